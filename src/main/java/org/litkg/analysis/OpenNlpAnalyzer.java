@@ -1,0 +1,104 @@
+package org.litkg.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.litkg.document.Document;
+import org.litkg.document.Span;
+
+/**
+ * Sentence detection, tokenisation and POS tagging with Apache OpenNLP's English UD models from
+ * Maven Central; the one class in litkg that imports OpenNLP.
+ *
+ * <p>Models are loaded once and shared; the OpenNLP taggers are not thread-safe, so each thread
+ * gets its own. Each prose block of the document is analysed on its own, so no sentence spans page
+ * furniture, and all offsets are offsets into the whole document text.
+ */
+public final class OpenNlpAnalyzer implements Analyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final Lemmatizer lemmatizer;
+    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
+    }
+
+    public OpenNlpAnalyzer(Lemmatizer lemmatizer) {
+        this.lemmatizer = lemmatizer;
+        try {
+            sentenceModel = new SentenceModel(model(SENTENCE_MODEL));
+            tokenizerModel = new TokenizerModel(model(TOKEN_MODEL));
+            posModel = new POSModel(model(POS_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+        }
+    }
+
+    private static InputStream model(String resource) {
+        InputStream in = OpenNlpAnalyzer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath;"
+                    + " the opennlp-models-*-en dependencies are missing");
+        }
+        return in;
+    }
+
+    private Tools newTools() {
+        return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel, POSTagFormat.UD));
+    }
+
+    @Override
+    public AnalyzedDocument analyze(Document document) {
+        Tools t = tools.get();
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span block : document.proseBlocks()) {
+            String blockText = block.of(text);
+            for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(blockText)) {
+                int start = block.start() + s.getStart();
+                int end = block.start() + s.getEnd();
+                Sentence sentence = sentence(t, text, new Span(start, end), sentences.size());
+                if (sentence.size() > 0) {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        return new AnalyzedDocument(document, sentences);
+    }
+
+    private Sentence sentence(Tools t, String text, Span span, int index) {
+        String sentenceText = span.of(text);
+        List<Span> spans = new ArrayList<>();
+        for (opennlp.tools.util.Span ts : t.tokenizer().tokenizePos(sentenceText)) {
+            TokenRefiner.split(sentenceText, ts.getStart(), ts.getEnd(), spans);
+        }
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = spans.get(i).of(sentenceText);
+        }
+        String[] tags = t.tagger().tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Span local = spans.get(i);
+            Token token = Token.of(words[i], new Span(span.start() + local.start(), span.start() + local.end()), tags[i], "");
+            tokens.add(new Token(token.text(), token.lower(), token.span(), token.pos(), lemmatizer.lemma(token.lower())));
+        }
+        return new Sentence(index, span, sentenceText, tokens);
+    }
+}

@@ -1,0 +1,44 @@
+package org.litkg.analysis;
+
+import java.util.List;
+import org.litkg.document.Span;
+
+/**
+ * A sentence: its index in the document, its place in the document text, and its tokens.
+ *
+ * @param index  position among the document's analysed sentences, from 0
+ * @param span   character range in the document text
+ * @param text   the sentence as written
+ * @param tokens its tokens, in order
+ */
+public record Sentence(int index, Span span, String text, List<Token> tokens) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The lower-case text of token i, or "" outside the sentence: lets patterns look around freely. */
+    public String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    /** The text of tokens [from, to) as written in the document, spacing included. */
+    public String textOf(int from, int to) {
+        int s = tokens.get(from).span().start() - span.start();
+        int e = tokens.get(to - 1).span().end() - span.start();
+        return text.substring(s, e);
+    }
+
+    /** The span covering tokens [from, to). */
+    public Span spanOf(int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+}

@@ -1,0 +1,28 @@
+package org.litkg.analysis;
+
+import java.util.Locale;
+import org.litkg.document.Span;
+
+/**
+ * One token: a view over the document text plus its Universal Dependencies POS tag and lemma.
+ *
+ * @param text  the token as written
+ * @param lower the token in lower case (computed once: every recogniser compares it)
+ * @param span  its place in the document text
+ * @param pos   the UD part-of-speech tag (NOUN, VERB, ADJ, PROPN, ...); a hint only, often wrong on verbs
+ * @param lemma the lower-case lemma
+ */
+public record Token(String text, String lower, Span span, String pos, String lemma) {
+
+    public static Token of(String text, Span span, String pos, String lemma) {
+        return new Token(text, text.toLowerCase(Locale.ROOT), span, pos, lemma);
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean isPunctuation() {
+        return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
+    }
+}

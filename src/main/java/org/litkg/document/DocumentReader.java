@@ -1,0 +1,178 @@
+package org.litkg.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
+ *
+ * <p>Plain text ({@code .txt}, {@code .text}), Markdown ({@code .md}), HTML ({@code .html},
+ * {@code .htm}; reduced to its article text) and JSON Lines ({@code .jsonl}: one record a line
+ * with {@code id}, {@code title}, {@code text} or {@code abstract}, {@code source}, {@code date}).
+ * A file that cannot be read is reported, with its path and the problem, and the rest go on.
+ */
+public final class DocumentReader {
+
+    private static final List<String> FOLDER_EXTENSIONS = List.of("txt", "text", "md", "html", "htm", "jsonl");
+    private final Map<String, String> shaById = new HashMap<>();
+
+    /** Reads every document under the paths, in a stable order, handing each to one of the two sinks. */
+    public void read(List<Path> paths, Consumer<Document> documents, Consumer<DocumentError> errors) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                errors.accept(new DocumentError(path.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                for (Path file : filesUnder(path, errors)) {
+                    readFile(file, documents, errors);
+                }
+            } else {
+                readFile(path, documents, errors);
+            }
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder, Consumer<DocumentError> errors) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> FOLDER_EXTENSIONS.contains(extension(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.accept(new DocumentError(folder.toString(), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, Consumer<Document> documents, Consumer<DocumentError> errors) {
+        if (!Files.isReadable(file)) {
+            errors.accept(new DocumentError(file.toString(), "not readable (check its permissions)"));
+            return;
+        }
+        if (extension(file).equals("jsonl")) {
+            readJsonLines(file, documents, errors);
+            return;
+        }
+        try {
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            String name = file.getFileName().toString();
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            boolean html = extension(file).startsWith("htm");
+            String title = null;
+            if (html) {
+                HtmlText.Article article = HtmlText.article(text);
+                text = article.text();
+                title = article.title();
+            } else if (extension(file).equals("md")) {
+                title = markdownTitle(text);
+            }
+            documents.accept(document(stem, title, text, name, Optional.empty()));
+        } catch (TextDecoder.NotTextException e) {
+            errors.accept(new DocumentError(file.toString(), e.getMessage()));
+        } catch (IOException e) {
+            errors.accept(new DocumentError(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readJsonLines(Path file, Consumer<Document> documents, Consumer<DocumentError> errors) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = file + " line " + lineNo;
+                try {
+                    JsonObject record = JSON.parse(line);
+                    Document doc = fromRecord(record, where);
+                    documents.accept(doc);
+                } catch (JsonParseException e) {
+                    errors.accept(new DocumentError(where, "not a JSON object: " + e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    errors.accept(new DocumentError(where, e.getMessage()));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.accept(new DocumentError(file.toString(), "cannot read as UTF-8 JSON Lines: " + e.getMessage()));
+        }
+    }
+
+    private Document fromRecord(JsonObject record, String where) {
+        String id = string(record, "id").orElseThrow(() -> new IllegalArgumentException("record has no \"id\""));
+        String title = string(record, "title").orElse(null);
+        String body = string(record, "text").or(() -> string(record, "abstract"))
+                .orElseThrow(() -> new IllegalArgumentException("record has neither \"text\" nor \"abstract\""));
+        if (body.isBlank()) {
+            throw new IllegalArgumentException("empty document (\"text\" is blank)");
+        }
+        // The title is part of the analysed text, as in PubMed: abstracts often name the finding there.
+        String text = title == null || title.isBlank() ? body : title + "\n" + body;
+        return document(id, title, text, string(record, "source").orElse(where), string(record, "date").flatMap(Dates::first));
+    }
+
+    private Document document(String name, String title, String text, String source, Optional<String> date) {
+        String sha = Hashing.sha256(text);
+        String id = Slugs.of(name);
+        String previous = shaById.putIfAbsent(id, sha);
+        if (previous != null && !previous.equals(sha)) {
+            id = id + "-" + sha.substring(0, 8);
+            shaById.putIfAbsent(id, sha);
+        }
+        String resolvedTitle = title == null || title.isBlank() ? PageLayout.title(text) : title.strip();
+        return new Document(id, resolvedTitle, text, source, date.or(() -> PageLayout.dateline(text)), sha,
+                PageLayout.proseBlocks(text));
+    }
+
+    private static String markdownTitle(String text) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith("# ")) {
+                return line.substring(2).strip();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> string(JsonObject record, String key) {
+        JsonValue value = record.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.isString() ? value.getAsString().value() : value.toString());
+    }
+
+    static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The paths of all files a read of these paths would consider, for fingerprinting a corpus. */
+    public static List<Path> corpusFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                files.addAll(filesUnder(path, e -> { }));
+            } else if (Files.exists(path)) {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,130 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Separates running prose from page furniture (headings, navigation, tag lists, share links,
+ * reference lists) in plain text taken from web pages, and finds the title and date.
+ *
+ * <p>Only prose blocks are analysed for entities and relations: furniture such as
+ * "Tech Stocks &amp; SemiconductorsEnergy &amp; Infrastructure" or "2 pillars detected" reads as
+ * capitalised names to any recogniser, so it is cut before analysis rather than filtered after.
+ */
+public final class PageLayout {
+
+    /** A line is prose when it ends like a sentence or is long enough to be one that lost its stop. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*(\\[\\d+])*\\s*$");
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
+    private static final Pattern FURNITURE_START = Pattern.compile(
+            "^\\s*(Sources?|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image|Credit)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+");
+    /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
+    private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
+    private static final int MIN_PROSE_WORDS = 6;
+    private static final int LONG_LINE_WORDS = 20;
+
+    private PageLayout() {
+    }
+
+    /** The prose blocks of the text, as spans with surrounding white space and bullets trimmed. */
+    public static List<Span> proseBlocks(String text) {
+        List<Span> blocks = new ArrayList<>();
+        for (Span line : lines(text)) {
+            String content = line.of(text);
+            if (isProse(content)) {
+                blocks.add(trim(text, line));
+            }
+        }
+        return blocks;
+    }
+
+    static boolean isProse(String line) {
+        String body = BULLET.matcher(line).replaceFirst("").strip();
+        int words = body.isEmpty() ? 0 : body.split("\\s+").length;
+        if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find()
+                || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(body).find()) {
+            return false;
+        }
+        boolean endsLikeSentence = SENTENCE_END.matcher(body).find();
+        if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {
+            return false;
+        }
+        return endsLikeSentence || (words >= LONG_LINE_WORDS && !isTitleCase(body));
+    }
+
+    /** The first short line that is not prose, as a title; otherwise the first words of the text. */
+    public static String title(String text) {
+        for (Span line : lines(text)) {
+            String content = line.of(text).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (!SENTENCE_END.matcher(content).find() && content.split("\\s+").length <= 30) {
+                return content;
+            }
+            break;
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 80 ? flat : flat.substring(0, flat.lastIndexOf(' ', 80)) + "…";
+    }
+
+    /** The publication date printed in the first lines of the page (a dateline), if any. */
+    public static Optional<String> dateline(String text) {
+        int headerEnd = 0;
+        int seen = 0;
+        for (Span line : lines(text)) {
+            headerEnd = line.end();
+            if (++seen == 6) {
+                break;
+            }
+        }
+        return Dates.first(text.substring(0, headerEnd));
+    }
+
+    /** Headlines capitalise most words; prose does not. */
+    private static boolean isTitleCase(String body) {
+        String[] words = body.split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 > words.length;
+    }
+
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) {
+                    lines.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static Span trim(String text, Span line) {
+        int s = line.start();
+        int e = line.end();
+        var bullet = BULLET.matcher(text).region(s, e);
+        if (bullet.lookingAt()) {
+            s = bullet.end();
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+}

@@ -1,0 +1,90 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * Resolves references ("the drug", "this protein", "these cells", "it") to the entity they stand
+ * for: the nearest earlier named entity of a fitting type, a few sentences back at most. "The
+ * tumor" and "cancer cells" stand for the cancer in focus: the latest cancer named so far (or, in a
+ * text that names one only later, the first).
+ */
+final class Coreference {
+
+    private static final int SENTENCES_BACK = 3;
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "itself", "themselves");
+    private final RecognizedDocument doc;
+
+    Coreference(RecognizedDocument doc) {
+        this.doc = doc;
+    }
+
+    static boolean isPronoun(String lower) {
+        return PRONOUNS.contains(lower);
+    }
+
+    /** The entity a mention denotes, if its type is allowed: itself for names, the antecedent for references. */
+    Node.EntityNode resolve(Mention m, Set<EntityType> allowed) {
+        if (!m.anaphoric()) {
+            DocumentEntities.Entity e = doc.entities().of(m);
+            return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+        }
+        if (m.type().kind() == EntityType.Kind.DISEASE) {
+            return focusCancer(m.sentence(), m.from(), allowed);
+        }
+        return nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+    }
+
+    /** The antecedent of a pronoun at token k of sentence si. */
+    Node.EntityNode resolvePronoun(int si, int k, Set<EntityType> allowed) {
+        Node.EntityNode named = nearestBefore(si, k, allowed, null);
+        if (named == null && (allowed.contains(EntityType.CANCER))) {
+            return focusCancer(si, k, allowed);
+        }
+        return named;
+    }
+
+    private Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {
+        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.anaphoric() || (s == si && m.to() > token)) {
+                    continue;
+                }
+                DocumentEntities.Entity e = doc.entities().of(m);
+                if (allowed.contains(e.type()) && (kind == null || e.type().kind() == kind)) {
+                    return new Node.EntityNode(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Node.EntityNode focusCancer(int si, int token, Set<EntityType> allowed) {
+        DocumentEntities.Entity latest = null;
+        DocumentEntities.Entity first = null;
+        List<Sentence> sentences = doc.analyzed().sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Mention m : doc.mentions().get(s)) {
+                if (m.anaphoric() || m.type() != EntityType.CANCER) {
+                    continue;
+                }
+                DocumentEntities.Entity e = doc.entities().of(m);
+                if (first == null) {
+                    first = e;
+                }
+                if (s < si || (s == si && m.to() <= token)) {
+                    latest = e;
+                }
+            }
+        }
+        DocumentEntities.Entity focus = latest != null ? latest : first;
+        return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.litkg.extraction;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Whether a sentence denies or only suggests a relation. Negation counts between the first argument
+ * and the trigger ("AMD3100 does not block", "has not been approved by") or as the first argument's
+ * determiner ("no drug was approved"); hedges count from a little before the first argument up to
+ * the trigger ("suggests that X may block").
+ */
+final class Modality {
+
+    private static final int HEDGE_LOOK_BACK = 8;
+    private final Cues cues;
+
+    Modality(Cues cues) {
+        this.cues = cues;
+    }
+
+    boolean negated(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
+        if (s.lower(firstArgStart - 1).equals("no")) {
+            return true;
+        }
+        int from = Math.min(firstArgEnd, triggerStart);
+        for (int k = Math.max(from, triggerStart - 6); k < triggerStart; k++) {
+            String w = s.lower(k);
+            if (cues.is(Category.NEGATION, w) && !(w.equals("not") && s.lower(k + 1).equals("only"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hedged(Sentence s, int firstArgStart, int triggerStart) {
+        for (int k = Math.max(0, firstArgStart - HEDGE_LOOK_BACK); k < triggerStart; k++) {
+            if (cues.is(Category.HEDGE, s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,203 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Relations expressed by nouns and noun phrases: "the CCR5 antagonist maraviroc", "X, an inhibitor
+ * of CXCR1 and CXCR2", "the CXCL12-CXCR4 axis", "the CXCR4 receptor on T cells", "the combination
+ * of X and Y", "X plus Y", "FDA approval of X".
+ */
+final class NominalPatterns {
+
+    private static final Set<EntityType> PROTEINS = EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR, EntityType.CHEMOKINE);
+    private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> AGENCIES = EnumSet.of(EntityType.REGULATORY_AGENCY);
+    private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
+            "interactions", "binding", "ligand-receptor");
+    private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
+    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside");
+
+    void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int t = 0; t < s.size(); t++) {
+            String lemma = Lemmatizer.singular(s.lower(t));
+            if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma) && !lemma.equals("agonist")) {
+                inhibitor(r, si, t, out);
+            } else if (AXIS_WORDS.contains(s.lower(t))) {
+                axis(r, si, t, out);
+            } else if (lemma.equals("combination")) {
+                combination(r, si, t, out);
+            } else if (COMBINATION_LINKS.contains(s.lower(t))) {
+                between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+            } else if (lemma.equals("approval")) {
+                approval(r, si, t, out);
+            } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")) {
+                location(r, si, t, out);
+            }
+        }
+    }
+
+    /** "the CCR5 antagonist maraviroc", "X, a CXCR4 inhibitor", "X, an inhibitor of CXCR1 and CXCR2". */
+    private void inhibitor(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        List<Argument> targets = null;
+        int phraseStart = t;
+        Mention before = r.endingAt(si, t - 1);
+        Argument target = before == null ? null : r.argument(before, PROTEINS);
+        if (target != null) {
+            targets = List.of(target);
+            phraseStart = before.from();
+        } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
+            Mention after = r.startingAt(si, t + 2);
+            Argument first = after == null ? null : r.argument(after, PROTEINS);
+            if (first != null) {
+                targets = r.withFollowingConjuncts(si, first, after.to(), PROTEINS);
+            }
+        }
+        if (targets == null) {
+            return;
+        }
+        Mention named = r.startingAt(si, t + 1);
+        Argument drug = named == null ? null : r.argument(named, DRUGS);
+        int drugStart = named == null ? -1 : named.from();
+        if (drug == null) {
+            int k = phraseStart - 1;
+            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k))) {
+                k--;
+            }
+            Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, k - 1) : null;
+            drug = appositive == null ? null : r.argument(appositive, DRUGS);
+            drugStart = appositive == null ? -1 : appositive.from();
+        }
+        if (drug != null) {
+            r.emit(RelationType.BLOCKS, List.of(drug), targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+        }
+    }
+
+    /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
+    private void axis(Reading r, int si, int t, List<Statement> out) {
+        Mention receptor = r.endingAt(si, t - 1);
+        if (receptor == null || receptor.type() != EntityType.RECEPTOR) {
+            return;
+        }
+        Sentence s = r.sentence(si);
+        String link = s.lower(receptor.from() - 1);
+        Mention ligand = link.equals("-") || link.equals("/") ? r.endingAt(si, receptor.from() - 2) : null;
+        if (ligand == null || (ligand.type() != EntityType.CHEMOKINE && ligand.type() != EntityType.PROTEIN)) {
+            return;
+        }
+        Argument a = r.argument(ligand, PROTEINS);
+        Argument b = r.argument(receptor, PROTEINS);
+        if (a != null && b != null) {
+            r.emit(RelationType.BINDS, List.of(a), List.of(b), si, ligand.from(), ligand.to(), t, t + 1, "nominal-axis", 0.75, out);
+        }
+    }
+
+    /** "the combination of X and Y", "X in combination with Y". */
+    private void combination(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (s.lower(t + 1).equals("of")) {
+            Mention first = r.startingAt(si, t + 2);
+            Argument a = first == null ? null : r.argument(first, DRUGS);
+            if (a != null && (s.lower(first.to()).equals("and") || s.lower(first.to()).equals("with"))) {
+                Mention second = r.startingAt(si, first.to() + 1);
+                Argument b = second == null ? null : r.argument(second, DRUGS);
+                if (b != null) {
+                    r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
+                            "nominal-combination", 0.85, out);
+                }
+            }
+        } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
+            between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+        }
+    }
+
+    /** A relation between the mention just before a link word and the first one after it. */
+    private void between(Reading r, int si, int t, Set<EntityType> left, Set<EntityType> right, RelationType rel,
+                         String method, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int before = s.lower(t - 1).equals("in") ? t - 2 : t - 1;
+        Mention a = r.endingAt(si, before);
+        int after = s.lower(t + 1).equals("with") ? t + 2 : t + 1;
+        Mention b = r.startingAt(si, after);
+        Argument x = a == null ? null : r.argument(a, left);
+        Argument y = b == null ? null : r.argument(b, right);
+        if (x != null && y != null) {
+            r.emit(rel, List.of(x), List.of(y), si, a.from(), a.to(), t, t + 1, method, 0.8, out);
+        }
+    }
+
+    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval". */
+    private void approval(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;
+        Mention agencyMention = r.endingAt(si, agencyEnd);
+        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        if (agency == null) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument drug = null;
+        for (int k = t + 1; k < Math.min(s.size(), t + 4) && drug == null; k++) {
+            if (s.lower(k).equals("of") || s.lower(k).equals("for")) {
+                drug = r.rightOf(si, k, 3, EnumSet.of(EntityType.DRUG), found);
+            }
+        }
+        int first = found[0];
+        if (drug == null) {
+            drug = r.leftOf(si, agencyMention.from(), 6, EnumSet.of(EntityType.DRUG), found);
+            first = found[0];
+            boolean received = false;
+            for (int k = found[1]; drug != null && k < agencyMention.from(); k++) {
+                String lemma = s.token(k).lemma();
+                received |= lemma.equals("receive") || lemma.equals("win") || lemma.equals("gain") || lemma.equals("get");
+            }
+            if (!received) {
+                drug = null;
+            }
+        }
+        if (drug != null) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
+                    agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
+        }
+    }
+
+    /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
+    private void location(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int on = t;
+        int receptorEnd = t - 1;
+        if (s.lower(t).equals("expressed")) {
+            if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by")) {
+                return;
+            }
+            on = t + 1;
+        } else if (s.lower(t - 1).equals("expressed")) {
+            return;
+        }
+        Mention receptorMention = r.endingAt(si, receptorEnd);
+        if (receptorMention == null || receptorMention.anaphoric()) {
+            return;
+        }
+        Argument receptor = r.argument(receptorMention, RECEPTORS);
+        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed")) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument cell = r.rightOf(si, on, 3, CELLS, found);
+        if (cell != null) {
+            List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
+            r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorMention.from(), receptorMention.to(),
+                    t, on + 1, "nominal-location", 0.8, out);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.document.Span;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * What the relation patterns share while reading one document: the mentions by position, the
+ * resolution of references, negation and hedge detection, and how statements are built.
+ */
+final class Reading {
+
+    /** Tokens that end the stretch in which an argument is looked for. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "which", "who", "whom", "because", "while",
+            "whereas", "but", "although", "though", "before", "after", "until", "unless", "once");
+    /** Prepositions that put the next noun phrase outside a verb's object ("moved into the core"). */
+    private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
+            "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
+    private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
+
+    final RecognizedDocument doc;
+    final Cues cues;
+    private final Coreference coreference;
+    private final Modality modality;
+
+    Reading(RecognizedDocument doc, Cues cues) {
+        this.doc = doc;
+        this.cues = cues;
+        this.coreference = new Coreference(doc);
+        this.modality = new Modality(cues);
+    }
+
+    Sentence sentence(int si) {
+        return doc.analyzed().sentences().get(si);
+    }
+
+    Mention endingAt(int si, int lastToken) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.to() - 1 == lastToken) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    Mention startingAt(int si, int token) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.from() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** An argument for the mention if it denotes an allowed type, else null. */
+    Argument argument(Mention m, Set<EntityType> allowed) {
+        Node.EntityNode node = coreference.resolve(m, allowed);
+        return node == null ? null : new Argument(node, m.span(), m.text(), m.anaphoric());
+    }
+
+    /** An argument for a pronoun at token k, else null. */
+    Argument pronoun(int si, int k, Set<EntityType> allowed) {
+        Sentence s = sentence(si);
+        if (!Coreference.isPronoun(s.lower(k))) {
+            return null;
+        }
+        Node.EntityNode node = coreference.resolvePronoun(si, k, allowed);
+        return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
+    }
+
+    /** The nearest allowed argument left of token {@code before}, within the clause; its start token in found[0]. */
+    Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found) {
+        return leftOf(si, before, window, allowed, found, false);
+    }
+
+    /**
+     * As {@link #leftOf(int, int, int, Set, int[])}; for a subject, a named entity of another type
+     * right before the verb is the subject, so the search stops there ("T cells moved").
+     */
+    Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found, boolean subject) {
+        Sentence s = sentence(si);
+        for (int k = before - 1; k >= Math.max(0, before - window); k--) {
+            if (s.lower(k).equals(";") || s.lower(k).equals(":")) {
+                return null;
+            }
+            Mention m = endingAt(si, k);
+            Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
+            if (a != null) {
+                found[0] = m != null ? m.from() : k;
+                found[1] = k + 1;
+                return a;
+            }
+            if (m != null && subject && !m.anaphoric() && before - k <= 2) {
+                return null;
+            }
+            if (m != null) {
+                k = m.from();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest allowed argument right of token {@code after}, before the clause ends; its tokens in found. */
+    Argument rightOf(int si, int after, int window, Set<EntityType> allowed, int[] found) {
+        return rightOf(si, after, window, allowed, found, false);
+    }
+
+    /** As {@link #rightOf(int, int, int, Set, int[])}; a direct object is not looked for past a preposition. */
+    Argument rightOf(int si, int after, int window, Set<EntityType> allowed, int[] found, boolean directObject) {
+        Sentence s = sentence(si);
+        for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
+            if (CLAUSE_ENDS.contains(s.lower(k)) || (directObject && PREPOSITIONS.contains(s.lower(k)))) {
+                return null;
+            }
+            Mention m = startingAt(si, k);
+            Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
+            if (a != null) {
+                found[0] = k;
+                found[1] = m != null ? m.to() : k + 1;
+                return a;
+            }
+            if (m != null) {
+                k = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
+    List<Argument> withFollowingConjuncts(int si, Argument first, int end, Set<EntityType> allowed) {
+        List<Argument> all = new ArrayList<>(List.of(first));
+        Sentence s = sentence(si);
+        int k = end;
+        while (k < s.size()) {
+            int j = k;
+            while (j < s.size() && CONJUNCTIONS.contains(s.lower(j))) {
+                j++;
+            }
+            Mention m = j > k ? startingAt(si, j) : null;
+            Argument a = m == null ? null : argument(m, allowed);
+            if (a == null) {
+                break;
+            }
+            all.add(a);
+            k = m.to();
+        }
+        return all;
+    }
+
+    /** The argument and those coordinated before it: "ovarian and breast tumors". */
+    List<Argument> withPrecedingConjuncts(int si, Argument last, int start, Set<EntityType> allowed) {
+        List<Argument> all = new ArrayList<>(List.of(last));
+        Sentence s = sentence(si);
+        int k = start - 1;
+        while (k >= 0) {
+            int j = k;
+            while (j >= 0 && CONJUNCTIONS.contains(s.lower(j))) {
+                j--;
+            }
+            Mention m = j < k && j >= 0 ? endingAt(si, j) : null;
+            Argument a = m == null ? null : argument(m, allowed);
+            if (a == null) {
+                break;
+            }
+            all.add(a);
+            k = m.from() - 1;
+        }
+        return all;
+    }
+
+    /**
+     * A statement for every pairing of subjects and objects, with negation and hedging read from the
+     * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
+     */
+    void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
+              int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
+        Sentence s = sentence(si);
+        boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom);
+        boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
+        Span trigger = s.spanOf(triggerFrom, triggerTo);
+        for (Argument subject : subjects) {
+            for (Argument object : objects) {
+                if (subject.node().equals(object.node())) {
+                    continue;
+                }
+                double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)
+                        * (hedged ? 0.6 : 1);
+                out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), subject, object, trigger,
+                        s.textOf(triggerFrom, triggerTo), method, Math.round(confidence * 1000) / 1000.0, negated, hedged)));
+            }
+        }
+    }
+}

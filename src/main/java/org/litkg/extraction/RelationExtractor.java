@@ -1,0 +1,48 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * Relation extraction for one document: verb patterns, noun-phrase patterns and study patterns over
+ * each sentence in order. A relation read twice in one sentence (by two patterns) is kept once, with
+ * the most confident reading.
+ */
+public final class RelationExtractor {
+
+    private final TriggerLexicon triggers;
+    private final Cues cues;
+
+    public RelationExtractor(TriggerLexicon triggers, Cues cues) {
+        this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    public DocumentExtraction extract(RecognizedDocument doc) {
+        Reading reading = new Reading(doc, cues);
+        VerbPatterns verbs = new VerbPatterns(triggers);
+        NominalPatterns nominals = new NominalPatterns();
+        StudyPatterns studies = new StudyPatterns();
+        List<Statement> found = new ArrayList<>();
+        for (int si = 0; si < doc.analyzed().sentences().size(); si++) {
+            verbs.read(reading, si, found);
+            nominals.read(reading, si, found);
+            studies.read(reading, si, found);
+        }
+        return new DocumentExtraction(doc, studies.studies(), dedupe(found));
+    }
+
+    private static List<Statement> dedupe(List<Statement> found) {
+        Map<String, Statement> best = new LinkedHashMap<>();
+        for (Statement s : found) {
+            String key = s.evidence().sentenceIndex() + "|" + s.relation() + "|" + s.subject() + "|" + s.object()
+                    + "|" + s.evidence().negated();
+            best.merge(key, s, (a, b) -> b.evidence().confidence() > a.evidence().confidence() ? b : a);
+        }
+        return List.copyOf(best.values());
+    }
+}

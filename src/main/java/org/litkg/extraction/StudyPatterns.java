@@ -1,0 +1,176 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.document.Dates;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
+
+/**
+ * The studies a document reports, read sentence by sentence: where each was published ("A study
+ * published in Science Immunology", "in the journal Gastroenterology"), when, by whom it was
+ * conducted ("Cornell University researchers", "scientists at UCSF") and led ("led by X", "X, the
+ * researcher leading this work"), and where its people work. A reference to "the study" or "the
+ * research" is the study being discussed; a new journal starts a new study.
+ */
+final class StudyPatterns {
+
+    private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
+    private static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
+    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
+    private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
+
+    private final List<Study> studies = new ArrayList<>();
+    private Study current;
+
+    List<Study> studies() {
+        return studies;
+    }
+
+    void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Study journalStudy = publication(r, si, out);
+        List<Argument[]> conducted = researchers(r, si);
+        if (!conducted.isEmpty()) {
+            Study study = journalStudy != null ? journalStudy : currentOrNew();
+            for (Argument[] pair : conducted) {
+                Argument subject = studyArgument(study, s, pair[1]);
+                r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(pair[0]), si, tokenOf(s, pair[1]),
+                        tokenOf(s, pair[1]) + 1, tokenOf(s, pair[1]), tokenOf(s, pair[1]) + 1, "study-researchers", 0.85, out);
+            }
+        }
+        people(r, si, out);
+    }
+
+    private Study currentOrNew() {
+        if (current == null) {
+            current = new Study(studies.size() + 1);
+            studies.add(current);
+        }
+        return current;
+    }
+
+    /** "published in J", "in the journal J": the study being discussed, or a new one, appeared in J. */
+    private Study publication(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.doc.mentions().get(si)) {
+            if (m.type() != EntityType.JOURNAL || !PublicationContext.isJournalSlot(s, m.from(), r.cues)) {
+                continue;
+            }
+            Argument journal = r.argument(m, JOURNALS);
+            if (journal == null) {
+                continue;
+            }
+            Node.EntityNode journalNode = (Node.EntityNode) journal.node();
+            Study study = studies.stream().filter(x -> x.journal().map(journalNode::equals).orElse(false)).findFirst()
+                    .orElseGet(() -> {
+                        if (current != null && current.journal().isEmpty()) {
+                            return current;
+                        }
+                        Study fresh = new Study(studies.size() + 1);
+                        studies.add(fresh);
+                        return fresh;
+                    });
+            study.setJournal(journalNode);
+            Dates.first(s.text()).ifPresent(study::setDateIfAbsent);
+            current = study;
+            int wordAt = studyWord(r, s, m.from()).orElse(m.from() - 1);
+            Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
+            r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, m.from() - 1, m.from(),
+                    "study-publication", 0.9, out);
+            return study;
+        }
+        return null;
+    }
+
+    /** The study noun ("study", "research", "paper") before token {@code before}, if any. */
+    private static Optional<Integer> studyWord(Reading r, Sentence s, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (r.cues.is(Category.STUDY_NOUN, s.lower(k)) && r.endingAt(s.index(), k) == null) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
+    private List<Argument[]> researchers(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        List<Argument[]> found = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) {
+            if (!r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k)))) {
+                continue;
+            }
+            Argument researcherWords = new Argument(null, s.token(k).span(), s.token(k).text(), true);
+            Mention before = r.endingAt(si, k - 1);
+            Argument org = before == null ? null : r.argument(before, ORGS);
+            if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
+                int[] at = new int[2];
+                org = r.rightOf(si, k + 1, 3, ORGS, at);
+            }
+            if (org != null) {
+                found.add(new Argument[] {org, researcherWords});
+            }
+        }
+        return found;
+    }
+
+    /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */
+    private void people(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.doc.mentions().get(si)) {
+            Argument person = m.type() == EntityType.PERSON ? r.argument(m, PEOPLE) : null;
+            if (person == null) {
+                continue;
+            }
+            boolean ledBy = s.lower(m.from() - 1).equals("by") && s.lower(m.from() - 2).equals("led")
+                    || s.lower(m.from() - 1).equals("author") && (s.lower(m.from() - 2).equals("senior") || s.lower(m.from() - 2).equals("lead"));
+            int apposEnd = m.to();
+            if (s.lower(m.to()).equals(",")) {
+                apposEnd = m.to() + 1;
+                while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
+                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd));
+                    apposEnd++;
+                }
+            } else if (s.lower(m.to()).equals("of") || s.lower(m.to()).equals("at") || s.lower(m.to()).equals("from")) {
+                apposEnd = Math.min(s.size(), m.to() + 6);
+            }
+            if (ledBy) {
+                Study study = currentOrNew();
+                Argument subject = new Argument(new Node.StudyNode(study), m.span(), m.text(), true);
+                r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
+                        "study-leader", 0.8, out);
+            }
+            for (int k = m.to(); k < apposEnd; k++) {
+                Mention org = r.startingAt(si, k);
+                Argument orgArg = org == null ? null : r.argument(org, ANY_ORG);
+                if (orgArg != null) {
+                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), k, org.to(),
+                            "person-apposition", 0.8, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Argument studyArgument(Study study, Sentence s, Argument words) {
+        return new Argument(new Node.StudyNode(study), words.span(), words.text(), true);
+    }
+
+    private static int tokenOf(Sentence s, Argument words) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).span().equals(words.span())) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("argument words not in sentence: " + words.text());
+    }
+}

@@ -1,0 +1,160 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Relations expressed by a verb, found by the verb's form rather than its POS tag (the tagger calls
+ * many of these verbs nouns). Reads the active voice ("AMD3100 blocks CXCR4"), the passive ("CXCR4
+ * is blocked by mavorixafor"), reduced relatives ("a drug already approved by the FDA"), agency
+ * compounds ("an FDA-approved drug called AMD3100"), object relatives ("a drug the FDA has
+ * approved"), instruments ("By utilizing AMD3100, the scientists were able to block CXCR4": the
+ * nearest drug before the verb), and coordinated arguments.
+ */
+final class VerbPatterns {
+
+    private static final int LEFT_WINDOW = 25;
+    private static final int RIGHT_WINDOW = 10;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+    private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
+            "then", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+
+    private final TriggerLexicon triggers;
+
+    VerbPatterns(TriggerLexicon triggers) {
+        this.triggers = triggers;
+    }
+
+    void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int t = 0; t < s.size(); t++) {
+            Token verb = s.token(t);
+            List<Trigger> senses = triggers.senses(verb.lemma());
+            boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
+            if (senses.isEmpty() || DETERMINERS.contains(s.lower(t - 1)) || afterAdjective) {
+                continue; // "the block", "a trap": a noun
+            }
+            for (Trigger sense : senses) {
+                readSense(r, si, t, sense, out);
+            }
+        }
+    }
+
+    private void readSense(Reading r, int si, int t, Trigger sense, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        RelationType rel = sense.relation();
+        Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
+        Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
+        int[] left = new int[2];
+        int[] right = new int[2];
+        boolean compound = s.lower(t - 1).equals("-");
+        if (compound) {
+            Mention before = r.endingAt(si, t - 2);
+            Argument agent = before == null ? null : r.argument(before, agentTypes);
+            Argument patient = agent == null ? null : r.rightOf(si, t, 5, patientTypes, right);
+            if (patient != null) {
+                emit(r, sense, agent, patient, si, right, right, before.from(), t, "verb-compound", 0.85, out);
+            }
+            return;
+        }
+        if (!sense.preposition().isEmpty()) {
+            readWithPreposition(r, si, t, sense, out);
+            return;
+        }
+        boolean pastForm = isPastForm(s.token(t));
+        boolean byAgent = pastForm && s.lower(t + 1).equals("by");
+        if (pastForm && (byAgent || beBefore(s, t))) {
+            Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
+            Argument agent = byAgent ? r.rightOf(si, t + 1, 6, agentTypes, right) : null;
+            if (patient != null && agent != null) {
+                List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
+                List<Argument> agents = r.withFollowingConjuncts(si, agent, right[1], agentTypes);
+                emitAll(r, sense, agents, patients, si, left, t, "verb-passive", 0.9, out);
+            }
+            return;
+        }
+        Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
+        if (agent == null) {
+            return;
+        }
+        Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        if (patient != null) {
+            List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
+            List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
+            double confidence = t - left[1] > 12 ? 0.75 : 0.9;
+            emitAll(r, sense, agents, patients, si, left, t, "verb-active", confidence, out);
+            return;
+        }
+        int[] rel2 = new int[2];
+        Argument fronted = left[0] <= 4 ? null : r.leftOf(si, left[0], 4, patientTypes, rel2);
+        if (fronted != null && pastForm) {
+            emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
+        }
+    }
+
+    /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
+    private void readWithPreposition(Reading r, int si, int t, Trigger sense, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int prep = -1;
+        for (int k = t + 1; k < Math.min(s.size(), t + 6); k++) {
+            if (s.lower(k).equals(sense.preposition())) {
+                prep = k;
+                break;
+            }
+        }
+        if (prep < 0) {
+            return;
+        }
+        RelationType rel = sense.relation();
+        int[] first = new int[2];
+        int[] second = new int[2];
+        Argument a = r.rightOf(si, t, prep - t - 1, rel.domain(), first);
+        if (a == null) {
+            a = r.leftOf(si, t, LEFT_WINDOW, rel.domain(), first);
+        }
+        Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, rel.range(), second);
+        if (b != null) {
+            List<Argument> others = r.withFollowingConjuncts(si, b, second[1], rel.range());
+            r.emit(rel, List.of(a), others, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
+        }
+    }
+
+    private static void emit(Reading r, Trigger sense, Argument agent, Argument patient, int si, int[] firstArg,
+                             int[] firstArgEnd, int triggerFrom, int triggerTo, String method, double confidence,
+                             List<Statement> out) {
+        List<Argument> subjects = List.of(sense.inverse() ? patient : agent);
+        List<Argument> objects = List.of(sense.inverse() ? agent : patient);
+        r.emit(sense.relation(), subjects, objects, si, firstArg[0], firstArgEnd[1], triggerFrom, triggerTo + 1, method,
+                confidence, out);
+    }
+
+    private static void emitAll(Reading r, Trigger sense, List<Argument> agents, List<Argument> patients, int si, int[] left,
+                                int t, String method, double confidence, List<Statement> out) {
+        List<Argument> subjects = sense.inverse() ? patients : agents;
+        List<Argument> objects = sense.inverse() ? agents : patients;
+        r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
+    }
+
+    private static boolean isPastForm(Token t) {
+        String w = t.lower();
+        return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    private static boolean beBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+            String w = s.lower(k);
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!ADVERB_LIKE.contains(w) && !w.endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,187 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Finds names the text declares to be one thing: "AMD3100 (plerixafor)", "fibrolamellar carcinoma
+ * (FLC)", "plerixafor, known as AMD3100", "X, also called Y". A short form that the recogniser did
+ * not know becomes a mention of the long form's type, here and wherever else it occurs in the
+ * document; so does a short form of an organisation ("Cornell" for "Cornell University") or a
+ * person ("Sethupathy") used alone before "team", "researchers", "said".
+ */
+public final class AliasDetector {
+
+    /** Two mentions that name the same entity. */
+    public record Alias(Mention a, Mention b) {
+    }
+
+    /** The detected aliases, with mentions the document's sentences gain from them. */
+    public record Result(List<Alias> aliases, List<List<Mention>> mentions) {
+    }
+
+    private AliasDetector() {
+    }
+
+    public static Result detect(List<Sentence> sentences, List<List<Mention>> mentions, Cues cues) {
+        List<Alias> aliases = new ArrayList<>();
+        Map<String, Mention> shortForms = new HashMap<>();
+        List<List<Mention>> updated = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Mention> ms = new ArrayList<>(mentions.get(si));
+            for (int mi = 0; mi < ms.size(); mi++) {
+                Mention m = ms.get(mi);
+                if (m.anaphoric()) {
+                    continue;
+                }
+                int inner = innerStart(s, m.to());
+                if (inner < 0 || inner >= s.size()) {
+                    continue;
+                }
+                Mention named = mentionAt(ms, inner);
+                if (named != null && !named.anaphoric() && compatible(m, named)) {
+                    aliases.add(new Alias(m, named));
+                } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
+                        || !s.lower(inner - 1).equals("("))) {
+                    Mention shortForm = MentionRecognizer.mention(s, inner, inner + 1, m.type(), s.token(inner).text(),
+                            m.lexiconId(), m.confidence() * 0.95, "alias", false);
+                    ms.add(shortForm);
+                    aliases.add(new Alias(m, shortForm));
+                    shortForms.put(shortForm.text(), m);
+                }
+            }
+            ms.sort(java.util.Comparator.comparingInt(Mention::from));
+            updated.add(ms);
+        }
+        addLaterUses(sentences, updated, shortForms, aliases, cues);
+        return new Result(aliases, updated);
+    }
+
+    /** The token that starts a second name for the mention ending at {@code end}, or -1. */
+    private static int innerStart(Sentence s, int end) {
+        String next = s.lower(end);
+        if (next.equals("(")) {
+            int k = end + 1;
+            if (s.lower(k).equals("also") || s.lower(k).equals("or")) {
+                k++;
+            }
+            if (s.lower(k).equals("known") && s.lower(k + 1).equals("as")) {
+                k += 2;
+            } else if (s.lower(k).equals("called") || s.lower(k).equals("aka")) {
+                k++;
+            }
+            return k;
+        }
+        if (next.equals(",")) {
+            int k = end + 1;
+            if (s.lower(k).equals("also")) {
+                k++;
+            }
+            if (s.lower(k).equals("known") && s.lower(k + 1).equals("as")) {
+                return k + 2;
+            }
+            if (s.lower(k).equals("called") || s.lower(k).equals("aka") || s.lower(k).equals("formerly")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean compatible(Mention a, Mention b) {
+        return a.type().kind() == b.type().kind();
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int token) {
+        for (Mention m : ms) {
+            if (m.from() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isShortFormCandidate(Sentence s, int k) {
+        String w = s.token(k).text();
+        boolean closes = s.lower(k + 1).equals(")") || s.lower(k + 1).equals(",") || s.lower(k + 1).equals(".")
+                || s.lower(k + 1).isEmpty();
+        return closes && w.length() >= 2 && w.length() <= 12 && Character.isLetterOrDigit(w.charAt(0))
+                && w.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Schwartz and Hearst: each letter of the short form, in order, in the long form, the first at a word start. */
+    static boolean isAcronymOf(String shortForm, String longForm) {
+        String sf = shortForm.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String lf = longForm.toLowerCase(java.util.Locale.ROOT);
+        if (sf.length() < 2) {
+            return false;
+        }
+        int l = lf.length() - 1;
+        for (int si = sf.length() - 1; si >= 0; si--) {
+            char c = sf.charAt(si);
+            while (l >= 0 && (lf.charAt(l) != c || (si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1))))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
+    }
+
+    /** Short forms used again, and first words of organisations / last names of people used alone. */
+    private static void addLaterUses(List<Sentence> sentences, List<List<Mention>> mentions, Map<String, Mention> shortForms,
+                                     List<Alias> aliases, Cues cues) {
+        Map<String, Mention> partial = new HashMap<>(shortForms);
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                String[] words = m.text().split("\\s+");
+                if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2 && !cues.is(Cues.Category.ORG_HEAD, words[0])
+                        && !cues.is(Cues.Category.NOT_A_NAME, words[0])) {
+                    partial.putIfAbsent(words[0], m);
+                } else if (m.type() == EntityType.PERSON && words.length >= 2) {
+                    partial.putIfAbsent(words[words.length - 1], m);
+                }
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Mention> ms = mentions.get(si);
+            boolean added = false;
+            for (int k = 0; k < s.size(); k++) {
+                Mention longForm = partial.get(s.token(k).text());
+                if (longForm == null || covered(ms, k)) {
+                    continue;
+                }
+                boolean shortForm = shortForms.containsKey(s.token(k).text());
+                String next = s.lower(k + 1);
+                boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
+                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || next.equals("’s") || next.equals("'s"));
+                boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
+                if (shortForm || orgUse || personUse) {
+                    Mention use = MentionRecognizer.mention(s, k, k + 1, longForm.type(), s.token(k).text(), longForm.lexiconId(),
+                            longForm.confidence() * 0.9, "alias", false);
+                    ms.add(use);
+                    aliases.add(new Alias(longForm, use));
+                    added = true;
+                }
+            }
+            if (added) {
+                ms.sort(java.util.Comparator.comparingInt(Mention::from));
+            }
+        }
+    }
+
+    private static boolean covered(List<Mention> ms, int token) {
+        for (Mention m : ms) {
+            if (m.from() <= token && token < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Map;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Definite references that stand for an entity named elsewhere: "the drug", "this protein", "the
+ * receptor", "these cells", "the agency", "the study". Also the indefinite noun of an apposition
+ * ("AMD3100 — a drug already approved ...") which stands for the name before it. They are
+ * resolved during relation extraction, to the nearest earlier entity of a fitting type.
+ */
+public final class AnaphorRecognizer implements MentionRecognizer {
+
+    private static final Map<String, EntityType> NOUN_TYPES = Map.ofEntries(
+            Map.entry("drug", EntityType.DRUG), Map.entry("compound", EntityType.DRUG),
+            Map.entry("medication", EntityType.DRUG), Map.entry("medicine", EntityType.DRUG),
+            Map.entry("agent", EntityType.DRUG), Map.entry("inhibitor", EntityType.DRUG),
+            Map.entry("antagonist", EntityType.DRUG), Map.entry("antibody", EntityType.DRUG),
+            Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
+            Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
+            Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
+            Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
+            Map.entry("regulator", EntityType.REGULATORY_AGENCY), Map.entry("journal", EntityType.JOURNAL),
+            Map.entry("university", EntityType.ORGANIZATION), Map.entry("institute", EntityType.ORGANIZATION));
+    private static final int MAX_ADJECTIVES = 2;
+    private final Cues cues;
+
+    public AnaphorRecognizer(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            String det = s.lower(i);
+            boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
+                    || det.equals("that") || det.equals("its") || det.equals("their") || det.equals("such");
+            boolean apposition = (det.equals("a") || det.equals("an"))
+                    && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
+            if (!definite && !apposition) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < s.size() && k - i <= MAX_ADJECTIVES && NOUN_TYPES.get(Lemmatizer.singular(s.lower(k))) == null
+                    && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k))) {
+                k++;
+            }
+            EntityType type = NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
+            if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
+                type = EntityType.CANCER; // "the cancer cells": the tumour's own cells
+            }
+            if (type == null || followedByName(s, k)) {
+                continue;
+            }
+            if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
+                continue; // "the T cells" is a name, not a reference
+            }
+            if (cues.is(Category.STUDY_NOUN, s.lower(k))) {
+                continue;
+            }
+            out.add(MentionRecognizer.mention(s, i, k + 1, type, s.textOf(i, k + 1).toLowerCase(java.util.Locale.ROOT),
+                    null, 0.6, "anaphor", true));
+            i = k;
+        }
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")
+                || w.equals("these") || w.equals("those");
+    }
+
+    /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */
+    private boolean followedByName(Sentence s, int noun) {
+        String next = s.lower(noun + 1);
+        if (cues.is(Category.NAMING_WORD, next) || next.equals("known")) {
+            return true;
+        }
+        if (noun + 1 >= s.size()) {
+            return false;
+        }
+        String w = s.token(noun + 1).text();
+        return w.length() > 1 && w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && !s.token(noun + 1).isPunctuation();
+    }
+}

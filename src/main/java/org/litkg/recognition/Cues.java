@@ -1,0 +1,93 @@
+package org.litkg.recognition;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of {@code lexicon/cues.tsv}: heads, modifiers, cue words for negation and hedging,
+ * drug-name stems. Loaded once; every category the code asks for must be in the file, and every
+ * category in the file must be one the code knows, so a typo fails at start-up with its line.
+ */
+public final class Cues {
+
+    /** The categories the code reads; the file may use no other. */
+    public enum Category {
+        CANCER_HEAD, DISEASE_HEAD, CANCER_SUFFIX, DISEASE_WORD, ANAPHORIC_CANCER_HEAD,
+        CELL_HEAD, CELL_WORD, CELL_MODIFIER, TUMOR_CELL_MODIFIER, GENERIC_CELL_MODIFIER,
+        TISSUE_HEAD, TISSUE_WORD, TISSUE_MODIFIER, STOP_MODIFIER,
+        ORG_HEAD, AGENCY_HEAD, NAME_CONNECTOR, RESEARCHER_NOUN, ROLE_NOUN, TITLE_WORD,
+        STUDY_NOUN, PUBLISH_VERB, DRUG_NOUN, DRUG_CLASS_HEAD, DRUG_CLASS_WORD, NAMING_WORD,
+        NEGATION, HEDGE, NOT_A_NAME, INN_STEM, INN_EXCEPTION
+    }
+
+    private static final String RESOURCE = "/org/litkg/lexicon/cues.tsv";
+    private final Map<Category, Set<String>> words = new HashMap<>();
+
+    private Cues(Map<Category, Set<String>> words) {
+        this.words.putAll(words);
+    }
+
+    public static Cues load() {
+        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Cues parse(List<String> lines, String source) {
+        Map<Category, Set<String>> words = new HashMap<>();
+        for (Category c : Category.values()) {
+            words.put(c, new HashSet<>());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": expected category<TAB>word, got '" + line + "'");
+            }
+            Category category;
+            try {
+                category = Category.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": unknown category '" + cols[0]
+                        + "'; known: " + java.util.Arrays.toString(Category.values()).toLowerCase(java.util.Locale.ROOT));
+            }
+            words.get(category).add(cols[1]);
+        }
+        return new Cues(words);
+    }
+
+    public boolean is(Category category, String word) {
+        return words.get(category).contains(word);
+    }
+
+    public Set<String> all(Category category) {
+        return Set.copyOf(words.get(category));
+    }
+
+    /** True when the lower-case word ends in one of the category's suffixes and is longer than it. */
+    public boolean endsWithAny(Category category, String lower) {
+        for (String suffix : words.get(category)) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,141 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Drugs, drug classes and trials named where the context says what they are, whatever their
+ * shape: "a drug called X", "the CCR2 antagonist X", "X, an FDA-approved antiretroviral",
+ * "CXCR4 inhibitors" (a class), "the KEYNOTE-189 trial".
+ */
+public final class DrugContextRecognizer implements MentionRecognizer {
+
+    private static final int MAX_APPOSITION_WORDS = 5;
+    private final Cues cues;
+    private final Predicate<String> isVerbForm;
+
+    public DrugContextRecognizer(Cues cues, Predicate<String> isVerbForm) {
+        this.cues = cues;
+        this.isVerbForm = isVerbForm;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = Lemmatizer.singular(s.lower(i));
+            if (cues.is(Category.DRUG_NOUN, lemma)) {
+                namedAfter(s, i, out);
+                namedBefore(s, i, out);
+            }
+            if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
+                drugClass(s, i, lemma, out);
+            }
+            if ((s.lower(i + 1).equals("trial") || s.lower(i + 1).equals("study")) && isTrialName(s.token(i))) {
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CLINICAL_TRIAL, s.token(i).text(), null, 0.75,
+                        "context-trial", false));
+            }
+        }
+    }
+
+    /** "the drug X", "a drug called X", "the CCR5 antagonist maraviroc". */
+    private void namedAfter(Sentence s, int noun, List<Mention> out) {
+        int name = noun + 1;
+        boolean introduced = false;
+        if (cues.is(Category.NAMING_WORD, s.lower(name))) {
+            name++;
+            introduced = true;
+        } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
+            name += 2;
+            introduced = true;
+        }
+        if (name >= s.size()) {
+            return;
+        }
+        Token t = s.token(name);
+        boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
+        boolean namelike = hasUpperOrDigit(t.text()) || (introduced || targetBefore) && isLowerName(t);
+        if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
+                    introduced ? 0.85 : 0.75, "context-drug", false));
+        }
+    }
+
+    /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
+    private void namedBefore(Sentence s, int noun, List<Mention> out) {
+        int k = noun - 1;
+        int words = 0;
+        while (k > 0 && words < MAX_APPOSITION_WORDS && !isArticle(s.lower(k)) && !s.lower(k).equals(",")) {
+            k--;
+            words++;
+        }
+        if (k < 1 || !isArticle(s.lower(k))) {
+            return;
+        }
+        String link = s.lower(k - 1);
+        int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
+                : (link.equals("is") || link.equals("was")) ? k - 2 : -1;
+        if (name < 0 || !isNameToken(s.token(name))) {
+            return;
+        }
+        Token t = s.token(name);
+        if (hasUpperOrDigit(t.text()) || isLowerName(t)) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
+                    "context-apposition", false));
+        }
+    }
+
+    /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
+    private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
+        if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))) {
+            return;
+        }
+        Token target = s.token(head - 1);
+        if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))
+                && !cues.is(Category.STOP_MODIFIER, target.lower()) && !isVerbForm.test(target.lower()))) {
+            String name = (looksLikeSymbol(target.text()) ? target.text() : target.lower()) + " " + lemma;
+            out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.DRUG_CLASS, name, null, 0.7,
+                    "context-class", false));
+        }
+    }
+
+    private static boolean isTrialName(Token t) {
+        String w = t.text();
+        return w.length() >= 4 && Character.isLetter(w.charAt(0))
+                && w.replace("-", "").chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().filter(Character::isUpperCase).count() >= 4;
+    }
+
+    private boolean isLowerName(Token t) {
+        String w = t.text();
+        return w.length() >= 5 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
+                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.pos().equals("X"));
+    }
+
+    private static boolean isNameToken(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static boolean hasUpperOrDigit(String w) {
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean looksLikeSymbol(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+                && w.chars().filter(Character::isUpperCase).count() >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("the");
+    }
+
+    private static String nameOf(Token t) {
+        boolean brandOrCode = t.text().chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return brandOrCode ? t.text() : t.lower();
+    }
+}

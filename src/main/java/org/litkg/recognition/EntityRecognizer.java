@@ -1,0 +1,43 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.litkg.analysis.AnalyzedDocument;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Entity recognition for one document: every recogniser proposes candidates, the selector keeps
+ * the best non-overlapping ones, aliases declared in the text are linked, and mentions are grouped
+ * into the document's entities.
+ */
+public final class EntityRecognizer {
+
+    private final List<MentionRecognizer> recognizers;
+    private final Cues cues;
+
+    public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer) {
+        this.cues = cues;
+        this.recognizers = List.of(
+                new LexiconRecognizer(lexicon, cues),
+                new ShapeRecognizer(cues),
+                new PhraseRecognizer(cues, lemmatizer::isVerbForm),
+                new NameRecognizer(cues),
+                new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
+                new AnaphorRecognizer(cues));
+    }
+
+    public RecognizedDocument recognize(AnalyzedDocument doc) {
+        List<List<Mention>> selected = new ArrayList<>(doc.sentences().size());
+        for (Sentence s : doc.sentences()) {
+            List<Mention> candidates = new ArrayList<>();
+            for (MentionRecognizer r : recognizers) {
+                r.recognize(s, candidates);
+            }
+            selected.add(MentionSelector.select(s, candidates));
+        }
+        AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
+        DocumentEntities entities = DocumentEntities.group(aliases.mentions(), aliases.aliases());
+        return new RecognizedDocument(doc, aliases.mentions(), entities);
+    }
+}

@@ -1,0 +1,73 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+
+/** Finds the longest lexicon names at each token, plural heads included ("T cells" matches "T cell"). */
+public final class LexiconRecognizer implements MentionRecognizer {
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    public LexiconRecognizer(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        int n = s.size();
+        int max = lexicon.maxTokens();
+        for (int i = 0; i < n; i++) {
+            if (s.token(i).isPunctuation()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            StringBuilder exact = new StringBuilder();
+            LexiconEntry best = null;
+            int bestEnd = -1;
+            for (int j = i; j < Math.min(n, i + max); j++) {
+                String word = s.token(j).text();
+                if (j > i && isEnclosing(word)) {
+                    break;
+                }
+                String prefixKey = key.toString();
+                key.append(Lexicon.key(word));
+                exact.append(Lexicon.exactKey(word));
+                if (key.isEmpty()) {
+                    break;
+                }
+                LexiconEntry found = pick(lexicon.lookupExact(exact.toString()), s, i);
+                if (found == null) {
+                    found = pick(lexicon.lookup(key.toString()), s, i);
+                }
+                if (found == null && s.token(j).lower().length() > 3) {
+                    found = pick(lexicon.lookup(prefixKey + Lexicon.key(Lemmatizer.singular(s.token(j).lower()))), s, i);
+                }
+                if (found != null && !s.token(j).isPunctuation()) {
+                    best = found;
+                    bestEnd = j + 1;
+                }
+            }
+            if (best != null) {
+                out.add(MentionRecognizer.mention(s, i, bestEnd, best.type(), best.label(), best.id(), 0.95, "lexicon", false));
+                i = bestEnd - 1;
+            }
+        }
+    }
+
+    /** Quotes and brackets end a name: "fibrous, or “desmoplastic,” tissue" names no lexicon entry. */
+    private static boolean isEnclosing(String word) {
+        return word.length() == 1 && "“”\"()[]{}‘’'".indexOf(word.charAt(0)) >= 0;
+    }
+
+    private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start) {
+        for (LexiconEntry e : entries) {
+            if (!e.needsContext() || PublicationContext.isJournalSlot(s, start, cues)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

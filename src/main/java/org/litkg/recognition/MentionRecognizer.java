@@ -1,0 +1,17 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import org.litkg.analysis.Sentence;
+
+/** One way of finding entity mentions in a sentence; candidates may overlap and are selected later. */
+public interface MentionRecognizer {
+
+    void recognize(Sentence sentence, List<Mention> candidates);
+
+    /** A mention over tokens [from, to) of the sentence. */
+    static Mention mention(Sentence s, int from, int to, EntityType type, String name, String lexiconId,
+                           double confidence, String method, boolean anaphoric) {
+        return new Mention(s.index(), from, to, s.spanOf(from, to), s.textOf(from, to), type, name, lexiconId,
+                confidence, method, anaphoric);
+    }
+}

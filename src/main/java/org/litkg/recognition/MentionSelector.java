@@ -1,0 +1,60 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Chooses among overlapping candidates: names before references, then the longest, then the most
+ * confident (the lexicon before shape and context). Then lets a following "receptor", "protein"
+ * or "gene" join a protein name ("the CXCR4 receptor" names CXCR4, typed Receptor).
+ */
+public final class MentionSelector {
+
+    private static final Comparator<Mention> PREFERENCE = Comparator
+            .comparing(Mention::anaphoric)
+            .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+            .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+            .thenComparingInt(Mention::from);
+
+    private MentionSelector() {
+    }
+
+    public static List<Mention> select(Sentence s, List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(PREFERENCE);
+        boolean[] taken = new boolean[s.size()];
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : sorted) {
+            boolean free = true;
+            for (int k = m.from(); k < m.to(); k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                for (int k = m.from(); k < m.to(); k++) {
+                    taken[k] = true;
+                }
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Mention::from));
+        List<Mention> result = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            Mention m = chosen.get(i);
+            boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
+            String next = s.lower(m.to());
+            if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()
+                    && (next.equals("receptor") || next.equals("protein") || next.equals("gene") || next.equals("chemokine"))) {
+                Mention extended = m.extendedTo(m.to() + 1, s);
+                if (next.equals("receptor")) {
+                    extended = extended.withType(m.type() == EntityType.CHEMOKINE ? m.type() : EntityType.RECEPTOR);
+                }
+                result.add(extended);
+            } else {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,167 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Proper names told apart by their words and context: organisations by a head word
+ * ("Cornell University", "University of California, San Francisco", "Food and Drug
+ * Administration"), journals by a publication context ("published in Hepatology Communications"),
+ * people by a title, a role in apposition, or a reporting verb ("Prashanth Sethupathy, the Cornell
+ * researcher", "said Jane Doe").
+ */
+public final class NameRecognizer implements MentionRecognizer {
+
+    private static final int MAX_NAME_TOKENS = 9;
+    private final Cues cues;
+
+    public NameRecognizer(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            int end = capitalisedRunEnd(s, i);
+            if (end > i) {
+                classify(s, i, end, out);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The end of the run of capitalised words (with connectors between them) that starts at i, or i. */
+    private int capitalisedRunEnd(Sentence s, int i) {
+        if (!startsName(s.token(i))) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && end - i < MAX_NAME_TOKENS) {
+            Token t = s.token(end);
+            if (startsName(t) || isInitial(t)) {
+                end++;
+            } else if (cues.is(Category.NAME_CONNECTOR, t.lower()) && end + 1 < s.size() && startsName(s.token(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean startsName(Token t) {
+        String w = t.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+                && w.chars().skip(1).anyMatch(Character::isLetter);
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
+    }
+
+    private void classify(Sentence s, int from, int end, List<Mention> out) {
+        while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
+            from++;
+        }
+        if (from >= end) {
+            return;
+        }
+        int orgHead = -1;
+        boolean agency = false;
+        for (int k = from; k < end; k++) {
+            if (cues.is(Category.ORG_HEAD, s.token(k).text())) {
+                orgHead = k;
+                agency |= cues.is(Category.AGENCY_HEAD, s.token(k).text());
+            }
+        }
+        if (orgHead >= 0 && end - from == 1) {
+            return; // "Laboratory experiments", "University researchers": a head word alone names nothing
+        }
+        if (orgHead >= 0) {
+            int orgEnd = withLocation(s, from, end);
+            EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
+            out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
+            return;
+        }
+        if (PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from))) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
+                    "name-journal", false));
+            return;
+        }
+        if (end - from >= 2 && end - from <= 4 && isPersonName(s, from, end) && hasPersonContext(s, from, end)) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
+                    "name-person", false));
+        }
+    }
+
+    /**
+     * "University of California, San Francisco (UCSF)": a comma and a place belong to the name
+     * when the acronym that follows spells the initials of the whole.
+     */
+    private int withLocation(Sentence s, int from, int end) {
+        if (!s.lower(end).equals(",")) {
+            return end;
+        }
+        int placeEnd = capitalisedRunEnd(s, end + 1);
+        if (placeEnd == end + 1 || !s.lower(placeEnd).equals("(") || placeEnd + 2 >= s.size()
+                || !s.lower(placeEnd + 2).equals(")")) {
+            return end;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < placeEnd; k++) {
+            String w = s.token(k).text();
+            if (startsName(s.token(k))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
+    }
+
+    private boolean isPersonName(Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = s.token(k);
+            if (cues.is(Category.NOT_A_NAME, t.text()) || cues.is(Category.NAME_CONNECTOR, t.lower())
+                    || t.text().chars().filter(Character::isUpperCase).count() > 2
+                    || t.text().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasPersonContext(Sentence s, int from, int end) {
+        if (from > 0 && cues.is(Category.TITLE_WORD, s.token(from - 1).text())) {
+            return true;
+        }
+        String before = s.lower(from - 1);
+        String after = s.lower(end);
+        if (before.equals("said") || before.equals("says") || (before.equals("by") && s.lower(from - 2).equals("led"))
+                || (before.equals("to") && s.lower(from - 2).equals("according"))) {
+            return true;
+        }
+        if (after.equals("said") || after.equals("says") || after.equals("explained") || after.equals("noted")
+                || after.equals("added") || after.equals("told")) {
+            return true;
+        }
+        if (after.equals(",")) {
+            for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
+                if (cues.is(Category.ROLE_NOUN, s.lower(k)) || cues.is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(k)))) {
+                    return true;
+                }
+                if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateOrNumber(Token t) {
+        return t.text().chars().anyMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,161 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Noun phrases named by their head word: diseases and cancers ("pancreatic ductal adenocarcinoma",
+ * "WHIM syndrome", "liver cancer"), cell types ("regulatory T cells", "macrophages") and tissues
+ * ("fibrous tissue", "desmoplastic stroma"). Modifiers are read leftwards from the head; evaluative
+ * words ("rare", "deadly") are left out of the name; coordinated modifiers make one mention each
+ * ("ovarian and breast tumors" names an ovarian tumor and a breast tumor).
+ */
+public final class PhraseRecognizer implements MentionRecognizer {
+
+    private static final int MAX_MODIFIERS = 4;
+    private final Cues cues;
+    private final Predicate<String> isVerbForm;
+
+    public PhraseRecognizer(Cues cues, Predicate<String> isVerbForm) {
+        this.cues = cues;
+        this.isVerbForm = isVerbForm;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token head = s.token(i);
+            String lemma = Lemmatizer.singular(head.lower());
+            if (cues.is(Category.CANCER_HEAD, lemma) || cues.is(Category.DISEASE_HEAD, lemma)) {
+                disease(s, i, lemma, out);
+            } else if (cues.is(Category.CELL_HEAD, lemma)) {
+                cell(s, i, out);
+            } else if (cues.is(Category.CELL_WORD, lemma)) {
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CELL_TYPE, lemma, null, 0.85, "phrase", false));
+            } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
+                tissue(s, i, lemma, out);
+            } else if (isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)) {
+                EntityType type = isCancerWord(lemma) ? EntityType.CANCER : EntityType.DISEASE;
+                out.add(MentionRecognizer.mention(s, i, i + 1, type, lemma, null, 0.8, "phrase", false));
+            }
+        }
+    }
+
+    private boolean isCancerWord(String lemma) {
+        return cues.endsWithAny(Category.CANCER_SUFFIX, lemma) || cues.is(Category.CANCER_SUFFIX, lemma);
+    }
+
+    private void disease(Sentence s, int head, String lemma, List<Mention> out) {
+        boolean cancer = cues.is(Category.CANCER_HEAD, lemma);
+        EntityType type = cancer ? EntityType.CANCER : EntityType.DISEASE;
+        String headName = lemma.equals("tumour") ? "tumor" : lemma;
+        int from = modifiersStart(s, head, this::isDiseaseModifier);
+        if (from == head) {
+            if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
+                out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false));
+            } else if (cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
+                out.add(MentionRecognizer.mention(s, head, head + 1, EntityType.CANCER, headName, null, 0.6, "anaphor", true));
+            }
+            return;
+        }
+        out.add(MentionRecognizer.mention(s, from, head + 1, type, name(s, from, head, headName), null, 0.8, "phrase", false));
+        coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
+    }
+
+    private void cell(Sentence s, int head, List<Mention> out) {
+        int from = modifiersStart(s, head, this::isCellModifier);
+        if (from == head) {
+            if (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1))) {
+                // "cancer cells", "tumor cells": the cells of the tumour in focus
+                out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.CANCER, s.lower(head - 1), null, 0.6,
+                        "anaphor", true));
+            }
+            return;
+        }
+        while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
+            from++;
+        }
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name(s, from, head, "cell"), null,
+                0.85, "phrase", false));
+    }
+
+    private void tissue(Sentence s, int head, String lemma, List<Mention> out) {
+        int from = modifiersStart(s, head, w -> cues.is(Category.TISSUE_MODIFIER, w.lower()));
+        if (from == head && !cues.is(Category.TISSUE_WORD, lemma)) {
+            return;
+        }
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.TISSUE, name(s, from, head, lemma), null, 0.8,
+                "phrase", false));
+    }
+
+    /** The first token of the run of acceptable modifiers ending just before the head. */
+    private int modifiersStart(Sentence s, int head, Predicate<Token> accept) {
+        int from = head;
+        while (from > 0 && head - from < MAX_MODIFIERS && accept.test(s.token(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** "Ovarian and breast tumors": a mention for each modifier coordinated before the first one. */
+    private void coordinated(Sentence s, int from, int head, String headName, EntityType type, Predicate<Token> accept,
+                             List<Mention> out) {
+        int k = from - 1;
+        while (k > 0 && (s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(","))
+                && accept.test(s.token(k - 1))) {
+            int m = k - 1;
+            out.add(MentionRecognizer.mention(s, m, m + 1, type, s.lower(m) + " " + headName, null, 0.7,
+                    "phrase-coordination", false));
+            k = m - 1;
+        }
+    }
+
+    private boolean isDiseaseModifier(Token t) {
+        String w = t.lower();
+        if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")) {
+            return false;
+        }
+        if (t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(t.text().charAt(0))) {
+            return true; // an acronym: WHIM syndrome
+        }
+        return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w);
+    }
+
+    private boolean isCellModifier(Token t) {
+        String w = t.lower();
+        if (cues.is(Category.CELL_MODIFIER, w)) {
+            return true;
+        }
+        if (cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.TUMOR_CELL_MODIFIER, w) || isVerbForm.test(w)) {
+            return false;
+        }
+        return looksAdjectival(w) && t.pos().equals("ADJ");
+    }
+
+    private static boolean looksAdjectival(String w) {
+        return w.length() > 4 && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ar") || w.endsWith("ary")
+                || w.endsWith("ous") || w.endsWith("ian") || w.endsWith("ory") || w.endsWith("ive") || w.endsWith("oid"));
+    }
+
+    private static boolean isWordLike(String w) {
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c)
+                || c == '-' || c == '+' || c == '\'');
+    }
+
+    private static String name(Sentence s, int from, int head, String headName) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < head; k++) {
+            String w = s.token(k).text();
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            words.add(acronym || (w.length() == 1 && Character.isUpperCase(w.charAt(0))) ? w : w.toLowerCase(java.util.Locale.ROOT));
+        }
+        words.add(headName);
+        return String.join(" ", words);
+    }
+}

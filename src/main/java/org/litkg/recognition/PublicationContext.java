@@ -1,0 +1,36 @@
+package org.litkg.recognition;
+
+import org.litkg.analysis.Sentence;
+
+/** Where a capitalised word is a journal's name: "published in X", "in the journal X", "X journal". */
+public final class PublicationContext {
+
+    private static final int LOOK_BACK = 7;
+
+    private PublicationContext() {
+    }
+
+    /** True when token i starts a journal name by its context. */
+    public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
+        String prev = s.lower(i - 1);
+        if (prev.equals("journal") || prev.equals("journals")) {
+            return true;
+        }
+        if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
+            return true;
+        }
+        int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
+        if (in < 0) {
+            return false;
+        }
+        for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
+            if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {
+                return true;
+            }
+            if (s.token(k).text().equals(".") || s.token(k).text().equals(";")) {
+                break;
+            }
+        }
+        return false;
+    }
+}

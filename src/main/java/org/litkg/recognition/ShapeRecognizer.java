@@ -1,0 +1,83 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+
+/**
+ * Names recognised by their shape alone, whether or not any lexicon lists them: chemokines
+ * (CXCL12, CCL2, CX3CL1) and their receptors (CXCR4, CCR5, CX3CR1), other receptor and gene
+ * symbols (EGFR, TLR4, TP53), drug code names (AMD3100, BL-8040, X4P-001, PF-04136309), drugs
+ * with an international non-proprietary name stem (-mab, -nib, -afor, -viroc, ...), trial
+ * registry numbers, and antibody phrases ("anti-PD-L1 antibody").
+ */
+public final class ShapeRecognizer implements MentionRecognizer {
+
+    private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
+    private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
+    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}");
+    private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
+    private static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
+    private static final Pattern INN_WORD = Pattern.compile("[A-Za-z][a-z]{4,}");
+    /** Acronyms shaped like symbols that are not genes or receptors. */
+    private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
+            "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
+            "HR", "OR", "ER", "PR", "STAR", "PEER", "USER");
+
+    private final Cues cues;
+
+    public ShapeRecognizer(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            String w = t.text();
+            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (CHEMOKINE.matcher(w).matches()) {
+                add(s, i, EntityType.CHEMOKINE, w, 0.9, out);
+            } else if (CHEMOKINE_RECEPTOR.matcher(w).matches()) {
+                add(s, i, EntityType.RECEPTOR, w, 0.9, out);
+            } else if (TRIAL_ID.matcher(w).matches()) {
+                add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
+            } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {
+                add(s, i, EntityType.DRUG, w, 0.75, out);
+            } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3) {
+                add(s, i, EntityType.RECEPTOR, w, 0.6, out);
+            } else if (isGeneSymbol(w)) {
+                add(s, i, EntityType.PROTEIN, w, 0.55, out);
+            } else if (isInn(t)) {
+                add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
+            } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
+                String target = w.substring(5);
+                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, "anti-" + target + " antibody", null,
+                        0.8, "shape", false));
+            }
+        }
+    }
+
+    /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
+    private static boolean isGeneSymbol(String w) {
+        return GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
+                && w.chars().anyMatch(Character::isDigit);
+    }
+
+    private boolean isInn(Token t) {
+        String lower = t.lower();
+        return INN_WORD.matcher(t.text()).matches()
+                && cues.endsWithAny(Cues.Category.INN_STEM, lower)
+                && !cues.is(Cues.Category.INN_EXCEPTION, lower);
+    }
+
+    private static void add(Sentence s, int i, EntityType type, String name, double confidence, List<Mention> out) {
+        out.add(MentionRecognizer.mention(s, i, i + 1, type, name, null, confidence, "shape", false));
+    }
+}
