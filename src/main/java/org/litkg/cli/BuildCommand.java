@@ -1,0 +1,60 @@
+package org.litkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFDataMgr;
+import org.litkg.document.DocumentError;
+import org.litkg.pipeline.CorpusFingerprint;
+import org.litkg.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code litkg build PATH... --out FILE}: extract the graph and write it as TriG or N-Quads. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Extracts the knowledge graph from the given files and folders and writes it to FILE.",
+                "Format by extension: .trig (TriG) or .nq (N-Quads). Exit status 0 when every document was read,",
+                "1 when some could not be (they are named on stderr; the others are in the output)."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, .md, .html, .jsonl) or folders of them.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.trig or .nq).")
+    Path out;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        GraphFormat format = GraphFormat.of(out);
+        Pipeline.Result result = new Pipeline(lexicons).run(inputs, CorpusFingerprint.of(inputs, lexicons), Progress::say);
+        Path absolute = out.toAbsolutePath();
+        Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp)) {
+            RDFDataMgr.write(os, result.dataset(), format.lang);
+        }
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Progress.say("wrote " + result.dataset().stream().count() + " quads from " + result.documents() + " documents ("
+                + result.statements() + " statements) to " + out);
+        return report(result.errors());
+    }
+
+    /** Names each unreadable document on stderr; 1 if there was any. */
+    static int report(List<DocumentError> errors) {
+        for (DocumentError e : errors) {
+            Progress.say("error: " + e);
+        }
+        if (!errors.isEmpty()) {
+            Progress.say(errors.size() + " document(s) could not be read; the others were processed");
+        }
+        return errors.isEmpty() ? 0 : 1;
+    }
+}

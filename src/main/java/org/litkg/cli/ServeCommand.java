@@ -1,0 +1,70 @@
+package org.litkg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.pipeline.CorpusFingerprint;
+import org.litkg.pipeline.Pipeline;
+import org.litkg.server.KgServer;
+import org.litkg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code litkg serve}: build the store from data/corpus if it changed, then serve it over SPARQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the knowledge graph of every document under --data into a TDB2 store (reused when the",
+                "corpus is unchanged) and serves it read-only over SPARQL until interrupted."})
+final class ServeCommand implements Callable<Integer> {
+
+    static final String EXAMPLE_QUERY = """
+            PREFIX lkg: <https://w3id.org/litkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?drug ?receptor WHERE {
+              ?d lkg:blocks ?r . ?d rdfs:label ?drug . ?r rdfs:label ?receptor .
+            }""";
+
+    @Option(names = "--data", defaultValue = "data/corpus", paramLabel = "DIR", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<Path> inputs = List.of(data);
+        String fingerprint = CorpusFingerprint.of(inputs, lexicons);
+        Optional<String> existing = KnowledgeStore.fingerprint(store);
+        int status = 0;
+        if (existing.isPresent() && existing.get().equals(fingerprint)) {
+            Progress.say("corpus unchanged: reusing the store at " + store);
+        } else {
+            Progress.say("building the store at " + store + " from " + data);
+            Pipeline.Result result = new Pipeline(lexicons).run(inputs, fingerprint, Progress::say);
+            status = BuildCommand.report(result.errors());
+            KnowledgeStore.build(store, result.dataset(), fingerprint);
+            Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
+        }
+        DatasetGraph dsg = KnowledgeStore.open(store);
+        FusekiServer server = KgServer.start(dsg, port, timeoutSeconds * 1000);
+        String endpoint = "http://localhost:" + server.getPort() + KgServer.DATASET + "/sparql";
+        System.out.println("litkg is serving the knowledge graph at " + endpoint);
+        System.out.println("Try:  curl -s " + endpoint + " --data-urlencode 'query=" + EXAMPLE_QUERY.replaceAll("\\s+", " ").strip()
+                + "' -H 'Accept: text/csv'");
+        System.out.flush();
+        server.join();
+        return status;
+    }
+}

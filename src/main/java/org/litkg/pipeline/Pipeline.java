@@ -1,0 +1,85 @@
+package org.litkg.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.analysis.Analyzer;
+import org.litkg.analysis.LanguageResources;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.OpenNlpAnalyzer;
+import org.litkg.document.Document;
+import org.litkg.document.DocumentError;
+import org.litkg.document.DocumentReader;
+import org.litkg.extraction.DocumentExtraction;
+import org.litkg.extraction.RelationExtractor;
+import org.litkg.extraction.TriggerLexicon;
+import org.litkg.rdf.EntityResolver;
+import org.litkg.rdf.GraphBuilder;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.EntityRecognizer;
+import org.litkg.recognition.Lexicon;
+
+/**
+ * The main job, one readable method: read -> analyse -> recognise -> extract -> resolve -> map.
+ * Documents are processed in parallel, one per core; a document that fails is reported and the
+ * others go on.
+ */
+public final class Pipeline {
+
+    public static final String VERSION = "0.1.0";
+
+    /** The graph built from a corpus, and what could not be read. */
+    public record Result(DatasetGraph dataset, int documents, int statements, List<DocumentError> errors) {
+    }
+
+    private final Lexicon lexicon;
+    private final Analyzer analyzer;
+    private final EntityRecognizer recognizer;
+    private final RelationExtractor extractor;
+
+    public Pipeline(List<Path> lexiconFiles) {
+        TriggerLexicon triggers = TriggerLexicon.load();
+        Cues cues = Cues.load();
+        Lemmatizer lemmatizer = LanguageResources.lemmatizer(triggers.lemmas());
+        this.lexicon = Lexicon.load(lexiconFiles);
+        this.analyzer = new OpenNlpAnalyzer(lemmatizer);
+        this.recognizer = new EntityRecognizer(lexicon, cues, lemmatizer);
+        this.extractor = new RelationExtractor(triggers, cues);
+    }
+
+    /** Reads one document into its entities and statements. */
+    public DocumentExtraction extract(Document document) {
+        return extractor.extract(recognizer.recognize(analyzer.analyze(document)));
+    }
+
+    /** Builds the knowledge graph of everything under the inputs; progress lines go to {@code progress}. */
+    public Result run(List<Path> inputs, String fingerprint, Consumer<String> progress) {
+        Instant started = Instant.now();
+        List<Document> documents = new ArrayList<>();
+        List<DocumentError> errors = Collections.synchronizedList(new ArrayList<>());
+        new DocumentReader().read(inputs, documents::add, errors::add);
+        AtomicInteger done = new AtomicInteger();
+        List<DocumentExtraction> extractions = documents.parallelStream().map(doc -> {
+            try {
+                return extract(doc);
+            } catch (RuntimeException e) {
+                errors.add(new DocumentError(doc.source(), "could not be analysed (" + e + "); please report this"));
+                return null;
+            } finally {
+                int n = done.incrementAndGet();
+                if (n % 100 == 0 || n == documents.size()) {
+                    progress.accept("read " + n + "/" + documents.size() + " documents");
+                }
+            }
+        }).filter(x -> x != null).toList();
+        EntityResolver entities = new EntityResolver(extractions, lexicon);
+        DatasetGraph dsg = new GraphBuilder(VERSION).build(extractions, entities, fingerprint, started, Instant.now());
+        int statements = extractions.stream().mapToInt(x -> x.statements().size()).sum();
+        return new Result(dsg, extractions.size(), statements, List.copyOf(errors));
+    }
+}
