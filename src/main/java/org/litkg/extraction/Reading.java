@@ -61,7 +61,18 @@ final class Reading {
     /** An argument for the mention if it denotes an allowed type, else null. */
     Argument argument(Mention m, Set<EntityType> allowed) {
         Node.EntityNode node = coreference.resolve(m, allowed);
-        return node == null ? null : new Argument(node, m.span(), m.text(), m.anaphoric());
+        if (node == null) {
+            return null;
+        }
+        if (m.anaphoric()) {
+            // "AMD3100 — a drug ...": an apposition stands for the name just before it; cite the name
+            Mention named = endingAt(m.sentence(), m.from() - 2);
+            if (named != null && !named.anaphoric() && sentence(m.sentence()).token(m.from() - 1).isPunctuation()
+                    && node.equals(coreference.resolve(named, allowed))) {
+                return new Argument(node, named.span(), named.text(), false);
+            }
+        }
+        return new Argument(node, m.span(), m.text(), m.anaphoric());
     }
 
     /** An argument for a pronoun at token k, else null. */

@@ -38,6 +38,13 @@ public final class GraphBuilder {
 
     public GraphBuilder(String pipelineVersion) {
         this.pipelineVersion = pipelineVersion;
+        dsg.prefixes().add("lkg", LKG.NS);
+        dsg.prefixes().add("rdf", Vocab.RDF);
+        dsg.prefixes().add("rdfs", Vocab.RDFS);
+        dsg.prefixes().add("skos", Vocab.SKOS);
+        dsg.prefixes().add("dcterms", Vocab.DCT);
+        dsg.prefixes().add("prov", Vocab.PROV);
+        dsg.prefixes().add("xsd", Vocab.XSD);
     }
 
     /** Builds the whole dataset; {@code startedAt} and {@code endedAt} go into the provenance graph only. */

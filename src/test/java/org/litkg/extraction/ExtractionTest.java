@@ -1,0 +1,109 @@
+package org.litkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litkg.document.Document;
+import org.litkg.document.PageLayout;
+import org.litkg.pipeline.Pipeline;
+import org.litkg.recognition.EntityType;
+
+/** Relation extraction on sentences written for the test: none of them is in the example corpus. */
+class ExtractionTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new Pipeline(List.of());
+    }
+
+    private static List<String> read(String text) {
+        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
+        DocumentExtraction x = pipeline.extract(doc);
+        return x.statements().stream().map(ExtractionTest::show).toList();
+    }
+
+    private static String show(Statement s) {
+        String flags = (s.evidence().negated() ? " NEG" : "") + (s.evidence().hedged() ? " HEDGE" : "");
+        return name(s.subject()) + " " + s.relation().property() + " " + name(s.object()) + flags;
+    }
+
+    private static String name(Node n) {
+        return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
+    }
+
+    @Test
+    void test_extraction_reads_active_and_passive_voice() {
+        assertTrue(read("In the new trial, mavorixafor blocks CXCR4 on neutrophils from patients.").contains("mavorixafor blocks CXCR4"));
+        assertTrue(read("In mouse models, CCR5 is blocked by the drug maraviroc in most of the animals.").contains("maraviroc blocks CCR5"));
+    }
+
+    @Test
+    void test_extraction_keeps_negated_findings_apart() {
+        List<String> found = read("In these experiments, leronlimab does not block CXCR4 on the cells studied by the team.");
+        assertTrue(found.contains("leronlimab blocks CXCR4 NEG"), found.toString());
+        assertFalse(found.contains("leronlimab blocks CXCR4"));
+    }
+
+    @Test
+    void test_extraction_flags_hedged_findings() {
+        List<String> found = read("The researchers suspect that motixafortide may block CXCR4 in pancreatic tumors of patients.");
+        assertTrue(found.contains("motixafortide blocks CXCR4 HEDGE"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_nominal_and_appositive_inhibitors() {
+        assertTrue(read("Patients received the CCR2 antagonist PF-04136309 together with chemotherapy in the trial.")
+                .contains("PF-04136309 blocks CCR2"));
+        List<String> found = read("Reparixin, an inhibitor of CXCR1 and CXCR2, was given to women with breast cancer in the study.");
+        assertTrue(found.contains("reparixin blocks CXCR1") && found.contains("reparixin blocks CXCR2"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_coordinated_producers() {
+        List<String> found = read("Ovarian and breast tumors produce CXCL8, which attracts neutrophils to the tumor site.");
+        assertTrue(found.contains("ovarian tumor secretes CXCL8") && found.contains("breast tumor secretes CXCL8"), found.toString());
+    }
+
+    @Test
+    void test_extraction_merges_declared_aliases() {
+        Document doc = doc("The drug BL-8040 (motixafortide) was tested in patients. Later, motixafortide mobilized stem cells in all of the donors.");
+        DocumentExtraction x = pipeline.extract(doc);
+        var drug = x.recognized().entities().all().stream().filter(e -> e.type() == EntityType.DRUG).toList();
+        assertEquals(1, drug.size(), drug.toString());
+        assertEquals("motixafortide", drug.get(0).preferredName());
+    }
+
+    @Test
+    void test_extraction_resolves_references_and_instruments() {
+        List<String> found = read("Glioma cells secrete CCL2 in large amounts in the brain. This chemokine binds the CCR2 receptor on monocytes. "
+                + "By using bindarit, a drug that blocks CCL2 production, the team reduced the number of monocytes.");
+        assertTrue(found.contains("CCL2 binds CCR2"), found.toString());
+        assertTrue(found.contains("CCR2 expressedOn monocyte"), found.toString());
+        assertTrue(found.contains("glioma secretes CCL2") || found.contains("glioma cell secretes CCL2"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_studies_with_journal_and_institution() {
+        List<String> found = read("A study published in Nature Medicine by researchers at Stanford University shows that the tumor traps macrophages in the stroma.");
+        assertTrue(found.contains("study publishedIn Nature Medicine"), found.toString());
+        assertTrue(found.contains("study conductedBy Stanford University"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_agency_approval_and_its_negation() {
+        assertTrue(read("The FDA-approved drug maraviroc is used to treat HIV infection in adults.").contains("maraviroc approvedBy U.S. Food and Drug Administration"));
+        List<String> found = read("Balixafortide has not been approved by the European Medicines Agency for any use in cancer patients.");
+        assertTrue(found.contains("balixafortide approvedBy European Medicines Agency NEG"), found.toString());
+    }
+
+    private static Document doc(String text) {
+        return new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
+    }
+}
