@@ -5,6 +5,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The embedded, read-only SPARQL server.
@@ -27,8 +29,11 @@ public final class KgServer {
 
     /** Starts the server; {@code port} 0 picks a free port (see {@link FusekiServer#getPort()}). */
     public static FusekiServer start(DatasetGraph dsg, int port, long queryTimeoutMillis) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
-        DataService service = DataService.newBuilder(dsg)
+        // A view with its own context, so each server's limits are its own and the store is untouched.
+        Context context = Context.setupContextForDataset(dsg.getContext(), dsg);
+        context.set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
+        DatasetGraph view = new DatasetGraphWrapper(dsg, context);
+        DataService service = DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query, "")

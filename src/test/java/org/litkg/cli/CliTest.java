@@ -1,0 +1,85 @@
+package org.litkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as other tools call it: exit codes, messages on stderr, files written whole or not at all. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private String stderr;
+
+    private int run(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true));
+        try {
+            return Main.run(args);
+        } finally {
+            System.setErr(original);
+            stderr = err.toString();
+        }
+    }
+
+    @Test
+    void test_cli_build_writes_trig_and_nquads_that_validate() {
+        Path trig = dir.resolve("kg.trig");
+        Path nq = dir.resolve("kg.nq");
+        assertEquals(0, run("build", "data/corpus", "--out", trig.toString()));
+        assertEquals(0, run("build", "data/corpus", "--out", nq.toString()));
+        DatasetGraph a = RDFDataMgr.loadDatasetGraph(trig.toString());
+        DatasetGraph b = RDFDataMgr.loadDatasetGraph(nq.toString());
+        assertEquals(a.stream().count(), b.stream().count());
+        assertEquals(0, run("validate", trig.toString()));
+    }
+
+    @Test
+    void test_cli_build_names_bad_files_processes_the_rest_and_exits_nonzero() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "In a new study, plerixafor blocks CXCR4 on the surface of T cells.\n");
+        Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        Path out = dir.resolve("out.trig");
+        assertEquals(1, run("build", dir.toString(), dir.resolve("nowhere.txt").toString(), "--out", out.toString()));
+        assertTrue(stderr.contains("bad.txt") && stderr.contains("UTF-8"), stderr);
+        assertTrue(stderr.contains("nowhere.txt") && stderr.contains("no such file"), stderr);
+        assertFalse(stderr.contains("\tat "), "a stack trace is not a message: " + stderr);
+        assertTrue(Files.readString(out).contains("plerixafor"));
+    }
+
+    @Test
+    void test_cli_build_refuses_an_unknown_format_and_writes_nothing() {
+        Path out = dir.resolve("kg.xyz");
+        assertEquals(1, run("build", "data/corpus", "--out", out.toString()));
+        assertTrue(stderr.contains(".trig") && stderr.contains(".nq"), stderr);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void test_cli_validate_reports_a_graph_that_breaks_the_shapes() throws Exception {
+        Path bad = dir.resolve("bad.trig");
+        Files.writeString(bad, """
+                PREFIX lkg: <https://w3id.org/litkg/ontology#>
+                GRAPH <urn:g> { <urn:drug> a lkg:Drug ; lkg:blocks <urn:receptor> . }
+                """);
+        assertEquals(1, run("validate", bad.toString()));
+        assertTrue(stderr.contains("does not conform"), stderr);
+    }
+
+    @Test
+    void test_cli_every_subcommand_has_help() {
+        for (String cmd : new String[] {"build", "serve", "query", "validate"}) {
+            assertEquals(0, run(cmd, "--help"), cmd);
+        }
+    }
+}
