@@ -96,8 +96,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span local = spans.get(i);
-            Token token = Token.of(words[i], new Span(span.start() + local.start(), span.start() + local.end()), tags[i], "");
-            tokens.add(new Token(token.text(), token.lower(), token.span(), token.pos(), lemmatizer.lemma(token.lower())));
+            String lower = words[i].toLowerCase(java.util.Locale.ROOT);
+            tokens.add(new Token(words[i], lower, new Span(span.start() + local.start(), span.start() + local.end()), tags[i],
+                    lemmatizer.lemma(lower)));
         }
         return new Sentence(index, span, sentenceText, tokens);
     }

@@ -1,6 +1,5 @@
 package org.litkg.analysis;
 
-import java.util.Locale;
 import org.litkg.document.Span;
 
 /**
@@ -13,10 +12,6 @@ import org.litkg.document.Span;
  * @param lemma the lower-case lemma
  */
 public record Token(String text, String lower, Span span, String pos, String lemma) {
-
-    public static Token of(String text, Span span, String pos, String lemma) {
-        return new Token(text, text.toLowerCase(Locale.ROOT), span, pos, lemma);
-    }
 
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));

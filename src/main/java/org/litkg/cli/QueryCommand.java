@@ -43,12 +43,12 @@ final class QueryCommand implements Callable<Integer> {
         if (store != null && endpoint != null) {
             throw new IllegalArgumentException("give --store or --endpoint, not both");
         }
-        String text = Files.isRegularFile(Path.of(query))
-                ? Files.readString(Path.of(query), StandardCharsets.UTF_8) : query;
-        Query q;
-        if (!Files.isRegularFile(Path.of(query)) && query.endsWith(".rq")) {
+        boolean isFile = Files.isRegularFile(Path.of(query));
+        if (!isFile && query.endsWith(".rq")) {
             throw new IllegalArgumentException("no such query file: " + query);
         }
+        String text = isFile ? Files.readString(Path.of(query), StandardCharsets.UTF_8) : query;
+        Query q;
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {

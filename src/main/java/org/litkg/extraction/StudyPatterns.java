@@ -28,6 +28,10 @@ final class StudyPatterns {
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
     private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
 
+    /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
+    private record Researchers(Argument organization, int token) {
+    }
+
     private final List<Study> studies = new ArrayList<>();
     private Study current;
 
@@ -38,13 +42,14 @@ final class StudyPatterns {
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         Study journalStudy = publication(r, si, out);
-        List<Argument[]> conducted = researchers(r, si);
+        List<Researchers> conducted = researchers(r, si);
         if (!conducted.isEmpty()) {
             Study study = journalStudy != null ? journalStudy : currentOrNew();
-            for (Argument[] pair : conducted) {
-                Argument subject = studyArgument(study, s, pair[1]);
-                r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(pair[0]), si, tokenOf(s, pair[1]),
-                        tokenOf(s, pair[1]) + 1, tokenOf(s, pair[1]), tokenOf(s, pair[1]) + 1, "study-researchers", 0.85, out);
+            for (Researchers team : conducted) {
+                int k = team.token();
+                Argument subject = new Argument(new Node.StudyNode(study), s.token(k).span(), s.token(k).text(), true);
+                r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(team.organization()), si, k, k + 1, k, k + 1,
+                        "study-researchers", 0.85, out);
             }
         }
         people(r, si, out);
@@ -102,14 +107,13 @@ final class StudyPatterns {
     }
 
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
-    private List<Argument[]> researchers(Reading r, int si) {
+    private List<Researchers> researchers(Reading r, int si) {
         Sentence s = r.sentence(si);
-        List<Argument[]> found = new ArrayList<>();
+        List<Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             if (!r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k)))) {
                 continue;
             }
-            Argument researcherWords = new Argument(null, s.token(k).span(), s.token(k).text(), true);
             Mention before = r.endingAt(si, k - 1);
             Argument org = before == null ? null : r.argument(before, ORGS);
             if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
@@ -117,7 +121,7 @@ final class StudyPatterns {
                 org = r.rightOf(si, k + 1, 3, ORGS, at);
             }
             if (org != null) {
-                found.add(new Argument[] {org, researcherWords});
+                found.add(new Researchers(org, k));
             }
         }
         return found;
@@ -159,18 +163,5 @@ final class StudyPatterns {
                 }
             }
         }
-    }
-
-    private static Argument studyArgument(Study study, Sentence s, Argument words) {
-        return new Argument(new Node.StudyNode(study), words.span(), words.text(), true);
-    }
-
-    private static int tokenOf(Sentence s, Argument words) {
-        for (int k = 0; k < s.size(); k++) {
-            if (s.token(k).span().equals(words.span())) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("argument words not in sentence: " + words.text());
     }
 }

@@ -39,7 +39,7 @@ public final class EntityResolver {
             for (DocumentEntities.Entity e : x.recognized().entities().all()) {
                 all.add(e);
                 uf.add(e);
-                for (String key : keys(e)) {
+                for (String key : DocumentEntities.identityKeys(e.type().kind(), e.lexiconId(), e.names().keySet())) {
                     DocumentEntities.Entity first = firstByKey.putIfAbsent(key, e);
                     if (first != null) {
                         uf.union(first, e);
@@ -57,16 +57,6 @@ public final class EntityResolver {
             byIri.put(resolved.iri(), resolved);
             group.forEach(e -> byDocEntity.put(e, resolved));
         }
-    }
-
-    private static List<String> keys(DocumentEntities.Entity e) {
-        String kind = e.type().kind().name() + "|";
-        List<String> keys = new ArrayList<>();
-        if (e.lexiconId() != null) {
-            keys.add(kind + "lex:" + e.lexiconId());
-        }
-        e.names().keySet().forEach(n -> keys.add(kind + "name:" + Lexicon.key(n)));
-        return keys;
     }
 
     private static ResolvedEntity resolve(List<DocumentEntities.Entity> group, Lexicon lexicon, Set<Node> used) {

@@ -99,12 +99,19 @@ public final class DocumentEntities {
 
     /** The identity keys of a mention: its lexicon entry and its normalised name, within its kind. */
     public static List<String> keys(Mention m) {
-        String kind = m.type().kind().name() + "|";
-        List<String> keys = new ArrayList<>(2);
-        if (m.lexiconId() != null) {
-            keys.add(kind + "lex:" + m.lexiconId());
+        return identityKeys(m.type().kind(), m.lexiconId(), List.of(m.name()));
+    }
+
+    /**
+     * Things of one kind that share a key are one entity: a key per lexicon entry and per normalised
+     * name. Used within a document and again across documents.
+     */
+    public static List<String> identityKeys(EntityType.Kind kind, String lexiconId, Iterable<String> names) {
+        List<String> keys = new ArrayList<>();
+        if (lexiconId != null) {
+            keys.add(kind.name() + "|lex:" + lexiconId);
         }
-        keys.add(kind + "name:" + Lexicon.key(m.name()));
+        names.forEach(n -> keys.add(kind.name() + "|name:" + Lexicon.key(n)));
         return keys;
     }
 }
