@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
 import org.litkg.document.DocumentError;
 import org.litkg.pipeline.CorpusFingerprint;
 import org.litkg.pipeline.Pipeline;
@@ -16,17 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code litkg build PATH... --out FILE}: extract the graph and write it as TriG or N-Quads. */
+/** {@code litkg build PATH... --out FILE}: extract the graph and write it as TriG, N-Quads or JSON-LD. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extracts the knowledge graph from the given files and folders and writes it to FILE.",
-                "Format by extension: .trig (TriG) or .nq (N-Quads). Exit status 0 when every document was read,",
+                "Format by extension: .trig (TriG), .nq (N-Quads) or .jsonld (JSON-LD 1.1, litkg context). Exit status 0 when every document was read,",
                 "1 when some could not be (they are named on stderr; the others are in the output)."})
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, .md, .html, .jsonl) or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.trig or .nq).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.trig, .nq or .jsonld).")
     Path out;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
@@ -39,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absolute = out.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            RDFDataMgr.write(os, result.dataset(), format.lang);
+            format.write(result.dataset(), os);
         }
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Progress.say("wrote " + result.dataset().stream().count() + " quads from " + result.documents() + " documents ("

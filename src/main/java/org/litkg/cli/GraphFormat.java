@@ -1,20 +1,31 @@
 package org.litkg.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.rdf.JsonLdExport;
 
 /** The output formats of {@code litkg build}, chosen by file extension. */
 enum GraphFormat {
-    TRIG(".trig", Lang.TRIG),
-    NQUADS(".nq", Lang.NQUADS);
+    TRIG(".trig"),
+    NQUADS(".nq"),
+    JSONLD(".jsonld");
 
     final String extension;
-    final Lang lang;
 
-    GraphFormat(String extension, Lang lang) {
+    GraphFormat(String extension) {
         this.extension = extension;
-        this.lang = lang;
+    }
+
+    void write(DatasetGraph dsg, OutputStream out) {
+        switch (this) {
+            case TRIG -> RDFDataMgr.write(out, dsg, Lang.TRIG);
+            case NQUADS -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            case JSONLD -> JsonLdExport.write(dsg, out);
+        }
     }
 
     static GraphFormat of(Path file) {
@@ -24,6 +35,7 @@ enum GraphFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("cannot tell the format of '" + file + "': use .trig (TriG) or .nq (N-Quads)");
+        throw new IllegalArgumentException("cannot tell the format of '" + file
+                + "': use .trig (TriG), .nq (N-Quads) or .jsonld (JSON-LD)");
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.litkg.document.Document;
+import org.litkg.document.Span;
 import org.litkg.extraction.DocumentExtraction;
 import org.litkg.extraction.Evidence;
 import org.litkg.extraction.RelationType;
@@ -45,6 +46,7 @@ public final class GraphBuilder {
         dsg.prefixes().add("dcterms", Vocab.DCT);
         dsg.prefixes().add("prov", Vocab.PROV);
         dsg.prefixes().add("xsd", Vocab.XSD);
+        dsg.prefixes().add("oa", Vocab.OA);
     }
 
     /** Builds the whole dataset; {@code startedAt} and {@code endedAt} go into the provenance graph only. */
@@ -137,12 +139,24 @@ public final class GraphBuilder {
         dsg.add(g, e, LKG.objectText, NodeFactory.createLiteralString(ev.object().text()));
         dsg.add(g, e, LKG.objectStart, integer(ev.object().span().start()));
         dsg.add(g, e, LKG.objectEnd, integer(ev.object().span().end()));
+        addSelector(g, e, LKG.sentenceSelector, "sentence", ev.sentence());
+        addSelector(g, e, LKG.subjectSelector, "subject", ev.subject().span());
+        addSelector(g, e, LKG.objectSelector, "object", ev.object().span());
         dsg.add(g, e, LKG.triggerText, NodeFactory.createLiteralString(ev.triggerText()));
         dsg.add(g, e, LKG.method, NodeFactory.createLiteralString(ev.method()));
         dsg.add(g, e, LKG.pipelineVersion, NodeFactory.createLiteralString(pipelineVersion));
         dsg.add(g, e, LKG.confidence, decimal(ev.confidence()));
         dsg.add(g, e, LKG.polarity, ev.negated() ? LKG.Negative : LKG.Positive);
         dsg.add(g, e, LKG.hedged, NodeFactory.createLiteralDT(String.valueOf(ev.hedged()), XSDDatatype.XSDboolean));
+    }
+
+    /** The same offsets as a W3C Web Annotation selector on the document text, for annotation tools. */
+    private void addSelector(Node g, Node evidence, Node property, String role, Span span) {
+        Node selector = NodeFactory.createURI(evidence.getURI() + "#" + role);
+        dsg.add(g, evidence, property, selector);
+        dsg.add(g, selector, Vocab.type, Vocab.textPositionSelector);
+        dsg.add(g, selector, Vocab.start, integer(span.start()));
+        dsg.add(g, selector, Vocab.end, integer(span.end()));
     }
 
     /**

@@ -31,6 +31,9 @@ public final class LKG {
     public static final Node objectText = term("objectText");
     public static final Node objectStart = term("objectStart");
     public static final Node objectEnd = term("objectEnd");
+    public static final Node sentenceSelector = term("sentenceSelector");
+    public static final Node subjectSelector = term("subjectSelector");
+    public static final Node objectSelector = term("objectSelector");
     public static final Node triggerText = term("triggerText");
     public static final Node method = term("method");
     public static final Node pipelineVersion = term("pipelineVersion");

@@ -3,7 +3,7 @@ package org.litkg.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the standard vocabularies litkg writes with (RDF, RDFS, SKOS, Dublin Core, PROV-O, XSD). */
+/** Terms of the standard vocabularies litkg writes with (RDF, RDFS, SKOS, Dublin Core, PROV-O, XSD, Web Annotation). */
 public final class Vocab {
 
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -12,6 +12,7 @@ public final class Vocab {
     public static final String DCT = "http://purl.org/dc/terms/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
 
     public static final Node type = uri(RDF + "type");
     public static final Node reifies = uri(RDF + "reifies");
@@ -27,6 +28,9 @@ public final class Vocab {
     public static final Node startedAtTime = uri(PROV + "startedAtTime");
     public static final Node endedAtTime = uri(PROV + "endedAtTime");
     public static final Node wasGeneratedBy = uri(PROV + "wasGeneratedBy");
+    public static final Node textPositionSelector = uri(OA + "TextPositionSelector");
+    public static final Node start = uri(OA + "start");
+    public static final Node end = uri(OA + "end");
 
     private Vocab() {
     }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.util.Context;
  * FusekiServer server = KgServer.start(dsg, 3030, 30_000);
  * // http://localhost:3030/kg/sparql  SPARQL 1.1 Query (GET, POST form, POST application/sparql-query)
  * // http://localhost:3030/kg/get     Graph Store Protocol, read only
+ * // http://localhost:3030/dumps/litkg.trig, litkg.nq.gz, litkg.jsonld   whole-graph downloads
  * }</pre>
  *
  * Only query and GSP-read operations are registered, so SPARQL Update, GSP writes and uploads have
@@ -42,6 +43,7 @@ public final class KgServer {
         return FusekiServer.create()
                 .port(port)
                 .add(DATASET, service)
+                .addServlet(DumpServlet.PATH + "/*", new DumpServlet(dsg))
                 .enablePing(true)
                 .enableCors(true, null)
                 .build()

@@ -25,6 +25,7 @@ class ExampleCorpusTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
 
     private static boolean ask(String where) {
@@ -92,7 +93,8 @@ class ExampleCorpusTest {
                   FILTER(?p IN (lkg:blocks, lkg:binds, lkg:secretes, lkg:publishedIn, lkg:approvedBy, lkg:sequesters,
                      lkg:mobilizes, lkg:combinedWith, lkg:conductedBy, lkg:ledBy, lkg:affiliatedWith, lkg:expressedOn))
                   OPTIONAL { ?e rdf:reifies <<( ?s ?p ?o )>> ; lkg:polarity lkg:Positive ; lkg:sentenceText ?sentence ;
-                     lkg:subjectStart ?sStart ; lkg:objectStart ?oStart ; lkg:sentenceStart ?sentStart ;
+                     lkg:subjectStart ?sStart ; lkg:sentenceStart ?sentStart ;
+                     lkg:objectSelector [ a oa:TextPositionSelector ; oa:start ?oStart ] ;
                      lkg:subjectText ?sText ; lkg:objectText ?oText . }
                 }""";
         int rows = 0;

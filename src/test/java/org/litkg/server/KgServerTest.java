@@ -10,7 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +118,34 @@ class KgServerTest {
         HttpResponse<String> r = get("http://localhost:" + slowServer.getPort() + "/kg/sparql?query=" + encoded(heavy),
                 "application/sparql-results+json");
         assertNotEquals(200, r.statusCode(), "a timed-out query must not answer 200: " + r.body());
+    }
+
+    @Test
+    void test_server_offers_whole_graph_dumps_that_read_back_as_the_store() throws Exception {
+        String root = base.substring(0, base.length() - KgServer.DATASET.length());
+        DatasetGraph stored = DatasetGraphFactory.create();
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(stored::add));
+        HttpResponse<byte[]> trig = http().send(HttpRequest.newBuilder(URI.create(root + "/dumps/litkg.trig")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, trig.statusCode());
+        assertTrue(IsoMatcher.isomorphic(stored, parse(trig.body(), Lang.TRIG)));
+        HttpResponse<byte[]> nq = http().send(HttpRequest.newBuilder(URI.create(root + "/dumps/litkg.nq.gz")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, nq.statusCode());
+        assertTrue(IsoMatcher.isomorphic(stored, parse(new GZIPInputStream(new ByteArrayInputStream(nq.body())).readAllBytes(), Lang.NQUADS)));
+        HttpResponse<byte[]> jsonld = http().send(HttpRequest.newBuilder(URI.create(root + "/dumps/litkg.jsonld")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("application/ld+json", jsonld.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(stored.stream().count() + 2 * countReifiers(stored), parse(jsonld.body(), Lang.JSONLD11).stream().count());
+        assertEquals(404, get(root + "/dumps/litkg.xml", "*/*").statusCode());
+    }
+
+    private static DatasetGraph parse(byte[] body, Lang lang) {
+        return RDFParser.source(new ByteArrayInputStream(body)).lang(lang).toDatasetGraph();
+    }
+
+    private static long countReifiers(DatasetGraph g) {
+        return g.stream().filter(q -> q.getObject().isTripleTerm()).count();
     }
 
     private static void assertClientError(HttpResponse<String> r) {
