@@ -122,9 +122,17 @@ public final class DocumentReader {
         if (body.isBlank()) {
             throw new IllegalArgumentException("empty document (\"text\" is blank)");
         }
-        // The title is part of the analysed text, as in PubMed: abstracts often name the finding there.
+        return record(id, title, body, string(record, "source").orElse(where), string(record, "date").flatMap(Dates::first));
+    }
+
+    /**
+     * A document from a record's fields. The title is part of the analysed text, followed by one
+     * newline, as in PubMed: abstracts often name the finding there, and corpora such as ChemProt
+     * and BioRED count their offsets over title + one separator + abstract.
+     */
+    public Document record(String id, String title, String body, String source, Optional<String> date) {
         String text = title == null || title.isBlank() ? body : title + "\n" + body;
-        return document(id, title, text, string(record, "source").orElse(where), string(record, "date").flatMap(Dates::first));
+        return document(id, title, text, source, date);
     }
 
     private Document document(String name, String title, String text, String source, Optional<String> date) {

@@ -23,6 +23,7 @@ import org.litkg.rdf.GraphBuilder;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityRecognizer;
 import org.litkg.recognition.Lexicon;
+import org.litkg.recognition.RecognizedDocument;
 
 /**
  * The main job, one readable method: read -> analyse -> recognise -> extract -> resolve -> map.
@@ -50,6 +51,16 @@ public final class Pipeline {
         this.analyzer = new OpenNlpAnalyzer(lemmatizer);
         this.recognizer = new EntityRecognizer(lexicon, cues, lemmatizer);
         this.extractor = new RelationExtractor(triggers, cues);
+    }
+
+    /** The lexicon in use: the seed plus the files given. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Reads one document into its entities, without relations. */
+    public RecognizedDocument recognize(Document document) {
+        return recognizer.recognize(analyzer.analyze(document));
     }
 
     /** Reads one document into its entities and statements. */

@@ -1,0 +1,134 @@
+package org.litkg.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.litkg.document.Document;
+import org.litkg.document.DocumentReader;
+import org.litkg.extraction.RelationType;
+import org.litkg.pipeline.Pipeline;
+
+/**
+ * Scores litkg's {@code lkg:blocks} triples, read end to end from the raw abstracts, against the
+ * ChemProt gold chemical-protein pairs of groups CPR:4 (inhibitor, downregulator) and CPR:6
+ * (antagonist). A predicted (drug, protein) pair is right when its two ends go by the names of a
+ * gold pair's chemical and protein mentions in that abstract (equal, or one containing the other
+ * as whole words: "NMDA" and "NMDA receptor").
+ */
+public final class ChemProtEvaluation {
+
+    public static final Set<String> BLOCKING_GROUPS = Set.of("CPR:4", "CPR:6");
+
+    /** Scores, the pairs behind them, and the abstracts read. */
+    public record Report(Score score, int abstracts, List<String> errors) {
+    }
+
+    private record GoldPair(String chemical, String protein) {
+    }
+
+    private final Pipeline pipeline;
+
+    public ChemProtEvaluation(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** {@code split} is "development" or "training": the files are {@code chemprot_<split>_*.tsv} in {@code dir}. */
+    public Report evaluate(Path dir, String split, Consumer<String> progress) throws IOException {
+        Path abstracts = dir.resolve("chemprot_" + split + "_abstracts.tsv");
+        Map<String, Map<String, String>> mentions = new HashMap<>();
+        for (String[] c : rows(dir.resolve("chemprot_" + split + "_entities.tsv"), 6)) {
+            mentions.computeIfAbsent(c[0], k -> new HashMap<>()).put(c[1], c[5]);
+        }
+        Map<String, List<GoldPair>> gold = new HashMap<>();
+        for (String[] c : rows(dir.resolve("chemprot_" + split + "_gold_standard.tsv"), 4)) {
+            if (BLOCKING_GROUPS.contains(c[1].strip())) {
+                Map<String, String> m = mentions.getOrDefault(c[0], Map.of());
+                String chemical = m.get(c[2].substring(c[2].indexOf(':') + 1));
+                String protein = m.get(c[3].substring(c[3].indexOf(':') + 1));
+                if (chemical != null && protein != null) {
+                    List<GoldPair> pairs = gold.computeIfAbsent(c[0], k -> new ArrayList<>());
+                    GoldPair pair = new GoldPair(Names.normalize(chemical), Names.normalize(protein));
+                    if (!pairs.contains(pair)) {
+                        pairs.add(pair);
+                    }
+                }
+            }
+        }
+        DocumentReader reader = new DocumentReader();
+        List<Document> documents = new ArrayList<>();
+        for (String[] c : rows(abstracts, 3)) {
+            documents.add(reader.record(c[0], c[1], c[2], "PMID:" + c[0], Optional.empty()));
+        }
+        Score score = new Score();
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        Progress counter = new Progress(documents.size(), progress);
+        documents.parallelStream().forEach(doc -> {
+            List<Prediction> predicted = Prediction.of(pipeline.extract(doc), pipeline.lexicon()).stream()
+                    .filter(p -> p.relation() == RelationType.BLOCKS && !p.negated()).toList();
+            List<GoldPair> pairs = gold.getOrDefault(doc.id(), List.of());
+            synchronized (score) {
+                for (Prediction p : predicted) {
+                    boolean right = pairs.stream().anyMatch(g -> names(p.subject(), g.chemical()) && names(p.object(), g.protein()));
+                    score.prediction(right);
+                    if (!right) {
+                        errors.add(doc.id() + "\tfalse positive\t" + p.describe() + "\t" + p.sentence());
+                    }
+                }
+                for (GoldPair g : pairs) {
+                    score.gold(predicted.stream().anyMatch(p -> names(p.subject(), g.chemical()) && names(p.object(), g.protein())));
+                }
+            }
+            counter.step();
+        });
+        return new Report(score, documents.size(), List.copyOf(errors));
+    }
+
+    private static boolean names(Set<String> names, String gold) {
+        return names.stream().anyMatch(n -> Names.sameThing(n, gold));
+    }
+
+    private static List<String[]> rows(Path file, int columns) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length < columns) {
+                throw new IllegalArgumentException(file + " line " + lineNo + ": expected " + columns + " tab-separated columns");
+            }
+            rows.add(c);
+        }
+        return rows;
+    }
+
+    /** Counts documents done and reports every 100th. */
+    static final class Progress {
+        private final int total;
+        private final Consumer<String> sink;
+        private int done;
+
+        Progress(int total, Consumer<String> sink) {
+            this.total = total;
+            this.sink = sink;
+        }
+
+        synchronized void step() {
+            done++;
+            if (done % 100 == 0 || done == total) {
+                sink.accept("read " + done + "/" + total + " abstracts");
+            }
+        }
+    }
+}
