@@ -70,9 +70,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
         List<Sentence> sentences = new ArrayList<>();
         for (Span block : document.proseBlocks()) {
             String blockText = block.of(text);
-            for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(blockText)) {
-                int start = block.start() + s.getStart();
-                int end = block.start() + s.getEnd();
+            for (Span s : AbbreviationJoiner.join(blockText, t.sentences().sentPosDetect(blockText))) {
+                int start = block.start() + s.start();
+                int end = block.start() + s.end();
                 Sentence sentence = sentence(t, text, new Span(start, end), sentences.size());
                 if (sentence.size() > 0) {
                     sentences.add(sentence);

@@ -24,7 +24,8 @@ final class NominalPatterns {
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
-    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside");
+    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together");
+    private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed", "sitting");
 
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -131,8 +132,14 @@ final class NominalPatterns {
         Mention b = r.startingAt(si, after);
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
+        int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
+        double confidence = 0.8;
+        if (x == null && s.lower(t).equals("together") && y != null) {
+            x = r.leftOf(si, t, 6, left, found); // "balixafortide was given together with eribulin"
+            confidence = 0.7;
+        }
         if (x != null && y != null) {
-            r.emit(rel, List.of(x), List.of(y), si, a.from(), a.to(), t, t + 1, method, 0.8, out);
+            r.emit(rel, List.of(x), List.of(y), si, found[0], found[1], t, t + 1, method, confidence, out);
         }
     }
 
@@ -171,6 +178,22 @@ final class NominalPatterns {
         }
     }
 
+    /** In "CCR2, a receptor on monocytes" or "CXCR1 and CXCR2, two receptors found on neutrophils", the receptor named before the comma. */
+    private static Mention apposedReceptor(Reading r, int si, int on) {
+        Sentence s = r.sentence(si);
+        int k = LOCATION_VERBS.contains(s.lower(on - 1)) ? on - 2 : on - 1;
+        if (!Lemmatizer.singular(s.lower(k)).equals("receptor")) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+            if (s.lower(j).equals(",")) {
+                Mention m = r.endingAt(si, j - 1);
+                return m != null && m.type() == EntityType.RECEPTOR ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
     private void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -185,6 +208,9 @@ final class NominalPatterns {
             return;
         }
         Mention receptorMention = r.endingAt(si, receptorEnd);
+        if ((receptorMention == null || receptorMention.anaphoric()) && s.lower(t).equals("on")) {
+            receptorMention = apposedReceptor(r, si, t);
+        }
         if (receptorMention == null || receptorMention.anaphoric()) {
             return;
         }
@@ -193,10 +219,11 @@ final class NominalPatterns {
             return;
         }
         int[] found = new int[2];
-        Argument cell = r.rightOf(si, on, 3, CELLS, found);
+        Argument cell = r.rightOf(si, on, 5, CELLS, found);
         if (cell != null) {
             List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
-            r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorMention.from(), receptorMention.to(),
+            List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorMention.from(), RECEPTORS);
+            r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorMention.from(), receptorMention.to(),
                     t, on + 1, "nominal-location", 0.8, out);
         }
     }

@@ -22,6 +22,7 @@ final class Reading {
     /** Prepositions that put the next noun phrase outside a verb's object ("moved into the core"). */
     private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
     private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
     final RecognizedDocument doc;
@@ -138,6 +139,31 @@ final class Reading {
             }
             if (m != null) {
                 k = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name an appositive noun phrase starting near token {@code start} stands for: in "NAME, the
+     * most common brain tumor in adults," or "NAME, an FDA-approved antiretroviral", NAME. The phrase
+     * must open with an article right after the comma; found[0..1] get NAME's tokens.
+     */
+    Argument apposedName(int si, int start, Set<EntityType> allowed, int[] found) {
+        Sentence s = sentence(si);
+        for (int k = start; k >= Math.max(2, start - 6); k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || w.equals(".")) {
+                return null;
+            }
+            if (ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
+                Mention name = endingAt(si, k - 2);
+                Argument a = name == null || name.anaphoric() ? null : argument(name, allowed);
+                if (a != null) {
+                    found[0] = name.from();
+                    found[1] = name.to();
+                }
+                return a;
             }
         }
         return null;

@@ -147,6 +147,9 @@ final class StudyPatterns {
             } else if (s.lower(m.to()).equals("of") || s.lower(m.to()).equals("at") || s.lower(m.to()).equals("from")) {
                 apposEnd = Math.min(s.size(), m.to() + 6);
             }
+            for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 12) && !ledBy; k++) {
+                ledBy = s.lower(k).equals("who") && LEAD_WORDS.contains(s.lower(k + 1)); // "X of Duke University, who led the trial"
+            }
             if (ledBy) {
                 Study study = currentOrNew();
                 Argument subject = new Argument(new Node.StudyNode(study), m.span(), m.text(), true);
@@ -159,6 +162,12 @@ final class StudyPatterns {
                 if (orgArg != null) {
                     r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), k, org.to(),
                             "person-apposition", 0.8, out);
+                    if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION) {
+                        // The leader's institution is where the study was done.
+                        Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
+                        r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), k, org.to(),
+                                "study-leader-affiliation", 0.7, out);
+                    }
                     break;
                 }
             }

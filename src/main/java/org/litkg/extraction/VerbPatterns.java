@@ -36,7 +36,8 @@ final class VerbPatterns {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
-            if (senses.isEmpty() || DETERMINERS.contains(s.lower(t - 1)) || afterAdjective) {
+            boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && isNominal(s.token(t - 2));
+            if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
             for (Trigger sense : senses) {
@@ -57,6 +58,9 @@ final class VerbPatterns {
             Mention before = r.endingAt(si, t - 2);
             Argument agent = before == null ? null : r.argument(before, agentTypes);
             Argument patient = agent == null ? null : r.rightOf(si, t, 5, patientTypes, right);
+            if (patient == null && agent != null) {
+                patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
+            }
             if (patient != null) {
                 emit(r, sense, agent, patient, si, right, right, before.from(), t, "verb-compound", 0.85, out);
             }
@@ -81,6 +85,10 @@ final class VerbPatterns {
         Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
         if (agent == null) {
             return;
+        }
+        Argument named = r.apposedName(si, left[0], agentTypes, left);
+        if (named != null) {
+            agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
         Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
         if (patient != null) {
@@ -138,6 +146,11 @@ final class VerbPatterns {
         List<Argument> subjects = sense.inverse() ? patients : agents;
         List<Argument> objects = sense.inverse() ? agents : patients;
         r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
+    }
+
+    /** "a peptide that inhibits": a noun before "that" makes it a relative pronoun, not a determiner. */
+    private static boolean isNominal(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.text().chars().anyMatch(Character::isDigit);
     }
 
     private static boolean isPastForm(Token t) {

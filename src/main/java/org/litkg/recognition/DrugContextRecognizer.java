@@ -64,6 +64,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
+            "those", "its", "their", "our", "his", "her", "each", "every", "any", "no");
+
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
         int k = noun - 1;
@@ -78,8 +81,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         String link = s.lower(k - 1);
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
                 : (link.equals("is") || link.equals("was")) ? k - 2 : -1;
-        if (name < 0 || !isNameToken(s.token(name))) {
-            return;
+        if (name < 0 || !isNameToken(s.token(name)) || DETERMINERS.contains(s.lower(name - 1))) {
+            return; // "In the trial, the drug X": a noun after a determiner is no name
         }
         Token t = s.token(name);
         if (hasUpperOrDigit(t.text()) || isLowerName(t)) {

@@ -45,6 +45,11 @@ public final class NameRecognizer implements MentionRecognizer {
             Token t = s.token(end);
             if (startsName(t) || isInitial(t)) {
                 end++;
+            } else if (t.text().equals("-") && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
+                end += 2; // "Ray-Coquard", "Dana-Farber"
+            } else if (t.lower().equals("in") && !s.token(end - 1).text().equals("University")) {
+                break; // "Washington University in St. Louis" is a name; "Center in Barcelona" is a place
             } else if (cues.is(Category.NAME_CONNECTOR, t.lower()) && end + 1 < s.size() && startsName(s.token(end + 1))) {
                 end += 2;
             } else {
@@ -54,10 +59,14 @@ public final class NameRecognizer implements MentionRecognizer {
         return end;
     }
 
+    private static boolean touches(Token a, Token b) {
+        return a.span().end() == b.span().start();
+    }
+
     private static boolean startsName(Token t) {
         String w = t.text();
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-                && w.chars().skip(1).anyMatch(Character::isLetter);
+                && w.chars().skip(1).anyMatch(Character::isLetterOrDigit); // "X4 Pharmaceuticals"
     }
 
     private static boolean isInitial(Token t) {
@@ -65,6 +74,13 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     private void classify(Sentence s, int from, int end, List<Mention> out) {
+        int personEnd = personBeforeOf(s, from, end);
+        if (personEnd > 0) {
+            classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
+            classify(s, personEnd + 1, end, out);
+            return;
+        }
+        int runStart = from;
         while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
             from++;
         }
@@ -83,6 +99,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
         if (orgHead >= 0) {
+            while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
+                from--; // "National Center for Tumor Diseases"
+            }
             int orgEnd = withLocation(s, from, end);
             EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
@@ -97,6 +116,25 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         }
+    }
+
+    /** In "Name Surname of Some University", the index of "of"; -1 when the run is not a person of an organisation. */
+    private int personBeforeOf(Sentence s, int from, int end) {
+        for (int k = from + 2; k < end - 1 && k <= from + 4; k++) {
+            if (s.lower(k).equals("of")) {
+                for (int j = from; j < k; j++) {
+                    if (cues.is(Category.ORG_HEAD, s.token(j).text())) {
+                        return -1;
+                    }
+                }
+                boolean orgAfter = false;
+                for (int j = k + 1; j < end; j++) {
+                    orgAfter |= cues.is(Category.ORG_HEAD, s.token(j).text());
+                }
+                return orgAfter && isPersonName(s, from, k) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

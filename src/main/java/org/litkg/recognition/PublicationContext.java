@@ -1,5 +1,6 @@
 package org.litkg.recognition;
 
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 
 /** Where a capitalised word is a journal's name: "published in X", "in the journal X", "X journal". */
@@ -22,6 +23,9 @@ public final class PublicationContext {
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
         if (in < 0) {
             return false;
+        }
+        if (cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1))) && s.token(i).isCapitalised()) {
+            return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
             if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {

@@ -22,6 +22,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
+    private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
+    private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
     private static final Pattern INN_WORD = Pattern.compile("[A-Za-z][a-z]{4,}");
     /** Acronyms shaped like symbols that are not genes or receptors. */
     private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
@@ -54,6 +56,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
+            } else if (isTargetInContext(s, i)) {
+                add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (isInn(t)) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
@@ -68,6 +72,20 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static boolean isGeneSymbol(String w) {
         return GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
                 && w.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * A letters-only symbol (PARP, VEGF, BTK) is a protein where the context says it is a drug
+     * target: "the PARP inhibitor", "a VEGF blocker", "blocks VEGF", "inhibits BTK".
+     */
+    private boolean isTargetInContext(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (!SYMBOL_LETTERS.matcher(w).matches()) {
+            return false;
+        }
+        String next = org.litkg.analysis.Lemmatizer.singular(s.lower(i + 1));
+        String previousLemma = i > 0 ? s.token(i - 1).lemma() : "";
+        return (cues.is(Cues.Category.DRUG_CLASS_HEAD, next) && !next.equals("agonist")) || TARGETING_VERBS.contains(previousLemma);
     }
 
     private boolean isInn(Token t) {

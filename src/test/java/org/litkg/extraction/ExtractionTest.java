@@ -106,4 +106,32 @@ class ExtractionTest {
     private static Document doc(String text) {
         return new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
     }
+
+    @Test
+    void test_extraction_reads_relative_clauses_and_appositions() {
+        List<String> found = read("Ulixertinib, a compound that inhibits ERK2, was tested in mice. "
+                + "Medulloblastoma, the most common brain cancer in children, secretes CCL20 into the fluid around it.");
+        assertTrue(found.contains("ulixertinib blocks ERK2"), found.toString());
+        assertTrue(found.contains("medulloblastoma secretes CCL20"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_receptors_placed_on_cells_by_apposition() {
+        List<String> found = read("The chemokine CCL19 binds to CCR7, a receptor found on dendritic cells in lymph nodes.");
+        assertTrue(found.contains("CCL19 binds CCR7"), found.toString());
+        assertTrue(found.contains("CCR7 expressedOn dendritic cell"), found.toString());
+    }
+
+    @Test
+    void test_extraction_finds_targets_named_by_their_drug_class() {
+        List<String> found = read("Patients received the BTK inhibitor ibrutinib for two years before the scan.");
+        assertTrue(found.contains("ibrutinib blocks BTK"), found.toString());
+    }
+
+    @Test
+    void test_extraction_reads_leaders_named_with_their_institution() {
+        List<String> found = read("\"The drug works,\" said Dr. Laura Bianchi of Boston University, who led the trial.");
+        assertTrue(found.contains("study ledBy Laura Bianchi"), found.toString());
+        assertTrue(found.contains("Laura Bianchi affiliatedWith Boston University"), found.toString());
+    }
 }
