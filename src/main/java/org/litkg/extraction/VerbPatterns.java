@@ -36,7 +36,8 @@ final class VerbPatterns {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
-            boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && isNominal(s.token(t - 2));
+            boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2
+                    && (isNominal(s.token(t - 2)) || r.endingAt(si, t - 2) != null);
             if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
@@ -148,7 +149,10 @@ final class VerbPatterns {
         r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
     }
 
-    /** "a peptide that inhibits": a noun before "that" makes it a relative pronoun, not a determiner. */
+    /**
+     * "a peptide that inhibits": a noun (or a mention, whatever its tag: the tagger calls
+     * "antibody" an adjective) before "that" makes it a relative pronoun, not a determiner.
+     */
     private static boolean isNominal(Token t) {
         return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.text().chars().anyMatch(Character::isDigit);
     }

@@ -121,7 +121,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     private static boolean isNameToken(Token t) {
         String w = t.text();
-        return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+        return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
+                && w.chars().anyMatch(Character::isLetter); // "2025 — an antibody ..." names no drug
     }
 
     private static boolean hasUpperOrDigit(String w) {
