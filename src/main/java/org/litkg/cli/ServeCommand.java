@@ -39,12 +39,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files.")
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Extra lexicon TSV files (default: every .tsv in data/lexicon/, where 'litkg lexicon import' writes).")
     List<Path> lexicons = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<Path> inputs = List.of(data);
+        if (lexicons.isEmpty()) {
+            lexicons = importedLexicons();
+        }
         String fingerprint = CorpusFingerprint.of(inputs, lexicons);
         Optional<String> existing = KnowledgeStore.fingerprint(store);
         int status = 0;
@@ -66,5 +70,16 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return status;
+    }
+
+    private static List<Path> importedLexicons() throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(LexiconCommand.DEFAULT_DIR)) {
+            return new ArrayList<>();
+        }
+        try (var files = java.nio.file.Files.list(LexiconCommand.DEFAULT_DIR)) {
+            List<Path> found = files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
+            found.forEach(f -> Progress.say("using lexicon " + f));
+            return new ArrayList<>(found);
+        }
     }
 }

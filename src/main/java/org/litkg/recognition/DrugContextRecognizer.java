@@ -64,6 +64,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET",
+            "PRON", "AUX", "PART");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "our", "his", "her", "each", "every", "any", "no");
 
@@ -122,7 +124,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private static boolean isNameToken(Token t) {
         String w = t.text();
         return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
-                && w.chars().anyMatch(Character::isLetter); // "2025 — an antibody ..." names no drug
+                && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
+                && !FUNCTION_TAGS.contains(t.pos()); // "Moreover, the inhibitor ..."
     }
 
     private static boolean hasUpperOrDigit(String w) {

@@ -1,0 +1,89 @@
+package org.litkg.vocabulary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.LexiconEntry;
+
+/** The DrugBank open vocabulary (CSV with a header; synonyms separated by " | "): every entry a drug. */
+public final class DrugBankImporter {
+
+    /** Names in the vocabulary that are everyday words in news text. */
+    private static final Set<String> EVERYDAY = Set.of("water", "oxygen", "air", "gold", "silver", "iron", "copper", "zinc",
+            "salt", "sugar", "alcohol", "caffeine", "honey", "milk", "coffee", "tea", "vitamin", "protein", "placebo", "saline");
+
+    private DrugBankImporter() {
+    }
+
+    public static int read(Path file, Consumer<LexiconEntry> out) throws IOException {
+        int n = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null || !header.startsWith("DrugBank ID")) {
+                throw new IllegalArgumentException(file + ": expected the DrugBank vocabulary CSV, whose header starts 'DrugBank ID'");
+            }
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                List<String> c = csv(line);
+                if (c.size() < 6) {
+                    throw new IllegalArgumentException(file + " line " + lineNo + ": expected 7 comma-separated columns");
+                }
+                String id = c.get(0);
+                String common = c.get(2);
+                List<String> names = new ArrayList<>(List.of(common));
+                names.addAll(Names.split(c.get(5), " \\| "));
+                List<String> usable = Names.usable(names, EVERYDAY);
+                if (usable.isEmpty()) {
+                    continue;
+                }
+                List<String> xrefs = new ArrayList<>(List.of("DrugBank:" + id));
+                if (!c.get(4).isEmpty()) {
+                    xrefs.add("UNII:" + c.get(4));
+                }
+                out.accept(new LexiconEntry("drugbank-" + id.toLowerCase(Locale.ROOT), EntityType.DRUG, common, usable, xrefs,
+                        false, false));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** One CSV record (RFC 4180 quoting; no line breaks inside fields in this file). */
+    static List<String> csv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(ch);
+            }
+        }
+        out.add(field.toString().strip());
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.litkg.vocabulary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litkg.cli.Main;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Lexicon;
+import org.litkg.recognition.LexiconEntry;
+
+/** The importers on small fixture files written for the test (src/test/resources/vocab). */
+class LexiconImportTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/vocab");
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, LexiconEntry> byId(List<LexiconEntry> entries) {
+        return entries.stream().collect(Collectors.toMap(LexiconEntry::id, Function.identity()));
+    }
+
+    @Test
+    void test_hgnc_import_types_genes_and_keeps_symbols_and_identifiers() throws Exception {
+        List<LexiconEntry> entries = new ArrayList<>();
+        assertEquals(3, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
+        Map<String, LexiconEntry> e = byId(entries);
+        assertEquals(EntityType.RECEPTOR, e.get("hgnc-2561").type());
+        assertEquals(EntityType.CHEMOKINE, e.get("hgnc-10672").type());
+        assertEquals(EntityType.PROTEIN, e.get("hgnc-99999").type());
+        assertTrue(e.get("hgnc-2561").synonyms().containsAll(List.of("CXCR4", "FB22", "LESTR", "NPYR")), e.get("hgnc-2561").toString());
+        assertTrue(e.get("hgnc-10672").synonyms().contains("SDF1A"), "previous symbols are synonyms");
+        assertTrue(e.get("hgnc-2561").xrefs().containsAll(List.of("HGNC:2561", "UniProt:P61073", "NCBIGene:7852")));
+        assertTrue(e.get("hgnc-2561").caseSensitive());
+    }
+
+    @Test
+    void test_drugbank_import_reads_quoted_synonyms_and_drops_everyday_words() throws Exception {
+        List<LexiconEntry> entries = new ArrayList<>();
+        DrugBankImporter.read(FIXTURES.resolve("drugbank.csv"), entries::add);
+        Map<String, LexiconEntry> e = byId(entries);
+        assertTrue(e.get("drugbank-db06809").synonyms().contains("AMD3100"));
+        LexiconEntry cetuximab = e.get("drugbank-db00002");
+        assertEquals("Cetuximab", cetuximab.label());
+        assertTrue(cetuximab.xrefs().contains("UNII:PQX0D8J21J"), "a quoted field with commas keeps the columns in place");
+        assertTrue(cetuximab.synonyms().stream().noneMatch(n -> n.contains("\"")), cetuximab.toString());
+        assertFalse(e.get("drugbank-db09999").synonyms().contains("Water"), "everyday words do not become drug names");
+    }
+
+    @Test
+    void test_obo_import_finds_cancers_under_the_cancer_root_and_skips_roots_and_obsolete_terms() throws Exception {
+        List<LexiconEntry> diseases = new ArrayList<>();
+        OboImporter.readDiseases(FIXTURES.resolve("doid.obo"), diseases::add);
+        Map<String, LexiconEntry> d = byId(diseases);
+        assertEquals(EntityType.CANCER, d.get("doid-5015").type(), "a grandchild of DOID:162");
+        assertEquals(EntityType.DISEASE, d.get("doid-0060039").type());
+        assertFalse(d.containsKey("doid-4") || d.containsKey("doid-162") || d.containsKey("doid-1234"));
+        assertTrue(d.get("doid-5015").synonyms().contains("fibrolamellar hepatocellular carcinoma"));
+        assertFalse(d.get("doid-5015").synonyms().contains("FLC tumour"), "RELATED synonyms are not names");
+        List<LexiconEntry> cells = new ArrayList<>();
+        OboImporter.readCellTypes(FIXTURES.resolve("cl.obo"), cells::add);
+        assertEquals(List.of("cl-0000084"), cells.stream().map(LexiconEntry::id).toList());
+    }
+
+    @Test
+    void test_import_command_writes_a_lexicon_the_pipeline_loads() throws Exception {
+        Path out = dir.resolve("lexicon.tsv");
+        int status = Main.run("lexicon", "import", "--hgnc", FIXTURES.resolve("hgnc.tsv").toString(),
+                "--drugbank", FIXTURES.resolve("drugbank.csv").toString(), "--doid", FIXTURES.resolve("doid.obo").toString(),
+                "--cl", FIXTURES.resolve("cl.obo").toString(), "--out", out.toString());
+        assertEquals(0, status);
+        Lexicon lexicon = Lexicon.load(List.of(out));
+        assertEquals(EntityType.CELL_TYPE, lexicon.get("cl-0000084").type());
+        assertTrue(lexicon.get("hgnc-2561").synonyms().contains("LESTR"), "merged into the seed entry for CXCR4");
+    }
+
+    @Test
+    void test_import_of_the_wrong_file_says_so_and_writes_nothing() throws Exception {
+        Path out = dir.resolve("lexicon.tsv");
+        assertThrows(IllegalArgumentException.class, () -> DrugBankImporter.read(FIXTURES.resolve("hgnc.tsv"), e -> { }));
+        int status = Main.run("lexicon", "import", "--drugbank", FIXTURES.resolve("hgnc.tsv").toString(), "--out", out.toString());
+        assertEquals(1, status);
+        assertFalse(Files.exists(out));
+    }
+}
