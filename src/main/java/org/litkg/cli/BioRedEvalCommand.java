@@ -2,14 +2,12 @@ package org.litkg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.litkg.evaluation.BioRedEvaluation;
 import org.litkg.evaluation.Score;
 import org.litkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code litkg eval biored FILE}: entity recognition against BioRED's gold mentions. */
@@ -21,17 +19,17 @@ final class BioRedEvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A BioRED PubTator file, e.g. Dev.PubTator.")
     Path file;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconFiles lexicons;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(lexicons);
+        Pipeline pipeline = new Pipeline(lexicons.files);
         BioRedEvaluation.Report r = new BioRedEvaluation(pipeline::recognize).evaluate(file, Progress::say);
         System.out.println("litkg " + Pipeline.VERSION + " on BioRED " + file.getFileName() + ": " + r.abstracts()
-                + " abstracts, " + (lexicons.isEmpty() ? "seed lexicon" : "lexicons " + lexicons));
+                + " abstracts, " + (lexicons.files.isEmpty() ? "seed lexicon" : "lexicons " + lexicons.files));
         for (var kind : BioRedEvaluation.Kind.values()) {
-            System.out.println(Score.header().replaceFirst("^ {18}", String.format("%-18s", kind.name().toLowerCase())));
+            System.out.println(Score.header(kind.name().toLowerCase(java.util.Locale.ROOT)));
             System.out.println(r.strict().get(kind).row("  strict"));
             System.out.println(r.overlap().get(kind).row("  overlap"));
         }

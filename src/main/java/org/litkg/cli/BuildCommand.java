@@ -12,6 +12,7 @@ import org.litkg.document.DocumentError;
 import org.litkg.pipeline.CorpusFingerprint;
 import org.litkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,13 +29,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.trig, .nq or .jsonld).")
     Path out;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconFiles lexicons;
 
     @Override
     public Integer call() throws IOException {
         GraphFormat format = GraphFormat.of(out);
-        Pipeline.Result result = new Pipeline(lexicons).run(inputs, CorpusFingerprint.of(inputs, lexicons), Progress::say);
+        Pipeline.Result result = new Pipeline(lexicons.files).run(inputs, CorpusFingerprint.of(inputs, lexicons.files), Progress::say);
         Path absolute = out.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {

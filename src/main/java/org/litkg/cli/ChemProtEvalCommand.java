@@ -2,13 +2,12 @@ package org.litkg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.litkg.evaluation.ChemProtEvaluation;
 import org.litkg.evaluation.Score;
 import org.litkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,12 +26,12 @@ final class ChemProtEvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list every false positive.")
     boolean details;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconFiles lexicons;
 
     @Override
     public Integer call() throws IOException {
-        ChemProtEvaluation.Report r = new ChemProtEvaluation(new Pipeline(lexicons)).evaluate(dir, split, Progress::say);
+        ChemProtEvaluation.Report r = new ChemProtEvaluation(new Pipeline(lexicons.files)).evaluate(dir, split, Progress::say);
         System.out.println("litkg " + Pipeline.VERSION + " on ChemProt " + split + ": " + r.abstracts()
                 + " abstracts, gold pairs of CPR:4 and CPR:6");
         System.out.println(Score.header());

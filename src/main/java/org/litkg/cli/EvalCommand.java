@@ -14,6 +14,7 @@ import org.litkg.evaluation.NewsEvaluation;
 import org.litkg.evaluation.Score;
 import org.litkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +35,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list every false positive, missed fact and typing error.")
     boolean details;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon TSV files (from 'litkg lexicon import').")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconFiles lexicons;
 
     @Override
     public Integer call() throws IOException {
@@ -47,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Document> docs = new ArrayList<>();
         List<DocumentError> errors = new ArrayList<>();
         new DocumentReader().read(documents, docs::add, errors::add);
-        Pipeline pipeline = new Pipeline(lexicons);
+        Pipeline pipeline = new Pipeline(lexicons.files);
         Progress.say("evaluating " + docs.size() + " documents against " + gold);
         NewsEvaluation.Report r = new NewsEvaluation(pipeline).evaluate(standard, docs);
         System.out.println("litkg " + Pipeline.VERSION + " on " + r.documents() + " documents, gold " + gold);

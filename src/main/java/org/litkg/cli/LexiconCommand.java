@@ -20,9 +20,6 @@ import picocli.CommandLine.Option;
         subcommands = LexiconCommand.Import.class)
 final class LexiconCommand {
 
-    /** The default place of an imported lexicon: 'serve' loads every .tsv in this folder. */
-    static final Path DEFAULT_DIR = Path.of("data/lexicon");
-
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Builds a lexicon from the HGNC complete set, the DrugBank open vocabulary, the Disease Ontology",
                     "and the Cell Ontology, read from the paths given (any subset). 'serve' then loads it from",
@@ -42,7 +39,7 @@ final class LexiconCommand {
         Path cl;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Output TSV (default: data/lexicon/imported.tsv).")
-        Path out = DEFAULT_DIR.resolve("imported.tsv");
+        Path out = LexiconFiles.IMPORTED_DIR.resolve("imported.tsv");
 
         @Override
         public Integer call() throws IOException {

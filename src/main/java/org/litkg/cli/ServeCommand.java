@@ -1,7 +1,6 @@
 package org.litkg.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.litkg.pipeline.Pipeline;
 import org.litkg.server.KgServer;
 import org.litkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code litkg serve}: build the store from data/corpus if it changed, then serve it over SPARQL. */
@@ -39,24 +39,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Extra lexicon TSV files (default: every .tsv in data/lexicon/, where 'litkg lexicon import' writes).")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconFiles lexicons;
 
     @Override
     public Integer call() throws java.io.IOException {
         List<Path> inputs = List.of(data);
-        if (lexicons.isEmpty()) {
-            lexicons = importedLexicons();
-        }
-        String fingerprint = CorpusFingerprint.of(inputs, lexicons);
+        List<Path> lexiconFiles = lexicons.filesOrImported();
+        String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles);
         Optional<String> existing = KnowledgeStore.fingerprint(store);
         int status = 0;
         if (existing.isPresent() && existing.get().equals(fingerprint)) {
             Progress.say("corpus unchanged: reusing the store at " + store);
         } else {
             Progress.say("building the store at " + store + " from " + data);
-            Pipeline.Result result = new Pipeline(lexicons).run(inputs, fingerprint, Progress::say);
+            Pipeline.Result result = new Pipeline(lexiconFiles).run(inputs, fingerprint, Progress::say);
             status = BuildCommand.report(result.errors());
             KnowledgeStore.build(store, result.dataset(), fingerprint);
             Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
@@ -72,14 +69,4 @@ final class ServeCommand implements Callable<Integer> {
         return status;
     }
 
-    private static List<Path> importedLexicons() throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(LexiconCommand.DEFAULT_DIR)) {
-            return new ArrayList<>();
-        }
-        try (var files = java.nio.file.Files.list(LexiconCommand.DEFAULT_DIR)) {
-            List<Path> found = files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
-            found.forEach(f -> Progress.say("using lexicon " + f));
-            return new ArrayList<>(found);
-        }
-    }
 }

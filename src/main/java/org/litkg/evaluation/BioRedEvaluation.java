@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.document.Span;
+import org.litkg.pipeline.ProgressCount;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
@@ -85,7 +86,7 @@ public final class BioRedEvaluation {
             strict.put(k, new Score());
             overlap.put(k, new Score());
         }
-        ChemProtEvaluation.Progress counter = new ChemProtEvaluation.Progress(abstracts.size(), progress);
+        ProgressCount counter = new ProgressCount(abstracts.size(), "abstracts", progress);
         abstracts.parallelStream().forEach(a -> {
             Document doc = reader.record(a.pmid(), a.title(), a.body(), "PMID:" + a.pmid(), Optional.empty());
             List<Annotation> predicted = predicted(recognizer.apply(doc));

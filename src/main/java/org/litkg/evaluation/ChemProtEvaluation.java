@@ -16,6 +16,7 @@ import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.extraction.RelationType;
 import org.litkg.pipeline.Pipeline;
+import org.litkg.pipeline.ProgressCount;
 
 /**
  * Scores litkg's {@code lkg:blocks} triples, read end to end from the raw abstracts, against the
@@ -70,7 +71,7 @@ public final class ChemProtEvaluation {
         }
         Score score = new Score();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        Progress counter = new Progress(documents.size(), progress);
+        ProgressCount counter = new ProgressCount(documents.size(), "abstracts", progress);
         documents.parallelStream().forEach(doc -> {
             List<Prediction> predicted = Prediction.of(pipeline.extract(doc), pipeline.lexicon()).stream()
                     .filter(p -> p.relation() == RelationType.BLOCKS && !p.negated()).toList();
@@ -111,24 +112,5 @@ public final class ChemProtEvaluation {
             rows.add(c);
         }
         return rows;
-    }
-
-    /** Counts documents done and reports every 100th. */
-    static final class Progress {
-        private final int total;
-        private final Consumer<String> sink;
-        private int done;
-
-        Progress(int total, Consumer<String> sink) {
-            this.total = total;
-            this.sink = sink;
-        }
-
-        synchronized void step() {
-            done++;
-            if (done % 100 == 0 || done == total) {
-                sink.accept("read " + done + "/" + total + " abstracts");
-            }
-        }
     }
 }

@@ -34,84 +34,97 @@ public final class NewsEvaluation {
     }
 
     public Report evaluate(GoldStandard gold, List<Document> documents) {
-        Map<RelationType, Score> byRelation = new EnumMap<>(RelationType.class);
-        List<String> errors = new ArrayList<>();
-        int[] counts = new int[8];
-        int scored = 0;
+        Tally t = new Tally();
         for (Document doc : documents) {
             String key = GoldStandard.documentKey(doc.source());
             List<GoldStandard.Fact> facts = gold.facts().stream().filter(f -> f.document().equals(key)).toList();
-            List<GoldStandard.Typing> typings = gold.typings().stream().filter(t -> t.document().equals(key)).toList();
+            List<GoldStandard.Typing> typings = gold.typings().stream().filter(x -> x.document().equals(key)).toList();
             if (facts.isEmpty() && typings.isEmpty()) {
                 continue;
             }
-            scored++;
+            t.documents++;
             DocumentExtraction x = pipeline.extract(doc);
-            List<Prediction> predictions = Prediction.of(x, pipeline.lexicon());
-            scoreRelations(key, facts, predictions, byRelation, counts, errors);
-            scoreTypings(key, typings, x.recognized().entities(), counts, errors);
+            scoreRelations(key, facts, Prediction.of(x, pipeline.lexicon()), t);
+            scoreTypings(key, typings, x.recognized().entities(), t);
         }
         Score overall = new Score();
-        byRelation.values().forEach(overall::add);
-        return new Report(byRelation, overall, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
-                counts[6], counts[7], scored, errors);
+        t.byRelation.values().forEach(overall::add);
+        return new Report(t.byRelation, overall, t.negatedGold, t.negatedAsserted, t.negatedKept, t.hedgedGold,
+                t.hedgedFlagged, t.typingGold, t.typingFound, t.typingCorrect, t.documents, t.errors);
     }
 
-    private static void scoreRelations(String doc, List<GoldStandard.Fact> facts, List<Prediction> predictions,
-                                       Map<RelationType, Score> byRelation, int[] counts, List<String> errors) {
+    /** The counts while an evaluation runs; they become the {@link Report}. */
+    private static final class Tally {
+        final Map<RelationType, Score> byRelation = new EnumMap<>(RelationType.class);
+        final List<String> errors = new ArrayList<>();
+        int negatedGold;
+        int negatedAsserted;
+        int negatedKept;
+        int hedgedGold;
+        int hedgedFlagged;
+        int typingGold;
+        int typingFound;
+        int typingCorrect;
+        int documents;
+
+        Score score(RelationType relation) {
+            return byRelation.computeIfAbsent(relation, r -> new Score());
+        }
+    }
+
+    private static void scoreRelations(String doc, List<GoldStandard.Fact> facts, List<Prediction> predictions, Tally t) {
         List<GoldStandard.Fact> positive = facts.stream().filter(f -> !f.negated()).toList();
         for (Prediction p : predictions) {
             if (p.negated()) {
                 continue;
             }
             boolean correct = positive.stream().anyMatch(p::matches);
-            byRelation.computeIfAbsent(p.relation(), r -> new Score()).prediction(correct);
+            t.score(p.relation()).prediction(correct);
             if (!correct) {
-                errors.add(doc + "\tfalse positive\t" + p.describe() + "\t" + p.sentence());
+                t.errors.add(doc + "\tfalse positive\t" + p.describe() + "\t" + p.sentence());
             }
         }
         for (GoldStandard.Fact f : facts) {
             if (f.negated()) {
-                counts[0]++;
+                t.negatedGold++;
                 if (predictions.stream().anyMatch(p -> !p.negated() && p.matches(f))) {
-                    counts[1]++;
-                    errors.add(doc + "\tnegated finding asserted\t" + f.where());
+                    t.negatedAsserted++;
+                    t.errors.add(doc + "\tnegated finding asserted\t" + f.where());
                 }
                 if (predictions.stream().anyMatch(p -> p.negated() && p.matches(f))) {
-                    counts[2]++;
+                    t.negatedKept++;
                 }
                 continue;
             }
             List<Prediction> found = predictions.stream().filter(p -> !p.negated() && p.matches(f)).toList();
-            byRelation.computeIfAbsent(f.relation(), r -> new Score()).gold(!found.isEmpty());
+            t.score(f.relation()).gold(!found.isEmpty());
             if (found.isEmpty()) {
-                errors.add(doc + "\tmissed\t" + String.join("|", f.subject()) + " " + f.relation().property() + " "
+                t.errors.add(doc + "\tmissed\t" + String.join("|", f.subject()) + " " + f.relation().property() + " "
                         + String.join("|", f.object()) + "\t" + f.where());
             }
             if (f.hedged()) {
-                counts[3]++;
+                t.hedgedGold++;
                 if (found.stream().anyMatch(Prediction::hedged)) {
-                    counts[4]++;
+                    t.hedgedFlagged++;
                 }
             }
         }
     }
 
-    private void scoreTypings(String doc, List<GoldStandard.Typing> typings, DocumentEntities entities, int[] counts,
-                              List<String> errors) {
-        for (GoldStandard.Typing t : typings) {
-            counts[5]++;
+    private void scoreTypings(String doc, List<GoldStandard.Typing> typings, DocumentEntities entities, Tally t) {
+        for (GoldStandard.Typing typing : typings) {
+            t.typingGold++;
             List<DocumentEntities.Entity> named = entities.all().stream()
-                    .filter(e -> Names.overlap(Prediction.names(e, pipeline.lexicon()), t.names())).toList();
+                    .filter(e -> Names.overlap(Prediction.names(e, pipeline.lexicon()), typing.names())).toList();
             if (named.isEmpty()) {
-                errors.add(doc + "\tentity not found\t" + String.join("|", t.names()) + " (" + t.type().className() + ")");
+                t.errors.add(doc + "\tentity not found\t" + String.join("|", typing.names()) + " (" + typing.type().className() + ")");
                 continue;
             }
-            counts[6]++;
-            if (named.stream().anyMatch(e -> e.type() == t.type())) {
-                counts[7]++;
+            t.typingFound++;
+            if (named.stream().anyMatch(e -> e.type() == typing.type())) {
+                t.typingCorrect++;
             } else {
-                errors.add(doc + "\tentity mistyped\t" + String.join("|", t.names()) + " is " + t.type().className()
+                t.errors.add(doc + "\tentity mistyped\t" + String.join("|", typing.names()) + " is " + typing.type().className()
                         + ", read as " + named.stream().map(e -> e.type().className()).distinct().toList());
             }
         }

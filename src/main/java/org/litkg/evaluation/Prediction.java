@@ -35,7 +35,7 @@ public record Prediction(RelationType relation, Set<String> subject, Set<String>
 
     private static String identity(Node node) {
         return node instanceof Node.EntityNode e ? "entity-" + e.entity().id()
-                : "study-" + System.identityHashCode(((Node.StudyNode) node).study());
+                : "study-" + ((Node.StudyNode) node).study().ordinal();
     }
 
     static Set<String> names(Node node, Lexicon lexicon) {

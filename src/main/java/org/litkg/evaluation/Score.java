@@ -63,6 +63,11 @@ public final class Score {
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-18s %6s %9s %9s %7s %7s", "", "gold", "predicted", "precision", "recall", "F1");
+        return header("");
+    }
+
+    /** The column names, with a title in the first column. */
+    public static String header(String title) {
+        return String.format(Locale.ROOT, "%-18s %6s %9s %9s %7s %7s", title, "gold", "predicted", "precision", "recall", "F1");
     }
 }

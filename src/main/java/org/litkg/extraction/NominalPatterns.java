@@ -178,22 +178,6 @@ final class NominalPatterns {
         }
     }
 
-    /** In "CCR2, a receptor on monocytes" or "CXCR1 and CXCR2, two receptors found on neutrophils", the receptor named before the comma. */
-    private static Mention apposedReceptor(Reading r, int si, int on) {
-        Sentence s = r.sentence(si);
-        int k = LOCATION_VERBS.contains(s.lower(on - 1)) ? on - 2 : on - 1;
-        if (!Lemmatizer.singular(s.lower(k)).equals("receptor")) {
-            return null;
-        }
-        for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
-            if (s.lower(j).equals(",")) {
-                Mention m = r.endingAt(si, j - 1);
-                return m != null && m.type() == EntityType.RECEPTOR ? m : null;
-            }
-        }
-        return null;
-    }
-
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
     private void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -208,13 +192,18 @@ final class NominalPatterns {
             return;
         }
         Mention receptorMention = r.endingAt(si, receptorEnd);
-        if ((receptorMention == null || receptorMention.anaphoric()) && s.lower(t).equals("on")) {
-            receptorMention = apposedReceptor(r, si, t);
+        int[] receptorAt = new int[2];
+        Argument receptor = null;
+        if (receptorMention != null && !receptorMention.anaphoric()) {
+            receptor = r.argument(receptorMention, RECEPTORS);
+            receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
+        } else if (s.lower(t).equals("on")) {
+            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils"
+            int head = LOCATION_VERBS.contains(s.lower(t - 1)) ? t - 2 : t - 1;
+            if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
+                receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
+            }
         }
-        if (receptorMention == null || receptorMention.anaphoric()) {
-            return;
-        }
-        Argument receptor = r.argument(receptorMention, RECEPTORS);
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed")) {
             return;
         }
@@ -222,8 +211,8 @@ final class NominalPatterns {
         Argument cell = r.rightOf(si, on, 5, CELLS, found);
         if (cell != null) {
             List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
-            List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorMention.from(), RECEPTORS);
-            r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorMention.from(), receptorMention.to(),
+            List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
+            r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
     }

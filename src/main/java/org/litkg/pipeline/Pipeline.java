@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.litkg.analysis.Analyzer;
@@ -65,7 +64,7 @@ public final class Pipeline {
 
     /** Reads one document into its entities and statements. */
     public DocumentExtraction extract(Document document) {
-        return extractor.extract(recognizer.recognize(analyzer.analyze(document)));
+        return extractor.extract(recognize(document));
     }
 
     /** Builds the knowledge graph of everything under the inputs; progress lines go to {@code progress}. */
@@ -74,7 +73,7 @@ public final class Pipeline {
         List<Document> documents = new ArrayList<>();
         List<DocumentError> errors = Collections.synchronizedList(new ArrayList<>());
         new DocumentReader().read(inputs, documents::add, errors::add);
-        AtomicInteger done = new AtomicInteger();
+        ProgressCount counter = new ProgressCount(documents.size(), "documents", progress);
         List<DocumentExtraction> extractions = documents.parallelStream().map(doc -> {
             try {
                 return extract(doc);
@@ -82,10 +81,7 @@ public final class Pipeline {
                 errors.add(new DocumentError(doc.source(), "could not be analysed (" + e + "); please report this"));
                 return null;
             } finally {
-                int n = done.incrementAndGet();
-                if (n % 100 == 0 || n == documents.size()) {
-                    progress.accept("read " + n + "/" + documents.size() + " documents");
-                }
+                counter.step();
             }
         }).filter(x -> x != null).toList();
         EntityResolver entities = new EntityResolver(extractions, lexicon);

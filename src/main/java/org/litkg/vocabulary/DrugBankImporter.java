@@ -41,8 +41,8 @@ public final class DrugBankImporter {
                 String id = c.get(0);
                 String common = c.get(2);
                 List<String> names = new ArrayList<>(List.of(common));
-                names.addAll(Names.split(c.get(5), " \\| "));
-                List<String> usable = Names.usable(names, EVERYDAY);
+                names.addAll(VocabularyNames.split(c.get(5), " \\| "));
+                List<String> usable = VocabularyNames.usable(names, EVERYDAY);
                 if (usable.isEmpty()) {
                     continue;
                 }

@@ -48,15 +48,15 @@ public final class HgncImporter {
                 String symbol = get(c, col, "symbol");
                 String name = get(c, col, "name");
                 List<String> names = new ArrayList<>(List.of(symbol, name));
-                names.addAll(Names.split(get(c, col, "alias_symbol"), "\\|"));
-                names.addAll(Names.split(get(c, col, "prev_symbol"), "\\|"));
+                names.addAll(VocabularyNames.split(get(c, col, "alias_symbol"), "\\|"));
+                names.addAll(VocabularyNames.split(get(c, col, "prev_symbol"), "\\|"));
                 List<String> xrefs = new ArrayList<>(List.of(hgncId));
-                Names.split(get(c, col, "uniprot_ids"), "\\|").forEach(u -> xrefs.add("UniProt:" + u));
+                VocabularyNames.split(get(c, col, "uniprot_ids"), "\\|").forEach(u -> xrefs.add("UniProt:" + u));
                 String entrez = get(c, col, "entrez_id");
                 if (!entrez.isEmpty()) {
                     xrefs.add("NCBIGene:" + entrez);
                 }
-                List<String> usable = Names.usable(names, Set.of());
+                List<String> usable = VocabularyNames.usable(names, Set.of());
                 if (usable.isEmpty()) {
                     continue;
                 }

@@ -61,7 +61,7 @@ public final class OboImporter {
         }
         List<String> names = new ArrayList<>(List.of(t.name()));
         names.addAll(t.synonyms());
-        List<String> usable = Names.usable(names, GENERIC);
+        List<String> usable = VocabularyNames.usable(names, GENERIC);
         if (usable.isEmpty()) {
             return 0;
         }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Which names from a vocabulary are worth matching in running text. */
-final class Names {
+final class VocabularyNames {
 
     /** Longer names are descriptions ("[Leu1, Thr2]-63-desulfohirudin"), not what writers write. */
     private static final int MAX_CHARS = 60;
     private static final int MAX_WORDS = 7;
 
-    private Names() {
+    private VocabularyNames() {
     }
 
     /** The usable names, in order, without duplicates. */
