@@ -31,7 +31,7 @@ import org.litkg.recognition.RecognizedDocument;
  */
 public final class Pipeline {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     /** The graph built from a corpus, and what could not be read. */
     public record Result(DatasetGraph dataset, int documents, int statements, List<DocumentError> errors) {

@@ -21,6 +21,8 @@ import org.litkg.extraction.Evidence;
 import org.litkg.extraction.RelationType;
 import org.litkg.extraction.Statement;
 import org.litkg.extraction.Study;
+import org.litkg.recognition.DocumentEntities;
+import org.litkg.recognition.Mention;
 
 /**
  * Maps what was read to RDF. One named graph per document holds its metadata, its studies, the
@@ -39,14 +41,7 @@ public final class GraphBuilder {
 
     public GraphBuilder(String pipelineVersion) {
         this.pipelineVersion = pipelineVersion;
-        dsg.prefixes().add("lkg", LKG.NS);
-        dsg.prefixes().add("rdf", Vocab.RDF);
-        dsg.prefixes().add("rdfs", Vocab.RDFS);
-        dsg.prefixes().add("skos", Vocab.SKOS);
-        dsg.prefixes().add("dcterms", Vocab.DCT);
-        dsg.prefixes().add("prov", Vocab.PROV);
-        dsg.prefixes().add("xsd", Vocab.XSD);
-        dsg.prefixes().add("oa", Vocab.OA);
+        dsg.prefixes().putAll(Vocab.prefixes());
     }
 
     /** Builds the whole dataset; {@code startedAt} and {@code endedAt} go into the provenance graph only. */
@@ -90,6 +85,8 @@ public final class GraphBuilder {
         dsg.add(g, doc, Vocab.source, NodeFactory.createLiteralString(d.source()));
         dsg.add(g, doc, LKG.sha256, NodeFactory.createLiteralString(d.sha256()));
         d.date().ifPresent(date -> dsg.add(g, doc, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
+        dsg.add(g, doc, LKG.text, NodeFactory.createLiteralString(d.text()));
+        addMentions(g, doc, x, entities);
         dsg.add(Iris.PROVENANCE_GRAPH, doc, LKG.readAt, dateTime(readAt));
         dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.used, doc);
         StatementNodes nodes = new StatementNodes(d.id(), entities);
@@ -102,6 +99,22 @@ public final class GraphBuilder {
         }
         for (Statement s : x.statements()) {
             addStatement(g, doc, d.id(), s, nodes);
+        }
+    }
+
+    /**
+     * Where each entity is named, one triple a mention: {@code <doc#char=12,19> lkg:refersTo <entity>}
+     * (an RFC 5147 fragment, so the offsets travel in the IRI), and {@code <doc> lkg:mentions <entity>}
+     * once per entity, so "documents that mention X" is a single triple pattern.
+     */
+    private void addMentions(Node g, Node doc, DocumentExtraction x, EntityResolver entities) {
+        for (DocumentEntities.Entity entity : x.recognized().entities().all()) {
+            Node iri = entities.of(entity).iri();
+            dsg.add(g, doc, LKG.mentions, iri);
+            for (Mention m : entity.mentions()) {
+                Node span = NodeFactory.createURI(doc.getURI() + "#char=" + m.span().start() + "," + m.span().end());
+                dsg.add(g, span, LKG.refersTo, iri);
+            }
         }
     }
 

@@ -46,6 +46,9 @@ public final class LKG {
     public static final Node negativeEvidenceCount = term("negativeEvidenceCount");
     public static final Node sha256 = term("sha256");
     public static final Node readAt = term("readAt");
+    public static final Node text = term("text");
+    public static final Node mentions = term("mentions");
+    public static final Node refersTo = term("refersTo");
     public static final Node reportedIn = term("reportedIn");
     public static final Node softwareVersion = term("softwareVersion");
 

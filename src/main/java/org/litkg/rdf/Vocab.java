@@ -35,6 +35,20 @@ public final class Vocab {
     private Vocab() {
     }
 
+    /** The prefixes litkg writes Turtle and TriG with. */
+    public static org.apache.jena.riot.system.PrefixMap prefixes() {
+        org.apache.jena.riot.system.PrefixMap map = org.apache.jena.riot.system.PrefixMapFactory.create();
+        map.add("lkg", LKG.NS);
+        map.add("rdf", RDF);
+        map.add("rdfs", RDFS);
+        map.add("skos", SKOS);
+        map.add("dcterms", DCT);
+        map.add("prov", PROV);
+        map.add("xsd", XSD);
+        map.add("oa", OA);
+        return map;
+    }
+
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
