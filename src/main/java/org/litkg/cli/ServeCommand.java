@@ -39,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Base URL the server is reached at, for absolute links in the VoID and service descriptions "
+                    + "(default: the scheme, host and port of each request).")
+    String publicUrl;
+
     @Mixin
     LexiconFiles lexicons;
 
@@ -59,9 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
         }
         DatasetGraph dsg = KnowledgeStore.open(store);
-        FusekiServer server = KgServer.start(dsg, port, timeoutSeconds * 1000);
-        String endpoint = "http://localhost:" + server.getPort() + KgServer.DATASET + "/sparql";
+        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl));
+        String home = "http://localhost:" + server.getPort();
+        String endpoint = home + KgServer.DATASET + "/sparql";
         System.out.println("litkg is serving the knowledge graph at " + endpoint);
+        System.out.println("Browse it at " + home + "/  (search, entity pages, SPARQL editor at " + home + "/query)");
         System.out.println("Try:  curl -s " + endpoint + " --data-urlencode 'query=" + EXAMPLE_QUERY.replaceAll("\\s+", " ").strip()
                 + "' -H 'Accept: text/csv'");
         System.out.flush();

@@ -72,8 +72,8 @@ public final class JsonLdExport {
         throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "litkg does not fetch JSON-LD documents: " + url);
     }
 
-    /** A copy in which every reifier of a triple term is written with rdf:subject/predicate/object. */
-    static DatasetGraph withoutTripleTerms(DatasetGraph dsg) {
+    /** A copy in which every reifier of a triple term is written with rdf:subject/predicate/object, for formats without triple terms (JSON-LD, RDF/XML). */
+    public static DatasetGraph withoutTripleTerms(DatasetGraph dsg) {
         DatasetGraph copy = DatasetGraphFactory.create();
         copy.prefixes().putAll(dsg.prefixes());
         dsg.find().forEachRemaining(q -> {

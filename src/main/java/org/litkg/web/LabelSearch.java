@@ -1,0 +1,108 @@
+package org.litkg.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.litkg.rdf.Vocab;
+
+/**
+ * A Lucene full-text index (Jena's text index) over every label, alias and document title.
+ *
+ * <p>Built in memory when the server starts, from one read transaction: it takes about a second
+ * for a graph of tens of thousands of entities, and it can never disagree with a store that was
+ * rebuilt while the server was down. The same index answers {@code text:query} in SPARQL, through
+ * {@link #wrap(DatasetGraph)}.
+ */
+public final class LabelSearch {
+
+    /** One match: the node, the name that matched, and Lucene's score. */
+    public record Hit(Node node, String matchedName, float score) {
+    }
+
+    private static final String FIELD = "name";
+    private final TextIndex index;
+
+    private LabelSearch(TextIndex index) {
+        this.index = index;
+    }
+
+    public static LabelSearch build(DatasetGraph dsg) {
+        EntityDefinition definition = new EntityDefinition("uri", FIELD, Vocab.label);
+        definition.set(FIELD, Vocab.altLabel);
+        definition.set(FIELD, Vocab.title);
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(new StandardAnalyzer());
+        config.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        Txn.executeRead(dsg, () -> {
+            Graph union = dsg.getUnionGraph();
+            for (Node property : List.of(Vocab.label, Vocab.altLabel, Vocab.title)) {
+                union.find(Node.ANY, property, Node.ANY).forEach(t -> {
+                    if (t.getObject().isLiteral()) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(definition,
+                                Quad.create(Quad.defaultGraphIRI, t.getSubject(), property, t.getObject())));
+                    }
+                });
+            }
+        });
+        index.prepareCommit();
+        index.commit();
+        return new LabelSearch(index);
+    }
+
+    /** The dataset with {@code text:query} answered from this index. */
+    public DatasetGraph wrap(DatasetGraph dsg) {
+        return TextDatasetFactory.create(dsg, index, false);
+    }
+
+    /**
+     * The best matches for what a person typed, best first, one per node. Every word must match,
+     * as a whole word or as the start of one ("plerix" finds plerixafor); whole-word matches rank
+     * first and shorter names before longer ones. Case does not matter.
+     */
+    public List<Hit> search(String typed, int limit) {
+        List<String> words = words(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder query = new StringBuilder();
+        for (String w : words) {
+            query.append(query.isEmpty() ? "" : " AND ").append('(').append(w).append("^4 OR ").append(w).append("*)");
+        }
+        Map<Node, Hit> best = new LinkedHashMap<>();
+        for (TextHit h : index.query((Node) null, query.toString(), null, null, limit * 4)) {
+            String name = h.getLiteral() == null ? "" : h.getLiteral().getLiteralLexicalForm();
+            Hit hit = new Hit(h.getNode(), name, h.getScore());
+            best.merge(h.getNode(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** Lower-cased letters and digits only, so nothing typed can reach Lucene's query syntax. */
+    static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        for (String w : typed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && words.size() < 8) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}
