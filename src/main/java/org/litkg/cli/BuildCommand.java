@@ -26,25 +26,50 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, .md, .html, .jsonl) or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.trig, .nq or .jsonld).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (.trig, .nq or .jsonld).")
     Path out;
+
+    @Option(names = "--kgx", paramLabel = "DIR",
+            description = "Also write the graph as Biolink KGX TSV: DIR/nodes.tsv and DIR/edges.tsv.")
+    Path kgx;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     LexiconFiles lexicons;
 
     @Override
     public Integer call() throws IOException {
-        GraphFormat format = GraphFormat.of(out);
+        if (out == null && kgx == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say where to write the graph: --out FILE, --kgx DIR, or both");
+        }
+        GraphFormat format = out == null ? null : GraphFormat.of(out);
         Pipeline.Result result = new Pipeline(lexicons.files).run(inputs, CorpusFingerprint.of(inputs, lexicons.files), Progress::say);
-        Path absolute = out.toAbsolutePath();
+        if (out != null) {
+            writeWhole(out, os -> format.write(result.dataset(), os));
+            Progress.say("wrote " + result.dataset().stream().count() + " quads from " + result.documents() + " documents ("
+                    + result.statements() + " statements) to " + out);
+        }
+        if (kgx != null) {
+            KgxFiles.write(result.dataset(), kgx);
+        }
+        return report(result.errors());
+    }
+
+    /** An output file is written whole or not at all: into a temporary sibling, then renamed. */
+    static void writeWhole(Path file, IoWriter writer) throws IOException {
+        Path absolute = file.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            format.write(result.dataset(), os);
+            writer.write(os);
         }
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Progress.say("wrote " + result.dataset().stream().count() + " quads from " + result.documents() + " documents ("
-                + result.statements() + " statements) to " + out);
-        return report(result.errors());
+    }
+
+    /** Writes to a stream, possibly failing with an I/O error. */
+    interface IoWriter {
+        void write(OutputStream os) throws IOException;
     }
 
     /** Names each unreadable document on stderr; 1 if there was any. */

@@ -58,6 +58,17 @@ class CliTest {
     }
 
     @Test
+    void test_cli_build_writes_kgx_tsv_and_asks_for_an_output_when_given_none() throws Exception {
+        Path kgx = dir.resolve("kgx");
+        assertEquals(0, run("build", "data/corpus", "--kgx", kgx.toString()));
+        assertTrue(Files.readString(kgx.resolve("nodes.tsv")).startsWith("id\tcategory\tname\t"));
+        assertTrue(Files.readAllLines(kgx.resolve("edges.tsv")).size() > 10);
+        assertTrue(stderr.contains("KGX TSV"), stderr);
+        assertEquals(2, run("build", "data/corpus"));
+        assertTrue(stderr.contains("--out FILE, --kgx DIR"), stderr);
+    }
+
+    @Test
     void test_cli_build_refuses_an_unknown_format_and_writes_nothing() {
         Path out = dir.resolve("kg.xyz");
         assertEquals(1, run("build", "data/corpus", "--out", out.toString()));
