@@ -71,8 +71,9 @@ final class StudyPatterns {
                 continue;
             }
             Argument journal = r.argument(m, JOURNALS);
-            if (journal == null) {
-                continue;
+            Optional<Integer> studyWord = studyWord(r, s, m.from());
+            if (journal == null || (studyWord.isEmpty() && m.from() == 0)) {
+                continue; // a journal opening the sentence has no word before it to stand for the study
             }
             Node.EntityNode journalNode = (Node.EntityNode) journal.node();
             Study study = studies.stream().filter(x -> x.journal().map(journalNode::equals).orElse(false)).findFirst()
@@ -87,7 +88,7 @@ final class StudyPatterns {
             study.setJournal(journalNode);
             Dates.first(s.text()).ifPresent(study::setDateIfAbsent);
             current = study;
-            int wordAt = studyWord(r, s, m.from()).orElse(m.from() - 1);
+            int wordAt = studyWord.orElse(m.from() - 1);
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, m.from() - 1, m.from(),
                     "study-publication", 0.9, out);

@@ -39,6 +39,14 @@ class ExtractionTest {
     }
 
     @Test
+    void test_extraction_survives_a_journal_name_opening_a_sentence() {
+        // From a real PubMed abstract: the footer runs into the last sentence without a space.
+        List<String> read = read("Prospective trials are warranted to confirm our findings.The Pharmacogenomics Journal "
+                + "advance online publication, 9 April 2013; doi:10.1038/tpj.2013.15.");
+        assertTrue(read.stream().noneMatch(r -> r.contains("publishedIn")), read.toString());
+    }
+
+    @Test
     void test_extraction_reads_active_and_passive_voice() {
         assertTrue(read("In the new trial, mavorixafor blocks CXCR4 on neutrophils from patients.").contains("mavorixafor blocks CXCR4"));
         assertTrue(read("In mouse models, CCR5 is blocked by the drug maraviroc in most of the animals.").contains("maraviroc blocks CCR5"));
