@@ -82,6 +82,20 @@ public final class OpenNlpAnalyzer implements Analyzer {
         return new AnalyzedDocument(document, sentences);
     }
 
+    /**
+     * The bare OpenNLP analysis, for benchmarks: sentence detection, tokenisation and POS tagging of
+     * the whole text with nothing of litkg's around it; returns the number of tokens tagged.
+     */
+    public int analyzeBare(String text) {
+        Tools t = tools.get();
+        int tokens = 0;
+        for (String sentence : t.sentences().sentDetect(text)) {
+            String[] words = t.tokenizer().tokenize(sentence);
+            tokens += t.tagger().tag(words).length;
+        }
+        return tokens;
+    }
+
     private Sentence sentence(Tools t, String text, Span span, int index) {
         String sentenceText = span.of(text);
         List<Span> spans = new ArrayList<>();

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** litkg: build a knowledge graph from biomedical literature and serve it over SPARQL. */
 @Command(name = "litkg", mixinStandardHelpOptions = true, version = "litkg " + org.litkg.pipeline.Pipeline.VERSION,
         description = "Builds a knowledge graph from biomedical literature and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, LexiconCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, LexiconCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        long started = System.nanoTime();
         List<Path> inputs = List.of(data);
         List<Path> lexiconFiles = lexicons.filesOrImported();
         String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles);
@@ -67,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl));
         String home = "http://localhost:" + server.getPort();
         String endpoint = home + KgServer.DATASET + "/sparql";
-        System.out.println("litkg is serving the knowledge graph at " + endpoint);
+        System.out.printf(java.util.Locale.ROOT, "litkg is serving the knowledge graph at %s (ready in %.1f s)%n", endpoint,
+                (System.nanoTime() - started) / 1e9);
         System.out.println("Browse it at " + home + "/  (search, entity pages, SPARQL editor at " + home + "/query)");
         System.out.println("Try:  curl -s " + endpoint + " --data-urlencode 'query=" + EXAMPLE_QUERY.replaceAll("\\s+", " ").strip()
                 + "' -H 'Accept: text/csv'");

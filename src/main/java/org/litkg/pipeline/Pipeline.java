@@ -38,7 +38,7 @@ public final class Pipeline {
     }
 
     private final Lexicon lexicon;
-    private final Analyzer analyzer;
+    private final OpenNlpAnalyzer analyzer;
     private final EntityRecognizer recognizer;
     private final RelationExtractor extractor;
 
@@ -69,14 +69,24 @@ public final class Pipeline {
 
     /** Builds the knowledge graph of everything under the inputs; progress lines go to {@code progress}. */
     public Result run(List<Path> inputs, String fingerprint, Consumer<String> progress) {
-        Instant started = Instant.now();
         List<Document> documents = new ArrayList<>();
-        List<DocumentError> errors = Collections.synchronizedList(new ArrayList<>());
+        List<DocumentError> errors = new ArrayList<>();
         new DocumentReader().read(inputs, documents::add, errors::add);
+        return build(documents, errors, fingerprint, progress);
+    }
+
+    /**
+     * Builds the knowledge graph of {@code documents}, in parallel on the current fork-join pool;
+     * {@code readErrors} are reported with those of the analysis. Each document's analysis is
+     * dropped as soon as it is read, so only what goes into the graph stays in memory.
+     */
+    public Result build(List<Document> documents, List<DocumentError> readErrors, String fingerprint, Consumer<String> progress) {
+        Instant started = Instant.now();
+        List<DocumentError> errors = Collections.synchronizedList(new ArrayList<>(readErrors));
         ProgressCount counter = new ProgressCount(documents.size(), "documents", progress);
         List<DocumentExtraction> extractions = documents.parallelStream().map(doc -> {
             try {
-                return extract(doc);
+                return extract(doc).withoutAnalysis();
             } catch (RuntimeException e) {
                 errors.add(new DocumentError(doc.source(), "could not be analysed (" + e + "); please report this"));
                 return null;
@@ -88,5 +98,10 @@ public final class Pipeline {
         DatasetGraph dsg = new GraphBuilder(VERSION).build(extractions, entities, fingerprint, started, Instant.now());
         int statements = extractions.stream().mapToInt(x -> x.statements().size()).sum();
         return new Result(dsg, extractions.size(), statements, List.copyOf(errors));
+    }
+
+    /** Sentences, tokens and POS tags only, as OpenNLP gives them: the baseline of the extraction benchmark. */
+    public int analyzeBare(Document document) {
+        return analyzer.analyzeBare(document.text());
     }
 }

@@ -53,7 +53,7 @@ public final class KgServer {
     }
 
     public static FusekiServer start(DatasetGraph dsg, Options options) {
-        LabelSearch search = LabelSearch.build(dsg);
+        LabelSearch search = LabelSearch.buildInBackground(dsg);
         // A view with its own context, so each server's limits are its own and the store is untouched.
         DatasetGraph searchable = search.wrap(dsg);
         Context context = Context.setupContextForDataset(dsg.getContext(), searchable);

@@ -23,10 +23,11 @@ import org.litkg.rdf.Vocab;
 /**
  * A Lucene full-text index (Jena's text index) over every label, alias and document title.
  *
- * <p>Built in memory when the server starts, from one read transaction: it takes about a second
- * for a graph of tens of thousands of entities, and it can never disagree with a store that was
- * rebuilt while the server was down. The same index answers {@code text:query} in SPARQL, through
- * {@link #wrap(DatasetGraph)}.
+ * <p>Built in memory when the server starts, from one read transaction, on a background thread:
+ * the endpoint answers at once, and a search or {@code text:query} that arrives before the index
+ * is complete (about two seconds for fifty thousand names) waits for it rather than see part of
+ * it. Being rebuilt at each start, it can never disagree with a store rebuilt while the server was
+ * down. The same index answers {@code text:query} in SPARQL, through {@link #wrap(DatasetGraph)}.
  */
 public final class LabelSearch {
 
@@ -41,10 +42,32 @@ public final class LabelSearch {
         this.index = index;
     }
 
-    public static LabelSearch build(DatasetGraph dsg) {
+    /** Starts building the index on a background thread; searches wait until it is complete. */
+    public static LabelSearch buildInBackground(DatasetGraph dsg) {
+        java.util.concurrent.CompletableFuture<TextIndex> built = new java.util.concurrent.CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                built.complete(build(dsg).index);
+            } catch (Throwable e) {
+                built.completeExceptionally(e);
+            }
+        }, "label-index");
+        builder.setDaemon(true);
+        builder.start();
+        return new LabelSearch(new IndexWhenBuilt(built, definition()));
+    }
+
+    /** One Lucene field, "name", for labels, aliases and titles. */
+    private static EntityDefinition definition() {
         EntityDefinition definition = new EntityDefinition("uri", FIELD, Vocab.label);
         definition.set(FIELD, Vocab.altLabel);
         definition.set(FIELD, Vocab.title);
+        return definition;
+    }
+
+    /** Builds the index now, on this thread. */
+    public static LabelSearch build(DatasetGraph dsg) {
+        EntityDefinition definition = definition();
         TextIndexConfig config = new TextIndexConfig(definition);
         config.setAnalyzer(new StandardAnalyzer());
         config.setValueStored(true);
