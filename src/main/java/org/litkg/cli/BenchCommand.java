@@ -110,8 +110,8 @@ final class BenchCommand {
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = {"Sends the canned queries of queries/ at concurrency 1, 4 and 16, for a bounded time each, to litkg's",
-                    "server and to a plain Fuseki server on the same store, taking turns, and prints queries per second and",
-                    "p50/p99 latency for each, with the ratio."})
+                    "server (on the store, and from its in-memory copy) and to a plain Fuseki server on the same store, taking",
+                    "turns, and prints queries per second and p50/p99 latency for each, with the ratios."})
     static final class Serve implements Callable<Integer> {
 
         @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "TDB2 store to serve (default: ${DEFAULT-VALUE}).")
@@ -134,15 +134,15 @@ final class BenchCommand {
                 System.out.printf(Locale.ROOT, "litkg %s serve benchmark: %,d quads in %s, %d canned queries in the mix, %d s per run%n",
                         Pipeline.VERSION, quads, store, mix.size(), seconds);
                 System.out.printf(Locale.ROOT, "%-13s %11s %10s %10s %10s %8s%n", "server", "concurrency", "queries/s", "p50 ms", "p99 ms", "errors");
-                for (int i = 0; i < results.size(); i += 2) {
+                for (int i = 0; i < results.size(); i += 3) {
                     var plain = results.get(i);
-                    var litkg = results.get(i + 1);
-                    for (var r : List.of(plain, litkg)) {
+                    for (var r : results.subList(i, i + 3)) {
                         System.out.printf(Locale.ROOT, "%-13s %11d %10.1f %10.2f %10.2f %8d%n", r.server(), r.concurrency(),
                                 r.queriesPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
                     }
-                    System.out.printf(Locale.ROOT, "%-13s %11d %10.2f%n", "litkg/plain", plain.concurrency(),
-                            litkg.queriesPerSecond() / plain.queriesPerSecond());
+                    System.out.printf(Locale.ROOT, "%-13s %11d %10.2f   (memory: %.2f)%n", "litkg/plain", plain.concurrency(),
+                            results.get(i + 1).queriesPerSecond() / plain.queriesPerSecond(),
+                            results.get(i + 2).queriesPerSecond() / plain.queriesPerSecond());
                 }
             } finally {
                 org.litkg.store.KnowledgeStore.close(dsg);

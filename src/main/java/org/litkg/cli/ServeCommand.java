@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the scheme, host and port of each request).")
     String publicUrl;
 
+    @Option(names = "--in-memory", description = "Once started, copy the store into memory and answer SPARQL from the copy "
+            + "(faster; needs heap for the whole graph; the TDB2 store answers until the copy is made).")
+    boolean inMemory;
+
     @Mixin
     LexiconFiles lexicons;
 
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
         }
         DatasetGraph dsg = KnowledgeStore.open(store);
-        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl));
+        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl, inMemory));
         String home = "http://localhost:" + server.getPort();
         String endpoint = home + KgServer.DATASET + "/sparql";
         System.out.printf(java.util.Locale.ROOT, "litkg is serving the knowledge graph at %s (ready in %.1f s)%n", endpoint,

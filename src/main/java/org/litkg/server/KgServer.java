@@ -1,6 +1,7 @@
 package org.litkg.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -38,10 +39,15 @@ public final class KgServer {
     public static final String DATASET = "/kg";
 
     /**
-     * How to serve: the port (0 picks a free one), the query time limit, and the public base URL
-     * absolute links are given under (null: the scheme, host and port each request came in on).
+     * How to serve: the port (0 picks a free one), the query time limit, the public base URL
+     * absolute links are given under (null: the scheme, host and port each request came in on), and
+     * whether SPARQL moves to an in-memory copy of the store once it is made ({@link ServingDataset}).
      */
-    public record Options(int port, long queryTimeoutMillis, String publicBase) {
+    public record Options(int port, long queryTimeoutMillis, String publicBase, boolean inMemory) {
+
+        public Options(int port, long queryTimeoutMillis, String publicBase) {
+            this(port, queryTimeoutMillis, publicBase, false);
+        }
     }
 
     private KgServer() {
@@ -54,19 +60,9 @@ public final class KgServer {
 
     public static FusekiServer start(DatasetGraph dsg, Options options) {
         LabelSearch search = LabelSearch.buildInBackground(dsg);
-        // A view with its own context, so each server's limits are its own and the store is untouched.
-        DatasetGraph searchable = search.wrap(dsg);
-        Context context = Context.setupContextForDataset(dsg.getContext(), searchable);
-        context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
-        DatasetGraph view = new DatasetGraphWrapper(searchable, context);
-        DataService service = DataService.newBuilder(view)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
+        DataService service = sparqlService(dsg, search, options);
         PageServlet pages = new PageServlet(dsg, search, CannedQueries.load());
-        return FusekiServer.create()
+        FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .add(DATASET, service)
                 .addFilter("/*", new CorsFilter())
@@ -82,5 +78,48 @@ public final class KgServer {
                 .enableCors(false, null)
                 .build()
                 .start();
+        if (options.inMemory()) {
+            moveToMemoryInBackground(server, dsg, search, options);
+        }
+        return server;
+    }
+
+    /** The read-only SPARQL service over {@code data}, with {@code text:query} and the query time limit. */
+    private static DataService sparqlService(DatasetGraph data, LabelSearch search, Options options) {
+        // A view with its own context, so each server's limits are its own and the store is untouched.
+        DatasetGraph searchable = search.wrap(data);
+        Context context = Context.setupContextForDataset(data.getContext(), searchable);
+        context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+        DatasetGraph view = new DatasetGraphWrapper(searchable, context);
+        return DataService.newBuilder(view)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+    }
+
+    /**
+     * Copies the store into memory on a background thread, then points {@code /kg} at the copy:
+     * queries under way finish on the store, later ones run on the copy. Until then, and if the
+     * copy fails, the store answers.
+     */
+    private static void moveToMemoryInBackground(FusekiServer server, DatasetGraph store, LabelSearch search, Options options) {
+        Thread mover = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                DatasetGraph memory = ServingDataset.inMemory(store);
+                DataService service = sparqlService(memory, search, options);
+                service.setEndpointProcessors(server.getOperationRegistry());
+                service.goActive();
+                server.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
+                System.err.printf(java.util.Locale.ROOT, "litkg: SPARQL now answers from memory (copied in %.1f s)%n",
+                        (System.nanoTime() - start) / 1e9);
+            } catch (RuntimeException e) {
+                System.err.println("litkg: could not copy the store into memory (" + e + "); SPARQL stays on the store");
+            }
+        }, "copy-to-memory");
+        mover.setDaemon(true);
+        mover.start();
     }
 }

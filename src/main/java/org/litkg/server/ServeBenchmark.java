@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,8 +21,9 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Sends a fixed mix of queries at a fixed concurrency, for a bounded time, to litkg's server and
- * to a plain Fuseki server on the same store, in the same run, taking turns; reports queries per
+ * Sends a fixed mix of queries at a fixed concurrency, for a bounded time, to a plain Fuseki
+ * server on the store, to litkg's server on the store, and to litkg's server answering from its
+ * in-memory copy ({@code serve --in-memory}), in the same run, taking turns; reports queries per
  * second and the 50th and 99th percentile latency of each. Every answer must be a 200, or the
  * run counts it as an error.
  */
@@ -46,25 +49,44 @@ public final class ServeBenchmark {
 
     /** Runs every concurrency against both servers; the servers are started here and stopped after. */
     public List<Result> run(DatasetGraph dsg, int[] concurrencies) throws Exception {
-        FusekiServer litkg = KgServer.start(dsg, new KgServer.Options(0, 60_000, null));
         FusekiServer plain = FusekiServer.create().port(0).add("/ds", dsg, false).build().start();
+        FusekiServer litkg = KgServer.start(dsg, new KgServer.Options(0, 60_000, null));
+        FusekiServer memory = KgServer.start(dsg, new KgServer.Options(0, 60_000, null, true));
         try {
-            String litkgEndpoint = "http://localhost:" + litkg.getPort() + KgServer.DATASET + "/sparql";
-            String plainEndpoint = "http://localhost:" + plain.getPort() + "/ds/query";
+            progress.accept("waiting for the in-memory copy");
+            awaitCopy(memory);
+            Map<String, String> endpoints = new LinkedHashMap<>();
+            endpoints.put("plain Fuseki", "http://localhost:" + plain.getPort() + "/ds/query");
+            endpoints.put("litkg", "http://localhost:" + litkg.getPort() + KgServer.DATASET + "/sparql");
+            endpoints.put("litkg memory", "http://localhost:" + memory.getPort() + KgServer.DATASET + "/sparql");
             List<Result> results = new ArrayList<>();
             for (int c : concurrencies) {
-                progress.accept("concurrency " + c + ": warming up both servers");
-                load(plainEndpoint, c, Duration.ofSeconds(2));
-                load(litkgEndpoint, c, Duration.ofSeconds(2));
-                progress.accept("concurrency " + c + ": plain Fuseki");
-                results.add(named("plain Fuseki", c, load(plainEndpoint, c, duration)));
-                progress.accept("concurrency " + c + ": litkg");
-                results.add(named("litkg", c, load(litkgEndpoint, c, duration)));
+                progress.accept("concurrency " + c + ": warming up the servers");
+                for (String endpoint : endpoints.values()) {
+                    load(endpoint, c, Duration.ofSeconds(2));
+                }
+                for (Map.Entry<String, String> e : endpoints.entrySet()) {
+                    progress.accept("concurrency " + c + ": " + e.getKey());
+                    results.add(named(e.getKey(), c, load(e.getValue(), c, duration)));
+                }
             }
             return results;
         } finally {
-            litkg.stop();
             plain.stop();
+            litkg.stop();
+            memory.stop();
+        }
+    }
+
+    /** Waits until the server's dataset has been replaced by its in-memory copy. */
+    private static void awaitCopy(FusekiServer server) throws InterruptedException {
+        Object first = server.getDataAccessPointRegistry().get(KgServer.DATASET).getDataService();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (server.getDataAccessPointRegistry().get(KgServer.DATASET).getDataService() == first) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the in-memory copy was not ready within 10 minutes");
+            }
+            Thread.sleep(50);
         }
     }
 

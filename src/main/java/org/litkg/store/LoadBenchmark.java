@@ -3,11 +3,8 @@ package org.litkg.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
@@ -60,7 +57,7 @@ public final class LoadBenchmark {
     }
 
     private static Load litkg(DatasetGraph data, Path store, long quads) {
-        delete(store);
+        KnowledgeStore.deleteRecursively(store);
         long start = System.nanoTime();
         KnowledgeStore.build(store, data, "benchmark");
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -68,7 +65,7 @@ public final class LoadBenchmark {
     }
 
     private static Load jena(Path nquads, Path store) {
-        delete(store);
+        KnowledgeStore.deleteRecursively(store);
         long start = System.nanoTime();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(store));
         long quads;
@@ -88,29 +85,6 @@ public final class LoadBenchmark {
     private static long size(Path dir) {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
