@@ -87,10 +87,10 @@ public final class KgServer {
     /** The read-only SPARQL service over {@code data}, with {@code text:query} and the query time limit. */
     private static DataService sparqlService(DatasetGraph data, LabelSearch search, Options options) {
         // A view with its own context, so each server's limits are its own and the store is untouched.
-        DatasetGraph searchable = search.wrap(data);
-        Context context = Context.setupContextForDataset(data.getContext(), searchable);
+        Context context = Context.setupContextForDataset(data.getContext(), data);
         context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
-        DatasetGraph view = new DatasetGraphWrapper(searchable, context);
+        search.answerTextQueries(context);
+        DatasetGraph view = new DatasetGraphWrapper(data, context);
         return DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")

@@ -12,9 +12,11 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -27,7 +29,7 @@ import org.litkg.rdf.Vocab;
  * the endpoint answers at once, and a search or {@code text:query} that arrives before the index
  * is complete (about two seconds for fifty thousand names) waits for it rather than see part of
  * it. Being rebuilt at each start, it can never disagree with a store rebuilt while the server was
- * down. The same index answers {@code text:query} in SPARQL, through {@link #wrap(DatasetGraph)}.
+ * down. The same index answers {@code text:query} in SPARQL ({@link #answerTextQueries}).
  */
 public final class LabelSearch {
 
@@ -88,9 +90,13 @@ public final class LabelSearch {
         return new LabelSearch(index);
     }
 
-    /** The dataset with {@code text:query} answered from this index. */
-    public DatasetGraph wrap(DatasetGraph dsg) {
-        return TextDatasetFactory.create(dsg, index, false);
+    /**
+     * Lets {@code text:query} in queries run with {@code context} answer from this index. Given
+     * through the context rather than by wrapping the store in Jena's text dataset, which would
+     * enlist the index in every TDB2 transaction (and wait for exclusive access to do so).
+     */
+    public void answerTextQueries(Context context) {
+        context.set(TextQuery.textIndex, index);
     }
 
     /**

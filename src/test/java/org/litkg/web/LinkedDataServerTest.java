@@ -26,13 +26,19 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.litkg.pipeline.ExampleGraph;
 import org.litkg.rdf.LKG;
 import org.litkg.rdf.Vocab;
 import org.litkg.server.KgServer;
 import org.litkg.store.KnowledgeStore;
 
-/** Linked data, VoID, service description, search and CORS over HTTP, against the real server on a TDB2 store. */
+/**
+ * Linked data, VoID, service description, search and CORS over HTTP, against the real server on a
+ * TDB2 store. Two servers share the store, as they once could not: the text index then enlisted in
+ * every TDB2 transaction and the second start deadlocked; the time limit turns such a hang into a failure.
+ */
+@Timeout(120)
 class LinkedDataServerTest {
 
     private static final Node PLERIXAFOR = NodeFactory.createURI(LKG.ID + "drug/plerixafor");
