@@ -44,8 +44,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the scheme, host and port of each request).")
     String publicUrl;
 
-    @Option(names = "--in-memory", description = "Once started, copy the store into memory and answer SPARQL from the copy "
-            + "(faster; needs heap for the whole graph; the TDB2 store answers until the copy is made).")
+    @Option(names = "--in-memory", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Once started, copy the store into memory and answer SPARQL from the copy, about twice as fast "
+                    + "(default; skipped when the heap is too small; the TDB2 store answers until the copy is made). "
+                    + "--no-in-memory keeps SPARQL on the store.")
     boolean inMemory;
 
     @Mixin

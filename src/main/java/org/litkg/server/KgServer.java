@@ -108,6 +108,11 @@ public final class KgServer {
         Thread mover = new Thread(() -> {
             try {
                 long start = System.nanoTime();
+                if (!ServingDataset.fitsInHeap(store)) {
+                    System.err.println("litkg: the store is too large to copy into this heap (raise -Xmx in LITKG_JAVA_OPTS);"
+                            + " SPARQL answers from the store");
+                    return;
+                }
                 DatasetGraph memory = ServingDataset.inMemory(store);
                 DataService service = sparqlService(memory, search, options);
                 service.setEndpointProcessors(server.getOperationRegistry());

@@ -17,7 +17,18 @@ import org.apache.jena.system.Txn;
  */
 public final class ServingDataset {
 
+    /** Measured on the PubMed store: about 480 bytes a quad for both copies; with room to spare. */
+    static final long BYTES_PER_QUAD = 700;
+
     private ServingDataset() {
+    }
+
+    /** Whether a copy of {@code store} would leave at least half of the free heap free. */
+    public static boolean fitsInHeap(DatasetGraph store) {
+        long quads = Txn.calculateRead(store, () -> store.stream().count());
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        return quads * BYTES_PER_QUAD < free / 2;
     }
 
     public static DatasetGraph inMemory(DatasetGraph store) {
