@@ -106,10 +106,14 @@ public final class Lexicon {
         }
     }
 
-    /** Short all-capital names (WHO, ASA, AIDS) are words in lower case: they match only as written. */
+    /**
+     * Short all-capital names (WHO, ASA, AIDS) are words in lower case, and so are short names with
+     * a capital inside (SAMe is "same"): they match only as written.
+     */
     private static boolean isShortAcronym(String name) {
-        return name.length() <= 6 && name.chars().noneMatch(Character::isLowerCase)
-                && name.chars().filter(Character::isLetter).count() >= 2;
+        boolean allCapitals = name.chars().noneMatch(Character::isLowerCase);
+        boolean innerCapital = name.length() > 1 && name.substring(1).chars().anyMatch(Character::isUpperCase);
+        return name.length() <= 6 && (allCapitals || innerCapital) && name.chars().filter(Character::isLetter).count() >= 2;
     }
 
     /** Entries whose names have this compact key (case-insensitive ones). */

@@ -21,6 +21,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
     private static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    /** An amino-acid substitution (V600E, T790M, G12C) names a mutation: neither a drug code nor a gene. */
+    private static final Pattern SUBSTITUTION = Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}[ACDEFGHIKLMNPQRSTVWY]");
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
     private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
     private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
@@ -41,7 +43,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String w = t.text();
-            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || SUBSTITUTION.matcher(w).matches()) {
                 continue;
             }
             if (CHEMOKINE.matcher(w).matches()) {

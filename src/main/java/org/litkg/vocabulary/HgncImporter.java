@@ -26,7 +26,7 @@ public final class HgncImporter {
     }
 
     public static int read(Path file, Consumer<LexiconEntry> out) throws IOException {
-        int n = 0;
+        List<Map<String, String>> genes = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null) {
@@ -41,31 +41,65 @@ public final class HgncImporter {
             String line;
             while ((line = in.readLine()) != null) {
                 String[] c = line.split("\t", -1);
-                if (!get(c, col, "status").equals("Approved") || !get(c, col, "locus_group").equals("protein-coding gene")) {
-                    continue;
+                if (get(c, col, "status").equals("Approved") && get(c, col, "locus_group").equals("protein-coding gene")) {
+                    Map<String, String> gene = new HashMap<>();
+                    for (String field : List.of("hgnc_id", "symbol", "name", "alias_symbol", "prev_symbol", "uniprot_ids",
+                            "entrez_id", "gene_group")) {
+                        gene.put(field, get(c, col, field));
+                    }
+                    genes.add(gene);
                 }
-                String hgncId = get(c, col, "hgnc_id");
-                String symbol = get(c, col, "symbol");
-                String name = get(c, col, "name");
-                List<String> names = new ArrayList<>(List.of(symbol, name));
-                names.addAll(VocabularyNames.split(get(c, col, "alias_symbol"), "\\|"));
-                names.addAll(VocabularyNames.split(get(c, col, "prev_symbol"), "\\|"));
-                List<String> xrefs = new ArrayList<>(List.of(hgncId));
-                VocabularyNames.split(get(c, col, "uniprot_ids"), "\\|").forEach(u -> xrefs.add("UniProt:" + u));
-                String entrez = get(c, col, "entrez_id");
-                if (!entrez.isEmpty()) {
-                    xrefs.add("NCBIGene:" + entrez);
-                }
-                List<String> usable = VocabularyNames.usable(names, Set.of());
-                if (usable.isEmpty()) {
-                    continue;
-                }
-                out.accept(new LexiconEntry("hgnc-" + hgncId.substring(hgncId.indexOf(':') + 1), type(get(c, col, "gene_group"), name),
-                        symbol, usable, xrefs, true, false));
-                n++;
             }
         }
+        Set<String> ambiguous = ambiguousSymbols(genes);
+        int n = 0;
+        for (Map<String, String> gene : genes) {
+            String hgncId = gene.get("hgnc_id");
+            String symbol = gene.get("symbol");
+            String name = gene.get("name");
+            List<String> names = new ArrayList<>(List.of(symbol, name));
+            for (String field : List.of("alias_symbol", "prev_symbol")) {
+                VocabularyNames.split(gene.get(field), "\\|").stream().filter(a -> !ambiguous.contains(a)).forEach(names::add);
+            }
+            List<String> xrefs = new ArrayList<>(List.of(hgncId));
+            VocabularyNames.split(gene.get("uniprot_ids"), "\\|").forEach(u -> xrefs.add("UniProt:" + u));
+            if (!gene.get("entrez_id").isEmpty()) {
+                xrefs.add("NCBIGene:" + gene.get("entrez_id"));
+            }
+            List<String> usable = VocabularyNames.usable(names, Set.of());
+            if (usable.isEmpty()) {
+                continue;
+            }
+            out.accept(new LexiconEntry("hgnc-" + hgncId.substring(hgncId.indexOf(':') + 1), type(gene.get("gene_group"), name),
+                    symbol, usable, xrefs, true, false));
+            n++;
+        }
         return n;
+    }
+
+    /**
+     * Alias and previous symbols that cannot name one gene: those two or more genes share, and those
+     * that are another gene's approved symbol. Kept, they made genes of abbreviations ("LPS" is an
+     * alias of IRF6, "DAT" and "NET" of two transporters and of other genes besides).
+     */
+    static Set<String> ambiguousSymbols(List<Map<String, String>> genes) {
+        Map<String, Integer> owners = new HashMap<>();
+        Set<String> approved = new java.util.HashSet<>();
+        for (Map<String, String> gene : genes) {
+            approved.add(gene.get("symbol"));
+            Set<String> own = new java.util.HashSet<>();
+            for (String field : List.of("alias_symbol", "prev_symbol")) {
+                own.addAll(VocabularyNames.split(gene.get(field), "\\|"));
+            }
+            own.forEach(a -> owners.merge(a, 1, Integer::sum));
+        }
+        Set<String> ambiguous = new java.util.HashSet<>(approved);
+        owners.forEach((alias, count) -> {
+            if (count > 1) {
+                ambiguous.add(alias);
+            }
+        });
+        return ambiguous;
     }
 
     static EntityType type(String geneGroup, String name) {

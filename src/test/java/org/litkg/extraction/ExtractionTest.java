@@ -39,6 +39,12 @@ class ExtractionTest {
     }
 
     @Test
+    void test_extraction_takes_no_mutation_for_a_drug() {
+        List<String> read = read("Vemurafenib inhibits BRAF in melanoma. It inhibited MEK in cells carrying V600E as well.");
+        assertTrue(read.stream().noneMatch(r -> r.startsWith("V600E")), read.toString());
+    }
+
+    @Test
     void test_extraction_survives_a_journal_name_opening_a_sentence() {
         // From a real PubMed abstract: the footer runs into the last sentence without a space.
         List<String> read = read("Prospective trials are warranted to confirm our findings.The Pharmacogenomics Journal "

@@ -34,7 +34,7 @@ class LexiconImportTest {
     @Test
     void test_hgnc_import_types_genes_and_keeps_symbols_and_identifiers() throws Exception {
         List<LexiconEntry> entries = new ArrayList<>();
-        assertEquals(3, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
+        assertEquals(5, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
         Map<String, LexiconEntry> e = byId(entries);
         assertEquals(EntityType.RECEPTOR, e.get("hgnc-2561").type());
         assertEquals(EntityType.CHEMOKINE, e.get("hgnc-10672").type());
@@ -43,6 +43,30 @@ class LexiconImportTest {
         assertTrue(e.get("hgnc-10672").synonyms().contains("SDF1A"), "previous symbols are synonyms");
         assertTrue(e.get("hgnc-2561").xrefs().containsAll(List.of("HGNC:2561", "UniProt:P61073", "NCBIGene:7852")));
         assertTrue(e.get("hgnc-2561").caseSensitive());
+    }
+
+    @Test
+    void test_hgnc_import_drops_aliases_that_cannot_name_one_gene() throws Exception {
+        List<LexiconEntry> entries = new ArrayList<>();
+        HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add);
+        Map<String, LexiconEntry> e = byId(entries);
+        assertFalse(e.get("hgnc-90001").synonyms().contains("SHR1"), "an alias two genes share names neither");
+        assertFalse(e.get("hgnc-90001").synonyms().contains("CXCL12"), "another gene's approved symbol is not an alias");
+        assertTrue(e.get("hgnc-90002").synonyms().contains("UNIQ1"), e.get("hgnc-90002").toString());
+        assertTrue(e.get("hgnc-10672").synonyms().contains("CXCL12"), "the approved symbol stays with its gene");
+    }
+
+    @Test
+    void test_short_names_with_an_inner_capital_match_only_as_written() throws Exception {
+        Path lexicon = dir.resolve("sam.tsv");
+        Files.writeString(lexicon, "test-same\tDrug\tademetionine\tademetionine|SAMe\tDrugBank:DB00118\t\n");
+        org.litkg.pipeline.Pipeline pipeline = new org.litkg.pipeline.Pipeline(List.of(lexicon));
+        String text = "Patients took the same dose of SAMe each day.";
+        var doc = new org.litkg.document.Document("t", "t", text, "t", java.util.Optional.empty(), "0",
+                org.litkg.document.PageLayout.proseBlocks(text));
+        List<String> drugs = pipeline.recognize(doc).mentions().stream().flatMap(List::stream)
+                .filter(m -> m.type() == EntityType.DRUG).map(m -> m.text()).toList();
+        assertEquals(List.of("SAMe"), drugs);
     }
 
     @Test
