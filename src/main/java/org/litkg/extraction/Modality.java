@@ -13,6 +13,7 @@ import org.litkg.recognition.Cues.Category;
 final class Modality {
 
     private static final int HEDGE_LOOK_BACK = 8;
+    private static final int GERUND_CLAUSE = 20;
     private final Cues cues;
 
     Modality(Cues cues) {
@@ -37,6 +38,14 @@ final class Modality {
         for (int k = Math.max(0, firstArgStart - HEDGE_LOOK_BACK); k < triggerStart; k++) {
             if (cues.is(Category.HEDGE, s.lower(k))) {
                 return true;
+            }
+        }
+        if (triggerStart == 0 && s.lower(0).endsWith("ing")) {
+            // A gerund subject ("Combining X with Y may improve responses"): the hedge is on the main verb.
+            for (int k = 1; k < Math.min(s.size(), GERUND_CLAUSE); k++) {
+                if (cues.is(Category.HEDGE, s.lower(k))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -129,7 +129,14 @@ final class NominalPatterns {
         int before = s.lower(t - 1).equals("in") ? t - 2 : t - 1;
         Mention a = r.endingAt(si, before);
         int after = s.lower(t + 1).equals("with") ? t + 2 : t + 1;
+        if (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an")) {
+            after++;
+        }
         Mention b = r.startingAt(si, after);
+        Mention named = b != null && b.type() == EntityType.DRUG_CLASS ? r.startingAt(si, b.to()) : null;
+        if (named != null && named.type() == EntityType.DRUG) {
+            b = named; // "together with the checkpoint inhibitor pembrolizumab": the drug the class introduces
+        }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};

@@ -136,7 +136,11 @@ final class StudyPatterns {
             if (person == null) {
                 continue;
             }
-            boolean ledBy = s.lower(m.from() - 1).equals("by") && s.lower(m.from() - 2).equals("led")
+            int by = m.from() - 1;
+            while (by > 0 && by >= m.from() - 2 && r.cues.isRoleNoun(s.lower(by))) {
+                by--; // "led by oncologist Maria Alvarez"
+            }
+            boolean ledBy = s.lower(by).equals("by") && s.lower(by - 1).equals("led")
                     || s.lower(m.from() - 1).equals("author") && (s.lower(m.from() - 2).equals("senior") || s.lower(m.from() - 2).equals("lead"));
             int apposEnd = m.to();
             if (s.lower(m.to()).equals(",")) {

@@ -23,6 +23,9 @@ final class VerbPatterns {
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+    /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
     private final TriggerLexicon triggers;
 
@@ -83,10 +86,14 @@ final class VerbPatterns {
             }
             return;
         }
+        if (RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !antecedentAllowed(r, si, t - 1, agentTypes)) {
+            return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
+        }
         Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
         if (agent == null) {
             return;
         }
+        agent = headBeforeModifier(r, si, agent, agentTypes, left);
         Argument named = r.apposedName(si, left[0], agentTypes, left);
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
@@ -147,6 +154,58 @@ final class VerbPatterns {
         List<Argument> subjects = sense.inverse() ? patients : agents;
         List<Argument> objects = sense.inverse() ? agents : patients;
         r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
+    }
+
+    /**
+     * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
+     * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
+     * recruit"), the mention before that apposition. Whether it can be the subject.
+     */
+    private static boolean antecedentAllowed(Reading r, int si, int pronoun, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        int k = pronoun - 1;
+        if (s.lower(k).equals(",")) {
+            k--;
+        }
+        Mention m = r.endingAt(si, k);
+        if (m != null) {
+            return r.argument(m, allowed) != null;
+        }
+        if (!isNominal(s.token(k))) {
+            return true; // not a noun phrase we can read: leave it to the usual search
+        }
+        int j = k;
+        while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
+            j--;
+        }
+        if (s.lower(j).equals(",")) {
+            Mention apposed = r.endingAt(si, j - 1);
+            return apposed != null && r.argument(apposed, allowed) != null;
+        }
+        return true;
+    }
+
+    /**
+     * "Cancer-associated fibroblasts in the stroma release CXCL12": when the nearest candidate sits in a
+     * prepositional modifier, the subject is the head before it, if that head can be.
+     */
+    private static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int p = found[0] - 1;
+        if (DETERMINERS.contains(s.lower(p))) {
+            p--;
+        }
+        if (!MODIFIER_PREPOSITIONS.contains(s.lower(p))) {
+            return agent;
+        }
+        Mention head = r.endingAt(si, p - 1);
+        Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
+        if (headArgument == null) {
+            return agent;
+        }
+        found[0] = head.from();
+        found[1] = head.to();
+        return headArgument;
     }
 
     /**

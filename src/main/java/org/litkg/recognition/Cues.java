@@ -77,6 +77,18 @@ public final class Cues {
         return words.get(category).contains(word);
     }
 
+    /**
+     * A word for what a person does ("oncologist", "dermatologist", "physician", "chemist"): a listed
+     * role noun, singular or plural, or a lower-case word with a professional suffix.
+     */
+    public boolean isRoleNoun(String lower) {
+        if (is(Category.ROLE_NOUN, lower) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(lower))) {
+            return true;
+        }
+        return lower.length() > 6 && lower.chars().allMatch(Character::isLowerCase)
+                && (lower.endsWith("ologist") || lower.endsWith("iatrist") || lower.endsWith("ician"));
+    }
+
     public Set<String> all(Category category) {
         return Set.copyOf(words.get(category));
     }

@@ -173,8 +173,8 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     private boolean hasPersonContext(Sentence s, int from, int end) {
-        if (from > 0 && cues.is(Category.TITLE_WORD, s.token(from - 1).text())) {
-            return true;
+        if (from > 0 && (cues.is(Category.TITLE_WORD, s.token(from - 1).text()) || cues.isRoleNoun(s.token(from - 1).text()))) {
+            return true; // "Dr. Jane Doe", "oncologist Jane Doe"
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
@@ -188,7 +188,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         if (after.equals(",")) {
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
-                if (cues.is(Category.ROLE_NOUN, s.lower(k)) || cues.is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(k)))) {
+                if (cues.isRoleNoun(s.lower(k))) {
                     return true;
                 }
                 if (s.lower(k).equals(",") || s.lower(k).equals(".")) {

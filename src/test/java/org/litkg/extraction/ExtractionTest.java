@@ -39,6 +39,30 @@ class ExtractionTest {
     }
 
     @Test
+    void test_extraction_reads_leaders_named_with_their_profession() {
+        List<String> read = read("The work, published in Blood, was led by hematologist Anna Berg of Lund University.");
+        assertTrue(read.contains("study ledBy Anna Berg"), read.toString());
+        assertTrue(read.contains("Anna Berg affiliatedWith Lund University"), read.toString());
+    }
+
+    @Test
+    void test_extraction_takes_the_head_before_a_modifier_and_the_antecedent_of_which() {
+        List<String> read = read("Fibroblasts in the stroma release CXCL12, which traps T cells near the vessels.");
+        assertTrue(read.contains("fibroblast secretes CXCL12"), read.toString());
+        assertTrue(read.stream().noneMatch(r -> r.contains("sequesters")), "CXCL12 traps them, and CXCL12 cannot sequester: " + read);
+        List<String> apposed = read("The tumor cells secrete CCL22, a chemokine that recruits regulatory T cells.");
+        assertTrue(apposed.stream().noneMatch(r -> r.contains("sequesters")), "the chemokine recruits, not the tumor: " + apposed);
+    }
+
+    @Test
+    void test_extraction_reads_a_combination_through_a_drug_class_and_hedges_a_gerund_subject() {
+        assertTrue(read("Mice got navarixin together with the checkpoint inhibitor pembrolizumab.")
+                .contains("navarixin combinedWith pembrolizumab"));
+        assertTrue(read("Combining mogamulizumab with nivolumab may further improve responses.")
+                .contains("mogamulizumab combinedWith nivolumab HEDGE"));
+    }
+
+    @Test
     void test_extraction_takes_no_mutation_for_a_drug() {
         List<String> read = read("Vemurafenib inhibits BRAF in melanoma. It inhibited MEK in cells carrying V600E as well.");
         assertTrue(read.stream().noneMatch(r -> r.startsWith("V600E")), read.toString());
