@@ -40,6 +40,65 @@ final class Coreference {
         return nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
     }
 
+    /**
+     * What a plural reference stands for: its antecedent and the entities of the same type coordinated
+     * with it where it is named ("CXCL1 and CXCL5 ... Both chemokines").
+     */
+    List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
+        Node.EntityNode first = resolve(m, allowed);
+        if (first == null) {
+            return List.of();
+        }
+        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - SENTENCES_BACK); s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention named = ms.get(i);
+                if (named.anaphoric() || (s == m.sentence() && named.to() > m.from())
+                        || !new Node.EntityNode(doc.entities().of(named)).equals(first)) {
+                    continue;
+                }
+                return coordinatedWith(s, i, allowed);
+            }
+        }
+        return List.of(first);
+    }
+
+    /** The mention at index i of sentence s and those joined to it by "and", "or" and commas. */
+    private List<Node.EntityNode> coordinatedWith(int s, int i, Set<EntityType> allowed) {
+        List<Mention> ms = doc.mentions().get(s);
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        java.util.LinkedHashSet<Node.EntityNode> group = new java.util.LinkedHashSet<>();
+        group.add(new Node.EntityNode(doc.entities().of(ms.get(i))));
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i; j + step >= 0 && j + step < ms.size(); j += step) {
+                Mention a = ms.get(Math.min(j, j + step));
+                Mention b = ms.get(Math.max(j, j + step));
+                if (!onlyConjunctionsBetween(sentence, a.to(), b.from())) {
+                    break;
+                }
+                DocumentEntities.Entity e = doc.entities().of(ms.get(j + step));
+                if (ms.get(j + step).anaphoric() || !allowed.contains(e.type())) {
+                    break;
+                }
+                group.add(new Node.EntityNode(e));
+            }
+        }
+        return List.copyOf(group);
+    }
+
+    private static boolean onlyConjunctionsBetween(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (!w.equals("and") && !w.equals("or") && !w.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolvePronoun(int si, int k, Set<EntityType> allowed) {
         Node.EntityNode named = nearestBefore(si, k, allowed, null);

@@ -215,14 +215,47 @@ final class Reading {
      * A statement for every pairing of subjects and objects, with negation and hedging read from the
      * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
      */
+    /**
+     * Each plural reference ("both chemokines", "these drugs") replaced by every entity it stands
+     * for: the nearest earlier named one of its type and those coordinated with it ("CXCL1 and CXCL5").
+     */
+    private List<Argument> plurals(int si, List<Argument> arguments, Set<EntityType> allowed) {
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : arguments) {
+            Mention m = a.reference() ? mentionWithSpan(si, a.span()) : null;
+            List<Node.EntityNode> group = m == null || !isPlural(m) ? List.of() : coreference.resolveGroup(m, allowed);
+            if (group.size() > 1) {
+                group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Mention mentionWithSpan(int si, Span span) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.span().equals(span)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlural(Mention m) {
+        Sentence s = sentence(m.sentence());
+        String head = s.lower(m.to() - 1);
+        return m.anaphoric() && !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
+    }
+
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom);
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
-        for (Argument subject : subjects) {
-            for (Argument object : objects) {
+        for (Argument subject : plurals(si, subjects, relation.domain())) {
+            for (Argument object : plurals(si, objects, relation.range())) {
                 if (subject.node().equals(object.node())) {
                     continue;
                 }

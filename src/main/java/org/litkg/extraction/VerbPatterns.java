@@ -89,7 +89,10 @@ final class VerbPatterns {
         if (RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !antecedentAllowed(r, si, t - 1, agentTypes)) {
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
-        Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
+        // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
+        // so a name of another type just before "by" does not stop the search
+        boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
+        Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, !byGerund);
         if (agent == null) {
             return;
         }

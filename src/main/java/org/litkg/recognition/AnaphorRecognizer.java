@@ -37,7 +37,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             String det = s.lower(i);
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
-                    || det.equals("that") || det.equals("its") || det.equals("their") || det.equals("such");
+                    || det.equals("that") || det.equals("its") || det.equals("their") || det.equals("such") || det.equals("both");
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             if (!definite && !apposition) {

@@ -63,6 +63,14 @@ class ExtractionTest {
     }
 
     @Test
+    void test_extraction_reads_plural_references_and_by_gerunds() {
+        List<String> plural = read("Tumor cells produce CXCL1 and CXCL5. Both chemokines bind CXCR2 on neutrophils.");
+        assertTrue(plural.containsAll(List.of("CXCL1 binds CXCR2", "CXCL5 binds CXCR2")), plural.toString());
+        List<String> gerund = read("Tumor cells secrete CCL22, a chemokine that recruits regulatory T cells by binding the receptor CCR4.");
+        assertTrue(gerund.contains("CCL22 binds CCR4"), gerund.toString());
+    }
+
+    @Test
     void test_extraction_takes_no_mutation_for_a_drug() {
         List<String> read = read("Vemurafenib inhibits BRAF in melanoma. It inhibited MEK in cells carrying V600E as well.");
         assertTrue(read.stream().noneMatch(r -> r.startsWith("V600E")), read.toString());
