@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.litkg.recognition.LexiconEntry;
 import org.litkg.vocabulary.DrugBankImporter;
 import org.litkg.vocabulary.HgncImporter;
 import org.litkg.vocabulary.LexiconFile;
 import org.litkg.vocabulary.OboImporter;
+import org.litkg.vocabulary.VocabularyConflicts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,18 +61,26 @@ final class LexiconCommand {
                         throw new java.io.UncheckedIOException(x);
                     }
                 };
+                List<LexiconEntry> drugs = new ArrayList<>();
+                List<LexiconEntry> diseasesAndCells = new ArrayList<>();
                 if (hgnc != null) {
                     Progress.say("HGNC: " + HgncImporter.read(hgnc, sink) + " genes from " + hgnc);
                 }
                 if (drugbank != null) {
-                    Progress.say("DrugBank: " + DrugBankImporter.read(drugbank, sink) + " drugs from " + drugbank);
+                    Progress.say("DrugBank: " + DrugBankImporter.read(drugbank, drugs::add) + " drugs from " + drugbank);
                 }
                 if (doid != null) {
-                    Progress.say("Disease Ontology: " + OboImporter.readDiseases(doid, sink) + " diseases from " + doid);
+                    Progress.say("Disease Ontology: " + OboImporter.readDiseases(doid, diseasesAndCells::add) + " diseases from " + doid);
                 }
                 if (cl != null) {
-                    Progress.say("Cell Ontology: " + OboImporter.readCellTypes(cl, sink) + " cell types from " + cl);
+                    Progress.say("Cell Ontology: " + OboImporter.readCellTypes(cl, diseasesAndCells::add) + " cell types from " + cl);
                 }
+                List<LexiconEntry> keptDrugs = VocabularyConflicts.drugsWithoutNamesOf(drugs, diseasesAndCells);
+                if (keptDrugs.size() < drugs.size()) {
+                    Progress.say((drugs.size() - keptDrugs.size()) + " DrugBank entries named only as diseases or cell types are left out");
+                }
+                keptDrugs.forEach(sink);
+                diseasesAndCells.forEach(sink);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

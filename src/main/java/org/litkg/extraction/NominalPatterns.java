@@ -77,11 +77,26 @@ final class NominalPatterns {
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, k - 1) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
+            if (drug == null && k > 0 && (s.lower(k).equals("is") || s.lower(k).equals("was")) && s.lower(k - 1).equals(",")) {
+                appositive = subjectBeforeParenthetical(r, si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
+                drug = appositive == null ? null : r.argument(appositive, DRUGS);
+            }
             drugStart = appositive == null ? -1 : appositive.from();
         }
         if (drug != null) {
             r.emit(RelationType.BLOCKS, List.of(drug), targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
+    }
+
+    /** The name before a parenthetical that closes with the comma at {@code comma}: "X, developed by Y," gives X. */
+    private static Mention subjectBeforeParenthetical(Reading r, int si, int comma) {
+        Sentence s = r.sentence(si);
+        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
+            if (s.lower(k).equals(",")) {
+                return r.endingAt(si, k - 1);
+            }
+        }
+        return null;
     }
 
     /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */

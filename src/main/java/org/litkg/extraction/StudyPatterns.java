@@ -141,6 +141,7 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez"
             }
             boolean ledBy = s.lower(by).equals("by") && s.lower(by - 1).equals("led")
+                    || s.lower(m.from() - 1).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
                     || s.lower(m.from() - 1).equals("author") && (s.lower(m.from() - 2).equals("senior") || s.lower(m.from() - 2).equals("lead"));
             int apposEnd = m.to();
             if (s.lower(m.to()).equals(",")) {

@@ -71,6 +71,14 @@ class ExtractionTest {
     }
 
     @Test
+    void test_extraction_reads_an_inhibitor_past_a_parenthetical_and_a_study_leader_title() {
+        List<String> read = read("Reparixin, developed by the company Dompé, is an inhibitor of CXCR1 and CXCR2.");
+        assertTrue(read.containsAll(List.of("reparixin blocks CXCR1", "reparixin blocks CXCR2")), read.toString());
+        List<String> leader = read("The work appeared in Blood. Study leader Anna Lindqvist said more trials are needed.");
+        assertTrue(leader.contains("study ledBy Anna Lindqvist"), leader.toString());
+    }
+
+    @Test
     void test_extraction_takes_no_mutation_for_a_drug() {
         List<String> read = read("Vemurafenib inhibits BRAF in melanoma. It inhibited MEK in cells carrying V600E as well.");
         assertTrue(read.stream().noneMatch(r -> r.startsWith("V600E")), read.toString());

@@ -57,6 +57,22 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_name_the_cell_ontology_gives_is_not_a_drug_name() {
+        LexiconEntry therapy = new LexiconEntry("drugbank-db15721", EntityType.DRUG, "Natural Killer Cell",
+                List.of("Natural Killer Cell", "NK cell therapy"), List.of("DrugBank:DB15721"), false, false);
+        LexiconEntry onlyCells = new LexiconEntry("drugbank-db00001", EntityType.DRUG, "T cell", List.of("T cell"),
+                List.of("DrugBank:DB00001"), false, false);
+        LexiconEntry cell = new LexiconEntry("cl-0000623", EntityType.CELL_TYPE, "natural killer cell",
+                List.of("natural killer cell", "NK cell"), List.of("CL:0000623"), false, false);
+        LexiconEntry tCell = new LexiconEntry("cl-0000084", EntityType.CELL_TYPE, "T cell", List.of("T cell"),
+                List.of("CL:0000084"), false, false);
+        List<LexiconEntry> kept = VocabularyConflicts.drugsWithoutNamesOf(List.of(therapy, onlyCells), List.of(cell, tCell));
+        assertEquals(1, kept.size(), "an entry left without names is dropped");
+        assertEquals(List.of("NK cell therapy"), kept.get(0).synonyms());
+        assertEquals("NK cell therapy", kept.get(0).label());
+    }
+
+    @Test
     void test_short_names_with_an_inner_capital_match_only_as_written() throws Exception {
         Path lexicon = dir.resolve("sam.tsv");
         Files.writeString(lexicon, "test-same\tDrug\tademetionine\tademetionine|SAMe\tDrugBank:DB00118\t\n");
