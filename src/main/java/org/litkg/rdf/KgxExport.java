@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -26,7 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * CL, ...), else {@code litkg:} CURIEs of litkg's IRIs. Multiple values are separated by "|"; a
  * tab, newline or "|" inside a value becomes a space.
  */
-public final class KgxExport {
+public final class KgxExport extends GraphReader {
 
     public static final List<String> NODE_COLUMNS = List.of("id", "category", "name", "synonym", "xref", "iri", "provided_by");
     public static final List<String> EDGE_COLUMNS = List.of("id", "subject", "predicate", "object", "category",
@@ -37,13 +35,12 @@ public final class KgxExport {
     public static final String LITKG_PREFIX = "litkg:";
 
     private final DatasetGraph dsg;
-    private final Graph union;
     private final Map<Node, String> ids = new LinkedHashMap<>();
     private final Set<String> taken = new java.util.HashSet<>();
 
     private KgxExport(DatasetGraph dsg) {
+        super(dsg.getUnionGraph());
         this.dsg = dsg;
-        this.union = dsg.getUnionGraph();
     }
 
     /** Writes both files; returns the number of nodes and edges written. */
@@ -108,29 +105,29 @@ public final class KgxExport {
             List<String> objectAt = new ArrayList<>();
             for (Node e : evidence) {
                 object(e, LKG.document).ifPresent(d -> documents.add(curie(d)));
-                sentences.add(clean(literal(e, LKG.sentenceText)));
-                subjectAt.add(literal(e, LKG.subjectStart) + "-" + literal(e, LKG.subjectEnd));
-                objectAt.add(literal(e, LKG.objectStart) + "-" + literal(e, LKG.objectEnd));
+                sentences.add(clean(text(e, LKG.sentenceText)));
+                subjectAt.add(text(e, LKG.subjectStart) + "-" + text(e, LKG.subjectEnd));
+                objectAt.add(text(e, LKG.objectStart) + "-" + text(e, LKG.objectEnd));
             }
             row(out, curie(statement), id(s.getSubject()), p.predicate(), id(s.getObject()), "biolink:Association",
                     p.qualifiedPredicate(), p.objectAspect(), p.objectDirection(), "lkg:" + localName(s.getPredicate()),
                     "not_provided", "text_mining_agent", SOURCE, String.join("|", documents), String.join("|", sentences),
                     String.join("|", subjectAt), String.join("|", objectAt), Integer.toString(evidence.size()),
-                    literal(statement, LKG.belief));
+                    text(statement, LKG.belief));
         }
     }
 
     /** The positive evidence nodes of a statement, ordered by document and position. */
     private List<Node> positiveEvidence(Triple s) {
         Map<String, Node> ordered = new TreeMap<>();
-        union.find(Node.ANY, Vocab.reifies, NodeFactory.createTripleTerm(s)).forEach(t -> {
-            Node e = t.getSubject();
-            if (union.contains(e, Vocab.type, LKG.Evidence) && union.contains(e, LKG.polarity, LKG.Positive)) {
-                String key = object(e, LKG.document).map(Node::getURI).orElse("") + String.format("%012d",
-                        Long.parseLong(literal(e, LKG.sentenceStart).isEmpty() ? "0" : literal(e, LKG.sentenceStart))) + e.getURI();
+        for (Node e : reifiers(s, LKG.Evidence)) {
+            if (graph.contains(e, LKG.polarity, LKG.Positive)) {
+                String start = text(e, LKG.sentenceStart);
+                String key = object(e, LKG.document).map(Node::getURI).orElse("")
+                        + String.format("%012d", Long.parseLong(start.isEmpty() ? "0" : start)) + e.getURI();
                 ordered.put(key, e);
             }
-        });
+        }
         return new ArrayList<>(ordered.values());
     }
 
@@ -177,27 +174,9 @@ public final class KgxExport {
         return iri.startsWith(LKG.ID) ? LITKG_PREFIX + iri.substring(LKG.ID.length()) : iri;
     }
 
-    private List<Node> objects(Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        union.find(s, p, Node.ANY).forEach(t -> out.add(t.getObject()));
-        return out;
-    }
-
-    private Optional<Node> object(Node s, Node p) {
-        return objects(s, p).stream().findFirst();
-    }
-
-    private List<String> literals(Node s, Node p) {
-        return objects(s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
-    }
-
-    private String literal(Node s, Node p) {
-        return literals(s, p).stream().findFirst().orElse("");
-    }
-
-    private static String localName(Node n) {
-        String iri = n.getURI();
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    /** The first value of a literal property, or "". */
+    private String text(Node s, Node p) {
+        return literal(s, p).orElse("");
     }
 
     static String clean(String value) {

@@ -25,6 +25,7 @@ public final class AssetServlet extends HttpServlet {
     private record Asset(String resource, String mediaType) {
     }
 
+    private static final byte[] PREFIXES = prefixesJson();
     private final Map<String, Asset> assets;
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
@@ -43,7 +44,7 @@ public final class AssetServlet extends HttpServlet {
         byte[] body;
         String mediaType;
         if (path.equals("/prefixes.json")) {
-            body = prefixesJson();
+            body = PREFIXES;
             mediaType = "application/json";
         } else if (assets.containsKey(path)) {
             Asset asset = assets.get(path);
@@ -62,10 +63,9 @@ public final class AssetServlet extends HttpServlet {
 
     /** The prefixes in prefix.cc's form ({"prefix": "namespace"}), which YASGUI's completer reads. */
     private static byte[] prefixesJson() {
-        StringBuilder json = new StringBuilder("{");
-        Vocab.prefixes().getMapping().forEach((prefix, ns) ->
-                json.append(json.length() > 1 ? "," : "").append('"').append(prefix).append("\":\"").append(ns).append('"'));
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        Vocab.prefixes().getMapping().forEach(json::add);
+        return json.build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] read(String resource) {

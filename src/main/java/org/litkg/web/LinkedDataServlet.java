@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -69,7 +68,7 @@ public final class LinkedDataServlet extends HttpServlet {
                 String page = documentGraph != null && dsg.containsGraph(documentGraph)
                         ? DocumentPage.render(dsg, node, dsg.getGraph(documentGraph))
                         : EntityPage.render(dsg, node);
-                html(resp, 200, page);
+                Responses.html(resp, 200, page);
             } else {
                 RdfResponses.write(resp, description, r);
             }
@@ -80,19 +79,10 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private static void notFound(HttpServletResponse resp, Representation r, String iri) throws IOException {
         if (r == Representation.HTML) {
-            html(resp, 404, NotFoundPage.render(iri));
+            Responses.html(resp, 404, NotFoundPage.render(iri));
         } else {
-            Errors.send(resp, 404, "litkg knows nothing of <" + iri + ">");
+            Responses.error(resp, 404, "litkg knows nothing of <" + iri + ">");
         }
-    }
-
-    static void html(HttpServletResponse resp, int status, String page) throws IOException {
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType("text/html");
-        resp.setCharacterEncoding("UTF-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
     }
 
     private static String alternates(String rawPath) {

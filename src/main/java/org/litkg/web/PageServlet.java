@@ -3,6 +3,8 @@ package org.litkg.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,10 +41,10 @@ public final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         switch (path) {
-            case "", "/" -> LinkedDataServlet.html(resp, 200, Txn.calculateRead(dsg, () -> HomePage.render(dsg, queries)));
+            case "", "/" -> Responses.html(resp, 200, Txn.calculateRead(dsg, () -> HomePage.render(dsg, queries)));
             case SEARCH -> search(req, resp);
-            case QUERY -> LinkedDataServlet.html(resp, 200, QueryPage.render(queries, req.getParameter("name")));
-            default -> LinkedDataServlet.html(resp, 404, NotFoundPage.render(path));
+            case QUERY -> Responses.html(resp, 200, QueryPage.render(queries, req.getParameter("name")));
+            default -> Responses.html(resp, 404, NotFoundPage.render(path));
         }
     }
 
@@ -60,20 +62,18 @@ public final class PageServlet extends HttpServlet {
             resp.setStatus(303);
             resp.setHeader("Location", Site.href(hits.get(0).node().getURI()));
         } else {
-            LinkedDataServlet.html(resp, 200, Txn.calculateRead(dsg, () -> SearchPage.render(dsg, typed, hits)));
+            Responses.html(resp, 200, Txn.calculateRead(dsg, () -> SearchPage.render(dsg, typed, hits)));
         }
     }
 
     private static void json(HttpServletResponse resp, List<LabelSearch.Hit> hits) throws IOException {
-        StringBuilder out = new StringBuilder("[");
+        JsonArrayBuilder out = Json.createArrayBuilder();
         for (LabelSearch.Hit h : hits) {
-            out.append(out.length() > 1 ? "," : "").append("{\"iri\":").append(QueryPage.jsonString(h.node().getURI()))
-                    .append(",\"page\":").append(QueryPage.jsonString(Site.href(h.node().getURI())))
-                    .append(",\"matched\":").append(QueryPage.jsonString(h.matchedName()))
-                    .append(",\"score\":").append(h.score()).append('}');
+            out.add(Json.createObjectBuilder().add("iri", h.node().getURI()).add("page", Site.href(h.node().getURI()))
+                    .add("matched", h.matchedName()).add("score", h.score()));
         }
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(out.append(']').toString());
+        resp.getWriter().write(out.build().toString());
     }
 }

@@ -29,13 +29,13 @@ final class RdfResponses {
         if (format != null) {
             Optional<Representation> named = Representation.byFormatName(format).filter(offered::contains);
             if (named.isEmpty()) {
-                Errors.send(resp, 400, "unknown format '" + format + "': use one of " + names(offered));
+                Responses.error(resp, 400, "unknown format '" + format + "': use one of " + names(offered));
             }
             return named;
         }
         Optional<Representation> chosen = Negotiation.choose(req.getHeader("Accept"), offered);
         if (chosen.isEmpty()) {
-            Errors.send(resp, 406, "none of the accepted types is available here: this resource is served as "
+            Responses.error(resp, 406, "none of the accepted types is available here: this resource is served as "
                     + String.join(", ", offered.stream().map(Representation::mediaType).toList()));
         }
         return chosen;

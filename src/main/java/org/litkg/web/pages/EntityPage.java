@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.litkg.rdf.LKG;
@@ -100,17 +99,7 @@ public final class EntityPage {
     }
 
     private static void relations(StringBuilder body, GraphView v, Node node) {
-        List<Triple> relations = new ArrayList<>();
-        v.union.find(node, Node.ANY, Node.ANY).forEach(t -> {
-            if (Descriptions.isRelation(t)) {
-                relations.add(t);
-            }
-        });
-        v.union.find(Node.ANY, Node.ANY, node).forEach(t -> {
-            if (Descriptions.isRelation(t)) {
-                relations.add(t);
-            }
-        });
+        List<Triple> relations = v.relationsOf(node);
         if (relations.isEmpty()) {
             return;
         }
@@ -145,10 +134,8 @@ public final class EntityPage {
 
     /** The statement's aggregate belief, or -1 when no statement node carries one. */
     static double belief(GraphView v, Triple t) {
-        double[] belief = {-1};
-        v.union.find(Node.ANY, Vocab.reifies, NodeFactory.createTripleTerm(t)).forEach(r ->
-                v.literal(r.getSubject(), LKG.belief).ifPresent(b -> belief[0] = Double.parseDouble(b)));
-        return belief[0];
+        return v.reifiers(t, LKG.Statement).stream().flatMap(st -> v.literal(st, LKG.belief).stream())
+                .mapToDouble(Double::parseDouble).findFirst().orElse(-1);
     }
 
     /** Properties other than names, types and relations: dates, counts, evidence fields. */

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.litkg.rdf.LKG;
-import org.litkg.rdf.Vocab;
 
 /** One reading of a relation as a page shows it: the sentence with both mentions marked, and why. */
 record EvidenceView(Node node, Triple triple, Node document, String sentence, long sentenceStart,
@@ -17,11 +15,9 @@ record EvidenceView(Node node, Triple triple, Node document, String sentence, lo
     /** Every evidence node of {@code triple}, positive first, then by document and position. */
     static List<EvidenceView> of(GraphView v, Triple triple) {
         List<EvidenceView> out = new ArrayList<>();
-        v.union.find(Node.ANY, Vocab.reifies, NodeFactory.createTripleTerm(triple)).forEach(r -> {
-            if (v.union.contains(r.getSubject(), Vocab.type, LKG.Evidence)) {
-                out.add(read(v, r.getSubject(), triple));
-            }
-        });
+        for (Node e : v.reifiers(triple, LKG.Evidence)) {
+            out.add(read(v, e, triple));
+        }
         out.sort(Comparator.comparing(EvidenceView::negative)
                 .thenComparing(e -> e.document().toString()).thenComparingLong(EvidenceView::sentenceStart));
         return out;

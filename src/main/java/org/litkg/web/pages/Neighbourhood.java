@@ -53,16 +53,9 @@ record Neighbourhood(Node centre, Map<Node, Integer> rings, List<Triple> edges) 
 
     private static Set<Node> neighbours(GraphView v, Node n) {
         Set<Node> out = new LinkedHashSet<>();
-        v.union.find(n, Node.ANY, Node.ANY).forEach(t -> {
-            if (Descriptions.isRelation(t)) {
-                out.add(t.getObject());
-            }
-        });
-        v.union.find(Node.ANY, Node.ANY, n).forEach(t -> {
-            if (Descriptions.isRelation(t)) {
-                out.add(t.getSubject());
-            }
-        });
+        for (Triple t : v.relationsOf(n)) {
+            out.add(t.getSubject().equals(n) ? t.getObject() : t.getSubject());
+        }
         return out;
     }
 }

@@ -1,0 +1,28 @@
+package org.litkg.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Answers the servlets share: an error as one plain sentence that says what was wrong, and a page. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getWriter().println(message);
+    }
+
+    static void html(HttpServletResponse resp, int status, String page) throws IOException {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/html");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}
