@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "litkg", mixinStandardHelpOptions = true, version = "litkg " + org.litkg.pipeline.Pipeline.VERSION,
         description = "Builds a knowledge graph from biomedical literature and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, LexiconCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, AddCommand.class, RemoveCommand.class, CompactCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.ingest.InputLimits;
 import org.litkg.pipeline.CorpusFingerprint;
 import org.litkg.pipeline.Pipeline;
 import org.litkg.server.KgServer;
 import org.litkg.store.KnowledgeStore;
+import org.litkg.web.WriteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +52,23 @@ final class ServeCommand implements Callable<Integer> {
                     + "--no-in-memory keeps SPARQL on the store.")
     boolean inMemory;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Turn writing on: POST /kg/documents and DELETE /kg/documents/{id} need 'Authorization: Bearer' "
+                    + "with the token in FILE (or in the LITKG_TOKEN environment variable). Without either, writing is off.")
+    Path tokenFile;
+
+    @Option(names = "--max-body-mb", defaultValue = "16", paramLabel = "MB",
+            description = "Largest write request body, after gzip is undone (default: ${DEFAULT-VALUE} MB).")
+    long maxBodyMb;
+
+    @Option(names = "--compact-after", defaultValue = "1000", paramLabel = "COMMITS",
+            description = "Compact the store after this many write commits (default: ${DEFAULT-VALUE}; 0: never).")
+    long compactAfter;
+
+    @Option(names = "--rebuild", description = "Rebuild the store from --data even if documents were added to it over HTTP "
+            + "or with 'litkg add' (they are lost).")
+    boolean rebuild;
+
     @Mixin
     LexiconFiles lexicons;
 
@@ -60,9 +79,14 @@ final class ServeCommand implements Callable<Integer> {
         List<Path> lexiconFiles = lexicons.filesOrImported();
         String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles);
         Optional<String> existing = KnowledgeStore.fingerprint(store);
+        WriteAccess access = WriteAccess.configure(tokenFile, System.getenv("LITKG_TOKEN"));
         int status = 0;
         if (existing.isPresent() && existing.get().equals(fingerprint)) {
             Progress.say("corpus unchanged: reusing the store at " + store);
+        } else if (existing.isPresent() && !rebuild && KnowledgeStore.hasIngests(store)) {
+            Progress.say("the corpus under " + data + " changed, but documents were added to the store at " + store
+                    + " since it was built; serving it as it is, so none is lost (add the new files with 'litkg add', "
+                    + "or rebuild with --rebuild)");
         } else {
             Progress.say("building the store at " + store + " from " + data);
             Pipeline.Result result = new Pipeline(lexiconFiles).run(inputs, fingerprint, Progress::say);
@@ -71,11 +95,22 @@ final class ServeCommand implements Callable<Integer> {
             Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
         }
         DatasetGraph dsg = KnowledgeStore.open(store);
-        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl, inMemory));
+        KgServer.Writing writing = KgServer.Writing.off();
+        if (access.enabled()) {
+            java.util.concurrent.CompletableFuture<Pipeline> pipeline =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> new Pipeline(lexiconFiles));
+            writing = new KgServer.Writing(access, pipeline::join,
+                    new InputLimits(maxBodyMb << 20, InputLimits.DEFAULT.maxDocumentChars(), InputLimits.DEFAULT.maxDocuments(),
+                            InputLimits.DEFAULT.maxHtmlDepth()), compactAfter);
+        }
+        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl, inMemory), writing);
         String home = "http://localhost:" + server.getPort();
         String endpoint = home + KgServer.DATASET + "/sparql";
         System.out.printf(java.util.Locale.ROOT, "litkg is serving the knowledge graph at %s (ready in %.1f s)%n", endpoint,
                 (System.nanoTime() - started) / 1e9);
+        if (access.enabled()) {
+            System.out.println("Writing is on: POST documents to " + home + "/kg/documents with 'Authorization: Bearer TOKEN'");
+        }
         System.out.println("Browse it at " + home + "/  (search, entity pages, SPARQL editor at " + home + "/query)");
         System.out.println("Try:  curl -s " + endpoint + " --data-urlencode 'query=" + EXAMPLE_QUERY.replaceAll("\\s+", " ").strip()
                 + "' -H 'Accept: text/csv'");

@@ -47,20 +47,48 @@ public final class GraphBuilder {
     /** Builds the whole dataset; {@code startedAt} and {@code endedAt} go into the provenance graph only. */
     public DatasetGraph build(List<DocumentExtraction> extractions, EntityResolver entities, String fingerprint,
                               Instant startedAt, Instant endedAt) {
+        Node build = Iris.build(fingerprint);
+        addDocuments(extractions, entities, build, endedAt);
+        addStatements();
+        addActivity(build, LKG.Build, startedAt, endedAt);
+        return dsg;
+    }
+
+    /**
+     * The quads {@code extractions} add to a store that already holds other documents: their
+     * entities, their document graphs and provenance, and the activity that read them. The
+     * statements graph is left out: a statement's belief counts the evidence of every document, so
+     * the writer recomputes it in the store for the {@link #touchedTriples()}.
+     */
+    public DatasetGraph documents(List<DocumentExtraction> extractions, EntityResolver entities, Node activity,
+                                  Instant startedAt, Instant endedAt) {
+        addDocuments(extractions, entities, activity, endedAt);
+        addActivity(activity, LKG.Ingest, startedAt, endedAt);
+        return dsg;
+    }
+
+    /** Every triple the documents built so far assert or deny. */
+    public Set<Triple> touchedTriples() {
+        Set<Triple> touched = new java.util.LinkedHashSet<>(positiveEvidence.keySet());
+        touched.addAll(negativeEvidence.keySet());
+        return touched;
+    }
+
+    private void addDocuments(List<DocumentExtraction> extractions, EntityResolver entities, Node activity, Instant readAt) {
         for (ResolvedEntity e : entities.all()) {
             addEntity(e);
         }
-        Node build = Iris.build(fingerprint);
         for (DocumentExtraction x : extractions) {
-            addDocument(x, entities, build, endedAt);
+            addDocument(x, entities, activity, readAt);
         }
-        addStatements();
-        dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.type, Vocab.activity);
-        dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.type, LKG.Build);
-        dsg.add(Iris.PROVENANCE_GRAPH, build, LKG.softwareVersion, NodeFactory.createLiteralString("litkg " + pipelineVersion));
-        dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.startedAtTime, dateTime(startedAt));
-        dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.endedAtTime, dateTime(endedAt));
-        return dsg;
+    }
+
+    private void addActivity(Node activity, Node kind, Instant startedAt, Instant endedAt) {
+        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.type, Vocab.activity);
+        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.type, kind);
+        dsg.add(Iris.PROVENANCE_GRAPH, activity, LKG.softwareVersion, NodeFactory.createLiteralString("litkg " + pipelineVersion));
+        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.startedAtTime, dateTime(startedAt));
+        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.endedAtTime, dateTime(endedAt));
     }
 
     private void addEntity(ResolvedEntity e) {
@@ -136,7 +164,7 @@ public final class GraphBuilder {
             negativeEvidence.merge(triple, 1, Integer::sum);
         } else {
             dsg.add(g, subject, property, object);
-            positiveEvidence.computeIfAbsent(triple, k -> new ArrayList<>()).add(ev.confidence());
+            positiveEvidence.computeIfAbsent(triple, k -> new ArrayList<>()).add(Double.parseDouble(decimal(ev.confidence()).getLiteralLexicalForm()));
             documentsByTriple.computeIfAbsent(triple, k -> new HashSet<>()).add(docId);
         }
         dsg.add(g, e, Vocab.type, LKG.Evidence);
@@ -172,26 +200,10 @@ public final class GraphBuilder {
         dsg.add(g, selector, Vocab.end, integer(span.end()));
     }
 
-    /**
-     * The statements graph: for each asserted triple, a node reifying it with its evidence count, the
-     * number of documents behind it, and its belief, the noisy-OR of its positive evidence
-     * confidences: 1 - (1 - c1)(1 - c2)...; negated readings are counted apart and do not lower it.
-     */
+    /** The statements graph, from the evidence of the documents built: see {@link Beliefs}. */
     private void addStatements() {
-        Node g = Iris.STATEMENTS_GRAPH;
-        positiveEvidence.forEach((triple, confidences) -> {
-            Node st = Iris.statement(triple.getSubject(), triple.getPredicate(), triple.getObject());
-            double disbelief = 1;
-            for (double c : confidences) {
-                disbelief *= 1 - c;
-            }
-            dsg.add(g, st, Vocab.type, LKG.Statement);
-            dsg.add(g, st, Vocab.reifies, NodeFactory.createTripleTerm(triple));
-            dsg.add(g, st, LKG.belief, decimal(1 - disbelief));
-            dsg.add(g, st, LKG.evidenceCount, integer(confidences.size()));
-            dsg.add(g, st, LKG.documentCount, integer(documentsByTriple.get(triple).size()));
-            dsg.add(g, st, LKG.negativeEvidenceCount, integer(negativeEvidence.getOrDefault(triple, 0)));
-        });
+        positiveEvidence.forEach((triple, confidences) -> Beliefs.add(dsg, triple, confidences,
+                documentsByTriple.get(triple).size(), negativeEvidence.getOrDefault(triple, 0)));
     }
 
     private static String studyLabel(Study study, DocumentExtraction x, StatementNodes nodes, Document d) {
@@ -206,12 +218,19 @@ public final class GraphBuilder {
         return label.toString();
     }
 
-    private static Node integer(long value) {
+    static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    private static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.3f", value), XSDDatatype.XSDdecimal);
+    /**
+     * Three decimal places, written in xsd:decimal's canonical form ("0.85", "1.0"). TDB2 stores a
+     * decimal by value and gives back the canonical form, so a non-canonical "0.850" could be
+     * added but never found again to be deleted.
+     */
+    static Node decimal(double value) {
+        String plain = java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Node dateTime(Instant t) {

@@ -15,6 +15,7 @@ public final class LKG {
     public static final Node Evidence = term("Evidence");
     public static final Node Statement = term("Statement");
     public static final Node Build = term("Build");
+    public static final Node Ingest = term("Ingest");
     public static final Node Polarity = term("Polarity");
     public static final Node Positive = term("Positive");
     public static final Node Negative = term("Negative");

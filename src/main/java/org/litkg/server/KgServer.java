@@ -8,7 +8,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
+import java.util.function.Supplier;
+import org.litkg.ingest.IngestQueue;
+import org.litkg.ingest.InputLimits;
+import org.litkg.pipeline.Pipeline;
 import org.litkg.web.AssetServlet;
+import org.litkg.web.DocumentsServlet;
+import org.litkg.web.WriteAccess;
 import org.litkg.web.CannedQueries;
 import org.litkg.web.CorsFilter;
 import org.litkg.web.DatasetDescription;
@@ -50,6 +56,19 @@ public final class KgServer {
         }
     }
 
+    /**
+     * Whether and how the server accepts documents: who may write, the pipeline that reads them
+     * (loaded on first use), the input limits, and how many commits go between compactions.
+     */
+    public record Writing(WriteAccess access, Supplier<Pipeline> pipeline, InputLimits limits, long compactAfterCommits) {
+
+        public static Writing off() {
+            return new Writing(WriteAccess.off(), () -> {
+                throw new IllegalStateException("writing is off");
+            }, InputLimits.DEFAULT, 0);
+        }
+    }
+
     private KgServer() {
     }
 
@@ -59,7 +78,21 @@ public final class KgServer {
     }
 
     public static FusekiServer start(DatasetGraph dsg, Options options) {
+        return start(dsg, options, Writing.off());
+    }
+
+    /**
+     * Starts the server; with writing on, {@code POST /kg/documents} and {@code DELETE
+     * /kg/documents/{id}} change the store while it serves, and SPARQL stays on the store (an
+     * in-memory copy would fall behind it).
+     */
+    public static FusekiServer start(DatasetGraph dsg, Options options, Writing writing) {
         LabelSearch search = LabelSearch.buildInBackground(dsg);
+        IngestQueue queue = writing.access().enabled()
+                ? new IngestQueue(dsg, () -> writing.pipeline().get().lexicon(),
+                        change -> search.apply(change.addedNames(), change.removedNames()), writing.compactAfterCommits())
+                : null;
+        DocumentsServlet documents = new DocumentsServlet(writing.access(), writing.limits(), writing.pipeline(), queue);
         DataService service = sparqlService(dsg, search, options);
         PageServlet pages = new PageServlet(dsg, search, CannedQueries.load());
         FusekiServer server = FusekiServer.create()
@@ -71,6 +104,8 @@ public final class KgServer {
                 .addServlet(LinkedDataServlet.PATH + "/*", new LinkedDataServlet(dsg))
                 .addServlet(DatasetDescription.WELL_KNOWN_PATH, new VoidServlet(dsg, options.publicBase()))
                 .addServlet(AssetServlet.PATH + "/*", new AssetServlet())
+                .addServlet(DocumentsServlet.PATH, documents)
+                .addServlet(DocumentsServlet.PATH + "/*", documents)
                 .addServlet(PageServlet.SEARCH, pages)
                 .addServlet(PageServlet.QUERY, pages)
                 .addServlet("", pages)
@@ -78,7 +113,9 @@ public final class KgServer {
                 .enableCors(false, null)
                 .build()
                 .start();
-        if (options.inMemory()) {
+        if (options.inMemory() && queue != null) {
+            System.err.println("litkg: writing is on, so SPARQL answers from the store (an in-memory copy would fall behind it)");
+        } else if (options.inMemory()) {
             moveToMemoryInBackground(server, dsg, search, options);
         }
         return server;

@@ -23,6 +23,8 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.litkg.rdf.Iris;
+import org.litkg.rdf.LKG;
+import org.litkg.rdf.Vocab;
 
 /**
  * The on-disk TDB2 store. A store is built whole in a temporary directory beside its final place
@@ -39,6 +41,7 @@ public final class KnowledgeStore {
 
     /** The fingerprint the store at {@code dir} was built from, if there is a complete store there. */
     public static Optional<String> fingerprint(Path dir) {
+        recover(dir.toAbsolutePath().normalize());
         Path file = dir.resolve(FINGERPRINT_FILE);
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
@@ -53,24 +56,35 @@ public final class KnowledgeStore {
      * straight from memory, with no N-Quads file in between.
      */
     public static void build(Path dir, DatasetGraph data, String fingerprint) {
+        build(dir, stream -> data.find().forEachRemaining(stream::quad), fingerprint);
+    }
+
+    /** Builds a store from the quads {@code source} sends into the stream it is given (a backup, say). */
+    public static void build(Path dir, java.util.function.Consumer<StreamRDF> source, String fingerprint) {
         Path absolute = dir.toAbsolutePath().normalize();
+        recover(absolute);
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         deleteRecursively(tmp);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(tmp));
+        boolean loaded = false;
         try {
             DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
             loader.startBulk();
             try {
                 StreamRDF stream = loader.stream();
-                data.find().forEachRemaining(stream::quad);
+                source.accept(stream);
                 loadOntology(StreamRDFLib.extendTriplesToQuads(Iris.ONTOLOGY_GRAPH, stream));
                 loader.finishBulk();
+                loaded = true;
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw e;
             }
         } finally {
             TDBInternal.expel(tdb);
+            if (!loaded) {
+                deleteRecursively(tmp);
+            }
         }
         try {
             Files.writeString(tmp.resolve(FINGERPRINT_FILE), fingerprint + "\n", StandardCharsets.UTF_8);
@@ -95,8 +109,82 @@ public final class KnowledgeStore {
         return dsg;
     }
 
+    /**
+     * Puts right what a build killed part way left: if it died between moving the old store aside
+     * and moving the new one in, the new one (complete: its fingerprint is written before the first
+     * move) goes into place, or else the old one goes back; then the folders of dead builds go.
+     */
+    static void recover(Path absolute) {
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        java.util.List<Path> stale;
+        try (java.util.stream.Stream<Path> siblings = Files.list(parent)) {
+            stale = siblings.filter(p -> deadBuild(p.getFileName().toString(), name)).sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            if (!Files.exists(absolute)) {
+                for (String kind : java.util.List.of(".tmp-", ".old-")) {
+                    for (Path p : stale) {
+                        if (!Files.exists(absolute) && p.getFileName().toString().startsWith(name + kind)
+                                && Files.isRegularFile(p.resolve(FINGERPRINT_FILE))) {
+                            Files.move(p, absolute, StandardCopyOption.ATOMIC_MOVE);
+                        }
+                    }
+                }
+            }
+            for (Path p : stale) {
+                deleteRecursively(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the store at " + absolute + " after a crash: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean deadBuild(String sibling, String name) {
+        for (String kind : java.util.List.of(".tmp-", ".old-")) {
+            if (sibling.startsWith(name + kind)) {
+                try {
+                    long pid = Long.parseLong(sibling.substring(name.length() + kind.length()));
+                    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether documents were added to the store at {@code dir} after it was built (see {@code litkg add}). */
+    public static boolean hasIngests(Path dir) {
+        DatasetGraph dsg = open(dir);
+        try {
+            return org.apache.jena.system.Txn.calculateRead(dsg, () -> hasIngests(dsg));
+        } finally {
+            close(dsg);
+        }
+    }
+
+    /** Whether documents were added to {@code dsg} after it was built; call inside a transaction. */
+    public static boolean hasIngests(DatasetGraph dsg) {
+        return dsg.contains(Iris.PROVENANCE_GRAPH, org.apache.jena.graph.Node.ANY, Vocab.type, LKG.Ingest);
+    }
+
     public static void close(DatasetGraph dsg) {
         TDBInternal.expel(dsg);
+    }
+
+    /** Bytes the store's files take. */
+    public static long sizeOnDisk(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void loadOntology(StreamRDF target) {

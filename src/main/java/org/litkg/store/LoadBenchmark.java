@@ -61,7 +61,7 @@ public final class LoadBenchmark {
         long start = System.nanoTime();
         KnowledgeStore.build(store, data, "benchmark");
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(quads, seconds, size(store));
+        return new Load(quads, seconds, KnowledgeStore.sizeOnDisk(store));
     }
 
     private static Load jena(Path nquads, Path store) {
@@ -79,14 +79,6 @@ public final class LoadBenchmark {
             TDBInternal.expel(tdb);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(quads, seconds, size(store));
-    }
-
-    private static long size(Path dir) {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Load(quads, seconds, KnowledgeStore.sizeOnDisk(store));
     }
 }

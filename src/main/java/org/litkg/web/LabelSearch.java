@@ -62,6 +62,7 @@ public final class LabelSearch {
     /** One Lucene field, "name", for labels, aliases and titles. */
     private static EntityDefinition definition() {
         EntityDefinition definition = new EntityDefinition("uri", FIELD, Vocab.label);
+        definition.setUidField("uid");
         definition.set(FIELD, Vocab.altLabel);
         definition.set(FIELD, Vocab.title);
         return definition;
@@ -88,6 +89,22 @@ public final class LabelSearch {
         index.prepareCommit();
         index.commit();
         return new LabelSearch(index);
+    }
+
+    /**
+     * Brings the index up to date with a commit to a live store: the names it added, the names of
+     * what it removed. Called on the store's one writer thread, after the commit.
+     */
+    public synchronized void apply(List<Quad> addedNames, List<Quad> removedNames) {
+        EntityDefinition definition = index.getDocDef();
+        for (Quad q : removedNames) {
+            index.deleteEntity(TextQueryFuncs.entityFromQuad(definition, Quad.create(Quad.defaultGraphIRI, q.asTriple())));
+        }
+        for (Quad q : addedNames) {
+            index.updateEntity(TextQueryFuncs.entityFromQuad(definition, Quad.create(Quad.defaultGraphIRI, q.asTriple())));
+        }
+        index.prepareCommit();
+        index.commit();
     }
 
     /**

@@ -1,0 +1,166 @@
+package org.litkg.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.litkg.document.Document;
+import org.litkg.document.Slugs;
+import org.litkg.extraction.DocumentExtraction;
+import org.litkg.ingest.IngestQueue;
+import org.litkg.ingest.InputLimits;
+import org.litkg.ingest.PostedDocuments;
+import org.litkg.ingest.RejectedInput;
+import org.litkg.ingest.StoreWriter;
+import org.litkg.pipeline.Pipeline;
+
+/**
+ * {@code POST /kg/documents} adds documents to the live store; {@code DELETE /kg/documents/{id}}
+ * removes one. Both need the write token ({@link WriteAccess}). A POST is read whole and checked
+ * ({@link PostedDocuments}), read by the pipeline outside any transaction, then committed by the
+ * one writer ({@link IngestQueue}); only then does it answer, with each document's IRI and what
+ * changed. Anything wrong gets a JSON error saying what and where, and the store is untouched.
+ */
+public final class DocumentsServlet extends HttpServlet {
+
+    public static final String PATH = "/kg/documents";
+    private static final long COMMIT_WAIT_SECONDS = 300;
+
+    private final WriteAccess access;
+    private final InputLimits limits;
+    private final Supplier<Pipeline> pipeline;
+    private final IngestQueue queue;
+
+    public DocumentsServlet(WriteAccess access, InputLimits limits, Supplier<Pipeline> pipeline, IngestQueue queue) {
+        this.access = access;
+        this.limits = limits;
+        this.pipeline = pipeline;
+        this.queue = queue;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            allowed(req);
+            if (req.getPathInfo() != null && !req.getPathInfo().equals("/")) {
+                throw new RejectedInput(405, "POST to " + PATH + " itself; a document's own path takes only DELETE");
+            }
+            byte[] body = RequestBodies.read(req, limits.maxBodyBytes());
+            List<Document> documents = new PostedDocuments(limits).read(body, req.getContentType(), parameters(req));
+            List<DocumentExtraction> extractions = new ArrayList<>();
+            Pipeline reader = pipeline.get();
+            for (Document d : documents) {
+                try {
+                    extractions.add(reader.extract(d).withoutAnalysis());
+                } catch (RuntimeException e) {
+                    throw new RejectedInput(422, "document '" + d.id() + "' could not be read by the pipeline (" + e
+                            + "); nothing was added");
+                }
+            }
+            List<StoreWriter.Outcome> outcomes = await(queue.add(extractions));
+            boolean created = outcomes.stream().anyMatch(o -> o.status() == StoreWriter.Status.ADDED
+                    || o.status() == StoreWriter.Status.REPLACED);
+            JsonArrayBuilder docs = Json.createArrayBuilder();
+            outcomes.forEach(o -> docs.add(json(o)));
+            json(resp, created ? 201 : 200, Json.createObjectBuilder().add("documents", docs));
+        } catch (RejectedInput e) {
+            error(resp, e);
+        }
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            allowed(req);
+            String path = req.getPathInfo();
+            if (path == null || path.length() <= 1) {
+                throw new RejectedInput(405, "DELETE " + PATH + "/{id}: name the document to remove");
+            }
+            String id = Slugs.of(path.substring(1));
+            StoreWriter.Outcome outcome = await(queue.remove(id));
+            if (outcome.status() == StoreWriter.Status.NOT_FOUND) {
+                throw new RejectedInput(404, "no document '" + id + "' in the store");
+            }
+            json(resp, 200, Json.createObjectBuilder().add("documents", Json.createArrayBuilder().add(json(outcome))));
+        } catch (RejectedInput e) {
+            error(resp, e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Allow", "POST, DELETE");
+        error(resp, new RejectedInput(405, "POST documents to " + PATH + ", DELETE " + PATH + "/{id}; read them with SPARQL"));
+    }
+
+    private void allowed(HttpServletRequest req) throws RejectedInput {
+        var refusal = access.refusal(req);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    private static Map<String, String> parameters(HttpServletRequest req) {
+        Map<String, String> params = new HashMap<>();
+        for (String name : List.of("id", "title", "source", "date")) {
+            String v = req.getParameter(name);
+            if (v != null) {
+                params.put(name, v);
+            }
+        }
+        return params;
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> done) throws RejectedInput {
+        try {
+            return done.get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedInput(503, "interrupted before the commit; the documents may or may not be stored");
+        } catch (TimeoutException e) {
+            throw new RejectedInput(503, "the commit took over " + COMMIT_WAIT_SECONDS + " s; send again later "
+                    + "(sending unchanged documents again adds nothing)");
+        } catch (ExecutionException e) {
+            throw new RejectedInput(500, "the store refused the change (" + e.getCause() + "); nothing was changed");
+        } catch (IllegalStateException e) {
+            throw new RejectedInput(503, e.getMessage());
+        }
+    }
+
+    private static JsonObjectBuilder json(StoreWriter.Outcome o) {
+        return Json.createObjectBuilder().add("id", o.id()).add("iri", o.iri())
+                .add("status", o.status().name().toLowerCase(java.util.Locale.ROOT))
+                .add("quads", o.quads()).add("statements", o.statements()).add("entities", o.entities());
+    }
+
+    private static void json(HttpServletResponse resp, int status, JsonObjectBuilder body) throws IOException {
+        byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+
+    private static void error(HttpServletResponse resp, RejectedInput e) throws IOException {
+        if (e.status() == 401) {
+            resp.setHeader("WWW-Authenticate", "Bearer realm=\"litkg\"");
+        }
+        if (e.status() == 413) {
+            resp.setHeader("Connection", "close");
+        }
+        json(resp, e.status(), Json.createObjectBuilder().add("error", e.getMessage()).add("status", e.status()));
+    }
+}

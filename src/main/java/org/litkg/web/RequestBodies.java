@@ -1,0 +1,56 @@
+package org.litkg.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.litkg.ingest.RejectedInput;
+
+/**
+ * Reads a request body, never more than a limit: a declared length over it is refused before
+ * reading, and a body that turns out longer (chunked, or gzip that expands: a "gzip bomb") is
+ * refused as soon as it passes the limit, so no request can fill the heap.
+ */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    static byte[] read(HttpServletRequest req, long maxBytes) throws IOException, RejectedInput {
+        long declared = req.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw new RejectedInput(413, "body of " + declared + " bytes; at most " + maxBytes + " are accepted");
+        }
+        String encoding = req.getHeader("Content-Encoding");
+        InputStream in = req.getInputStream();
+        if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
+            if (!encoding.strip().toLowerCase(Locale.ROOT).equals("gzip")) {
+                throw new RejectedInput(415, "unsupported Content-Encoding '" + encoding + "'; send gzip or none");
+            }
+            try {
+                return readAtMost(new GZIPInputStream(in), maxBytes, "decompressed body");
+            } catch (ZipException | java.io.EOFException e) {
+                throw new RejectedInput(400, "body is not valid gzip: " + e.getMessage());
+            }
+        }
+        return readAtMost(in, maxBytes, "body");
+    }
+
+    private static byte[] readAtMost(InputStream in, long maxBytes, String what) throws IOException, RejectedInput {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > maxBytes) {
+                throw new RejectedInput(413, what + " over " + maxBytes + " bytes; at most " + maxBytes + " are accepted");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
