@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.litkg.ingest.IngestQueue;
 import org.litkg.ingest.InputLimits;
 import org.litkg.pipeline.Pipeline;
+import org.litkg.web.AdmissionFilter;
 import org.litkg.web.AssetServlet;
 import org.litkg.web.DocumentsServlet;
 import org.litkg.web.WriteAccess;
@@ -49,7 +50,11 @@ public final class KgServer {
      * absolute links are given under (null: the scheme, host and port each request came in on), and
      * whether SPARQL moves to an in-memory copy of the store once it is made ({@link ServingDataset}).
      */
-    public record Options(int port, long queryTimeoutMillis, String publicBase, boolean inMemory) {
+    public record Options(int port, long queryTimeoutMillis, String publicBase, boolean inMemory, QueryLimits limits) {
+
+        public Options(int port, long queryTimeoutMillis, String publicBase, boolean inMemory) {
+            this(port, queryTimeoutMillis, publicBase, inMemory, QueryLimits.defaults());
+        }
 
         public Options(int port, long queryTimeoutMillis, String publicBase) {
             this(port, queryTimeoutMillis, publicBase, false);
@@ -93,12 +98,16 @@ public final class KgServer {
                         change -> search.apply(change.addedNames(), change.removedNames()), writing.compactAfterCommits())
                 : null;
         DocumentsServlet documents = new DocumentsServlet(writing.access(), writing.limits(), writing.pipeline(), queue);
-        DataService service = sparqlService(dsg, search, options);
+        GuardedExpressions guards = new GuardedExpressions(options.limits());
+        DataService service = sparqlService(dsg, search, options, guards);
         PageServlet pages = new PageServlet(dsg, search, CannedQueries.load());
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
+                .registerOperation(Operation.Query, new GuardedQueryProcessor(options.limits(), guards))
                 .add(DATASET, service)
                 .addFilter("/*", new CorsFilter())
+                .addFilter(DATASET + "/*", new AdmissionFilter(options.limits().maxConcurrent(), options.limits().maxRequestBytes()))
+                .addFilter(DATASET, new AdmissionFilter(options.limits().maxConcurrent(), options.limits().maxRequestBytes()))
                 .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dsg, options.publicBase()))
                 .addServlet(DumpServlet.PATH + "/*", new DumpServlet(dsg))
                 .addServlet(LinkedDataServlet.PATH + "/*", new LinkedDataServlet(dsg))
@@ -116,17 +125,18 @@ public final class KgServer {
         if (options.inMemory() && queue != null) {
             System.err.println("litkg: writing is on, so SPARQL answers from the store (an in-memory copy would fall behind it)");
         } else if (options.inMemory()) {
-            moveToMemoryInBackground(server, dsg, search, options);
+            moveToMemoryInBackground(server, dsg, search, options, guards);
         }
         return server;
     }
 
     /** The read-only SPARQL service over {@code data}, with {@code text:query} and the query time limit. */
-    private static DataService sparqlService(DatasetGraph data, LabelSearch search, Options options) {
+    private static DataService sparqlService(DatasetGraph data, LabelSearch search, Options options, GuardedExpressions guards) {
         // A view with its own context, so each server's limits are its own and the store is untouched.
         Context context = Context.setupContextForDataset(data.getContext(), data);
         context.set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
         search.answerTextQueries(context);
+        guards.install(context);
         DatasetGraph view = new DatasetGraphWrapper(data, context);
         return DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")
@@ -141,7 +151,8 @@ public final class KgServer {
      * queries under way finish on the store, later ones run on the copy. Until then, and if the
      * copy fails, the store answers.
      */
-    private static void moveToMemoryInBackground(FusekiServer server, DatasetGraph store, LabelSearch search, Options options) {
+    private static void moveToMemoryInBackground(FusekiServer server, DatasetGraph store, LabelSearch search, Options options,
+                                                 GuardedExpressions guards) {
         Thread mover = new Thread(() -> {
             try {
                 long start = System.nanoTime();
@@ -151,7 +162,7 @@ public final class KgServer {
                     return;
                 }
                 DatasetGraph memory = ServingDataset.inMemory(store);
-                DataService service = sparqlService(memory, search, options);
+                DataService service = sparqlService(memory, search, options, guards);
                 service.setEndpointProcessors(server.getOperationRegistry());
                 service.goActive();
                 server.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
