@@ -204,7 +204,10 @@ public final class IngestQueue implements AutoCloseable {
 
     private void compactNow(CompletableFuture<Void> done) {
         try {
+            long start = System.nanoTime();
             DatabaseMgr.compact(store, true);
+            System.err.printf(java.util.Locale.ROOT, "litkg: compacted the store after %d commits (%.1f s)%n",
+                    commitsSinceCompaction, (System.nanoTime() - start) / 1e9);
             synchronized (this) {
                 compactions++;
                 commitsSinceCompaction = 0;

@@ -1,0 +1,189 @@
+package org.litkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.litkg.document.Hashing;
+import org.litkg.rdf.Iris;
+import org.litkg.rdf.LKG;
+import org.litkg.store.KnowledgeStore;
+
+/**
+ * The store never loses an acknowledged document: a real {@code litkg serve} process with writing
+ * on is killed with SIGKILL at random moments (during its first build, during ingests, during
+ * compactions, which it runs every few commits) while a client sends thousands of documents and
+ * sends again whatever was not acknowledged. Afterwards every acknowledged document must be in
+ * the store whole, and nothing but sent documents may be there.
+ */
+@Timeout(900)
+class CrashRecoveryIT {
+
+    private static final String TOKEN = "crash-test-token-0123456789";
+    private static final int DOCUMENTS = 3_000;
+    private static final int BATCH = 25;
+    private static final int KILLS = 6;
+    private static final Pattern ACK = Pattern.compile("\"id\":\"(doc-crash-\\d+)\",\"iri\":\"[^\"]+\",\"status\":\"(\\w+)\",\"quads\":(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Path work;
+    private volatile int port;
+    private volatile Process server;
+
+    private static String text(int i) {
+        return "The drug CRX-" + i + " blocks CXCR4 and binds CCR5, researchers at the Crash Institute reported in 2024.";
+    }
+
+    private Process start() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = "target/litkg.jar:" + Files.readString(Path.of("target/classpath.txt")).strip();
+        return new ProcessBuilder(java, "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "org.litkg.cli.Main", "serve",
+                "--data", work.resolve("corpus").toString(), "--store", work.resolve("store").toString(), "--port", String.valueOf(port),
+                "--no-in-memory", "--token-file", work.resolve("token").toString(), "--compact-after", "15")
+                .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
+    }
+
+    private boolean ready(Process p, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private HttpResponse<String> postBatch(int from) throws IOException, InterruptedException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = from; i < Math.min(DOCUMENTS, from + BATCH); i++) {
+            lines.append("{\"id\":\"doc-crash-").append(i).append("\",\"text\":\"").append(text(i)).append("\"}\n");
+        }
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kg/documents"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(lines.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void test_every_acknowledged_document_survives_repeated_kill_9_whole() throws Exception {
+        work = Files.createTempDirectory("litkg-crash");
+        Files.createDirectories(work.resolve("corpus"));
+        for (String name : List.of("cornell-fibrolamellar-amd3100.txt", "drakx-liver-cancer-escape.txt")) {
+            Files.copy(Path.of("data/corpus", name), work.resolve("corpus").resolve(name));
+        }
+        Files.writeString(work.resolve("token"), TOKEN + "\n");
+        Random random = new Random(20261121);
+
+        // A kill while the store is first built leaves no store or a whole one; the next start builds or reuses it.
+        Process first = start();
+        Thread.sleep(1_500 + random.nextInt(1_500));
+        first.destroyForcibly().waitFor();
+        int kills = 1;
+
+        Map<String, Long> acknowledged = new HashMap<>();
+        server = start();
+        assertTrue(ready(server, Duration.ofMinutes(3)), "the server came back after a kill during its first build: "
+                + Files.readString(work.resolve("server.log")));
+        // The killer strikes at random moments, whatever the server is doing: reading, committing, compacting.
+        int[] killed = {kills};
+        Thread killer = new Thread(() -> {
+            try {
+                while (killed[0] < KILLS) {
+                    Thread.sleep(500 + random.nextInt(2_500));
+                    server.destroyForcibly().waitFor();
+                    killed[0]++;
+                    server = start();
+                    if (!ready(server, Duration.ofMinutes(3))) {
+                        return;
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "killer");
+        killer.start();
+        int from = 0;
+        int requests = 0;
+        int interrupted = 0;
+        while (from < DOCUMENTS) {
+            HttpResponse<String> r;
+            try {
+                requests++;
+                r = postBatch(from);
+            } catch (IOException e) {
+                interrupted++; // killed mid-request: not acknowledged, so sent again once the server is back
+                Thread.sleep(200);
+                continue;
+            }
+            assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.statusCode() + " " + r.body());
+            Matcher m = ACK.matcher(r.body());
+            while (m.find()) {
+                acknowledged.put(m.group(1), Long.parseLong(m.group(3)));
+            }
+            from += BATCH;
+        }
+        killer.join();
+        assertTrue(server.isAlive(), "the server is up after " + killed[0] + " kills: " + Files.readString(work.resolve("server.log")));
+        server.destroyForcibly().waitFor();
+        kills = killed[0] + 1;
+
+        assertEquals(DOCUMENTS, acknowledged.size());
+        Set<Long> sizes = new HashSet<>(acknowledged.values());
+        assertEquals(1, sizes.size(), "every document of the template has the same graph: " + sizes);
+        long whole = sizes.iterator().next();
+        DatasetGraph dsg = KnowledgeStore.open(work.resolve("store"));
+        try {
+            int checked = Txn.calculateRead(dsg, () -> {
+                Map<Node, String> shaByDoc = new HashMap<>();
+                dsg.find(Node.ANY, Node.ANY, LKG.sha256, Node.ANY).forEachRemaining(q -> shaByDoc.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+                int n = 0;
+                for (int i = 0; i < DOCUMENTS; i++) {
+                    String id = "doc-crash-" + i;
+                    Node doc = Iris.document(id);
+                    assertEquals(Hashing.sha256(text(i)), shaByDoc.remove(doc), id + " is missing or has other text");
+                    long quads = dsg.stream(Iris.documentGraph(id), Node.ANY, Node.ANY, Node.ANY).count();
+                    assertEquals(whole, quads, id + " is not whole");
+                    n++;
+                }
+                shaByDoc.keySet().removeIf(d -> !d.getURI().contains("doc-crash-"));
+                assertTrue(shaByDoc.isEmpty(), "documents nobody sent: " + shaByDoc.keySet());
+                return n;
+            });
+            System.out.printf("crash test: %d kills survived (one during the first build), %d requests (%d cut by a kill), "
+                    + "%d documents checked whole%n", kills, requests, interrupted, checked);
+        } finally {
+            KnowledgeStore.close(dsg);
+        }
+    }
+}
