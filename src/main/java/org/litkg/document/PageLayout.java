@@ -70,7 +70,12 @@ public final class PageLayout {
             break;
         }
         String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 80 ? flat : flat.substring(0, flat.lastIndexOf(' ', 80)) + "…";
+        if (flat.length() <= 80) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 80);
+        return flat.substring(0, cut > 0 ? cut : 80) + "…"; // a first "word" of over 80 characters is cut inside
+
     }
 
     /** The publication date printed in the first lines of the page (a dateline), if any. */
