@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code litkg bench extract CORPUS}: pipeline throughput against the bare OpenNLP analysis, printed. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Load.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Ingest.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -105,6 +105,45 @@ final class BenchCommand {
 
         private static void load(String what, org.litkg.store.LoadBenchmark.Load l) {
             System.out.printf(Locale.ROOT, "%-52s %,12.0f %10.2f %,14.1f%n", what, l.quadsPerSecond(), l.seconds(), l.bytesOnDisk() / 1048576.0);
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Writes documents into a live store one commit each, then as concurrent requests the writer groups",
+                    "into few commits, and prints commits, documents per second and the store's size before and after compaction."})
+    static final class Ingest implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Documents or folders (.txt, .md, .html, .jsonl).")
+        List<Path> corpus = new ArrayList<>();
+
+        @Option(names = "--limit", defaultValue = "1000", paramLabel = "N", description = "Documents to write (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--work", defaultValue = "target/bench-ingest", paramLabel = "DIR", description = "Scratch folder (default: ${DEFAULT-VALUE}).")
+        Path work;
+
+        @Mixin
+        LexiconFiles lexicons;
+
+        @Override
+        public Integer call() {
+            List<org.litkg.document.Document> docs = new ArrayList<>();
+            new org.litkg.document.DocumentReader().read(corpus, d -> {
+                if (docs.size() < limit) {
+                    docs.add(d);
+                }
+            }, e -> Progress.say(e.toString()));
+            org.litkg.ingest.IngestBenchmark.Report r = org.litkg.ingest.IngestBenchmark.run(new Pipeline(lexicons.files), docs, work);
+            System.out.printf(Locale.ROOT, "litkg %s ingest benchmark: %,d documents%n", Pipeline.VERSION, docs.size());
+            System.out.printf(Locale.ROOT, "%-34s %8s %10s %12s %16s%n", "", "commits", "docs/s", "store, MB", "compacted, MB");
+            ingest("one document per commit", r.oneByOne());
+            ingest("concurrent requests (group commit)", r.concurrent());
+            return 0;
+        }
+
+        private static void ingest(String what, org.litkg.ingest.IngestBenchmark.Run run) {
+            System.out.printf(Locale.ROOT, "%-34s %,8d %,10.0f %,12.1f %,16.1f%n", what, run.commits(), run.documents() / run.seconds(),
+                    run.bytes() / 1048576.0, run.bytesCompacted() / 1048576.0);
         }
     }
 

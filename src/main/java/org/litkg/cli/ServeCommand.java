@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest write request body, after gzip is undone (default: ${DEFAULT-VALUE} MB).")
     long maxBodyMb;
 
-    @Option(names = "--compact-after", defaultValue = "1000", paramLabel = "COMMITS",
+    @Option(names = "--compact-after", defaultValue = "200", paramLabel = "COMMITS",
             description = "Compact the store after this many write commits (default: ${DEFAULT-VALUE}; 0: never).")
     long compactAfter;
 
