@@ -53,8 +53,7 @@ final class AddCommand implements Callable<Integer> {
             StoreWriter writer = Txn.calculateRead(dsg, () -> new StoreWriter(dsg, pipeline.lexicon()));
             ProgressCount progress = new ProgressCount(documents.size(), "documents", Progress::say);
             for (int from = 0; from < documents.size(); from += batch) {
-                List<DocumentExtraction> extractions = documents.subList(from, Math.min(documents.size(), from + batch))
-                        .parallelStream().map(d -> pipeline.extract(d).withoutAnalysis()).toList();
+                List<DocumentExtraction> extractions = pipeline.extractAll(documents.subList(from, Math.min(documents.size(), from + batch)));
                 List<StoreWriter.Outcome> outcomes = Txn.calculateWrite(dsg, () -> writer.add(extractions, Instant.now()));
                 outcomes.forEach(o -> {
                     counts.merge(o.status(), 1, Integer::sum);

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.litkg.store.KnowledgeStore;
@@ -39,9 +42,12 @@ final class BackupCommand implements Callable<Integer> {
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         long quads;
         try (OutputStream file = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            StreamRDFCounting counting = StreamRDFLib.count(StreamRDFWriter.getWriterStream(file, RDFFormat.NQUADS));
             quads = Txn.calculateRead(dsg, () -> {
-                RDFDataMgr.write(file, dsg, Lang.NQUADS);
-                return dsg.stream().count();
+                counting.start();
+                StreamRDFOps.sendDatasetToStream(dsg, counting);
+                counting.finish();
+                return counting.countQuads();
             });
         } finally {
             KnowledgeStore.close(dsg);

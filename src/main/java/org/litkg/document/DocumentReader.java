@@ -148,7 +148,8 @@ public final class DocumentReader {
                 PageLayout.proseBlocks(text));
     }
 
-    private static String markdownTitle(String text) {
+    /** The first "# " heading of a Markdown text, or null. */
+    public static String markdownTitle(String text) {
         for (String line : text.split("\n")) {
             if (line.startsWith("# ")) {
                 return line.substring(2).strip();

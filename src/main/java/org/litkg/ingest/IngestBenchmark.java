@@ -29,7 +29,7 @@ public final class IngestBenchmark {
     }
 
     public static Report run(Pipeline pipeline, List<Document> documents, Path work) {
-        List<DocumentExtraction> extractions = documents.parallelStream().map(d -> pipeline.extract(d).withoutAnalysis()).toList();
+        List<DocumentExtraction> extractions = pipeline.extractAll(documents);
         Run single = write(pipeline, extractions, work.resolve("one-by-one"), false);
         Run grouped = write(pipeline, extractions, work.resolve("concurrent"), true);
         return new Report(single, grouped);

@@ -112,7 +112,7 @@ public final class PostedDocuments {
                 throw new RejectedInput(400, "the HTML page has no article text");
             }
         } else if (type.equals("text/markdown") && title == null) {
-            title = text.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst().orElse(null);
+            title = DocumentReader.markdownTitle(text);
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
     }

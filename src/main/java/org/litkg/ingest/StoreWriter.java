@@ -153,13 +153,7 @@ public final class StoreWriter {
     }
 
     private long graphSize(String id) {
-        long n = 0;
-        var it = store.find(Iris.documentGraph(id), Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
+        return store.stream(Iris.documentGraph(id), Node.ANY, Node.ANY, Node.ANY).count();
     }
 
     private void removeGraph(String id, Set<Triple> touched, Set<Node> mentioned) {

@@ -67,6 +67,11 @@ public final class Pipeline {
         return extractor.extract(recognize(document));
     }
 
+    /** Reads {@code documents} in parallel into what the graph needs (analysis dropped), for adding to a store. */
+    public List<DocumentExtraction> extractAll(List<Document> documents) {
+        return documents.parallelStream().map(d -> extract(d).withoutAnalysis()).toList();
+    }
+
     /** Builds the knowledge graph of everything under the inputs; progress lines go to {@code progress}. */
     public Result run(List<Path> inputs, String fingerprint, Consumer<String> progress) {
         List<Document> documents = new ArrayList<>();

@@ -98,6 +98,8 @@ public final class KgServer {
                         change -> search.apply(change.addedNames(), change.removedNames()), writing.compactAfterCommits())
                 : null;
         DocumentsServlet documents = new DocumentsServlet(writing.access(), writing.limits(), writing.pipeline(), queue);
+        // One filter on both paths: one set of places, so the limit is on all SPARQL requests together.
+        AdmissionFilter admission = new AdmissionFilter(options.limits().maxConcurrent(), options.limits().maxRequestBytes());
         GuardedExpressions guards = new GuardedExpressions(options.limits());
         DataService service = sparqlService(dsg, search, options, guards);
         PageServlet pages = new PageServlet(dsg, search, CannedQueries.load());
@@ -106,8 +108,8 @@ public final class KgServer {
                 .registerOperation(Operation.Query, new GuardedQueryProcessor(options.limits(), guards))
                 .add(DATASET, service)
                 .addFilter("/*", new CorsFilter())
-                .addFilter(DATASET + "/*", new AdmissionFilter(options.limits().maxConcurrent(), options.limits().maxRequestBytes()))
-                .addFilter(DATASET, new AdmissionFilter(options.limits().maxConcurrent(), options.limits().maxRequestBytes()))
+                .addFilter(DATASET + "/*", admission)
+                .addFilter(DATASET, admission)
                 .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dsg, options.publicBase()))
                 .addServlet(DumpServlet.PATH + "/*", new DumpServlet(dsg))
                 .addServlet(LinkedDataServlet.PATH + "/*", new LinkedDataServlet(dsg))

@@ -12,14 +12,8 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.ExprFunction;
-import org.apache.jena.sparql.expr.ExprFunctionOp;
-import org.apache.jena.sparql.expr.ExprNone;
-import org.apache.jena.sparql.expr.ExprTripleTerm;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.ExprVisitorFunction;
-import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
  * What a public endpoint refuses to run, named in the error: {@code SERVICE} (the server would
@@ -64,36 +58,12 @@ final class QueryPolicy {
                     problems.add("the property function <" + p.getURI() + "> is not allowed on this endpoint");
                 }
             }
-        }, new ExprVisitorFunction() {
+        }, new ExprVisitorBase() {
             @Override
-            protected void visitExprFunction(ExprFunction func) {
+            public void visit(ExprFunctionN func) {
                 if (func instanceof E_Function f && forbidden(f.getFunctionIRI())) {
                     problems.add("the function <" + f.getFunctionIRI() + "> is not allowed on this endpoint");
                 }
-            }
-
-            @Override
-            public void visit(ExprFunctionOp op) {
-            }
-
-            @Override
-            public void visit(NodeValue nv) {
-            }
-
-            @Override
-            public void visit(ExprTripleTerm tripleTerm) {
-            }
-
-            @Override
-            public void visit(ExprVar nv) {
-            }
-
-            @Override
-            public void visit(ExprAggregator eAgg) {
-            }
-
-            @Override
-            public void visit(ExprNone exprNone) {
             }
         });
         return problems.isEmpty() ? null : problems.get(0);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class DocumentsServlet extends HttpServlet {
                     || o.status() == StoreWriter.Status.REPLACED);
             JsonArrayBuilder docs = Json.createArrayBuilder();
             outcomes.forEach(o -> docs.add(json(o)));
-            json(resp, created ? 201 : 200, Json.createObjectBuilder().add("documents", docs));
+            Responses.json(resp, created ? 201 : 200, Json.createObjectBuilder().add("documents", docs).build());
         } catch (RejectedInput e) {
             error(resp, e);
         }
@@ -93,7 +92,7 @@ public final class DocumentsServlet extends HttpServlet {
             if (outcome.status() == StoreWriter.Status.NOT_FOUND) {
                 throw new RejectedInput(404, "no document '" + id + "' in the store");
             }
-            json(resp, 200, Json.createObjectBuilder().add("documents", Json.createArrayBuilder().add(json(outcome))));
+            Responses.json(resp, 200, Json.createObjectBuilder().add("documents", Json.createArrayBuilder().add(json(outcome))).build());
         } catch (RejectedInput e) {
             error(resp, e);
         }
@@ -145,15 +144,6 @@ public final class DocumentsServlet extends HttpServlet {
                 .add("quads", o.quads()).add("statements", o.statements()).add("entities", o.entities());
     }
 
-    private static void json(HttpServletResponse resp, int status, JsonObjectBuilder body) throws IOException {
-        byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
-    }
-
     private static void error(HttpServletResponse resp, RejectedInput e) throws IOException {
         if (e.status() == 401) {
             resp.setHeader("WWW-Authenticate", "Bearer realm=\"litkg\"");
@@ -161,6 +151,6 @@ public final class DocumentsServlet extends HttpServlet {
         if (e.status() == 413) {
             resp.setHeader("Connection", "close");
         }
-        json(resp, e.status(), Json.createObjectBuilder().add("error", e.getMessage()).add("status", e.status()));
+        Responses.json(resp, e.status(), Json.createObjectBuilder().add("error", e.getMessage()).add("status", e.status()).build());
     }
 }

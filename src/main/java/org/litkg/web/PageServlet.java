@@ -72,8 +72,6 @@ public final class PageServlet extends HttpServlet {
             out.add(Json.createObjectBuilder().add("iri", h.node().getURI()).add("page", Site.href(h.node().getURI()))
                     .add("matched", h.matchedName()).add("score", h.score()));
         }
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(out.build().toString());
+        Responses.json(resp, 200, out.build());
     }
 }

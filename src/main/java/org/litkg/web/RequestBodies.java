@@ -1,7 +1,6 @@
 package org.litkg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -40,17 +39,10 @@ final class RequestBodies {
     }
 
     private static byte[] readAtMost(InputStream in, long maxBytes, String what) throws IOException, RejectedInput {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > maxBytes) {
-                throw new RejectedInput(413, what + " over " + maxBytes + " bytes; at most " + maxBytes + " are accepted");
-            }
-            out.write(buffer, 0, n);
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw new RejectedInput(413, what + " over " + maxBytes + " bytes; at most " + maxBytes + " are accepted");
         }
-        return out.toByteArray();
+        return body;
     }
 }

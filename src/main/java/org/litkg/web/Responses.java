@@ -18,9 +18,17 @@ final class Responses {
     }
 
     static void html(HttpServletResponse resp, int status, String page) throws IOException {
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        write(resp, status, "text/html", page);
+    }
+
+    static void json(HttpServletResponse resp, int status, jakarta.json.JsonStructure body) throws IOException {
+        write(resp, status, "application/json", body.toString());
+    }
+
+    private static void write(HttpServletResponse resp, int status, String mediaType, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
-        resp.setContentType("text/html");
+        resp.setContentType(mediaType);
         resp.setCharacterEncoding("UTF-8");
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);

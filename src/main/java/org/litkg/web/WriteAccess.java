@@ -85,14 +85,13 @@ public final class WriteAccess {
             return true;
         }
         String origin = req.getHeader("Origin");
-        if (origin == null || origin.equals("null")) {
-            return origin != null;
+        if (origin == null) {
+            return false; // not sent by a browser's cross-origin machinery
         }
         try {
-            URI o = URI.create(origin);
-            String host = req.getHeader("Host");
-            int port = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
-            return host == null || !(o.getHost() + ":" + port).equalsIgnoreCase(host.contains(":") ? host : host + ":" + port);
+            // A browser writes a non-default port into both the Origin and the Host header, or into neither.
+            String authority = URI.create(origin).getAuthority();
+            return authority == null || !authority.equalsIgnoreCase(req.getHeader("Host"));
         } catch (IllegalArgumentException e) {
             return true;
         }
