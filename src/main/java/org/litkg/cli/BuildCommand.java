@@ -8,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.litkg.document.DocumentError;
 import org.litkg.pipeline.CorpusFingerprint;
 import org.litkg.pipeline.Pipeline;
@@ -45,7 +48,12 @@ final class BuildCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say where to write the graph: --out FILE, --kgx DIR, or both");
         }
         GraphFormat format = out == null ? null : GraphFormat.of(out);
-        Pipeline.Result result = new Pipeline(lexicons.files).run(inputs, CorpusFingerprint.of(inputs, lexicons.files), Progress::say);
+        Pipeline pipeline = new Pipeline(lexicons.files);
+        String fingerprint = CorpusFingerprint.of(inputs, lexicons.files);
+        if (format == GraphFormat.NQUADS && kgx == null) {
+            return streamNQuads(pipeline, fingerprint);
+        }
+        Pipeline.Result result = pipeline.run(inputs, fingerprint, Progress::say);
         if (out != null) {
             writeWhole(out, os -> format.write(result.dataset(), os));
             Progress.say("wrote " + result.dataset().stream().count() + " quads from " + result.documents() + " documents ("
@@ -57,11 +65,23 @@ final class BuildCommand implements Callable<Integer> {
         return report(result.errors());
     }
 
+    /** N-Quads go straight to the file as they are made, so a corpus of any size builds in a small heap. */
+    private int streamNQuads(Pipeline pipeline, String fingerprint) throws IOException {
+        Pipeline.Summary[] summary = new Pipeline.Summary[1];
+        writeWhole(out, os -> {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+            summary[0] = pipeline.stream(inputs, fingerprint, stream, Progress::say);
+        });
+        Pipeline.Summary s = summary[0];
+        Progress.say("wrote " + s.quads() + " quads from " + s.documents() + " documents (" + s.statements() + " statements) to " + out);
+        return report(s.errors());
+    }
+
     /** An output file is written whole or not at all: into a temporary sibling, then renamed. */
     static void writeWhole(Path file, IoWriter writer) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             writer.write(os);
         }
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -30,4 +30,9 @@ public record Document(String id, String title, String text, String source, Opti
             }
         }
     }
+
+    /** The same document under another id. */
+    public Document withId(String newId) {
+        return new Document(newId, title, text, source, date, sha256, proseBlocks);
+    }
 }

@@ -100,11 +100,7 @@ public final class DocumentReader {
                 }
                 String where = file + " line " + lineNo;
                 try {
-                    JsonObject record = JSON.parse(line);
-                    Document doc = fromRecord(record, where);
-                    documents.accept(doc);
-                } catch (JsonParseException e) {
-                    errors.accept(new DocumentError(where, "not a JSON object: " + e.getMessage()));
+                    documents.accept(jsonLine(line, where));
                 } catch (IllegalArgumentException e) {
                     errors.accept(new DocumentError(where, e.getMessage()));
                 }
@@ -112,6 +108,24 @@ public final class DocumentReader {
         } catch (IOException | java.io.UncheckedIOException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read as UTF-8 JSON Lines: " + e.getMessage()));
         }
+    }
+
+    /**
+     * One line of a JSON Lines corpus, read from {@code where} ("corpus.jsonl line 12", the source
+     * when the record names none), as {@link #read} reads it: for a reader that splits the file
+     * itself (a Spark job). Throws IllegalArgumentException saying what is wrong with the line.
+     */
+    public Document jsonLine(String line, String where) {
+        JsonObject record;
+        try {
+            record = JSON.parse(line);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails with a NullPointerException on a line cut short ('{"id": "a", "text": ').
+            throw new IllegalArgumentException("not a JSON object: the line ends before the record does", e);
+        }
+        return fromRecord(record, where);
     }
 
     private Document fromRecord(JsonObject record, String where) {
@@ -140,12 +154,20 @@ public final class DocumentReader {
         String id = Slugs.of(name);
         String previous = shaById.putIfAbsent(id, sha);
         if (previous != null && !previous.equals(sha)) {
-            id = id + "-" + sha.substring(0, 8);
+            id = distinctId(id, sha);
             shaById.putIfAbsent(id, sha);
         }
         String resolvedTitle = title == null || title.isBlank() ? PageLayout.title(text) : title.strip();
         return new Document(id, resolvedTitle, text, source, date.or(() -> PageLayout.dateline(text)), sha,
                 PageLayout.proseBlocks(text));
+    }
+
+    /**
+     * The id of a document whose id an earlier document with other text already has: the id and the
+     * start of its text's hash. The first document read keeps the plain id.
+     */
+    public static String distinctId(String id, String sha256) {
+        return id + "-" + sha256.substring(0, 8);
     }
 
     /** The first "# " heading of a Markdown text, or null. */
@@ -183,5 +205,25 @@ public final class DocumentReader {
             }
         }
         return files;
+    }
+
+    /**
+     * How many documents a read of these paths will give at most (a file each, a non-blank line of
+     * each JSON Lines file), counted without parsing, for a progress bar over a streamed corpus.
+     */
+    public static int countDocuments(List<Path> paths) {
+        int n = 0;
+        for (Path file : corpusFiles(paths)) {
+            if (!extension(file).equals("jsonl")) {
+                n++;
+                continue;
+            }
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                n += (int) lines.filter(l -> !l.isBlank()).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                n++;
+            }
+        }
+        return n;
     }
 }

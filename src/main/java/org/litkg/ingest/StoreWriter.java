@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.litkg.document.Document;
@@ -89,8 +90,9 @@ public final class StoreWriter {
         if (!fresh.isEmpty()) {
             List<DocumentExtraction> batch = List.copyOf(fresh.values());
             EntityResolver entities = new EntityResolver(batch, lexicon, known);
-            GraphBuilder builder = new GraphBuilder(Pipeline.VERSION);
-            DatasetGraph quads = builder.documents(batch, entities, ingestActivity(batch, started), started, Instant.now());
+            DatasetGraph quads = GraphBuilder.inMemory();
+            GraphBuilder builder = new GraphBuilder(Pipeline.VERSION, StreamRDFLib.dataset(quads));
+            builder.documents(batch, entities, ingestActivity(batch, started), started, Instant.now());
             retypeStored(entities);
             quads.find().forEachRemaining(q -> {
                 store.add(q);

@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.litkg.document.Document;
 
 /**
@@ -44,18 +45,18 @@ public final class ExtractionBenchmark {
         List<Document> warmUp = documents.subList(0, Math.min(warmUpDocuments, documents.size()));
         progress.accept("warming up on " + warmUp.size() + " documents");
         onThreads(cores, () -> bare(warmUp));
-        onThreads(cores, () -> full(warmUp));
+        full(warmUp, cores);
         progress.accept("bare OpenNLP analysis, 1 thread");
         Pass bare1 = onThreads(1, () -> bare(documents));
         progress.accept("bare OpenNLP analysis, " + cores + " threads");
         Pass bareN = onThreads(cores, () -> bare(documents));
         progress.accept("full pipeline, 1 thread");
-        Pass full1 = onThreads(1, () -> full(documents));
+        Pass full1 = timed(() -> full(documents, 1));
         progress.accept("full pipeline, " + cores + " threads");
         HeapSampler heap = new HeapSampler();
         Pass fullN;
         try {
-            fullN = onThreads(cores, () -> full(documents));
+            fullN = timed(() -> full(documents, cores));
         } finally {
             heap.stop();
         }
@@ -67,20 +68,26 @@ public final class ExtractionBenchmark {
         return 0;
     }
 
-    private long full(List<Document> documents) {
-        return pipeline.build(documents, List.of(), "benchmark", m -> { }).dataset().stream().count();
+    /** The whole build, streamed as {@code build} and {@code serve} run it, its quads counted and dropped. */
+    private long full(List<Document> documents, int threads) {
+        return pipeline.stream(sink -> documents.forEach(sink), documents.size(), List.of(), "benchmark",
+                StreamRDFLib.sinkNull(), threads, m -> { }).quads();
     }
 
     /** Runs {@code work} with its parallel streams on a pool of {@code threads}; times the whole. */
     private static Pass onThreads(int threads, Supplier<Long> work) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            long start = System.nanoTime();
-            long quads = pool.submit(work::get).join();
-            return new Pass((System.nanoTime() - start) / 1e9, quads);
+            return timed(() -> pool.submit(work::get).join());
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static Pass timed(Supplier<Long> work) {
+        long start = System.nanoTime();
+        long quads = work.get();
+        return new Pass((System.nanoTime() - start) / 1e9, quads);
     }
 
     static long words(String text) {

@@ -1,5 +1,6 @@
 package org.litkg.rdf;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -21,20 +24,51 @@ public final class Beliefs {
     private Beliefs() {
     }
 
-    /** Adds the statement node of {@code triple} from its evidence figures. */
-    static void add(DatasetGraph dsg, Triple triple, List<Double> confidences, int documents, int negative) {
+    /**
+     * What the evidence says of one triple: the confidences of its positive readings, the documents
+     * they are in, and how many readings deny it. Tallies of parts of a corpus merge into the whole's.
+     */
+    public record Tally(List<Double> confidences, Set<String> documents, int negative) implements Serializable {
+
+        public Tally {
+            confidences = List.copyOf(confidences);
+            documents = Set.copyOf(documents);
+        }
+
+        public static Tally of(boolean negated, double confidence, String document) {
+            return negated ? new Tally(List.of(), Set.of(), 1) : new Tally(List.of(confidence), Set.of(document), 0);
+        }
+
+        public Tally merge(Tally other) {
+            List<Double> c = new ArrayList<>(confidences);
+            c.addAll(other.confidences);
+            Set<String> d = new HashSet<>(documents);
+            d.addAll(other.documents);
+            return new Tally(c, d, negative + other.negative);
+        }
+    }
+
+    /**
+     * Sends the statement node of {@code triple} from its tally, if any reading asserts it. The
+     * confidences are multiplied in sorted order, so the belief is the same however the evidence
+     * was gathered.
+     */
+    public static void add(StreamRDF sink, Triple triple, Tally tally) {
+        if (tally.confidences().isEmpty()) {
+            return;
+        }
         Node g = Iris.STATEMENTS_GRAPH;
         Node st = Iris.statement(triple.getSubject(), triple.getPredicate(), triple.getObject());
         double disbelief = 1;
-        for (double c : confidences) {
+        for (double c : tally.confidences().stream().sorted().toList()) {
             disbelief *= 1 - c;
         }
-        dsg.add(g, st, Vocab.type, LKG.Statement);
-        dsg.add(g, st, Vocab.reifies, NodeFactory.createTripleTerm(triple));
-        dsg.add(g, st, LKG.belief, GraphBuilder.decimal(1 - disbelief));
-        dsg.add(g, st, LKG.evidenceCount, GraphBuilder.integer(confidences.size()));
-        dsg.add(g, st, LKG.documentCount, GraphBuilder.integer(documents));
-        dsg.add(g, st, LKG.negativeEvidenceCount, GraphBuilder.integer(negative));
+        sink.quad(Quad.create(g, st, Vocab.type, LKG.Statement));
+        sink.quad(Quad.create(g, st, Vocab.reifies, NodeFactory.createTripleTerm(triple)));
+        sink.quad(Quad.create(g, st, LKG.belief, GraphBuilder.decimal(1 - disbelief)));
+        sink.quad(Quad.create(g, st, LKG.evidenceCount, GraphBuilder.integer(tally.confidences().size())));
+        sink.quad(Quad.create(g, st, LKG.documentCount, GraphBuilder.integer(tally.documents().size())));
+        sink.quad(Quad.create(g, st, LKG.negativeEvidenceCount, GraphBuilder.integer(tally.negative())));
     }
 
     /**
@@ -46,7 +80,7 @@ public final class Beliefs {
         Node st = Iris.statement(triple.getSubject(), triple.getPredicate(), triple.getObject());
         store.deleteAny(Iris.STATEMENTS_GRAPH, st, Node.ANY, Node.ANY);
         List<Double> confidences = new ArrayList<>();
-        Set<Node> documents = new HashSet<>();
+        Set<String> documents = new HashSet<>();
         int negative = 0;
         List<Quad> evidence = new ArrayList<>();
         store.find(Node.ANY, Node.ANY, Vocab.reifies, NodeFactory.createTripleTerm(triple)).forEachRemaining(evidence::add);
@@ -61,10 +95,8 @@ public final class Beliefs {
             }
             store.find(q.getGraph(), e, LKG.confidence, Node.ANY)
                     .forEachRemaining(c -> confidences.add(Double.parseDouble(c.getObject().getLiteralLexicalForm())));
-            store.find(q.getGraph(), e, LKG.document, Node.ANY).forEachRemaining(d -> documents.add(d.getObject()));
+            store.find(q.getGraph(), e, LKG.document, Node.ANY).forEachRemaining(d -> documents.add(d.getObject().toString()));
         }
-        if (!confidences.isEmpty()) {
-            add(store, triple, confidences, documents.size(), negative);
-        }
+        add(StreamRDFLib.dataset(store), triple, new Tally(confidences, documents, negative));
     }
 }

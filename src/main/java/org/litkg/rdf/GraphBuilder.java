@@ -1,9 +1,9 @@
 package org.litkg.rdf;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +12,11 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.litkg.document.Document;
 import org.litkg.document.Span;
 import org.litkg.extraction.DocumentExtraction;
@@ -30,27 +33,40 @@ import org.litkg.recognition.Mention;
  * the entities graph holds one description per entity; the statements graph holds each asserted
  * relation's aggregate belief; the provenance graph holds the build activity and read times (the
  * only triples that change from one build of the same documents to the next).
+ *
+ * <p>The quads go to a {@link StreamRDF} as they are made, a document at a time, so a corpus graph
+ * need never be held whole: only the {@link Beliefs.Tally} of each triple is kept until
+ * {@link #statements()}. Call {@link #entities}, then {@link #document} for each document, then
+ * {@link #statements()} and {@link #activity}.
  */
 public final class GraphBuilder {
 
     private final String pipelineVersion;
-    private final DatasetGraph dsg = DatasetGraphFactory.create();
-    private final Map<Triple, List<Double>> positiveEvidence = new LinkedHashMap<>();
-    private final Map<Triple, Set<String>> documentsByTriple = new LinkedHashMap<>();
-    private final Map<Triple, Integer> negativeEvidence = new LinkedHashMap<>();
+    private final StreamRDF sink;
+    private final Map<Triple, Beliefs.Tally> tallies = new LinkedHashMap<>();
 
-    public GraphBuilder(String pipelineVersion) {
+    public GraphBuilder(String pipelineVersion, StreamRDF sink) {
         this.pipelineVersion = pipelineVersion;
-        dsg.prefixes().putAll(Vocab.prefixes());
+        this.sink = sink;
     }
 
-    /** Builds the whole dataset; {@code startedAt} and {@code endedAt} go into the provenance graph only. */
-    public DatasetGraph build(List<DocumentExtraction> extractions, EntityResolver entities, String fingerprint,
-                              Instant startedAt, Instant endedAt) {
+    /** Builds the whole dataset in memory; {@code startedAt} and {@code endedAt} go into the provenance graph only. */
+    public static DatasetGraph build(String pipelineVersion, List<DocumentExtraction> extractions, EntityResolver entities,
+                                     String fingerprint, Instant startedAt, Instant endedAt) {
+        DatasetGraph dsg = inMemory();
+        GraphBuilder builder = new GraphBuilder(pipelineVersion, StreamRDFLib.dataset(dsg));
         Node build = Iris.build(fingerprint);
-        addDocuments(extractions, entities, build, endedAt);
-        addStatements();
-        addActivity(build, LKG.Build, startedAt, endedAt);
+        builder.entities(entities);
+        extractions.forEach(x -> builder.document(x, entities, build, endedAt));
+        builder.statements();
+        builder.activity(build, LKG.Build, startedAt, endedAt);
+        return dsg;
+    }
+
+    /** An empty in-memory dataset with litkg's prefixes, for what this class streams. */
+    public static DatasetGraph inMemory() {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        dsg.prefixes().putAll(Vocab.prefixes());
         return dsg;
     }
 
@@ -60,73 +76,96 @@ public final class GraphBuilder {
      * statements graph is left out: a statement's belief counts the evidence of every document, so
      * the writer recomputes it in the store for the {@link #touchedTriples()}.
      */
-    public DatasetGraph documents(List<DocumentExtraction> extractions, EntityResolver entities, Node activity,
-                                  Instant startedAt, Instant endedAt) {
-        addDocuments(extractions, entities, activity, endedAt);
-        addActivity(activity, LKG.Ingest, startedAt, endedAt);
-        return dsg;
+    public void documents(List<DocumentExtraction> extractions, EntityResolver entities, Node activity,
+                          Instant startedAt, Instant endedAt) {
+        entities(entities);
+        extractions.forEach(x -> document(x, entities, activity, endedAt));
+        activity(activity, LKG.Ingest, startedAt, endedAt);
     }
 
     /** Every triple the documents built so far assert or deny. */
     public Set<Triple> touchedTriples() {
-        Set<Triple> touched = new java.util.LinkedHashSet<>(positiveEvidence.keySet());
-        touched.addAll(negativeEvidence.keySet());
-        return touched;
+        return Collections.unmodifiableSet(tallies.keySet());
     }
 
-    private void addDocuments(List<DocumentExtraction> extractions, EntityResolver entities, Node activity, Instant readAt) {
+    /** What the documents built so far say of each triple: to merge with other builders' ({@link Beliefs.Tally#merge}). */
+    public Map<Triple, Beliefs.Tally> tallies() {
+        return Collections.unmodifiableMap(tallies);
+    }
+
+    /** The entities graph: one description per resolved entity. */
+    public void entities(EntityResolver entities) {
         for (ResolvedEntity e : entities.all()) {
             addEntity(e);
         }
-        for (DocumentExtraction x : extractions) {
-            addDocument(x, entities, activity, readAt);
-        }
     }
 
-    private void addActivity(Node activity, Node kind, Instant startedAt, Instant endedAt) {
-        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.type, Vocab.activity);
-        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.type, kind);
-        dsg.add(Iris.PROVENANCE_GRAPH, activity, LKG.softwareVersion, NodeFactory.createLiteralString("litkg " + pipelineVersion));
-        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.startedAtTime, dateTime(startedAt));
-        dsg.add(Iris.PROVENANCE_GRAPH, activity, Vocab.endedAtTime, dateTime(endedAt));
+    /** The statements graph, from the evidence of the documents built: see {@link Beliefs}. */
+    public void statements() {
+        tallies.forEach((triple, tally) -> Beliefs.add(sink, triple, tally));
+    }
+
+    /** The activity that read the documents, with its kind ({@code lkg:Build}, {@code lkg:Ingest}) and times. */
+    public void activity(Node activity, Node kind, Instant startedAt, Instant endedAt) {
+        Node g = Iris.PROVENANCE_GRAPH;
+        sink.quad(Quad.create(g, activity, Vocab.type, Vocab.activity));
+        sink.quad(Quad.create(g, activity, Vocab.type, kind));
+        sink.quad(Quad.create(g, activity, LKG.softwareVersion, NodeFactory.createLiteralString("litkg " + pipelineVersion)));
+        sink.quad(Quad.create(g, activity, Vocab.startedAtTime, dateTime(startedAt)));
+        sink.quad(Quad.create(g, activity, Vocab.endedAtTime, dateTime(endedAt)));
     }
 
     private void addEntity(ResolvedEntity e) {
         Node g = Iris.ENTITIES_GRAPH;
-        dsg.add(g, e.iri(), Vocab.type, LKG.term(e.type().className()));
-        dsg.add(g, e.iri(), Vocab.label, NodeFactory.createLiteralString(e.label()));
+        sink.quad(Quad.create(g, e.iri(), Vocab.type, LKG.term(e.type().className())));
+        sink.quad(Quad.create(g, e.iri(), Vocab.label, NodeFactory.createLiteralString(e.label())));
         for (String alt : e.altLabels()) {
-            dsg.add(g, e.iri(), Vocab.altLabel, NodeFactory.createLiteralString(alt));
+            sink.quad(Quad.create(g, e.iri(), Vocab.altLabel, NodeFactory.createLiteralString(alt)));
         }
         for (String xref : e.xrefs()) {
-            dsg.add(g, e.iri(), Vocab.identifier, NodeFactory.createLiteralString(xref));
-            dsg.add(g, e.iri(), Vocab.exactMatch, NodeFactory.createURI(identifiersOrg(xref)));
+            sink.quad(Quad.create(g, e.iri(), Vocab.identifier, NodeFactory.createLiteralString(xref)));
+            sink.quad(Quad.create(g, e.iri(), Vocab.exactMatch, NodeFactory.createURI(identifiersOrg(xref))));
         }
     }
 
-    private void addDocument(DocumentExtraction x, EntityResolver entities, Node build, Instant readAt) {
+    /**
+     * One document's graph and its provenance, read by {@code activity} at {@code readAt}. Its quads
+     * are gathered as a set first, so a triple two sentences assert goes out once.
+     */
+    public void document(DocumentExtraction x, EntityResolver entities, Node activity, Instant readAt) {
+        DocumentQuads quads = new DocumentQuads();
         Document d = x.recognized().analyzed().document();
         Node g = Iris.documentGraph(d.id());
         Node doc = Iris.document(d.id());
-        dsg.add(g, doc, Vocab.type, LKG.Document);
-        dsg.add(g, doc, Vocab.title, NodeFactory.createLiteralString(d.title()));
-        dsg.add(g, doc, Vocab.source, NodeFactory.createLiteralString(d.source()));
-        dsg.add(g, doc, LKG.sha256, NodeFactory.createLiteralString(d.sha256()));
-        d.date().ifPresent(date -> dsg.add(g, doc, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
-        dsg.add(g, doc, LKG.text, NodeFactory.createLiteralString(d.text()));
-        addMentions(g, doc, x, entities);
-        dsg.add(Iris.PROVENANCE_GRAPH, doc, LKG.readAt, dateTime(readAt));
-        dsg.add(Iris.PROVENANCE_GRAPH, build, Vocab.used, doc);
+        quads.add(g, doc, Vocab.type, LKG.Document);
+        quads.add(g, doc, Vocab.title, NodeFactory.createLiteralString(d.title()));
+        quads.add(g, doc, Vocab.source, NodeFactory.createLiteralString(d.source()));
+        quads.add(g, doc, LKG.sha256, NodeFactory.createLiteralString(d.sha256()));
+        d.date().ifPresent(date -> quads.add(g, doc, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
+        quads.add(g, doc, LKG.text, NodeFactory.createLiteralString(d.text()));
+        addMentions(quads, g, doc, x, entities);
+        quads.add(Iris.PROVENANCE_GRAPH, doc, LKG.readAt, dateTime(readAt));
+        quads.add(Iris.PROVENANCE_GRAPH, activity, Vocab.used, doc);
         StatementNodes nodes = new StatementNodes(d.id(), entities);
         for (Study study : x.studies()) {
             Node iri = nodes.study(study);
-            dsg.add(g, iri, Vocab.type, LKG.term("Study"));
-            dsg.add(g, iri, LKG.reportedIn, doc);
-            dsg.add(g, iri, Vocab.label, NodeFactory.createLiteralString(studyLabel(study, x, nodes, d)));
-            study.date().ifPresent(date -> dsg.add(g, iri, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
+            quads.add(g, iri, Vocab.type, LKG.term("Study"));
+            quads.add(g, iri, LKG.reportedIn, doc);
+            quads.add(g, iri, Vocab.label, NodeFactory.createLiteralString(studyLabel(study, x, nodes, d)));
+            study.date().ifPresent(date -> quads.add(g, iri, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
         }
         for (Statement s : x.statements()) {
-            addStatement(g, doc, d.id(), s, nodes);
+            addStatement(quads, g, doc, d.id(), s, nodes);
+        }
+        quads.all.forEach(sink::quad);
+    }
+
+    /** A document's quads as a set, in the order first made. */
+    private static final class DocumentQuads {
+        private final Set<Quad> all = new LinkedHashSet<>();
+
+        void add(Node g, Node s, Node p, Node o) {
+            all.add(Quad.create(g, s, p, o));
         }
     }
 
@@ -135,18 +174,18 @@ public final class GraphBuilder {
      * (an RFC 5147 fragment, so the offsets travel in the IRI), and {@code <doc> lkg:mentions <entity>}
      * once per entity, so "documents that mention X" is a single triple pattern.
      */
-    private void addMentions(Node g, Node doc, DocumentExtraction x, EntityResolver entities) {
+    private static void addMentions(DocumentQuads quads, Node g, Node doc, DocumentExtraction x, EntityResolver entities) {
         for (DocumentEntities.Entity entity : x.recognized().entities().all()) {
             Node iri = entities.of(entity).iri();
-            dsg.add(g, doc, LKG.mentions, iri);
+            quads.add(g, doc, LKG.mentions, iri);
             for (Mention m : entity.mentions()) {
                 Node span = NodeFactory.createURI(doc.getURI() + "#char=" + m.span().start() + "," + m.span().end());
-                dsg.add(g, span, LKG.refersTo, iri);
+                quads.add(g, span, LKG.refersTo, iri);
             }
         }
     }
 
-    private void addStatement(Node g, Node doc, String docId, Statement s, StatementNodes nodes) {
+    private void addStatement(DocumentQuads quads, Node g, Node doc, String docId, Statement s, StatementNodes nodes) {
         Node subject = nodes.of(s.subject());
         Node object = nodes.of(s.object());
         Node property = LKG.term(s.relation().property());
@@ -160,50 +199,43 @@ public final class GraphBuilder {
         Node e = Iris.evidence(docId, String.valueOf(ev.sentence().start()), subject.getURI(), property.getURI(),
                 object.getURI(), String.valueOf(ev.subject().span().start()), String.valueOf(ev.object().span().start()),
                 ev.method(), String.valueOf(ev.negated()));
-        if (ev.negated()) {
-            negativeEvidence.merge(triple, 1, Integer::sum);
-        } else {
-            dsg.add(g, subject, property, object);
-            positiveEvidence.computeIfAbsent(triple, k -> new ArrayList<>()).add(Double.parseDouble(decimal(ev.confidence()).getLiteralLexicalForm()));
-            documentsByTriple.computeIfAbsent(triple, k -> new HashSet<>()).add(docId);
+        Node confidence = decimal(ev.confidence());
+        if (!ev.negated()) {
+            quads.add(g, subject, property, object);
         }
-        dsg.add(g, e, Vocab.type, LKG.Evidence);
-        dsg.add(g, e, Vocab.reifies, NodeFactory.createTripleTerm(triple));
-        dsg.add(g, e, LKG.document, doc);
-        dsg.add(g, e, LKG.sentenceText, NodeFactory.createLiteralString(ev.sentenceText()));
-        dsg.add(g, e, LKG.sentenceIndex, integer(ev.sentenceIndex()));
-        dsg.add(g, e, LKG.sentenceStart, integer(ev.sentence().start()));
-        dsg.add(g, e, LKG.sentenceEnd, integer(ev.sentence().end()));
-        dsg.add(g, e, LKG.subjectText, NodeFactory.createLiteralString(ev.subject().text()));
-        dsg.add(g, e, LKG.subjectStart, integer(ev.subject().span().start()));
-        dsg.add(g, e, LKG.subjectEnd, integer(ev.subject().span().end()));
-        dsg.add(g, e, LKG.objectText, NodeFactory.createLiteralString(ev.object().text()));
-        dsg.add(g, e, LKG.objectStart, integer(ev.object().span().start()));
-        dsg.add(g, e, LKG.objectEnd, integer(ev.object().span().end()));
-        addSelector(g, e, LKG.sentenceSelector, "sentence", ev.sentence());
-        addSelector(g, e, LKG.subjectSelector, "subject", ev.subject().span());
-        addSelector(g, e, LKG.objectSelector, "object", ev.object().span());
-        dsg.add(g, e, LKG.triggerText, NodeFactory.createLiteralString(ev.triggerText()));
-        dsg.add(g, e, LKG.method, NodeFactory.createLiteralString(ev.method()));
-        dsg.add(g, e, LKG.pipelineVersion, NodeFactory.createLiteralString(pipelineVersion));
-        dsg.add(g, e, LKG.confidence, decimal(ev.confidence()));
-        dsg.add(g, e, LKG.polarity, ev.negated() ? LKG.Negative : LKG.Positive);
-        dsg.add(g, e, LKG.hedged, NodeFactory.createLiteralDT(String.valueOf(ev.hedged()), XSDDatatype.XSDboolean));
+        tallies.merge(triple, Beliefs.Tally.of(ev.negated(), Double.parseDouble(confidence.getLiteralLexicalForm()), docId),
+                Beliefs.Tally::merge);
+        quads.add(g, e, Vocab.type, LKG.Evidence);
+        quads.add(g, e, Vocab.reifies, NodeFactory.createTripleTerm(triple));
+        quads.add(g, e, LKG.document, doc);
+        quads.add(g, e, LKG.sentenceText, NodeFactory.createLiteralString(ev.sentenceText()));
+        quads.add(g, e, LKG.sentenceIndex, integer(ev.sentenceIndex()));
+        quads.add(g, e, LKG.sentenceStart, integer(ev.sentence().start()));
+        quads.add(g, e, LKG.sentenceEnd, integer(ev.sentence().end()));
+        quads.add(g, e, LKG.subjectText, NodeFactory.createLiteralString(ev.subject().text()));
+        quads.add(g, e, LKG.subjectStart, integer(ev.subject().span().start()));
+        quads.add(g, e, LKG.subjectEnd, integer(ev.subject().span().end()));
+        quads.add(g, e, LKG.objectText, NodeFactory.createLiteralString(ev.object().text()));
+        quads.add(g, e, LKG.objectStart, integer(ev.object().span().start()));
+        quads.add(g, e, LKG.objectEnd, integer(ev.object().span().end()));
+        addSelector(quads, g, e, LKG.sentenceSelector, "sentence", ev.sentence());
+        addSelector(quads, g, e, LKG.subjectSelector, "subject", ev.subject().span());
+        addSelector(quads, g, e, LKG.objectSelector, "object", ev.object().span());
+        quads.add(g, e, LKG.triggerText, NodeFactory.createLiteralString(ev.triggerText()));
+        quads.add(g, e, LKG.method, NodeFactory.createLiteralString(ev.method()));
+        quads.add(g, e, LKG.pipelineVersion, NodeFactory.createLiteralString(pipelineVersion));
+        quads.add(g, e, LKG.confidence, confidence);
+        quads.add(g, e, LKG.polarity, ev.negated() ? LKG.Negative : LKG.Positive);
+        quads.add(g, e, LKG.hedged, NodeFactory.createLiteralDT(String.valueOf(ev.hedged()), XSDDatatype.XSDboolean));
     }
 
     /** The same offsets as a W3C Web Annotation selector on the document text, for annotation tools. */
-    private void addSelector(Node g, Node evidence, Node property, String role, Span span) {
+    private static void addSelector(DocumentQuads quads, Node g, Node evidence, Node property, String role, Span span) {
         Node selector = NodeFactory.createURI(evidence.getURI() + "#" + role);
-        dsg.add(g, evidence, property, selector);
-        dsg.add(g, selector, Vocab.type, Vocab.textPositionSelector);
-        dsg.add(g, selector, Vocab.start, integer(span.start()));
-        dsg.add(g, selector, Vocab.end, integer(span.end()));
-    }
-
-    /** The statements graph, from the evidence of the documents built: see {@link Beliefs}. */
-    private void addStatements() {
-        positiveEvidence.forEach((triple, confidences) -> Beliefs.add(dsg, triple, confidences,
-                documentsByTriple.get(triple).size(), negativeEvidence.getOrDefault(triple, 0)));
+        quads.add(g, evidence, property, selector);
+        quads.add(g, selector, Vocab.type, Vocab.textPositionSelector);
+        quads.add(g, selector, Vocab.start, integer(span.start()));
+        quads.add(g, selector, Vocab.end, integer(span.end()));
     }
 
     private static String studyLabel(Study study, DocumentExtraction x, StatementNodes nodes, Document d) {

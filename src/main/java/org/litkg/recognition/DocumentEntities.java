@@ -33,6 +33,13 @@ public final class DocumentEntities {
         this.byMention = byMention;
     }
 
+    /** The entities as read before (each mention names the entity it is listed under): for reading a spill back. */
+    public static DocumentEntities of(List<Entity> entities) {
+        Map<Mention, Entity> byMention = new IdentityHashMap<>();
+        entities.forEach(e -> e.mentions().forEach(m -> byMention.put(m, e)));
+        return new DocumentEntities(List.copyOf(entities), byMention);
+    }
+
     public List<Entity> all() {
         return entities;
     }

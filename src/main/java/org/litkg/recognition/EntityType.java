@@ -62,6 +62,17 @@ public enum EntityType {
         return other.specificity > specificity ? other : this;
     }
 
+    /**
+     * The more specific of two types of one kind, ties broken by declaration order, so that folding
+     * the types of many readings gives the same answer in any order (a build on many machines).
+     */
+    public static EntityType mostSpecific(EntityType a, EntityType b) {
+        if (a.specificity != b.specificity) {
+            return a.moreSpecific(b);
+        }
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
     /** Parses a type by its class name or constant name, with an error that lists the known ones. */
     public static EntityType parse(String name) {
         for (EntityType t : values()) {

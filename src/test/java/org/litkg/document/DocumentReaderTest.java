@@ -48,13 +48,15 @@ class DocumentReaderTest {
                 {"id": "pmid-1", "title": "A title", "abstract": "Plerixafor blocks CXCR4 in mice.", "source": "PubMed"}
                 not json
                 {"id": "pmid-2", "text": ""}
+                {"id": "pmid-3", "text":
+                {"id": "pmid-4", "text": "CCL2 binds CCR2."}
                 """);
         read(jsonl);
-        assertEquals(1, docs.size());
-        assertEquals("pmid-1", docs.get(0).id());
+        assertEquals(List.of("pmid-1", "pmid-4"), docs.stream().map(d -> d.id()).toList());
         assertTrue(docs.get(0).text().startsWith("A title\n"));
-        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(3, errors.size(), errors.toString());
         assertTrue(errors.get(0).where().endsWith("line 2"));
+        assertTrue(errors.get(2).where().endsWith("line 4") && errors.get(2).toString().contains("ends before"), errors.toString());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.litkg.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -18,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.litkg.GraphAssertions;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.extraction.DocumentExtraction;
@@ -26,6 +24,9 @@ import org.litkg.rdf.Iris;
 import org.litkg.rdf.LKG;
 import org.litkg.rdf.Vocab;
 import org.litkg.store.KnowledgeStore;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Documents added to and removed from a real TDB2 store give the graph a batch build of the same documents gives. */
 class StoreWriterTest {
@@ -61,27 +62,10 @@ class StoreWriterTest {
     }
 
     /** Every quad outside the provenance graph (read times differ), without aliases (a removed document's stay). */
-    private static Set<String> content(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> quads = new TreeSet<>();
-            dsg.find().forEachRemaining(q -> {
-                if (!q.getGraph().equals(Iris.PROVENANCE_GRAPH) && !q.getPredicate().equals(Vocab.altLabel)) {
-                    quads.add(q.toString());
-                }
-            });
-            return quads;
-        });
-    }
+    private static final Predicate<Quad> CONTENT = q -> !q.getGraph().equals(Iris.PROVENANCE_GRAPH) && !q.getPredicate().equals(Vocab.altLabel);
 
-    /** Equal content, or a failure that lists only the quads in which they differ. */
     private static void assertSameContent(DatasetGraph expected, DatasetGraph actual) {
-        Set<String> e = content(expected);
-        Set<String> a = content(actual);
-        Set<String> missing = new TreeSet<>(e);
-        missing.removeAll(a);
-        Set<String> extra = new TreeSet<>(a);
-        extra.removeAll(e);
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "missing " + missing + "\nextra " + extra);
+        GraphAssertions.assertSameQuads(expected, actual, CONTENT);
     }
 
     @Test
@@ -101,7 +85,7 @@ class StoreWriterTest {
     @Test
     void test_a_document_sent_again_unchanged_adds_nothing_and_changed_replaces_its_old_version() throws Exception {
         DatasetGraph store = batchStore(documents.subList(0, 2));
-        Set<String> before = content(store);
+        Set<String> before = GraphAssertions.quads(store, CONTENT);
         long quadsBefore = Txn.calculateRead(store, () -> store.stream().count());
         List<StoreWriter.Outcome> again = add(store, List.of(documents.get(1)));
         assertEquals(StoreWriter.Status.UNCHANGED, again.get(0).status());
@@ -110,7 +94,7 @@ class StoreWriterTest {
         Document old = documents.get(1);
         Document edited = new DocumentReader().record(old.id(), old.title(), documents.get(2).text(), old.source(), old.date());
         assertEquals(StoreWriter.Status.REPLACED, add(store, List.of(edited)).get(0).status());
-        Set<String> after = content(store);
+        Set<String> after = GraphAssertions.quads(store, CONTENT);
         assertFalse(after.equals(before));
         String sha = Txn.calculateRead(store, () -> store.find(Iris.documentGraph(old.id()), Node.ANY, LKG.sha256, Node.ANY)
                 .next().getObject().getLiteralLexicalForm());
@@ -124,7 +108,7 @@ class StoreWriterTest {
         DatasetGraph without = batchStore(documents.subList(0, 4));
         DatasetGraph store = batchStore(documents.subList(0, 4));
         add(store, List.of(documents.get(4)));
-        assertFalse(content(store).equals(content(without)));
+        assertFalse(GraphAssertions.quads(store, CONTENT).equals(GraphAssertions.quads(without, CONTENT)));
         StoreWriter.Outcome removed = Txn.calculateWrite(store,
                 () -> new StoreWriter(store, pipeline.lexicon()).remove(documents.get(4).id()));
         assertEquals(StoreWriter.Status.REMOVED, removed.status());
