@@ -83,16 +83,20 @@ final class ServeCommand implements Callable<Integer> {
         int status = 0;
         if (existing.isPresent() && existing.get().equals(fingerprint)) {
             Progress.say("corpus unchanged: reusing the store at " + store);
+        } else if (existing.isPresent() && !rebuild && existing.get().startsWith(KnowledgeStore.LOADED_PREFIX)) {
+            Progress.say("the store at " + store + " was loaded from N-Quads ('litkg restore' or 'litkg load'); serving it as it is "
+                    + "(rebuild it from " + data + " with --rebuild)");
         } else if (existing.isPresent() && !rebuild && KnowledgeStore.hasIngests(store)) {
             Progress.say("the corpus under " + data + " changed, but documents were added to the store at " + store
                     + " since it was built; serving it as it is, so none is lost (add the new files with 'litkg add', "
                     + "or rebuild with --rebuild)");
         } else {
             Progress.say("building the store at " + store + " from " + data);
-            Pipeline.Result result = new Pipeline(lexiconFiles).run(inputs, fingerprint, Progress::say);
-            status = BuildCommand.report(result.errors());
-            KnowledgeStore.build(store, result.dataset(), fingerprint);
-            Progress.say("stored " + result.dataset().stream().count() + " quads from " + result.documents() + " documents");
+            Pipeline pipeline = new Pipeline(lexiconFiles);
+            Pipeline.Summary[] built = new Pipeline.Summary[1];
+            KnowledgeStore.build(store, stream -> built[0] = pipeline.stream(inputs, fingerprint, stream, Progress::say), fingerprint);
+            status = BuildCommand.report(built[0].errors());
+            Progress.say("stored " + built[0].quads() + " quads from " + built[0].documents() + " documents");
         }
         DatasetGraph dsg = KnowledgeStore.open(store);
         KgServer.Writing writing = KgServer.Writing.off();

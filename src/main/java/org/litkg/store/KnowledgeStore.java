@@ -34,6 +34,8 @@ import org.litkg.rdf.Vocab;
 public final class KnowledgeStore {
 
     private static final String FINGERPRINT_FILE = "litkg-fingerprint.txt";
+    /** The fingerprint of a store loaded from N-Quads ('litkg restore' / 'litkg load') begins so: no corpus rebuilds it. */
+    public static final String LOADED_PREFIX = "loaded-";
     private static final String ONTOLOGY = "/ontology/litkg.ttl";
 
     private KnowledgeStore() {

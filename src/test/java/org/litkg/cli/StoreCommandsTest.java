@@ -1,13 +1,10 @@
 package org.litkg.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litkg.pipeline.ExampleGraph;
 import org.litkg.store.KnowledgeStore;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** add, remove, backup, restore and compact on real TDB2 stores, as a user runs them. */
 class StoreCommandsTest {
@@ -92,5 +92,33 @@ class StoreCommandsTest {
         assertEquals(0, run("compact", "--store", store.toString()), stderr);
         assertTrue(stdout.matches("(?s)compacted .*MB -> .*MB.*"), stdout);
         assertEquals(beforeCompaction, quads(store));
+    }
+
+    @Test
+    void test_load_reads_a_folder_of_shards_as_a_spark_build_writes_them_and_serve_keeps_the_store() throws Exception {
+        Path built = dir.resolve("graph.nq");
+        assertEquals(0, run("build", "data/corpus", "--out", built.toString()), stderr);
+        List<String> lines = Files.readAllLines(built);
+        Path shards = Files.createDirectories(dir.resolve("shards"));
+        int half = lines.size() / 2;
+        Files.write(shards.resolve("part-00000"), lines.subList(0, half));
+        Files.write(shards.resolve("part-00001"), lines.subList(half, lines.size()));
+        Files.writeString(shards.resolve("_SUCCESS"), "");
+        Files.writeString(shards.resolve(".part-00000.crc"), "not N-Quads");
+        Path store = dir.resolve("loaded");
+
+        assertEquals(0, run("load", shards.toString(), "--store", store.toString()), stderr);
+
+        Path whole = dir.resolve("whole");
+        assertEquals(0, run("restore", built.toString(), "--store", whole.toString()), stderr);
+        assertEquals(quads(whole), quads(store), "two shards load as the one file they were cut from");
+        assertTrue(quads(store).size() > lines.size() / 2, "the graph and the ontology are there");
+        assertTrue(KnowledgeStore.fingerprint(store).orElseThrow().startsWith(KnowledgeStore.LOADED_PREFIX),
+                "marked as loaded, so serve does not rebuild it from data/");
+
+        Files.writeString(shards.resolve("part-00002"), "<a> <b> .\n");
+        assertEquals(1, run("load", shards.toString(), "--store", store.toString()));
+        assertTrue(stderr.contains("part-00002 is not valid N-Quads"), stderr);
+        assertEquals(quads(whole), quads(store), "a bad shard leaves the store as it was");
     }
 }
