@@ -73,7 +73,7 @@ public final class SparkBuild {
             System.exit(2);
         }
         SparkConf conf = new SparkConf().setAppName("litkg build").setIfMissing("spark.master", "local[*]")
-                .setIfMissing("spark.ui.enabled", "false");
+                .setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.ui.showConsoleProgress", "true");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             Summary s = new SparkBuild(spark, a.lexicons()).run(a.input(), a.output(), a.partitions());
             s.errors().forEach(e -> System.err.println("litkg: error: " + e));
@@ -99,6 +99,7 @@ public final class SparkBuild {
         errors.addAll(readings.filter(r -> r.error() != null).map(Reading::error).collect());
         JavaRDD<byte[]> ok = readings.filter(r -> r.bytes() != null).map(Reading::bytes);
 
+        System.err.printf("litkg: read %,d documents (%d could not be read); resolving their entities%n", ok.count(), errors.size());
         List<Executors.EntityTableEntry> table = ok.flatMapToPair(SparkBuild::entityReadings)
                 .reduceByKey(EntityTable.Tally::merge)
                 .map(t -> new Executors.EntityTableEntry(t._1(), t._2())).collect();
@@ -128,6 +129,7 @@ public final class SparkBuild {
             g.activity(NodeFactory.createURI(buildIri), LKG.Build, started, Instant.now());
         });
 
+        System.err.printf("litkg: %,d distinct entity readings; writing the graph to %s%n", table.size(), output);
         LongAccumulator quads = spark.sc().longAccumulator("quads");
         documentQuads.union(statementQuads).union(spark.parallelize(List.of(driverQuads), 1))
                 .filter(s -> !s.isEmpty())
