@@ -57,11 +57,36 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         Token t = s.token(name);
         boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
-        boolean namelike = hasUpperOrDigit(t.text()) || (introduced || targetBefore) && isLowerName(t);
+        boolean namelike = hasUpperOrDigit(t.text()) || (introduced || targetBefore || coinedHead(s, name)) && isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
         }
+    }
+
+    /** Endings of English words that no drug name has: "the drug combination", "the drug delivery", "the drug makers". */
+    private static final List<String> ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing",
+            "er", "ers", "ies", "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ary", "ery", "ory", "ist", "ism",
+            "al", "ed", "ly", "s", "y", "get", "ct", "date", "age", "ach", "ant", "ent", "ator", "ssor", "ute", "ote", "est",
+            "ere", "igm", "el", "ice", "col", "tic", "and", "rch", "nse", "old", "ule", "ort", "ia");
+
+    /**
+     * "the drug vercirnon blocks ...": an unknown lower-case word after the drug noun names the drug
+     * when it does not look like an English word and ends the noun phrase (a verb, a function word or
+     * punctuation follows), so "the drug target CCR9", "the drug combination" and "the drug dose" name nothing.
+     */
+    private boolean coinedHead(Sentence s, int name) {
+        String w = s.lower(name);
+        if (w.length() < 8 || ENGLISH_ENDINGS.stream().anyMatch(w::endsWith)) { // INNs are long: maraviroc, vercirnon
+            return false;
+        }
+        int next = name + 1;
+        if (next >= s.size()) {
+            return true;
+        }
+        String pos = s.token(next).pos();
+        boolean modifies = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM");
+        return !modifies || isVerbForm.test(s.lower(next));
     }
 
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET",

@@ -39,6 +39,14 @@ class ExtractionTest {
     }
 
     @Test
+    void test_an_unknown_lower_case_name_after_the_drug_noun_is_a_drug_and_an_english_noun_is_not() {
+        List<String> read = read("In the study, the drug vercirnon blocks CCR9 on T cells.");
+        assertTrue(read.contains("vercirnon blocks CCR9"), read.toString());
+        List<String> none = read("The drug combination blocks CCR9, and the drug research reported in Blood was small.");
+        assertFalse(none.stream().anyMatch(r -> r.startsWith("combination") || r.startsWith("research")), none.toString());
+    }
+
+    @Test
     void test_extraction_reads_leaders_named_with_their_profession() {
         List<String> read = read("The work, published in Blood, was led by hematologist Anna Berg of Lund University.");
         assertTrue(read.contains("study ledBy Anna Berg"), read.toString());
