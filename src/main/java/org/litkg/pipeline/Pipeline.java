@@ -86,16 +86,18 @@ public final class Pipeline {
      * (TriG, JSON-LD, KGX) and for tests; progress lines go to {@code progress}.
      */
     public Result run(List<Path> inputs, String fingerprint, Consumer<String> progress) {
-        DatasetGraph dsg = GraphBuilder.inMemory();
-        Summary s = stream(inputs, fingerprint, StreamRDFLib.dataset(dsg), progress);
-        return new Result(dsg, s.documents(), s.statements(), s.errors());
+        return inMemory(sink -> stream(inputs, fingerprint, sink, progress));
     }
 
     /** Builds the knowledge graph of {@code documents} in memory, on all cores; {@code readErrors} are reported with the rest. */
     public Result build(List<Document> documents, List<DocumentError> readErrors, String fingerprint, Consumer<String> progress) {
+        return inMemory(sink -> stream(src -> documents.forEach(src), documents.size(), readErrors, fingerprint, sink,
+                Runtime.getRuntime().availableProcessors(), progress));
+    }
+
+    private static Result inMemory(java.util.function.Function<StreamRDF, Summary> build) {
         DatasetGraph dsg = GraphBuilder.inMemory();
-        Summary s = stream(sink -> documents.forEach(sink), documents.size(), readErrors, fingerprint,
-                StreamRDFLib.dataset(dsg), Runtime.getRuntime().availableProcessors(), progress);
+        Summary s = build.apply(StreamRDFLib.dataset(dsg));
         return new Result(dsg, s.documents(), s.statements(), s.errors());
     }
 

@@ -95,7 +95,7 @@ public final class EntityResolver {
         List<String> xrefs = List.of();
         for (Map.Entry<EntityTable.Signature, EntityTable.Tally> e : group) {
             EntityType read = e.getValue().type();
-            type = read.kind() == type.kind() ? EntityType.mostSpecific(type, read) : type;
+            type = read.kind() == type.kind() ? type.moreSpecific(read) : type;
             alt.addAll(e.getKey().names());
             String lexiconId = e.getKey().lexiconId();
             LexiconEntry entry = lexiconId == null ? null : lexicon.get(lexiconId);
@@ -113,7 +113,7 @@ public final class EntityResolver {
         String lexiconId = null;
         Map<String, Integer> names = new TreeMap<>();
         for (Map.Entry<EntityTable.Signature, EntityTable.Tally> e : group) {
-            type = EntityType.mostSpecific(type, e.getValue().type());
+            type = type.moreSpecific(e.getValue().type());
             if (lexiconId == null && e.getKey().lexiconId() != null) {
                 lexiconId = e.getKey().lexiconId();
             }

@@ -16,9 +16,10 @@ import org.litkg.recognition.Lexicon;
  * {@link Signature}) with the names it was written as and how often. The corpus itself can then
  * stream past: the table grows with the number of distinct things named, not with the documents.
  * Tables of parts of a corpus merge into the table of the whole in any order, so a corpus read on
- * many threads or machines resolves exactly as one read in order. Thread-safe.
+ * many threads or machines resolves exactly as one read in order. Thread-safe; serializable, so a
+ * Spark job can broadcast it.
  */
-public final class EntityTable {
+public final class EntityTable implements Serializable {
 
     /**
      * An entity as read in one document, as far as identity goes: its kind, lexicon entry and sorted
@@ -62,7 +63,7 @@ public final class EntityTable {
         public Tally merge(Tally other) {
             Map<String, Integer> counts = new TreeMap<>(nameCounts);
             other.nameCounts.forEach((n, c) -> counts.merge(n, c, Integer::sum));
-            return new Tally(EntityType.mostSpecific(type, other.type), counts);
+            return new Tally(type.moreSpecific(other.type), counts);
         }
     }
 

@@ -54,23 +54,19 @@ public enum EntityType {
         return kind;
     }
 
-    /** Of two types of one kind, the more specific: Receptor over Protein, Cancer over Disease. */
+    /**
+     * Of two types of one kind, the more specific (Receptor over Protein, Cancer over Disease); of
+     * two equally specific, the one declared first. Commutative, so folding the types of many
+     * readings gives one answer in any order: within a document, across a corpus, on many machines.
+     */
     public EntityType moreSpecific(EntityType other) {
         if (other.kind != kind) {
             throw new IllegalArgumentException(this + " and " + other + " are of different kinds");
         }
-        return other.specificity > specificity ? other : this;
-    }
-
-    /**
-     * The more specific of two types of one kind, ties broken by declaration order, so that folding
-     * the types of many readings gives the same answer in any order (a build on many machines).
-     */
-    public static EntityType mostSpecific(EntityType a, EntityType b) {
-        if (a.specificity != b.specificity) {
-            return a.moreSpecific(b);
+        if (other.specificity != specificity) {
+            return other.specificity > specificity ? other : this;
         }
-        return a.ordinal() <= b.ordinal() ? a : b;
+        return ordinal() <= other.ordinal() ? this : other;
     }
 
     /** Parses a type by its class name or constant name, with an error that lists the known ones. */

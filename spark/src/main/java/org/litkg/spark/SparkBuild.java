@@ -99,24 +99,25 @@ public final class SparkBuild {
         errors.addAll(readings.filter(r -> r.error() != null).map(Reading::error).collect());
         JavaRDD<byte[]> ok = readings.filter(r -> r.bytes() != null).map(Reading::bytes);
 
-        System.err.printf("litkg: read %,d documents (%d could not be read); resolving their entities%n", ok.count(), errors.size());
-        List<Executors.EntityTableEntry> table = ok.flatMapToPair(SparkBuild::entityReadings)
-                .reduceByKey(EntityTable.Tally::merge)
-                .map(t -> new Executors.EntityTableEntry(t._1(), t._2())).collect();
-        Broadcast<List<Executors.EntityTableEntry>> shared = spark.broadcast(new ArrayList<>(table));
+        long documentsRead = ok.count();
+        System.err.printf("litkg: read %,d documents (%d could not be read); resolving their entities%n", documentsRead, errors.size());
+        EntityTable table = new EntityTable();
+        ok.flatMapToPair(SparkBuild::entityReadings).reduceByKey(EntityTable.Tally::merge).collect()
+                .forEach(t -> table.add(t._1(), t._2()));
+        Broadcast<EntityTable> shared = spark.broadcast(table);
         long tableId = shared.id();
-        EntityResolver entities = Executors.resolver(tableId, lexicons, table);
+        EntityResolver entities = ExecutorCache.resolver(tableId, lexicons, table);
         String buildIri = Iris.build(fingerprint).getURI();
         Instant readAt = Instant.now();
 
         JavaRDD<String> documentQuads = ok.mapPartitions(part -> {
-            EntityResolver r = Executors.resolver(tableId, lexicons, shared.value());
+            EntityResolver r = ExecutorCache.resolver(tableId, lexicons, shared.value());
             List<String> out = new ArrayList<>();
             part.forEachRemaining(bytes -> out.add(nquads(g -> g.document(ExtractionCodec.decode(bytes), r, NodeFactory.createURI(buildIri), readAt))));
             return out.iterator();
         });
         JavaRDD<String> statementQuads = ok.mapPartitionsToPair(part -> {
-            EntityResolver r = Executors.resolver(tableId, lexicons, shared.value());
+            EntityResolver r = ExecutorCache.resolver(tableId, lexicons, shared.value());
             GraphBuilder g = new GraphBuilder(Pipeline.VERSION, StreamRDFLib.sinkNull());
             Node build = NodeFactory.createURI(buildIri);
             part.forEachRemaining(bytes -> g.document(ExtractionCodec.decode(bytes), r, build, readAt));
@@ -138,10 +139,9 @@ public final class SparkBuild {
                     return s;
                 })
                 .saveAsTextFile(output);
-        long documentsRead = ok.count();
         readings.unpersist();
         shared.destroy();
-        Executors.forget(tableId);
+        ExecutorCache.forget(tableId);
         return new Summary(documentsRead, quads.value(), errors);
     }
 
@@ -185,7 +185,7 @@ public final class SparkBuild {
     }
 
     private static Iterator<Reading> readAll(Iterator<Document> documents, List<String> lexiconFiles) {
-        Pipeline pipeline = Executors.pipeline(lexiconFiles);
+        Pipeline pipeline = ExecutorCache.pipeline(lexiconFiles);
         List<Reading> out = new ArrayList<>();
         documents.forEachRemaining(d -> {
             try {

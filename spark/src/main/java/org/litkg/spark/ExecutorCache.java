@@ -13,12 +13,12 @@ import org.litkg.rdf.EntityTable;
  * and lexicon take seconds to load) and the entity resolver of the job's corpus (made from the
  * broadcast entity table; resolution is deterministic, so every executor makes the same one).
  */
-final class Executors {
+final class ExecutorCache {
 
     private static final Map<List<String>, Pipeline> PIPELINES = new ConcurrentHashMap<>();
     private static final Map<Long, EntityResolver> RESOLVERS = new ConcurrentHashMap<>();
 
-    private Executors() {
+    private ExecutorCache() {
     }
 
     static Pipeline pipeline(List<String> lexiconFiles) {
@@ -26,19 +26,11 @@ final class Executors {
     }
 
     /** The resolver of the table broadcast as {@code broadcastId}; a finished job's resolvers are dropped by {@link #forget}. */
-    static EntityResolver resolver(long broadcastId, List<String> lexiconFiles, List<EntityTableEntry> table) {
-        return RESOLVERS.computeIfAbsent(broadcastId, id -> {
-            EntityTable t = new EntityTable();
-            table.forEach(e -> t.add(e.signature(), e.tally()));
-            return t.resolve(pipeline(lexiconFiles).lexicon());
-        });
+    static EntityResolver resolver(long broadcastId, List<String> lexiconFiles, EntityTable table) {
+        return RESOLVERS.computeIfAbsent(broadcastId, id -> table.resolve(pipeline(lexiconFiles).lexicon()));
     }
 
     static void forget(long broadcastId) {
         RESOLVERS.remove(broadcastId);
-    }
-
-    /** One row of the entity table, as it travels from the executors to the driver and back. */
-    record EntityTableEntry(EntityTable.Signature signature, EntityTable.Tally tally) implements java.io.Serializable {
     }
 }
