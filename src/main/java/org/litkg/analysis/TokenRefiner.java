@@ -53,6 +53,13 @@ final class TokenRefiner {
             splitHyphens(text, start + 1, end, out);
             return;
         }
+        int last = word.lastIndexOf('-');
+        if (last >= 3 && AGENT_PARTICIPLES.contains(word.substring(last + 1).toLowerCase(java.util.Locale.ROOT))) {
+            splitHyphens(text, start, start + last, out); // "imatinib-mediated", "CXCL12-induced": the agent is a name
+            out.add(new Span(start + last, start + last + 1));
+            out.add(new Span(start + last + 1, end));
+            return;
+        }
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && word.indexOf('-', hyphen + 1) < 0) {
             String left = word.substring(0, hyphen);
@@ -66,6 +73,11 @@ final class TokenRefiner {
         }
         out.add(new Span(start, end));
     }
+
+    /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */
+    private static final java.util.Set<String> AGENT_PARTICIPLES = java.util.Set.of("mediated", "induced", "dependent",
+            "independent", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
+            "sensitive", "resistant", "exposed", "targeted", "selective", "specific");
 
     /** A gene-symbol-like piece: at least four characters, with both letters and digits. */
     private static boolean isSymbolWithNumber(String s) {

@@ -23,7 +23,7 @@ final class ChemProtEvalCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "development", description = "development (default) or training.")
     String split;
 
-    @Option(names = "--details", description = "Also list every false positive.")
+    @Option(names = "--details", description = "Also list every false positive, and every missed pair with the type litkg gave each end.")
     boolean details;
 
     @Mixin

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
+import org.litkg.extraction.DocumentExtraction;
 import org.litkg.extraction.RelationType;
 import org.litkg.pipeline.Pipeline;
 import org.litkg.pipeline.ProgressCount;
@@ -73,7 +74,8 @@ public final class ChemProtEvaluation {
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         ProgressCount counter = new ProgressCount(documents.size(), "abstracts", progress);
         documents.parallelStream().forEach(doc -> {
-            List<Prediction> predicted = Prediction.of(pipeline.extract(doc), pipeline.lexicon()).stream()
+            DocumentExtraction extraction = pipeline.extract(doc);
+            List<Prediction> predicted = Prediction.of(extraction, pipeline.lexicon()).stream()
                     .filter(p -> p.relation() == RelationType.BLOCKS && !p.negated()).toList();
             List<GoldPair> pairs = gold.getOrDefault(doc.id(), List.of());
             synchronized (score) {
@@ -85,12 +87,24 @@ public final class ChemProtEvaluation {
                     }
                 }
                 for (GoldPair g : pairs) {
-                    score.gold(predicted.stream().anyMatch(p -> names(p.subject(), g.chemical()) && names(p.object(), g.protein())));
+                    boolean found = predicted.stream().anyMatch(p -> names(p.subject(), g.chemical()) && names(p.object(), g.protein()));
+                    score.gold(found);
+                    if (!found) {
+                        errors.add(doc.id() + "\tmissed\t" + g.chemical() + " [" + typeFound(extraction, g.chemical())
+                                + "] blocks " + g.protein() + " [" + typeFound(extraction, g.protein()) + "]");
+                    }
                 }
             }
             counter.step();
         });
         return new Report(score, documents.size(), List.copyOf(errors));
+    }
+
+    /** The type litkg gave the entity that goes by this gold name, or "unrecognised": why a pair was missed. */
+    private String typeFound(DocumentExtraction extraction, String goldName) {
+        return extraction.recognized().entities().all().stream()
+                .filter(e -> names(Prediction.names(e, pipeline.lexicon()), goldName))
+                .map(e -> e.type().className()).findFirst().orElse("unrecognised");
     }
 
     private static boolean names(Set<String> names, String gold) {

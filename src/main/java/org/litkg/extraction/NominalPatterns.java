@@ -33,6 +33,10 @@ final class NominalPatterns {
             String lemma = Lemmatizer.singular(s.lower(t));
             if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma) && !lemma.equals("agonist")) {
                 inhibitor(r, si, t, out);
+            } else if (INHIBITION_NOUNS.contains(lemma) && s.lower(t + 1).equals("of")) {
+                inhibition(r, si, t, out);
+            } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
+                inhibitoryEffect(r, si, t, out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 axis(r, si, t, out);
             } else if (lemma.equals("combination")) {
@@ -47,12 +51,16 @@ final class NominalPatterns {
         }
     }
 
-    /** "the CCR5 antagonist maraviroc", "X, a CXCR4 inhibitor", "X, an inhibitor of CXCR1 and CXCR2". */
+    /**
+     * "the CCR5 antagonist maraviroc", "the COX inhibitor, indomethacin", "the thromboxane A2 receptor
+     * antagonists GR32191 and ridogrel", "X, a CXCR4 inhibitor", "X (also Y) is a selective PDE4
+     * inhibitor", "X, an inhibitor of CXCR1 and CXCR2", "the glucocorticoid receptor (GR) antagonist X".
+     */
     private void inhibitor(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
-        Mention before = r.endingAt(si, t - 1);
+        Mention before = r.endingAt(si, beforeParenthetical(s, t - 1));
         Argument target = before == null ? null : r.argument(before, PROTEINS);
         if (target != null) {
             targets = List.of(target);
@@ -67,25 +75,100 @@ final class NominalPatterns {
         if (targets == null) {
             return;
         }
-        Mention named = r.startingAt(si, t + 1);
+        // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
+        int nameAt = s.lower(t + 1).equals(",") && s.lower(phraseStart - 1).equals("the") ? t + 2 : t + 1;
+        Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
+        List<Argument> drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, named.to(), DRUGS);
         int drugStart = named == null ? -1 : named.from();
         if (drug == null) {
             int k = phraseStart - 1;
             while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k))) {
                 k--;
             }
-            Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, k - 1) : null;
+            Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, beforeParenthetical(s, k - 1)) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             if (drug == null && k > 0 && (s.lower(k).equals("is") || s.lower(k).equals("was")) && s.lower(k - 1).equals(",")) {
                 appositive = subjectBeforeParenthetical(r, si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
                 drug = appositive == null ? null : r.argument(appositive, DRUGS);
             }
             drugStart = appositive == null ? -1 : appositive.from();
+            drugs = drug == null ? null : List.of(drug);
+        }
+        if (drugs != null) {
+            r.emit(RelationType.BLOCKS, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+        }
+    }
+
+    private static final Set<String> INHIBITION_NOUNS = Set.of("inhibition", "blockade", "antagonism", "suppression");
+    private static final Set<String> EFFECT_NOUNS = Set.of("effect", "action", "activity", "potency");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "with", "using");
+    private static final Set<String> AGENT_PARTICIPLES = Set.of("mediated", "induced", "dependent", "caused");
+
+    /** "inhibition of CYP2D6 by harmaline", "blockade of CXCR4 with AMD3100", "the AMD3100-mediated inhibition of CXCR4". */
+    private void inhibition(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention first = r.startingAt(si, t + 2);
+        Argument target = first == null ? null : r.argument(first, PROTEINS);
+        if (target == null) {
+            return;
+        }
+        List<Argument> targets = r.withFollowingConjuncts(si, target, first.to(), PROTEINS);
+        int[] found = new int[2];
+        Argument drug = null;
+        if (s.lower(t - 2).equals("-") && AGENT_PARTICIPLES.contains(s.lower(t - 1))) {
+            Mention agent = r.endingAt(si, t - 3);
+            drug = agent == null ? null : r.argument(agent, DRUGS);
+            found[0] = agent == null ? -1 : agent.from();
+        }
+        for (int k = first.to(); drug == null && k < Math.min(s.size(), first.to() + 8); k++) {
+            if (AGENT_PREPOSITIONS.contains(s.lower(k))) {
+                drug = r.rightOf(si, k, 3, DRUGS, found);
+                break;
+            }
         }
         if (drug != null) {
-            r.emit(RelationType.BLOCKS, List.of(drug), targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+            r.emit(RelationType.BLOCKS, List.of(drug), targets, si, found[0], found[0] + 1, t, t + 1, "nominal-inhibition", 0.8, out);
         }
+    }
+
+    /** "the inhibitory effect of harmaline on CYP2D6", "inhibitory effects of X against Y". */
+    private void inhibitoryEffect(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 2).equals("of")) {
+            return;
+        }
+        Mention agent = r.startingAt(si, t + 3);
+        Argument drug = agent == null ? null : r.argument(agent, DRUGS);
+        if (drug == null) {
+            return;
+        }
+        List<Argument> drugs = r.withFollowingConjuncts(si, drug, agent.to(), DRUGS);
+        int on = -1;
+        for (int k = agent.to(); k < Math.min(s.size(), agent.to() + 6) && on < 0; k++) {
+            String w = s.lower(k);
+            if (w.equals("on") || w.equals("against") || w.equals("toward") || w.equals("towards")) {
+                on = k;
+            }
+        }
+        Argument target = on < 0 ? null : r.rightOf(si, on, 3, PROTEINS, new int[2]);
+        if (target != null) {
+            r.emit(RelationType.BLOCKS, drugs, List.of(target), si, agent.from(), agent.to(), t, t + 2,
+                    "nominal-inhibitory-effect", 0.8, out);
+        }
+    }
+
+    /** The last token before a parenthesis that closes at {@code k} ("the glucocorticoid receptor (GR)"), else k. */
+    private static int beforeParenthetical(Sentence s, int k) {
+        if (!s.lower(k).equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j > 0 && k - j <= 8; j--) {
+            if (s.lower(j).equals("(")) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /** The name before a parenthetical that closes with the comma at {@code comma}: "X, developed by Y," gives X. */

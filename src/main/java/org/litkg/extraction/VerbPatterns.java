@@ -102,6 +102,11 @@ final class VerbPatterns {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
         Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        if (patient != null && rel == RelationType.BLOCKS && s.lower(right[0] - 1).equals("of") && s.lower(right[0] - 2).equals("binding")) {
+            // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
+            int to = s.lower(right[1]).equals("to") ? right[1] : -1;
+            patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
             List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);

@@ -57,7 +57,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         Token t = s.token(name);
         boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
-        boolean namelike = hasUpperOrDigit(t.text()) || (introduced || targetBefore || coinedHead(s, name)) && isLowerName(t);
+        boolean titleCaseWord = t.isCapitalised() && t.text().substring(1).chars().allMatch(Character::isLowerCase)
+                && isVerbForm.test(t.lower()); // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
+        boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord || (introduced || targetBefore || coinedHead(s, name)) && isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));

@@ -22,6 +22,7 @@ public final class EntityRecognizer {
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
+                new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new AnaphorRecognizer(cues));

@@ -93,7 +93,8 @@ public final class Lexicon {
             return new LexiconEntry(old.id(), old.type(), old.label(), syns, xrefs, old.caseSensitive(), old.needsContext());
         });
         for (String name : merged.synonyms()) {
-            boolean exact = merged.caseSensitive() || isShortAcronym(name);
+            boolean exact = merged.caseSensitive() && (isSymbol(name) || merged.type().kind() != EntityType.Kind.PROTEIN)
+                    || isShortAcronym(name);
             String key = exact ? exactKey(name) : key(name);
             if (key.isEmpty()) {
                 continue;
@@ -104,6 +105,16 @@ public final class Lexicon {
             list.add(merged);
             maxTokens = Math.max(maxTokens, name.split("[\\s\\-/]+").length + 1);
         }
+    }
+
+    /**
+     * A case-sensitive gene matches its symbols as written (MET is a gene, "met" is not) and its
+     * descriptive names in any case ("Acetylcholinesterase" opening a sentence). Other case-sensitive
+     * entries (journals: Blood, Cancer Cell) match only as written.
+     */
+    private static boolean isSymbol(String name) {
+        return name.chars().noneMatch(Character::isWhitespace)
+                && (name.chars().anyMatch(Character::isUpperCase) || name.chars().anyMatch(Character::isDigit) || name.length() <= 4);
     }
 
     /**

@@ -42,10 +42,14 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 if (found == null) {
                     found = pick(lexicon.lookup(key.toString()), s, i);
                 }
+                if (found == null && j == i && isMixedCaseSymbol(word)) {
+                    found = pick(lexicon.lookupExact(Lexicon.exactKey(word).toUpperCase(java.util.Locale.ROOT)).stream()
+                            .filter(e -> e.caseSensitive() && e.type().kind() == EntityType.Kind.PROTEIN).toList(), s, i);
+                }
                 if (found == null && s.token(j).lower().length() > 3) {
                     found = pick(lexicon.lookup(prefixKey + Lexicon.key(Lemmatizer.singular(s.token(j).lower()))), s, i);
                 }
-                if (found != null && !s.token(j).isPunctuation()) {
+                if (found != null && !s.token(j).isPunctuation() && !(j > i && isFunctionWord(s.token(j)))) {
                     best = found;
                     bestEnd = j + 1;
                 }
@@ -55,6 +59,27 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 i = bestEnd - 1;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern CYCLIC_NUCLEOTIDE = java.util.regex.Pattern.compile("c[A-Z]{2}P");
+
+    /**
+     * Gene symbols are written in mixed case as often as in capitals (mTOR, AChE, BuChE): a token with
+     * two capitals and a lower-case letter may match a symbol in capitals (cAMP, a nucleotide, may not).
+     */
+    static boolean isMixedCaseSymbol(String word) {
+        return word.length() >= 3 && word.chars().filter(Character::isUpperCase).count() >= 2
+                && word.chars().anyMatch(Character::isLowerCase)
+                && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
+                && !CYCLIC_NUCLEOTIDE.matcher(word).matches();
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "in", "of", "on", "at",
+            "to", "for", "by", "with", "and", "or", "as", "is", "was", "it");
+
+    /** A name ends in no function word: "The in(hibitory)" is no spelling of the caffeine synonym "Thein". */
+    private static boolean isFunctionWord(org.litkg.analysis.Token t) {
+        return FUNCTION_WORDS.contains(t.lower());
     }
 
     /** Quotes and brackets end a name: "fibrous, or “desmoplastic,” tissue" names no lexicon entry. */

@@ -43,7 +43,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String w = t.text();
-            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || SUBSTITUTION.matcher(w).matches()) {
+            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || SUBSTITUTION.matcher(w).matches()
+                    || cues.is(Cues.Category.CELL_LINE, t.lower())) {
                 continue;
             }
             if (CHEMOKINE.matcher(w).matches()) {

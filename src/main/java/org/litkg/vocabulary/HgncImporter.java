@@ -57,9 +57,10 @@ public final class HgncImporter {
             String hgncId = gene.get("hgnc_id");
             String symbol = gene.get("symbol");
             String name = gene.get("name");
-            List<String> names = new ArrayList<>(List.of(symbol, name));
+            List<String> names = new ArrayList<>(List.of(symbol, name, withoutQualifier(name)));
             for (String field : List.of("alias_symbol", "prev_symbol")) {
-                VocabularyNames.split(gene.get(field), "\\|").stream().filter(a -> !ambiguous.contains(a)).forEach(names::add);
+                VocabularyNames.split(gene.get(field), "\\|").stream()
+                        .filter(a -> !ambiguous.contains(a) && isTellingAlias(a, symbol)).forEach(names::add);
             }
             List<String> xrefs = new ArrayList<>(List.of(hgncId));
             VocabularyNames.split(gene.get("uniprot_ids"), "\\|").forEach(u -> xrefs.add("UniProt:" + u));
@@ -100,6 +101,22 @@ public final class HgncImporter {
             }
         });
         return ambiguous;
+    }
+
+    /** "acetylcholinesterase (Yt blood group)" is written "acetylcholinesterase". */
+    static String withoutQualifier(String name) {
+        int open = name.lastIndexOf(" (");
+        return open > 0 && name.endsWith(")") ? name.substring(0, open) : name;
+    }
+
+    /**
+     * An alias of three letters or fewer names this gene only when it begins its symbol (AKT for
+     * AKT1); other such aliases are abbreviations of something else in running text (ADP of WDTC1,
+     * LSD of DNASE1L3, SMA of SMN1, MOL of DUOXA1).
+     */
+    static boolean isTellingAlias(String alias, String symbol) {
+        boolean shortLetters = alias.length() <= 3 && alias.chars().allMatch(Character::isLetter);
+        return !shortLetters || symbol.startsWith(alias);
     }
 
     static EntityType type(String geneGroup, String name) {

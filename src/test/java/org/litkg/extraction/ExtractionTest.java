@@ -196,4 +196,31 @@ class ExtractionTest {
         assertTrue(found.contains("study ledBy Laura Bianchi"), found.toString());
         assertTrue(found.contains("Laura Bianchi affiliatedWith Boston University"), found.toString());
     }
+
+    @Test
+    void test_extraction_reads_inhibitors_named_by_an_enzyme_or_receptor_class_and_nominal_inhibition() {
+        List<String> read = read("The VEGFR tyrosine kinase inhibitors sunitinib and sorafenib were tested. "
+                + "The effect was blocked by the glucocorticoid receptor (GR) antagonist RU486. "
+                + "Inhibition of CYP3A4 by ritonavir was complete, and the imatinib-mediated inhibition of FLT3 was strong. "
+                + "The inhibitory effect of lapatinib on ERBB2 was small.");
+        for (String expected : List.of("sunitinib blocks VEGFR tyrosine kinase", "sorafenib blocks VEGFR tyrosine kinase",
+                "RU486 blocks GR", "ritonavir blocks CYP3A4", "imatinib blocks FLT3", "lapatinib blocks ERBB2")) {
+            assertTrue(read.contains(expected), expected + " in " + read);
+        }
+        // "glucocorticoid receptor (GR)" declares an alias: one entity, named by its abbreviation
+        assertFalse(read.contains("RU486 blocks glucocorticoid receptor"), read.toString());
+    }
+
+    @Test
+    void test_extraction_takes_the_receptor_when_a_drug_inhibits_a_ligand_binding_to_it() {
+        List<String> read = read("Maraviroc inhibited binding of CCL4 to CCR5 in macaque cells.");
+        assertTrue(read.contains("maraviroc blocks CCR5"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.contains("blocks CCL4")), read.toString());
+    }
+
+    @Test
+    void test_a_class_named_with_an_indefinite_article_before_a_comma_names_no_drug_after_it() {
+        List<String> read = read("Patients got a serotonin 5-HT3 receptor antagonist, dexamethasone and aprepitant.");
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("dexamethasone blocks")), read.toString());
+    }
 }

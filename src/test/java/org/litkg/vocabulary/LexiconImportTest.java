@@ -34,7 +34,7 @@ class LexiconImportTest {
     @Test
     void test_hgnc_import_types_genes_and_keeps_symbols_and_identifiers() throws Exception {
         List<LexiconEntry> entries = new ArrayList<>();
-        assertEquals(5, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
+        assertEquals(8, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
         Map<String, LexiconEntry> e = byId(entries);
         assertEquals(EntityType.RECEPTOR, e.get("hgnc-2561").type());
         assertEquals(EntityType.CHEMOKINE, e.get("hgnc-10672").type());
@@ -54,6 +54,23 @@ class LexiconImportTest {
         assertFalse(e.get("hgnc-90001").synonyms().contains("CXCL12"), "another gene's approved symbol is not an alias");
         assertTrue(e.get("hgnc-90002").synonyms().contains("UNIQ1"), e.get("hgnc-90002").toString());
         assertTrue(e.get("hgnc-10672").synonyms().contains("CXCL12"), "the approved symbol stays with its gene");
+        assertFalse(e.get("hgnc-90003").synonyms().contains("ADP"), "a short alias unlike the symbol is another word's abbreviation");
+        assertFalse(e.get("hgnc-108").synonyms().contains("YT"), e.get("hgnc-108").toString());
+        assertTrue(e.get("hgnc-90003").synonyms().contains("KIAA1037"), e.get("hgnc-90003").toString());
+        assertTrue(e.get("hgnc-391").synonyms().containsAll(List.of("AKT")), "a short alias that begins the symbol stays");
+        assertFalse(e.get("hgnc-391").synonyms().contains("PKB"), e.get("hgnc-391").toString());
+    }
+
+    @Test
+    void test_hgnc_names_lose_their_qualifier_and_match_in_any_case_while_symbols_match_as_written() throws Exception {
+        List<LexiconEntry> entries = new ArrayList<>();
+        HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add);
+        assertTrue(byId(entries).get("hgnc-108").synonyms().contains("acetylcholinesterase"), "'(Yt blood group)' is a qualifier");
+        org.litkg.recognition.Lexicon lexicon = org.litkg.recognition.Lexicon.empty();
+        entries.forEach(lexicon::add);
+        assertEquals(List.of("hgnc-108"), lexicon.lookup(org.litkg.recognition.Lexicon.key("Acetylcholinesterase")).stream()
+                .map(LexiconEntry::id).toList(), "a descriptive name matches at the start of a sentence");
+        assertTrue(lexicon.lookup(org.litkg.recognition.Lexicon.key("ache")).isEmpty(), "the symbol ACHE is not the word 'ache'");
     }
 
     @Test

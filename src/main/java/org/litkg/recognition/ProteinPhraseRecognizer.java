@@ -1,0 +1,157 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Proteins named by their head word, listed or not: enzymes by the -ase ending ("monoamine
+ * oxidase", "acetylcholinesterase", "cyclooxygenase-2", "protein kinase C"), receptors
+ * ("histamine H1 receptor", "α1-adrenoceptors", "NMDA receptor"), transporters and channels
+ * ("dopamine transporter", "L-type calcium channel"). A generic head ("kinase", "receptor",
+ * "channel") names a protein only with a modifier; modifiers are read leftwards and identifiers
+ * rightwards ("kinase C", "synthase 2", "topoisomerase II").
+ */
+public final class ProteinPhraseRecognizer implements MentionRecognizer {
+
+    private static final int MAX_MODIFIERS = 4;
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]|[α-ω]\\d?|\\d[α-ω]|alpha|beta|gamma|delta|epsilon|kappa");
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω()/-]*");
+    private static final Pattern GREEK = Pattern.compile("[α-ω]\\d?[A-Za-z]?|alpha|beta|gamma|delta|kappa|mu|sigma");
+
+    private final Cues cues;
+    private final Predicate<String> isVerbForm;
+
+    public ProteinPhraseRecognizer(Cues cues, Predicate<String> isVerbForm) {
+        this.cues = cues;
+        this.isVerbForm = isVerbForm;
+    }
+
+    private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        List<Mention> known = List.copyOf(out);
+        for (int i = 0; i < s.size(); i++) {
+            String word = headWord(s.lower(i));
+            Head head = word == null ? null : head(word);
+            if (head == null) {
+                continue;
+            }
+            boolean inner = !word.equals(Lemmatizer.singular(s.lower(i))); // "α1-adrenoceptors", "cyclooxygenase-2"
+            int from = modifiersStart(s, i);
+            int to = identifiersEnd(s, i + 1);
+            boolean bare = from == i && !inner;
+            if (bare && head != Head.ENZYME || head == Head.RECEPTOR && isKnownProteinBefore(known, from, i) && to == i + 1) {
+                continue; // "the receptor", "kinases"; "CXCR4 receptor" is CXCR4's mention, extended later
+            }
+            EntityType type = head == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
+            out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));
+        }
+    }
+
+    /** The head word inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
+    private String headWord(String lower) {
+        String[] parts = lower.split("-");
+        for (int k = parts.length - 1; k >= 0; k--) {
+            String part = Lemmatizer.singular(parts[k]);
+            if (head(part) != null) {
+                return part;
+            }
+            if (!IDENTIFIER.matcher(parts[k]).matches()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Head head(String word) {
+        if (cues.is(Category.RECEPTOR_HEAD, word)) {
+            return Head.RECEPTOR;
+        }
+        if (cues.is(Category.CARRIER_HEAD, word)) {
+            return Head.CARRIER;
+        }
+        if (word.length() < 6 || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
+                || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return cues.is(Category.ENZYME_CLASS, word) ? Head.GENERIC_ENZYME : Head.ENZYME;
+    }
+
+    private int modifiersStart(Sentence s, int head) {
+        int from = head;
+        while (from > 0 && head - from < MAX_MODIFIERS) {
+            Token t = s.token(from - 1);
+            if (t.text().equals("-") && from >= 2 && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
+                from -= 2; // "H1 - receptor" as the tokenizer splits "H1-receptor"
+            } else if (isModifier(t)) {
+                from--;
+            } else {
+                break;
+            }
+        }
+        while (from < head && s.token(from).text().chars().allMatch(Character::isDigit)) {
+            from++; // "two" is a stop word, and so is "2" in "2 muscarinic receptors": a count, not a name
+        }
+        return from;
+    }
+
+    private int identifiersEnd(Sentence s, int after) {
+        int to = after;
+        if (s.lower(to).equals("-") && IDENTIFIER.matcher(s.token(to + 1).text()).matches()) {
+            return to + 2; // "peptidase - 4"
+        }
+        if (to < s.size() && IDENTIFIER.matcher(s.token(to).text()).matches() && !s.lower(to).equals("a")
+                && !s.lower(to).equals("i")) {
+            to++;
+        }
+        return to;
+    }
+
+    private boolean isModifier(Token t) {
+        String w = t.lower();
+        if (cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.PROTEIN_STOP_MODIFIER, w)
+                || cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(w)) || cues.is(Category.DRUG_NOUN, w)) {
+            return false;
+        }
+        if (isSymbol(t) || GREEK.matcher(w).matches()) {
+            return true;
+        }
+        boolean word = w.length() >= 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        return word && !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly")
+                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ"));
+    }
+
+    /** An acronym or symbol: DNA, NADPH, H1, 5-HT2A, GABA(A). */
+    private static boolean isSymbol(Token t) {
+        String w = t.text();
+        return SYMBOL.matcher(w).matches() && w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isKnownProteinBefore(List<Mention> known, int from, int head) {
+        return from < head && known.stream().anyMatch(m -> m.from() == from && m.to() == head
+                && m.type().kind() == EntityType.Kind.PROTEIN);
+    }
+
+    /** The words as written, acronyms kept, the head in the singular: "histamine H1 receptor", "α1-adrenoceptor". */
+    private static String name(Sentence s, int from, int head, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            boolean keepCase = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.length() == 1
+                    || w.chars().anyMatch(Character::isDigit);
+            String word = keepCase ? w : w.toLowerCase(Locale.ROOT);
+            words.add(k == head ? Lemmatizer.singular(word) : word);
+        }
+        return String.join(" ", words).replace(" - ", "-");
+    }
+}
