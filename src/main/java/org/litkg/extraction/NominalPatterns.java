@@ -37,6 +37,8 @@ final class NominalPatterns {
                 inhibition(r, si, t, out);
             } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
                 inhibitoryEffect(r, si, t, out);
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
+                partner(r, si, t, lemma.equals("ligand"), out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 axis(r, si, t, out);
             } else if (lemma.equals("combination")) {
@@ -89,7 +91,7 @@ final class NominalPatterns {
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, beforeParenthetical(s, k - 1)) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             if (drug == null && k > 0 && (s.lower(k).equals("is") || s.lower(k).equals("was")) && s.lower(k - 1).equals(",")) {
-                appositive = subjectBeforeParenthetical(r, si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
+                appositive = r.subjectBeforeParenthetical(si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
                 drug = appositive == null ? null : r.argument(appositive, DRUGS);
             }
             drugStart = appositive == null ? -1 : appositive.from();
@@ -171,15 +173,18 @@ final class NominalPatterns {
         return k;
     }
 
-    /** The name before a parenthetical that closes with the comma at {@code comma}: "X, developed by Y," gives X. */
-    private static Mention subjectBeforeParenthetical(Reading r, int si, int comma) {
-        Sentence s = r.sentence(si);
-        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
-            if (s.lower(k).equals(",")) {
-                return r.endingAt(si, k - 1);
-            }
+    /** "CXCL12, the ligand of CXCR4" and "CXCR7, a second receptor for CXCL12": the ligand binds the receptor. */
+    private void partner(Reading r, int si, int t, boolean ligandNamedFirst, List<Statement> out) {
+        int[] named = new int[2];
+        Argument apposed = r.apposedName(si, t, PROTEINS, named);
+        Mention other = r.startingAt(si, t + 2);
+        Argument partner = other == null ? null : r.argument(other, PROTEINS);
+        if (apposed == null || partner == null) {
+            return;
         }
-        return null;
+        Argument ligand = ligandNamedFirst ? apposed : partner;
+        Argument receptor = ligandNamedFirst ? partner : apposed;
+        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
 
     /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
@@ -302,9 +307,9 @@ final class NominalPatterns {
         if (receptorMention != null && !receptorMention.anaphoric()) {
             receptor = r.argument(receptorMention, RECEPTORS);
             receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
-        } else if (s.lower(t).equals("on")) {
-            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils"
-            int head = LOCATION_VERBS.contains(s.lower(t - 1)) ? t - 2 : t - 1;
+        } else {
+            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils", "CCR2, a receptor expressed on"
+            int head = s.lower(t).equals("on") && LOCATION_VERBS.contains(s.lower(t - 1)) ? t - 2 : t - 1;
             if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
             }

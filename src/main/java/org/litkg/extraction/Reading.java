@@ -50,6 +50,17 @@ final class Reading {
         return null;
     }
 
+    /** The name before a parenthetical that closes with the comma at {@code comma}: "X, developed by Y," gives X. */
+    Mention subjectBeforeParenthetical(int si, int comma) {
+        Sentence s = sentence(si);
+        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
+            if (s.lower(k).equals(",")) {
+                return endingAt(si, k - 1);
+            }
+        }
+        return null;
+    }
+
     Mention startingAt(int si, int token) {
         for (Mention m : doc.mentions().get(si)) {
             if (m.from() == token) {

@@ -140,9 +140,10 @@ final class StudyPatterns {
             while (by > 0 && by >= m.from() - 2 && r.cues.isRoleNoun(s.lower(by))) {
                 by--; // "led by oncologist Maria Alvarez"
             }
+            int role = s.lower(m.from() - 1).equals(",") ? m.from() - 2 : m.from() - 1; // "the study's senior author, X"
             boolean ledBy = s.lower(by).equals("by") && s.lower(by - 1).equals("led")
-                    || s.lower(m.from() - 1).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
-                    || s.lower(m.from() - 1).equals("author") && (s.lower(m.from() - 2).equals("senior") || s.lower(m.from() - 2).equals("lead"));
+                    || s.lower(role).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
+                    || s.lower(role).equals("author") && (s.lower(role - 1).equals("senior") || s.lower(role - 1).equals("lead"));
             int apposEnd = m.to();
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;

@@ -93,6 +93,15 @@ final class VerbPatterns {
         // so a name of another type just before "by" does not stop the search
         boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
         Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, !byGerund);
+        if (agent == null && s.lower(t - 1).equals(",")) {
+            // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
+            Mention before = r.subjectBeforeParenthetical(si, t - 1);
+            agent = before == null ? null : r.argument(before, agentTypes);
+            if (agent != null) {
+                left[0] = before.from();
+                left[1] = before.to();
+            }
+        }
         if (agent == null) {
             return;
         }
@@ -142,6 +151,12 @@ final class VerbPatterns {
             a = r.leftOf(si, t, LEFT_WINDOW, rel.domain(), first);
         }
         Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, rel.range(), second);
+        Mention named = b != null && b.node().type() == EntityType.DRUG_CLASS ? r.startingAt(si, second[1]) : null;
+        Argument drug = named == null ? null : r.argument(named, Set.of(EntityType.DRUG));
+        if (drug != null) {
+            b = drug; // "tested with the checkpoint inhibitor pembrolizumab": the drug the class introduces
+            second[1] = named.to();
+        }
         if (b != null) {
             List<Argument> others = r.withFollowingConjuncts(si, b, second[1], rel.range());
             r.emit(rel, List.of(a), others, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);

@@ -34,7 +34,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             if (cues.is(Category.CANCER_HEAD, lemma) || cues.is(Category.DISEASE_HEAD, lemma)) {
                 disease(s, i, lemma, out);
             } else if (cues.is(Category.CELL_HEAD, lemma)) {
-                cell(s, i, out);
+                cell(s, i, lemma, out);
             } else if (cues.is(Category.CELL_WORD, lemma)) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CELL_TYPE, lemma, null, 0.85, "phrase", false));
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
@@ -67,7 +67,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
     }
 
-    private void cell(Sentence s, int head, List<Mention> out) {
+    private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
         if (from == head) {
             if (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1))) {
@@ -80,7 +80,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
             from++;
         }
-        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name(s, from, head, "cell"), null,
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name(s, from, head, lemma), null,
                 0.85, "phrase", false));
     }
 

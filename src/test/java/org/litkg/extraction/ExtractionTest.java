@@ -223,4 +223,22 @@ class ExtractionTest {
         List<String> read = read("Patients got a serotonin 5-HT3 receptor antagonist, dexamethasone and aprepitant.");
         assertFalse(read.stream().anyMatch(r -> r.startsWith("dexamethasone blocks")), read.toString());
     }
+
+    @Test
+    void test_extraction_reads_subjects_past_a_participle_clause_partners_and_receptors_expressed_on_cells() {
+        List<String> read = read("An antibody called ZB-204, developed by the Oslo company Zebra Biotech, inhibits CCR9. "
+                + "CCL25 binds CCR9, a receptor expressed on monocytes. Stromal cells secrete CXCL12, the ligand of CXCR4. "
+                + "CXCR7 is a second receptor for CXCL12. ZB-204 is now being tested with the checkpoint inhibitor pembrolizumab.");
+        for (String expected : List.of("ZB-204 blocks CCR9", "CCR9 expressedOn monocyte", "CXCL12 binds CXCR4",
+                "ZB-204 combinedWith pembrolizumab")) {
+            assertTrue(read.contains(expected), expected + " in " + read);
+        }
+        assertFalse(read.stream().anyMatch(r -> r.contains("combinedWith checkpoint inhibitor")), read.toString());
+    }
+
+    @Test
+    void test_extraction_reads_a_senior_author_named_after_a_comma_as_the_study_leader() {
+        List<String> read = read("The study appeared in Hepatology, said the study's senior author, Mira Holm, director of the Lund Cancer Institute.");
+        assertTrue(read.contains("study ledBy Mira Holm"), read.toString());
+    }
 }
