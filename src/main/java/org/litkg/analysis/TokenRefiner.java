@@ -76,7 +76,7 @@ final class TokenRefiner {
 
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */
     private static final java.util.Set<String> AGENT_PARTICIPLES = java.util.Set.of("mediated", "induced", "dependent",
-            "independent", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
+            "independent", "caused", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
             "sensitive", "resistant", "exposed", "targeted", "selective", "specific");
 
     /** A gene-symbol-like piece: at least four characters, with both letters and digits. */

@@ -235,11 +235,7 @@ final class NominalPatterns {
         if (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an")) {
             after++;
         }
-        Mention b = r.startingAt(si, after);
-        Mention named = b != null && b.type() == EntityType.DRUG_CLASS ? r.startingAt(si, b.to()) : null;
-        if (named != null && named.type() == EntityType.DRUG) {
-            b = named; // "together with the checkpoint inhibitor pembrolizumab": the drug the class introduces
-        }
+        Mention b = r.drugNamedByClass(r.startingAt(si, after)); // "together with the checkpoint inhibitor pembrolizumab"
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};

@@ -61,6 +61,12 @@ final class Reading {
         return null;
     }
 
+    /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */
+    Mention drugNamedByClass(Mention m) {
+        Mention named = m != null && m.type() == EntityType.DRUG_CLASS ? startingAt(m.sentence(), m.to()) : null;
+        return named != null && named.type() == EntityType.DRUG ? named : m;
+    }
+
     Mention startingAt(int si, int token) {
         for (Mention m : doc.mentions().get(si)) {
             if (m.from() == token) {

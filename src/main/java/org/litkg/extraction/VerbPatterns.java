@@ -151,10 +151,10 @@ final class VerbPatterns {
             a = r.leftOf(si, t, LEFT_WINDOW, rel.domain(), first);
         }
         Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, rel.range(), second);
-        Mention named = b != null && b.node().type() == EntityType.DRUG_CLASS ? r.startingAt(si, second[1]) : null;
-        Argument drug = named == null ? null : r.argument(named, Set.of(EntityType.DRUG));
-        if (drug != null) {
-            b = drug; // "tested with the checkpoint inhibitor pembrolizumab": the drug the class introduces
+        Mention found = b == null ? null : r.startingAt(si, second[0]);
+        Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
+        if (named != found) {
+            b = r.argument(named, rel.range());
             second[1] = named.to();
         }
         if (b != null) {

@@ -36,34 +36,37 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
 
+    /** The head found inside a token, and whether the token holds more than the head ("α1-adrenoceptors"). */
+    private record HeadWord(Head kind, boolean inner) {
+    }
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
-        List<Mention> known = List.copyOf(out);
+        int knownCount = out.size(); // the other recognisers' candidates come first; this one's are added after them
         for (int i = 0; i < s.size(); i++) {
-            String word = headWord(s.lower(i));
-            Head head = word == null ? null : head(word);
+            HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
             }
-            boolean inner = !word.equals(Lemmatizer.singular(s.lower(i))); // "α1-adrenoceptors", "cyclooxygenase-2"
             int from = modifiersStart(s, i);
             int to = identifiersEnd(s, i + 1);
-            boolean bare = from == i && !inner;
-            if (bare && head != Head.ENZYME || head == Head.RECEPTOR && isKnownProteinBefore(known, from, i) && to == i + 1) {
+            boolean bare = from == i && !head.inner();
+            if (bare && head.kind() != Head.ENZYME
+                    || head.kind() == Head.RECEPTOR && to == i + 1 && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
                 continue; // "the receptor", "kinases"; "CXCR4 receptor" is CXCR4's mention, extended later
             }
-            EntityType type = head == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
+            EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
             out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));
         }
     }
 
-    /** The head word inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
-    private String headWord(String lower) {
+    /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
+    private HeadWord headWord(String lower) {
         String[] parts = lower.split("-");
         for (int k = parts.length - 1; k >= 0; k--) {
-            String part = Lemmatizer.singular(parts[k]);
-            if (head(part) != null) {
-                return part;
+            Head kind = head(Lemmatizer.singular(parts[k]));
+            if (kind != null) {
+                return new HeadWord(kind, parts.length > 1);
             }
             if (!IDENTIFIER.matcher(parts[k]).matches()) {
                 return null;
