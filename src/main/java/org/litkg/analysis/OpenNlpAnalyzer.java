@@ -102,6 +102,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
         for (opennlp.tools.util.Span ts : t.tokenizer().tokenizePos(sentenceText)) {
             TokenRefiner.split(sentenceText, ts.getStart(), ts.getEnd(), spans);
         }
+        spans = TokenRefiner.mend(sentenceText, spans);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).of(sentenceText);

@@ -6,7 +6,7 @@ import org.litkg.document.Span;
 /**
  * Splits OpenNLP tokens where news text glues words together: em and en dashes without spaces
  * ("AMD3100—a drug"), curly quotes, a trailing hyphen ("FDA-" before "approved"), and pairs of
- * gene symbols ("CXCL12-CXCR4"). Names with internal hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
+ * gene symbols ("CXCL12-CXCR4"), and a possessive "'s". Names with internal hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
  */
 final class TokenRefiner {
 
@@ -43,6 +43,11 @@ final class TokenRefiner {
             out.add(new Span(end - 1, end));
             return;
         }
+        if (word.length() > 3 && (word.endsWith("'s") || word.endsWith("’s"))) {
+            splitHyphens(text, start, end - 2, out); // "the Crick's laboratory": the owner is a name of its own
+            out.add(new Span(end - 2, end));
+            return;
+        }
         if (word.length() > 1 && word.endsWith("’") && !word.endsWith("s’")) {
             out.add(new Span(start, end - 1));
             out.add(new Span(end - 1, end));
@@ -72,6 +77,49 @@ final class TokenRefiner {
             }
         }
         out.add(new Span(start, end));
+    }
+
+    private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}");
+    private static final java.util.regex.Pattern CODE_NUMBER = java.util.regex.Pattern.compile("\\d{3,7}[A-Z]?");
+    private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+    private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?");
+
+    /**
+     * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
+     * prefix ("S-531011") and some gene symbols ("COX-2") into three tokens, which are joined again; and it leaves the full stop on a
+     * last word without one of its own ("by the FDA."), which is split off.
+     */
+    static List<Span> mend(String text, List<Span> spans) {
+        List<Span> out = new java.util.ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span a = spans.get(i);
+            if (i + 2 < spans.size() && isCodeSplit(text, a, spans.get(i + 1), spans.get(i + 2))) {
+                out.add(new Span(a.start(), spans.get(i + 2).end()));
+                i += 2;
+                continue;
+            }
+            String word = a.of(text);
+            if (i == spans.size() - 1 && word.length() > 2 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                    && Character.isUpperCase(word.charAt(word.length() - 2))) {
+                out.add(new Span(a.start(), a.end() - 1));
+                out.add(new Span(a.end() - 1, a.end()));
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** "S-531011" and "COX-2", cut at the hyphen: a drug code or a gene symbol with its number. */
+    private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
+        if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
+            return false;
+        }
+        String letters = prefix.of(text);
+        String digits = number.of(text);
+        return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
+                || SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
+                && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */

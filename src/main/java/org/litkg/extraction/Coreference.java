@@ -46,14 +46,16 @@ final class Coreference {
      */
     List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
-        if (first == null) {
-            return List.of();
-        }
-        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - SENTENCES_BACK); s--) {
+        return first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed);
+    }
+
+    /** The entity a plural reference at token {@code token} of sentence {@code si} resolved to, with its conjuncts. */
+    List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed) {
+        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention named = ms.get(i);
-                if (named.anaphoric() || (s == m.sentence() && named.to() > m.from())
+                if (named.anaphoric() || (s == si && named.to() > token)
                         || !new Node.EntityNode(doc.entities().of(named)).equals(first)) {
                     continue;
                 }
@@ -101,11 +103,25 @@ final class Coreference {
 
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolvePronoun(int si, int k, Set<EntityType> allowed) {
-        Node.EntityNode named = nearestBefore(si, k, allowed, null);
+        // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
+        int from = afterFrontedClause(si, k) ? 0 : k;
+        Node.EntityNode named = nearestBefore(si, from, allowed, null);
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return focusCancer(si, k, allowed);
         }
         return named;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "before", "while", "although", "though",
+            "because", "since", "if", "unlike", "like", "in", "with", "by", "despite", "once", "as");
+
+    private boolean afterFrontedClause(int si, int k) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        if (k < 2 || !s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        String first = s.lower(0);
+        return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
     }
 
     private Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {

@@ -36,18 +36,27 @@ final class Modality {
 
     boolean hedged(Sentence s, int firstArgStart, int triggerStart) {
         for (int k = Math.max(0, firstArgStart - HEDGE_LOOK_BACK); k < triggerStart; k++) {
-            if (cues.is(Category.HEDGE, s.lower(k))) {
+            if (isHedge(s, k)) {
                 return true;
             }
         }
         if (triggerStart == 0 && s.lower(0).endsWith("ing")) {
             // A gerund subject ("Combining X with Y may improve responses"): the hedge is on the main verb.
             for (int k = 1; k < Math.min(s.size(), GERUND_CLAUSE); k++) {
-                if (cues.is(Category.HEDGE, s.lower(k))) {
+                if (isHedge(s, k)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private boolean isHedge(Sentence s, int k) {
+        String w = s.lower(k);
+        if (s.token(k).text().equals("May") && s.lower(k + 1).chars().anyMatch(Character::isDigit)) {
+            return false; // "May 12, 2026": the month
+        }
+        return cues.is(Category.HEDGE, w)
+                || (cues.is(Category.HEDGE_RAISING, w) && (s.lower(k + 1).equals("to") || s.lower(k + 1).equals("that")));
     }
 }

@@ -25,6 +25,8 @@ final class NominalPatterns {
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together");
+    private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
+    private static final Set<String> RELATIVE = Set.of("which", "that");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed", "sitting");
 
     void read(Reading r, int si, List<Statement> out) {
@@ -79,6 +81,11 @@ final class NominalPatterns {
         }
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
         int nameAt = s.lower(t + 1).equals(",") && s.lower(phraseStart - 1).equals("the") ? t + 2 : t + 1;
+        if (NAMING_PARTICIPLES.contains(s.lower(t + 1))) {
+            nameAt = t + 2; // "a CXCR4 antagonist called burixafor"
+        } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")) {
+            nameAt = t + 3;
+        }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
         List<Argument> drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, named.to(), DRUGS);
@@ -102,6 +109,7 @@ final class NominalPatterns {
         }
     }
 
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed");
     private static final Set<String> INHIBITION_NOUNS = Set.of("inhibition", "blockade", "antagonism", "suppression");
     private static final Set<String> EFFECT_NOUNS = Set.of("effect", "action", "activity", "potency");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "with", "using");
@@ -240,8 +248,8 @@ final class NominalPatterns {
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
-        if (x == null && s.lower(t).equals("together") && y != null) {
-            x = r.leftOf(si, t, 6, left, found); // "balixafortide was given together with eribulin"
+        if (x == null && (s.lower(t).equals("together") || s.lower(t).equals("alongside")) && y != null) {
+            x = r.leftOf(si, t, 6, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;
         }
         if (x != null && y != null) {
@@ -284,6 +292,13 @@ final class NominalPatterns {
         }
     }
 
+    private static int skipAdverbs(Sentence s, int k) {
+        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly"))) {
+            k--;
+        }
+        return k;
+    }
+
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
     private void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -304,10 +319,22 @@ final class NominalPatterns {
             receptor = r.argument(receptorMention, RECEPTORS);
             receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
         } else {
-            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils", "CCR2, a receptor expressed on"
-            int head = s.lower(t).equals("on") && LOCATION_VERBS.contains(s.lower(t - 1)) ? t - 2 : t - 1;
+            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
+            // "XCR1, a receptor present only on", "CCR8, which is found almost only on"
+            int head = t - 1;
+            if (s.lower(t).equals("on")) {
+                head = skipAdverbs(s, head);
+                if (LOCATION_VERBS.contains(s.lower(head))) {
+                    head = skipAdverbs(s, head - 1);
+                }
+            }
             if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
+            } else if ((s.lower(head).equals("is") || s.lower(head).equals("are")) && RELATIVE.contains(s.lower(head - 1))) {
+                int end = s.lower(head - 2).equals(",") ? head - 3 : head - 2;
+                Mention antecedent = r.endingAt(si, end);
+                receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
+                receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
             }
         }
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed")) {

@@ -217,10 +217,11 @@ final class Reading {
             while (j >= 0 && CONJUNCTIONS.contains(s.lower(j))) {
                 j--;
             }
+            boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
             Mention m = j < k && j >= 0 ? endingAt(si, j) : null;
             Argument a = m == null ? null : argument(m, allowed);
-            if (a == null) {
-                break;
+            if (a == null || (commaOnly && all.size() == 1)) {
+                break; // "A, B and C" is a list; in "Given with filgrastim, it" the comma closes a clause
             }
             all.add(a);
             k = m.from() - 1;
@@ -229,10 +230,6 @@ final class Reading {
     }
 
     /**
-     * A statement for every pairing of subjects and objects, with negation and hedging read from the
-     * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
-     */
-    /**
      * Each plural reference ("both chemokines", "these drugs") replaced by every entity it stands
      * for: the nearest earlier named one of its type and those coordinated with it ("CXCL1 and CXCL5").
      */
@@ -240,7 +237,11 @@ final class Reading {
         List<Argument> out = new ArrayList<>();
         for (Argument a : arguments) {
             Mention m = a.reference() ? mentionWithSpan(si, a.span()) : null;
-            List<Node.EntityNode> group = m == null || !isPlural(m) ? List.of() : coreference.resolveGroup(m, allowed);
+            List<Node.EntityNode> group = m != null && isPlural(m) ? coreference.resolveGroup(m, allowed) : List.of();
+            if (m == null && a.reference() && PLURAL_PRONOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT))
+                    && a.node() instanceof Node.EntityNode named) {
+                group = coreference.groupOf(named, si, tokenAt(si, a.span()), allowed); // "They bind CCR7"
+            }
             if (group.size() > 1) {
                 group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
             } else {
@@ -248,6 +249,18 @@ final class Reading {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
+
+    private int tokenAt(int si, Span span) {
+        Sentence s = sentence(si);
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).span().start() == span.start()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private Mention mentionWithSpan(int si, Span span) {
@@ -265,6 +278,10 @@ final class Reading {
         return m.anaphoric() && !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
     }
 
+    /**
+     * A statement for every pairing of subjects and objects, with negation and hedging read from the
+     * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
+     */
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);

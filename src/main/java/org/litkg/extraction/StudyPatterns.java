@@ -26,6 +26,7 @@ final class StudyPatterns {
     private static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
+    private static final Set<String> LED_BY_VERBS = Set.of("led", "headed", "directed", "coordinated", "supervised");
     private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
@@ -141,7 +142,7 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez"
             }
             int role = s.lower(m.from() - 1).equals(",") ? m.from() - 2 : m.from() - 1; // "the study's senior author, X"
-            boolean ledBy = s.lower(by).equals("by") && s.lower(by - 1).equals("led")
+            boolean ledBy = s.lower(by).equals("by") && LED_BY_VERBS.contains(s.lower(by - 1))
                     || s.lower(role).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
                     || s.lower(role).equals("author") && (s.lower(role - 1).equals("senior") || s.lower(role - 1).equals("lead"));
             int apposEnd = m.to();
@@ -165,19 +166,56 @@ final class StudyPatterns {
             }
             for (int k = m.to(); k < apposEnd; k++) {
                 Mention org = r.startingAt(si, k);
-                Argument orgArg = org == null ? null : r.argument(org, ANY_ORG);
-                if (orgArg != null) {
-                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), k, org.to(),
-                            "person-apposition", 0.8, out);
-                    if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION) {
-                        // The leader's institution is where the study was done.
-                        Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
-                        r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), k, org.to(),
-                                "study-leader-affiliation", 0.7, out);
+                if (org != null && r.argument(org, ANY_ORG) != null) {
+                    for (Mention place : institutionChain(r, si, org)) {
+                        affiliation(r, si, m, person, place, ledBy, out);
                     }
                     break;
                 }
             }
         }
+    }
+
+    private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
+        Argument orgArg = r.argument(org, ANY_ORG);
+        r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
+                "person-apposition", 0.8, out);
+        if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION) {
+            // The leader's institution is where the study was done.
+            Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
+            r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
+                    "study-leader-affiliation", 0.7, out);
+        }
+    }
+
+    /**
+     * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
+     * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory".
+     */
+    private static List<Mention> institutionChain(Reading r, int si, Mention org) {
+        Sentence s = r.sentence(si);
+        List<Mention> chain = new java.util.ArrayList<>(List.of(org));
+        int owner = org.from() - 1;
+        if (s.lower(owner).equals("'s") || s.lower(owner).equals("’s")) {
+            Mention before = r.endingAt(si, owner - 1);
+            if (before != null && r.argument(before, ANY_ORG) != null) {
+                chain.add(before);
+            }
+        }
+        Mention last = org;
+        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("'s")
+                || s.lower(last.to()).equals("’s")) {
+            int k = last.to() + 1;
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            Mention next = r.startingAt(si, k);
+            if (next == null || r.argument(next, ANY_ORG) == null) {
+                break;
+            }
+            chain.add(next);
+            last = next;
+        }
+        return chain;
     }
 }

@@ -21,10 +21,11 @@ final class VerbPatterns {
     private static final int RIGHT_WINDOW = 10;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
-            "then", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
+            "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
+    private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
     private final TriggerLexicon triggers;
@@ -43,6 +44,9 @@ final class VerbPatterns {
                     && (isNominal(s.token(t - 2)) || r.endingAt(si, t - 2) != null);
             if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
+            }
+            if (verb.lower().equals(verb.lemma()) && beBefore(s, t)) {
+                continue; // "it is not yet clear", "the cells are free": an adjective
             }
             for (Trigger sense : senses) {
                 readSense(r, si, t, sense, out);
@@ -103,6 +107,7 @@ final class VerbPatterns {
             }
         }
         if (agent == null) {
+            readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
         agent = headBeforeModifier(r, si, agent, agentTypes, left);
@@ -124,10 +129,43 @@ final class VerbPatterns {
             return;
         }
         int[] rel2 = new int[2];
+        Mention antecedent = relativeObject(r, si, left[0], agentTypes);
+        if (antecedent != null && r.argument(antecedent, patientTypes) != null) {
+            // "CXCL12, which osteoblasts and stromal cells release", "CCR7, which the cancer cells display"
+            List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
+            List<Argument> patients = List.of(r.argument(antecedent, patientTypes));
+            emitAll(r, sense, agents, patients, si, new int[] {antecedent.from(), antecedent.to()}, t, "verb-relative", 0.75, out);
+            return;
+        }
         Argument fronted = left[0] <= 4 ? null : r.leftOf(si, left[0], 4, patientTypes, rel2);
         if (fronted != null && pastForm) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
+    }
+
+    /**
+     * In "X, which A and B release", the X a relative clause's subject follows: the mention before
+     * "which" or "that", past the subject's determiner and the conjuncts before it; null if none.
+     */
+    private static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
+        Sentence s = r.sentence(si);
+        int k = subjectStart - 1;
+        while (k > 0) {
+            Mention m = r.endingAt(si, k);
+            if (DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("and") || s.lower(k).equals(",")) {
+                k--;
+            } else if (m != null && r.argument(m, subjectTypes) != null) {
+                k = m.from() - 1;
+            } else {
+                break;
+            }
+        }
+        if (k <= 0 || !RELATIVE_PRONOUNS.contains(s.lower(k))) {
+            return null;
+        }
+        int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+        Mention m = r.endingAt(si, end);
+        return m == null || m.anaphoric() ? null : m;
     }
 
     /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
@@ -150,6 +188,9 @@ final class VerbPatterns {
         if (a == null) {
             a = r.leftOf(si, t, LEFT_WINDOW, rel.domain(), first);
         }
+        if (a == null && t == 0) {
+            a = subjectAfterFrontedClause(r, si, prep, rel.domain(), first); // "Given with filgrastim, it mobilised"
+        }
         Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, rel.range(), second);
         Mention found = b == null ? null : r.startingAt(si, second[0]);
         Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
@@ -161,6 +202,43 @@ final class VerbPatterns {
             List<Argument> others = r.withFollowingConjuncts(si, b, second[1], rel.range());
             r.emit(rel, List.of(a), others, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
+    }
+
+    /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
+    private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                            Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (sense.inverse() || !agentTypes.contains(EntityType.DRUG)) {
+            return;
+        }
+        int[] right = new int[2];
+        Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
+        if (patient == null || !INSTRUMENT_LINKS.contains(s.lower(right[1]))) {
+            return;
+        }
+        int[] drugAt = new int[2];
+        Argument drug = r.rightOf(si, right[1], 5, agentTypes, drugAt);
+        if (drug != null) {
+            emit(r, sense, drug, patient, si, drugAt, drugAt, t, t, "verb-instrument", 0.8, out);
+        }
+    }
+
+    /** The subject right after the comma that closes a sentence-initial participle clause. */
+    private static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
+            if (s.lower(k).equals(",")) {
+                int subject = DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
+                Mention m = r.startingAt(si, subject);
+                Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, subject, allowed);
+                if (a != null) {
+                    found[0] = subject;
+                    found[1] = m != null ? m.to() : subject + 1;
+                }
+                return a;
+            }
+        }
+        return null;
     }
 
     private static void emit(Reading r, Trigger sense, Argument agent, Argument patient, int si, int[] firstArg,
@@ -215,6 +293,10 @@ final class VerbPatterns {
     private static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         int p = found[0] - 1;
+        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
+        for (int k = 0; k < 2 && p > 0 && isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
+            p--;
+        }
         if (DETERMINERS.contains(s.lower(p))) {
             p--;
         }
@@ -229,6 +311,11 @@ final class VerbPatterns {
         found[0] = head.from();
         found[1] = head.to();
         return headArgument;
+    }
+
+    private static boolean isModifierWord(Token t) {
+        // the tagger calls "responding" in "responding tumors" a noun, so the ending decides
+        return t.pos().equals("ADJ") || t.lower().endsWith("ing") || t.lower().endsWith("ed");
     }
 
     /**

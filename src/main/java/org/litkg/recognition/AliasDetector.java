@@ -140,9 +140,12 @@ public final class AliasDetector {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
-                if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2 && !cues.is(Cues.Category.ORG_HEAD, words[0])
-                        && !cues.is(Cues.Category.NOT_A_NAME, words[0])) {
-                    partial.putIfAbsent(words[0], m);
+                if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
+                    for (String w : words) {
+                        if (isDistinctiveOrgWord(w, cues)) {
+                            partial.putIfAbsent(w, m); // "Karolinska", "Crick" for the Francis Crick Institute
+                        }
+                    }
                 } else if (m.type() == EntityType.PERSON && words.length >= 2) {
                     partial.putIfAbsent(words[words.length - 1], m);
                 }
@@ -159,8 +162,10 @@ public final class AliasDetector {
                 }
                 boolean shortForm = shortForms.containsKey(s.token(k).text());
                 String next = s.lower(k + 1);
+                String previous = s.lower(k - 1);
                 boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
-                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || next.equals("’s") || next.equals("'s"));
+                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || next.equals("’s")
+                        || next.equals("'s") || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
                 if (shortForm || orgUse || personUse) {
                     Mention use = MentionRecognizer.mention(s, k, k + 1, longForm.type(), s.token(k).text(), longForm.lexiconId(),
@@ -174,6 +179,13 @@ public final class AliasDetector {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
+    }
+
+    /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */
+    private static boolean isDistinctiveOrgWord(String w, Cues cues) {
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !cues.is(Cues.Category.ORG_HEAD, w)
+                && !cues.is(Cues.Category.ORG_MODIFIER, w) && !cues.is(Cues.Category.NOT_A_NAME, w)
+                && !cues.is(Cues.Category.NAME_CONNECTOR, w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean covered(List<Mention> ms, int token) {

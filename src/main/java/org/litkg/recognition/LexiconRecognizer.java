@@ -29,6 +29,10 @@ public final class LexiconRecognizer implements MentionRecognizer {
             int bestEnd = -1;
             for (int j = i; j < Math.min(n, i + max); j++) {
                 String word = s.token(j).text();
+                if (j > i && j + 3 < n && isInnerAbbreviation(s, j)) {
+                    j += 2; // "natural killer (NK) cells": the abbreviation inside the name is read past
+                    continue;
+                }
                 if (j > i && isEnclosing(word)) {
                     break;
                 }
@@ -55,10 +59,18 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 }
             }
             if (best != null) {
-                out.add(MentionRecognizer.mention(s, i, bestEnd, best.type(), best.label(), best.id(), 0.95, "lexicon", false));
+                int from = best.type().kind() == EntityType.Kind.DRUG && hasLocantBefore(s, i) ? i - 2 : i;
+                out.add(MentionRecognizer.mention(s, from, bestEnd, best.type(), best.label(), best.id(), 0.95, "lexicon", false));
                 i = bestEnd - 1;
             }
         }
+    }
+
+    /** "6-mercaptopurine" where the lexicon lists "mercaptopurine": a locant written against the name belongs to it. */
+    private static boolean hasLocantBefore(Sentence s, int i) {
+        return i >= 2 && s.token(i - 1).text().equals("-") && s.token(i - 2).text().matches("\\d{1,2}")
+                && s.token(i - 2).span().end() == s.token(i - 1).span().start()
+                && s.token(i - 1).span().end() == s.token(i).span().start();
     }
 
     private static final java.util.regex.Pattern CYCLIC_NUCLEOTIDE = java.util.regex.Pattern.compile("c[A-Z]{2}P");
@@ -80,6 +92,14 @@ public final class LexiconRecognizer implements MentionRecognizer {
     /** A name ends in no function word: "The in(hibitory)" is no spelling of the caffeine synonym "Thein". */
     private static boolean isFunctionWord(org.litkg.analysis.Token t) {
         return FUNCTION_WORDS.contains(t.lower());
+    }
+
+    /** "(NK)" or "(Treg)" inside a name, before the rest of it: a short capitalised word in brackets. */
+    private static boolean isInnerAbbreviation(Sentence s, int open) {
+        String abbreviation = s.token(open + 1).text();
+        return s.token(open).text().equals("(") && s.token(open + 2).text().equals(")")
+                && abbreviation.length() >= 2 && abbreviation.length() <= 6 && Character.isUpperCase(abbreviation.charAt(0))
+                && abbreviation.chars().allMatch(Character::isLetterOrDigit) && !s.token(open + 3).isPunctuation();
     }
 
     /** Quotes and brackets end a name: "fibrous, or “desmoplastic,” tissue" names no lexicon entry. */

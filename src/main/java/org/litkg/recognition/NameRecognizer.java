@@ -15,6 +15,8 @@ import org.litkg.recognition.Cues.Category;
 public final class NameRecognizer implements MentionRecognizer {
 
     private static final int MAX_NAME_TOKENS = 9;
+    private static final java.util.Set<String> LEADING_VERBS = java.util.Set.of("led", "headed", "directed", "coordinated",
+            "supervised", "spearheaded");
     private final Cues cues;
 
     public NameRecognizer(Cues cues) {
@@ -45,18 +47,34 @@ public final class NameRecognizer implements MentionRecognizer {
             Token t = s.token(end);
             if (startsName(t) || isInitial(t)) {
                 end++;
-            } else if (t.text().equals("-") && end + 1 < s.size() && startsName(s.token(end + 1))
+            } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
                     && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
-                end += 2; // "Ray-Coquard", "Dana-Farber"
+                end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
+            } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
+                end += 2; // "Charité – Universitätsmedizin Berlin"
             } else if (t.lower().equals("in") && !s.token(end - 1).text().equals("University")) {
                 break; // "Washington University in St. Louis" is a name; "Center in Barcelona" is a place
-            } else if (cues.is(Category.NAME_CONNECTOR, t.lower()) && end + 1 < s.size() && startsName(s.token(end + 1))) {
+            } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
+                    && end + 1 < s.size() && startsName(s.token(end + 1))) {
                 end += 2;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    private boolean orgHeadWithin(Sentence s, int from, int n) {
+        for (int k = from; k < Math.min(s.size(), from + n); k++) {
+            if (cues.is(Category.ORG_HEAD, s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortLowerPart(Token t) {
+        return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
     }
 
     private static boolean touches(Token a, Token b) {
@@ -107,12 +125,18 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
+        if (from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1)) && from == runStart && end - from <= 3) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.75,
+                    "name-company", false)); // "the Japanese drugmaker Shionogi"
+            return;
+        }
         if (PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from))) {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
                     "name-journal", false));
             return;
         }
-        if (end - from >= 2 && end - from <= 4 && isPersonName(s, from, end) && hasPersonContext(s, from, end)) {
+        if (end - from >= 2 && end - from <= 4 + particles(s, from, end) && isPersonName(s, from, end)
+                && hasPersonContext(s, from, end)) {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         }
@@ -160,9 +184,21 @@ public final class NameRecognizer implements MentionRecognizer {
         return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
     }
 
+    private int particles(Sentence s, int from, int end) {
+        int n = 0;
+        for (int k = from; k < end; k++) {
+            n += cues.is(Category.NAME_PARTICLE, s.token(k).text()) ? 1 : 0;
+        }
+        return n;
+    }
+
     private boolean isPersonName(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
             Token t = s.token(k);
+            boolean innerParticle = k > from && k < end - 1 && cues.is(Category.NAME_PARTICLE, t.text());
+            if (innerParticle) {
+                continue; // "Caetano Reis e Sousa"
+            }
             if (cues.is(Category.NOT_A_NAME, t.text()) || cues.is(Category.NAME_CONNECTOR, t.lower())
                     || t.text().chars().filter(Character::isUpperCase).count() > 2
                     || t.text().chars().anyMatch(Character::isDigit)) {
@@ -178,7 +214,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
-        if (before.equals("said") || before.equals("says") || (before.equals("by") && s.lower(from - 2).equals("led"))
+        if (before.equals("said") || before.equals("says") || (before.equals("by") && LEADING_VERBS.contains(s.lower(from - 2)))
                 || (before.equals("to") && s.lower(from - 2).equals("according"))) {
             return true;
         }

@@ -69,6 +69,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
+        if (from >= 2 && s.lower(from - 2).equals("type") && s.lower(from - 1).matches("\\d|i{1,3}|iv")) {
+            from = modifiersStart(s, from - 2, this::isCellModifier); // "conventional type 1 dendritic cells"
+        }
         if (from == head) {
             if (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1))) {
                 // "cancer cells", "tumor cells": the cells of the tumour in focus
@@ -117,8 +120,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private boolean isDiseaseModifier(Token t) {
         String w = t.lower();
-        if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")) {
-            return false;
+        if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")
+                || (cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w))) {
+            return false; // "with pembrolizumab shrank tumours": a drug name modifies no disease
         }
         if (t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
                 && Character.isLetter(t.text().charAt(0))) {
