@@ -81,19 +81,23 @@ final class TokenRefiner {
 
     private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}");
     private static final java.util.regex.Pattern CODE_NUMBER = java.util.regex.Pattern.compile("\\d{3,7}[A-Z]?");
+    private static final java.util.regex.Pattern GREEK = java.util.regex.Pattern.compile("(?i)alpha|beta|gamma|delta|kappa|mu|[α-ω]");
+    private static final java.util.regex.Pattern LOCANT = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern LOCANT_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
     private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?");
 
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
-     * prefix ("S-531011") and some gene symbols ("COX-2") into three tokens, which are joined again; and it leaves the full stop on a
+     * prefix ("S-531011") and some gene symbols ("COX-2", "5-HT3") into three tokens, which are joined again; and it leaves the full stop on a
      * last word without one of its own ("by the FDA."), which is split off.
      */
     static List<Span> mend(String text, List<Span> spans) {
         List<Span> out = new java.util.ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span a = spans.get(i);
-            if (i + 2 < spans.size() && isCodeSplit(text, a, spans.get(i + 1), spans.get(i + 2))) {
+            if (i + 2 < spans.size() && isCodeSplit(text, a, spans.get(i + 1), spans.get(i + 2))
+                    && !(i > 0 && GREEK.matcher(spans.get(i - 1).of(text)).matches())) { // "beta 1-AR" is beta-1 AR
                 out.add(new Span(a.start(), spans.get(i + 2).end()));
                 i += 2;
                 continue;
@@ -110,7 +114,7 @@ final class TokenRefiner {
         return out;
     }
 
-    /** "S-531011" and "COX-2", cut at the hyphen: a drug code or a gene symbol with its number. */
+    /** "S-531011", "COX-2" and "5-HT3", cut at the hyphen: a drug code or a gene symbol with its number. */
     private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
         if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
             return false;
@@ -118,6 +122,7 @@ final class TokenRefiner {
         String letters = prefix.of(text);
         String digits = number.of(text);
         return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
+                || LOCANT.matcher(letters).matches() && LOCANT_SYMBOL.matcher(digits).matches() // "5-HT3", "5-LOX"
                 || SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }

@@ -7,6 +7,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Lexicon;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -143,11 +144,16 @@ final class Reading {
     /** As {@link #rightOf(int, int, int, Set, int[])}; a direct object is not looked for past a preposition. */
     Argument rightOf(int si, int after, int window, Set<EntityType> allowed, int[] found, boolean directObject) {
         Sentence s = sentence(si);
+        boolean passedNoun = false;
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
             if (CLAUSE_ENDS.contains(s.lower(k)) || (directObject && PREPOSITIONS.contains(s.lower(k)))) {
                 return null;
             }
+            if (directObject && passedNoun && (s.lower(k).equals("and") || s.lower(k).equals("or"))) {
+                return null; // "inhibit LT production and specific 5-LO inhibition": the object was "LT production"
+            }
             Mention m = startingAt(si, k);
+            passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
             Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
                 found[0] = k;
@@ -279,6 +285,21 @@ final class Reading {
     }
 
     /**
+     * A class of drugs blocks only the target it is named for: "PDE4 inhibitors suppressed TNF
+     * release" says nothing of TNF being blocked, and "kinase inhibitors" name no one target.
+     */
+    private static boolean classMayBlock(Argument subject, Argument object) {
+        if (!(subject.node() instanceof Node.EntityNode drug) || drug.entity().type() != EntityType.DRUG_CLASS
+                || !(object.node() instanceof Node.EntityNode target)) {
+            return true;
+        }
+        String name = drug.entity().preferredName();
+        int head = name.lastIndexOf(' ');
+        String named = head < 0 ? "" : Lexicon.key(name.substring(0, head));
+        return !named.isEmpty() && target.entity().names().keySet().stream().anyMatch(n -> Lexicon.key(n).equals(named));
+    }
+
+    /**
      * A statement for every pairing of subjects and objects, with negation and hedging read from the
      * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
      */
@@ -290,7 +311,7 @@ final class Reading {
         Span trigger = s.spanOf(triggerFrom, triggerTo);
         for (Argument subject : plurals(si, subjects, relation.domain())) {
             for (Argument object : plurals(si, objects, relation.range())) {
-                if (subject.node().equals(object.node())) {
+                if (subject.node().equals(object.node()) || relation == RelationType.BLOCKS && !classMayBlock(subject, object)) {
                     continue;
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)

@@ -25,6 +25,8 @@ final class VerbPatterns {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
+    private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
+            "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
@@ -83,6 +85,12 @@ final class VerbPatterns {
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             Argument agent = byAgent ? r.rightOf(si, t + 1, 6, agentTypes, right) : null;
+            if (patient != null && modifiesAnotherNoun(s, left[1])) {
+                return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
+            }
+            if (patient != null && s.lower(beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
+                return; // "is not mediated by PDE1, ... or PDE11 and is inhibited by X": those are another verb's agents
+            }
             if (patient != null && agent != null) {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
                 List<Argument> agents = r.withFollowingConjuncts(si, agent, right[1], agentTypes);
@@ -116,6 +124,9 @@ final class VerbPatterns {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
         Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        if (patient != null && modifiesAnotherNoun(s, right[1])) {
+            return; // "inhibited CCI-induced allodynia": what is inhibited is the allodynia
+        }
         if (patient != null && rel == RelationType.BLOCKS && s.lower(right[0] - 1).equals("of") && s.lower(right[0] - 2).equals("binding")) {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
             int to = s.lower(right[1]).equals("to") ? right[1] : -1;
@@ -149,17 +160,7 @@ final class VerbPatterns {
      */
     private static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
-        int k = subjectStart - 1;
-        while (k > 0) {
-            Mention m = r.endingAt(si, k);
-            if (DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("and") || s.lower(k).equals(",")) {
-                k--;
-            } else if (m != null && r.argument(m, subjectTypes) != null) {
-                k = m.from() - 1;
-            } else {
-                break;
-            }
-        }
+        int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
         if (k <= 0 || !RELATIVE_PRONOUNS.contains(s.lower(k))) {
             return null;
         }
@@ -202,6 +203,23 @@ final class VerbPatterns {
             List<Argument> others = r.withFollowingConjuncts(si, b, second[1], rel.range());
             r.emit(rel, List.of(a), others, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
+    }
+
+    /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
+    private static int beforeConjuncts(Reading r, int si, int start, Set<EntityType> types) {
+        Sentence s = r.sentence(si);
+        int k = start - 1;
+        while (k > 0) {
+            Mention m = r.endingAt(si, k);
+            if (DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
+                k--;
+            } else if (m != null && r.argument(m, types) != null) {
+                k = m.from() - 1;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
@@ -311,6 +329,12 @@ final class VerbPatterns {
         found[0] = head.from();
         found[1] = head.to();
         return headArgument;
+    }
+
+    /** A name followed by "-induced", "-mediated", "-dependent", ... (from token {@code after}) modifies the noun after it. */
+    private static boolean modifiesAnotherNoun(Sentence s, int after) {
+        int k = s.lower(after).equals("-") ? after + 1 : after;
+        return CAUSE_PARTICIPLES.contains(s.lower(k));
     }
 
     private static boolean isModifierWord(Token t) {

@@ -59,7 +59,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
         boolean titleCaseWord = t.isCapitalised() && t.text().substring(1).chars().allMatch(Character::isLowerCase)
                 && isVerbForm.test(t.lower()); // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
-        boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord || (introduced || targetBefore || coinedHead(s, name)) && isLowerName(t);
+        // "the ACE inhibitor effects": after a class with its target, an English-looking word is no name
+        boolean englishAfterClass = targetBefore && !introduced && looksEnglish(t.lower()) && !isInnShaped(t.lower());
+        boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord
+                || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
@@ -77,9 +80,17 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      * when it does not look like an English word and ends the noun phrase (a verb, a function word or
      * punctuation follows), so "the drug target CCR9", "the drug combination" and "the drug dose" name nothing.
      */
+    private static boolean looksEnglish(String w) {
+        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    private boolean isInnShaped(String w) {
+        return cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w);
+    }
+
     private boolean coinedHead(Sentence s, int name) {
         String w = s.lower(name);
-        if (w.length() < 8 || ENGLISH_ENDINGS.stream().anyMatch(w::endsWith)) { // INNs are long: maraviroc, vercirnon
+        if (w.length() < 8 || looksEnglish(w)) { // INNs are long: maraviroc, vercirnon
             return false;
         }
         int next = name + 1;

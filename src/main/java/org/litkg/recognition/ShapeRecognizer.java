@@ -20,6 +20,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
     private static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
+    /** A symbol with a locant: 5-HT3, 5-HT1A, 5-LOX, 12-LOX. */
+    private static final Pattern LOCANT_SYMBOL = Pattern.compile("\\d{1,2}-[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     /** An amino-acid substitution (V600E, T790M, G12C) names a mutation: neither a drug code nor a gene. */
     private static final Pattern SUBSTITUTION = Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}[ACDEFGHIKLMNPQRSTVWY]");
@@ -60,6 +62,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
             } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {
                 add(s, i, EntityType.DRUG, w, 0.75, out);
+            } else if (LOCANT_SYMBOL.matcher(w).matches()) {
+                add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3) {
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
             } else if (isGeneSymbol(w)) {

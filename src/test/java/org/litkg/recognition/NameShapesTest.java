@@ -66,9 +66,9 @@ class NameShapesTest {
 
     @Test
     void test_people_with_name_particles_and_companies_named_by_context_are_found() {
-        Map<String, String> m = mentions("The trial was headed by Ana Luisa dos Santos. The drug was licensed from the "
+        Map<String, String> m = mentions("The trial was headed by Ana Luisa de Souza. The drug was licensed from the "
                 + "Swiss drugmaker Velmora, and it was first made by Trelix Biotechnology.");
-        assertEquals("Person", m.get("Ana Luisa dos Santos"), m.toString());
+        assertEquals("Person", m.get("Ana Luisa de Souza"), m.toString());
         assertEquals("Organization", m.get("Velmora"), m.toString());
         assertEquals("Organization", m.get("Trelix Biotechnology"), m.toString());
     }
