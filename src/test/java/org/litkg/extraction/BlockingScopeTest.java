@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.Document;
-import org.litkg.document.PageLayout;
-import org.litkg.pipeline.Pipeline;
 
 /**
  * What a "blocks" statement may and may not take as its target in abstract-style sentences: the
@@ -17,21 +12,9 @@ import org.litkg.pipeline.Pipeline;
  */
 class BlockingScopeTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = new Pipeline(List.of());
-    }
-
     private static List<String> blocks(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return pipeline.extract(doc).statements().stream().filter(s -> s.relation() == RelationType.BLOCKS)
-                .map(s -> name(s.subject()) + " blocks " + name(s.object())).toList();
-    }
-
-    private static String name(Node n) {
-        return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
+        return Readings.statements(text).stream().filter(s -> s.relation() == RelationType.BLOCKS)
+                .map(s -> Readings.name(s.subject()) + " blocks " + Readings.name(s.object())).toList();
     }
 
     @Test

@@ -6,36 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litkg.document.Document;
 import org.litkg.document.PageLayout;
-import org.litkg.pipeline.Pipeline;
 import org.litkg.recognition.EntityType;
 
 /** Relation extraction on sentences written for the test: none of them is in the example corpus. */
 class ExtractionTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = new Pipeline(List.of());
-    }
-
     private static List<String> read(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        DocumentExtraction x = pipeline.extract(doc);
-        return x.statements().stream().map(ExtractionTest::show).toList();
-    }
-
-    private static String show(Statement s) {
-        String flags = (s.evidence().negated() ? " NEG" : "") + (s.evidence().hedged() ? " HEDGE" : "");
-        return name(s.subject()) + " " + s.relation().property() + " " + name(s.object()) + flags;
-    }
-
-    private static String name(Node n) {
-        return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
+        return Readings.read(text);
     }
 
     @Test
@@ -136,7 +116,7 @@ class ExtractionTest {
     @Test
     void test_extraction_merges_declared_aliases() {
         Document doc = doc("The drug BL-8040 (motixafortide) was tested in patients. Later, motixafortide mobilized stem cells in all of the donors.");
-        DocumentExtraction x = pipeline.extract(doc);
+        DocumentExtraction x = Readings.pipeline().extract(doc);
         var drug = x.recognized().entities().all().stream().filter(e -> e.type() == EntityType.DRUG).toList();
         assertEquals(1, drug.size(), drug.toString());
         assertEquals("motixafortide", drug.get(0).preferredName());

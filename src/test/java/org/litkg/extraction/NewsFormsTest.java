@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.Document;
-import org.litkg.document.PageLayout;
-import org.litkg.pipeline.Pipeline;
 
 /**
  * Relations in forms news stories use that the fifth held-out set showed litkg missing: relative
@@ -18,25 +13,8 @@ import org.litkg.pipeline.Pipeline;
  */
 class NewsFormsTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = new Pipeline(List.of());
-    }
-
     private static List<String> read(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return pipeline.extract(doc).statements().stream().map(NewsFormsTest::show).toList();
-    }
-
-    private static String show(Statement s) {
-        String flags = (s.evidence().negated() ? " NEG" : "") + (s.evidence().hedged() ? " HEDGE" : "");
-        return name(s.subject()) + " " + s.relation().property() + " " + name(s.object()) + flags;
-    }
-
-    private static String name(Node n) {
-        return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
+        return Readings.read(text);
     }
 
     @Test

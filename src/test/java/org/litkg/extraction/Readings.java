@@ -1,0 +1,41 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import org.litkg.document.Document;
+import org.litkg.document.PageLayout;
+import org.litkg.pipeline.Pipeline;
+
+/** Reads a text written for a test with the seed lexicon and shows its statements as "subject relation object [NEG] [HEDGE]". */
+final class Readings {
+
+    private static Pipeline pipeline;
+
+    private Readings() {
+    }
+
+    static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new Pipeline(List.of());
+        }
+        return pipeline;
+    }
+
+    static List<Statement> statements(String text) {
+        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
+        return pipeline().extract(doc).statements();
+    }
+
+    static List<String> read(String text) {
+        return statements(text).stream().map(Readings::show).toList();
+    }
+
+    static String show(Statement s) {
+        String flags = (s.evidence().negated() ? " NEG" : "") + (s.evidence().hedged() ? " HEDGE" : "");
+        return name(s.subject()) + " " + s.relation().property() + " " + name(s.object()) + flags;
+    }
+
+    static String name(Node n) {
+        return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
+    }
+}
