@@ -26,7 +26,6 @@ final class NominalPatterns {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together");
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
-    private static final Set<String> RELATIVE = Set.of("which", "that");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed", "sitting");
 
     void read(Reading r, int si, List<Statement> out) {
@@ -330,7 +329,7 @@ final class NominalPatterns {
             }
             if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
-            } else if ((s.lower(head).equals("is") || s.lower(head).equals("are")) && RELATIVE.contains(s.lower(head - 1))) {
+            } else if ((s.lower(head).equals("is") || s.lower(head).equals("are")) && Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1))) {
                 int end = s.lower(head - 2).equals(",") ? head - 3 : head - 2;
                 Mention antecedent = r.endingAt(si, end);
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);

@@ -257,6 +257,8 @@ final class Reading {
         return out;
     }
 
+    /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
 
     private int tokenAt(int si, Span span) {

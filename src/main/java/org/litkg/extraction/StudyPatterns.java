@@ -26,7 +26,6 @@ final class StudyPatterns {
     private static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
-    private static final Set<String> LED_BY_VERBS = Set.of("led", "headed", "directed", "coordinated", "supervised");
     private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
@@ -142,7 +141,7 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez"
             }
             int role = s.lower(m.from() - 1).equals(",") ? m.from() - 2 : m.from() - 1; // "the study's senior author, X"
-            boolean ledBy = s.lower(by).equals("by") && LED_BY_VERBS.contains(s.lower(by - 1))
+            boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || s.lower(role).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
                     || s.lower(role).equals("author") && (s.lower(role - 1).equals("senior") || s.lower(role - 1).equals("lead"));
             int apposEnd = m.to();

@@ -28,7 +28,6 @@ final class VerbPatterns {
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
     private final TriggerLexicon triggers;
 
@@ -98,7 +97,7 @@ final class VerbPatterns {
             }
             return;
         }
-        if (RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !antecedentAllowed(r, si, t - 1, agentTypes)) {
+        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !antecedentAllowed(r, si, t - 1, agentTypes)) {
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
@@ -161,7 +160,7 @@ final class VerbPatterns {
     private static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
         int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
-        if (k <= 0 || !RELATIVE_PRONOUNS.contains(s.lower(k))) {
+        if (k <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
             return null;
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;

@@ -68,9 +68,13 @@ public final class LexiconRecognizer implements MentionRecognizer {
 
     /** "6-mercaptopurine" where the lexicon lists "mercaptopurine": a locant written against the name belongs to it. */
     private static boolean hasLocantBefore(Sentence s, int i) {
-        return i >= 2 && s.token(i - 1).text().equals("-") && s.token(i - 2).text().matches("\\d{1,2}")
+        return i >= 2 && s.token(i - 1).text().equals("-") && isLocant(s.token(i - 2).text())
                 && s.token(i - 2).span().end() == s.token(i - 1).span().start()
                 && s.token(i - 1).span().end() == s.token(i).span().start();
+    }
+
+    private static boolean isLocant(String w) {
+        return (w.length() == 1 || w.length() == 2) && w.chars().allMatch(Character::isDigit);
     }
 
     private static final java.util.regex.Pattern CYCLIC_NUCLEOTIDE = java.util.regex.Pattern.compile("c[A-Z]{2}P");

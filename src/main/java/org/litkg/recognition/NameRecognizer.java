@@ -15,8 +15,6 @@ import org.litkg.recognition.Cues.Category;
 public final class NameRecognizer implements MentionRecognizer {
 
     private static final int MAX_NAME_TOKENS = 9;
-    private static final java.util.Set<String> LEADING_VERBS = java.util.Set.of("led", "headed", "directed", "coordinated",
-            "supervised", "spearheaded");
     private final Cues cues;
 
     public NameRecognizer(Cues cues) {
@@ -214,7 +212,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
-        if (before.equals("said") || before.equals("says") || (before.equals("by") && LEADING_VERBS.contains(s.lower(from - 2)))
+        if (before.equals("said") || before.equals("says") || (before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2)))
                 || (before.equals("to") && s.lower(from - 2).equals("according"))) {
             return true;
         }

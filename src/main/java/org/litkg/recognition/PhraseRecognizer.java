@@ -17,6 +17,7 @@ import org.litkg.recognition.Cues.Category;
  */
 public final class PhraseRecognizer implements MentionRecognizer {
 
+    private static final java.util.regex.Pattern SUBTYPE_NUMBER = java.util.regex.Pattern.compile("\\d|i{1,3}|iv");
     private static final int MAX_MODIFIERS = 4;
     private final Cues cues;
     private final Predicate<String> isVerbForm;
@@ -69,7 +70,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
-        if (from >= 2 && s.lower(from - 2).equals("type") && s.lower(from - 1).matches("\\d|i{1,3}|iv")) {
+        if (from >= 2 && s.lower(from - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
             from = modifiersStart(s, from - 2, this::isCellModifier); // "conventional type 1 dendritic cells"
         }
         if (from == head) {
