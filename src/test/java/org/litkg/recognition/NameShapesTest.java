@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litkg.analysis.Token;
-import org.litkg.document.Document;
-import org.litkg.document.DocumentReader;
-import org.litkg.pipeline.Pipeline;
 
 /**
  * Names in the shapes news text writes them: codes the tokenizer cuts, names with particles and
@@ -22,22 +16,12 @@ import org.litkg.pipeline.Pipeline;
  */
 class NameShapesTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = new Pipeline(List.of());
-    }
-
     private static RecognizedDocument recognize(String text) {
-        Document doc = new DocumentReader().record("t", null, text, "test", Optional.empty());
-        return pipeline.recognize(doc);
+        return Recognitions.recognize(text);
     }
 
-    /** Mention text to type name, for the mentions that are names (not references back). */
     private static Map<String, String> mentions(String text) {
-        return recognize(text).mentions().stream().flatMap(List::stream).filter(m -> !m.anaphoric())
-                .collect(Collectors.toMap(Mention::text, m -> m.type().className(), (a, b) -> a));
+        return Recognitions.mentions(text);
     }
 
     private static List<String> tokens(String text) {

@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.litkg.document.Document;
-import org.litkg.document.DocumentReader;
 import org.litkg.pipeline.Pipeline;
 
 /** Proteins named by an enzyme, receptor or carrier head, and gene symbols written in mixed case. */
@@ -24,14 +20,11 @@ class ProteinRecognitionTest {
 
     @BeforeAll
     static void load() {
-        pipeline = new Pipeline(List.of());
+        pipeline = Recognitions.pipeline();
     }
 
-    /** Mention text to type name, for the mentions that are names (not references back). */
     private static Map<String, String> mentions(Pipeline p, String text) {
-        Document doc = new DocumentReader().record("t", null, text, "test", Optional.empty());
-        return p.recognize(doc).mentions().stream().flatMap(List::stream).filter(m -> !m.anaphoric())
-                .collect(Collectors.toMap(Mention::text, m -> m.type().className(), (a, b) -> a));
+        return Recognitions.mentions(p, text);
     }
 
     @Test
