@@ -86,6 +86,8 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern LOCANT_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
     private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?");
+    private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
+    private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
 
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
@@ -114,7 +116,7 @@ final class TokenRefiner {
         return out;
     }
 
-    /** "S-531011", "COX-2" and "5-HT3", cut at the hyphen: a drug code or a gene symbol with its number. */
+    /** "S-531011", "COX-2", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its number. */
     private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
         if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
             return false;
@@ -123,7 +125,8 @@ final class TokenRefiner {
         String digits = number.of(text);
         return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
                 || LOCANT.matcher(letters).matches() && LOCANT_SYMBOL.matcher(digits).matches() // "5-HT3", "5-LOX"
-                || SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
+                || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
+                || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches()) // "CCX282-B"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 

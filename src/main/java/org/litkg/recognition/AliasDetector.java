@@ -54,11 +54,50 @@ public final class AliasDetector {
                     shortForms.put(shortForm.text(), m);
                 }
             }
+            addUnknownLongForms(s, ms, aliases, shortForms);
             ms.sort(java.util.Comparator.comparingInt(Mention::from));
             updated.add(ms);
         }
         addLaterUses(sentences, updated, shortForms, aliases, cues);
         return new Result(aliases, updated);
+    }
+
+    /**
+     * "Vercirnon (CCX282-B)", "Tivumecirnon, also known as FLX475": an unknown word declared to be a
+     * drug's code name is that drug. The word must look like a coined name, not English ("treatment (AMD3100)"),
+     * and open its noun phrase.
+     */
+    private static void addUnknownLongForms(Sentence s, List<Mention> ms, List<Alias> aliases, Map<String, Mention> shortForms) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            int inner = innerStart(s, k + 1);
+            Mention named = inner < 0 ? null : mentionAt(ms, inner);
+            if (named == null || named.anaphoric() || named.type() != EntityType.DRUG || covered(ms, k)
+                    || !named.text().chars().anyMatch(Character::isDigit) || !looksLikeCoinedName(s.token(k))
+                    || (k > 0 && !opensNounPhrase(s.token(k - 1)))) {
+                continue; // "a sulfonylurea (gliclazide)" names a class; in "1H benzoimidazole (A-381393)" the word ends a longer name
+            }
+            String name = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            Mention longForm = MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, name, named.lexiconId(),
+                    named.confidence() * 0.9, "alias", false);
+            ms.add(longForm);
+            aliases.add(new Alias(longForm, named));
+            shortForms.put(s.token(k).text(), longForm);
+            shortForms.put(name, longForm);
+        }
+    }
+
+    private static boolean opensNounPhrase(org.litkg.analysis.Token before) {
+        String pos = before.pos();
+        return before.isPunctuation() && !before.text().equals("-") || pos.equals("DET") || pos.equals("ADP")
+                || pos.equals("VERB") || pos.equals("AUX") || pos.equals("CCONJ");
+    }
+
+    private static boolean looksLikeCoinedName(org.litkg.analysis.Token t) {
+        String w = t.text();
+        String pos = t.pos();
+        return w.length() >= 6 && w.substring(1).chars().allMatch(Character::isLowerCase) && Character.isLetter(w.charAt(0))
+                && !DrugContextRecognizer.looksEnglish(t.lower())
+                && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
     }
 
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */

@@ -45,7 +45,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             int k = i + 1;
             while (k < s.size() && k - i <= MAX_ADJECTIVES && NOUN_TYPES.get(Lemmatizer.singular(s.lower(k))) == null
-                    && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k))) {
+                    && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k)) && !s.token(k).pos().equals("AUX")) {
                 k++;
             }
             EntityType type = NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));

@@ -80,7 +80,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      * when it does not look like an English word and ends the noun phrase (a verb, a function word or
      * punctuation follows), so "the drug target CCR9", "the drug combination" and "the drug dose" name nothing.
      */
-    private static boolean looksEnglish(String w) {
+    static boolean looksEnglish(String w) {
         return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
     }
 

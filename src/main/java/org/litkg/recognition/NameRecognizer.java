@@ -50,8 +50,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
             } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
-            } else if (t.lower().equals("in") && !s.token(end - 1).text().equals("University")) {
-                break; // "Washington University in St. Louis" is a name; "Center in Barcelona" is a place
+            } else if (t.lower().equals("in") && (!s.token(end - 1).text().equals("University") || placeWithRegion(s, end + 1))) {
+                break; // "Washington University in St. Louis" is a name; "Center in Barcelona", "Western University in London, Ontario" are places
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))) {
                 end += 2;
@@ -60,6 +60,15 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return end;
+    }
+
+    /** A place name followed by a comma and a region: "London, Ontario". */
+    private static boolean placeWithRegion(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && startsName(s.token(k))) {
+            k++;
+        }
+        return k > from && s.lower(k).equals(",") && k + 1 < s.size() && startsName(s.token(k + 1));
     }
 
     private boolean orgHeadWithin(Sentence s, int from, int n) {
@@ -103,6 +112,16 @@ public final class NameRecognizer implements MentionRecognizer {
         if (from >= end) {
             return;
         }
+        int and = coordinatedAfterOrg(s, from, end);
+        if (and > 0) {
+            classify(s, from, and, out); // "the Rockefeller University and Pfizer": two organisations
+            if (!coordinatedOrgHead(s, and + 1, end)) {
+                addCompany(s, and + 1, end, out);
+            } else {
+                classify(s, and + 1, end, out);
+            }
+            return;
+        }
         int orgHead = -1;
         boolean agency = false;
         for (int k = from; k < end; k++) {
@@ -123,9 +142,9 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
-        if (from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1)) && from == runStart && end - from <= 3) {
-            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.75,
-                    "name-company", false)); // "the Japanese drugmaker Shionogi"
+        boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)); // "discovered by ChemoCentryx"
+        if (from > 0 && (cues.is(Category.COMPANY_NOUN, s.lower(from - 1)) || madeBy) && from == runStart && end - from <= 3) {
+            addCompany(s, from, end, out); // "the Japanese drugmaker Shionogi"
             return;
         }
         if (PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from))) {
@@ -137,6 +156,27 @@ public final class NameRecognizer implements MentionRecognizer {
                 && hasPersonContext(s, from, end)) {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
+        }
+    }
+
+    /** In "Some University and Other", the index of "and" after an organisation's head word; -1 if none. */
+    private int coordinatedAfterOrg(Sentence s, int from, int end) {
+        for (int k = from + 1; k < end - 1; k++) {
+            if (s.lower(k).equals("and") && cues.is(Category.ORG_HEAD, s.token(k - 1).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean coordinatedOrgHead(Sentence s, int from, int end) {
+        return orgHeadWithin(s, from, end - from);
+    }
+
+    private void addCompany(Sentence s, int from, int end, List<Mention> out) {
+        if (end - from <= 3 && !cues.is(Category.NOT_A_NAME, s.token(from).text())) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.75,
+                    "name-company", false));
         }
     }
 

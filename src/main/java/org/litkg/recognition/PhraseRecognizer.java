@@ -37,9 +37,15 @@ public final class PhraseRecognizer implements MentionRecognizer {
             } else if (cues.is(Category.CELL_HEAD, lemma)) {
                 cell(s, i, lemma, out);
             } else if (cues.is(Category.CELL_WORD, lemma)) {
-                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CELL_TYPE, lemma, null, 0.85, "phrase", false));
+                int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i; // "tumour-resident macrophages"
+                out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.CELL_TYPE, name(s, from, i, lemma), null, 0.85,
+                        "phrase", false));
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
+            } else if (lemma.length() >= 7 && cues.endsWithAny(Category.DISEASE_SUFFIX, lemma)) {
+                int from = modifiersStart(s, i, this::isDiseaseModifier); // "psoriasis", "ulcerative colitis"
+                out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.DISEASE, name(s, from, i, lemma), null, 0.75,
+                        "phrase", false));
             } else if (isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)) {
                 EntityType type = isCancerWord(lemma) ? EntityType.CANCER : EntityType.DISEASE;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, lemma, null, 0.8, "phrase", false));
@@ -55,6 +61,15 @@ public final class PhraseRecognizer implements MentionRecognizer {
         boolean cancer = cues.is(Category.CANCER_HEAD, lemma);
         EntityType type = cancer ? EntityType.CANCER : EntityType.DISEASE;
         String headName = lemma.equals("tumour") ? "tumor" : lemma;
+        if (isEponym(s, head)) {
+            // "Crohn's disease", "Hodgkin's lymphoma": the discoverer's name and the head are one disease
+            String name = s.token(head - 2).text() + "'s " + headName;
+            out.add(MentionRecognizer.mention(s, head - 2, head + 1, type, name, null, 0.85, "phrase", false));
+            return;
+        }
+        if (isCompoundModifier(s, head)) {
+            return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun
+        }
         int from = modifiersStart(s, head, this::isDiseaseModifier);
         if (from == head) {
             if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
@@ -66,6 +81,27 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         out.add(MentionRecognizer.mention(s, from, head + 1, type, name(s, from, head, headName), null, 0.8, "phrase", false));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
+    }
+
+    /** A lower-case word joined by a hyphen to the word after it, as the tokenizer splits "tumour-resident" (not "FLT3-expressing"). */
+    private static boolean isCompoundModifier(Sentence s, int k) {
+        return k + 2 < s.size() && s.lower(k + 1).equals("-") && s.token(k).span().end() == s.token(k + 1).span().start()
+                && s.token(k + 1).span().end() == s.token(k + 2).span().start()
+                && isLowerWord(s.token(k).text()) && isLowerWord(s.token(k + 2).text());
+    }
+
+    private static boolean isLowerWord(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isLowerCase);
+    }
+
+    private boolean isEponym(Sentence s, int head) {
+        String possessive = s.lower(head - 1);
+        if (head < 2 || !(possessive.equals("'s") || possessive.equals("’s"))) {
+            return false;
+        }
+        Token name = s.token(head - 2);
+        return name.isCapitalised() && name.text().length() >= 3 && name.text().substring(1).chars().allMatch(Character::isLowerCase)
+                && !cues.is(Category.NOT_A_NAME, name.text()) && !cues.is(Category.ORG_HEAD, name.text());
     }
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
@@ -80,6 +116,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
                         "anaphor", true));
             }
             return;
+        }
+        if (from >= 3 && isCompoundModifier(s, from - 3)) {
+            from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
         }
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
             from++;
@@ -161,6 +200,6 @@ public final class PhraseRecognizer implements MentionRecognizer {
             words.add(acronym || (w.length() == 1 && Character.isUpperCase(w.charAt(0))) ? w : w.toLowerCase(java.util.Locale.ROOT));
         }
         words.add(headName);
-        return String.join(" ", words);
+        return String.join(" ", words).replace(" - ", "-");
     }
 }
