@@ -14,6 +14,7 @@ final class Modality {
 
     private static final int HEDGE_LOOK_BACK = 8;
     private static final int GERUND_CLAUSE = 20;
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
     private final Cues cues;
 
     Modality(Cues cues) {
@@ -35,7 +36,14 @@ final class Modality {
     }
 
     boolean hedged(Sentence s, int firstArgStart, int triggerStart) {
-        for (int k = Math.max(0, firstArgStart - HEDGE_LOOK_BACK); k < triggerStart; k++) {
+        int from = Math.max(0, firstArgStart - HEDGE_LOOK_BACK);
+        for (int k = from; k < firstArgStart; k++) {
+            if (QUOTES.contains(s.token(k).text())) {
+                // '"... is probably not enough," said X, who led the trial': the quote's hedge is not the attribution's
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < triggerStart; k++) {
             if (isHedge(s, k)) {
                 return true;
             }

@@ -46,6 +46,8 @@ final class NominalPatterns {
                 combination(r, si, t, out);
             } else if (COMBINATION_LINKS.contains(s.lower(t))) {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+            } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
+                source(r, si, t, out);
             } else if (lemma.equals("approval")) {
                 approval(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")) {
@@ -63,7 +65,7 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
-        Mention before = r.endingAt(si, beforeParenthetical(s, t - 1));
+        Mention before = r.endingAt(si, Reading.beforeParenthetical(s, t - 1));
         Argument target = before == null ? null : r.argument(before, PROTEINS);
         if (target != null) {
             targets = List.of(target);
@@ -91,10 +93,11 @@ final class NominalPatterns {
         int drugStart = named == null ? -1 : named.from();
         if (drug == null) {
             int k = phraseStart - 1;
-            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k))) {
+            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)) {
                 k--;
             }
-            Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k)) ? r.endingAt(si, beforeParenthetical(s, k - 1)) : null;
+            Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
+                    ? r.endingAt(si, Reading.beforeParenthetical(s, k - 1)) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             if (drug == null && k > 0 && (s.lower(k).equals("is") || s.lower(k).equals("was")) && s.lower(k - 1).equals(",")) {
                 appositive = r.subjectBeforeParenthetical(si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
@@ -106,6 +109,14 @@ final class NominalPatterns {
         if (drugs != null) {
             r.emit(RelationType.BLOCKS, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
+    }
+
+    /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */
+    private static boolean startsListItem(Sentence s, int k) {
+        String w = s.lower(k);
+        String next = s.lower(k + 1);
+        boolean article = next.equals("a") || next.equals("an") || next.equals("the");
+        return w.equals(")") || (w.equals("and") || w.equals("or")) && article;
     }
 
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed");
@@ -167,23 +178,16 @@ final class NominalPatterns {
         }
     }
 
-    /** The last token before a parenthesis that closes at {@code k} ("the glucocorticoid receptor (GR)"), else k. */
-    private static int beforeParenthetical(Sentence s, int k) {
-        if (!s.lower(k).equals(")")) {
-            return k;
-        }
-        for (int j = k - 1; j > 0 && k - j <= 8; j--) {
-            if (s.lower(j).equals("(")) {
-                return j - 1;
-            }
-        }
-        return k;
-    }
-
-    /** "CXCL12, the ligand of CXCR4" and "CXCR7, a second receptor for CXCL12": the ligand binds the receptor. */
+    /**
+     * "CXCL12, the ligand of CXCR4", "CXCR7, a second receptor for CXCL12" and "Both are ligands of
+     * CCR4": the ligand binds the receptor.
+     */
     private void partner(Reading r, int si, int t, boolean ligandNamedFirst, List<Statement> out) {
         int[] named = new int[2];
         Argument apposed = r.apposedName(si, t, PROTEINS, named);
+        if (apposed == null) {
+            apposed = r.copularSubject(si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
+        }
         Mention other = r.startingAt(si, t + 2);
         Argument partner = other == null ? null : r.argument(other, PROTEINS);
         if (apposed == null || partner == null) {
@@ -192,6 +196,23 @@ final class NominalPatterns {
         Argument ligand = ligandNamedFirst ? apposed : partner;
         Argument receptor = ligandNamedFirst ? partner : apposed;
         r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
+    }
+
+    /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
+    private void source(Reading r, int si, int t, List<Statement> out) {
+        Set<EntityType> producers = RelationType.SECRETES.domain();
+        int[] at = new int[2];
+        Argument producer = r.copularSubject(si, t, producers, at);
+        if (producer == null) {
+            producer = r.apposedName(si, t, producers, at); // "stromal cells, the main source of CXCL12,"
+        }
+        Mention product = r.startingAt(si, t + 2);
+        Argument protein = product == null ? null : r.argument(product, PROTEINS);
+        if (producer != null && protein != null) {
+            List<Argument> proteins = r.withFollowingConjuncts(si, protein, product.to(), PROTEINS);
+            r.emit(RelationType.SECRETES, r.withPrecedingConjuncts(si, producer, at[0], producers), proteins, si, at[0], at[1],
+                    t, t + 2, "nominal-source", 0.75, out);
+        }
     }
 
     /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
@@ -329,8 +350,10 @@ final class NominalPatterns {
             }
             if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
-            } else if ((s.lower(head).equals("is") || s.lower(head).equals("are")) && Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1))) {
-                int end = s.lower(head - 2).equals(",") ? head - 3 : head - 2;
+            } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
+                // "CCR8, which is found almost only on", "CXCR5 is present on"
+                boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1));
+                int end = !relative ? head - 1 : s.lower(head - 2).equals(",") ? head - 3 : head - 2;
                 Mention antecedent = r.endingAt(si, end);
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
@@ -342,7 +365,15 @@ final class NominalPatterns {
         int[] found = new int[2];
         Argument cell = r.rightOf(si, on, 5, CELLS, found);
         if (cell != null) {
-            List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
+            List<Argument> cells = new java.util.ArrayList<>(r.withFollowingConjuncts(si, cell, found[1], CELLS));
+            int[] more = new int[2];
+            Argument next;
+            // "present on B cells and on follicular helper T cells": the preposition repeated after each conjunct
+            while ((s.lower(found[1]).equals("and") || s.lower(found[1]).equals("or")) && s.lower(found[1] + 1).equals("on")
+                    && (next = r.rightOf(si, found[1] + 1, 4, CELLS, more)) != null) {
+                cells.add(next);
+                found[1] = more[1];
+            }
             List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);

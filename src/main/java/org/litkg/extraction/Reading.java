@@ -56,10 +56,23 @@ final class Reading {
         Sentence s = sentence(si);
         for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
             if (s.lower(k).equals(",")) {
-                return endingAt(si, k - 1);
+                return endingAt(si, beforeParenthetical(s, k - 1)); // "Vercirnon (CCX282-B), discovered by ..., is"
             }
         }
         return null;
+    }
+
+    /** The last token before a parenthesis that closes at {@code k} ("the glucocorticoid receptor (GR)"), else k. */
+    static int beforeParenthetical(Sentence s, int k) {
+        if (!s.lower(k).equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j > 0 && k - j <= 8; j--) {
+            if (s.lower(j).equals("(")) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */
@@ -97,12 +110,43 @@ final class Reading {
     /** An argument for a pronoun at token k, else null. */
     Argument pronoun(int si, int k, Set<EntityType> allowed) {
         Sentence s = sentence(si);
-        if (!Coreference.isPronoun(s.lower(k))) {
+        if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k)) {
             return null;
         }
         Node.EntityNode node = coreference.resolvePronoun(si, k, allowed);
         return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
     }
+
+    /** "Both are ligands of CCR4", "Both bind CCR7": "both" before a verb stands for two things named before. */
+    private static boolean isPronounBoth(Sentence s, int k) {
+        String pos = s.token(Math.min(k + 1, s.size() - 1)).pos();
+        return k == 0 && s.lower(k).equals("both") && k + 1 < s.size() && (pos.equals("AUX") || pos.equals("VERB"));
+    }
+
+    /**
+     * The subject of a copula before the noun at {@code noun}: in "CCL20 is the only known ligand of
+     * CCR6" or "Both are ligands of CCR4", what is said to be the noun; its tokens in found.
+     */
+    Argument copularSubject(int si, int noun, Set<EntityType> allowed, int[] found) {
+        Sentence s = sentence(si);
+        int k = noun - 1;
+        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && endingAt(si, k) == null
+                && !s.token(k).isPunctuation()) {
+            k--;
+        }
+        if (k <= 0 || !COPULAS.contains(s.lower(k))) {
+            return null;
+        }
+        Mention m = s.lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1) : endingAt(si, k - 1);
+        Argument a = m != null ? argument(m, allowed) : pronoun(si, k - 1, allowed);
+        if (a != null) {
+            found[0] = m != null ? m.from() : k - 1;
+            found[1] = m != null ? m.to() : k;
+        }
+        return a;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "became", "become");
 
     /** The nearest allowed argument left of token {@code before}, within the clause; its start token in found[0]. */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found) {
@@ -145,6 +189,7 @@ final class Reading {
     Argument rightOf(int si, int after, int window, Set<EntityType> allowed, int[] found, boolean directObject) {
         Sentence s = sentence(si);
         boolean passedNoun = false;
+        boolean passedOf = false;
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
             if (CLAUSE_ENDS.contains(s.lower(k)) || (directObject && PREPOSITIONS.contains(s.lower(k)))) {
                 return null;
@@ -159,6 +204,12 @@ final class Reading {
                 found[0] = k;
                 found[1] = m != null ? m.to() : k + 1;
                 return a;
+            }
+            passedOf |= s.lower(k).equals("of");
+            if (m != null && directObject && !m.anaphoric() && !passedOf && !s.lower(m.to()).equals("-")) {
+                // "which both express CCR6, follow the chemokine": the object was CCR6, of another type; but in
+                // "the binding of X to Y" and "the X-induced production of Y" X is inside the object
+                return null;
             }
             if (m != null) {
                 k = m.to() - 1;
@@ -259,7 +310,7 @@ final class Reading {
 
     /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves", "both");
 
     private int tokenAt(int si, Span span) {
         Sentence s = sentence(si);

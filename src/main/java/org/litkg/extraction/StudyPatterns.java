@@ -117,12 +117,14 @@ final class StudyPatterns {
             }
             Mention before = r.endingAt(si, k - 1);
             Argument org = before == null ? null : r.argument(before, ORGS);
+            List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
                 int[] at = new int[2];
                 org = r.rightOf(si, k + 1, 3, ORGS, at);
+                orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
             }
-            if (org != null) {
-                found.add(new Researchers(org, k));
+            for (Argument each : orgs) {
+                found.add(new Researchers(each, k));
             }
         }
         return found;
@@ -142,13 +144,13 @@ final class StudyPatterns {
             }
             int role = s.lower(m.from() - 1).equals(",") ? m.from() - 2 : m.from() - 1; // "the study's senior author, X"
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
-                    || s.lower(role).equals("leader") // "Study leader Anna Lindqvist", "team leader X"
-                    || s.lower(role).equals("author") && (s.lower(role - 1).equals("senior") || s.lower(role - 1).equals("lead"));
+                    || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
-                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd));
+                    // "X, a biologist at Y and the study's senior author"
+                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
             } else if (s.lower(m.to()).equals("of") || s.lower(m.to()).equals("at") || s.lower(m.to()).equals("from")) {
@@ -173,6 +175,12 @@ final class StudyPatterns {
                 }
             }
         }
+    }
+
+    /** "leader", "senior author", "lead author" at token k. */
+    private static boolean isLeaderNoun(Sentence s, int k) {
+        return s.lower(k).equals("leader")
+                || s.lower(k).equals("author") && (s.lower(k - 1).equals("senior") || s.lower(k - 1).equals("lead"));
     }
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -27,6 +28,7 @@ final class VerbPatterns {
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the", "two", "three", "both");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
 
     private final TriggerLexicon triggers;
@@ -42,7 +44,7 @@ final class VerbPatterns {
             List<Trigger> senses = triggers.senses(verb.lemma());
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2
-                    && (isNominal(s.token(t - 2)) || r.endingAt(si, t - 2) != null);
+                    && (isNominal(s.token(t - 2)) || r.endingAt(si, t - 2) != null || isDrugNoun(r, s.lower(t - 2)));
             if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
@@ -124,7 +126,12 @@ final class VerbPatterns {
         }
         Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
         if (patient != null && modifiesAnotherNoun(s, right[1])) {
-            return; // "inhibited CCI-induced allodynia": what is inhibited is the allodynia
+            // "inhibited CCI-induced allodynia": what is inhibited is the allodynia; but in "inhibited the
+            // IL-2-induced production of IL-5" it is what that noun is made of
+            patient = objectOfModifiedNoun(r, si, right[1], patientTypes, right);
+            if (patient == null) {
+                return;
+            }
         }
         if (patient != null && rel == RelationType.BLOCKS && s.lower(right[0] - 1).equals("of") && s.lower(right[0] - 2).equals("binding")) {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
@@ -165,7 +172,9 @@ final class VerbPatterns {
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
         Mention m = r.endingAt(si, end);
-        return m == null || m.anaphoric() ? null : m;
+        // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
+        boolean apposition = m != null && m.anaphoric() && s.lower(m.from() - 1).equals(",");
+        return m == null || m.anaphoric() && !apposition ? null : m;
     }
 
     /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
@@ -210,7 +219,8 @@ final class VerbPatterns {
         int k = start - 1;
         while (k > 0) {
             Mention m = r.endingAt(si, k);
-            if (DETERMINERS.contains(s.lower(k)) || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
+            boolean determiner = DETERMINERS.contains(s.lower(k)) && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k));
+            if (determiner || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
                 k--;
             } else if (m != null && r.argument(m, types) != null) {
                 k = m.from() - 1;
@@ -296,6 +306,9 @@ final class VerbPatterns {
         while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
             j--;
         }
+        if (APPOSITION_DETERMINERS.contains(s.lower(j))) {
+            j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
+        }
         if (s.lower(j).equals(",")) {
             Mention apposed = r.endingAt(si, j - 1);
             return apposed != null && r.argument(apposed, allowed) != null;
@@ -330,6 +343,16 @@ final class VerbPatterns {
         return headArgument;
     }
 
+    /** In "X-induced production of Y" (the participle at or after {@code after}), Y. */
+    private static Argument objectOfModifiedNoun(Reading r, int si, int after, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int noun = (s.lower(after).equals("-") ? after + 1 : after) + 1;
+        if (!s.lower(noun + 1).equals("of") || r.startingAt(si, noun) != null) {
+            return null;
+        }
+        return r.rightOf(si, noun + 1, 3, allowed, found);
+    }
+
     /** A name followed by "-induced", "-mediated", "-dependent", ... (from token {@code after}) modifies the noun after it. */
     private static boolean modifiesAnotherNoun(Sentence s, int after) {
         int k = s.lower(after).equals("-") ? after + 1 : after;
@@ -347,6 +370,12 @@ final class VerbPatterns {
      */
     private static boolean isNominal(Token t) {
         return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /** "a kinase inhibitor that blocks": the tagger calls "inhibitor" a preposition, but it is the head a relative follows. */
+    private static boolean isDrugNoun(Reading r, String w) {
+        String lemma = org.litkg.analysis.Lemmatizer.singular(w);
+        return r.cues.is(Cues.Category.DRUG_CLASS_HEAD, lemma) || r.cues.is(Cues.Category.DRUG_NOUN, lemma);
     }
 
     private static boolean isPastForm(Token t) {
