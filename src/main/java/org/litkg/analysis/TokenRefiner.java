@@ -98,6 +98,11 @@ final class TokenRefiner {
         List<Span> out = new java.util.ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span a = spans.get(i);
+            if (i + 4 < spans.size() && isThreePartCode(text, spans.subList(i, i + 5))) {
+                out.add(new Span(a.start(), spans.get(i + 4).end())); // "ACT-1004-1239"
+                i += 4;
+                continue;
+            }
             if (i + 2 < spans.size() && isCodeSplit(text, a, spans.get(i + 1), spans.get(i + 2))
                     && !(i > 0 && GREEK.matcher(spans.get(i - 1).of(text)).matches())) { // "beta 1-AR" is beta-1 AR
                 out.add(new Span(a.start(), spans.get(i + 2).end()));
@@ -128,6 +133,18 @@ final class TokenRefiner {
                 || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches()) // "CCX282-B"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
+    }
+
+    /** Letters, digits and digits joined by hyphens with no space: "ACT-1004-1239", "MK-0812-01". */
+    private static boolean isThreePartCode(String text, List<Span> five) {
+        for (int k = 0; k < 4; k++) {
+            if (five.get(k).end() != five.get(k + 1).start()) {
+                return false;
+            }
+        }
+        return five.get(1).of(text).equals("-") && five.get(3).of(text).equals("-")
+                && SYMBOL_PREFIX.matcher(five.get(0).of(text)).matches() && CODE_NUMBER.matcher(five.get(2).of(text)).matches()
+                && five.get(4).of(text).matches("\\d{2,5}");
     }
 
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */

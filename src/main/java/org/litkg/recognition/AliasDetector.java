@@ -63,21 +63,27 @@ public final class AliasDetector {
     }
 
     /**
-     * "Vercirnon (CCX282-B)", "Tivumecirnon, also known as FLX475": an unknown word declared to be a
-     * drug's code name is that drug. The word must look like a coined name, not English ("treatment (AMD3100)"),
-     * and open its noun phrase.
+     * "Vercirnon (CCX282-B)", "Tivumecirnon, also known as FLX475", "Eotaxin-1, also called CCL11": an
+     * unknown word declared to be a drug's code name, or (in words) a known protein, is that drug or protein.
+     * The word must open its noun phrase, and a drug's must look coined, not English ("treatment (AMD3100)").
      */
     private static void addUnknownLongForms(Sentence s, List<Mention> ms, List<Alias> aliases, Map<String, Mention> shortForms) {
         for (int k = 0; k + 1 < s.size(); k++) {
             int inner = innerStart(s, k + 1);
             Mention named = inner < 0 ? null : mentionAt(ms, inner);
-            if (named == null || named.anaphoric() || named.type() != EntityType.DRUG || covered(ms, k)
-                    || !named.text().chars().anyMatch(Character::isDigit) || !looksLikeCoinedName(s.token(k))
-                    || (k > 0 && !opensNounPhrase(s.token(k - 1)))) {
-                continue; // "a sulfonylurea (gliclazide)" names a class; in "1H benzoimidazole (A-381393)" the word ends a longer name
+            if (named == null || named.anaphoric() || covered(ms, k) || (k > 0 && !opensNounPhrase(s.token(k - 1)))) {
+                continue; // in "1H benzoimidazole (A-381393)" the word ends a longer name
+            }
+            boolean drug = named.type() == EntityType.DRUG && named.text().chars().anyMatch(Character::isDigit)
+                    && looksLikeCoinedName(s.token(k)); // "a sulfonylurea (gliclazide)" names a class
+            boolean protein = named.type().kind() == EntityType.Kind.PROTEIN
+                    && PROTEIN_NAME.matcher(s.token(k).text()).matches()
+                    && !s.lower(inner - 1).equals("("); // "Eotaxin-1, also called CCL11"
+            if (!drug && !protein) {
+                continue;
             }
             String name = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
-            Mention longForm = MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, name, named.lexiconId(),
+            Mention longForm = MentionRecognizer.mention(s, k, k + 1, named.type(), name, named.lexiconId(),
                     named.confidence() * 0.9, "alias", false);
             ms.add(longForm);
             aliases.add(new Alias(longForm, named));
@@ -85,6 +91,10 @@ public final class AliasDetector {
             shortForms.put(name, longForm);
         }
     }
+
+    /** A protein's word name, perhaps numbered: "eotaxin-1", "Fractalkine". */
+    private static final java.util.regex.Pattern PROTEIN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z][a-z]{4,}(-\\d{1,2})?");
 
     private static boolean opensNounPhrase(org.litkg.analysis.Token before) {
         String pos = before.pos();

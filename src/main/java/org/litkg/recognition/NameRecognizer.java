@@ -52,6 +52,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
             } else if (t.lower().equals("in") && (!s.token(end - 1).text().equals("University") || placeWithRegion(s, end + 1))) {
                 break; // "Washington University in St. Louis" is a name; "Center in Barcelona", "Western University in London, Ontario" are places
+            } else if (isPossessive(t) && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
+                    && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
+                end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))) {
                 end += 2;
@@ -60,6 +63,10 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return end;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s");
     }
 
     /** A place name followed by a comma and a region: "London, Ontario". */
@@ -103,6 +110,11 @@ public final class NameRecognizer implements MentionRecognizer {
         if (personEnd > 0) {
             classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
             classify(s, personEnd + 1, end, out);
+            return;
+        }
+        if (end - from >= 2 && s.token(end - 1).text().equals("Journal") && PublicationContext.isJournalSlot(s, from, cues)) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
+                    "name-journal", false)); // "the European Respiratory Journal": the title's first word is part of it
             return;
         }
         int runStart = from;

@@ -19,7 +19,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
     private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
-    private static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?)?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
+    private static final Pattern DRUG_CODE =
+            Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
     /** A symbol with a locant: 5-HT3, 5-HT1A, 5-LOX, 12-LOX. */
     private static final Pattern LOCANT_SYMBOL = Pattern.compile("\\d{1,2}-[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");

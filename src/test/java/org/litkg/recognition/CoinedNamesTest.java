@@ -80,4 +80,29 @@ class CoinedNamesTest {
         assertFalse(m.containsKey("tumour"), m.toString());
         assertEquals("Protein", m.get("FLT3"), m.toString());
     }
+
+    @Test
+    void test_a_protein_word_name_given_with_its_symbol_is_that_protein() {
+        Map<String, String> m = mentions("Lymphotactin-2, also called XCL2, is made by NK cells. "
+                + "Lymphotactin-2 attracts dendritic cells.");
+        assertEquals("Chemokine", m.get("Lymphotactin-2"), m.toString());
+    }
+
+    @Test
+    void test_three_part_codes_possessive_hospital_names_and_journal_titles_are_whole() {
+        Map<String, String> m = mentions("The compound QRT-2207-15 was tested by Lena Hart of Shriners and "
+                + "Children's Hospital of Ohio. It was reported in the Scandinavian Cardiology Journal.");
+        assertEquals("Drug", m.get("QRT-2207-15"), m.toString());
+        assertEquals("Organization", m.get("Shriners and Children's Hospital of Ohio"), m.toString());
+        assertEquals("Journal", m.get("Scandinavian Cardiology Journal"), m.toString());
+        Map<String, String> owner = mentions("She heads the Halvorsen's Immunology Laboratory.");
+        assertEquals("Organization", owner.get("Immunology Laboratory"), owner.toString());
+    }
+
+    @Test
+    void test_a_cell_word_or_lineage_before_cells_is_part_of_the_cell_type() {
+        Map<String, String> m = mentions("Astrocyte precursor cells and smooth muscle cells were counted.");
+        assertEquals("CellType", m.get("Astrocyte precursor cells"), m.toString());
+        assertEquals("CellType", m.get("smooth muscle cells"), m.toString());
+    }
 }
