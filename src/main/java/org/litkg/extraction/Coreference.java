@@ -103,6 +103,13 @@ final class Coreference {
 
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolvePronoun(int si, int k, Set<EntityType> allowed) {
+        String word = doc.analyzed().sentences().get(si).lower(k);
+        DocumentEntities.Entity topic = k == 0 && word.equals("it") ? previousSubject(si) : null;
+        if (topic != null) {
+            // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
+            // subject of the one before; if that cannot fill the role, it is no earlier entity that could
+            return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
+        }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = afterFrontedClause(si, k) ? 0 : k;
         Node.EntityNode named = nearestBefore(si, from, allowed, null);
@@ -110,6 +117,22 @@ final class Coreference {
             return focusCancer(si, k, allowed);
         }
         return named;
+    }
+
+    /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */
+    private DocumentEntities.Entity previousSubject(int si) {
+        if (si == 0) {
+            return null;
+        }
+        for (Mention m : doc.mentions().get(si - 1)) {
+            if (m.from() > 1) {
+                return null;
+            }
+            if (!m.anaphoric()) {
+                return doc.entities().of(m);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "before", "while", "although", "though",

@@ -258,12 +258,15 @@ final class NominalPatterns {
                          String method, List<Statement> out) {
         Sentence s = r.sentence(si);
         int before = s.lower(t - 1).equals("in") ? t - 2 : t - 1;
-        Mention a = r.endingAt(si, before);
+        // "siltuximab, an antibody that binds IL-6, in combination with": the name before the apposition
+        Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
         int after = s.lower(t + 1).equals("with") ? t + 2 : t + 1;
-        if (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an")) {
+        Mention reference = r.startingAt(si, after); // "together with the antibody"
+        if (reference == null && (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an"))) {
             after++;
         }
-        Mention b = r.drugNamedByClass(r.startingAt(si, after)); // "together with the checkpoint inhibitor pembrolizumab"
+        // "together with the checkpoint inhibitor pembrolizumab": the drug the class names
+        Mention b = r.drugNamedByClass(reference != null ? reference : r.startingAt(si, after));
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};

@@ -87,4 +87,23 @@ class PredicateNominalsTest {
         assertTrue(read.contains("study conductedBy Corvanta"), read.toString());
         assertTrue(read.contains("study ledBy Li Wen"), read.toString());
     }
+
+    @Test
+    void test_a_sentence_opening_pronoun_is_the_previous_subject_or_nothing() {
+        List<String> read = read("Patients with lupus nephritis were enrolled. CCL19 is made by stromal cells in the kidney. "
+                + "It attracts T cells into the lesions.");
+        assertTrue(read.contains("stromal cell secretes CCL19"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.contains("sequesters")), read.toString());
+        List<String> drug = read("Velnertinib blocks KIT. It mobilized stem cells in most donors.");
+        assertTrue(drug.stream().anyMatch(r -> r.startsWith("velnertinib mobilizes")), drug.toString());
+    }
+
+    @Test
+    void test_a_combination_reads_a_reference_after_with_and_a_name_before_its_apposition() {
+        List<String> read = read("Velnertinib blocks KIT. Some patients received statins together with the drug. "
+                + "Others were given lorvanitide, an antibody that binds CCR2, in combination with corticosteroids.");
+        assertTrue(read.contains("statin combinedWith velnertinib") || read.contains("velnertinib combinedWith statin"),
+                read.toString());
+        assertTrue(read.contains("lorvanitide combinedWith corticosteroid"), read.toString());
+    }
 }
