@@ -78,8 +78,12 @@ final class Coreference {
                 if (!onlyConjunctionsBetween(sentence, a.to(), b.from())) {
                     break;
                 }
-                DocumentEntities.Entity e = doc.entities().of(ms.get(j + step));
-                if (ms.get(j + step).anaphoric() || !allowed.contains(e.type())) {
+                Mention next = ms.get(j + step);
+                if (next.anaphoric()) {
+                    break; // "CD47, a protein that ...": an apposed reference names no entity of its own
+                }
+                DocumentEntities.Entity e = doc.entities().of(next);
+                if (!allowed.contains(e.type())) {
                     break;
                 }
                 group.add(new Node.EntityNode(e));

@@ -106,4 +106,11 @@ class PredicateNominalsTest {
                 read.toString());
         assertTrue(read.contains("lorvanitide combinedWith corticosteroid"), read.toString());
     }
+
+    @Test
+    void test_an_apposed_reference_beside_a_name_does_not_stop_the_reading_of_the_document() {
+        // this once threw "no entity for mention 'a protein'" and lost the whole document
+        List<String> read = read("Leukemic cells display large amounts of CD99, a protein that binds PILRA on macrophages.");
+        assertTrue(read.contains("CD99 expressedOn leukemic cell"), read.toString());
+    }
 }
