@@ -93,7 +93,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         int from = head;
         while (from > 0 && head - from < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
-            if (t.text().equals("-") && from >= 2 && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
+            if ((t.text().equals("'s") || t.text().equals("’s")) && from >= 2 && s.token(from - 2).isCapitalised()
+                    && from - 1 < head) {
+                from -= 2; // "Bruton's tyrosine kinase": the discoverer's name belongs to it
+                break;
+            } else if (t.text().equals("-") && from >= 2
+                    && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
                 from -= 2; // "H1 - receptor" as the tokenizer splits "H1-receptor"
             } else if (isModifier(t)) {
                 from--;
@@ -155,6 +160,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             String word = keepCase ? w : w.toLowerCase(Locale.ROOT);
             words.add(k == head ? Lemmatizer.singular(word) : word);
         }
-        return String.join(" ", words).replace(" - ", "-");
+        return String.join(" ", words).replace(" - ", "-").replace(" 's ", "'s ").replace(" ’s ", "'s ");
     }
 }

@@ -105,4 +105,13 @@ class CoinedNamesTest {
         assertEquals("CellType", m.get("Astrocyte precursor cells"), m.toString());
         assertEquals("CellType", m.get("smooth muscle cells"), m.toString());
     }
+
+    @Test
+    void test_an_eponymous_enzyme_an_organ_before_cells_and_nkt_cells_are_named_whole() {
+        Map<String, String> m = mentions("It inhibits Bruton's tyrosine kinase. Lung alveolar macrophages and "
+                + "natural killer T (NKT) cells gathered after the stroke.");
+        assertEquals("Protein", m.get("Bruton's tyrosine kinase"), m.toString());
+        assertEquals("CellType", m.get("natural killer T (NKT) cells"), m.toString());
+        assertEquals("Disease", m.get("stroke"), m.toString());
+    }
 }
