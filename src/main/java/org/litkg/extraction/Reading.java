@@ -277,8 +277,10 @@ final class Reading {
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
             Mention m = j < k && j >= 0 ? endingAt(si, j) : null;
             Argument a = m == null ? null : argument(m, allowed);
-            if (a == null || (commaOnly && all.size() == 1)) {
-                break; // "A, B and C" is a list; in "Given with filgrastim, it" the comma closes a clause
+            if (a == null || (commaOnly && (all.size() == 1 || PREPOSITIONS.contains(s.lower(m.from() - 1))))) {
+                // "A, B and C" is a list; in "Given with filgrastim, it" and "In COPD, A and B release"
+                // the comma closes a clause
+                break;
             }
             all.add(a);
             k = m.from() - 1;

@@ -113,4 +113,12 @@ class PredicateNominalsTest {
         List<String> read = read("Leukemic cells display large amounts of CD99, a protein that binds PILRA on macrophages.");
         assertTrue(read.contains("CD99 expressedOn leukemic cell"), read.toString());
     }
+
+    @Test
+    void test_a_name_in_a_fronted_prepositional_phrase_is_no_conjunct_of_the_subject() {
+        List<String> read = read("In psoriasis, skin dendritic cells and keratinocytes supply CCL27.");
+        assertTrue(read.contains("skin dendritic cell secretes CCL27"), read.toString());
+        assertTrue(read.contains("keratinocyte secretes CCL27"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("psoriasis")), read.toString());
+    }
 }
