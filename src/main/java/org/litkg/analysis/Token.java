@@ -17,6 +17,11 @@ public record Token(String text, String lower, Span span, String pos, String lem
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
+    /** The possessive "'s" the tokenizer splits off a word ("Crohn's", "the Crick's"). */
+    public boolean isPossessive() {
+        return text.equals("'s") || text.equals("’s");
+    }
+
     public boolean isPunctuation() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
     }

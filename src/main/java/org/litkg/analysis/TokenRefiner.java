@@ -87,6 +87,7 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
     private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?");
     private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
+    private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("\\d{2,5}");
     private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
 
     /**
@@ -144,7 +145,7 @@ final class TokenRefiner {
         }
         return five.get(1).of(text).equals("-") && five.get(3).of(text).equals("-")
                 && SYMBOL_PREFIX.matcher(five.get(0).of(text)).matches() && CODE_NUMBER.matcher(five.get(2).of(text)).matches()
-                && five.get(4).of(text).matches("\\d{2,5}");
+                && CODE_TAIL.matcher(five.get(4).of(text)).matches();
     }
 
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */

@@ -99,11 +99,11 @@ final class NominalPatterns {
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
                     ? r.endingAt(si, Reading.beforeParenthetical(s, k - 1)) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
-            if (drug == null && k > 0 && (s.lower(k).equals("is") || s.lower(k).equals("was")) && s.lower(k - 1).equals(",")) {
-                appositive = r.subjectBeforeParenthetical(si, k - 1); // "Reparixin, developed by Dompé, is an inhibitor of"
-                drug = appositive == null ? null : r.argument(appositive, DRUGS);
-            }
             drugStart = appositive == null ? -1 : appositive.from();
+            int[] subject = new int[2];
+            if (drug == null && (drug = r.copularSubject(si, phraseStart, DRUGS, subject)) != null) {
+                drugStart = subject[0]; // "Reparixin, developed by Dompé, is an inhibitor of"
+            }
             drugs = drug == null ? null : List.of(drug);
         }
         if (drugs != null) {

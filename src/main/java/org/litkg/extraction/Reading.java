@@ -23,7 +23,8 @@ final class Reading {
     /** Prepositions that put the next noun phrase outside a verb's object ("moved into the core"). */
     private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
+    /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
     private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
     final RecognizedDocument doc;
@@ -131,7 +132,7 @@ final class Reading {
         Sentence s = sentence(si);
         int k = noun - 1;
         while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && endingAt(si, k) == null
-                && !s.token(k).isPunctuation()) {
+                && (!s.token(k).isPunctuation() || s.lower(k).equals("-"))) { // "is a small-molecule CCR4 antagonist"
             k--;
         }
         if (k <= 0 || !COPULAS.contains(s.lower(k))) {

@@ -203,15 +203,15 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         List<Mention> chain = new java.util.ArrayList<>(List.of(org));
         int owner = org.from() - 1;
-        if (s.lower(owner).equals("'s") || s.lower(owner).equals("’s")) {
+        if (owner > 0 && s.token(owner).isPossessive()) {
             Mention before = r.endingAt(si, owner - 1);
             if (before != null && r.argument(before, ANY_ORG) != null) {
                 chain.add(before);
             }
         }
         Mention last = org;
-        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("'s")
-                || s.lower(last.to()).equals("’s")) {
+        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of")
+                || last.to() < s.size() && s.token(last.to()).isPossessive()) {
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {
                 k++;

@@ -28,7 +28,6 @@ final class VerbPatterns {
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
-    private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the", "two", "three", "both");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
 
     private final TriggerLexicon triggers;
@@ -306,7 +305,7 @@ final class VerbPatterns {
         while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
             j--;
         }
-        if (APPOSITION_DETERMINERS.contains(s.lower(j))) {
+        if (Reading.ARTICLES.contains(s.lower(j)) || s.lower(j).equals("both")) {
             j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
         }
         if (s.lower(j).equals(",")) {

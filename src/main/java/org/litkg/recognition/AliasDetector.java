@@ -212,9 +212,10 @@ public final class AliasDetector {
                 boolean shortForm = shortForms.containsKey(s.token(k).text());
                 String next = s.lower(k + 1);
                 String previous = s.lower(k - 1);
+                boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
                 boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
-                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || next.equals("’s")
-                        || next.equals("'s") || previous.equals("at") || previous.equals("from"));
+                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || possessive
+                        || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
                 if (shortForm || orgUse || personUse) {
                     Mention use = MentionRecognizer.mention(s, k, k + 1, longForm.type(), s.token(k).text(), longForm.lexiconId(),

@@ -8,6 +8,16 @@ public interface MentionRecognizer {
 
     void recognize(Sentence sentence, List<Mention> candidates);
 
+    /** A capitalised name and its possessive right before token k: "Crohn's disease", "Bruton's tyrosine kinase". */
+    static boolean eponymBefore(Sentence s, int k) {
+        if (k < 2 || !s.token(k - 1).isPossessive()) {
+            return false;
+        }
+        String name = s.token(k - 2).text();
+        return name.length() >= 3 && Character.isUpperCase(name.charAt(0))
+                && name.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
     /** A mention over tokens [from, to) of the sentence. */
     static Mention mention(Sentence s, int from, int to, EntityType type, String name, String lexiconId,
                            double confidence, String method, boolean anaphoric) {

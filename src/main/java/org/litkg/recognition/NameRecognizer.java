@@ -52,7 +52,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
             } else if (t.lower().equals("in") && (!s.token(end - 1).text().equals("University") || placeWithRegion(s, end + 1))) {
                 break; // "Washington University in St. Louis" is a name; "Center in Barcelona", "Western University in London, Ontario" are places
-            } else if (isPossessive(t) && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
+            } else if (t.isPossessive() && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
@@ -63,10 +63,6 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return end;
-    }
-
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s");
     }
 
     /** A place name followed by a comma and a region: "London, Ontario". */
@@ -127,7 +123,7 @@ public final class NameRecognizer implements MentionRecognizer {
         int and = coordinatedAfterOrg(s, from, end);
         if (and > 0) {
             classify(s, from, and, out); // "the Rockefeller University and Pfizer": two organisations
-            if (!coordinatedOrgHead(s, and + 1, end)) {
+            if (!orgHeadWithin(s, and + 1, end - and - 1)) {
                 addCompany(s, and + 1, end, out);
             } else {
                 classify(s, and + 1, end, out);
@@ -179,10 +175,6 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return -1;
-    }
-
-    private boolean coordinatedOrgHead(Sentence s, int from, int end) {
-        return orgHeadWithin(s, from, end - from);
     }
 
     private void addCompany(Sentence s, int from, int end, List<Mention> out) {

@@ -95,13 +95,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
     }
 
     private boolean isEponym(Sentence s, int head) {
-        String possessive = s.lower(head - 1);
-        if (head < 2 || !(possessive.equals("'s") || possessive.equals("’s"))) {
-            return false;
-        }
-        Token name = s.token(head - 2);
-        return name.isCapitalised() && name.text().length() >= 3 && name.text().substring(1).chars().allMatch(Character::isLowerCase)
-                && !cues.is(Category.NOT_A_NAME, name.text()) && !cues.is(Category.ORG_HEAD, name.text());
+        return MentionRecognizer.eponymBefore(s, head) && !cues.is(Category.NOT_A_NAME, s.token(head - 2).text())
+                && !cues.is(Category.ORG_HEAD, s.token(head - 2).text());
     }
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {

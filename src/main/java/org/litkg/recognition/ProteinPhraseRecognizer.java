@@ -93,8 +93,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         int from = head;
         while (from > 0 && head - from < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
-            if ((t.text().equals("'s") || t.text().equals("’s")) && from >= 2 && s.token(from - 2).isCapitalised()
-                    && from - 1 < head) {
+            if (MentionRecognizer.eponymBefore(s, from)) {
                 from -= 2; // "Bruton's tyrosine kinase": the discoverer's name belongs to it
                 break;
             } else if (t.text().equals("-") && from >= 2
