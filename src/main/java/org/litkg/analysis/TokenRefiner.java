@@ -89,10 +89,14 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
     private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("\\d{2,5}");
     private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
+    /** A trial's capitalised word and number: "KEYNOTE-189", "HORIZON-02" (shorter words are symbols, above). */
+    private static final java.util.regex.Pattern TRIAL_WORD = java.util.regex.Pattern.compile("[A-Z]{7,12}");
+    private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
-     * prefix ("S-531011") and some gene symbols ("COX-2", "5-HT3") into three tokens, which are joined again; and it leaves the full stop on a
+     * prefix ("S-531011"), some gene symbols ("COX-2", "5-HT3") and trial names ("KEYNOTE-189") into three
+     * tokens, which are joined again; and it leaves the full stop on a
      * last word without one of its own ("by the FDA."), which is split off.
      */
     static List<Span> mend(String text, List<Span> spans) {
@@ -132,7 +136,8 @@ final class TokenRefiner {
         return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
                 || LOCANT.matcher(letters).matches() && LOCANT_SYMBOL.matcher(digits).matches() // "5-HT3", "5-LOX"
                 || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
-                || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches()) // "CCX282-B"
+                || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
+                || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches())
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 

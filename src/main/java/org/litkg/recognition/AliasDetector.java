@@ -58,6 +58,7 @@ public final class AliasDetector {
             ms.sort(java.util.Comparator.comparingInt(Mention::from));
             updated.add(ms);
         }
+        addContextNames(updated, shortForms);
         addLaterUses(sentences, updated, shortForms, aliases, cues);
         return new Result(aliases, updated);
     }
@@ -89,6 +90,28 @@ public final class AliasDetector {
             aliases.add(new Alias(longForm, named));
             shortForms.put(s.token(k).text(), longForm);
             shortForms.put(name, longForm);
+        }
+    }
+
+    /**
+     * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug
+     * or a trial names it wherever else it occurs in the document ("patients taking avacopan"), in either case.
+     */
+    private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
+            "context-trial", "context-protein");
+
+    private static void addContextNames(List<List<Mention>> mentions, Map<String, Mention> shortForms) {
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (PROPAGATED_METHODS.contains(m.method()) && m.length() == 1) {
+                    String w = m.text();
+                    shortForms.putIfAbsent(w, m);
+                    if (w.length() > 1 && w.substring(1).chars().noneMatch(Character::isUpperCase)) {
+                        shortForms.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), m);
+                        shortForms.putIfAbsent(Character.toUpperCase(w.charAt(0)) + w.substring(1), m);
+                    }
+                }
+            }
         }
     }
 

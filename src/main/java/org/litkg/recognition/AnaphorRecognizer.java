@@ -36,8 +36,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
             String det = s.lower(i);
+            // "a pill that blocks two chemokine receptors": a relative "that" determines nothing
+            boolean demonstrativeThat = det.equals("that") && s.token(i).pos().equals("DET");
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
-                    || det.equals("that") || det.equals("its") || det.equals("their") || det.equals("such") || det.equals("both");
+                    || demonstrativeThat || det.equals("its") || det.equals("their") || det.equals("such")
+                    || det.equals("both");
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             if (!definite && !apposition) {
@@ -47,6 +50,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             while (k < s.size() && k - i <= MAX_ADJECTIVES && NOUN_TYPES.get(Lemmatizer.singular(s.lower(k))) == null
                     && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k)) && !s.token(k).pos().equals("AUX")) {
                 k++;
+            }
+            while (k + 1 < s.size() && typeNoun(s, k) != null && typeNoun(s, k + 1) != null) {
+                k++; // "the classical chemokine receptors": the last noun is the head
             }
             EntityType type = NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
             if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
@@ -67,9 +73,13 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         }
     }
 
+    private static EntityType typeNoun(Sentence s, int k) {
+        return NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
+    }
+
     private static boolean isDeterminer(String w) {
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")
-                || w.equals("these") || w.equals("those");
+                || w.equals("these") || w.equals("those") || w.equals("no");
     }
 
     /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */

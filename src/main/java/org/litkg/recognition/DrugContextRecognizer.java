@@ -34,11 +34,50 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
             }
+            if (lemma.equals("antibody")) {
+                antibodyAgainst(s, i, out);
+            }
+            if (s.lower(i).equals("trial") && s.lower(i + 1).equals(",") && i + 2 < s.size() && isTrialName(s.token(i + 2))) {
+                out.add(MentionRecognizer.mention(s, i + 2, i + 3, EntityType.CLINICAL_TRIAL, s.token(i + 2).text(), null, 0.75,
+                        "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ..."
+            }
             if ((s.lower(i + 1).equals("trial") || s.lower(i + 1).equals("study")) && isTrialName(s.token(i))) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CLINICAL_TRIAL, s.token(i).text(), null, 0.75,
                         "context-trial", false));
             }
         }
+    }
+
+    /**
+     * "an antibody against the receptor CCR8", "a neutralising antibody against CXCL13": an unnamed antibody
+     * is named by its target, as "anti-CCR8 antibody" is. Not in an apposition ("Mogamulizumab, an antibody
+     * against CCR4"), where the phrase describes the name before it.
+     */
+    private void antibodyAgainst(Sentence s, int head, List<Mention> out) {
+        if (!s.lower(head + 1).equals("against")) {
+            return;
+        }
+        int target = s.lower(head + 2).equals("the") ? head + 3 : head + 2;
+        if (cues.is(Category.PROTEIN_NOUN, s.lower(target))) {
+            target++; // "against the receptor CCR8"
+        }
+        if (target >= s.size() || !looksLikeSymbol(s.token(target).text())) {
+            return;
+        }
+        int from = head;
+        while (from > 0 && head - from < MAX_APPOSITION_WORDS && (s.token(from - 1).pos().equals("ADJ")
+                || s.lower(from - 1).endsWith("ing") || s.lower(from - 1).equals("monoclonal"))) {
+            from--;
+        }
+        int comma = from - 2;
+        boolean afterComma = s.lower(comma).equals(",") || s.lower(comma).equals("—");
+        boolean apposed = DETERMINERS.contains(s.lower(from - 1)) && afterComma
+                && out.stream().anyMatch(m -> m.to() == comma && m.type().kind() == EntityType.Kind.DRUG);
+        if (apposed) {
+            return; // "In mice, a neutralising antibody against X" is no apposition; "Mogamulizumab, an antibody" is
+        }
+        String name = "anti-" + s.token(target).text() + " antibody";
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody", false));
     }
 
     /** "the drug X", "a drug called X", "the CCR5 antagonist maraviroc". */

@@ -28,8 +28,13 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern SUBSTITUTION = Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}[ACDEFGHIKLMNPQRSTVWY]");
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
     private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
+    private static final Pattern CD_MARKER = Pattern.compile("CD\\d{1,3}[a-z]?");
+    /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
+    private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
+    private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
-    private static final Pattern INN_WORD = Pattern.compile("[A-Za-z][a-z]{4,}");
+    /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
+    private static final Pattern INN_WORD = Pattern.compile("([a-z]{2,4}-)?[A-Za-z][a-z]{4,}");
     /** Acronyms shaped like symbols that are not genes or receptors. */
     private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
             "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
@@ -50,6 +55,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     || cues.is(Cues.Category.CELL_LINE, t.lower())) {
                 continue;
             }
+            EntityType named = namedByProteinNoun(s, i);
+            if (named != null) {
+                out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
+                continue;
+            }
             if (isSpacedCode(s, i)) {
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, w + " " + s.token(i + 1).text(), null, 0.7,
                         "shape", false)); // "AMG 487", "BMS 986016": a company prefix and a number, apart
@@ -61,6 +71,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
+            } else if (CD_MARKER.matcher(w).matches()) {
+                add(s, i, EntityType.PROTEIN, w, 0.6, out); // CD155 is a cluster of differentiation, not a drug code
             } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {
                 add(s, i, EntityType.DRUG, w, 0.75, out);
             } else if (LOCANT_SYMBOL.matcher(w).matches()) {
@@ -70,7 +82,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (isTargetInContext(s, i)) {
-                add(s, i, EntityType.PROTEIN, w, 0.6, out);
+                EntityType type = RECEPTOR_ENDING.matcher(w).find() ? EntityType.RECEPTOR : EntityType.PROTEIN;
+                out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
             } else if (isInn(t)) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
@@ -108,12 +121,56 @@ public final class ShapeRecognizer implements MentionRecognizer {
      */
     private boolean isTargetInContext(Sentence s, int i) {
         String w = s.token(i).text();
-        if (!SYMBOL_LETTERS.matcher(w).matches()) {
+        if (!SYMBOL_LETTERS.matcher(w).matches() && !isMixedSymbol(w)) {
             return false;
         }
         String next = org.litkg.analysis.Lemmatizer.singular(s.lower(i + 1));
         String previousLemma = i > 0 ? s.token(i - 1).lemma() : "";
         return (cues.is(Cues.Category.DRUG_CLASS_HEAD, next) && !next.equals("agonist")) || TARGETING_VERBS.contains(previousLemma);
+    }
+
+    /** C5a, C5aR1, SIRPα, TNFα: a capital, then a digit or Greek letter and lower case somewhere. */
+    private static boolean isMixedSymbol(String w) {
+        return MIXED_SYMBOL.matcher(w).matches() && w.chars().anyMatch(c -> Character.isLowerCase(c))
+                && w.chars().anyMatch(c -> Character.isDigit(c) || c >= 'α' && c <= 'ω');
+    }
+
+    /**
+     * "the protein CD155", "the complement fragment C5a", "its receptor, C5aR1", "TIGIT, an inhibitory
+     * receptor": a symbol that a protein noun names (or that is apposed to one) is that kind of protein,
+     * whatever its shape suggests. Null where no such noun is next to it.
+     */
+    private EntityType namedByProteinNoun(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (!isMixedSymbol(w) && !(GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2)
+                || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
+            return null;
+        }
+        int before = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+        String noun = before >= 0 ? org.litkg.analysis.Lemmatizer.singular(s.lower(before)) : "";
+        if (before >= 0 && cues.is(Cues.Category.PROTEIN_NOUN, noun) && !s.token(before).isCapitalised()) {
+            return proteinOfNoun(noun);
+        }
+        if (!s.lower(i + 1).equals(",") || !(s.lower(i + 2).equals("a") || s.lower(i + 2).equals("an"))) {
+            return null;
+        }
+        for (int k = i + 3; k < Math.min(s.size(), i + 6); k++) {
+            String lemma = org.litkg.analysis.Lemmatizer.singular(s.lower(k));
+            if (cues.is(Cues.Category.PROTEIN_NOUN, lemma)) {
+                return proteinOfNoun(lemma);
+            }
+            if (!s.token(k).pos().equals("ADJ") && !s.token(k).pos().equals("NOUN")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static EntityType proteinOfNoun(String noun) {
+        if (noun.equals("receptor")) {
+            return EntityType.RECEPTOR;
+        }
+        return noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
     }
 
     private boolean isInn(Token t) {
