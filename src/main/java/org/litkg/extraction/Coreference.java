@@ -37,7 +37,46 @@ final class Coreference {
         if (m.type().kind() == EntityType.Kind.DISEASE) {
             return focusCancer(m.sentence(), m.from(), allowed);
         }
-        return nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+        Node.EntityNode nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+        if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
+            return mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
+        }
+        return nearest;
+    }
+
+    private boolean namedEarlierIn(int si, int token, Node.EntityNode node) {
+        return doc.mentions().get(si).stream().anyMatch(x -> !x.anaphoric() && x.to() <= token
+                && new Node.EntityNode(doc.entities().of(x)).equals(node));
+    }
+
+    /**
+     * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
+     * reference opening a new stretch of text means the drug the text is about, the one named most often
+     * so far among those of the last few sentences; the nearest wins a tie.
+     */
+    private Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
+        java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
+        for (int s = 0; s <= si; s++) {
+            for (Mention x : doc.mentions().get(s)) {
+                if (!x.anaphoric() && (s < si || x.to() <= token)) {
+                    counts.merge(new Node.EntityNode(doc.entities().of(x)), 1, Integer::sum);
+                }
+            }
+        }
+        Node.EntityNode best = nearest;
+        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+            for (Mention x : doc.mentions().get(s)) {
+                if (x.anaphoric() || s == si && x.to() > token) {
+                    continue;
+                }
+                Node.EntityNode candidate = new Node.EntityNode(doc.entities().of(x));
+                if (allowed.contains(candidate.type()) && candidate.type().kind() == EntityType.Kind.DRUG
+                        && counts.getOrDefault(candidate, 0) > counts.getOrDefault(best, 0)) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -40,8 +40,12 @@ final class NominalPatterns {
                 inhibitoryEffect(r, si, t, out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 partner(r, si, t, lemma.equals("ligand"), out);
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && s.lower(t - 1).equals("its")) {
+                possessedPartner(r, si, t, lemma.equals("receptor"), out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 axis(r, si, t, out);
+            } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
+                antibodyAgainst(r, si, t, out);
             } else if (lemma.equals("combination")) {
                 combination(r, si, t, out);
             } else if (COMBINATION_LINKS.contains(s.lower(t))) {
@@ -71,7 +75,9 @@ final class NominalPatterns {
             targets = List.of(target);
             phraseStart = before.from();
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
-            Mention after = r.startingAt(si, t + 2);
+            boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
+            int listStart = both ? t + 3 : t + 2;
+            Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, PROTEINS);
             if (first != null) {
                 targets = r.withFollowingConjuncts(si, first, after.to(), PROTEINS);
@@ -198,6 +204,59 @@ final class NominalPatterns {
         r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
 
+    /**
+     * "CXCL12 and its receptor CXCR4", "monocytes, which carry its receptor CCR2", "C5a binds its receptor,
+     * C5aR1": the name after the noun binds (or is bound by) the nearest protein before "its".
+     */
+    private void possessedPartner(Reading r, int si, int t, boolean receptorNamed, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
+        Mention named = r.startingAt(si, nameAt);
+        Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
+        int[] found = new int[2];
+        Argument owner = partner == null ? null : r.leftOf(si, t - 1, 20, PROTEINS, found);
+        if (owner == null || owner.node().equals(partner.node())) {
+            return;
+        }
+        Argument ligand = receptorNamed ? owner : partner;
+        Argument receptor = receptorNamed ? partner : owner;
+        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, found[0], found[1], t - 1, t + 1,
+                "nominal-partner", 0.75, out);
+    }
+
+    private static final Set<String> BLOCKING_MODIFIERS = Set.of("neutralising", "neutralizing", "blocking", "antagonist",
+            "antagonistic", "inhibitory");
+
+    /**
+     * "Mogamulizumab, an antibody against CCR4": the drug binds its target; "a neutralising antibody against
+     * CXCL13" blocks it. The drug is the name the phrase is apposed to, or else the unnamed antibody itself,
+     * which says something its name does not only when the phrase says it neutralises or blocks.
+     */
+    private void antibodyAgainst(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int[] at = new int[2];
+        Argument target = r.rightOf(si, t + 1, 3, PROTEINS, at);
+        if (target == null) {
+            return;
+        }
+        int[] drugAt = new int[2];
+        Argument drug = r.apposedName(si, t, DRUGS, drugAt);
+        Mention own = r.endingAt(si, t);
+        if (drug == null && own != null && !own.anaphoric()) {
+            drug = r.argument(own, DRUGS);
+            drugAt = new int[] {own.from(), own.to()};
+        }
+        boolean blocking = false;
+        for (int k = t - 1; k >= Math.max(0, t - 3) && !s.lower(k).equals(","); k--) {
+            blocking |= BLOCKING_MODIFIERS.contains(s.lower(k));
+        }
+        if (drug == null || own != null && !own.anaphoric() && drug.node().equals(r.argument(own, DRUGS).node()) && !blocking) {
+            return; // that "an antibody against CCR8" binds CCR8 is its name, not a finding
+        }
+        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), List.of(target), si, drugAt[0], drugAt[1],
+                t, t + 2, "nominal-antibody", 0.8, out);
+    }
+
     /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
     private void source(Reading r, int si, int t, List<Statement> out) {
         Set<EntityType> producers = RelationType.SECRETES.domain();
@@ -276,7 +335,9 @@ final class NominalPatterns {
             confidence = 0.7;
         }
         if (x != null && y != null) {
-            r.emit(rel, List.of(x), List.of(y), si, found[0], found[1], t, t + 1, method, confidence, out);
+            // "alongside rituximab or cyclophosphamide": each drug the link introduces
+            r.emit(rel, List.of(x), r.withFollowingConjuncts(si, y, b.to(), right), si, found[0], found[1], t, t + 1, method,
+                    confidence, out);
         }
     }
 
@@ -334,6 +395,10 @@ final class NominalPatterns {
             on = t + 1;
         } else if (s.lower(t - 1).equals("expressed")) {
             return;
+        }
+        if (s.lower(t).equals("on") && s.lower(t - 1).equals(",")) {
+            Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
+            receptorEnd = apposed != null && s.lower(apposed.from() - 1).equals(",") ? t - 2 : receptorEnd;
         }
         Mention receptorMention = r.endingAt(si, receptorEnd);
         int[] receptorAt = new int[2];

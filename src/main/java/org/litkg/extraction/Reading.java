@@ -3,9 +3,11 @@ package org.litkg.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Lexicon;
 import org.litkg.recognition.Mention;
@@ -78,7 +80,11 @@ final class Reading {
 
     /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */
     Mention drugNamedByClass(Mention m) {
-        Mention named = m != null && m.type() == EntityType.DRUG_CLASS ? startingAt(m.sentence(), m.to()) : null;
+        int after = m == null ? -1 : m.to();
+        if (m != null && cues.is(Category.DRUG_NOUN, Lemmatizer.singular(sentence(m.sentence()).lower(after)))) {
+            after++; // "the immunotherapy drug atezolizumab"
+        }
+        Mention named = m != null && m.type() == EntityType.DRUG_CLASS ? startingAt(m.sentence(), after) : null;
         return named != null && named.type() == EntityType.DRUG ? named : m;
     }
 
@@ -251,8 +257,11 @@ final class Reading {
         int k = end;
         while (k < s.size()) {
             int j = k;
-            while (j < s.size() && CONJUNCTIONS.contains(s.lower(j))) {
-                j++;
+            while (j < s.size() && (CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
+                j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
+            }
+            if (j > k && s.lower(j).equals("the")) {
+                j++; // "CCL2 and the chemokine CCL5"
             }
             Mention m = j > k ? startingAt(si, j) : null;
             Argument a = m == null ? null : argument(m, allowed);
@@ -271,22 +280,45 @@ final class Reading {
         Sentence s = sentence(si);
         int k = start - 1;
         while (k >= 0) {
+            if (s.lower(k).equals("the") && CONJUNCTIONS.contains(s.lower(k - 1))) {
+                k--; // "cancer cells and the stromal cells around them"
+            }
             int j = k;
             while (j >= 0 && CONJUNCTIONS.contains(s.lower(j))) {
                 j--;
             }
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
+            if (j < k && j > 0 && (s.lower(j).equals("cells") || s.lower(j).equals("cell")) && endingAt(si, j) == null) {
+                j--; // "Pancreatic cancer cells and the stromal cells": the cancer's own cells
+            }
             Mention m = j < k && j >= 0 ? endingAt(si, j) : null;
             Argument a = m == null ? null : argument(m, allowed);
-            if (a == null || (commaOnly && (all.size() == 1 || PREPOSITIONS.contains(s.lower(m.from() - 1))))) {
-                // "A, B and C" is a list; in "Given with filgrastim, it" and "In COPD, A and B release"
-                // the comma closes a clause
+            if (a == null || (commaOnly && (all.size() == 1 || PREPOSITIONS.contains(s.lower(m.from() - 1))
+                    || closesFrontedClause(s, k)))) {
+                // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
+                // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
                 break;
             }
             all.add(a);
             k = m.from() - 1;
         }
         return all;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "although",
+            "though", "if", "once", "since", "as", "whereas", "unless", "until");
+
+    /** Whether the comma at {@code comma} is the first of a sentence that opens with a subordinate clause. */
+    private static boolean closesFrontedClause(Sentence s, int comma) {
+        if (!SUBORDINATORS.contains(s.lower(0))) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -112,10 +112,13 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         List<Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
-            if (!r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k)))) {
+            String noun = Lemmatizer.singular(s.lower(k));
+            boolean studyFrom = (r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial"))
+                    && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom) {
                 continue;
             }
-            Mention before = r.endingAt(si, k - 1);
+            Mention before = studyFrom ? null : r.endingAt(si, k - 1);
             Argument org = before == null ? null : r.argument(before, ORGS);
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
@@ -127,7 +130,43 @@ final class StudyPatterns {
                 found.add(new Researchers(each, k));
             }
         }
+        runBy(r, si, found);
         return found;
+    }
+
+    private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
+            "organized", "coordinated");
+
+    /** "The trial, SKYSCRAPER-01, was run by Genentech": a study or trial that an organisation ran. */
+    private static void runBy(Reading r, int si, List<Researchers> found) {
+        Sentence s = r.sentence(si);
+        for (int k = 2; k < s.size() - 1; k++) {
+            int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
+            if (!s.lower(k).equals("by") || !RUN_VERBS.contains(s.lower(verb)) || !subjectIsStudy(r, si, verb)) {
+                continue;
+            }
+            int[] at = new int[2];
+            Argument org = r.rightOf(si, k, 3, ORGS, at);
+            if (org != null) {
+                for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
+                    found.add(new Researchers(each, k));
+                }
+            }
+        }
+    }
+
+    /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
+    private static boolean subjectIsStudy(Reading r, int si, int verb) {
+        Sentence s = r.sentence(si);
+        for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
+            String noun = Lemmatizer.singular(s.lower(k));
+            Mention m = r.endingAt(si, k);
+            if (r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial")
+                    || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */
@@ -156,8 +195,14 @@ final class StudyPatterns {
             } else if (s.lower(m.to()).equals("of") || s.lower(m.to()).equals("at") || s.lower(m.to()).equals("from")) {
                 apposEnd = Math.min(s.size(), m.to() + 6);
             }
-            for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 12) && !ledBy; k++) {
-                ledBy = s.lower(k).equals("who") && LEAD_WORDS.contains(s.lower(k + 1)); // "X of Duke University, who led the trial"
+            for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 16) && !ledBy; k++) {
+                Mention other = r.startingAt(si, k);
+                if (other != null && other.type() == EntityType.PERSON || s.token(k).text().matches("[\"“”]")) {
+                    break; // another person's role, or a quotation
+                }
+                // "X of Duke University, who led the trial";
+                // "X of the Y Institute in Nashville, one of the trial's lead investigators"
+                ledBy = s.lower(k).equals("who") && LEAD_WORDS.contains(s.lower(k + 1)) || isLeaderNoun(s, k);
             }
             if (ledBy) {
                 Study study = currentOrNew();
@@ -179,8 +224,11 @@ final class StudyPatterns {
 
     /** "leader", "senior author", "lead author" at token k. */
     private static boolean isLeaderNoun(Sentence s, int k) {
-        return s.lower(k).equals("leader")
-                || s.lower(k).equals("author") && (s.lower(k - 1).equals("senior") || s.lower(k - 1).equals("lead"));
+        String noun = Lemmatizer.singular(s.lower(k));
+        String before = s.lower(k - 1);
+        return noun.equals("leader")
+                || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
+                || before.equals("principal"));
     }
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {

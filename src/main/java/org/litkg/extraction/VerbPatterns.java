@@ -29,6 +29,11 @@ final class VerbPatterns {
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
+    private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
+    /** Names of secreted signalling proteins besides chemokines: interleukins, interferons, TNF, growth factors. */
+    private static final java.util.regex.Pattern SECRETED_NAME = java.util.regex.Pattern.compile(
+            "(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*|tumou?r necrosis factor.*|.*growth factor.*|vegf.*|tgf.*"
+            + "|.*colony-stimulating factor.*|[gm]?-?csf\\d?|.*cytokine.*)");
 
     private final TriggerLexicon triggers;
 
@@ -93,7 +98,8 @@ final class VerbPatterns {
             }
             if (patient != null && agent != null) {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
-                List<Argument> agents = r.withFollowingConjuncts(si, agent, right[1], agentTypes);
+                List<Argument> agents = new java.util.ArrayList<>(r.withFollowingConjuncts(si, agent, right[1], agentTypes));
+                agents.addAll(coordinatedByAgents(r, si, right[1], agentTypes));
                 emitAll(r, sense, agents, patients, si, left, t, "verb-passive", 0.9, out);
             }
             return;
@@ -119,6 +125,7 @@ final class VerbPatterns {
             return;
         }
         agent = headBeforeModifier(r, si, agent, agentTypes, left);
+        agent = headBeforeRelativeClause(r, si, agent, agentTypes, left);
         Argument named = r.apposedName(si, left[0], agentTypes, left);
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
@@ -136,6 +143,10 @@ final class VerbPatterns {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
             int to = s.lower(right[1]).equals("to") ? right[1] : -1;
             patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        }
+        boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
+        if (patient != null && expression && !isSecreted(patient)) {
+            return; // "tumours expressed PD-L1": a membrane protein is expressed, not secreted
         }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
@@ -190,26 +201,75 @@ final class VerbPatterns {
             return;
         }
         RelationType rel = sense.relation();
+        Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
+        Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
         int[] first = new int[2];
         int[] second = new int[2];
-        Argument a = r.rightOf(si, t, prep - t - 1, rel.domain(), first);
+        Argument a = r.rightOf(si, t, prep - t - 1, agentTypes, first);
+        List<Argument> agents = a == null ? List.of() : List.of(a);
         if (a == null) {
-            a = r.leftOf(si, t, LEFT_WINDOW, rel.domain(), first);
+            a = r.leftOf(si, t, LEFT_WINDOW, agentTypes, first);
+            // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
+            agents = a == null ? List.of() : r.withPrecedingConjuncts(si, headBeforeModifier(r, si, a, agentTypes, first),
+                    first[0], agentTypes);
         }
         if (a == null && t == 0) {
-            a = subjectAfterFrontedClause(r, si, prep, rel.domain(), first); // "Given with filgrastim, it mobilised"
+            a = subjectAfterFrontedClause(r, si, prep, agentTypes, first); // "Given with filgrastim, it mobilised"
+            agents = a == null ? List.of() : List.of(a);
         }
-        Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, rel.range(), second);
+        // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
+        boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
+        Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, patientTypes, second, particle);
         Mention found = b == null ? null : r.startingAt(si, second[0]);
         Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
         if (named != found) {
-            b = r.argument(named, rel.range());
+            b = r.argument(named, patientTypes);
             second[1] = named.to();
         }
         if (b != null) {
-            List<Argument> others = r.withFollowingConjuncts(si, b, second[1], rel.range());
-            r.emit(rel, List.of(a), others, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
+            List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);
+            List<Argument> subjects = sense.inverse() ? patients : agents;
+            List<Argument> objects = sense.inverse() ? agents : patients;
+            r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
+    }
+
+    /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
+    private static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
+        Sentence s = r.sentence(si);
+        List<Argument> more = new java.util.ArrayList<>();
+        boolean and = false;
+        for (int k = after; k < Math.min(s.size() - 1, after + 8); k++) {
+            String w = s.lower(k);
+            if (w.equals(",") && !and || w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("and")) {
+                and = true;
+                String between = s.lower(k + 1);
+                boolean adverb = between.equals("later") || ADVERB_LIKE.contains(between) || between.endsWith("ly");
+                if (!between.equals("by") && !adverb) {
+                    break; // "approved by the FDA and funded by the NIH": another verb's agent
+                }
+            } else if (and && w.equals("by")) {
+                int[] found = new int[2];
+                Argument agent = r.rightOf(si, k, 3, agentTypes, found);
+                if (agent != null) {
+                    more.add(agent);
+                }
+                break;
+            }
+        }
+        return more;
+    }
+
+    /** What "express" can mean was secreted: a chemokine, or a protein named as a cytokine or growth factor. */
+    private static boolean isSecreted(Argument patient) {
+        if (patient.node().type() == EntityType.CHEMOKINE) {
+            return true;
+        }
+        return patient.node() instanceof Node.EntityNode e && (SECRETED_NAME.matcher(e.entity().preferredName()).matches()
+                || SECRETED_NAME.matcher(patient.text()).matches());
     }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
@@ -329,17 +389,44 @@ final class VerbPatterns {
         if (DETERMINERS.contains(s.lower(p))) {
             p--;
         }
-        if (!MODIFIER_PREPOSITIONS.contains(s.lower(p))) {
-            return agent;
-        }
-        Mention head = r.endingAt(si, p - 1);
+        return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
+    }
+
+    /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
+    private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
+        Mention head = r.endingAt(si, end);
         Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
         if (headArgument == null) {
-            return agent;
+            return otherwise;
         }
         found[0] = head.from();
         found[1] = head.to();
         return headArgument;
+    }
+
+    /**
+     * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
+     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies.
+     */
+    private static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = found[0] - 1; k > 0 && k >= found[0] - 8; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || r.endingAt(si, k) != null) {
+                return agent;
+            }
+            if (w.equals("that") || w.equals("who")) {
+                if (k + 1 >= found[0] || !isVerbLike(s.token(k + 1))) {
+                    return agent; // "found that the tumour releases": a clause, not a relative
+                }
+                return nameEndingAt(r, si, k - 1, allowed, agent, found);
+            }
+        }
+        return agent;
+    }
+
+    private static boolean isVerbLike(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
     }
 
     /** In "X-induced production of Y" (the participle at or after {@code after}), Y. */
