@@ -52,8 +52,20 @@ final class Coreference {
     /**
      * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
      * reference opening a new stretch of text means the drug the text is about, the one named most often
-     * so far among those of the last few sentences; the nearest wins a tie.
+     * so far among those of the nearest sentence that names any; of two named as often, the one introduced first.
      */
+    /** Where the entity is first named: its sentence, then its token, as one number that orders them. */
+    private long firstNamed(Node.EntityNode node) {
+        for (int s = 0; s < doc.mentions().size(); s++) {
+            for (Mention x : doc.mentions().get(s)) {
+                if (!x.anaphoric() && new Node.EntityNode(doc.entities().of(x)).equals(node)) {
+                    return ((long) s << 32) + x.from();
+                }
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
     private Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
         for (int s = 0; s <= si; s++) {
@@ -65,15 +77,24 @@ final class Coreference {
         }
         Node.EntityNode best = nearest;
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+            boolean named = false;
             for (Mention x : doc.mentions().get(s)) {
                 if (x.anaphoric() || s == si && x.to() > token) {
                     continue;
                 }
                 Node.EntityNode candidate = new Node.EntityNode(doc.entities().of(x));
-                if (allowed.contains(candidate.type()) && candidate.type().kind() == EntityType.Kind.DRUG
-                        && counts.getOrDefault(candidate, 0) > counts.getOrDefault(best, 0)) {
+                if (!allowed.contains(candidate.type()) || candidate.type().kind() != EntityType.Kind.DRUG) {
+                    continue;
+                }
+                named = true;
+                int more = counts.getOrDefault(candidate, 0) - counts.getOrDefault(best, 0);
+                boolean earlier = more == 0 && firstNamed(candidate) < firstNamed(best); // a tie: the one introduced first
+                if (more > 0 || earlier) {
                     best = candidate;
                 }
+            }
+            if (named) {
+                break; // only the drugs of the nearest sentence that names one compete
             }
         }
         return best;

@@ -26,6 +26,7 @@ final class Reading {
     private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
     /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
     private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
@@ -103,6 +104,12 @@ final class Reading {
         if (node == null) {
             return null;
         }
+        boolean apposedAfter = m.anaphoric() && sentence(m.sentence()).lower(m.to()).equals(",");
+        Mention after = apposedAfter ? startingAt(m.sentence(), m.to() + 1) : null;
+        if (after != null && !after.anaphoric() && after.type().kind() == m.type().kind()) {
+            Node.EntityNode named = coreference.resolve(after, allowed); // "T cells carrying its receptor, CXCR3,"
+            return named == null ? null : new Argument(named, after.span(), after.text(), false);
+        }
         if (m.anaphoric()) {
             // "AMD3100 — a drug ...": an apposition stands for the name just before it; cite the name
             Mention named = endingAt(m.sentence(), m.from() - 2);
@@ -119,6 +126,10 @@ final class Reading {
         Sentence s = sentence(si);
         if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k)) {
             return null;
+        }
+        Mention intensified = REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
+        if (intensified != null) {
+            return argument(intensified, allowed); // "the tumour cells themselves secrete CCL2"
         }
         Node.EntityNode node = coreference.resolvePronoun(si, k, allowed);
         return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
@@ -173,7 +184,8 @@ final class Reading {
             Mention m = endingAt(si, k);
             Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
-                found[0] = m != null ? m.from() : k;
+                Mention intensified = m == null && REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
+                found[0] = m != null ? m.from() : intensified != null ? intensified.from() : k; // "the cells themselves"
                 found[1] = k + 1;
                 return a;
             }

@@ -111,6 +111,10 @@ final class VerbPatterns {
         // so a name of another type just before "by" does not stop the search
         boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
         Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, !byGerund);
+        if (agent == null && s.lower(t - 1).equals("and")) {
+            // "Motixafortide blocks CXCR4 and releases the stem cells": a second verb shares the first one's subject
+            agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, false);
+        }
         if (agent == null && s.lower(t - 1).equals(",")) {
             // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
             Mention before = r.subjectBeforeParenthetical(si, t - 1);

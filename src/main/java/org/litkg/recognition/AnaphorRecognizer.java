@@ -19,6 +19,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("medication", EntityType.DRUG), Map.entry("medicine", EntityType.DRUG),
             Map.entry("agent", EntityType.DRUG), Map.entry("inhibitor", EntityType.DRUG),
             Map.entry("antagonist", EntityType.DRUG), Map.entry("antibody", EntityType.DRUG),
+            Map.entry("pill", EntityType.DRUG), Map.entry("tablet", EntityType.DRUG), Map.entry("cream", EntityType.DRUG),
+            Map.entry("capsule", EntityType.DRUG), Map.entry("ointment", EntityType.DRUG),
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),

@@ -56,13 +56,20 @@ public final class NameRecognizer implements MentionRecognizer {
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
-                    && end + 1 < s.size() && startsName(s.token(end + 1))) {
+                    && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && !eponymAfterConnector(s, end)) {
                 end += 2;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** "cleared by the FDA for Crohn's disease": a possessive name after a connector is a disease's, not the name's. */
+    private boolean eponymAfterConnector(Sentence s, int connector) {
+        return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
+                && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
     }
 
     /** A place name followed by a comma and a region: "London, Ontario". */

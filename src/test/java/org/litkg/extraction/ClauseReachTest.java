@@ -103,4 +103,33 @@ class ClauseReachTest {
         assertTrue(b.contains("study conductedBy Genentech"), b.toString());
         assertTrue(b.contains("study ledBy Jane Roe"), b.toString());
     }
+
+    @Test
+    void test_a_later_drug_reference_ties_go_to_the_drug_introduced_first_and_a_cream_is_a_drug() {
+        List<String> read = read("Adding motixafortide to filgrastim helped. Motixafortide blocks CXCR4. Patients given "
+                + "motixafortide plus filgrastim did better than those given filgrastim alone. The drug was approved by the FDA. "
+                + "Ruxolitinib inhibits JAK1. The cream was approved by the FDA in 2022.");
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("motixafortide approvedBy")), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("filgrastim approvedBy")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("ruxolitinib approvedBy")), read.toString());
+    }
+
+    @Test
+    void test_a_reference_with_a_name_apposed_after_it_is_that_name() {
+        List<String> read = read("Ruxolitinib, the JAK inhibitor, was tested. CXCL10 then draws T cells carrying its receptor, "
+                + "CXCR3, into the skin.");
+        assertTrue(read.contains("CXCR3 expressedOn T cell"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("JAK expressedOn")), read.toString());
+    }
+
+    @Test
+    void test_a_second_verb_shares_the_subject_and_an_intensified_subject_keeps_its_conjuncts() {
+        List<String> read = read("Prostate cancer spreads to bone. Motixafortide blocks CXCR4 and releases the stem cells into "
+                + "the blood. In bone, osteoblasts and the tumour cells themselves secrete CCL2. Carlumab is an antibody that "
+                + "captures CCL2.");
+        assertTrue(read.contains("motixafortide mobilizes stem cell"), read.toString());
+        assertTrue(read.contains("osteoblast secretes CCL2"), read.toString());
+        assertTrue(read.contains("prostate cancer secretes CCL2"), read.toString());
+        assertTrue(read.contains("carlumab binds CCL2"), read.toString());
+    }
 }

@@ -77,4 +77,22 @@ class ContextNamesTest {
         assertFalse(all.stream().anyMatch(x -> x.text().startsWith("that")), all.toString());
         assertFalse(all.stream().anyMatch(x -> x.type() == EntityType.CHEMOKINE), all.toString());
     }
+
+    @Test
+    void test_cytokines_written_in_words_are_proteins_but_not_before_their_receptor() {
+        Map<String, String> m = mentions("CD8+ T cells release interferon-gamma, and Th17 cells secrete interleukin-17. "
+                + "Tocilizumab blocks the interleukin-6 receptor.");
+        assertEquals("Protein", m.get("interferon-gamma"), m.toString());
+        assertEquals("Protein", m.get("interleukin-17"), m.toString());
+        assertFalse("Protein".equals(m.get("interleukin-6")), m.toString());
+    }
+
+    @Test
+    void test_an_eponym_after_a_connector_ends_an_agency_name_and_umc_heads_an_organisation() {
+        Map<String, String> m = mentions("It was cleared by the U.S. Food and Drug Administration for Crohn's disease. "
+                + "\"It works,\" said Geert Van Assche of Leuven UMC, the study's lead author.");
+        assertEquals("RegulatoryAgency", m.get("U.S. Food and Drug Administration"), m.toString());
+        assertEquals("Organization", m.get("Leuven UMC"), m.toString());
+        assertEquals("Person", m.get("Geert Van Assche"), m.toString());
+    }
 }
