@@ -91,7 +91,8 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
     /** A trial's capitalised word and number: "KEYNOTE-189", "HORIZON-02" (shorter words are symbols, above). */
     private static final java.util.regex.Pattern TRIAL_WORD = java.util.regex.Pattern.compile("[A-Z]{7,12}");
-    private static final java.util.regex.Pattern CYTOKINE_STEM = java.util.regex.Pattern.compile("(?i)interleukin|interferon|IFN");
+    private static final java.util.regex.Pattern CYTOKINE_STEM =
+            java.util.regex.Pattern.compile("(?i)interleukin|interferon|IFN");
     private static final java.util.regex.Pattern CYTOKINE_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\d{1,2}[a-z]?|alpha|beta|gamma|lambda|[αβγλ]");
     private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");

@@ -107,7 +107,8 @@ class ClauseReachTest {
     @Test
     void test_a_later_drug_reference_ties_go_to_the_drug_introduced_first_and_a_cream_is_a_drug() {
         List<String> read = read("Adding motixafortide to filgrastim helped. Motixafortide blocks CXCR4. Patients given "
-                + "motixafortide plus filgrastim did better than those given filgrastim alone. The drug was approved by the FDA. "
+                + "motixafortide plus filgrastim did better than those given filgrastim alone. "
+                + "The drug was approved by the FDA. "
                 + "Ruxolitinib inhibits JAK1. The cream was approved by the FDA in 2022.");
         assertTrue(read.stream().anyMatch(r -> r.startsWith("motixafortide approvedBy")), read.toString());
         assertFalse(read.stream().anyMatch(r -> r.startsWith("filgrastim approvedBy")), read.toString());
