@@ -49,6 +49,9 @@ public final class Lemmatizer {
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
             return w.substring(0, n - 2);
         }
+        if (w.endsWith("omas") || w.endsWith("ias")) {
+            return w.substring(0, n - 1); // "melanomas", "leukemias" (but "pancreas", "atlas")
+        }
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("as")) {
             return w.substring(0, n - 1);
         }

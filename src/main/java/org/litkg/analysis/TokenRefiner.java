@@ -120,7 +120,7 @@ final class TokenRefiner {
             }
             String word = a.of(text);
             if (i == spans.size() - 1 && word.length() > 2 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
-                    && Character.isUpperCase(word.charAt(word.length() - 2))) {
+                    && (Character.isUpperCase(word.charAt(word.length() - 2)) || isLongWord(word))) {
                 out.add(new Span(a.start(), a.end() - 1));
                 out.add(new Span(a.end() - 1, a.end()));
                 continue;
@@ -128,6 +128,12 @@ final class TokenRefiner {
             out.add(a);
         }
         return out;
+    }
+
+    /** "injections of aflibercept.": a word of four or more letters is no abbreviation ("al.", "Inc." and "etc." are). */
+    private static boolean isLongWord(String word) {
+        String w = word.substring(0, word.length() - 1);
+        return w.length() >= 4 && w.chars().allMatch(Character::isLowerCase) && !w.equals("etc");
     }
 
     /** "S-531011", "COX-2", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its number. */

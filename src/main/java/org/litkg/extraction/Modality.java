@@ -25,10 +25,15 @@ final class Modality {
         if (s.lower(firstArgStart - 1).equals("no")) {
             return true;
         }
+        String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
+        if (before.equals("rather than") || before.equals("instead of")) {
+            return true; // "activates it rather than blocking it"
+        }
         int from = Math.min(firstArgEnd, triggerStart);
         for (int k = Math.max(from, triggerStart - 6); k < triggerStart; k++) {
             String w = s.lower(k);
-            if (cues.is(Category.NEGATION, w) && !(w.equals("not") && s.lower(k + 1).equals("only"))) {
+            boolean option = w.equals("without") && s.lower(k - 1).equals("or"); // "with or without nivolumab"
+            if (cues.is(Category.NEGATION, w) && !(w.equals("not") && s.lower(k + 1).equals("only")) && !option) {
                 return true;
             }
         }

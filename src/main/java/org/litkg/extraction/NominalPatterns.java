@@ -326,6 +326,9 @@ final class NominalPatterns {
         }
         // "together with the checkpoint inhibitor pembrolizumab": the drug the class names
         Mention b = r.drugNamedByClass(reference != null ? reference : r.startingAt(si, after));
+        if (b == null) {
+            b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
+        }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
@@ -335,10 +338,28 @@ final class NominalPatterns {
             confidence = 0.7;
         }
         if (x != null && y != null) {
-            // "alongside rituximab or cyclophosphamide": each drug the link introduces
-            r.emit(rel, List.of(x), r.withFollowingConjuncts(si, y, b.to(), right), si, found[0], found[1], t, t + 1, method,
+            // "gemcitabine and nab-paclitaxel ... together with X", "alongside rituximab or cyclophosphamide": each drug
+            boolean together = s.lower(t).equals("together") || s.lower(t).equals("alongside"); // not "A and B plus C"
+            List<Argument> xs = found[0] < 0 || !together ? List.of(x) : r.withPrecedingConjuncts(si, x, found[0], left);
+            r.emit(rel, xs, r.withFollowingConjuncts(si, y, b.to(), right), si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }
+    }
+
+    /** The name after "of" that ends a short noun phrase from token {@code from}: "their usual injections of X". */
+    private static Mention ofPhraseName(Reading r, int si, int from) {
+        Sentence s = r.sentence(si);
+        for (int k = from; k < Math.min(s.size() - 1, from + 5); k++) {
+            String pos = s.token(k).pos();
+            if (s.lower(k).equals("of")) {
+                return k > from ? r.startingAt(si, k + 1) : null;
+            }
+            boolean nounPhraseWord = pos.equals("DET") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NOUN");
+            if (r.startingAt(si, k) != null || !nounPhraseWord) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval". */
@@ -432,6 +453,10 @@ final class NominalPatterns {
         }
         int[] found = new int[2];
         Argument cell = r.rightOf(si, on, 5, CELLS, found);
+        Mention first = r.startingAt(si, on + 1) != null ? r.startingAt(si, on + 1) : r.startingAt(si, on + 2);
+        if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
+            cell = r.rightOf(si, first.to() + 1, 4, CELLS, found); // "on the cancer cells and on macrophages"
+        }
         if (cell != null) {
             List<Argument> cells = new java.util.ArrayList<>(r.withFollowingConjuncts(si, cell, found[1], CELLS));
             int[] more = new int[2];

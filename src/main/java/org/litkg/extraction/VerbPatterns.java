@@ -47,8 +47,9 @@ final class VerbPatterns {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
-            boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2
-                    && (isNominal(s.token(t - 2)) || r.endingAt(si, t - 2) != null || isDrugNoun(r, s.lower(t - 2)));
+            int head = Reading.beforeParenthetical(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
+            boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
+                    && (isNominal(s.token(head)) || r.endingAt(si, head) != null || isDrugNoun(r, s.lower(head)));
             if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
@@ -201,8 +202,8 @@ final class VerbPatterns {
                 break;
             }
         }
-        if (prep < 0) {
-            return;
+        if (prep < 0 || s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
+            return; // "with or without nivolumab": an option, not a combination
         }
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();

@@ -133,4 +133,25 @@ class ClauseReachTest {
         assertTrue(read.contains("prostate cancer secretes CCL2"), read.toString());
         assertTrue(read.contains("carlumab binds CCL2"), read.toString());
     }
+
+    @Test
+    void test_rather_than_denies_and_with_or_without_is_an_option_not_a_combination() {
+        List<String> read = read("Selicrelumab binds CD40 and activates it rather than blocking it. Patients received "
+                + "gemcitabine and nab-paclitaxel, with or without nivolumab, together with selicrelumab.");
+        assertTrue(read.contains("selicrelumab blocks CD40 NEG"), read.toString());
+        assertFalse(read.contains("selicrelumab blocks CD40"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("gemcitabine combinedWith nivolumab")), read.toString());
+        assertTrue(read.contains("gemcitabine combinedWith selicrelumab"), read.toString());
+        assertTrue(read.contains("nab-paclitaxel combinedWith selicrelumab"), read.toString());
+    }
+
+    @Test
+    void test_a_drug_after_a_noun_phrase_with_of_a_relative_after_brackets_and_a_repeated_on() {
+        List<String> read = read("Patients took AKST4290 or placebo alongside their usual injections of aflibercept. "
+                + "Tumours release CXCL1, which attracts myeloid-derived suppressor cells (MDSCs) that carry CXCR2. "
+                + "Liver metastases make CCL5, and the CCR5 receptor on the cancer cells and on macrophages is active.");
+        assertTrue(read.contains("AKST4290 combinedWith aflibercept"), read.toString());
+        assertTrue(read.contains("CXCR2 expressedOn myeloid-derived suppressor cell"), read.toString());
+        assertTrue(read.contains("CCR5 expressedOn macrophage"), read.toString());
+    }
 }

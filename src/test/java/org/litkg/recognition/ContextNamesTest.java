@@ -95,4 +95,12 @@ class ContextNamesTest {
         assertEquals("Organization", m.get("Leuven UMC"), m.toString());
         assertEquals("Person", m.get("Geert Van Assche"), m.toString());
     }
+
+    @Test
+    void test_plural_cancers_and_a_last_word_with_its_full_stop_are_recognised() {
+        Map<String, String> m = mentions("Melanomas and sarcomas resist treatment. Patients also received aflibercept.");
+        assertEquals("Cancer", m.get("Melanomas"), m.toString());
+        assertEquals("Cancer", m.get("sarcomas"), m.toString());
+        assertEquals("Drug", m.get("aflibercept"), m.toString());
+    }
 }
