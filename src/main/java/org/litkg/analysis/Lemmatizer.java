@@ -38,6 +38,9 @@ public final class Lemmatizer {
     }
 
     /** Noun plural to singular by rule: studies -> study, cells -> cell, analyses kept. */
+    private static final java.util.Set<String> INVARIANT = java.util.Set.of("diabetes", "herpes", "rabies", "scabies",
+            "measles", "mumps", "rickets", "series", "species", "facies");
+
     public static String singular(String w) {
         int n = w.length();
         if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
@@ -48,6 +51,9 @@ public final class Lemmatizer {
         }
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
             return w.substring(0, n - 2);
+        }
+        if (INVARIANT.contains(w)) {
+            return w; // "type 1 diabetes" is one disease, not several "diabete"
         }
         if (w.endsWith("omas") || w.endsWith("ias")) {
             return w.substring(0, n - 1); // "melanomas", "leukemias" (but "pancreas", "atlas")

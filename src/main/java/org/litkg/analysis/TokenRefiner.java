@@ -94,7 +94,7 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern CYTOKINE_STEM =
             java.util.regex.Pattern.compile("(?i)interleukin|interferon|IFN");
     private static final java.util.regex.Pattern CYTOKINE_NUMBER =
-            java.util.regex.Pattern.compile("(?i)\\d{1,2}[a-z]?|alpha|beta|gamma|lambda|[αβγλ]");
+            java.util.regex.Pattern.compile("(?i)\\d{1,2}[a-zα-ω]?|alpha|beta|gamma|lambda|[αβγλ]");
     private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /**
@@ -167,7 +167,8 @@ final class TokenRefiner {
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */
     private static final java.util.Set<String> AGENT_PARTICIPLES = java.util.Set.of("mediated", "induced", "dependent",
             "independent", "caused", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
-            "sensitive", "resistant", "exposed", "targeted", "selective", "specific");
+            "sensitive", "resistant", "exposed", "targeted", "selective", "specific", "expressing", "producing",
+            "secreting", "bearing");
 
     /** A gene-symbol-like piece: at least four characters, with both letters and digits. */
     private static boolean isSymbolWithNumber(String s) {

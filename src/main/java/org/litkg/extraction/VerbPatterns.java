@@ -70,6 +70,18 @@ final class VerbPatterns {
         int[] left = new int[2];
         int[] right = new int[2];
         boolean compound = s.lower(t - 1).equals("-");
+        if (compound && s.lower(t).endsWith("ing")) {
+            // "CXCR3-expressing CD8+ T cells", "CXCL12-secreting fibroblasts": the name before the hyphen is the
+            // object of the noun after it (but in "FDA-approved drug" the name before is the agent, below)
+            Mention before = r.endingAt(si, t - 2);
+            Argument patient = before == null ? null : r.argument(before, patientTypes);
+            Argument agent = patient == null ? null : r.rightOf(si, t, 4, agentTypes, right);
+            if (agent != null) {
+                int[] named = {before.from(), before.to()};
+                emit(r, sense, agent, patient, si, named, named, before.from(), t, "verb-compound", 0.85, out);
+            }
+            return;
+        }
         if (compound) {
             Mention before = r.endingAt(si, t - 2);
             Argument agent = before == null ? null : r.argument(before, agentTypes);
@@ -87,10 +99,11 @@ final class VerbPatterns {
             return;
         }
         boolean pastForm = isPastForm(s.token(t));
-        boolean byAgent = pastForm && s.lower(t + 1).equals("by");
+        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : t + 1; // "produced mainly by"
+        boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
-            Argument agent = byAgent ? r.rightOf(si, t + 1, 6, agentTypes, right) : null;
+            Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
             if (patient != null && modifiesAnotherNoun(s, left[1])) {
                 return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
             }
@@ -472,6 +485,10 @@ final class VerbPatterns {
     private static boolean isPastForm(Token t) {
         String w = t.lower();
         return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.endsWith("ly") || ADVERB_LIKE.contains(w);
     }
 
     private static boolean beBefore(Sentence s, int t) {

@@ -226,7 +226,7 @@ public final class AliasDetector {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = mentions.get(si);
-            boolean added = false;
+            boolean added = addHeadlessOrgNames(s, ms, mentions, aliases, cues);
             for (int k = 0; k < s.size(); k++) {
                 Mention longForm = partial.get(s.token(k).text());
                 if (longForm == null || covered(ms, k)) {
@@ -252,6 +252,39 @@ public final class AliasDetector {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
+    }
+
+    /**
+     * "at San Raffaele" for San Raffaele Hospital: an organisation's name without its final head word, used
+     * after "at" or "from", names it. Returns whether the sentence gained a mention.
+     */
+    private static boolean addHeadlessOrgNames(Sentence s, List<Mention> ms, List<List<Mention>> all, List<Alias> aliases,
+                                               Cues cues) {
+        boolean added = false;
+        for (List<Mention> other : all) {
+            for (Mention org : other) {
+                String[] words = org.text().split("\\s+");
+                boolean headLast = words.length >= 3 && cues.is(Cues.Category.ORG_HEAD, words[words.length - 1]);
+                if (org.type() != EntityType.ORGANIZATION || !headLast) {
+                    continue;
+                }
+                int n = words.length - 1;
+                String headless = String.join(" ", java.util.Arrays.copyOf(words, n));
+                for (int k = 1; k + n <= s.size(); k++) {
+                    boolean after = s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
+                    boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
+                    if (!after || !nameEnds || covered(ms, k) || !s.textOf(k, k + n).equals(headless)) {
+                        continue;
+                    }
+                    Mention use = MentionRecognizer.mention(s, k, k + n, org.type(), s.textOf(k, k + n), org.lexiconId(),
+                            org.confidence() * 0.9, "alias", false);
+                    ms.add(use);
+                    aliases.add(new Alias(org, use));
+                    added = true;
+                }
+            }
+        }
+        return added;
     }
 
     /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */

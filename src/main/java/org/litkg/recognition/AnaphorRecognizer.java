@@ -57,6 +57,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 k++; // "the classical chemokine receptors": the last noun is the head
             }
             EntityType type = NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
+            if (type == EntityType.PROTEIN && s.lower(k).startsWith("molecule") && s.lower(k - 1).equals("small")) {
+                type = EntityType.DRUG; // "KAND567, a small molecule that inhibits CX3CR1"
+            }
             if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
                 type = EntityType.CANCER; // "the cancer cells": the tumour's own cells
             }

@@ -71,8 +71,14 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun
         }
         int from = modifiersStart(s, head, this::isDiseaseModifier);
+        boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
+        if (from == head && subtype) {
+            from = head - 2; // "type 1 diabetes"
+        }
         if (from == head) {
-            if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
+            if (!cancer && cues.is(Category.DISEASE_WORD, lemma)) {
+                out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false)); // "diabetes"
+            } else if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
                 out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false));
             } else if (cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
                 out.add(MentionRecognizer.mention(s, head, head + 1, EntityType.CANCER, headName, null, 0.6, "anaphor", true));

@@ -30,7 +30,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
     /** Cytokines named in words with their number or Greek letter: interleukin-17, interferon-gamma, IFN-γ. */
     private static final Pattern CYTOKINE_WORD =
-            Pattern.compile("(?i)(interleukin|interferon|IFN)-?(\\d{1,2}[a-z]?|alpha|beta|gamma|lambda|[αβγλ])");
+            Pattern.compile("(?i)(interleukin|interferon|IFN|IL)-?(\\d{1,2}[a-zα-ω]?|alpha|beta|gamma|lambda|[αβγλ])");
     private static final Pattern CD_MARKER = Pattern.compile("CD\\d{1,3}[a-z]?");
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
@@ -75,7 +75,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
-                add(s, i, EntityType.PROTEIN, w.toLowerCase(java.util.Locale.ROOT), 0.7, out);
+                boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
+                add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);
             } else if (CD_MARKER.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out); // CD155 is a cluster of differentiation, not a drug code
             } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {

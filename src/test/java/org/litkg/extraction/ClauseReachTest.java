@@ -154,4 +154,26 @@ class ClauseReachTest {
         assertTrue(read.contains("CXCR2 expressedOn myeloid-derived suppressor cell"), read.toString());
         assertTrue(read.contains("CCR5 expressedOn macrophage"), read.toString());
     }
+
+    @Test
+    void test_a_hyphenated_ing_participle_and_an_adverb_before_by() {
+        List<String> read = read("CXCR3-expressing CD8+ T cells followed them. "
+                + "CXCL12-secreting fibroblasts surround the tumour. "
+                + "The chemokines CXCL9 and CXCL10 are produced mainly by dendritic cells. "
+                + "Maraviroc, an FDA-approved antiretroviral, blocks CCR5.");
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("CXCR3 expressedOn")), read.toString());
+        assertTrue(read.contains("fibroblast secretes CXCL12"), read.toString());
+        assertTrue(read.contains("dendritic cell secretes CXCL9"), read.toString());
+        assertTrue(read.contains("dendritic cell secretes CXCL10"), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("maraviroc approvedBy")), read.toString());
+    }
+
+    @Test
+    void test_a_small_molecule_in_apposition_is_the_drug_and_a_headless_name_is_its_organisation() {
+        List<String> read = read("Researchers at San Raffaele Hospital in Milan report it. KAND567, a small molecule that "
+                + "inhibits CX3CR1, was tested. \"It may work,\" said Lorenzo Piemonti, who directs the Diabetes Research "
+                + "Institute at San Raffaele and led the trial.");
+        assertTrue(read.contains("KAND567 blocks CX3CR1"), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("Lorenzo Piemonti affiliatedWith San Raffaele")), read.toString());
+    }
 }

@@ -103,4 +103,15 @@ class ContextNamesTest {
         assertEquals("Cancer", m.get("sarcomas"), m.toString());
         assertEquals("Drug", m.get("aflibercept"), m.toString());
     }
+
+    @Test
+    void test_greek_cytokines_disease_subtypes_bare_disease_words_and_blood_vessels() {
+        Map<String, String> m = mentions("Canakinumab neutralises interleukin-1β (IL-1β). Adults with type 1 diabetes or "
+                + "asthma were enrolled. Damaged blood vessels release fractalkine.");
+        assertEquals("Protein", m.get("interleukin-1β"), m.toString());
+        assertEquals("Protein", m.get("IL-1β"), m.toString());
+        assertEquals("Disease", m.get("type 1 diabetes"), m.toString());
+        assertEquals("Disease", m.get("asthma"), m.toString());
+        assertEquals("Tissue", m.get("blood vessels"), m.toString());
+    }
 }
