@@ -24,7 +24,7 @@ final class NominalPatterns {
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
-    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together");
+    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together", "along");
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed", "sitting");
 
@@ -329,11 +329,15 @@ final class NominalPatterns {
         if (b == null) {
             b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
         }
+        if (b == null && isModifierWord(s, after)) {
+            b = r.drugNamedByClass(r.startingAt(si, after + 1)); // "along with inhaled corticosteroids"
+        }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
-        if (x == null && (s.lower(t).equals("together") || s.lower(t).equals("alongside")) && y != null) {
+        boolean loose = s.lower(t).equals("together") || s.lower(t).equals("alongside") || s.lower(t).equals("along");
+        if (x == null && loose && y != null) {
             x = r.leftOf(si, t, 6, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;
         }
@@ -344,6 +348,11 @@ final class NominalPatterns {
             r.emit(rel, xs, r.withFollowingConjuncts(si, y, b.to(), right), si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }
+    }
+
+    private static boolean isModifierWord(Sentence s, int k) {
+        String w = s.lower(k);
+        return s.token(k).pos().equals("ADJ") || w.endsWith("ed") && w.chars().allMatch(Character::isLetter);
     }
 
     /** The name after "of" that ends a short noun phrase from token {@code from}: "their usual injections of X". */

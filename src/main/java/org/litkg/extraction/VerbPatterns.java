@@ -224,7 +224,8 @@ final class VerbPatterns {
         int[] first = new int[2];
         int[] second = new int[2];
         Argument a = r.rightOf(si, t, prep - t - 1, agentTypes, first);
-        List<Argument> agents = a == null ? List.of() : List.of(a);
+        // "received tacrolimus and methotrexate with either maraviroc or placebo"
+        List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
             a = r.leftOf(si, t, LEFT_WINDOW, agentTypes, first);
             // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"

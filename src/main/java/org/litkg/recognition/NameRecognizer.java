@@ -148,6 +148,10 @@ public final class NameRecognizer implements MentionRecognizer {
         if (orgHead >= 0 && end - from == 1) {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
+        boolean journalSlot = PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from));
+        if (orgHead >= 0 && journalSlot && s.token(orgHead).text().equals("Medicine")) {
+            orgHead = -1; // "appear in The Lancet Respiratory Medicine", "Nature Medicine": a journal, not a school
+        }
         if (orgHead >= 0) {
             while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
                 from--; // "National Center for Tumor Diseases"
@@ -159,10 +163,17 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)); // "discovered by ChemoCentryx"
         if (from > 0 && (cues.is(Category.COMPANY_NOUN, s.lower(from - 1)) || madeBy) && from == runStart && end - from <= 3) {
-            addCompany(s, from, end, out); // "the Japanese drugmaker Shionogi"
+            int between = indexOf(s, "and", from, end);
+            if (between > from && end - from == 3) {
+                addCompany(s, from, between, out); // "developed by AstraZeneca and Amgen": two companies
+                addCompany(s, between + 1, end, out);
+            } else {
+                addCompany(s, from, end, out); // "the Japanese drugmaker Shionogi"
+            }
             return;
         }
-        if (PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from))) {
+        if (journalSlot) {
+            from = from > runStart && s.token(runStart).text().equals("The") ? runStart : from; // "The Lancet Haematology"
             out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
                     "name-journal", false));
             return;
@@ -172,6 +183,15 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         }
+    }
+
+    private static int indexOf(Sentence s, String word, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (s.lower(k).equals(word)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** In "Some University and Other", the index of "and" after an organisation's head word; -1 if none. */

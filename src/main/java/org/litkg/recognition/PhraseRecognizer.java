@@ -42,7 +42,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
                         "phrase", false));
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
-            } else if (lemma.length() >= 7 && cues.endsWithAny(Category.DISEASE_SUFFIX, lemma)) {
+            } else if (isSuffixDisease(lemma)) {
                 int from = modifiersStart(s, i, this::isDiseaseModifier); // "psoriasis", "ulcerative colitis"
                 out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.DISEASE, name(s, from, i, lemma), null, 0.75,
                         "phrase", false));
@@ -51,6 +51,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, lemma, null, 0.8, "phrase", false));
             }
         }
+    }
+
+    /** "psoriasis", "lymphohistiocytosis": a disease by its ending, unless the word names a process ("apoptosis"). */
+    private boolean isSuffixDisease(String lemma) {
+        return lemma.length() >= 7 && cues.endsWithAny(Category.DISEASE_SUFFIX, lemma) && !cues.is(Category.NOT_DISEASE, lemma);
     }
 
     private boolean isCancerWord(String lemma) {

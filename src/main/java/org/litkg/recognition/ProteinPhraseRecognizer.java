@@ -82,6 +82,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (cues.is(Category.CARRIER_HEAD, word)) {
             return Head.CARRIER;
         }
+        if (word.length() >= 9 && word.endsWith("poietin") && word.chars().allMatch(Character::isLetter)) {
+            return Head.ENZYME; // erythropoietin, thrombopoietin, "thymic stromal lymphopoietin": named by the ending
+        }
         if (word.length() < 6 || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
                 || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) || !word.chars().allMatch(Character::isLetter)) {
             return null;
@@ -133,8 +136,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             return true;
         }
         boolean word = w.length() >= 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        boolean adjectiveEnding = w.length() >= 5 && (w.endsWith("ic") || w.endsWith("al")); // the tagger calls "thymic" ADP
         return word && !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly")
-                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ"));
+                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || adjectiveEnding);
     }
 
     /** An acronym or symbol: DNA, NADPH, H1, 5-HT2A, GABA(A). */

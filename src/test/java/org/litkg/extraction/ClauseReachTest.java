@@ -176,4 +176,15 @@ class ClauseReachTest {
         assertTrue(read.contains("KAND567 blocks CX3CR1"), read.toString());
         assertTrue(read.stream().anyMatch(r -> r.startsWith("Lorenzo Piemonti affiliatedWith San Raffaele")), read.toString());
     }
+
+    @Test
+    void test_pour_out_along_with_and_a_list_before_with_either() {
+        List<String> read = read("Overactive T cells pour out CXCL10. Tezepelumab blocks TSLP. Patients who took it along with "
+                + "inhaled corticosteroids improved. Patients received tacrolimus and methotrexate with either maraviroc or "
+                + "placebo.");
+        assertTrue(read.stream().anyMatch(r -> r.endsWith("T cell secretes CXCL10")), read.toString());
+        assertTrue(read.contains("tezepelumab combinedWith corticosteroid"), read.toString());
+        assertTrue(read.contains("tacrolimus combinedWith maraviroc"), read.toString());
+        assertTrue(read.contains("methotrexate combinedWith maraviroc"), read.toString());
+    }
 }

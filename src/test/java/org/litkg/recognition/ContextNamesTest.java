@@ -114,4 +114,25 @@ class ContextNamesTest {
         assertEquals("Disease", m.get("asthma"), m.toString());
         assertEquals("Tissue", m.get("blood vessels"), m.toString());
     }
+
+    @Test
+    void test_poietins_limus_drugs_osis_diseases_but_not_processes() {
+        Map<String, String> m = mentions("Tezepelumab blocks thymic stromal lymphopoietin. Patients took tacrolimus. "
+                + "Children with hemophagocytic lymphohistiocytosis or severe asthma showed apoptosis at diagnosis.");
+        assertEquals("Protein", m.get("thymic stromal lymphopoietin"), m.toString());
+        assertEquals("Drug", m.get("tacrolimus"), m.toString());
+        assertEquals("Disease", m.get("hemophagocytic lymphohistiocytosis"), m.toString());
+        assertEquals("Disease", m.get("asthma"), m.toString());
+        assertFalse(m.containsKey("apoptosis") || m.containsKey("diagnosis"), m.toString());
+    }
+
+    @Test
+    void test_journals_ending_in_medicine_and_coordinated_companies() {
+        Map<String, String> m = mentions("The results appear in The Lancet Haematology. It was published in Nature Medicine. "
+                + "The drug, developed by AstraZeneca and Amgen, was approved.");
+        assertEquals("Journal", m.get("The Lancet Haematology"), m.toString());
+        assertEquals("Journal", m.get("Nature Medicine"), m.toString());
+        assertEquals("Organization", m.get("AstraZeneca"), m.toString());
+        assertEquals("Organization", m.get("Amgen"), m.toString());
+    }
 }
