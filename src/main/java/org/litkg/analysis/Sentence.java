@@ -37,6 +37,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return text.substring(s, e);
     }
 
+    /** The index of the token that starts at character {@code offset} of the document, or -1. */
+    public int tokenStartingAt(int offset) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).span().start() == offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The span covering tokens [from, to). */
     public Span spanOf(int from, int to) {
         return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());

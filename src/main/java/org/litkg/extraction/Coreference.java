@@ -51,66 +51,89 @@ final class Coreference {
 
     /**
      * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
-     * reference opening a new stretch of text means the drug the text is about, the one named most often
-     * so far among those of the nearest sentence that names any; of two named as often, the one introduced first.
+     * reference opening a new stretch of text means the drug the text is about: among the drugs of the
+     * nearest sentence that names any, the one named most often so far; of two named as often, the one
+     * introduced first.
      */
-    /** Where the entity is first named: its sentence, then its token, as one number that orders them. */
-    private long firstNamed(Node.EntityNode node) {
-        for (int s = 0; s < doc.mentions().size(); s++) {
-            for (Mention x : doc.mentions().get(s)) {
-                if (!x.anaphoric() && new Node.EntityNode(doc.entities().of(x)).equals(node)) {
-                    return ((long) s << 32) + x.from();
-                }
-            }
-        }
-        return Long.MAX_VALUE;
-    }
-
     private Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<Node.EntityNode, Integer> order = new java.util.HashMap<>(); // rank of first naming
         for (int s = 0; s <= si; s++) {
             for (Mention x : doc.mentions().get(s)) {
                 if (!x.anaphoric() && (s < si || x.to() <= token)) {
-                    counts.merge(new Node.EntityNode(doc.entities().of(x)), 1, Integer::sum);
+                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
+                    counts.merge(node, 1, Integer::sum);
+                    order.putIfAbsent(node, order.size());
                 }
             }
         }
-        Node.EntityNode best = nearest;
+        java.util.Comparator<Node.EntityNode> salience = java.util.Comparator
+                .<Node.EntityNode>comparingInt(n -> counts.getOrDefault(n, 0))
+                .thenComparing(n -> -order.getOrDefault(n, Integer.MAX_VALUE));
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
-            boolean named = false;
-            for (Mention x : doc.mentions().get(s)) {
-                if (x.anaphoric() || s == si && x.to() > token) {
-                    continue;
-                }
-                Node.EntityNode candidate = new Node.EntityNode(doc.entities().of(x));
-                if (!allowed.contains(candidate.type()) || candidate.type().kind() != EntityType.Kind.DRUG) {
-                    continue;
-                }
-                named = true;
-                int more = counts.getOrDefault(candidate, 0) - counts.getOrDefault(best, 0);
-                boolean earlier = more == 0 && firstNamed(candidate) < firstNamed(best); // a tie: the one introduced first
-                if (more > 0 || earlier) {
-                    best = candidate;
-                }
-            }
-            if (named) {
-                break; // only the drugs of the nearest sentence that names one compete
+            int sentence = s;
+            java.util.Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
+                    .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token))
+                    .map(x -> new Node.EntityNode(doc.entities().of(x)))
+                    .filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
+                    .max(salience);
+            if (best.isPresent()) {
+                return best.get();
             }
         }
-        return best;
+        return nearest;
+    }
+
+    /**
+     * Each plural reference ("both chemokines", "these drugs", "they") replaced by every entity it stands
+     * for: the nearest earlier named one of its type and those coordinated with it ("CXCL1 and CXCL5").
+     */
+    List<Argument> withGroups(int si, List<Argument> arguments, Set<EntityType> allowed) {
+        List<Argument> out = new java.util.ArrayList<>();
+        for (Argument a : arguments) {
+            Mention m = a.reference() ? mentionWithSpan(si, a.span()) : null;
+            List<Node.EntityNode> group = m != null && isPlural(m) ? resolveGroup(m, allowed) : List.of();
+            if (m == null && a.reference() && PLURAL_PRONOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT))
+                    && a.node() instanceof Node.EntityNode named) {
+                int token = doc.analyzed().sentences().get(si).tokenStartingAt(a.span().start());
+                group = groupOf(named, si, Math.max(0, token), allowed); // "They bind CCR7"
+            }
+            if (group.size() > 1) {
+                group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves", "both");
+
+    private Mention mentionWithSpan(int si, org.litkg.document.Span span) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.span().equals(span)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlural(Mention m) {
+        String head = doc.analyzed().sentences().get(m.sentence()).lower(m.to() - 1);
+        return m.anaphoric() && !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
     }
 
     /**
      * What a plural reference stands for: its antecedent and the entities of the same type coordinated
      * with it where it is named ("CXCL1 and CXCL5 ... Both chemokines").
      */
-    List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
+    private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
         return first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed);
     }
 
     /** The entity a plural reference at token {@code token} of sentence {@code si} resolved to, with its conjuncts. */
-    List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed) {
+    private List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed) {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {

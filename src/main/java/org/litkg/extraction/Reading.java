@@ -25,8 +25,8 @@ final class Reading {
     /** Prepositions that put the next noun phrase outside a verb's object ("moved into the core"). */
     private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
-    /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
+    /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
     static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
     private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
@@ -184,8 +184,8 @@ final class Reading {
             Mention m = endingAt(si, k);
             Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
-                Mention intensified = m == null && REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
-                found[0] = m != null ? m.from() : intensified != null ? intensified.from() : k; // "the cells themselves"
+                // a pronoun's own token, or for "the cells themselves" the name it intensifies
+                found[0] = m != null ? m.from() : Math.max(0, s.tokenStartingAt(a.span().start()));
                 found[1] = k + 1;
                 return a;
             }
@@ -333,56 +333,13 @@ final class Reading {
         return true;
     }
 
-    /**
-     * Each plural reference ("both chemokines", "these drugs") replaced by every entity it stands
-     * for: the nearest earlier named one of its type and those coordinated with it ("CXCL1 and CXCL5").
-     */
-    private List<Argument> plurals(int si, List<Argument> arguments, Set<EntityType> allowed) {
-        List<Argument> out = new ArrayList<>();
-        for (Argument a : arguments) {
-            Mention m = a.reference() ? mentionWithSpan(si, a.span()) : null;
-            List<Node.EntityNode> group = m != null && isPlural(m) ? coreference.resolveGroup(m, allowed) : List.of();
-            if (m == null && a.reference() && PLURAL_PRONOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT))
-                    && a.node() instanceof Node.EntityNode named) {
-                group = coreference.groupOf(named, si, tokenAt(si, a.span()), allowed); // "They bind CCR7"
-            }
-            if (group.size() > 1) {
-                group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
+    /** A modifier of the noun after it (the tagger calls "responding" in "responding tumors" a noun, so the ending decides). */
+    static boolean isModifierWord(org.litkg.analysis.Token t) {
+        return t.pos().equals("ADJ") || t.lower().endsWith("ing") || t.lower().endsWith("ed");
     }
 
     /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves", "both");
-
-    private int tokenAt(int si, Span span) {
-        Sentence s = sentence(si);
-        for (int k = 0; k < s.size(); k++) {
-            if (s.token(k).span().start() == span.start()) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
-    private Mention mentionWithSpan(int si, Span span) {
-        for (Mention m : doc.mentions().get(si)) {
-            if (m.span().equals(span)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private boolean isPlural(Mention m) {
-        Sentence s = sentence(m.sentence());
-        String head = s.lower(m.to() - 1);
-        return m.anaphoric() && !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
-    }
 
     /**
      * A class of drugs blocks only the target it is named for: "PDE4 inhibitors suppressed TNF
@@ -409,8 +366,8 @@ final class Reading {
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom);
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
-        for (Argument subject : plurals(si, subjects, relation.domain())) {
-            for (Argument object : plurals(si, objects, relation.range())) {
+        for (Argument subject : coreference.withGroups(si, subjects, relation.domain())) {
+            for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || relation == RelationType.BLOCKS && !classMayBlock(subject, object)) {
                     continue;
                 }

@@ -113,7 +113,7 @@ final class StudyPatterns {
         List<Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
-            boolean studyFrom = (r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial"))
+            boolean studyFrom = isStudyNoun(r, noun)
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom) {
                 continue;
@@ -155,14 +155,18 @@ final class StudyPatterns {
         }
     }
 
+    /** "study", "paper", "trial": a noun for the study itself (not for those who did it). */
+    private static boolean isStudyNoun(Reading r, String noun) {
+        return r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial");
+    }
+
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
     private static boolean subjectIsStudy(Reading r, int si, int verb) {
         Sentence s = r.sentence(si);
         for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
             String noun = Lemmatizer.singular(s.lower(k));
             Mention m = r.endingAt(si, k);
-            if (r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial")
-                    || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
+            if (isStudyNoun(r, noun) || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
                 return true;
             }
         }

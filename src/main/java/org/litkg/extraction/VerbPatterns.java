@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
-import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -23,9 +22,6 @@ final class VerbPatterns {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
-    /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
-    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near", "at");
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
@@ -49,8 +45,9 @@ final class VerbPatterns {
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
             int head = Reading.beforeParenthetical(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
-                    && (isNominal(s.token(head)) || r.endingAt(si, head) != null || isDrugNoun(r, s.lower(head)));
-            if (senses.isEmpty() || (DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
+                    && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
+                    || SubjectSearch.isDrugNoun(r, s.lower(head)));
+            if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
             if (verb.lower().equals(verb.lemma()) && beBefore(s, t)) {
@@ -107,7 +104,7 @@ final class VerbPatterns {
             if (patient != null && modifiesAnotherNoun(s, left[1])) {
                 return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
             }
-            if (patient != null && s.lower(beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
+            if (patient != null && s.lower(SubjectSearch.beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
                 return; // "is not mediated by PDE1, ... or PDE11 and is inhibited by X": those are another verb's agents
             }
             if (patient != null && agent != null) {
@@ -118,7 +115,7 @@ final class VerbPatterns {
             }
             return;
         }
-        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !antecedentAllowed(r, si, t - 1, agentTypes)) {
+        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)) {
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
@@ -142,8 +139,8 @@ final class VerbPatterns {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
-        agent = headBeforeModifier(r, si, agent, agentTypes, left);
-        agent = headBeforeRelativeClause(r, si, agent, agentTypes, left);
+        agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
+        agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         Argument named = r.apposedName(si, left[0], agentTypes, left);
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
@@ -174,7 +171,7 @@ final class VerbPatterns {
             return;
         }
         int[] rel2 = new int[2];
-        Mention antecedent = relativeObject(r, si, left[0], agentTypes);
+        Mention antecedent = SubjectSearch.relativeObject(r, si, left[0], agentTypes);
         if (antecedent != null && r.argument(antecedent, patientTypes) != null) {
             // "CXCL12, which osteoblasts and stromal cells release", "CCR7, which the cancer cells display"
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
@@ -186,23 +183,6 @@ final class VerbPatterns {
         if (fronted != null && pastForm) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
-    }
-
-    /**
-     * In "X, which A and B release", the X a relative clause's subject follows: the mention before
-     * "which" or "that", past the subject's determiner and the conjuncts before it; null if none.
-     */
-    private static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
-        Sentence s = r.sentence(si);
-        int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
-        if (k <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-            return null;
-        }
-        int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
-        Mention m = r.endingAt(si, end);
-        // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
-        boolean apposition = m != null && m.anaphoric() && s.lower(m.from() - 1).equals(",");
-        return m == null || m.anaphoric() && !apposition ? null : m;
     }
 
     /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
@@ -229,11 +209,12 @@ final class VerbPatterns {
         if (a == null) {
             a = r.leftOf(si, t, LEFT_WINDOW, agentTypes, first);
             // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
-            agents = a == null ? List.of() : r.withPrecedingConjuncts(si, headBeforeModifier(r, si, a, agentTypes, first),
-                    first[0], agentTypes);
+            Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
+            agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
         }
         if (a == null && t == 0) {
-            a = subjectAfterFrontedClause(r, si, prep, agentTypes, first); // "Given with filgrastim, it mobilised"
+            // "Given with filgrastim, it mobilised"
+            a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
             agents = a == null ? List.of() : List.of(a);
         }
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
@@ -266,8 +247,7 @@ final class VerbPatterns {
             if (w.equals("and")) {
                 and = true;
                 String between = s.lower(k + 1);
-                boolean adverb = between.equals("later") || ADVERB_LIKE.contains(between) || between.endsWith("ly");
-                if (!between.equals("by") && !adverb) {
+                if (!between.equals("by") && !between.equals("later") && !isAdverb(between)) {
                     break; // "approved by the FDA and funded by the NIH": another verb's agent
                 }
             } else if (and && w.equals("by")) {
@@ -291,24 +271,6 @@ final class VerbPatterns {
                 || SECRETED_NAME.matcher(patient.text()).matches());
     }
 
-    /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
-    private static int beforeConjuncts(Reading r, int si, int start, Set<EntityType> types) {
-        Sentence s = r.sentence(si);
-        int k = start - 1;
-        while (k > 0) {
-            Mention m = r.endingAt(si, k);
-            boolean determiner = DETERMINERS.contains(s.lower(k)) && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k));
-            if (determiner || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
-                k--;
-            } else if (m != null && r.argument(m, types) != null) {
-                k = m.from() - 1;
-            } else {
-                break;
-            }
-        }
-        return k;
-    }
-
     /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
     private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
                                             Set<EntityType> patientTypes, List<Statement> out) {
@@ -328,24 +290,6 @@ final class VerbPatterns {
         }
     }
 
-    /** The subject right after the comma that closes a sentence-initial participle clause. */
-    private static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
-            if (s.lower(k).equals(",")) {
-                int subject = DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
-                Mention m = r.startingAt(si, subject);
-                Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, subject, allowed);
-                if (a != null) {
-                    found[0] = subject;
-                    found[1] = m != null ? m.to() : subject + 1;
-                }
-                return a;
-            }
-        }
-        return null;
-    }
-
     private static void emit(Reading r, Trigger sense, Argument agent, Argument patient, int si, int[] firstArg,
                              int[] firstArgEnd, int triggerFrom, int triggerTo, String method, double confidence,
                              List<Statement> out) {
@@ -360,92 +304,6 @@ final class VerbPatterns {
         List<Argument> subjects = sense.inverse() ? patients : agents;
         List<Argument> objects = sense.inverse() ? agents : patients;
         r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
-    }
-
-    /**
-     * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
-     * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
-     * recruit"), the mention before that apposition. Whether it can be the subject.
-     */
-    private static boolean antecedentAllowed(Reading r, int si, int pronoun, Set<EntityType> allowed) {
-        Sentence s = r.sentence(si);
-        int k = pronoun - 1;
-        if (s.lower(k).equals(",")) {
-            k--;
-        }
-        Mention m = r.endingAt(si, k);
-        if (m != null) {
-            return r.argument(m, allowed) != null;
-        }
-        if (!isNominal(s.token(k))) {
-            return true; // not a noun phrase we can read: leave it to the usual search
-        }
-        int j = k;
-        while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
-            j--;
-        }
-        if (Reading.ARTICLES.contains(s.lower(j)) || s.lower(j).equals("both")) {
-            j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
-        }
-        if (s.lower(j).equals(",")) {
-            Mention apposed = r.endingAt(si, j - 1);
-            return apposed != null && r.argument(apposed, allowed) != null;
-        }
-        return true;
-    }
-
-    /**
-     * "Cancer-associated fibroblasts in the stroma release CXCL12": when the nearest candidate sits in a
-     * prepositional modifier, the subject is the head before it, if that head can be.
-     */
-    private static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        int p = found[0] - 1;
-        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
-        for (int k = 0; k < 2 && p > 0 && isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
-            p--;
-        }
-        if (DETERMINERS.contains(s.lower(p))) {
-            p--;
-        }
-        return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
-    }
-
-    /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
-    private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
-        Mention head = r.endingAt(si, end);
-        Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
-        if (headArgument == null) {
-            return otherwise;
-        }
-        found[0] = head.from();
-        found[1] = head.to();
-        return headArgument;
-    }
-
-    /**
-     * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
-     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies.
-     */
-    private static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = found[0] - 1; k > 0 && k >= found[0] - 8; k--) {
-            String w = s.lower(k);
-            if (w.equals(",") || r.endingAt(si, k) != null) {
-                return agent;
-            }
-            if (w.equals("that") || w.equals("who")) {
-                if (k + 1 >= found[0] || !isVerbLike(s.token(k + 1))) {
-                    return agent; // "found that the tumour releases": a clause, not a relative
-                }
-                return nameEndingAt(r, si, k - 1, allowed, agent, found);
-            }
-        }
-        return agent;
-    }
-
-    private static boolean isVerbLike(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
     }
 
     /** In "X-induced production of Y" (the participle at or after {@code after}), Y. */
@@ -464,24 +322,6 @@ final class VerbPatterns {
         return CAUSE_PARTICIPLES.contains(s.lower(k));
     }
 
-    private static boolean isModifierWord(Token t) {
-        // the tagger calls "responding" in "responding tumors" a noun, so the ending decides
-        return t.pos().equals("ADJ") || t.lower().endsWith("ing") || t.lower().endsWith("ed");
-    }
-
-    /**
-     * "a peptide that inhibits": a noun (or a mention, whatever its tag: the tagger calls
-     * "antibody" an adjective) before "that" makes it a relative pronoun, not a determiner.
-     */
-    private static boolean isNominal(Token t) {
-        return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.text().chars().anyMatch(Character::isDigit);
-    }
-
-    /** "a kinase inhibitor that blocks": the tagger calls "inhibitor" a preposition, but it is the head a relative follows. */
-    private static boolean isDrugNoun(Reading r, String w) {
-        String lemma = org.litkg.analysis.Lemmatizer.singular(w);
-        return r.cues.is(Cues.Category.DRUG_CLASS_HEAD, lemma) || r.cues.is(Cues.Category.DRUG_NOUN, lemma);
-    }
 
     private static boolean isPastForm(Token t) {
         String w = t.lower();
@@ -498,7 +338,7 @@ final class VerbPatterns {
             if (BE.contains(w)) {
                 return true;
             }
-            if (!ADVERB_LIKE.contains(w) && !w.endsWith("ly")) {
+            if (!isAdverb(w)) {
                 return false;
             }
         }

@@ -93,13 +93,13 @@ public final class AliasDetector {
         }
     }
 
-    /**
-     * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug
-     * or a trial names it wherever else it occurs in the document ("patients taking avacopan"), in either case.
-     */
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
             "context-trial", "context-protein");
 
+    /**
+     * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug,
+     * trial or protein names it wherever else it occurs in the document ("patients taking avacopan"), in either case.
+     */
     private static void addContextNames(List<List<Mention>> mentions, Map<String, Mention> shortForms) {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
@@ -209,9 +209,14 @@ public final class AliasDetector {
     private static void addLaterUses(List<Sentence> sentences, List<List<Mention>> mentions, Map<String, Mention> shortForms,
                                      List<Alias> aliases, Cues cues) {
         Map<String, Mention> partial = new HashMap<>(shortForms);
+        Map<String, Mention> headless = new java.util.LinkedHashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
+                boolean headLast = words.length >= 3 && cues.is(Cues.Category.ORG_HEAD, words[words.length - 1]);
+                if (m.type() == EntityType.ORGANIZATION && headLast) {
+                    headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
+                }
                 if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
                     for (String w : words) {
                         if (isDistinctiveOrgWord(w, cues)) {
@@ -226,7 +231,7 @@ public final class AliasDetector {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = mentions.get(si);
-            boolean added = addHeadlessOrgNames(s, ms, mentions, aliases, cues);
+            boolean added = addHeadlessOrgNames(s, ms, headless, aliases);
             for (int k = 0; k < s.size(); k++) {
                 Mention longForm = partial.get(s.token(k).text());
                 if (longForm == null || covered(ms, k)) {
@@ -255,33 +260,27 @@ public final class AliasDetector {
     }
 
     /**
-     * "at San Raffaele" for San Raffaele Hospital: an organisation's name without its final head word, used
-     * after "at" or "from", names it. Returns whether the sentence gained a mention.
+     * "at San Raffaele" for San Raffaele Hospital: an organisation's name without its final head word
+     * ({@code headless}, from the whole document), used after "at" or "from", names it. Returns whether the
+     * sentence gained a mention.
      */
-    private static boolean addHeadlessOrgNames(Sentence s, List<Mention> ms, List<List<Mention>> all, List<Alias> aliases,
-                                               Cues cues) {
+    private static boolean addHeadlessOrgNames(Sentence s, List<Mention> ms, Map<String, Mention> headless,
+                                               List<Alias> aliases) {
         boolean added = false;
-        for (List<Mention> other : all) {
-            for (Mention org : other) {
-                String[] words = org.text().split("\\s+");
-                boolean headLast = words.length >= 3 && cues.is(Cues.Category.ORG_HEAD, words[words.length - 1]);
-                if (org.type() != EntityType.ORGANIZATION || !headLast) {
+        for (Map.Entry<String, Mention> e : headless.entrySet()) {
+            int n = e.getKey().split(" ").length;
+            for (int k = 1; k + n <= s.size(); k++) {
+                boolean after = s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
+                boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
+                if (!after || !nameEnds || covered(ms, k) || !s.textOf(k, k + n).equals(e.getKey())) {
                     continue;
                 }
-                int n = words.length - 1;
-                String headless = String.join(" ", java.util.Arrays.copyOf(words, n));
-                for (int k = 1; k + n <= s.size(); k++) {
-                    boolean after = s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
-                    boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
-                    if (!after || !nameEnds || covered(ms, k) || !s.textOf(k, k + n).equals(headless)) {
-                        continue;
-                    }
-                    Mention use = MentionRecognizer.mention(s, k, k + n, org.type(), s.textOf(k, k + n), org.lexiconId(),
-                            org.confidence() * 0.9, "alias", false);
-                    ms.add(use);
-                    aliases.add(new Alias(org, use));
-                    added = true;
-                }
+                Mention org = e.getValue();
+                Mention use = MentionRecognizer.mention(s, k, k + n, org.type(), s.textOf(k, k + n), org.lexiconId(),
+                        org.confidence() * 0.9, "alias", false);
+                ms.add(use);
+                aliases.add(new Alias(org, use));
+                added = true;
             }
         }
         return added;

@@ -49,14 +49,14 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 continue;
             }
             int k = i + 1;
-            while (k < s.size() && k - i <= MAX_ADJECTIVES && NOUN_TYPES.get(Lemmatizer.singular(s.lower(k))) == null
+            while (k < s.size() && k - i <= MAX_ADJECTIVES && typeNoun(s, k) == null
                     && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k)) && !s.token(k).pos().equals("AUX")) {
                 k++;
             }
             while (k + 1 < s.size() && typeNoun(s, k) != null && typeNoun(s, k + 1) != null) {
                 k++; // "the classical chemokine receptors": the last noun is the head
             }
-            EntityType type = NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
+            EntityType type = typeNoun(s, k);
             if (type == EntityType.PROTEIN && s.lower(k).startsWith("molecule") && s.lower(k - 1).equals("small")) {
                 type = EntityType.DRUG; // "KAND567, a small molecule that inhibits CX3CR1"
             }

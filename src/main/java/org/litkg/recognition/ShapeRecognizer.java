@@ -117,8 +117,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
     private static boolean isGeneSymbol(String w) {
-        return GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
-                && w.chars().anyMatch(Character::isDigit);
+        return isCapitalSymbol(w) && w.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Capitals (two at least) and digits in a gene symbol's shape: TIGIT, CD155, IL-6. */
+    private static boolean isCapitalSymbol(String w) {
+        return GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /**
@@ -148,7 +152,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
      */
     private EntityType namedByProteinNoun(Sentence s, int i) {
         String w = s.token(i).text();
-        if (!isMixedSymbol(w) && !(GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2)
+        if (!isMixedSymbol(w) && !isCapitalSymbol(w)
                 || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
             return null;
         }

@@ -1,0 +1,182 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Noun phrases about proteins, what they bind, who makes them and where they sit: "CXCL12, the ligand of
+ * CXCR4", "CXCL12 and its receptor CXCR4", "the CXCL12-CXCR4 axis", "stromal cells, the main source of
+ * CXCL12", "CCR2, a receptor on monocytes". {@link NominalPatterns} finds the noun and calls these.
+ */
+final class ProteinNominals {
+
+    private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
+    private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
+            "sitting");
+
+    private ProteinNominals() {
+    }
+
+    /**
+     * "CXCL12, the ligand of CXCR4", "CXCR7, a second receptor for CXCL12" and "Both are ligands of
+     * CCR4": the ligand binds the receptor.
+     */
+    static void partner(Reading r, int si, int t, boolean ligandNamedFirst, List<Statement> out) {
+        int[] named = new int[2];
+        Argument apposed = r.apposedName(si, t, PROTEINS, named);
+        if (apposed == null) {
+            apposed = r.copularSubject(si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
+        }
+        Mention other = r.startingAt(si, t + 2);
+        Argument partner = other == null ? null : r.argument(other, PROTEINS);
+        if (apposed == null || partner == null) {
+            return;
+        }
+        Argument ligand = ligandNamedFirst ? apposed : partner;
+        Argument receptor = ligandNamedFirst ? partner : apposed;
+        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, named[0], named[1], t, t + 2, "nominal-partner", 0.8,
+                out);
+    }
+
+    /**
+     * "CXCL12 and its receptor CXCR4", "monocytes, which carry its receptor CCR2", "C5a binds its receptor,
+     * C5aR1": the name after the noun binds (or is bound by) the nearest protein before "its".
+     */
+    static void possessedPartner(Reading r, int si, int t, boolean receptorNamed, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
+        Mention named = r.startingAt(si, nameAt);
+        Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
+        int[] found = new int[2];
+        Argument owner = partner == null ? null : r.leftOf(si, t - 1, 20, PROTEINS, found);
+        if (owner == null || owner.node().equals(partner.node())) {
+            return;
+        }
+        Argument ligand = receptorNamed ? owner : partner;
+        Argument receptor = receptorNamed ? partner : owner;
+        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, found[0], found[1], t - 1, t + 1,
+                "nominal-partner", 0.75, out);
+    }
+
+    /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
+    static void source(Reading r, int si, int t, List<Statement> out) {
+        Set<EntityType> producers = RelationType.SECRETES.domain();
+        int[] at = new int[2];
+        Argument producer = r.copularSubject(si, t, producers, at);
+        if (producer == null) {
+            producer = r.apposedName(si, t, producers, at); // "stromal cells, the main source of CXCL12,"
+        }
+        Mention product = r.startingAt(si, t + 2);
+        Argument protein = product == null ? null : r.argument(product, PROTEINS);
+        if (producer != null && protein != null) {
+            List<Argument> proteins = r.withFollowingConjuncts(si, protein, product.to(), PROTEINS);
+            r.emit(RelationType.SECRETES, r.withPrecedingConjuncts(si, producer, at[0], producers), proteins, si, at[0], at[1],
+                    t, t + 2, "nominal-source", 0.75, out);
+        }
+    }
+
+    /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
+    static void axis(Reading r, int si, int t, List<Statement> out) {
+        Mention receptor = r.endingAt(si, t - 1);
+        if (receptor == null || receptor.type() != EntityType.RECEPTOR) {
+            return;
+        }
+        Sentence s = r.sentence(si);
+        String link = s.lower(receptor.from() - 1);
+        Mention ligand = link.equals("-") || link.equals("/") ? r.endingAt(si, receptor.from() - 2) : null;
+        if (ligand == null || (ligand.type() != EntityType.CHEMOKINE && ligand.type() != EntityType.PROTEIN)) {
+            return;
+        }
+        Argument a = r.argument(ligand, PROTEINS);
+        Argument b = r.argument(receptor, PROTEINS);
+        if (a != null && b != null) {
+            r.emit(RelationType.BINDS, List.of(a), List.of(b), si, ligand.from(), ligand.to(), t, t + 1, "nominal-axis", 0.75,
+                    out);
+        }
+    }
+
+    /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
+    static void location(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int on = t;
+        int receptorEnd = t - 1;
+        if (s.lower(t).equals("expressed")) {
+            if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by")) {
+                return;
+            }
+            on = t + 1;
+        } else if (s.lower(t - 1).equals("expressed")) {
+            return;
+        }
+        if (s.lower(t).equals("on") && s.lower(t - 1).equals(",")) {
+            Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
+            receptorEnd = apposed != null && s.lower(apposed.from() - 1).equals(",") ? t - 2 : receptorEnd;
+        }
+        Mention receptorMention = r.endingAt(si, receptorEnd);
+        int[] receptorAt = new int[2];
+        Argument receptor = null;
+        if (receptorMention != null && !receptorMention.anaphoric()) {
+            receptor = r.argument(receptorMention, RECEPTORS);
+            receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
+        } else {
+            // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
+            // "XCR1, a receptor present only on", "CCR8, which is found almost only on"
+            int head = t - 1;
+            if (s.lower(t).equals("on")) {
+                head = skipAdverbs(s, head);
+                if (LOCATION_VERBS.contains(s.lower(head))) {
+                    head = skipAdverbs(s, head - 1);
+                }
+            }
+            if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
+                receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
+            } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
+                // "CCR8, which is found almost only on", "CXCR5 is present on"
+                boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1));
+                int end = !relative ? head - 1 : s.lower(head - 2).equals(",") ? head - 3 : head - 2;
+                Mention antecedent = r.endingAt(si, end);
+                receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
+                receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
+            }
+        }
+        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed")) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument cell = r.rightOf(si, on, 5, CELLS, found);
+        Mention first = r.startingAt(si, on + 1);
+        first = first != null ? first : r.startingAt(si, on + 2);
+        if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
+            cell = r.rightOf(si, first.to() + 1, 4, CELLS, found); // "on the cancer cells and on macrophages"
+        }
+        if (cell != null) {
+            List<Argument> cells = new java.util.ArrayList<>(r.withFollowingConjuncts(si, cell, found[1], CELLS));
+            int[] more = new int[2];
+            Argument next;
+            // "present on B cells and on follicular helper T cells": the preposition repeated after each conjunct
+            while ((s.lower(found[1]).equals("and") || s.lower(found[1]).equals("or")) && s.lower(found[1] + 1).equals("on")
+                    && (next = r.rightOf(si, found[1] + 1, 4, CELLS, more)) != null) {
+                cells.add(next);
+                found[1] = more[1];
+            }
+            List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
+            r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
+                    t, on + 1, "nominal-location", 0.8, out);
+        }
+    }
+
+    private static int skipAdverbs(Sentence s, int k) {
+        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly"))) {
+            k--;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,178 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Where a verb's subject really is when the nearest name before the verb is not it: the head before a
+ * prepositional modifier ("fibroblasts in the stroma release") or a relative clause ("the Tregs that
+ * follow it into the tumour release"), the subject after a fronted clause, the antecedent of "which"
+ * and "that", and the name a relative clause's object stands for ("CXCL12, which stromal cells release").
+ */
+final class SubjectSearch {
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+    /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
+            "at");
+
+    private SubjectSearch() {
+    }
+
+    /**
+     * In "X, which A and B release", the X a relative clause's subject follows: the mention before
+     * "which" or "that", past the subject's determiner and the conjuncts before it; null if none.
+     */
+    static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
+        Sentence s = r.sentence(si);
+        int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
+        if (k <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+            return null;
+        }
+        int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+        Mention m = r.endingAt(si, end);
+        // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
+        boolean apposition = m != null && m.anaphoric() && s.lower(m.from() - 1).equals(",");
+        return m == null || m.anaphoric() && !apposition ? null : m;
+    }
+
+    /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
+    static int beforeConjuncts(Reading r, int si, int start, Set<EntityType> types) {
+        Sentence s = r.sentence(si);
+        int k = start - 1;
+        while (k > 0) {
+            Mention m = r.endingAt(si, k);
+            boolean determiner = DETERMINERS.contains(s.lower(k)) && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k));
+            if (determiner || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
+                k--;
+            } else if (m != null && r.argument(m, types) != null) {
+                k = m.from() - 1;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The subject right after the comma that closes a sentence-initial participle clause. */
+    static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
+            if (s.lower(k).equals(",")) {
+                int subject = DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
+                Mention m = r.startingAt(si, subject);
+                Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, subject, allowed);
+                if (a != null) {
+                    found[0] = subject;
+                    found[1] = m != null ? m.to() : subject + 1;
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
+     * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
+     * recruit"), the mention before that apposition. Whether it can be the subject.
+     */
+    static boolean antecedentAllowed(Reading r, int si, int pronoun, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        int k = pronoun - 1;
+        if (s.lower(k).equals(",")) {
+            k--;
+        }
+        Mention m = r.endingAt(si, k);
+        if (m != null) {
+            return r.argument(m, allowed) != null;
+        }
+        if (!isNominal(s.token(k))) {
+            return true; // not a noun phrase we can read: leave it to the usual search
+        }
+        int j = k;
+        while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
+            j--;
+        }
+        if (Reading.ARTICLES.contains(s.lower(j)) || s.lower(j).equals("both")) {
+            j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
+        }
+        if (s.lower(j).equals(",")) {
+            Mention apposed = r.endingAt(si, j - 1);
+            return apposed != null && r.argument(apposed, allowed) != null;
+        }
+        return true;
+    }
+
+    /**
+     * "Cancer-associated fibroblasts in the stroma release CXCL12": when the nearest candidate sits in a
+     * prepositional modifier, the subject is the head before it, if that head can be.
+     */
+    static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int p = found[0] - 1;
+        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
+        for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
+            p--;
+        }
+        if (DETERMINERS.contains(s.lower(p))) {
+            p--;
+        }
+        return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
+    }
+
+    /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
+    private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
+        Mention head = r.endingAt(si, end);
+        Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
+        if (headArgument == null) {
+            return otherwise;
+        }
+        found[0] = head.from();
+        found[1] = head.to();
+        return headArgument;
+    }
+
+    /**
+     * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
+     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies.
+     */
+    static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = found[0] - 1; k > 0 && k >= found[0] - 8; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || r.endingAt(si, k) != null) {
+                return agent;
+            }
+            if (w.equals("that") || w.equals("who")) {
+                if (k + 1 >= found[0] || !isVerbLike(s.token(k + 1))) {
+                    return agent; // "found that the tumour releases": a clause, not a relative
+                }
+                return nameEndingAt(r, si, k - 1, allowed, agent, found);
+            }
+        }
+        return agent;
+    }
+
+    private static boolean isVerbLike(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
+    }
+
+    /**
+     * "a peptide that inhibits": a noun (or a mention, whatever its tag: the tagger calls
+     * "antibody" an adjective) before "that" makes it a relative pronoun, not a determiner.
+     */
+    static boolean isNominal(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /** "a kinase inhibitor that blocks": the tagger calls "inhibitor" a preposition, but it is the head a relative follows. */
+    static boolean isDrugNoun(Reading r, String w) {
+        String lemma = org.litkg.analysis.Lemmatizer.singular(w);
+        return r.cues.is(Cues.Category.DRUG_CLASS_HEAD, lemma) || r.cues.is(Cues.Category.DRUG_NOUN, lemma);
+    }
+}
