@@ -46,6 +46,7 @@ public final class AliasDetector {
                 if (named != null && !named.anaphoric() && compatible(m, named)) {
                     aliases.add(new Alias(m, named));
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
+                        || capitalsStartWords(s.token(inner).text(), m.text())
                         || !s.lower(inner - 1).equals("("))) {
                     Mention shortForm = MentionRecognizer.mention(s, inner, inner + 1, m.type(), s.token(inner).text(),
                             m.lexiconId(), m.confidence() * 0.95, "alias", false);
@@ -203,6 +204,21 @@ public final class AliasDetector {
             l--;
         }
         return true;
+    }
+
+    /**
+     * "neonatal Fc receptor (FcRn)": a short form whose capitals (two at least, in any order) each begin a word
+     * of the long form, as symbols that keep a qualifier's letter at the end do.
+     */
+    static boolean capitalsStartWords(String shortForm, String longForm) {
+        java.util.Set<Character> initials = new java.util.HashSet<>();
+        for (String word : longForm.split("[\\s-]+")) {
+            if (!word.isEmpty()) {
+                initials.add(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        long capitals = shortForm.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && shortForm.chars().filter(Character::isUpperCase).allMatch(c -> initials.contains((char) c));
     }
 
     /** Short forms used again, and first words of organisations / last names of people used alone. */

@@ -23,6 +23,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         this.isVerbForm = isVerbForm;
     }
 
+    private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|i{1,3}|iv");
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -41,8 +43,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i + 2, i + 3, EntityType.CLINICAL_TRIAL, s.token(i + 2).text(), null, 0.75,
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ..."
             }
-            if ((s.lower(i + 1).equals("trial") || s.lower(i + 1).equals("study")) && isTrialName(s.token(i))) {
-                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.CLINICAL_TRIAL, s.token(i).text(), null, 0.75,
+            // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
+            int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;
+            if ((s.lower(end).equals("trial") || s.lower(end).equals("study")) && isTrialName(s.token(i))) {
+                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.75,
                         "context-trial", false));
             }
         }

@@ -25,6 +25,7 @@ public final class EntityRecognizer {
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
+                new DiseaseContextRecognizer(cues),
                 new AnaphorRecognizer(cues));
     }
 
@@ -38,7 +39,8 @@ public final class EntityRecognizer {
             selected.add(MentionSelector.select(s, candidates));
         }
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
-        DocumentEntities entities = DocumentEntities.group(aliases.mentions(), aliases.aliases());
-        return new RecognizedDocument(doc, aliases.mentions(), entities);
+        List<List<Mention>> mentions = CancerHeads.refer(aliases.mentions());
+        DocumentEntities entities = DocumentEntities.group(mentions, aliases.aliases());
+        return new RecognizedDocument(doc, mentions, entities);
     }
 }

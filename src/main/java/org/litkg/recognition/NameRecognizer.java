@@ -162,7 +162,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)); // "discovered by ChemoCentryx"
-        if (from > 0 && (cues.is(Category.COMPANY_NOUN, s.lower(from - 1)) || madeBy) && from == runStart && end - from <= 3) {
+        boolean paidBy = s.lower(from - 1).equals("by") && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
+        boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
+        if ((companyNoun || madeBy || paidBy || isCompanyApposition(s, end)) && from == runStart && end - from <= 3) {
             int between = indexOf(s, "and", from, end);
             if (between > from && end - from == 3) {
                 addCompany(s, from, between, out); // "developed by AstraZeneca and Amgen": two companies
@@ -183,6 +185,33 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         }
+    }
+
+    /**
+     * "GlycoMimetics, the company developing the drug", "Galderma, which developed the drug": the name
+     * ending at {@code end} is apposed to a company noun or followed by a relative clause about making a drug.
+     */
+    private boolean isCompanyApposition(Sentence s, int end) {
+        if (!s.lower(end).equals(",")) {
+            return false;
+        }
+        String next = s.lower(end + 1);
+        if (next.equals("which") || next.equals("who")) {
+            return cues.is(Category.MAKER_VERB, s.lower(end + 2)) || s.lower(end + 2).equals("makes")
+                    || s.lower(end + 2).equals("develops");
+        }
+        if (!next.equals("the") && !next.equals("a") && !next.equals("an")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 5); k++) {
+            if (cues.is(Category.COMPANY_NOUN, s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).pos().equals("ADJ") && !s.token(k).pos().equals("PROPN") && !s.token(k).pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(Sentence s, String word, int from, int end) {

@@ -37,9 +37,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             } else if (cues.is(Category.CELL_HEAD, lemma)) {
                 cell(s, i, lemma, out);
             } else if (cues.is(Category.CELL_WORD, lemma)) {
-                int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i; // "tumour-resident macrophages"
-                out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.CELL_TYPE, name(s, from, i, lemma), null, 0.85,
-                        "phrase", false));
+                cellWord(s, i, lemma, out);
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
             } else if (isSuffixDisease(lemma)) {
@@ -131,6 +129,23 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name(s, from, head, lemma), null,
                 0.85, "phrase", false));
+    }
+
+    /**
+     * "macrophages", "tumour-resident macrophages", "sensory neurons", "osteoclast precursors": a word that is
+     * a cell type alone, with a compound or lineage modifier before it or the precursors it names after it.
+     */
+    private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
+        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i;
+        if (from == i && i > 0 && cues.is(Category.LINEAGE_MODIFIER, s.lower(i - 1))) {
+            from = i - 1;
+        }
+        String next = Lemmatizer.singular(s.lower(i + 1));
+        boolean precursor = (next.equals("precursor") || next.equals("progenitor"))
+                && !Lemmatizer.singular(s.lower(i + 2)).equals("cell"); // "oligodendrocyte precursor cells" has its own head
+        int to = precursor ? i + 2 : i + 1;
+        String name = precursor ? name(s, from, i + 1, next) : name(s, from, i, lemma);
+        out.add(MentionRecognizer.mention(s, from, to, EntityType.CELL_TYPE, name, null, 0.85, "phrase", false));
     }
 
     private void tissue(Sentence s, int head, String lemma, List<Mention> out) {

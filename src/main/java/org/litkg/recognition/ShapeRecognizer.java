@@ -17,7 +17,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
-    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}");
+    /** A receptor symbol, perhaps with its chain's Greek letter: TLR4, IFNGR1, OSMRβ. */
+    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}[αβγ]?");
+    /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
+    private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
+    /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
+    private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
     private static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
@@ -72,6 +77,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CHEMOKINE, w, 0.9, out);
             } else if (CHEMOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
+            } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
+                add(s, i, EntityType.RECEPTOR, w, 0.8, out);
+            } else if (ADHESION_PROTEIN.matcher(w).matches()) {
+                add(s, i, EntityType.PROTEIN, w, 0.8, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
