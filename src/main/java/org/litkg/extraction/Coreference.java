@@ -37,11 +37,35 @@ final class Coreference {
         if (m.type().kind() == EntityType.Kind.DISEASE) {
             return focusCancer(m.sentence(), m.from(), allowed);
         }
+        if (isIndefinite(m)) {
+            return apposedTo(m, allowed);
+        }
         Node.EntityNode nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
             return mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }
         return nearest;
+    }
+
+    private boolean isIndefinite(Mention m) {
+        String det = doc.analyzed().sentences().get(m.sentence()).lower(m.from());
+        return det.equals("a") || det.equals("an");
+    }
+
+    /**
+     * "E-selectin, an adhesion protein": an indefinite apposition stands for the name just before it, and
+     * for nothing when no name is there; it never reaches back to an earlier sentence.
+     */
+    private Node.EntityNode apposedTo(Mention m, Set<EntityType> allowed) {
+        Sentence s = doc.analyzed().sentences().get(m.sentence());
+        int end = s.lower(m.from() - 2).equals(")") ? m.from() - 2 : m.from() - 1; // "interleukin-23 (IL-23), a cytokine"
+        for (Mention x : doc.mentions().get(m.sentence())) {
+            if (!x.anaphoric() && x.to() == end) {
+                DocumentEntities.Entity e = doc.entities().of(x);
+                return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+            }
+        }
+        return null;
     }
 
     private boolean namedEarlierIn(int si, int token, Node.EntityNode node) {

@@ -262,7 +262,7 @@ final class NominalPatterns {
         double confidence = 0.8;
         boolean loose = LOOSE_LINKS.contains(s.lower(t)); // not "plus", which joins the names right around it
         if (x == null && loose && y != null) {
-            x = r.leftOf(si, t, 6, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
+            x = r.leftOf(si, t, 9, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;
         }
         if (x != null && y != null) {

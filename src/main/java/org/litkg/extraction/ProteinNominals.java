@@ -17,8 +17,10 @@ final class ProteinNominals {
 
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
-    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
+    private static final Set<String> PLACED_NOUNS = Set.of("protein", "complex", "molecule", "marker", "antigen",
+            "glycoprotein");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting");
 
@@ -120,6 +122,7 @@ final class ProteinNominals {
             Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
             receptorEnd = apposed != null && s.lower(apposed.from() - 1).equals(",") ? t - 2 : receptorEnd;
         }
+        boolean placed = false; // a verb such as "found" puts the protein on the cells, whatever kind of protein it is
         Mention receptorMention = r.endingAt(si, receptorEnd);
         int[] receptorAt = new int[2];
         Argument receptor = null;
@@ -133,21 +136,25 @@ final class ProteinNominals {
             if (s.lower(t).equals("on")) {
                 head = skipAdverbs(s, head);
                 if (LOCATION_VERBS.contains(s.lower(head))) {
+                    placed = true;
                     head = skipAdverbs(s, head - 1);
                 }
             }
-            if (Lemmatizer.singular(s.lower(head)).equals("receptor")) {
+            String noun = Lemmatizer.singular(s.lower(head));
+            if (noun.equals("receptor") || placed && PLACED_NOUNS.contains(noun)) {
+                // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
             } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
                 // "CCR8, which is found almost only on", "CXCR5 is present on"
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1));
                 int end = !relative ? head - 1 : s.lower(head - 2).equals(",") ? head - 3 : head - 2;
+                placed |= s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
                 Mention antecedent = r.endingAt(si, end);
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
             }
         }
-        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed")) {
+        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed) {
             return;
         }
         int[] found = new int[2];
@@ -156,6 +163,10 @@ final class ProteinNominals {
         first = first != null ? first : r.startingAt(si, on + 2);
         if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
             cell = r.rightOf(si, first.to() + 1, 4, CELLS, found); // "on the cancer cells and on macrophages"
+        }
+        if (cell != null && cell.node().type() == EntityType.CANCER && !isCellsNoun(s.lower(found[1]))
+                && !isCellsNoun(s.lower(found[1] - 1))) {
+            return; // "on leukaemia cells" places it on the cancer's cells; "its effect on leukaemia" does not
         }
         if (cell != null) {
             List<Argument> cells = new java.util.ArrayList<>(r.withFollowingConjuncts(si, cell, found[1], CELLS));
@@ -171,6 +182,10 @@ final class ProteinNominals {
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
+    }
+
+    private static boolean isCellsNoun(String w) {
+        return w.equals("cells") || w.equals("cell") || w.equals("blasts");
     }
 
     private static int skipAdverbs(Sentence s, int k) {

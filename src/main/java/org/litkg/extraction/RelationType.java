@@ -15,14 +15,14 @@ public enum RelationType {
             EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN), false),
     PUBLISHED_IN("publishedIn", EnumSet.of(EntityType.STUDY, EntityType.CLINICAL_TRIAL), EnumSet.of(EntityType.JOURNAL), false),
     APPROVED_BY("approvedBy", EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS), EnumSet.of(EntityType.REGULATORY_AGENCY), false),
-    SEQUESTERS("sequesters", EnumSet.of(EntityType.CANCER, EntityType.DISEASE, EntityType.TISSUE), EnumSet.of(EntityType.CELL_TYPE), false),
-    MOBILIZES("mobilizes", drugs(), EnumSet.of(EntityType.CELL_TYPE), false),
+    SEQUESTERS("sequesters", EnumSet.of(EntityType.CANCER, EntityType.DISEASE, EntityType.TISSUE), cells(), false),
+    MOBILIZES("mobilizes", drugs(), cells(), false),
     COMBINED_WITH("combinedWith", drugs(), drugs(), true),
     CONDUCTED_BY("conductedBy", EnumSet.of(EntityType.STUDY, EntityType.CLINICAL_TRIAL),
             EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY), false),
     LED_BY("ledBy", EnumSet.of(EntityType.STUDY, EntityType.CLINICAL_TRIAL, EntityType.ORGANIZATION), EnumSet.of(EntityType.PERSON), false),
     AFFILIATED_WITH("affiliatedWith", EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY), false),
-    EXPRESSED_ON("expressedOn", EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN), EnumSet.of(EntityType.CELL_TYPE), false);
+    EXPRESSED_ON("expressedOn", EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN), cells(), false);
 
     private final String property;
     private final Set<EntityType> domain;
@@ -38,6 +38,11 @@ public enum RelationType {
 
     private static Set<EntityType> drugs() {
         return EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+    }
+
+    /** Cell types, and a cancer's own cells ("CXCR4 on leukaemia cells"), which litkg types as the cancer. */
+    private static Set<EntityType> cells() {
+        return EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     }
 
     private static Set<EntityType> proteins() {

@@ -135,6 +135,10 @@ final class VerbPatterns {
                 left[1] = before.to();
             }
         }
+        if (agent == null && t == 1 && s.lower(0).equals("by") && s.lower(t).endsWith("ing")) {
+            // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
+            agent = SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
+        }
         if (agent == null) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
             return;
