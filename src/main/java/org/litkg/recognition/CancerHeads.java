@@ -36,8 +36,7 @@ final class CancerHeads {
             for (Mention m : ms) {
                 boolean specific = m.type() == EntityType.CANCER && !m.anaphoric() && m.name().contains(" ");
                 Set<String> candidates = specificByHead.getOrDefault(spelling(m.name()), Set.of());
-                boolean bare = m.type() == EntityType.CANCER && !m.anaphoric() && !m.name().contains(" ")
-                        && m.lexiconId() == null;
+                boolean bare = m.type() == EntityType.CANCER && !m.anaphoric() && !m.name().contains(" ");
                 if (bare && candidates.size() == 1 && seenHeads.contains(spelling(m.name()))) {
                     updated.add(new Mention(m.sentence(), m.from(), m.to(), m.span(), m.text(), m.type(), m.name(), null,
                             m.confidence(), "anaphor-head", true));

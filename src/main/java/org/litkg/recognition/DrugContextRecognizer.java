@@ -45,7 +45,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;
-            if ((s.lower(end).equals("trial") || s.lower(end).equals("study")) && isTrialName(s.token(i))) {
+            boolean named = isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
+            if ((s.lower(end).equals("trial") || s.lower(end).equals("study")) && named) {
                 out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.75,
                         "context-trial", false));
             }
@@ -193,6 +194,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return w.length() >= 4 && Character.isLetter(w.charAt(0))
                 && w.replace("-", "").chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && w.chars().filter(Character::isUpperCase).count() >= 4;
+    }
+
+    /** "the ADjoin study", "the CheckMate trial": capitals, then lower case, as trial acronyms are styled. */
+    private static boolean isMixedTrialName(Token t) {
+        String w = t.text();
+        return w.length() >= 5 && w.chars().allMatch(Character::isLetterOrDigit)
+                && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                && w.chars().filter(Character::isLowerCase).count() >= 3;
     }
 
     private boolean isLowerName(Token t) {

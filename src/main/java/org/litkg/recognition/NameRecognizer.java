@@ -59,12 +59,20 @@ public final class NameRecognizer implements MentionRecognizer {
                     && end + 1 < s.size() && startsName(s.token(end + 1))
                     && !eponymAfterConnector(s, end)) {
                 end += 2;
+            } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
+                    && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
+                    && (orgHeadWithin(s, i, end - i) || PERIODICAL_HEADS.contains(s.token(i).text()))) {
+                end += 3; // "Annals of the Rheumatic Diseases", "University of the Witwatersrand"
             } else {
                 break;
             }
         }
         return end;
     }
+
+    /** First words of journal titles that go on with "of the": "Annals of the Rheumatic Diseases". */
+    private static final java.util.Set<String> PERIODICAL_HEADS = java.util.Set.of("Annals", "Journal", "Proceedings",
+            "Archives", "Bulletin", "Transactions");
 
     /** "cleared by the FDA for Crohn's disease": a possessive name after a connector is a disease's, not the name's. */
     private boolean eponymAfterConnector(Sentence s, int connector) {

@@ -44,6 +44,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         int knownCount = out.size(); // the other recognisers' candidates come first; this one's are added after them
         for (int i = 0; i < s.size(); i++) {
+            namedByEnzymeNoun(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
@@ -51,6 +52,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             int from = modifiersStart(s, i);
             int to = identifiersEnd(s, i + 1);
             boolean bare = from == i && !head.inner();
+            boolean apposed = from >= 2 && (s.lower(from - 1).equals("a") || s.lower(from - 1).equals("an"))
+                    && s.lower(from - 2).equals(",");
+            if (apposed && head.kind() == Head.RECEPTOR && to == i + 1) {
+                continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
+            }
             if (bare && head.kind() != Head.ENZYME
                     || head.kind() == Head.RECEPTOR && to == i + 1 && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
                 continue; // "the receptor", "kinases"; "CXCR4 receptor" is CXCR4's mention, extended later
@@ -58,6 +64,35 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
             out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));
         }
+    }
+
+    /**
+     * "the enzyme plasma kallikrein", "the protease cathepsin": lower-case words after a determiner and an
+     * enzyme noun name that enzyme when the last of them is a coined word, not English ("the enzyme activity").
+     */
+    private void namedByEnzymeNoun(Sentence s, int i, List<Mention> out) {
+        String noun = s.lower(i);
+        if (!ENZYME_NOUNS.contains(noun) || i == 0 || !s.lower(i - 1).equals("the") && !s.lower(i - 1).equals("an")) {
+            return;
+        }
+        int end = i + 1;
+        while (end < s.size() && end - i <= 3 && isLowerContentWord(s.token(end))) {
+            end++;
+        }
+        String last = end > i + 1 ? s.lower(end - 1) : "";
+        if (last.length() >= 6 && !DrugContextRecognizer.looksEnglish(last) && !isVerbForm.test(last)
+                && !cues.is(Category.STOP_MODIFIER, last)) {
+            out.add(MentionRecognizer.mention(s, i + 1, end, EntityType.PROTEIN, s.textOf(i + 1, end), null, 0.65,
+                    "context-protein", false));
+        }
+    }
+
+    private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase");
+
+    private static boolean isLowerContentWord(Token t) {
+        String pos = t.pos();
+        return t.text().chars().allMatch(Character::isLowerCase) && t.text().length() >= 3
+                && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("X"));
     }
 
     /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */

@@ -43,8 +43,8 @@ public final class HgncImporter {
                 String[] c = line.split("\t", -1);
                 if (get(c, col, "status").equals("Approved") && get(c, col, "locus_group").equals("protein-coding gene")) {
                     Map<String, String> gene = new HashMap<>();
-                    for (String field : List.of("hgnc_id", "symbol", "name", "alias_symbol", "prev_symbol", "uniprot_ids",
-                            "entrez_id", "gene_group")) {
+                    for (String field : List.of("hgnc_id", "symbol", "name", "alias_symbol", "alias_name", "prev_symbol",
+                            "uniprot_ids", "entrez_id", "gene_group")) {
                         gene.put(field, get(c, col, field));
                     }
                     genes.add(gene);
@@ -71,7 +71,8 @@ public final class HgncImporter {
             if (usable.isEmpty()) {
                 continue;
             }
-            out.accept(new LexiconEntry("hgnc-" + hgncId.substring(hgncId.indexOf(':') + 1), type(gene.get("gene_group"), name),
+            EntityType type = type(gene.get("gene_group"), name + "|" + gene.get("alias_name"));
+            out.accept(new LexiconEntry("hgnc-" + hgncId.substring(hgncId.indexOf(':') + 1), type,
                     symbol, usable, xrefs, true, false));
             n++;
         }
@@ -119,13 +120,15 @@ public final class HgncImporter {
         return !shortLetters || symbol.startsWith(alias);
     }
 
+    /** The type of a gene from its group and its names ("approved name|alias names"). */
     static EntityType type(String geneGroup, String name) {
         String g = geneGroup.toLowerCase(Locale.ROOT);
         String nm = name.toLowerCase(Locale.ROOT);
-        if (g.contains("chemokine ligand")) {
-            return EntityType.CHEMOKINE;
+        if (g.contains("chemokine ligand") || nm.contains("chemokine (")) {
+            return EntityType.CHEMOKINE; // PF4 has no gene group, but its alias name is "chemokine (C-X-C motif) ligand 4"
         }
-        if (g.contains("receptor") || nm.contains("receptor")) {
+        String approved = nm.contains("|") ? nm.substring(0, nm.indexOf('|')) : nm;
+        if (g.contains("receptor") || approved.contains("receptor")) {
             return EntityType.RECEPTOR;
         }
         return EntityType.PROTEIN;

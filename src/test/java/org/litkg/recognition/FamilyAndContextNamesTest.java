@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names the fourteenth held-out set showed litkg missing: cytokine receptor chains and adhesion proteins
- * by their family's shape, cell types with a lineage modifier or as precursors, companies named only by
- * what they do, trials with a number, diseases an apposition names, short forms whose capitals are out of
- * order, and a bare cancer word after the text has named that cancer. Every sentence is written for the test.
+ * Names the fourteenth and fifteenth held-out sets showed litkg missing: cytokine receptor chains and
+ * adhesion proteins by their family's shape, cell types with a lineage modifier or as precursors, companies
+ * named only by what they do, trials with a number or in mixed case, diseases an apposition names, short
+ * forms whose capitals are out of order, a bare cancer word after the text has named that cancer, titles
+ * with "of the", enzymes an enzyme noun names, and receptor phrases that only describe the name before
+ * them. Every sentence is written for the test.
  */
 class FamilyAndContextNamesTest {
 
@@ -84,5 +86,38 @@ class FamilyAndContextNamesTest {
                 + "Leukaemia cells hide in the marrow.").mentions().stream().flatMap(List::stream)
                 .filter(x -> x.text().equals("Leukaemia")).toList();
         assertTrue(two.size() == 1 && !two.get(0).anaphoric(), two.toString());
+    }
+
+    @Test
+    void test_of_the_belongs_to_a_journal_or_organisation_name() {
+        Map<String, String> m = mentions("Researchers at the University of the Witwatersrand report in Annals of the "
+                + "Rheumatic Diseases.");
+        assertEquals("Journal", m.get("Annals of the Rheumatic Diseases"), m.toString());
+        assertEquals("Organization", m.get("University of the Witwatersrand"), m.toString());
+    }
+
+    @Test
+    void test_an_enzyme_noun_names_the_coined_words_after_it_but_not_english_ones() {
+        Map<String, String> m = mentions("Fasitibant is an antagonist, and the drug inhibits the enzyme tissue kallikrein. "
+                + "The enzyme activity then fell.");
+        assertEquals("Protein", m.get("tissue kallikrein"), m.toString());
+        assertEquals("Drug", m.get("Fasitibant"), m.toString()); // the -tibant stem
+        assertFalse(m.containsKey("activity"), m.toString());
+    }
+
+    @Test
+    void test_a_mixed_case_trial_acronym_is_a_trial_but_a_symbol_with_one_lower_case_letter_is_not() {
+        Map<String, String> m = mentions("In the ADvocate study, patients improved. The PDGFRa study failed.");
+        assertEquals("ClinicalTrial", m.get("ADvocate"), m.toString());
+        assertFalse("ClinicalTrial".equals(m.get("PDGFRa")), m.toString());
+    }
+
+    @Test
+    void test_a_receptor_phrase_apposed_to_a_name_describes_it_and_systemic_belongs_to_a_disease() {
+        Map<String, String> m = mentions("An antibody targets CLEVER-1, a scavenger receptor on macrophages, in patients "
+                + "with systemic sclerosis.");
+        assertFalse(m.containsKey("scavenger receptor"), m.toString());
+        assertEquals("Receptor", m.get("CLEVER-1"), m.toString());
+        assertEquals("Disease", m.get("systemic sclerosis"), m.toString());
     }
 }
