@@ -135,7 +135,7 @@ final class StudyPatterns {
     }
 
     private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
-            "organized", "coordinated");
+            "organized", "coordinated", "presented");
 
     /** "The trial, SKYSCRAPER-01, was run by Genentech": a study or trial that an organisation ran. */
     private static void runBy(Reading r, int si, List<Researchers> found) {

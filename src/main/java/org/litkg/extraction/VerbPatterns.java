@@ -42,7 +42,9 @@ final class VerbPatterns {
         for (int t = 0; t < s.size(); t++) {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
-            boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed");
+            // "a potent block" is a noun; but a name the tagger calls an adjective ("Icatibant blocks") is a subject
+            boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed")
+                    && r.endingAt(si, t - 1) == null;
             int head = Reading.beforeParenthetical(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
@@ -96,7 +98,8 @@ final class VerbPatterns {
             return;
         }
         boolean pastForm = isPastForm(s.token(t));
-        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : t + 1; // "produced mainly by"
+        // "produced mainly by", "released in large amounts by"
+        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : byAfterAmount(r, si, t);
         boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
@@ -238,6 +241,26 @@ final class VerbPatterns {
         }
     }
 
+    /**
+     * "released in large amounts by plasmacytoid dendritic cells": the "by" after a short phrase of amount or
+     * place that names nothing; otherwise the token right after the verb.
+     */
+    private static int byAfterAmount(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at")) {
+            return t + 1;
+        }
+        for (int k = t + 2; k < Math.min(s.size(), t + 6); k++) {
+            if (s.lower(k).equals("by")) {
+                return k;
+            }
+            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
+                break;
+            }
+        }
+        return t + 1;
+    }
+
     /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
     private static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
         Sentence s = r.sentence(si);
@@ -245,6 +268,11 @@ final class VerbPatterns {
         boolean and = false;
         for (int k = after; k < Math.min(s.size() - 1, after + 8); k++) {
             String w = s.lower(k);
+            if (w.equals(",") && s.lower(k + 1).equals("not") && s.lower(k + 2).equals("only") && s.lower(k + 3).equals("by")) {
+                and = true; // "released by dendritic cells, not only by platelets": both release it
+                k += 2;
+                continue;
+            }
             if (w.equals(",") && !and || w.equals(".") || w.equals(";")) {
                 break;
             }

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Relations the fourteenth held-out set showed litkg missing or misreading: the subject of a fronted
+ * Relations the fourteenth and fifteenth held-out sets showed litkg missing or misreading: the subject of a fronted
  * "By V-ing" clause, binding verbs with a preposition ("acts through"), any protein a verb places on
  * cells, a cancer's own cells as the object of expressedOn, sequesters and mobilizes, a partner after a
- * time phrase, and an indefinite apposition with no name before it. Every sentence is written for the test.
+ * time phrase, an indefinite apposition with no name before it, a passive agent after a phrase of amount,
+ * "not only by", a name the tagger calls an adjective, and "presented by". Every sentence is written for the test.
  */
 class ArgumentReachTest {
 
@@ -62,5 +63,26 @@ class ArgumentReachTest {
         assertFalse(read.stream().anyMatch(r -> r.contains("expressedOn")), read.toString());
         List<String> named = read("Platelets display CD62, an adhesion protein.");
         assertTrue(named.contains("CD62 expressedOn platelet"), named.toString());
+    }
+
+    @Test
+    void test_a_passive_agent_after_a_phrase_of_amount_and_after_not_only_by() {
+        List<String> read = read("CXCL9 is released in large amounts by plasmacytoid dendritic cells, not only by "
+                + "monocytes.");
+        assertTrue(read.contains("plasmacytoid dendritic cell secretes CXCL9"), read.toString());
+        assertTrue(read.contains("monocyte secretes CXCL9"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.endsWith("NEG")), read.toString());
+    }
+
+    @Test
+    void test_a_name_the_tagger_calls_an_adjective_still_opens_the_clause() {
+        List<String> read = read("Icatibant blocks the bradykinin B2 receptor.");
+        assertTrue(read.contains("icatibant blocks bradykinin B2 receptor"), read.toString());
+    }
+
+    @Test
+    void test_trial_results_presented_by_a_company_were_conducted_by_it() {
+        List<String> read = read("Early trial results presented by Norvexa Pharmaceuticals were published in Blood.");
+        assertTrue(read.contains("study conductedBy Norvexa Pharmaceuticals"), read.toString());
     }
 }
