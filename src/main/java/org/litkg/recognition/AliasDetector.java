@@ -61,6 +61,7 @@ public final class AliasDetector {
         }
         addContextNames(updated, shortForms);
         addLaterUses(sentences, updated, shortForms, aliases, cues);
+        ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
 

@@ -231,10 +231,18 @@ public final class NameRecognizer implements MentionRecognizer {
         return -1;
     }
 
-    /** In "Some University and Other", the index of "and" after an organisation's head word; -1 if none. */
+    /**
+     * In "Some University and Other" or "the University of Tokyo and Astellas Pharma", the index of the "and"
+     * that joins two organisations: after an organisation's head word, or between two names that each have
+     * one ("Food and Drug Administration" and "Brigham and Women's Hospital" have one head between them); -1 if none.
+     */
     private int coordinatedAfterOrg(Sentence s, int from, int end) {
         for (int k = from + 1; k < end - 1; k++) {
-            if (s.lower(k).equals("and") && cues.is(Category.ORG_HEAD, s.token(k - 1).text())) {
+            if (!s.lower(k).equals("and")) {
+                continue;
+            }
+            boolean headBefore = orgHeadWithin(s, from, k - from);
+            if (cues.is(Category.ORG_HEAD, s.token(k - 1).text()) || headBefore && orgHeadWithin(s, k + 1, end - k - 1)) {
                 return k;
             }
         }

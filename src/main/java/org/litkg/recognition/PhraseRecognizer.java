@@ -74,6 +74,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun
         }
         int from = modifiersStart(s, head, this::isDiseaseModifier);
+        while (from < head && from >= 2 && isCompoundModifier(s, from - 2)) {
+            from -= 2; // "small-cell lung cancer", "non-small-cell lung cancer", cut by the tokenizer at each hyphen
+        }
         boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"

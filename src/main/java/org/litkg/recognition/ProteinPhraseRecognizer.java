@@ -54,7 +54,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             boolean bare = from == i && !head.inner();
             boolean apposed = from >= 2 && (s.lower(from - 1).equals("a") || s.lower(from - 1).equals("an"))
                     && s.lower(from - 2).equals(",");
-            if (apposed && head.kind() == Head.RECEPTOR && to == i + 1) {
+            if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1) {
                 continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
             }
             if (bare && head.kind() != Head.ENZYME
@@ -67,8 +67,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     }
 
     /**
-     * "the enzyme plasma kallikrein", "the protease cathepsin": lower-case words after a determiner and an
-     * enzyme noun name that enzyme when the last of them is a coined word, not English ("the enzyme activity").
+     * "the enzyme plasma kallikrein", "the protein claudin 18.2": lower-case words (and a variant's number) after
+     * a determiner and an enzyme or protein noun name it when the last word is coined, not English ("the enzyme
+     * activity", "the protein complex").
      */
     private void namedByEnzymeNoun(Sentence s, int i, List<Mention> out) {
         String noun = s.lower(i);
@@ -80,14 +81,21 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             end++;
         }
         String last = end > i + 1 ? s.lower(end - 1) : "";
+        boolean numbered = end > i + 1 && VARIANT_NUMBER.matcher(s.lower(end)).matches(); // "the protein claudin 18.2"
         if (last.length() >= 6 && !DrugContextRecognizer.looksEnglish(last) && !isVerbForm.test(last)
-                && !cues.is(Category.STOP_MODIFIER, last)) {
-            out.add(MentionRecognizer.mention(s, i + 1, end, EntityType.PROTEIN, s.textOf(i + 1, end), null, 0.65,
+                && !cues.is(Category.STOP_MODIFIER, last) && !NOT_NAMES.contains(last)) {
+            int to = numbered ? end + 1 : end;
+            out.add(MentionRecognizer.mention(s, i + 1, to, EntityType.PROTEIN, s.textOf(i + 1, to), null, 0.65,
                     "context-protein", false));
         }
     }
 
-    private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase");
+    private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase",
+            "protein");
+    private static final Pattern VARIANT_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
+    /** Words after "the protein" that say what part of it is meant, not which protein it is. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("complex", "family", "product", "structure",
+            "sequence", "surface", "fragment", "itself", "domain", "subunit");
 
     private static boolean isLowerContentWord(Token t) {
         String pos = t.pos();

@@ -39,6 +39,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CD_MARKER = Pattern.compile("CD\\d{1,3}[a-z]?");
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
+    /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
+    private static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
     private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
     /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
@@ -161,13 +163,14 @@ public final class ShapeRecognizer implements MentionRecognizer {
      */
     private EntityType namedByProteinNoun(Sentence s, int i) {
         String w = s.token(i).text();
-        if (!isMixedSymbol(w) && !isCapitalSymbol(w)
+        boolean numberedWord = NUMBERED_WORD.matcher(w).matches(); // "aquaporin-4, a water channel": only in apposition
+        if (!isMixedSymbol(w) && !isCapitalSymbol(w) && !numberedWord
                 || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
             return null;
         }
         int before = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
         String noun = before >= 0 ? org.litkg.analysis.Lemmatizer.singular(s.lower(before)) : "";
-        if (before >= 0 && cues.is(Cues.Category.PROTEIN_NOUN, noun) && !s.token(before).isCapitalised()) {
+        if (before >= 0 && cues.is(Cues.Category.PROTEIN_NOUN, noun) && !s.token(before).isCapitalised() && !numberedWord) {
             return proteinOfNoun(noun);
         }
         if (!s.lower(i + 1).equals(",") || !(s.lower(i + 2).equals("a") || s.lower(i + 2).equals("an"))) {

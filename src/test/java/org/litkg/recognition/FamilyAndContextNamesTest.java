@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * named only by what they do, trials with a number or in mixed case, diseases an apposition names, short
  * forms whose capitals are out of order, a bare cancer word after the text has named that cancer, titles
  * with "of the", enzymes an enzyme noun names, and receptor phrases that only describe the name before
- * them. Every sentence is written for the test.
+ * them; from the sixteenth, hyphenated disease modifiers, two organisations joined by "and", chemotherapy
+ * regimens, and a protein name of several words used again. Every sentence is written for the test.
  */
 class FamilyAndContextNamesTest {
 
@@ -119,5 +120,37 @@ class FamilyAndContextNamesTest {
         assertFalse(m.containsKey("scavenger receptor"), m.toString());
         assertEquals("Receptor", m.get("CLEVER-1"), m.toString());
         assertEquals("Disease", m.get("systemic sclerosis"), m.toString());
+    }
+
+    @Test
+    void test_a_hyphenated_modifier_and_two_organisations_joined_by_and() {
+        Map<String, String> m = mentions("Patients with large-cell lung cancer were treated by researchers at the "
+                + "University of Osaka and Daiichi Pharma.");
+        assertEquals("Cancer", m.get("large-cell lung cancer"), m.toString());
+        assertEquals("Organization", m.get("University of Osaka"), m.toString());
+        assertEquals("Organization", m.get("Daiichi Pharma"), m.toString());
+        Map<String, String> agency = mentions("The Food and Drug Administration agreed.");
+        assertEquals("RegulatoryAgency", agency.get("Food and Drug Administration"), agency.toString());
+    }
+
+    @Test
+    void test_regimens_are_drugs_and_a_context_named_protein_of_several_words_is_named_again() {
+        String text = "Their tumours carried the protein claudin 6.1, and the antibody attaches to claudin 6.1 when given "
+                + "with FOLFIRI or CAPOX.";
+        Map<String, String> m = mentions(text);
+        assertEquals("Drug", m.get("FOLFIRI"), m.toString());
+        assertEquals("Drug", m.get("CAPOX"), m.toString());
+        long uses = Recognitions.recognize(text).mentions().stream().flatMap(List::stream)
+                .filter(x -> x.text().equals("claudin 6.1") && x.type() == EntityType.PROTEIN).count();
+        assertEquals(2, uses);
+    }
+
+    @Test
+    void test_a_lower_case_numbered_name_is_a_protein_only_beside_a_protein_noun() {
+        Map<String, String> m = mentions("Antibodies against aquaporin-1, a water channel found on red cells, were seen. "
+                + "The patient had influenza-2 last year.");
+        assertEquals("Protein", m.get("aquaporin-1"), m.toString());
+        assertFalse(m.containsKey("influenza-2"), m.toString());
+        assertFalse(m.containsKey("water channel"), m.toString());
     }
 }
