@@ -221,6 +221,10 @@ final class Coreference {
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could
             return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
         }
+        Node.EntityNode tumourCells = word.equals("them") ? cancerReferenceJustBefore(si, k, allowed) : null;
+        if (tumourCells != null) {
+            return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
+        }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = afterFrontedClause(si, k) ? 0 : k;
         Node.EntityNode named = nearestBefore(si, from, allowed, null);
@@ -228,6 +232,25 @@ final class Coreference {
             return focusCancer(si, k, allowed);
         }
         return named;
+    }
+
+    /**
+     * The cancer a reference to its cells ("the cancer cells") stands for, when that reference is the nearest
+     * mention before the "them" at token k in its sentence and a cancer may fill the role; null otherwise.
+     */
+    private Node.EntityNode cancerReferenceJustBefore(int si, int k, Set<EntityType> allowed) {
+        Mention nearest = null;
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.to() <= k) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || !nearest.anaphoric() || nearest.type() != EntityType.CANCER
+                || !allowed.contains(EntityType.CANCER) || !nearest.text().toLowerCase(java.util.Locale.ROOT).endsWith("cells")
+                && !doc.analyzed().sentences().get(si).lower(nearest.to()).equals("cells")) {
+            return null;
+        }
+        return resolve(nearest, allowed);
     }
 
     /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */

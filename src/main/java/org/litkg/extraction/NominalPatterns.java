@@ -289,11 +289,15 @@ final class NominalPatterns {
         return null;
     }
 
-    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval". */
+    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
     private void approval(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;
         Mention agencyMention = r.endingAt(si, agencyEnd);
+        boolean from = s.lower(t + 1).equals("from") || s.lower(t + 1).equals("by");
+        if (agencyMention == null && from) {
+            agencyMention = r.startingAt(si, s.lower(t + 2).equals("the") ? t + 3 : t + 2); // "approval from the FDA"
+        }
         Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
         if (agency == null) {
             return;
@@ -319,8 +323,10 @@ final class NominalPatterns {
             }
         }
         if (drug != null) {
+            int triggerFrom = Math.min(agencyMention.from(), t);
+            int triggerTo = Math.max(agencyMention.to(), t + 1);
             r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
-                    agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
+                    triggerFrom, triggerTo, "nominal-approval", 0.8, out);
         }
     }
 

@@ -20,9 +20,11 @@ final class ProteinNominals {
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     private static final Set<String> PLACED_NOUNS = Set.of("protein", "complex", "molecule", "marker", "antigen",
-            "glycoprotein");
+            "glycoprotein", "channel", "transporter");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
-            "sitting");
+            "sitting", "sits", "sit", "lies", "resides");
+    /** Cluster-of-differentiation markers name surface proteins: "CD3 on T cells" places CD3 there. */
+    private static final java.util.regex.Pattern CD_MARKER = java.util.regex.Pattern.compile("CD\\d{1,3}[a-z]?");
 
     private ProteinNominals() {
     }
@@ -138,6 +140,9 @@ final class ProteinNominals {
                 if (LOCATION_VERBS.contains(s.lower(head))) {
                     placed = true;
                     head = skipAdverbs(s, head - 1);
+                    if (s.lower(head).equals("that") || s.lower(head).equals("which")) {
+                        head--; // "DLL3, a protein that sits on ..."
+                    }
                 }
             }
             String noun = Lemmatizer.singular(s.lower(head));
@@ -154,8 +159,13 @@ final class ProteinNominals {
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
             }
         }
-        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed) {
+        boolean marker = receptor != null && CD_MARKER.matcher(receptor.text()).matches();
+        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed
+                && !marker) {
             return;
+        }
+        if (s.lower(on + 1).equals("the") && s.lower(on + 2).equals("surface") && s.lower(on + 3).equals("of")) {
+            on += 3; // "sits on the surface of most cancer cells"
         }
         int[] found = new int[2];
         Argument cell = r.rightOf(si, on, 5, CELLS, found);

@@ -17,7 +17,7 @@ import org.litkg.recognition.Mention;
  */
 final class VerbPatterns {
 
-    private static final int LEFT_WINDOW = 25;
+    static final int LEFT_WINDOW = 25;
     private static final int RIGHT_WINDOW = 10;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
@@ -26,6 +26,7 @@ final class VerbPatterns {
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
     private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
+    private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
     /** Names of secreted signalling proteins besides chemokines: interleukins, interferons, TNF, growth factors. */
     private static final java.util.regex.Pattern SECRETED_NAME = java.util.regex.Pattern.compile(
             "(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*|tumou?r necrosis factor.*|.*growth factor.*|vegf.*|tgf.*"
@@ -66,6 +67,11 @@ final class VerbPatterns {
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
+        if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
+            // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
+            agentTypes = java.util.EnumSet.copyOf(agentTypes);
+            agentTypes.remove(EntityType.CHEMOKINE);
+        }
         int[] left = new int[2];
         int[] right = new int[2];
         boolean compound = s.lower(t - 1).equals("-");
@@ -99,7 +105,7 @@ final class VerbPatterns {
         }
         boolean pastForm = isPastForm(s.token(t));
         // "produced mainly by", "released in large amounts by"
-        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : byAfterAmount(r, si, t);
+        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : AgentSearch.byAfterAmount(r, si, t);
         boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
@@ -113,7 +119,7 @@ final class VerbPatterns {
             if (patient != null && agent != null) {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
                 List<Argument> agents = new java.util.ArrayList<>(r.withFollowingConjuncts(si, agent, right[1], agentTypes));
-                agents.addAll(coordinatedByAgents(r, si, right[1], agentTypes));
+                agents.addAll(AgentSearch.coordinatedByAgents(r, si, right[1], agentTypes));
                 emitAll(r, sense, agents, patients, si, left, t, "verb-passive", 0.9, out);
             }
             return;
@@ -146,6 +152,7 @@ final class VerbPatterns {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
+        agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         Argument named = r.apposedName(si, left[0], agentTypes, left);
@@ -165,6 +172,12 @@ final class VerbPatterns {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
             int to = s.lower(right[1]).equals("to") ? right[1] : -1;
             patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        }
+        if (patient != null && sense.lemma().equals("make") && s.token(right[1]).pos().equals("ADJ")) {
+            return; // "made them vulnerable to docetaxel": a cause, not a product
+        }
+        if (patient != null && rel == RelationType.SECRETES && wordBetween(s, t, right[0], "against")) {
+            return; // "plasmablasts produce antibodies against aquaporin-4": the antibodies are made, not their target
         }
         boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
         if (patient != null && expression && !isSecreted(patient)) {
@@ -241,57 +254,13 @@ final class VerbPatterns {
         }
     }
 
-    /**
-     * "released in large amounts by plasmacytoid dendritic cells": the "by" after a short phrase of amount or
-     * place that names nothing; otherwise the token right after the verb.
-     */
-    private static int byAfterAmount(Reading r, int si, int t) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at")) {
-            return t + 1;
-        }
-        for (int k = t + 2; k < Math.min(s.size(), t + 6); k++) {
-            if (s.lower(k).equals("by")) {
-                return k;
-            }
-            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
-                break;
+    private static boolean wordBetween(Sentence s, int from, int to, String word) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.lower(k).equals(word)) {
+                return true;
             }
         }
-        return t + 1;
-    }
-
-    /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
-    private static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
-        Sentence s = r.sentence(si);
-        List<Argument> more = new java.util.ArrayList<>();
-        boolean and = false;
-        for (int k = after; k < Math.min(s.size() - 1, after + 8); k++) {
-            String w = s.lower(k);
-            if (w.equals(",") && s.lower(k + 1).equals("not") && s.lower(k + 2).equals("only") && s.lower(k + 3).equals("by")) {
-                and = true; // "released by dendritic cells, not only by platelets": both release it
-                k += 2;
-                continue;
-            }
-            if (w.equals(",") && !and || w.equals(".") || w.equals(";")) {
-                break;
-            }
-            if (w.equals("and")) {
-                and = true;
-                String between = s.lower(k + 1);
-                if (!between.equals("by") && !between.equals("later") && !isAdverb(between)) {
-                    break; // "approved by the FDA and funded by the NIH": another verb's agent
-                }
-            } else if (and && w.equals("by")) {
-                int[] found = new int[2];
-                Argument agent = r.rightOf(si, k, 3, agentTypes, found);
-                if (agent != null) {
-                    more.add(agent);
-                }
-                break;
-            }
-        }
-        return more;
+        return false;
     }
 
     /** What "express" can mean was secreted: a chemokine, or a protein named as a cytokine or growth factor. */
@@ -360,7 +329,7 @@ final class VerbPatterns {
         return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
     }
 
-    private static boolean isAdverb(String w) {
+    static boolean isAdverb(String w) {
         return w.endsWith("ly") || ADVERB_LIKE.contains(w);
     }
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * "By V-ing" clause, binding verbs with a preposition ("acts through"), any protein a verb places on
  * cells, a cancer's own cells as the object of expressedOn, sequesters and mobilizes, a partner after a
  * time phrase, an indefinite apposition with no name before it, a passive agent after a phrase of amount,
- * "not only by", a name the tagger calls an adjective, and "presented by". Every sentence is written for the test.
+ * "not only by", a name the tagger calls an adjective, and "presented by"; from the sixteenth, the subject
+ * a second verb shares after "V the X and V", a chemokine that holds cells, "approval from", proteins that
+ * sit on cells, causative "make", and "antibodies against". Every sentence is written for the test.
  */
 class ArgumentReachTest {
 
@@ -84,5 +86,38 @@ class ArgumentReachTest {
     void test_trial_results_presented_by_a_company_were_conducted_by_it() {
         List<String> read = read("Early trial results presented by Norvexa Pharmaceuticals were published in Blood.");
         assertTrue(read.contains("study conductedBy Norvexa Pharmaceuticals"), read.toString());
+    }
+
+    @Test
+    void test_a_second_verb_after_an_object_shares_the_first_verbs_subject() {
+        List<String> read = read("Melanoma grows fast. The NK cells kill the tumour cells and release interferon-gamma.");
+        assertTrue(read.contains("natural killer cell secretes interferon-gamma"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("melanoma secretes")), read.toString());
+    }
+
+    @Test
+    void test_a_chemokine_that_tethers_cells_sequesters_them_but_one_that_attracts_them_does_not() {
+        List<String> read = read("Ovarian cancer cells spread to the omentum. Adipocytes secrete CXCL12, which binds CXCR4 "
+                + "on the ovarian cancer cells and tethers them to the omentum. CCL19 attracts dendritic cells.");
+        assertTrue(read.contains("CXCL12 sequesters ovarian cancer"), read.toString());
+        assertTrue(read.contains("CXCR4 expressedOn ovarian cancer"), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("CCL19 sequesters")), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.contains("sequesters adipocyte")), read.toString());
+    }
+
+    @Test
+    void test_approval_from_an_agency_and_proteins_that_sit_on_cells() {
+        List<String> read = read("Blinatumomab received accelerated approval from the FDA. It binds CD19 on B cells and "
+                + "GPRC5D, a protein that sits on the surface of most plasma cells.");
+        assertTrue(read.contains("blinatumomab approvedBy U.S. Food and Drug Administration"), read.toString());
+        assertTrue(read.contains("CD19 expressedOn B cell"), read.toString());
+        assertTrue(read.contains("GPRC5D expressedOn plasma cell"), read.toString());
+    }
+
+    @Test
+    void test_making_cells_vulnerable_and_making_antibodies_against_a_protein_secrete_nothing() {
+        List<String> read = read("CXCL12 is abundant in the marrow. The drug moved the cells out of the marrow and made "
+                + "them vulnerable to docetaxel. Plasmablasts produce antibodies against CCR6.");
+        assertFalse(read.stream().anyMatch(r -> r.contains("secretes")), read.toString());
     }
 }

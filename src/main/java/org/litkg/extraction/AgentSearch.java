@@ -1,0 +1,106 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/**
+ * Where a verb's agent is when it is not the nearest name before the verb or right after "by": the subject a
+ * second verb shares ("the T cells kill the cancer cells and release X"), a "by" after a phrase of amount
+ * ("released in large amounts by"), and the agents of a coordinated "by" ("by the FDA and later by the EMA").
+ */
+final class AgentSearch {
+
+    private AgentSearch() {
+    }
+
+    /**
+     * "the T cells kill the cancer cells and release interferon-gamma": the name right before "and V" is the
+     * object of the verb before it, so the second verb's subject is the first one's. The name found is kept
+     * where no verb comes before it or the first verb has no subject of the right type.
+     */
+    static Argument subjectOfFirstVerb(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
+                                       Predicate<String> isRelationVerb) {
+        Sentence s = r.sentence(si);
+        boolean cellsAfter = left[1] == t - 2 && s.lower(t - 2).equals("cells"); // "the leukemia cells and anchors them"
+        if (!s.lower(t - 1).equals("and") || left[1] != t - 1 && !cellsAfter) {
+            return agent;
+        }
+        int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
+        if (before < 1) {
+            return agent;
+        }
+        // "kill the cancer cells and release", "binds CXCR4 on the cancer cells and tethers them": an object
+        boolean verb = s.token(before).pos().equals("VERB") || s.token(before).pos().equals("ADP")
+                || isRelationVerb.test(s.token(before).lemma());
+        if (!verb || r.endingAt(si, before) != null) {
+            return agent;
+        }
+        int[] first = new int[2];
+        Argument subject = r.leftOf(si, before, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+        int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
+        boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
+        boolean initial = first[0] == 0 || SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1));
+        if (subject == null || !initial && !antecedent) {
+            return agent; // only a clause-initial subject: "cells that migrate to X and release Y" keeps X's reading
+        }
+        left[0] = first[0];
+        left[1] = first[1];
+        return subject;
+    }
+
+    /**
+     * "released in large amounts by plasmacytoid dendritic cells": the "by" after a short phrase of amount or
+     * place that names nothing; otherwise the token right after the verb.
+     */
+    static int byAfterAmount(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at")) {
+            return t + 1;
+        }
+        for (int k = t + 2; k < Math.min(s.size(), t + 6); k++) {
+            if (s.lower(k).equals("by")) {
+                return k;
+            }
+            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
+                break;
+            }
+        }
+        return t + 1;
+    }
+
+    /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
+    static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
+        Sentence s = r.sentence(si);
+        List<Argument> more = new java.util.ArrayList<>();
+        boolean and = false;
+        for (int k = after; k < Math.min(s.size() - 1, after + 8); k++) {
+            String w = s.lower(k);
+            if (w.equals(",") && s.lower(k + 1).equals("not") && s.lower(k + 2).equals("only") && s.lower(k + 3).equals("by")) {
+                and = true; // "released by dendritic cells, not only by platelets": both release it
+                k += 2;
+                continue;
+            }
+            if (w.equals(",") && !and || w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("and")) {
+                and = true;
+                String between = s.lower(k + 1);
+                if (!between.equals("by") && !between.equals("later") && !VerbPatterns.isAdverb(between)) {
+                    break; // "approved by the FDA and funded by the NIH": another verb's agent
+                }
+            } else if (and && w.equals("by")) {
+                int[] found = new int[2];
+                Argument agent = r.rightOf(si, k, 3, agentTypes, found);
+                if (agent != null) {
+                    more.add(agent);
+                }
+                break;
+            }
+        }
+        return more;
+    }
+}
