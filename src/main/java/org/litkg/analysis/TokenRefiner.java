@@ -95,6 +95,8 @@ final class TokenRefiner {
             java.util.regex.Pattern.compile("(?i)interleukin|interferon|IFN");
     private static final java.util.regex.Pattern CYTOKINE_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\d{1,2}[a-zα-ω]?|alpha|beta|gamma|lambda|[αβγλ]");
+    private static final java.util.regex.Pattern TRIAL_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{2,4}");
+    private static final java.util.regex.Pattern GREEK_NAME_STEM = java.util.regex.Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /**
@@ -148,6 +150,8 @@ final class TokenRefiner {
                 || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
+                || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
+                || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
                 || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches()) // "interferon-gamma"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }

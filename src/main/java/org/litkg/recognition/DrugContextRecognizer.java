@@ -39,6 +39,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (lemma.equals("antibody")) {
                 antibodyAgainst(s, i, out);
             }
+            if (s.lower(i).equals("such") && s.lower(i + 1).equals("as")) {
+                suchAs(s, i, out);
+            }
             if (s.lower(i).equals("trial") && s.lower(i + 1).equals(",") && i + 2 < s.size() && isTrialName(s.token(i + 2))) {
                 out.add(MentionRecognizer.mention(s, i + 2, i + 3, EntityType.CLINICAL_TRIAL, s.token(i + 2).text(), null, 0.75,
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ..."
@@ -175,6 +178,30 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    /**
+     * "drugs that inhibit FAP, such as talabostat": the coined words listed after "such as" name drugs when a
+     * plural drug noun comes shortly before.
+     */
+    private void suchAs(Sentence s, int such, List<Mention> out) {
+        boolean drugsBefore = false;
+        for (int k = Math.max(0, such - 8); k < such; k++) {
+            String lower = s.lower(k);
+            drugsBefore |= cues.is(Category.DRUG_NOUN, Lemmatizer.singular(lower)) && !Lemmatizer.singular(lower).equals(lower);
+        }
+        for (int k = such + 2; drugsBefore && k < s.size(); k += 2) {
+            Token t = s.token(k);
+            boolean coined = isLowerName(t) && !looksEnglish(t.lower()) || hasUpperOrDigit(t.text()) && isNameToken(t);
+            if (!coined) {
+                return;
+            }
+            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
+            String next = s.lower(k + 1);
+            if (!next.equals(",") && !next.equals("and") && !next.equals("or")) {
+                return;
+            }
+        }
+    }
+
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
         if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))) {
@@ -215,7 +242,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         String w = t.text();
         return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
-                && !FUNCTION_TAGS.contains(t.pos()); // "Moreover, the inhibitor ..."
+                // "Moreover, the inhibitor ..." names nothing; a code with a digit is a name whatever its tag (SN-38)
+                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit));
     }
 
     private static boolean hasUpperOrDigit(String w) {

@@ -336,6 +336,10 @@ public final class NameRecognizer implements MentionRecognizer {
                 || after.equals("added") || after.equals("told")) {
             return true;
         }
+        boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
+        if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {
+            return true; // "Douglas Fearon, who led the study, said"
+        }
         if (after.equals(",")) {
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
                 if (cues.isRoleNoun(s.lower(k))) {

@@ -116,6 +116,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (from >= 2 && s.lower(from - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
             from = modifiersStart(s, from - 2, this::isCellModifier); // "conventional type 1 dendritic cells"
         }
+        int eponym = eponymBefore(s, head);
+        if (from == head && eponym >= 0) {
+            String name = s.textOf(eponym, head).replace(" - ", "-") + " " + lemma; // "Reed-Sternberg cells", "Schwann cells"
+            out.add(MentionRecognizer.mention(s, eponym, head + 1, EntityType.CELL_TYPE, name, null, 0.75, "phrase", false));
+            return;
+        }
         if (from == head) {
             if (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1))) {
                 // "cancer cells", "tumor cells": the cells of the tumour in focus
@@ -149,6 +155,21 @@ public final class PhraseRecognizer implements MentionRecognizer {
         int to = precursor ? i + 2 : i + 1;
         String name = precursor ? name(s, from, i + 1, next) : name(s, from, i, lemma);
         out.add(MentionRecognizer.mention(s, from, to, EntityType.CELL_TYPE, name, null, 0.85, "phrase", false));
+    }
+
+    /**
+     * The first token of two discoverers' names right before "cells", "Reed-Sternberg", as the tokenizer cuts it at
+     * its hyphen; -1 if none. (Single names, "Schwann cells", are cell modifiers in the cue list.)
+     */
+    private static int eponymBefore(Sentence s, int head) {
+        boolean pair = head >= 3 && s.lower(head - 2).equals("-") && isEponymWord(s.token(head - 1).text())
+                && isEponymWord(s.token(head - 3).text()) && s.token(head - 3).span().end() == s.token(head - 2).span().start()
+                && s.token(head - 2).span().end() == s.token(head - 1).span().start();
+        return pair ? head - 3 : -1;
+    }
+
+    private static boolean isEponymWord(String w) {
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private void tissue(Sentence s, int head, String lemma, List<Mention> out) {

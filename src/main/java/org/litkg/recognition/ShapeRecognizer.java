@@ -23,6 +23,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
+    /** A protein named in words with a Greek letter after a hyphen: amyloid-beta, integrin-alpha. */
+    private static final Pattern GREEK_SUFFIXED = Pattern.compile("[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
     private static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
@@ -43,6 +45,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
     private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
+    /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
+    private static final Pattern ADC_PAYLOAD = Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|tesirine|tiuxetan|dotox)");
     /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
     private static final Pattern INN_WORD = Pattern.compile("([a-z]{2,4}-)?[A-Za-z][a-z]{4,}");
     /** Acronyms shaped like symbols that are not genes or receptors. */
@@ -81,7 +85,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.8, out);
-            } else if (ADHESION_PROTEIN.matcher(w).matches()) {
+            } else if (ADHESION_PROTEIN.matcher(w).matches() || GREEK_SUFFIXED.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.8, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
@@ -101,6 +105,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (isTargetInContext(s, i)) {
                 EntityType type = RECEPTOR_ENDING.matcher(w).find() ? EntityType.RECEPTOR : EntityType.PROTEIN;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
+            } else if (isInn(t) && t.lower().endsWith("mab") && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()) {
+                String name = t.lower() + " " + s.lower(i + 1); // "sacituzumab govitecan": an antibody and its payload
+                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.85, "shape", false));
+                i++;
             } else if (isInn(t)) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
