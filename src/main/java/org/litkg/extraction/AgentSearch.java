@@ -5,11 +5,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * Where a verb's agent is when it is not the nearest name before the verb or right after "by": the subject a
  * second verb shares ("the T cells kill the cancer cells and release X"), a "by" after a phrase of amount
- * ("released in large amounts by"), and the agents of a coordinated "by" ("by the FDA and later by the EMA").
+ * ("released in large amounts by", "held in the bone marrow by"), the agents of a coordinated "by" ("by the FDA
+ * and later by the EMA"), and drugs listed after the object ("drugs that inhibit FAP, such as talabostat").
  */
 final class AgentSearch {
 
@@ -102,5 +104,40 @@ final class AgentSearch {
             }
         }
         return more;
+    }
+
+    /** "drugs that inhibit FAP, such as talabostat": the drugs listed after the object are the verb's agents. */
+    static boolean readSuchAs(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                               Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(t - 2));
+        if (sense.inverse() || !Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) || !SubjectSearch.isDrugNoun(r, noun)) {
+            return false;
+        }
+        int[] right = new int[2];
+        Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
+        int first = right[1] + 3;
+        Mention named = patient == null || !s.lower(right[1]).equals(",") || !s.lower(right[1] + 1).equals("such")
+                ? null : r.startingAt(si, first);
+        Argument drug = named == null ? null : r.argument(named, agentTypes);
+        if (drug == null) {
+            return false;
+        }
+        List<Argument> drugs = r.withFollowingConjuncts(si, drug, named.to(), agentTypes);
+        r.emit(sense.relation(), drugs, List.of(patient), si, named.from(), named.to(), t, t + 1, "verb-such-as", 0.75, out);
+        return true;
+    }
+
+    /** The "by" that follows a short place phrase from {@code in} ("in the bone marrow by"), or -1. */
+    static int byAfterPlace(Sentence s, int in) {
+        for (int k = in + 1; k < Math.min(s.size(), in + 7); k++) {
+            if (s.lower(k).equals("by")) {
+                return k;
+            }
+            if (s.token(k).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -138,7 +138,10 @@ final class Reading {
     /** "Both are ligands of CCR4", "Both bind CCR7": "both" before a verb stands for two things named before. */
     private static boolean isPronounBoth(Sentence s, int k) {
         String pos = s.token(Math.min(k + 1, s.size() - 1)).pos();
-        return k == 0 && s.lower(k).equals("both") && k + 1 < s.size() && (pos.equals("AUX") || pos.equals("VERB"));
+        // the tagger calls "bind" in "Both bind CCR4" a noun; a plural noun ("Both drugs") is no verb
+        boolean verbTaggedNoun = pos.equals("NOUN") && !s.lower(k + 1).endsWith("s");
+        return k == 0 && s.lower(k).equals("both") && k + 1 < s.size()
+                && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun);
     }
 
     /**

@@ -139,7 +139,8 @@ final class SubjectSearch {
 
     /**
      * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
-     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies.
+     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies; null when
+     * that head cannot fill the role.
      */
     static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
@@ -151,6 +152,10 @@ final class SubjectSearch {
             if (w.equals("that") || w.equals("who")) {
                 if (k + 1 >= found[0] || !isVerbLike(s.token(k + 1))) {
                     return agent; // "found that the tumour releases": a clause, not a relative
+                }
+                Mention head = r.endingAt(si, k - 1);
+                if (head != null && !head.anaphoric() && r.argument(head, allowed) == null) {
+                    return null; // "the endothelial cells that line its blood vessels hold them": cells hold, not vessels
                 }
                 return nameEndingAt(r, si, k - 1, allowed, agent, found);
             }

@@ -27,6 +27,10 @@ final class VerbPatterns {
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
     private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
     private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
+    /** What cells can be trapped in: a tissue or a tumour. */
+    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
+    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
     /** Names of secreted signalling proteins besides chemokines: interleukins, interferons, TNF, growth factors. */
     private static final java.util.regex.Pattern SECRETED_NAME = java.util.regex.Pattern.compile(
             "(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*|tumou?r necrosis factor.*|.*growth factor.*|vegf.*|tgf.*"
@@ -110,11 +114,21 @@ final class VerbPatterns {
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
+            boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
+            if (agent == null && rel == RelationType.SEQUESTERS && in) {
+                int laterBy = AgentSearch.byAfterPlace(s, t + 1);
+                agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
+                        : r.rightOf(si, t + 1, 4, PLACES, right); // "T cells are trapped in the fibrous stroma"
+            }
             if (patient != null && modifiesAnotherNoun(s, left[1])) {
                 return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
             }
             if (patient != null && s.lower(SubjectSearch.beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
                 return; // "is not mediated by PDE1, ... or PDE11 and is inhibited by X": those are another verb's agents
+            }
+            boolean expressed = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
+            if (patient != null && expressed && !isSecreted(patient)) {
+                return; // "TROP2 is overexpressed by cancer cells": a membrane protein is expressed, not secreted
             }
             if (patient != null && agent != null) {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
@@ -148,6 +162,9 @@ final class VerbPatterns {
             // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
             agent = SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
         }
+        if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
+            return;
+        }
         if (agent == null) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
             return;
@@ -155,6 +172,9 @@ final class VerbPatterns {
         agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
+        if (agent == null) {
+            return;
+        }
         Argument named = r.apposedName(si, left[0], agentTypes, left);
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
@@ -172,6 +192,9 @@ final class VerbPatterns {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
             int to = s.lower(right[1]).equals("to") ? right[1] : -1;
             patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        }
+        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(right[1]))) {
+            return; // "tumours that held many T cells" contain them; "the tumour holds the Tregs close" keeps them
         }
         if (patient != null && sense.lemma().equals("make") && s.token(right[1]).pos().equals("ADJ")) {
             return; // "made them vulnerable to docetaxel": a cause, not a product
