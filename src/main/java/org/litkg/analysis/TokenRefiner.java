@@ -59,7 +59,10 @@ final class TokenRefiner {
             return;
         }
         int last = word.lastIndexOf('-');
-        if (last >= 3 && AGENT_PARTICIPLES.contains(word.substring(last + 1).toLowerCase(java.util.Locale.ROOT))) {
+        String after = word.substring(last + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean marker = (after.equals("positive") || after.equals("negative")) // "CXCR4-positive" but "triple-negative"
+                && word.substring(0, Math.max(0, last)).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (last >= 3 && (AGENT_PARTICIPLES.contains(after) || marker)) {
             splitHyphens(text, start, start + last, out); // "imatinib-mediated", "CXCL12-induced": the agent is a name
             out.add(new Span(start + last, start + last + 1));
             out.add(new Span(start + last + 1, end));

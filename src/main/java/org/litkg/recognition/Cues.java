@@ -99,7 +99,8 @@ public final class Cues {
     /** True when the lower-case word ends in one of the category's suffixes and is longer than it. */
     public boolean endsWithAny(Category category, String lower) {
         for (String suffix : words.get(category)) {
-            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+            int prefix = suffix.length() >= 6 ? 2 : 3; // "lomustine": a long stem needs less in front of it
+            if (lower.length() >= suffix.length() + prefix && lower.endsWith(suffix)) {
                 return true;
             }
         }

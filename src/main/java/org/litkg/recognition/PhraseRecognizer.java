@@ -19,6 +19,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private static final java.util.regex.Pattern SUBTYPE_NUMBER = java.util.regex.Pattern.compile("\\d|i{1,3}|iv");
     private static final int MAX_MODIFIERS = 4;
+    /** Words that join a range, not a compound: "moderate-to-severe". */
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("to", "and", "or", "of");
     private final Cues cues;
     private final Predicate<String> isVerbForm;
 
@@ -38,6 +40,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 cell(s, i, lemma, out);
             } else if (cues.is(Category.CELL_WORD, lemma)) {
                 cellWord(s, i, lemma, out);
+            } else if ((lemma.equals("progenitor") || lemma.equals("precursor")) && i > 0
+                    && cues.is(Category.CELL_MODIFIER, s.lower(i - 1)) && !Lemmatizer.singular(s.lower(i + 1)).equals("cell")) {
+                int from = modifiersStart(s, i, this::isCellModifier); // "endothelial progenitors", "myeloid precursors"
+                out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.CELL_TYPE, name(s, from, i, lemma), null, 0.8,
+                        "phrase", false));
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
             } else if (isSuffixDisease(lemma)) {
@@ -77,6 +84,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         while (from < head && from >= 2 && isCompoundModifier(s, from - 2)) {
             from -= 2; // "small-cell lung cancer", "non-small-cell lung cancer", cut by the tokenizer at each hyphen
         }
+        if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
+            from -= 3; // "triple-negative breast cancer": the compound as a whole modifies the cancer
+        }
         boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"
@@ -99,7 +109,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private static boolean isCompoundModifier(Sentence s, int k) {
         return k + 2 < s.size() && s.lower(k + 1).equals("-") && s.token(k).span().end() == s.token(k + 1).span().start()
                 && s.token(k + 1).span().end() == s.token(k + 2).span().start()
-                && isLowerWord(s.token(k).text()) && isLowerWord(s.token(k + 2).text());
+                && (isLowerWord(s.token(k).text()) || k == 0 && isLowerWord(s.token(k).lower())) // "Triple-negative" opening
+                && isLowerWord(s.token(k + 2).text());
     }
 
     private static boolean isLowerWord(String w) {
@@ -130,7 +141,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             }
             return;
         }
-        if (from >= 3 && isCompoundModifier(s, from - 3)) {
+        if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
             from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
         }
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {

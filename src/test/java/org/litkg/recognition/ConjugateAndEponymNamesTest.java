@@ -57,4 +57,24 @@ class ConjugateAndEponymNamesTest {
         assertEquals("Person", m.get("Olga Petrenko"), m.toString());
         assertFalse("Person".equals(m.get("New Haven")), m.toString());
     }
+
+    @Test
+    void test_progenitors_a_short_prefixed_stem_and_treatment_words_before_a_cancer() {
+        Map<String, String> m = mentions("Irradiated melanoma recruits endothelial progenitors, and patients then received "
+                + "lomustine. Triple-negative breast cancer was excluded.");
+        assertEquals("CellType", m.get("endothelial progenitors"), m.toString());
+        assertEquals("Drug", m.get("lomustine"), m.toString());
+        assertEquals("Cancer", m.get("melanoma"), m.toString());
+        assertEquals("Cancer", m.get("Triple-negative breast cancer"), m.toString());
+    }
+
+    @Test
+    void test_a_cytokines_receptor_is_an_entity_of_its_own() {
+        RecognizedDocument d = Recognitions.recognize("Siltuximab binds IL-6 and keeps it from the IL-6 receptor.");
+        Mention cytokine = d.mentions().get(0).stream().filter(x -> x.text().equals("IL-6")).findFirst().orElseThrow();
+        Mention receptor = d.mentions().get(0).stream().filter(x -> x.text().equals("IL-6 receptor")).findFirst().orElseThrow();
+        assertEquals(EntityType.PROTEIN, d.entities().of(cytokine).type());
+        assertEquals(EntityType.RECEPTOR, d.entities().of(receptor).type());
+        assertFalse(d.entities().of(cytokine).equals(d.entities().of(receptor)));
+    }
 }
