@@ -53,6 +53,8 @@ final class NominalPatterns {
                 ProteinNominals.source(r, si, t, out);
             } else if (lemma.equals("approval")) {
                 approval(r, si, t, out);
+            } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
+                ProteinNominals.markedCells(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")) {
                 ProteinNominals.location(r, si, t, out);
             }

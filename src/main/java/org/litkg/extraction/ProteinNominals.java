@@ -107,6 +107,19 @@ final class ProteinNominals {
         }
     }
 
+    /** "CXCR4-positive monocytes", "CCR6-bearing cells": the protein is on the cells the compound modifies. */
+    static void markedCells(Reading r, int si, int t, List<Statement> out) {
+        Mention named = r.endingAt(si, t - 2);
+        Argument protein = named == null ? null : r.argument(named, RECEPTORS);
+        int[] found = new int[2];
+        Argument cell = protein == null ? null : r.rightOf(si, t, 3, CELLS, found);
+        if (cell != null && r.sentence(si).lower(t + 1).equals(r.sentence(si).lower(found[0]))) {
+            List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
+            r.emit(RelationType.EXPRESSED_ON, List.of(protein), cells, si, named.from(), named.to(), t - 1, t + 1,
+                    "nominal-marked", 0.8, out);
+        }
+    }
+
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
     static void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Relations the seventeenth held-out set showed litkg missing or misreading: "Both bind", holding cells
  * (and containing them), a membrane protein "overexpressed by" cells, "drugs that inhibit X, such as Y",
  * cells "trapped in" a tissue or "held in" it by a chemokine, a relative clause whose head cannot fill the
- * role, and "results in" a journal. Every sentence is written for the test.
+ * role, "results in" a journal, and (from the eighteenth) "CXCR4-positive monocytes". Every sentence is
+ * written for the test.
  */
 class ClauseLinksTest {
 
@@ -66,5 +67,13 @@ class ClauseLinksTest {
     void test_results_in_a_journal_were_published_there() {
         List<String> read = read("The drug helped, according to results in The Lancet Oncology from a phase 3 trial.");
         assertTrue(read.contains("study publishedIn The Lancet Oncology"), read.toString());
+    }
+
+    @Test
+    void test_a_symbol_positive_compound_puts_the_protein_on_the_cells() {
+        List<String> read = read("The chemokine lures CXCR4-positive monocytes and endothelial progenitors into the tumour. "
+                + "Triple-negative tumours grew.");
+        assertTrue(read.contains("CXCR4 expressedOn monocyte"), read.toString());
+        assertTrue(read.contains("CXCR4 expressedOn endothelial progenitor"), read.toString());
     }
 }
