@@ -109,7 +109,8 @@ public final class BioRedEvaluation {
         Set<Annotation> out = new HashSet<>();
         for (List<Mention> sentence : recognized.mentions()) {
             for (Mention m : sentence) {
-                if (!m.anaphoric()) {
+                // a bare cancer word that refers to the text's specific cancer ("leukaemia cells") still names a disease
+                if (!m.anaphoric() || m.method().equals("anaphor-head")) {
                     Span s = m.span();
                     Kind.of(m.type()).ifPresent(k -> out.add(new Annotation(k, s.start(), s.end())));
                 }

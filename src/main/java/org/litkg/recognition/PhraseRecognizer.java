@@ -84,7 +84,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         while (from < head && from >= 2 && isCompoundModifier(s, from - 2)) {
             from -= 2; // "small-cell lung cancer", "non-small-cell lung cancer", cut by the tokenizer at each hyphen
         }
-        if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
+        String compoundEnd = s.lower(from - 1);
+        boolean participle = compoundEnd.endsWith("ed") || compoundEnd.endsWith("ing"); // "cisplatin-induced": an agent
+        if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3)) && !participle) {
             from -= 3; // "triple-negative breast cancer": the compound as a whole modifies the cancer
         }
         boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();

@@ -66,6 +66,9 @@ class ConjugateAndEponymNamesTest {
         assertEquals("Drug", m.get("lomustine"), m.toString());
         assertEquals("Cancer", m.get("melanoma"), m.toString());
         assertEquals("Cancer", m.get("Triple-negative breast cancer"), m.toString());
+        Map<String, String> agent = mentions("In the trial, several patients developed cisplatin-induced kidney disease "
+                + "after many weeks of treatment.");
+        assertEquals("Drug", agent.get("cisplatin"), agent.toString()); // the drug that caused it is no part of its name
     }
 
     @Test
