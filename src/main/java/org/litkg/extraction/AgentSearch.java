@@ -54,23 +54,25 @@ final class AgentSearch {
     }
 
     /**
-     * "released in large amounts by plasmacytoid dendritic cells": the "by" after a short phrase of amount or
-     * place that names nothing; otherwise the token right after the verb.
+     * The "by" after a short phrase of amount or place that opens with "in", "within" or "at" right after the verb
+     * at {@code t}: "released in large amounts by", "held in the bone marrow by"; -1 if none. A place may be named
+     * in the phrase only where {@code throughNames} is set.
      */
-    static int byAfterAmount(Reading r, int si, int t) {
+    static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
-        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at")) {
-            return t + 1;
+        String opener = s.lower(t + 1);
+        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at")) {
+            return -1;
         }
-        for (int k = t + 2; k < Math.min(s.size(), t + 6); k++) {
+        for (int k = t + 2; k < Math.min(s.size(), t + 8); k++) {
             if (s.lower(k).equals("by")) {
                 return k;
             }
-            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
-                break;
+            if (s.token(k).isPunctuation() || !throughNames && r.startingAt(si, k) != null) {
+                return -1;
             }
         }
-        return t + 1;
+        return -1;
     }
 
     /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
@@ -126,18 +128,5 @@ final class AgentSearch {
         List<Argument> drugs = r.withFollowingConjuncts(si, drug, named.to(), agentTypes);
         r.emit(sense.relation(), drugs, List.of(patient), si, named.from(), named.to(), t, t + 1, "verb-such-as", 0.75, out);
         return true;
-    }
-
-    /** The "by" that follows a short place phrase from {@code in} ("in the bone marrow by"), or -1. */
-    static int byAfterPlace(Sentence s, int in) {
-        for (int k = in + 1; k < Math.min(s.size(), in + 7); k++) {
-            if (s.lower(k).equals("by")) {
-                return k;
-            }
-            if (s.token(k).isPunctuation()) {
-                return -1;
-            }
-        }
-        return -1;
     }
 }

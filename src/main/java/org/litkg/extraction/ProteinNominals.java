@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.ShapeRecognizer;
 
 /**
  * Noun phrases about proteins, what they bind, who makes them and where they sit: "CXCL12, the ligand of
@@ -19,12 +21,10 @@ final class ProteinNominals {
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
-    private static final Set<String> PLACED_NOUNS = Set.of("protein", "complex", "molecule", "marker", "antigen",
-            "glycoprotein", "channel", "transporter");
+    /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
+    private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "lies", "resides");
-    /** Cluster-of-differentiation markers name surface proteins: "CD3 on T cells" places CD3 there. */
-    private static final java.util.regex.Pattern CD_MARKER = java.util.regex.Pattern.compile("CD\\d{1,3}[a-z]?");
 
     private ProteinNominals() {
     }
@@ -159,7 +159,8 @@ final class ProteinNominals {
                 }
             }
             String noun = Lemmatizer.singular(s.lower(head));
-            if (noun.equals("receptor") || placed && PLACED_NOUNS.contains(noun)) {
+            boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun);
+            if (noun.equals("receptor") || placed && proteinNoun) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
             } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
@@ -172,7 +173,8 @@ final class ProteinNominals {
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
             }
         }
-        boolean marker = receptor != null && CD_MARKER.matcher(receptor.text()).matches();
+        // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
+        boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed
                 && !marker) {
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.recognition.CytokineNames;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -31,10 +32,6 @@ final class VerbPatterns {
     private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
-    /** Names of secreted signalling proteins besides chemokines: interleukins, interferons, TNF, growth factors. */
-    private static final java.util.regex.Pattern SECRETED_NAME = java.util.regex.Pattern.compile(
-            "(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*|tumou?r necrosis factor.*|.*growth factor.*|vegf.*|tgf.*"
-            + "|.*colony-stimulating factor.*|[gm]?-?csf\\d?|.*cytokine.*)");
 
     private final TriggerLexicon triggers;
 
@@ -76,6 +73,8 @@ final class VerbPatterns {
             agentTypes = java.util.EnumSet.copyOf(agentTypes);
             agentTypes.remove(EntityType.CHEMOKINE);
         }
+        // "express" means secretion only of a secreted signal: "tumours expressed PD-L1" secrete nothing
+        boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
         int[] left = new int[2];
         int[] right = new int[2];
         boolean compound = s.lower(t - 1).equals("-");
@@ -109,14 +108,15 @@ final class VerbPatterns {
         }
         boolean pastForm = isPastForm(s.token(t));
         // "produced mainly by", "released in large amounts by"
-        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : AgentSearch.byAfterAmount(r, si, t);
+        int afterAmount = AgentSearch.byAfterPhrase(r, si, t, false);
+        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : afterAmount < 0 ? t + 1 : afterAmount;
         boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
             boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
             if (agent == null && rel == RelationType.SEQUESTERS && in) {
-                int laterBy = AgentSearch.byAfterPlace(s, t + 1);
+                int laterBy = AgentSearch.byAfterPhrase(r, si, t, true);
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
                         : r.rightOf(si, t + 1, 4, PLACES, right); // "T cells are trapped in the fibrous stroma"
             }
@@ -126,8 +126,7 @@ final class VerbPatterns {
             if (patient != null && s.lower(SubjectSearch.beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
                 return; // "is not mediated by PDE1, ... or PDE11 and is inhibited by X": those are another verb's agents
             }
-            boolean expressed = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
-            if (patient != null && expressed && !isSecreted(patient)) {
+            if (patient != null && expression && !isSecreted(patient)) {
                 return; // "TROP2 is overexpressed by cancer cells": a membrane protein is expressed, not secreted
             }
             if (patient != null && agent != null) {
@@ -202,7 +201,6 @@ final class VerbPatterns {
         if (patient != null && rel == RelationType.SECRETES && wordBetween(s, t, right[0], "against")) {
             return; // "plasmablasts produce antibodies against aquaporin-4": the antibodies are made, not their target
         }
-        boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
         if (patient != null && expression && !isSecreted(patient)) {
             return; // "tumours expressed PD-L1": a membrane protein is expressed, not secreted
         }
@@ -291,8 +289,8 @@ final class VerbPatterns {
         if (patient.node().type() == EntityType.CHEMOKINE) {
             return true;
         }
-        return patient.node() instanceof Node.EntityNode e && (SECRETED_NAME.matcher(e.entity().preferredName()).matches()
-                || SECRETED_NAME.matcher(patient.text()).matches());
+        return patient.node() instanceof Node.EntityNode e && (CytokineNames.isSecretedSignal(e.entity().preferredName())
+                || CytokineNames.isSecretedSignal(patient.text()));
     }
 
     /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */

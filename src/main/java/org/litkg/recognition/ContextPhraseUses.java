@@ -39,7 +39,7 @@ final class ContextPhraseUses {
             for (Map.Entry<List<String>, Mention> phrase : phrases.entrySet()) {
                 int n = phrase.getKey().size();
                 for (int k = 0; k + n <= s.size(); k++) {
-                    if (words(s, k, k + n).equals(phrase.getKey()) && !overlaps(ms, k, k + n) && !overlaps(added, k, k + n)) {
+                    if (matchesAt(s, k, phrase.getKey()) && !overlaps(ms, k, k + n) && !overlaps(added, k, k + n)) {
                         Mention named = phrase.getValue();
                         Mention use = MentionRecognizer.mention(s, k, k + n, named.type(), named.name(), named.lexiconId(),
                                 named.confidence() * 0.9, "alias", false);
@@ -61,6 +61,16 @@ final class ContextPhraseUses {
             words.add(s.token(k).text().toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    /** Whether the sentence's tokens from {@code k} are the phrase's words, compared without building a list. */
+    private static boolean matchesAt(Sentence s, int k, List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            if (!s.token(k + j).text().equalsIgnoreCase(words.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(List<Mention> ms, int from, int to) {

@@ -21,14 +21,6 @@ public final class MentionSelector {
     private MentionSelector() {
     }
 
-    /** Interleukins, interferons and TNF: ligands whose name with "receptor" after it names their receptor. */
-    private static boolean isCytokineName(String name) {
-        return CYTOKINE.matcher(name).matches();
-    }
-
-    private static final java.util.regex.Pattern CYTOKINE =
-            java.util.regex.Pattern.compile("(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*)");
-
     public static List<Mention> select(Sentence s, List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(PREFERENCE);
@@ -55,7 +47,7 @@ public final class MentionSelector {
             if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()
                     && (next.equals("receptor") || next.equals("protein") || next.equals("gene") || next.equals("chemokine"))) {
                 Mention extended = m.extendedTo(m.to() + 1, s);
-                if (next.equals("receptor") && m.type() == EntityType.PROTEIN && isCytokineName(m.name())) {
+                if (next.equals("receptor") && m.type() == EntityType.PROTEIN && CytokineNames.isCytokine(m.name())) {
                     // "the IL-6 receptor" is the cytokine's receptor, another entity than IL-6 itself
                     extended = extended.withType(EntityType.RECEPTOR).withName(m.name() + " receptor", null);
                 } else if (next.equals("receptor")) {

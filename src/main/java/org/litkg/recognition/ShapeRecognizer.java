@@ -92,7 +92,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
                 boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
                 add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);
-            } else if (CD_MARKER.matcher(w).matches()) {
+            } else if (isClusterOfDifferentiation(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out); // CD155 is a cluster of differentiation, not a drug code
             } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {
                 add(s, i, EntityType.DRUG, w, 0.75, out);
@@ -201,6 +201,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
             return EntityType.RECEPTOR;
         }
         return noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
+    }
+
+    /** A cluster-of-differentiation marker (CD3, CD155): a protein on the surface of cells. */
+    public static boolean isClusterOfDifferentiation(String w) {
+        return CD_MARKER.matcher(w).matches();
     }
 
     private boolean isInn(Token t) {

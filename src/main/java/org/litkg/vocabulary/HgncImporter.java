@@ -71,7 +71,7 @@ public final class HgncImporter {
             if (usable.isEmpty()) {
                 continue;
             }
-            EntityType type = type(gene.get("gene_group"), name + "|" + gene.get("alias_name"));
+            EntityType type = type(gene.get("gene_group"), name, gene.get("alias_name"));
             out.accept(new LexiconEntry("hgnc-" + hgncId.substring(hgncId.indexOf(':') + 1), type,
                     symbol, usable, xrefs, true, false));
             n++;
@@ -120,14 +120,16 @@ public final class HgncImporter {
         return !shortLetters || symbol.startsWith(alias);
     }
 
-    /** The type of a gene from its group and its names ("approved name|alias names"). */
-    static EntityType type(String geneGroup, String name) {
+    /**
+     * The type of a gene from its group, its approved name and its alias names. An alias name may make it a
+     * chemokine (PF4 has no gene group, but is "chemokine (C-X-C motif) ligand 4"), never a receptor.
+     */
+    static EntityType type(String geneGroup, String name, String aliasNames) {
         String g = geneGroup.toLowerCase(Locale.ROOT);
-        String nm = name.toLowerCase(Locale.ROOT);
-        if (g.contains("chemokine ligand") || nm.contains("chemokine (")) {
-            return EntityType.CHEMOKINE; // PF4 has no gene group, but its alias name is "chemokine (C-X-C motif) ligand 4"
+        String approved = name.toLowerCase(Locale.ROOT);
+        if (g.contains("chemokine ligand") || (approved + "|" + aliasNames.toLowerCase(Locale.ROOT)).contains("chemokine (")) {
+            return EntityType.CHEMOKINE;
         }
-        String approved = nm.contains("|") ? nm.substring(0, nm.indexOf('|')) : nm;
         if (g.contains("receptor") || approved.contains("receptor")) {
             return EntityType.RECEPTOR;
         }

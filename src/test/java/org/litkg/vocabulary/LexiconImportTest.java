@@ -154,9 +154,9 @@ class LexiconImportTest {
     @Test
     void test_a_gene_whose_other_names_call_it_a_chemokine_ligand_is_a_chemokine() {
         // PF4 has no gene group in the HGNC set; its alias name says "chemokine (C-X-C motif) ligand 4"
-        assertEquals(EntityType.CHEMOKINE, HgncImporter.type("", "platelet factor 4|chemokine (C-X-C motif) ligand 4"));
-        assertEquals(EntityType.PROTEIN, HgncImporter.type("", "gene a|receptor accessory factor"),
+        assertEquals(EntityType.CHEMOKINE, HgncImporter.type("", "platelet factor 4", "chemokine (C-X-C motif) ligand 4"));
+        assertEquals(EntityType.PROTEIN, HgncImporter.type("", "gene a", "receptor accessory factor"),
                 "an alias name saying 'receptor' does not make a receptor");
-        assertEquals(EntityType.RECEPTOR, HgncImporter.type("", "C-X-C motif chemokine receptor 4|"));
+        assertEquals(EntityType.RECEPTOR, HgncImporter.type("", "C-X-C motif chemokine receptor 4", ""));
     }
 }
