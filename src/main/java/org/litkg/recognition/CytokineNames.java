@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class CytokineNames {
 
-    private static final Pattern CYTOKINE = Pattern.compile("(?i)(il-?\\d.*|interleukin.*|ifn.*|interferon.*|tnf.*)");
+    private static final Pattern CYTOKINE =
+            Pattern.compile("(?i)(il-?\\d.*|interleukin.*|ifn.*|(type \\w+ )?interferon.*|tnf.*)");
     private static final Pattern OTHER_SECRETED = Pattern.compile(
             "(?i)(tumou?r necrosis factor.*|.*growth factor.*|vegf.*|tgf.*|.*colony-stimulating factor.*|[gm]?-?csf\\d?"
             + "|.*cytokine.*)");

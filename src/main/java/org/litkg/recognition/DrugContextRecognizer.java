@@ -50,7 +50,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;
             boolean named = isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
             if ((s.lower(end).equals("trial") || s.lower(end).equals("study")) && named) {
-                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.75,
+                // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
+                double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
+                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, confidence,
                         "context-trial", false));
             }
         }
@@ -223,13 +225,26 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 && w.chars().filter(Character::isUpperCase).count() >= 4;
     }
 
-    /** "the ADjoin study", "the CheckMate trial": capitals, then lower case, as trial acronyms are styled. */
+    /**
+     * "the ADjoin study", "the CheckMate-067 trial", "the MajesTEC-1 trial": capitals and lower case mixed as trial
+     * acronyms are styled, not as a name is ("the McGill study").
+     */
     private static boolean isMixedTrialName(Token t) {
         String w = t.text();
-        return w.length() >= 5 && w.chars().allMatch(Character::isLetterOrDigit)
-                && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+        if (w.length() < 5) {
+            return false;
+        }
+        long upper = w.chars().filter(Character::isUpperCase).count();
+        boolean numbered = w.contains("-");
+        boolean styled = Character.isUpperCase(w.charAt(0))
+                && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
+        return MIXED_TRIAL.matcher(w).matches() && styled
                 && w.chars().filter(Character::isLowerCase).count() >= 3;
     }
+
+    private static final java.util.regex.Pattern MIXED_TRIAL =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
+    private static final java.util.regex.Pattern WORD_BEFORE_NUMBER = java.util.regex.Pattern.compile("[A-Za-z]{5,}-?\\d");
 
     private boolean isLowerName(Token t) {
         String w = t.text();

@@ -119,7 +119,13 @@ public final class NameRecognizer implements MentionRecognizer {
     private void classify(Sentence s, int from, int end, List<Mention> out) {
         int personEnd = personBeforeOf(s, from, end);
         if (personEnd > 0) {
-            classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
+            if (personEnd - from <= 3 && noRoleOrTitle(s, from, personEnd)) {
+                // "Daniel Wolff of University Hospital Regensburg was the first author": "of" an organisation is context enough
+                out.add(MentionRecognizer.mention(s, from, personEnd, EntityType.PERSON, s.textOf(from, personEnd), null, 0.75,
+                        "name-person", false));
+            } else {
+                classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
+            }
             classify(s, personEnd + 1, end, out);
             return;
         }
@@ -316,6 +322,18 @@ public final class NameRecognizer implements MentionRecognizer {
             if (cues.is(Category.NOT_A_NAME, t.text()) || cues.is(Category.NAME_CONNECTOR, t.lower())
                     || t.text().chars().filter(Character::isUpperCase).count() > 2
                     || t.text().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
+    private boolean noRoleOrTitle(Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            String w = s.token(k).text();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (cues.is(Category.TITLE_WORD, w) || cues.isRoleNoun(w) || cues.isRoleNoun(lower)) {
                 return false;
             }
         }

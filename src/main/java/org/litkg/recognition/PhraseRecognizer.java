@@ -226,8 +226,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && Character.isLetter(t.text().charAt(0))) {
             return true; // an acronym: WHIM syndrome
         }
-        return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w);
+        return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w)
+                || LOWER_COMPOUND.matcher(w).matches() && !w.endsWith("ed"); // "graft-versus-host", tagged punctuation
     }
+
+    /** Lower-case words the tokenizer kept joined by hyphens: "graft-versus-host", "hand-foot-and-mouth". */
+    private static final java.util.regex.Pattern LOWER_COMPOUND = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z]{2,})+");
 
     private boolean isCellModifier(Token t) {
         String w = t.lower();

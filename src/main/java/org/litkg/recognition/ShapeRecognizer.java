@@ -17,14 +17,20 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
-    /** A receptor symbol, perhaps with its chain's Greek letter: TLR4, IFNGR1, OSMRβ. */
-    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}R\\d{0,2}[αβγ]?");
+    /** A receptor symbol, perhaps with its ligand's number or its chain's Greek letter: TLR4, CSF-1R, IFNGR1, OSMRβ. */
+    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?R\\d{0,2}[αβγ]?");
     /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
-    /** A protein named in words with a Greek letter after a hyphen: amyloid-beta, integrin-alpha. */
-    private static final Pattern GREEK_SUFFIXED = Pattern.compile("[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])");
+    /**
+     * A protein named with a Greek letter: amyloid-beta, integrin-alpha, TGF-beta, TNFα, IL-1β, HIF-1α. A longer
+     * symbol needs the hyphen, since SIRPα and OSMRβ are receptors that their context types.
+     */
+    private static final Pattern GREEK_SUFFIXED =
+            Pattern.compile("[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])"
+                    + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
+                    + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
     private static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
@@ -72,6 +78,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
             EntityType named = namedByProteinNoun(s, i);
             if (named != null) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
+                continue;
+            }
+            if (isInterferonType(s, i)) {
+                String name = "type " + s.token(i + 1).text() + " interferon"; // "type I interferons": a family of cytokines
+                out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.PROTEIN, name, null, 0.7, "shape", false));
+                i += 2;
                 continue;
             }
             if (isSpacedCode(s, i)) {
@@ -132,6 +144,13 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
                 && !YEAR.matcher(digits.text()).matches() && digits.span().start() == letters.span().end() + 1
                 && !TRIAL_ID.matcher(letters.text() + digits.text()).matches();
+    }
+
+    private static final Set<String> INTERFERON_TYPES = Set.of("I", "II", "III", "1", "2", "3");
+
+    private static boolean isInterferonType(Sentence s, int i) {
+        return s.lower(i).equals("type") && i + 2 < s.size() && INTERFERON_TYPES.contains(s.token(i + 1).text())
+                && s.lower(i + 2).startsWith("interferon");
     }
 
     /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
