@@ -130,7 +130,9 @@ public final class HgncImporter {
         if (g.contains("chemokine ligand") || (approved + "|" + aliasNames.toLowerCase(Locale.ROOT)).contains("chemokine (")) {
             return EntityType.CHEMOKINE;
         }
-        if (g.contains("receptor") || approved.contains("receptor")) {
+        boolean receptorGroup = java.util.Arrays.stream(g.split("\\|"))
+                .anyMatch(group -> group.contains("receptor") && !group.contains("ligand")); // "Receptor ligands": CSF3, IL6
+        if (receptorGroup || approved.contains("receptor")) {
             return EntityType.RECEPTOR;
         }
         return EntityType.PROTEIN;
