@@ -275,6 +275,9 @@ final class Reading {
             while (j < s.size() && (CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
+            if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
+                j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
+            }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
             }

@@ -226,13 +226,13 @@ final class StudyPatterns {
         }
     }
 
-    /** "leader", "senior author", "lead author" at token k. */
+    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study) at token k. */
     private static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
         return noun.equals("leader")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
-                || before.equals("principal"));
+                || before.equals("principal")) || noun.equals("author") && before.equals("first");
     }
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {

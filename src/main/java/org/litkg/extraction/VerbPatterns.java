@@ -22,7 +22,8 @@ final class VerbPatterns {
     private static final int RIGHT_WINDOW = 10;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
-            "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even");
+            "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
+            "back"); // "held there by CXCL12"
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
@@ -244,7 +245,8 @@ final class VerbPatterns {
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
         int[] first = new int[2];
         int[] second = new int[2];
-        Argument a = r.rightOf(si, t, prep - t - 1, agentTypes, first);
+        // "stops it from reaching ...": what is stopped is no agent
+        Argument a = sense.preposition().equals("from") ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
         // "received tacrolimus and methotrexate with either maraviroc or placebo"
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
@@ -261,6 +263,11 @@ final class VerbPatterns {
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, patientTypes, second, particle);
+        if (a != null && sense.preposition().equals("from")) {
+            // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the
+            // receptor": what the drug blocks is what it was said to bind, between it and the verb, not what it stops
+            b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
+        }
         Mention found = b == null ? null : r.startingAt(si, second[0]);
         Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
         if (named != found) {

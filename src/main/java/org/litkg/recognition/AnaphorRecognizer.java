@@ -38,6 +38,13 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
             String det = s.lower(i);
+            int arm = armOfAntibody(s, i);
+            if (arm > 0) {
+                out.add(MentionRecognizer.mention(s, i, arm + 1, EntityType.DRUG, s.textOf(i, arm + 1).toLowerCase(
+                        java.util.Locale.ROOT), null, 0.6, "anaphor", true));
+                i = arm;
+                continue;
+            }
             // "a pill that blocks two chemokine receptors": a relative "that" determines nothing
             boolean demonstrativeThat = det.equals("that") && s.token(i).pos().equals("DET");
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
@@ -63,7 +70,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
                 type = EntityType.CANCER; // "the cancer cells": the tumour's own cells
             }
-            if (type == null || followedByName(s, k)) {
+            if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
                 continue;
             }
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
@@ -76,6 +83,23 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                     null, 0.6, "anaphor", true));
             i = k;
         }
+    }
+
+    /** Nouns a type noun can modify, so that it is no head: "the receptor subunit IFNAR1", "the drug target". */
+    private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("subunit", "chain", "complex", "family",
+            "gene", "genes", "domain", "pathway", "signalling", "signaling", "target", "activity", "site");
+
+    /** What picks out one arm of a two-armed antibody: "one arm", "the other arm", "each arm". */
+    private static final java.util.Set<String> ARM_PICKERS = java.util.Set.of("one", "other", "each", "either", "second");
+
+    /**
+     * "One arm latches onto BCMA; the other arm grabs CD3": an arm of a bispecific antibody stands for the antibody.
+     * The index of "arm", or -1; "the placebo arm" and "one arm of the trial" are a trial's arms and stand for no drug.
+     */
+    private static int armOfAntibody(Sentence s, int i) {
+        int arm = s.lower(i).equals("the") && s.lower(i + 1).equals("other") ? i + 2 : i + 1;
+        boolean picked = ARM_PICKERS.contains(s.lower(i)) || arm == i + 2;
+        return picked && s.lower(arm).equals("arm") && !s.lower(arm + 1).equals("of") ? arm : -1;
     }
 
     private static EntityType typeNoun(Sentence s, int k) {
