@@ -56,6 +56,7 @@ public final class AliasDetector {
                 }
             }
             addUnknownLongForms(s, ms, aliases, shortForms);
+            addBrandNames(s, ms, aliases, shortForms);
             ms.sort(java.util.Comparator.comparingInt(Mention::from));
             updated.add(ms);
         }
@@ -92,6 +93,34 @@ public final class AliasDetector {
             aliases.add(new Alias(longForm, named));
             shortForms.put(s.token(k).text(), longForm);
             shortForms.put(name, longForm);
+        }
+    }
+
+    /**
+     * "Lenacapavir is approved by the FDA, under the name Sunlenca, for ...": a capitalised word after "under the
+     * (brand) name" is the brand of the nearest drug named before it in the sentence.
+     */
+    private static void addBrandNames(Sentence s, List<Mention> ms, List<Alias> aliases, Map<String, Mention> shortForms) {
+        for (int k = 0; k + 3 < s.size(); k++) {
+            int name = s.lower(k + 2).equals("name") ? k + 3 : s.lower(k + 3).equals("name") ? k + 4 : -1;
+            boolean brandWord = name == k + 3 || s.lower(k + 2).equals("brand") || s.lower(k + 2).equals("trade");
+            if (!s.lower(k).equals("under") || !s.lower(k + 1).equals("the") || name < 0 || !brandWord
+                    || name >= s.size() || !s.token(name).isCapitalised() || covered(ms, name)) {
+                continue;
+            }
+            Mention drug = null;
+            for (Mention m : ms) {
+                if (m.to() <= k && !m.anaphoric() && m.type() == EntityType.DRUG) {
+                    drug = m;
+                }
+            }
+            if (drug != null) {
+                Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
+                        drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
+                ms.add(brand);
+                aliases.add(new Alias(drug, brand));
+                shortForms.put(brand.text(), drug);
+            }
         }
     }
 
@@ -160,6 +189,9 @@ public final class AliasDetector {
             }
             if (s.lower(k).equals("called") || s.lower(k).equals("aka") || s.lower(k).equals("formerly")) {
                 return k + 1;
+            }
+            if ((s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("as")) {
+                return k + 2; // "zolbetuximab, marketed as Vyloy": a brand name
             }
         }
         return -1;

@@ -24,6 +24,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
+            Map.entry("co-receptor", EntityType.RECEPTOR), Map.entry("coreceptor", EntityType.RECEPTOR),
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
             Map.entry("regulator", EntityType.REGULATORY_AGENCY), Map.entry("journal", EntityType.JOURNAL),
             Map.entry("university", EntityType.ORGANIZATION), Map.entry("institute", EntityType.ORGANIZATION));
@@ -70,6 +71,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
                 type = EntityType.CANCER; // "the cancer cells": the tumour's own cells
             }
+            if (type != null && CHAIN_NOUNS.contains(s.lower(k + 1))) {
+                k++; // "IL-5Rα, the receptor chain on eosinophils": the chain is the receptor (unless a name follows)
+            }
             if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
                 continue;
             }
@@ -85,9 +89,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Nouns a type noun can modify, so that it is no head: "the receptor subunit IFNAR1", "the drug target". */
-    private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("subunit", "chain", "complex", "family",
-            "gene", "genes", "domain", "pathway", "signalling", "signaling", "target", "activity", "site");
+    /** Nouns a type noun can modify, so that it is no head: "the receptor family", "the drug activity". */
+    private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("family", "gene", "genes", "domain", "pathway",
+            "signalling", "signaling", "activity", "site");
+    /** Parts that are what the type noun names: "the receptor chain", "the receptor subunit IFNAR1" (a name follows). */
+    private static final java.util.Set<String> CHAIN_NOUNS = java.util.Set.of("subunit", "chain", "complex");
 
     /** What picks out one arm of a two-armed antibody: "one arm", "the other arm", "each arm". */
     private static final java.util.Set<String> ARM_PICKERS = java.util.Set.of("one", "other", "each", "either", "second");

@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import java.util.List;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
@@ -163,6 +164,11 @@ public final class NameRecognizer implements MentionRecognizer {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
         boolean journalSlot = PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from));
+        boolean periodical = PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
+        if (orgHead >= 0 && periodical) {
+            orgHead = -1; // "the Journal of the American Academy of Dermatology", "Proceedings of the National Academy"
+            journalSlot = true;
+        }
         if (orgHead >= 0 && journalSlot && s.token(orgHead).text().equals("Medicine")) {
             orgHead = -1; // "appear in The Lancet Respiratory Medicine", "Nature Medicine": a journal, not a school
         }
@@ -186,6 +192,14 @@ public final class NameRecognizer implements MentionRecognizer {
             } else {
                 addCompany(s, from, end, out); // "the Japanese drugmaker Shionogi"
             }
+            return;
+        }
+        boolean afterRoleAt = s.lower(runStart - 1).equals("at") && (cues.isRoleNoun(s.lower(runStart - 2))
+                || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2))));
+        if (afterRoleAt && !journalSlot && end - runStart >= 2 && end - runStart <= 4) {
+            // "a pulmonologist at National Jewish Health": where people work (one word may be a short form, below)
+            out.add(MentionRecognizer.mention(s, runStart, end, EntityType.ORGANIZATION, s.textOf(runStart, end), null, 0.7,
+                    "name-workplace", false));
             return;
         }
         if (journalSlot) {

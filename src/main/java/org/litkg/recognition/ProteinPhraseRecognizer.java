@@ -104,12 +104,16 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     }
 
     /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
+    private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("co", "pre", "pro", "non", "hetero", "homo",
+            "auto", "neo");
+
     private HeadWord headWord(String lower) {
         String[] parts = lower.split("-");
         for (int k = parts.length - 1; k >= 0; k--) {
             Head kind = head(Lemmatizer.singular(parts[k]));
             if (kind != null) {
-                return new HeadWord(kind, parts.length > 1);
+                // "H1-receptor" names one; "the co-receptor" is a bare head with a prefix
+                return new HeadWord(kind, parts.length > 1 && !(k == 1 && WORD_PREFIXES.contains(parts[0])));
             }
             if (!IDENTIFIER.matcher(parts[k]).matches()) {
                 return null;
