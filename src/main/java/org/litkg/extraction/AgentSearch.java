@@ -54,6 +54,37 @@ final class AgentSearch {
     }
 
     /**
+     * "The cells target GPC3, a protein found on liver cancer cells, and were engineered to carry CXCR2": a name
+     * inside an indefinite apposition is not the subject of a verb coordinated after it with ", and"; the clause's
+     * subject before the apposition is. The name found is kept where the sentence has no such shape.
+     */
+    static Argument subjectPastApposition(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left) {
+        Sentence s = r.sentence(si);
+        int and = -1;
+        for (int k = left[1]; k < t - 1 && and < 0; k++) {
+            boolean verbAfter = s.token(k + 2).pos().equals("AUX") || s.token(k + 2).pos().equals("VERB");
+            and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
+        }
+        int opening = left[0] - 1;
+        while (opening > 0 && !s.lower(opening).equals(",") && !s.lower(opening).equals(";")) {
+            opening--;
+        }
+        boolean indefinite = s.lower(opening + 1).equals("a") || s.lower(opening + 1).equals("an");
+        if (and < 0 || opening <= 0 || !s.lower(opening).equals(",") || !indefinite) {
+            return agent;
+        }
+        int[] first = new int[2];
+        Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+        boolean initial = subject != null && (first[0] == 0 || SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1)));
+        if (!initial) {
+            return agent;
+        }
+        left[0] = first[0];
+        left[1] = first[1];
+        return subject;
+    }
+
+    /**
      * The "by" after a short phrase of amount or place that opens with "in", "within" or "at" right after the verb
      * at {@code t}: "released in large amounts by", "held in the bone marrow by"; -1 if none. A place may be named
      * in the phrase only where {@code throughNames} is set.

@@ -263,6 +263,12 @@ final class NominalPatterns {
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
         boolean loose = LOOSE_LINKS.contains(s.lower(t)); // not "plus", which joins the names right around it
+        boolean treated = a != null && (a.type() == EntityType.DISEASE || a.type() == EntityType.CANCER);
+        if (x == null && treated && y != null) {
+            // "approved, under the name Sunlenca, for treating HIV in combination with other antiretrovirals"
+            x = r.leftOf(si, a.from(), VerbPatterns.LEFT_WINDOW, left, found);
+            confidence = 0.7;
+        }
         if (x == null && loose && y != null) {
             x = r.leftOf(si, t, 9, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;

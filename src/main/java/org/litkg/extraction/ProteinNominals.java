@@ -44,10 +44,11 @@ final class ProteinNominals {
         if (apposed == null || partner == null) {
             return;
         }
-        Argument ligand = ligandNamedFirst ? apposed : partner;
-        Argument receptor = ligandNamedFirst ? partner : apposed;
-        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, named[0], named[1], t, t + 2, "nominal-partner", 0.8,
-                out);
+        // "the receptor for CXCL1 and CXCL5": each ligand
+        List<Argument> partners = r.withFollowingConjuncts(si, partner, other.to(), PROTEINS);
+        List<Argument> ligands = ligandNamedFirst ? List.of(apposed) : partners;
+        List<Argument> receptors = ligandNamedFirst ? partners : List.of(apposed);
+        r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
 
     /**
@@ -159,6 +160,9 @@ final class ProteinNominals {
                 }
             }
             String noun = Lemmatizer.singular(s.lower(head));
+            if ((noun.equals("chain") || noun.equals("subunit")) && s.lower(head - 1).equals("receptor")) {
+                noun = "receptor"; // "IL-5Rα, the receptor chain on the surface of eosinophils"
+            }
             boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun);
             if (noun.equals("receptor") || placed && proteinNoun) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells

@@ -170,6 +170,7 @@ final class VerbPatterns {
             return;
         }
         agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
+        agent = AgentSearch.subjectPastApposition(r, si, t, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         if (agent == null) {
