@@ -101,6 +101,9 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern TRIAL_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{2,4}");
     private static final java.util.regex.Pattern GREEK_NAME_STEM = java.util.regex.Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    /** A capitalised word and a lettered number: "BRAVE-AA1" (a trial), "MAGE-A3" (a gene). */
+    private static final java.util.regex.Pattern CAPITAL_WORD = java.util.regex.Pattern.compile("[A-Z]{4,12}");
+    private static final java.util.regex.Pattern LETTERED_NUMBER = java.util.regex.Pattern.compile("[A-Z]{1,3}\\d{1,2}");
 
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
@@ -154,6 +157,7 @@ final class TokenRefiner {
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
+                || CAPITAL_WORD.matcher(letters).matches() && LETTERED_NUMBER.matcher(digits).matches() // "BRAVE-AA1"
                 || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
                 || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches()) // "interferon-gamma"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));

@@ -98,14 +98,25 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     /** What picks out one arm of a two-armed antibody: "one arm", "the other arm", "each arm". */
     private static final java.util.Set<String> ARM_PICKERS = java.util.Set.of("one", "other", "each", "either", "second");
 
+    /** What a part of a two-armed molecule can be of: "one end of the molecule", "each arm of the antibody". */
+    private static final java.util.Set<String> MOLECULE_NOUNS = java.util.Set.of("molecule", "antibody", "drug", "protein");
+
     /**
-     * "One arm latches onto BCMA; the other arm grabs CD3": an arm of a bispecific antibody stands for the antibody.
-     * The index of "arm", or -1; "the placebo arm" and "one arm of the trial" are a trial's arms and stand for no drug.
+     * "One arm latches onto BCMA; the other arm grabs CD3", "One end of the molecule recognises gp100": a part of a
+     * bispecific drug stands for the drug. The index of the phrase's last token, or -1; "the placebo arm" and "one
+     * arm of the trial" are a trial's arms and stand for no drug.
      */
     private static int armOfAntibody(Sentence s, int i) {
-        int arm = s.lower(i).equals("the") && s.lower(i + 1).equals("other") ? i + 2 : i + 1;
-        boolean picked = ARM_PICKERS.contains(s.lower(i)) || arm == i + 2;
-        return picked && s.lower(arm).equals("arm") && !s.lower(arm + 1).equals("of") ? arm : -1;
+        int part = s.lower(i).equals("the") && s.lower(i + 1).equals("other") ? i + 2 : i + 1;
+        boolean picked = ARM_PICKERS.contains(s.lower(i)) || part == i + 2;
+        if (!picked || !s.lower(part).equals("arm") && !s.lower(part).equals("end")) {
+            return -1;
+        }
+        if (!s.lower(part + 1).equals("of")) {
+            return part;
+        }
+        int noun = s.lower(part + 2).equals("the") ? part + 3 : part + 2;
+        return MOLECULE_NOUNS.contains(s.lower(noun)) ? noun : -1;
     }
 
     private static EntityType typeNoun(Sentence s, int k) {

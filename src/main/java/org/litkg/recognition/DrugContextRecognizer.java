@@ -42,9 +42,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (s.lower(i).equals("such") && s.lower(i + 1).equals("as")) {
                 suchAs(s, i, out);
             }
-            if (s.lower(i).equals("trial") && s.lower(i + 1).equals(",") && i + 2 < s.size() && isTrialName(s.token(i + 2))) {
-                out.add(MentionRecognizer.mention(s, i + 2, i + 3, EntityType.CLINICAL_TRIAL, s.token(i + 2).text(), null, 0.75,
-                        "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ..."
+            boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
+            for (int k = i + 2; trialNoun && s.lower(k - 1).equals(i + 2 == k ? "," : "and") && k < s.size()
+                    && isTrialName(s.token(k)); k += 2) {
+                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
+                        "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
             }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;

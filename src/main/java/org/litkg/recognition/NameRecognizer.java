@@ -181,7 +181,10 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
-        boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)); // "discovered by ChemoCentryx"
+        // "sold as Kimmtrak by Immunocore"
+        boolean soldBy = s.lower(from - 1).equals("by") && s.lower(from - 3).equals("as")
+                && (s.lower(from - 4).equals("sold") || s.lower(from - 4).equals("marketed"));
+        boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)) || soldBy;
         boolean paidBy = s.lower(from - 1).equals("by") && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
         if ((companyNoun || madeBy || paidBy || isCompanyApposition(s, end)) && from == runStart && end - from <= 3) {
@@ -367,6 +370,10 @@ public final class NameRecognizer implements MentionRecognizer {
         if (after.equals("said") || after.equals("says") || after.equals("explained") || after.equals("noted")
                 || after.equals("added") || after.equals("told")) {
             return true;
+        }
+        if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
+                || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
+            return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
         }
         boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
         if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {

@@ -45,8 +45,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CYTOKINE_WORD =
             Pattern.compile("(?i)(interleukin|interferon|IFN|IL)-?(\\d{1,2}[a-zα-ω]?|alpha|beta|gamma|lambda|[αβγλ])");
     private static final Pattern CD_MARKER = Pattern.compile("CD\\d{1,3}[a-z]?");
-    /** A protein named by its mass in kilodaltons: p53, p21, p24. */
-    private static final Pattern MASS_NAMED = Pattern.compile("p\\d{2,3}");
+    /** A protein or glycoprotein named by its mass in kilodaltons: p53, p21, p24, gp100, gp120. */
+    private static final Pattern MASS_NAMED = Pattern.compile("g?p\\d{2,3}");
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
