@@ -84,6 +84,27 @@ final class AgentSearch {
         return subject;
     }
 
+    /** Verbs that make someone else do something: "prompts the liver to produce", "allows T cells to release". */
+    private static final Set<String> CAUSATIVES = Set.of("prompt", "cause", "induce", "stimulate", "drive", "trigger",
+            "force", "instruct", "tell", "allow", "enable", "help", "encourage", "push", "lead");
+
+    /**
+     * "IL-6 is released by macrophages, and it prompts the liver to produce C-reactive protein": the doer of a "to"
+     * verb after a causative verb is the causative's object; a name found before the causative verb is not it.
+     */
+    static boolean causerNotDoer(Reading r, int si, int t, int[] left) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t - 1).equals("to")) {
+            return false;
+        }
+        for (int k = t - 2; k >= Math.max(left[1], t - 6); k--) {
+            if (CAUSATIVES.contains(s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The "by" after a short phrase of amount or place that opens with "in", "within" or "at" right after the verb
      * at {@code t}: "released in large amounts by", "held in the bone marrow by"; -1 if none. A place may be named

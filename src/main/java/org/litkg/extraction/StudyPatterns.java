@@ -189,6 +189,9 @@ final class StudyPatterns {
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
+            boolean colleagues = s.lower(m.to()).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(m.to() + 1));
+            ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
+            int afterPerson = colleagues ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster University"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
@@ -196,8 +199,8 @@ final class StudyPatterns {
                     ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
-            } else if (s.lower(m.to()).equals("of") || s.lower(m.to()).equals("at") || s.lower(m.to()).equals("from")) {
-                apposEnd = Math.min(s.size(), m.to() + 6);
+            } else if (Set.of("of", "at", "from").contains(s.lower(afterPerson))) {
+                apposEnd = Math.min(s.size(), afterPerson + 6);
             }
             for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 16) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
@@ -214,7 +217,11 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            for (int k = m.to(); k < apposEnd; k++) {
+            Mention employer = employerBefore(r, si, m); // "Yale University dermatologist Brett King"
+            if (employer != null) {
+                affiliation(r, si, m, person, employer, ledBy, out);
+            }
+            for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
                     for (Mention place : institutionChain(r, si, org)) {
@@ -224,6 +231,17 @@ final class StudyPatterns {
                 }
             }
         }
+    }
+
+    /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
+    private static Mention employerBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int role = person.from() - 1;
+        if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
+            return null;
+        }
+        Mention org = r.endingAt(si, role - 1);
+        return org != null && r.argument(org, ANY_ORG) != null ? org : null;
     }
 
     /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study) at token k. */

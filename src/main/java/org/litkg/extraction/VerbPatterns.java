@@ -69,6 +69,9 @@ final class VerbPatterns {
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
+        if (rel == RelationType.BINDS && !sense.inverse() && sense.lemma().startsWith("recogni")) {
+            agentTypes = java.util.EnumSet.of(EntityType.DRUG); // "One end recognises gp100": only a drug recognises forward
+        }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
             // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
             agentTypes = java.util.EnumSet.copyOf(agentTypes);
@@ -171,6 +174,9 @@ final class VerbPatterns {
         }
         agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = AgentSearch.subjectPastApposition(r, si, t, agent, agentTypes, left);
+        if (AgentSearch.causerNotDoer(r, si, t, left)) {
+            return;
+        }
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         if (agent == null) {
