@@ -21,6 +21,17 @@ public final class MentionSelector {
     private MentionSelector() {
     }
 
+    /** "IL-2/IL-15 receptor": a cytokine, a slash and another cytokine's receptor name one receptor; else null. */
+    private static Mention sharedReceptor(Sentence s, Mention first, Mention next) {
+        boolean slash = s.lower(first.to()).equals("/") && next.from() == first.to() + 1;
+        if (!slash || first.type() != EntityType.PROTEIN || next.type() != EntityType.PROTEIN
+                || !s.lower(next.to()).equals("receptor")) {
+            return null;
+        }
+        Mention whole = first.extendedTo(next.to() + 1, s).withType(EntityType.RECEPTOR);
+        return whole.withName(s.textOf(first.from(), next.to() + 1).replace(" / ", "/"), null);
+    }
+
     public static List<Mention> select(Sentence s, List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(PREFERENCE);
@@ -42,6 +53,12 @@ public final class MentionSelector {
         List<Mention> result = new ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             Mention m = chosen.get(i);
+            Mention shared = i + 1 < chosen.size() ? sharedReceptor(s, m, chosen.get(i + 1)) : null;
+            if (shared != null) {
+                result.add(shared); // "the IL-2/IL-15 receptor": one receptor two cytokines share, not IL-2
+                i++;
+                continue;
+            }
             boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
             String next = s.lower(m.to());
             if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()

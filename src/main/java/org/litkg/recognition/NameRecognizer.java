@@ -17,9 +17,11 @@ public final class NameRecognizer implements MentionRecognizer {
 
     private static final int MAX_NAME_TOKENS = 9;
     private final Cues cues;
+    private final CompanyContext companies;
 
     public NameRecognizer(Cues cues) {
         this.cues = cues;
+        this.companies = new CompanyContext(cues);
     }
 
     @Override
@@ -160,7 +162,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 agency |= cues.is(Category.AGENCY_HEAD, s.token(k).text());
             }
         }
-        if (orgHead >= 0 && end - from == 1) {
+        boolean modified = from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text()); // "European Commission"
+        if (orgHead >= 0 && end - from == 1 && !modified) {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
         boolean journalSlot = PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from));
@@ -181,13 +184,7 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
-        // "sold as Kimmtrak by Immunocore"
-        boolean soldBy = s.lower(from - 1).equals("by") && s.lower(from - 3).equals("as")
-                && (s.lower(from - 4).equals("sold") || s.lower(from - 4).equals("marketed"));
-        boolean madeBy = s.lower(from - 1).equals("by") && cues.is(Category.MAKER_VERB, s.lower(from - 2)) || soldBy;
-        boolean paidBy = s.lower(from - 1).equals("by") && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
-        boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
-        if ((companyNoun || madeBy || paidBy || isCompanyApposition(s, end)) && from == runStart && end - from <= 3) {
+        if (companies.isCompanyContext(s, from, end) && from == runStart && end - from <= 3) {
             int between = indexOf(s, "and", from, end);
             if (between > from && end - from == 3) {
                 addCompany(s, from, between, out); // "developed by AstraZeneca and Amgen": two companies
@@ -216,33 +213,6 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         }
-    }
-
-    /**
-     * "GlycoMimetics, the company developing the drug", "Galderma, which developed the drug": the name
-     * ending at {@code end} is apposed to a company noun or followed by a relative clause about making a drug.
-     */
-    private boolean isCompanyApposition(Sentence s, int end) {
-        if (!s.lower(end).equals(",")) {
-            return false;
-        }
-        String next = s.lower(end + 1);
-        if (next.equals("which") || next.equals("who")) {
-            return cues.is(Category.MAKER_VERB, s.lower(end + 2)) || s.lower(end + 2).equals("makes")
-                    || s.lower(end + 2).equals("develops");
-        }
-        if (!next.equals("the") && !next.equals("a") && !next.equals("an")) {
-            return false;
-        }
-        for (int k = end + 2; k < Math.min(s.size(), end + 5); k++) {
-            if (cues.is(Category.COMPANY_NOUN, s.lower(k))) {
-                return true;
-            }
-            if (!s.token(k).pos().equals("ADJ") && !s.token(k).pos().equals("PROPN") && !s.token(k).pos().equals("NOUN")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static int indexOf(Sentence s, String word, int from, int end) {
@@ -374,6 +344,10 @@ public final class NameRecognizer implements MentionRecognizer {
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
                 || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
             return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
+        }
+        int org = after.equals("of") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
+        if (org > 0 && org < s.size() && orgHeadWithin(s, org, capitalisedRunEnd(s, org) - org)) {
+            return true; // "Harry Yoon of the Mayo Clinic was the lead author"
         }
         boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
         if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {

@@ -82,6 +82,13 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
                 continue;
             }
+            int alfa = alfaNameEnd(s, i);
+            if (alfa > 0) {
+                String name = s.textOf(i, alfa).toLowerCase(java.util.Locale.ROOT); // "bintrafusp alfa", "epoetin alfa"
+                out.add(MentionRecognizer.mention(s, i, alfa, EntityType.DRUG, name, null, 0.8, "shape", false));
+                i = alfa - 1;
+                continue;
+            }
             if (isInterferonType(s, i)) {
                 String name = "type " + s.token(i + 1).text() + " interferon"; // "type I interferons": a family of cytokines
                 out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.PROTEIN, name, null, 0.7, "shape", false));
@@ -99,7 +106,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.8, out);
-            } else if (ADHESION_PROTEIN.matcher(w).matches() || GREEK_SUFFIXED.matcher(w).matches()) {
+            } else if (ADHESION_PROTEIN.matcher(w).matches() || GREEK_SUFFIXED.matcher(w).matches() && !isGreekPair(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.8, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
@@ -148,6 +155,25 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
                 && !YEAR.matcher(digits.text()).matches() && digits.span().start() == letters.span().end() + 1
                 && !TRIAL_ID.matcher(letters.text() + digits.text()).matches();
+    }
+
+    /**
+     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms):
+     * "bintrafusp alfa", "nogapendekin alfa inbakicept" (an INN-stemmed word after it belongs to the name); -1
+     * where the token at i opens no such name.
+     */
+    private int alfaNameEnd(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!s.lower(i + 1).equals("alfa") || t.lower().length() < 5 || !t.lower().chars().allMatch(Character::isLetter)
+                || DrugContextRecognizer.looksEnglish(t.lower())) {
+            return -1;
+        }
+        return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
+    }
+
+    /** "beta-gamma" (as in "the receptor beta-gamma chain") names two chains, not a protein. */
+    private static boolean isGreekPair(String w) {
+        return w.matches("(alpha|beta|gamma|delta|kappa)-.*");
     }
 
     private static final Set<String> INTERFERON_TYPES = Set.of("I", "II", "III", "1", "2", "3");

@@ -1,0 +1,56 @@
+package org.litkg.recognition;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Where a capitalised name is a company's by what surrounds it: "the drugmaker Shionogi", "discovered by
+ * ChemoCentryx", "paid for by Amgen", "sold as Kimmtrak by Immunocore", "GlycoMimetics, the company developing
+ * the drug".
+ */
+final class CompanyContext {
+
+    private final Cues cues;
+
+    CompanyContext(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Whether the name from {@code from} to {@code end} stands where a company is named. */
+    boolean isCompanyContext(Sentence s, int from, int end) {
+        boolean by = s.lower(from - 1).equals("by");
+        boolean soldBy = by && s.lower(from - 3).equals("as")
+                && (s.lower(from - 4).equals("sold") || s.lower(from - 4).equals("marketed"));
+        boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
+        boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
+        boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
+        return companyNoun || madeBy || soldBy || paidBy || isCompanyApposition(s, end);
+    }
+
+    /**
+     * "GlycoMimetics, the company developing the drug", "Galderma, which developed the drug": the name
+     * ending at {@code end} is apposed to a company noun or followed by a relative clause about making a drug.
+     */
+    private boolean isCompanyApposition(Sentence s, int end) {
+        if (!s.lower(end).equals(",")) {
+            return false;
+        }
+        String next = s.lower(end + 1);
+        if (next.equals("which") || next.equals("who")) {
+            return cues.is(Category.MAKER_VERB, s.lower(end + 2)) || s.lower(end + 2).equals("makes")
+                    || s.lower(end + 2).equals("develops");
+        }
+        if (!next.equals("the") && !next.equals("a") && !next.equals("an")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 5); k++) {
+            if (cues.is(Category.COMPANY_NOUN, s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).pos().equals("ADJ") && !s.token(k).pos().equals("PROPN") && !s.token(k).pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
