@@ -120,8 +120,10 @@ final class AgentSearch {
             if (s.lower(k).equals("by")) {
                 return k;
             }
-            if (s.token(k).isPunctuation() || !throughNames && r.startingAt(si, k) != null) {
-                return -1;
+            String pos = s.token(k).pos();
+            if (s.token(k).isPunctuation() || !throughNames && r.startingAt(si, k) != null
+                    || pos.equals("AUX") || pos.equals("VERB")) {
+                return -1; // "downregulated in dTGR and were increased by losartan": that "by" is another verb's
             }
         }
         return -1;

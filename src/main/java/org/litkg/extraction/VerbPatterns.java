@@ -51,7 +51,9 @@ final class VerbPatterns {
             int head = Reading.beforeParenthetical(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
-                    || SubjectSearch.isDrugNoun(r, s.lower(head)));
+                    || SubjectSearch.isDrugNoun(r, s.lower(head)))
+                    || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null;
+            // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
             if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
                 continue; // "the block", "a trap": a noun
             }
@@ -186,7 +188,9 @@ final class VerbPatterns {
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
-        Argument patient = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        Argument possessor = ObjectSearch.possessorOfInteraction(r, si, t, patientTypes, right);
+        Argument patient = possessor != null ? possessor
+                : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
         if (patient != null && modifiesAnotherNoun(s, right[1])) {
             // "inhibited CCI-induced allodynia": what is inhibited is the allodynia; but in "inhibited the
             // IL-2-induced production of IL-5" it is what that noun is made of

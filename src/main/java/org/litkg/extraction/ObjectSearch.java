@@ -1,0 +1,32 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/** Objects of a relation verb that are not the first name after it. */
+final class ObjectSearch {
+
+    /** What one protein does with another, named after "its": "blocks its interaction with PD-L1". */
+    private static final Set<String> INTERACTION_NOUNS = Set.of("interaction", "interactions", "binding", "activity",
+            "signalling", "signaling", "function");
+
+    /** How far before the verb the name "its" stands for may be: the clause the verb shares with it. */
+    private static final int POSSESSOR_WINDOW = 12;
+
+    private ObjectSearch() {
+    }
+
+    /**
+     * "Tislelizumab binds PD-1, a checkpoint receptor on T cells, and blocks its interaction with PD-L1": the object
+     * of the verb at {@code t} is what "its" stands for, the nearest allowed name before the verb; null where the verb
+     * is not followed by "its" and such a noun.
+     */
+    static Argument possessorOfInteraction(Reading r, int si, int t, Set<EntityType> patientTypes, int[] found) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 1).equals("its") || !INTERACTION_NOUNS.contains(s.lower(t + 2))) {
+            return null; // not "their": "prevent isoprenylation of small GTPases, thus inhibiting their activity"
+        }
+        return r.leftOf(si, t, POSSESSOR_WINDOW, patientTypes, found);
+    }
+}
