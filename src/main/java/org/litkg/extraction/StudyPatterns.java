@@ -199,7 +199,7 @@ final class StudyPatterns {
                     ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
-            } else if (Set.of("of", "at", "from").contains(s.lower(afterPerson))) {
+            } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
             for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 16) && !ledBy; k++) {
@@ -232,6 +232,9 @@ final class StudyPatterns {
             }
         }
     }
+
+    /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
+    private static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
 
     /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
     private static Mention employerBefore(Reading r, int si, Mention person) {

@@ -190,11 +190,16 @@ public final class AliasDetector {
             if (s.lower(k).equals("called") || s.lower(k).equals("aka") || s.lower(k).equals("formerly")) {
                 return k + 1;
             }
-            if ((s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("as")) {
+            if (introducesBrand(s, k)) {
                 return k + 2; // "zolbetuximab, marketed as Vyloy": a brand name
             }
         }
         return -1;
+    }
+
+    /** "sold as", "marketed as" at token k: what follows is a brand name. */
+    static boolean introducesBrand(Sentence s, int k) {
+        return (s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("as");
     }
 
     private static boolean compatible(Mention a, Mention b) {

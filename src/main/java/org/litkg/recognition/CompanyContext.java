@@ -19,8 +19,7 @@ final class CompanyContext {
     /** Whether the name from {@code from} to {@code end} stands where a company is named. */
     boolean isCompanyContext(Sentence s, int from, int end) {
         boolean by = s.lower(from - 1).equals("by");
-        boolean soldBy = by && s.lower(from - 3).equals("as")
-                && (s.lower(from - 4).equals("sold") || s.lower(from - 4).equals("marketed"));
+        boolean soldBy = by && AliasDetector.introducesBrand(s, from - 4);
         boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));

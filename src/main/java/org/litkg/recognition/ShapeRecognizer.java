@@ -172,8 +172,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
     }
 
     /** "beta-gamma" (as in "the receptor beta-gamma chain") names two chains, not a protein. */
+    private static final Pattern GREEK_PAIR = Pattern.compile("(alpha|beta|gamma|delta|kappa)-.*");
+
     private static boolean isGreekPair(String w) {
-        return w.matches("(alpha|beta|gamma|delta|kappa)-.*");
+        return GREEK_PAIR.matcher(w).matches();
     }
 
     private static final Set<String> INTERFERON_TYPES = Set.of("I", "II", "III", "1", "2", "3");
