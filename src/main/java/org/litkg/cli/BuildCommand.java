@@ -98,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
             Progress.say("error: " + e);
         }
         if (!errors.isEmpty()) {
-            Progress.say(errors.size() + " document(s) could not be read; the others were processed");
+            Progress.say(errors.size() + " document(s) could not be read or analysed; the others were processed");
         }
         return errors.isEmpty() ? 0 : 1;
     }

@@ -64,6 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         if (details) {
             r.errors().forEach(System.out::println);
         }
+        errors.addAll(r.failures()); // reported on stderr, and the exit status says the figures are incomplete
         return BuildCommand.report(errors);
     }
 }

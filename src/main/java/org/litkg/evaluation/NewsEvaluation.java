@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.litkg.document.Document;
+import org.litkg.document.DocumentError;
 import org.litkg.extraction.DocumentExtraction;
 import org.litkg.extraction.RelationType;
 import org.litkg.pipeline.Pipeline;
@@ -13,14 +15,18 @@ import org.litkg.recognition.DocumentEntities;
 /**
  * Scores litkg against a gold file on the documents it names: relations per type and overall,
  * negated findings (asserted = an error; kept as negative evidence = expected), hedges, and the
- * typing of the gold entities.
+ * typing of the gold entities. A document litkg fails to read is reported, scored as read with nothing
+ * found, and does not stop the others.
  */
 public final class NewsEvaluation {
 
-    /** Everything measured; {@code errors} lists each false positive and missed fact. */
+    /**
+     * Everything measured; {@code errors} lists each false positive and missed fact, {@code failures} each
+     * document the pipeline could not analyse.
+     */
     public record Report(Map<RelationType, Score> byRelation, Score overall, int negatedGold, int negatedAsserted,
                          int negatedKept, int hedgedGold, int hedgedFlagged, int typingGold, int typingFound,
-                         int typingCorrect, int documents, List<String> errors) {
+                         int typingCorrect, int documents, List<String> errors, List<DocumentError> failures) {
 
         public double typingAccuracy() {
             return typingFound == 0 ? 0 : (double) typingCorrect / typingFound;
@@ -28,9 +34,16 @@ public final class NewsEvaluation {
     }
 
     private final Pipeline pipeline;
+    private final Function<Document, DocumentExtraction> extractor;
 
     public NewsEvaluation(Pipeline pipeline) {
+        this(pipeline, pipeline::extract);
+    }
+
+    /** With another way to read each document than the pipeline's: a test's, that fails on one. */
+    NewsEvaluation(Pipeline pipeline, Function<Document, DocumentExtraction> extractor) {
         this.pipeline = pipeline;
+        this.extractor = extractor;
     }
 
     public Report evaluate(GoldStandard gold, List<Document> documents) {
@@ -43,20 +56,28 @@ public final class NewsEvaluation {
                 continue;
             }
             t.documents++;
-            DocumentExtraction x = pipeline.extract(doc);
+            DocumentExtraction x;
+            try {
+                x = extractor.apply(doc);
+            } catch (RuntimeException e) {
+                t.failures.add(new DocumentError(doc.source(), "could not be analysed (" + e + "); please report this"));
+                scoreRelations(key, facts, List.of(), t); // its gold facts count as missed
+                continue;
+            }
             scoreRelations(key, facts, Prediction.of(x, pipeline.lexicon()), t);
             scoreTypings(key, typings, x.recognized().entities(), t);
         }
         Score overall = new Score();
         t.byRelation.values().forEach(overall::add);
         return new Report(t.byRelation, overall, t.negatedGold, t.negatedAsserted, t.negatedKept, t.hedgedGold,
-                t.hedgedFlagged, t.typingGold, t.typingFound, t.typingCorrect, t.documents, t.errors);
+                t.hedgedFlagged, t.typingGold, t.typingFound, t.typingCorrect, t.documents, t.errors, t.failures);
     }
 
     /** The counts while an evaluation runs; they become the {@link Report}. */
     private static final class Tally {
         final Map<RelationType, Score> byRelation = new EnumMap<>(RelationType.class);
         final List<String> errors = new ArrayList<>();
+        final List<DocumentError> failures = new ArrayList<>();
         int negatedGold;
         int negatedAsserted;
         int negatedKept;

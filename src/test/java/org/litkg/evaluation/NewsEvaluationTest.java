@@ -64,4 +64,30 @@ class NewsEvaluationTest {
         assertEquals(0, r.negatedAsserted(), String.join("\n", r.errors()));
         assertTrue(r.typingAccuracy() >= 0.95, "typing " + r.typingAccuracy());
     }
+
+    @Test
+    void test_a_document_litkg_fails_to_read_is_reported_and_scored_as_missed_without_stopping_the_others()
+            throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Drug Story\n\nUlocuplumab blocks CXCR4 on cancer cells. It is new.\n");
+        Files.writeString(dir.resolve("b.txt"), "Drug Story\n\nVelixafor blocks CXCR4 on cancer cells. It is new.\n");
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, "a.txt\tulocuplumab\tblocks\tCXCR4\nb.txt\tvelixafor\tblocks\tCXCR4\n");
+        List<Document> documents = new ArrayList<>();
+        new DocumentReader().read(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")), documents::add,
+                e -> { throw new AssertionError(e.toString()); });
+        Pipeline pipeline = new Pipeline(List.of());
+        NewsEvaluation failingOnB = new NewsEvaluation(pipeline, doc -> {
+            if (doc.source().endsWith("b.txt")) {
+                throw new IllegalStateException("a bug in a recogniser");
+            }
+            return pipeline.extract(doc);
+        });
+        NewsEvaluation.Report r = failingOnB.evaluate(GoldStandard.read(gold), documents);
+        assertEquals(2, r.documents());
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        assertTrue(r.failures().get(0).toString().contains("b.txt")
+                && r.failures().get(0).toString().contains("a bug in a recogniser"), r.failures().toString());
+        assertEquals(2, r.overall().gold(), r.errors().toString());
+        assertEquals(0.5, r.overall().recall(), 1e-9, "a.txt's fact found, b.txt's counted as missed: " + r.errors());
+    }
 }
