@@ -39,6 +39,9 @@ public final class AliasDetector {
                     continue;
                 }
                 int inner = innerStart(s, m.to());
+                boolean orAcronym = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("or") && m.to() + 2 < s.size()
+                        && isAcronymOf(s.token(m.to() + 2).text(), m.text()); // "calcitonin gene-related peptide, or CGRP"
+                inner = inner < 0 && orAcronym ? m.to() + 2 : inner;
                 if (inner < 0 || inner >= s.size()) {
                     continue;
                 }

@@ -45,6 +45,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         int knownCount = out.size(); // the other recognisers' candidates come first; this one's are added after them
         for (int i = 0; i < s.size(); i++) {
             namedByEnzymeNoun(s, i, out);
+            namedByCalling(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
@@ -88,6 +89,44 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, i + 1, to, EntityType.PROTEIN, s.textOf(i + 1, to), null, 0.65,
                     "context-protein", false));
         }
+    }
+
+    /** Nouns that, with "called", introduce a protein's name: "a small protein called gasdermin D". */
+    private static final java.util.Set<String> CALLED_NOUNS = java.util.Set.of("hormone", "peptide");
+    private static final Pattern CHAIN_LETTER = Pattern.compile("[A-Z]|\\d{1,2}");
+
+    /**
+     * "a small protein called calcitonin gene-related peptide", "a protein called gasdermin D": the lower-case
+     * words after a protein noun and "called" (up to four, perhaps ending in a letter or number) name a protein.
+     */
+    private void namedByCalling(Sentence s, int i, List<Mention> out) {
+        String noun = Lemmatizer.singular(s.lower(i));
+        boolean proteinNoun = cues.is(Category.PROTEIN_NOUN, noun) || CALLED_NOUNS.contains(noun);
+        int from = cues.is(Category.NAMING_WORD, s.lower(i + 1)) ? i + 2
+                : s.lower(i + 1).equals("known") && s.lower(i + 2).equals("as") ? i + 3 : -1;
+        if (!proteinNoun || from < 0 || from >= s.size()) {
+            return;
+        }
+        int end = from;
+        while (end < s.size() && end - from < 6 && (isLowerContentWord(s.token(end)) || joinsWords(s, end, from))) {
+            end++; // "calcitonin gene-related peptide", cut by the tokenizer at the hyphen
+        }
+        if (end > from && end < s.size() && CHAIN_LETTER.matcher(s.token(end).text()).matches()) {
+            end++; // "gasdermin D"
+        }
+        if (end == from || isVerbForm.test(s.lower(end - 1))) {
+            return;
+        }
+        EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
+                : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
+        out.add(MentionRecognizer.mention(s, from, end, type, s.textOf(from, end), null, 0.7, "context-protein", false));
+    }
+
+    /** A hyphen at k that joins the word before it (after {@code from}) to a lower-case word after it. */
+    private static boolean joinsWords(Sentence s, int k, int from) {
+        boolean touching = k > from && k + 1 < s.size() && s.token(k - 1).span().end() == s.token(k).span().start()
+                && s.token(k).span().end() == s.token(k + 1).span().start();
+        return touching && s.lower(k).equals("-") && isLowerContentWord(s.token(k + 1));
     }
 
     private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase",

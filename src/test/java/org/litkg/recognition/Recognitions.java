@@ -41,4 +41,10 @@ final class Recognitions {
     static Map<String, String> mentions(String text) {
         return mentions(pipeline(), text);
     }
+
+    /** The preferred name of the entity the first mention with this text names, or null. */
+    static String entityName(RecognizedDocument doc, String mentionText) {
+        return doc.mentions().stream().flatMap(List::stream).filter(m -> m.text().equals(mentionText)).findFirst()
+                .map(m -> doc.entities().of(m).preferredName()).orElse(null);
+    }
 }
