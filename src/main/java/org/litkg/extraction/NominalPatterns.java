@@ -298,6 +298,26 @@ final class NominalPatterns {
     }
 
     /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
+    private static final Set<String> GRANTING = Set.of("grant", "grants", "granted", "give", "gives", "gave", "given");
+
+    /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
+    private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int k = t - 1;
+        while (k > 0 && (s.token(k).pos().equals("ADJ") || s.lower(k).endsWith("ed") || s.lower(k).equals("conditional"))) {
+            k--; // "accelerated", "full", "conditional"
+        }
+        int[] drugAt = new int[2];
+        Argument drug = r.leftOf(si, k + 1, 1, EnumSet.of(EntityType.DRUG), drugAt);
+        String verb = drug == null ? "" : s.lower(drugAt[0] - 1);
+        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
+        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        if (agency != null) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, drugAt[0], drugAt[1],
+                    agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
+        }
+    }
+
     private void approval(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;
@@ -306,7 +326,11 @@ final class NominalPatterns {
         if (agencyMention == null && from) {
             agencyMention = r.startingAt(si, s.lower(t + 2).equals("the") ? t + 3 : t + 2); // "approval from the FDA"
         }
-        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        if (agencyMention == null) {
+            grantedApproval(r, si, t, out);
+            return;
+        }
+        Argument agency = r.argument(agencyMention, AGENCIES);
         if (agency == null) {
             return;
         }

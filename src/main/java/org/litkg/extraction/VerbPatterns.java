@@ -34,6 +34,8 @@ final class VerbPatterns {
     /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
 
+    /** Binding verbs read forward only with a drug as the agent. */
+    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "sit");
     private final TriggerLexicon triggers;
 
     VerbPatterns(TriggerLexicon triggers) {
@@ -71,8 +73,11 @@ final class VerbPatterns {
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
-        if (rel == RelationType.BINDS && !sense.inverse() && sense.lemma().startsWith("recogni")) {
-            agentTypes = java.util.EnumSet.of(EntityType.DRUG); // "One end recognises gp100": only a drug recognises forward
+        if (rel == RelationType.BINDS && !sense.inverse() && DRUG_BINDING.contains(sense.lemma())) {
+            // "One end recognises gp100", "Semaglutide activates the GLP-1 receptor", "an antibody that sits on the CGRP
+            // receptor": a drug's binding; a protein that activates another or sits on cells binds nothing by that
+            agentTypes = java.util.EnumSet.of(EntityType.DRUG);
+            patientTypes = sense.lemma().equals("activate") ? java.util.EnumSet.of(EntityType.RECEPTOR) : patientTypes;
         }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
             // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
