@@ -298,8 +298,8 @@ final class Reading {
         Sentence s = sentence(si);
         int k = start - 1;
         while (k >= 0) {
-            if (s.lower(k).equals("the") && CONJUNCTIONS.contains(s.lower(k - 1))) {
-                k--; // "cancer cells and the stromal cells around them"
+            if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && CONJUNCTIONS.contains(s.lower(k - 1))) {
+                k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"
             }
             int j = k;
             while (j >= 0 && CONJUNCTIONS.contains(s.lower(j))) {

@@ -51,7 +51,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;
             boolean named = isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
-            if ((s.lower(end).equals("trial") || s.lower(end).equals("study")) && named) {
+            boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
+                    && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
+            String after = s.lower(end);
+            if ((after.equals("trial") || after.equals("trials") || after.equals("study") || listedTrials) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
                 out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, confidence,

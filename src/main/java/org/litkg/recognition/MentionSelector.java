@@ -61,7 +61,11 @@ public final class MentionSelector {
             }
             boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
             String next = s.lower(m.to());
-            if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()
+            boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-"); // not "RAR ligand-induced"
+            if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric() && ligand) {
+                // "OX40 ligand" is the receptor's partner, another entity than OX40
+                result.add(m.extendedTo(m.to() + 1, s).withType(EntityType.PROTEIN).withName(m.name() + " ligand", null));
+            } else if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()
                     && (next.equals("receptor") || next.equals("protein") || next.equals("gene") || next.equals("chemokine"))) {
                 Mention extended = m.extendedTo(m.to() + 1, s);
                 if (next.equals("receptor") && m.type() == EntityType.PROTEIN && CytokineNames.isCytokine(m.name())) {

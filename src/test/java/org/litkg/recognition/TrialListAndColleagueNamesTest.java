@@ -6,7 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names the twenty-first held-out set showed litkg missing: trials listed after "trials,", glycoproteins named by
+ * Names the twenty-first held-out set showed litkg missing: trials listed after "trials," (and, from the
+ * twenty-fourth, before it: "the ENHANCE-1 and ENHANCE-2 trials"), glycoproteins named by
  * mass (gp100), the -carbazine stem, researchers named before "and colleagues" or after "a study by", a company
  * after "sold as X by", cells named after an organ's part (follicle cells), smooth muscle as a tissue, and two
  * names added to the seed lexicon. Every sentence is written for the test.
@@ -22,6 +23,9 @@ class TrialListAndColleagueNamesTest {
         Map<String, String> m = mentions("In two phase 3 trials, BRAVE-AA1 and BRAVE-AA2, a third of patients responded.");
         assertEquals("ClinicalTrial", m.get("BRAVE-AA1"), m.toString());
         assertEquals("ClinicalTrial", m.get("BRAVE-AA2"), m.toString());
+        Map<String, String> plural = mentions("The approval was based on the ENHANCE-1 and ENHANCE-2 trials."); // set 24
+        assertEquals("ClinicalTrial", plural.get("ENHANCE-1"), plural.toString());
+        assertEquals("ClinicalTrial", plural.get("ENHANCE-2"), plural.toString());
     }
 
     @Test
