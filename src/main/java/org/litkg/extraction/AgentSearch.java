@@ -44,8 +44,7 @@ final class AgentSearch {
         Argument subject = r.leftOf(si, before, VerbPatterns.LEFT_WINDOW, agentTypes, first);
         int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
         boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
-        boolean initial = first[0] == 0 || SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1));
-        if (subject == null || !initial && !antecedent) {
+        if (subject == null || !opensClause(s, first[0]) && !antecedent) {
             return agent; // only a clause-initial subject: "cells that migrate to X and release Y" keeps X's reading
         }
         left[0] = first[0];
@@ -75,13 +74,17 @@ final class AgentSearch {
         }
         int[] first = new int[2];
         Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        boolean initial = subject != null && (first[0] == 0 || SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1)));
-        if (!initial) {
+        if (subject == null || !opensClause(s, first[0])) {
             return agent;
         }
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /** Whether the noun phrase at token k opens its clause: at the sentence's start or after a determiner. */
+    private static boolean opensClause(Sentence s, int k) {
+        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1));
     }
 
     /** Verbs that make someone else do something: "prompts the liver to produce", "allows T cells to release". */

@@ -297,8 +297,7 @@ final class NominalPatterns {
         return null;
     }
 
-    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
-    private static final Set<String> GRANTING = Set.of("grant", "grants", "granted", "give", "gives", "gave", "given");
+    private static final Set<String> GRANTING = Set.of("grant", "give");
 
     /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
     private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
@@ -309,7 +308,7 @@ final class NominalPatterns {
         }
         int[] drugAt = new int[2];
         Argument drug = r.leftOf(si, k + 1, 1, EnumSet.of(EntityType.DRUG), drugAt);
-        String verb = drug == null ? "" : s.lower(drugAt[0] - 1);
+        String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
         Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
         Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
         if (agency != null) {
@@ -318,6 +317,7 @@ final class NominalPatterns {
         }
     }
 
+    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
     private void approval(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;

@@ -8,7 +8,9 @@ import org.litkg.analysis.Sentence;
 /**
  * Chooses among overlapping candidates: names before references, then the longest, then the most
  * confident (the lexicon before shape and context). Then lets a following "receptor", "protein"
- * or "gene" join a protein name ("the CXCR4 receptor" names CXCR4, typed Receptor).
+ * or "gene" join a protein name ("the CXCR4 receptor" names CXCR4, typed Receptor), except where the
+ * noun names the protein's partner, another entity ("the IL-6 receptor", "OX40 ligand", "the IL-2/IL-15
+ * receptor").
  */
 public final class MentionSelector {
 
@@ -60,25 +62,32 @@ public final class MentionSelector {
                 continue;
             }
             boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
-            String next = s.lower(m.to());
-            boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-"); // not "RAR ligand-induced"
-            if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric() && ligand) {
-                // "OX40 ligand" is the receptor's partner, another entity than OX40
-                result.add(m.extendedTo(m.to() + 1, s).withType(EntityType.PROTEIN).withName(m.name() + " ligand", null));
-            } else if (m.type().kind() == EntityType.Kind.PROTEIN && nextFree && !m.anaphoric()
-                    && (next.equals("receptor") || next.equals("protein") || next.equals("gene") || next.equals("chemokine"))) {
-                Mention extended = m.extendedTo(m.to() + 1, s);
-                if (next.equals("receptor") && m.type() == EntityType.PROTEIN && CytokineNames.isCytokine(m.name())) {
-                    // "the IL-6 receptor" is the cytokine's receptor, another entity than IL-6 itself
-                    extended = extended.withType(EntityType.RECEPTOR).withName(m.name() + " receptor", null);
-                } else if (next.equals("receptor")) {
-                    extended = extended.withType(m.type() == EntityType.CHEMOKINE ? m.type() : EntityType.RECEPTOR);
-                }
-                result.add(extended);
-            } else {
-                result.add(m);
-            }
+            boolean protein = m.type().kind() == EntityType.Kind.PROTEIN && !m.anaphoric();
+            result.add(protein && nextFree ? withNounAfter(s, m) : m);
         }
         return result;
+    }
+
+    private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "protein", "gene", "chemokine");
+
+    /**
+     * A protein's mention with the noun after it: the same protein named again ("the CXCR4 receptor"), or its
+     * partner, another entity ("the IL-6 receptor" of a cytokine, "OX40 ligand" but not "RAR ligand-induced").
+     */
+    private static Mention withNounAfter(Sentence s, Mention m) {
+        String next = s.lower(m.to());
+        boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-");
+        boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
+                && CytokineNames.isCytokine(m.name());
+        if (ligand || cytokineReceptor) {
+            EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;
+            return m.extendedTo(m.to() + 1, s).withType(partner).withName(m.name() + " " + next, null);
+        }
+        if (!JOINING_NOUNS.contains(next)) {
+            return m;
+        }
+        Mention extended = m.extendedTo(m.to() + 1, s);
+        boolean receptor = next.equals("receptor") && m.type() != EntityType.CHEMOKINE;
+        return receptor ? extended.withType(EntityType.RECEPTOR) : extended;
     }
 }

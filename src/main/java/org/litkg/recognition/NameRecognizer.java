@@ -122,13 +122,7 @@ public final class NameRecognizer implements MentionRecognizer {
     private void classify(Sentence s, int from, int end, List<Mention> out) {
         int personEnd = personBeforeOf(s, from, end);
         if (personEnd > 0) {
-            if (personEnd - from <= 3 && noRoleOrTitle(s, from, personEnd)) {
-                // "Daniel Wolff of University Hospital Regensburg was the first author": "of" an organisation is context enough
-                out.add(MentionRecognizer.mention(s, from, personEnd, EntityType.PERSON, s.textOf(from, personEnd), null, 0.75,
-                        "name-person", false));
-            } else {
-                classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
-            }
+            classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation
             classify(s, personEnd + 1, end, out);
             return;
         }
@@ -346,8 +340,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
         }
         int org = after.equals("of") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
-        if (org > 0 && org < s.size() && orgHeadWithin(s, org, capitalisedRunEnd(s, org) - org)) {
-            return true; // "Harry Yoon of the Mayo Clinic was the lead author"
+        boolean orgAfter = org > 0 && org < s.size() && orgHeadWithin(s, org, capitalisedRunEnd(s, org) - org);
+        if (orgAfter && noRoleOrTitle(s, from, end)) {
+            return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"
         }
         boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
         if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {

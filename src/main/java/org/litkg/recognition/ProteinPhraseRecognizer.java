@@ -142,10 +142,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("X"));
     }
 
-    /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
+    /** Prefixes that make a word, not a name, of a head: "co-receptor", "pro-enzyme". */
     private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("co", "pre", "pro", "non", "hetero", "homo",
             "auto", "neo");
 
+    /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
     private HeadWord headWord(String lower) {
         String[] parts = lower.split("-");
         for (int k = parts.length - 1; k >= 0; k--) {

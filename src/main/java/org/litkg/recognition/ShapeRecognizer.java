@@ -25,10 +25,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
     /**
      * A protein named with a Greek letter: amyloid-beta, integrin-alpha, TGF-beta, TNFα, IL-1β, HIF-1α. A longer
-     * symbol needs the hyphen, since SIRPα and OSMRβ are receptors that their context types.
+     * symbol needs the hyphen, since SIRPα and OSMRβ are receptors that their context types; "beta-gamma" (as in
+     * "the receptor beta-gamma chain") names two chains, not a protein.
      */
     private static final Pattern GREEK_SUFFIXED =
-            Pattern.compile("[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])"
+            Pattern.compile("(?!(alpha|beta|gamma|delta|kappa)-)[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])"
                     + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
@@ -106,7 +107,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.8, out);
-            } else if (ADHESION_PROTEIN.matcher(w).matches() || GREEK_SUFFIXED.matcher(w).matches() && !isGreekPair(w)) {
+            } else if (ADHESION_PROTEIN.matcher(w).matches() || GREEK_SUFFIXED.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.8, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
@@ -169,13 +170,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
             return -1;
         }
         return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
-    }
-
-    /** "beta-gamma" (as in "the receptor beta-gamma chain") names two chains, not a protein. */
-    private static final Pattern GREEK_PAIR = Pattern.compile("(alpha|beta|gamma|delta|kappa)-.*");
-
-    private static boolean isGreekPair(String w) {
-        return GREEK_PAIR.matcher(w).matches();
     }
 
     private static final Set<String> INTERFERON_TYPES = Set.of("I", "II", "III", "1", "2", "3");

@@ -131,7 +131,7 @@ public final class HgncImporter {
             return EntityType.CHEMOKINE;
         }
         boolean receptorGroup = java.util.Arrays.stream(g.split("\\|"))
-                .anyMatch(group -> group.contains("receptor") && !group.contains("ligand")); // "Receptor ligands": CSF3, IL6
+                .anyMatch(group -> group.contains("receptor") && !group.contains("ligand")); // "Receptor ligands": CSF3, FGF2
         if (receptorGroup || approved.contains("receptor")) {
             return EntityType.RECEPTOR;
         }
