@@ -80,8 +80,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference
             }
-            if (cues.is(Category.STUDY_NOUN, s.lower(k))) {
-                continue;
+            if (cues.is(Category.STUDY_NOUN, s.lower(k)) || k > i + 1 && isTitleCased(s, k - 1, k)) {
+                continue; // "the European Journal of Immunology", "the Rockefeller University": a name's own words
             }
             out.add(MentionRecognizer.mention(s, i, k + 1, type, s.textOf(i, k + 1).toLowerCase(java.util.Locale.ROOT),
                     null, 0.6, "anaphor", true));
@@ -129,6 +129,15 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     }
 
     /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */
+    private static boolean isTitleCased(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean followedByName(Sentence s, int noun) {
         String next = s.lower(noun + 1);
         if (cues.is(Category.NAMING_WORD, next) || next.equals("known")) {

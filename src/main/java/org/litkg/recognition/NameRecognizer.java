@@ -60,7 +60,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))
-                    && !eponymAfterConnector(s, end)) {
+                    && !eponymAfterConnector(s, end) && !CALENDAR_WORDS.contains(s.token(end + 1).text())) {
                 end += 2;
             } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
@@ -72,6 +72,13 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         return end;
     }
+
+    /** Days and months, which no name goes on into: "The Lancet Oncology on Monday", "the FDA in March". */
+    private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))).collect(java.util.stream.Collectors.toSet());
 
     /** First words of journal titles that go on with "of the": "Annals of the Rheumatic Diseases". */
     private static final java.util.Set<String> PERIODICAL_HEADS = java.util.Set.of("Annals", "Journal", "Proceedings",
@@ -160,7 +167,8 @@ public final class NameRecognizer implements MentionRecognizer {
         if (orgHead >= 0 && end - from == 1 && !modified) {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
-        boolean journalSlot = PublicationContext.isJournalSlot(s, from, cues) && !isDateOrNumber(s.token(from));
+        boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
+                && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)); // "in British X"
         boolean periodical = PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
         if (orgHead >= 0 && periodical) {
             orgHead = -1; // "the Journal of the American Academy of Dermatology", "Proceedings of the National Academy"
@@ -190,6 +198,9 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         boolean afterRoleAt = s.lower(runStart - 1).equals("at") && (cues.isRoleNoun(s.lower(runStart - 2))
                 || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2))));
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        afterRoleAt |= s.lower(runStart - 1).equals("of") && last != null && last.type() == EntityType.PERSON
+                && last.to() == runStart - 1; // "Antonio Anzueto of UT Health San Antonio"
         if (afterRoleAt && !journalSlot && end - runStart >= 2 && end - runStart <= 4) {
             // "a pulmonologist at National Jewish Health": where people work (one word may be a short form, below)
             out.add(MentionRecognizer.mention(s, runStart, end, EntityType.ORGANIZATION, s.textOf(runStart, end), null, 0.7,
@@ -198,6 +209,9 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         if (journalSlot) {
             from = from > runStart && s.token(runStart).text().equals("The") ? runStart : from; // "The Lancet Haematology"
+            while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
+                from--; // "the American Journal of Respiratory and Critical Care Medicine"
+            }
             out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
                     "name-journal", false));
             return;
@@ -256,7 +270,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 for (int j = k + 1; j < end; j++) {
                     orgAfter |= cues.is(Category.ORG_HEAD, s.token(j).text());
                 }
-                return orgAfter && isPersonName(s, from, k) ? k : -1;
+                // "led by Antonio Anzueto of UT Health San Antonio": the person's context vouches for the workplace
+                return (orgAfter || hasPersonContext(s, from, k)) && isPersonName(s, from, k) ? k : -1;
             }
         }
         return -1;

@@ -46,6 +46,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             namedByEnzymeNoun(s, i, out);
             namedByCalling(s, i, out);
+            namedByDeclaration(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
@@ -120,6 +121,37 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
                 : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
         out.add(MentionRecognizer.mention(s, from, end, type, s.textOf(from, end), null, 0.7, "context-protein", false));
+    }
+
+    /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
+    private static final Pattern GENE_LIKE_SYMBOL = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{2,7}");
+
+    /**
+     * "HVEM is a receptor on T cells", "TSLP, a cytokine made by the airway lining": a symbol the text says is
+     * a protein names one, of the type its noun gives, even when no shape or list knows it.
+     */
+    private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
+        boolean link = s.lower(i + 1).equals("is") || s.lower(i + 1).equals(",");
+        if (!GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || !link
+                || !s.lower(i + 2).equals("a") && !s.lower(i + 2).equals("an")) {
+            return;
+        }
+        for (int k = i + 3; k < Math.min(s.size(), i + 6) && !s.token(k).isPunctuation(); k++) {
+            String noun = s.lower(k);
+            boolean proteinNoun = cues.is(Category.PROTEIN_NOUN, noun) && !noun.equals("fragment")
+                    || CALLED_NOUNS.contains(noun);
+            if (proteinNoun) {
+                boolean head = k + 1 >= s.size() || !s.token(k + 1).text().chars().allMatch(Character::isLetter)
+                        || !cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(k + 1))); // no "receptor antagonist"
+                EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
+                        : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
+                if (head) {
+                    out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein",
+                            false));
+                }
+                return;
+            }
+        }
     }
 
     /** A hyphen at k that joins the word before it (after {@code from}) to a lower-case word after it. */
