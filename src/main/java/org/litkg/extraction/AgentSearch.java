@@ -132,6 +132,22 @@ final class AgentSearch {
         return -1;
     }
 
+    /**
+     * "TSLP, a cytokine made by the airway lining, drives asthma": the agent after "by" was a noun litkg does not
+     * name, and the comma after it closes the phrase; a name past that comma is no agent.
+     */
+    static boolean commaAfterUnnamedAgent(Reading r, int si, int by, int agentAt) {
+        Sentence s = r.sentence(si);
+        boolean noun = false;
+        for (int k = by + 1; k < agentAt; k++) {
+            noun |= r.startingAt(si, k) == null && s.token(k).pos().equals("NOUN");
+            if (noun && s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
     static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
         Sentence s = r.sentence(si);

@@ -120,7 +120,8 @@ final class Coreference {
             if (m == null && a.reference() && PLURAL_PRONOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT))
                     && a.node() instanceof Node.EntityNode named) {
                 int token = doc.analyzed().sentences().get(si).tokenStartingAt(a.span().start());
-                group = groupOf(named, si, Math.max(0, token), allowed); // "They bind CCR7"
+                // "They bind CCR7"; "Bimekizumab neutralises both": "both" stands for a pair named together
+                group = groupOf(named, si, Math.max(0, token), allowed, a.text().equalsIgnoreCase("both"));
             }
             if (group.size() > 1) {
                 group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
@@ -153,11 +154,14 @@ final class Coreference {
      */
     private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
-        return first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed);
+        return first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
     }
 
-    /** The entity a plural reference at token {@code token} of sentence {@code si} resolved to, with its conjuncts. */
-    private List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed) {
+    /**
+     * The entity a plural reference at token {@code token} of sentence {@code si} resolved to, with its conjuncts
+     * where it was last named (or, for a pair, where it was last named with another).
+     */
+    private List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed, boolean pair) {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
@@ -166,7 +170,10 @@ final class Coreference {
                         || !new Node.EntityNode(doc.entities().of(named)).equals(first)) {
                     continue;
                 }
-                return coordinatedWith(s, i, allowed);
+                List<Node.EntityNode> group = coordinatedWith(s, i, allowed);
+                if (!pair || group.size() > 1) {
+                    return group;
+                }
             }
         }
         return List.of(first);

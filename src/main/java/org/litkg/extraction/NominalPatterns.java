@@ -41,6 +41,8 @@ final class NominalPatterns {
                 ProteinNominals.partner(r, si, t, lemma.equals("ligand"), out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && s.lower(t - 1).equals("its")) {
                 ProteinNominals.possessedPartner(r, si, t, lemma.equals("receptor"), out);
+            } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
+                ProteinNominals.possessedPartnerByType(r, si, t, out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 ProteinNominals.axis(r, si, t, out);
             } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
@@ -70,14 +72,15 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
-        Mention before = r.endingAt(si, Reading.beforeParenthetical(s, t - 1));
+        Mention before = r.endingAt(si, Parentheticals.before(s, t - 1));
         Argument target = before == null ? null : r.argument(before, PROTEINS);
         if (target != null) {
             targets = List.of(target);
             phraseStart = before.from();
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
-            int listStart = both ? t + 3 : t + 2;
+            int listStart = afterClassApposition(s, t + 2);
+            listStart = listStart == t + 2 && both ? t + 3 : listStart;
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, PROTEINS);
             if (first != null) {
@@ -104,7 +107,7 @@ final class NominalPatterns {
                 k--;
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
-                    ? r.endingAt(si, Reading.beforeParenthetical(s, k - 1)) : null;
+                    ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             drugStart = appositive == null ? -1 : appositive.from();
             int[] subject = new int[2];
@@ -116,6 +119,23 @@ final class NominalPatterns {
         if (drugs != null) {
             r.emit(RelationType.BLOCKS, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
+    }
+
+    private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "both", "the");
+
+    /** After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4": where the list of names starts. */
+    private static int afterClassApposition(Sentence s, int k) {
+        if (!COUNTING_WORDS.contains(s.lower(k))) {
+            return k;
+        }
+        for (int comma = k + 2; comma <= k + 3; comma++) {
+            if (s.lower(comma).equals(",")) {
+                boolean lowerWords = java.util.stream.IntStream.range(k + 1, comma)
+                        .allMatch(j -> s.token(j).text().chars().allMatch(Character::isLowerCase));
+                return lowerWords ? comma + 1 : k;
+            }
+        }
+        return k;
     }
 
     /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */

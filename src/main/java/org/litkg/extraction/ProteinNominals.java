@@ -56,13 +56,33 @@ final class ProteinNominals {
      * C5aR1": the name after the noun binds (or is bound by) the nearest protein before "its".
      */
     static void possessedPartner(Reading r, int si, int t, boolean receptorNamed, List<Statement> out) {
+        possessedPartner(r, si, t, out, (owner, partner) -> receptorNamed);
+    }
+
+    /**
+     * "OX40 is a receptor on T cells; its partner, OX40 ligand, ...": which of the two is the receptor
+     * comes from their types; where neither is a receptor, nothing is said.
+     */
+    static void possessedPartnerByType(Reading r, int si, int t, List<Statement> out) {
+        possessedPartner(r, si, t, out, (owner, partner) -> owner.node().type() == EntityType.RECEPTOR ? Boolean.FALSE
+                : partner.node().type() == EntityType.RECEPTOR ? Boolean.TRUE : null);
+    }
+
+    private static void possessedPartner(Reading r, int si, int t, List<Statement> out,
+            java.util.function.BiFunction<Argument, Argument, Boolean> partnerIsReceptor) {
         Sentence s = r.sentence(si);
         int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
         Mention named = r.startingAt(si, nameAt);
         Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
         int[] found = new int[2];
         Argument owner = partner == null ? null : r.leftOf(si, t - 1, 20, PROTEINS, found);
-        if (owner == null || owner.node().equals(partner.node())) {
+        for (int k = t - 2; owner == null && partner != null && k > 0 && t - k <= 20; k--) {
+            if (s.lower(k).equals(";")) {
+                owner = r.leftOf(si, k, 20, PROTEINS, found); // "OX40 is a receptor on T cells; its partner, OX40L,"
+            }
+        }
+        Boolean receptorNamed = owner == null ? null : partnerIsReceptor.apply(owner, partner);
+        if (receptorNamed == null || owner.node().equals(partner.node())) {
             return;
         }
         Argument ligand = receptorNamed ? owner : partner;
@@ -167,6 +187,11 @@ final class ProteinNominals {
             if (noun.equals("receptor") || placed && proteinNoun) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
+                receptor = receptor != null ? receptor : copularName(r, si, head, receptorAt); // "OX40 is a receptor on"
+            } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
+                // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
+                receptor = r.argument(receptorMention, RECEPTORS);
+                receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
             } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
                 // "CCR8, which is found almost only on", "CXCR5 is present on"
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1));
@@ -211,6 +236,34 @@ final class ProteinNominals {
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
+    }
+
+    /** "OX40 is a receptor": the subject of "is a" before the noun at {@code noun}. */
+    private static Argument copularName(Reading r, int si, int noun, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = noun - 1; k >= Math.max(2, noun - 3); k--) {
+            if (s.lower(k).equals("a") || s.lower(k).equals("an")) {
+                Mention name = s.lower(k - 1).equals("is") || s.lower(k - 1).equals("was") ? r.endingAt(si, k - 2) : null;
+                if (name == null || name.anaphoric()) {
+                    return null;
+                }
+                found[0] = name.from();
+                found[1] = name.to();
+                return r.argument(name, RECEPTORS);
+            }
+        }
+        return null;
+    }
+
+    /** The name right before a verb at k, or apposed there between commas ("its partner, OX40 ligand, sits"). */
+    private static Mention nameBeforeVerb(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention m = r.endingAt(si, k);
+        if (m == null && s.lower(k).equals(",")) {
+            m = r.endingAt(si, k - 1);
+            m = m != null && s.lower(m.from() - 1).equals(",") ? m : null;
+        }
+        return m == null || m.anaphoric() ? null : m;
     }
 
     private static boolean isCellsNoun(String w) {

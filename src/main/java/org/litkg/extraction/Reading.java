@@ -60,23 +60,10 @@ final class Reading {
         Sentence s = sentence(si);
         for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
             if (s.lower(k).equals(",")) {
-                return endingAt(si, beforeParenthetical(s, k - 1)); // "Vercirnon (CCX282-B), discovered by ..., is"
+                return endingAt(si, Parentheticals.before(s, k - 1)); // "Vercirnon (CCX282-B), discovered by ..., is"
             }
         }
         return null;
-    }
-
-    /** The last token before a parenthesis that closes at {@code k} ("the glucocorticoid receptor (GR)"), else k. */
-    static int beforeParenthetical(Sentence s, int k) {
-        if (!s.lower(k).equals(")")) {
-            return k;
-        }
-        for (int j = k - 1; j > 0 && k - j <= 8; j--) {
-            if (s.lower(j).equals("(")) {
-                return j - 1;
-            }
-        }
-        return k;
     }
 
     /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */
@@ -140,8 +127,9 @@ final class Reading {
         String pos = s.token(Math.min(k + 1, s.size() - 1)).pos();
         // the tagger calls "bind" in "Both bind CCR4" a noun; a plural noun ("Both drugs") is no verb
         boolean verbTaggedNoun = pos.equals("NOUN") && !s.lower(k + 1).endsWith("s");
-        return k == 0 && s.lower(k).equals("both") && k + 1 < s.size()
-                && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun);
+        boolean standsAlone = k > 0 && (k + 1 >= s.size() || s.token(k + 1).isPunctuation()); // "Bimekizumab neutralises both."
+        return s.lower(k).equals("both") && (standsAlone || k == 0 && k + 1 < s.size()
+                && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun));
     }
 
     /**
@@ -271,7 +259,7 @@ final class Reading {
         Sentence s = sentence(si);
         int k = end;
         while (k < s.size()) {
-            int j = k;
+            int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
             while (j < s.size() && (CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }

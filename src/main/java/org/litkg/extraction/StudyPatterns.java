@@ -189,9 +189,11 @@ final class StudyPatterns {
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
-            boolean colleagues = s.lower(m.to()).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(m.to() + 1));
+            int afterPlace = afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
+            boolean colleagues = s.lower(afterPlace).equals("and")
+                    && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(afterPlace + 1));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
-            int afterPerson = colleagues ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster University"
+            int afterPerson = colleagues && afterPlace == m.to() ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
@@ -235,6 +237,20 @@ final class StudyPatterns {
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     private static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
+
+    /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
+    private static int afterWorkplace(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int k = person.to();
+        if (!PLACE_LINKS.contains(s.lower(k))) {
+            return k;
+        }
+        Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        if (org == null || r.argument(org, ANY_ORG) == null) {
+            return k;
+        }
+        return institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
+    }
 
     /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
     private static Mention employerBefore(Reading r, int si, Mention person) {

@@ -19,7 +19,7 @@ import org.litkg.recognition.Mention;
 final class VerbPatterns {
 
     static final int LEFT_WINDOW = 25;
-    private static final int RIGHT_WINDOW = 10;
+    static final int RIGHT_WINDOW = 10;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
@@ -50,7 +50,7 @@ final class VerbPatterns {
             // "a potent block" is a noun; but a name the tagger calls an adjective ("Icatibant blocks") is a subject
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed")
                     && r.endingAt(si, t - 1) == null;
-            int head = Reading.beforeParenthetical(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
+            int head = Parentheticals.before(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
@@ -114,7 +114,7 @@ final class VerbPatterns {
             return;
         }
         if (!sense.preposition().isEmpty()) {
-            readWithPreposition(r, si, t, sense, out);
+            PrepositionalVerbs.read(r, si, t, sense, out);
             return;
         }
         boolean pastForm = isPastForm(s.token(t));
@@ -125,6 +125,7 @@ final class VerbPatterns {
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
+            agent = agent != null && AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0]) ? null : agent;
             boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
             if (agent == null && rel == RelationType.SEQUESTERS && in) {
                 int laterBy = AgentSearch.byAfterPhrase(r, si, t, true);
@@ -240,61 +241,6 @@ final class VerbPatterns {
         Argument fronted = left[0] <= 4 ? null : r.leftOf(si, left[0], 4, patientTypes, rel2);
         if (fronted != null && pastForm) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
-        }
-    }
-
-    /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
-    private void readWithPreposition(Reading r, int si, int t, Trigger sense, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        int prep = -1;
-        for (int k = t + 1; k < Math.min(s.size(), t + 6); k++) {
-            if (s.lower(k).equals(sense.preposition())) {
-                prep = k;
-                break;
-            }
-        }
-        if (prep < 0 || s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
-            return; // "with or without nivolumab": an option, not a combination
-        }
-        RelationType rel = sense.relation();
-        Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
-        Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
-        int[] first = new int[2];
-        int[] second = new int[2];
-        // "stops it from reaching ...": what is stopped is no agent
-        Argument a = sense.preposition().equals("from") ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
-        // "received tacrolimus and methotrexate with either maraviroc or placebo"
-        List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
-        if (a == null) {
-            a = r.leftOf(si, t, LEFT_WINDOW, agentTypes, first);
-            // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
-            Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
-            agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
-        }
-        if (a == null && t == 0) {
-            // "Given with filgrastim, it mobilised"
-            a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
-            agents = a == null ? List.of() : List.of(a);
-        }
-        // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
-        boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
-        Argument b = a == null ? null : r.rightOf(si, prep, RIGHT_WINDOW, patientTypes, second, particle);
-        if (a != null && sense.preposition().equals("from")) {
-            // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the
-            // receptor": what the drug blocks is what it was said to bind, between it and the verb, not what it stops
-            b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
-        }
-        Mention found = b == null ? null : r.startingAt(si, second[0]);
-        Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
-        if (named != found) {
-            b = r.argument(named, patientTypes);
-            second[1] = named.to();
-        }
-        if (b != null) {
-            List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);
-            List<Argument> subjects = sense.inverse() ? patients : agents;
-            List<Argument> objects = sense.inverse() ? agents : patients;
-            r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
     }
 

@@ -1,0 +1,72 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Verbs whose second argument comes after a preposition: "X was combined with Y", "binds CXCR4 and prevents
+ * CXCL12 from activating it", "switch on CCR5". The preposition is the trigger's, from the verb table.
+ */
+final class PrepositionalVerbs {
+
+    private PrepositionalVerbs() {
+    }
+
+    /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
+    static void read(Reading r, int si, int t, Trigger sense, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int prep = -1;
+        for (int k = t + 1; k < Math.min(s.size(), t + 6); k++) {
+            if (s.lower(k).equals(sense.preposition())) {
+                prep = k;
+                break;
+            }
+        }
+        if (prep < 0 || s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
+            return; // "with or without nivolumab": an option, not a combination
+        }
+        RelationType rel = sense.relation();
+        Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
+        Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
+        int[] first = new int[2];
+        int[] second = new int[2];
+        // "stops it from reaching ...": what is stopped is no agent
+        Argument a = sense.preposition().equals("from") ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
+        // "received tacrolimus and methotrexate with either maraviroc or placebo"
+        List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
+        if (a == null) {
+            a = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+            // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
+            Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
+            agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
+        }
+        if (a == null && t == 0) {
+            // "Given with filgrastim, it mobilised"
+            a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
+            agents = a == null ? List.of() : List.of(a);
+        }
+        // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
+        boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
+        Argument b = a == null ? null : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
+        if (a != null && sense.preposition().equals("from")) {
+            // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the
+            // receptor": what the drug blocks is what it was said to bind, between it and the verb, not what it stops
+            b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
+        }
+        Mention found = b == null ? null : r.startingAt(si, second[0]);
+        Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"
+        if (named != found) {
+            b = r.argument(named, patientTypes);
+            second[1] = named.to();
+        }
+        if (b != null) {
+            List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);
+            List<Argument> subjects = sense.inverse() ? patients : agents;
+            List<Argument> objects = sense.inverse() ? agents : patients;
+            r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
+        }
+    }
+}
