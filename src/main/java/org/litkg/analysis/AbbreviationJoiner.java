@@ -7,7 +7,7 @@ import org.litkg.document.Span;
 
 /**
  * Rejoins sentences the sentence model split after an abbreviation that does not end a sentence
- * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant".
+ * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa".
  */
 final class AbbreviationJoiner {
 
@@ -34,6 +34,10 @@ final class AbbreviationJoiner {
         String trimmed = sentence.stripTrailing();
         int space = Math.max(trimmed.lastIndexOf(' '), Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('\n')));
         String last = trimmed.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(last);
+        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find();
     }
+
+    /** A first name and a middle initial, not opening the sentence: "said Ana M. | Costa". */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL =
+            java.util.regex.Pattern.compile("\\S\\s+[A-Z][a-z]+\\s[A-Z]\\.$");
 }

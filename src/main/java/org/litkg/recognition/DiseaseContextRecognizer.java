@@ -44,6 +44,9 @@ public final class DiseaseContextRecognizer implements MentionRecognizer {
                 continue;
             }
             int end = article - 1;
+            if (link.equals("is") && s.lower(end - 1).equals(")") && s.lower(end - 3).equals("(")) {
+                end -= 3; // "Paroxysmal nocturnal hemoglobinuria (PNH) is a rare blood disease": the name before its short form
+            }
             int from = end;
             while (from > 0 && end - from < MAX_NAME_WORDS && isNameWord(s, from - 1)) {
                 from--;
@@ -71,7 +74,7 @@ public final class DiseaseContextRecognizer implements MentionRecognizer {
 
     /** A lower-case content word that could be part of a disease's name: "prurigo", "nodularis". */
     private boolean isNameWord(Sentence s, int k) {
-        String w = s.token(k).text();
+        String w = k == 0 ? s.lower(k) : s.token(k).text(); // a sentence's first word is capitalised for the sentence
         return CONTENT_TAGS.contains(s.token(k).pos()) && w.length() >= 3 && w.chars().allMatch(Character::isLowerCase)
                 && !cues.is(Category.STOP_MODIFIER, w) && !HOSTS.contains(w);
     }

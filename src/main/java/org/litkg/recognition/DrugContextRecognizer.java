@@ -8,9 +8,8 @@ import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
 /**
- * Drugs, drug classes and trials named where the context says what they are, whatever their
- * shape: "a drug called X", "the CCR2 antagonist X", "X, an FDA-approved antiretroviral",
- * "CXCR4 inhibitors" (a class), "the KEYNOTE-189 trial".
+ * Drugs and drug classes named where the context says what they are, whatever their shape: "a drug
+ * called X", "the CCR2 antagonist X", "X, an FDA-approved antiretroviral", "CXCR4 inhibitors" (a class).
  */
 public final class DrugContextRecognizer implements MentionRecognizer {
 
@@ -23,8 +22,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         this.isVerbForm = isVerbForm;
     }
 
-    private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|i{1,3}|iv");
-
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -36,29 +33,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
             }
+            if (APPROVING.contains(s.lower(i))) {
+                approvedName(s, i, out);
+            }
             if (lemma.equals("antibody")) {
                 antibodyAgainst(s, i, out);
             }
             if (s.lower(i).equals("such") && s.lower(i + 1).equals("as")) {
                 suchAs(s, i, out);
-            }
-            boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
-            for (int k = i + 2; trialNoun && s.lower(k - 1).equals(i + 2 == k ? "," : "and") && k < s.size()
-                    && isTrialName(s.token(k)); k += 2) {
-                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
-                        "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
-            }
-            // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
-            int end = TRIAL_NUMBER.matcher(s.lower(i + 1)).matches() ? i + 2 : i + 1;
-            boolean named = isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
-            boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
-                    && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
-            String after = s.lower(end);
-            if ((after.equals("trial") || after.equals("trials") || after.equals("study") || listedTrials) && named) {
-                // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
-                double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
-                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, confidence,
-                        "context-trial", false));
             }
         }
     }
@@ -159,7 +141,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET",
             "PRON", "AUX", "PART");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
-            "those", "its", "their", "our", "his", "her", "each", "every", "any", "no");
+            "those", "its", "their", "our", "his", "her", "each", "every", "any", "no", "another");
 
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
@@ -174,7 +156,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         String link = s.lower(k - 1);
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
-                : (link.equals("is") || link.equals("was")) ? k - 2 : -1;
+                : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, k - 2) : -1;
         if (name < 0 || !isNameToken(s.token(name)) || DETERMINERS.contains(s.lower(name - 1))) {
             return; // "In the trial, the drug X": a noun after a determiner is no name
         }
@@ -184,6 +166,49 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                     "context-apposition", false));
         }
     }
+
+    /** Function words long enough to pass for a coined name after "approved": "approved without conditions". */
+    private static final java.util.Set<String> LONG_FUNCTION_WORDS = java.util.Set.of("without", "through", "because",
+            "between", "although", "whether", "against", "despite", "whereas", "however", "therefore", "together");
+    private static final java.util.Set<String> APPROVING = java.util.Set.of("approved", "cleared", "authorised", "authorized");
+
+    /**
+     * "The FDA approved resmetirom in March": a coined lower-case word right after a regulator's approving verb
+     * names a drug (an agency's acronym or "regulators" within three words before the verb).
+     */
+    private void approvedName(Sentence s, int verb, List<Mention> out) {
+        boolean regulator = false;
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            String w = s.token(k).text();
+            regulator |= w.length() >= 3 && w.chars().allMatch(Character::isUpperCase) || s.lower(k).startsWith("regulator");
+        }
+        int name = verb + 1;
+        if (!regulator || name >= s.size()) {
+            return;
+        }
+        Token t = s.token(name);
+        String w = t.text(); // the tagger's guess for an unknown word is no help here ("approved resmetirom/SCONJ")
+        if (w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !looksEnglish(w) && !isVerbForm.test(w)
+                && !cues.is(Category.STOP_MODIFIER, w) && !LONG_FUNCTION_WORDS.contains(w)) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-approval",
+                    false));
+        }
+    }
+
+    /** "Resmetirom, made by Madrigal Pharmaceuticals, is": the name before a parenthetical that ends at k; else k. */
+    private static int beforeParenthetical(Sentence s, int k) {
+        if (!s.lower(k).equals(",")) {
+            return k;
+        }
+        for (int j = k - 1; j > 0 && k - j <= MAX_PARENTHETICAL; j--) {
+            if (s.lower(j).equals(",")) {
+                return j == 1 ? 0 : k; // only a sentence's opening name
+            }
+        }
+        return k;
+    }
+
+    private static final int MAX_PARENTHETICAL = 8;
 
     /**
      * "drugs that inhibit FAP, such as talabostat": the coined words listed after "such as" name drugs when a
@@ -222,34 +247,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                     "context-class", false));
         }
     }
-
-    private static boolean isTrialName(Token t) {
-        String w = t.text();
-        return w.length() >= 4 && Character.isLetter(w.charAt(0))
-                && w.replace("-", "").chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && w.chars().filter(Character::isUpperCase).count() >= 4;
-    }
-
-    /**
-     * "the ADjoin study", "the CheckMate-067 trial", "the MajesTEC-1 trial": capitals and lower case mixed as trial
-     * acronyms are styled, not as a name is ("the McGill study").
-     */
-    private static boolean isMixedTrialName(Token t) {
-        String w = t.text();
-        if (w.length() < 5) {
-            return false;
-        }
-        long upper = w.chars().filter(Character::isUpperCase).count();
-        boolean numbered = w.contains("-");
-        boolean styled = Character.isUpperCase(w.charAt(0))
-                && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
-        return MIXED_TRIAL.matcher(w).matches() && styled
-                && w.chars().filter(Character::isLowerCase).count() >= 3;
-    }
-
-    private static final java.util.regex.Pattern MIXED_TRIAL =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
-    private static final java.util.regex.Pattern WORD_BEFORE_NUMBER = java.util.regex.Pattern.compile("[A-Za-z]{5,}-?\\d");
 
     private boolean isLowerName(Token t) {
         String w = t.text();

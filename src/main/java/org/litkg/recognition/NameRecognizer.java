@@ -48,6 +48,8 @@ public final class NameRecognizer implements MentionRecognizer {
             Token t = s.token(end);
             if (startsName(t) || isInitial(t)) {
                 end++;
+            } else if (isSplitInitial(s, end)) {
+                end += 2; // "Bob T. Li", where the tokenizer cut the initial from its full stop
             } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
                     && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
@@ -120,6 +122,13 @@ public final class NameRecognizer implements MentionRecognizer {
         String w = t.text();
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
                 && w.chars().skip(1).anyMatch(Character::isLetterOrDigit); // "X4 Pharmaceuticals"
+    }
+
+    /** A capital letter at k and the full stop that touches it, then a name: the middle initial of "Bob T. Li". */
+    private static boolean isSplitInitial(Sentence s, int k) {
+        Token t = s.token(k);
+        return k + 2 < s.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));
     }
 
     private static boolean isInitial(Token t) {

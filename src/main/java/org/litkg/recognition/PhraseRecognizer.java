@@ -48,7 +48,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
             } else if (isSuffixDisease(lemma)) {
-                int from = modifiersStart(s, i, this::isDiseaseModifier); // "psoriasis", "ulcerative colitis"
+                int from = withNamingCompound(s, modifiersStart(s, i, this::isDiseaseModifier)); // "ulcerative colitis"
                 out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.DISEASE, name(s, from, i, lemma), null, 0.75,
                         "phrase", false));
             } else if (isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)) {
@@ -89,6 +89,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3)) && !participle) {
             from -= 3; // "triple-negative breast cancer": the compound as a whole modifies the cancer
         }
+        from = withNamingCompound(s, from);
         boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"
@@ -105,6 +106,17 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         out.add(MentionRecognizer.mention(s, from, head + 1, type, name(s, from, head, headName), null, 0.8, "phrase", false));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
+    }
+
+    /** Participles that join a compound into a disease's name: "metabolic dysfunction-associated steatohepatitis". */
+    private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("associated", "related");
+
+    /** The start of a naming compound ("dysfunction-associated") before {@code from} and its modifiers; else from. */
+    private int withNamingCompound(Sentence s, int from) {
+        if (from >= 3 && NAMING_PARTICIPLES.contains(s.lower(from - 1)) && isCompoundModifier(s, from - 3)) {
+            return modifiersStart(s, from - 3, this::isDiseaseModifier);
+        }
+        return from;
     }
 
     /** A lower-case word joined by a hyphen to the word after it, as the tokenizer splits "tumour-resident" (not "FLT3-expressing"). */

@@ -47,6 +47,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             namedByEnzymeNoun(s, i, out);
             namedByCalling(s, i, out);
             namedByDeclaration(s, i, out);
+            complementOrClottingFactor(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
@@ -121,6 +122,28 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
                 : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
         out.add(MentionRecognizer.mention(s, from, end, type, s.textOf(from, end), null, 0.7, "context-protein", false));
+    }
+
+    private static final Pattern FACTOR_NAME = Pattern.compile("[A-Z]|[IVX]{1,4}a?|Xa");
+    private static final Pattern COMPLEMENT_COMPONENT = Pattern.compile("C\\d[ab]?");
+
+    /**
+     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral; and
+     * "complement C5", "complement protein C3": the components named after the word "complement".
+     */
+    private static void complementOrClottingFactor(Sentence s, int i, List<Mention> out) {
+        String w = s.lower(i);
+        boolean factor = w.equals("factor") && !s.lower(i - 1).equals("risk") && i + 1 < s.size();
+        if (factor && FACTOR_NAME.matcher(s.token(i + 1).text()).matches()) {
+            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, "factor " + s.token(i + 1).text(), null, 0.7,
+                    "phrase-protein", false));
+        } else if (w.equals("complement")) {
+            int k = s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("component") ? i + 2 : i + 1;
+            if (k < s.size() && COMPLEMENT_COMPONENT.matcher(s.token(k).text()).matches()) {
+                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.PROTEIN, s.token(k).text(), null, 0.7,
+                        "phrase-protein", false));
+            }
+        }
     }
 
     /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */

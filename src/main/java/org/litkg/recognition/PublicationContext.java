@@ -24,7 +24,9 @@ public final class PublicationContext {
         if (in < 0) {
             return false;
         }
-        if (cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1))) && s.token(i).isCapitalised()) {
+        boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
+                && !s.token(in - 1).isCapitalised(); // not "Pinnacle Clinical Research in San Antonio"
+        if (studyNoun && s.token(i).isCapitalised()) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {

@@ -40,6 +40,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     /** An amino-acid substitution (V600E, T790M, G12C) names a mutation: neither a drug code nor a gene. */
     private static final Pattern SUBSTITUTION = Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}[ACDEFGHIKLMNPQRSTVWY]");
+    /** A receptor subtype shaped like a substitution: D2R, H1R, A1R (one digit, then R). */
+    private static final Pattern RECEPTOR_SUBTYPE = Pattern.compile("[A-Z]\\dR");
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
     private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
     /** Cytokines named in words with their number or Greek letter: interleukin-17, interferon-gamma, IFN-γ. */
@@ -74,7 +76,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String w = t.text();
-            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || SUBSTITUTION.matcher(w).matches()
+            boolean substitution = SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
+            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || substitution
                     || cues.is(Cues.Category.CELL_LINE, t.lower())) {
                 continue;
             }

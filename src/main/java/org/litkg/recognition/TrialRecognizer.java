@@ -1,0 +1,85 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+
+/**
+ * Trials named by their context and their styling: "the KEYNOTE-189 trial", "the CodeBreaK 100 trial", "the
+ * APPLY-PNH trial" (cut by the tokenizer at its hyphen), "two trials, BRAVE-AA1 and BRAVE-AA2".
+ */
+public final class TrialRecognizer implements MentionRecognizer {
+
+    private static final Pattern TRIAL_NUMBER = Pattern.compile("\\d{1,3}|i{1,3}|iv");
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*");
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
+            for (int k = i + 2; trialNoun && s.lower(k - 1).equals(i + 2 == k ? "," : "and") && k < s.size()
+                    && isTrialName(s.token(k)); k += 2) {
+                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
+                        "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
+            }
+            // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
+            int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
+            int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
+            boolean named = nameEnd > i + 1 ? isTrialName(s.textOf(i, nameEnd))
+                    : isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
+            boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
+                    && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
+            String after = s.lower(end);
+            if ((after.equals("trial") || after.equals("trials") || after.equals("study") || listedTrials) && named) {
+                // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
+                double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
+                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, confidence,
+                        "context-trial", false));
+            }
+        }
+    }
+
+    /** The end of capitalised parts joined by touching hyphens from token i ("APPLY-PNH"), else i + 1. */
+    private static int joinedEnd(Sentence s, int i) {
+        int end = i + 1;
+        while (end + 1 < s.size() && s.lower(end).equals("-") && CAPITALS.matcher(s.token(end - 1).text()).matches()
+                && CAPITALS.matcher(s.token(end + 1).text()).matches()
+                && s.token(end - 1).span().end() == s.token(end).span().start()
+                && s.token(end).span().end() == s.token(end + 1).span().start()) {
+            end += 2;
+        }
+        return end;
+    }
+
+    private static boolean isTrialName(Token t) {
+        return isTrialName(t.text());
+    }
+
+    private static boolean isTrialName(String w) {
+        return w.length() >= 4 && Character.isLetter(w.charAt(0))
+                && w.replace("-", "").chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().filter(Character::isUpperCase).count() >= 4;
+    }
+
+    /**
+     * "the ADjoin study", "the CheckMate-067 trial", "the MajesTEC-1 trial": capitals and lower case mixed as trial
+     * acronyms are styled, not as a name is ("the McGill study").
+     */
+    private static boolean isMixedTrialName(Token t) {
+        String w = t.text();
+        if (w.length() < 5) {
+            return false;
+        }
+        long upper = w.chars().filter(Character::isUpperCase).count();
+        boolean numbered = w.contains("-");
+        boolean styled = Character.isUpperCase(w.charAt(0))
+                && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
+        return MIXED_TRIAL.matcher(w).matches() && styled
+                && w.chars().filter(Character::isLowerCase).count() >= 3;
+    }
+
+    private static final Pattern MIXED_TRIAL =
+            Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
+    private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("[A-Za-z]{5,}-?\\d");
+}
