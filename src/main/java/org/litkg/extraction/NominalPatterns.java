@@ -72,7 +72,9 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
-        Mention before = r.endingAt(si, Parentheticals.before(s, t - 1));
+        // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
+        int targetEnd = ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null ? t - 2 : t - 1;
+        Mention before = r.endingAt(si, Parentheticals.before(s, targetEnd));
         Argument target = before == null ? null : r.argument(before, PROTEINS);
         if (target != null) {
             targets = List.of(target);

@@ -29,4 +29,24 @@ final class ObjectSearch {
         }
         return r.leftOf(si, t, POSSESSOR_WINDOW, patientTypes, found);
     }
+
+    /** Nouns a protein's name can modify, so that what is carried or switched on is not the protein itself. */
+    private static final Set<String> NOT_THE_PROTEIN = Set.of("mutation", "mutations", "mutant", "gene", "genes", "fusion",
+            "signalling", "signaling", "pathway", "activity");
+    /** An amino-acid substitution after a gene's name: "KRAS G12C mutation". */
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("[A-Z]\\d{1,4}[A-Z]");
+
+    /**
+     * "tumours that carry the KRAS G12C mutation", "switching on EGFR signalling": the name ending before token k
+     * modifies a noun for its gene, mutation or pathway, which cells do not carry on their surface.
+     */
+    static boolean modifiesGeneOrPathway(Sentence s, int k) {
+        int next = isSubstitution(s, k) ? k + 1 : k;
+        return NOT_THE_PROTEIN.contains(s.lower(next));
+    }
+
+    /** Whether token k is an amino-acid substitution ("G12C", "V600E"), which names a mutant of the gene before it. */
+    static boolean isSubstitution(Sentence s, int k) {
+        return k >= 0 && k < s.size() && SUBSTITUTION.matcher(s.token(k).text()).matches();
+    }
 }

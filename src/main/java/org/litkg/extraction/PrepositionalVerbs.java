@@ -62,6 +62,9 @@ final class PrepositionalVerbs {
             b = r.argument(named, patientTypes);
             second[1] = named.to();
         }
+        if (b != null && rel == RelationType.EXPRESSED_ON && ObjectSearch.modifiesGeneOrPathway(s, second[1])) {
+            return; // "tumours escape by switching on EGFR signalling"
+        }
         if (b != null) {
             List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);
             List<Argument> subjects = sense.inverse() ? patients : agents;

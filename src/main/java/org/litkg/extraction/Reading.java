@@ -27,7 +27,7 @@ final class Reading {
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
-    static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three");
+    static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "another");
     private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
     final RecognizedDocument doc;

@@ -160,6 +160,17 @@ final class StudyPatterns {
         return r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial");
     }
 
+    /** "X of Brigham and Women's Hospital led the trial": a study noun among the n tokens from k. */
+    private static boolean studyNounWithin(Reading r, int si, int k, int n) {
+        Sentence s = r.sentence(si);
+        for (int j = k; j < Math.min(s.size(), k + n); j++) {
+            if (isStudyNoun(r, Lemmatizer.singular(s.lower(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
     private static boolean subjectIsStudy(Reading r, int si, int verb) {
         Sentence s = r.sentence(si);
@@ -193,6 +204,7 @@ final class StudyPatterns {
             boolean colleagues = s.lower(afterPlace).equals("and")
                     && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(afterPlace + 1));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
+            ledBy |= r.cues.is(Category.LEADING_VERB, s.lower(afterPlace)) && studyNounWithin(r, si, afterPlace + 1, 3);
             int afterPerson = colleagues && afterPlace == m.to() ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;

@@ -222,6 +222,9 @@ final class VerbPatterns {
         if (patient != null && expression && !isSecreted(patient)) {
             return; // "tumours expressed PD-L1": a membrane protein is expressed, not secreted
         }
+        if (patient != null && rel == RelationType.EXPRESSED_ON && ObjectSearch.modifiesGeneOrPathway(s, right[1])) {
+            return; // "whose tumours carry the KRAS G12C mutation"
+        }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
             List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
