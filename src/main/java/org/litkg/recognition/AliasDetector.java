@@ -118,17 +118,39 @@ public final class AliasDetector {
                 }
             }
             if (drug != null) {
-                Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
-                        drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
-                ms.add(brand);
-                aliases.add(new Alias(drug, brand));
-                shortForms.put(brand.text(), drug);
+                addBrand(s, name, drug, ms, aliases, shortForms);
+            }
+        }
+        for (Mention drug : List.copyOf(ms)) {
+            int brand = drug.from() - 2; // "Beyfortus (nirsevimab)": a capitalised word before a drug in parentheses
+            boolean parenthesised = brand >= 0 && s.lower(brand + 1).equals("(") && s.lower(drug.to()).equals(")");
+            if (parenthesised && drug.type() == EntityType.DRUG && !drug.anaphoric() && isBrandWord(s.token(brand).text())
+                    && !covered(ms, brand)) {
+                addBrand(s, brand, drug, ms, aliases, shortForms);
             }
         }
     }
 
+    /** A capitalised coined word: "Beyfortus", "LUMAKRAS"; not "The" or "Phase". */
+    private static boolean isBrandWord(String w) {
+        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !BRAND_EXCLUSIONS.contains(w);
+    }
+
+    private static final java.util.Set<String> BRAND_EXCLUSIONS = java.util.Set.of("Phase", "Study", "Trial", "Group",
+            "Drugs", "Brand");
+
+    private static void addBrand(Sentence s, int name, Mention drug, List<Mention> ms, List<Alias> aliases,
+                                 Map<String, Mention> shortForms) {
+        Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
+                drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
+        ms.add(brand);
+        aliases.add(new Alias(drug, brand));
+        shortForms.put(brand.text(), drug);
+    }
+
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
-            "context-trial", "context-protein");
+            "context-trial", "context-protein", "context-approval");
 
     /**
      * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug,

@@ -22,6 +22,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("pill", EntityType.DRUG), Map.entry("tablet", EntityType.DRUG), Map.entry("cream", EntityType.DRUG),
             Map.entry("capsule", EntityType.DRUG), Map.entry("ointment", EntityType.DRUG),
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
+            Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
             Map.entry("co-receptor", EntityType.RECEPTOR), Map.entry("coreceptor", EntityType.RECEPTOR),
@@ -80,7 +81,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference
             }
-            if (cues.is(Category.STUDY_NOUN, s.lower(k)) || k > i + 1 && isTitleCased(s, k - 1, k)) {
+            boolean named = k > i + 1 && (isTitleCased(s, k - 1, k) || isLetterSymbol(s, k - 1));
+            if (cues.is(Category.STUDY_NOUN, s.lower(k)) || named) {
                 continue; // "the European Journal of Immunology", "the Rockefeller University": a name's own words
             }
             out.add(MentionRecognizer.mention(s, i, k + 1, type, s.textOf(i, k + 1).toLowerCase(java.util.Locale.ROOT),
@@ -129,6 +131,12 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     }
 
     /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */
+    /** "the F protein", "the S protein": a capital letter before the noun names the thing ("the MR antagonist" refers). */
+    private static boolean isLetterSymbol(Sentence s, int k) {
+        String w = s.token(k).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    }
+
     private static boolean isTitleCased(Sentence s, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (!s.token(k).isCapitalised()) {

@@ -170,17 +170,20 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Function words long enough to pass for a coined name after "approved": "approved without conditions". */
     private static final java.util.Set<String> LONG_FUNCTION_WORDS = java.util.Set.of("without", "through", "because",
             "between", "although", "whether", "against", "despite", "whereas", "however", "therefore", "together");
-    private static final java.util.Set<String> APPROVING = java.util.Set.of("approved", "cleared", "authorised", "authorized");
+    private static final java.util.Set<String> APPROVING = java.util.Set.of("approved", "approve", "cleared", "authorised",
+            "authorized");
+    private static final java.util.Set<String> AGENCY_HEADS = java.util.Set.of("Agency", "Administration", "Commission");
 
     /**
      * "The FDA approved resmetirom in March": a coined lower-case word right after a regulator's approving verb
-     * names a drug (an agency's acronym or "regulators" within three words before the verb).
+     * names a drug (an agency's acronym or head word, or "regulators", within four words before the verb).
      */
     private void approvedName(Sentence s, int verb, List<Mention> out) {
         boolean regulator = false;
-        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+        for (int k = Math.max(0, verb - 4); k < verb; k++) {
             String w = s.token(k).text();
-            regulator |= w.length() >= 3 && w.chars().allMatch(Character::isUpperCase) || s.lower(k).startsWith("regulator");
+            regulator |= w.length() >= 3 && w.chars().allMatch(Character::isUpperCase) || s.lower(k).startsWith("regulator")
+                    || AGENCY_HEADS.contains(w); // "the European Medicines Agency refused to approve X"
         }
         int name = verb + 1;
         if (!regulator || name >= s.size()) {

@@ -124,12 +124,14 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         out.add(MentionRecognizer.mention(s, from, end, type, s.textOf(from, end), null, 0.7, "context-protein", false));
     }
 
+    private static final Pattern LETTER_NAME = Pattern.compile("[A-Z]");
     private static final Pattern FACTOR_NAME = Pattern.compile("[A-Z]|[IVX]{1,4}a?|Xa");
     private static final Pattern COMPLEMENT_COMPONENT = Pattern.compile("C\\d[ab]?");
 
     /**
-     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral; and
-     * "complement C5", "complement protein C3": the components named after the word "complement".
+     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
+     * "complement C5", "complement protein C3": the components named after the word "complement"; and "the F
+     * protein": a protein named by a letter.
      */
     private static void complementOrClottingFactor(Sentence s, int i, List<Mention> out) {
         String w = s.lower(i);
@@ -137,6 +139,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (factor && FACTOR_NAME.matcher(s.token(i + 1).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, "factor " + s.token(i + 1).text(), null, 0.7,
                     "phrase-protein", false));
+        } else if (i > 0 && s.lower(i + 1).equals("protein") && LETTER_NAME.matcher(s.token(i).text()).matches()) {
+            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
+                    "phrase-protein", false)); // "the F protein that the virus uses"
         } else if (w.equals("complement")) {
             int k = s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("component") ? i + 2 : i + 1;
             if (k < s.size() && COMPLEMENT_COMPONENT.matcher(s.token(k).text()).matches()) {
@@ -146,16 +151,25 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
     }
 
+    /** "angiotensinogen": a long lower-case word that is no English word, verb or common modifier. */
+    private boolean isCoinedLowerWord(Token t) {
+        String w = t.text();
+        return w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !DrugContextRecognizer.looksEnglish(w)
+                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w);
+    }
+
     /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
     private static final Pattern GENE_LIKE_SYMBOL = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{2,7}");
 
     /**
-     * "HVEM is a receptor on T cells", "TSLP, a cytokine made by the airway lining": a symbol the text says is
-     * a protein names one, of the type its noun gives, even when no shape or list knows it.
+     * "HVEM is a receptor on T cells", "TSLP, a cytokine made by the airway lining", "angiotensinogen, a protein
+     * that ...": a symbol or a coined word the text says is a protein names one, of the type its noun gives, even
+     * when no shape or list knows it.
      */
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
         boolean link = s.lower(i + 1).equals("is") || s.lower(i + 1).equals(",");
-        if (!GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || !link
+        boolean named = GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || isCoinedLowerWord(s.token(i));
+        if (!named || !link
                 || !s.lower(i + 2).equals("a") && !s.lower(i + 2).equals("an")) {
             return;
         }

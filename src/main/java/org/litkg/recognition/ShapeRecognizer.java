@@ -86,7 +86,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
                 continue;
             }
-            int alfa = alfaNameEnd(s, i);
+            int alfa = biologicalNameEnd(s, i);
             if (alfa > 0) {
                 String name = s.textOf(i, alfa).toLowerCase(java.util.Locale.ROOT); // "bintrafusp alfa", "epoetin alfa"
                 out.add(MentionRecognizer.mention(s, i, alfa, EntityType.DRUG, name, null, 0.8, "shape", false));
@@ -161,14 +161,18 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 && !TRIAL_ID.matcher(letters.text() + digits.text()).matches();
     }
 
+    /** Second words of biologicals' names: "epoetin alfa", "avacincaptad pegol". */
+    private static final Set<String> BIOLOGICAL_SECOND_WORDS = Set.of("alfa", "pegol");
+
     /**
-     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms):
-     * "bintrafusp alfa", "nogapendekin alfa inbakicept" (an INN-stemmed word after it belongs to the name); -1
-     * where the token at i opens no such name.
+     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms) or
+     * "pegol": "bintrafusp alfa", "avacincaptad pegol", "nogapendekin alfa inbakicept" (an INN-stemmed word after it
+     * belongs to the name); -1 where the token at i opens no such name.
      */
-    private int alfaNameEnd(Sentence s, int i) {
+    private int biologicalNameEnd(Sentence s, int i) {
         Token t = s.token(i);
-        if (!s.lower(i + 1).equals("alfa") || t.lower().length() < 5 || !t.lower().chars().allMatch(Character::isLetter)
+        if (!BIOLOGICAL_SECOND_WORDS.contains(s.lower(i + 1)) || t.lower().length() < 5
+                || !t.lower().chars().allMatch(Character::isLetter)
                 || DrugContextRecognizer.looksEnglish(t.lower())) {
             return -1;
         }

@@ -62,7 +62,9 @@ class ArgumentReachTest {
     @Test
     void test_an_indefinite_apposition_stands_for_the_name_before_it_or_for_nothing() {
         List<String> read = read("IL-2 is made by T cells. Endothelial cells display zorbinin, an adhesion protein.");
-        assertFalse(read.stream().anyMatch(r -> r.contains("expressedOn")), read.toString());
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("IL2 expressedOn")), read.toString());
+        // the apposed protein noun declares the coined word a protein (session 12), so it is what the cells display
+        assertTrue(read.contains("zorbinin expressedOn endothelial cell"), read.toString());
         List<String> named = read("Platelets display CD62, an adhesion protein.");
         assertTrue(named.contains("CD62 expressedOn platelet"), named.toString());
     }
