@@ -14,6 +14,9 @@ final class Modality {
 
     private static final int HEDGE_LOOK_BACK = 8;
     private static final int GERUND_CLAUSE = 20;
+    /** Verbs that deny the verb after "to": "refused to approve", "declined to approve". */
+    private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
+            "declines", "decline");
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
     private final Cues cues;
 
@@ -35,6 +38,9 @@ final class Modality {
             boolean option = w.equals("without") && s.lower(k - 1).equals("or"); // "with or without nivolumab"
             if (cues.is(Category.NEGATION, w) && !(w.equals("not") && s.lower(k + 1).equals("only")) && !option) {
                 return true;
+            }
+            if (REFUSING.contains(w) && s.lower(k + 1).equals("to") && triggerStart <= k + 3) {
+                return true; // "the agency refused to approve X" (but not "declined to recommend it, then approved it")
             }
         }
         return false;

@@ -213,6 +213,9 @@ final class StudyPatterns {
                     ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
+                // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
+                ledBy |= s.lower(apposEnd).equals(",") && r.cues.is(Category.LEADING_VERB, s.lower(apposEnd + 1))
+                        && studyNounWithin(r, si, apposEnd + 2, 3);
             } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
