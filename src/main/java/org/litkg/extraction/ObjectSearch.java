@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.ShapeRecognizer;
 
 /** Objects of a relation verb that are not the first name after it. */
 final class ObjectSearch {
@@ -33,8 +34,6 @@ final class ObjectSearch {
     /** Nouns a protein's name can modify, so that what is carried or switched on is not the protein itself. */
     private static final Set<String> NOT_THE_PROTEIN = Set.of("mutation", "mutations", "mutant", "gene", "genes", "fusion",
             "signalling", "signaling", "pathway", "activity");
-    /** An amino-acid substitution after a gene's name: "KRAS G12C mutation". */
-    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("[A-Z]\\d{1,4}[A-Z]");
 
     /**
      * "tumours that carry the KRAS G12C mutation", "switching on EGFR signalling": the name ending before token k
@@ -47,6 +46,6 @@ final class ObjectSearch {
 
     /** Whether token k is an amino-acid substitution ("G12C", "V600E"), which names a mutant of the gene before it. */
     static boolean isSubstitution(Sentence s, int k) {
-        return k >= 0 && k < s.size() && SUBSTITUTION.matcher(s.token(k).text()).matches();
+        return k >= 0 && k < s.size() && ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text());
     }
 }

@@ -187,7 +187,8 @@ final class ProteinNominals {
             if (noun.equals("receptor") || placed && proteinNoun) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
-                receptor = receptor != null ? receptor : copularName(r, si, head, receptorAt); // "OX40 is a receptor on"
+                // "OX40 is a receptor on activated T cells"
+                receptor = receptor != null ? receptor : r.copularSubject(si, head, RECEPTORS, receptorAt);
             } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
@@ -236,23 +237,6 @@ final class ProteinNominals {
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
-    }
-
-    /** "OX40 is a receptor": the subject of "is a" before the noun at {@code noun}. */
-    private static Argument copularName(Reading r, int si, int noun, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = noun - 1; k >= Math.max(2, noun - 3); k--) {
-            if (s.lower(k).equals("a") || s.lower(k).equals("an")) {
-                Mention name = s.lower(k - 1).equals("is") || s.lower(k - 1).equals("was") ? r.endingAt(si, k - 2) : null;
-                if (name == null || name.anaphoric()) {
-                    return null;
-                }
-                found[0] = name.from();
-                found[1] = name.to();
-                return r.argument(name, RECEPTORS);
-            }
-        }
-        return null;
     }
 
     /** The name right before a verb at k, or apposed there between commas ("its partner, OX40 ligand, sits"). */

@@ -160,10 +160,13 @@ final class StudyPatterns {
         return r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial");
     }
 
-    /** "X of Brigham and Women's Hospital led the trial": a study noun among the n tokens from k. */
-    private static boolean studyNounWithin(Reading r, int si, int k, int n) {
+    /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
+    private static boolean leadsStudyAt(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        for (int j = k; j < Math.min(s.size(), k + n); j++) {
+        if (!r.cues.is(Category.LEADING_VERB, s.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
             if (isStudyNoun(r, Lemmatizer.singular(s.lower(j)))) {
                 return true;
             }
@@ -204,7 +207,7 @@ final class StudyPatterns {
             boolean colleagues = s.lower(afterPlace).equals("and")
                     && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(afterPlace + 1));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
-            ledBy |= r.cues.is(Category.LEADING_VERB, s.lower(afterPlace)) && studyNounWithin(r, si, afterPlace + 1, 3);
+            ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
             int afterPerson = colleagues && afterPlace == m.to() ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
@@ -214,8 +217,7 @@ final class StudyPatterns {
                     apposEnd++;
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
-                ledBy |= s.lower(apposEnd).equals(",") && r.cues.is(Category.LEADING_VERB, s.lower(apposEnd + 1))
-                        && studyNounWithin(r, si, apposEnd + 2, 3);
+                ledBy |= s.lower(apposEnd).equals(",") && leadsStudyAt(r, si, apposEnd + 1);
             } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }

@@ -2,35 +2,38 @@ package org.litkg.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 
 /**
  * "OX40 is a receptor on activated T cells", "CXCL16, a chemokine made by ...": where the text says what
  * kind of protein a name is, the name takes that type, even if its shape only told us "protein". The
- * statement must end at the type noun ("a receptor antagonist" declares a drug, not a receptor).
+ * statement must end at the protein noun ("a receptor antagonist" declares a drug, not a receptor). The same
+ * declaration names a symbol or coined word no shape knows ({@link ProteinPhraseRecognizer}).
  */
 final class DeclaredTypes {
 
-    private static final Map<String, EntityType> TYPE_NOUNS = Map.of("receptor", EntityType.RECEPTOR,
-            "chemokine", EntityType.CHEMOKINE);
     private static final Set<String> LINKS = Set.of("is", "was", ",");
-    /** What may follow the type noun so that it heads the phrase: "a receptor on T cells", "a chemokine that". */
-    private static final Set<String> AFTER_HEAD = Set.of(".", ",", ";", ")", "on", "for", "of", "in", "that", "which",
-            "found", "expressed", "made", "produced", "and");
+    /** Words after the protein noun that show it heads the phrase: "a receptor on T cells", "a chemokine that". */
+    private static final Set<String> AFTER_HEAD = Set.of("on", "for", "of", "in", "that", "which", "found", "expressed",
+            "made", "produced", "and");
+    /** Tags of words that would go on with the noun phrase: "a receptor antagonist", "a cytokine storm". */
+    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X");
+    /** Protein nouns that also name things in a protein's world: "a hormone", "a peptide". */
+    private static final Set<String> MORE_PROTEIN_NOUNS = Set.of("hormone", "peptide");
     private static final int MAX_MODIFIERS = 2;
 
     private DeclaredTypes() {
     }
 
-    static List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
+    static List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions, Cues cues) {
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int si = 0; si < mentions.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> updated = new ArrayList<>(mentions.get(si).size());
             for (Mention m : mentions.get(si)) {
-                EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric() ? declaredType(s, m.to()) : null;
+                EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric() ? declaredType(s, m.to(), cues) : null;
                 updated.add(declared == null ? m : m.withType(declared));
             }
             out.add(updated);
@@ -38,20 +41,36 @@ final class DeclaredTypes {
         return out;
     }
 
-    /** The type a phrase like "is a receptor" at token k declares, or null. */
-    private static EntityType declaredType(Sentence s, int k) {
+    /** The protein type a phrase like "is a receptor" or ", a cytokine made by" at token k declares, or null. */
+    static EntityType declaredType(Sentence s, int k, Cues cues) {
         if (!LINKS.contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
             return null;
         }
-        for (int noun = k + 2; noun <= k + 2 + MAX_MODIFIERS && noun < s.size(); noun++) {
-            EntityType type = TYPE_NOUNS.get(s.lower(noun));
-            if (type != null) {
-                return AFTER_HEAD.contains(s.lower(noun + 1)) || noun + 1 >= s.size() ? type : null;
-            }
-            if (s.token(noun).isPunctuation()) {
-                return null;
+        for (int noun = k + 2; noun <= k + 2 + MAX_MODIFIERS && noun < s.size() && !s.token(noun).isPunctuation(); noun++) {
+            if (isProteinNoun(s.lower(noun), cues) && !s.lower(noun).equals("fragment")) {
+                int head = noun;
+                while (isProteinNoun(s.lower(head + 1), cues)) {
+                    head++; // "a chemokine receptor": the last noun is the head
+                }
+                return endsPhrase(s, head + 1) ? typeOf(s.lower(head)) : null;
             }
         }
         return null;
+    }
+
+    /** A noun for a protein: "receptor", "cytokine", "enzyme" (the cues), "hormone", "peptide". */
+    static boolean isProteinNoun(String w, Cues cues) {
+        return cues.is(Category.PROTEIN_NOUN, w) || MORE_PROTEIN_NOUNS.contains(w);
+    }
+
+    private static boolean endsPhrase(Sentence s, int k) {
+        return k >= s.size() || s.token(k).isPunctuation() || AFTER_HEAD.contains(s.lower(k))
+                || !PHRASE_TAGS.contains(s.token(k).pos());
+    }
+
+    /** The type a protein noun gives the name it declares or introduces. */
+    static EntityType typeOf(String noun) {
+        return noun.equals("receptor") ? EntityType.RECEPTOR
+                : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
     }
 }

@@ -172,7 +172,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             "between", "although", "whether", "against", "despite", "whereas", "however", "therefore", "together");
     private static final java.util.Set<String> APPROVING = java.util.Set.of("approved", "approve", "cleared", "authorised",
             "authorized");
-    private static final java.util.Set<String> AGENCY_HEADS = java.util.Set.of("Agency", "Administration", "Commission");
 
     /**
      * "The FDA approved resmetirom in March": a coined lower-case word right after a regulator's approving verb
@@ -183,7 +182,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         for (int k = Math.max(0, verb - 4); k < verb; k++) {
             String w = s.token(k).text();
             regulator |= w.length() >= 3 && w.chars().allMatch(Character::isUpperCase) || s.lower(k).startsWith("regulator")
-                    || AGENCY_HEADS.contains(w); // "the European Medicines Agency refused to approve X"
+                    || cues.is(Category.AGENCY_HEAD, w); // "the European Medicines Agency refused to approve X"
         }
         int name = verb + 1;
         if (!regulator || name >= s.size()) {

@@ -94,7 +94,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     }
 
     /** Nouns that, with "called", introduce a protein's name: "a small protein called gasdermin D". */
-    private static final java.util.Set<String> CALLED_NOUNS = java.util.Set.of("hormone", "peptide");
     private static final Pattern CHAIN_LETTER = Pattern.compile("[A-Z]|\\d{1,2}");
 
     /**
@@ -103,7 +102,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
      */
     private void namedByCalling(Sentence s, int i, List<Mention> out) {
         String noun = Lemmatizer.singular(s.lower(i));
-        boolean proteinNoun = cues.is(Category.PROTEIN_NOUN, noun) || CALLED_NOUNS.contains(noun);
+        boolean proteinNoun = DeclaredTypes.isProteinNoun(noun, cues);
         int from = cues.is(Category.NAMING_WORD, s.lower(i + 1)) ? i + 2
                 : s.lower(i + 1).equals("known") && s.lower(i + 2).equals("as") ? i + 3 : -1;
         if (!proteinNoun || from < 0 || from >= s.size()) {
@@ -119,9 +118,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (end == from || isVerbForm.test(s.lower(end - 1))) {
             return;
         }
-        EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
-                : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
-        out.add(MentionRecognizer.mention(s, from, end, type, s.textOf(from, end), null, 0.7, "context-protein", false));
+        out.add(MentionRecognizer.mention(s, from, end, DeclaredTypes.typeOf(noun), s.textOf(from, end), null, 0.7,
+                "context-protein", false));
     }
 
     private static final Pattern LETTER_NAME = Pattern.compile("[A-Z]");
@@ -167,27 +165,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
      * when no shape or list knows it.
      */
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
-        boolean link = s.lower(i + 1).equals("is") || s.lower(i + 1).equals(",");
-        boolean named = GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || isCoinedLowerWord(s.token(i));
-        if (!named || !link
-                || !s.lower(i + 2).equals("a") && !s.lower(i + 2).equals("an")) {
-            return;
-        }
-        for (int k = i + 3; k < Math.min(s.size(), i + 6) && !s.token(k).isPunctuation(); k++) {
-            String noun = s.lower(k);
-            boolean proteinNoun = cues.is(Category.PROTEIN_NOUN, noun) && !noun.equals("fragment")
-                    || CALLED_NOUNS.contains(noun);
-            if (proteinNoun) {
-                boolean head = k + 1 >= s.size() || !s.token(k + 1).text().chars().allMatch(Character::isLetter)
-                        || !cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(k + 1))); // no "receptor antagonist"
-                EntityType type = noun.equals("receptor") ? EntityType.RECEPTOR
-                        : noun.equals("chemokine") ? EntityType.CHEMOKINE : EntityType.PROTEIN;
-                if (head) {
-                    out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein",
-                            false));
-                }
-                return;
-            }
+        EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
+        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || isCoinedLowerWord(s.token(i)))) {
+            out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
         }
     }
 

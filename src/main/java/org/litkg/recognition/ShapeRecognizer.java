@@ -76,8 +76,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String w = t.text();
-            boolean substitution = SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
-            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || substitution
+            if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
                     || cues.is(Cues.Category.CELL_LINE, t.lower())) {
                 continue;
             }
@@ -169,6 +168,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
      * "pegol": "bintrafusp alfa", "avacincaptad pegol", "nogapendekin alfa inbakicept" (an INN-stemmed word after it
      * belongs to the name); -1 where the token at i opens no such name.
      */
+    /** "G12C", "V600E": an amino-acid substitution, which names a mutation (but D2R, H1R are receptor subtypes). */
+    public static boolean isAminoAcidSubstitution(String w) {
+        return SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
+    }
+
     private int biologicalNameEnd(Sentence s, int i) {
         Token t = s.token(i);
         if (!BIOLOGICAL_SECOND_WORDS.contains(s.lower(i + 1)) || t.lower().length() < 5
