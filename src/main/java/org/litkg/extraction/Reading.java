@@ -201,7 +201,8 @@ final class Reading {
         boolean passedNoun = false;
         boolean passedOf = false;
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
-            if (CLAUSE_ENDS.contains(s.lower(k)) || (directObject && PREPOSITIONS.contains(s.lower(k)))) {
+            boolean prepositionEnds = directObject && PREPOSITIONS.contains(s.lower(k)) && !isGeneFor(s, k);
+            if (CLAUSE_ENDS.contains(s.lower(k)) || prepositionEnds) {
                 return null;
             }
             if (directObject && passedNoun && (s.lower(k).equals("and") || s.lower(k).equals("or"))) {
@@ -227,6 +228,13 @@ final class Reading {
         }
         return null;
     }
+
+    /** "silences the gene for angiotensinogen": the object of what is done to a gene is the protein it codes for. */
+    private static boolean isGeneFor(Sentence s, int k) {
+        return s.lower(k).equals("for") && GENE_NOUNS.contains(s.lower(k - 1));
+    }
+
+    private static final Set<String> GENE_NOUNS = Set.of("gene", "genes", "mrna", "transcript");
 
     /**
      * The name an appositive noun phrase starting near token {@code start} stands for: in "NAME, the

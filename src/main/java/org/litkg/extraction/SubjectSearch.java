@@ -122,6 +122,9 @@ final class SubjectSearch {
         if (DETERMINERS.contains(s.lower(p))) {
             p--;
         }
+        if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
+            p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
+        }
         return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
     }
 
@@ -150,17 +153,38 @@ final class SubjectSearch {
                 return agent;
             }
             if (w.equals("that") || w.equals("who")) {
-                if (k + 1 >= found[0] || !isVerbLike(s.token(k + 1))) {
+                if (k + 1 >= found[0] || !opensRelativeClause(s, k)) {
                     return agent; // "found that the tumour releases": a clause, not a relative
                 }
-                Mention head = r.endingAt(si, k - 1);
-                if (head != null && !head.anaphoric() && r.argument(head, allowed) == null) {
+                int end = k - 1;
+                Mention head = r.endingAt(si, end);
+                if (head == null && CELL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null) {
+                    head = r.endingAt(si, --end); // "Colorectal cancer cells that have spread to the liver make CCL5"
+                }
+                if (head == null) {
+                    // "the cells that line the lungs release": the head is a noun we do not name, not the name after it
+                    return isNominal(s.token(end)) ? null : agent;
+                }
+                Argument headArgument = r.argument(head, allowed);
+                if (headArgument == null) {
                     return null; // "the endothelial cells that line its blood vessels hold them": cells hold, not vessels
                 }
-                return nameEndingAt(r, si, k - 1, allowed, agent, found);
+                found[0] = head.from();
+                found[1] = head.to();
+                return headArgument;
             }
         }
         return agent;
+    }
+
+    private static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
+
+    /** "that" or "who" at k opens a relative clause: a verb follows, or a word the tagger took for a noun and its object. */
+    private static boolean opensRelativeClause(Sentence s, int k) {
+        Token next = s.token(k + 1);
+        boolean verbTaggedNoun = next.pos().equals("NOUN") && next.text().chars().allMatch(Character::isLowerCase)
+                && k + 2 < s.size() && DETERMINERS.contains(s.lower(k + 2)); // "tumour cells that reach the lungs"
+        return isVerbLike(next) || verbTaggedNoun;
     }
 
     private static boolean isVerbLike(Token t) {
