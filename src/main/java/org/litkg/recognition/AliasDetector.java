@@ -47,6 +47,10 @@ public final class AliasDetector {
                 }
                 Mention named = mentionAt(ms, inner);
                 if (named != null && !named.anaphoric() && compatible(m, named)) {
+                    if (m.type().kind() == named.type().kind() && m.type() != named.type()) {
+                        m = m.withType(m.type().moreSpecific(named.type())); // "Lymphotactin-2 (XCL2)": a chemokine
+                        ms.set(mi, m);
+                    }
                     aliases.add(new Alias(m, named));
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
                         || capitalsStartWords(s.token(inner).text(), m.text())
@@ -150,7 +154,7 @@ public final class AliasDetector {
     }
 
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
-            "context-trial", "context-protein", "context-approval");
+            "context-trial", "context-protein", "context-approval", "context-maker");
 
     /**
      * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug,

@@ -24,6 +24,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
+            Map.entry("hormone", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
             Map.entry("co-receptor", EntityType.RECEPTOR), Map.entry("coreceptor", EntityType.RECEPTOR),
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
@@ -122,7 +123,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
     }
 
     private static EntityType typeNoun(Sentence s, int k) {
-        return NOUN_TYPES.get(Lemmatizer.singular(s.lower(k)));
+        String lemma = Lemmatizer.singular(s.lower(k));
+        if (lemma.equals("factor") && s.lower(k - 1).equals("growth")) {
+            return EntityType.PROTEIN; // "VEGF, a growth factor that the tumour cells secrete"
+        }
+        return NOUN_TYPES.get(lemma);
     }
 
     private static boolean isDeterminer(String w) {
@@ -130,7 +135,6 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 || w.equals("these") || w.equals("those") || w.equals("no");
     }
 
-    /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */
     /** "the F protein", "the S protein": a capital letter before the noun names the thing ("the MR antagonist" refers). */
     private static boolean isLetterSymbol(Sentence s, int k) {
         String w = s.token(k).text();
@@ -146,6 +150,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         return true;
     }
 
+    /** "the drug AMD3100", "the drug called X": the noun introduces a name and refers to nothing earlier. */
     private boolean followedByName(Sentence s, int noun) {
         String next = s.lower(noun + 1);
         if (cues.is(Category.NAMING_WORD, next) || next.equals("known")) {

@@ -24,6 +24,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
+        developedBy(s, out);
         for (int i = 0; i < s.size(); i++) {
             String lemma = Lemmatizer.singular(s.lower(i));
             if (cues.is(Category.DRUG_NOUN, lemma)) {
@@ -32,9 +33,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
-            }
-            if (APPROVING.contains(s.lower(i))) {
-                approvedName(s, i, out);
             }
             if (lemma.equals("antibody")) {
                 antibodyAgainst(s, i, out);
@@ -160,6 +158,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (name < 0 || !isNameToken(s.token(name)) || DETERMINERS.contains(s.lower(name - 1))) {
             return; // "In the trial, the drug X": a noun after a determiner is no name
         }
+        if (link.equals("—") && isDateline(s, name)) {
+            return; // "DALLAS, Texas — A daily pill that ..."
+        }
         Token t = s.token(name);
         if (hasUpperOrDigit(t.text()) || isLowerName(t)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
@@ -167,34 +168,28 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Function words long enough to pass for a coined name after "approved": "approved without conditions". */
-    private static final java.util.Set<String> LONG_FUNCTION_WORDS = java.util.Set.of("without", "through", "because",
-            "between", "although", "whether", "against", "despite", "whereas", "however", "therefore", "together");
-    private static final java.util.Set<String> APPROVING = java.util.Set.of("approved", "approve", "cleared", "authorised",
-            "authorized");
-
     /**
-     * "The FDA approved resmetirom in March": a coined lower-case word right after a regulator's approving verb
-     * names a drug (an agency's acronym or head word, or "regulators", within four words before the verb).
+     * "Belzutifan, developed by Merck, binds HIF-2α": a sentence that opens with a coined word and a company's part
+     * in making it ("developed by", "made by", "marketed by" and a capitalised name) names a drug.
      */
-    private void approvedName(Sentence s, int verb, List<Mention> out) {
-        boolean regulator = false;
-        for (int k = Math.max(0, verb - 4); k < verb; k++) {
-            String w = s.token(k).text();
-            regulator |= w.length() >= 3 && w.chars().allMatch(Character::isUpperCase) || s.lower(k).startsWith("regulator")
-                    || cues.is(Category.AGENCY_HEAD, w); // "the European Medicines Agency refused to approve X"
-        }
-        int name = verb + 1;
-        if (!regulator || name >= s.size()) {
+    private void developedBy(Sentence s, List<Mention> out) {
+        if (s.size() < 6 || !s.lower(1).equals(",") || !cues.is(Category.MAKER_VERB, s.lower(2)) || !s.lower(3).equals("by")) {
             return;
         }
-        Token t = s.token(name);
-        String w = t.text(); // the tagger's guess for an unknown word is no help here ("approved resmetirom/SCONJ")
-        if (w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !looksEnglish(w) && !isVerbForm.test(w)
-                && !cues.is(Category.STOP_MODIFIER, w) && !LONG_FUNCTION_WORDS.contains(w)) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-approval",
-                    false));
+        Token name = s.token(0);
+        String maker = s.token(4).text();
+        boolean company = Character.isUpperCase(maker.charAt(0)) && maker.length() >= 3 && !s.lower(5).startsWith("cell");
+        boolean coined = name.text().length() >= 7 && name.text().substring(1).chars().allMatch(Character::isLowerCase)
+                && !looksEnglish(name.lower()) && !cues.is(Category.NOT_A_NAME, name.text()) && !isVerbForm.test(name.lower());
+        if (company && coined) {
+            out.add(MentionRecognizer.mention(s, 0, 1, EntityType.DRUG, name.lower(), null, 0.7, "context-maker", false));
         }
+    }
+
+    /** A news dateline's place before its dash: "BOSTON —", "DALLAS, Texas —". */
+    private static boolean isDateline(Sentence s, int name) {
+        String w = s.token(name).text();
+        return s.lower(name - 1).equals(",") || name == 0 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
     /** "Resmetirom, made by Madrigal Pharmaceuticals, is": the name before a parenthetical that ends at k; else k. */

@@ -25,6 +25,7 @@ public final class EntityRecognizer {
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
+                new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
                 new TrialRecognizer(),
                 new DiseaseContextRecognizer(cues),
                 new AnaphorRecognizer(cues));

@@ -230,6 +230,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private int modifiersStart(Sentence s, int head) {
         int from = head;
+        if (head >= 3 && s.lower(head - 2).equals("type") && SUBTYPE.matcher(s.token(head - 1).text()).matches()) {
+            from -= 2; // "the endothelin type A receptor", "the angiotensin II type 1 receptor"
+        }
         while (from > 0 && head - from < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
             if (MentionRecognizer.eponymBefore(s, from)) {
@@ -249,6 +252,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         return from;
     }
+
+    private static final Pattern SUBTYPE = Pattern.compile("[A-Z]|\\d{1,2}|[IV]{1,3}");
 
     private int identifiersEnd(Sentence s, int after) {
         int to = after;

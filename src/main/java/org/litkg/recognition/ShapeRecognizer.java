@@ -126,6 +126,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3) {
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
+            } else if (isNumberedProteinWord(w)) {
+                add(s, i, EntityType.PROTEIN, t.lower(), 0.6, out); // "endothelin-1", "galectin-3", "angiopoietin-2"
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (isTargetInContext(s, i)) {
@@ -250,6 +252,19 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
         }
         return null;
+    }
+
+    /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
+    private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
+    private static final java.util.List<String> NOT_PROTEIN_WORDS =
+            java.util.List.of("protein", "idin", "azin", "olin", "epin");
+
+    static boolean isNumberedProteinWord(String w) {
+        if (!NUMBERED_PROTEIN_WORD.matcher(w).matches()) {
+            return false;
+        }
+        String word = w.substring(0, w.indexOf('-')).toLowerCase(java.util.Locale.ROOT);
+        return NOT_PROTEIN_WORDS.stream().noneMatch(word::endsWith);
     }
 
     private static EntityType proteinOfNoun(String noun) {

@@ -12,7 +12,7 @@ import org.litkg.analysis.Token;
 public final class TrialRecognizer implements MentionRecognizer {
 
     private static final Pattern TRIAL_NUMBER = Pattern.compile("\\d{1,3}|i{1,3}|iv");
-    private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*");
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*(-\\d{1,3})?"); // "HERIZON" "-" "BTC-01"
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
