@@ -19,7 +19,6 @@ final class NominalPatterns {
 
     static final Set<EntityType> PROTEINS = EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR, EntityType.CHEMOKINE);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
-    private static final Set<EntityType> AGENCIES = EnumSet.of(EntityType.REGULATORY_AGENCY);
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
@@ -46,7 +45,9 @@ final class NominalPatterns {
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 ProteinNominals.axis(r, si, t, out);
             } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
-                antibodyAgainst(r, si, t, out);
+                AntibodyPhrases.against(r, si, t, out);
+            } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
+                AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (lemma.equals("combination")) {
                 combination(r, si, t, out);
             } else if (COMBINATION_LINKS.contains(s.lower(t))) {
@@ -54,7 +55,9 @@ final class NominalPatterns {
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 ProteinNominals.source(r, si, t, out);
             } else if (lemma.equals("approval")) {
-                approval(r, si, t, out);
+                ApprovalPatterns.approval(r, si, t, out);
+            } else if (s.lower(t).equals("followed")) {
+                ApprovalPatterns.followed(r, si, t, out);
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 ProteinNominals.markedCells(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")) {
@@ -81,7 +84,7 @@ final class NominalPatterns {
             phraseStart = before.from();
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
-            int listStart = afterClassApposition(s, t + 2);
+            int listStart = Parentheticals.afterClassApposition(s, t + 2);
             listStart = listStart == t + 2 && both ? t + 3 : listStart;
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, PROTEINS);
@@ -121,23 +124,6 @@ final class NominalPatterns {
         if (drugs != null) {
             r.emit(RelationType.BLOCKS, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
-    }
-
-    private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "both", "the");
-
-    /** After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4": where the list of names starts. */
-    private static int afterClassApposition(Sentence s, int k) {
-        if (!COUNTING_WORDS.contains(s.lower(k))) {
-            return k;
-        }
-        for (int comma = k + 2; comma <= k + 3; comma++) {
-            if (s.lower(comma).equals(",")) {
-                boolean lowerWords = java.util.stream.IntStream.range(k + 1, comma)
-                        .allMatch(j -> s.token(j).text().chars().allMatch(Character::isLowerCase));
-                return lowerWords ? comma + 1 : k;
-            }
-        }
-        return k;
     }
 
     /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */
@@ -205,40 +191,6 @@ final class NominalPatterns {
             r.emit(RelationType.BLOCKS, drugs, List.of(target), si, agent.from(), agent.to(), t, t + 2,
                     "nominal-inhibitory-effect", 0.8, out);
         }
-    }
-
-    private static final Set<String> BLOCKING_MODIFIERS = Set.of("neutralising", "neutralizing", "blocking", "antagonist",
-            "antagonistic", "inhibitory");
-
-    /**
-     * "Mogamulizumab, an antibody against CCR4": the drug binds its target; "a neutralising antibody against
-     * CXCL13" blocks it. The drug is the name the phrase is apposed to, or else the unnamed antibody itself,
-     * which says something its name does not only when the phrase says it neutralises or blocks.
-     */
-    private void antibodyAgainst(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        int[] at = new int[2];
-        Argument target = r.rightOf(si, t + 1, 3, PROTEINS, at);
-        if (target == null) {
-            return;
-        }
-        int[] drugAt = new int[2];
-        Argument drug = r.apposedName(si, t, DRUGS, drugAt);
-        Mention own = r.endingAt(si, t);
-        boolean unnamed = drug == null && own != null && !own.anaphoric(); // the antibody is only its phrase
-        if (unnamed) {
-            drug = r.argument(own, DRUGS);
-            drugAt = new int[] {own.from(), own.to()};
-        }
-        boolean blocking = false;
-        for (int k = t - 1; k >= Math.max(0, t - 3) && !s.lower(k).equals(","); k--) {
-            blocking |= BLOCKING_MODIFIERS.contains(s.lower(k));
-        }
-        if (drug == null || unnamed && !blocking) {
-            return; // that "an antibody against CCR8" binds CCR8 is its name, not a finding
-        }
-        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), List.of(target), si, drugAt[0], drugAt[1],
-                t, t + 2, "nominal-antibody", 0.8, out);
     }
 
     /** "the combination of X and Y", "X in combination with Y". */
@@ -318,70 +270,4 @@ final class NominalPatterns {
         }
         return null;
     }
-
-    private static final Set<String> GRANTING = Set.of("grant", "give");
-
-    /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
-    private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        int k = t - 1;
-        while (k > 0 && (s.token(k).pos().equals("ADJ") || s.lower(k).endsWith("ed") || s.lower(k).equals("conditional"))) {
-            k--; // "accelerated", "full", "conditional"
-        }
-        int[] drugAt = new int[2];
-        Argument drug = r.leftOf(si, k + 1, 1, EnumSet.of(EntityType.DRUG), drugAt);
-        String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
-        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
-        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
-        if (agency != null) {
-            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, drugAt[0], drugAt[1],
-                    agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
-        }
-    }
-
-    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
-    private void approval(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;
-        Mention agencyMention = r.endingAt(si, agencyEnd);
-        boolean from = s.lower(t + 1).equals("from") || s.lower(t + 1).equals("by");
-        if (agencyMention == null && from) {
-            agencyMention = r.startingAt(si, s.lower(t + 2).equals("the") ? t + 3 : t + 2); // "approval from the FDA"
-        }
-        if (agencyMention == null) {
-            grantedApproval(r, si, t, out);
-            return;
-        }
-        Argument agency = r.argument(agencyMention, AGENCIES);
-        if (agency == null) {
-            return;
-        }
-        int[] found = new int[2];
-        Argument drug = null;
-        for (int k = t + 1; k < Math.min(s.size(), t + 4) && drug == null; k++) {
-            if (s.lower(k).equals("of") || s.lower(k).equals("for")) {
-                drug = r.rightOf(si, k, 3, EnumSet.of(EntityType.DRUG), found);
-            }
-        }
-        int first = found[0];
-        if (drug == null) {
-            drug = r.leftOf(si, agencyMention.from(), 6, EnumSet.of(EntityType.DRUG), found);
-            first = found[0];
-            boolean received = false;
-            for (int k = found[1]; drug != null && k < agencyMention.from(); k++) {
-                String lemma = s.token(k).lemma();
-                received |= lemma.equals("receive") || lemma.equals("win") || lemma.equals("gain") || lemma.equals("get");
-            }
-            if (!received) {
-                drug = null;
-            }
-        }
-        if (drug != null) {
-            int triggerFrom = Math.min(agencyMention.from(), t);
-            int triggerTo = Math.max(agencyMention.to(), t + 1);
-            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
-                    triggerFrom, triggerTo, "nominal-approval", 0.8, out);
-        }
-    }
-
 }

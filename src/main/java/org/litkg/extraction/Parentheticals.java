@@ -1,8 +1,12 @@
 package org.litkg.extraction;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 
-/** Short parentheticals a name may carry ("phosphodiesterase 3 (PDE3)"), which the patterns read past. */
+/**
+ * Short parentheticals a name may carry ("phosphodiesterase 3 (PDE3)") and the counted classes a list of names may
+ * follow ("two enzymes, PDE3 and PDE4"), which the patterns read past.
+ */
 final class Parentheticals {
 
     private Parentheticals() {
@@ -32,5 +36,33 @@ final class Parentheticals {
             }
         }
         return k;
+    }
+
+    private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "both", "the");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    /** How many lower-case words a counted class may take before its list: "two receptors at once:". */
+    private static final int MAX_CLASS_WORDS = 3;
+
+    /**
+     * After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4", or "two receptors at once:" in "blocks two
+     * receptors at once: the X and the Y": where the list of names starts (k itself where no counted class opens there).
+     */
+    static int afterClassApposition(Sentence s, int k) {
+        if (!COUNTING_WORDS.contains(s.lower(k))) {
+            return k;
+        }
+        for (int end = k + 2; end <= k + 1 + MAX_CLASS_WORDS; end++) {
+            if (s.lower(end).equals(",") || s.lower(end).equals(":")) {
+                // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class
+                boolean lowerWords = java.util.stream.IntStream.range(k + 1, end)
+                        .allMatch(j -> !CONJUNCTIONS.contains(s.lower(j)) && isLowerCase(s.token(j).text()));
+                return lowerWords ? end + 1 : k;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isLowerCase(String w) {
+        return w.chars().allMatch(Character::isLowerCase);
     }
 }

@@ -199,7 +199,9 @@ final class StudyPatterns {
             while (by > 0 && by >= m.from() - 2 && r.cues.isRoleNoun(s.lower(by))) {
                 by--; // "led by oncologist Maria Alvarez"
             }
-            int role = s.lower(m.from() - 1).equals(",") ? m.from() - 2 : m.from() - 1; // "the study's senior author, X"
+            // "the study's senior author, X", "its lead investigator was X"
+            boolean linked = s.lower(m.from() - 1).equals(",") || COPULAS.contains(s.lower(m.from() - 1));
+            int role = linked ? m.from() - 2 : m.from() - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
@@ -221,7 +223,8 @@ final class StudyPatterns {
             } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
-            for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + 16) && !ledBy; k++) {
+            int reach = Math.max(m.to() + 16, apposEnd + 3); // past a long apposition: "X, a professor of ... at Y, who led"
+            for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
                 if (other != null && other.type() == EntityType.PERSON || s.token(k).text().matches("[\"“”]")) {
                     break; // another person's role, or a quotation
@@ -251,6 +254,8 @@ final class StudyPatterns {
             }
         }
     }
+
+    private static final Set<String> COPULAS = Set.of("was", "is");
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     private static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");

@@ -177,6 +177,28 @@ final class SubjectSearch {
         return agent;
     }
 
+    /**
+     * "CXCL12, a chemokine that the tumour cells secrete, attracts T cells": when the nearest candidate is the subject
+     * of an object relative clause that closes with a comma just before the verb at t, the verb's subject is what
+     * the clause modifies (null when that cannot fill the role).
+     */
+    static Argument antecedentOfObjectRelative(Reading r, int si, int t, Argument agent, Set<EntityType> allowed,
+                                               int[] found) {
+        Sentence s = r.sentence(si);
+        int clauseVerbs = t - 1 - found[1];
+        if (!Reading.RELATIVE_PRONOUNS.contains(s.lower(found[0] - 1)) || !s.lower(t - 1).equals(",")
+                || clauseVerbs < 1 || clauseVerbs > 3) {
+            return agent;
+        }
+        Mention antecedent = relativeObject(r, si, found[0], allowed);
+        Argument a = antecedent == null ? null : r.argument(antecedent, allowed);
+        if (a != null) {
+            found[0] = antecedent.from();
+            found[1] = antecedent.to();
+        }
+        return a;
+    }
+
     private static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
 
     /** "that" or "who" at k opens a relative clause: a verb follows, or a word the tagger took for a noun and its object. */

@@ -187,6 +187,7 @@ final class VerbPatterns {
         }
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
+        agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         if (agent == null) {
             return;
         }
@@ -195,7 +196,10 @@ final class VerbPatterns {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
         Argument possessor = ObjectSearch.possessorOfInteraction(r, si, t, patientTypes, right);
-        Argument patient = possessor != null ? possessor
+        int listStart = Parentheticals.afterClassApposition(s, t + 1); // "blocks two receptors at once: X and Y"
+        Argument listed = possessor != null || listStart == t + 1 ? null
+                : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
+        Argument patient = possessor != null ? possessor : listed != null ? listed
                 : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
         if (patient != null && modifiesAnotherNoun(s, right[1])) {
             // "inhibited CCI-induced allodynia": what is inhibited is the allodynia; but in "inhibited the

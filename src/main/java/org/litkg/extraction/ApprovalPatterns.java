@@ -1,0 +1,113 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** Approvals named by a noun ("FDA approval of X", "granted it accelerated approval") or by an agency that "followed". */
+final class ApprovalPatterns {
+
+    private static final Set<EntityType> AGENCIES = EnumSet.of(EntityType.REGULATORY_AGENCY);
+
+    private ApprovalPatterns() {
+    }
+
+    private static final Set<String> GRANTING = Set.of("grant", "give");
+
+    /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
+    private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int k = t - 1;
+        while (k > 0 && (s.token(k).pos().equals("ADJ") || s.lower(k).endsWith("ed") || s.lower(k).equals("conditional"))) {
+            k--; // "accelerated", "full", "conditional"
+        }
+        int[] drugAt = new int[2];
+        Mention beforeParenthetical = s.lower(k).equals(",") ? r.subjectBeforeParenthetical(si, k) : null;
+        Argument drug = beforeParenthetical == null ? r.leftOf(si, k + 1, 1, EnumSet.of(EntityType.DRUG), drugAt)
+                : r.argument(beforeParenthetical, EnumSet.of(EntityType.DRUG)); // "gave X, sold as Y, full approval"
+        if (beforeParenthetical != null) {
+            drugAt = new int[] {beforeParenthetical.from(), beforeParenthetical.to()};
+        }
+        String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
+        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
+        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        if (agency != null) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, drugAt[0], drugAt[1],
+                    agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
+        }
+    }
+
+    /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
+    static void approval(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int agencyEnd = s.lower(t - 1).equals("-") ? t - 2 : t - 1;
+        Mention agencyMention = r.endingAt(si, agencyEnd);
+        boolean from = s.lower(t + 1).equals("from") || s.lower(t + 1).equals("by");
+        if (agencyMention == null && from) {
+            agencyMention = r.startingAt(si, s.lower(t + 2).equals("the") ? t + 3 : t + 2); // "approval from the FDA"
+        }
+        if (agencyMention == null) {
+            grantedApproval(r, si, t, out);
+            return;
+        }
+        Argument agency = r.argument(agencyMention, AGENCIES);
+        if (agency == null) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument drug = null;
+        for (int k = t + 1; k < Math.min(s.size(), t + 4) && drug == null; k++) {
+            if (s.lower(k).equals("of") || s.lower(k).equals("for")) {
+                drug = r.rightOf(si, k, 3, EnumSet.of(EntityType.DRUG), found);
+            }
+        }
+        int first = found[0];
+        if (drug == null) {
+            drug = r.leftOf(si, agencyMention.from(), 6, EnumSet.of(EntityType.DRUG), found);
+            first = found[0];
+            boolean received = false;
+            for (int k = found[1]; drug != null && k < agencyMention.from(); k++) {
+                String lemma = s.token(k).lemma();
+                received |= lemma.equals("receive") || lemma.equals("win") || lemma.equals("gain") || lemma.equals("get");
+            }
+            if (!received) {
+                drug = null;
+            }
+        }
+        if (drug != null) {
+            int triggerFrom = Math.min(agencyMention.from(), t);
+            int triggerTo = Math.max(agencyMention.to(), t + 1);
+            r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
+                    triggerFrom, triggerTo, "nominal-approval", 0.8, out);
+        }
+    }
+
+    /**
+     * "The FDA approved marstacimab in October, and the European Commission followed a month later": an agency that
+     * follows approves what was approved in that sentence or the one before.
+     */
+    static void followed(Reading r, int si, int t, List<Statement> out) {
+        Mention agencyMention = r.endingAt(si, t - 1);
+        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        if (agency == null) {
+            return;
+        }
+        List<Argument> approved = new ArrayList<>();
+        for (Statement st : out) {
+            int sentence = st.evidence().sentenceIndex();
+            boolean earlier = sentence == si || sentence == si - 1;
+            if (earlier && st.relation() == RelationType.APPROVED_BY && !st.evidence().negated()
+                    && !st.object().equals(agency.node()) && approved.stream().noneMatch(a -> a.node().equals(st.subject()))) {
+                approved.add(st.evidence().subject());
+            }
+        }
+        if (!approved.isEmpty()) {
+            r.emit(RelationType.APPROVED_BY, approved, List.of(agency), si, agencyMention.from(), agencyMention.to(), t, t + 1,
+                    "nominal-approval-followed", 0.7, out);
+        }
+    }
+}
