@@ -169,21 +169,40 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     }
 
     /**
-     * "Belzutifan, developed by Merck, binds HIF-2α": a sentence that opens with a coined word and a company's part
-     * in making it ("developed by", "made by", "marketed by" and a capitalised name) names a drug.
+     * "Belzutifan, developed by Merck, binds HIF-2α", "Seladelpar, from Gilead Sciences, switches on", "it approved
+     * elafibranor, made by Ipsen, which": a coined word followed by a company's part in making it (a maker verb and
+     * "by", or "from", and a capitalised name) names a drug; capitalised only where it opens the sentence.
      */
     private void developedBy(Sentence s, List<Mention> out) {
-        if (s.size() < 6 || !s.lower(1).equals(",") || !cues.is(Category.MAKER_VERB, s.lower(2)) || !s.lower(3).equals("by")) {
-            return;
+        for (int i = 0; i + 4 < s.size(); i++) {
+            boolean madeBy = cues.is(Category.MAKER_VERB, s.lower(i + 2)) && s.lower(i + 3).equals("by");
+            int maker = madeBy ? i + 4 : s.lower(i + 2).equals("from") ? i + 3 : -1;
+            if (!s.lower(i + 1).equals(",") || maker < 0 || !isCompanyAt(s, maker, !madeBy)) {
+                continue;
+            }
+            Token name = s.token(i);
+            String rest = i == 0 ? name.text().substring(1) : name.text();
+            boolean coined = name.text().length() >= 7 && rest.chars().allMatch(Character::isLowerCase)
+                    && !looksEnglish(name.lower()) && !name.lower().endsWith("ly") && !cues.is(Category.NOT_A_NAME, name.text())
+                    && !isVerbForm.test(name.lower()) && !cues.is(Category.STOP_MODIFIER, name.lower());
+            if (coined) {
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, name.lower(), null, 0.7, "context-maker",
+                        false));
+            }
         }
-        Token name = s.token(0);
-        String maker = s.token(4).text();
-        boolean company = Character.isUpperCase(maker.charAt(0)) && maker.length() >= 3 && !s.lower(5).startsWith("cell");
-        boolean coined = name.text().length() >= 7 && name.text().substring(1).chars().allMatch(Character::isLowerCase)
-                && !looksEnglish(name.lower()) && !cues.is(Category.NOT_A_NAME, name.text()) && !isVerbForm.test(name.lower());
-        if (company && coined) {
-            out.add(MentionRecognizer.mention(s, 0, 1, EntityType.DRUG, name.lower(), null, 0.7, "context-maker", false));
+    }
+
+    /** A capitalised name at k, not a cell ("made by B cells"); after "from", one closed by a comma within four words. */
+    private static boolean isCompanyAt(Sentence s, int k, boolean closed) {
+        String w = s.token(k).text();
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 3 || s.lower(k + 1).startsWith("cell")) {
+            return false;
         }
+        int end = k + 1;
+        while (end < s.size() && end - k < 4 && !s.token(end).isPunctuation() && s.token(end).isCapitalised()) {
+            end++;
+        }
+        return !closed || s.lower(end).equals(",");
     }
 
     /** A news dateline's place before its dash: "BOSTON —", "DALLAS, Texas —". */

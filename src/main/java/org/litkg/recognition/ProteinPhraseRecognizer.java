@@ -48,6 +48,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             namedByCalling(s, i, out);
             namedByDeclaration(s, i, out);
             complementOrClottingFactor(s, i, out);
+            lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null) {
                 continue;
@@ -251,6 +252,18 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             from++; // "two" is a stop word, and so is "2" in "2 muscarinic receptors": a count, not a name
         }
         return from;
+    }
+
+    private static final Pattern PROTEIN_LETTER = Pattern.compile("[A-H](\\d{1,3})?(-[IV]{1,4}|-\\d{1,3})?");
+
+    /** "apolipoprotein C-III", "apolipoprotein B", "lipoprotein E4": a "-protein" word and the letter of its kind. */
+    private void lettered(Sentence s, int i, List<Mention> out) {
+        String w = s.lower(i);
+        boolean proteinWord = w.length() >= 11 && w.endsWith("protein");
+        if (proteinWord && i + 1 < s.size() && PROTEIN_LETTER.matcher(s.token(i + 1).text()).matches()) {
+            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, w + " " + s.token(i + 1).text(), null, 0.7,
+                    "phrase-protein", false));
+        }
     }
 
     private static final Pattern SUBTYPE = Pattern.compile("[A-Z]|\\d{1,2}|[IV]{1,3}");

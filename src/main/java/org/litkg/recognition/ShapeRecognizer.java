@@ -92,6 +92,19 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 i = alfa - 1;
                 continue;
             }
+            if (isIcAcid(s, i)) {
+                String name = t.lower() + " acid"; // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid
+                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.7, "shape", false));
+                i++;
+                continue;
+            }
+            if (isSymbolWithGreekLetter(s, i)) {
+                String name = w + "-" + s.lower(i + 2); // "PPAR-delta", "PI3K-alpha", cut by the tokenizer at the hyphen
+                EntityType type = RECEPTOR_ENDING.matcher(w).find() ? EntityType.RECEPTOR : EntityType.PROTEIN;
+                out.add(MentionRecognizer.mention(s, i, i + 3, type, name, null, 0.75, "shape", false));
+                i += 2;
+                continue;
+            }
             if (isInterferonType(s, i)) {
                 String name = "type " + s.token(i + 1).text() + " interferon"; // "type I interferons": a family of cytokines
                 out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.PROTEIN, name, null, 0.7, "shape", false));
@@ -128,6 +141,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
             } else if (isNumberedProteinWord(w)) {
                 add(s, i, EntityType.PROTEIN, t.lower(), 0.6, out); // "endothelin-1", "galectin-3", "angiopoietin-2"
+            } else if (isTrialAcronym(w)) {
+                add(s, i, EntityType.CLINICAL_TRIAL, w, 0.65, out); // "In AERIFY-1, itepekimab lowered ..."
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (isTargetInContext(s, i)) {
@@ -137,7 +152,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 String name = t.lower() + " " + s.lower(i + 1); // "sacituzumab govitecan": an antibody and its payload
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.85, "shape", false));
                 i++;
-            } else if (isInn(t)) {
+            } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
                 String target = w.substring(5);
@@ -193,6 +208,17 @@ public final class ShapeRecognizer implements MentionRecognizer {
     }
 
     /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
+    private static final Pattern TRIAL_ACRONYM = Pattern.compile("([A-Z]{6,})-\\d{1,3}");
+
+    /**
+     * Six capitals or more and a number: "AERIFY-1", "LITESPARK-004", a trial's acronym (a gene symbol's letters are
+     * fewer: "CTLA-4", "LAG-3"); not a DNA sequence's 3' end ("CAGCTG-3").
+     */
+    static boolean isTrialAcronym(String w) {
+        java.util.regex.Matcher m = TRIAL_ACRONYM.matcher(w);
+        return m.matches() && !m.group(1).chars().allMatch(c -> "ACGTU".indexOf(c) >= 0);
+    }
+
     private static boolean isGeneSymbol(String w) {
         return isCapitalSymbol(w) && w.chars().anyMatch(Character::isDigit);
     }
@@ -234,7 +260,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
             return null;
         }
-        int before = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+        int before = s.lower(i - 1).equals(",") || cues.is(Cues.Category.NAMING_WORD, s.lower(i - 1)) ? i - 2 : i - 1;
         String noun = before >= 0 ? org.litkg.analysis.Lemmatizer.singular(s.lower(before)) : "";
         if (before >= 0 && cues.is(Cues.Category.PROTEIN_NOUN, noun) && !s.token(before).isCapitalised() && !numberedWord) {
             return proteinOfNoun(noun);
@@ -252,6 +278,25 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
         }
         return null;
+    }
+
+    /** Acids that are the cell's own large molecules, not drugs. */
+    private static final Set<String> NOT_DRUG_ACIDS = Set.of("nucleic", "ribonucleic", "deoxyribonucleic");
+
+    private static boolean isIcAcid(Sentence s, int i) {
+        String w = s.lower(i);
+        return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")
+                && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w);
+    }
+
+    private static final Set<String> GREEK_WORDS = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "kappa");
+
+    /** "PPAR" "-" "delta": a symbol and a Greek letter's name joined by a hyphen, all touching. */
+    private static boolean isSymbolWithGreekLetter(Sentence s, int i) {
+        return i + 2 < s.size() && s.lower(i + 1).equals("-") && GREEK_WORDS.contains(s.lower(i + 2))
+                && GENE_SYMBOL.matcher(s.token(i).text()).matches() && s.token(i).text().length() >= 3
+                && s.token(i).span().end() == s.token(i + 1).span().start()
+                && s.token(i + 1).span().end() == s.token(i + 2).span().start();
     }
 
     /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
@@ -277,6 +322,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A cluster-of-differentiation marker (CD3, CD155): a protein on the surface of cells. */
     public static boolean isClusterOfDifferentiation(String w) {
         return CD_MARKER.matcher(w).matches();
+    }
+
+    /** Stems Scandinavian surnames share ("Halvorsen", "Andersen"): capitalised inside a sentence, a name, not a drug. */
+    private static boolean isSurnameLike(String lower) {
+        return lower.endsWith("sen");
     }
 
     private boolean isInn(Token t) {
