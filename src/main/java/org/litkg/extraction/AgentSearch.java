@@ -26,8 +26,13 @@ final class AgentSearch {
     static Argument subjectOfFirstVerb(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
                                        Predicate<String> isRelationVerb) {
         Sentence s = r.sentence(si);
-        boolean cellsAfter = left[1] == t - 2 && s.lower(t - 2).equals("cells"); // "the leukemia cells and anchors them"
-        if (!s.lower(t - 1).equals("and") || left[1] != t - 1 && !cellsAfter) {
+        int and = t - 1;
+        while (and > t - 4 && and > 0 && VERB_COMPANIONS.contains(s.lower(and))) {
+            and--; // "neutralizes IL-33 and does not bind ST2"
+        }
+        boolean cellsAfter = left[1] == and - 1 && s.lower(and - 1).equals("cells"); // "the leukemia cells and anchors them"
+        boolean itself = left[1] == and - 1 && s.lower(and - 1).equals("itself"); // "neutralizes IL-33 itself and"
+        if (!s.lower(and).equals("and") || left[1] != and && !cellsAfter && !itself) {
             return agent;
         }
         int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
@@ -51,6 +56,10 @@ final class AgentSearch {
         left[1] = first[1];
         return subject;
     }
+
+    /** Words between "and" and a coordinated verb: "and does not bind", "and may also block". */
+    private static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
+            "can", "could", "cannot", "will", "would", "then");
 
     /**
      * "The cells target GPC3, a protein found on liver cancer cells, and were engineered to carry CXCR2": a name

@@ -76,8 +76,8 @@ final class Coreference {
     /**
      * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
      * reference opening a new stretch of text means the drug the text is about: among the drugs of the
-     * nearest sentence that names any, the one named most often so far; of two named as often, the one
-     * introduced first.
+     * nearest sentence that names any but as a partner ("with Y and Z"), the one named most often so far; of
+     * two named as often, the one introduced first.
      */
     private Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
@@ -97,7 +97,7 @@ final class Coreference {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             int sentence = s;
             java.util.Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
-                    .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token))
+                    .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token) && !isPartner(x))
                     .map(x -> new Node.EntityNode(doc.entities().of(x)))
                     .filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
                     .max(salience);
@@ -105,7 +105,25 @@ final class Coreference {
                 return best.get();
             }
         }
-        return nearest;
+        // no sentence nearby names a drug but as a partner: the drug the whole text so far names most
+        return counts.keySet().stream().filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
+                .max(salience).orElse(nearest);
+    }
+
+    /**
+     * "... versus 27 months with palbociclib and fulvestrant plus a placebo": a drug named only as what something
+     * was given with (after "with" or "plus", or coordinated after such a drug) is a partner, not what the text is about.
+     */
+    private boolean isPartner(Mention x) {
+        Sentence s = doc.analyzed().sentences().get(x.sentence());
+        String before = s.lower(x.from() - 1);
+        if (before.equals("with") || before.equals("plus")) {
+            return true;
+        }
+        if (!before.equals("and") && !before.equals(",")) {
+            return false;
+        }
+        return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
     }
 
     /**
@@ -154,7 +172,30 @@ final class Coreference {
      */
     private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
-        return first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
+        List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
+        boolean both = m.text().toLowerCase(java.util.Locale.ROOT).startsWith("both ");
+        if (both && group.size() == 1) {
+            Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
+            return other == null ? group : List.of(first, other);
+        }
+        return group;
+    }
+
+    /** The nearest entity of the reference's kind named before it that is not {@code first}, within a few sentences. */
+    private Node.EntityNode nearestOther(Mention m, Node.EntityNode first, Set<EntityType> allowed) {
+        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - SENTENCES_BACK); s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention named = ms.get(i);
+                Node.EntityNode node = named.anaphoric() || s == m.sentence() && named.to() > m.from() ? null
+                        : new Node.EntityNode(doc.entities().of(named));
+                if (node != null && !node.equals(first) && allowed.contains(node.type())
+                        && node.type().kind() == m.type().kind()) {
+                    return node;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -60,7 +60,9 @@ final class NominalPatterns {
                 ApprovalPatterns.followed(r, si, t, out);
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 ProteinNominals.markedCells(r, si, t, out);
-            } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")) {
+            } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")
+                    || s.lower(t).equals("inside") && s.lower(t - 1).equals("receptor")) {
+                // "PPAR-delta, a receptor inside liver cells": a nuclear receptor is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
             }
         }

@@ -62,8 +62,9 @@ final class PrepositionalVerbs {
             b = r.argument(named, patientTypes);
             second[1] = named.to();
         }
-        if (b != null && rel == RelationType.EXPRESSED_ON && ObjectSearch.modifiesGeneOrPathway(s, second[1])) {
-            return; // "tumours escape by switching on EGFR signalling"
+        boolean onProtein = rel == RelationType.EXPRESSED_ON || rel == RelationType.BINDS;
+        if (b != null && onProtein && ObjectSearch.modifiesGeneOrPathway(s, second[1])) {
+            return; // "tumours escape by switching on EGFR signalling": neither shown on the cells nor bound
         }
         if (b != null) {
             List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);

@@ -206,11 +206,12 @@ final class StudyPatterns {
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
             int afterPlace = afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
-            boolean colleagues = s.lower(afterPlace).equals("and")
-                    && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(afterPlace + 1));
+            // "X and colleagues", "X and his colleagues"
+            int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
+            boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
             ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
-            int afterPerson = colleagues && afterPlace == m.to() ? m.to() + 2 : m.to(); // "Nair and colleagues at McMaster"
+            int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
@@ -223,7 +224,7 @@ final class StudyPatterns {
             } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
-            int reach = Math.max(m.to() + 16, apposEnd + 3); // past a long apposition: "X, a professor of ... at Y, who led"
+            int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
                 if (other != null && other.type() == EntityType.PERSON || s.token(k).text().matches("[\"“”]")) {
@@ -256,6 +257,7 @@ final class StudyPatterns {
     }
 
     private static final Set<String> COPULAS = Set.of("was", "is");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     private static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");

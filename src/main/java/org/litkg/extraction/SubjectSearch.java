@@ -4,6 +4,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -30,14 +31,40 @@ final class SubjectSearch {
     static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
         int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
+        for (int adjectives = 0; adjectives < 2 && k > 0 && Reading.isModifierWord(s.token(k)) && r.endingAt(si, k) == null
+                && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k)); adjectives++) {
+            k--; // "an alarm signal that damaged airway epithelial cells release"
+        }
         if (k <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
             return null;
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
         Mention m = r.endingAt(si, end);
+        if (m == null) {
+            return copularSubjectOf(r, si, end); // "IL-33 is an alarm signal that damaged epithelial cells release"
+        }
         // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
-        boolean apposition = m != null && m.anaphoric() && s.lower(m.from() - 1).equals(",");
-        return m == null || m.anaphoric() && !apposition ? null : m;
+        boolean apposition = m.anaphoric() && s.lower(m.from() - 1).equals(",");
+        return m.anaphoric() && !apposition ? null : m;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    /** How many words a predicate noun phrase may take between the copula and its noun: "is an alarm signal". */
+    private static final int MAX_PREDICATE_WORDS = 4;
+
+    /** In "X is an alarm signal", the named X that the unnamed noun ending at {@code noun} is said to be; else null. */
+    private static Mention copularSubjectOf(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        for (int k = noun; k > 0 && noun - k <= MAX_PREDICATE_WORDS; k--) {
+            if (COPULAS.contains(s.lower(k))) {
+                Mention subject = r.endingAt(si, k - 1);
+                return subject == null || subject.anaphoric() ? null : subject;
+            }
+            if (r.endingAt(si, k) != null || s.token(k).isPunctuation() || !s.token(k).text().equals(s.lower(k))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
@@ -56,6 +83,20 @@ final class SubjectSearch {
             }
         }
         return k;
+    }
+
+    /** In "X, made by Y" or "X, from Y", the X a maker Y follows; null where Y follows no such phrase. */
+    static Mention madeBefore(Reading r, int si, Mention maker) {
+        Sentence s = r.sentence(si);
+        int k = maker.from() - 1;
+        if (s.lower(k).equals("by") && r.cues.is(Category.MAKER_VERB, s.lower(k - 1))) {
+            k -= 2;
+        } else if (s.lower(k).equals("from")) {
+            k--;
+        } else {
+            return null;
+        }
+        return s.lower(k).equals(",") ? r.endingAt(si, k - 1) : null;
     }
 
     /** The subject right after the comma that closes a sentence-initial participle clause. */
@@ -88,6 +129,10 @@ final class SubjectSearch {
             k--;
         }
         Mention m = r.endingAt(si, k);
+        Mention made = m == null ? null : madeBefore(r, si, m);
+        if (made != null && r.argument(m, allowed) == null) {
+            m = made; // "elafibranor, made by Ipsen, which activates": the drug, not its maker
+        }
         if (m != null) {
             return r.argument(m, allowed) != null;
         }
@@ -155,6 +200,9 @@ final class SubjectSearch {
             if (w.equals("that") || w.equals("who")) {
                 if (k + 1 >= found[0] || !opensRelativeClause(s, k)) {
                     return agent; // "found that the tumour releases": a clause, not a relative
+                }
+                if (k + 2 == found[0] && s.lower(k + 1).endsWith("ed")) {
+                    return agent; // "a signal that damaged airway epithelial cells release": an adjective, not the verb
                 }
                 int end = k - 1;
                 Mention head = r.endingAt(si, end);
