@@ -16,7 +16,7 @@ import org.litkg.recognition.Cues.Category;
 public final class ApprovedDrugRecognizer implements MentionRecognizer {
 
     /** Function words long enough to pass for a coined name after "approved": "approved without conditions". */
-    private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
+    static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
             "whether", "against", "despite", "whereas", "however", "therefore", "together");
     private static final Set<String> APPROVING = Set.of("approved", "approve", "cleared", "authorised", "authorized");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "is", "were", "are", "been");
@@ -42,6 +42,9 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
             boolean passive = verb > 0 && PASSIVE_AUXILIARIES.contains(s.lower(verb - 1)) && s.lower(verb + 1).equals("by");
             if (passive && regulatorIn(s, verb + 2, verb + 2 + AGENT_WINDOW)) {
                 approvedSubject(s, verb - 1, out);
+            } else if (!passive && verb >= 4 && regulatorIn(s, verb - 3, verb) && s.lower(verb - 3).equals("which")
+                    && s.lower(verb - 4).equals(",")) {
+                add(s, verb - 5, out); // "mitapivat, which the FDA approved this year"
             } else if (!passive && regulatorIn(s, verb - REGULATOR_WINDOW, verb) && verb + 1 < s.size()
                     && s.token(verb + 1).text().chars().allMatch(Character::isLowerCase)) {
                 add(s, verb + 1, out); // the tagger's guess for an unknown word is no help here ("approved resmetirom/SCONJ")

@@ -146,8 +146,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int k = noun - 1;
         int words = 0;
         while (k > 0 && words < MAX_APPOSITION_WORDS && !isArticle(s.lower(k)) && !s.lower(k).equals(",")) {
+            boolean hyphenated = s.lower(k).equals("-") || s.lower(k - 1).equals("-"); // "next-in-class" is one word
             k--;
-            words++;
+            words += hyphenated ? 0 : 1;
         }
         if (k < 1 || !isArticle(s.lower(k))) {
             return;
@@ -155,14 +156,16 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         String link = s.lower(k - 1);
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, k - 2) : -1;
-        if (name < 0 || !isNameToken(s.token(name)) || DETERMINERS.contains(s.lower(name - 1))) {
-            return; // "In the trial, the drug X": a noun after a determiner is no name
+        boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
+        boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || isCoinedWord(s.token(name)));
+        if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
+            return; // "In the trial, the drug X": a noun after a determiner is no name; "announced that X, ..." is one
         }
         if (link.equals("—") && isDateline(s, name)) {
             return; // "DALLAS, Texas — A daily pill that ..."
         }
         Token t = s.token(name);
-        if (hasUpperOrDigit(t.text()) || isLowerName(t)) {
+        if (hasUpperOrDigit(t.text()) || isLowerName(t) || isCoinedWord(t)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));
         }
@@ -175,8 +178,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      */
     private void developedBy(Sentence s, List<Mention> out) {
         for (int i = 0; i + 4 < s.size(); i++) {
-            boolean madeBy = cues.is(Category.MAKER_VERB, s.lower(i + 2)) && s.lower(i + 3).equals("by");
-            int maker = madeBy ? i + 4 : s.lower(i + 2).equals("from") ? i + 3 : -1;
+            boolean soldAs = s.lower(i + 2).equals("sold") && s.lower(i + 3).equals("as") && s.lower(i + 5).equals("and");
+            int verb = soldAs ? i + 6 : i + 2;
+            boolean madeBy = cues.is(Category.MAKER_VERB, s.lower(verb)) && s.lower(verb + 1).equals("by");
+            int maker = madeBy ? verb + 2 : s.lower(verb).equals("from") ? verb + 1 : -1; // "X, sold as Y and made by Z"
             if (!s.lower(i + 1).equals(",") || maker < 0 || !isCompanyAt(s, maker, !madeBy)) {
                 continue;
             }
@@ -264,6 +269,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    /** "aficamten/ADV, its ... inhibitor": a long coined lower-case word, whatever the tagger made of it. */
+    private boolean isCoinedWord(Token t) {
+        String w = t.text();
+        return w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !looksEnglish(w) && !w.endsWith("ly")
+                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
+                && !ApprovedDrugRecognizer.LONG_FUNCTION_WORDS.contains(w);
+    }
+
     private boolean isLowerName(Token t) {
         String w = t.text();
         return w.length() >= 5 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
@@ -276,7 +289,17 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
                 // "Moreover, the inhibitor ..." names nothing; a code with a digit is a name whatever its tag (SN-38)
-                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit));
+                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit) || isCoinedPronoun(t));
+    }
+
+    /** Pronouns of seven letters or more, which the coined names the tagger calls pronouns are not. */
+    private static final java.util.Set<String> LONG_PRONOUNS = java.util.Set.of("someone", "anyone", "everyone",
+            "something", "anything", "everything", "nothing", "somebody", "anybody", "everybody", "nobody", "yourself",
+            "himself", "herself", "themselves", "ourselves", "whatever", "whoever", "whichever", "whomever");
+
+    /** "Zuranolone/PRON is a neuroactive steroid": a long coined word the tagger took for a pronoun. */
+    private static boolean isCoinedPronoun(Token t) {
+        return t.pos().equals("PRON") && t.text().length() >= 7 && !LONG_PRONOUNS.contains(t.lower());
     }
 
     private static boolean hasUpperOrDigit(String w) {
@@ -289,7 +312,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     }
 
     private static boolean isArticle(String w) {
-        return w.equals("a") || w.equals("an") || w.equals("the");
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its"); // "aficamten, its ... inhibitor"
     }
 
     private static String nameOf(Token t) {

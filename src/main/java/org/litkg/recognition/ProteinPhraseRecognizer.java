@@ -184,7 +184,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     private static final Pattern VARIANT_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
     /** Words after "the protein" that say what part of it is meant, not which protein it is. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("complex", "family", "product", "structure",
-            "sequence", "surface", "fragment", "itself", "domain", "subunit");
+            "sequence", "surface", "fragment", "itself", "domain", "subunit", "inside", "within", "outside", "around",
+            "between", "through", "across");
 
     private static boolean isLowerContentWord(Token t) {
         String pos = t.pos();
@@ -239,6 +240,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             if (MentionRecognizer.eponymBefore(s, from)) {
                 from -= 2; // "Bruton's tyrosine kinase": the discoverer's name belongs to it
                 break;
+            } else if (isLetterAfterSymbol(s, from - 1)) {
+                from -= 3; // "GABA-A receptors", cut by the tokenizer into "GABA", "-", "A"
             } else if (t.text().equals("-") && from >= 2
                     && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
                 from -= 2; // "H1 - receptor" as the tokenizer splits "H1-receptor"
@@ -267,6 +270,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     }
 
     private static final Pattern SUBTYPE = Pattern.compile("[A-Z]|\\d{1,2}|[IV]{1,3}");
+
+    private static boolean isLetterAfterSymbol(Sentence s, int k) {
+        String w = s.token(k).text();
+        return k >= 2 && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && s.lower(k - 1).equals("-")
+                && isSymbol(s.token(k - 2)) && s.token(k - 2).span().end() == s.token(k - 1).span().start();
+    }
 
     private int identifiersEnd(Sentence s, int after) {
         int to = after;

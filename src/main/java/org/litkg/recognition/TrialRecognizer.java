@@ -75,8 +75,8 @@ public final class TrialRecognizer implements MentionRecognizer {
         boolean numbered = w.contains("-");
         boolean styled = Character.isUpperCase(w.charAt(0))
                 && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
-        return MIXED_TRIAL.matcher(w).matches() && styled
-                && w.chars().filter(Character::isLowerCase).count() >= 3;
+        long lower = w.chars().filter(Character::isLowerCase).count(); // "ADjoin"; or mostly capitals: "HARMONi-2"
+        return MIXED_TRIAL.matcher(w).matches() && styled && (lower >= 3 || upper >= 4 && lower >= 1 && numbered);
     }
 
     private static final Pattern MIXED_TRIAL =
