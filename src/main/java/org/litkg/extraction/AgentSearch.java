@@ -70,7 +70,8 @@ final class AgentSearch {
         Sentence s = r.sentence(si);
         int and = -1;
         for (int k = left[1]; k < t - 1 && and < 0; k++) {
-            boolean verbAfter = s.token(k + 2).pos().equals("AUX") || s.token(k + 2).pos().equals("VERB");
+            int next = VERB_COMPANIONS.contains(s.lower(k + 2)) ? k + 3 : k + 2; // ", and also grabs VEGF"
+            boolean verbAfter = s.token(next).pos().equals("AUX") || s.token(next).pos().equals("VERB") || next == t;
             and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
         }
         int opening = left[0] - 1;
@@ -83,7 +84,15 @@ final class AgentSearch {
         }
         int[] first = new int[2];
         Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        if (subject == null || !opensClause(s, first[0])) {
+        boolean objectOfVerb = subject != null && first[0] > 0 && s.token(first[0] - 1).pos().equals("VERB");
+        if (objectOfVerb) {
+            // "ivonescimab binds PD-1, a checkpoint receptor on T cells, and also grabs VEGF": PD-1 is the first verb's
+            // object, so the second verb's subject is the first one's
+            subject = r.leftOf(si, first[0] - 1, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+        } else if (subject == null || !opensClause(s, first[0])) {
+            return agent;
+        }
+        if (subject == null) {
             return agent;
         }
         left[0] = first[0];

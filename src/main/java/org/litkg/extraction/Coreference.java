@@ -173,7 +173,9 @@ final class Coreference {
     private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
         List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
-        boolean both = m.text().toLowerCase(java.util.Locale.ROOT).startsWith("both ");
+        // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
+        boolean both = m.text().toLowerCase(java.util.Locale.ROOT).startsWith("both ")
+                && m.type().kind() == EntityType.Kind.DRUG;
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);
@@ -278,6 +280,9 @@ final class Coreference {
         Node.EntityNode named = nearestBefore(si, from, allowed, null);
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return focusCancer(si, k, allowed);
+        }
+        if (named == null && allowed.contains(EntityType.DRUG)) {
+            return mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
         }
         return named;
     }

@@ -26,6 +26,8 @@ final class NominalPatterns {
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z". */
     private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along");
 
+    private static final Set<String> INSIDE_NOUNS = Set.of("receptor", "enzyme", "protein");
+
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int t = 0; t < s.size(); t++) {
@@ -61,8 +63,8 @@ final class NominalPatterns {
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 ProteinNominals.markedCells(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")
-                    || s.lower(t).equals("inside") && s.lower(t - 1).equals("receptor")) {
-                // "PPAR-delta, a receptor inside liver cells": a nuclear receptor is expressed in the cells
+                    || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
+                // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
             }
         }

@@ -31,6 +31,10 @@ final class PrepositionalVerbs {
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
+        if (rel == RelationType.BINDS && sense.lemma().equals("switch")) {
+            agentTypes = java.util.EnumSet.of(EntityType.DRUG); // "seladelpar switches on PPAR-delta": an agonist
+            patientTypes = java.util.EnumSet.of(EntityType.RECEPTOR);
+        }
         int[] first = new int[2];
         int[] second = new int[2];
         // "stops it from reaching ...": what is stopped is no agent

@@ -158,7 +158,8 @@ final class ProteinNominals {
             Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
             receptorEnd = apposed != null && s.lower(apposed.from() - 1).equals(",") ? t - 2 : receptorEnd;
         }
-        boolean placed = false; // a verb such as "found" puts the protein on the cells, whatever kind of protein it is
+        // a verb such as "found" puts the protein on the cells, whatever kind of protein it is, and so does "inside"
+        boolean placed = s.lower(t).equals("inside");
         Mention receptorMention = r.endingAt(si, receptorEnd);
         int[] receptorAt = new int[2];
         Argument receptor = null;

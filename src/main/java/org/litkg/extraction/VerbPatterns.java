@@ -35,7 +35,9 @@ final class VerbPatterns {
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
 
     /** Binding verbs read forward only with a drug as the agent. */
-    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "sit");
+    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "sit", "switch");
+    /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
+    private static final Set<String> AGONIST_VERBS = Set.of("activate", "switch");
     private final TriggerLexicon triggers;
 
     VerbPatterns(TriggerLexicon triggers) {
@@ -77,7 +79,7 @@ final class VerbPatterns {
             // "One end recognises gp100", "Semaglutide activates the GLP-1 receptor", "an antibody that sits on the CGRP
             // receptor": a drug's binding; a protein that activates another or sits on cells binds nothing by that
             agentTypes = java.util.EnumSet.of(EntityType.DRUG);
-            patientTypes = sense.lemma().equals("activate") ? java.util.EnumSet.of(EntityType.RECEPTOR) : patientTypes;
+            patientTypes = AGONIST_VERBS.contains(sense.lemma()) ? java.util.EnumSet.of(EntityType.RECEPTOR) : patientTypes;
         }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
             // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
