@@ -47,6 +47,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return -1;
     }
 
+    /**
+     * Whether token k is a hyphen written against the tokens on both sides, as the tokenizer cuts a hyphenated word
+     * ("PPAR" "-" "delta", "tumour" "-" "resident"), not a dash between spaced words.
+     */
+    public boolean isJoiningHyphen(int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-")
+                && tokens.get(k - 1).span().end() == tokens.get(k).span().start()
+                && tokens.get(k).span().end() == tokens.get(k + 1).span().start();
+    }
+
     /** The span covering tokens [from, to). */
     public Span spanOf(int from, int to) {
         return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());

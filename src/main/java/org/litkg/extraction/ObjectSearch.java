@@ -36,10 +36,15 @@ final class ObjectSearch {
             "signalling", "signaling", "pathway", "activity");
 
     /**
-     * "tumours that carry the KRAS G12C mutation", "switching on EGFR signalling": the name ending before token k
-     * modifies a noun for its gene, mutation or pathway, which cells do not carry on their surface.
+     * Whether a protein object of {@code rel} ending before token k is really its gene, mutation or pathway: "tumours
+     * that carry the KRAS G12C mutation", "switching on EGFR signalling" put no protein on cells and bind none.
      */
-    static boolean modifiesGeneOrPathway(Sentence s, int k) {
+    static boolean notTheProtein(RelationType rel, Sentence s, int k) {
+        return (rel == RelationType.EXPRESSED_ON || rel == RelationType.BINDS) && modifiesGeneOrPathway(s, k);
+    }
+
+    /** Whether the name ending before token k modifies a noun for its gene, mutation or pathway. */
+    private static boolean modifiesGeneOrPathway(Sentence s, int k) {
         int next = isSubstitution(s, k) ? k + 1 : k;
         return NOT_THE_PROTEIN.contains(s.lower(next));
     }

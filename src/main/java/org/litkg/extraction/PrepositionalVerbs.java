@@ -15,8 +15,12 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
-    /** "X was combined with Y", "the team combined it with Y", "X combined with Y". */
-    static void read(Reading r, int si, int t, Trigger sense, List<Statement> out) {
+    /**
+     * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
+     * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
+     */
+    static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
+                     List<Statement> out) {
         Sentence s = r.sentence(si);
         int prep = -1;
         for (int k = t + 1; k < Math.min(s.size(), t + 6); k++) {
@@ -29,12 +33,6 @@ final class PrepositionalVerbs {
             return; // "with or without nivolumab": an option, not a combination
         }
         RelationType rel = sense.relation();
-        Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
-        Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
-        if (rel == RelationType.BINDS && sense.lemma().equals("switch")) {
-            agentTypes = java.util.EnumSet.of(EntityType.DRUG); // "seladelpar switches on PPAR-delta": an agonist
-            patientTypes = java.util.EnumSet.of(EntityType.RECEPTOR);
-        }
         int[] first = new int[2];
         int[] second = new int[2];
         // "stops it from reaching ...": what is stopped is no agent
@@ -66,9 +64,8 @@ final class PrepositionalVerbs {
             b = r.argument(named, patientTypes);
             second[1] = named.to();
         }
-        boolean onProtein = rel == RelationType.EXPRESSED_ON || rel == RelationType.BINDS;
-        if (b != null && onProtein && ObjectSearch.modifiesGeneOrPathway(s, second[1])) {
-            return; // "tumours escape by switching on EGFR signalling": neither shown on the cells nor bound
+        if (b != null && ObjectSearch.notTheProtein(rel, s, second[1])) {
+            return; // "tumours escape by switching on EGFR signalling"
         }
         if (b != null) {
             List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);

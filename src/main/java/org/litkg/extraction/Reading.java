@@ -137,16 +137,11 @@ final class Reading {
      * CCR6" or "Both are ligands of CCR4", what is said to be the noun; its tokens in found.
      */
     Argument copularSubject(int si, int noun, Set<EntityType> allowed, int[] found) {
-        Sentence s = sentence(si);
-        int k = noun - 1;
-        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && endingAt(si, k) == null
-                && (!s.token(k).isPunctuation() || s.lower(k).equals("-"))) { // "is a small-molecule CCR4 antagonist"
-            k--;
-        }
-        if (k <= 0 || !COPULAS.contains(s.lower(k))) {
+        int k = copulaBefore(si, noun);
+        if (k <= 0) {
             return null;
         }
-        Mention m = s.lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1) : endingAt(si, k - 1);
+        Mention m = copularSubjectMention(si, k);
         Argument a = m != null ? argument(m, allowed) : pronoun(si, k - 1, allowed);
         if (a != null) {
             found[0] = m != null ? m.from() : k - 1;
@@ -155,7 +150,23 @@ final class Reading {
         return a;
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "became", "become");
+    /** The named subject of the copula at k ("X is ...", "X, sold as Y, is ..."), or null. */
+    Mention copularSubjectMention(int si, int k) {
+        return sentence(si).lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1) : endingAt(si, k - 1);
+    }
+
+    /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */
+    int copulaBefore(int si, int noun) {
+        Sentence s = sentence(si);
+        int k = noun - 1;
+        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && endingAt(si, k) == null
+                && (!s.token(k).isPunctuation() || s.lower(k).equals("-"))) {
+            k--;
+        }
+        return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
+    }
+
+    static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "became", "become");
 
     /** The nearest allowed argument left of token {@code before}, within the clause; its start token in found[0]. */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found) {

@@ -200,7 +200,7 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez"
             }
             // "the study's senior author, X", "its lead investigator was X"
-            boolean linked = s.lower(m.from() - 1).equals(",") || COPULAS.contains(s.lower(m.from() - 1));
+            boolean linked = s.lower(m.from() - 1).equals(",") || Reading.COPULAS.contains(s.lower(m.from() - 1));
             int role = linked ? m.from() - 2 : m.from() - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
@@ -256,7 +256,6 @@ final class StudyPatterns {
         }
     }
 
-    private static final Set<String> COPULAS = Set.of("was", "is");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */

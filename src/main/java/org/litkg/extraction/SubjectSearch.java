@@ -41,30 +41,14 @@ final class SubjectSearch {
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
         Mention m = r.endingAt(si, end);
         if (m == null) {
-            return copularSubjectOf(r, si, end); // "IL-33 is an alarm signal that damaged epithelial cells release"
+            // "IL-33 is an alarm signal that damaged epithelial cells release": the named subject of the copula
+            int copula = r.copulaBefore(si, end);
+            Mention subject = copula > 0 ? r.copularSubjectMention(si, copula) : null;
+            return subject == null || subject.anaphoric() ? null : subject;
         }
         // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
         boolean apposition = m.anaphoric() && s.lower(m.from() - 1).equals(",");
         return m.anaphoric() && !apposition ? null : m;
-    }
-
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
-    /** How many words a predicate noun phrase may take between the copula and its noun: "is an alarm signal". */
-    private static final int MAX_PREDICATE_WORDS = 4;
-
-    /** In "X is an alarm signal", the named X that the unnamed noun ending at {@code noun} is said to be; else null. */
-    private static Mention copularSubjectOf(Reading r, int si, int noun) {
-        Sentence s = r.sentence(si);
-        for (int k = noun; k > 0 && noun - k <= MAX_PREDICATE_WORDS; k--) {
-            if (COPULAS.contains(s.lower(k))) {
-                Mention subject = r.endingAt(si, k - 1);
-                return subject == null || subject.anaphoric() ? null : subject;
-            }
-            if (r.endingAt(si, k) != null || s.token(k).isPunctuation() || !s.token(k).text().equals(s.lower(k))) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */

@@ -116,7 +116,7 @@ final class VerbPatterns {
             return;
         }
         if (!sense.preposition().isEmpty()) {
-            PrepositionalVerbs.read(r, si, t, sense, out);
+            PrepositionalVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
         boolean pastForm = isPastForm(s.token(t));
@@ -228,7 +228,7 @@ final class VerbPatterns {
         if (patient != null && expression && !isSecreted(patient)) {
             return; // "tumours expressed PD-L1": a membrane protein is expressed, not secreted
         }
-        if (patient != null && rel == RelationType.EXPRESSED_ON && ObjectSearch.modifiesGeneOrPathway(s, right[1])) {
+        if (patient != null && ObjectSearch.notTheProtein(rel, s, right[1])) {
             return; // "whose tumours carry the KRAS G12C mutation"
         }
         if (patient != null) {

@@ -189,7 +189,7 @@ public final class AliasDetector {
         String w = t.text();
         String pos = t.pos();
         return w.length() >= 6 && w.substring(1).chars().allMatch(Character::isLowerCase) && Character.isLetter(w.charAt(0))
-                && !DrugContextRecognizer.looksEnglish(t.lower())
+                && !CoinedWords.looksEnglish(t.lower())
                 && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
     }
 

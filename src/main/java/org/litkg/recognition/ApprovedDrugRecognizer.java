@@ -3,7 +3,6 @@ package org.litkg.recognition;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
@@ -15,9 +14,6 @@ import org.litkg.recognition.Cues.Category;
  */
 public final class ApprovedDrugRecognizer implements MentionRecognizer {
 
-    /** Function words long enough to pass for a coined name after "approved": "approved without conditions". */
-    static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
-            "whether", "against", "despite", "whereas", "however", "therefore", "together");
     private static final Set<String> APPROVING = Set.of("approved", "approve", "cleared", "authorised", "authorized");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "is", "were", "are", "been");
     /** How far before the approving verb the regulator may be: "the European Medicines Agency refused to approve X". */
@@ -26,11 +22,11 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
     private static final int AGENT_WINDOW = 7;
 
     private final Cues cues;
-    private final Predicate<String> isVerbForm;
+    private final CoinedWords coined;
 
     public ApprovedDrugRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
-        this.isVerbForm = isVerbForm;
+        this.coined = new CoinedWords(cues, isVerbForm);
     }
 
     @Override
@@ -40,16 +36,26 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
                 continue;
             }
             boolean passive = verb > 0 && PASSIVE_AUXILIARIES.contains(s.lower(verb - 1)) && s.lower(verb + 1).equals("by");
+            int which = passive ? -1 : whichBefore(s, verb);
             if (passive && regulatorIn(s, verb + 2, verb + 2 + AGENT_WINDOW)) {
                 approvedSubject(s, verb - 1, out);
-            } else if (!passive && verb >= 4 && regulatorIn(s, verb - 3, verb) && s.lower(verb - 3).equals("which")
-                    && s.lower(verb - 4).equals(",")) {
-                add(s, verb - 5, out); // "mitapivat, which the FDA approved this year"
+            } else if (which > 0) {
+                add(s, which - 2, out); // "mitapivat, which the FDA approved this year"
             } else if (!passive && regulatorIn(s, verb - REGULATOR_WINDOW, verb) && verb + 1 < s.size()
                     && s.token(verb + 1).text().chars().allMatch(Character::isLowerCase)) {
                 add(s, verb + 1, out); // the tagger's guess for an unknown word is no help here ("approved resmetirom/SCONJ")
             }
         }
+    }
+
+    /** The "which" of ", which the FDA approved" or ", which regulators approved" before the verb; else -1. */
+    private int whichBefore(Sentence s, int verb) {
+        for (int k = verb - 2; k >= Math.max(1, verb - REGULATOR_WINDOW); k--) {
+            if (s.lower(k).equals("which") && s.lower(k - 1).equals(",") && regulatorIn(s, k + 1, verb)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Belzutifan was approved by": the sentence's opening word, before its auxiliaries, names the drug. */
@@ -76,13 +82,10 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
     }
 
     private void add(Sentence s, int name, List<Mention> out) {
-        Token t = s.token(name);
-        String w = t.lower();
-        boolean coined = w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !DrugContextRecognizer.looksEnglish(w)
-                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w) && !LONG_FUNCTION_WORDS.contains(w)
-                && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(w)) && !cues.is(Category.NOT_A_NAME, t.text());
-        if (coined) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, w, null, 0.7, "context-approval", false));
+        Token t = name >= 0 ? s.token(name) : null;
+        if (t != null && coined.isCoined(t, true)) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, t.lower(), null, 0.7, "context-approval",
+                    false));
         }
     }
 }

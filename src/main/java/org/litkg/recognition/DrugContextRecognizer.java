@@ -16,10 +16,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private static final int MAX_APPOSITION_WORDS = 5;
     private final Cues cues;
     private final Predicate<String> isVerbForm;
+    private final CoinedWords coined;
 
     public DrugContextRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
         this.isVerbForm = isVerbForm;
+        this.coined = new CoinedWords(cues, isVerbForm);
     }
 
     @Override
@@ -94,7 +96,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean titleCaseWord = t.isCapitalised() && t.text().substring(1).chars().allMatch(Character::isLowerCase)
                 && isVerbForm.test(t.lower()); // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
         // "the ACE inhibitor effects": after a class with its target, an English-looking word is no name
-        boolean englishAfterClass = targetBefore && !introduced && looksEnglish(t.lower()) && !isInnShaped(t.lower());
+        boolean englishAfterClass = targetBefore && !introduced && CoinedWords.looksEnglish(t.lower())
+                && !isInnShaped(t.lower());
         boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord
                 || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
@@ -103,28 +106,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Endings of English words that no drug name has: "the drug combination", "the drug delivery", "the drug makers". */
-    private static final List<String> ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing",
-            "er", "ers", "ies", "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ary", "ery", "ory", "ist", "ism",
-            "al", "ed", "ly", "s", "y", "get", "ct", "date", "age", "ach", "ant", "ent", "ator", "ssor", "ute", "ote", "est",
-            "ere", "igm", "el", "ice", "col", "tic", "and", "rch", "nse", "old", "ule", "ort", "ia");
-
-    /**
-     * "the drug vercirnon blocks ...": an unknown lower-case word after the drug noun names the drug
-     * when it does not look like an English word and ends the noun phrase (a verb, a function word or
-     * punctuation follows), so "the drug target CCR9", "the drug combination" and "the drug dose" name nothing.
-     */
-    static boolean looksEnglish(String w) {
-        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
-    }
-
     private boolean isInnShaped(String w) {
         return cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w);
     }
 
     private boolean coinedHead(Sentence s, int name) {
         String w = s.lower(name);
-        if (w.length() < 8 || looksEnglish(w)) { // INNs are long: maraviroc, vercirnon
+        if (w.length() < 8 || CoinedWords.looksEnglish(w)) { // INNs are long: maraviroc, vercirnon
             return false;
         }
         int next = name + 1;
@@ -157,7 +145,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, k - 2) : -1;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
-        boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || isCoinedWord(s.token(name)));
+        boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || coined.isCoined(s.token(name), false));
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
             return; // "In the trial, the drug X": a noun after a determiner is no name; "announced that X, ..." is one
         }
@@ -165,7 +153,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return; // "DALLAS, Texas — A daily pill that ..."
         }
         Token t = s.token(name);
-        if (hasUpperOrDigit(t.text()) || isLowerName(t) || isCoinedWord(t)) {
+        if (hasUpperOrDigit(t.text()) || isLowerName(t) || coined.isCoined(t, false)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));
         }
@@ -186,11 +174,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 continue;
             }
             Token name = s.token(i);
-            String rest = i == 0 ? name.text().substring(1) : name.text();
-            boolean coined = name.text().length() >= 7 && rest.chars().allMatch(Character::isLowerCase)
-                    && !looksEnglish(name.lower()) && !name.lower().endsWith("ly") && !cues.is(Category.NOT_A_NAME, name.text())
-                    && !isVerbForm.test(name.lower()) && !cues.is(Category.STOP_MODIFIER, name.lower());
-            if (coined) {
+            if (coined.isCoined(name, i == 0)) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, name.lower(), null, 0.7, "context-maker",
                         false));
             }
@@ -243,8 +227,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         for (int k = such + 2; drugsBefore && k < s.size(); k += 2) {
             Token t = s.token(k);
-            boolean coined = isLowerName(t) && !looksEnglish(t.lower()) || hasUpperOrDigit(t.text()) && isNameToken(t);
-            if (!coined) {
+            boolean coinedName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
+                    || hasUpperOrDigit(t.text()) && isNameToken(t);
+            if (!coinedName) {
                 return;
             }
             out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
@@ -267,14 +252,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.DRUG_CLASS, name, null, 0.7,
                     "context-class", false));
         }
-    }
-
-    /** "aficamten/ADV, its ... inhibitor": a long coined lower-case word, whatever the tagger made of it. */
-    private boolean isCoinedWord(Token t) {
-        String w = t.text();
-        return w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !looksEnglish(w) && !w.endsWith("ly")
-                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
-                && !ApprovedDrugRecognizer.LONG_FUNCTION_WORDS.contains(w);
     }
 
     private boolean isLowerName(Token t) {

@@ -68,9 +68,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
 
     /** "6-mercaptopurine" where the lexicon lists "mercaptopurine": a locant written against the name belongs to it. */
     private static boolean hasLocantBefore(Sentence s, int i) {
-        return i >= 2 && s.token(i - 1).text().equals("-") && isLocant(s.token(i - 2).text())
-                && s.token(i - 2).span().end() == s.token(i - 1).span().start()
-                && s.token(i - 1).span().end() == s.token(i).span().start();
+        return i >= 2 && s.isJoiningHyphen(i - 1) && isLocant(s.token(i - 2).text());
     }
 
     private static boolean isLocant(String w) {

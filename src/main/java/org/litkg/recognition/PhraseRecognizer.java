@@ -121,8 +121,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     /** A lower-case word joined by a hyphen to the word after it, as the tokenizer splits "tumour-resident" (not "FLT3-expressing"). */
     private static boolean isCompoundModifier(Sentence s, int k) {
-        return k + 2 < s.size() && s.lower(k + 1).equals("-") && s.token(k).span().end() == s.token(k + 1).span().start()
-                && s.token(k + 1).span().end() == s.token(k + 2).span().start()
+        return s.isJoiningHyphen(k + 1)
                 && (isLowerWord(s.token(k).text()) || k == 0 && isLowerWord(s.token(k).lower())) // "Triple-negative" opening
                 && isLowerWord(s.token(k + 2).text());
     }
@@ -187,9 +186,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * its hyphen; -1 if none. (Single names, "Schwann cells", are cell modifiers in the cue list.)
      */
     private static int eponymBefore(Sentence s, int head) {
-        boolean pair = head >= 3 && s.lower(head - 2).equals("-") && isEponymWord(s.token(head - 1).text())
-                && isEponymWord(s.token(head - 3).text()) && s.token(head - 3).span().end() == s.token(head - 2).span().start()
-                && s.token(head - 2).span().end() == s.token(head - 1).span().start();
+        boolean pair = head >= 3 && s.isJoiningHyphen(head - 2) && isEponymWord(s.token(head - 1).text())
+                && isEponymWord(s.token(head - 3).text());
         return pair ? head - 3 : -1;
     }
 

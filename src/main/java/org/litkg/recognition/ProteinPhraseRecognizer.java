@@ -28,10 +28,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private final Cues cues;
     private final Predicate<String> isVerbForm;
+    private final CoinedWords coined;
 
     public ProteinPhraseRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
         this.isVerbForm = isVerbForm;
+        this.coined = new CoinedWords(cues, isVerbForm);
     }
 
     private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
@@ -86,7 +88,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         String last = end > i + 1 ? s.lower(end - 1) : "";
         boolean numbered = end > i + 1 && VARIANT_NUMBER.matcher(s.lower(end)).matches(); // "the protein claudin 18.2"
-        if (last.length() >= 6 && !DrugContextRecognizer.looksEnglish(last) && !isVerbForm.test(last)
+        if (last.length() >= 6 && !CoinedWords.looksEnglish(last) && !isVerbForm.test(last)
                 && !cues.is(Category.STOP_MODIFIER, last) && !NOT_NAMES.contains(last)) {
             int to = numbered ? end + 1 : end;
             out.add(MentionRecognizer.mention(s, i + 1, to, EntityType.PROTEIN, s.textOf(i + 1, to), null, 0.65,
@@ -150,13 +152,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
     }
 
-    /** "angiotensinogen": a long lower-case word that is no English word, verb or common modifier. */
-    private boolean isCoinedLowerWord(Token t) {
-        String w = t.text();
-        return w.length() >= 7 && w.chars().allMatch(Character::isLowerCase) && !DrugContextRecognizer.looksEnglish(w)
-                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w);
-    }
-
     /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
     private static final Pattern GENE_LIKE_SYMBOL = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{2,7}");
 
@@ -167,16 +162,14 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
      */
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
         EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
-        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || isCoinedLowerWord(s.token(i)))) {
+        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coined.isCoined(s.token(i), false))) {
             out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
         }
     }
 
     /** A hyphen at k that joins the word before it (after {@code from}) to a lower-case word after it. */
     private static boolean joinsWords(Sentence s, int k, int from) {
-        boolean touching = k > from && k + 1 < s.size() && s.token(k - 1).span().end() == s.token(k).span().start()
-                && s.token(k).span().end() == s.token(k + 1).span().start();
-        return touching && s.lower(k).equals("-") && isLowerContentWord(s.token(k + 1));
+        return k > from && s.isJoiningHyphen(k) && isLowerContentWord(s.token(k + 1));
     }
 
     private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase",
@@ -273,8 +266,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private static boolean isLetterAfterSymbol(Sentence s, int k) {
         String w = s.token(k).text();
-        return k >= 2 && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && s.lower(k - 1).equals("-")
-                && isSymbol(s.token(k - 2)) && s.token(k - 2).span().end() == s.token(k - 1).span().start();
+        return k >= 2 && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && s.isJoiningHyphen(k - 1)
+                && isSymbol(s.token(k - 2));
     }
 
     private int identifiersEnd(Sentence s, int after) {

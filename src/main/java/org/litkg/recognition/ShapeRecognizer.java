@@ -194,7 +194,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         Token t = s.token(i);
         if (!BIOLOGICAL_SECOND_WORDS.contains(s.lower(i + 1)) || t.lower().length() < 5
                 || !t.lower().chars().allMatch(Character::isLetter)
-                || DrugContextRecognizer.looksEnglish(t.lower())) {
+                || CoinedWords.looksEnglish(t.lower())) {
             return -1;
         }
         return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
@@ -293,10 +293,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** "PPAR" "-" "delta": a symbol and a Greek letter's name joined by a hyphen, all touching. */
     private static boolean isSymbolWithGreekLetter(Sentence s, int i) {
-        return i + 2 < s.size() && s.lower(i + 1).equals("-") && GREEK_WORDS.contains(s.lower(i + 2))
-                && GENE_SYMBOL.matcher(s.token(i).text()).matches() && s.token(i).text().length() >= 3
-                && s.token(i).span().end() == s.token(i + 1).span().start()
-                && s.token(i + 1).span().end() == s.token(i + 2).span().start();
+        return s.isJoiningHyphen(i + 1) && GREEK_WORDS.contains(s.lower(i + 2))
+                && GENE_SYMBOL.matcher(s.token(i).text()).matches() && s.token(i).text().length() >= 3;
     }
 
     /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */

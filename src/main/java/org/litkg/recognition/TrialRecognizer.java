@@ -43,10 +43,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     /** The end of capitalised parts joined by touching hyphens from token i ("APPLY-PNH"), else i + 1. */
     private static int joinedEnd(Sentence s, int i) {
         int end = i + 1;
-        while (end + 1 < s.size() && s.lower(end).equals("-") && CAPITALS.matcher(s.token(end - 1).text()).matches()
-                && CAPITALS.matcher(s.token(end + 1).text()).matches()
-                && s.token(end - 1).span().end() == s.token(end).span().start()
-                && s.token(end).span().end() == s.token(end + 1).span().start()) {
+        while (s.isJoiningHyphen(end) && CAPITALS.matcher(s.token(end - 1).text()).matches()
+                && CAPITALS.matcher(s.token(end + 1).text()).matches()) {
             end += 2;
         }
         return end;

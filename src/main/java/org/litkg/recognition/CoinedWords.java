@@ -1,0 +1,56 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Words that look coined rather than English, as drug and protein names do: "resmetirom", "angiotensinogen". litkg
+ * has no English dictionary, so a word counts as coined when it is long, has no English ending, and is no verb form,
+ * common modifier, long function word or drug noun it knows.
+ */
+final class CoinedWords {
+
+    /** Endings of English words that no drug name has: "the drug combination", "the drug delivery", "the drug makers". */
+    private static final List<String> ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing",
+            "er", "ers", "ies", "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ary", "ery", "ory", "ist", "ism",
+            "al", "ed", "ly", "s", "y", "get", "ct", "date", "age", "ach", "ant", "ent", "ator", "ssor", "ute", "ote", "est",
+            "ere", "igm", "el", "ice", "col", "tic", "and", "rch", "nse", "old", "ule", "ort", "ia");
+    /** Function words long enough to pass for a coined name: "approved without conditions". */
+    private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
+            "whether", "against", "despite", "whereas", "however", "therefore", "together");
+    private static final int MIN_LENGTH = 7;
+
+    private final Cues cues;
+    private final Predicate<String> isVerbForm;
+
+    CoinedWords(Cues cues, Predicate<String> isVerbForm) {
+        this.cues = cues;
+        this.isVerbForm = isVerbForm;
+    }
+
+    /** Whether a lower-case word has an ending English words have and drug names do not ("combination", "makers"). */
+    static boolean looksEnglish(String w) {
+        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    /**
+     * Whether the token is a coined word, written in lower case or, where {@code capitalAllowed} (a sentence's first
+     * word, a name in a drug's slot), with a capital first letter ("Belzutifan was approved by ...").
+     */
+    boolean isCoined(Token t, boolean capitalAllowed) {
+        String text = t.text();
+        boolean capitalised = capitalAllowed && t.isCapitalised();
+        String rest = capitalised ? text.substring(1) : text;
+        if (text.length() < MIN_LENGTH || !rest.chars().allMatch(Character::isLowerCase)
+                || capitalised && cues.is(Category.NOT_A_NAME, text)) {
+            return false;
+        }
+        String w = t.lower();
+        return !looksEnglish(w) && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
+                && !LONG_FUNCTION_WORDS.contains(w) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(w));
+    }
+}
