@@ -63,7 +63,7 @@ public final class AliasDetector {
                 }
             }
             addUnknownLongForms(s, ms, aliases, shortForms);
-            addBrandNames(s, ms, aliases, shortForms);
+            BrandNames.add(s, ms, aliases, shortForms);
             ms.sort(java.util.Comparator.comparingInt(Mention::from));
             updated.add(ms);
         }
@@ -103,55 +103,6 @@ public final class AliasDetector {
         }
     }
 
-    /**
-     * "Lenacapavir is approved by the FDA, under the name Sunlenca, for ...": a capitalised word after "under the
-     * (brand) name" is the brand of the nearest drug named before it in the sentence.
-     */
-    private static void addBrandNames(Sentence s, List<Mention> ms, List<Alias> aliases, Map<String, Mention> shortForms) {
-        for (int k = 0; k + 3 < s.size(); k++) {
-            int name = s.lower(k + 2).equals("name") ? k + 3 : s.lower(k + 3).equals("name") ? k + 4 : -1;
-            boolean brandWord = name == k + 3 || s.lower(k + 2).equals("brand") || s.lower(k + 2).equals("trade");
-            if (!s.lower(k).equals("under") || !s.lower(k + 1).equals("the") || name < 0 || !brandWord
-                    || name >= s.size() || !s.token(name).isCapitalised() || covered(ms, name)) {
-                continue;
-            }
-            Mention drug = null;
-            for (Mention m : ms) {
-                if (m.to() <= k && !m.anaphoric() && m.type() == EntityType.DRUG) {
-                    drug = m;
-                }
-            }
-            if (drug != null) {
-                addBrand(s, name, drug, ms, aliases, shortForms);
-            }
-        }
-        for (Mention drug : List.copyOf(ms)) {
-            int brand = drug.from() - 2; // "Beyfortus (nirsevimab)": a capitalised word before a drug in parentheses
-            boolean parenthesised = brand >= 0 && s.lower(brand + 1).equals("(") && s.lower(drug.to()).equals(")");
-            if (parenthesised && drug.type() == EntityType.DRUG && !drug.anaphoric() && isBrandWord(s.token(brand).text())
-                    && !covered(ms, brand)) {
-                addBrand(s, brand, drug, ms, aliases, shortForms);
-            }
-        }
-    }
-
-    /** A capitalised coined word: "Beyfortus", "LUMAKRAS"; not "The" or "Phase". */
-    private static boolean isBrandWord(String w) {
-        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !BRAND_EXCLUSIONS.contains(w);
-    }
-
-    private static final java.util.Set<String> BRAND_EXCLUSIONS = java.util.Set.of("Phase", "Study", "Trial", "Group",
-            "Drugs", "Brand");
-
-    private static void addBrand(Sentence s, int name, Mention drug, List<Mention> ms, List<Alias> aliases,
-                                 Map<String, Mention> shortForms) {
-        Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
-                drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
-        ms.add(brand);
-        aliases.add(new Alias(drug, brand));
-        shortForms.put(brand.text(), drug);
-    }
 
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
             "context-trial", "context-protein", "context-approval", "context-maker");
@@ -219,16 +170,11 @@ public final class AliasDetector {
             if (s.lower(k).equals("called") || s.lower(k).equals("aka") || s.lower(k).equals("formerly")) {
                 return k + 1;
             }
-            if (introducesBrand(s, k)) {
+            if (BrandNames.introducesBrand(s, k)) {
                 return k + 2; // "zolbetuximab, marketed as Vyloy": a brand name
             }
         }
         return -1;
-    }
-
-    /** "sold as", "marketed as" at token k: what follows is a brand name. */
-    static boolean introducesBrand(Sentence s, int k) {
-        return (s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("as");
     }
 
     private static boolean compatible(Mention a, Mention b) {
@@ -376,7 +322,7 @@ public final class AliasDetector {
                 && !cues.is(Cues.Category.NAME_CONNECTOR, w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static boolean covered(List<Mention> ms, int token) {
+    static boolean covered(List<Mention> ms, int token) {
         for (Mention m : ms) {
             if (m.from() <= token && token < m.to()) {
                 return true;

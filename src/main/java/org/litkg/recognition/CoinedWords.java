@@ -32,9 +32,12 @@ final class CoinedWords {
         this.isVerbForm = isVerbForm;
     }
 
+    /** Drug names that end in "s" without being plurals: "tafamidis", "acoramidis" (transthyretin stabilisers). */
+    private static final String DRUG_ENDING_IN_S = "amidis";
+
     /** Whether a lower-case word has an ending English words have and drug names do not ("combination", "makers"). */
     static boolean looksEnglish(String w) {
-        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
+        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith) && !w.endsWith(DRUG_ENDING_IN_S);
     }
 
     /**

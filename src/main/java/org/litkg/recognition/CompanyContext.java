@@ -19,11 +19,26 @@ final class CompanyContext {
     /** Whether the name from {@code from} to {@code end} stands where a company is named. */
     boolean isCompanyContext(Sentence s, int from, int end) {
         boolean by = s.lower(from - 1).equals("by");
-        boolean soldBy = by && AliasDetector.introducesBrand(s, from - 4);
+        boolean soldBy = by && BrandNames.introducesBrand(s, from - 4);
         boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
-        return companyNoun || madeBy || soldBy || paidBy || isCompanyApposition(s, end);
+        return companyNoun || madeBy || soldBy || paidBy || isCompanyApposition(s, end) || isMakerAfterDrug(s, from, end);
+    }
+
+    /**
+     * "Brensocatib, from Insmed, takes aim": a name closed by commas after "from" and a coined word, not after a
+     * person's name ("Mark Johnson, from Boston,").
+     */
+    private static boolean isMakerAfterDrug(Sentence s, int from, int end) {
+        int drug = from - 3;
+        if (drug < 0 || !s.lower(from - 1).equals("from") || !s.lower(from - 2).equals(",") || !s.lower(end).equals(",")
+                || drug > 0 && s.token(drug - 1).isCapitalised()) {
+            return false;
+        }
+        String w = s.token(drug).text();
+        return w.length() >= 7 && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && !CoinedWords.looksEnglish(s.lower(drug));
     }
 
     /**

@@ -32,6 +32,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (cues.is(Category.DRUG_NOUN, lemma)) {
                 namedAfter(s, i, out);
                 namedBefore(s, i, out);
+                countedList(s, i, out);
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
@@ -225,7 +226,32 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             String lower = s.lower(k);
             drugsBefore |= cues.is(Category.DRUG_NOUN, Lemmatizer.singular(lower)) && !Lemmatizer.singular(lower).equals(lower);
         }
-        for (int k = such + 2; drugsBefore && k < s.size(); k += 2) {
+        if (drugsBefore) {
+            listedFrom(s, such + 2, out);
+        }
+    }
+
+    /** Number words that count the drugs a list then names: "contains two drugs, xanomeline and trospium". */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("two", "three", "four", "both");
+
+    /** "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y": the list names drugs. */
+    private void countedList(Sentence s, int noun, List<Mention> out) {
+        boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
+        String open = s.lower(noun + 1);
+        if (plural && COUNTS.contains(s.lower(noun - 1)) && (open.equals(",") || open.equals(":"))) {
+            listedFrom(s, noun + 2, out);
+        }
+    }
+
+    /** The coined names listed from k, joined by commas, "and" or "or", each a drug. */
+    private void listedFrom(Sentence s, int first, List<Mention> out) {
+        for (int k = first; k < s.size(); k += 2) {
+            if ((s.lower(k).equals("and") || s.lower(k).equals("or")) && s.lower(k - 1).equals(",")) {
+                k++; // "X, Y, and Z"
+            }
+            if (k >= s.size()) {
+                return;
+            }
             Token t = s.token(k);
             boolean coinedName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
                     || hasUpperOrDigit(t.text()) && isNameToken(t);

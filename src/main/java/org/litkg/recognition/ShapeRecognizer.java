@@ -43,6 +43,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A receptor subtype shaped like a substitution: D2R, H1R, A1R (one digit, then R). */
     private static final Pattern RECEPTOR_SUBTYPE = Pattern.compile("[A-Z]\\dR");
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
+    /** A voltage-gated or other ion channel in its own nomenclature: NaV1.8, Nav1.7, Kv1.3, Cav2.2, KCa3.1, Kir6.2. */
+    private static final Pattern ION_CHANNEL = Pattern.compile("(Na|Ca|K)[vV]\\d\\.\\d{1,2}|K(ir|Ca)\\d\\.\\d{1,2}");
     private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
     /** Cytokines named in words with their number or Greek letter: interleukin-17, interferon-gamma, IFN-γ. */
     private static final Pattern CYTOKINE_WORD =
@@ -80,7 +82,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     || cues.is(Cues.Category.CELL_LINE, t.lower())) {
                 continue;
             }
-            EntityType named = namedByProteinNoun(s, i);
+            EntityType named = isCountedListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
             if (named != null) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
                 continue;
@@ -118,6 +120,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
             if (CHEMOKINE.matcher(w).matches()) {
                 add(s, i, EntityType.CHEMOKINE, w, 0.9, out);
+            } else if (ION_CHANNEL.matcher(w).matches()) {
+                add(s, i, EntityType.PROTEIN, w, 0.85, out);
             } else if (CHEMOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
@@ -278,6 +282,35 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
         }
         return null;
+    }
+
+    /** A receptor subtype's short symbol: M1, H2, D2, ETA, 5-HT3 (which only a list's head shows to be a receptor). */
+    private static final Pattern SUBTYPE_SYMBOL = Pattern.compile("[A-Z]{1,3}\\d{0,2}[A-Z]?|\\d-[A-Z]{2,3}\\d[A-Z]?");
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
+
+    /**
+     * "stimulates two muscarinic receptors in the brain, M1 and M4", "blocks two receptors: ETA and ETB": a short
+     * symbol in a list that follows counted receptors names one of them.
+     */
+    private static boolean isCountedListItem(Sentence s, int i) {
+        int first = i;
+        while (first >= 2 && isListJoint(s.lower(first - 1)) && SUBTYPE_SYMBOL.matcher(s.token(first - 2).text()).matches()) {
+            first -= 2;
+        }
+        String open = s.lower(first - 1);
+        if (!SUBTYPE_SYMBOL.matcher(s.token(i).text()).matches() || !open.equals(",") && !open.equals(":")) {
+            return false;
+        }
+        for (int k = first - 2; k >= 1 && k >= first - 6; k--) {
+            if (s.lower(k).equals("receptors")) {
+                return COUNTS.contains(s.lower(k - 1)) || k >= 2 && COUNTS.contains(s.lower(k - 2));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListJoint(String w) {
+        return w.equals(",") || w.equals("and") || w.equals("or");
     }
 
     /** Acids that are the cell's own large molecules, not drugs. */

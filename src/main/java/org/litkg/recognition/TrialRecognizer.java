@@ -7,7 +7,7 @@ import org.litkg.analysis.Token;
 
 /**
  * Trials named by their context and their styling: "the KEYNOTE-189 trial", "the CodeBreaK 100 trial", "the
- * APPLY-PNH trial" (cut by the tokenizer at its hyphen), "two trials, BRAVE-AA1 and BRAVE-AA2".
+ * APPLY-PNH trial" and "the ATTRibute-CM trial" (cut by the tokenizer at the hyphen), "two trials, BRAVE-AA1 and BRAVE-AA2".
  */
 public final class TrialRecognizer implements MentionRecognizer {
 
@@ -26,8 +26,8 @@ public final class TrialRecognizer implements MentionRecognizer {
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
-            boolean named = nameEnd > i + 1 ? isTrialName(s.textOf(i, nameEnd))
-                    : isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
+            boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text()))
+                    || isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
             boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
                     && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
             String after = s.lower(end);
@@ -43,11 +43,18 @@ public final class TrialRecognizer implements MentionRecognizer {
     /** The end of capitalised parts joined by touching hyphens from token i ("APPLY-PNH"), else i + 1. */
     private static int joinedEnd(Sentence s, int i) {
         int end = i + 1;
-        while (s.isJoiningHyphen(end) && CAPITALS.matcher(s.token(end - 1).text()).matches()
+        while (s.isJoiningHyphen(end) && (CAPITALS.matcher(s.token(end - 1).text()).matches()
+                || end == i + 1 && isStyledPrefix(s.token(i).text())) // "ATTRibute-CM", "GLORIfy-HF"
                 && CAPITALS.matcher(s.token(end + 1).text()).matches()) {
             end += 2;
         }
         return end;
+    }
+
+    /** A first part styled as trial acronyms are, opening with two capitals: "ATTRibute", "GLORIfy"; not "McGill". */
+    private static boolean isStyledPrefix(String w) {
+        return MIXED_TRIAL.matcher(w).matches() && w.length() >= 4 && Character.isUpperCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(1)) && w.chars().filter(Character::isUpperCase).count() >= 3;
     }
 
     private static boolean isTrialName(Token t) {

@@ -1,0 +1,89 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Brand names the text gives a drug: "Beyfortus (nirsevimab)", "zolbetuximab, marketed as Vyloy", "approved under the
+ * name Sunlenca", "acoramidis, marketed by BridgeBio as Attruby". Each becomes an alias of the drug.
+ */
+final class BrandNames {
+
+    /** How many words a seller's name may have between "marketed by" and "as": "sold by Bristol Myers Squibb as". */
+    private static final int MAX_SELLER_WORDS = 4;
+    private static final Set<String> BRAND_EXCLUSIONS = Set.of("Phase", "Study", "Trial", "Group", "Drugs", "Brand");
+
+    private BrandNames() {
+    }
+
+    /**
+     * "Lenacapavir is approved by the FDA, under the name Sunlenca, for ...": a capitalised word after "under the
+     * (brand) name" is the brand of the nearest drug named before it in the sentence.
+     */
+    static void add(Sentence s, List<Mention> ms, List<AliasDetector.Alias> aliases, Map<String, Mention> shortForms) {
+        for (int k = 0; k + 3 < s.size(); k++) {
+            int name = s.lower(k + 2).equals("name") ? k + 3 : s.lower(k + 3).equals("name") ? k + 4 : -1;
+            boolean brandWord = name == k + 3 || s.lower(k + 2).equals("brand") || s.lower(k + 2).equals("trade");
+            if (!s.lower(k).equals("under") || !s.lower(k + 1).equals("the") || !brandWord) {
+                name = brandAfterSeller(s, k);
+            }
+            if (name < 0 || name >= s.size() || !s.token(name).isCapitalised() || AliasDetector.covered(ms, name)) {
+                continue;
+            }
+            Mention drug = null;
+            for (Mention m : ms) {
+                if (m.to() <= k && !m.anaphoric() && m.type() == EntityType.DRUG) {
+                    drug = m;
+                }
+            }
+            if (drug != null) {
+                addBrand(s, name, drug, ms, aliases, shortForms);
+            }
+        }
+        for (Mention drug : List.copyOf(ms)) {
+            int brand = drug.from() - 2; // "Beyfortus (nirsevimab)": a capitalised word before a drug in parentheses
+            boolean parenthesised = brand >= 0 && s.lower(brand + 1).equals("(") && s.lower(drug.to()).equals(")");
+            if (parenthesised && drug.type() == EntityType.DRUG && !drug.anaphoric() && isBrandWord(s.token(brand).text())
+                    && !AliasDetector.covered(ms, brand)) {
+                addBrand(s, brand, drug, ms, aliases, shortForms);
+            }
+        }
+    }
+
+    /** "marketed by BridgeBio as Attruby": the brand after the seller, where "sold by" or "marketed by" is at k; or -1. */
+    private static int brandAfterSeller(Sentence s, int k) {
+        if ((s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("by")) {
+            for (int as = k + 3; as < s.size() && as <= k + 2 + MAX_SELLER_WORDS; as++) {
+                if (s.lower(as).equals("as") && as + 1 < s.size() && isBrandWord(s.token(as + 1).text())) {
+                    return as + 1;
+                }
+                if (!s.token(as).isCapitalised()) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A capitalised coined word: "Beyfortus", "LUMAKRAS"; not "The" or "Phase". */
+    private static boolean isBrandWord(String w) {
+        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !BRAND_EXCLUSIONS.contains(w);
+    }
+
+    private static void addBrand(Sentence s, int name, Mention drug, List<Mention> ms, List<AliasDetector.Alias> aliases,
+                                 Map<String, Mention> shortForms) {
+        Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
+                drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
+        ms.add(brand);
+        aliases.add(new AliasDetector.Alias(drug, brand));
+        shortForms.put(brand.text(), drug);
+    }
+
+    /** "sold as", "marketed as" at token k: what follows is a brand name. */
+    static boolean introducesBrand(Sentence s, int k) {
+        return (s.lower(k).equals("sold") || s.lower(k).equals("marketed")) && s.lower(k + 1).equals("as");
+    }
+}
