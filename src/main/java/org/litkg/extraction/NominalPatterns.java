@@ -52,6 +52,8 @@ final class NominalPatterns {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (lemma.equals("combination")) {
                 combination(r, si, t, out);
+            } else if (lemma.equals("contain") || lemma.equals("combine")) {
+                containedPair(r, si, t, out);
             } else if (COMBINATION_LINKS.contains(s.lower(t))) {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
@@ -197,22 +199,36 @@ final class NominalPatterns {
         }
     }
 
-    /** "the combination of X and Y", "X in combination with Y". */
+    /** "a capsule that contains two drugs, X and Y", "combines two drugs: X and Y": the listed drugs are combined. */
+    private static void containedPair(Reading r, int si, int t, List<Statement> out) {
+        int listStart = Parentheticals.afterClassApposition(r.sentence(si), t + 1);
+        if (listStart > t + 1) {
+            pairFrom(r, si, listStart, t, out);
+        }
+    }
+
+    /** "the combination of X and Y", "the combination of two drugs, X and Y", "X in combination with Y". */
     private void combination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         if (s.lower(t + 1).equals("of")) {
-            Mention first = r.startingAt(si, t + 2);
-            Argument a = first == null ? null : r.argument(first, DRUGS);
-            if (a != null && (s.lower(first.to()).equals("and") || s.lower(first.to()).equals("with"))) {
-                Mention second = r.startingAt(si, first.to() + 1);
-                Argument b = second == null ? null : r.argument(second, DRUGS);
-                if (b != null) {
-                    r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
-                            "nominal-combination", 0.85, out);
-                }
-            }
+            pairFrom(r, si, Parentheticals.afterClassApposition(s, t + 2), t, out);
         } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
             between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+        }
+    }
+
+    /** The drug named at k and the one after "and" or "with" it, combined, by the trigger at t. */
+    private static void pairFrom(Reading r, int si, int k, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention first = r.startingAt(si, k);
+        Argument a = first == null ? null : r.argument(first, DRUGS);
+        if (a != null && (s.lower(first.to()).equals("and") || s.lower(first.to()).equals("with"))) {
+            Mention second = r.startingAt(si, first.to() + 1);
+            Argument b = second == null ? null : r.argument(second, DRUGS);
+            if (b != null) {
+                r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
+                        "nominal-combination", 0.85, out);
+            }
         }
     }
 

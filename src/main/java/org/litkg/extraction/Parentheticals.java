@@ -40,8 +40,8 @@ final class Parentheticals {
 
     private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "both", "the");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
-    /** How many lower-case words a counted class may take before its list: "two receptors at once:". */
-    private static final int MAX_CLASS_WORDS = 3;
+    /** How many lower-case words a counted class may take before its list: "two receptors in the brain,". */
+    private static final int MAX_CLASS_WORDS = 5;
 
     /**
      * After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4", or "two receptors at once:" in "blocks two

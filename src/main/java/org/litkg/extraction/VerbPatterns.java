@@ -35,9 +35,10 @@ final class VerbPatterns {
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
 
     /** Binding verbs read forward only with a drug as the agent. */
-    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "sit", "switch");
+    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "stimulate", "sit",
+            "switch");
     /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
-    private static final Set<String> AGONIST_VERBS = Set.of("activate", "switch");
+    private static final Set<String> AGONIST_VERBS = Set.of("activate", "stimulate", "switch");
     private final TriggerLexicon triggers;
 
     VerbPatterns(TriggerLexicon triggers) {
