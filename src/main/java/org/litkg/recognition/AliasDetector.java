@@ -105,7 +105,7 @@ public final class AliasDetector {
 
 
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
-            "context-trial", "context-protein", "context-approval", "context-maker");
+            "context-trial", "context-protein", "context-approval", "context-maker", "context-blocker");
 
     /**
      * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug,

@@ -19,16 +19,15 @@ final class BrandNames {
     }
 
     /**
-     * "Lenacapavir is approved by the FDA, under the name Sunlenca, for ...": a capitalised word after "under the
-     * (brand) name" is the brand of the nearest drug named before it in the sentence.
+     * "Lenacapavir is approved by the FDA, under the name Sunlenca, for ...", "Fezolinetant (brand name Veozah)": a
+     * capitalised word after "under the name" or "brand name" is the brand of the nearest drug named before it.
      */
     static void add(Sentence s, List<Mention> ms, List<AliasDetector.Alias> aliases, Map<String, Mention> shortForms) {
-        for (int k = 0; k + 3 < s.size(); k++) {
-            int name = s.lower(k + 2).equals("name") ? k + 3 : s.lower(k + 3).equals("name") ? k + 4 : -1;
-            boolean brandWord = name == k + 3 || s.lower(k + 2).equals("brand") || s.lower(k + 2).equals("trade");
-            if (!s.lower(k).equals("under") || !s.lower(k + 1).equals("the") || !brandWord) {
-                name = brandAfterSeller(s, k);
-            }
+        for (int k = 0; k + 2 < s.size(); k++) {
+            boolean brandName = (s.lower(k).equals("brand") || s.lower(k).equals("trade")) && s.lower(k + 1).equals("name");
+            boolean underTheName = s.lower(k).equals("under") && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("name");
+            // "(brand name Veozah)", "under the trade name Sunlenca", "under the name Lyfnua", "sold by X as Y"
+            int name = brandName ? k + 2 : underTheName ? k + 3 : brandAfterSeller(s, k);
             if (name < 0 || name >= s.size() || !s.token(name).isCapitalised() || AliasDetector.covered(ms, name)) {
                 continue;
             }

@@ -28,6 +28,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         developedBy(s, out);
         for (int i = 0; i < s.size(); i++) {
+            if (BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1))) && isBlockerName(s.token(i), i == 0)) {
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
+                        "context-blocker", false)); // "Gefapixant blocks P2X3"
+            }
             String lemma = Lemmatizer.singular(s.lower(i));
             if (cues.is(Category.DRUG_NOUN, lemma)) {
                 namedAfter(s, i, out);
@@ -154,7 +158,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return; // "DALLAS, Texas — A daily pill that ..."
         }
         Token t = s.token(name);
-        if (hasUpperOrDigit(t.text()) || isLowerName(t) || coined.isCoined(t, false)) {
+        // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
+        boolean lowerName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower());
+        if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));
         }
@@ -243,6 +249,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    private static final java.util.Set<String> LIST_ENDS = java.util.Set.of(",", "and", "or", ".", ";", ")", ":");
+
     /** The coined names listed from k, joined by commas, "and" or "or", each a drug. */
     private void listedFrom(Sentence s, int first, List<Mention> out) {
         for (int k = first; k < s.size(); k += 2) {
@@ -255,7 +263,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             Token t = s.token(k);
             boolean coinedName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
                     || hasUpperOrDigit(t.text()) && isNameToken(t);
-            if (!coinedName) {
+            // "such as eltrombopag, Kuter said": after a bare comma, an item must go on listing or end the list
+            boolean listGoesOn = k == first || !s.lower(k - 1).equals(",") || LIST_ENDS.contains(s.lower(k + 1))
+                    || k + 1 >= s.size();
+            if (!coinedName || !listGoesOn) {
                 return;
             }
             out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
@@ -266,10 +277,22 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
+    /** Verbs whose subject, when a coined word, is a drug: what blocks or inhibits a target is given to do so. */
+    private static final java.util.Set<String> BLOCKING_VERBS = java.util.Set.of("block", "inhibit", "antagonize",
+            "antagonise");
+    /** Endings of proteins' names, which block and inhibit too: "hepcidin", "sclerostin", "angiotensinogen", "kinase". */
+    private static final List<String> PROTEIN_ENDINGS = List.of("in", "ase", "gen", "or", "kine");
+
+    /** A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin". */
+    private boolean isBlockerName(Token t, boolean sentenceStart) {
+        return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
+    }
+
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
-        if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))) {
-            return;
+        if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))
+                || s.lower(head + 1).equals("such") && s.lower(head + 2).equals("as")) {
+            return; // "BTK inhibitors such as ibrutinib": the drugs listed are named, and the target stays a protein
         }
         Token target = s.token(head - 1);
         if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))

@@ -170,8 +170,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
      */
     private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
         int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i;
-        if (from == i && i > 0 && cues.is(Category.LINEAGE_MODIFIER, s.lower(i - 1))) {
-            from = i - 1;
+        if (from == i && i > 0 && (cues.is(Category.LINEAGE_MODIFIER, s.lower(i - 1))
+                || lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {
+            from = i - 1; // "sensory neurons"; "KNDy neurons", "AgRP neurons": neurons named by the peptides they make
         }
         String next = Lemmatizer.singular(s.lower(i + 1));
         boolean precursor = (next.equals("precursor") || next.equals("progenitor"))
@@ -239,6 +240,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
         return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w)
                 || LOWER_COMPOUND.matcher(w).matches() && !w.endsWith("ed"); // "graft-versus-host", tagged punctuation
     }
+
+    /** A marker's symbol in mixed case, two capitals at least: "KNDy", "AgRP", "POMC", "GnRH". */
+    private static final java.util.regex.Pattern MARKER =
+            java.util.regex.Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]{1,5}");
 
     /** Lower-case words the tokenizer kept joined by hyphens: "graft-versus-host", "hand-foot-and-mouth". */
     private static final java.util.regex.Pattern LOWER_COMPOUND = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z]{2,})+");

@@ -21,6 +21,8 @@ import org.litkg.recognition.Cues.Category;
 public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private static final int MAX_MODIFIERS = 4;
+    /** Longer than any determiner ("another", "neither"), "whatever" aside. */
+    private static final int MIN_MISREAD_NOUN = 8;
     private static final Pattern IDENTIFIER = Pattern.compile(
             "\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]|[α-ω]\\d?|\\d[α-ω]|alpha|beta|gamma|delta|epsilon|kappa");
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9α-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω()/-]*");
@@ -69,6 +71,20 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             }
             EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
             out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));
+            sharedHead(s, from, i, type, out);
+        }
+    }
+
+    /**
+     * "the neurokinin 1 and neurokinin 3 receptors": the family member before "and" shares the head of the phrase that
+     * starts at {@code from}, and is a protein of that kind.
+     */
+    private static void sharedHead(Sentence s, int from, int head, EntityType type, List<Mention> out) {
+        String joint = s.lower(from - 1);
+        if (from >= 3 && (joint.equals("and") || joint.equals("or")) && head == from + 2
+                && SUBTYPE_NUMBER.matcher(s.lower(from - 2)).matches() && s.lower(from - 3).equals(s.lower(from))) {
+            String name = s.lower(from - 3) + " " + s.lower(from - 2) + " " + Lemmatizer.singular(s.lower(head));
+            out.add(MentionRecognizer.mention(s, from - 3, from - 1, type, name, null, 0.7, "phrase-protein", false));
         }
     }
 
@@ -162,10 +178,14 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
      */
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
         EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
-        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coined.isCoined(s.token(i), false))) {
+        boolean coinedWord = coined.isCoined(s.token(i), false) && !STEROID.matcher(s.lower(i)).find();
+        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coinedWord)) {
             out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
         }
     }
+
+    /** Steroid hormones' endings: "aldosterone, a hormone" and "cortisol, a hormone" declare no protein. */
+    private static final Pattern STEROID = Pattern.compile("(one|ol|strogen|ndrogen)$");
 
     /** A hyphen at k that joins the word before it (after {@code from}) to a lower-case word after it. */
     private static boolean joinsWords(Sentence s, int k, int from) {
@@ -228,6 +248,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (head >= 3 && s.lower(head - 2).equals("type") && SUBTYPE.matcher(s.token(head - 1).text()).matches()) {
             from -= 2; // "the endothelin type A receptor", "the angiotensin II type 1 receptor"
         }
+        if (from == head && head >= 2 && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches()
+                && isWordModifier(s.token(head - 2))) {
+            from -= 2; // "the neurokinin 3 receptor", "the melanocortin 4 receptor": a family word and its number
+        }
         while (from > 0 && head - from < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
             if (MentionRecognizer.eponymBefore(s, from)) {
@@ -250,12 +274,22 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         return from;
     }
 
+    /** A family member's number: "3" in "the neurokinin 3 receptor", "4" in "melanocortin 4 receptor". */
+    private static final Pattern SUBTYPE_NUMBER = Pattern.compile("\\d{1,2}[a-z]?");
+
+    /** A family's word before its member's number, whatever its tag ("melanocortin/VERB 4 receptors"). */
+    private boolean isWordModifier(Token t) {
+        String w = t.lower();
+        return w.length() >= 5 && w.chars().allMatch(Character::isLetter) && !isVerbForm.test(w) && !w.endsWith("ing")
+                && !w.endsWith("ly") && !cues.is(Category.STOP_MODIFIER, w) && !cues.is(Category.PROTEIN_STOP_MODIFIER, w);
+    }
+
     private static final Pattern PROTEIN_LETTER = Pattern.compile("[A-H](\\d{1,3})?(-[IV]{1,4}|-\\d{1,3})?");
 
-    /** "apolipoprotein C-III", "apolipoprotein B", "lipoprotein E4": a "-protein" word and the letter of its kind. */
+    /** "apolipoprotein C-III", "lipoprotein E4", "neurokinin B": a "-protein" or "-kinin" word and its kind's letter. */
     private void lettered(Sentence s, int i, List<Mention> out) {
         String w = s.lower(i);
-        boolean proteinWord = w.length() >= 11 && w.endsWith("protein");
+        boolean proteinWord = w.length() >= 11 && w.endsWith("protein") || w.length() >= 8 && w.endsWith("kinin");
         if (proteinWord && i + 1 < s.size() && PROTEIN_LETTER.matcher(s.token(i + 1).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, w + " " + s.token(i + 1).text(), null, 0.7,
                     "phrase-protein", false));
@@ -293,8 +327,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         boolean word = w.length() >= 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
         boolean adjectiveEnding = w.length() >= 5 && (w.endsWith("ic") || w.endsWith("al")); // the tagger calls "thymic" ADP
-        return word && !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly")
-                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || adjectiveEnding);
+        // "aldosterone/DET synthase": a long word the tagger calls a determiner is a noun it did not know
+        boolean misreadNoun = t.pos().equals("DET") && w.length() >= MIN_MISREAD_NOUN && !w.endsWith("ever");
+        return word && !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly") && (t.pos().equals("NOUN")
+                || t.pos().equals("PROPN") || t.pos().equals("ADJ") || adjectiveEnding || misreadNoun);
     }
 
     /** An acronym or symbol: DNA, NADPH, H1, 5-HT2A, GABA(A). */

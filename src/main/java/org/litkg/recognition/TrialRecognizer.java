@@ -26,7 +26,8 @@ public final class TrialRecognizer implements MentionRecognizer {
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
-            boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text()))
+            boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text())
+                    || isWordBeforeAcronym(s, i))
                     || isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
             boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
                     && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
@@ -44,7 +45,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static int joinedEnd(Sentence s, int i) {
         int end = i + 1;
         while (s.isJoiningHyphen(end) && (CAPITALS.matcher(s.token(end - 1).text()).matches()
-                || end == i + 1 && isStyledPrefix(s.token(i).text())) // "ATTRibute-CM", "GLORIfy-HF"
+                || end == i + 1 && isStyledPrefix(s.token(i).text()) // "ATTRibute-CM", "GLORIfy-HF"
+                || end == i + 1 && isWordBeforeAcronym(s, i)) // "Launch-HTN"
                 && CAPITALS.matcher(s.token(end + 1).text()).matches()) {
             end += 2;
         }
@@ -55,6 +57,15 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static boolean isStyledPrefix(String w) {
         return MIXED_TRIAL.matcher(w).matches() && w.length() >= 4 && Character.isUpperCase(w.charAt(0))
                 && Character.isUpperCase(w.charAt(1)) && w.chars().filter(Character::isUpperCase).count() >= 3;
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,}");
+
+    /** A capitalised word joined to an acronym of three capitals or more: "Launch-HTN"; not "Phase-III". */
+    private static boolean isWordBeforeAcronym(Sentence s, int i) {
+        String w = s.token(i).text();
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && !w.equals("Phase") && ACRONYM.matcher(s.token(i + 2).text()).matches();
     }
 
     private static boolean isTrialName(Token t) {
