@@ -40,7 +40,11 @@ final class Coreference {
         if (isIndefinite(m)) {
             return apposedTo(m, allowed);
         }
-        Node.EntityNode nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+        Node.EntityNode nearest = m.type() == EntityType.RECEPTOR && allowed.contains(EntityType.RECEPTOR)
+                ? nearestBefore(m.sentence(), m.from(), Set.of(EntityType.RECEPTOR), m.type().kind()) : null;
+        if (nearest == null) { // "neurokinin B, which binds the receptor": a receptor before any other protein
+            nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+        }
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
             return mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }

@@ -19,6 +19,7 @@ final class NominalPatterns {
 
     static final Set<EntityType> PROTEINS = EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR, EntityType.CHEMOKINE);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
@@ -32,8 +33,8 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         for (int t = 0; t < s.size(); t++) {
             String lemma = Lemmatizer.singular(s.lower(t));
-            if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma) && !lemma.equals("agonist")) {
-                inhibitor(r, si, t, out);
+            if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma)) {
+                inhibitor(r, si, t, lemma.equals("agonist"), out);
             } else if (INHIBITION_NOUNS.contains(lemma) && s.lower(t + 1).equals("of")) {
                 inhibition(r, si, t, out);
             } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
@@ -77,14 +78,15 @@ final class NominalPatterns {
      * antagonists GR32191 and ridogrel", "X, a CXCR4 inhibitor", "X (also Y) is a selective PDE4
      * inhibitor", "X, an inhibitor of CXCR1 and CXCR2", "the glucocorticoid receptor (GR) antagonist X".
      */
-    private void inhibitor(Reading r, int si, int t, List<Statement> out) {
+    private void inhibitor(Reading r, int si, int t, boolean agonist, List<Statement> out) {
         Sentence s = r.sentence(si);
+        Set<EntityType> proteins = agonist ? RECEPTORS : PROTEINS; // an agonist binds a receptor it turns on
         List<Argument> targets = null;
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
         int targetEnd = ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null ? t - 2 : t - 1;
         Mention before = r.endingAt(si, Parentheticals.before(s, targetEnd));
-        Argument target = before == null ? null : r.argument(before, PROTEINS);
+        Argument target = before == null ? null : r.argument(before, proteins);
         if (target != null) {
             targets = List.of(target);
             phraseStart = before.from();
@@ -93,9 +95,9 @@ final class NominalPatterns {
             int listStart = Parentheticals.afterClassApposition(s, t + 2);
             listStart = listStart == t + 2 && both ? t + 3 : listStart;
             Mention after = r.startingAt(si, listStart);
-            Argument first = after == null ? null : r.argument(after, PROTEINS);
+            Argument first = after == null ? null : r.argument(after, proteins);
             if (first != null) {
-                targets = r.withFollowingConjuncts(si, first, after.to(), PROTEINS);
+                targets = r.withFollowingConjuncts(si, first, after.to(), proteins);
             }
         }
         if (targets == null) {
@@ -105,8 +107,9 @@ final class NominalPatterns {
         int nameAt = s.lower(t + 1).equals(",") && s.lower(phraseStart - 1).equals("the") ? t + 2 : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1))) {
             nameAt = t + 2; // "a CXCR4 antagonist called burixafor"
-        } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")) {
-            nameAt = t + 3;
+        } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
+                || s.lower(t + 1).equals("such") && s.lower(t + 2).equals("as")) {
+            nameAt = t + 3; // "older BTK inhibitors such as ibrutinib"
         }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
@@ -128,7 +131,8 @@ final class NominalPatterns {
             drugs = drug == null ? null : List.of(drug);
         }
         if (drugs != null) {
-            r.emit(RelationType.BLOCKS, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+            RelationType rel = agonist ? RelationType.BINDS : RelationType.BLOCKS;
+            r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
     }
 

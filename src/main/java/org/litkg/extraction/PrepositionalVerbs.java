@@ -35,8 +35,9 @@ final class PrepositionalVerbs {
         RelationType rel = sense.relation();
         int[] first = new int[2];
         int[] second = new int[2];
-        // "stops it from reaching ...": what is stopped is no agent
-        Argument a = sense.preposition().equals("from") ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
+        // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
+        boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1;
+        Argument a = keptAway ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
         // "received tacrolimus and methotrexate with either maraviroc or placebo"
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
@@ -53,9 +54,10 @@ final class PrepositionalVerbs {
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         Argument b = a == null ? null : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
-        if (a != null && sense.preposition().equals("from")) {
+        if (a != null && keptAway) {
             // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the
-            // receptor": what the drug blocks is what it was said to bind, between it and the verb, not what it stops
+            // receptor", "sits on the NK3 receptor and keeps neurokinin B off it": what the drug blocks is what it was
+            // said to bind, between it and the verb, not what it stops
             b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
         }
         Mention found = b == null ? null : r.startingAt(si, second[0]);

@@ -19,6 +19,8 @@ final class ProteinNominals {
 
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
+    /** Proteins that sit in a cell's membrane as receptors do, so that "a channel on neurons" is expressed on them. */
+    private static final Set<String> MEMBRANE_NOUNS = Set.of("channel", "transporter", "pump");
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
@@ -185,6 +187,7 @@ final class ProteinNominals {
                 noun = "receptor"; // "IL-5Rα, the receptor chain on the surface of eosinophils"
             }
             boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun);
+            placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
             if (noun.equals("receptor") || placed && proteinNoun) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);

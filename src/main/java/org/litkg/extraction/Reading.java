@@ -150,9 +150,11 @@ final class Reading {
         return a;
     }
 
-    /** The named subject of the copula at k ("X is ...", "X, sold as Y, is ..."), or null. */
+    /** The named subject of the copula at k ("X is ...", "X, sold as Y, is ...", "X (Y) is"), or null. */
     Mention copularSubjectMention(int si, int k) {
-        return sentence(si).lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1) : endingAt(si, k - 1);
+        Sentence s = sentence(si); // "X (brand name Y) is": the name before the parenthesis
+        return s.lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1)
+                : endingAt(si, Parentheticals.before(s, k - 1));
     }
 
     /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */
@@ -191,8 +193,9 @@ final class Reading {
                 found[1] = k + 1;
                 return a;
             }
-            if (m != null && subject && !m.anaphoric() && before - k <= 2) {
-                return null;
+            boolean maker = m != null && m.type() == EntityType.ORGANIZATION && s.lower(m.from() - 1).equals("from");
+            if (m != null && subject && !m.anaphoric() && before - k <= 2 && !maker) {
+                return null; // but in "elinzanetant from Bayer blocks", the drug is the subject
             }
             if (m != null) {
                 k = m.from();
