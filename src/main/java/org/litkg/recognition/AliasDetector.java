@@ -38,6 +38,7 @@ public final class AliasDetector {
                 if (m.anaphoric()) {
                     continue;
                 }
+                addShortFormBefore(s, m, ms, aliases, shortForms); // "BTK (Bruton's tyrosine kinase)"
                 int inner = innerStart(s, m.to());
                 boolean orAcronym = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("or") && m.to() + 2 < s.size()
                         && isAcronymOf(s.token(m.to() + 2).text(), m.text()); // "calcitonin gene-related peptide, or CGRP"
@@ -175,6 +176,24 @@ public final class AliasDetector {
             }
         }
         return -1;
+    }
+
+    /**
+     * "BTK (Bruton's tyrosine kinase)": an unrecognised acronym right before a long form in brackets is its short
+     * form, of its type, here and (through the short forms) wherever else it is used.
+     */
+    private static void addShortFormBefore(Sentence s, Mention m, List<Mention> ms, List<Alias> aliases,
+                                           Map<String, Mention> shortForms) {
+        int at = m.from() - 2;
+        if (at < 0 || !s.lower(m.from() - 1).equals("(") || !s.lower(m.to()).equals(")") || covered(ms, at)
+                || !isAcronymOf(s.token(at).text(), m.text())) {
+            return;
+        }
+        Mention shortForm = MentionRecognizer.mention(s, at, at + 1, m.type(), s.token(at).text(), m.lexiconId(),
+                m.confidence() * 0.95, "alias", false);
+        ms.add(shortForm);
+        aliases.add(new Alias(m, shortForm));
+        shortForms.put(shortForm.text(), m);
     }
 
     private static boolean compatible(Mention a, Mention b) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Relations the thirty-first held-out set showed litkg missing or misreading: members of a class named for its target
  * ("BTK inhibitors such as ibrutinib", "thrombopoietin receptor agonists such as romiplostim"), a channel on cells, a
  * drug that keeps a ligand off the receptor it binds, "the receptor" after a ligand, "switches off", a drug named with
- * its maker as the subject, a protein that "sits inside" cells, and a drug "tested alongside" another. Every sentence
- * is written for the test.
+ * its maker as the subject, a protein that "sits inside" cells, a drug "tested alongside" another, and an acronym
+ * before its long form in brackets. Every sentence is written for the test.
  */
 class AgonistClassesAndMembraneProteinsTest {
 
@@ -57,5 +57,13 @@ class AgonistClassesAndMembraneProteinsTest {
         assertTrue(read.contains("velodrostat blocks aldosterone synthase"), read.toString());
         assertTrue(read.contains("baxdrostat blocks aldosterone synthase"), read.toString());
         assertTrue(read.contains("baxdrostat combinedWith dapagliflozin"), read.toString());
+    }
+
+    @Test
+    void test_an_acronym_before_its_long_form_in_brackets_is_one_entity_with_it() {
+        List<String> read = read("BTK (Bruton's tyrosine kinase) sits inside B cells. Rilzabrutinib, a BTK inhibitor, "
+                + "blocks it.");
+        assertTrue(read.contains("BTK expressedOn B cell"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.startsWith("bruton")), read.toString());
     }
 }
