@@ -237,14 +237,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Number words that count the drugs a list then names: "contains two drugs, xanomeline and trospium". */
-    private static final java.util.Set<String> COUNTS = java.util.Set.of("two", "three", "four", "both");
-
     /** "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y": the list names drugs. */
     private void countedList(Sentence s, int noun, List<Mention> out) {
         boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
         String open = s.lower(noun + 1);
-        if (plural && COUNTS.contains(s.lower(noun - 1)) && (open.equals(",") || open.equals(":"))) {
+        if (plural && ShapeRecognizer.COUNTS.contains(s.lower(noun - 1)) && (open.equals(",") || open.equals(":"))) {
             listedFrom(s, noun + 2, out);
         }
     }

@@ -286,7 +286,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** A receptor subtype's short symbol: M1, H2, D2, ETA, 5-HT3 (which only a list's head shows to be a receptor). */
     private static final Pattern SUBTYPE_SYMBOL = Pattern.compile("[A-Z]{1,3}\\d{0,2}[A-Z]?|\\d-[A-Z]{2,3}\\d[A-Z]?");
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
+    /** Number words that count the things a list then names: "two drugs, X and Y", "two receptors, M1 and M4". */
+    static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
 
     /**
      * "stimulates two muscarinic receptors in the brain, M1 and M4", "blocks two receptors: ETA and ETB": a short
