@@ -152,9 +152,11 @@ final class Reading {
 
     /** The named subject of the copula at k ("X is ...", "X, sold as Y, is ...", "X (Y) is"), or null. */
     Mention copularSubjectMention(int si, int k) {
-        Sentence s = sentence(si); // "X (brand name Y) is": the name before the parenthesis
+        Sentence s = sentence(si); // "X (brand name Y) is", where X opens the clause (not "officinale Roscoe (ginger)")
+        Mention named = s.lower(k - 1).equals(",") ? null : endingAt(si, Parentheticals.before(s, k - 1));
+        boolean opensClause = named != null && (named.from() == 0 || s.lower(named.from() - 1).equals(","));
         return s.lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1)
-                : endingAt(si, Parentheticals.before(s, k - 1));
+                : s.lower(k - 1).equals(")") && !opensClause ? null : named;
     }
 
     /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */

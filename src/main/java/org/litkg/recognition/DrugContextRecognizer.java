@@ -263,8 +263,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             // "such as eltrombopag, Kuter said": after a bare comma, an item must go on listing or end the list
             boolean listGoesOn = k == first || !s.lower(k - 1).equals(",") || LIST_ENDS.contains(s.lower(k + 1))
                     || k + 1 >= s.size();
-            if (!coinedName || !listGoesOn) {
-                return;
+            int item = k;
+            boolean otherKind = out.stream().anyMatch(m -> m.from() == item && m.type().kind() != EntityType.Kind.DRUG);
+            if (!coinedName || !listGoesOn || otherKind) {
+                return; // "CDK inhibitors such as p21 and p27": proteins by their shape, not drugs
             }
             out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
             String next = s.lower(k + 1);

@@ -66,4 +66,12 @@ class AgonistClassesAndMembraneProteinsTest {
         assertTrue(read.contains("BTK expressedOn B cell"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.startsWith("bruton")), read.toString());
     }
+
+    @Test
+    void test_a_copula_reaches_past_brackets_only_to_a_name_that_opens_the_clause() {
+        List<String> read = read("Velinetant (brand name Calmora) is a pill that the FDA approved in 2024. A compound "
+                + "derived from the plant Tovaria Roscoe (tovarimab) was identified as a novel CCR5 antagonist.");
+        assertTrue(read.contains("velinetant approvedBy U.S. Food and Drug Administration"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.contains("blocks CCR5")), read.toString());
+    }
 }

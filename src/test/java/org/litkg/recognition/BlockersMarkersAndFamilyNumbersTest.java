@@ -71,4 +71,11 @@ class BlockersMarkersAndFamilyNumbersTest {
         assertEquals("Drug", m.get("romiplostim"), m.toString());
         assertNotEquals("Drug", m.get("Kuter"), m.toString());
     }
+
+    @Test
+    void test_proteins_listed_after_such_as_stay_proteins() {
+        Map<String, String> m = mentions("Cyclin-dependent kinase inhibitors such as p21 and p27 rose in the cells.");
+        assertEquals("Protein", m.get("p21"), m.toString());
+        assertEquals("Protein", m.get("p27"), m.toString());
+    }
 }
