@@ -61,7 +61,7 @@ final class AntibodyPhrases {
         int[] drugAt = new int[2];
         Argument drug = target == null ? null : r.apposedName(si, t, DRUGS, drugAt);
         if (drug == null && target != null) {
-            drug = r.copularSubject(si, t, DRUGS, drugAt);
+            drug = Copulas.subject(r, si, t, DRUGS, drugAt);
         }
         if (drug != null) {
             r.emit(RelationType.BINDS, List.of(drug), List.of(target), si, drugAt[0], drugAt[1], t, t + 2, "nominal-antibody",

@@ -16,6 +16,7 @@ import org.litkg.recognition.RecognizedDocument;
  */
 final class Coreference {
 
+
     private static final int SENTENCES_BACK = 3;
     private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "itself", "themselves");
     private final RecognizedDocument doc;
@@ -40,9 +41,12 @@ final class Coreference {
         if (isIndefinite(m)) {
             return apposedTo(m, allowed);
         }
-        Node.EntityNode nearest = m.type() == EntityType.RECEPTOR && allowed.contains(EntityType.RECEPTOR)
-                ? nearestBefore(m.sentence(), m.from(), Set.of(EntityType.RECEPTOR), m.type().kind()) : null;
-        if (nearest == null) { // "neurokinin B, which binds the receptor": a receptor before any other protein
+        // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein
+        // ("neurokinin B, which binds the receptor")
+        boolean specific = m.type().kind() == EntityType.Kind.PROTEIN && m.type() != EntityType.PROTEIN;
+        Node.EntityNode nearest = specific && allowed.contains(m.type())
+                ? nearestBefore(m.sentence(), m.from(), Set.of(m.type()), m.type().kind()) : null;
+        if (nearest == null) {
             nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
         }
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {

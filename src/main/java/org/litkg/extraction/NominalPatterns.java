@@ -19,7 +19,6 @@ final class NominalPatterns {
 
     static final Set<EntityType> PROTEINS = EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR, EntityType.CHEMOKINE);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
-    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
@@ -80,7 +79,7 @@ final class NominalPatterns {
      */
     private void inhibitor(Reading r, int si, int t, boolean agonist, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Set<EntityType> proteins = agonist ? RECEPTORS : PROTEINS; // an agonist binds a receptor it turns on
+        Set<EntityType> proteins = agonist ? VerbPatterns.AGONIST_TARGETS : PROTEINS; // an agonist binds a receptor
         List<Argument> targets = null;
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
@@ -125,7 +124,7 @@ final class NominalPatterns {
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             drugStart = appositive == null ? -1 : appositive.from();
             int[] subject = new int[2];
-            if (drug == null && (drug = r.copularSubject(si, phraseStart, DRUGS, subject)) != null) {
+            if (drug == null && (drug = Copulas.subject(r, si, phraseStart, DRUGS, subject)) != null) {
                 drugStart = subject[0]; // "Reparixin, developed by Dompé, is an inhibitor of"
             }
             drugs = drug == null ? null : List.of(drug);

@@ -39,7 +39,7 @@ final class ProteinNominals {
         int[] named = new int[2];
         Argument apposed = r.apposedName(si, t, PROTEINS, named);
         if (apposed == null) {
-            apposed = r.copularSubject(si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
+            apposed = Copulas.subject(r, si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
         }
         Mention other = r.startingAt(si, t + 2);
         Argument partner = other == null ? null : r.argument(other, PROTEINS);
@@ -97,7 +97,7 @@ final class ProteinNominals {
     static void source(Reading r, int si, int t, List<Statement> out) {
         Set<EntityType> producers = RelationType.SECRETES.domain();
         int[] at = new int[2];
-        Argument producer = r.copularSubject(si, t, producers, at);
+        Argument producer = Copulas.subject(r, si, t, producers, at);
         if (producer == null) {
             producer = r.apposedName(si, t, producers, at); // "stromal cells, the main source of CXCL12,"
         }
@@ -192,7 +192,7 @@ final class ProteinNominals {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
                 // "OX40 is a receptor on activated T cells"
-                receptor = receptor != null ? receptor : r.copularSubject(si, head, RECEPTORS, receptorAt);
+                receptor = receptor != null ? receptor : Copulas.subject(r, si, head, RECEPTORS, receptorAt);
             } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);

@@ -132,46 +132,6 @@ final class Reading {
                 && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun));
     }
 
-    /**
-     * The subject of a copula before the noun at {@code noun}: in "CCL20 is the only known ligand of
-     * CCR6" or "Both are ligands of CCR4", what is said to be the noun; its tokens in found.
-     */
-    Argument copularSubject(int si, int noun, Set<EntityType> allowed, int[] found) {
-        int k = copulaBefore(si, noun);
-        if (k <= 0) {
-            return null;
-        }
-        Mention m = copularSubjectMention(si, k);
-        Argument a = m != null ? argument(m, allowed) : pronoun(si, k - 1, allowed);
-        if (a != null) {
-            found[0] = m != null ? m.from() : k - 1;
-            found[1] = m != null ? m.to() : k;
-        }
-        return a;
-    }
-
-    /** The named subject of the copula at k ("X is ...", "X, sold as Y, is ...", "X (Y) is"), or null. */
-    Mention copularSubjectMention(int si, int k) {
-        Sentence s = sentence(si); // "X (brand name Y) is", where X opens the clause (not "officinale Roscoe (ginger)")
-        Mention named = s.lower(k - 1).equals(",") ? null : endingAt(si, Parentheticals.before(s, k - 1));
-        boolean opensClause = named != null && (named.from() == 0 || s.lower(named.from() - 1).equals(","));
-        return s.lower(k - 1).equals(",") ? subjectBeforeParenthetical(si, k - 1)
-                : s.lower(k - 1).equals(")") && !opensClause ? null : named;
-    }
-
-    /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */
-    int copulaBefore(int si, int noun) {
-        Sentence s = sentence(si);
-        int k = noun - 1;
-        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && endingAt(si, k) == null
-                && (!s.token(k).isPunctuation() || s.lower(k).equals("-"))) {
-            k--;
-        }
-        return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
-    }
-
-    static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "became", "become");
-
     /** The nearest allowed argument left of token {@code before}, within the clause; its start token in found[0]. */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found) {
         return leftOf(si, before, window, allowed, found, false);

@@ -200,7 +200,7 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez"
             }
             // "the study's senior author, X", "its lead investigator was X"
-            boolean linked = s.lower(m.from() - 1).equals(",") || Reading.COPULAS.contains(s.lower(m.from() - 1));
+            boolean linked = s.lower(m.from() - 1).equals(",") || Copulas.COPULAS.contains(s.lower(m.from() - 1));
             int role = linked ? m.from() - 2 : m.from() - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"

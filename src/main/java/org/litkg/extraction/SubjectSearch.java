@@ -42,8 +42,8 @@ final class SubjectSearch {
         Mention m = r.endingAt(si, end);
         if (m == null) {
             // "IL-33 is an alarm signal that damaged epithelial cells release": the named subject of the copula
-            int copula = r.copulaBefore(si, end);
-            Mention subject = copula > 0 ? r.copularSubjectMention(si, copula) : null;
+            int copula = Copulas.before(r, si, end);
+            Mention subject = copula > 0 ? Copulas.subjectMention(r, si, copula) : null;
             return subject == null || subject.anaphoric() ? null : subject;
         }
         // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it

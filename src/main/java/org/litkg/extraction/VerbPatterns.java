@@ -39,6 +39,8 @@ final class VerbPatterns {
             "switch");
     /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
     private static final Set<String> AGONIST_VERBS = Set.of("activate", "stimulate", "switch");
+    /** What an agonist binds, by a verb ("activates") or a noun ("receptor agonists such as X"): a receptor. */
+    static final Set<EntityType> AGONIST_TARGETS = java.util.EnumSet.of(EntityType.RECEPTOR);
     private final TriggerLexicon triggers;
 
     VerbPatterns(TriggerLexicon triggers) {
@@ -80,7 +82,7 @@ final class VerbPatterns {
             // "One end recognises gp100", "Semaglutide activates the GLP-1 receptor", "an antibody that sits on the CGRP
             // receptor": a drug's binding; a protein that activates another or sits on cells binds nothing by that
             agentTypes = java.util.EnumSet.of(EntityType.DRUG);
-            patientTypes = AGONIST_VERBS.contains(sense.lemma()) ? java.util.EnumSet.of(EntityType.RECEPTOR) : patientTypes;
+            patientTypes = AGONIST_VERBS.contains(sense.lemma()) ? AGONIST_TARGETS : patientTypes;
         }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
             // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them

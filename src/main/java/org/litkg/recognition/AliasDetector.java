@@ -56,11 +56,7 @@ public final class AliasDetector {
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
                         || capitalsStartWords(s.token(inner).text(), m.text())
                         || !s.lower(inner - 1).equals("("))) {
-                    Mention shortForm = MentionRecognizer.mention(s, inner, inner + 1, m.type(), s.token(inner).text(),
-                            m.lexiconId(), m.confidence() * 0.95, "alias", false);
-                    ms.add(shortForm);
-                    aliases.add(new Alias(m, shortForm));
-                    shortForms.put(shortForm.text(), m);
+                    addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 }
             }
             addUnknownLongForms(s, ms, aliases, shortForms);
@@ -189,11 +185,23 @@ public final class AliasDetector {
                 || !isAcronymOf(s.token(at).text(), m.text())) {
             return;
         }
-        Mention shortForm = MentionRecognizer.mention(s, at, at + 1, m.type(), s.token(at).text(), m.lexiconId(),
-                m.confidence() * 0.95, "alias", false);
+        addShortForm(s, at, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
+    }
+
+    /** How much of its long form's confidence a short form keeps. */
+    private static final double SHORT_FORM_CONFIDENCE = 0.95;
+
+    /**
+     * The one-token name at {@code at} as another name of {@code named}: a mention of its type, an alias, and a short
+     * form that later uses in the document resolve to it ("FLC", "BTK", a brand such as "Veozah").
+     */
+    static void addShortForm(Sentence s, int at, Mention named, double confidence, List<Mention> ms, List<Alias> aliases,
+                             Map<String, Mention> shortForms) {
+        Mention shortForm = MentionRecognizer.mention(s, at, at + 1, named.type(), s.token(at).text(), named.lexiconId(),
+                named.confidence() * confidence, "alias", false);
         ms.add(shortForm);
-        aliases.add(new Alias(m, shortForm));
-        shortForms.put(shortForm.text(), m);
+        aliases.add(new Alias(named, shortForm));
+        shortForms.put(shortForm.text(), named);
     }
 
     private static boolean compatible(Mention a, Mention b) {

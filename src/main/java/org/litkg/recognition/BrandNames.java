@@ -13,6 +13,8 @@ final class BrandNames {
 
     /** How many words a seller's name may have between "marketed by" and "as": "sold by Bristol Myers Squibb as". */
     private static final int MAX_SELLER_WORDS = 4;
+    /** How much of its drug's confidence a brand keeps. */
+    private static final double BRAND_CONFIDENCE = 0.9;
     private static final Set<String> BRAND_EXCLUSIONS = Set.of("Phase", "Study", "Trial", "Group", "Drugs", "Brand");
 
     private BrandNames() {
@@ -38,7 +40,7 @@ final class BrandNames {
                 }
             }
             if (drug != null) {
-                addBrand(s, name, drug, ms, aliases, shortForms);
+                AliasDetector.addShortForm(s, name, drug, BRAND_CONFIDENCE, ms, aliases, shortForms);
             }
         }
         for (Mention drug : List.copyOf(ms)) {
@@ -46,7 +48,7 @@ final class BrandNames {
             boolean parenthesised = brand >= 0 && s.lower(brand + 1).equals("(") && s.lower(drug.to()).equals(")");
             if (parenthesised && drug.type() == EntityType.DRUG && !drug.anaphoric() && isBrandWord(s.token(brand).text())
                     && !AliasDetector.covered(ms, brand)) {
-                addBrand(s, brand, drug, ms, aliases, shortForms);
+                AliasDetector.addShortForm(s, brand, drug, BRAND_CONFIDENCE, ms, aliases, shortForms);
             }
         }
     }
@@ -70,15 +72,6 @@ final class BrandNames {
     private static boolean isBrandWord(String w) {
         return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
                 && !BRAND_EXCLUSIONS.contains(w);
-    }
-
-    private static void addBrand(Sentence s, int name, Mention drug, List<Mention> ms, List<AliasDetector.Alias> aliases,
-                                 Map<String, Mention> shortForms) {
-        Mention brand = MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, s.token(name).text(),
-                drug.lexiconId(), drug.confidence() * 0.9, "alias", false);
-        ms.add(brand);
-        aliases.add(new AliasDetector.Alias(drug, brand));
-        shortForms.put(brand.text(), drug);
     }
 
     /** "sold as", "marketed as" at token k: what follows is a brand name. */

@@ -32,12 +32,17 @@ final class CoinedWords {
         this.isVerbForm = isVerbForm;
     }
 
-    /** Drug names that end in "s" without being plurals: "tafamidis", "acoramidis" (transthyretin stabilisers). */
-    private static final String DRUG_ENDING_IN_S = "amidis";
-
     /** Whether a lower-case word has an ending English words have and drug names do not ("combination", "makers"). */
     static boolean looksEnglish(String w) {
-        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith) && !w.endsWith(DRUG_ENDING_IN_S);
+        return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith) && !isSingularInIs(w);
+    }
+
+    /**
+     * A final "s" that makes no plural: "tafamidis", "acoramidis". English plurals do not end in "-is"; the long English
+     * words that do mostly end in "-sis" or "-tis" ("analysis", "arthritis").
+     */
+    private static boolean isSingularInIs(String w) {
+        return w.endsWith("is") && !w.endsWith("sis") && !w.endsWith("tis");
     }
 
     /**
@@ -45,15 +50,21 @@ final class CoinedWords {
      * word, a name in a drug's slot), with a capital first letter ("Belzutifan was approved by ...").
      */
     boolean isCoined(Token t, boolean capitalAllowed) {
-        String text = t.text();
-        boolean capitalised = capitalAllowed && t.isCapitalised();
-        String rest = capitalised ? text.substring(1) : text;
-        if (text.length() < MIN_LENGTH || !rest.chars().allMatch(Character::isLowerCase)
-                || capitalised && cues.is(Category.NOT_A_NAME, text)) {
+        if (!hasCoinedShape(t, capitalAllowed) || t.isCapitalised() && cues.is(Category.NOT_A_NAME, t.text())) {
             return false;
         }
         String w = t.lower();
-        return !looksEnglish(w) && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
-                && !LONG_FUNCTION_WORDS.contains(w) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(w));
+        return !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w) && !LONG_FUNCTION_WORDS.contains(w)
+                && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(w));
+    }
+
+    /**
+     * The shape alone, for contexts that need no word lists: long, in lower case (but for a capital first letter where
+     * allowed), with no English ending.
+     */
+    static boolean hasCoinedShape(Token t, boolean capitalAllowed) {
+        String text = t.text();
+        String rest = capitalAllowed && t.isCapitalised() ? text.substring(1) : text;
+        return text.length() >= MIN_LENGTH && rest.chars().allMatch(Character::isLowerCase) && !looksEnglish(t.lower());
     }
 }

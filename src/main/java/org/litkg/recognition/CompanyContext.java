@@ -36,9 +36,7 @@ final class CompanyContext {
                 || drug > 0 && s.token(drug - 1).isCapitalised()) {
             return false;
         }
-        String w = s.token(drug).text();
-        return w.length() >= 7 && w.substring(1).chars().allMatch(Character::isLowerCase)
-                && !CoinedWords.looksEnglish(s.lower(drug));
+        return CoinedWords.hasCoinedShape(s.token(drug), true);
     }
 
     /**

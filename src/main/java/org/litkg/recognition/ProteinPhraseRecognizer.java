@@ -280,8 +280,16 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     /** A family's word before its member's number, whatever its tag ("melanocortin/VERB 4 receptors"). */
     private boolean isWordModifier(Token t) {
         String w = t.lower();
-        return w.length() >= 5 && w.chars().allMatch(Character::isLetter) && !isVerbForm.test(w) && !w.endsWith("ing")
-                && !w.endsWith("ly") && !cues.is(Category.STOP_MODIFIER, w) && !cues.is(Category.PROTEIN_STOP_MODIFIER, w);
+        return w.length() >= 5 && w.chars().allMatch(Character::isLetter) && !isStopWord(w) && isContentWord(w);
+    }
+
+    private boolean isStopWord(String w) {
+        return cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.PROTEIN_STOP_MODIFIER, w);
+    }
+
+    /** Not a verb form, participle or adverb: "synthase" may take "aldosterone", not "binding" or "only". */
+    private boolean isContentWord(String w) {
+        return !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly");
     }
 
     private static final Pattern PROTEIN_LETTER = Pattern.compile("[A-H](\\d{1,3})?(-[IV]{1,4}|-\\d{1,3})?");
@@ -318,8 +326,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private boolean isModifier(Token t) {
         String w = t.lower();
-        if (cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.PROTEIN_STOP_MODIFIER, w)
-                || cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(w)) || cues.is(Category.DRUG_NOUN, w)) {
+        if (isStopWord(w) || cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(w)) || cues.is(Category.DRUG_NOUN, w)) {
             return false;
         }
         if (isSymbol(t) || GREEK.matcher(w).matches()) {
@@ -329,8 +336,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         boolean adjectiveEnding = w.length() >= 5 && (w.endsWith("ic") || w.endsWith("al")); // the tagger calls "thymic" ADP
         // "aldosterone/DET synthase": a long word the tagger calls a determiner is a noun it did not know
         boolean misreadNoun = t.pos().equals("DET") && w.length() >= MIN_MISREAD_NOUN && !w.endsWith("ever");
-        return word && !isVerbForm.test(w) && !w.endsWith("ing") && !w.endsWith("ly") && (t.pos().equals("NOUN")
-                || t.pos().equals("PROPN") || t.pos().equals("ADJ") || adjectiveEnding || misreadNoun);
+        return word && isContentWord(w) && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ")
+                || adjectiveEnding || misreadNoun);
     }
 
     /** An acronym or symbol: DNA, NADPH, H1, 5-HT2A, GABA(A). */

@@ -51,6 +51,14 @@ class AgonistClassesAndMembraneProteinsTest {
     }
 
     @Test
+    void test_the_chemokine_after_a_cytokine_is_the_chemokine_named_before() {
+        List<String> read = read("Tumour cells release CCL2 into the blood. IL-6 levels rise too, and carlumab blocks the "
+                + "chemokine within days.");
+        assertTrue(read.contains("carlumab blocks CCL2"), read.toString());
+        assertFalse(read.contains("carlumab blocks IL6"), read.toString());
+    }
+
+    @Test
     void test_switching_off_a_maker_named_subject_and_testing_alongside_are_read() {
         List<String> read = read("Velodrostat switches off aldosterone synthase. A rival, baxdrostat from AstraZeneca, "
                 + "blocks the same enzyme and is being tested alongside dapagliflozin.");

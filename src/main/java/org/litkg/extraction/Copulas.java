@@ -1,0 +1,61 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * What a copula says a name is: "CCL20 is the only known ligand of CCR6", "Reparixin, developed by Dompé, is an
+ * inhibitor of", "Fezolinetant (brand name Veozah) is a pill that". The predicate-noun patterns find their subject here.
+ */
+final class Copulas {
+
+    static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "became", "become");
+
+    private Copulas() {
+    }
+
+    /**
+     * The subject of a copula before the noun at {@code noun}: in "CCL20 is the only known ligand of
+     * CCR6" or "Both are ligands of CCR4", what is said to be the noun; its tokens in found.
+     */
+    static Argument subject(Reading r, int si, int noun, Set<EntityType> allowed, int[] found) {
+        int k = before(r, si, noun);
+        if (k <= 0) {
+            return null;
+        }
+        Mention m = subjectMention(r, si, k);
+        Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, k - 1, allowed);
+        if (a != null) {
+            found[0] = m != null ? m.from() : k - 1;
+            found[1] = m != null ? m.to() : k;
+        }
+        return a;
+    }
+
+    /**
+     * The named subject of the copula at k ("X is ...", "X, sold as Y, is ...", "X (brand name Y) is"), or null; past
+     * brackets only to a name that opens the clause (not "officinale Roscoe (ginger) was identified as").
+     */
+    static Mention subjectMention(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (s.lower(k - 1).equals(",")) {
+            return r.subjectBeforeParenthetical(si, k - 1);
+        }
+        Mention named = r.endingAt(si, Parentheticals.before(s, k - 1));
+        boolean bracketed = s.lower(k - 1).equals(")");
+        return !bracketed || named != null && (named.from() == 0 || s.lower(named.from() - 1).equals(",")) ? named : null;
+    }
+
+    /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */
+    static int before(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        int k = noun - 1;
+        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
+                && (!s.token(k).isPunctuation() || s.lower(k).equals("-"))) {
+            k--;
+        }
+        return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
+    }
+}
