@@ -88,7 +88,7 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern LOCANT = java.util.regex.Pattern.compile("\\d{1,2}");
     private static final java.util.regex.Pattern LOCANT_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
-    private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?");
+    private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?|R\\d?");
     private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
     private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("\\d{2,5}");
     private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
@@ -144,7 +144,10 @@ final class TokenRefiner {
         return w.length() >= 4 && w.chars().allMatch(Character::isLowerCase) && !w.equals("etc");
     }
 
-    /** "S-531011", "COX-2", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its number. */
+    /**
+     * "S-531011", "COX-2", "BAFF-R", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its
+     * number.
+     */
     private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
         if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
             return false;
@@ -153,7 +156,7 @@ final class TokenRefiner {
         String digits = number.of(text);
         return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
                 || LOCANT.matcher(letters).matches() && LOCANT_SYMBOL.matcher(digits).matches() // "5-HT3", "5-LOX"
-                || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches()
+                || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches() // "BAFF-R"
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"

@@ -37,6 +37,16 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         this.cues = cues;
     }
 
+    /** Not "in", as in "unique in that cells ...". */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "on", "of", "by", "with", "from", "at",
+            "into", "onto");
+
+    /** "by binding that receptor", "to that receptor": after a gerund or a preposition "that" is no relative pronoun. */
+    private static boolean afterVerbOrPreposition(Sentence s, int i) {
+        String before = s.lower(i - 1);
+        return i > 0 && (before.endsWith("ing") || PREPOSITIONS.contains(before));
+    }
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -49,7 +59,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 continue;
             }
             // "a pill that blocks two chemokine receptors": a relative "that" determines nothing
-            boolean demonstrativeThat = det.equals("that") && s.token(i).pos().equals("DET");
+            boolean demonstrativeThat = det.equals("that") && (s.token(i).pos().equals("DET") || afterVerbOrPreposition(s, i));
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
                     || demonstrativeThat || det.equals("its") || det.equals("their") || det.equals("such")
                     || det.equals("both");

@@ -50,7 +50,12 @@ final class CoinedWords {
      * word, a name in a drug's slot), with a capital first letter ("Belzutifan was approved by ...").
      */
     boolean isCoined(Token t, boolean capitalAllowed) {
-        if (!hasCoinedShape(t, capitalAllowed) || t.isCapitalised() && cues.is(Category.NOT_A_NAME, t.text())) {
+        return isCoined(t, capitalAllowed, MIN_LENGTH);
+    }
+
+    /** As {@link #isCoined(Token, boolean)}, for a context that says what the word names and so allows short names. */
+    boolean isCoined(Token t, boolean capitalAllowed, int minLength) {
+        if (!hasCoinedShape(t, capitalAllowed, minLength) || t.isCapitalised() && cues.is(Category.NOT_A_NAME, t.text())) {
             return false;
         }
         String w = t.lower();
@@ -63,8 +68,12 @@ final class CoinedWords {
      * allowed), with no English ending.
      */
     static boolean hasCoinedShape(Token t, boolean capitalAllowed) {
+        return hasCoinedShape(t, capitalAllowed, MIN_LENGTH);
+    }
+
+    private static boolean hasCoinedShape(Token t, boolean capitalAllowed, int minLength) {
         String text = t.text();
         String rest = capitalAllowed && t.isCapitalised() ? text.substring(1) : text;
-        return text.length() >= MIN_LENGTH && rest.chars().allMatch(Character::isLowerCase) && !looksEnglish(t.lower());
+        return text.length() >= minLength && rest.chars().allMatch(Character::isLowerCase) && !looksEnglish(t.lower());
     }
 }

@@ -72,11 +72,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             from--;
         }
         int comma = from - 2;
-        boolean afterComma = s.lower(comma).equals(",") || s.lower(comma).equals("—");
+        // "Velimab is an antibody against CCL2" describes velimab, as an apposition does
+        boolean afterComma = s.lower(comma).equals(",") || s.lower(comma).equals("—") || s.lower(comma).equals("is")
+                || s.lower(comma).equals("was");
         boolean apposed = DETERMINERS.contains(s.lower(from - 1)) && afterComma
                 && out.stream().anyMatch(m -> m.to() == comma && m.type().kind() == EntityType.Kind.DRUG);
         if (apposed) {
-            return; // "In mice, a neutralising antibody against X" is no apposition; "Mogamulizumab, an antibody" is
+            return; // "In mice, a neutralising antibody against X" is no apposition; "Mogamulizumab, an antibody" is one
         }
         String name = "anti-" + s.token(target).text() + " antibody";
         out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody", false));
@@ -146,9 +148,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (k < 1 || !isArticle(s.lower(k))) {
             return;
         }
-        String link = s.lower(k - 1);
-        int name = link.equals(",") || link.equals("—") || link.equals("(") ? k - 2
-                : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, k - 2) : -1;
+        boolean oneOf = s.lower(k - 1).equals("of") && s.lower(k - 2).equals("one"); // "sertraline, one of the antidepressants"
+        String link = s.lower(oneOf ? k - 3 : k - 1);
+        int linkAt = oneOf ? k - 3 : k - 1;
+        int name = link.equals(",") || link.equals("—") || link.equals("(") ? linkAt - 1
+                : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, linkAt - 1) : -1;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
         boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || coined.isCoined(s.token(name), false));
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
@@ -287,8 +291,25 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
     }
 
+    /** "Three earlier CETP inhibitors, torcetrapib, ...": a counted class whose members follow a comma. */
+    private static boolean countedClassBeforeList(Sentence s, int head) {
+        if (!s.lower(head + 1).equals(",")) {
+            return false;
+        }
+        for (int k = head - 2; k >= Math.max(0, head - 4); k--) {
+            if (ShapeRecognizer.COUNTS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
+        if (countedClassBeforeList(s, head)) {
+            listedFrom(s, head + 2, out); // "three CETP inhibitors, X, Y and Z": the list names drugs
+            return; // and, as below, the target stays a protein
+        }
         if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))
                 || s.lower(head + 1).equals("such") && s.lower(head + 2).equals("as")) {
             return; // "BTK inhibitors such as ibrutinib": the drugs listed are named, and the target stays a protein

@@ -23,6 +23,7 @@ public final class EntityRecognizer {
                 new ShapeRecognizer(cues),
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
+                new DefinedNameRecognizer(),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),

@@ -55,8 +55,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
             } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
-            } else if (t.lower().equals("in") && (!s.token(end - 1).text().equals("University") || placeWithRegion(s, end + 1))) {
-                break; // "Washington University in St. Louis" is a name; "Center in Barcelona", "Western University in London, Ontario" are places
+            } else if (t.lower().equals("in")) {
+                break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
+                // Louis", whose place is part of its name, is in the lexicon)
             } else if (t.isPossessive() && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
@@ -90,15 +91,6 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean eponymAfterConnector(Sentence s, int connector) {
         return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
                 && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
-    }
-
-    /** A place name followed by a comma and a region: "London, Ontario". */
-    private static boolean placeWithRegion(Sentence s, int from) {
-        int k = from;
-        while (k < s.size() && startsName(s.token(k))) {
-            k++;
-        }
-        return k > from && s.lower(k).equals(",") && k + 1 < s.size() && startsName(s.token(k + 1));
     }
 
     private boolean orgHeadWithin(Sentence s, int from, int n) {

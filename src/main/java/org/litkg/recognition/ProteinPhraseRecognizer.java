@@ -178,11 +178,15 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
      */
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
         EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
-        boolean coinedWord = coined.isCoined(s.token(i), false) && !STEROID.matcher(s.lower(i)).find();
+        // "Orexin, a small protein released by neurons": declared, a short coined word may open the sentence too
+        boolean coinedWord = coined.isCoined(s.token(i), i == 0, DECLARED_MIN_LENGTH) && !STEROID.matcher(s.lower(i)).find();
         if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coinedWord)) {
             out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
         }
     }
+
+    /** The shortest coined word a declaration names: "renin, an enzyme", "Orexin, a small protein". */
+    private static final int DECLARED_MIN_LENGTH = 5;
 
     /** Steroid hormones' endings: "aldosterone, a hormone" and "cortisol, a hormone" declare no protein. */
     private static final Pattern STEROID = Pattern.compile("(one|ol|strogen|ndrogen)$");

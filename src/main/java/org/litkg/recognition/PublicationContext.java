@@ -11,6 +11,12 @@ public final class PublicationContext {
     private PublicationContext() {
     }
 
+    /** "now out", "is out", "just out": no verb of its own before "out" (not "carried out", "pointed out"). */
+    private static boolean isOutAsPublished(Sentence s, int before) {
+        String w = s.lower(before);
+        return w.equals("now") || w.equals("just") || w.equals("is") || w.equals("was") || w.equals("are") || w.equals(",");
+    }
+
     /** True when token i starts a journal name by its context. */
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
@@ -28,6 +34,9 @@ public final class PublicationContext {
                 && !s.token(in - 1).isCapitalised(); // not "Pinnacle Clinical Research in San Antonio"
         if (studyNoun && s.token(i).isCapitalised()) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
+        }
+        if (s.lower(in - 1).equals("out") && isOutAsPublished(s, in - 2)) {
+            return true; // "the trial, now out in the New England Journal of Medicine"
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
             if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {

@@ -17,8 +17,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
-    /** A receptor symbol, perhaps with its ligand's number or its chain's Greek letter: TLR4, CSF-1R, IFNGR1, OSMRβ. */
-    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?R\\d{0,2}[αβγ]?");
+    /** A receptor symbol, with perhaps its ligand's number or its chain's Greek letter: TLR4, CSF-1R, BAFF-R, OSMRβ. */
+    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?");
     /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
@@ -65,7 +65,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** Acronyms shaped like symbols that are not genes or receptors. */
     private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
             "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
-            "HR", "OR", "ER", "PR", "STAR", "PEER", "USER");
+            "HR", "OR", "ER", "PR", "STAR", "PEER", "USER", "DNA", "RNA", "MRNA", "CDNA", "SIRNA", "DSDNA");
 
     private final Cues cues;
 
@@ -295,11 +295,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
      */
     private static boolean isCountedListItem(Sentence s, int i) {
         int first = i;
-        while (first >= 2 && isListJoint(s.lower(first - 1)) && SUBTYPE_SYMBOL.matcher(s.token(first - 2).text()).matches()) {
+        while (first >= 2 && isListJoint(s.lower(first - 1)) && isSubtypeName(s.token(first - 2).text())) {
             first -= 2;
         }
         String open = s.lower(first - 1);
-        if (!SUBTYPE_SYMBOL.matcher(s.token(i).text()).matches() || !open.equals(",") && !open.equals(":")) {
+        if (!isSubtypeName(s.token(i).text()) || !open.equals(",") && !open.equals(":")) {
             return false;
         }
         for (int k = first - 2; k >= 1 && k >= first - 6; k--) {
@@ -308,6 +308,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
         }
         return false;
+    }
+
+    /** "M1", "ETA", or a numbered word: "both orexin receptors, orexin-1 and orexin-2". */
+    private static boolean isSubtypeName(String w) {
+        return SUBTYPE_SYMBOL.matcher(w).matches() || NUMBERED_WORD.matcher(w).matches();
     }
 
     private static boolean isListJoint(String w) {

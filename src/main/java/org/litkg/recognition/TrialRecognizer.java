@@ -23,6 +23,12 @@ public final class TrialRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
             }
+            int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
+            if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
+                    && s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')) {
+                out.add(MentionRecognizer.mention(s, called, called + 1, EntityType.CLINICAL_TRIAL, s.token(called).text(),
+                        null, 0.8, "context-trial", false)); // "the phase 3 trial, known as MDD3001,"
+            }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
@@ -57,6 +63,14 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static boolean isStyledPrefix(String w) {
         return MIXED_TRIAL.matcher(w).matches() && w.length() >= 4 && Character.isUpperCase(w.charAt(0))
                 && Character.isUpperCase(w.charAt(1)) && w.chars().filter(Character::isUpperCase).count() >= 3;
+    }
+
+    /** The token after "known as", "called" or "named" at k (perhaps after a comma), else -1. */
+    private static int namedAfter(Sentence s, int k) {
+        int at = s.lower(k).equals(",") ? k + 1 : k;
+        int name = s.lower(at).equals("known") && s.lower(at + 1).equals("as") ? at + 2
+                : s.lower(at).equals("called") || s.lower(at).equals("named") || s.lower(at).equals("dubbed") ? at + 1 : -1;
+        return name > 0 && name < s.size() ? name : -1;
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,}");
