@@ -32,6 +32,9 @@ final class AntibodyPhrases {
         }
         int[] drugAt = new int[2];
         Argument drug = r.apposedName(si, t, DRUGS, drugAt);
+        if (drug == null) {
+            drug = Copulas.subject(r, si, t, DRUGS, drugAt); // "Velimab is an antibody against CCL2"
+        }
         Mention own = r.endingAt(si, t);
         boolean unnamed = drug == null && own != null && !own.anaphoric(); // the antibody is only its phrase
         if (unnamed) {

@@ -66,9 +66,12 @@ final class Coreference {
      */
     private Node.EntityNode apposedTo(Mention m, Set<EntityType> allowed) {
         Sentence s = doc.analyzed().sentences().get(m.sentence());
-        int end = s.lower(m.from() - 2).equals(")") ? m.from() - 2 : m.from() - 1; // "interleukin-23 (IL-23), a cytokine"
+        boolean bracket = s.lower(m.from() - 2).equals(")");
+        int end = bracket ? m.from() - 2 : m.from() - 1; // "interleukin-23 (IL-23), a cytokine"
+        int beforeBracket = bracket ? Parentheticals.before(s, end) : end;
         for (Mention x : doc.mentions().get(m.sentence())) {
-            if (!x.anaphoric() && x.to() == end) {
+            // "belimumab (Benlysta), an antibody": a brand in brackets need not be a mention of its own
+            if (!x.anaphoric() && (x.to() == end || beforeBracket < end && x.to() == beforeBracket + 1)) {
                 DocumentEntities.Entity e = doc.entities().of(x);
                 return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
             }
@@ -87,7 +90,7 @@ final class Coreference {
      * nearest sentence that names any but as a partner ("with Y and Z"), the one named most often so far; of
      * two named as often, the one introduced first.
      */
-    private Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
+    Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
         java.util.Map<Node.EntityNode, Integer> order = new java.util.HashMap<>(); // rank of first naming
         for (int s = 0; s <= si; s++) {
@@ -270,79 +273,24 @@ final class Coreference {
         return true;
     }
 
-    /** The antecedent of a pronoun at token k of sentence si. */
-    Node.EntityNode resolvePronoun(int si, int k, Set<EntityType> allowed) {
-        String word = doc.analyzed().sentences().get(si).lower(k);
-        DocumentEntities.Entity topic = k == 0 && word.equals("it") ? previousSubject(si) : null;
-        if (topic != null) {
-            // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
-            // subject of the one before; if that cannot fill the role, it is no earlier entity that could
-            return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
-        }
-        Node.EntityNode tumourCells = word.equals("them") ? cancerReferenceJustBefore(si, k, allowed) : null;
-        if (tumourCells != null) {
-            return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
-        }
-        // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
-        int from = afterFrontedClause(si, k) ? 0 : k;
-        Node.EntityNode named = nearestBefore(si, from, allowed, null);
-        if (named == null && (allowed.contains(EntityType.CANCER))) {
-            return focusCancer(si, k, allowed);
-        }
-        if (named == null && allowed.contains(EntityType.DRUG)) {
-            return mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
-        }
-        return named;
+    Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {
+        return nearestBefore(si, token, allowed, kind, null);
     }
 
     /**
-     * The cancer a reference to its cells ("the cancer cells") stands for, when that reference is the nearest
-     * mention before the "them" at token k in its sentence and a cancer may fill the role; null otherwise.
+     * As {@link #resolve}, for a reference that stands in a relation with {@code other} and so is not it:
+     * in "mesalamine alongside the antibody", the antibody is not mesalamine.
      */
-    private Node.EntityNode cancerReferenceJustBefore(int si, int k, Set<EntityType> allowed) {
-        Mention nearest = null;
-        for (Mention m : doc.mentions().get(si)) {
-            if (m.to() <= k) {
-                nearest = m;
-            }
+    Node.EntityNode resolveOtherThan(Mention m, Set<EntityType> allowed, Node.EntityNode other) {
+        Node.EntityNode node = resolve(m, allowed);
+        if (node == null || !node.equals(other) || !m.anaphoric()) {
+            return node;
         }
-        if (nearest == null || !nearest.anaphoric() || nearest.type() != EntityType.CANCER
-                || !allowed.contains(EntityType.CANCER) || !nearest.text().toLowerCase(java.util.Locale.ROOT).endsWith("cells")
-                && !doc.analyzed().sentences().get(si).lower(nearest.to()).equals("cells")) {
-            return null;
-        }
-        return resolve(nearest, allowed);
+        return nearestBefore(m.sentence(), m.from(), allowed, m.type().kind(), other);
     }
 
-    /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */
-    private DocumentEntities.Entity previousSubject(int si) {
-        if (si == 0) {
-            return null;
-        }
-        for (Mention m : doc.mentions().get(si - 1)) {
-            if (m.from() > 1) {
-                return null;
-            }
-            if (!m.anaphoric()) {
-                return doc.entities().of(m);
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "before", "while", "although", "though",
-            "because", "since", "if", "unlike", "like", "in", "with", "by", "despite", "once", "as");
-
-    private boolean afterFrontedClause(int si, int k) {
-        Sentence s = doc.analyzed().sentences().get(si);
-        if (k < 2 || !s.lower(k - 1).equals(",")) {
-            return false;
-        }
-        String first = s.lower(0);
-        return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
-    }
-
-    private Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {
+    private Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind,
+                                          Node.EntityNode skip) {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
@@ -351,7 +299,8 @@ final class Coreference {
                     continue;
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);
-                if (allowed.contains(e.type()) && (kind == null || e.type().kind() == kind)) {
+                boolean skipped = skip != null && skip.entity().equals(e);
+                if (allowed.contains(e.type()) && (kind == null || e.type().kind() == kind) && !skipped) {
                     return new Node.EntityNode(e);
                 }
             }
@@ -359,7 +308,7 @@ final class Coreference {
         return null;
     }
 
-    private Node.EntityNode focusCancer(int si, int token, Set<EntityType> allowed) {
+    Node.EntityNode focusCancer(int si, int token, Set<EntityType> allowed) {
         DocumentEntities.Entity latest = null;
         DocumentEntities.Entity first = null;
         List<Sentence> sentences = doc.analyzed().sentences();

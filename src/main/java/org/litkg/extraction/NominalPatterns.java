@@ -93,6 +93,9 @@ final class NominalPatterns {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
             int listStart = Parentheticals.afterClassApposition(s, t + 2);
             listStart = listStart == t + 2 && both ? t + 3 : listStart;
+            if (s.lower(listStart).equals("the") && r.startingAt(si, listStart) == null) {
+                listStart++; // "a selective antagonist of the orexin-2 receptor"
+            }
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, proteins);
             if (first != null) {
@@ -103,7 +106,9 @@ final class NominalPatterns {
             return;
         }
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
-        int nameAt = s.lower(t + 1).equals(",") && s.lower(phraseStart - 1).equals("the") ? t + 2 : t + 1;
+        // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
+        boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
+        int nameAt = s.lower(t + 1).equals(",") && definite ? t + 2 : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1))) {
             nameAt = t + 2; // "a CXCR4 antagonist called burixafor"
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
@@ -257,6 +262,9 @@ final class NominalPatterns {
         }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);
+        if (x != null && y != null && b.anaphoric() && x.node().equals(y.node())) {
+            y = r.argumentOtherThan(b, right, x); // "stay on mesalamine alongside the antibody"
+        }
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
         boolean loose = LOOSE_LINKS.contains(s.lower(t)); // not "plus", which joins the names right around it

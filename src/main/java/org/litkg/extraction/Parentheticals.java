@@ -62,6 +62,19 @@ final class Parentheticals {
         return k;
     }
 
+    /** How many words a counted class may have before its head: "three earlier CETP inhibitors". */
+    private static final int MAX_COUNTED_WORDS = 3;
+
+    /** "Three earlier CETP inhibitors,": a number word opens the class phrase that starts at {@code start}. */
+    static boolean countedClass(Sentence s, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - MAX_COUNTED_WORDS); k--) {
+            if (COUNTING_WORDS.contains(s.lower(k)) && !s.lower(k).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLowerCase(String w) {
         return w.chars().allMatch(Character::isLowerCase);
     }

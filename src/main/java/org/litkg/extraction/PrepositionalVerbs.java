@@ -15,6 +15,16 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
+    /** "blocking BAFF from reaching it": a short object of the verb at t, then "from" and a gerund. */
+    static boolean keptFromActing(Sentence s, int t) {
+        for (int k = t + 2; k < Math.min(s.size() - 1, t + 6); k++) {
+            if (s.lower(k).equals("from")) {
+                return s.lower(k + 1).endsWith("ing");
+            }
+        }
+        return false;
+    }
+
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -35,6 +45,19 @@ final class PrepositionalVerbs {
         RelationType rel = sense.relation();
         int[] first = new int[2];
         int[] second = new int[2];
+        if (prep == t + 1 && s.lower(prep + 1).equals("by") && VerbPatterns.isPastForm(s.token(t))
+                && VerbPatterns.beBefore(s, t)) {
+            // "it is pumped out by macrophages and dendritic cells": a passive, its agent after "by"
+            Argument patient = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, patientTypes, second);
+            Argument agent = patient == null ? null : r.rightOf(si, prep + 1, VerbPatterns.RIGHT_WINDOW, agentTypes, first);
+            if (agent != null) {
+                List<Argument> agents = r.withFollowingConjuncts(si, agent, first[1], agentTypes);
+                List<Argument> patients = List.of(patient);
+                r.emit(rel, sense.inverse() ? patients : agents, sense.inverse() ? agents : patients,
+                        si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
+            }
+            return;
+        }
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1;
         Argument a = keptAway ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);

@@ -33,12 +33,14 @@ final class Reading {
     final RecognizedDocument doc;
     final Cues cues;
     private final Coreference coreference;
+    private final Pronouns pronouns;
     private final Modality modality;
 
     Reading(RecognizedDocument doc, Cues cues) {
         this.doc = doc;
         this.cues = cues;
         this.coreference = new Coreference(doc);
+        this.pronouns = new Pronouns(doc, coreference);
         this.modality = new Modality(cues);
     }
 
@@ -108,6 +110,12 @@ final class Reading {
         return new Argument(node, m.span(), m.text(), m.anaphoric());
     }
 
+    /** The argument a reference gives when it cannot stand for {@code other}: "mesalamine alongside the antibody". */
+    Argument argumentOtherThan(Mention m, Set<EntityType> allowed, Argument other) {
+        Node.EntityNode node = other.node() instanceof Node.EntityNode e ? coreference.resolveOtherThan(m, allowed, e) : null;
+        return node == null || node.equals(other.node()) ? null : new Argument(node, m.span(), m.text(), m.anaphoric());
+    }
+
     /** An argument for a pronoun at token k, else null. */
     Argument pronoun(int si, int k, Set<EntityType> allowed) {
         Sentence s = sentence(si);
@@ -118,7 +126,7 @@ final class Reading {
         if (intensified != null) {
             return argument(intensified, allowed); // "the tumour cells themselves secrete CCL2"
         }
-        Node.EntityNode node = coreference.resolvePronoun(si, k, allowed);
+        Node.EntityNode node = pronouns.resolve(si, k, allowed);
         return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
     }
 
@@ -156,7 +164,9 @@ final class Reading {
                 return a;
             }
             boolean maker = m != null && m.type() == EntityType.ORGANIZATION && s.lower(m.from() - 1).equals("from");
-            if (m != null && subject && !m.anaphoric() && before - k <= 2 && !maker) {
+            boolean named = m != null && !m.anaphoric() || m == null && Coreference.isPronoun(s.lower(k));
+            if (subject && named && before - k <= 2 && !maker) {
+                // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject
             }
             if (m != null) {
@@ -250,6 +260,9 @@ final class Reading {
             if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
                 j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
             }
+            if (j > k && s.lower(j).equals("by") && CONJUNCTIONS.contains(s.lower(j - 1))) {
+                j++; // "approved by the FDA or by the European Medicines Agency": the agent's preposition again
+            }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
             }
@@ -278,6 +291,9 @@ final class Reading {
                 j--;
             }
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
+            if (j < k && j > 0) {
+                j = Parentheticals.before(s, j); // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"
+            }
             if (j < k && j > 0 && (s.lower(j).equals("cells") || s.lower(j).equals("cell")) && endingAt(si, j) == null) {
                 j--; // "Pancreatic cancer cells and the stromal cells": the cancer's own cells
             }

@@ -196,8 +196,9 @@ final class StudyPatterns {
                 continue;
             }
             int by = m.from() - 1;
-            while (by > 0 && by >= m.from() - 2 && r.cues.isRoleNoun(s.lower(by))) {
-                by--; // "led by oncologist Maria Alvarez"
+            while (by > 0 && by >= m.from() - 2
+                    && (r.cues.isRoleNoun(s.lower(by)) || r.cues.is(Category.TITLE_WORD, s.token(by).text()))) {
+                by--; // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
             }
             // "the study's senior author, X", "its lead investigator was X"
             boolean linked = s.lower(m.from() - 1).equals(",") || Copulas.COPULAS.contains(s.lower(m.from() - 1));

@@ -122,6 +122,15 @@ final class VerbPatterns {
             PrepositionalVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
+        if (rel == RelationType.BLOCKS && PrepositionalVerbs.keptFromActing(s, t)) {
+            // "binds BAFF-R, blocking BAFF from reaching it": read as "keeps BAFF from", if the drug was said to bind
+            int before = out.size();
+            Trigger keeping = new Trigger(sense.lemma(), rel, sense.inverse(), "from");
+            PrepositionalVerbs.read(r, si, t, keeping, agentTypes, patientTypes, out);
+            if (out.size() > before) {
+                return;
+            }
+        }
         boolean pastForm = isPastForm(s.token(t));
         // "produced mainly by", "released in large amounts by"
         int afterAmount = AgentSearch.byAfterPhrase(r, si, t, false);
@@ -326,7 +335,7 @@ final class VerbPatterns {
     }
 
 
-    private static boolean isPastForm(Token t) {
+    static boolean isPastForm(Token t) {
         String w = t.lower();
         return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
     }
@@ -335,7 +344,7 @@ final class VerbPatterns {
         return w.endsWith("ly") || ADVERB_LIKE.contains(w);
     }
 
-    private static boolean beBefore(Sentence s, int t) {
+    static boolean beBefore(Sentence s, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
             String w = s.lower(k);
             if (BE.contains(w)) {

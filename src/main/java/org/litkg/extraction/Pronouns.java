@@ -1,0 +1,138 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * Finds what "it", "they" and "them" stand for. A pronoun is first read as continuing the topic: the subject of
+ * the sentence before when the pronoun is the sentence's first reference, or its own sentence's subject when it
+ * opens a clause after "and". Otherwise it is the nearest fitting entity before it.
+ */
+final class Pronouns {
+
+    private final RecognizedDocument doc;
+    private final Coreference coreference;
+
+    Pronouns(RecognizedDocument doc, Coreference coreference) {
+        this.doc = doc;
+        this.coreference = coreference;
+    }
+
+    /** The antecedent of a pronoun at token k of sentence si. */
+    Node.EntityNode resolve(int si, int k, Set<EntityType> allowed) {
+        String word = doc.analyzed().sentences().get(si).lower(k);
+        DocumentEntities.Entity topic = word.equals("it") && firstReference(si, k) ? previousSubject(si) : null;
+        if (topic != null && (k == 0 || allowed.contains(topic.type()))) {
+            // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
+            // subject of the one before; if that cannot fill the role, it is no earlier entity that could.
+            // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
+            return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
+        }
+        Node.EntityNode parallel = clauseAfterAnd(si, k) ? sentenceSubject(si, k, word) : null;
+        if (parallel != null) {
+            // "The antibody binds BAFF-R, blocking BAFF from reaching it, and it also marks B cells": the antibody
+            return allowed.contains(parallel.type()) ? parallel : null;
+        }
+        Node.EntityNode tumourCells = word.equals("them") ? cancerReferenceJustBefore(si, k, allowed) : null;
+        if (tumourCells != null) {
+            return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
+        }
+        // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
+        int from = afterFrontedClause(si, k) ? 0 : k;
+        Node.EntityNode named = coreference.nearestBefore(si, from, allowed, null);
+        if (named == null && (allowed.contains(EntityType.CANCER))) {
+            return coreference.focusCancer(si, k, allowed);
+        }
+        if (named == null && allowed.contains(EntityType.DRUG)) {
+            return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
+        }
+        return named;
+    }
+
+    /** No entity is named in sentence si before token k. */
+    private boolean firstReference(int si, int k) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.from() < k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean clauseAfterAnd(int si, int k) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        return k >= 2 && s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",");
+    }
+
+    /**
+     * What the subject of sentence si stands for, if the sentence opens with it: an earlier use of the same
+     * pronoun before any name, or a name in its first two tokens.
+     */
+    private Node.EntityNode sentenceSubject(int si, int k, String word) {
+        Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
+        Sentence s = doc.analyzed().sentences().get(si);
+        List<Mention> mentions = doc.mentions().get(si);
+        int firstName = mentions.isEmpty() ? k : Math.min(k, mentions.get(0).from());
+        for (int j = 0; j < firstName; j++) {
+            if (s.lower(j).equals(word)) {
+                return resolve(si, j, any);
+            }
+        }
+        if (mentions.isEmpty() || mentions.get(0).from() > 1 || mentions.get(0).to() >= k) {
+            return null;
+        }
+        return coreference.resolve(mentions.get(0), any);
+    }
+
+    /**
+     * The cancer a reference to its cells ("the cancer cells") stands for, when that reference is the nearest
+     * mention before the "them" at token k in its sentence and a cancer may fill the role; null otherwise.
+     */
+    private Node.EntityNode cancerReferenceJustBefore(int si, int k, Set<EntityType> allowed) {
+        Mention nearest = null;
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.to() <= k) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || !nearest.anaphoric() || nearest.type() != EntityType.CANCER
+                || !allowed.contains(EntityType.CANCER) || !nearest.text().toLowerCase(java.util.Locale.ROOT).endsWith("cells")
+                && !doc.analyzed().sentences().get(si).lower(nearest.to()).equals("cells")) {
+            return null;
+        }
+        return coreference.resolve(nearest, allowed);
+    }
+
+    /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */
+    private DocumentEntities.Entity previousSubject(int si) {
+        if (si == 0) {
+            return null;
+        }
+        for (Mention m : doc.mentions().get(si - 1)) {
+            if (m.from() > 1) {
+                return null;
+            }
+            if (!m.anaphoric()) {
+                return doc.entities().of(m);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "before", "while", "although", "though",
+            "because", "since", "if", "unlike", "like", "in", "with", "by", "despite", "once", "as");
+
+    private boolean afterFrontedClause(int si, int k) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        if (k < 2 || !s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        String first = s.lower(0);
+        return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
+    }
+}
