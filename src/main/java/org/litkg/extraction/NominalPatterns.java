@@ -114,6 +114,8 @@ final class NominalPatterns {
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
                 || s.lower(t + 1).equals("such") && s.lower(t + 2).equals("as")) {
             nameAt = t + 3; // "older BTK inhibitors such as ibrutinib"
+        } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("such") && s.lower(t + 3).equals("as")) {
+            nameAt = t + 4; // "an aromatase inhibitor, such as letrozole,"
         }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);

@@ -144,6 +144,26 @@ final class ProteinNominals {
     }
 
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
+    /** How far after "on" or "inside" a cell phrase may run before "called" names the protein. */
+    private static final int CELL_PHRASE_WORDS = 5;
+
+    /** The protein named after "called" or "named" that closes the cell phrase after token {@code on}, else null. */
+    private static Argument calledAfter(Reading r, int si, int on, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = on + 1; k < Math.min(s.size() - 1, on + 2 + CELL_PHRASE_WORDS); k++) {
+            if (s.lower(k).equals("called") || s.lower(k).equals("named")) {
+                Mention m = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+                Argument a = m == null || m.anaphoric() ? null : r.argument(m, RECEPTORS);
+                if (a != null) {
+                    found[0] = m.from();
+                    found[1] = m.to();
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
     static void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int on = t;
@@ -193,6 +213,8 @@ final class ProteinNominals {
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
                 // "OX40 is a receptor on activated T cells"
                 receptor = receptor != null ? receptor : Copulas.subject(r, si, head, RECEPTORS, receptorAt);
+                // "a protein inside the cancer cells called the estrogen receptor"
+                receptor = receptor != null ? receptor : calledAfter(r, si, on, receptorAt);
             } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);

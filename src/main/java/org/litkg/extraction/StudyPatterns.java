@@ -200,9 +200,13 @@ final class StudyPatterns {
                     && (r.cues.isRoleNoun(s.lower(by)) || r.cues.is(Category.TITLE_WORD, s.token(by).text()))) {
                 by--; // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
             }
+            int start = m.from();
+            while (start > 0 && r.cues.is(Category.TITLE_WORD, s.token(start - 1).text())) {
+                start--; // "its lead investigator was Dr. Timothy Craig"
+            }
             // "the study's senior author, X", "its lead investigator was X"
-            boolean linked = s.lower(m.from() - 1).equals(",") || Copulas.COPULAS.contains(s.lower(m.from() - 1));
-            int role = linked ? m.from() - 2 : m.from() - 1;
+            boolean linked = s.lower(start - 1).equals(",") || Copulas.COPULAS.contains(s.lower(start - 1));
+            int role = linked ? start - 2 : start - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();

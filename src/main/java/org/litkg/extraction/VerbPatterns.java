@@ -183,6 +183,10 @@ final class VerbPatterns {
                 left[1] = before.to();
             }
         }
+        if (agent == null && s.lower(t - 1).equals(",") && verbSeriesGoesOn(s, t)) {
+            // "It attaches to the estrogen receptor, blocks it and causes the cell to break it down": a verb in a series
+            agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, false);
+        }
         if (agent == null && t == 1 && s.lower(0).equals("by") && s.lower(t).endsWith("ing")) {
             // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
             agent = SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
@@ -334,6 +338,22 @@ final class VerbPatterns {
         return CAUSE_PARTICIPLES.contains(s.lower(k));
     }
 
+
+    /** How far after a verb a series of verbs may go on with "and" and its last verb. */
+    private static final int SERIES_REACH = 6;
+
+    /** "..., blocks it and causes ...": "and" and a verb follow the verb at t closely, as in a series of verbs. */
+    private static boolean verbSeriesGoesOn(Sentence s, int t) {
+        for (int k = t + 1; k < Math.min(s.size() - 1, t + SERIES_REACH); k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
+                return false;
+            }
+            if (s.lower(k).equals("and")) {
+                return s.token(k + 1).pos().equals("VERB");
+            }
+        }
+        return false;
+    }
 
     static boolean isPastForm(Token t) {
         String w = t.lower();

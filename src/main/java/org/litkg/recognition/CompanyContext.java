@@ -23,7 +23,11 @@ final class CompanyContext {
         boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
-        return companyNoun || madeBy || soldBy || paidBy || isCompanyApposition(s, end) || isMakerAfterDrug(s, from, end);
+        // "an antibody from CSL Behring", "a pill from Merck": a drug noun's maker
+        boolean drugFrom = s.lower(from - 1).equals("from") && cues.is(Category.DRUG_NOUN,
+                org.litkg.analysis.Lemmatizer.singular(s.lower(from - 2)));
+        return companyNoun || drugFrom || madeBy || soldBy || paidBy || isCompanyApposition(s, end)
+                || isMakerAfterDrug(s, from, end);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class EntityRecognizer {
                 new DefinedNameRecognizer(),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
+                new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
                 new TrialRecognizer(),
                 new DiseaseContextRecognizer(cues),

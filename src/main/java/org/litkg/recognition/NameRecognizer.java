@@ -55,6 +55,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
             } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
+            } else if (t.lower().equals("at") && universityOf(s, i) && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && !orgHeadWithin(s, end + 1, capitalisedRunEnd(s, end + 1) - end - 1)) {
+                end = capitalisedRunEnd(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)
@@ -91,6 +94,11 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean eponymAfterConnector(Sentence s, int connector) {
         return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
                 && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
+    }
+
+    /** A run opening "University of": its campus after "at" is part of its name (not so "Center for X at Y"). */
+    private static boolean universityOf(Sentence s, int i) {
+        return s.token(i).text().equals("University") && s.lower(i + 1).equals("of");
     }
 
     private boolean orgHeadWithin(Sentence s, int from, int n) {
@@ -259,7 +267,11 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     /** In "Name Surname of Some University", the index of "of"; -1 when the run is not a person of an organisation. */
-    private int personBeforeOf(Sentence s, int from, int end) {
+    private int personBeforeOf(Sentence s, int runStart, int end) {
+        int from = runStart;
+        while (from < end && cues.is(Category.TITLE_WORD, s.token(from).text())) {
+            from++; // "Dr. Timothy Craig of Penn State Health": the title is no part of the name
+        }
         for (int k = from + 2; k < end - 1 && k <= from + 4; k++) {
             if (s.lower(k).equals("of")) {
                 for (int j = from; j < k; j++) {

@@ -79,7 +79,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             Token t = s.token(i);
             String w = t.text();
             if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
-                    || cues.is(Cues.Category.CELL_LINE, t.lower())) {
+                    || cues.is(Cues.Category.CELL_LINE, t.lower()) || isSpeakerLabel(s, i)) {
                 continue;
             }
             EntityType named = isCountedListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
@@ -314,6 +314,16 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static boolean isSubtypeName(String w) {
         return SUBTYPE_SYMBOL.matcher(w).matches() || NUMBERED_WORD.matcher(w).matches();
     }
+
+    /** A transcript's speaker label opening a sentence: "ANCHOR:", "REPORTER:" (not "CXCR4:", not "BTK:"). */
+    private static boolean isSpeakerLabel(Sentence s, int i) {
+        String w = s.token(i).text();
+        return i == 0 && s.lower(1).equals(":") && w.length() >= SPEAKER_LABEL_LENGTH
+                && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** Longer than the gene symbols made of capitals alone that could open a heading ("TIGIT:"). */
+    private static final int SPEAKER_LABEL_LENGTH = 6;
 
     private static boolean isListJoint(String w) {
         return w.equals(",") || w.equals("and") || w.equals("or");

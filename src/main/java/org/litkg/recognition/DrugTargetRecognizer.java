@@ -1,0 +1,102 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+
+/**
+ * Proteins known only as what a drug acts on: "romosozumab, an antibody that binds sclerostin", "denosumab binds
+ * RANKL", "a daily pill that also inhibits plasma kallikrein", "an antibody against plasma kallikrein". The object of
+ * a binding or blocking verb whose subject is a drug, or of "antibody against", names a protein when it is a symbol or
+ * a coined word (perhaps after one lower-case modifier); the name then carries through the document as other context
+ * names do.
+ */
+final class DrugTargetRecognizer implements MentionRecognizer {
+
+    private static final Set<String> TARGETING_VERBS = Set.of("bind", "block", "inhibit", "neutralize", "neutralise",
+            "target", "antagonize", "antagonise");
+    /** Nouns for a drug that a relative clause's verb may follow: "an antibody that binds". */
+    private static final Set<String> DRUG_NOUNS = Set.of("antibody", "drug", "inhibitor", "medicine", "pill", "molecule");
+    private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{2,6}");
+    private static final Pattern MODIFIER = Pattern.compile("[a-z]{4,}");
+    private static final int NOUN_REACH = 3;
+    private static final int APPOSITION_WORDS = 5;
+
+    private final Cues cues;
+    private final CoinedWords coined;
+
+    DrugTargetRecognizer(Cues cues, Predicate<String> isVerbForm) {
+        this.cues = cues;
+        this.coined = new CoinedWords(cues, isVerbForm);
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int v = 1; v + 1 < s.size(); v++) {
+            // the lemma, not the tag: the tagger calls "binds" a noun
+            boolean verb = TARGETING_VERBS.contains(s.token(v).lemma()) && drugSubject(s, v, out);
+            boolean against = s.lower(v).equals("against") && Lemmatizer.singular(s.lower(v - 1)).equals("antibody");
+            if (verb || against) {
+                target(s, s.lower(v + 1).equals("the") ? v + 2 : v + 1, out);
+            }
+        }
+    }
+
+    /** A protein's name at k: a symbol or a coined word, or one lower-case word and a coined one ("plasma kallikrein"). */
+    private void target(Sentence s, int k, List<Mention> out) {
+        if (k >= s.size() || out.stream().anyMatch(m -> m.from() <= k && k < m.to())) {
+            return;
+        }
+        Token t = s.token(k);
+        boolean modified = k + 1 < s.size() && MODIFIER.matcher(t.text()).matches() && !isName(t)
+                && isName(s.token(k + 1)) && endsPhrase(s, k + 2);
+        int end = modified ? k + 2 : k + 1;
+        boolean named = modified || endsPhrase(s, k + 1) && (SYMBOL.matcher(t.text()).matches() || isName(t));
+        if (named) {
+            out.add(MentionRecognizer.mention(s, k, end, EntityType.PROTEIN, s.textOf(k, end), null, 0.65, "context-protein",
+                    false));
+        }
+    }
+
+    /** A coined noun that is no noun for a protein: "sclerostin", not "receptor" ("binds the receptor"). */
+    private boolean isName(Token t) {
+        return coined.isCoined(t, false) && !t.pos().equals("ADJ") // not "inhibited vesicular uptake"
+                && !DeclaredTypes.isProteinNoun(Lemmatizer.singular(t.lower()), cues);
+    }
+
+    private static boolean endsPhrase(Sentence s, int k) {
+        return k >= s.size() || s.token(k).isPunctuation() || s.lower(k).equals("and") || s.lower(k).equals("or");
+    }
+
+    /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */
+    private static boolean drugSubject(Sentence s, int v, List<Mention> out) {
+        int verb = ADVERBS.contains(s.lower(v - 1)) ? v - 1 : v; // "a daily pill that also inhibits"
+        int end = verb;
+        if (s.lower(verb - 1).equals(",")) {
+            for (int k = verb - 2; k > 0 && k >= verb - 2 - APPOSITION_WORDS; k--) {
+                if (s.lower(k).equals(",")) {
+                    end = k; // "Denosumab, a different antibody, binds RANKL"
+                    break;
+                }
+            }
+        }
+        int nameEnd = end;
+        if (out.stream().anyMatch(m -> m.to() == nameEnd && m.type() == EntityType.DRUG && !m.anaphoric())) {
+            return true;
+        }
+        if (!s.lower(verb - 1).equals("that") && !s.lower(verb - 1).equals("which")) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 2 - NOUN_REACH); k--) {
+            if (DRUG_NOUNS.contains(Lemmatizer.singular(s.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
