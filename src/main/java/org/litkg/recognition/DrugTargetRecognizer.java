@@ -69,8 +69,10 @@ final class DrugTargetRecognizer implements MentionRecognizer {
                 && !DeclaredTypes.isProteinNoun(Lemmatizer.singular(t.lower()), cues);
     }
 
+    /** The end of the object's phrase; not a hyphen ("antagonizes caffeine-induced anxiety" names no target). */
     private static boolean endsPhrase(Sentence s, int k) {
-        return k >= s.size() || s.token(k).isPunctuation() || s.lower(k).equals("and") || s.lower(k).equals("or");
+        return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") || s.lower(k).equals("and")
+                || s.lower(k).equals("or");
     }
 
     /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */

@@ -31,9 +31,11 @@ class TargetsSpeakersAndCampusesTest {
 
     @Test
     void test_a_protein_noun_or_an_adjective_after_the_verb_is_no_target() {
-        Map<String, String> m = mentions("Velimab binds the receptor. Dexlomine inhibited vesicular [3H]dopamine uptake.");
+        Map<String, String> m = mentions("Velimab binds the receptor. Dexlomine inhibited vesicular [3H]dopamine uptake. "
+                + "Dexlomine antagonizes trovanine-induced anxiety.");
         assertFalse(m.containsKey("receptor"), m.toString());
         assertFalse(m.containsKey("vesicular"), m.toString());
+        assertFalse(m.containsKey("trovanine"), m.toString());
     }
 
     @Test
