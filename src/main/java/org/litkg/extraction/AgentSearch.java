@@ -78,7 +78,10 @@ final class AgentSearch {
         while (opening > 0 && !s.lower(opening).equals(",") && !s.lower(opening).equals(";")) {
             opening--;
         }
-        boolean indefinite = s.lower(opening + 1).equals("a") || s.lower(opening + 1).equals("an");
+        // "It binds immunoglobulin E (IgE), the antibody that triggers allergic reactions, and prevents": an apposition
+        // with a relative clause of its own describes the name too
+        boolean indefinite = s.lower(opening + 1).equals("a") || s.lower(opening + 1).equals("an")
+                || s.lower(opening + 1).equals("the") && relativeWithin(s, opening + 2, and);
         if (and < 0 || opening <= 0 || !s.lower(opening).equals(",") || !indefinite) {
             return agent;
         }
@@ -98,6 +101,15 @@ final class AgentSearch {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    private static boolean relativeWithin(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the noun phrase at token k opens its clause: at the sentence's start or after a determiner. */

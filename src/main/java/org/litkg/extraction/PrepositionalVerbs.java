@@ -78,6 +78,10 @@ final class PrepositionalVerbs {
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         Argument b = a == null ? null : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {
+            // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts
+            Argument subject = AgentSearch.subjectPastApposition(r, si, t, a, agentTypes, first);
+            agents = subject == a ? agents : List.of(subject);
+            a = subject;
             // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the
             // receptor", "sits on the NK3 receptor and keeps neurokinin B off it": what the drug blocks is what it was
             // said to bind, between it and the verb, not what it stops

@@ -15,6 +15,9 @@ import org.litkg.recognition.RecognizedDocument;
  */
 final class Pronouns {
 
+    /** Plural pronouns, which the one drug a text is about does not stand for ("they release less histamine"). */
+    private static final Set<String> PLURALS = Set.of("they", "them", "themselves");
+
     private final RecognizedDocument doc;
     private final Coreference coreference;
 
@@ -48,7 +51,7 @@ final class Pronouns {
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return coreference.focusCancer(si, k, allowed);
         }
-        if (named == null && allowed.contains(EntityType.DRUG)) {
+        if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
             return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
         }
         return named;

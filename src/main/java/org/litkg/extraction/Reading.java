@@ -196,6 +196,9 @@ final class Reading {
             }
             Mention m = startingAt(si, k);
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
+            if (m == null && opensClause(s, k)) {
+                return null; // "release less histamine when a person eats a food they are allergic to": a new subject
+            }
             Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
                 found[0] = k;
@@ -213,6 +216,13 @@ final class Reading {
             }
         }
         return null;
+    }
+
+    /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */
+    private static boolean opensClause(Sentence s, int k) {
+        String w = s.lower(k);
+        String next = s.token(Math.min(k + 1, s.size() - 1)).pos();
+        return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));
     }
 
     /** "silences the gene for angiotensinogen": the object of what is done to a gene is the protein it codes for. */

@@ -10,6 +10,9 @@ import org.litkg.recognition.Cues.Category;
  */
 final class CompanyContext {
 
+    /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
+    private static final java.util.regex.Pattern DRUG_CODE = java.util.regex.Pattern.compile("[A-Z]{1,5}-?\\d{2,7}[A-Z]?");
+
     private final Cues cues;
 
     CompanyContext(Cues cues) {
@@ -23,11 +26,16 @@ final class CompanyContext {
         boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
-        // "an antibody from CSL Behring", "a pill from Merck": a drug noun's maker
-        boolean drugFrom = s.lower(from - 1).equals("from") && cues.is(Category.DRUG_NOUN,
-                org.litkg.analysis.Lemmatizer.singular(s.lower(from - 2)));
+        // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker
+        boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || isCompanyApposition(s, end)
                 || isMakerAfterDrug(s, from, end);
+    }
+
+    /** A drug noun, a drug's code or a coined word at k: "antibody", "AL002", "vosoritide". */
+    private boolean isDrugWord(Sentence s, int k) {
+        return cues.is(Category.DRUG_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(k)))
+                || DRUG_CODE.matcher(s.token(k).text()).matches() || CoinedWords.hasCoinedShape(s.token(k), k == 0);
     }
 
     /**

@@ -37,6 +37,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 namedAfter(s, i, out);
                 namedBefore(s, i, out);
                 countedList(s, i, out);
+                likeOthers(s, i, out);
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
@@ -238,6 +239,21 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         if (drugsBefore) {
             listedFrom(s, such + 2, out);
+        }
+    }
+
+    private static final java.util.Set<String> KIN_WORDS = java.util.Set.of("similar", "other", "related");
+
+    /** "escitalopram and similar drugs", "X and other antidepressants": a word listed with its kind names one. */
+    private void likeOthers(Sentence s, int noun, List<Mention> out) {
+        int name = noun - 3;
+        if (name < 0 || !KIN_WORDS.contains(s.lower(noun - 1)) || !s.lower(noun - 2).equals("and")
+                || Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun))) {
+            return;
+        }
+        Token t = s.token(name);
+        if (coined.isCoined(t, name == 0) || hasUpperOrDigit(t.text()) && isNameToken(t)) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
         }
     }
 

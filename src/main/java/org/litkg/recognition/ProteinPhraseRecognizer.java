@@ -66,8 +66,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
             }
             if (bare && head.kind() != Head.ENZYME
-                    || head.kind() == Head.RECEPTOR && to == i + 1 && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
-                continue; // "the receptor", "kinases"; "CXCR4 receptor" is CXCR4's mention, extended later
+                    || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1
+                    && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
+                continue; // "the receptor", "kinases"; "CXCR4 receptor" and "the ALK kinase" are the symbol's mentions
             }
             EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
             out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));

@@ -106,9 +106,13 @@ public final class TrialRecognizer implements MentionRecognizer {
         boolean styled = Character.isUpperCase(w.charAt(0))
                 && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
         long lower = w.chars().filter(Character::isLowerCase).count(); // "ADjoin"; or mostly capitals: "HARMONi-2"
-        return MIXED_TRIAL.matcher(w).matches() && styled && (lower >= 3 || upper >= 4 && lower >= 1 && numbered);
+        // "OUtMATCH": five capitals or more around a lower-case letter are styled too (but "PDGFRa" ends in a chain's letter)
+        boolean inside = Character.isUpperCase(w.charAt(w.length() - 1));
+        return MIXED_TRIAL.matcher(w).matches() && styled && (lower >= 3 || upper >= 4 && lower >= 1 && numbered
+                || upper >= MANY_CAPITALS && lower >= 1 && inside);
     }
 
+    private static final int MANY_CAPITALS = 5;
     private static final Pattern MIXED_TRIAL =
             Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("[A-Za-z]{5,}-?\\d");
