@@ -59,7 +59,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
     /** Nouns after a symbol of capitals that make it a gene's or protein's: "ALK gene", "ALK kinase", "BET protein". */
-    private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein", "mutation", "fusion");
+    private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
     /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
     private static final Pattern ADC_PAYLOAD = Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|tesirine|tiuxetan|dotox)");
     /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
@@ -246,8 +246,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
         String next = org.litkg.analysis.Lemmatizer.singular(s.lower(i + 1));
         String previousLemma = i > 0 ? s.token(i - 1).lemma() : "";
         boolean classHead = cues.is(Cues.Category.DRUG_CLASS_HEAD, next) && !next.equals("agonist");
-        // "a rearranged ALK gene", "the ALK kinase", "BET proteins"
-        return classHead || TARGETING_VERBS.contains(previousLemma) || GENE_NOUNS.contains(next);
+        // "a rearranged ALK gene", "the ALK kinase", "BET proteins" (but not "the E873stop mutation")
+        boolean geneNoun = GENE_NOUNS.contains(next) && SYMBOL_LETTERS.matcher(w).matches();
+        return classHead || TARGETING_VERBS.contains(previousLemma) || geneNoun;
     }
 
     /** C5a, C5aR1, SIRPα, TNFα: a capital, then a digit or Greek letter and lower case somewhere. */
