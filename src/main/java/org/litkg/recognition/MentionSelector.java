@@ -7,11 +7,11 @@ import org.litkg.analysis.Sentence;
 
 /**
  * Chooses among overlapping candidates: names before references, then the longest, then the most
- * confident (the lexicon before shape and context). Then lets a following "receptor" or "protein"
- * join a protein name ("the CXCR4 receptor" names CXCR4, typed Receptor), except where the
- * noun names the protein's partner, another entity ("the IL-6 receptor", "OX40 ligand", "the IL-2/IL-15
- * receptor"). "Gene" does not join: "the ALK gene" names ALK, and a mention's span is the name alone, as
- * PubTator's are (BioRED gene F1 0.629 to 0.709 with the imported vocabularies).
+ * confident (the lexicon before shape and context). Then lets a following "receptor" join a protein
+ * name ("the CXCR4 receptor" names CXCR4, typed Receptor), except where the noun names the protein's
+ * partner, another entity ("the IL-6 receptor", "OX40 ligand", "the IL-2/IL-15 receptor"). "Gene" and
+ * "protein" do not join: "the ALK gene" names ALK, and a mention's span is the name alone, as PubTator's
+ * are (BioRED gene F1 0.629 to 0.711 with the imported vocabularies).
  */
 public final class MentionSelector {
 
@@ -69,7 +69,7 @@ public final class MentionSelector {
         return result;
     }
 
-    private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "protein", "chemokine");
+    private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "chemokine");
 
     /**
      * A protein's mention with the noun after it: the same protein named again ("the CXCR4 receptor"), or its

@@ -50,11 +50,12 @@ class AllergiesCodesAndKinasesTest {
     @Test
     void test_a_symbol_before_gene_kinase_or_protein_is_that_protein_and_its_mention_is_the_symbol() {
         Map<String, String> m = mentions("Tumours carry a rearranged KLT gene. Dexlotinib inhibits the KLT kinase. "
-                + "Pelamib blocks BRX proteins.");
+                + "Pelamib blocks BRX proteins. Levels of the BRX protein fell.");
         assertEquals("Protein", m.get("KLT"), m.toString());
         assertFalse(m.containsKey("KLT kinase"), m.toString());
         assertFalse(m.containsKey("KLT gene"), m.toString()); // the name alone: BioRED and PubTator spans are the symbol
         assertEquals("Protein", m.get("BRX"), m.toString());
+        assertFalse(m.containsKey("BRX protein"), m.toString());
     }
 
     @Test
