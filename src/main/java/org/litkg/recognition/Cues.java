@@ -96,14 +96,28 @@ public final class Cues {
         return Set.copyOf(words.get(category));
     }
 
-    /** True when the lower-case word ends in one of the category's suffixes and is longer than it. */
+    /**
+     * True when the lower-case word ends in one of the category's suffixes and is longer than it. Called on most
+     * tokens, so it looks up the word's own endings, of the lengths the category's suffixes have, rather than
+     * trying every suffix.
+     */
     public boolean endsWithAny(Category category, String lower) {
-        for (String suffix : words.get(category)) {
-            int prefix = suffix.length() >= 6 ? 2 : 3; // "lomustine": a long stem needs less in front of it
-            if (lower.length() >= suffix.length() + prefix && lower.endsWith(suffix)) {
+        Set<String> suffixes = words.get(category);
+        int[] range = suffixLengths.computeIfAbsent(category, c -> lengthRange(suffixes));
+        for (int length = range[0]; length <= range[1]; length++) {
+            int prefix = length >= 6 ? 2 : 3; // "lomustine": a long stem needs less in front of it
+            if (lower.length() >= length + prefix && suffixes.contains(lower.substring(lower.length() - length))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private final Map<Category, int[]> suffixLengths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int[] lengthRange(Set<String> suffixes) {
+        int min = suffixes.stream().mapToInt(String::length).min().orElse(1);
+        int max = suffixes.stream().mapToInt(String::length).max().orElse(0);
+        return new int[] {min, max};
     }
 }

@@ -299,6 +299,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
      * symbol in a list that follows counted receptors names one of them.
      */
     private static boolean isCountedListItem(Sentence s, int i) {
+        String before = s.lower(i - 1);
+        if (!isListJoint(before) && !before.equals(":")) {
+            return false; // the cheap test first: a list item follows a comma, a colon or a conjunction
+        }
         int first = i;
         while (first >= 2 && isListJoint(s.lower(first - 1)) && isSubtypeName(s.token(first - 2).text())) {
             first -= 2;
