@@ -19,8 +19,6 @@ final class DrugTargetRecognizer implements MentionRecognizer {
 
     private static final Set<String> TARGETING_VERBS = Set.of("bind", "block", "inhibit", "neutralize", "neutralise",
             "target", "antagonize", "antagonise");
-    /** Nouns for a drug that a relative clause's verb may follow: "an antibody that binds". */
-    private static final Set<String> DRUG_NOUNS = Set.of("antibody", "drug", "inhibitor", "medicine", "pill", "molecule");
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{2,6}");
     private static final Pattern MODIFIER = Pattern.compile("[a-z]{4,}");
@@ -76,7 +74,7 @@ final class DrugTargetRecognizer implements MentionRecognizer {
     }
 
     /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */
-    private static boolean drugSubject(Sentence s, int v, List<Mention> out) {
+    private boolean drugSubject(Sentence s, int v, List<Mention> out) {
         int verb = ADVERBS.contains(s.lower(v - 1)) ? v - 1 : v; // "a daily pill that also inhibits"
         int end = verb;
         if (s.lower(verb - 1).equals(",")) {
@@ -95,7 +93,7 @@ final class DrugTargetRecognizer implements MentionRecognizer {
             return false;
         }
         for (int k = verb - 2; k >= Math.max(0, verb - 2 - NOUN_REACH); k--) {
-            if (DRUG_NOUNS.contains(Lemmatizer.singular(s.lower(k)))) {
+            if (cues.is(Cues.Category.DRUG_NOUN, Lemmatizer.singular(s.lower(k)))) { // "an antibody that binds"
                 return true;
             }
         }
