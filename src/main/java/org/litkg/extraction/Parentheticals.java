@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.ListAndTargetWords;
 
 /**
  * Short parentheticals a name may carry ("phosphodiesterase 3 (PDE3)") and the counted classes a list of names may
@@ -38,7 +39,9 @@ final class Parentheticals {
         return k;
     }
 
-    private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "both", "the");
+    /** "two enzymes,", and "the" for a class the text has named before: "the receptors, X and Y". */
+    private static final Set<String> COUNTING_WORDS = java.util.stream.Stream.concat(
+            ListAndTargetWords.COUNTS.stream(), java.util.stream.Stream.of("the")).collect(java.util.stream.Collectors.toSet());
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** How many lower-case words a counted class may take before its list: "two receptors in the brain,". */
     private static final int MAX_CLASS_WORDS = 5;
@@ -67,12 +70,7 @@ final class Parentheticals {
 
     /** "Three earlier CETP inhibitors,": a number word opens the class phrase that starts at {@code start}. */
     static boolean countedClass(Sentence s, int start) {
-        for (int k = start - 1; k >= Math.max(0, start - MAX_COUNTED_WORDS); k--) {
-            if (COUNTING_WORDS.contains(s.lower(k)) && !s.lower(k).equals("the")) {
-                return true;
-            }
-        }
-        return false;
+        return ListAndTargetWords.countedBefore(s, start, MAX_COUNTED_WORDS);
     }
 
     private static boolean isLowerCase(String w) {

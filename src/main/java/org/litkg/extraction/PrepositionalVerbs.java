@@ -15,16 +15,6 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
-    /** "blocking BAFF from reaching it": a short object of the verb at t, then "from" and a gerund. */
-    static boolean keptFromActing(Sentence s, int t) {
-        for (int k = t + 2; k < Math.min(s.size() - 1, t + 6); k++) {
-            if (s.lower(k).equals("from")) {
-                return s.lower(k + 1).endsWith("ing");
-            }
-        }
-        return false;
-    }
-
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -42,6 +32,7 @@ final class PrepositionalVerbs {
         if (prep < 0 || s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
             return; // "with or without nivolumab": an option, not a combination
         }
+
         RelationType rel = sense.relation();
         int[] first = new int[2];
         int[] second = new int[2];

@@ -196,7 +196,7 @@ final class Reading {
             }
             Mention m = startingAt(si, k);
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
-            if (m == null && opensClause(s, k)) {
+            if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
             }
             Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
@@ -219,7 +219,7 @@ final class Reading {
     }
 
     /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */
-    private static boolean opensClause(Sentence s, int k) {
+    private static boolean isPronounWithVerb(Sentence s, int k) {
         String w = s.lower(k);
         String next = s.token(Math.min(k + 1, s.size() - 1)).pos();
         return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));

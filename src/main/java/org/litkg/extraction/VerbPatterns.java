@@ -67,8 +67,19 @@ final class VerbPatterns {
             if (verb.lower().equals(verb.lemma()) && beBefore(s, t)) {
                 continue; // "it is not yet clear", "the cells are free": an adjective
             }
+            // a verb's sense with a preposition, where it finds one, reads the verb; its plain senses then do not
+            // ("binds BAFF-R, blocking BAFF from reaching it" blocks what the drug binds, not BAFF)
+            int before = out.size();
             for (Trigger sense : senses) {
-                readSense(r, si, t, sense, out);
+                if (!sense.preposition().isEmpty()) {
+                    readSense(r, si, t, sense, out);
+                }
+            }
+            boolean readWithPreposition = out.size() > before;
+            for (Trigger sense : senses) {
+                if (sense.preposition().isEmpty() && !readWithPreposition) {
+                    readSense(r, si, t, sense, out);
+                }
             }
         }
     }
@@ -121,15 +132,6 @@ final class VerbPatterns {
         if (!sense.preposition().isEmpty()) {
             PrepositionalVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
-        }
-        if (rel == RelationType.BLOCKS && PrepositionalVerbs.keptFromActing(s, t)) {
-            // "binds BAFF-R, blocking BAFF from reaching it": read as "keeps BAFF from", if the drug was said to bind
-            int before = out.size();
-            Trigger keeping = new Trigger(sense.lemma(), rel, sense.inverse(), "from");
-            PrepositionalVerbs.read(r, si, t, keeping, agentTypes, patientTypes, out);
-            if (out.size() > before) {
-                return;
-            }
         }
         boolean pastForm = isPastForm(s.token(t));
         // "produced mainly by", "released in large amounts by"

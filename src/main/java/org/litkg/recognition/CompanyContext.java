@@ -10,9 +10,6 @@ import org.litkg.recognition.Cues.Category;
  */
 final class CompanyContext {
 
-    /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
-    private static final java.util.regex.Pattern DRUG_CODE = java.util.regex.Pattern.compile("[A-Z]{1,5}-?\\d{2,7}[A-Z]?");
-
     private final Cues cues;
 
     CompanyContext(Cues cues) {
@@ -35,7 +32,8 @@ final class CompanyContext {
     /** A drug noun, a drug's code or a coined word at k: "antibody", "AL002", "vosoritide". */
     private boolean isDrugWord(Sentence s, int k) {
         return cues.is(Category.DRUG_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(k)))
-                || DRUG_CODE.matcher(s.token(k).text()).matches() || CoinedWords.hasCoinedShape(s.token(k), k == 0);
+                || ShapeRecognizer.DRUG_CODE.matcher(s.token(k).text()).matches()
+                || CoinedWords.hasCoinedShape(s.token(k), k == 0);
     }
 
     /**

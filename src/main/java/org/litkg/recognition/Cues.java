@@ -34,9 +34,12 @@ public final class Cues {
 
     private static final String RESOURCE = "/org/litkg/lexicon/cues.tsv";
     private final Map<Category, Set<String>> words = new HashMap<>();
+    /** The shortest and longest word of each category, for {@link #endsWithAny}. */
+    private final Map<Category, int[]> suffixLengths = new HashMap<>();
 
     private Cues(Map<Category, Set<String>> words) {
         this.words.putAll(words);
+        words.forEach((category, suffixes) -> suffixLengths.put(category, lengthRange(suffixes)));
     }
 
     public static Cues load() {
@@ -103,7 +106,7 @@ public final class Cues {
      */
     public boolean endsWithAny(Category category, String lower) {
         Set<String> suffixes = words.get(category);
-        int[] range = suffixLengths.computeIfAbsent(category, c -> lengthRange(suffixes));
+        int[] range = suffixLengths.get(category);
         for (int length = range[0]; length <= range[1]; length++) {
             int prefix = length >= 6 ? 2 : 3; // "lomustine": a long stem needs less in front of it
             if (lower.length() >= length + prefix && suffixes.contains(lower.substring(lower.length() - length))) {
@@ -113,7 +116,6 @@ public final class Cues {
         return false;
     }
 
-    private final Map<Category, int[]> suffixLengths = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static int[] lengthRange(Set<String> suffixes) {
         int min = suffixes.stream().mapToInt(String::length).min().orElse(1);

@@ -28,7 +28,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         developedBy(s, out);
         for (int i = 0; i < s.size(); i++) {
-            if (BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1))) && isBlockerName(s.token(i), i == 0)) {
+            if (ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1)))
+                    && isBlockerName(s.token(i), i == 0)) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
                         "context-blocker", false)); // "Gefapixant blocks P2X3"
             }
@@ -74,9 +75,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         int comma = from - 2;
         // "Velimab is an antibody against CCL2" describes velimab, as an apposition does
-        boolean afterComma = s.lower(comma).equals(",") || s.lower(comma).equals("—") || s.lower(comma).equals("is")
+        boolean describing = s.lower(comma).equals(",") || s.lower(comma).equals("—") || s.lower(comma).equals("is")
                 || s.lower(comma).equals("was");
-        boolean apposed = DETERMINERS.contains(s.lower(from - 1)) && afterComma
+        boolean apposed = DETERMINERS.contains(s.lower(from - 1)) && describing
                 && out.stream().anyMatch(m -> m.to() == comma && m.type().kind() == EntityType.Kind.DRUG);
         if (apposed) {
             return; // "In mice, a neutralising antibody against X" is no apposition; "Mogamulizumab, an antibody" is one
@@ -261,7 +262,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private void countedList(Sentence s, int noun, List<Mention> out) {
         boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
         String open = s.lower(noun + 1);
-        if (plural && ShapeRecognizer.COUNTS.contains(s.lower(noun - 1)) && (open.equals(",") || open.equals(":"))) {
+        if (plural && ListAndTargetWords.countedBefore(s, noun, 1) && (open.equals(",") || open.equals(":"))) {
             listedFrom(s, noun + 2, out);
         }
     }
@@ -296,9 +297,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Verbs whose subject, when a coined word, is a drug: what blocks or inhibits a target is given to do so. */
-    private static final java.util.Set<String> BLOCKING_VERBS = java.util.Set.of("block", "inhibit", "antagonize",
-            "antagonise");
     /** Endings of proteins' names, which block and inhibit too: "hepcidin", "sclerostin", "angiotensinogen", "kinase". */
     private static final List<String> PROTEIN_ENDINGS = List.of("in", "ase", "gen", "or", "kine");
 
@@ -309,16 +307,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     /** "Three earlier CETP inhibitors, torcetrapib, ...": a counted class whose members follow a comma. */
     private static boolean countedClassBeforeList(Sentence s, int head) {
-        if (!s.lower(head + 1).equals(",")) {
-            return false;
-        }
-        for (int k = head - 2; k >= Math.max(0, head - 4); k--) {
-            if (ShapeRecognizer.COUNTS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return s.lower(head + 1).equals(",") && ListAndTargetWords.countedBefore(s, head - 1, COUNTED_CLASS_WORDS);
     }
+
+    /** How many words a counted class may have before its target: "three earlier". */
+    private static final int COUNTED_CLASS_WORDS = 3;
 
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {

@@ -17,8 +17,6 @@ import org.litkg.analysis.Token;
  */
 final class DrugTargetRecognizer implements MentionRecognizer {
 
-    private static final Set<String> TARGETING_VERBS = Set.of("bind", "block", "inhibit", "neutralize", "neutralise",
-            "target", "antagonize", "antagonise");
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{2,6}");
     private static final Pattern MODIFIER = Pattern.compile("[a-z]{4,}");
@@ -37,7 +35,7 @@ final class DrugTargetRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         for (int v = 1; v + 1 < s.size(); v++) {
             // the lemma, not the tag: the tagger calls "binds" a noun
-            boolean verb = TARGETING_VERBS.contains(s.token(v).lemma()) && drugSubject(s, v, out);
+            boolean verb = ListAndTargetWords.TARGETING_VERBS.contains(s.token(v).lemma()) && drugSubject(s, v, out);
             boolean against = s.lower(v).equals("against") && Lemmatizer.singular(s.lower(v - 1)).equals("antibody");
             if (verb || against) {
                 target(s, s.lower(v + 1).equals("the") ? v + 2 : v + 1, out);

@@ -28,7 +28,7 @@ public final class EntityRecognizer {
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
-                new TrialRecognizer(),
+                new TrialRecognizer(cues),
                 new DiseaseContextRecognizer(cues),
                 new AnaphorRecognizer(cues));
     }

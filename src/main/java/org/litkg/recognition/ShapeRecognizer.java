@@ -33,7 +33,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
-    private static final Pattern DRUG_CODE =
+    /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
+    static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
     /** A symbol with a locant: 5-HT3, 5-HT1A, 5-LOX, 12-LOX. */
     private static final Pattern LOCANT_SYMBOL = Pattern.compile("\\d{1,2}-[A-Z]{2,5}\\d{0,2}[A-Z]?");
@@ -57,7 +58,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
     private static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
     private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
-    private static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
     /** Nouns after a symbol of capitals that make it a gene's or protein's: "ALK gene", "ALK kinase", "BET protein". */
     private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
     /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
@@ -248,7 +248,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         boolean classHead = cues.is(Cues.Category.DRUG_CLASS_HEAD, next) && !next.equals("agonist");
         // "a rearranged ALK gene", "the ALK kinase", "BET proteins" (but not "the E873stop mutation")
         boolean geneNoun = GENE_NOUNS.contains(next) && SYMBOL_LETTERS.matcher(w).matches();
-        return classHead || TARGETING_VERBS.contains(previousLemma) || geneNoun;
+        return classHead || ListAndTargetWords.BLOCKING_VERBS.contains(previousLemma) || geneNoun;
     }
 
     /** C5a, C5aR1, SIRPα, TNFα: a capital, then a digit or Greek letter and lower case somewhere. */
@@ -291,8 +291,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** A receptor subtype's short symbol: M1, H2, D2, ETA, 5-HT3 (which only a list's head shows to be a receptor). */
     private static final Pattern SUBTYPE_SYMBOL = Pattern.compile("[A-Z]{1,3}\\d{0,2}[A-Z]?|\\d-[A-Z]{2,3}\\d[A-Z]?");
-    /** Number words that count the things a list then names: "two drugs, X and Y", "two receptors, M1 and M4". */
-    static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
 
     /**
      * "stimulates two muscarinic receptors in the brain, M1 and M4", "blocks two receptors: ETA and ETB": a short
@@ -313,7 +311,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         }
         for (int k = first - 2; k >= 1 && k >= first - 6; k--) {
             if (s.lower(k).equals("receptors")) {
-                return COUNTS.contains(s.lower(k - 1)) || k >= 2 && COUNTS.contains(s.lower(k - 2));
+                return ListAndTargetWords.countedBefore(s, k, 2);
             }
         }
         return false;

@@ -14,6 +14,12 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final Pattern TRIAL_NUMBER = Pattern.compile("\\d{1,3}|i{1,3}|iv");
     private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*(-\\d{1,3})?"); // "HERIZON" "-" "BTC-01"
 
+    private final Cues cues;
+
+    public TrialRecognizer(Cues cues) {
+        this.cues = cues;
+    }
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -65,11 +71,11 @@ public final class TrialRecognizer implements MentionRecognizer {
                 && Character.isUpperCase(w.charAt(1)) && w.chars().filter(Character::isUpperCase).count() >= 3;
     }
 
-    /** The token after "known as", "called" or "named" at k (perhaps after a comma), else -1. */
-    private static int namedAfter(Sentence s, int k) {
+    /** The token after "known as" or a naming word ("called", "named") at k (perhaps after a comma), else -1. */
+    private int namedAfter(Sentence s, int k) {
         int at = s.lower(k).equals(",") ? k + 1 : k;
         int name = s.lower(at).equals("known") && s.lower(at + 1).equals("as") ? at + 2
-                : s.lower(at).equals("called") || s.lower(at).equals("named") || s.lower(at).equals("dubbed") ? at + 1 : -1;
+                : cues.is(Cues.Category.NAMING_WORD, s.lower(at)) ? at + 1 : -1;
         return name > 0 && name < s.size() ? name : -1;
     }
 
