@@ -55,7 +55,21 @@ final class CoinedWords {
 
     /** As {@link #isCoined(Token, boolean)}, for a context that says what the word names and so allows short names. */
     boolean isCoined(Token t, boolean capitalAllowed, int minLength) {
-        if (!hasCoinedShape(t, capitalAllowed, minLength) || t.isCapitalised() && cues.is(Category.NOT_A_NAME, t.text())) {
+        return hasCoinedShape(t, capitalAllowed, minLength) && isNoKnownWord(t);
+    }
+
+    /**
+     * A capitalised name the tagger calls proper in a brand's slot ("Velsipity was approved by the FDA"): brands take
+     * the English endings ("-ity", "-y") that coined drug names do not, so only the word lists rule one out.
+     */
+    boolean isBrandName(Token t) {
+        String text = t.text();
+        return t.isCapitalised() && t.pos().equals("PROPN") && text.length() >= MIN_LENGTH - 1
+                && text.substring(1).chars().allMatch(Character::isLowerCase) && isNoKnownWord(t);
+    }
+
+    private boolean isNoKnownWord(Token t) {
+        if (t.isCapitalised() && cues.is(Category.NOT_A_NAME, t.text())) {
             return false;
         }
         String w = t.lower();

@@ -18,7 +18,8 @@ import org.litkg.analysis.Token;
 final class DrugTargetRecognizer implements MentionRecognizer {
 
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{2,6}");
+    /** A symbol with two capitals or more, perhaps in mixed case ("CETP", "MuSK", "TrkA"). */
+    private static final Pattern SYMBOL = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z0-9]{2,6}");
     private static final Pattern MODIFIER = Pattern.compile("[a-z]{4,}");
     private static final int NOUN_REACH = 3;
     private static final int APPOSITION_WORDS = 5;
@@ -65,10 +66,13 @@ final class DrugTargetRecognizer implements MentionRecognizer {
                 && !DeclaredTypes.isProteinNoun(Lemmatizer.singular(t.lower()), cues);
     }
 
-    /** The end of the object's phrase; not a hyphen ("antagonizes caffeine-induced anxiety" names no target). */
+    /**
+     * The end of the object's phrase: punctuation, a conjunction or an auxiliary ("antibodies against MuSK were
+     * found"); not a hyphen ("antagonizes caffeine-induced anxiety" names no target).
+     */
     private static boolean endsPhrase(Sentence s, int k) {
         return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") || s.lower(k).equals("and")
-                || s.lower(k).equals("or");
+                || s.lower(k).equals("or") || s.token(k).pos().equals("AUX");
     }
 
     /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */

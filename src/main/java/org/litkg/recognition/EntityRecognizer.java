@@ -43,7 +43,8 @@ public final class EntityRecognizer {
             selected.add(MentionSelector.select(s, candidates));
         }
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
-        List<List<Mention>> mentions = DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues);
+        List<List<Mention>> mentions = FamilyTypes.apply(
+                DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues));
         DocumentEntities entities = DocumentEntities.group(mentions, aliases.aliases());
         return new RecognizedDocument(doc, mentions, entities);
     }

@@ -148,7 +148,8 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         int runStart = from;
-        while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
+        while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) && !MonthNames.isFirstName(s, from, end)
+                || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
             from++;
         }
         if (from >= end) {
@@ -328,7 +329,8 @@ public final class NameRecognizer implements MentionRecognizer {
             if (innerParticle) {
                 continue; // "Caetano Reis e Sousa"
             }
-            if (cues.is(Category.NOT_A_NAME, t.text()) || cues.is(Category.NAME_CONNECTOR, t.lower())
+            if (cues.is(Category.NOT_A_NAME, t.text()) && !(k == from && MonthNames.isFirstName(s, k, end))
+                    || cues.is(Category.NAME_CONNECTOR, t.lower())
                     || t.text().chars().filter(Character::isUpperCase).count() > 2
                     || t.text().chars().anyMatch(Character::isDigit)) {
                 return false;

@@ -40,6 +40,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
 
+    /** Nouns for a part of a protein: "the kinase domain", "the binding pocket". */
+    private static final java.util.Set<String> PARTS = java.util.Set.of("domain", "domains", "pocket", "subunit",
+            "subunits");
+
     /** The head found inside a token, and whether the token holds more than the head ("α1-adrenoceptors"). */
     private record HeadWord(Head kind, boolean inner) {
     }
@@ -54,8 +58,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             complementOrClottingFactor(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
-            if (head == null) {
-                continue;
+            if (head == null || PARTS.contains(s.lower(i + 1))) {
+                continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
             }
             int from = modifiersStart(s, i);
             int to = identifiersEnd(s, i + 1);

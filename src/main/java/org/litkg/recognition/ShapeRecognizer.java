@@ -56,7 +56,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
-    private static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
+    static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
     private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     /** Nouns after a symbol of capitals that make it a gene's or protein's: "ALK gene", "ALK kinase", "BET protein". */
     private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
@@ -84,7 +84,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     || cues.is(Cues.Category.CELL_LINE, t.lower()) || isSpeakerLabel(s, i)) {
                 continue;
             }
-            EntityType named = isCountedListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
+            EntityType named = CountedReceptors.isListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
             if (named != null) {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
                 continue;
@@ -289,39 +289,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return null;
     }
 
-    /** A receptor subtype's short symbol: M1, H2, D2, ETA, 5-HT3 (which only a list's head shows to be a receptor). */
-    private static final Pattern SUBTYPE_SYMBOL = Pattern.compile("[A-Z]{1,3}\\d{0,2}[A-Z]?|\\d-[A-Z]{2,3}\\d[A-Z]?");
-
-    /**
-     * "stimulates two muscarinic receptors in the brain, M1 and M4", "blocks two receptors: ETA and ETB": a short
-     * symbol in a list that follows counted receptors names one of them.
-     */
-    private static boolean isCountedListItem(Sentence s, int i) {
-        String before = s.lower(i - 1);
-        if (!isListJoint(before) && !before.equals(":")) {
-            return false; // the cheap test first: a list item follows a comma, a colon or a conjunction
-        }
-        int first = i;
-        while (first >= 2 && isListJoint(s.lower(first - 1)) && isSubtypeName(s.token(first - 2).text())) {
-            first -= 2;
-        }
-        String open = s.lower(first - 1);
-        if (!isSubtypeName(s.token(i).text()) || !open.equals(",") && !open.equals(":")) {
-            return false;
-        }
-        for (int k = first - 2; k >= 1 && k >= first - 6; k--) {
-            if (s.lower(k).equals("receptors")) {
-                return ListAndTargetWords.countedBefore(s, k, 2);
-            }
-        }
-        return false;
-    }
-
-    /** "M1", "ETA", or a numbered word: "both orexin receptors, orexin-1 and orexin-2". */
-    private static boolean isSubtypeName(String w) {
-        return SUBTYPE_SYMBOL.matcher(w).matches() || NUMBERED_WORD.matcher(w).matches();
-    }
-
     /** A transcript's speaker label opening a sentence: "ANCHOR:", "REPORTER:" (not "CXCR4:", not "BTK:"). */
     private static boolean isSpeakerLabel(Sentence s, int i) {
         String w = s.token(i).text();
@@ -331,10 +298,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** Longer than the gene symbols made of capitals alone that could open a heading ("TIGIT:"). */
     private static final int SPEAKER_LABEL_LENGTH = 6;
-
-    private static boolean isListJoint(String w) {
-        return w.equals(",") || w.equals("and") || w.equals("or");
-    }
 
     /** Acids that are the cell's own large molecules, not drugs. */
     private static final Set<String> NOT_DRUG_ACIDS = Set.of("nucleic", "ribonucleic", "deoxyribonucleic");

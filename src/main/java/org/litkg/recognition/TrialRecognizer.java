@@ -37,6 +37,7 @@ public final class TrialRecognizer implements MentionRecognizer {
             }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
+            nameEnd = isTrialName(s.token(i)) ? spacedPartsEnd(s, nameEnd) : nameEnd; // "POETYK PSO-1", "ELEVATE UC 52"
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
             boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text())
                     || isWordBeforeAcronym(s, i))
@@ -61,6 +62,16 @@ public final class TrialRecognizer implements MentionRecognizer {
                 || end == i + 1 && isWordBeforeAcronym(s, i)) // "Launch-HTN"
                 && CAPITALS.matcher(s.token(end + 1).text()).matches()) {
             end += 2;
+        }
+        return end;
+    }
+
+    /** After a trial's acronym, the end of up to two short parts in capitals written apart from it: "PSO-1", "UC". */
+    private static int spacedPartsEnd(Sentence s, int k) {
+        int end = k;
+        while (end < k + 2 && end < s.size() && s.token(end).text().length() >= 2
+                && CAPITALS.matcher(s.token(end).text()).matches()) {
+            end++;
         }
         return end;
     }
