@@ -185,8 +185,8 @@ final class Coreference {
         Node.EntityNode first = resolve(m, allowed);
         List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
         // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
-        boolean both = m.text().toLowerCase(java.util.Locale.ROOT).startsWith("both ")
-                && m.type().kind() == EntityType.Kind.DRUG;
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        boolean both = (text.startsWith("both ") || text.startsWith("the two ")) && m.type().kind() == EntityType.Kind.DRUG;
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

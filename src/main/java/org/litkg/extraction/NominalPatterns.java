@@ -108,7 +108,7 @@ final class NominalPatterns {
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
         boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
-        int nameAt = s.lower(t + 1).equals(",") && definite ? t + 2 : t + 1;
+        int nameAt = s.lower(t + 1).equals(",") && (definite || closedApposition(r, si, t + 2)) ? t + 2 : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1))) {
             nameAt = t + 2; // "a CXCR4 antagonist called burixafor"
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
@@ -140,6 +140,17 @@ final class NominalPatterns {
             RelationType rel = agonist ? RelationType.BINDS : RelationType.BLOCKS;
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
+    }
+
+    /**
+     * "an experimental CCR1 antagonist, CCX721, halted": a name set off by commas on both sides, and no list going on
+     * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments).
+     */
+    private static boolean closedApposition(Reading r, int si, int k) {
+        Mention name = r.startingAt(si, k);
+        Sentence s = r.sentence(si);
+        return name != null && s.lower(name.to()).equals(",") && !s.lower(name.to() + 1).equals("and")
+                && !s.lower(name.to() + 1).equals("or") && r.startingAt(si, name.to() + 1) == null;
     }
 
     /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */

@@ -74,6 +74,6 @@ final class Parentheticals {
     }
 
     private static boolean isLowerCase(String w) {
-        return w.chars().allMatch(Character::isLowerCase);
+        return w.chars().noneMatch(Character::isUpperCase); // "three sphingosine 1-phosphate receptors,"
     }
 }

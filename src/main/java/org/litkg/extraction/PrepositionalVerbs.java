@@ -15,6 +15,27 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
+    /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
+    private static final Set<String> RECIPROCAL = Set.of("combine", "pair");
+
+    /**
+     * "Ibrutinib and venetoclax can be combined", "the two drugs could be combined": a symmetric relation in the
+     * passive, with no preposition, holds between the things its plural subject names.
+     */
+    private static void reciprocal(Reading r, int si, int t, Trigger sense, Set<EntityType> types, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!RECIPROCAL.contains(sense.lemma()) || !VerbPatterns.isPastForm(s.token(t)) || !VerbPatterns.beBefore(s, t)) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument last = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, types, found);
+        List<Argument> members = last == null ? List.of() : last.reference() ? List.of(last)
+                : r.withPrecedingConjuncts(si, last, found[0], types);
+        if (last != null && (last.reference() || members.size() > 1)) {
+            r.emit(sense.relation(), members, members, si, found[0], found[1], t, t + 1, "verb-reciprocal", 0.8, out);
+        }
+    }
+
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -29,7 +50,11 @@ final class PrepositionalVerbs {
                 break;
             }
         }
-        if (prep < 0 || s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
+        if (prep < 0) {
+            reciprocal(r, si, t, sense, agentTypes, out);
+            return;
+        }
+        if (s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
             return; // "with or without nivolumab": an option, not a combination
         }
 

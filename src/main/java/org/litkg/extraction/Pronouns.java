@@ -29,7 +29,9 @@ final class Pronouns {
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolve(int si, int k, Set<EntityType> allowed) {
         String word = doc.analyzed().sentences().get(si).lower(k);
-        DocumentEntities.Entity topic = word.equals("it") && firstReference(si, k) ? previousSubject(si) : null;
+        // "By binding S1P1 on lymphocytes, it pulls ...": the subject after a fronted clause is a first reference too
+        boolean opensClause = firstReference(si, k) || afterFrontedClause(si, k);
+        DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
         if (topic != null && (k == 0 || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.

@@ -9,7 +9,6 @@ import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
-import org.litkg.recognition.Lexicon;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -114,6 +113,12 @@ final class Reading {
     Argument argumentOtherThan(Mention m, Set<EntityType> allowed, Argument other) {
         Node.EntityNode node = other.node() instanceof Node.EntityNode e ? coreference.resolveOtherThan(m, allowed, e) : null;
         return node == null || node.equals(other.node()) ? null : new Argument(node, m.span(), m.text(), m.anaphoric());
+    }
+
+    /** The person a possessive ("her work") at token k of sentence si stands for: the nearest person named before it. */
+    Argument possessor(int si, int k) {
+        Node.EntityNode node = coreference.nearestBefore(si, k, java.util.EnumSet.of(EntityType.PERSON), null);
+        return node == null ? null : new Argument(node, sentence(si).token(k).span(), sentence(si).token(k).text(), true);
     }
 
     /** An argument for a pronoun at token k, else null. */
@@ -346,21 +351,6 @@ final class Reading {
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
     /**
-     * A class of drugs blocks only the target it is named for: "PDE4 inhibitors suppressed TNF
-     * release" says nothing of TNF being blocked, and "kinase inhibitors" name no one target.
-     */
-    private static boolean classMayBlock(Argument subject, Argument object) {
-        if (!(subject.node() instanceof Node.EntityNode drug) || drug.entity().type() != EntityType.DRUG_CLASS
-                || !(object.node() instanceof Node.EntityNode target)) {
-            return true;
-        }
-        String name = drug.entity().preferredName();
-        int head = name.lastIndexOf(' ');
-        String named = head < 0 ? "" : Lexicon.key(name.substring(0, head));
-        return !named.isEmpty() && target.entity().names().keySet().stream().anyMatch(n -> Lexicon.key(n).equals(named));
-    }
-
-    /**
      * A statement for every pairing of subjects and objects, with negation and hedging read from the
      * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
      */
@@ -372,7 +362,7 @@ final class Reading {
         Span trigger = s.spanOf(triggerFrom, triggerTo);
         for (Argument subject : coreference.withGroups(si, subjects, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
-                if (subject.node().equals(object.node()) || relation == RelationType.BLOCKS && !classMayBlock(subject, object)) {
+                if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)) {
                     continue;
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)

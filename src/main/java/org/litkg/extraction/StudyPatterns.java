@@ -33,6 +33,8 @@ final class StudyPatterns {
     }
 
     private final List<Study> studies = new ArrayList<>();
+    /** Where each person was said to work, for a study they are later said to lead. */
+    private final java.util.Map<Node, Argument> workplaces = new java.util.HashMap<>();
     private Study current;
 
     List<Study> studies() {
@@ -92,9 +94,37 @@ final class StudyPatterns {
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, m.from() - 1, m.from(),
                     "study-publication", 0.9, out);
+            int possessive = studyWord.isPresent() ? possessiveBefore(s, wordAt) : -1;
+            Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
+            if (leader != null) {
+                // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
+                r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,
+                        wordAt + 1, "study-possessor", 0.7, out);
+                Argument workplace = workplaces.get(leader.node());
+                if (workplace != null) {
+                    r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(workplace), si, possessive, possessive + 1,
+                            wordAt, wordAt + 1, "study-leader-affiliation", 0.6, out);
+                }
+            }
             return study;
         }
         return null;
+    }
+
+    /** How many tokens before its noun a possessive may be: "her best - known work". */
+    private static final int POSSESSIVE_REACH = 5;
+
+    /** "his" or "her" opening the study noun's phrase ("her best-known work"): its token, else -1. */
+    private static int possessiveBefore(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
+            if (s.lower(k).equals("her") || s.lower(k).equals("his")) {
+                return k;
+            }
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */
@@ -221,7 +251,9 @@ final class StudyPatterns {
                 apposEnd = m.to() + 1;
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
-                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) || isLeaderNoun(s, apposEnd);
+                    // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
+                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) && leadsStudyAt(r, si, apposEnd)
+                            || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
@@ -246,6 +278,7 @@ final class StudyPatterns {
                         "study-leader", 0.8, out);
             }
             Mention employer = employerBefore(r, si, m); // "Yale University dermatologist Brett King"
+            employer = employer != null ? employer : Workplaces.joined(r, si, m); // "Okafor ... joined the University of X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
@@ -302,6 +335,9 @@ final class StudyPatterns {
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
         Argument orgArg = r.argument(org, ANY_ORG);
+        if (orgArg.node().type() == EntityType.ORGANIZATION) {
+            workplaces.putIfAbsent(person.node(), orgArg);
+        }
         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                 "person-apposition", 0.8, out);
         if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION) {

@@ -31,12 +31,15 @@ final class VerbPatterns {
     private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
     /** What cells can be trapped in: a tissue or a tumour. */
     private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    /** Verbs that block a protein only by holding it in an inactive state: "locks the enzyme in an inactive shape". */
+    private static final Set<String> STATE_LOCKING = Set.of("lock", "freeze");
+    private static final Set<String> INACTIVE = Set.of("inactive", "closed", "resting", "off");
     /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
 
     /** Binding verbs read forward only with a drug as the agent. */
     private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "stimulate", "sit",
-            "switch");
+            "switch", "modulate");
     /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
     private static final Set<String> AGONIST_VERBS = Set.of("activate", "stimulate", "switch");
     /** What an agonist binds, by a verb ("activates") or a noun ("receptor agonists such as X"): a receptor. */
@@ -234,8 +237,13 @@ final class VerbPatterns {
             int to = s.lower(right[1]).equals("to") ? right[1] : -1;
             patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
         }
-        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(right[1]))) {
+        // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"
+        int afterHeld = s.lower(right[1]).startsWith("cell") ? right[1] + 1 : right[1];
+        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(afterHeld))) {
             return; // "tumours that held many T cells" contain them; "the tumour holds the Tregs close" keeps them
+        }
+        if (patient != null && STATE_LOCKING.contains(sense.lemma()) && !inInactiveState(s, right[1])) {
+            return; // "locks the enzyme in an inactive shape" blocks it; "locks the door" or "locked in talks" does not
         }
         if (patient != null && sense.lemma().equals("make") && s.token(right[1]).pos().equals("ADJ")) {
             return; // "made them vulnerable to docetaxel": a cause, not a product
@@ -269,6 +277,11 @@ final class VerbPatterns {
         if (fronted != null && pastForm) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
+    }
+
+    /** "in an inactive shape", "in its closed state" right after the object, which ends at {@code after}. */
+    private static boolean inInactiveState(Sentence s, int after) {
+        return s.lower(after).equals("in") && (INACTIVE.contains(s.lower(after + 1)) || INACTIVE.contains(s.lower(after + 2)));
     }
 
     private static boolean wordBetween(Sentence s, int from, int to, String word) {

@@ -1,0 +1,36 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** Where a person works, said by a verb: "Okafor trained in London before joining the University of Leeds". */
+final class Workplaces {
+
+    private static final Set<String> JOINING = Set.of("joined", "joining", "joins", "rejoined");
+    /** Words that end the person's clause before a verb could be theirs: "X said the company joined Y". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("said", "says", "that", "who", "which", ";", ".");
+    /** How far after the person the verb may be: "trained in London before joining". */
+    private static final int REACH = 8;
+
+    private Workplaces() {
+    }
+
+    /** The organisation the person at {@code person} joined, in the same clause; else null. */
+    static Mention joined(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
+            Mention other = r.startingAt(si, k);
+            if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
+                    || s.token(k).text().matches("[\"“”]")) {
+                return null;
+            }
+            if (JOINING.contains(s.lower(k))) {
+                Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+                return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
+            }
+        }
+        return null;
+    }
+}
