@@ -71,7 +71,8 @@ final class AgentSearch {
         int and = -1;
         for (int k = left[1]; k < t - 1 && and < 0; k++) {
             int next = VERB_COMPANIONS.contains(s.lower(k + 2)) ? k + 3 : k + 2; // ", and also grabs VEGF"
-            boolean verbAfter = s.token(next).pos().equals("AUX") || s.token(next).pos().equals("VERB") || next == t;
+            boolean verbAfter = s.token(next).pos().equals("AUX") || s.token(next).pos().equals("VERB") || next == t
+                    || adverbialUpTo(s, k + 2, t); // ", and at the same time engages FcγRIIb"
             and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
         }
         int opening = left[0] - 1;
@@ -87,7 +88,7 @@ final class AgentSearch {
         }
         int[] first = new int[2];
         Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        boolean objectOfVerb = subject != null && first[0] > 0 && s.token(first[0] - 1).pos().equals("VERB");
+        boolean objectOfVerb = subject != null && isVerbBefore(s, first[0]);
         if (objectOfVerb) {
             // "ivonescimab binds PD-1, a checkpoint receptor on T cells, and also grabs VEGF": PD-1 is the first verb's
             // object, so the second verb's subject is the first one's
@@ -101,6 +102,25 @@ final class AgentSearch {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /** A verb right before token k, or an inflected one after its subject or a comma (the tagger calls "binds" a noun). */
+    private static boolean isVerbBefore(Sentence s, int k) {
+        if (k < 1) {
+            return false;
+        }
+        org.litkg.analysis.Token v = s.token(k - 1);
+        boolean inflected = v.lower().endsWith("s") && !v.lemma().equals(v.lower());
+        return v.pos().equals("VERB") || inflected && k >= 2 && (s.lower(k - 2).equals(",")
+                || s.token(k - 2).pos().equals("PROPN") || s.token(k - 2).pos().equals("NOUN"));
+    }
+
+    /** Words of a short adverbial between "and" and its verb: "at the same time", "in turn", "at once". */
+    private static final Set<String> ADVERBIAL_WORDS = Set.of("at", "the", "same", "time", "in", "turn", "once");
+
+    private static boolean adverbialUpTo(Sentence s, int from, int verb) {
+        return verb > from && verb - from <= 4
+                && java.util.stream.IntStream.range(from, verb).allMatch(k -> ADVERBIAL_WORDS.contains(s.lower(k)));
     }
 
     private static boolean relativeWithin(Sentence s, int from, int to) {

@@ -35,6 +35,9 @@ final class Coreference {
             DocumentEntities.Entity e = doc.entities().of(m);
             return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
         }
+        if (isGeneric(m)) {
+            return null; // "a hormone made by many tumours": tumours in general, not the one the text is about
+        }
         if (m.type().kind() == EntityType.Kind.DISEASE) {
             return focusCancer(m.sentence(), m.from(), allowed);
         }
@@ -53,6 +56,19 @@ final class Coreference {
             return mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }
         return nearest;
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");
+
+    /**
+     * A tumour or cancer after a quantifier ("made by many tumours", "most cancers"): the kind, not the one the text is
+     * about. Cells are not ("many tumour cells carry CD155" in a story on one cancer are that cancer's).
+     */
+    private boolean isGeneric(Mention m) {
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(m.sentence());
+        boolean quantified = QUANTIFIERS.contains(s.lower(m.from())) || QUANTIFIERS.contains(s.lower(m.from() - 1));
+        return quantified && m.type().kind() == EntityType.Kind.DISEASE && !s.lower(m.to() - 1).startsWith("cell")
+                && !s.lower(m.to()).startsWith("cell");
     }
 
     private boolean isIndefinite(Mention m) {
@@ -203,12 +219,35 @@ final class Coreference {
                 Node.EntityNode node = named.anaphoric() || s == m.sentence() && named.to() > m.from() ? null
                         : new Node.EntityNode(doc.entities().of(named));
                 if (node != null && !node.equals(first) && allowed.contains(node.type())
-                        && node.type().kind() == m.type().kind()) {
+                        && node.type().kind() == m.type().kind() && !describes(s, i, first)) {
                     return node;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "inebilizumab, an anti-CD19 antibody": the mention at i of sentence si and {@code other} are one drug, a name and
+     * the description set after it.
+     */
+    private boolean describes(int si, int i, Node.EntityNode other) {
+        List<Mention> ms = doc.mentions().get(si);
+        return i > 0 && apposed(si, i) && entityIs(ms.get(i - 1), other)
+                || i + 1 < ms.size() && apposed(si, i + 1) && entityIs(ms.get(i + 1), other);
+    }
+
+    /** The mention at i follows the one before it as an indefinite apposition: "X, an anti-CD19 antibody". */
+    private boolean apposed(int si, int i) {
+        List<Mention> ms = doc.mentions().get(si);
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(si);
+        int from = ms.get(i).from();
+        return (s.lower(from - 1).equals("a") || s.lower(from - 1).equals("an")) && s.lower(from - 2).equals(",")
+                && ms.get(i - 1).to() == from - 2;
+    }
+
+    private boolean entityIs(Mention m, Node.EntityNode node) {
+        return !m.anaphoric() && doc.entities().of(m).equals(node.entity());
     }
 
     /**

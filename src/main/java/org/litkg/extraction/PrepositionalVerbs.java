@@ -15,6 +15,9 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
+    private static final int PREPOSITION_REACH = 6;
+    private static final int FROM_REACH = 9;
+
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
     private static final Set<String> RECIPROCAL = Set.of("combine", "pair");
 
@@ -24,7 +27,9 @@ final class PrepositionalVerbs {
      */
     private static void reciprocal(Reading r, int si, int t, Trigger sense, Set<EntityType> types, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (!RECIPROCAL.contains(sense.lemma()) || !VerbPatterns.isPastForm(s.token(t)) || !VerbPatterns.beBefore(s, t)) {
+        boolean together = s.lower(t + 1).equals("together"); // "the two drugs should not be used together"
+        if (!RECIPROCAL.contains(sense.lemma()) && !together || !VerbPatterns.isPastForm(s.token(t))
+                || !VerbPatterns.beBefore(s, t)) {
             return;
         }
         int[] found = new int[2];
@@ -44,7 +49,9 @@ final class PrepositionalVerbs {
                      List<Statement> out) {
         Sentence s = r.sentence(si);
         int prep = -1;
-        for (int k = t + 1; k < Math.min(s.size(), t + 6); k++) {
+        // "prevents both oncostatin M and interleukin-31 from": a kept-away list may be longer than a partner's name
+        int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
+        for (int k = t + 1; k < Math.min(s.size(), t + reach); k++) {
             if (s.lower(k).equals(sense.preposition())) {
                 prep = k;
                 break;

@@ -350,6 +350,9 @@ final class Reading {
     /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 
+    /** What binds a receptor as its ligand: a chemokine or another protein (not a receptor, not a drug). */
+    private static final Set<EntityType> LIGANDS = java.util.EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
+
     /**
      * A statement for every pairing of subjects and objects, with negation and hedging read from the
      * tokens between the first argument (at firstArgStart..firstArgEnd) and the trigger.
@@ -367,8 +370,12 @@ final class Reading {
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)
                         * (hedged ? 0.6 : 1);
-                out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), subject, object, trigger,
-                        s.textOf(triggerFrom, triggerTo), method, Math.round(confidence * 1000) / 1000.0, negated, hedged)));
+                // "ACKR3 binds CXCL12": the ligand binds its receptor, whichever way round the text puts it
+                boolean receptorFirst = relation == RelationType.BINDS && subject.node().type() == EntityType.RECEPTOR
+                        && LIGANDS.contains(object.node().type());
+                out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), receptorFirst ? object : subject,
+                        receptorFirst ? subject : object, trigger, s.textOf(triggerFrom, triggerTo), method,
+                        Math.round(confidence * 1000) / 1000.0, negated, hedged)));
             }
         }
     }

@@ -94,7 +94,7 @@ final class StudyPatterns {
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, m.from() - 1, m.from(),
                     "study-publication", 0.9, out);
-            int possessive = studyWord.isPresent() ? possessiveBefore(s, wordAt) : -1;
+            int possessive = studyWord.isPresent() ? possessiveBefore(r, si, wordAt) : -1;
             Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
             if (leader != null) {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
@@ -114,10 +114,15 @@ final class StudyPatterns {
     /** How many tokens before its noun a possessive may be: "her best - known work". */
     private static final int POSSESSIVE_REACH = 5;
 
-    /** "his" or "her" opening the study noun's phrase ("her best-known work"): its token, else -1. */
-    private static int possessiveBefore(Sentence s, int noun) {
+    /**
+     * "his", "her" or a person's "'s" opening the study noun's phrase ("her best-known work", "Raman's earlier work"):
+     * its token, else -1.
+     */
+    private static int possessiveBefore(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
-            if (s.lower(k).equals("her") || s.lower(k).equals("his")) {
+            Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
+            if (s.lower(k).equals("her") || s.lower(k).equals("his") || owner != null && owner.type() == EntityType.PERSON) {
                 return k;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {

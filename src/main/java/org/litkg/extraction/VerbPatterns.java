@@ -143,6 +143,8 @@ final class VerbPatterns {
         boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
+            Argument apposed = patient != null && left[1] == t ? r.apposedName(si, left[0], patientTypes, left) : null;
+            patient = apposed != null ? apposed : patient; // "inebilizumab, an anti-CD19 antibody approved by the FDA"
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
             agent = agent != null && AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0]) ? null : agent;
             boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
