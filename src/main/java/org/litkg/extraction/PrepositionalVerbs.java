@@ -53,7 +53,8 @@ final class PrepositionalVerbs {
         int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
         for (int k = t + 1; k < Math.min(s.size(), t + reach); k++) {
             if (s.lower(k).equals(sense.preposition())) {
-                prep = k;
+                // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
+                prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
                 break;
             }
         }
