@@ -30,7 +30,8 @@ final class Pronouns {
     Node.EntityNode resolve(int si, int k, Set<EntityType> allowed) {
         String word = doc.analyzed().sentences().get(si).lower(k);
         // "By binding S1P1 on lymphocytes, it pulls ...": the subject after a fronted clause is a first reference too
-        boolean opensClause = firstReference(si, k) || afterFrontedClause(si, k);
+        boolean fronted = afterFrontedClause(si, k);
+        boolean opensClause = firstReference(si, k) || fronted;
         DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
         if (topic != null && (k == 0 || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
@@ -48,7 +49,7 @@ final class Pronouns {
             return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
         }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
-        int from = afterFrontedClause(si, k) ? 0 : k;
+        int from = fronted ? 0 : k;
         Node.EntityNode named = coreference.nearestBefore(si, from, allowed, null);
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return coreference.focusCancer(si, k, allowed);

@@ -347,6 +347,12 @@ final class Reading {
         return t.pos().equals("ADJ") || t.lower().endsWith("ing") || t.lower().endsWith("ed");
     }
 
+    /** A quotation mark at token k: a quote opens or closes there. */
+    static boolean isQuote(Sentence s, int k) {
+        String w = s.token(k).text();
+        return w.equals("\"") || w.equals("“") || w.equals("”");
+    }
+
     /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
 

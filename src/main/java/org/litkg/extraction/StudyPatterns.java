@@ -122,7 +122,7 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
             Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
-            if (s.lower(k).equals("her") || s.lower(k).equals("his") || owner != null && owner.type() == EntityType.PERSON) {
+            if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON) {
                 return k;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
@@ -197,10 +197,12 @@ final class StudyPatterns {
 
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     private static boolean leadsStudyAt(Reading r, int si, int k) {
+        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
+    }
+
+    /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
+    private static boolean studyNounAfter(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!r.cues.is(Category.LEADING_VERB, s.lower(k))) {
-            return false;
-        }
         for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
             if (isStudyNoun(r, Lemmatizer.singular(s.lower(j)))) {
                 return true;
@@ -257,7 +259,7 @@ final class StudyPatterns {
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
                     // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
-                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) && leadsStudyAt(r, si, apposEnd)
+                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) && studyNounAfter(r, si, apposEnd)
                             || isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
@@ -269,7 +271,7 @@ final class StudyPatterns {
             int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
-                if (other != null && other.type() == EntityType.PERSON || s.token(k).text().matches("[\"“”]")) {
+                if (other != null && other.type() == EntityType.PERSON || Reading.isQuote(s, k)) {
                     break; // another person's role, or a quotation
                 }
                 // "X of Duke University, who led the trial";
@@ -299,6 +301,8 @@ final class StudyPatterns {
         }
     }
 
+    /** A person's possessives ("her work"); "their" may stand for a team too. */
+    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */

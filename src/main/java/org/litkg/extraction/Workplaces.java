@@ -23,7 +23,7 @@ final class Workplaces {
         for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
             Mention other = r.startingAt(si, k);
             if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
-                    || s.token(k).text().matches("[\"“”]")) {
+                    || Reading.isQuote(s, k)) {
                 return null;
             }
             if (JOINING.contains(s.lower(k))) {

@@ -64,11 +64,14 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
         if (s.lower(auxiliary).equals("been") && (s.lower(k).equals("has") || s.lower(k).equals("had"))) {
             k--;
         }
-        if (k == 0 && !coined.isCoined(s.token(0), true) && coined.isBrandName(s.token(0))) {
-            out.add(MentionRecognizer.mention(s, 0, 1, EntityType.DRUG, s.token(0).text(), null, 0.65, "context-approval",
-                    false)); // a brand keeps its capital
-        } else if (k == 0) {
+        if (k != 0) {
+            return;
+        }
+        if (coined.isCoined(s.token(0), true)) {
             add(s, 0, out);
+        } else if (coined.isBrandName(s.token(0))) {
+            out.add(MentionRecognizer.mention(s, 0, 1, EntityType.DRUG, s.token(0).text(), null, 0.65, "context-approval",
+                    false)); // "Velsipity was approved by": a brand keeps its capital
         }
     }
 

@@ -37,11 +37,12 @@ public final class TrialRecognizer implements MentionRecognizer {
             }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
-            nameEnd = isTrialName(s.token(i)) ? spacedPartsEnd(s, nameEnd) : nameEnd; // "POETYK PSO-1", "ELEVATE UC 52"
+            boolean acronym = isTrialName(s.token(i));
+            nameEnd = acronym ? spacedPartsEnd(s, nameEnd) : nameEnd; // "POETYK PSO-1", "ELEVATE UC 52"
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
             boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text())
                     || isWordBeforeAcronym(s, i))
-                    || isTrialName(s.token(i)) || isMixedTrialName(s.token(i));
+                    || acronym || isMixedTrialName(s.token(i));
             boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
                     && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
             String after = s.lower(end);

@@ -78,6 +78,14 @@ class DockingLockingAndReciprocalTest {
     }
 
     @Test
+    void test_a_researcher_leading_this_work_leads_it_but_one_heading_a_programme_does_not() {
+        List<String> read = read("The trial was published in Nature. Jane Doe, the researcher leading this work, said "
+                + "the drug helped. Tom Reed, who now heads the lymphoma programme at a hospital, agreed.");
+        assertTrue(read.contains("study ledBy Jane Doe"), read.toString());
+        assertFalse(read.contains("study ledBy Tom Reed"), read.toString());
+    }
+
+    @Test
     void test_a_joined_workplace_and_her_work_make_her_the_leader_and_her_workplace_its_home() {
         List<String> read = read("Helen Marsh, a haematologist, died last week. Marsh trained in London before joining the "
                 + "University of Leeds in 1985. Her best-known work, published in Blood, showed that the cells secrete "

@@ -63,6 +63,16 @@ class LigandOrderAndAppositionsTest {
     }
 
     @Test
+    void test_the_two_drugs_are_not_one_drug_and_the_description_after_its_name() {
+        List<String> read = read("Zelimab was not compared with inebilizumab, an anti-CD19 antibody approved by the FDA, "
+                + "and the two drugs should not be used together, Stone said.");
+        assertFalse(read.stream().anyMatch(x -> x.contains("inebilizumab combinedWith anti-CD19")
+                || x.contains("anti-CD19 antibody combinedWith inebilizumab")), read.toString());
+        assertTrue(read.stream().anyMatch(x -> x.contains("combinedWith") && x.contains("zelimab") && x.endsWith("NEG")),
+                read.toString());
+    }
+
+    @Test
     void test_drugs_that_should_not_be_used_together_are_a_negated_combination() {
         List<String> read = read("Many patients take ibrutinib and venetoclax, but the two drugs should not be used "
                 + "together, doctors said.");
