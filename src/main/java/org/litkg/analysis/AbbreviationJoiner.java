@@ -3,16 +3,22 @@ package org.litkg.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litkg.document.Span;
 
 /**
  * Rejoins sentences the sentence model split after an abbreviation that does not end a sentence
  * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa".
+ * "No." and "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
+ * the sentence model leaves joined and this class splits.
  */
 final class AbbreviationJoiner {
 
     private static final Set<String> ABBREVIATIONS = Set.of("st.", "dr.", "prof.", "mr.", "mrs.", "ms.", "mt.", "ft.",
-            "no.", "fig.", "vs.", "approx.", "e.g.", "i.e.", "al.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.");
+            "vs.", "approx.", "e.g.", "i.e.", "al.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.");
+
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no.", "fig.");
 
     private AbbreviationJoiner() {
     }
@@ -21,19 +27,31 @@ final class AbbreviationJoiner {
         List<Span> out = new ArrayList<>(detected.length);
         for (opennlp.tools.util.Span d : detected) {
             Span current = new Span(d.getStart(), d.getEnd());
-            if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).of(text))) {
+            if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).of(text), current.of(text))) {
                 Span previous = out.remove(out.size() - 1);
                 current = new Span(previous.start(), current.end());
+            }
+            Matcher answer = ANSWER.matcher(current.of(text));
+            if (answer.lookingAt()) {
+                out.add(new Span(current.start(), current.start() + answer.end(1)));
+                current = new Span(current.start() + answer.end(), current.end());
             }
             out.add(current);
         }
         return out;
     }
 
-    private static boolean endsWithAbbreviation(String sentence) {
+    /** A one-word answer opening a sentence the model did not split: "No. The Food and Drug Administration ...". */
+    private static final Pattern ANSWER = Pattern.compile("(?:No|Yes)(\\.)\\s+(?=\\p{Lu})");
+
+    private static boolean endsWithAbbreviation(String sentence, String next) {
         String trimmed = sentence.stripTrailing();
         int space = Math.max(trimmed.lastIndexOf(' '), Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('\n')));
         String last = trimmed.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        if (BEFORE_NUMBERS.contains(last)) {
+            String rest = next.stripLeading();
+            return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+        }
         return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find();
     }
 

@@ -18,6 +18,7 @@ final class DeclaredTypes {
     /** Words after the protein noun that show it heads the phrase: "a receptor on T cells", "a chemokine that". */
     private static final Set<String> AFTER_HEAD = Set.of("on", "for", "of", "in", "that", "which", "found", "expressed",
             "made", "produced", "and");
+    private static final Set<String> DEFINITE_AFTER_HEAD = Set.of("for", "on", "that", "which");
     /** Tags of words that would go on with the noun phrase: "a receptor antagonist", "a cytokine storm". */
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X");
     /** Protein nouns that also name things in a protein's world: "a hormone", "a peptide". */
@@ -43,7 +44,9 @@ final class DeclaredTypes {
 
     /** The protein type a phrase like "is a receptor" or ", a cytokine made by" at token k declares, or null. */
     static EntityType declaredType(Sentence s, int k, Cues cues) {
-        if (!LINKS.contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
+        // "KIT, the receptor for stem cell factor": a definite noun declares only with what it is the noun for
+        boolean definite = k + 1 < s.size() && s.lower(k + 1).equals("the");
+        if (!LINKS.contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an") && !definite) {
             return null;
         }
         for (int noun = k + 2; noun <= k + 2 + MAX_MODIFIERS && noun < s.size() && !s.token(noun).isPunctuation(); noun++) {
@@ -52,7 +55,9 @@ final class DeclaredTypes {
                 while (isProteinNoun(s.lower(head + 1), cues)) {
                     head++; // "a chemokine receptor": the last noun is the head
                 }
-                return endsPhrase(s, head + 1) ? typeOf(s.lower(head)) : null;
+                boolean ends = definite ? head + 1 < s.size() && DEFINITE_AFTER_HEAD.contains(s.lower(head + 1))
+                        : endsPhrase(s, head + 1);
+                return ends ? typeOf(s.lower(head)) : null;
             }
         }
         return null;

@@ -17,6 +17,9 @@ import org.litkg.analysis.Token;
  */
 final class DrugTargetRecognizer implements MentionRecognizer {
 
+    private static final Set<String> NOUNS = Set.of("inhibitor", "antagonist", "blocker");
+    /** A point mutation written after its protein: "KIT D816V", "EGFR T790M". */
+    private static final Pattern MUTATION = Pattern.compile("[A-Z][0-9]{2,4}[A-Z]");
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** A symbol with two capitals or more, perhaps in mixed case ("CETP", "MuSK", "TrkA"). */
     private static final Pattern SYMBOL = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z0-9]{2,6}");
@@ -40,6 +43,9 @@ final class DrugTargetRecognizer implements MentionRecognizer {
             boolean against = s.lower(v).equals("against") && Lemmatizer.singular(s.lower(v - 1)).equals("antibody");
             if (verb || against) {
                 target(s, s.lower(v + 1).equals("the") ? v + 2 : v + 1, out);
+            } else if (v + 2 < s.size() && s.lower(v + 1).equals("of") && NOUNS.contains(Lemmatizer.singular(s.lower(v)))
+                    && drugPredicated(s, v, out)) {
+                target(s, s.lower(v + 2).equals("the") ? v + 3 : v + 2, out); // "Avapritinib is an inhibitor of KIT"
             }
         }
     }
@@ -72,7 +78,25 @@ final class DrugTargetRecognizer implements MentionRecognizer {
      */
     private static boolean endsPhrase(Sentence s, int k) {
         return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") || s.lower(k).equals("and")
+                || MUTATION.matcher(s.token(k).text()).matches()
                 || s.lower(k).equals("or") || s.token(k).pos().equals("AUX");
+    }
+
+    /**
+     * A drug the nominal at v is said of: "Avapritinib is a selective inhibitor of", "Avapritinib, an inhibitor of":
+     * a drug's name, then "is" or a comma, then an article and at most two modifiers.
+     */
+    private static boolean drugPredicated(Sentence s, int v, List<Mention> out) {
+        int k = v - 1;
+        while (k > 0 && v - k <= 2 && !s.token(k).isPunctuation() && Character.isLowerCase(s.token(k).text().charAt(0))
+                && !Set.of("a", "an", "the").contains(s.lower(k))) {
+            k--;
+        }
+        if (k < 2 || !Set.of("a", "an").contains(s.lower(k)) || !s.lower(k - 1).equals(",") && !s.lower(k - 1).equals("is")) {
+            return false;
+        }
+        int nameEnd = k - 1;
+        return out.stream().anyMatch(m -> m.to() == nameEnd && m.type() == EntityType.DRUG && !m.anaphoric());
     }
 
     /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */

@@ -24,6 +24,7 @@ public final class EntityRecognizer {
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new DefinedNameRecognizer(),
+                new FactorNames(lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),

@@ -80,6 +80,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (isCompoundModifier(s, head)) {
             return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun
         }
+        if (head > 0 && s.token(head).isCapitalised() && head + 1 < s.size()
+                && cues.is(Category.ORG_HEAD, s.token(head + 1).text())) {
+            return; // "Roy Herbst, Yale Cancer Center": the organisation's name, and no list of cancers before it
+        }
         int from = modifiersStart(s, head, this::isDiseaseModifier);
         while (from < head && from >= 2 && isCompoundModifier(s, from - 2)) {
             from -= 2; // "small-cell lung cancer", "non-small-cell lung cancer", cut by the tokenizer at each hyphen

@@ -61,8 +61,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             if (head == null || PARTS.contains(s.lower(i + 1))) {
                 continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
             }
-            int from = modifiersStart(s, i);
             int to = identifiersEnd(s, i + 1);
+            int from = modifiersStart(s, i, to > i + 1);
             boolean bare = from == i && !head.inner();
             boolean apposed = from >= 2 && (s.lower(from - 1).equals("a") || s.lower(from - 1).equals("an"))
                     && s.lower(from - 2).equals(",");
@@ -252,7 +252,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         return cues.is(Category.ENZYME_CLASS, word) ? Head.GENERIC_ENZYME : Head.ENZYME;
     }
 
-    private int modifiersStart(Sentence s, int head) {
+    /** Family words that open a name only with a member's number: "atypical chemokine receptor 1". */
+    private static final java.util.Set<String> FAMILY_WORDS = java.util.Set.of("atypical", "chemokine", "orphan", "decoy");
+
+    private int modifiersStart(Sentence s, int head, boolean numbered) {
         int from = head;
         if (head >= 3 && s.lower(head - 2).equals("type") && SUBTYPE.matcher(s.token(head - 1).text()).matches()) {
             from -= 2; // "the endothelin type A receptor", "the angiotensin II type 1 receptor"
@@ -271,7 +274,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             } else if (t.text().equals("-") && from >= 2
                     && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
                 from -= 2; // "H1 - receptor" as the tokenizer splits "H1-receptor"
-            } else if (isModifier(t)) {
+            } else if (isModifier(t) || numbered && FAMILY_WORDS.contains(t.lower())) {
                 from--;
             } else {
                 break;

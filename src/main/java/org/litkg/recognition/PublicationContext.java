@@ -7,6 +7,7 @@ import org.litkg.analysis.Sentence;
 public final class PublicationContext {
 
     private static final int LOOK_BACK = 7;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this");
 
     private PublicationContext() {
     }
@@ -31,7 +32,8 @@ public final class PublicationContext {
             return false;
         }
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
-                && !s.token(in - 1).isCapitalised(); // not "Pinnacle Clinical Research in San Antonio"
+                && !s.token(in - 1).isCapitalised() // not "Pinnacle Clinical Research in San Antonio"
+                && !RELATIVES.contains(s.lower(in - 2)); // "a vaccine that works in British volunteers": a verb
         if (studyNoun && s.token(i).isCapitalised()) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }

@@ -1,0 +1,96 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+
+/**
+ * Proteins named by a head that is generic on its own: "factor", "antigen", "binding protein". A factor names a
+ * protein after the words that make it one ("nerve growth factor", "stem cell factor", "granulocyte
+ * colony-stimulating factor", "leukaemia inhibitory factor"), not after others ("a risk factor", "a key factor"); an
+ * antigen after a capitalised or hyphenated modifier ("the Duffy antigen", "prostate-specific antigen"); a binding
+ * protein after the hyphenated thing it binds ("Duffy-binding protein", "retinol-binding protein"). The longer name
+ * wins over a cell type inside it ("stem cell" in "stem cell factor").
+ */
+final class FactorNames implements MentionRecognizer {
+
+    /** Words right before "factor" that make the phrase a protein's name. */
+    private static final Set<String> FACTOR_KINDS = Set.of("growth", "necrosis", "inhibitory", "activating",
+            "stimulating", "releasing", "willebrand", "cell", "transforming", "natriuretic");
+    /** Kind words that make a factor's name after a hyphen: "colony-stimulating", "platelet-derived". */
+    private static final Set<String> KIND_AFTER_HYPHEN = Set.of("derived", "like");
+    /** A family member's number after the name: "fibroblast growth factor 23", "transforming growth factor β". */
+    private static final Pattern MEMBER = Pattern.compile("\\d{1,2}|[IVX]{1,3}|[α-ω]\\d?|alpha|beta");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
+    private static final Set<String> STOPS = Set.of("a", "an", "the", "of", "and", "or", "to", "by", "with", "for", "in",
+            "on", "its", "their", "this", "that", "these", "which", "called", "named");
+    private static final int MAX_MODIFIERS = 3;
+
+    private final Predicate<String> isVerbForm;
+
+    FactorNames(Predicate<String> isVerbForm) {
+        this.isVerbForm = isVerbForm;
+    }
+
+    @Override
+    public void recognize(Sentence s, List<Mention> out) {
+        for (int head = 1; head < s.size(); head++) {
+            String w = s.lower(head);
+            int kind = hyphenStart(s, head - 1); // "colony-stimulating factor" is three tokens
+            int from = w.equals("factor") && isFactorKind(s.lower(head - 1)) ? modifiersStart(s, kind) : head;
+            // a modifier or a hyphenated kind makes a name ("colony-stimulating factor"); "a growth factor" names none
+            if (from < head - 1 && (from < kind || kind < head - 1)) {
+                boolean numbered = head + 1 < s.size() && MEMBER.matcher(s.token(head + 1).text()).matches();
+                add(s, from, numbered ? head + 2 : head + 1, out); // "colony-stimulating factor 1"
+            } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))) {
+                add(s, kind, head + 1, out);
+            } else if (w.equals("protein") && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {
+                add(s, head - 1, head + 1, out);
+            } else if (w.equals("protein") && s.lower(head - 1).equals("binding") && kind < head - 1) {
+                add(s, kind, head + 1, out); // the same, where the tokenizer split the hyphen
+            }
+        }
+    }
+
+    private static boolean isFactorKind(String w) {
+        return FACTOR_KINDS.contains(w) || KIND_AFTER_HYPHEN.contains(w);
+    }
+
+    /** The first token of a hyphenated word the tokenizer split ("colony", "-", "stimulating"), or k itself. */
+    private static int hyphenStart(Sentence s, int k) {
+        return k >= 2 && s.lower(k - 1).equals("-") && isWord(s.token(k - 2)) && isWord(s.token(k)) ? k - 2 : k;
+    }
+
+    /** "the Duffy antigen": a capitalised word, neither opening the sentence nor a symbol. */
+    private static boolean isCapitalised(Sentence s, int k) {
+        Token t = s.token(k);
+        return k > 0 && t.isCapitalised() && t.text().length() > 2 && !t.text().equals(t.text().toUpperCase());
+    }
+
+    private static boolean isWord(Token t) {
+        return WORD.matcher(t.text()).matches();
+    }
+
+    /** The first word of the factor's name, read leftwards from its kind word over at most three modifiers. */
+    private int modifiersStart(Sentence s, int kind) {
+        int from = kind;
+        for (int n = 0; n < MAX_MODIFIERS && from > 0 && isModifier(s.token(from - 1)); n++) {
+            from = hyphenStart(s, from - 1);
+        }
+        return from;
+    }
+
+    /** A word that may begin a factor's name: no function word, no verb ("to block nerve growth factor"). */
+    private boolean isModifier(Token t) {
+        return isWord(t) && !STOPS.contains(t.lower()) && !t.lower().endsWith("s") && !isVerbForm.test(t.lower());
+    }
+
+    private static void add(Sentence s, int from, int to, List<Mention> out) {
+        out.add(MentionRecognizer.mention(s, from, to, EntityType.PROTEIN, s.textOf(from, to), null, 0.7, "phrase-factor",
+                false));
+    }
+}
