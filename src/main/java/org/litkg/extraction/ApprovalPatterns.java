@@ -22,8 +22,9 @@ final class ApprovalPatterns {
     private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int k = t - 1;
-        while (k > 0 && (s.token(k).pos().equals("ADJ") || s.lower(k).endsWith("ed") || s.lower(k).equals("conditional"))) {
-            k--; // "accelerated", "full", "conditional"
+        while (k > 0 && !GRANTING.contains(s.token(k).lemma()) && (s.token(k).pos().equals("ADJ") || s.lower(k).endsWith("ed")
+                || s.lower(k).equals("conditional") || s.lower(k).equals("marketing"))) {
+            k--; // "accelerated", "full", "conditional", "marketing"
         }
         int[] drugAt = new int[2];
         Mention beforeParenthetical = s.lower(k).equals(",") ? r.subjectBeforeParenthetical(si, k) : null;
@@ -34,7 +35,18 @@ final class ApprovalPatterns {
         }
         String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
         Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
-        Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
+        int verbAt = s.lower(k).equals("a") || s.lower(k).equals("an") ? k - 1 : k;
+        if (drug == null && verbAt > 0 && GRANTING.contains(s.token(verbAt).lemma())) {
+            agencyMention = r.endingAt(si, verbAt - 1);
+            if (s.lower(t + 1).equals("to")) {
+                drug = r.rightOf(si, t + 1, 3, EnumSet.of(EntityType.DRUG), drugAt); // "granted marketing authorisation to X"
+            } else { // "The European Commission granted a conditional authorisation for the same use": the drug approved before
+                List<Argument> approved = agencyMention == null ? List.of() : approvedIn(0, si, out, null);
+                drug = approved.size() == 1 ? approved.get(0) : null;
+                drugAt = new int[] {t, t + 1};
+            }
+        }
+        Argument agency = drug == null || agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
         if (agency != null) {
             r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, drugAt[0], drugAt[1],
                     agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
@@ -61,7 +73,7 @@ final class ApprovalPatterns {
         int[] found = new int[2];
         Argument drug = null;
         for (int k = t + 1; k < Math.min(s.size(), t + 4) && drug == null; k++) {
-            if (s.lower(k).equals("of") || s.lower(k).equals("for")) {
+            if (s.lower(k).equals("of") || s.lower(k).equals("for") || s.lower(k).equals("to")) {
                 drug = r.rightOf(si, k, 3, EnumSet.of(EntityType.DRUG), found);
             }
         }
@@ -96,18 +108,27 @@ final class ApprovalPatterns {
         if (agency == null) {
             return;
         }
-        List<Argument> approved = new ArrayList<>();
-        for (Statement st : out) {
-            int sentence = st.evidence().sentenceIndex();
-            boolean earlier = sentence == si || sentence == si - 1;
-            if (earlier && st.relation() == RelationType.APPROVED_BY && !st.evidence().negated()
-                    && !st.object().equals(agency.node()) && approved.stream().noneMatch(a -> a.node().equals(st.subject()))) {
-                approved.add(st.evidence().subject());
-            }
-        }
+        List<Argument> approved = approvedIn(si - 1, si, out, agency);
         if (!approved.isEmpty()) {
             r.emit(RelationType.APPROVED_BY, approved, List.of(agency), si, agencyMention.from(), agencyMention.to(), t, t + 1,
                     "nominal-approval-followed", 0.7, out);
         }
+    }
+
+    /**
+     * The drugs approved, each once, in the statements read so far from sentences {@code from} to {@code to}, by an
+     * agency other than {@code other} (if given).
+     */
+    private static List<Argument> approvedIn(int from, int to, List<Statement> out, Argument other) {
+        List<Argument> approved = new ArrayList<>();
+        for (Statement st : out) {
+            int sentence = st.evidence().sentenceIndex();
+            if (st.relation() == RelationType.APPROVED_BY && !st.evidence().negated() && sentence >= from && sentence <= to
+                    && (other == null || !st.object().equals(other.node()))
+                    && approved.stream().noneMatch(a -> a.node().equals(st.subject()))) {
+                approved.add(st.evidence().subject());
+            }
+        }
+        return approved;
     }
 }

@@ -22,7 +22,7 @@ final class NominalPatterns {
     private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
-    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "alongside", "together", "along");
+    private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z". */
     private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along");
 
@@ -58,7 +58,7 @@ final class NominalPatterns {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 ProteinNominals.source(r, si, t, out);
-            } else if (lemma.equals("approval")) {
+            } else if (lemma.equals("approval") || lemma.equals("authorisation") || lemma.equals("authorization")) {
                 ApprovalPatterns.approval(r, si, t, out);
             } else if (s.lower(t).equals("followed")) {
                 ApprovalPatterns.followed(r, si, t, out);

@@ -12,6 +12,9 @@ final class ObjectSearch {
     private static final Set<String> INTERACTION_NOUNS = Set.of("interaction", "interactions", "binding", "activity",
             "signalling", "signaling", "function");
 
+    /** Words for the kind of activity between "its" and the noun: "its enzyme activity", "its kinase function". */
+    private static final Set<String> ACTIVITY_KINDS = Set.of("enzyme", "enzymatic", "kinase", "catalytic", "biological");
+
     /** How far before the verb the name "its" stands for may be: the clause the verb shares with it. */
     private static final int POSSESSOR_WINDOW = 12;
 
@@ -25,7 +28,8 @@ final class ObjectSearch {
      */
     static Argument possessorOfInteraction(Reading r, int si, int t, Set<EntityType> patientTypes, int[] found) {
         Sentence s = r.sentence(si);
-        if (!s.lower(t + 1).equals("its") || !INTERACTION_NOUNS.contains(s.lower(t + 2))) {
+        int noun = ACTIVITY_KINDS.contains(s.lower(t + 2)) ? t + 3 : t + 2; // "blocks its enzyme activity"
+        if (!s.lower(t + 1).equals("its") || !INTERACTION_NOUNS.contains(s.lower(noun))) {
             return null; // not "their": "prevent isoprenylation of small GTPases, thus inhibiting their activity"
         }
         return r.leftOf(si, t, POSSESSOR_WINDOW, patientTypes, found);
@@ -46,6 +50,9 @@ final class ObjectSearch {
     /** Whether the name ending before token k modifies a noun for its gene, mutation or pathway. */
     private static boolean modifiesGeneOrPathway(Sentence s, int k) {
         int next = isSubstitution(s, k) ? k + 1 : k;
+        if (s.lower(next).equals("exon") || s.lower(next).equals("codon")) {
+            next += 2; // "a PDGFRA exon 18 mutation"
+        }
         return NOT_THE_PROTEIN.contains(s.lower(next));
     }
 

@@ -26,7 +26,7 @@ final class ProteinNominals {
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
-            "sitting", "sits", "sit", "lies", "resides");
+            "sitting", "sits", "sit", "lies", "resides", "anchored", "embedded");
 
     private ProteinNominals() {
     }
@@ -192,6 +192,8 @@ final class ProteinNominals {
             // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
             // "XCR1, a receptor present only on", "CCR8, which is found almost only on"
             int head = t - 1;
+            // "PD-1, a brake on the surface of T cells": whatever the noun, what is on a cell's surface is on the cell
+            boolean surface = s.lower(t).equals("on") && isSurfaceOf(s, t + 1);
             if (s.lower(t).equals("on")) {
                 head = skipAdverbs(s, head);
                 if (LOCATION_VERBS.contains(s.lower(head))) {
@@ -202,13 +204,20 @@ final class ProteinNominals {
                     }
                 }
             }
+            Mention relativeAntecedent = s.lower(head).equals(",") && placed ? r.endingAt(si, head - 1) : null;
+            if (relativeAntecedent != null && !relativeAntecedent.anaphoric()) {
+                receptor = r.argument(relativeAntecedent, RECEPTORS); // "the Duffy antigen, which sits on red cells"
+                receptorAt = new int[] {relativeAntecedent.from(), relativeAntecedent.to()};
+            }
             String noun = Lemmatizer.singular(s.lower(head));
             if ((noun.equals("chain") || noun.equals("subunit")) && s.lower(head - 1).equals("receptor")) {
                 noun = "receptor"; // "IL-5Rα, the receptor chain on the surface of eosinophils"
             }
             boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun);
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
-            if (noun.equals("receptor") || placed && proteinNoun) {
+            if (receptor != null) {
+                placed = true;
+            } else if (noun.equals("receptor") || placed && proteinNoun || surface) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
                 // "OX40 is a receptor on activated T cells"
@@ -235,7 +244,7 @@ final class ProteinNominals {
                 && !marker) {
             return;
         }
-        if (s.lower(on + 1).equals("the") && s.lower(on + 2).equals("surface") && s.lower(on + 3).equals("of")) {
+        if (isSurfaceOf(s, on + 1)) {
             on += 3; // "sits on the surface of most cancer cells"
         }
         int[] found = new int[2];
@@ -263,6 +272,12 @@ final class ProteinNominals {
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
+    }
+
+    /** "the surface of", "the outside of" at k: the side of a cell a protein sits on. */
+    private static boolean isSurfaceOf(Sentence s, int k) {
+        return s.lower(k).equals("the") && (s.lower(k + 1).equals("surface") || s.lower(k + 1).equals("outside"))
+                && s.lower(k + 2).equals("of");
     }
 
     /** The name right before a verb at k, or apposed there between commas ("its partner, OX40 ligand, sits"). */

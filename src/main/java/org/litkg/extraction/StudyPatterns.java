@@ -150,7 +150,7 @@ final class StudyPatterns {
             String noun = Lemmatizer.singular(s.lower(k));
             boolean studyFrom = isStudyNoun(r, noun)
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom) {
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom || Workplaces.notInvolvedAfter(s, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);

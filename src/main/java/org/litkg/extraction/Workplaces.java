@@ -33,4 +33,14 @@ final class Workplaces {
         }
         return null;
     }
+
+    /** "an oncologist at Johns Hopkins who was not involved in the trial": an outside voice, whose workplace ran nothing. */
+    static boolean notInvolvedAfter(Sentence s, int k) {
+        for (int j = k + 1; j + 1 < s.size(); j++) {
+            if (s.lower(j).equals("not") && (s.lower(j + 1).equals("involved") || s.lower(j + 2).equals("involved"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
