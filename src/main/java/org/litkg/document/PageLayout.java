@@ -25,6 +25,9 @@ public final class PageLayout {
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
     private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
+    /** A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale". */
+    private static final Pattern LEADER_FIELD = Pattern.compile(
+            "^(Principal investigator|Lead investigator|Study chair|PI)s?:\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
 
@@ -51,6 +54,9 @@ public final class PageLayout {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find();
+        if (LEADER_FIELD.matcher(body).find()) {
+            return true; // a short labelled line, but the study's leader and their institution
+        }
         if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {
             return false;
         }

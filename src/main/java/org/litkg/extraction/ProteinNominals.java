@@ -26,7 +26,7 @@ final class ProteinNominals {
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
-            "sitting", "sits", "sit", "lies", "resides", "anchored", "embedded");
+            "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
 
     private ProteinNominals() {
     }

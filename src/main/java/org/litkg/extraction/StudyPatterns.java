@@ -242,7 +242,8 @@ final class StudyPatterns {
                 start--; // "its lead investigator was Dr. Timothy Craig"
             }
             // "the study's senior author, X", "its lead investigator was X"
-            boolean linked = s.lower(start - 1).equals(",") || Copulas.COPULAS.contains(s.lower(start - 1));
+            boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
+                    || Copulas.COPULAS.contains(s.lower(start - 1));
             int role = linked ? start - 2 : start - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
@@ -333,11 +334,11 @@ final class StudyPatterns {
         return org != null && r.argument(org, ANY_ORG) != null ? org : null;
     }
 
-    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study) at token k. */
+    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
     private static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
-        return noun.equals("leader")
+        return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal")) || noun.equals("author") && before.equals("first");
     }

@@ -31,6 +31,10 @@ final class SubjectSearch {
     static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
         int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
+        Mention named = r.cues.is(Cues.Category.NAMING_WORD, s.lower(k)) ? r.endingAt(si, k - 1) : null;
+        if (named != null) {
+            k = named.from() - 1; // "a hormone that bone cells called osteocytes release"
+        }
         for (int adjectives = 0; adjectives < 2 && k > 0 && Reading.isModifierWord(s.token(k)) && r.endingAt(si, k) == null
                 && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k)); adjectives++) {
             k--; // "an alarm signal that damaged airway epithelial cells release"

@@ -55,6 +55,9 @@ final class DeclaredTypes {
                 while (isProteinNoun(s.lower(head + 1), cues)) {
                     head++; // "a chemokine receptor": the last noun is the head
                 }
+                if (cues.is(Category.NAMING_WORD, s.lower(head + 1))) {
+                    return null; // "Meanwhile, a receptor called ChemR23": the name is the one called so
+                }
                 boolean ends = definite ? head + 1 < s.size() && DEFINITE_AFTER_HEAD.contains(s.lower(head + 1))
                         : endsPhrase(s, head + 1);
                 return ends ? typeOf(s.lower(head)) : null;

@@ -352,7 +352,8 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     private boolean hasPersonContext(Sentence s, int from, int end) {
-        if (from > 0 && (cues.is(Category.TITLE_WORD, s.token(from - 1).text()) || cues.isRoleNoun(s.token(from - 1).text()))) {
+        int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
+        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text()))) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe"
         }
         String before = s.lower(from - 1);

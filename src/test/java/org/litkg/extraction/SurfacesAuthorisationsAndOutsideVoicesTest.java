@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Relations the thirty-seventh held-out set showed litkg missing or misreading: a protein placed on a cell's surface
  * by an apposition or a relative clause, a mutation a tumour carries, a drug that blocks "its enzyme activity", a
  * combination written with "+", an inhibitor named by a noun, approvals granted as an authorisation, and a workplace
- * of someone not involved in the study. Every sentence is written for the test.
+ * of someone not involved in the study; and, from the thirty-eighth set, a registry field naming the principal
+ * investigator, a receptor that "sat on" cells and a hormone "that bone cells called osteocytes release". Every
+ * sentence is written for the test.
  */
 class SurfacesAuthorisationsAndOutsideVoicesTest {
 
@@ -73,5 +75,24 @@ class SurfacesAuthorisationsAndOutsideVoicesTest {
                 + "oncologist at Johns Hopkins University who was not involved in the trial.");
         assertFalse(read.contains("study conductedBy Johns Hopkins University"), read.toString());
         assertTrue(read.contains("Evan Lipsky affiliatedWith Johns Hopkins University"), read.toString());
+    }
+
+    @Test
+    void test_a_registry_field_naming_the_principal_investigator_leads_the_study() {
+        List<String> read = read("Results were reported in the Journal of Clinical Oncology in 2024.\n\n"
+                + "Principal investigator: Ghayas Imran, The University of Texas MD Anderson Cancer Center\n\n"
+                + "PI: Roy Halbert, Yale Cancer Center.");
+        assertTrue(read.contains("study ledBy Ghayas Imran"), read.toString());
+        assertTrue(read.contains("study conductedBy University of Texas MD Anderson Cancer Center"), read.toString());
+        assertTrue(read.contains("study ledBy Roy Halbert"), read.toString());
+    }
+
+    @Test
+    void test_a_receptor_that_sat_on_cells_and_a_hormone_that_cells_called_so_release() {
+        List<String> read = read("Meanwhile, a receptor called ChemR23 sat on macrophages with no known partner. "
+                + "Velumab binds FGF23, a hormone that bone cells called osteocytes release into the blood.");
+        assertTrue(read.contains("ChemR23 expressedOn macrophage"), read.toString());
+        assertTrue(read.contains("osteocyte secretes FGF23"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.startsWith("Meanwhile")), read.toString());
     }
 }
