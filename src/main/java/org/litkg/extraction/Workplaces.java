@@ -34,9 +34,12 @@ final class Workplaces {
         return null;
     }
 
+    /** How far after a researcher noun "not involved" may stand: "an oncologist at X who was not involved". */
+    private static final int NOT_INVOLVED_REACH = 10;
+
     /** "an oncologist at Johns Hopkins who was not involved in the trial": an outside voice, whose workplace ran nothing. */
     static boolean notInvolvedAfter(Sentence s, int k) {
-        for (int j = k + 1; j + 1 < s.size(); j++) {
+        for (int j = k + 1; j + 1 < s.size() && j <= k + NOT_INVOLVED_REACH; j++) {
             if (s.lower(j).equals("not") && (s.lower(j + 1).equals("involved") || s.lower(j + 2).equals("involved"))) {
                 return true;
             }

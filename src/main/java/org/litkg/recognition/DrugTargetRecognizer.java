@@ -18,8 +18,6 @@ import org.litkg.analysis.Token;
 final class DrugTargetRecognizer implements MentionRecognizer {
 
     private static final Set<String> NOUNS = Set.of("inhibitor", "antagonist", "blocker");
-    /** A point mutation written after its protein: "KIT D816V", "EGFR T790M". */
-    private static final Pattern MUTATION = Pattern.compile("[A-Z][0-9]{2,4}[A-Z]");
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** A symbol with two capitals or more, perhaps in mixed case ("CETP", "MuSK", "TrkA"). */
     private static final Pattern SYMBOL = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z0-9]{2,6}");
@@ -78,7 +76,7 @@ final class DrugTargetRecognizer implements MentionRecognizer {
      */
     private static boolean endsPhrase(Sentence s, int k) {
         return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") || s.lower(k).equals("and")
-                || MUTATION.matcher(s.token(k).text()).matches()
+                || ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text()) // "KIT D816V": a mutant of the protein
                 || s.lower(k).equals("or") || s.token(k).pos().equals("AUX");
     }
 
