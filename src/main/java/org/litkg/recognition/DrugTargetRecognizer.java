@@ -17,7 +17,6 @@ import org.litkg.analysis.Token;
  */
 final class DrugTargetRecognizer implements MentionRecognizer {
 
-    private static final Set<String> NOUNS = Set.of("inhibitor", "antagonist", "blocker");
     private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** A symbol with two capitals or more, perhaps in mixed case ("CETP", "MuSK", "TrkA"). */
     private static final Pattern SYMBOL = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z0-9]{2,6}");
@@ -41,8 +40,8 @@ final class DrugTargetRecognizer implements MentionRecognizer {
             boolean against = s.lower(v).equals("against") && Lemmatizer.singular(s.lower(v - 1)).equals("antibody");
             if (verb || against) {
                 target(s, s.lower(v + 1).equals("the") ? v + 2 : v + 1, out);
-            } else if (v + 2 < s.size() && s.lower(v + 1).equals("of") && NOUNS.contains(Lemmatizer.singular(s.lower(v)))
-                    && drugPredicated(s, v, out)) {
+            } else if (v + 2 < s.size() && s.lower(v + 1).equals("of")
+                    && cues.is(Cues.Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(v))) && drugPredicated(s, v, out)) {
                 target(s, s.lower(v + 2).equals("the") ? v + 3 : v + 2, out); // "Avapritinib is an inhibitor of KIT"
             }
         }

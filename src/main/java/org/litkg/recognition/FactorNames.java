@@ -62,7 +62,7 @@ final class FactorNames implements MentionRecognizer {
 
     /** The first token of a hyphenated word the tokenizer split ("colony", "-", "stimulating"), or k itself. */
     private static int hyphenStart(Sentence s, int k) {
-        return k >= 2 && s.lower(k - 1).equals("-") && isWord(s.token(k - 2)) && isWord(s.token(k)) ? k - 2 : k;
+        return s.isJoiningHyphen(k - 1) && isWord(s.token(k - 2)) && isWord(s.token(k)) ? k - 2 : k;
     }
 
     /** "the Duffy antigen": a capitalised word, neither opening the sentence nor a symbol. */
