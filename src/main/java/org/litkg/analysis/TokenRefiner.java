@@ -88,7 +88,12 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern LOCANT = java.util.regex.Pattern.compile("\\d{1,2}");
     private static final java.util.regex.Pattern LOCANT_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final java.util.regex.Pattern SYMBOL_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,6}");
-    private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?|R\\d?");
+    private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?|R\\d?|[A-E]");
+    /** A capitalised word named with a member's number: "Nectin-4", "Ang-2", "Claudin-18". */
+    private static final java.util.regex.Pattern CAPITALISED_STEM = java.util.regex.Pattern.compile("[A-Z][a-z]{2,9}");
+    private static final java.util.regex.Pattern MEMBER_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
+    /** The same number where the tokenizer kept the hyphen with it: "Ang" "-2". */
+    private static final java.util.regex.Pattern HYPHENED_NUMBER = java.util.regex.Pattern.compile("-\\d{1,2}");
     private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
     private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("\\d{2,5}");
     private static final java.util.regex.Pattern CODE_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}\\d?");
@@ -107,8 +112,8 @@ final class TokenRefiner {
 
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
-     * prefix ("S-531011"), some gene symbols ("COX-2", "5-HT3") and trial names ("KEYNOTE-189") into three
-     * tokens, which are joined again; and it leaves the full stop on a
+     * prefix ("S-531011"), some gene symbols ("COX-2", "5-HT3", "VEGF-A", "Nectin-4") and trial names ("KEYNOTE-189")
+     * into three tokens (or two: "Ang" "-2"), which are joined again; and it leaves the full stop on a
      * last word without one of its own ("by the FDA."), which is split off.
      */
     static List<Span> mend(String text, List<Span> spans) {
@@ -124,6 +129,11 @@ final class TokenRefiner {
                     && !(i > 0 && GREEK.matcher(spans.get(i - 1).of(text)).matches())) { // "beta 1-AR" is beta-1 AR
                 out.add(new Span(a.start(), spans.get(i + 2).end()));
                 i += 2;
+                continue;
+            }
+            if (i + 1 < spans.size() && isHyphenedNumberSplit(text, a, spans.get(i + 1))) {
+                out.add(new Span(a.start(), spans.get(i + 1).end())); // "Ang" "-2"
+                i += 1;
                 continue;
             }
             String word = a.of(text);
@@ -161,8 +171,16 @@ final class TokenRefiner {
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
                 || CAPITAL_WORD.matcher(letters).matches() && LETTERED_NUMBER.matcher(digits).matches() // "BRAVE-AA1"
+                || CAPITALISED_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "Nectin-4"
                 || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
                 || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches()) // "interferon-gamma"
+                && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
+    }
+
+    private static boolean isHyphenedNumberSplit(String text, Span prefix, Span number) {
+        String letters = prefix.of(text);
+        return prefix.end() == number.start() && HYPHENED_NUMBER.matcher(number.of(text)).matches()
+                && (SYMBOL_PREFIX.matcher(letters).matches() || CAPITALISED_STEM.matcher(letters).matches())
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 

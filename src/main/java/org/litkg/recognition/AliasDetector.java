@@ -275,7 +275,7 @@ public final class AliasDetector {
                 }
                 if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
                     for (String w : words) {
-                        if (isDistinctiveOrgWord(w, cues)) {
+                        if (OrganisationUses.isDistinctiveOrgWord(w, cues)) {
                             partial.putIfAbsent(w, m); // "Karolinska", "Crick" for the Francis Crick Institute
                         }
                     }
@@ -287,10 +287,17 @@ public final class AliasDetector {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = mentions.get(si);
-            boolean added = addHeadlessOrgNames(s, ms, headless, aliases);
+            boolean added = OrganisationUses.addHeadlessOrgNames(s, ms, headless, aliases);
+            added |= OrganisationUses.addDefiniteOrgTails(s, ms, headless.values(), aliases);
             for (int k = 0; k < s.size(); k++) {
                 Mention longForm = partial.get(s.token(k).text());
-                if (longForm == null || covered(ms, k)) {
+                if (longForm == null) {
+                    continue;
+                }
+                if (covered(ms, k)) {
+                    // "a trial run by Vertex" after "Vertex Pharmaceuticals"
+                    OrganisationUses.sameOrgAlone(ms, k, longForm, aliases);
+                    retypedByContext(s, ms, k, shortForms.get(s.token(k).text()), aliases);
                     continue;
                 }
                 boolean shortForm = shortForms.containsKey(s.token(k).text());
@@ -299,6 +306,7 @@ public final class AliasDetector {
                 boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
                 boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
                         && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || possessive
+                        || cues.isRoleNoun(next) // "Ogo Egbuna, a Vertex nephrologist"
                         || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
                 if (shortForm || orgUse || personUse) {
@@ -316,37 +324,19 @@ public final class AliasDetector {
     }
 
     /**
-     * "at San Raffaele" for San Raffaele Hospital: an organisation's name without its final head word
-     * ({@code headless}, from the whole document), used after "at" or "from", names it. Returns whether the
-     * sentence gained a mention.
+     * "In EV-302, patients received ... confused EV-302 with": a word its shape alone typed (a drug's code) is what its
+     * context showed it to be elsewhere in the document (a trial).
      */
-    private static boolean addHeadlessOrgNames(Sentence s, List<Mention> ms, Map<String, Mention> headless,
-                                               List<Alias> aliases) {
-        boolean added = false;
-        for (Map.Entry<String, Mention> e : headless.entrySet()) {
-            int n = e.getKey().split(" ").length;
-            for (int k = 1; k + n <= s.size(); k++) {
-                boolean after = s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
-                boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
-                if (!after || !nameEnds || covered(ms, k) || !s.textOf(k, k + n).equals(e.getKey())) {
-                    continue;
-                }
-                Mention org = e.getValue();
-                Mention use = MentionRecognizer.mention(s, k, k + n, org.type(), s.textOf(k, k + n), org.lexiconId(),
-                        org.confidence() * 0.9, "alias", false);
-                ms.add(use);
-                aliases.add(new Alias(org, use));
-                added = true;
+    private static void retypedByContext(Sentence s, List<Mention> ms, int k, Mention named, List<Alias> aliases) {
+        for (int i = 0; named != null && i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.from() == k && m.to() == k + 1 && m.method().equals("shape") && m.type() != named.type()
+                    && named.method().startsWith("context-")) {
+                Mention use = m.withType(named.type());
+                ms.set(i, use);
+                aliases.add(new Alias(named, use));
             }
         }
-        return added;
-    }
-
-    /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */
-    private static boolean isDistinctiveOrgWord(String w, Cues cues) {
-        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !cues.is(Cues.Category.ORG_HEAD, w)
-                && !cues.is(Cues.Category.ORG_MODIFIER, w) && !cues.is(Cues.Category.NOT_A_NAME, w)
-                && !cues.is(Cues.Category.NAME_CONNECTOR, w.toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean covered(List<Mention> ms, int token) {

@@ -319,9 +319,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             listedFrom(s, head + 2, out); // "three CETP inhibitors, X, Y and Z": the list names drugs
             return; // and, as below, the target stays a protein
         }
+        int after = s.lower(head + 1).equals(",") ? head + 2 : head + 1;
         if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))
-                || s.lower(head + 1).equals("such") && s.lower(head + 2).equals("as")) {
-            return; // "BTK inhibitors such as ibrutinib": the drugs listed are named, and the target stays a protein
+                || s.lower(after).equals("such") && s.lower(after + 1).equals("as")) {
+            // "BTK inhibitors such as ibrutinib", "EZH2 inhibitors, such as valemetostat": the drugs listed are named,
+            // and the target stays a protein
+            return;
         }
         Token target = s.token(head - 1);
         if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))

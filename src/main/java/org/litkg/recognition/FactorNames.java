@@ -8,11 +8,12 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 
 /**
- * Proteins named by a head that is generic on its own: "factor", "antigen", "binding protein". A factor names a
+ * Proteins named by a head that is generic on its own: "factor", "antigen", "binding protein", "enzyme". A factor names a
  * protein after the words that make it one ("nerve growth factor", "stem cell factor", "granulocyte
  * colony-stimulating factor", "leukaemia inhibitory factor"), not after others ("a risk factor", "a key factor"); an
  * antigen after a capitalised or hyphenated modifier ("the Duffy antigen", "prostate-specific antigen"); a binding
- * protein after the hyphenated thing it binds ("Duffy-binding protein", "retinol-binding protein"). The longer name
+ * protein after the hyphenated thing it binds ("Duffy-binding protein", "retinol-binding protein"); an enzyme
+ * after what it converts, cleaves or degrades ("angiotensin-converting enzyme 2"). The longer name
  * wins over a cell type inside it ("stem cell" in "stem cell factor").
  */
 final class FactorNames implements MentionRecognizer {
@@ -22,8 +23,13 @@ final class FactorNames implements MentionRecognizer {
             "stimulating", "releasing", "willebrand", "cell", "transforming", "natriuretic");
     /** Kind words that make a factor's name after a hyphen: "colony-stimulating", "platelet-derived". */
     private static final Set<String> KIND_AFTER_HYPHEN = Set.of("derived", "like");
-    /** A family member's number after the name: "fibroblast growth factor 23", "transforming growth factor β". */
-    private static final Pattern MEMBER = Pattern.compile("\\d{1,2}|[IVX]{1,3}|[α-ω]\\d?|alpha|beta");
+    /**
+     * A family member's number or letter after the name: "fibroblast growth factor 23", "transforming growth factor β",
+     * "vascular endothelial growth factor A".
+     */
+    private static final Pattern MEMBER = Pattern.compile("\\d{1,2}|[IVX]{1,3}|[α-ω]\\d?|alpha|beta|[A-E]");
+    /** What an enzyme named by its substrate does: "angiotensin-converting enzyme 2", "insulin-degrading enzyme". */
+    private static final Set<String> ENZYME_KINDS = Set.of("converting", "cleaving", "degrading", "activating");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
     private static final Set<String> STOPS = Set.of("a", "an", "the", "of", "and", "or", "to", "by", "with", "for", "in",
@@ -44,8 +50,9 @@ final class FactorNames implements MentionRecognizer {
             int from = w.equals("factor") && isFactorKind(s.lower(head - 1)) ? modifiersStart(s, kind) : head;
             // a modifier or a hyphenated kind makes a name ("colony-stimulating factor"); "a growth factor" names none
             if (from < head - 1 && (from < kind || kind < head - 1)) {
-                boolean numbered = head + 1 < s.size() && MEMBER.matcher(s.token(head + 1).text()).matches();
-                add(s, from, numbered ? head + 2 : head + 1, out); // "colony-stimulating factor 1"
+                add(s, from, isNumbered(s, head) ? head + 2 : head + 1, out); // "colony-stimulating factor 1"
+            } else if (w.equals("enzyme") && substrateStart(s, head - 1) < head) {
+                add(s, substrateStart(s, head - 1), isNumbered(s, head) ? head + 2 : head + 1, out);
             } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))) {
                 add(s, kind, head + 1, out);
             } else if (w.equals("protein") && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {
@@ -56,6 +63,10 @@ final class FactorNames implements MentionRecognizer {
         }
     }
 
+    private static boolean isNumbered(Sentence s, int head) {
+        return head + 1 < s.size() && MEMBER.matcher(s.token(head + 1).text()).matches();
+    }
+
     private static boolean isFactorKind(String w) {
         return FACTOR_KINDS.contains(w) || KIND_AFTER_HYPHEN.contains(w);
     }
@@ -63,6 +74,20 @@ final class FactorNames implements MentionRecognizer {
     /** The first token of a hyphenated word the tokenizer split ("colony", "-", "stimulating"), or k itself. */
     private static int hyphenStart(Sentence s, int k) {
         return s.isJoiningHyphen(k - 1) && isWord(s.token(k - 2)) && isWord(s.token(k)) ? k - 2 : k;
+    }
+
+    /**
+     * The first token of "angiotensin-converting" before an enzyme at {@code kind + 1}, one token or split at the
+     * hyphen; {@code kind + 1} where the word before the enzyme names no substrate's conversion.
+     */
+    private static int substrateStart(Sentence s, int kind) {
+        String w = s.lower(kind);
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 2 && ENZYME_KINDS.contains(w.substring(hyphen + 1))) {
+            return kind;
+        }
+        int from = hyphenStart(s, kind);
+        return ENZYME_KINDS.contains(w) && from < kind ? from : kind + 1;
     }
 
     /** "the Duffy antigen": a capitalised word, neither opening the sentence nor a symbol. */

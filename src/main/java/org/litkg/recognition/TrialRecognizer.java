@@ -46,6 +46,11 @@ public final class TrialRecognizer implements MentionRecognizer {
             boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
                     && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
             String after = s.lower(end);
+            if (isTrialPlace(s, i, end) || COHORTS.contains(after) && CODED_TRIAL.matcher(s.textOf(i, end)).matches()) {
+                out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.85,
+                        "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
+                continue;
+            }
             if ((after.equals("trial") || after.equals("trials") || after.equals("study") || listedTrials) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
@@ -53,6 +58,23 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false));
             }
         }
+    }
+
+    private static final java.util.Set<String> COHORTS = java.util.Set.of("cohort", "cohorts");
+    private static final java.util.Set<String> PARTICIPANTS = java.util.Set.of("patients", "participants", "volunteers",
+            "people", "adults", "children", "women", "men");
+    /** Capitals, a hyphen and a number, as coded trials are named: "EV-302", "KN-045". */
+    private static final Pattern CODED_TRIAL = Pattern.compile("[A-Z]{2,}-\\d{2,4}");
+
+    /**
+     * "In EV-302, patients received ...": a name that opens a sentence (or follows a label) as the place where patients
+     * were treated.
+     */
+    private static boolean isTrialPlace(Sentence s, int i, int end) {
+        boolean nameShape = CODED_TRIAL.matcher(s.textOf(i, end)).matches() || isTrialName(s.textOf(i, end));
+        boolean opens = i == 1 || s.lower(i - 2).equals(":"); // "Model answer: In EV-302, ..."
+        return opens && s.lower(i - 1).equals("in") && s.lower(end).equals(",") && PARTICIPANTS.contains(s.lower(end + 1))
+                && nameShape;
     }
 
     /** The end of capitalised parts joined by touching hyphens from token i ("APPLY-PNH"), else i + 1. */
