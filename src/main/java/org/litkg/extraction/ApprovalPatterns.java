@@ -115,6 +115,42 @@ final class ApprovalPatterns {
         }
     }
 
+    /** Approving verbs before "the combination". */
+    private static final Set<String> APPROVED = Set.of("approved", "cleared", "authorised", "authorized", "licensed");
+    /** How many sentences back "the combination" may point to the drugs combined. */
+    private static final int COMBINATION_SENTENCES_BACK = 3;
+    /** How far before the verb its agency may be: "The FDA in December approved the combination". */
+    private static final int AGENCY_REACH = 5;
+
+    /**
+     * "The FDA approved the combination for this use": "the combination" (at t) is the pair of drugs last said to be
+     * combined, in this sentence or the three before, and the agency before the verb approves both.
+     */
+    static void approvedCombination(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        boolean definite = s.lower(t - 1).equals("the") || s.lower(t - 1).equals("this");
+        if (!definite || !APPROVED.contains(s.lower(t - 2))) {
+            return;
+        }
+        int[] found = new int[2];
+        Argument agency = r.leftOf(si, t - 2, AGENCY_REACH, AGENCIES, found);
+        Statement combined = null;
+        for (Statement st : out) {
+            int sentence = st.evidence().sentenceIndex();
+            // the last one read, but no chemotherapy's drugs ("or chemotherapy with gemcitabine and cisplatin")
+            boolean regimen = st.evidence().method().equals("nominal-regimen");
+            if (st.relation() == RelationType.COMBINED_WITH && !st.evidence().negated() && !st.evidence().hedged()
+                    && !regimen && sentence >= si - COMBINATION_SENTENCES_BACK && sentence <= si) {
+                combined = st;
+            }
+        }
+        if (agency != null && combined != null) {
+            List<Argument> drugs = List.of(combined.evidence().subject(), combined.evidence().object());
+            r.emit(RelationType.APPROVED_BY, drugs, List.of(agency), si, found[0], found[1], t - 2, t + 1,
+                    "approval-combination", 0.7, out);
+        }
+    }
+
     /**
      * The drugs approved, each once, in the statements read so far from sentences {@code from} to {@code to}, by an
      * agency other than {@code other} (if given).

@@ -70,6 +70,63 @@ final class Modality {
         return false;
     }
 
+    /** Verbs that report another's claim before "that": "Many candidates wrote that X blocks Y". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("wrote", "write", "claimed", "claim", "claims",
+            "said", "say", "says", "stated", "assumed", "assume", "believed", "believe", "believes", "thought", "think",
+            "argued", "asserted", "insisted", "insist");
+    private static final java.util.Set<String> DENYING_SUBJECTS = java.util.Set.of("it", "they", "he", "she", "this", "that");
+    private static final java.util.Set<String> DENYING_AUXILIARIES = java.util.Set.of("does", "do", "did", "is", "are", "was",
+            "were", "has", "have", "can", "will");
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(".", ";", ":", ",", "—", "–", "!");
+
+    /**
+     * "Many candidates wrote that enfortumab vedotin blocks Nectin-4. It does not; ...": a claim reported before
+     * {@code firstArgStart} that the next sentence at once denies, with an auxiliary, "not" and nothing more.
+     */
+    boolean deniedNext(Sentence claim, Sentence next, int firstArgStart) {
+        boolean reported = false;
+        for (int k = 1; k < firstArgStart && !reported; k++) {
+            reported = claim.lower(k).equals("that") && REPORTING.contains(claim.lower(k - 1));
+        }
+        return reported && next != null && DENYING_SUBJECTS.contains(next.lower(0))
+                && DENYING_AUXILIARIES.contains(next.lower(1)) && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
+                && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
+    }
+
+    /** Predicates that leave a "Whether ..." clause open: "... is unknown", "... remains untested". */
+    private static final java.util.Set<String> OPEN = java.util.Set.of("unknown", "unclear", "untested", "uncertain",
+            "unanswered", "unproven", "unstudied");
+    /** Participles that would settle it, after "not" or "never": "has not been tested", "was never studied". */
+    private static final java.util.Set<String> SETTLING = java.util.Set.of("tested", "studied", "known", "clear",
+            "established", "shown", "examined", "proven", "explored");
+    private static final int SETTLING_REACH = 3;
+
+    /**
+     * "Whether erdafitinib could be added to enfortumab vedotin has not been tested": a relation read inside a
+     * sentence-opening "whether" clause that the sentence then calls unknown or untested is no finding at all, not
+     * even a hedged one ("Whether X blocks Y is being tested" stays a hedge).
+     */
+    boolean leftOpen(Sentence s, int triggerStart) {
+        int clause = s.lower(0).equals("but") || s.lower(0).equals("and") ? 1 : 0;
+        if (!s.lower(clause).equals("whether") || triggerStart <= clause) {
+            return false;
+        }
+        for (int k = triggerStart + 1; k < s.size(); k++) {
+            String w = s.lower(k);
+            if (OPEN.contains(w) || w.equals("remains") && s.lower(k + 1).equals("to") && s.lower(k + 3).equals("seen")) {
+                return true;
+            }
+            if (w.equals("not") || w.equals("never")) {
+                for (int j = k + 1; j <= k + SETTLING_REACH && j < s.size(); j++) {
+                    if (SETTLING.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean isHedge(Sentence s, int k) {
         String w = s.lower(k);
         if (s.token(k).text().equals("May") && s.lower(k + 1).chars().anyMatch(Character::isDigit)) {

@@ -50,6 +50,8 @@ final class NominalPatterns {
                 AntibodyPhrases.against(r, si, t, out);
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);
+            } else if (s.lower(t).equals("with") && REGIMENS.contains(s.lower(t - 1))) {
+                regimen(r, si, t, out);
             } else if (lemma.equals("combination")) {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
@@ -228,6 +230,40 @@ final class NominalPatterns {
         }
     }
 
+    private static final java.util.regex.Pattern OTHER_ARM = java.util.regex.Pattern.compile(",\\s*or\\b");
+
+    /**
+     * "velumab plus pembrolizumab, or chemotherapy with ...": a comma before "or" opens another arm of the trial, so
+     * the partners end there ("plus pembrolizumab or nivolumab" offers either partner).
+     */
+    private static List<Argument> upToOtherArm(Sentence s, List<Argument> partners) {
+        for (int i = 1; i < partners.size(); i++) {
+            int from = partners.get(i - 1).span().end() - s.span().start();
+            int to = partners.get(i).span().start() - s.span().start();
+            if (from >= 0 && to <= s.text().length() && from <= to && OTHER_ARM.matcher(s.text().substring(from, to)).find()) {
+                return partners.subList(0, i);
+            }
+        }
+        return partners;
+    }
+
+    /** Words for a treatment that the drugs named after it make up: "chemotherapy with gemcitabine and cisplatin". */
+    static final Set<String> REGIMENS = Set.of("chemotherapy", "chemo", "chemotherapies", "regimen");
+
+    /**
+     * "chemotherapy with gemcitabine and cisplatin or carboplatin": the drugs after "with" make the regimen, the first
+     * combined with each of the others (which may be alternatives to each other, not partners).
+     */
+    private static void regimen(Reading r, int si, int t, List<Statement> out) {
+        Mention first = r.startingAt(si, t + 1);
+        Argument drug = first == null ? null : r.argument(first, DRUGS);
+        List<Argument> drugs = drug == null ? List.of() : r.withFollowingConjuncts(si, drug, first.to(), DRUGS);
+        if (drugs.size() > 1) {
+            r.emit(RelationType.COMBINED_WITH, drugs.subList(0, 1), drugs.subList(1, drugs.size()), si, first.from(),
+                    first.to(), t, t + 1, "nominal-regimen", 0.8, out);
+        }
+    }
+
     /** "the combination of X and Y", "the combination of two drugs, X and Y", "X in combination with Y". */
     private void combination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -235,6 +271,8 @@ final class NominalPatterns {
             pairFrom(r, si, Parentheticals.afterClassApposition(s, t + 2), t, out);
         } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
             between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+        } else {
+            ApprovalPatterns.approvedCombination(r, si, t, out); // "The FDA approved the combination"
         }
     }
 
@@ -294,7 +332,8 @@ final class NominalPatterns {
         if (x != null && y != null) {
             // "gemcitabine and nab-paclitaxel ... together with X", "alongside rituximab or cyclophosphamide": each drug
             List<Argument> xs = found[0] < 0 || !loose ? List.of(x) : r.withPrecedingConjuncts(si, x, found[0], left);
-            r.emit(rel, xs, r.withFollowingConjuncts(si, y, b.to(), right), si, found[0], found[1], t, t + 1, method,
+            List<Argument> ys = upToOtherArm(r.sentence(si), r.withFollowingConjuncts(si, y, b.to(), right));
+            r.emit(rel, xs, ys, si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }
     }

@@ -10,7 +10,7 @@ final class ObjectSearch {
 
     /** What one protein does with another, named after "its": "blocks its interaction with PD-L1". */
     private static final Set<String> INTERACTION_NOUNS = Set.of("interaction", "interactions", "binding", "activity",
-            "signalling", "signaling", "function");
+            "signalling", "signaling", "function", "action", "actions", "effect", "effects");
 
     /** Words for the kind of activity between "its" and the noun: "its enzyme activity", "its kinase function". */
     private static final Set<String> ACTIVITY_KINDS = Set.of("enzyme", "enzymatic", "kinase", "catalytic", "biological");
@@ -24,15 +24,29 @@ final class ObjectSearch {
     /**
      * "Tislelizumab binds PD-1, a checkpoint receptor on T cells, and blocks its interaction with PD-L1": the object
      * of the verb at {@code t} is what "its" stands for, the nearest allowed name before the verb; null where the verb
-     * is not followed by "its" and such a noun.
+     * is not followed by "its" and such a noun. "Their" stands for a list of names only: "attaches to both VEGF-A and
+     * Ang-2 and blocks their action" blocks both (found gets the first, whose conjuncts the caller adds).
      */
     static Argument possessorOfInteraction(Reading r, int si, int t, Set<EntityType> patientTypes, int[] found) {
         Sentence s = r.sentence(si);
         int noun = ACTIVITY_KINDS.contains(s.lower(t + 2)) ? t + 3 : t + 2; // "blocks its enzyme activity"
-        if (!s.lower(t + 1).equals("its") || !INTERACTION_NOUNS.contains(s.lower(noun))) {
-            return null; // not "their": "prevent isoprenylation of small GTPases, thus inhibiting their activity"
+        boolean their = s.lower(t + 1).equals("their");
+        if (!s.lower(t + 1).equals("its") && !their || !INTERACTION_NOUNS.contains(s.lower(noun))) {
+            return null;
         }
-        return r.leftOf(si, t, POSSESSOR_WINDOW, patientTypes, found);
+        Argument nearest = r.leftOf(si, t, POSSESSOR_WINDOW, patientTypes, found);
+        if (!their || nearest == null) {
+            return nearest;
+        }
+        // not one name: "prevent isoprenylation of small GTPases, thus inhibiting their activity"
+        int listStart = SubjectSearch.beforeConjuncts(r, si, found[0], patientTypes) + 1;
+        org.litkg.recognition.Mention first = r.startingAt(si, listStart);
+        Argument listed = first == null || first.from() == found[0] ? null : r.argument(first, patientTypes);
+        if (listed != null) {
+            found[0] = first.from();
+            found[1] = first.to();
+        }
+        return listed;
     }
 
     /** Nouns a protein's name can modify, so that what is carried or switched on is not the protein itself. */

@@ -18,6 +18,11 @@ final class PrepositionalVerbs {
     private static final int PREPOSITION_REACH = 6;
     private static final int FROM_REACH = 9;
 
+    private static boolean isRegimen(Argument a) {
+        return a != null && a.node().type() == org.litkg.recognition.EntityType.DRUG_CLASS
+                && NominalPatterns.REGIMENS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
     private static final Set<String> RECIPROCAL = Set.of("combine", "pair");
 
@@ -119,6 +124,9 @@ final class PrepositionalVerbs {
         }
         if (b != null && ObjectSearch.notTheProtein(rel, s, second[1])) {
             return; // "tumours escape by switching on EGFR signalling"
+        }
+        if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && isRegimen(a)) {
+            return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)
         }
         if (b != null) {
             List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);

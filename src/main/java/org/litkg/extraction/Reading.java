@@ -366,7 +366,11 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom);
+        if (modality.leftOpen(s, triggerFrom)) {
+            return;
+        }
+        boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom) || modality.deniedNext(s,
+                si + 1 < doc.analyzed().sentences().size() ? sentence(si + 1) : null, firstArgStart);
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
         for (Argument subject : coreference.withGroups(si, subjects, relation.domain())) {

@@ -235,6 +235,38 @@ final class SubjectSearch {
         return a;
     }
 
+    /**
+     * "Endothelial cells, which line the blood vessels, release Ang-2": when the nearest candidate sits inside a
+     * non-restrictive relative clause that closes with the comma before the verb at t, the subject is the name the
+     * clause follows (null when that cannot fill the role: "The cells, which line the vessels, release").
+     */
+    static Argument antecedentOfSubjectRelative(Reading r, int si, int t, Argument agent, Set<EntityType> allowed,
+                                                int[] found) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t - 1).equals(",")) {
+            return agent;
+        }
+        for (int k = found[0] - 1; k > 1 && k >= found[0] - 8; k--) {
+            String w = s.lower(k);
+            if (w.equals(",")) {
+                return agent;
+            }
+            if ((w.equals("which") || w.equals("who")) && s.lower(k - 1).equals(",")) {
+                if (k + 1 == found[0]) {
+                    return agent; // "CXCL12, which stromal cells release,": the object relative, read above
+                }
+                Mention head = r.endingAt(si, Parentheticals.before(s, k - 2));
+                Argument a = head == null || head.anaphoric() ? null : r.argument(head, allowed);
+                if (a != null) {
+                    found[0] = head.from();
+                    found[1] = head.to();
+                }
+                return a;
+            }
+        }
+        return agent;
+    }
+
     private static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
 
     /** "that" or "who" at k opens a relative clause: a verb follows, or a word the tagger took for a noun and its object. */

@@ -213,6 +213,7 @@ final class VerbPatterns {
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
+        agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);
         if (agent == null) {
             return;
         }
