@@ -180,7 +180,8 @@ final class TokenRefiner {
     private static boolean isHyphenedNumberSplit(String text, Span prefix, Span number) {
         String letters = prefix.of(text);
         return prefix.end() == number.start() && HYPHENED_NUMBER.matcher(number.of(text)).matches()
-                && (SYMBOL_PREFIX.matcher(letters).matches() || CAPITALISED_STEM.matcher(letters).matches())
+                && (SYMBOL_PREFIX.matcher(letters).matches() || CAPITALISED_STEM.matcher(letters).matches()
+                || TRIAL_WORD.matcher(letters).matches()) // "TRIDENT" "-1"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 

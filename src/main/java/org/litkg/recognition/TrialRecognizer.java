@@ -31,7 +31,8 @@ public final class TrialRecognizer implements MentionRecognizer {
             }
             int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
             if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
-                    && s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')) {
+                    && (s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')
+                    || isTrialName(s.token(called)))) { // "a study called EPIDYS"
                 out.add(MentionRecognizer.mention(s, called, called + 1, EntityType.CLINICAL_TRIAL, s.token(called).text(),
                         null, 0.8, "context-trial", false)); // "the phase 3 trial, known as MDD3001,"
             }
@@ -51,13 +52,34 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
                 continue;
             }
-            if ((after.equals("trial") || after.equals("trials") || after.equals("study") || listedTrials) && named) {
+            boolean trialAfter = after.equals("trial") || after.equals("trials") || after.equals("study");
+            if ((trialAfter || listedTrials || apposedTrialNoun(s, end)) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
                 out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, confidence,
                         "context-trial", false));
             }
         }
+    }
+
+    /** How far after "a" the trial noun of an apposition may be: "IMerge, a randomised, placebo-controlled trial". */
+    private static final int APPOSITION_WORDS = 6;
+
+    /** "TRIDENT-1, a single-arm trial led by", "IMerge, a randomised, placebo-controlled trial": the name is a trial's. */
+    private static boolean apposedTrialNoun(Sentence s, int end) {
+        if (!s.lower(end).equals(",") || !s.lower(end + 1).equals("a") && !s.lower(end + 1).equals("an")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 2 + APPOSITION_WORDS); k++) {
+            String w = s.lower(k);
+            if (w.equals("trial") || w.equals("study")) {
+                return true;
+            }
+            if (w.equals(".") || w.equals("of") || w.equals("that") || w.equals("which") || w.equals("who")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> COHORTS = java.util.Set.of("cohort", "cohorts");
