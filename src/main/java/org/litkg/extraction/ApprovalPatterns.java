@@ -28,7 +28,9 @@ final class ApprovalPatterns {
         }
         int[] drugAt = new int[2];
         Mention beforeParenthetical = s.lower(k).equals(",") ? r.subjectBeforeParenthetical(si, k) : null;
-        Argument drug = beforeParenthetical == null ? r.leftOf(si, k + 1, 1, EnumSet.of(EntityType.DRUG), drugAt)
+        // "granted imetelstat a conditional marketing authorisation": the article after the drug
+        int drugEnd = (s.lower(k).equals("a") || s.lower(k).equals("an")) && r.endingAt(si, k - 1) != null ? k - 1 : k;
+        Argument drug = beforeParenthetical == null ? r.leftOf(si, drugEnd + 1, 1, EnumSet.of(EntityType.DRUG), drugAt)
                 : r.argument(beforeParenthetical, EnumSet.of(EntityType.DRUG)); // "gave X, sold as Y, full approval"
         if (beforeParenthetical != null) {
             drugAt = new int[] {beforeParenthetical.from(), beforeParenthetical.to()};

@@ -147,10 +147,24 @@ final class Coreference {
         if (before.equals("with") || before.equals("plus")) {
             return true;
         }
-        if (!before.equals("and") && !before.equals(",")) {
-            return false;
+        if (!before.equals("and") && !before.equals(",") && !before.equals("/")) {
+            return false; // but "with trifluridine/tipiracil": both are partners
         }
         return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
+    }
+
+    /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */
+    boolean nearestDrugIsPartner(int si, int token) {
+        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (!m.anaphoric() && (s < si || m.to() <= token) && m.type().kind() == EntityType.Kind.DRUG) {
+                    return isPartner(m);
+                }
+            }
+        }
+        return false;
     }
 
     /**

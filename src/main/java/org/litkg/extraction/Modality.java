@@ -93,6 +93,21 @@ final class Modality {
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
     }
 
+    /**
+     * "Fruquintinib blocks the receptors, not VEGF-A itself", "blocks CXCR4 but not CXCR7": an object set against the
+     * real one by "not" after a comma or "but" is denied.
+     */
+    boolean setAgainst(Sentence s, org.litkg.document.Span object) {
+        for (int k = 2; k < s.size(); k++) {
+            if (s.token(k).span().start() == object.start()) {
+                int not = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+                String before = s.lower(not - 1);
+                return not >= 1 && s.lower(not).equals("not") && (before.equals(",") || before.equals("but"));
+            }
+        }
+        return false;
+    }
+
     /** Predicates that leave a "Whether ..." clause open: "... is unknown", "... remains untested". */
     private static final java.util.Set<String> OPEN = java.util.Set.of("unknown", "unclear", "untested", "uncertain",
             "unanswered", "unproven", "unstudied");

@@ -329,10 +329,17 @@ final class NominalPatterns {
             x = r.leftOf(si, t, 9, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;
         }
+        List<Argument> xs = x == null ? List.of() : found[0] < 0 || !loose ? List.of(x)
+                : r.withPrecedingConjuncts(si, x, found[0], left);
+        if (x != null && y == null && b == null && loose && Coreference.isPronoun(s.lower(after))) {
+            // "They keep taking prednisone or deflazacort alongside it": named before the drugs it is given with
+            int listStart = SubjectSearch.beforeConjuncts(r, si, found[0], left) + 1;
+            y = r.namedBefore(si, after, listStart, right);
+        }
         if (x != null && y != null) {
             // "gemcitabine and nab-paclitaxel ... together with X", "alongside rituximab or cyclophosphamide": each drug
-            List<Argument> xs = found[0] < 0 || !loose ? List.of(x) : r.withPrecedingConjuncts(si, x, found[0], left);
-            List<Argument> ys = upToOtherArm(r.sentence(si), r.withFollowingConjuncts(si, y, b.to(), right));
+            int yEnd = b == null ? after + 1 : b.to();
+            List<Argument> ys = upToOtherArm(r.sentence(si), r.withFollowingConjuncts(si, y, yEnd, right));
             r.emit(rel, xs, ys, si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }

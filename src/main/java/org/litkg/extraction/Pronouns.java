@@ -57,6 +57,11 @@ final class Pronouns {
         if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
             return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
         }
+        if (named != null && named.type().kind() == EntityType.Kind.DRUG && !PLURALS.contains(word)
+                && coreference.nearestDrugIsPartner(si, from)) {
+            // "testing fruquintinib together with trifluridine/tipiracil ... the FDA approved it": not the partner
+            return coreference.mostNamedDrug(si, from, allowed, named);
+        }
         return named;
     }
 

@@ -117,7 +117,12 @@ final class Reading {
 
     /** The person a possessive ("her work") at token k of sentence si stands for: the nearest person named before it. */
     Argument possessor(int si, int k) {
-        Node.EntityNode node = coreference.nearestBefore(si, k, java.util.EnumSet.of(EntityType.PERSON), null);
+        return namedBefore(si, k, k, java.util.EnumSet.of(EntityType.PERSON));
+    }
+
+    /** The word at token k as a reference to the nearest allowed entity named before token {@code before}. */
+    Argument namedBefore(int si, int k, int before, Set<EntityType> allowed) {
+        Node.EntityNode node = coreference.nearestBefore(si, before, allowed, null);
         return node == null ? null : new Argument(node, sentence(si).token(k).span(), sentence(si).token(k).text(), true);
     }
 
@@ -275,8 +280,8 @@ final class Reading {
             if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
                 j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
             }
-            if (j > k && s.lower(j).equals("by") && CONJUNCTIONS.contains(s.lower(j - 1))) {
-                j++; // "approved by the FDA or by the European Medicines Agency": the agent's preposition again
+            if (j > k && (s.lower(j).equals("by") || s.lower(j).equals("of")) && CONJUNCTIONS.contains(s.lower(j - 1))) {
+                j++; // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases"
             }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
@@ -385,7 +390,7 @@ final class Reading {
                         && LIGANDS.contains(object.node().type());
                 out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), receptorFirst ? object : subject,
                         receptorFirst ? subject : object, trigger, s.textOf(triggerFrom, triggerTo), method,
-                        Math.round(confidence * 1000) / 1000.0, negated, hedged)));
+                        Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span()), hedged)));
             }
         }
     }

@@ -125,7 +125,8 @@ final class StudyPatterns {
             if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON) {
                 return k;
             }
-            if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
+            boolean teams = owner != null || r.cues.is(Category.RESEARCHER_NOUN, s.lower(k - 1)); // "her team's paper"
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !(s.token(k).isPossessive() && teams)) {
                 return -1;
             }
         }
@@ -150,7 +151,8 @@ final class StudyPatterns {
             String noun = Lemmatizer.singular(s.lower(k));
             boolean studyFrom = isStudyNoun(r, noun)
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom || Workplaces.notInvolvedAfter(s, k)) {
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom || Workplaces.notInvolvedAfter(s, k)
+                    || Workplaces.describesPerson(r, si, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);

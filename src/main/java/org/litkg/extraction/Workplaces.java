@@ -34,6 +34,25 @@ final class Workplaces {
         return null;
     }
 
+    /** How many words may stand between the article and the noun: "a gastrointestinal oncologist". */
+    private static final int DESCRIPTION_WORDS = 3;
+
+    /**
+     * "Lena Park, a gastrointestinal oncologist at Stanford Medicine": the noun at k describes the person before it, so
+     * the organisation after it is where that person works (the person's affiliation), not who did a study.
+     */
+    static boolean describesPerson(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int article = k - 1;
+        while (article > k - 1 - DESCRIPTION_WORDS && article > 1 && !s.lower(article).equals("a")
+                && !s.lower(article).equals("an")) {
+            article--;
+        }
+        boolean apposed = (s.lower(article).equals("a") || s.lower(article).equals("an")) && s.lower(article - 1).equals(",");
+        Mention before = apposed ? r.endingAt(si, article - 2) : null;
+        return before != null && before.type() == EntityType.PERSON;
+    }
+
     /** How far after a researcher noun "not involved" may stand: "an oncologist at X who was not involved". */
     private static final int NOT_INVOLVED_REACH = 10;
 
