@@ -69,9 +69,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1) {
                 continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
             }
-            if (head.kind() == Head.GENERIC_ENZYME && to == i + 1 && onlyClassWords(s, from, i)) {
-                continue; // "a tyrosine kinase inhibitor", "receptor tyrosine kinases": a class of enzymes, no one protein
-            }
             if (bare && head.kind() != Head.ENZYME
                     || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1
                     && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
@@ -253,19 +250,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             return null;
         }
         return cues.is(Category.ENZYME_CLASS, word) ? Head.GENERIC_ENZYME : Head.ENZYME;
-    }
-
-    /** Words that say which residue or substrate a class of enzymes acts on: "tyrosine kinase", "lipid kinase". */
-    private static final java.util.Set<String> CLASS_WORDS = java.util.Set.of("tyrosine", "serine", "threonine",
-            "serine/threonine", "protein", "lipid", "receptor");
-
-    private static boolean onlyClassWords(Sentence s, int from, int head) {
-        for (int k = from; k < head; k++) {
-            if (!CLASS_WORDS.contains(s.lower(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Family words that open a name only with a member's number: "atypical chemokine receptor 1". */
