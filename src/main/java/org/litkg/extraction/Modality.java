@@ -98,14 +98,10 @@ final class Modality {
      * real one by "not" after a comma or "but" is denied.
      */
     boolean setAgainst(Sentence s, org.litkg.document.Span object) {
-        for (int k = 2; k < s.size(); k++) {
-            if (s.token(k).span().start() == object.start()) {
-                int not = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
-                String before = s.lower(not - 1);
-                return not >= 1 && s.lower(not).equals("not") && (before.equals(",") || before.equals("but"));
-            }
-        }
-        return false;
+        int k = s.tokenStartingAt(object.start());
+        int not = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+        String before = s.lower(not - 1);
+        return k >= 2 && not >= 1 && s.lower(not).equals("not") && (before.equals(",") || before.equals("but"));
     }
 
     /** Predicates that leave a "Whether ..." clause open: "... is unknown", "... remains untested". */

@@ -149,7 +149,7 @@ final class StudyPatterns {
         List<Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
-            boolean studyFrom = isStudyNoun(r, noun)
+            boolean studyFrom = r.cues.isStudyOrTrial(noun)
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom || Workplaces.notInvolvedAfter(s, k)
                     || Workplaces.describesPerson(r, si, k)) {
@@ -193,10 +193,6 @@ final class StudyPatterns {
     }
 
     /** "study", "paper", "trial": a noun for the study itself (not for those who did it). */
-    private static boolean isStudyNoun(Reading r, String noun) {
-        return r.cues.is(Category.STUDY_NOUN, noun) || noun.equals("trial");
-    }
-
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     private static boolean leadsStudyAt(Reading r, int si, int k) {
         return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
@@ -206,7 +202,7 @@ final class StudyPatterns {
     private static boolean studyNounAfter(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
-            if (isStudyNoun(r, Lemmatizer.singular(s.lower(j)))) {
+            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
                 return true;
             }
         }
@@ -219,7 +215,7 @@ final class StudyPatterns {
         for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
             String noun = Lemmatizer.singular(s.lower(k));
             Mention m = r.endingAt(si, k);
-            if (isStudyNoun(r, noun) || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
+            if (r.cues.isStudyOrTrial(noun) || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
                 return true;
             }
         }

@@ -284,11 +284,12 @@ public final class AliasDetector {
                 }
             }
         }
+        Map<String, Mention> tails = OrganisationUses.tailsOf(headless.values());
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = mentions.get(si);
             boolean added = OrganisationUses.addHeadlessOrgNames(s, ms, headless, aliases);
-            added |= OrganisationUses.addDefiniteOrgTails(s, ms, headless.values(), aliases);
+            added |= OrganisationUses.addDefiniteOrgTails(s, ms, tails, aliases);
             for (int k = 0; k < s.size(); k++) {
                 Mention longForm = partial.get(s.token(k).text());
                 if (longForm == null) {
@@ -310,10 +311,7 @@ public final class AliasDetector {
                         || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
                 if (shortForm || orgUse || personUse) {
-                    Mention use = MentionRecognizer.mention(s, k, k + 1, longForm.type(), s.token(k).text(), longForm.lexiconId(),
-                            longForm.confidence() * 0.9, "alias", false);
-                    ms.add(use);
-                    aliases.add(new Alias(longForm, use));
+                    addUse(s, k, k + 1, longForm, 0.9, ms, aliases);
                     added = true;
                 }
             }
@@ -337,6 +335,15 @@ public final class AliasDetector {
                 aliases.add(new Alias(named, use));
             }
         }
+    }
+
+    /** Tokens [from, to) as a later use of {@code named}: a mention of its type and an alias, a little less confident. */
+    static void addUse(Sentence s, int from, int to, Mention named, double confidenceKept, List<Mention> ms,
+                       List<Alias> aliases) {
+        Mention use = MentionRecognizer.mention(s, from, to, named.type(), s.textOf(from, to), named.lexiconId(),
+                named.confidence() * confidenceKept, "alias", false);
+        ms.add(use);
+        aliases.add(new Alias(named, use));
     }
 
     static boolean covered(List<Mention> ms, int token) {

@@ -25,16 +25,12 @@ final class CompanyContext {
         // "a phase 3 trial run by Epizyme", "that study was run by Vertex": who runs a trial, named by one capitalised
         // word, is a company
         int ran = s.lower(from - 3).equals("was") || s.lower(from - 3).equals("were") ? from - 4 : from - 3;
-        boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && isStudyWord(s.lower(ran));
+        boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && cues.isStudyOrTrial(s.lower(ran));
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)
                 || isMakerAfterDrug(s, from, end);
-    }
-
-    private boolean isStudyWord(String w) {
-        return w.equals("trial") || w.equals("trials") || cues.is(Category.STUDY_NOUN, w);
     }
 
     /** A drug noun, a drug's code or a coined word at k: "antibody", "AL002", "vosoritide". */

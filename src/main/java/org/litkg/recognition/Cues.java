@@ -83,6 +83,11 @@ public final class Cues {
         return words.get(category).contains(word);
     }
 
+    /** A word for a study or a trial: "study", "paper", "trial", "trials". */
+    public boolean isStudyOrTrial(String lower) {
+        return lower.equals("trial") || lower.equals("trials") || is(Category.STUDY_NOUN, lower);
+    }
+
     /**
      * A word for what a person does ("oncologist", "dermatologist", "physician", "chemist"): a listed
      * role noun, singular or plural, or a lower-case word with a professional suffix.

@@ -48,11 +48,12 @@ final class FactorNames implements MentionRecognizer {
             String w = s.lower(head);
             int kind = hyphenStart(s, head - 1); // "colony-stimulating factor" is three tokens
             int from = w.equals("factor") && isFactorKind(s.lower(head - 1)) ? modifiersStart(s, kind) : head;
+            int substrate = w.equals("enzyme") ? substrateStart(s, head - 1) : head; // "angiotensin-converting enzyme"
             // a modifier or a hyphenated kind makes a name ("colony-stimulating factor"); "a growth factor" names none
             if (from < head - 1 && (from < kind || kind < head - 1)) {
                 add(s, from, isNumbered(s, head) ? head + 2 : head + 1, out); // "colony-stimulating factor 1"
-            } else if (w.equals("enzyme") && substrateStart(s, head - 1) < head) {
-                add(s, substrateStart(s, head - 1), isNumbered(s, head) ? head + 2 : head + 1, out);
+            } else if (substrate < head) {
+                add(s, substrate, isNumbered(s, head) ? head + 2 : head + 1, out);
             } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))) {
                 add(s, kind, head + 1, out);
             } else if (w.equals("protein") && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {

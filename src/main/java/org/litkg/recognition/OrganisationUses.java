@@ -42,54 +42,54 @@ final class OrganisationUses {
                 if (!after || !nameEnds || AliasDetector.covered(ms, k) || !s.textOf(k, k + n).equals(e.getKey())) {
                     continue;
                 }
-                Mention org = e.getValue();
-                Mention use = MentionRecognizer.mention(s, k, k + n, org.type(), s.textOf(k, k + n), org.lexiconId(),
-                        org.confidence() * 0.9, "alias", false);
-                ms.add(use);
-                aliases.add(new Alias(org, use));
+                AliasDetector.addUse(s, k, k + n, e.getValue(), 0.9, ms, aliases);
                 added = true;
             }
         }
         return added;
     }
 
+    /** How many last words of an organisation's name "the" takes: "the medical center". */
+    private static final int TAIL_WORDS = 2;
+
+    /**
+     * The lower-case last two words of each organisation's name (which ends in its head word), for the one
+     * organisation whose name ends so; two that end alike ("the medical center") leave the tail out.
+     */
+    static Map<String, Mention> tailsOf(java.util.Collection<Mention> orgs) {
+        Map<String, Mention> tails = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Mention org : orgs) {
+            String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - TAIL_WORDS, words.length));
+            Mention other = tails.putIfAbsent(tail, org);
+            if (other != null && !other.text().equals(org.text())) {
+                shared.add(tail);
+            }
+        }
+        tails.keySet().removeAll(shared);
+        return tails;
+    }
+
     /**
      * "a nephrologist at the medical center" after "the University of Mississippi Medical Center": "the" and the
-     * lower-case last words of one organisation's name (two at least, ending in its head word) name it. Returns
-     * whether the sentence gained a mention.
+     * lower-case last two words of one organisation's name ({@link #tailsOf}) name it. Returns whether the sentence
+     * gained a mention.
      */
-    static boolean addDefiniteOrgTails(Sentence s, List<Mention> ms, java.util.Collection<Mention> orgs,
-                                       List<Alias> aliases) {
+    static boolean addDefiniteOrgTails(Sentence s, List<Mention> ms, Map<String, Mention> tails, List<Alias> aliases) {
         boolean added = false;
         for (int k = 1; k + TAIL_WORDS < s.size(); k++) {
             if (!s.lower(k - 1).equals("the") || AliasDetector.covered(ms, k) || s.token(k).isCapitalised()
                     || s.token(k + TAIL_WORDS).isCapitalised()) {
                 continue;
             }
-            String words = s.textOf(k, k + TAIL_WORDS).toLowerCase(java.util.Locale.ROOT);
-            List<Mention> named = orgs.stream().filter(org -> lastWords(org.text(), TAIL_WORDS).equals(words))
-                    .filter(distinctText()).toList();
-            if (named.size() == 1) { // two organisations that end so ("the medical center") leave it unnamed
-                Mention use = MentionRecognizer.mention(s, k, k + TAIL_WORDS, named.get(0).type(), s.textOf(k, k + TAIL_WORDS),
-                        named.get(0).lexiconId(), named.get(0).confidence() * 0.8, "alias", false);
-                ms.add(use);
-                aliases.add(new Alias(named.get(0), use));
+            Mention named = tails.get(s.textOf(k, k + TAIL_WORDS).toLowerCase(java.util.Locale.ROOT));
+            if (named != null) {
+                AliasDetector.addUse(s, k, k + TAIL_WORDS, named, 0.8, ms, aliases);
                 added = true;
             }
         }
         return added;
-    }
-
-    private static final int TAIL_WORDS = 2;
-
-    private static String lastWords(String name, int n) {
-        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
-    }
-
-    private static java.util.function.Predicate<Mention> distinctText() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return m -> seen.add(m.text());
     }
 
     /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */
