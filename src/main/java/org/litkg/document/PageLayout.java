@@ -25,9 +25,13 @@ public final class PageLayout {
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
     private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
-    /** A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale". */
+    /**
+     * A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale",
+     * and a manuscript's "Corresponding author: Mei-Ling Zhou, Peking University Cancer Hospital".
+     */
     private static final Pattern LEADER_FIELD = Pattern.compile(
-            "^(Principal investigator|Lead investigator|Study chair|PI)s?:\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+            "^(Principal investigator|Lead investigator|Study chair|PI|Corresponding author|Senior author)s?:\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
 

@@ -53,6 +53,11 @@ public final class AliasDetector {
                         ms.set(mi, m);
                     }
                     aliases.add(new Alias(m, named));
+                } else if (named != null && named.method().equals("shape") && named.length() == 1
+                        && isShortFormCandidate(s, inner) && isAcronymOf(s.token(inner).text(), m.text())) {
+                    // "neurofibromatosis type 1 (NF1)": the text defines the symbol, whatever its shape suggested
+                    ms.remove(named);
+                    addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
                         || capitalsStartWords(s.token(inner).text(), m.text())
                         || !s.lower(inner - 1).equals("("))) {

@@ -353,8 +353,9 @@ public final class NameRecognizer implements MentionRecognizer {
 
     private boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
-        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text()))) {
-            return true; // "Dr. Jane Doe", "oncologist Jane Doe"
+        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text())
+                || cues.isRoleNoun(s.lower(cue)))) {
+            return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);

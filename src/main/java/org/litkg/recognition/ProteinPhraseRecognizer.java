@@ -2,6 +2,7 @@ package org.litkg.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -330,10 +331,19 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             return to + 2; // "peptidase - 4"
         }
         if (to < s.size() && IDENTIFIER.matcher(s.token(to).text()).matches() && !s.lower(to).equals("a")
-                && !s.lower(to).equals("i")) {
+                && (!s.lower(to).equals("i") || numeralOne(s, to))) {
             to++;
         }
         return to;
+    }
+
+    /** Words after which "I" is the numeral one: "a topoisomerase I inhibitor", "topoisomerase I and II". */
+    private static final Set<String> AFTER_NUMERAL_ONE = Set.of("inhibitor", "inhibitors", "activity", "and", "or", "gene");
+
+    /** "I" at k is a numeral, not the pronoun: "topoisomerase I inhibitor" (but "the kinase I studied"). */
+    private static boolean numeralOne(Sentence s, int k) {
+        return s.token(k).text().equals("I") && (k + 1 >= s.size() || s.token(k + 1).isPunctuation()
+                || AFTER_NUMERAL_ONE.contains(s.lower(k + 1)));
     }
 
     private boolean isModifier(Token t) {
