@@ -14,6 +14,7 @@ final class Modality {
 
     private static final int HEDGE_LOOK_BACK = 8;
     private static final int GERUND_CLAUSE = 20;
+    private static final int NEGATION_REACH = 6;
     /** Verbs that deny the verb after "to": "refused to approve", "declined to approve". */
     private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
             "declines", "decline");
@@ -32,6 +33,9 @@ final class Modality {
         if (before.equals("rather than") || before.equals("instead of")) {
             return true; // "activates it rather than blocking it"
         }
+        if (triggerStart < firstArgStart && deniedBeforeTrigger(s, triggerStart)) {
+            return true; // "Patients did not receive X with chemotherapy", "no patient received X with Y"
+        }
         int from = Math.min(firstArgEnd, triggerStart);
         for (int k = Math.max(from, triggerStart - 6); k < triggerStart; k++) {
             String w = s.lower(k);
@@ -46,6 +50,31 @@ final class Modality {
         return false;
     }
 
+    /** Words that end the clause of a verb that comes before its first argument, looking back from the verb. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "which", "that", "who", "while",
+            "whereas", "although");
+
+    /**
+     * A negation in the clause before a verb whose first argument follows it ("did not receive X with Y", "none of
+     * the patients received X with Y"), up to a clause break: "X failed, but patients received Y with Z" is not denied.
+     */
+    private boolean deniedBeforeTrigger(Sentence s, int triggerStart) {
+        for (int k = triggerStart - 1; k >= Math.max(0, triggerStart - NEGATION_REACH); k--) {
+            String w = s.lower(k);
+            if (CLAUSE_BREAKS.contains(w) || CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+            if (cues.is(Category.NEGATION, w) && !w.equals("without")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A hedge from a little before the first argument up to the trigger, or up to the first argument when the trigger
+     * comes first ("test whether X combined with Y", read from "test ... with"); "are testing X with Y" is a plan too.
+     */
     boolean hedged(Sentence s, int firstArgStart, int triggerStart) {
         int from = Math.max(0, firstArgStart - HEDGE_LOOK_BACK);
         for (int k = from; k < firstArgStart; k++) {
@@ -54,8 +83,8 @@ final class Modality {
                 from = k + 1;
             }
         }
-        for (int k = from; k < triggerStart; k++) {
-            if (isHedge(s, k)) {
+        for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1); k++) {
+            if (isHedge(s, k) || isOngoingTest(s, k)) {
                 return true;
             }
         }
@@ -136,6 +165,21 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /**
+     * A question states nothing: "Can X be combined with Y?", and a quiz's "True or false: X is given with Y." The
+     * answer, if the text gives one, is its own sentence.
+     */
+    static boolean asked(Sentence s) {
+        return s.size() > 0 && s.lower(s.size() - 1).equals("?")
+                || s.lower(0).equals("true") && s.lower(1).equals("or") && s.lower(2).equals("false");
+    }
+
+    /** "Trials are (now) testing X together with Y": under test, not yet found. */
+    private static boolean isOngoingTest(Sentence s, int k) {
+        int auxiliary = s.lower(k - 1).equals("now") ? k - 2 : k - 1;
+        return s.lower(k).equals("testing") && Copulas.COPULAS.contains(s.lower(auxiliary));
     }
 
     private boolean isHedge(Sentence s, int k) {

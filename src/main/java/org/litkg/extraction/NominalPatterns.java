@@ -125,8 +125,9 @@ final class NominalPatterns {
         int drugStart = named == null ? -1 : named.from();
         if (drug == null) {
             int k = phraseStart - 1;
-            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)) {
-                k--;
+            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
+                    && !Copulas.SECOND_PARTY.contains(s.lower(k))) {
+                k--; // not past "with": "X is often given with a MEK inhibitor"
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
                     ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;

@@ -57,12 +57,37 @@ final class Pronouns {
         if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
             return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
         }
+        if (named != null && word.equals("it") && namedInPlural(si, from, named)) {
+            return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
+        }
         if (named != null && named.type().kind() == EntityType.Kind.DRUG && !PLURALS.contains(word)
                 && coreference.nearestDrugIsPartner(si, from)) {
             // "testing fruquintinib together with trifluridine/tipiracil ... the FDA approved it": not the partner
             return coreference.mostNamedDrug(si, from, allowed, named);
         }
         return named;
+    }
+
+    /** Cells and tissues, which a text names in the plural ("blood vessels", "T cells") and "it" does not stand for. */
+    private static final Set<EntityType> COUNTED = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE);
+
+    /** The last mention of {@code named} before token k of sentence si is of cells or tissues, in the plural. */
+    private boolean namedInPlural(int si, int k, Node.EntityNode named) {
+        if (!COUNTED.contains(named.type())) {
+            return false;
+        }
+        for (int s = si; s >= 0; s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.anaphoric() || s == si && m.to() > k || !doc.entities().of(m).equals(named.entity())) {
+                    continue;
+                }
+                String last = doc.analyzed().sentences().get(s).lower(m.to() - 1);
+                return !org.litkg.analysis.Lemmatizer.singular(last).equals(last);
+            }
+        }
+        return false;
     }
 
     /** No entity is named in sentence si before token k. */

@@ -1,6 +1,5 @@
 package org.litkg.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
@@ -22,12 +21,12 @@ final class Reading {
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "which", "who", "whom", "because", "while",
             "whereas", "but", "although", "though", "before", "after", "until", "unless", "once");
     /** Prepositions that put the next noun phrase outside a verb's object ("moved into the core"). */
-    private static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
+    static final Set<String> PREPOSITIONS = Set.of("into", "in", "from", "at", "on", "with", "for", "during",
             "through", "within", "across", "toward", "towards", "over", "under", "via", "between", "among", "inside");
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
     static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "another");
-    private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
+    static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
 
     final RecognizedDocument doc;
     final Cues cues;
@@ -174,7 +173,9 @@ final class Reading {
                 return a;
             }
             boolean maker = m != null && m.type() == EntityType.ORGANIZATION && s.lower(m.from() - 1).equals("from");
-            boolean named = m != null && !m.anaphoric() || m == null && Coreference.isPronoun(s.lower(k));
+            // "the enzyme produces bradykinin": a definite description of another type is the subject too
+            boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
+                    || m == null && Coreference.isPronoun(s.lower(k));
             if (subject && named && before - k <= 2 && !maker) {
                 // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject
@@ -269,82 +270,12 @@ final class Reading {
 
     /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
     List<Argument> withFollowingConjuncts(int si, Argument first, int end, Set<EntityType> allowed) {
-        List<Argument> all = new ArrayList<>(List.of(first));
-        Sentence s = sentence(si);
-        int k = end;
-        while (k < s.size()) {
-            int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
-            while (j < s.size() && (CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
-                j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
-            }
-            if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
-                j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
-            }
-            if (j > k && (s.lower(j).equals("by") || s.lower(j).equals("of")) && CONJUNCTIONS.contains(s.lower(j - 1))) {
-                j++; // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases"
-            }
-            if (j > k && s.lower(j).equals("the")) {
-                j++; // "CCL2 and the chemokine CCL5"
-            }
-            Mention m = j > k ? startingAt(si, j) : null;
-            Argument a = m == null ? null : argument(m, allowed);
-            if (a == null) {
-                break;
-            }
-            all.add(a);
-            k = m.to();
-        }
-        return all;
+        return Conjuncts.following(this, si, first, end, allowed);
     }
 
     /** The argument and those coordinated before it: "ovarian and breast tumors". */
     List<Argument> withPrecedingConjuncts(int si, Argument last, int start, Set<EntityType> allowed) {
-        List<Argument> all = new ArrayList<>(List.of(last));
-        Sentence s = sentence(si);
-        int k = start - 1;
-        while (k >= 0) {
-            if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && CONJUNCTIONS.contains(s.lower(k - 1))) {
-                k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"
-            }
-            int j = k;
-            while (j >= 0 && CONJUNCTIONS.contains(s.lower(j))) {
-                j--;
-            }
-            boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
-            if (j < k && j > 0) {
-                j = Parentheticals.before(s, j); // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"
-            }
-            if (j < k && j > 0 && (s.lower(j).equals("cells") || s.lower(j).equals("cell")) && endingAt(si, j) == null) {
-                j--; // "Pancreatic cancer cells and the stromal cells": the cancer's own cells
-            }
-            Mention m = j < k && j >= 0 ? endingAt(si, j) : null;
-            Argument a = m == null ? null : argument(m, allowed);
-            if (a == null || (commaOnly && (all.size() == 1 || PREPOSITIONS.contains(s.lower(m.from() - 1))
-                    || closesFrontedClause(s, k)))) {
-                // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
-                // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
-                break;
-            }
-            all.add(a);
-            k = m.from() - 1;
-        }
-        return all;
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "although",
-            "though", "if", "once", "since", "as", "whereas", "unless", "until");
-
-    /** Whether the comma at {@code comma} is the first of a sentence that opens with a subordinate clause. */
-    private static boolean closesFrontedClause(Sentence s, int comma) {
-        if (!SUBORDINATORS.contains(s.lower(0))) {
-            return false;
-        }
-        for (int k = 1; k < comma; k++) {
-            if (s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return true;
+        return Conjuncts.preceding(this, si, last, start, allowed);
     }
 
     /** A modifier of the noun after it (the tagger calls "responding" in "responding tumors" a noun, so the ending decides). */
@@ -371,7 +302,7 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        if (modality.leftOpen(s, triggerFrom)) {
+        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s)) {
             return;
         }
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom) || modality.deniedNext(s,

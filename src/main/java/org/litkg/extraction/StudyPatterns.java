@@ -23,7 +23,7 @@ import org.litkg.recognition.PublicationContext;
 final class StudyPatterns {
 
     private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
-    private static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
+    static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
     private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
@@ -246,7 +246,7 @@ final class StudyPatterns {
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
-            int afterPlace = afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
+            int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
             // "X and colleagues", "X and his colleagues"
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
@@ -255,6 +255,9 @@ final class StudyPatterns {
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
+                while (DEGREES.contains(s.lower(apposEnd)) && s.lower(apposEnd + 1).equals(",")) {
+                    apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics"
+                }
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
                     // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
@@ -264,7 +267,7 @@ final class StudyPatterns {
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
                 ledBy |= s.lower(apposEnd).equals(",") && leadsStudyAt(r, si, apposEnd + 1);
-            } else if (PLACE_LINKS.contains(s.lower(afterPerson))) {
+            } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
             int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
@@ -283,7 +286,7 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            Mention employer = employerBefore(r, si, m); // "Yale University dermatologist Brett King"
+            Mention employer = Workplaces.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
             employer = employer != null ? employer : Workplaces.joined(r, si, m); // "Okafor ... joined the University of X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
@@ -291,7 +294,7 @@ final class StudyPatterns {
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
-                    for (Mention place : institutionChain(r, si, org)) {
+                    for (Mention place : Workplaces.institutionChain(r, si, org)) {
                         affiliation(r, si, m, person, place, ledBy, out);
                     }
                     break;
@@ -304,33 +307,8 @@ final class StudyPatterns {
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
-    /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
-    private static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
-
-    /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
-    private static int afterWorkplace(Reading r, int si, Mention person) {
-        Sentence s = r.sentence(si);
-        int k = person.to();
-        if (!PLACE_LINKS.contains(s.lower(k))) {
-            return k;
-        }
-        Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-        if (org == null || r.argument(org, ANY_ORG) == null) {
-            return k;
-        }
-        return institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
-    }
-
-    /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
-    private static Mention employerBefore(Reading r, int si, Mention person) {
-        Sentence s = r.sentence(si);
-        int role = person.from() - 1;
-        if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
-            return null;
-        }
-        Mention org = r.endingAt(si, role - 1);
-        return org != null && r.argument(org, ANY_ORG) != null ? org : null;
-    }
+    /** Degrees written after a name and before a workplace: "X, MD, PhD, University of Y". */
+    private static final Set<String> DEGREES = Set.of("phd", "md", "mph", "dphil", "msc", "mbbs", "pharmd", "frcp", "rn", "do");
 
     /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
     private static boolean isLeaderNoun(Sentence s, int k) {
@@ -338,7 +316,8 @@ final class StudyPatterns {
         String before = s.lower(k - 1);
         return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
-                || before.equals("principal")) || noun.equals("author") && before.equals("first");
+                || before.equals("principal"))
+                || noun.equals("author") && (before.equals("first") || before.equals("corresponding"));
     }
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
@@ -354,36 +333,5 @@ final class StudyPatterns {
             r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                     "study-leader-affiliation", 0.7, out);
         }
-    }
-
-    /**
-     * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
-     * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory".
-     */
-    private static List<Mention> institutionChain(Reading r, int si, Mention org) {
-        Sentence s = r.sentence(si);
-        List<Mention> chain = new java.util.ArrayList<>(List.of(org));
-        int owner = org.from() - 1;
-        if (owner > 0 && s.token(owner).isPossessive()) {
-            Mention before = r.endingAt(si, owner - 1);
-            if (before != null && r.argument(before, ANY_ORG) != null) {
-                chain.add(before);
-            }
-        }
-        Mention last = org;
-        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of")
-                || last.to() < s.size() && s.token(last.to()).isPossessive()) {
-            int k = last.to() + 1;
-            if (s.lower(k).equals("the")) {
-                k++;
-            }
-            Mention next = r.startingAt(si, k);
-            if (next == null || r.argument(next, ANY_ORG) == null) {
-                break;
-            }
-            chain.add(next);
-            last = next;
-        }
-        return chain;
     }
 }

@@ -1,11 +1,15 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
-/** Where a person works, said by a verb: "Okafor trained in London before joining the University of Leeds". */
+/**
+ * Where a person works: said by a verb ("Okafor trained in London before joining the University of Leeds"), by an
+ * organisation after the name ("X of Duke University", "X, PhD, Department of Y, University of Z") or before a role.
+ */
 final class Workplaces {
 
     private static final Set<String> JOINING = Set.of("joined", "joining", "joins", "rejoined");
@@ -64,5 +68,69 @@ final class Workplaces {
             }
         }
         return false;
+    }
+
+    /** The first words of a part of an institution, which an address follows with the whole after a comma. */
+    private static final Set<String> SUB_UNITS = Set.of("department", "division", "section", "faculty", "school", "laboratory",
+            "unit", "program", "programme");
+
+    /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
+    static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
+
+    /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
+    static int afterWorkplace(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int k = person.to();
+        if (!PLACE_LINKS.contains(s.lower(k))) {
+            return k;
+        }
+        Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        if (org == null || r.argument(org, StudyPatterns.ANY_ORG) == null) {
+            return k;
+        }
+        return institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
+    }
+
+    /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
+    static Mention employerBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int role = person.from() - 1;
+        if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
+            return null;
+        }
+        Mention org = r.endingAt(si, role - 1);
+        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
+    }
+
+    /**
+     * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
+     * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory".
+     */
+    static List<Mention> institutionChain(Reading r, int si, Mention org) {
+        Sentence s = r.sentence(si);
+        List<Mention> chain = new java.util.ArrayList<>(List.of(org));
+        int owner = org.from() - 1;
+        if (owner > 0 && s.token(owner).isPossessive()) {
+            Mention before = r.endingAt(si, owner - 1);
+            if (before != null && r.argument(before, StudyPatterns.ANY_ORG) != null) {
+                chain.add(before);
+            }
+        }
+        Mention last = org;
+        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of")
+                || last.to() < s.size() && s.token(last.to()).isPossessive()
+                || s.lower(last.to()).equals(",") && SUB_UNITS.contains(s.lower(last.from()))) { // "Department of X, Y"
+            int k = last.to() + 1;
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            Mention next = r.startingAt(si, k);
+            if (next == null || r.argument(next, StudyPatterns.ANY_ORG) == null) {
+                break;
+            }
+            chain.add(next);
+            last = next;
+        }
+        return chain;
     }
 }

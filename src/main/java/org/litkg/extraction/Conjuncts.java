@@ -1,0 +1,96 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** Arguments coordinated with one already found: "CXCR1, CXCR2 and CXCR3", "ovarian and breast tumors". */
+final class Conjuncts {
+
+    private Conjuncts() {
+    }
+
+    /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
+    static List<Argument> following(Reading r, int si, Argument first, int end, Set<EntityType> allowed) {
+        List<Argument> all = new ArrayList<>(List.of(first));
+        Sentence s = r.sentence(si);
+        int k = end;
+        while (k < s.size()) {
+            int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
+            while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
+                j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
+            }
+            if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
+                j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
+            }
+            boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of");
+            if (j > k && repeated && Reading.CONJUNCTIONS.contains(s.lower(j - 1))) {
+                j++; // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases"
+            }
+            if (j > k && s.lower(j).equals("the")) {
+                j++; // "CCL2 and the chemokine CCL5"
+            }
+            Mention m = j > k ? r.startingAt(si, j) : null;
+            Argument a = m == null ? null : r.argument(m, allowed);
+            if (a == null) {
+                break;
+            }
+            all.add(a);
+            k = m.to();
+        }
+        return all;
+    }
+
+    /** The argument and those coordinated before it: "ovarian and breast tumors". */
+    static List<Argument> preceding(Reading r, int si, Argument last, int start, Set<EntityType> allowed) {
+        List<Argument> all = new ArrayList<>(List.of(last));
+        Sentence s = r.sentence(si);
+        int k = start - 1;
+        while (k >= 0) {
+            if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {
+                k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"
+            }
+            int j = k;
+            while (j >= 0 && Reading.CONJUNCTIONS.contains(s.lower(j))) {
+                j--;
+            }
+            boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
+            if (j < k && j > 0) {
+                j = Parentheticals.before(s, j); // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"
+            }
+            if (j < k && j > 0 && (s.lower(j).equals("cells") || s.lower(j).equals("cell")) && r.endingAt(si, j) == null) {
+                j--; // "Pancreatic cancer cells and the stromal cells": the cancer's own cells
+            }
+            Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
+            Argument a = m == null ? null : r.argument(m, allowed);
+            if (a == null || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
+                    || closesFrontedClause(s, k)))) {
+                // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
+                // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
+                break;
+            }
+            all.add(a);
+            k = m.from() - 1;
+        }
+        return all;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "although",
+            "though", "if", "once", "since", "as", "whereas", "unless", "until");
+
+    /** Whether the comma at {@code comma} is the first of a sentence that opens with a subordinate clause. */
+    private static boolean closesFrontedClause(Sentence s, int comma) {
+        if (!SUBORDINATORS.contains(s.lower(0))) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
