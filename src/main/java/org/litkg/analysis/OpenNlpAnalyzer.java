@@ -115,6 +115,6 @@ public final class OpenNlpAnalyzer implements Analyzer {
             tokens.add(new Token(words[i], lower, new Span(span.start() + local.start(), span.start() + local.end()), tags[i],
                     lemmatizer.lemma(lower)));
         }
-        return new Sentence(index, span, sentenceText, tokens);
+        return new Sentence(index, span, sentenceText, GlossaryColons.asCopula(tokens));
     }
 }

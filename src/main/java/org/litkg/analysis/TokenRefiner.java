@@ -113,8 +113,8 @@ final class TokenRefiner {
     /**
      * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
      * prefix ("S-531011"), some gene symbols ("COX-2", "5-HT3", "VEGF-A", "Nectin-4") and trial names ("KEYNOTE-189")
-     * into three tokens (or two: "Ang" "-2"), which are joined again; and it leaves the full stop on a
-     * last word without one of its own ("by the FDA."), which is split off.
+     * into three tokens (or two: "Ang" "-2"), which are joined again, as is a bracketed letter ("Lp(a)"); and it
+     * leaves the full stop on a last word without one of its own ("by the FDA."), which is split off.
      */
     static List<Span> mend(String text, List<Span> spans) {
         List<Span> out = new java.util.ArrayList<>(spans.size());
@@ -129,6 +129,11 @@ final class TokenRefiner {
                     && !(i > 0 && GREEK.matcher(spans.get(i - 1).of(text)).matches())) { // "beta 1-AR" is beta-1 AR
                 out.add(new Span(a.start(), spans.get(i + 2).end()));
                 i += 2;
+                continue;
+            }
+            if (i + 3 < spans.size() && isBracketedLetter(text, spans.subList(i, i + 4))) {
+                out.add(new Span(a.start(), spans.get(i + 3).end())); // "Lp(a)", "apolipoprotein(a)"
+                i += 3;
                 continue;
             }
             if (i + 1 < spans.size() && isHyphenedNumberSplit(text, a, spans.get(i + 1))) {
@@ -183,6 +188,18 @@ final class TokenRefiner {
                 && (SYMBOL_PREFIX.matcher(letters).matches() || CAPITALISED_STEM.matcher(letters).matches()
                 || TRIAL_WORD.matcher(letters).matches()) // "TRIDENT" "-1"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
+    }
+
+    /** A word and a lower-case letter in brackets with no space between: "Lp(a)", "apolipoprotein(a)". */
+    private static boolean isBracketedLetter(String text, List<Span> four) {
+        for (int k = 0; k < 3; k++) {
+            if (four.get(k).end() != four.get(k + 1).start()) {
+                return false;
+            }
+        }
+        String letter = four.get(2).of(text);
+        return four.get(0).of(text).chars().allMatch(Character::isLetter) && four.get(1).of(text).equals("(")
+                && letter.length() == 1 && Character.isLowerCase(letter.charAt(0)) && four.get(3).of(text).equals(")");
     }
 
     /** Letters, digits and digits joined by hyphens with no space: "ACT-1004-1239", "MK-0812-01". */

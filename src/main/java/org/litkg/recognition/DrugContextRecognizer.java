@@ -215,6 +215,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     /** "Resmetirom, made by Madrigal Pharmaceuticals, is": the name before a parenthetical that ends at k; else k. */
     private static int beforeParenthetical(Sentence s, int k) {
+        if (s.lower(k).equals(")")) {
+            for (int j = k - 1; j > 0 && k - j <= MAX_PARENTHETICAL; j--) {
+                if (s.lower(j).equals("(")) {
+                    return j - 1; // "Crinecerfont (Crenessity, Neurocrine Biosciences) is a capsule"
+                }
+            }
+            return k;
+        }
         if (!s.lower(k).equals(",")) {
             return k;
         }
@@ -370,7 +378,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     }
 
     private static boolean isArticle(String w) {
-        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its"); // "aficamten, its ... inhibitor"
+        // "aficamten, its ... inhibitor", "tildacerfont, another CRF1 receptor blocker"
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("another");
     }
 
     private static String nameOf(Token t) {

@@ -65,9 +65,17 @@ public final class TrialRecognizer implements MentionRecognizer {
     /** How far after "a" the trial noun of an apposition may be: "IMerge, a randomised, placebo-controlled trial". */
     private static final int APPOSITION_WORDS = 6;
 
-    /** "TRIDENT-1, a single-arm trial led by", "IMerge, a randomised, placebo-controlled trial": the name is a trial's. */
+    /** Words that link a name to a description of it: "X, a ... trial", "X was a ... trial", "X is the ... trial". */
+    private static final java.util.Set<String> DESCRIBING_LINKS = java.util.Set.of(",", "is", "was");
+
+    /**
+     * "TRIDENT-1, a single-arm trial led by", "IMerge, a randomised, placebo-controlled trial", "MARIPOSA was a
+     * randomized, phase 3 trial": the name is a trial's.
+     */
     private static boolean apposedTrialNoun(Sentence s, int end) {
-        if (!s.lower(end).equals(",") || !s.lower(end + 1).equals("a") && !s.lower(end + 1).equals("an")) {
+        String article = s.lower(end + 1);
+        if (!DESCRIBING_LINKS.contains(s.lower(end)) || !article.equals("a") && !article.equals("an")
+                && !(article.equals("the") && !s.lower(end).equals(","))) {
             return false;
         }
         for (int k = end + 2; k < Math.min(s.size(), end + 2 + APPOSITION_WORDS); k++) {
