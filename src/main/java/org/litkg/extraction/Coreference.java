@@ -342,8 +342,7 @@ final class Coreference {
         return nearestBefore(m.sentence(), m.from(), allowed, m.type().kind(), other);
     }
 
-    private Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind,
-                                          Node.EntityNode skip) {
+    Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind, Node.EntityNode skip) {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {

@@ -19,6 +19,9 @@ final class Modality {
     private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
             "declines", "decline");
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
+    /** Verbs that end the doing of the gerund after them: "stop making", "ceased producing". */
+    private static final java.util.Set<String> STOPPING = java.util.Set.of("stop", "stops", "stopped", "cease", "ceases",
+            "ceased", "quit");
     private final Cues cues;
 
     Modality(Cues cues) {
@@ -29,12 +32,16 @@ final class Modality {
         if (s.lower(firstArgStart - 1).equals("no")) {
             return true;
         }
+        if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
+            return true; // "so liver cells stop making apolipoprotein(a)"
+        }
         String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
         if (before.equals("rather than") || before.equals("instead of")) {
             return true; // "activates it rather than blocking it"
         }
-        if (triggerStart < firstArgStart && deniedBeforeTrigger(s, triggerStart)) {
-            return true; // "Patients did not receive X with chemotherapy", "no patient received X with Y"
+        int verb = governingVerb(s, firstArgStart, triggerStart);
+        if (verb > 0 && deniedVerb(s, verb)) {
+            return true; // "Patients did not receive X with chemotherapy", "no dog received X together with Y"
         }
         int from = Math.min(firstArgEnd, triggerStart);
         for (int k = Math.max(from, triggerStart - 6); k < triggerStart; k++) {
@@ -50,21 +57,44 @@ final class Modality {
         return false;
     }
 
-    /** Words that end the clause of a verb that comes before its first argument, looking back from the verb. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "which", "that", "who", "while",
-            "whereas", "although");
+    /** Lemmas of verbs whose object is the first argument of a relation read after it: "received X together with Y". */
+    private static final java.util.Set<String> TAKING = java.util.Set.of("receive", "give", "take", "get", "use");
+    /** Words between "not" and its verb: "has not been given", "did not then receive". */
+    private static final java.util.Set<String> AUXILIARY_FILLERS = java.util.Set.of("been", "be", "then", "yet", "ever");
+    /** How far before its verb "none of the patients" may start. */
+    private static final int NONE_REACH = 5;
 
     /**
-     * A negation in the clause before a verb whose first argument follows it ("did not receive X with Y", "none of
-     * the patients received X with Y"), up to a clause break: "X failed, but patients received Y with Z" is not denied.
+     * The verb that governs a first argument read after it: the trigger itself ("did not receive X with Y"), or a
+     * verb of taking right before the argument ("no dog received X together with Y"); -1 if neither.
      */
-    private boolean deniedBeforeTrigger(Sentence s, int triggerStart) {
-        for (int k = triggerStart - 1; k >= Math.max(0, triggerStart - NEGATION_REACH); k--) {
-            String w = s.lower(k);
-            if (CLAUSE_BREAKS.contains(w) || CLAUSE_OPENERS.contains(w)) {
-                return false;
-            }
-            if (cues.is(Category.NEGATION, w) && !w.equals("without")) {
+    private static int governingVerb(Sentence s, int firstArgStart, int triggerStart) {
+        if (triggerStart < firstArgStart) {
+            return triggerStart;
+        }
+        int before = firstArgStart - 1;
+        return before > 0 && TAKING.contains(s.token(before).lemma()) ? before : -1;
+    }
+
+    /**
+     * The verb at {@code verb} is denied where it stands: "did not receive", "has not been given", "were never given",
+     * "no patient received", "none of the patients received". Only next to the verb: in "patients who had not
+     * responded to X received Y with Z", the "not" is another verb's.
+     */
+    private boolean deniedVerb(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > 0 && AUXILIARY_FILLERS.contains(s.lower(k))) {
+            k--;
+        }
+        String w = s.lower(k);
+        if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+            return true;
+        }
+        if (s.lower(verb - 2).equals("no")) {
+            return true; // "no patient received"
+        }
+        for (int j = verb - 2; j >= Math.max(0, verb - NONE_REACH); j--) {
+            if (s.lower(j).equals("none") && s.lower(j + 1).equals("of")) {
                 return true;
             }
         }

@@ -86,6 +86,10 @@ final class NominalPatterns {
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
         int targetEnd = ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null ? t - 2 : t - 1;
+        if (s.lower(targetEnd).equals("kinase") && r.endingAt(si, targetEnd) == null) {
+            // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
+            targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;
+        }
         Mention before = r.endingAt(si, Parentheticals.before(s, targetEnd));
         Argument target = before == null ? null : r.argument(before, proteins);
         if (target != null) {

@@ -57,8 +57,12 @@ final class Pronouns {
         if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
             return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
         }
-        if (named != null && word.equals("it") && namedInPlural(si, from, named)) {
+        if (named != null && word.equals("it") && namedInPlural(si, from, named) == Boolean.TRUE) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
+        }
+        if (named != null && PLURALS.contains(word) && namedInPlural(si, from, named) == Boolean.FALSE) {
+            // "the CRF1 receptor on corticotroph cells in the pituitary gland and tells them": not the gland
+            named = coreference.nearestBefore(si, from, allowed, null, named);
         }
         if (named != null && named.type().kind() == EntityType.Kind.DRUG && !PLURALS.contains(word)
                 && coreference.nearestDrugIsPartner(si, from)) {
@@ -71,10 +75,13 @@ final class Pronouns {
     /** Cells and tissues, which a text names in the plural ("blood vessels", "T cells") and "it" does not stand for. */
     private static final Set<EntityType> COUNTED = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE);
 
-    /** The last mention of {@code named} before token k of sentence si is of cells or tissues, in the plural. */
-    private boolean namedInPlural(int si, int k, Node.EntityNode named) {
+    /**
+     * Whether the last mention of {@code named} (cells or a tissue) before token k of sentence si is in the plural;
+     * null for other kinds of entity, whose names do not tell.
+     */
+    private Boolean namedInPlural(int si, int k, Node.EntityNode named) {
         if (!COUNTED.contains(named.type())) {
-            return false;
+            return null;
         }
         for (int s = si; s >= 0; s--) {
             List<Mention> ms = doc.mentions().get(s);
@@ -87,7 +94,7 @@ final class Pronouns {
                 return !org.litkg.analysis.Lemmatizer.singular(last).equals(last);
             }
         }
-        return false;
+        return null;
     }
 
     /** No entity is named in sentence si before token k. */
