@@ -49,14 +49,19 @@ final class Copulas {
     }
 
     /** Words that bring in a second party: "X is given with a MEK inhibitor" does not say X is one. */
-    static final Set<String> SECOND_PARTY = Set.of("with", "than", "by", "to", "alongside", "plus", "versus");
+    private static final Set<String> SECOND_PARTY = Set.of("with", "than", "by", "to", "alongside", "plus", "versus");
+
+    /** The word at k brings in a second party; "to" only as a preposition ("is known to be an inhibitor" is no party). */
+    static boolean bringsSecondParty(Sentence s, int k) {
+        return SECOND_PARTY.contains(s.lower(k)) && !(s.lower(k).equals("to") && s.lower(k + 1).equals("be"));
+    }
 
     /** The copula a predicate noun at {@code noun} follows within five words ("is a small-molecule CCR4 antagonist"), or -1. */
     static int before(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
         int k = noun - 1;
         while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
-                && (!s.token(k).isPunctuation() || s.lower(k).equals("-")) && !SECOND_PARTY.contains(s.lower(k))) {
+                && (!s.token(k).isPunctuation() || s.lower(k).equals("-")) && !bringsSecondParty(s, k)) {
             k--;
         }
         return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;

@@ -130,7 +130,7 @@ final class NominalPatterns {
         if (drug == null) {
             int k = phraseStart - 1;
             while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
-                    && !Copulas.SECOND_PARTY.contains(s.lower(k))) {
+                    && !Copulas.bringsSecondParty(s, k)) {
                 k--; // not past "with": "X is often given with a MEK inhibitor"
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
