@@ -6,9 +6,10 @@ import org.litkg.recognition.Cues.Category;
 
 /**
  * Whether a sentence denies or only suggests a relation. Negation counts between the first argument
- * and the trigger ("AMD3100 does not block", "has not been approved by") or as the first argument's
- * determiner ("no drug was approved"); hedges count from a little before the first argument up to
- * the trigger ("suggests that X may block").
+ * and the trigger ("AMD3100 does not block", "has not been approved by"), as the first argument's
+ * determiner ("no drug was approved"), or on the verb whose object the first argument is ("no patient
+ * received X with Y"); hedges count from a little before the first argument up to the trigger
+ * ("suggests that X may block"). A question, or a quiz's "True or false:", states nothing.
  */
 final class Modality {
 
@@ -44,7 +45,7 @@ final class Modality {
             return true; // "Patients did not receive X with chemotherapy", "no dog received X together with Y"
         }
         int from = Math.min(firstArgEnd, triggerStart);
-        for (int k = Math.max(from, triggerStart - 6); k < triggerStart; k++) {
+        for (int k = Math.max(from, triggerStart - NEGATION_REACH); k < triggerStart; k++) {
             String w = s.lower(k);
             boolean option = w.equals("without") && s.lower(k - 1).equals("or"); // "with or without nivolumab"
             if (cues.is(Category.NEGATION, w) && !(w.equals("not") && s.lower(k + 1).equals("only")) && !option) {
