@@ -2,6 +2,7 @@ package org.litkg.analysis;
 
 import java.util.List;
 import java.util.Set;
+import org.litkg.document.PageLayout;
 
 /**
  * A glossary's "Term: a definition" says what "Term is a definition" says: "Crinecerfont (Crenessity): a capsule that
@@ -47,17 +48,15 @@ final class GlossaryColons {
         return DEFINING.contains(t.lower()) || bareNoun;
     }
 
-    /** A transcript's speaker label: one word in capitals ("NATARAJAN:", "HOST:"), not an acronym with its long form. */
+    /** A transcript's speaker label: "NATARAJAN:", "ANCHOR:" (see {@link PageLayout#isSpeakerLabel}). */
     private static boolean isSpeaker(List<Token> tokens, int colon) {
-        String term = tokens.get(0).text();
-        return colon == 1 && term.length() >= SPEAKER_LETTERS && term.chars().allMatch(Character::isUpperCase);
+        return colon == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text());
     }
 
     /** Auxiliaries that make what follows the colon a clause ("The new drug, X, is an antibody"), not a definition. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "said", "says");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
-    private static final int SPEAKER_LETTERS = 4;
 
     /** What follows the colon is a noun phrase, perhaps with a relative clause, up to its end. */
     private static boolean isNounPhrase(List<Token> tokens, int from) {

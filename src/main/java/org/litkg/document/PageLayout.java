@@ -38,6 +38,17 @@ public final class PageLayout {
     private PageLayout() {
     }
 
+    /** Longer than the gene symbols made of capitals alone that could open a heading ("TIGIT:"). */
+    private static final int SPEAKER_LABEL_LETTERS = 6;
+
+    /**
+     * A word that, before a colon at the start of a line, names a transcript's speaker ("ANCHOR:", "NATARAJAN:"): all
+     * capitals and longer than a gene symbol ("CXCR4:", "TIGIT:" and a glossary's "ACTH:" are not speakers).
+     */
+    public static boolean isSpeakerLabel(String word) {
+        return word.length() >= SPEAKER_LABEL_LETTERS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     /** The prose blocks of the text, as spans with surrounding white space and bullets trimmed. */
     public static List<Span> proseBlocks(String text) {
         List<Span> blocks = new ArrayList<>();

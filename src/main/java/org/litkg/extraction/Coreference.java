@@ -203,8 +203,13 @@ final class Coreference {
     }
 
     private boolean isPlural(Mention m) {
+        return m.anaphoric() && headIsPlural(m);
+    }
+
+    /** The mention's last word is a plural: "these chemokines", "blood vessels", "T cells". */
+    boolean headIsPlural(Mention m) {
         String head = doc.analyzed().sentences().get(m.sentence()).lower(m.to() - 1);
-        return m.anaphoric() && !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
+        return !org.litkg.analysis.Lemmatizer.singular(head).equals(head);
     }
 
     /**
@@ -343,6 +348,12 @@ final class Coreference {
     }
 
     Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind, Node.EntityNode skip) {
+        Mention m = nearestNameBefore(si, token, allowed, kind, skip);
+        return m == null ? null : new Node.EntityNode(doc.entities().of(m));
+    }
+
+    /** The nearest name (not a reference) before token of sentence si of an allowed entity other than skip. */
+    Mention nearestNameBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind, Node.EntityNode skip) {
         for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
@@ -353,7 +364,7 @@ final class Coreference {
                 DocumentEntities.Entity e = doc.entities().of(m);
                 boolean skipped = skip != null && skip.entity().equals(e);
                 if (allowed.contains(e.type()) && (kind == null || e.type().kind() == kind) && !skipped) {
-                    return new Node.EntityNode(e);
+                    return m;
                 }
             }
         }

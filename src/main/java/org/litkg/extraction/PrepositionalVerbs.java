@@ -23,26 +23,6 @@ final class PrepositionalVerbs {
                 && NominalPatterns.REGIMENS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** What a drug interaction changes: "sebetralstat levels", "its exposure", "their concentrations". */
-    private static final Set<String> DRUG_LEVELS = Set.of("level", "levels", "exposure", "concentration", "concentrations",
-            "clearance");
-
-    /** A drug's own level named before the verb: the sentence is about how one drug changes another's. */
-    private static boolean drugLevelBefore(Reading r, int si, int t) {
-        Sentence s = r.sentence(si);
-        for (int k = 1; k < t; k++) {
-            if (!DRUG_LEVELS.contains(s.lower(k))) {
-                continue;
-            }
-            Mention owner = r.endingAt(si, k - 1);
-            if (owner != null && owner.type() == EntityType.DRUG || s.lower(k - 1).equals("its")
-                    || s.lower(k - 1).equals("their")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
     private static final Set<String> RECIPROCAL = Set.of("combine", "pair");
 
@@ -144,9 +124,6 @@ final class PrepositionalVerbs {
         }
         if (b != null && ObjectSearch.notTheProtein(rel, s, second[1])) {
             return; // "tumours escape by switching on EGFR signalling"
-        }
-        if (b != null && rel == RelationType.COMBINED_WITH && drugLevelBefore(r, si, t)) {
-            return; // "Sebetralstat levels rise when it is taken with itraconazole": an interaction, not a treatment
         }
         if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && isRegimen(a)) {
             return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)

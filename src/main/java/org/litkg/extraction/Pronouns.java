@@ -50,19 +50,21 @@ final class Pronouns {
         }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = fronted ? 0 : k;
-        Node.EntityNode named = coreference.nearestBefore(si, from, allowed, null);
+        Mention nearest = coreference.nearestNameBefore(si, from, allowed, null, null);
+        boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
+        if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
+            return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
+        }
+        if (counted && PLURALS.contains(word) && !coreference.headIsPlural(nearest)) {
+            // "the CRF1 receptor on corticotroph cells in the pituitary gland and tells them": not the gland
+            nearest = coreference.nearestNameBefore(si, from, allowed, null, node(nearest));
+        }
+        Node.EntityNode named = nearest == null ? null : node(nearest);
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return coreference.focusCancer(si, k, allowed);
         }
         if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
             return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
-        }
-        if (named != null && word.equals("it") && namedInPlural(si, from, named) == Boolean.TRUE) {
-            return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
-        }
-        if (named != null && PLURALS.contains(word) && namedInPlural(si, from, named) == Boolean.FALSE) {
-            // "the CRF1 receptor on corticotroph cells in the pituitary gland and tells them": not the gland
-            named = coreference.nearestBefore(si, from, allowed, null, named);
         }
         if (named != null && named.type().kind() == EntityType.Kind.DRUG && !PLURALS.contains(word)
                 && coreference.nearestDrugIsPartner(si, from)) {
@@ -72,29 +74,11 @@ final class Pronouns {
         return named;
     }
 
-    /** Cells and tissues, which a text names in the plural ("blood vessels", "T cells") and "it" does not stand for. */
+    /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */
     private static final Set<EntityType> COUNTED = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE);
 
-    /**
-     * Whether the last mention of {@code named} (cells or a tissue) before token k of sentence si is in the plural;
-     * null for other kinds of entity, whose names do not tell.
-     */
-    private Boolean namedInPlural(int si, int k, Node.EntityNode named) {
-        if (!COUNTED.contains(named.type())) {
-            return null;
-        }
-        for (int s = si; s >= 0; s--) {
-            List<Mention> ms = doc.mentions().get(s);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                Mention m = ms.get(i);
-                if (m.anaphoric() || s == si && m.to() > k || !doc.entities().of(m).equals(named.entity())) {
-                    continue;
-                }
-                String last = doc.analyzed().sentences().get(s).lower(m.to() - 1);
-                return !org.litkg.analysis.Lemmatizer.singular(last).equals(last);
-            }
-        }
-        return null;
+    private Node.EntityNode node(Mention m) {
+        return new Node.EntityNode(doc.entities().of(m));
     }
 
     /** No entity is named in sentence si before token k. */

@@ -302,7 +302,8 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s)) {
+        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s)
+                || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
             return;
         }
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom) || modality.deniedNext(s,
@@ -324,5 +325,28 @@ final class Reading {
                         Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span()), hedged)));
             }
         }
+    }
+
+    /** What a drug interaction changes: "sebetralstat levels", "its exposure", "their concentrations". */
+    private static final Set<String> DRUG_LEVELS = Set.of("level", "levels", "exposure", "concentration", "concentrations",
+            "clearance");
+
+    /**
+     * A drug's own level named before the trigger ("Sebetralstat levels rise when it is taken with itraconazole",
+     * "when given together with"): the sentence tells how one drug changes another's, not a treatment with both.
+     */
+    private boolean drugLevelBefore(int si, int t) {
+        Sentence s = sentence(si);
+        for (int k = 1; k < t; k++) {
+            if (!DRUG_LEVELS.contains(s.lower(k))) {
+                continue;
+            }
+            Mention owner = endingAt(si, k - 1);
+            if (owner != null && owner.type() == EntityType.DRUG || s.lower(k - 1).equals("its")
+                    || s.lower(k - 1).equals("their")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

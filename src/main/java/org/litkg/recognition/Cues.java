@@ -90,10 +90,13 @@ public final class Cues {
 
     /**
      * A word for what a person does ("oncologist", "dermatologist", "physician", "chemist"): a listed
-     * role noun, singular or plural, or a lower-case word with a professional suffix.
+     * role noun, singular or plural, as written ("PI") or in lower case ("Investigator"), or a word with a
+     * professional suffix.
      */
-    public boolean isRoleNoun(String lower) {
-        if (is(Category.ROLE_NOUN, lower) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(lower))) {
+    public boolean isRoleNoun(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (is(Category.ROLE_NOUN, word) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(word))
+                || is(Category.ROLE_NOUN, lower) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(lower))) {
             return true;
         }
         return lower.length() > 6 && lower.chars().allMatch(Character::isLowerCase)

@@ -343,8 +343,7 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
             String w = s.token(k).text();
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (cues.is(Category.TITLE_WORD, w) || cues.isRoleNoun(w) || cues.isRoleNoun(lower)) {
+            if (cues.is(Category.TITLE_WORD, w) || cues.isRoleNoun(w)) {
                 return false;
             }
         }
@@ -353,8 +352,7 @@ public final class NameRecognizer implements MentionRecognizer {
 
     private boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
-        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text())
-                || cues.isRoleNoun(s.lower(cue)))) {
+        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text()))) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
         }
         String before = s.lower(from - 1);

@@ -291,13 +291,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** A transcript's speaker label opening a sentence: "ANCHOR:", "REPORTER:" (not "CXCR4:", not "BTK:"). */
     private static boolean isSpeakerLabel(Sentence s, int i) {
-        String w = s.token(i).text();
-        return i == 0 && s.lower(1).equals(":") && w.length() >= SPEAKER_LABEL_LENGTH
-                && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return i == 0 && s.lower(1).equals(":") && org.litkg.document.PageLayout.isSpeakerLabel(s.token(i).text());
     }
-
-    /** Longer than the gene symbols made of capitals alone that could open a heading ("TIGIT:"). */
-    private static final int SPEAKER_LABEL_LENGTH = 6;
 
     /** Acids that are the cell's own large molecules, not drugs. */
     private static final Set<String> NOT_DRUG_ACIDS = Set.of("nucleic", "ribonucleic", "deoxyribonucleic");

@@ -43,6 +43,13 @@ class QuestionsInteractionsAndFieldsTest {
     }
 
     @Test
+    void test_an_interaction_is_no_combination_in_any_of_the_forms_that_read_one() {
+        List<String> read = read("In the trial, belostat levels rose several fold when it was given together with "
+                + "itraconazole.");
+        assertFalse(read.stream().anyMatch(r -> r.startsWith("belostat combinedWith itraconazole")), read.toString());
+    }
+
+    @Test
     void test_questions_and_true_or_false_statements_state_nothing() {
         List<String> read = read("Can velumab be combined with ipilimumab? True or false: velotinib is given with "
                 + "trametinib. Answer: false.");
