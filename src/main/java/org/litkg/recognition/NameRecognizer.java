@@ -15,20 +15,21 @@ import org.litkg.recognition.Cues.Category;
  */
 public final class NameRecognizer implements MentionRecognizer {
 
-    private static final int MAX_NAME_TOKENS = 9;
     private final Cues cues;
     private final CompanyContext companies;
+    private final NameRuns runs;
 
     public NameRecognizer(Cues cues) {
         this.cues = cues;
         this.companies = new CompanyContext(cues);
+        this.runs = new NameRuns(cues);
     }
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         int i = 0;
         while (i < s.size()) {
-            int end = capitalisedRunEnd(s, i);
+            int end = runs.end(s, i);
             if (end > i) {
                 classify(s, i, end, out);
                 i = end;
@@ -36,103 +37,6 @@ public final class NameRecognizer implements MentionRecognizer {
                 i++;
             }
         }
-    }
-
-    /** The end of the run of capitalised words (with connectors between them) that starts at i, or i. */
-    private int capitalisedRunEnd(Sentence s, int i) {
-        if (!startsName(s.token(i))) {
-            return i;
-        }
-        int end = i + 1;
-        while (end < s.size() && end - i < MAX_NAME_TOKENS) {
-            Token t = s.token(end);
-            if (startsName(t) || isInitial(t)) {
-                end++;
-            } else if (isSplitInitial(s, end)) {
-                end += 2; // "Bob T. Li", where the tokenizer cut the initial from its full stop
-            } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
-                    && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
-                end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
-            } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
-                end += 2; // "Charité – Universitätsmedizin Berlin"
-            } else if (t.lower().equals("at") && universityOf(s, i) && end + 1 < s.size() && startsName(s.token(end + 1))
-                    && !orgHeadWithin(s, end + 1, capitalisedRunEnd(s, end + 1) - end - 1)) {
-                end = capitalisedRunEnd(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
-            } else if (t.lower().equals("in")) {
-                break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
-                // Louis", whose place is part of its name, is in the lexicon)
-            } else if (t.isPossessive() && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
-                    && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
-                end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
-            } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
-                    && end + 1 < s.size() && startsName(s.token(end + 1))
-                    && !eponymAfterConnector(s, end) && !CALENDAR_WORDS.contains(s.token(end + 1).text())) {
-                end += 2;
-            } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
-                    && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
-                    && (orgHeadWithin(s, i, end - i) || PERIODICAL_HEADS.contains(s.token(i).text()))) {
-                end += 3; // "Annals of the Rheumatic Diseases", "University of the Witwatersrand"
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** Days and months, which no name goes on into: "The Lancet Oncology on Monday", "the FDA in March". */
-    private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(
-                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
-            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(
-                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))).collect(java.util.stream.Collectors.toSet());
-
-    /** First words of journal titles that go on with "of the": "Annals of the Rheumatic Diseases". */
-    private static final java.util.Set<String> PERIODICAL_HEADS = java.util.Set.of("Annals", "Journal", "Proceedings",
-            "Archives", "Bulletin", "Transactions");
-
-    /** "cleared by the FDA for Crohn's disease": a possessive name after a connector is a disease's, not the name's. */
-    private boolean eponymAfterConnector(Sentence s, int connector) {
-        return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
-                && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
-    }
-
-    /** A run opening "University of": its campus after "at" is part of its name (not so "Center for X at Y"). */
-    private static boolean universityOf(Sentence s, int i) {
-        return s.token(i).text().equals("University") && s.lower(i + 1).equals("of");
-    }
-
-    private boolean orgHeadWithin(Sentence s, int from, int n) {
-        for (int k = from; k < Math.min(s.size(), from + n); k++) {
-            if (cues.is(Category.ORG_HEAD, s.token(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isShortLowerPart(Token t) {
-        return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
-    }
-
-    private static boolean touches(Token a, Token b) {
-        return a.span().end() == b.span().start();
-    }
-
-    private static boolean startsName(Token t) {
-        String w = t.text();
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-                && w.chars().skip(1).anyMatch(Character::isLetterOrDigit); // "X4 Pharmaceuticals"
-    }
-
-    /** A capital letter at k and the full stop that touches it, then a name: the middle initial of "Bob T. Li". */
-    private static boolean isSplitInitial(Sentence s, int k) {
-        Token t = s.token(k);
-        return k + 2 < s.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
-                && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));
-    }
-
-    private static boolean isInitial(Token t) {
-        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
     }
 
     private void classify(Sentence s, int from, int end, List<Mention> out) {
@@ -158,7 +62,7 @@ public final class NameRecognizer implements MentionRecognizer {
         int and = coordinatedAfterOrg(s, from, end);
         if (and > 0) {
             classify(s, from, and, out); // "the Rockefeller University and Pfizer": two organisations
-            if (!orgHeadWithin(s, and + 1, end - and - 1)) {
+            if (!runs.orgHeadWithin(s, and + 1, end - and - 1)) {
                 addCompany(s, and + 1, end, out);
             } else {
                 classify(s, and + 1, end, out);
@@ -179,7 +83,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
                 && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)); // "in British X"
-        boolean periodical = PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
+        boolean periodical = NameRuns.PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
         if (orgHead >= 0 && periodical) {
             orgHead = -1; // "the Journal of the American Academy of Dermatology", "Proceedings of the National Academy"
             journalSlot = true;
@@ -252,8 +156,8 @@ public final class NameRecognizer implements MentionRecognizer {
             if (!s.lower(k).equals("and")) {
                 continue;
             }
-            boolean headBefore = orgHeadWithin(s, from, k - from);
-            if (cues.is(Category.ORG_HEAD, s.token(k - 1).text()) || headBefore && orgHeadWithin(s, k + 1, end - k - 1)) {
+            boolean headBefore = runs.orgHeadWithin(s, from, k - from);
+            if (cues.is(Category.ORG_HEAD, s.token(k - 1).text()) || headBefore && runs.orgHeadWithin(s, k + 1, end - k - 1)) {
                 return k;
             }
         }
@@ -299,7 +203,7 @@ public final class NameRecognizer implements MentionRecognizer {
         if (!s.lower(end).equals(",")) {
             return end;
         }
-        int placeEnd = capitalisedRunEnd(s, end + 1);
+        int placeEnd = runs.end(s, end + 1);
         if (placeEnd == end + 1 || !s.lower(placeEnd).equals("(") || placeEnd + 2 >= s.size()
                 || !s.lower(placeEnd + 2).equals(")")) {
             return end;
@@ -307,7 +211,7 @@ public final class NameRecognizer implements MentionRecognizer {
         StringBuilder initials = new StringBuilder();
         for (int k = from; k < placeEnd; k++) {
             String w = s.token(k).text();
-            if (startsName(s.token(k))) {
+            if (NameRuns.startsName(s.token(k))) {
                 initials.append(w.charAt(0));
             }
         }
@@ -370,7 +274,7 @@ public final class NameRecognizer implements MentionRecognizer {
             return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
         }
         int org = after.equals("of") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
-        boolean orgAfter = org > 0 && org < s.size() && orgHeadWithin(s, org, capitalisedRunEnd(s, org) - org);
+        boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);
         if (orgAfter && noRoleOrTitle(s, from, end)) {
             return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"
         }

@@ -1,0 +1,117 @@
+package org.litkg.recognition;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+/**
+ * Where a proper name written in capitals starts and ends: the run of capitalised words and the connectors, initials,
+ * hyphens and possessives that hold it together ("Brigham and Women's Hospital", "Bob T. Li", "University of Alabama at
+ * Birmingham"). {@link NameRecognizer} then decides what the run names.
+ */
+final class NameRuns {
+
+    private static final int MAX_NAME_TOKENS = 9;
+    private final Cues cues;
+
+    NameRuns(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** The end of the run of capitalised words (with connectors between them) that starts at i, or i. */
+    int end(Sentence s, int i) {
+        if (!startsName(s.token(i))) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && end - i < MAX_NAME_TOKENS) {
+            Token t = s.token(end);
+            if (startsName(t) || isInitial(t)) {
+                end++;
+            } else if (isSplitInitial(s, end)) {
+                end += 2; // "Bob T. Li", where the tokenizer cut the initial from its full stop
+            } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
+                    && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
+                end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
+            } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
+                end += 2; // "Charité – Universitätsmedizin Berlin"
+            } else if (t.lower().equals("at") && universityOf(s, i) && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && !orgHeadWithin(s, end + 1, end(s, end + 1) - end - 1)) {
+                end = end(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
+            } else if (t.lower().equals("in")) {
+                break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
+                // Louis", whose place is part of its name, is in the lexicon)
+            } else if (t.isPossessive() && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
+                    && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
+                end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
+            } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
+                    && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && !eponymAfterConnector(s, end) && !CALENDAR_WORDS.contains(s.token(end + 1).text())) {
+                end += 2;
+            } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
+                    && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
+                    && (orgHeadWithin(s, i, end - i) || PERIODICAL_HEADS.contains(s.token(i).text()))) {
+                end += 3; // "Annals of the Rheumatic Diseases", "University of the Witwatersrand"
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Days and months, which no name goes on into: "The Lancet Oncology on Monday", "the FDA in March". */
+    private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))).collect(java.util.stream.Collectors.toSet());
+
+    /** First words of journal titles that go on with "of the": "Annals of the Rheumatic Diseases". */
+    static final java.util.Set<String> PERIODICAL_HEADS = java.util.Set.of("Annals", "Journal", "Proceedings",
+            "Archives", "Bulletin", "Transactions");
+
+    /** "cleared by the FDA for Crohn's disease": a possessive name after a connector is a disease's, not the name's. */
+    private boolean eponymAfterConnector(Sentence s, int connector) {
+        return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
+                && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
+    }
+
+    /** A run opening "University of": its campus after "at" is part of its name (not so "Center for X at Y"). */
+    private static boolean universityOf(Sentence s, int i) {
+        return s.token(i).text().equals("University") && s.lower(i + 1).equals("of");
+    }
+
+    boolean orgHeadWithin(Sentence s, int from, int n) {
+        for (int k = from; k < Math.min(s.size(), from + n); k++) {
+            if (cues.is(Category.ORG_HEAD, s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortLowerPart(Token t) {
+        return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean touches(Token a, Token b) {
+        return a.span().end() == b.span().start();
+    }
+
+    static boolean startsName(Token t) {
+        String w = t.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+                && w.chars().skip(1).anyMatch(Character::isLetterOrDigit); // "X4 Pharmaceuticals"
+    }
+
+    /** A capital letter at k and the full stop that touches it, then a name: the middle initial of "Bob T. Li". */
+    private static boolean isSplitInitial(Sentence s, int k) {
+        Token t = s.token(k);
+        return k + 2 < s.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
+    }
+}
