@@ -303,6 +303,7 @@ public final class AliasDetector {
                 if (covered(ms, k)) {
                     // "a trial run by Vertex" after "Vertex Pharmaceuticals"
                     OrganisationUses.sameOrgAlone(ms, k, longForm, aliases);
+                    samePersonAlone(ms, k, longForm, aliases);
                     retypedByContext(s, ms, k, shortForms.get(s.token(k).text()), aliases);
                     continue;
                 }
@@ -322,6 +323,16 @@ public final class AliasDetector {
             }
             if (added) {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
+            }
+        }
+    }
+
+    /** "Professor Marchetti's group" after "Hélène Marchetti": the surname a title made a mention of is that person. */
+    private static void samePersonAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
+        for (Mention m : ms) {
+            if (m.from() == k && m.to() == k + 1 && m != longForm && m.type() == EntityType.PERSON
+                    && longForm.type() == EntityType.PERSON) {
+                aliases.add(new Alias(longForm, m));
             }
         }
     }

@@ -35,6 +35,9 @@ final class DeclaredTypes {
             List<Mention> updated = new ArrayList<>(mentions.get(si).size());
             for (Mention m : mentions.get(si)) {
                 EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric() ? declaredType(s, m.to(), cues) : null;
+                if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
+                    declared = EntityType.CANCER; // "Myelofibrosis is a bone marrow cancer": not the disease its suffix said
+                }
                 updated.add(declared == null ? m : m.withType(declared));
             }
             out.add(updated);
@@ -64,6 +67,27 @@ final class DeclaredTypes {
             }
         }
         return null;
+    }
+
+    /**
+     * "is a bone marrow cancer in which", "was a rare, aggressive tumour.": a copula and an indefinite noun phrase
+     * whose head, at most four words on, is a cancer noun.
+     */
+    static boolean declaresCancer(Sentence s, int k, Cues cues) {
+        if (!Set.of("is", "was").contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
+            return false;
+        }
+        for (int head = k + 2; head <= k + 6 && head < s.size(); head++) {
+            String w = s.lower(head);
+            if (cues.is(Category.CANCER_HEAD, w)) {
+                return endsPhrase(s, head + 1) || s.lower(head + 1).equals("in");
+            }
+            boolean modifier = w.equals(",") || PHRASE_TAGS.contains(s.token(head).pos()) || w.equals("-");
+            if (!modifier || cues.is(Category.DISEASE_HEAD, w)) {
+                return false; // "is a risk factor for cancer", "is a disease like cancer"
+            }
+        }
+        return false;
     }
 
     /** A noun for a protein: "receptor", "cytokine", "enzyme" (the cues), "hormone", "peptide". */

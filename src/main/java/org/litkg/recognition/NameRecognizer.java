@@ -134,7 +134,23 @@ public final class NameRecognizer implements MentionRecognizer {
                 && hasPersonContext(s, from, end)) {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
+        } else if (end - from == 1 && from > runStart && isSurnameAfterTitle(s, from)) {
+            // "Dr Fitzgerald asked", "Ms Liu said": a title names a person even where the text never gives the full name
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,
+                    "name-title", false));
         }
+    }
+
+    /**
+     * A surname right after a title ("Dr", "Professor", "Ms"): a word that is no name's part and no organisation's head,
+     * and not the possessive that opens a company's name ("Dr. Reddy's Laboratories").
+     */
+    private boolean isSurnameAfterTitle(Sentence s, int k) {
+        Token t = s.token(k);
+        boolean companyPossessive = k + 2 < s.size() && s.token(k + 1).isPossessive() && NameRuns.startsName(s.token(k + 2));
+        return cues.is(Category.TITLE_WORD, s.token(k - 1).text()) && isPersonName(s, k, k + 1) && !companyPossessive
+                && !cues.is(Category.ORG_HEAD, t.text()) && !cues.isRoleNoun(t.text())
+                && t.text().chars().filter(Character::isUpperCase).count() == 1;
     }
 
     private static int indexOf(Sentence s, String word, int from, int end) {
@@ -284,7 +300,8 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         if (after.equals(",")) {
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
-                if (cues.isRoleNoun(s.lower(k))) {
+                if (cues.isRoleNoun(s.lower(k)) || k == end + 1 && cues.is(Category.DEGREE, s.lower(k))
+                        && !s.token(k).text().equals("do")) { // "Karen Liu, PharmD, presented"
                     return true;
                 }
                 if (s.lower(k).equals(",") || s.lower(k).equals(".")) {

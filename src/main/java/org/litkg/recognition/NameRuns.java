@@ -35,7 +35,8 @@ final class NameRuns {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
             } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
-            } else if (t.lower().equals("at") && universityOf(s, i) && end + 1 < s.size() && startsName(s.token(end + 1))
+            } else if (t.lower().equals("at") && (universityOf(s, i) || schoolOf(s, i, end)) && end + 1 < s.size()
+                    && startsName(s.token(end + 1))
                     && !orgHeadWithin(s, end + 1, end(s, end + 1) - end - 1)) {
                 end = end(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
             } else if (t.lower().equals("in")) {
@@ -79,6 +80,17 @@ final class NameRuns {
     /** A run opening "University of": its campus after "at" is part of its name (not so "Center for X at Y"). */
     private static boolean universityOf(Sentence s, int i) {
         return s.token(i).text().equals("University") && s.lower(i + 1).equals("of");
+    }
+
+    /** A run with "School of" or "College of" in it: "Icahn School of Medicine at Mount Sinai" goes on past "at". */
+    private static boolean schoolOf(Sentence s, int from, int end) {
+        for (int k = from; k < end - 1; k++) {
+            String w = s.token(k).text();
+            if ((w.equals("School") || w.equals("College")) && s.lower(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean orgHeadWithin(Sentence s, int from, int n) {

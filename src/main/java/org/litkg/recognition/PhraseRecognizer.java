@@ -231,8 +231,15 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
     }
 
+    /** Participles that are part of a disease's name, not a stage or a treatment: "generalized pustular psoriasis". */
+    private static final java.util.Set<String> NAME_PARTICIPLES = java.util.Set.of("generalized", "generalised",
+            "disseminated", "inherited", "acquired");
+
     private boolean isDiseaseModifier(Token t) {
         String w = t.lower();
+        if (NAME_PARTICIPLES.contains(w)) {
+            return true;
+        }
         if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")
                 || (cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w))) {
             return false; // "with pembrolizumab shrank tumours": a drug name modifies no disease

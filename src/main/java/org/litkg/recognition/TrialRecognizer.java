@@ -68,13 +68,17 @@ public final class TrialRecognizer implements MentionRecognizer {
     /** Words that link a name to a description of it: "X, a ... trial", "X was a ... trial", "X is the ... trial". */
     private static final java.util.Set<String> DESCRIBING_LINKS = java.util.Set.of(",", "is", "was");
 
+    /** Possessives that open an apposition describing whose trial it is. */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("our", "their", "its", "his", "her");
+
     /**
      * "TRIDENT-1, a single-arm trial led by", "IMerge, a randomised, placebo-controlled trial", "MARIPOSA was a
-     * randomized, phase 3 trial": the name is a trial's.
+     * randomized, phase 3 trial", "BOREAS, our phase 3 trial": the name is a trial's.
      */
     private static boolean apposedTrialNoun(Sentence s, int end) {
         String article = s.lower(end + 1);
-        if (!DESCRIBING_LINKS.contains(s.lower(end)) || !article.equals("a") && !article.equals("an")
+        boolean owned = OWNERS.contains(article) && s.lower(end).equals(","); // "BOREAS, our phase 3 trial in"
+        if (!DESCRIBING_LINKS.contains(s.lower(end)) || !article.equals("a") && !article.equals("an") && !owned
                 && !(article.equals("the") && !s.lower(end).equals(","))) {
             return false;
         }
