@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How evaluation compares names: case, punctuation, accents, a leading "the" and a plural ending
- * do not matter ("The T-cells" and "T cell" are one name), anything else does.
+ * How evaluation compares names: case, punctuation, accents, a leading "the" or title ("Dr") and a plural ending
+ * do not matter ("The T-cells" and "T cell" are one name, "Dr Fitzgerald" and "Fitzgerald" too), anything else does.
  */
 public final class Names {
+
+    /** A person's title before a name with more after it. */
+    private static final java.util.regex.Pattern TITLE =
+            java.util.regex.Pattern.compile("^(dr|prof|professor|mr|ms|mrs) (?=\\S)");
 
     private Names() {
     }
@@ -21,6 +25,7 @@ public final class Names {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
+        s = TITLE.matcher(s).replaceFirst(""); // "Dr Fitzgerald" is Fitzgerald, as the text's "Dr" is no part of the name
         int lastSpace = s.lastIndexOf(' ');
         String last = s.substring(lastSpace + 1);
         if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) {

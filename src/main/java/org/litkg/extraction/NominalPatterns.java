@@ -50,8 +50,10 @@ final class NominalPatterns {
                 AntibodyPhrases.against(r, si, t, out);
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);
-            } else if (s.lower(t).equals("with") && REGIMENS.contains(s.lower(t - 1))) {
-                regimen(r, si, t, out);
+            } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
+                Regimens.with(r, si, t, out);
+            } else if (s.lower(t).equals("of") && Regimens.NOUNS.contains(s.lower(t - 1))) {
+                Regimens.of(r, si, t, out);
             } else if (lemma.equals("combination")) {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
@@ -70,6 +72,8 @@ final class NominalPatterns {
                     || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
                 // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
+            } else if (s.lower(t).equals("of")) {
+                ProteinNominals.ofCells(r, si, t, out); // "the proton pump of gastric parietal cells"
             }
         }
     }
@@ -81,7 +85,7 @@ final class NominalPatterns {
      */
     private void inhibitor(Reading r, int si, int t, boolean agonist, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Set<EntityType> proteins = agonist ? VerbPatterns.AGONIST_TARGETS : PROTEINS; // an agonist binds a receptor
+        Set<EntityType> proteins = agonist ? BindingVerbs.AGONIST_TARGETS : PROTEINS; // an agonist binds a receptor
         List<Argument> targets = null;
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
@@ -252,23 +256,6 @@ final class NominalPatterns {
         return partners;
     }
 
-    /** Words for a treatment that the drugs named after it make up: "chemotherapy with gemcitabine and cisplatin". */
-    static final Set<String> REGIMENS = Set.of("chemotherapy", "chemo", "chemotherapies", "regimen");
-
-    /**
-     * "chemotherapy with gemcitabine and cisplatin or carboplatin": the drugs after "with" make the regimen, the first
-     * combined with each of the others (which may be alternatives to each other, not partners).
-     */
-    private static void regimen(Reading r, int si, int t, List<Statement> out) {
-        Mention first = r.startingAt(si, t + 1);
-        Argument drug = first == null ? null : r.argument(first, DRUGS);
-        List<Argument> drugs = drug == null ? List.of() : r.withFollowingConjuncts(si, drug, first.to(), DRUGS);
-        if (drugs.size() > 1) {
-            r.emit(RelationType.COMBINED_WITH, drugs.subList(0, 1), drugs.subList(1, drugs.size()), si, first.from(),
-                    first.to(), t, t + 1, "nominal-regimen", 0.8, out);
-        }
-    }
-
     /** "the combination of X and Y", "the combination of two drugs, X and Y", "X in combination with Y". */
     private void combination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -282,7 +269,7 @@ final class NominalPatterns {
     }
 
     /** The drug named at k and the one after "and" or "with" it, combined, by the trigger at t. */
-    private static void pairFrom(Reading r, int si, int k, int t, List<Statement> out) {
+    static void pairFrom(Reading r, int si, int k, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         Mention first = r.startingAt(si, k);
         Argument a = first == null ? null : r.argument(first, DRUGS);

@@ -20,7 +20,7 @@ final class PrepositionalVerbs {
 
     private static boolean isRegimen(Argument a) {
         return a != null && a.node().type() == org.litkg.recognition.EntityType.DRUG_CLASS
-                && NominalPatterns.REGIMENS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
+                && Regimens.NOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
@@ -105,7 +105,10 @@ final class PrepositionalVerbs {
         }
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
-        Argument b = a == null ? null : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
+        // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
+        boolean purpose = particle && s.lower(prep + 1).equals("to");
+        Argument b = a == null || purpose ? null
+                : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts
             Argument subject = AgentSearch.subjectPastApposition(r, si, t, a, agentTypes, first);

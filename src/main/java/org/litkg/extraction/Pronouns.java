@@ -91,9 +91,11 @@ final class Pronouns {
         return true;
     }
 
+    /** The pronoun at k opens a clause after ", and", or after a colon or semicolon ("X is a clamp: it binds MEK"). */
     private boolean clauseAfterAnd(int si, int k) {
         Sentence s = doc.analyzed().sentences().get(si);
-        return k >= 2 && s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",");
+        return k >= 2 && (s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
+                || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";"));
     }
 
     /**

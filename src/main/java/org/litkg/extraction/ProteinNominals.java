@@ -164,6 +164,27 @@ final class ProteinNominals {
         return null;
     }
 
+    /**
+     * "the proton pump of gastric parietal cells": a protein named right before "of" and a cell type whose name ends
+     * in "cells" right after it belongs to those cells.
+     */
+    static void ofCells(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention protein = r.endingAt(si, t - 1);
+        int cellAt = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+        Mention cells = r.startingAt(si, cellAt);
+        if (protein == null || protein.anaphoric() || cells == null || cells.type() != EntityType.CELL_TYPE
+                || !isCellsNoun(s.lower(cells.to() - 1))) {
+            return;
+        }
+        Argument p = r.argument(protein, RECEPTORS);
+        Argument c = r.argument(cells, CELLS);
+        if (p != null && c != null) {
+            r.emit(RelationType.EXPRESSED_ON, List.of(p), List.of(c), si, protein.from(), protein.to(), t, t + 1,
+                    "nominal-of-cells", 0.7, out);
+        }
+    }
+
     static void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int on = t;

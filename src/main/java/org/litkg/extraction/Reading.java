@@ -60,10 +60,19 @@ final class Reading {
         Sentence s = sentence(si);
         for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
             if (s.lower(k).equals(",")) {
-                return endingAt(si, Parentheticals.before(s, k - 1)); // "Vercirnon (CCX282-B), discovered by ..., is"
+                return endingAtOrBeforeNoun(si, Parentheticals.before(s, k - 1)); // "Vercirnon (CCX282-B), discovered by"
             }
         }
         return null;
+    }
+
+    /** The mention ending at the token, or the one a protein noun there follows: "IL-36 cytokines", "the CXCL12 protein". */
+    Mention endingAtOrBeforeNoun(int si, int lastToken) {
+        Mention m = endingAt(si, lastToken);
+        if (m == null && lastToken > 0 && cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(sentence(si).lower(lastToken)))) {
+            m = endingAt(si, lastToken - 1);
+        }
+        return m;
     }
 
     /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */

@@ -34,7 +34,7 @@ final class StudyPatterns {
 
     private final List<Study> studies = new ArrayList<>();
     /** Where each person was said to work, for a study they are later said to lead. */
-    private final java.util.Map<Node, Argument> workplaces = new java.util.HashMap<>();
+    private final java.util.Map<Node, List<Argument>> workplaces = new java.util.HashMap<>();
     private Study current;
 
     List<Study> studies() {
@@ -100,9 +100,9 @@ final class StudyPatterns {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,
                         wordAt + 1, "study-possessor", 0.7, out);
-                Argument workplace = workplaces.get(leader.node());
-                if (workplace != null) {
-                    r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(workplace), si, possessive, possessive + 1,
+                List<Argument> places = workplaces.getOrDefault(leader.node(), List.of());
+                if (!places.isEmpty()) {
+                    r.emit(RelationType.CONDUCTED_BY, List.of(subject), places, si, possessive, possessive + 1,
                             wordAt, wordAt + 1, "study-leader-affiliation", 0.6, out);
                 }
             }
@@ -251,11 +251,12 @@ final class StudyPatterns {
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
+            ledBy |= groupReports(s, m.to()); // "Professor Marchetti's group, studying families, showed that"
             ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
-                while (DEGREES.contains(s.lower(apposEnd)) && s.lower(apposEnd + 1).equals(",")) {
+                while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && s.lower(apposEnd + 1).equals(",")) {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics"
                 }
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
@@ -297,18 +298,42 @@ final class StudyPatterns {
                     for (Mention place : Workplaces.institutionChain(r, si, org)) {
                         affiliation(r, si, m, person, place, ledBy, out);
                     }
-                    break;
+                    employer = org;
                 }
             }
+            List<Argument> known = workplaces.getOrDefault(person.node(), List.of());
+            if (ledBy && employer == null && !known.isEmpty()) {
+                // "Professor Marchetti's group showed", her workplaces named sentences before: the study was done there
+                Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
+                r.emit(RelationType.CONDUCTED_BY, List.of(subject), known, si, m.from(), m.to(), m.from(), m.to(),
+                        "study-leader-affiliation", 0.6, out);
+            }
         }
+    }
+
+    /** Nouns for a researcher's group, and verbs by which a group reports a finding. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "team", "lab", "laboratory");
+    private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
+    /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
+    private static final int GROUP_VERB_REACH = 10;
+
+    /** "X's group showed", "X's team, working with mice, found": the person's possessive at k opens a group that reports. */
+    private static boolean groupReports(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isPossessive() || !GROUP_NOUNS.contains(s.lower(k + 1))) {
+            return false;
+        }
+        for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {
+            if (FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
-    /** Degrees written after a name and before a workplace: "X, MD, PhD, University of Y". */
-    private static final Set<String> DEGREES = Set.of("phd", "md", "mph", "dphil", "msc", "mbbs", "pharmd", "frcp", "rn", "do");
 
     /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
     private static boolean isLeaderNoun(Sentence s, int k) {
@@ -323,7 +348,10 @@ final class StudyPatterns {
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
         Argument orgArg = r.argument(org, ANY_ORG);
         if (orgArg.node().type() == EntityType.ORGANIZATION) {
-            workplaces.putIfAbsent(person.node(), orgArg);
+            List<Argument> places = workplaces.computeIfAbsent(person.node(), p -> new ArrayList<>());
+            if (places.stream().noneMatch(a -> a.node().equals(orgArg.node()))) {
+                places.add(orgArg);
+            }
         }
         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                 "person-apposition", 0.8, out);

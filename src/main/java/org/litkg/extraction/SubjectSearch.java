@@ -43,7 +43,7 @@ final class SubjectSearch {
             return null;
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
-        Mention m = r.endingAt(si, end);
+        Mention m = r.endingAtOrBeforeNoun(si, end); // "IL-36 cytokines, which keratinocytes release"
         if (m == null) {
             // "IL-33 is an alarm signal that damaged epithelial cells release": the named subject of the copula
             int copula = Copulas.before(r, si, end);

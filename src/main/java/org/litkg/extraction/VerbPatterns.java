@@ -37,13 +37,6 @@ final class VerbPatterns {
     /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
 
-    /** Binding verbs read forward only with a drug as the agent. */
-    private static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "stimulate", "sit",
-            "switch", "modulate");
-    /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
-    private static final Set<String> AGONIST_VERBS = Set.of("activate", "stimulate", "switch");
-    /** What an agonist binds, by a verb ("activates") or a noun ("receptor agonists such as X"): a receptor. */
-    static final Set<EntityType> AGONIST_TARGETS = java.util.EnumSet.of(EntityType.RECEPTOR);
     private final TriggerLexicon triggers;
 
     VerbPatterns(TriggerLexicon triggers) {
@@ -92,11 +85,9 @@ final class VerbPatterns {
         RelationType rel = sense.relation();
         Set<EntityType> agentTypes = sense.inverse() ? rel.range() : rel.domain();
         Set<EntityType> patientTypes = sense.inverse() ? rel.domain() : rel.range();
-        if (rel == RelationType.BINDS && !sense.inverse() && DRUG_BINDING.contains(sense.lemma())) {
-            // "One end recognises gp100", "Semaglutide activates the GLP-1 receptor", "an antibody that sits on the CGRP
-            // receptor": a drug's binding; a protein that activates another or sits on cells binds nothing by that
-            agentTypes = java.util.EnumSet.of(EntityType.DRUG);
-            patientTypes = AGONIST_VERBS.contains(sense.lemma()) ? AGONIST_TARGETS : patientTypes;
+        if (rel == RelationType.BINDS && !sense.inverse() && BindingVerbs.DRUG_BINDING.contains(sense.lemma())) {
+            agentTypes = BindingVerbs.agents(s, t, sense);
+            patientTypes = BindingVerbs.patients(s, t, sense, patientTypes);
         }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
             // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
@@ -337,6 +328,10 @@ final class VerbPatterns {
                                 int t, String method, double confidence, List<Statement> out) {
         List<Argument> subjects = sense.inverse() ? patients : agents;
         List<Argument> objects = sense.inverse() ? agents : patients;
+        if (sense.relation() == RelationType.BINDS && BindingVerbs.AGONIST_VERBS.contains(sense.lemma())) {
+            BindingVerbs.emitActivations(r, sense, subjects, objects, si, left, t, method, confidence, out);
+            return;
+        }
         r.emit(sense.relation(), subjects, objects, si, left[0], left[1], t, t + 1, method, confidence, out);
     }
 

@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -91,10 +92,16 @@ final class Workplaces {
         return institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
     }
 
-    /** "Yale University dermatologist Brett King": an organisation right before the role noun before a person. */
+    /**
+     * "Yale University dermatologist Brett King", "FDA reviewer Dr Nam Tran": an organisation right before the role noun
+     * (and title) before a person.
+     */
     static Mention employerBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int role = person.from() - 1;
+        if (role > 0 && r.cues.is(Cues.Category.TITLE_WORD, s.token(role).text())) {
+            role--;
+        }
         if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
             return null;
         }
@@ -102,9 +109,21 @@ final class Workplaces {
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
     }
 
+    /** An organisation's name made only of head words and modifiers: "Medical Center", "Research Institute". */
+    private static boolean isGeneric(Reading r, Sentence s, Mention org) {
+        for (int k = org.from(); k < org.to(); k++) {
+            String w = s.token(k).text();
+            if (!r.cues.is(Cues.Category.ORG_HEAD, w) && !r.cues.is(Cues.Category.ORG_MODIFIER, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
-     * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory".
+     * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory"; and one joined to it
+     * by "and".
      */
     static List<Mention> institutionChain(Reading r, int si, Mention org) {
         Sentence s = r.sentence(si);
@@ -117,7 +136,8 @@ final class Workplaces {
             }
         }
         Mention last = org;
-        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of")
+        // "of Université Paris Cité and the Imagine Institute": both are the person's
+        while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("and")
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
                 || s.lower(last.to()).equals(",") && SUB_UNITS.contains(s.lower(last.from()))) { // "Department of X, Y"
             int k = last.to() + 1;
@@ -125,8 +145,9 @@ final class Workplaces {
                 k++;
             }
             Mention next = r.startingAt(si, k);
-            if (next == null || r.argument(next, StudyPatterns.ANY_ORG) == null) {
-                break;
+            if (next == null || r.argument(next, StudyPatterns.ANY_ORG) == null
+                    || s.lower(last.to()).equals("and") && isGeneric(r, s, next)) {
+                break; // "Lahey Hospital and Medical Center" is one name, whatever the recogniser cut
             }
             chain.add(next);
             last = next;

@@ -1,0 +1,62 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/**
+ * Verbs that mean binding only for some agents: "One end recognises gp100", "Semaglutide activates the GLP-1 receptor",
+ * "an antibody that sits on the CGRP receptor" are a drug's binding, while a protein that sits on cells binds nothing
+ * by that. A protein that activates a receptor binds it only when the receptor is named for it ("IL-36 activates the
+ * IL-36 receptor"); "IL-6 activates GLP1R in mice" may be by any route.
+ */
+final class BindingVerbs {
+
+    /** Binding verbs read forward only with a drug (or, for an agonist verb, a ligand) as the agent. */
+    static final Set<String> DRUG_BINDING = Set.of("recognize", "recognise", "activate", "stimulate", "sit", "switch",
+            "modulate");
+    /** Verbs by which a drug binds only a receptor it turns on: "metformin activates AMPK" binds nothing. */
+    static final Set<String> AGONIST_VERBS = Set.of("activate", "stimulate", "switch");
+    /** What an agonist binds, by a verb ("activates") or a noun ("receptor agonists such as X"): a receptor. */
+    static final Set<EntityType> AGONIST_TARGETS = EnumSet.of(EntityType.RECEPTOR);
+    /** What may turn a receptor on by binding it: a drug, or a protein or chemokine as its ligand. */
+    private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.DRUG, EntityType.PROTEIN, EntityType.CHEMOKINE);
+
+    private BindingVerbs() {
+    }
+
+    /** "stops CCL2 from activating it": an activation prevented is no binding asserted. */
+    private static boolean isAgonistVerb(Sentence s, int t, Trigger sense) {
+        return AGONIST_VERBS.contains(sense.lemma()) && !s.lower(t - 1).equals("from");
+    }
+
+    /** Who may bind by the verb at t: a ligand for an agonist verb, else a drug. */
+    static Set<EntityType> agents(Sentence s, int t, Trigger sense) {
+        return isAgonistVerb(s, t, sense) ? LIGANDS : EnumSet.of(EntityType.DRUG);
+    }
+
+    /** What may be bound by the verb at t: a receptor for an agonist verb, else what the relation allows. */
+    static Set<EntityType> patients(Sentence s, int t, Trigger sense, Set<EntityType> allowed) {
+        return isAgonistVerb(s, t, sense) ? AGONIST_TARGETS : allowed;
+    }
+
+    /** Binding statements for an agonist verb: a drug binds every receptor it activates, a protein the one named for it. */
+    static void emitActivations(Reading r, Trigger sense, List<Argument> subjects, List<Argument> objects, int si, int[] left,
+                                int t, String method, double confidence, List<Statement> out) {
+        for (Argument subject : subjects) {
+            List<Argument> bound = subject.node().type() == EntityType.DRUG ? objects
+                    : objects.stream().filter(o -> isNamedFor(o, subject)).toList();
+            r.emit(sense.relation(), List.of(subject), bound, si, left[0], left[1], t, t + 1, method, confidence, out);
+        }
+    }
+
+    /** The receptor is named for the ligand: "IL-36 receptor" for IL-36. */
+    private static boolean isNamedFor(Argument receptor, Argument ligand) {
+        String r = receptor.text().toLowerCase(Locale.ROOT);
+        String l = ligand.text().toLowerCase(Locale.ROOT);
+        return r.startsWith(l + " receptor") || r.startsWith(l + "-receptor") || r.startsWith(l + " r");
+    }
+}

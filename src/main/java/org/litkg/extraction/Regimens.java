@@ -1,0 +1,67 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** Combinations a treatment's noun names: "chemotherapy with gemcitabine and cisplatin", "the regimen of X with Y". */
+final class Regimens {
+
+    /** Words for a treatment that the drugs named after it make up: "chemotherapy with gemcitabine and cisplatin". */
+    static final Set<String> NOUNS = Set.of("chemotherapy", "chemo", "chemotherapies", "regimen");
+
+    private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+
+    private Regimens() {
+    }
+
+    /**
+     * "chemotherapy with gemcitabine and cisplatin or carboplatin": the drugs after "with" make the regimen, the first
+     * combined with each of the others (which may be alternatives to each other, not partners).
+     */
+    static void with(Reading r, int si, int t, List<Statement> out) {
+        Mention first = r.startingAt(si, t + 1);
+        Argument drug = first == null ? null : r.argument(first, DRUGS);
+        List<Argument> drugs = drug == null ? List.of() : r.withFollowingConjuncts(si, drug, first.to(), DRUGS);
+        if (drugs.size() > 1) {
+            r.emit(RelationType.COMBINED_WITH, drugs.subList(0, 1), drugs.subList(1, drugs.size()), si, first.from(),
+                    first.to(), t, t + 1, "nominal-regimen", 0.8, out);
+        }
+    }
+
+    /**
+     * "the triple regimen of vonoprazan with amoxicillin and clarithromycin": the first drug is combined with each
+     * partner, and partners joined by "and" with each other ("or" names alternatives); "the regimen of X and Y" is a pair.
+     */
+    static void of(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention first = r.startingAt(si, t + 1);
+        if (first == null || r.argument(first, DRUGS) == null) {
+            return;
+        }
+        if (!s.lower(first.to()).equals("with")) {
+            NominalPatterns.pairFrom(r, si, t + 1, t, out);
+            return;
+        }
+        Mention next = r.startingAt(si, first.to() + 1);
+        Argument partner = next == null ? null : r.argument(next, DRUGS);
+        List<Argument> partners = partner == null ? List.of() : r.withFollowingConjuncts(si, partner, next.to(), DRUGS);
+        if (partners.isEmpty()) {
+            return;
+        }
+        r.emit(RelationType.COMBINED_WITH, List.of(r.argument(first, DRUGS)), partners, si, first.from(), first.to(), t,
+                t + 1, "nominal-regimen", 0.8, out);
+        int last = s.tokenStartingAt(partners.get(partners.size() - 1).span().start());
+        boolean alternatives = false;
+        for (int k = next.to(); k < last; k++) {
+            alternatives |= s.lower(k).equals("or");
+        }
+        for (int i = 0; i + 1 < partners.size() && !alternatives; i++) {
+            r.emit(RelationType.COMBINED_WITH, partners.subList(i, i + 1), partners.subList(i + 1, partners.size()), si,
+                    next.from(), next.to(), t, t + 1, "nominal-regimen", 0.75, out);
+        }
+    }
+}
