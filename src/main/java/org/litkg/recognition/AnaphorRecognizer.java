@@ -37,6 +37,12 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         this.cues = cues;
     }
 
+    /** A family's symbol: two capitals or more and nothing but capitals and digits ("TEC", "SRC", "TAM"). */
+    private static boolean isFamilySymbol(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
     /** Not "in", as in "unique in that cells ...". */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "on", "of", "by", "with", "from", "at",
             "into", "onto");
@@ -62,7 +68,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             boolean demonstrativeThat = det.equals("that") && (s.token(i).pos().equals("DET") || afterVerbOrPreposition(s, i));
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
                     || demonstrativeThat || det.equals("its") || det.equals("their") || det.equals("such")
-                    || det.equals("both");
+                    || det.equals("both") || det.equals("each");
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             if (!definite && !apposition) {
@@ -91,6 +97,14 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference
+            }
+            boolean family = k >= i + 3 && s.lower(k - 1).equals("family") && isFamilySymbol(s.token(k - 2).text());
+            if (type == EntityType.PROTEIN && family) {
+                // "the TEC family kinases": the family the symbol names, not a reference back
+                out.add(MentionRecognizer.mention(s, k - 2, k - 1, EntityType.PROTEIN, s.token(k - 2).text(), null, 0.7,
+                        "family", false));
+                i = k;
+                continue;
             }
             boolean named = k > i + 1 && (isTitleCased(s, k - 1, k) || isLetterSymbol(s, k - 1));
             if (cues.is(Category.STUDY_NOUN, s.lower(k)) || named) {

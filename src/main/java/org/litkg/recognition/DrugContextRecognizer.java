@@ -138,6 +138,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "our", "his", "her", "each", "every", "any", "no", "another");
 
+    /** Forms a drug is given in, written after its name: "ruxolitinib cream", "fitusiran injection". */
+    private static final java.util.Set<String> FORMULATIONS = java.util.Set.of("cream", "gel", "ointment", "lotion",
+            "foam", "spray", "patch", "injection", "infusion", "tablets", "capsules", "solution", "drops");
+
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
         int k = noun - 1;
@@ -164,6 +168,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return; // "DALLAS, Texas — A daily pill that ..."
         }
         Token t = s.token(name);
+        if (FORMULATIONS.contains(t.lower()) && name > 0 && isNameToken(s.token(name - 1))) {
+            // "Ruxolitinib cream, a JAK1 and JAK2 inhibitor": the drug in the form it is given
+            out.add(MentionRecognizer.mention(s, name - 1, name + 1, EntityType.DRUG, nameOf(s.token(name - 1)), null, 0.7,
+                    "context-apposition", false));
+            return;
+        }
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
         boolean lowerName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower());
         if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
