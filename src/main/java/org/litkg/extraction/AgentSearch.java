@@ -166,7 +166,9 @@ final class AgentSearch {
     static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
         String opener = s.lower(t + 1);
-        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at")) {
+        // "approved for vitiligo by the FDA": what a drug is approved for names a disease, not the agent
+        boolean use = opener.equals("for") || opener.equals("on") && s.lower(t + 2).equals("its"); // "on its own by"
+        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at") && !use) {
             return -1;
         }
         for (int k = t + 2; k < Math.min(s.size(), t + 8); k++) {
@@ -174,7 +176,7 @@ final class AgentSearch {
                 return k;
             }
             String pos = s.token(k).pos();
-            if (s.token(k).isPunctuation() || !throughNames && r.startingAt(si, k) != null
+            if (s.token(k).isPunctuation() || !throughNames && !use && r.startingAt(si, k) != null
                     || pos.equals("AUX") || pos.equals("VERB")) {
                 return -1; // "downregulated in dTGR and were increased by losartan": that "by" is another verb's
             }

@@ -20,6 +20,7 @@ final class Conjuncts {
         int k = end;
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
+            j = pastIndefiniteApposition(s, j); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
@@ -42,6 +43,25 @@ final class Conjuncts {
             k = m.to();
         }
         return all;
+    }
+
+    /** How far an indefinite apposition may run before its closing comma. */
+    private static final int APPOSITION_REACH = 8;
+
+    /** The closing comma of ", a receptor on myeloma cells," at k when ", and" follows it; else k. */
+    private static int pastIndefiniteApposition(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
+            return k;
+        }
+        for (int c = k + 2; c < Math.min(s.size() - 1, k + 2 + APPOSITION_REACH); c++) {
+            if (s.lower(c).equals(",")) {
+                return s.lower(c + 1).equals("and") ? c : k;
+            }
+            if (s.lower(c).equals(".") || s.lower(c).equals(";")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** The argument and those coordinated before it: "ovarian and breast tumors". */

@@ -203,7 +203,7 @@ final class Coreference {
     }
 
     private boolean isPlural(Mention m) {
-        return m.anaphoric() && headIsPlural(m);
+        return m.anaphoric() && (headIsPlural(m) || m.text().toLowerCase(java.util.Locale.ROOT).startsWith("each "));
     }
 
     /** The mention's last word is a plural: "these chemokines", "blood vessels", "T cells". */
@@ -221,7 +221,8 @@ final class Coreference {
         List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
         // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        boolean both = (text.startsWith("both ") || text.startsWith("the two ")) && m.type().kind() == EntityType.Kind.DRUG;
+        boolean both = (text.startsWith("both ") || text.startsWith("the two ") || text.startsWith("each "))
+                && m.type().kind() == EntityType.Kind.DRUG; // "Each drug is approved on its own"
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

@@ -97,7 +97,9 @@ final class NominalPatterns {
         Mention before = r.endingAt(si, Parentheticals.before(s, targetEnd));
         Argument target = before == null ? null : r.argument(before, proteins);
         if (target != null) {
-            targets = List.of(target);
+            // "a JAK1 and JAK2 inhibitor": targets joined right before the class noun are each its target
+            boolean joined = s.lower(before.from() - 1).equals("and") || s.lower(before.from() - 1).equals("or");
+            targets = joined ? r.withPrecedingConjuncts(si, target, before.from(), proteins) : List.of(target);
             phraseStart = before.from();
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"

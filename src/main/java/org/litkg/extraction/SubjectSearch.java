@@ -158,8 +158,15 @@ final class SubjectSearch {
         if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
             p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
         }
+        if (s.lower(p).equals("with") && PEOPLE.contains(s.lower(p - 1))) {
+            return null; // "the blood of people with hemophilia makes thrombin": the disease only says whose blood
+        }
         return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
     }
+
+    /** Nouns for people that "with" a disease describes. */
+    private static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
+            "individuals", "those", "someone", "anyone");
 
     /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
     private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
