@@ -24,6 +24,7 @@ final class BindingVerbs {
     static final Set<EntityType> AGONIST_TARGETS = EnumSet.of(EntityType.RECEPTOR);
     /** What may turn a receptor on by binding it: a drug, or a protein or chemokine as its ligand. */
     private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.DRUG, EntityType.PROTEIN, EntityType.CHEMOKINE);
+    private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG);
 
     private BindingVerbs() {
     }
@@ -35,7 +36,7 @@ final class BindingVerbs {
 
     /** Who may bind by the verb at t: a ligand for an agonist verb, else a drug. */
     static Set<EntityType> agents(Sentence s, int t, Trigger sense) {
-        return isAgonistVerb(s, t, sense) ? LIGANDS : EnumSet.of(EntityType.DRUG);
+        return isAgonistVerb(s, t, sense) ? LIGANDS : DRUGS;
     }
 
     /** What may be bound by the verb at t: a receptor for an agonist verb, else what the relation allows. */

@@ -251,7 +251,7 @@ final class StudyPatterns {
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
-            ledBy |= groupReports(s, m.to()); // "Professor Marchetti's group, studying families, showed that"
+            ledBy |= groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
             ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
@@ -311,15 +311,18 @@ final class StudyPatterns {
         }
     }
 
-    /** Nouns for a researcher's group, and verbs by which a group reports a finding. */
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "team", "lab", "laboratory");
+    /** Verbs by which a researcher's group reports a finding. */
     private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
     private static final int GROUP_VERB_REACH = 10;
 
-    /** "X's group showed", "X's team, working with mice, found": the person's possessive at k opens a group that reports. */
-    private static boolean groupReports(Sentence s, int k) {
-        if (k >= s.size() || !s.token(k).isPossessive() || !GROUP_NOUNS.contains(s.lower(k + 1))) {
+    /**
+     * "X's group showed", "X's team, working with mice, found": the person's possessive at k opens a group (a researcher
+     * noun of the cues) that reports.
+     */
+    private static boolean groupReports(Reading r, Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isPossessive()
+                || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
             return false;
         }
         for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {

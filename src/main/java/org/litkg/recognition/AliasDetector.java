@@ -302,8 +302,7 @@ public final class AliasDetector {
                 }
                 if (covered(ms, k)) {
                     // "a trial run by Vertex" after "Vertex Pharmaceuticals"
-                    OrganisationUses.sameOrgAlone(ms, k, longForm, aliases);
-                    samePersonAlone(ms, k, longForm, aliases);
+                    sameNameAlone(ms, k, longForm, aliases);
                     retypedByContext(s, ms, k, shortForms.get(s.token(k).text()), aliases);
                     continue;
                 }
@@ -327,11 +326,18 @@ public final class AliasDetector {
         }
     }
 
-    /** "Professor Marchetti's group" after "Hélène Marchetti": the surname a title made a mention of is that person. */
-    private static void samePersonAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
+    /**
+     * "a trial run by Vertex" after "Vertex Pharmaceuticals", "Professor Marchetti's group" after "Hélène Marchetti": a
+     * one-word mention of an organisation's distinctive word or a person's surname, already typed by its context, is
+     * the organisation or person named in full.
+     */
+    private static void sameNameAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
+        EntityType.Kind kind = longForm.type().kind();
+        if (kind != EntityType.Kind.ORGANIZATION && kind != EntityType.Kind.PERSON) {
+            return;
+        }
         for (Mention m : ms) {
-            if (m.from() == k && m.to() == k + 1 && m != longForm && m.type() == EntityType.PERSON
-                    && longForm.type() == EntityType.PERSON) {
+            if (m.from() == k && m.to() == k + 1 && m != longForm && m.type().kind() == kind) {
                 aliases.add(new Alias(longForm, m));
             }
         }

@@ -37,12 +37,6 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         this.cues = cues;
     }
 
-    /** A family's symbol: two capitals or more and nothing but capitals and digits ("TEC", "SRC", "TAM"). */
-    private static boolean isFamilySymbol(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && w.chars().filter(Character::isUpperCase).count() >= 2;
-    }
-
     /** Not "in", as in "unique in that cells ...". */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "on", "of", "by", "with", "from", "at",
             "into", "onto");
@@ -98,7 +92,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference
             }
-            boolean family = k >= i + 3 && s.lower(k - 1).equals("family") && isFamilySymbol(s.token(k - 2).text());
+            boolean family = k >= i + 3 && s.lower(k - 1).equals("family")
+                    && ShapeRecognizer.isCapitalSymbol(s.token(k - 2).text());
             if (type == EntityType.PROTEIN && family) {
                 // "the TEC family kinases": the family the symbol names, not a reference back
                 out.add(MentionRecognizer.mention(s, k - 2, k - 1, EntityType.PROTEIN, s.token(k - 2).text(), null, 0.7,

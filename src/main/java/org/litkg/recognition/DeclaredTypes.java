@@ -15,6 +15,7 @@ import org.litkg.recognition.Cues.Category;
 final class DeclaredTypes {
 
     private static final Set<String> LINKS = Set.of("is", "was", ",");
+    private static final Set<String> COPULAS = Set.of("is", "was");
     /** Words after the protein noun that show it heads the phrase: "a receptor on T cells", "a chemokine that". */
     private static final Set<String> AFTER_HEAD = Set.of("on", "for", "of", "in", "that", "which", "found", "expressed",
             "made", "produced", "and");
@@ -74,7 +75,7 @@ final class DeclaredTypes {
      * whose head, at most four words on, is a cancer noun.
      */
     static boolean declaresCancer(Sentence s, int k, Cues cues) {
-        if (!Set.of("is", "was").contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
+        if (!COPULAS.contains(s.lower(k)) || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
             return false;
         }
         for (int head = k + 2; head <= k + 6 && head < s.size(); head++) {

@@ -7,24 +7,12 @@ import org.litkg.recognition.AliasDetector.Alias;
 
 /**
  * Later uses of an organisation's full name: without its head word ("at San Raffaele"), as "the" and its last words
- * ("the medical center"), or as one distinctive word of it ("Vertex" for Vertex Pharmaceuticals).
+ * ("the medical center"), or as one distinctive word of it ("Vertex" for Vertex Pharmaceuticals; the one-word
+ * mention found by its context is joined to the full name in {@link AliasDetector}).
  */
 final class OrganisationUses {
 
     private OrganisationUses() {
-    }
-
-    /**
-     * A one-word organisation found on its own ("run by Vertex") that is a distinctive word of an organisation named in
-     * full in the document ("Vertex Pharmaceuticals") is that organisation.
-     */
-    static void sameOrgAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
-        for (Mention m : ms) {
-            if (m.from() == k && m.to() == k + 1 && m != longForm && m.type().kind() == EntityType.Kind.ORGANIZATION
-                    && longForm.type().kind() == EntityType.Kind.ORGANIZATION) {
-                aliases.add(new Alias(longForm, m));
-            }
-        }
     }
 
     /**

@@ -230,7 +230,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     }
 
     /** Capitals (two at least) and digits in a gene symbol's shape: TIGIT, CD155, IL-6. */
-    private static boolean isCapitalSymbol(String w) {
+    static boolean isCapitalSymbol(String w) {
         return GENE_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
