@@ -26,7 +26,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
-        developedBy(s, out);
         for (int i = 0; i < s.size(); i++) {
             if (ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1)))
                     && isBlockerName(s.token(i), i == 0)) {
@@ -180,41 +179,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));
         }
-    }
-
-    /**
-     * "Belzutifan, developed by Merck, binds HIF-2α", "Seladelpar, from Gilead Sciences, switches on", "it approved
-     * elafibranor, made by Ipsen, which": a coined word followed by a company's part in making it (a maker verb and
-     * "by", or "from", and a capitalised name) names a drug; capitalised only where it opens the sentence.
-     */
-    private void developedBy(Sentence s, List<Mention> out) {
-        for (int i = 0; i + 4 < s.size(); i++) {
-            boolean soldAs = s.lower(i + 2).equals("sold") && s.lower(i + 3).equals("as") && s.lower(i + 5).equals("and");
-            int verb = soldAs ? i + 6 : i + 2;
-            boolean madeBy = cues.is(Category.MAKER_VERB, s.lower(verb)) && s.lower(verb + 1).equals("by");
-            int maker = madeBy ? verb + 2 : s.lower(verb).equals("from") ? verb + 1 : -1; // "X, sold as Y and made by Z"
-            if (!s.lower(i + 1).equals(",") || maker < 0 || !isCompanyAt(s, maker, !madeBy)) {
-                continue;
-            }
-            Token name = s.token(i);
-            if (coined.isCoined(name, i == 0)) {
-                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, name.lower(), null, 0.7, "context-maker",
-                        false));
-            }
-        }
-    }
-
-    /** A capitalised name at k, not a cell ("made by B cells"); after "from", one closed by a comma within four words. */
-    private static boolean isCompanyAt(Sentence s, int k, boolean closed) {
-        String w = s.token(k).text();
-        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 3 || s.lower(k + 1).startsWith("cell")) {
-            return false;
-        }
-        int end = k + 1;
-        while (end < s.size() && end - k < 4 && !s.token(end).isPunctuation() && s.token(end).isCapitalised()) {
-            end++;
-        }
-        return !closed || s.lower(end).equals(",");
     }
 
     /** A news dateline's place before its dash: "BOSTON —", "DALLAS, Texas —". */

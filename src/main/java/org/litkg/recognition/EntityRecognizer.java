@@ -26,6 +26,7 @@ public final class EntityRecognizer {
                 new DefinedNameRecognizer(),
                 new FactorNames(lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
+                new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
