@@ -136,6 +136,11 @@ final class TokenRefiner {
                 i += 3;
                 continue;
             }
+            if (i + 1 < spans.size() && isCapitalsSplit(text, a, spans.get(i + 1))) {
+                out.add(new Span(a.start(), spans.get(i + 1).end())); // "AK" "T": "AKT"
+                i += 1;
+                continue;
+            }
             if (i + 1 < spans.size() && isHyphenedNumberSplit(text, a, spans.get(i + 1))) {
                 out.add(new Span(a.start(), spans.get(i + 1).end())); // "Ang" "-2"
                 i += 1;
@@ -151,6 +156,15 @@ final class TokenRefiner {
             out.add(a);
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*");
+    private static final java.util.regex.Pattern CAPITALS_TAIL = java.util.regex.Pattern.compile("[A-Z0-9]+");
+
+    /** Capitals cut apart with nothing between them, as the tokenizer cuts some gene symbols: "AK" "T". */
+    private static boolean isCapitalsSplit(String text, Span first, Span second) {
+        return first.end() == second.start() && CAPITALS.matcher(first.of(text)).matches()
+                && CAPITALS_TAIL.matcher(second.of(text)).matches();
     }
 
     /** "injections of aflibercept.": a word of four or more letters is no abbreviation ("al.", "Inc." and "etc." are). */

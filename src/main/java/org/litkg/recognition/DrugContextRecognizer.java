@@ -87,6 +87,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     /** "the drug X", "a drug called X", "the CCR5 antagonist maraviroc". */
     private void namedAfter(Sentence s, int noun, List<Mention> out) {
+        if (s.isJoiningHyphen(noun - 1)) {
+            return; // "an antibody-drug conjugate": the drug noun ends a compound modifier, and names nothing after it
+        }
         int name = noun + 1;
         boolean introduced = false;
         if (cues.is(Category.NAMING_WORD, s.lower(name))) {

@@ -21,6 +21,7 @@ public final class EntityRecognizer {
         this.recognizers = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
+                new FusionNames(),
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new DefinedNameRecognizer(),
@@ -44,6 +45,7 @@ public final class EntityRecognizer {
             }
             selected.add(MentionSelector.select(s, candidates));
         }
+        selected = QuotedSpeakers.apply(doc.sentences(), selected, cues);
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
         List<List<Mention>> mentions = FamilyTypes.apply(
                 DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues));

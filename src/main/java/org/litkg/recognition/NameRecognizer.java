@@ -281,8 +281,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 || (before.equals("to") && s.lower(from - 2).equals("according"))) {
             return true;
         }
-        if (after.equals("said") || after.equals("says") || after.equals("explained") || after.equals("noted")
-                || after.equals("added") || after.equals("told")) {
+        if (QuotedSpeakers.SPEECH_VERBS.contains(after)) {
             return true;
         }
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))

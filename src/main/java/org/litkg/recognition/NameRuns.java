@@ -42,9 +42,13 @@ final class NameRuns {
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)
-            } else if (t.isPossessive() && cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) && end + 1 < s.size()
+            } else if (t.isPossessive() && (cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) || isSaint(s, end - 2))
+                    && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
+            } else if (t.isPossessive() && s.lower(end + 1).equals("and") && end + 2 < s.size()
+                    && startsName(s.token(end + 2)) && orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)) {
+                end += 3; // "Guy's and St Thomas' NHS Foundation Trust": two founders' possessives make one name
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))
                     && !eponymAfterConnector(s, end) && !CALENDAR_WORDS.contains(s.token(end + 1).text())) {
@@ -59,6 +63,15 @@ final class NameRuns {
         }
         return end;
     }
+
+    /** "St Mary's Hospital", "Saint Luke's": a saint's name, whose possessive goes on into an organisation's name. */
+    private static boolean isSaint(Sentence s, int k) {
+        String w = k >= 0 ? s.token(k).text() : "";
+        return w.equals("St") || w.equals("St.") || w.equals("Saint");
+    }
+
+    /** How many words after "X's and" may reach the organisation's head: "St Thomas' NHS Foundation Trust". */
+    private static final int POSSESSOR_PAIR_WORDS = 5;
 
     /** Days and months, which no name goes on into: "The Lancet Oncology on Monday", "the FDA in March". */
     private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(

@@ -139,10 +139,14 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && !cues.is(Category.ORG_HEAD, s.token(head - 2).text());
     }
 
+    /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "group 2 innate lymphoid cells". */
+    private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group");
+
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
-        if (from >= 2 && s.lower(from - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
-            from = modifiersStart(s, from - 2, this::isCellModifier); // "conventional type 1 dendritic cells"
+        if (from >= 2 && SUBTYPE_NOUNS.contains(s.lower(from - 2)) && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
+            // "conventional type 1 dendritic cells", "group 2 innate lymphoid cells"
+            from = modifiersStart(s, from - 2, this::isCellModifier);
         }
         int eponym = eponymBefore(s, head);
         if (from == head && eponym >= 0) {

@@ -65,8 +65,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             int to = identifiersEnd(s, i + 1);
             int from = modifiersStart(s, i, to > i + 1);
             boolean bare = from == i && !head.inner();
-            boolean apposed = from >= 2 && (s.lower(from - 1).equals("a") || s.lower(from - 1).equals("an"))
-                    && s.lower(from - 2).equals(",");
+            int article = from - 1;
+            while (s.isJoiningHyphen(article)) {
+                article -= 2; // "NTCP, a bile-acid transporter": the compound's first word follows the article
+            }
+            boolean apposed = article >= 1 && (s.lower(article).equals("a") || s.lower(article).equals("an"))
+                    && s.lower(article - 1).equals(",");
             if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1) {
                 continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
             }

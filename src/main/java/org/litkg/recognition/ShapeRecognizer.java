@@ -91,8 +91,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
             int alfa = biologicalNameEnd(s, i);
             if (alfa > 0) {
-                String name = s.textOf(i, alfa).toLowerCase(java.util.Locale.ROOT); // "bintrafusp alfa", "epoetin alfa"
-                out.add(MentionRecognizer.mention(s, i, alfa, EntityType.DRUG, name, null, 0.8, "shape", false));
+                int from = s.lower(i - 1).equals("pegylated") ? i - 1 : i; // "pegylated interferon alfa" is its own drug
+                String name = s.textOf(from, alfa).toLowerCase(java.util.Locale.ROOT); // "bintrafusp alfa", "epoetin alfa"
+                out.add(MentionRecognizer.mention(s, from, alfa, EntityType.DRUG, name, null, 0.8, "shape", false));
                 i = alfa - 1;
                 continue;
             }

@@ -52,7 +52,8 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
                 continue;
             }
-            boolean trialAfter = after.equals("trial") || after.equals("trials") || after.equals("study");
+            boolean trialAfter = after.equals("trial") || after.equals("trials") || after.equals("study")
+                    || enrols(s, end); // "CAPItello-291 randomised 708 patients"
             if ((trialAfter || listedTrials || apposedTrialNoun(s, end)) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
@@ -60,6 +61,17 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false));
             }
         }
+    }
+
+    /** Verbs of a trial taking in its patients. */
+    private static final java.util.Set<String> ENROLLING_VERBS = java.util.Set.of("enrolled", "enrols", "enrolls",
+            "randomised", "randomized", "randomises", "randomizes", "recruited", "recruits");
+
+    /** "CAPItello-291 randomised 708 patients": an enrolling verb and a count of people after the name. */
+    private static boolean enrols(Sentence s, int end) {
+        String next = s.lower(end + 1);
+        return ENROLLING_VERBS.contains(s.lower(end)) && !next.isEmpty()
+                && (Character.isDigit(next.charAt(0)) || PARTICIPANTS.contains(next));
     }
 
     /** How far after "a" the trial noun of an apposition may be: "IMerge, a randomised, placebo-controlled trial". */
