@@ -111,7 +111,8 @@ final class NominalPatterns {
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, proteins);
             if (first != null) {
-                targets = r.withFollowingConjuncts(si, first, after.to(), proteins);
+                targets = withClassMember(r, si, t + 2, listStart,
+                        r.withFollowingConjuncts(si, first, after.to(), proteins), proteins);
             }
         }
         if (targets == null) {
@@ -153,6 +154,22 @@ final class NominalPatterns {
             RelationType rel = agonist ? RelationType.BINDS : RelationType.BLOCKS;
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
+    }
+
+    /** "an inhibitor of all three AKT isoforms, AKT1, AKT2 and AKT3": the family named in the counted class is a target too. */
+    private static List<Argument> withClassMember(Reading r, int si, int classStart, int listStart, List<Argument> listed,
+                                                  Set<EntityType> proteins) {
+        for (int k = classStart; k < listStart - 1; k++) {
+            Mention m = r.startingAt(si, k);
+            boolean symbol = m != null && m.length() == 1 && Parentheticals.isSymbol(m.text());
+            Argument member = !symbol || m.to() >= listStart ? null : r.argument(m, proteins); // not "two incretin receptors"
+            if (member != null) {
+                List<Argument> all = new java.util.ArrayList<>(listed);
+                all.add(0, member);
+                return all;
+            }
+        }
+        return listed;
     }
 
     /**
@@ -328,6 +345,9 @@ final class NominalPatterns {
         if (x != null && y == null && b == null && loose && Coreference.isPronoun(s.lower(after))) {
             // "They keep taking prednisone or deflazacort alongside it": named before the drugs it is given with
             int listStart = SubjectSearch.beforeConjuncts(r, si, found[0], left) + 1;
+            Mention kind = s.lower(listStart - 1).equals("as") && s.lower(listStart - 2).equals("such")
+                    ? r.endingAt(si, listStart - 3) : null;
+            listStart = kind == null ? listStart : kind.from(); // "taking steroids such as X or Y alongside it"
             y = r.namedBefore(si, after, listStart, right);
         }
         if (x != null && y != null) {

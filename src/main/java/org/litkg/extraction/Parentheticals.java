@@ -51,18 +51,35 @@ final class Parentheticals {
      * receptors at once: the X and the Y": where the list of names starts (k itself where no counted class opens there).
      */
     static int afterClassApposition(Sentence s, int k) {
-        if (!COUNTING_WORDS.contains(s.lower(k))) {
+        int count = s.lower(k).equals("all") && !s.lower(k + 1).equals("the") ? k + 1 : k; // "all three AKT isoforms,"
+        if (!COUNTING_WORDS.contains(s.lower(count))) {
             return k;
         }
-        for (int end = k + 2; end <= k + 1 + MAX_CLASS_WORDS; end++) {
+        // a counted class may carry its family's symbol ("three AKT isoforms,"), "the receptors," may not
+        boolean numbered = !s.lower(count).equals("the");
+        for (int end = count + 2; end <= count + 1 + MAX_CLASS_WORDS; end++) {
             if (s.lower(end).equals(",") || s.lower(end).equals(":")) {
                 // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class
-                boolean lowerWords = java.util.stream.IntStream.range(k + 1, end)
-                        .allMatch(j -> !CONJUNCTIONS.contains(s.lower(j)) && isLowerCase(s.token(j).text()));
-                return lowerWords ? end + 1 : k;
+                return isClass(s, count + 1, end, numbered) ? end + 1 : k;
             }
         }
         return k;
+    }
+
+    /** Words [from, end) of a counted class: lower case, and a symbol before the last where the class is numbered. */
+    private static boolean isClass(Sentence s, int from, int end, boolean numbered) {
+        for (int j = from; j < end; j++) {
+            String w = s.token(j).text();
+            if (CONJUNCTIONS.contains(s.lower(j)) || !isLowerCase(w) && !(numbered && j < end - 1 && isSymbol(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitals, digits and hyphens, as a family's symbol in a counted class is written: "AKT", "JAK". */
+    static boolean isSymbol(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
     }
 
     /** How many words a counted class may have before its head: "three earlier CETP inhibitors". */

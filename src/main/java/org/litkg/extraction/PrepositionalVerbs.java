@@ -17,10 +17,26 @@ final class PrepositionalVerbs {
 
     private static final int PREPOSITION_REACH = 6;
     private static final int FROM_REACH = 9;
+    /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
+    private static final int ALONGSIDE_REACH = 3;
 
     private static boolean isRegimen(Argument a) {
         return a != null && a.node().type() == org.litkg.recognition.EntityType.DRUG_CLASS
                 && Regimens.NOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "by switching on", "possibly by switching on": a gerund whose agent is the subject of the clause it modifies. */
+    private static boolean byGerund(Sentence s, int t) {
+        return s.lower(t - 1).equals("by") || s.lower(t - 2).equals("by") && s.token(t - 1).pos().equals("ADV");
+    }
+
+    /** A name that starts at k (after its article) right after a verb: the object of that verb. */
+    private static boolean isVerbObject(Sentence s, int k) {
+        if (s.lower(k).endsWith("self") || s.lower(k).endsWith("selves")) {
+            return false; // "tumours protect themselves by drawing in Tregs": the object is the subject
+        }
+        int before = k - 1 >= 0 && s.token(k - 1).pos().equals("DET") ? k - 2 : k - 1; // mentions may start at "the"
+        return before >= 0 && s.token(before).pos().equals("VERB") && !s.token(before).isCapitalised();
     }
 
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
@@ -64,7 +80,9 @@ final class PrepositionalVerbs {
             }
         }
         if (prep < 0) {
-            reciprocal(r, si, t, sense, agentTypes, out);
+            if (sense.preposition().equals("with")) { // once per verb: "taken together" is no "alongside" reading
+                reciprocal(r, si, t, sense, agentTypes, out);
+            }
             return;
         }
         if (s.lower(prep + 1).equals("or") && s.lower(prep + 2).equals("without")) {
@@ -94,6 +112,9 @@ final class PrepositionalVerbs {
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
             a = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+            if (a != null && byGerund(s, t) && isVerbObject(s, first[0])) {
+                a = null; // "tumours escape the drug by switching on MET": the clause's subject acts, not its object
+            }
             // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
             Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
             agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
@@ -118,6 +139,9 @@ final class PrepositionalVerbs {
             // receptor", "sits on the NK3 receptor and keeps neurokinin B off it": what the drug blocks is what it was
             // said to bind, between it and the verb, not what it stops
             b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
+        }
+        if (b != null && sense.preposition().equals("alongside") && second[0] - prep > ALONGSIDE_REACH) {
+            b = null; // "given X alongside standard therapy had fewer flares and needed less prednisone"
         }
         Mention found = b == null ? null : r.startingAt(si, second[0]);
         Mention named = r.drugNamedByClass(found); // "tested with the checkpoint inhibitor pembrolizumab"

@@ -48,9 +48,17 @@ final class Pronouns {
         if (tumourCells != null) {
             return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
         }
+        if (PLURALS.contains(word) && pluralOfOtherTypeBefore(si, k, allowed)) {
+            return null; // "tumours may escape the drug, as they do other therapies": they are the tumours
+        }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = fronted ? 0 : k;
         Mention nearest = coreference.nearestNameBefore(si, from, allowed, null, null);
+        while (nearest != null && word.equals("it") && doc.entities().of(nearest).type() == EntityType.DRUG_CLASS
+                && coreference.headIsPlural(nearest)) {
+            // "taking steroids such as prednisone alongside it": "it" is no plural class
+            nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, null);
+        }
         boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
@@ -72,6 +80,28 @@ final class Pronouns {
             return coreference.mostNamedDrug(si, from, allowed, named);
         }
         return named;
+    }
+
+    /** Whether the nearest plural name before token k of its sentence is of a type the pronoun's role does not allow. */
+    private boolean pluralOfOtherTypeBefore(int si, int k, Set<EntityType> allowed) {
+        List<Mention> ms = doc.mentions().get(si);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.to() <= k && coreference.headIsPlural(m) && !relativeBetween(si, m.to(), k)) {
+                return !allowed.contains(m.type()); // but "the blood vessels that feed them": not the vessels
+            }
+        }
+        return false;
+    }
+
+    private boolean relativeBetween(int si, int from, int to) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        for (int j = from; j < to; j++) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */

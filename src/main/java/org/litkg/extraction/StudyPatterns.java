@@ -295,8 +295,11 @@ final class StudyPatterns {
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
-                    for (Mention place : Workplaces.institutionChain(r, si, org)) {
-                        affiliation(r, si, m, person, place, ledBy, out);
+                    List<Mention> chain = Workplaces.institutionChain(r, si, org);
+                    for (Mention place : chain) {
+                        if (chain.size() == 1 || !Workplaces.isSubUnit(place)) { // "the Department of Leukemia at Y": Y
+                            affiliation(r, si, m, person, place, ledBy, out);
+                        }
                     }
                     employer = org;
                 }

@@ -75,6 +75,15 @@ final class Workplaces {
     private static final Set<String> SUB_UNITS = Set.of("department", "division", "section", "faculty", "school", "laboratory",
             "unit", "program", "programme");
 
+    /** "Department of Leukemia", "Division of Cardiology": an administrative part of an institution, by its first word. */
+    static boolean isSubUnit(Mention org) {
+        String first = org.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return ADMINISTRATIVE_UNITS.contains(first);
+    }
+
+    /** Parts of an institution that are no workplace of their own (a laboratory or a school is one). */
+    private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("department", "division", "section");
+
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
 
@@ -89,7 +98,24 @@ final class Workplaces {
         if (org == null || r.argument(org, StudyPatterns.ANY_ORG) == null) {
             return k;
         }
-        return institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
+        int end = institutionChain(r, si, org).stream().mapToInt(Mention::to).max().orElse(k);
+        return afterPlace(r, si, end);
+    }
+
+    /** How many capitalised words a town after "in" may have: "in Boston", "in New Haven". */
+    private static final int PLACE_WORDS = 3;
+
+    /** "of Brigham and Women's Hospital in Boston led the trial": past the town after a workplace, else at k. */
+    private static int afterPlace(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("in")) {
+            return k;
+        }
+        int end = k + 1;
+        while (end < s.size() && end - k <= PLACE_WORDS && s.token(end).isCapitalised() && r.startingAt(si, end) == null) {
+            end++;
+        }
+        return end > k + 1 ? end : k;
     }
 
     /**
