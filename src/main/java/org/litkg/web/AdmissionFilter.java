@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets at most a fixed number of SPARQL requests run at once, so a burst of expensive queries
  * cannot take every thread and all the memory: a request that finds no free place within a second
- * gets 503 with {@code Retry-After}. A request body over the limit gets 413 before it is read.
+ * gets 503 with {@code Retry-After}. A request body over the limit gets 413 and is not parsed.
  */
 public final class AdmissionFilter implements Filter {
 
@@ -35,7 +35,9 @@ public final class AdmissionFilter implements Filter {
             return;
         }
         if (req.getContentLengthLong() > maxRequestBytes) {
-            resp.setHeader("Connection", "close");
+            if (!RequestBodies.swallowRest(req)) {
+                resp.setHeader("Connection", "close");
+            }
             Responses.error(resp, 413, "query request of " + req.getContentLengthLong() + " bytes; at most " + maxRequestBytes);
             return;
         }

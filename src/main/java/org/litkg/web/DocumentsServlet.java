@@ -75,6 +75,9 @@ public final class DocumentsServlet extends HttpServlet {
             outcomes.forEach(o -> docs.add(json(o)));
             Responses.json(resp, created ? 201 : 200, Json.createObjectBuilder().add("documents", docs).build());
         } catch (RejectedInput e) {
+            if (!RequestBodies.swallowRest(req)) {
+                resp.setHeader("Connection", "close");
+            }
             error(resp, e);
         }
     }
@@ -147,9 +150,6 @@ public final class DocumentsServlet extends HttpServlet {
     private static void error(HttpServletResponse resp, RejectedInput e) throws IOException {
         if (e.status() == 401) {
             resp.setHeader("WWW-Authenticate", "Bearer realm=\"litkg\"");
-        }
-        if (e.status() == 413) {
-            resp.setHeader("Connection", "close");
         }
         Responses.json(resp, e.status(), Json.createObjectBuilder().add("error", e.getMessage()).add("status", e.status()).build());
     }

@@ -15,6 +15,9 @@ import org.litkg.ingest.RejectedInput;
  */
 final class RequestBodies {
 
+    /** As Tomcat's {@code maxSwallowSize}: a refused body up to this size is read and dropped. */
+    static final long SWALLOW_LIMIT = 2L * 1024 * 1024;
+
     private RequestBodies() {
     }
 
@@ -44,5 +47,31 @@ final class RequestBodies {
             throw new RejectedInput(413, what + " over " + maxBytes + " bytes; at most " + maxBytes + " are accepted");
         }
         return body;
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, at most {@link #SWALLOW_LIMIT} bytes, and says whether it was
+     * all read. A server that closes a connection with request bytes unread makes the client's TCP stack reset it, and
+     * a client still sending may then lose the refusal itself ("header parser received no bytes"); one that reads the
+     * rest can answer and keep the connection.
+     */
+    static boolean swallowRest(HttpServletRequest req) {
+        long declared = req.getContentLengthLong();
+        if (declared > SWALLOW_LIMIT) {
+            return false;
+        }
+        try {
+            InputStream in = req.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n; (n = in.read(buffer)) >= 0; read += n) {
+                if (read > SWALLOW_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false; // the client has gone, or the body was opened as a reader: close rather than guess
+        }
     }
 }

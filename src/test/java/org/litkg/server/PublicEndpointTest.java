@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.litkg.pipeline.ExampleGraph;
 import org.litkg.store.KnowledgeStore;
+import org.litkg.web.RawHttp;
 
 /** The public endpoint refuses what it must, caps what it answers, and keeps answering cheap queries through bombs. */
 @Timeout(120)
@@ -134,6 +135,15 @@ class PublicEndpointTest {
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(big)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r.body());
+    }
+
+    @Test
+    void test_a_refused_query_body_is_read_to_its_end_and_the_connection_serves_the_next_request() throws Exception {
+        String oversized = RawHttp.post("/kg/sparql", "application/sparql-query", "", 50_000);
+        String cheap = "/kg/sparql?query=" + URLEncoder.encode(CHEAP, StandardCharsets.UTF_8);
+        String answers = RawHttp.exchange(server.getPort(), oversized + RawHttp.lastGet(cheap));
+        assertEquals(1, RawHttp.count(answers, 413), answers);
+        assertEquals(1, RawHttp.count(answers, 200), answers);
     }
 
     private static HttpResponse<String> send(String q) {

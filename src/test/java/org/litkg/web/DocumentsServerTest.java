@@ -211,6 +211,20 @@ class DocumentsServerTest {
     }
 
     @Test
+    void test_a_refused_body_is_read_to_its_end_so_the_refusal_arrives_and_the_connection_serves_the_next_request()
+            throws Exception {
+        Set<String> before = quads();
+        String oversized = RawHttp.post(DocumentsServlet.PATH, "text/plain", "Authorization: Bearer " + TOKEN + "\r\n",
+                (int) LIMITS.maxBodyBytes() + 40_000);
+        String unauthorised = RawHttp.post(DocumentsServlet.PATH, "text/plain", "", 30_000);
+        String answers = RawHttp.exchange(server.getPort(), oversized + unauthorised + RawHttp.lastGet(DocumentsServlet.PATH));
+        assertEquals(1, RawHttp.count(answers, 413), answers);
+        assertEquals(1, RawHttp.count(answers, 401), answers);
+        assertEquals(1, RawHttp.count(answers, 405), answers);
+        assertEquals(before, quads());
+    }
+
+    @Test
     void test_text_that_would_make_an_unsafe_iri_is_turned_into_a_safe_one() throws Exception {
         String id = URLEncoder.encode("x> <http://evil.example/> . #", StandardCharsets.UTF_8);
         HttpResponse<String> r = send(post("/kg/documents?id=" + id + "&title=" + URLEncoder.encode("T\"itle> ;", StandardCharsets.UTF_8),
