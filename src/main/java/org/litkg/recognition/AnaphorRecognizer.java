@@ -62,7 +62,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             boolean demonstrativeThat = det.equals("that") && (s.token(i).pos().equals("DET") || afterVerbOrPreposition(s, i));
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
                     || demonstrativeThat || det.equals("its") || det.equals("their") || det.equals("such")
-                    || det.equals("both") || det.equals("each");
+                    || det.equals("both") || det.equals("each") || det.equals("neither");
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             if (!definite && !apposition) {

@@ -22,6 +22,7 @@ public final class EntityRecognizer {
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new FusionNames(),
+                new SlashedNumbers(),
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new DefinedNameRecognizer(),
