@@ -159,16 +159,17 @@ final class AgentSearch {
     }
 
     /**
-     * The "by" after a short phrase of amount or place that opens with "in", "within" or "at" right after the verb
-     * at {@code t}: "released in large amounts by", "held in the bone marrow by"; -1 if none. A place may be named
-     * in the phrase only where {@code throughNames} is set.
+     * The "by" after a short phrase of amount, place or time that opens with "in", "within", "at" or "on" right after
+     * the verb at {@code t}: "released in large amounts by", "held in the bone marrow by", "approved on Friday by"; -1
+     * if none. A place may be named in the phrase only where {@code throughNames} is set.
      */
     static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
         String opener = s.lower(t + 1);
         // "approved for vitiligo by the FDA": what a drug is approved for names a disease, not the agent
         boolean use = opener.equals("for") || opener.equals("on") && s.lower(t + 2).equals("its"); // "on its own by"
-        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at") && !use) {
+        boolean when = opener.equals("on") && !use; // "approved on Friday by the FDA"
+        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at") && !use && !when) {
             return -1;
         }
         for (int k = t + 2; k < Math.min(s.size(), t + 8); k++) {

@@ -17,6 +17,16 @@ final class ApprovalPatterns {
     }
 
     private static final Set<String> GRANTING = Set.of("grant", "give");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday");
+
+    /** Where the agency's name ends before a granting verb: "U.S. regulators on Wednesday granted". */
+    private static int beforeDay(Sentence s, int end) {
+        if (!DAYS.contains(s.lower(end))) {
+            return end;
+        }
+        return s.lower(end - 1).equals("on") ? end - 2 : end - 1;
+    }
 
     /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
     private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
@@ -36,10 +46,10 @@ final class ApprovalPatterns {
             drugAt = new int[] {beforeParenthetical.from(), beforeParenthetical.to()};
         }
         String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
-        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, drugAt[0] - 2);
+        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, beforeDay(s, drugAt[0] - 2));
         int verbAt = s.lower(k).equals("a") || s.lower(k).equals("an") ? k - 1 : k;
         if (drug == null && verbAt > 0 && GRANTING.contains(s.token(verbAt).lemma())) {
-            agencyMention = r.endingAt(si, verbAt - 1);
+            agencyMention = r.endingAt(si, beforeDay(s, verbAt - 1));
             if (s.lower(t + 1).equals("to")) {
                 drug = r.rightOf(si, t + 1, 3, EnumSet.of(EntityType.DRUG), drugAt); // "granted marketing authorisation to X"
             } else { // "The European Commission granted a conditional authorisation for the same use": the drug approved before

@@ -17,12 +17,19 @@ import org.litkg.recognition.RecognizedDocument;
 final class Coreference {
 
 
-    private static final int SENTENCES_BACK = 3;
+    static final int SENTENCES_BACK = 3;
     private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "itself", "themselves");
     private final RecognizedDocument doc;
 
+    private final TopicDrugs topicDrugs;
+
     Coreference(RecognizedDocument doc) {
         this.doc = doc;
+        this.topicDrugs = new TopicDrugs(doc);
+    }
+
+    TopicDrugs topicDrugs() {
+        return topicDrugs;
     }
 
     static boolean isPronoun(String lower) {
@@ -53,7 +60,7 @@ final class Coreference {
             nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
         }
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
-            return mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
+            return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }
         return nearest;
     }
@@ -101,73 +108,6 @@ final class Coreference {
     }
 
     /**
-     * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
-     * reference opening a new stretch of text means the drug the text is about: among the drugs of the
-     * nearest sentence that names any but as a partner ("with Y and Z"), the one named most often so far; of
-     * two named as often, the one introduced first.
-     */
-    Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
-        java.util.Map<Node.EntityNode, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<Node.EntityNode, Integer> order = new java.util.HashMap<>(); // rank of first naming
-        for (int s = 0; s <= si; s++) {
-            for (Mention x : doc.mentions().get(s)) {
-                if (!x.anaphoric() && (s < si || x.to() <= token)) {
-                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
-                    counts.merge(node, 1, Integer::sum);
-                    order.putIfAbsent(node, order.size());
-                }
-            }
-        }
-        java.util.Comparator<Node.EntityNode> salience = java.util.Comparator
-                .<Node.EntityNode>comparingInt(n -> counts.getOrDefault(n, 0))
-                .thenComparing(n -> -order.getOrDefault(n, Integer.MAX_VALUE));
-        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
-            int sentence = s;
-            java.util.Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
-                    .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token) && !isPartner(x))
-                    .map(x -> new Node.EntityNode(doc.entities().of(x)))
-                    .filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
-                    .max(salience);
-            if (best.isPresent()) {
-                return best.get();
-            }
-        }
-        // no sentence nearby names a drug but as a partner: the drug the whole text so far names most
-        return counts.keySet().stream().filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
-                .max(salience).orElse(nearest);
-    }
-
-    /**
-     * "... versus 27 months with palbociclib and fulvestrant plus a placebo": a drug named only as what something
-     * was given with (after "with" or "plus", or coordinated after such a drug) is a partner, not what the text is about.
-     */
-    private boolean isPartner(Mention x) {
-        Sentence s = doc.analyzed().sentences().get(x.sentence());
-        String before = s.lower(x.from() - 1);
-        if (before.equals("with") || before.equals("plus")) {
-            return true;
-        }
-        if (!before.equals("and") && !before.equals(",") && !before.equals("/")) {
-            return false; // but "with trifluridine/tipiracil": both are partners
-        }
-        return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
-    }
-
-    /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */
-    boolean nearestDrugIsPartner(int si, int token) {
-        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
-            List<Mention> ms = doc.mentions().get(s);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                Mention m = ms.get(i);
-                if (!m.anaphoric() && (s < si || m.to() <= token) && m.type().kind() == EntityType.Kind.DRUG) {
-                    return isPartner(m);
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * Each plural reference ("both chemokines", "these drugs", "they") replaced by every entity it stands
      * for: the nearest earlier named one of its type and those coordinated with it ("CXCL1 and CXCL5").
      */
@@ -202,8 +142,12 @@ final class Coreference {
         return null;
     }
 
+    /** Openings of a reference to each of a pair: "both drugs", "the two drugs", "each drug", "neither drug". */
+    private static final List<String> PAIR_OPENERS = List.of("both ", "the two ", "each ", "neither ");
+
     private boolean isPlural(Mention m) {
-        return m.anaphoric() && (headIsPlural(m) || m.text().toLowerCase(java.util.Locale.ROOT).startsWith("each "));
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        return m.anaphoric() && (headIsPlural(m) || text.startsWith("each ") || text.startsWith("neither "));
     }
 
     /** The mention's last word is a plural: "these chemokines", "blood vessels", "T cells". */
@@ -221,8 +165,8 @@ final class Coreference {
         List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
         // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        boolean both = (text.startsWith("both ") || text.startsWith("the two ") || text.startsWith("each "))
-                && m.type().kind() == EntityType.Kind.DRUG; // "Each drug is approved on its own"
+        // "Each drug is approved on its own"
+        boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith) && m.type().kind() == EntityType.Kind.DRUG;
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

@@ -99,7 +99,10 @@ final class NominalPatterns {
         if (target != null) {
             // "a JAK1 and JAK2 inhibitor": targets joined right before the class noun are each its target
             boolean joined = s.lower(before.from() - 1).equals("and") || s.lower(before.from() - 1).equals("or");
-            targets = joined ? r.withPrecedingConjuncts(si, target, before.from(), proteins) : List.of(target);
+            Mention slashed = s.lower(before.from() - 1).equals("/") ? r.endingAt(si, before.from() - 2) : null;
+            Argument other = slashed == null ? null : r.argument(slashed, proteins); // "a CDK4/6 inhibitor"
+            targets = joined ? r.withPrecedingConjuncts(si, target, before.from(), proteins)
+                    : other != null ? List.of(other, target) : List.of(target);
             phraseStart = before.from();
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"

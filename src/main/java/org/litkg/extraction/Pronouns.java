@@ -54,9 +54,9 @@ final class Pronouns {
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = fronted ? 0 : k;
         Mention nearest = coreference.nearestNameBefore(si, from, allowed, null, null);
-        while (nearest != null && word.equals("it") && doc.entities().of(nearest).type() == EntityType.DRUG_CLASS
-                && coreference.headIsPlural(nearest)) {
-            // "taking steroids such as prednisone alongside it": "it" is no plural class
+        while (nearest != null && word.equals("it") && (isPluralClass(nearest) || isCoordinated(nearest))) {
+            // "taking steroids such as prednisone alongside it": "it" is no plural class; "rely on APRIL and BAFF to
+            // keep producing it": nor one of two names joined by "and", which together are "they"
             nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, null);
         }
         boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
@@ -72,12 +72,13 @@ final class Pronouns {
             return coreference.focusCancer(si, k, allowed);
         }
         if (named == null && allowed.contains(EntityType.DRUG) && !PLURALS.contains(word)) {
-            return coreference.mostNamedDrug(si, k, allowed, null); // nothing named nearby: the drug the text is about
+            // nothing named nearby: the drug the text is about
+            return coreference.topicDrugs().mostNamedDrug(si, k, allowed, null);
         }
         if (named != null && named.type().kind() == EntityType.Kind.DRUG && !PLURALS.contains(word)
-                && coreference.nearestDrugIsPartner(si, from)) {
+                && coreference.topicDrugs().nearestDrugIsPartner(si, from)) {
             // "testing fruquintinib together with trifluridine/tipiracil ... the FDA approved it": not the partner
-            return coreference.mostNamedDrug(si, from, allowed, named);
+            return coreference.topicDrugs().mostNamedDrug(si, from, allowed, named);
         }
         return named;
     }
@@ -102,6 +103,48 @@ final class Pronouns {
             }
         }
         return false;
+    }
+
+    private boolean isPluralClass(Mention m) {
+        return doc.entities().of(m).type() == EntityType.DRUG_CLASS && coreference.headIsPlural(m);
+    }
+
+    /**
+     * The name is joined to another by "and" or "or" ("APRIL and BAFF (also called BLyS)"); an alias in brackets
+     * after a name is read as that name.
+     */
+    private boolean isCoordinated(Mention m) {
+        Sentence s = doc.analyzed().sentences().get(m.sentence());
+        int from = m.from();
+        int open = from - 1;
+        while (open > 0 && open > from - 4 && !s.lower(open).equals("(") && !s.lower(open).equals(")")) {
+            open--;
+        }
+        Mention head = s.lower(open).equals("(") ? mentionEndingAt(m.sentence(), open) : m;
+        if (head == null) {
+            return false;
+        }
+        int after = head.to();
+        if (s.lower(after).equals("(")) {
+            while (after < s.size() && !s.lower(after).equals(")")) {
+                after++;
+            }
+            after++;
+        }
+        boolean joinedBefore = JOINERS.contains(s.lower(head.from() - 1))
+                && mentionEndingAt(m.sentence(), head.from() - 1) != null;
+        boolean joinedAfter = JOINERS.contains(s.lower(after)) && mentionStartingAt(m.sentence(), after + 1) != null;
+        return joinedBefore || joinedAfter;
+    }
+
+    private static final Set<String> JOINERS = Set.of("and", "or");
+
+    private Mention mentionEndingAt(int si, int end) {
+        return doc.mentions().get(si).stream().filter(x -> x.to() == end && !x.anaphoric()).findFirst().orElse(null);
+    }
+
+    private Mention mentionStartingAt(int si, int start) {
+        return doc.mentions().get(si).stream().filter(x -> x.from() == start && !x.anaphoric()).findFirst().orElse(null);
     }
 
     /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */

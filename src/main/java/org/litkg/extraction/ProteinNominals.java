@@ -164,6 +164,21 @@ final class ProteinNominals {
         return null;
     }
 
+    /** The receptor named after the comma that closes the cell phrase after token {@code on}, else null. */
+    private static Argument namedAfterCells(Reading r, int si, int on, int[] found) {
+        int[] cellAt = new int[2];
+        if (r.rightOf(si, on, CELL_PHRASE_WORDS, CELLS, cellAt) == null || !r.sentence(si).lower(cellAt[1]).equals(",")) {
+            return null;
+        }
+        Mention m = r.startingAt(si, cellAt[1] + 1);
+        Argument a = m == null || m.anaphoric() ? null : r.argument(m, RECEPTORS);
+        if (a != null) {
+            found[0] = m.from();
+            found[1] = m.to();
+        }
+        return a;
+    }
+
     /**
      * "the proton pump of gastric parietal cells": a protein named right before "of" and a cell type whose name ends
      * in "cells" right after it belongs to those cells.
@@ -245,6 +260,9 @@ final class ProteinNominals {
                 receptor = receptor != null ? receptor : Copulas.subject(r, si, head, RECEPTORS, receptorAt);
                 // "a protein inside the cancer cells called the estrogen receptor"
                 receptor = receptor != null ? receptor : calledAfter(r, si, on, receptorAt);
+                // "binds two receptors on B cells, TACI and BCMA"
+                receptor = receptor != null || !s.lower(head).equals("receptors") ? receptor
+                        : namedAfterCells(r, si, on, receptorAt);
             } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
@@ -289,7 +307,8 @@ final class ProteinNominals {
                 cells.add(next);
                 found[1] = more[1];
             }
-            List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
+            List<Argument> receptors = receptorAt[0] > on ? r.withFollowingConjuncts(si, receptor, receptorAt[1], RECEPTORS)
+                    : r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }

@@ -135,7 +135,8 @@ final class SubjectSearch {
             j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
         }
         if (s.lower(j).equals(",")) {
-            Mention apposed = r.endingAt(si, j - 1);
+            // "monomethyl auristatin E (MMAE), a toxin that blocks tubulin": the name before its bracketed alias
+            Mention apposed = r.endingAt(si, Parentheticals.before(s, j - 1));
             return apposed != null && r.argument(apposed, allowed) != null;
         }
         return true;

@@ -1,0 +1,106 @@
+package org.litkg.extraction;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * The drug a text is about, for a reference that opens a new stretch of text ("The drug has not been approved", "It
+ * has not been approved"): not a drug named only as a partner ("with nivolumab") or a comparator ("than fulvestrant").
+ */
+final class TopicDrugs {
+
+    private final RecognizedDocument doc;
+
+    TopicDrugs(RecognizedDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
+     * reference opening a new stretch of text means the drug the text is about: among the drugs of the
+     * nearest sentence that names any but as a partner ("with Y and Z"), the one named most often so far (a naming
+     * as partner or comparator not counted); of two named as often, the one introduced first.
+     */
+    Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
+        Map<Node.EntityNode, Integer> counts = new HashMap<>();
+        Map<Node.EntityNode, Integer> order = new HashMap<>(); // rank of first naming
+        for (int s = 0; s <= si; s++) {
+            for (Mention x : doc.mentions().get(s)) {
+                if (!x.anaphoric() && (s < si || x.to() <= token)) {
+                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
+                    counts.merge(node, isPartner(x) ? 0 : 1, Integer::sum); // "than those given fulvestrant" is no topic
+                    order.putIfAbsent(node, order.size());
+                }
+            }
+        }
+        Comparator<Node.EntityNode> salience = Comparator
+                .<Node.EntityNode>comparingInt(n -> counts.getOrDefault(n, 0))
+                .thenComparing(n -> -order.getOrDefault(n, Integer.MAX_VALUE));
+        for (int s = si; s >= Math.max(0, si - Coreference.SENTENCES_BACK); s--) {
+            int sentence = s;
+            Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
+                    .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token) && !isPartner(x))
+                    .map(x -> new Node.EntityNode(doc.entities().of(x)))
+                    .filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
+                    .max(salience);
+            if (best.isPresent()) {
+                return best.get();
+            }
+        }
+        // no sentence nearby names a drug but as a partner: the drug the whole text so far names most
+        return counts.keySet().stream().filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
+                .max(salience).orElse(nearest);
+    }
+
+    /**
+     * "... versus 27 months with palbociclib and fulvestrant plus a placebo": a drug named only as what something
+     * was given with (after "with" or "plus", or coordinated after such a drug) is a partner, not what the text is about;
+     * so is a comparator ("it did not do better than fulvestrant").
+     */
+    private boolean isPartner(Mention x) {
+        Sentence s = doc.analyzed().sentences().get(x.sentence());
+        String before = s.lower(x.from() - 1);
+        if (PARTNER_LINKS.contains(before) || comparedBefore(s, x.from())) {
+            return true;
+        }
+        if (!before.equals("and") && !before.equals(",") && !before.equals("/")) {
+            return false; // but "with trifluridine/tipiracil": both are partners
+        }
+        return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
+    }
+
+    private static final Set<String> PARTNER_LINKS = Set.of("with", "plus", "than", "versus", "vs", "vs.");
+    private static final Set<String> COMPARISONS = Set.of("than", "versus", "vs", "vs.");
+
+    /** "than those given fulvestrant": a comparison opens the phrase, within four words before the name at k. */
+    private static boolean comparedBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4) && !s.token(j).isPunctuation(); j--) {
+            if (COMPARISONS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */
+    boolean nearestDrugIsPartner(int si, int token) {
+        for (int s = si; s >= Math.max(0, si - Coreference.SENTENCES_BACK); s--) {
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (!m.anaphoric() && (s < si || m.to() <= token) && m.type().kind() == EntityType.Kind.DRUG) {
+                    return isPartner(m);
+                }
+            }
+        }
+        return false;
+    }
+}
