@@ -52,9 +52,17 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
      * ("PPAR" "-" "delta", "tumour" "-" "resident"), not a dash between spaced words.
      */
     public boolean isJoiningHyphen(int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-")
-                && tokens.get(k - 1).span().end() == tokens.get(k).span().start()
-                && tokens.get(k).span().end() == tokens.get(k + 1).span().start();
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-") && writtenTogether(k - 1, k + 1);
+    }
+
+    /** Whether tokens from to {@code last} (both in the sentence) are written with no space between: "CDK4" "/" "6". */
+    public boolean writtenTogether(int from, int last) {
+        for (int j = from; j < last; j++) {
+            if (tokens.get(j).span().end() != tokens.get(j + 1).span().start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The span covering tokens [from, to). */

@@ -163,13 +163,14 @@ final class AgentSearch {
      * the verb at {@code t}: "released in large amounts by", "held in the bone marrow by", "approved on Friday by"; -1
      * if none. A place may be named in the phrase only where {@code throughNames} is set.
      */
+    private static final Set<String> PHRASE_OPENERS = Set.of("in", "within", "at", "on"); // "approved on Friday by"
+
     static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
         String opener = s.lower(t + 1);
         // "approved for vitiligo by the FDA": what a drug is approved for names a disease, not the agent
         boolean use = opener.equals("for") || opener.equals("on") && s.lower(t + 2).equals("its"); // "on its own by"
-        boolean when = opener.equals("on") && !use; // "approved on Friday by the FDA"
-        if (!opener.equals("in") && !opener.equals("within") && !opener.equals("at") && !use && !when) {
+        if (!PHRASE_OPENERS.contains(opener) && !use) {
             return -1;
         }
         for (int k = t + 2; k < Math.min(s.size(), t + 8); k++) {

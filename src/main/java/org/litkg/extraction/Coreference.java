@@ -147,7 +147,7 @@ final class Coreference {
 
     private boolean isPlural(Mention m) {
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        return m.anaphoric() && (headIsPlural(m) || text.startsWith("each ") || text.startsWith("neither "));
+        return m.anaphoric() && (headIsPlural(m) || PAIR_OPENERS.stream().anyMatch(text::startsWith));
     }
 
     /** The mention's last word is a plural: "these chemokines", "blood vessels", "T cells". */

@@ -77,10 +77,10 @@ final class TopicDrugs {
         return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
     }
 
-    private static final Set<String> PARTNER_LINKS = Set.of("with", "plus", "than", "versus", "vs", "vs.");
+    private static final Set<String> PARTNER_LINKS = Set.of("with", "plus");
     private static final Set<String> COMPARISONS = Set.of("than", "versus", "vs", "vs.");
 
-    /** "than those given fulvestrant": a comparison opens the phrase, within four words before the name at k. */
+    /** "than fulvestrant", "than those given fulvestrant": a comparison within four words before the name at k. */
     private static boolean comparedBefore(Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 4) && !s.token(j).isPunctuation(); j--) {
             if (COMPARISONS.contains(s.lower(j))) {

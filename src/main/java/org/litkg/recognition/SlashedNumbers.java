@@ -16,7 +16,7 @@ final class SlashedNumbers implements MentionRecognizer {
             String number = s.token(k + 1).text();
             int stem = stemLength(symbol);
             if (!s.token(k).text().equals("/") || stem < 0 || !number.chars().allMatch(Character::isDigit)
-                    || number.length() > 2 || spaced(s, k - 1, k + 1)) {
+                    || number.length() > 2 || !s.writtenTogether(k - 1, k + 1)) { // not "week 4 / 6"
                 continue;
             }
             out.add(MentionRecognizer.mention(s, k + 1, k + 2, EntityType.PROTEIN, symbol.substring(0, stem) + number,
@@ -32,15 +32,5 @@ final class SlashedNumbers implements MentionRecognizer {
         }
         boolean numbered = stem < symbol.length() && symbol.length() - stem <= 2;
         return numbered && stem >= 2 && ShapeRecognizer.isCapitalSymbol(symbol.substring(0, stem)) ? stem : -1;
-    }
-
-    /** A space between two of the tokens from..to: "week 4 / 6" is no pair of names, "CDK4/6" is. */
-    private static boolean spaced(Sentence s, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (s.token(j).span().end() != s.token(j + 1).span().start()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -35,9 +35,7 @@ public final class AdmissionFilter implements Filter {
             return;
         }
         if (req.getContentLengthLong() > maxRequestBytes) {
-            if (!RequestBodies.swallowRest(req)) {
-                resp.setHeader("Connection", "close");
-            }
+            RequestBodies.swallowRestOrClose(req, resp);
             Responses.error(resp, 413, "query request of " + req.getContentLengthLong() + " bytes; at most " + maxRequestBytes);
             return;
         }

@@ -75,9 +75,7 @@ public final class DocumentsServlet extends HttpServlet {
             outcomes.forEach(o -> docs.add(json(o)));
             Responses.json(resp, created ? 201 : 200, Json.createObjectBuilder().add("documents", docs).build());
         } catch (RejectedInput e) {
-            if (!RequestBodies.swallowRest(req)) {
-                resp.setHeader("Connection", "close");
-            }
+            RequestBodies.swallowRestOrClose(req, resp);
             error(resp, e);
         }
     }

@@ -1,6 +1,7 @@
 package org.litkg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -50,12 +51,18 @@ final class RequestBodies {
     }
 
     /**
-     * Reads and drops what is left of a refused body, at most {@link #SWALLOW_LIMIT} bytes, and says whether it was
-     * all read. A server that closes a connection with request bytes unread makes the client's TCP stack reset it, and
-     * a client still sending may then lose the refusal itself ("header parser received no bytes"); one that reads the
-     * rest can answer and keep the connection.
+     * Before a refusal is written: reads and drops what is left of the body, at most {@link #SWALLOW_LIMIT} bytes, and
+     * asks for the connection to be closed where it could not. A server that closes a connection with request bytes
+     * unread makes the client's TCP stack reset it, and a client still sending may then lose the refusal itself
+     * ("header parser received no bytes"); one that reads the rest can answer and keep the connection.
      */
-    static boolean swallowRest(HttpServletRequest req) {
+    static void swallowRestOrClose(HttpServletRequest req, HttpServletResponse resp) {
+        if (!swallowRest(req)) {
+            resp.setHeader("Connection", "close");
+        }
+    }
+
+    private static boolean swallowRest(HttpServletRequest req) {
         long declared = req.getContentLengthLong();
         if (declared > SWALLOW_LIMIT) {
             return false;
@@ -64,7 +71,8 @@ final class RequestBodies {
             InputStream in = req.getInputStream();
             byte[] buffer = new byte[8192];
             long read = 0;
-            for (int n; (n = in.read(buffer)) >= 0; read += n) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read += n;
                 if (read > SWALLOW_LIMIT) {
                     return false;
                 }
