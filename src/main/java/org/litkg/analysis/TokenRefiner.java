@@ -82,7 +82,8 @@ final class TokenRefiner {
         out.add(new Span(start, end));
     }
 
-    private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("[A-Z]{1,2}");
+    /** A company's letters before a code's number: "S-531011", "ABT-199", "MRTX-849" (the tokenizer cuts some, not others). */
+    private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("[A-Z]{1,5}");
     private static final java.util.regex.Pattern CODE_NUMBER = java.util.regex.Pattern.compile("\\d{3,7}[A-Z]?");
     private static final java.util.regex.Pattern GREEK = java.util.regex.Pattern.compile("(?i)alpha|beta|gamma|delta|kappa|mu|[α-ω]");
     private static final java.util.regex.Pattern LOCANT = java.util.regex.Pattern.compile("\\d{1,2}");
@@ -111,8 +112,8 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern LETTERED_NUMBER = java.util.regex.Pattern.compile("[A-Z]{1,3}\\d{1,2}");
 
     /**
-     * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts a drug code with a one-letter
-     * prefix ("S-531011"), some gene symbols ("COX-2", "5-HT3", "VEGF-A", "Nectin-4") and trial names ("KEYNOTE-189")
+     * Mends what the OpenNLP tokenizer does to a whole sentence: it cuts some drug codes
+     * ("S-531011", "ABT-199"), some gene symbols ("COX-2", "5-HT3", "VEGF-A", "Nectin-4") and trial names ("KEYNOTE-189")
      * into three tokens (or two: "Ang" "-2"), which are joined again, as is a bracketed letter ("Lp(a)"); and it
      * leaves the full stop on a last word without one of its own ("by the FDA."), which is split off.
      */

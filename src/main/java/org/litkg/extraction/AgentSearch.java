@@ -133,9 +133,17 @@ final class AgentSearch {
     }
 
     /** Whether the noun phrase at token k opens its clause: at the sentence's start or after a determiner. */
+    /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
     private static boolean opensClause(Sentence s, int k) {
-        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1));
+        int start = k;
+        while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
+            start--; // "the drug", "the CCR2 antagonist"
+        }
+        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1))
+                || start < k && (start == 0 || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
     }
+
+    private static final Set<String> CLASS_NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
     /** Verbs that make someone else do something: "prompts the liver to produce", "allows T cells to release". */
     private static final Set<String> CAUSATIVES = Set.of("prompt", "cause", "induce", "stimulate", "drive", "trigger",

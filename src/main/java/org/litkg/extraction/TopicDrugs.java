@@ -62,8 +62,8 @@ final class TopicDrugs {
 
     /**
      * "... versus 27 months with palbociclib and fulvestrant plus a placebo": a drug named only as what something
-     * was given with (after "with" or "plus", or coordinated after such a drug) is a partner, not what the text is about;
-     * so is a comparator ("it did not do better than fulvestrant").
+     * was given with (after "with" or "plus", or coordinated or bracketed after such a drug) is a partner, not what the
+     * text is about; so is a comparator ("it did not do better than fulvestrant").
      */
     private boolean isPartner(Mention x) {
         Sentence s = doc.analyzed().sentences().get(x.sentence());
@@ -71,8 +71,8 @@ final class TopicDrugs {
         if (PARTNER_LINKS.contains(before) || comparedBefore(s, x.from())) {
             return true;
         }
-        if (!before.equals("and") && !before.equals(",") && !before.equals("/")) {
-            return false; // but "with trifluridine/tipiracil": both are partners
+        if (!before.equals("and") && !before.equals(",") && !before.equals("/") && !before.equals("(")) {
+            return false; // but "with trifluridine/tipiracil (TAS-102)": each name is a partner
         }
         return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
     }
