@@ -75,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         long started = System.nanoTime();
+        requireFreePort(); // before a build that may take minutes, not after it
         List<Path> inputs = List.of(data);
         List<Path> lexiconFiles = lexicons.filesOrImported();
         String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles);
@@ -107,7 +108,13 @@ final class ServeCommand implements Callable<Integer> {
                     new InputLimits(maxBodyMb << 20, InputLimits.DEFAULT.maxDocumentChars(), InputLimits.DEFAULT.maxDocuments(),
                             InputLimits.DEFAULT.maxHtmlDepth()), compactAfter);
         }
-        FusekiServer server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl, inMemory), writing);
+        FusekiServer server;
+        try {
+            server = KgServer.start(dsg, new KgServer.Options(port, timeoutSeconds * 1000, publicUrl, inMemory), writing);
+        } catch (RuntimeException e) {
+            KnowledgeStore.close(dsg);
+            throw isBindFailure(e) ? portInUse() : e; // taken since the check above
+        }
         String home = "http://localhost:" + server.getPort();
         String endpoint = home + KgServer.DATASET + "/sparql";
         System.out.printf(java.util.Locale.ROOT, "litkg is serving the knowledge graph at %s (ready in %.1f s)%n", endpoint,
@@ -123,4 +130,30 @@ final class ServeCommand implements Callable<Integer> {
         return status;
     }
 
+    /** Fails with a message a user can act on when another process (another litkg serve?) holds the port. */
+    private void requireFreePort() {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty binds: a port left in TIME_WAIT is free
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (java.io.IOException e) {
+            throw portInUse();
+        }
+    }
+
+    private IllegalStateException portInUse() {
+        return new IllegalStateException("port " + port + " is already in use (another litkg serve?); stop that process "
+                + "or choose another port with --port");
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.BindException || String.valueOf(c.getMessage()).startsWith("Failed to bind")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -93,4 +93,16 @@ class CliTest {
             assertEquals(0, run(cmd, "--help"), cmd);
         }
     }
+
+    @Test
+    void test_cli_serve_on_a_port_in_use_says_so_before_building_anything() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Path store = dir.resolve("store");
+            assertEquals(1, run("serve", "--data", "data/corpus", "--store", store.toString(),
+                    "--port", String.valueOf(taken.getLocalPort())));
+            assertTrue(stderr.contains("port " + taken.getLocalPort() + " is already in use") && stderr.contains("--port"), stderr);
+            assertFalse(stderr.contains("\tat "), "a stack trace is not a message: " + stderr);
+            assertFalse(Files.exists(store), "nothing is built for a server that cannot start");
+        }
+    }
 }
