@@ -44,8 +44,10 @@ public final class TrialRecognizer implements MentionRecognizer {
             boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text())
                     || isWordBeforeAcronym(s, i))
                     || acronym || isMixedTrialName(s.token(i));
-            boolean listedTrials = s.lower(i + 1).equals("and") && i + 3 < s.size() && isTrialName(s.token(i + 2))
-                    && s.lower(i + 3).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials"
+            int second = end + 1;
+            int secondEnd = TRIAL_NUMBER.matcher(s.lower(second + 1)).matches() ? second + 2 : second + 1;
+            boolean listedTrials = s.lower(end).equals("and") && second < s.size() && isTrialName(s.token(second))
+                    && s.lower(secondEnd).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials", "the DELTA 1 and 2 ..."
             String after = s.lower(end);
             if (isTrialPlace(s, i, end) || COHORTS.contains(after) && CODED_TRIAL.matcher(s.textOf(i, end)).matches()) {
                 out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.85,
@@ -187,6 +189,9 @@ public final class TrialRecognizer implements MentionRecognizer {
         if (w.length() < 5) {
             return false;
         }
+        if (LOWER_FIRST_STYLED.matcher(w).matches()) {
+            return true; // "eNRGy", but not "mRNA"
+        }
         long upper = w.chars().filter(Character::isUpperCase).count();
         boolean numbered = w.contains("-");
         boolean styled = Character.isUpperCase(w.charAt(0))
@@ -199,6 +204,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     private static final int MANY_CAPITALS = 5;
+    /** "eNRGy": a lower-case letter, capitals, lower case again (not a plural "s": "iPSCs"). */
+    private static final Pattern LOWER_FIRST_STYLED = Pattern.compile("[a-z][A-Z]{3,}[a-rt-z][a-z]*(-\\d{1,3})?");
     private static final Pattern MIXED_TRIAL =
             Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("[A-Za-z]{5,}-?\\d");
