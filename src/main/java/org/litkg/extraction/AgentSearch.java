@@ -57,6 +57,61 @@ final class AgentSearch {
         return subject;
     }
 
+    /**
+     * The subject of the verb at t where none stands right before it, past what links the verb to its clause: "and" (a
+     * second verb), an aside between commas, a series of verbs, a fronted "By V-ing", a maker's phrase before a relative
+     * clause; null if none. The found name's tokens go into {@code left}.
+     */
+    static Argument subjectPastClauseLink(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
+        Sentence s = r.sentence(si);
+        if (s.lower(t - 1).equals("and")) {
+            // "Motixafortide blocks CXCR4 and releases the stem cells": a second verb shares the first one's subject
+            return r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, left, false);
+        }
+        if (s.lower(t - 1).equals(",")) {
+            // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
+            Mention before = r.subjectBeforeParenthetical(si, t - 1);
+            Argument agent = before == null ? null : r.argument(before, agentTypes);
+            if (agent != null) {
+                left[0] = before.from();
+                left[1] = before.to();
+                return agent;
+            }
+            // "It attaches to the estrogen receptor, blocks it and causes the cell to break it down": a verb in a series
+            return verbSeriesGoesOn(s, t) ? r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, left, false) : null;
+        }
+        if (t == 1 && s.lower(0).equals("by") && s.lower(t).endsWith("ing")) {
+            // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
+            return SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
+        }
+        Mention maker = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
+        Mention made = maker == null ? null : SubjectSearch.madeBefore(r, si, maker);
+        Argument agent = made == null ? null : r.argument(made, agentTypes);
+        if (agent != null) {
+            // "CM-101, an antibody made by Chemomab Therapeutics that neutralizes CCL24": the clause is the antibody's
+            left[0] = made.from();
+            left[1] = made.to();
+        }
+        return agent;
+    }
+
+
+    /** How far after a verb a series of verbs may go on with "and" and its last verb. */
+    private static final int SERIES_REACH = 6;
+
+    /** "..., blocks it and causes ...": "and" and a verb follow the verb at t closely, as in a series of verbs. */
+    private static boolean verbSeriesGoesOn(Sentence s, int t) {
+        for (int k = t + 1; k < Math.min(s.size() - 1, t + SERIES_REACH); k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
+                return false;
+            }
+            if (s.lower(k).equals("and")) {
+                return s.token(k + 1).pos().equals("VERB");
+            }
+        }
+        return false;
+    }
+
     /** Words between "and" and a coordinated verb: "and does not bind", "and may also block". */
     private static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
             "can", "could", "cannot", "will", "would", "then");

@@ -45,6 +45,8 @@ final class Parentheticals {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** How many lower-case words a counted class may take before its list: "two receptors in the brain,". */
     private static final int MAX_CLASS_WORDS = 5;
+    /** How many before a colon: "three proteins that drive the thickening of the blood vessels in the lungs:". */
+    private static final int MAX_COLON_CLASS_WORDS = 12;
 
     /**
      * After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4", or "two receptors at once:" in "blocks two
@@ -57,8 +59,9 @@ final class Parentheticals {
         }
         // a counted class may carry its family's symbol ("three AKT isoforms,"), "the receptors," may not
         boolean numbered = !s.lower(count).equals("the");
-        for (int end = count + 2; end <= count + 1 + MAX_CLASS_WORDS; end++) {
-            if (s.lower(end).equals(",") || s.lower(end).equals(":")) {
+        for (int end = count + 2; end <= count + 1 + MAX_COLON_CLASS_WORDS && end < s.size(); end++) {
+            boolean colon = s.lower(end).equals(":"); // a colon announces the list from further off
+            if (colon || s.lower(end).equals(",") && end <= count + 1 + MAX_CLASS_WORDS) {
                 // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class
                 return isClass(s, count + 1, end, numbered) ? end + 1 : k;
             }
@@ -70,7 +73,9 @@ final class Parentheticals {
     private static boolean isClass(Sentence s, int from, int end, boolean numbered) {
         for (int j = from; j < end; j++) {
             String w = s.token(j).text();
-            if (CONJUNCTIONS.contains(s.lower(j)) || !isLowerCase(w) && !(numbered && j < end - 1 && isSymbol(w))) {
+            boolean familyName = j < end - 1 && isTitleCase(w) && s.lower(end - 1).endsWith("s"); // "the Janus kinases,"
+            boolean familySymbol = numbered && j < end - 1 && isSymbol(w); // "three AKT isoforms,"
+            if (CONJUNCTIONS.contains(s.lower(j)) || !isLowerCase(w) && !familySymbol && !familyName) {
                 return false;
             }
         }
@@ -88,6 +93,10 @@ final class Parentheticals {
     /** "Three earlier CETP inhibitors,": a number word opens the class phrase that starts at {@code start}. */
     static boolean countedClass(Sentence s, int start) {
         return ListAndTargetWords.countedBefore(s, start, MAX_COUNTED_WORDS);
+    }
+
+    private static boolean isTitleCase(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && isLowerCase(w.substring(1));
     }
 
     private static boolean isLowerCase(String w) {

@@ -151,7 +151,9 @@ final class StudyPatterns {
             String noun = Lemmatizer.singular(s.lower(k));
             boolean studyFrom = r.cues.isStudyOrTrial(noun)
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom || Workplaces.notInvolvedAfter(s, k)
+            boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
+                    && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom && !colleaguesAt || Workplaces.notInvolvedAfter(s, k)
                     || Workplaces.describesPerson(r, si, k)) {
                 continue;
             }

@@ -84,7 +84,8 @@ final class SubjectSearch {
         } else {
             return null;
         }
-        return s.lower(k).equals(",") ? r.endingAt(si, k - 1) : null;
+        // ", made by X, which" and "an antibody made by X that": the name before the maker's phrase
+        return s.lower(k).equals(",") ? r.endingAt(si, k - 1) : r.endingAt(si, k);
     }
 
     /** The subject right after the comma that closes a sentence-initial participle clause. */

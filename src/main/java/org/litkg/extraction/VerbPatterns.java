@@ -168,26 +168,8 @@ final class VerbPatterns {
         // so a name of another type just before "by" does not stop the search
         boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
         Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, !byGerund);
-        if (agent == null && s.lower(t - 1).equals("and")) {
-            // "Motixafortide blocks CXCR4 and releases the stem cells": a second verb shares the first one's subject
-            agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, false);
-        }
-        if (agent == null && s.lower(t - 1).equals(",")) {
-            // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
-            Mention before = r.subjectBeforeParenthetical(si, t - 1);
-            agent = before == null ? null : r.argument(before, agentTypes);
-            if (agent != null) {
-                left[0] = before.from();
-                left[1] = before.to();
-            }
-        }
-        if (agent == null && s.lower(t - 1).equals(",") && verbSeriesGoesOn(s, t)) {
-            // "It attaches to the estrogen receptor, blocks it and causes the cell to break it down": a verb in a series
-            agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, false);
-        }
-        if (agent == null && t == 1 && s.lower(0).equals("by") && s.lower(t).endsWith("ing")) {
-            // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
-            agent = SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
+        if (agent == null) {
+            agent = AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left); // "and", an aside, a series
         }
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
             return;
@@ -351,22 +333,6 @@ final class VerbPatterns {
         return CAUSE_PARTICIPLES.contains(s.lower(k));
     }
 
-
-    /** How far after a verb a series of verbs may go on with "and" and its last verb. */
-    private static final int SERIES_REACH = 6;
-
-    /** "..., blocks it and causes ...": "and" and a verb follow the verb at t closely, as in a series of verbs. */
-    private static boolean verbSeriesGoesOn(Sentence s, int t) {
-        for (int k = t + 1; k < Math.min(s.size() - 1, t + SERIES_REACH); k++) {
-            if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
-                return false;
-            }
-            if (s.lower(k).equals("and")) {
-                return s.token(k + 1).pos().equals("VERB");
-            }
-        }
-        return false;
-    }
 
     static boolean isPastForm(Token t) {
         String w = t.lower();

@@ -8,6 +8,9 @@ public final class PublicationContext {
 
     private static final int LOOK_BACK = 7;
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this");
+    /** Words between "out" and "in" that say when a paper came out. */
+    private static final java.util.Set<String> WHEN_OUT = java.util.Set.of("today", "now", "online", "this", "week",
+            "month", "yesterday");
 
     private PublicationContext() {
     }
@@ -37,7 +40,11 @@ public final class PublicationContext {
         if (studyNoun && s.token(i).isCapitalised()) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
-        if (s.lower(in - 1).equals("out") && isOutAsPublished(s, in - 2)) {
+        int out = in - 1;
+        while (out > in - 4 && WHEN_OUT.contains(s.lower(out))) {
+            out--; // "is out today in", "is out online this week in"
+        }
+        if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1)) {
             return true; // "the trial, now out in the New England Journal of Medicine"
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
