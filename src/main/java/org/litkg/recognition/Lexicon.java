@@ -94,7 +94,7 @@ public final class Lexicon {
         });
         for (String name : merged.synonyms()) {
             boolean exact = merged.caseSensitive() && (isSymbol(name) || merged.type().kind() != EntityType.Kind.PROTEIN)
-                    || isShortAcronym(name);
+                    || isShortAcronym(name) || endsInLoneS(name);
             String key = exact ? exactKey(name) : key(name);
             if (key.isEmpty()) {
                 continue;
@@ -115,6 +115,11 @@ public final class Lexicon {
     private static boolean isSymbol(String name) {
         return name.chars().noneMatch(Character::isWhitespace)
                 && (name.chars().anyMatch(Character::isUpperCase) || name.chars().anyMatch(Character::isDigit) || name.length() <= 4);
+    }
+
+    /** "protein S": without its space it is the plural "proteins", so it matches only as written. */
+    private static boolean endsInLoneS(String name) {
+        return name.length() > 2 && (name.endsWith(" S") || name.endsWith("-S"));
     }
 
     /**

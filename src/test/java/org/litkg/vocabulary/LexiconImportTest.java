@@ -75,6 +75,16 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_name_ending_in_a_lone_s_is_not_the_plural_of_its_first_word() {
+        org.litkg.recognition.Lexicon lexicon = org.litkg.recognition.Lexicon.empty();
+        lexicon.add(new LexiconEntry("hgnc-9456", EntityType.PROTEIN, "PROS1", List.of("PROS1", "protein S"),
+                List.of("HGNC:9456"), true, false));
+        assertTrue(lexicon.lookup(org.litkg.recognition.Lexicon.key("proteins")).isEmpty(), "'three proteins' is no protein S");
+        assertEquals(List.of("hgnc-9456"), lexicon.lookupExact("proteinS").stream().map(LexiconEntry::id).toList(),
+                "'protein S' as written still matches");
+    }
+
+    @Test
     void test_a_name_the_cell_ontology_gives_is_not_a_drug_name() {
         LexiconEntry therapy = new LexiconEntry("drugbank-db15721", EntityType.DRUG, "Natural Killer Cell",
                 List.of("Natural Killer Cell", "NK cell therapy"), List.of("DrugBank:DB15721"), false, false);
