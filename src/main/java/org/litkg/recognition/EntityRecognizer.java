@@ -23,6 +23,7 @@ public final class EntityRecognizer {
                 new ShapeRecognizer(cues),
                 new FusionNames(),
                 new SlashedNumbers(),
+                new BracketedReceptorNames(),
                 new PhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new DefinedNameRecognizer(),

@@ -53,6 +53,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CD_MARKER = Pattern.compile("CD\\d{1,3}[a-z]?");
     /** A protein or glycoprotein named by its mass in kilodaltons: p53, p21, p24, gp100, gp120. */
     private static final Pattern MASS_NAMED = Pattern.compile("g?p\\d{2,3}");
+    /** A complement protein's fragment: C3a, C3b, C5a, C5b. */
+    private static final Pattern COMPLEMENT_FRAGMENT = Pattern.compile("C[1-9][ab]");
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
@@ -136,7 +138,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
                 boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
                 add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);
-            } else if (MASS_NAMED.matcher(w).matches()) {
+            } else if (MASS_NAMED.matcher(w).matches() || COMPLEMENT_FRAGMENT.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (isClusterOfDifferentiation(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out); // CD155 is a cluster of differentiation, not a drug code
