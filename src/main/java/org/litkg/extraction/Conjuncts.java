@@ -24,6 +24,9 @@ final class Conjuncts {
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
+            if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
+                j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
+            }
             if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
                 j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
             }

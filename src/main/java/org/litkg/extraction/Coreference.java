@@ -267,13 +267,17 @@ final class Coreference {
         if (to <= from) {
             return false;
         }
+        boolean linked = false;
         for (int k = from; k < to; k++) {
             String w = s.lower(k);
-            if (!w.equals("and") && !w.equals("or") && !w.equals(",")) {
+            boolean link = w.equals("and") || w.equals("or") || w.equals(",");
+            // "thymic stromal lymphopoietin (TSLP) and interleukin-13": a bracketed alias between; "X and the Y"
+            if (!link && !w.equals("(") && !w.equals(")") && !w.equals("the")) {
                 return false;
             }
+            linked |= link || !w.equals("the");
         }
-        return true;
+        return linked;
     }
 
     Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {

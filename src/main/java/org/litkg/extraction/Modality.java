@@ -159,9 +159,21 @@ final class Modality {
      */
     boolean setAgainst(Sentence s, org.litkg.document.Span object) {
         int k = s.tokenStartingAt(object.start());
+        for (int back = 0; back < LIST_REACH && k >= 2 && (s.lower(k - 1).equals("or") || s.lower(k - 1).equals(","))
+                && isNameToken(s.token(k - 2).text()); back++) {
+            k -= 2; // "but not CCL19 or CCL21": each name of the denied list
+        }
         int not = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
         String before = s.lower(not - 1);
         return k >= 2 && not >= 1 && s.lower(not).equals("not") && (before.equals(",") || before.equals("but"));
+    }
+
+    /** How many names back a denied list may reach. */
+    private static final int LIST_REACH = 4;
+
+    /** A one-token name as lists of symbols are written: capitals or digits in it ("CCL19", "IL-13"). */
+    private static boolean isNameToken(String w) {
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Predicates that leave a "Whether ..." clause open: "... is unknown", "... remains untested". */

@@ -118,6 +118,10 @@ final class SubjectSearch {
             k--;
         }
         Mention m = r.endingAt(si, k);
+        if (m != null && m.anaphoric() && r.argument(m, allowed) == null && s.lower(m.from() - 1).equals(",")) {
+            k = m.from() - 2; // "a nanobody, a very small antibody, that binds": the phrase the description is apposed to
+            m = r.endingAt(si, k);
+        }
         Mention made = m == null ? null : madeBefore(r, si, m);
         if (made != null && r.argument(m, allowed) == null) {
             m = made; // "elafibranor, made by Ipsen, which activates": the drug, not its maker

@@ -51,7 +51,8 @@ final class VerbPatterns {
             // "a potent block" is a noun; but a name the tagger calls an adjective ("Icatibant blocks") is a subject
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed")
                     && r.endingAt(si, t - 1) == null;
-            int head = Parentheticals.before(s, t - 2); // "suppressor cells (MDSCs) that carry CXCR2"
+            // "suppressor cells (MDSCs) that carry CXCR2", "a nanobody, a very small antibody, that binds"
+            int head = Parentheticals.before(s, s.lower(t - 2).equals(",") ? t - 3 : t - 2);
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
