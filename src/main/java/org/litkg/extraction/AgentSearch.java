@@ -95,7 +95,6 @@ final class AgentSearch {
         return agent;
     }
 
-
     /** How far after a verb a series of verbs may go on with "and" and its last verb. */
     private static final int SERIES_REACH = 6;
 
@@ -187,7 +186,6 @@ final class AgentSearch {
         return false;
     }
 
-    /** Whether the noun phrase at token k opens its clause: at the sentence's start or after a determiner. */
     /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
     private static boolean opensClause(Sentence s, int k) {
         int start = k;

@@ -100,7 +100,8 @@ class CliTest {
             Path store = dir.resolve("store");
             assertEquals(1, run("serve", "--data", "data/corpus", "--store", store.toString(),
                     "--port", String.valueOf(taken.getLocalPort())));
-            assertTrue(stderr.contains("port " + taken.getLocalPort() + " is already in use") && stderr.contains("--port"), stderr);
+            String inUse = "port " + taken.getLocalPort() + " is already in use";
+            assertTrue(stderr.contains(inUse) && stderr.contains("--port"), stderr);
             assertFalse(stderr.contains("\tat "), "a stack trace is not a message: " + stderr);
             assertFalse(Files.exists(store), "nothing is built for a server that cannot start");
         }

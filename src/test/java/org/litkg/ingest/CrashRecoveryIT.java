@@ -70,7 +70,8 @@ class CrashRecoveryIT {
         return new ProcessBuilder(java, "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "org.litkg.cli.Main", "serve",
                 "--data", work.resolve("corpus").toString(), "--store", work.resolve("store").toString(), "--port", String.valueOf(port),
                 "--no-in-memory", "--token-file", work.resolve("token").toString(), "--compact-after", "15")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile())).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile())).start();
     }
 
     /** The servers' log (every start appends to it), its last lines, for a failure's message. */
