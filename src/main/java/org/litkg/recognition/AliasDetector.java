@@ -43,6 +43,7 @@ public final class AliasDetector {
                 boolean orAcronym = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("or") && m.to() + 2 < s.size()
                         && isAcronymOf(s.token(m.to() + 2).text(), m.text()); // "calcitonin gene-related peptide, or CGRP"
                 inner = inner < 0 && orAcronym ? m.to() + 2 : inner;
+                inner = inner < 0 && describedAfter(s, ms, m) ? m.to() + 2 : inner; // "ferroportin, the iron channel"
                 if (inner < 0 || inner >= s.size()) {
                     continue;
                 }
@@ -144,6 +145,13 @@ public final class AliasDetector {
         return w.length() >= 6 && w.substring(1).chars().allMatch(Character::isLowerCase) && Character.isLetter(w.charAt(0))
                 && !CoinedWords.looksEnglish(t.lower())
                 && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
+    }
+
+    /** A protein named, then described after ", the" by a phrase that names no other ("ferroportin, the iron channel"). */
+    private static boolean describedAfter(Sentence s, List<Mention> ms, Mention m) {
+        Mention after = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("the") ? mentionAt(ms, m.to() + 2) : null;
+        return after != null && after.method().startsWith("phrase") && !m.method().startsWith("phrase")
+                && m.type().kind() == EntityType.Kind.PROTEIN && after.type().kind() == EntityType.Kind.PROTEIN;
     }
 
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */

@@ -32,6 +32,7 @@ public final class EntityRecognizer {
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),
+                new CoinedAgentRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
                 new TrialRecognizer(cues),
                 new DiseaseContextRecognizer(cues),

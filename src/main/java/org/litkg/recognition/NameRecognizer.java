@@ -59,7 +59,7 @@ public final class NameRecognizer implements MentionRecognizer {
         if (from >= end) {
             return;
         }
-        int and = coordinatedAfterOrg(s, from, end);
+        int and = coordinatedAfterOrg(s, from, end, out);
         if (and > 0) {
             classify(s, from, and, out); // "the Rockefeller University and Pfizer": two organisations
             if (!runs.orgHeadWithin(s, and + 1, end - and - 1)) {
@@ -165,12 +165,17 @@ public final class NameRecognizer implements MentionRecognizer {
     /**
      * In "Some University and Other" or "the University of Tokyo and Astellas Pharma", the index of the "and"
      * that joins two organisations: after an organisation's head word, or between two names that each have
-     * one ("Food and Drug Administration" and "Brigham and Women's Hospital" have one head between them); -1 if none.
+     * one ("Food and Drug Administration" and "Brigham and Women's Hospital" have one head between them), or after an
+     * organisation the lexicon knows ("Takeda and Protagonist Therapeutics"); -1 if none.
      */
-    private int coordinatedAfterOrg(Sentence s, int from, int end) {
+    private int coordinatedAfterOrg(Sentence s, int from, int end, List<Mention> out) {
         for (int k = from + 1; k < end - 1; k++) {
             if (!s.lower(k).equals("and")) {
                 continue;
+            }
+            int and = k;
+            if (out.stream().anyMatch(m -> m.from() == from && m.to() == and && m.type() == EntityType.ORGANIZATION)) {
+                return k;
             }
             boolean headBefore = runs.orgHeadWithin(s, from, k - from);
             if (cues.is(Category.ORG_HEAD, s.token(k - 1).text()) || headBefore && runs.orgHeadWithin(s, k + 1, end - k - 1)) {
