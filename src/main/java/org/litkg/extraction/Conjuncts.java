@@ -14,6 +14,9 @@ final class Conjuncts {
     }
 
     /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
+    /** Words that single out members after a comma: "..., especially CCL2", "..., above all by keratinocytes". */
+    private static final Set<String> FOCUS_WORDS = Set.of("especially", "particularly", "notably", "mainly", "chiefly");
+
     static List<Argument> following(Reading r, int si, Argument first, int end, Set<EntityType> allowed) {
         List<Argument> all = new ArrayList<>(List.of(first));
         Sentence s = r.sentence(si);
@@ -23,6 +26,11 @@ final class Conjuncts {
             j = pastIndefiniteApposition(s, j); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
+            }
+            boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
+            if (j > k && focus) {
+                j += s.lower(j).equals("above") ? 2 : 1; // "by healthy tissues, above all by keratinocytes": those too
+                j += s.lower(j).equals("by") || s.lower(j).equals("in") ? 1 : 0;
             }
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)

@@ -224,6 +224,8 @@ final class ProteinNominals {
         if (receptorMention != null && !receptorMention.anaphoric()) {
             receptor = r.argument(receptorMention, RECEPTORS);
             receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
+            // "ferroportin, the iron channel on gut cells": a channel's own name places it in the cells' membrane
+            placed |= MEMBRANE_NOUNS.contains(Lemmatizer.singular(s.lower(receptorEnd)));
         } else {
             // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
             // "XCR1, a receptor present only on", "CCR8, which is found almost only on"

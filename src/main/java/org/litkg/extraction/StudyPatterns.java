@@ -194,6 +194,18 @@ final class StudyPatterns {
         }
     }
 
+    /** "the trial, which Professor Fox led": a study noun, "which" or "that", the person, then a leading verb. */
+    private static boolean ledStudyBefore(Reading r, int si, int personStart, int personEnd) {
+        Sentence s = r.sentence(si);
+        int which = personStart - 1;
+        int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
+        Mention trial = r.endingAt(si, noun);
+        boolean studyNoun = r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(noun)))
+                || trial != null && trial.type() == EntityType.CLINICAL_TRIAL;
+        return (s.lower(which).equals("which") || s.lower(which).equals("that")) && studyNoun
+                && r.cues.is(Category.LEADING_VERB, s.lower(personEnd));
+    }
+
     /** "study", "paper", "trial": a noun for the study itself (not for those who did it). */
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     private static boolean leadsStudyAt(Reading r, int si, int k) {
@@ -255,6 +267,7 @@ final class StudyPatterns {
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
             ledBy |= groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
             ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
+            ledBy |= ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
