@@ -14,7 +14,6 @@ import org.litkg.analysis.Token;
  */
 final class CoinedAgentRecognizer implements MentionRecognizer {
 
-    private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** What may stand before a clause's subject: nothing, a comma ("Like hepcidin, X binds"), a conjunction. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", ";", ":");
 
@@ -30,9 +29,9 @@ final class CoinedAgentRecognizer implements MentionRecognizer {
             if (!ListAndTargetWords.TARGETING_VERBS.contains(s.token(v).lemma())) {
                 continue;
             }
-            int subject = ADVERBS.contains(s.lower(v - 1)) ? v - 2 : v - 1;
+            int subject = ListAndTargetWords.TARGETING_ADVERBS.contains(s.lower(v - 1)) ? v - 2 : v - 1;
             int object = s.lower(v + 1).equals("the") ? v + 2 : v + 1;
-            if (subject < 0 || covered(out, subject) || !opensClause(s, subject) || !namesProtein(out, object)) {
+            if (subject < 0 || AliasDetector.covered(out, subject) || !opensClause(s, subject) || !namesProtein(out, object)) {
                 continue;
             }
             Token t = s.token(subject);
@@ -47,10 +46,6 @@ final class CoinedAgentRecognizer implements MentionRecognizer {
 
     private static boolean opensClause(Sentence s, int k) {
         return k == 0 || CLAUSE_OPENERS.contains(s.lower(k - 1));
-    }
-
-    private static boolean covered(List<Mention> out, int k) {
-        return out.stream().anyMatch(m -> m.from() <= k && k < m.to());
     }
 
     private static boolean namesProtein(List<Mention> out, int k) {

@@ -17,7 +17,6 @@ import org.litkg.analysis.Token;
  */
 final class DrugTargetRecognizer implements MentionRecognizer {
 
-    private static final Set<String> ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** A symbol with two capitals or more, perhaps in mixed case ("CETP", "MuSK", "TrkA"). */
     private static final Pattern SYMBOL = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z0-9]{2,6}");
     private static final Pattern MODIFIER = Pattern.compile("[a-z]{4,}");
@@ -98,7 +97,7 @@ final class DrugTargetRecognizer implements MentionRecognizer {
 
     /** A drug named right before the verb at v (perhaps before an apposition), or a drug noun and "that" before it. */
     private boolean drugSubject(Sentence s, int v, List<Mention> out) {
-        int verb = ADVERBS.contains(s.lower(v - 1)) ? v - 1 : v; // "a daily pill that also inhibits"
+        int verb = ListAndTargetWords.TARGETING_ADVERBS.contains(s.lower(v - 1)) ? v - 1 : v; // "a daily pill that also inhibits"
         int end = verb;
         if (s.lower(verb - 1).equals(",")) {
             for (int k = verb - 2; k > 0 && k >= verb - 2 - APPOSITION_WORDS; k--) {
