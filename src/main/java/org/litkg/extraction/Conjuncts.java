@@ -23,7 +23,7 @@ final class Conjuncts {
         int k = end;
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
-            j = pastIndefiniteApposition(s, j); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
+            j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
@@ -59,12 +59,16 @@ final class Conjuncts {
     /** How far an indefinite apposition may run before its closing comma. */
     private static final int APPOSITION_REACH = 8;
 
-    /** The closing comma of ", a receptor on myeloma cells," at k when ", and" follows it; else k. */
-    private static int pastIndefiniteApposition(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("a") && !s.lower(k + 1).equals("an")) {
+    /**
+     * The closing comma of an apposition that opens at the comma k, when ", and" follows it; else k. With
+     * {@code indefiniteOnly}, only ", a receptor on myeloma cells,"; else any (", the cells that form the border,").
+     */
+    static int pastApposition(Sentence s, int k, boolean indefiniteOnly, int reach) {
+        boolean indefinite = s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an");
+        if (!s.lower(k).equals(",") || indefiniteOnly && !indefinite) {
             return k;
         }
-        for (int c = k + 2; c < Math.min(s.size() - 1, k + 2 + APPOSITION_REACH); c++) {
+        for (int c = k + 2; c < Math.min(s.size() - 1, k + 2 + reach); c++) {
             if (s.lower(c).equals(",")) {
                 return s.lower(c + 1).equals("and") ? c : k;
             }

@@ -304,7 +304,10 @@ final class ProteinNominals {
             int[] more = new int[2];
             Argument next;
             // "present on B cells and on follicular helper T cells": the preposition repeated after each conjunct
-            found[1] = pastApposition(s, found[1]); // "on trophoblasts, the cells that form the border, and on"
+            int closing = Conjuncts.pastApposition(s, found[1], false, APPOSITION_REACH);
+            if (closing > found[1] && s.lower(closing + 2).equals("on")) {
+                found[1] = closing + 1; // "on trophoblasts, the cells that form the border, and on"
+            }
             while ((s.lower(found[1]).equals("and") || s.lower(found[1]).equals("or")) && s.lower(found[1] + 1).equals("on")
                     && (next = r.rightOf(si, found[1] + 1, 4, CELLS, more)) != null) {
                 cells.add(next);
@@ -319,22 +322,6 @@ final class ProteinNominals {
 
     /** How far an apposition after a place may reach before ", and on". */
     private static final int APPOSITION_REACH = 14;
-
-    /**
-     * Past ", the cells that form the border between mother and fetus," when ", and on" closes it: the "and" after
-     * the apposition (else {@code k} itself).
-     */
-    private static int pastApposition(Sentence s, int k) {
-        if (!s.lower(k).equals(",")) {
-            return k;
-        }
-        for (int j = k + 1; j + 2 < s.size() && j <= k + APPOSITION_REACH; j++) {
-            if (s.lower(j).equals(",") && s.lower(j + 1).equals("and") && s.lower(j + 2).equals("on")) {
-                return j + 1;
-            }
-        }
-        return k;
-    }
 
     /** "the surface of", "the outside of" at k: the side of a cell a protein sits on. */
     private static boolean isSurfaceOf(Sentence s, int k) {

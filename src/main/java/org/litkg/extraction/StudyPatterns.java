@@ -199,14 +199,10 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         int which = personStart - 1;
         int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
-        Mention trial = r.endingAt(si, noun);
-        boolean studyNoun = r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(noun)))
-                || trial != null && trial.type() == EntityType.CLINICAL_TRIAL;
-        return (s.lower(which).equals("which") || s.lower(which).equals("that")) && studyNoun
+        return (s.lower(which).equals("which") || s.lower(which).equals("that")) && isStudyAt(r, si, noun)
                 && r.cues.is(Category.LEADING_VERB, s.lower(personEnd));
     }
 
-    /** "study", "paper", "trial": a noun for the study itself (not for those who did it). */
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     private static boolean leadsStudyAt(Reading r, int si, int k) {
         return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
@@ -227,13 +223,18 @@ final class StudyPatterns {
     private static boolean subjectIsStudy(Reading r, int si, int verb) {
         Sentence s = r.sentence(si);
         for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
-            String noun = Lemmatizer.singular(s.lower(k));
-            Mention m = r.endingAt(si, k);
-            if (r.cues.isStudyOrTrial(noun) || m != null && m.type() == EntityType.CLINICAL_TRIAL) {
+            if (isStudyAt(r, si, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A study noun ("study", "trial", "paper") or a named trial ends at token k. */
+    private static boolean isStudyAt(Reading r, int si, int k) {
+        Mention m = r.endingAt(si, k);
+        return r.cues.isStudyOrTrial(Lemmatizer.singular(r.sentence(si).lower(k)))
+                || m != null && m.type() == EntityType.CLINICAL_TRIAL;
     }
 
     /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */

@@ -1,6 +1,5 @@
 package org.litkg.recognition;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.litkg.analysis.Sentence;
 
@@ -20,10 +19,10 @@ final class BracketedReceptorNames implements MentionRecognizer {
         for (int open = 1; open + 3 < s.size(); open++) {
             String abbreviation = s.token(open + 1).text();
             if (!s.token(open).text().equals("(") || !s.token(open + 2).text().equals(")")
-                    || !s.lower(open + 3).startsWith("receptor") || !isAbbreviation(abbreviation)) {
+                    || !s.lower(open + 3).startsWith("receptor") || !ShapeRecognizer.isCapitalSymbol(abbreviation)) {
                 continue;
             }
-            int first = firstWordOf(s, open, initials(abbreviation));
+            int first = firstWordOf(s, open, abbreviation);
             if (first >= 0) {
                 out.add(MentionRecognizer.mention(s, first, open + 4, EntityType.RECEPTOR, abbreviation + " receptor",
                         null, 0.8, "shape-bracketed-receptor", false));
@@ -31,57 +30,14 @@ final class BracketedReceptorNames implements MentionRecognizer {
         }
     }
 
-    /** Capitals, with digits and hyphens: "GIP", "GLP-1". */
-    private static boolean isAbbreviation(String w) {
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
-                && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
-    }
-
-    /** The abbreviation's letters, lower case, and its digits as whole numbers: "GLP-1" is g, l, p, 1. */
-    private static List<String> initials(String abbreviation) {
-        List<String> parts = new ArrayList<>();
-        String digits = "";
-        for (char c : abbreviation.toCharArray()) {
-            if (Character.isDigit(c)) {
-                digits += c;
-                continue;
-            }
-            if (!digits.isEmpty()) {
-                parts.add(digits);
-                digits = "";
-            }
-            if (Character.isLetter(c)) {
-                parts.add(String.valueOf(Character.toLowerCase(c)));
-            }
-        }
-        if (!digits.isEmpty()) {
-            parts.add(digits);
-        }
-        return parts;
-    }
-
     /**
-     * The token where the words the initials stand for begin, reading back from the bracket, or -1. A hyphen splits a
-     * word, written as one token or three: "glucagon-like" is g and l; a part after a hyphen may be left out
-     * ("glucose-dependent insulinotropic polypeptide" is GIP), a word on its own may not.
+     * The nearest token back from the bracket that starts the words the abbreviation stands for, by the test the alias
+     * detector uses for "long form (SF)" (Schwartz and Hearst), the first letter opening that token; or -1.
      */
-    private static int firstWordOf(Sentence s, int open, List<String> initials) {
-        int need = initials.size() - 1;
-        for (int k = open - 1; k >= Math.max(0, open - MAX_WORDS) && need >= 0; k--) {
-            String word = s.lower(k);
-            if (word.equals("-")) {
-                continue;
-            }
-            String[] pieces = word.split("-");
-            boolean afterHyphen = k > 0 && s.lower(k - 1).equals("-"); // "glucose" "-" "dependent"
-            for (int p = pieces.length - 1; p >= 0 && need >= 0; p--) {
-                if (pieces[p].startsWith(initials.get(need))) {
-                    need--;
-                } else if (p == 0 && !afterHyphen) {
-                    return -1; // a word the abbreviation does not stand for
-                }
-            }
-            if (need < 0) {
+    private static int firstWordOf(Sentence s, int open, String abbreviation) {
+        char first = Character.toLowerCase(abbreviation.charAt(0));
+        for (int k = open - 1; k >= Math.max(0, open - MAX_WORDS); k--) {
+            if (s.lower(k).charAt(0) == first && AliasDetector.isAcronymOf(abbreviation, s.textOf(k, open))) {
                 return k;
             }
         }
