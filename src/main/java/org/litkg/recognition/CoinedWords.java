@@ -90,4 +90,15 @@ final class CoinedWords {
         String rest = capitalAllowed && t.isCapitalised() ? text.substring(1) : text;
         return text.length() >= minLength && rest.chars().allMatch(Character::isLowerCase) && !looksEnglish(t.lower());
     }
+
+    /**
+     * A lower-case word long enough to be a name that is no verb form and no common modifier, tagged as a noun or
+     * adjective: "maraviroc" after "the drug"; what an introducing context may name.
+     */
+    boolean isLowerName(Token t) {
+        String w = t.text();
+        return w.length() >= 5 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
+                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.pos().equals("X"));
+    }
 }

@@ -7,6 +7,10 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
+import static org.litkg.recognition.DrugNameTokens.hasUpperOrDigit;
+import static org.litkg.recognition.DrugNameTokens.isNameToken;
+import static org.litkg.recognition.DrugNameTokens.nameOf;
+
 /**
  * Drugs and drug classes named where the context says what they are, whatever their shape: "a drug
  * called X", "the CCR2 antagonist X", "X, an FDA-approved antiretroviral", "CXCR4 inhibitors" (a class).
@@ -17,11 +21,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private final Cues cues;
     private final Predicate<String> isVerbForm;
     private final CoinedWords coined;
+    private final ListedDrugNames lists;
 
     public DrugContextRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
         this.isVerbForm = isVerbForm;
         this.coined = new CoinedWords(cues, isVerbForm);
+        this.lists = new ListedDrugNames(cues, coined);
     }
 
     @Override
@@ -36,8 +42,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             if (cues.is(Category.DRUG_NOUN, lemma)) {
                 namedAfter(s, i, out);
                 namedBefore(s, i, out);
-                countedList(s, i, out);
-                likeOthers(s, i, out);
+                lists.countedList(s, i, out);
+                lists.likeOthers(s, i, out);
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
                 drugClass(s, i, lemma, out);
@@ -46,7 +52,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 antibodyAgainst(s, i, out);
             }
             if (s.lower(i).equals("such") && s.lower(i + 1).equals("as")) {
-                suchAs(s, i, out);
+                lists.suchAs(s, i, out);
             }
         }
     }
@@ -110,7 +116,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean englishAfterClass = targetBefore && !introduced && CoinedWords.looksEnglish(t.lower())
                 && !isInnShaped(t.lower());
         boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord
-                || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && isLowerName(t);
+                || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && coined.isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
@@ -135,8 +141,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return !modifies || isVerbForm.test(s.lower(next));
     }
 
-    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET",
-            "PRON", "AUX", "PART");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "our", "his", "her", "each", "every", "any", "no", "another");
 
@@ -177,7 +181,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
-        boolean lowerName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower());
+        boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower());
         if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));
@@ -213,75 +217,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     private static final int MAX_PARENTHETICAL = 8;
 
-    /**
-     * "drugs that inhibit FAP, such as talabostat": the coined words listed after "such as" name drugs when a
-     * plural drug noun comes shortly before.
-     */
-    private void suchAs(Sentence s, int such, List<Mention> out) {
-        boolean drugsBefore = false;
-        for (int k = Math.max(0, such - 8); k < such; k++) {
-            String lower = s.lower(k);
-            drugsBefore |= cues.is(Category.DRUG_NOUN, Lemmatizer.singular(lower)) && !Lemmatizer.singular(lower).equals(lower);
-        }
-        if (drugsBefore) {
-            listedFrom(s, such + 2, out);
-        }
-    }
-
-    private static final java.util.Set<String> KIN_WORDS = java.util.Set.of("similar", "other", "related");
-
-    /** "escitalopram and similar drugs", "X and other antidepressants": a word listed with its kind names one. */
-    private void likeOthers(Sentence s, int noun, List<Mention> out) {
-        int name = noun - 3;
-        if (name < 0 || !KIN_WORDS.contains(s.lower(noun - 1)) || !s.lower(noun - 2).equals("and")
-                || Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun))) {
-            return;
-        }
-        Token t = s.token(name);
-        if (coined.isCoined(t, name == 0) || hasUpperOrDigit(t.text()) && isNameToken(t)) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
-        }
-    }
-
-    /** "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y": the list names drugs. */
-    private void countedList(Sentence s, int noun, List<Mention> out) {
-        boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
-        String open = s.lower(noun + 1);
-        if (plural && ListAndTargetWords.countedBefore(s, noun, 1) && (open.equals(",") || open.equals(":"))) {
-            listedFrom(s, noun + 2, out);
-        }
-    }
-
-    private static final java.util.Set<String> LIST_ENDS = java.util.Set.of(",", "and", "or", ".", ";", ")", ":");
-
-    /** The coined names listed from k, joined by commas, "and" or "or", each a drug. */
-    private void listedFrom(Sentence s, int first, List<Mention> out) {
-        for (int k = first; k < s.size(); k += 2) {
-            if ((s.lower(k).equals("and") || s.lower(k).equals("or")) && s.lower(k - 1).equals(",")) {
-                k++; // "X, Y, and Z"
-            }
-            if (k >= s.size()) {
-                return;
-            }
-            Token t = s.token(k);
-            boolean coinedName = isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
-                    || hasUpperOrDigit(t.text()) && isNameToken(t);
-            // "such as eltrombopag, Kuter said": after a bare comma, an item must go on listing or end the list
-            boolean listGoesOn = k == first || !s.lower(k - 1).equals(",") || LIST_ENDS.contains(s.lower(k + 1))
-                    || k + 1 >= s.size();
-            int item = k;
-            boolean otherKind = out.stream().anyMatch(m -> m.from() == item && m.type().kind() != EntityType.Kind.DRUG);
-            if (!coinedName || !listGoesOn || otherKind) {
-                return; // "CDK inhibitors such as p21 and p27": proteins by their shape, not drugs
-            }
-            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
-            String next = s.lower(k + 1);
-            if (!next.equals(",") && !next.equals("and") && !next.equals("or")) {
-                return;
-            }
-        }
-    }
-
     /** Endings of proteins' names, which block and inhibit too: "hepcidin", "sclerostin", "angiotensinogen", "kinase". */
     private static final List<String> PROTEIN_ENDINGS = List.of("in", "ase", "gen", "or", "kine");
 
@@ -301,7 +236,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
         if (countedClassBeforeList(s, head)) {
-            listedFrom(s, head + 2, out); // "three CETP inhibitors, X, Y and Z": the list names drugs
+            lists.listedFrom(s, head + 2, out); // "three CETP inhibitors, X, Y and Z": the list names drugs
             return; // and, as below, the target stays a protein
         }
         int after = s.lower(head + 1).equals(",") ? head + 2 : head + 1;
@@ -320,35 +255,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    private boolean isLowerName(Token t) {
-        String w = t.text();
-        return w.length() >= 5 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
-                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
-                && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.pos().equals("X"));
-    }
-
-    private static boolean isNameToken(Token t) {
-        String w = t.text();
-        return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
-                && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
-                // "Moreover, the inhibitor ..." names nothing; a code with a digit is a name whatever its tag (SN-38)
-                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit) || isCoinedPronoun(t));
-    }
-
-    /** Pronouns of seven letters or more, which the coined names the tagger calls pronouns are not. */
-    private static final java.util.Set<String> LONG_PRONOUNS = java.util.Set.of("someone", "anyone", "everyone",
-            "something", "anything", "everything", "nothing", "somebody", "anybody", "everybody", "nobody", "yourself",
-            "himself", "herself", "themselves", "ourselves", "whatever", "whoever", "whichever", "whomever");
-
-    /** "Zuranolone/PRON is a neuroactive steroid": a long coined word the tagger took for a pronoun. */
-    private static boolean isCoinedPronoun(Token t) {
-        return t.pos().equals("PRON") && t.text().length() >= 7 && !LONG_PRONOUNS.contains(t.lower());
-    }
-
-    private static boolean hasUpperOrDigit(String w) {
-        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
     private static boolean looksLikeSymbol(String w) {
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
                 && w.chars().filter(Character::isUpperCase).count() >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
@@ -359,8 +265,5 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("another");
     }
 
-    private static String nameOf(Token t) {
-        boolean brandOrCode = t.text().chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-        return brandOrCode ? t.text() : t.lower();
-    }
+
 }

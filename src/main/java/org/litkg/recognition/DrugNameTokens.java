@@ -1,0 +1,42 @@
+package org.litkg.recognition;
+
+import java.util.Set;
+import org.litkg.analysis.Token;
+
+/** What a token must look like to be a drug's name where only the context says it is one. */
+final class DrugNameTokens {
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART");
+
+    /** Pronouns of seven letters or more, which the coined names the tagger calls pronouns are not. */
+    private static final Set<String> LONG_PRONOUNS = Set.of("someone", "anyone", "everyone", "something", "anything",
+            "everything", "nothing", "somebody", "anybody", "everybody", "nobody", "yourself", "himself", "herself",
+            "themselves", "ourselves", "whatever", "whoever", "whichever", "whomever");
+
+    private DrugNameTokens() {
+    }
+
+    static boolean isNameToken(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && Character.isLetterOrDigit(w.charAt(0))
+                && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
+                && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
+                // "Moreover, the inhibitor ..." names nothing; a code with a digit is a name whatever its tag (SN-38)
+                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit) || isCoinedPronoun(t));
+    }
+
+    /** "Zuranolone/PRON is a neuroactive steroid": a long coined word the tagger took for a pronoun. */
+    private static boolean isCoinedPronoun(Token t) {
+        return t.pos().equals("PRON") && t.text().length() >= 7 && !LONG_PRONOUNS.contains(t.lower());
+    }
+
+    static boolean hasUpperOrDigit(String w) {
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** The entity name for a drug's token: a brand or a code as written, any other name in lower case. */
+    static String nameOf(Token t) {
+        boolean brandOrCode = t.text().chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return brandOrCode ? t.text() : t.lower();
+    }
+}

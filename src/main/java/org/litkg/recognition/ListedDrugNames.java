@@ -1,0 +1,95 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
+
+import static org.litkg.recognition.DrugNameTokens.hasUpperOrDigit;
+import static org.litkg.recognition.DrugNameTokens.isNameToken;
+import static org.litkg.recognition.DrugNameTokens.nameOf;
+
+/**
+ * Drugs named by the list they stand in: "drugs such as X and Y", "X and other antidepressants", "two drugs, X and Y".
+ */
+final class ListedDrugNames {
+
+    private final Cues cues;
+    private final CoinedWords coined;
+
+    ListedDrugNames(Cues cues, CoinedWords coined) {
+        this.cues = cues;
+        this.coined = coined;
+    }
+
+    /**
+     * "drugs that inhibit FAP, such as talabostat": the coined words listed after "such as" name drugs when a
+     * plural drug noun comes shortly before.
+     */
+    void suchAs(Sentence s, int such, List<Mention> out) {
+        boolean drugsBefore = false;
+        for (int k = Math.max(0, such - 8); k < such; k++) {
+            String lower = s.lower(k);
+            drugsBefore |= cues.is(Category.DRUG_NOUN, Lemmatizer.singular(lower)) && !Lemmatizer.singular(lower).equals(lower);
+        }
+        if (drugsBefore) {
+            listedFrom(s, such + 2, out);
+        }
+    }
+
+    private static final Set<String> KIN_WORDS = Set.of("similar", "other", "related");
+
+    /** "escitalopram and similar drugs", "X and other antidepressants": a word listed with its kind names one. */
+    void likeOthers(Sentence s, int noun, List<Mention> out) {
+        int name = noun - 3;
+        if (name < 0 || !KIN_WORDS.contains(s.lower(noun - 1)) || !s.lower(noun - 2).equals("and")
+                || Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun))) {
+            return;
+        }
+        Token t = s.token(name);
+        if (coined.isCoined(t, name == 0) || hasUpperOrDigit(t.text()) && isNameToken(t)) {
+            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
+        }
+    }
+
+    /** "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y": the list names drugs. */
+    void countedList(Sentence s, int noun, List<Mention> out) {
+        boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
+        String open = s.lower(noun + 1);
+        if (plural && ListAndTargetWords.countedBefore(s, noun, 1) && (open.equals(",") || open.equals(":"))) {
+            listedFrom(s, noun + 2, out);
+        }
+    }
+
+    private static final Set<String> LIST_ENDS = Set.of(",", "and", "or", ".", ";", ")", ":");
+
+    /** The coined names listed from k, joined by commas, "and" or "or", each a drug. */
+    void listedFrom(Sentence s, int first, List<Mention> out) {
+        for (int k = first; k < s.size(); k += 2) {
+            if ((s.lower(k).equals("and") || s.lower(k).equals("or")) && s.lower(k - 1).equals(",")) {
+                k++; // "X, Y, and Z"
+            }
+            if (k >= s.size()) {
+                return;
+            }
+            Token t = s.token(k);
+            boolean coinedName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
+                    || hasUpperOrDigit(t.text()) && isNameToken(t);
+            // "such as eltrombopag, Kuter said": after a bare comma, an item must go on listing or end the list
+            boolean listGoesOn = k == first || !s.lower(k - 1).equals(",") || LIST_ENDS.contains(s.lower(k + 1))
+                    || k + 1 >= s.size();
+            int item = k;
+            boolean otherKind = out.stream().anyMatch(m -> m.from() == item && m.type().kind() != EntityType.Kind.DRUG);
+            if (!coinedName || !listGoesOn || otherKind) {
+                return; // "CDK inhibitors such as p21 and p27": proteins by their shape, not drugs
+            }
+            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
+            String next = s.lower(k + 1);
+            if (!next.equals(",") && !next.equals("and") && !next.equals("or")) {
+                return;
+            }
+        }
+    }
+}
