@@ -52,9 +52,14 @@ public final class PageLayout {
     /** The prose blocks of the text, as spans with surrounding white space and bullets trimmed. */
     public static List<Span> proseBlocks(String text) {
         List<Span> blocks = new ArrayList<>();
+        int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         for (Span line : lines(text)) {
             String content = line.of(text);
-            if (isProse(content)) {
+            boolean byline = AuthorLines.isByline(content);
+            // a byline and the numbered affiliations after it say who did the work and where (AuthorLines)
+            boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && !AuthorLines.affiliations(content).isEmpty();
+            sinceByline = byline ? 0 : sinceByline + 1;
+            if (isProse(content) || byline || affiliation) {
                 blocks.add(trim(text, line));
             }
         }

@@ -170,6 +170,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
             return; // "In the trial, the drug X": a noun after a determiner is no name; "announced that X, ..." is one
         }
+        if (link.equals(",") && LikenedNames.inComparison(s, name)) {
+            return; // "Like native FGF21, the drug binds": compared with the drug, not named by it
+        }
         if (link.equals("—") && isDateline(s, name)) {
             return; // "DALLAS, Texas — A daily pill that ..."
         }

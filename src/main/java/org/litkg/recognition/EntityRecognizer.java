@@ -29,6 +29,7 @@ public final class EntityRecognizer {
                 new DefinedNameRecognizer(),
                 new FactorNames(lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
+                new AuthorRecognizer(),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),

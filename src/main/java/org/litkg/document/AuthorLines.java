@@ -1,0 +1,102 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paper's or a poster's byline: authors with numbered affiliation marks ("Margit Halloran (1), Ian Dunbar (1,2)",
+ * "A. Ruiz1,2, B. Chen3") and, on the lines after it, the affiliations those marks number ("(1) Centre for ...,
+ * University of Edinburgh, UK; (2) ..."). Neither line ends like a sentence, but both say who did the work and where.
+ */
+public final class AuthorLines {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final String NAME = WORD + "(?:\\s+(?:(?:van|von|de|da|del|der|di|le|la)\\s+)?" + WORD + "){1,3}";
+    private static final String MARKS = "(?:\\(\\s*[\\d*†]+(?:\\s*,\\s*[\\d*†]+)*\\s*\\)|[\\d*†]+(?:,[\\d*†]+)*"
+            + "|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)*)";
+    private static final Pattern ENTRY = Pattern.compile("(" + NAME + ")\\s*(" + MARKS + ")");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+    /** An affiliation's mark at the start of a line or after a semicolon, then the institution's capital. */
+    private static final Pattern AFFILIATION_MARK = Pattern.compile(
+            "(?:^|;)\\s*(\\(\\s*(\\d+)\\s*\\)|(\\d+)(?=\\s*\\p{Lu})|([¹²³⁴⁵⁶⁷⁸⁹]+))\\s*(?=\\p{Lu})");
+    /** How many lines after the byline its affiliations may start. */
+    public static final int AFFILIATION_LINES = 4;
+
+    /** One author: where the name is in the line and the affiliation numbers marked on it. */
+    public record Author(int start, int end, List<Integer> marks) {
+    }
+
+    /** One affiliation: its number and where its text is in the line (after the mark, up to the next one). */
+    public record Affiliation(int number, int start, int end) {
+    }
+
+    private AuthorLines() {
+    }
+
+    /** The authors of a byline of two or more marked names with nothing else in it; empty if the line is no byline. */
+    public static List<Author> authors(String line) {
+        List<Author> out = new ArrayList<>();
+        String body = line.strip();
+        int offset = line.indexOf(body);
+        Matcher m = ENTRY.matcher(body);
+        int at = 0;
+        while (at < body.length() && m.find(at) && m.start() == at) {
+            out.add(new Author(offset + m.start(1), offset + m.end(1), numbers(m.group(2))));
+            at = m.end();
+            Matcher sep = SEPARATOR.matcher(body).region(at, body.length());
+            if (sep.lookingAt()) {
+                at = sep.end();
+            } else {
+                break;
+            }
+        }
+        return out.size() >= 2 && at >= body.replaceAll("[.\\s]+$", "").length() ? out : List.of();
+    }
+
+    public static boolean isByline(String line) {
+        return !authors(line).isEmpty();
+    }
+
+    /** The numbered affiliations of a line that opens with an affiliation mark; empty otherwise. */
+    public static List<Affiliation> affiliations(String line) {
+        List<Affiliation> out = new ArrayList<>();
+        Matcher m = AFFILIATION_MARK.matcher(line);
+        if (!m.find() || !line.substring(0, m.start()).isBlank()) {
+            return out;
+        }
+        do {
+            String n = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : superscript(m.group(4));
+            out.add(new Affiliation(Integer.parseInt(n), m.end(), line.length()));
+        } while (m.find());
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Affiliation a = out.get(i);
+            int next = line.lastIndexOf(';', out.get(i + 1).start());
+            out.set(i, new Affiliation(a.number(), a.start(), next > a.start() ? next : out.get(i + 1).start()));
+        }
+        return out;
+    }
+
+    private static List<Integer> numbers(String marks) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : superscript(marks).replaceAll("[()\\s]", "").split(",")) {
+            String digits = part.replaceAll("\\D", "");
+            if (!digits.isEmpty()) {
+                out.add(Integer.parseInt(digits));
+            }
+        }
+        return out;
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private static String superscript(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int d = SUPERSCRIPTS.indexOf(c);
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.litkg.recognition;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * A name in a fronted comparison: "Like native FGF21, the drug binds FGFR1c", "Unlike haloperidol, ecopipam ...". The
+ * name is compared with the clause's subject, so the noun after the comma is not a description of it.
+ */
+public final class LikenedNames {
+
+    private static final Set<String> COMPARING = Set.of("like", "unlike");
+    /** Adverbs before "like": "Just like", "Much like". */
+    private static final Set<String> DEGREE = Set.of("just", "much", "very");
+    /** How far before the comma the comparison may open: "Like the hormone it copies, native FGF21". */
+    private static final int MAX_WORDS = 8;
+
+    private LikenedNames() {
+    }
+
+    /** Whether token {@code name} stands in a comparison that opens the sentence and ends before a comma after it. */
+    public static boolean inComparison(Sentence s, int name) {
+        return comparisonStart(s, name) >= 0;
+    }
+
+    /** The token that opens the comparison holding token k ("Like" or "Unlike"), or -1. */
+    public static int comparisonStart(Sentence s, int k) {
+        for (int j = k; j >= 0 && k - j <= MAX_WORDS; j--) {
+            String w = s.lower(j);
+            if (w.equals(",")) {
+                return -1;
+            }
+            if (COMPARING.contains(w) && (j == 0 || j == 1 && DEGREE.contains(s.lower(0)))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the comparison at {@code start} likens (not "unlike"). */
+    public static boolean likens(Sentence s, int start) {
+        return s.lower(start).equals("like");
+    }
+}
