@@ -13,10 +13,10 @@ final class Conjuncts {
     private Conjuncts() {
     }
 
-    /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
     /** Words that single out members after a comma: "..., especially CCL2", "..., above all by keratinocytes". */
     private static final Set<String> FOCUS_WORDS = Set.of("especially", "particularly", "notably", "mainly", "chiefly");
 
+    /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
     static List<Argument> following(Reading r, int si, Argument first, int end, Set<EntityType> allowed) {
         List<Argument> all = new ArrayList<>(List.of(first));
         Sentence s = r.sentence(si);
@@ -45,6 +45,9 @@ final class Conjuncts {
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
             }
+            if (j > k && isPossessedNoun(s, j)) {
+                j += 2; // "the FGFR1c receptor and its co-receptor beta-Klotho"
+            }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
             if (a == null) {
@@ -54,6 +57,15 @@ final class Conjuncts {
             k = m.to();
         }
         return all;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+
+    /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */
+    private static boolean isPossessedNoun(Sentence s, int k) {
+        return POSSESSIVES.contains(s.lower(k)) && k + 1 < s.size() && s.token(k + 1).text().equals(s.lower(k + 1))
+                && s.lower(k + 1).chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && (s.token(k + 1).pos().equals("NOUN") || s.lower(k + 1).contains("-"));
     }
 
     /** How far an indefinite apposition may run before its closing comma. */
@@ -87,6 +99,9 @@ final class Conjuncts {
         while (k >= 0) {
             if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {
                 k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"
+            }
+            if (k >= 2 && isPossessedNoun(s, k - 1) && Reading.CONJUNCTIONS.contains(s.lower(k - 2))) {
+                k -= 2; // "the FGFR1c receptor and its co-receptor beta-Klotho, which sit on"
             }
             int j = k;
             while (j >= 0 && Reading.CONJUNCTIONS.contains(s.lower(j))) {

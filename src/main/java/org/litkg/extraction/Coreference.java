@@ -166,7 +166,9 @@ final class Coreference {
         // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
         // "Each drug is approved on its own"
-        boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith) && m.type().kind() == EntityType.Kind.DRUG;
+        // and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both receptors sit on neurons"
+        boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith)
+                && (m.type().kind() == EntityType.Kind.DRUG || m.type() == EntityType.RECEPTOR);
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

@@ -30,8 +30,9 @@ final class Modality {
     }
 
     boolean negated(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
-        if (s.lower(firstArgStart - 1).equals("no") || s.lower(firstArgStart).equals("neither")) {
-            return true; // "no drug was approved", "Neither drug has been approved"
+        if (s.lower(firstArgStart - 1).equals("no") || s.lower(firstArgStart).equals("neither")
+                || s.lower(firstArgStart - 1).equals("neither")) {
+            return true; // "no drug was approved", "Neither drug has been approved", "Neither FGF21 drug has been"
         }
         if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
             return true; // "so liver cells stop making apolipoprotein(a)"
@@ -217,6 +218,31 @@ final class Modality {
     static boolean asked(Sentence s) {
         return s.size() > 0 && s.lower(s.size() - 1).equals("?")
                 || s.lower(0).equals("true") && s.lower(1).equals("or") && s.lower(2).equals("false");
+    }
+
+    /** Verbs of asking someone to do what the infinitive after them says. */
+    private static final java.util.Set<String> REQUESTING = java.util.Set.of("ask", "asks", "asked", "asking", "request",
+            "requests", "requested", "requesting", "urge", "urges", "urged", "urging", "petition", "petitioned");
+    /** How far before "to" the verb of asking may be: "ask the European Medicines Agency to". */
+    private static final int REQUEST_REACH = 7;
+
+    /**
+     * "plans to ask the FDA to approve the drug", "urged regulators to approve it": the infinitive at the trigger says
+     * what is asked for, which has not happened.
+     */
+    static boolean requested(Sentence s, int triggerStart) {
+        if (!s.lower(triggerStart - 1).equals("to")) {
+            return false;
+        }
+        for (int k = triggerStart - 2; k >= Math.max(0, triggerStart - 1 - REQUEST_REACH); k--) {
+            if (REQUESTING.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Trials are (now) testing X together with Y": under test, not yet found. */

@@ -243,9 +243,11 @@ final class ProteinNominals {
                 }
             }
             Mention relativeAntecedent = s.lower(head).equals(",") && placed ? r.endingAt(si, head - 1) : null;
-            if (relativeAntecedent != null && !relativeAntecedent.anaphoric()) {
-                receptor = r.argument(relativeAntecedent, RECEPTORS); // "the Duffy antigen, which sits on red cells"
-                receptorAt = new int[] {relativeAntecedent.from(), relativeAntecedent.to()};
+            Mention pair = placed ? pairReferenceAt(r, si, head) : null; // "Both receptors sit on neurons"
+            Mention placedName = relativeAntecedent != null && !relativeAntecedent.anaphoric() ? relativeAntecedent : pair;
+            if (placedName != null) {
+                receptor = r.argument(placedName, RECEPTORS); // "the Duffy antigen, which sits on red cells"
+                receptorAt = new int[] {placedName.from(), placedName.to()};
             }
             String noun = Lemmatizer.singular(s.lower(head));
             if ((noun.equals("chain") || noun.equals("subunit")) && s.lower(head - 1).equals("receptor")) {
@@ -338,6 +340,14 @@ final class ProteinNominals {
             m = m != null && s.lower(m.from() - 1).equals(",") ? m : null;
         }
         return m == null || m.anaphoric() ? null : m;
+    }
+
+    private static final Set<String> PAIR_WORDS = Set.of("both", "these");
+
+    /** "Both receptors sit on neurons": a reference to a pair or a group, ending at k before a verb that places it. */
+    private static Mention pairReferenceAt(Reading r, int si, int k) {
+        Mention m = r.endingAt(si, k);
+        return m != null && m.anaphoric() && PAIR_WORDS.contains(r.sentence(si).lower(m.from())) ? m : null;
     }
 
     private static boolean isCellsNoun(String w) {

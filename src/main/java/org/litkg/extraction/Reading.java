@@ -8,6 +8,7 @@ import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.LikenedNames;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -44,6 +45,10 @@ final class Reading {
 
     Sentence sentence(int si) {
         return doc.analyzed().sentences().get(si);
+    }
+
+    int sentenceCount() {
+        return doc.analyzed().sentences().size();
     }
 
     Mention endingAt(int si, int lastToken) {
@@ -83,6 +88,11 @@ final class Reading {
         }
         Mention named = m != null && m.type() == EntityType.DRUG_CLASS ? startingAt(m.sentence(), after) : null;
         return named != null && named.type() == EntityType.DRUG ? named : m;
+    }
+
+    /** The mentions recognised in sentence si, in order. */
+    List<Mention> mentions(int si) {
+        return doc.mentions().get(si);
     }
 
     Mention startingAt(int si, int token) {
@@ -266,7 +276,9 @@ final class Reading {
             }
             if (ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
                 Mention name = endingAt(si, k - 2);
-                Argument a = name == null || name.anaphoric() ? null : argument(name, allowed);
+                // "Like native FGF21, the drug binds": the name is compared with the phrase, not described by it
+                boolean compared = name != null && LikenedNames.inComparison(s, name.from());
+                Argument a = name == null || name.anaphoric() || compared ? null : argument(name, allowed);
                 if (a != null) {
                     found[0] = name.from();
                     found[1] = name.to();
@@ -311,15 +323,16 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s)
+        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s) || Modality.requested(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
             return;
         }
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom) || modality.deniedNext(s,
-                si + 1 < doc.analyzed().sentences().size() ? sentence(si + 1) : null, firstArgStart);
+                si + 1 < sentenceCount() ? sentence(si + 1) : null, firstArgStart);
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
-        for (Argument subject : coreference.withGroups(si, subjects, relation.domain())) {
+        List<Argument> likened = LikenedSubjects.with(this, si, subjects, relation.domain());
+        for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)) {
                     continue;

@@ -55,6 +55,7 @@ final class StudyPatterns {
             }
         }
         people(r, si, out);
+        AuthorBlocks.read(r, si, this::currentOrNew, out);
     }
 
     private Study currentOrNew() {

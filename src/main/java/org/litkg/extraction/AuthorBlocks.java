@@ -1,0 +1,80 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.litkg.analysis.Sentence;
+import org.litkg.document.AuthorLines;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A byline with numbered affiliations (a poster's, a paper's): each author works where their marks point; the first
+ * and the last (senior) author lead the work the document reports, and their institutions conduct it.
+ */
+final class AuthorBlocks {
+
+    private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
+
+    private AuthorBlocks() {
+    }
+
+    /** Reads the byline at sentence si, if it is one, with the affiliation lines that follow it. */
+    static void read(Reading r, int si, Supplier<Study> study, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        List<AuthorLines.Author> authors = AuthorLines.authors(s.text());
+        if (authors.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<Argument>> places = affiliations(r, si);
+        for (int i = 0; i < authors.size(); i++) {
+            AuthorLines.Author a = authors.get(i);
+            int from = s.tokenStartingAt(s.span().start() + a.start());
+            Mention m = from < 0 ? null : r.startingAt(si, from);
+            Argument person = m == null ? null : r.argument(m, PERSONS);
+            if (person == null) {
+                continue;
+            }
+            List<Argument> orgs = new ArrayList<>();
+            a.marks().forEach(n -> orgs.addAll(places.getOrDefault(n, List.of())));
+            int marksEnd = Math.min(s.size(), m.to() + 1);
+            while (s.lower(m.to()).equals("(") && marksEnd < s.size() && !s.lower(marksEnd - 1).equals(")")) {
+                marksEnd++; // the marks as the trigger: "(1,2)"
+            }
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), orgs, si, m.from(), m.to(), m.to(), marksEnd,
+                    "author-affiliation", 0.8, out);
+            if (i == 0 || i == authors.size() - 1) {
+                Argument work = new Argument(new Node.StudyNode(study.get()), person.span(), person.text(), true);
+                r.emit(RelationType.LED_BY, List.of(work), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
+                        "author-order", 0.7, out);
+                r.emit(RelationType.CONDUCTED_BY, List.of(work), orgs, si, m.from(), m.to(), m.to(), marksEnd,
+                        "author-order-affiliation", 0.7, out);
+            }
+        }
+    }
+
+    /** The organisations each affiliation number names, from the lines after the byline. */
+    private static Map<Integer, List<Argument>> affiliations(Reading r, int si) {
+        Map<Integer, List<Argument>> places = new HashMap<>();
+        int sentences = r.sentenceCount();
+        for (int sj = si + 1; sj < sentences && sj <= si + AuthorLines.AFFILIATION_LINES; sj++) {
+            Sentence s = r.sentence(sj);
+            for (AuthorLines.Affiliation a : AuthorLines.affiliations(s.text())) {
+                int start = s.span().start() + a.start();
+                int end = s.span().start() + a.end();
+                for (Mention m : r.mentions(sj)) {
+                    Argument org = m.span().start() >= start && m.span().end() <= end && !m.anaphoric()
+                            ? r.argument(m, StudyPatterns.ANY_ORG) : null;
+                    if (org != null && org.node().type() == EntityType.ORGANIZATION) {
+                        places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(org);
+                    }
+                }
+            }
+        }
+        return places;
+    }
+}
