@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
-import org.litkg.recognition.LikenedNames;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 
 /**
@@ -24,8 +24,8 @@ final class LikenedSubjects {
     static List<Argument> with(Reading reading, int si, List<Argument> subjects, Set<EntityType> allowed) {
         Sentence s = reading.sentence(si);
         for (Mention m : reading.mentions(si)) {
-            int start = LikenedNames.comparisonStart(s, m.to() - 1);
-            if (start < 0 || !LikenedNames.likens(s, start) || !s.lower(m.to()).equals(",")) {
+            int start = FrontedPhrases.comparisonStart(s, m.to() - 1);
+            if (start < 0 || !FrontedPhrases.likens(s, start) || !s.lower(m.to()).equals(",")) {
                 continue;
             }
             // the clause's own subject, right after the comma: "Like X, the drug binds", not "ferroportin, the channel on"

@@ -8,7 +8,7 @@ import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
-import org.litkg.recognition.LikenedNames;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -277,7 +277,7 @@ final class Reading {
             if (ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
                 Mention name = endingAt(si, k - 2);
                 // "Like native FGF21, the drug binds": the name is compared with the phrase, not described by it
-                boolean compared = name != null && LikenedNames.inComparison(s, name.from());
+                boolean compared = name != null && FrontedPhrases.inFrontedPhrase(s, name.from());
                 Argument a = name == null || name.anaphoric() || compared ? null : argument(name, allowed);
                 if (a != null) {
                     found[0] = name.from();

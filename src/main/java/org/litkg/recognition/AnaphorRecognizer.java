@@ -30,7 +30,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
             Map.entry("regulator", EntityType.REGULATORY_AGENCY), Map.entry("journal", EntityType.JOURNAL),
             Map.entry("university", EntityType.ORGANIZATION), Map.entry("institute", EntityType.ORGANIZATION));
-    private static final int MAX_ADJECTIVES = 2;
+    private static final int MAX_ADJECTIVES = 3; // "the most recently described chemokine"
     private final Cues cues;
 
     public AnaphorRecognizer(Cues cues) {
@@ -70,7 +70,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             int k = i + 1;
             while (k < s.size() && k - i <= MAX_ADJECTIVES && typeNoun(s, k) == null
-                    && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k)) && !s.token(k).pos().equals("AUX")) {
+                    && !s.token(k).isPunctuation() && !isDeterminer(s.lower(k)) && !s.token(k).pos().equals("AUX")
+                    && !s.token(k).pos().equals("ADP")) { // "the surface of tumor cells" is no reference to cells
                 k++;
             }
             while (k + 1 < s.size() && typeNoun(s, k) != null && typeNoun(s, k + 1) != null) {

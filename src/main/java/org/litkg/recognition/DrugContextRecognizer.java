@@ -170,8 +170,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
             return; // "In the trial, the drug X": a noun after a determiner is no name; "announced that X, ..." is one
         }
-        if (link.equals(",") && LikenedNames.inComparison(s, name)) {
-            return; // "Like native FGF21, the drug binds": compared with the drug, not named by it
+        if (link.equals(",") && FrontedPhrases.inFrontedPhrase(s, name)) {
+            return; // "Like native FGF21, the drug binds", "Because cells lack the enzyme, the drug": no apposition
         }
         if (link.equals("—") && isDateline(s, name)) {
             return; // "DALLAS, Texas — A daily pill that ..."
@@ -184,7 +184,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
-        boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower());
+        boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
+                && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"
         if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
                     "context-apposition", false));

@@ -250,7 +250,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (word.length() >= 9 && word.endsWith("poietin") && word.chars().allMatch(Character::isLetter)) {
             return Head.ENZYME; // erythropoietin, thrombopoietin, "thymic stromal lymphopoietin": named by the ending
         }
-        if (word.length() < 6 || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
+        boolean shortClass = word.equals("lyase"); // the one enzyme class of five letters: "ATP citrate lyase"
+        if (word.length() < 6 && !shortClass || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
                 || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }

@@ -48,6 +48,9 @@ public final class TrialRecognizer implements MentionRecognizer {
             int secondEnd = TRIAL_NUMBER.matcher(s.lower(second + 1)).matches() ? second + 2 : second + 1;
             boolean listedTrials = s.lower(end).equals("and") && second < s.size() && isTrialName(s.token(second))
                     && s.lower(secondEnd).equals("trials"); // "the ENHANCE-1 and ENHANCE-2 trials", "the DELTA 1 and 2 ..."
+            if (acronym && end + 1 < s.size() && isTitleWord(s.token(end)) && isTrialNoun(s.lower(end + 1))) {
+                end++; // "the CLEAR Outcomes trial": a title-case word between the acronym and the noun is the name's
+            }
             String after = s.lower(end);
             if (isTrialPlace(s, i, end) || COHORTS.contains(after) && CODED_TRIAL.matcher(s.textOf(i, end)).matches()) {
                 out.add(MentionRecognizer.mention(s, i, end, EntityType.CLINICAL_TRIAL, s.textOf(i, end), null, 0.85,
@@ -159,6 +162,15 @@ public final class TrialRecognizer implements MentionRecognizer {
         int name = s.lower(at).equals("known") && s.lower(at + 1).equals("as") ? at + 2
                 : cues.is(Cues.Category.NAMING_WORD, s.lower(at)) ? at + 1 : -1;
         return name > 0 && name < s.size() ? name : -1;
+    }
+
+    private static boolean isTrialNoun(String w) {
+        return w.equals("trial") || w.equals("trials") || w.equals("study");
+    }
+
+    private static boolean isTitleWord(Token t) {
+        String w = t.text();
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,}");

@@ -4,10 +4,11 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 
 /**
- * A name in a fronted comparison: "Like native FGF21, the drug binds FGFR1c", "Unlike haloperidol, ecopipam ...". The
- * name is compared with the clause's subject, so the noun after the comma is not a description of it.
+ * A name in a phrase that opens the sentence before a comma: a comparison ("Like native FGF21, the drug binds FGFR1c",
+ * "Unlike haloperidol, ecopipam ...") or a subordinate clause ("Because muscle cells lack the enzyme, the drug ...").
+ * The noun after the comma starts the main clause; it does not describe the name.
  */
-public final class LikenedNames {
+public final class FrontedPhrases {
 
     private static final Set<String> COMPARING = Set.of("like", "unlike");
     /** Adverbs before "like": "Just like", "Much like". */
@@ -15,12 +16,24 @@ public final class LikenedNames {
     /** How far before the comma the comparison may open: "Like the hormone it copies, native FGF21". */
     private static final int MAX_WORDS = 8;
 
-    private LikenedNames() {
+    private FrontedPhrases() {
     }
 
-    /** Whether token {@code name} stands in a comparison that opens the sentence and ends before a comma after it. */
-    public static boolean inComparison(Sentence s, int name) {
-        return comparisonStart(s, name) >= 0;
+    /** Subordinators that open a fronted clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "when", "while", "although", "though", "if",
+            "since", "after", "before", "once", "unless", "whereas");
+
+    /** Whether token {@code name} stands in a comparison or clause that opens the sentence and ends at a comma after it. */
+    public static boolean inFrontedPhrase(Sentence s, int name) {
+        if (comparisonStart(s, name) >= 0) {
+            return true;
+        }
+        for (int j = name; j >= 0; j--) {
+            if (s.lower(j).equals(",")) {
+                return false;
+            }
+        }
+        return SUBORDINATORS.contains(s.lower(0));
     }
 
     /** The token that opens the comparison holding token k ("Like" or "Unlike"), or -1. */
