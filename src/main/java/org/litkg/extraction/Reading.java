@@ -216,6 +216,7 @@ final class Reading {
         Sentence s = sentence(si);
         boolean passedNoun = false;
         boolean passedOf = false;
+        boolean passedName = false;
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
             boolean prepositionEnds = directObject && PREPOSITIONS.contains(s.lower(k)) && !isGeneFor(s, k);
             if (CLAUSE_ENDS.contains(s.lower(k)) || prepositionEnds) {
@@ -229,13 +230,15 @@ final class Reading {
             if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
             }
-            Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
+            Argument a = m != null ? argument(m, allowed) : passedName ? null : pronoun(si, k, allowed);
             if (a != null) {
                 found[0] = k;
                 found[1] = m != null ? m.to() : k + 1;
                 return a;
             }
             passedOf |= s.lower(k).equals("of");
+            // "binds dabigatran tightly and neutralises it": a pronoun after a name of another type is that name's
+            passedName |= m != null && !m.anaphoric();
             if (m != null && directObject && !m.anaphoric() && !passedOf && !s.lower(m.to()).equals("-")) {
                 // "which both express CCR6, follow the chemokine": the object was CCR6, of another type; but in
                 // "the binding of X to Y" and "the X-induced production of Y" X is inside the object
