@@ -41,20 +41,21 @@ public final class AuthorLines {
         String body = line.strip();
         int offset = line.indexOf(body);
         Matcher m = ENTRY.matcher(body);
+        Matcher sep = SEPARATOR.matcher(body);
         int at = 0;
-        while (at < body.length() && m.find(at) && m.start() == at) {
+        // each entry must start where the last separator ended: a match further on is no byline's
+        while (at < body.length() && m.region(at, body.length()).lookingAt()) {
             out.add(new Author(offset + m.start(1), offset + m.end(1), numbers(m.group(2))));
             at = m.end();
-            Matcher sep = SEPARATOR.matcher(body).region(at, body.length());
-            if (sep.lookingAt()) {
-                at = sep.end();
-            } else {
+            if (!sep.region(at, body.length()).lookingAt()) {
                 break;
             }
+            at = sep.end();
         }
         return out.size() >= 2 && at >= body.replaceAll("[.\\s]+$", "").length() ? out : List.of();
     }
 
+    /** Whether the line is a byline of marked names (see {@link #authors}). */
     public static boolean isByline(String line) {
         return !authors(line).isEmpty();
     }

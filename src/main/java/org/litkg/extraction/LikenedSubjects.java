@@ -23,6 +23,9 @@ final class LikenedSubjects {
     /** The subjects, and the name they are likened to when the sentence opens with "Like X," before all of them. */
     static List<Argument> with(Reading reading, int si, List<Argument> subjects, Set<EntityType> allowed) {
         Sentence s = reading.sentence(si);
+        if (!FrontedPhrases.opensWithComparison(s)) {
+            return subjects; // most sentences: nothing to look for (this runs for every statement)
+        }
         for (Mention m : reading.mentions(si)) {
             int start = FrontedPhrases.comparisonStart(s, m.to() - 1);
             if (start < 0 || !FrontedPhrases.likens(s, start) || !s.lower(m.to()).equals(",")) {

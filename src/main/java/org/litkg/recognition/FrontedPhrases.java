@@ -50,6 +50,11 @@ public final class FrontedPhrases {
         return -1;
     }
 
+    /** Whether the sentence opens with "Like" or "Unlike" (perhaps after "Just" or "Much"). */
+    public static boolean opensWithComparison(Sentence s) {
+        return COMPARING.contains(s.lower(0)) || DEGREE.contains(s.lower(0)) && COMPARING.contains(s.lower(1));
+    }
+
     /** Whether the comparison at {@code start} likens (not "unlike"). */
     public static boolean likens(Sentence s, int start) {
         return s.lower(start).equals("like");
