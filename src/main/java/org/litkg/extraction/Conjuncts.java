@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 
 /** Arguments coordinated with one already found: "CXCR1, CXCR2 and CXCR3", "ovarian and breast tumors". */
@@ -117,7 +118,7 @@ final class Conjuncts {
             Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
             if (a == null || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
-                    || closesFrontedClause(s, k)))) {
+                    || FrontedPhrases.closesFrontedClause(s, k)))) {
                 // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
                 // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
                 break;
@@ -126,21 +127,5 @@ final class Conjuncts {
             k = m.from() - 1;
         }
         return all;
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "although",
-            "though", "if", "once", "since", "as", "whereas", "unless", "until");
-
-    /** Whether the comma at {@code comma} is the first of a sentence that opens with a subordinate clause. */
-    private static boolean closesFrontedClause(Sentence s, int comma) {
-        if (!SUBORDINATORS.contains(s.lower(0))) {
-            return false;
-        }
-        for (int k = 1; k < comma; k++) {
-            if (s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return true;
     }
 }

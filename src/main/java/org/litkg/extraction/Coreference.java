@@ -145,7 +145,7 @@ final class Coreference {
     /** Openings of a reference to each of a pair: "both drugs", "the two drugs", "each drug", "neither drug". */
     private static final List<String> PAIR_OPENERS = List.of("both ", "the two ", "each ", "neither ");
 
-    private boolean isPlural(Mention m) {
+    boolean isPlural(Mention m) {
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
         return m.anaphoric() && (headIsPlural(m) || PAIR_OPENERS.stream().anyMatch(text::startsWith));
     }

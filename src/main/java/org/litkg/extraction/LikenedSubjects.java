@@ -23,28 +23,22 @@ final class LikenedSubjects {
     /** The subjects, and the name they are likened to when the sentence opens with "Like X," before all of them. */
     static List<Argument> with(Reading reading, int si, List<Argument> subjects, Set<EntityType> allowed) {
         Sentence s = reading.sentence(si);
-        if (!FrontedPhrases.opensWithComparison(s)) {
-            return subjects; // most sentences: nothing to look for (this runs for every statement)
+        int comma = FrontedPhrases.likeningComma(s);
+        Mention m = comma > 0 ? reading.endingAt(si, comma - 1) : null;
+        if (m == null) {
+            return subjects; // most sentences: this runs for every statement
         }
-        for (Mention m : reading.mentions(si)) {
-            int start = FrontedPhrases.comparisonStart(s, m.to() - 1);
-            if (start < 0 || !FrontedPhrases.likens(s, start) || !s.lower(m.to()).equals(",")) {
-                continue;
-            }
-            // the clause's own subject, right after the comma: "Like X, the drug binds", not "ferroportin, the channel on"
-            int subjectEnd = s.token(Math.min(s.size() - 1, m.to() + SUBJECT_REACH)).span().end();
-            int comma = s.token(m.to()).span().start();
-            boolean allAfter = !subjects.isEmpty()
-                    && subjects.stream().allMatch(a -> a.span().start() > comma && a.span().end() <= subjectEnd);
-            Argument compared = allAfter ? reading.argument(m, allowed) : null;
-            if (compared == null || compared.reference()
-                    || subjects.stream().anyMatch(a -> a.node().equals(compared.node()))) {
-                return subjects;
-            }
-            List<Argument> out = new ArrayList<>(subjects);
-            out.add(compared);
-            return out;
+        // the clause's own subject, right after the comma: "Like X, the drug binds", not "ferroportin, the channel on"
+        int subjectEnd = s.token(Math.min(s.size() - 1, comma + SUBJECT_REACH)).span().end();
+        int commaAt = s.token(comma).span().start();
+        boolean allAfter = !subjects.isEmpty()
+                && subjects.stream().allMatch(x -> x.span().start() > commaAt && x.span().end() <= subjectEnd);
+        Argument compared = allAfter ? reading.argument(m, allowed) : null;
+        if (compared == null || compared.reference() || subjects.stream().anyMatch(x -> x.node().equals(compared.node()))) {
+            return subjects;
         }
-        return subjects;
+        List<Argument> out = new ArrayList<>(subjects);
+        out.add(compared);
+        return out;
     }
 }

@@ -221,8 +221,8 @@ final class Modality {
     }
 
     /** Verbs of asking someone to do what the infinitive after them says. */
-    private static final java.util.Set<String> REQUESTING = java.util.Set.of("ask", "asks", "asked", "asking", "request",
-            "requests", "requested", "requesting", "urge", "urges", "urged", "urging", "petition", "petitioned");
+    private static final java.util.Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
+            .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());
     /** How far before "to" the verb of asking may be: "ask the European Medicines Agency to". */
     private static final int REQUEST_REACH = 7;
 

@@ -342,12 +342,10 @@ final class ProteinNominals {
         return m == null || m.anaphoric() ? null : m;
     }
 
-    private static final Set<String> PAIR_WORDS = Set.of("both", "these");
-
     /** "Both receptors sit on neurons": a reference to a pair or a group, ending at k before a verb that places it. */
     private static Mention pairReferenceAt(Reading r, int si, int k) {
         Mention m = r.endingAt(si, k);
-        return m != null && m.anaphoric() && PAIR_WORDS.contains(r.sentence(si).lower(m.from())) ? m : null;
+        return m != null && r.isGroupReference(m) ? m : null;
     }
 
     private static boolean isCellsNoun(String w) {

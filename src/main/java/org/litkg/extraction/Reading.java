@@ -90,6 +90,11 @@ final class Reading {
         return named != null && named.type() == EntityType.DRUG ? named : m;
     }
 
+    /** A reference to several entities at once: "both receptors", "these chemokines", "each drug". */
+    boolean isGroupReference(Mention m) {
+        return coreference.isPlural(m);
+    }
+
     /** The mentions recognised in sentence si, in order. */
     List<Mention> mentions(int si) {
         return doc.mentions().get(si);

@@ -20,24 +20,32 @@ public final class FrontedPhrases {
     }
 
     /** Subordinators that open a fronted clause. */
-    private static final Set<String> SUBORDINATORS = Set.of("because", "when", "while", "although", "though", "if",
-            "since", "after", "before", "once", "unless", "whereas");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "although",
+            "though", "if", "once", "since", "as", "whereas", "unless", "until");
 
     /** Whether token {@code name} stands in a comparison or clause that opens the sentence and ends at a comma after it. */
     public static boolean inFrontedPhrase(Sentence s, int name) {
-        if (comparisonStart(s, name) >= 0) {
-            return true;
+        return comparisonStart(s, name) >= 0 || closesFrontedClause(s, name + 1);
+    }
+
+    /**
+     * Whether the sentence opens with a subordinate clause that no comma before token {@code k} has closed: "When CAR T
+     * cells attack leukemia cells, macrophages respond" (for k at the comma or before it).
+     */
+    public static boolean closesFrontedClause(Sentence s, int k) {
+        if (!SUBORDINATORS.contains(s.lower(0))) {
+            return false;
         }
-        for (int j = name; j >= 0; j--) {
+        for (int j = 1; j < k; j++) {
             if (s.lower(j).equals(",")) {
                 return false;
             }
         }
-        return SUBORDINATORS.contains(s.lower(0));
+        return true;
     }
 
     /** The token that opens the comparison holding token k ("Like" or "Unlike"), or -1. */
-    public static int comparisonStart(Sentence s, int k) {
+    private static int comparisonStart(Sentence s, int k) {
         for (int j = k; j >= 0 && k - j <= MAX_WORDS; j--) {
             String w = s.lower(j);
             if (w.equals(",")) {
@@ -50,13 +58,17 @@ public final class FrontedPhrases {
         return -1;
     }
 
-    /** Whether the sentence opens with "Like" or "Unlike" (perhaps after "Just" or "Much"). */
-    public static boolean opensWithComparison(Sentence s) {
-        return COMPARING.contains(s.lower(0)) || DEGREE.contains(s.lower(0)) && COMPARING.contains(s.lower(1));
-    }
-
-    /** Whether the comparison at {@code start} likens (not "unlike"). */
-    public static boolean likens(Sentence s, int start) {
-        return s.lower(start).equals("like");
+    /** The comma that closes a sentence-opening "Like X," (perhaps "Just like"), or -1; not for "Unlike". */
+    public static int likeningComma(Sentence s) {
+        int like = DEGREE.contains(s.lower(0)) ? 1 : 0;
+        if (!s.lower(like).equals("like")) {
+            return -1;
+        }
+        for (int k = like + 1; k < s.size() && k - like <= MAX_WORDS + 1; k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -250,12 +250,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (word.length() >= 9 && word.endsWith("poietin") && word.chars().allMatch(Character::isLetter)) {
             return Head.ENZYME; // erythropoietin, thrombopoietin, "thymic stromal lymphopoietin": named by the ending
         }
-        boolean shortClass = word.equals("lyase"); // the one enzyme class of five letters: "ATP citrate lyase"
-        if (word.length() < 6 && !shortClass || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
+        boolean enzymeClass = cues.is(Category.ENZYME_CLASS, word); // whatever its length: "ATP citrate lyase"
+        if (word.length() < 6 && !enzymeClass || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
                 || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        return cues.is(Category.ENZYME_CLASS, word) ? Head.GENERIC_ENZYME : Head.ENZYME;
+        return enzymeClass ? Head.GENERIC_ENZYME : Head.ENZYME;
     }
 
     /** Family words that open a name only with a member's number: "atypical chemokine receptor 1". */

@@ -57,8 +57,7 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
                 continue;
             }
-            boolean trialAfter = after.equals("trial") || after.equals("trials") || after.equals("study")
-                    || enrols(s, end); // "CAPItello-291 randomised 708 patients"
+            boolean trialAfter = isTrialNoun(after) || enrols(s, end); // "CAPItello-291 randomised 708 patients"
             if ((trialAfter || listedTrials || apposedTrialNoun(s, end)) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
@@ -177,9 +176,8 @@ public final class TrialRecognizer implements MentionRecognizer {
 
     /** A capitalised word joined to an acronym of three capitals or more: "Launch-HTN"; not "Phase-III". */
     private static boolean isWordBeforeAcronym(Sentence s, int i) {
-        String w = s.token(i).text();
-        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
-                && !w.equals("Phase") && ACRONYM.matcher(s.token(i + 2).text()).matches();
+        return isTitleWord(s.token(i)) && !s.token(i).text().equals("Phase")
+                && ACRONYM.matcher(s.token(i + 2).text()).matches();
     }
 
     private static boolean isTrialName(Token t) {
