@@ -26,7 +26,6 @@ final class StudyPatterns {
     static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
-    private static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
     private record Researchers(Argument organization, int token) {
@@ -182,7 +181,7 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         for (int k = 2; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
-            if (!s.lower(k).equals("by") || !RUN_VERBS.contains(s.lower(verb)) || !subjectIsStudy(r, si, verb)) {
+            if (!s.lower(k).equals("by") || !RUN_VERBS.contains(s.lower(verb)) || !LeaderCues.subjectIsStudy(r, si, verb)) {
                 continue;
             }
             int[] at = new int[2];
@@ -193,49 +192,6 @@ final class StudyPatterns {
                 }
             }
         }
-    }
-
-    /** "the trial, which Professor Fox led": a study noun, "which" or "that", the person, then a leading verb. */
-    private static boolean ledStudyBefore(Reading r, int si, int personStart, int personEnd) {
-        Sentence s = r.sentence(si);
-        int which = personStart - 1;
-        int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
-        return (s.lower(which).equals("which") || s.lower(which).equals("that")) && isStudyAt(r, si, noun)
-                && r.cues.is(Category.LEADING_VERB, s.lower(personEnd));
-    }
-
-    /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
-    private static boolean leadsStudyAt(Reading r, int si, int k) {
-        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
-    }
-
-    /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
-    private static boolean studyNounAfter(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
-            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
-    private static boolean subjectIsStudy(Reading r, int si, int verb) {
-        Sentence s = r.sentence(si);
-        for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
-            if (isStudyAt(r, si, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A study noun ("study", "trial", "paper") or a named trial ends at token k. */
-    private static boolean isStudyAt(Reading r, int si, int k) {
-        Mention m = r.endingAt(si, k);
-        return r.cues.isStudyOrTrial(Lemmatizer.singular(r.sentence(si).lower(k)))
-                || m != null && m.type() == EntityType.CLINICAL_TRIAL;
     }
 
     /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */
@@ -260,16 +216,16 @@ final class StudyPatterns {
                     || Copulas.COPULAS.contains(s.lower(start - 1));
             int role = linked ? start - 2 : start - 1;
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
-                    || isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
+                    || LeaderCues.isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
             // "X and colleagues", "X and his colleagues"
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
-            ledBy |= groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
-            ledBy |= leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
-            ledBy |= ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
+            ledBy |= LeaderCues.groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
+            ledBy |= LeaderCues.leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
+            ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             if (s.lower(m.to()).equals(",")) {
                 apposEnd = m.to() + 1;
@@ -279,12 +235,12 @@ final class StudyPatterns {
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
                     // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
-                    ledBy |= LEAD_WORDS.contains(s.lower(apposEnd)) && studyNounAfter(r, si, apposEnd)
-                            || isLeaderNoun(s, apposEnd);
+                    ledBy |= LeaderCues.LEAD_WORDS.contains(s.lower(apposEnd)) && LeaderCues.studyNounAfter(r, si, apposEnd)
+                            || LeaderCues.isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
-                ledBy |= s.lower(apposEnd).equals(",") && leadsStudyAt(r, si, apposEnd + 1);
+                ledBy |= s.lower(apposEnd).equals(",") && LeaderCues.leadsStudyAt(r, si, apposEnd + 1);
             } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             }
@@ -296,7 +252,8 @@ final class StudyPatterns {
                 }
                 // "X of Duke University, who led the trial";
                 // "X of the Y Institute in Nashville, one of the trial's lead investigators"
-                ledBy = s.lower(k).equals("who") && LEAD_WORDS.contains(s.lower(k + 1)) || isLeaderNoun(s, k);
+                ledBy = s.lower(k).equals("who") && LeaderCues.LEAD_WORDS.contains(s.lower(k + 1))
+                        || LeaderCues.isLeaderNoun(s, k);
             }
             if (ledBy) {
                 Study study = currentOrNew();
@@ -331,42 +288,9 @@ final class StudyPatterns {
         }
     }
 
-    /** Verbs by which a researcher's group reports a finding. */
-    private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
-    /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
-    private static final int GROUP_VERB_REACH = 10;
-
-    /**
-     * "X's group showed", "X's team, working with mice, found": the person's possessive at k opens a group (a researcher
-     * noun of the cues) that reports.
-     */
-    private static boolean groupReports(Reading r, Sentence s, int k) {
-        if (k >= s.size() || !s.token(k).isPossessive()
-                || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
-            return false;
-        }
-        for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {
-            if (FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-
-
-    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
-    private static boolean isLeaderNoun(Sentence s, int k) {
-        String noun = Lemmatizer.singular(s.lower(k));
-        String before = s.lower(k - 1);
-        return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
-                || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
-                || before.equals("principal"))
-                || noun.equals("author") && (before.equals("first") || before.equals("corresponding"));
-    }
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
         Argument orgArg = r.argument(org, ANY_ORG);

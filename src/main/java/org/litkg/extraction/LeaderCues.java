@@ -1,0 +1,95 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** The words and shapes that say a person leads a study: "led by X", "the senior author, X", "X's group showed". */
+final class LeaderCues {
+
+    /** Words that, with a study noun after them, make the person before them its leader: "X, who led the trial". */
+    static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
+
+    private LeaderCues() {
+    }
+
+    /** "the trial, which Professor Fox led": a study noun, "which" or "that", the person, then a leading verb. */
+    static boolean ledStudyBefore(Reading r, int si, int personStart, int personEnd) {
+        Sentence s = r.sentence(si);
+        int which = personStart - 1;
+        int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
+        return (s.lower(which).equals("which") || s.lower(which).equals("that")) && isStudyAt(r, si, noun)
+                && r.cues.is(Category.LEADING_VERB, s.lower(personEnd));
+    }
+
+    /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
+    static boolean leadsStudyAt(Reading r, int si, int k) {
+        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
+    }
+
+    /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
+    static boolean studyNounAfter(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
+            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
+    static boolean subjectIsStudy(Reading r, int si, int verb) {
+        Sentence s = r.sentence(si);
+        for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
+            if (isStudyAt(r, si, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A study noun ("study", "trial", "paper") or a named trial ends at token k. */
+    static boolean isStudyAt(Reading r, int si, int k) {
+        Mention m = r.endingAt(si, k);
+        return r.cues.isStudyOrTrial(Lemmatizer.singular(r.sentence(si).lower(k)))
+                || m != null && m.type() == EntityType.CLINICAL_TRIAL;
+    }
+
+    /** Verbs by which a researcher's group reports a finding. */
+    private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
+    /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
+    private static final int GROUP_VERB_REACH = 10;
+
+    /**
+     * "X's group showed", "X's team, working with mice, found": the person's possessive at k opens a group (a researcher
+     * noun of the cues) that reports.
+     */
+    static boolean groupReports(Reading r, Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isPossessive()
+                || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
+            return false;
+        }
+        for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {
+            if (FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+
+    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
+    static boolean isLeaderNoun(Sentence s, int k) {
+        String noun = Lemmatizer.singular(s.lower(k));
+        String before = s.lower(k - 1);
+        return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
+                || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
+                || before.equals("principal"))
+                || noun.equals("author") && (before.equals("first") || before.equals("corresponding"));
+    }
+}
