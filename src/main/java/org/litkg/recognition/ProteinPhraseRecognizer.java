@@ -56,7 +56,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             namedByEnzymeNoun(s, i, out);
             namedByCalling(s, i, out);
             namedByDeclaration(s, i, out);
-            complementOrClottingFactor(s, i, out);
+            LetteredFactors.recognize(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null || PARTS.contains(s.lower(i + 1))) {
@@ -149,33 +149,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         out.add(MentionRecognizer.mention(s, from, end, DeclaredTypes.typeOf(noun), s.textOf(from, end), null, 0.7,
                 "context-protein", false));
-    }
-
-    private static final Pattern LETTER_NAME = Pattern.compile("[A-Z]");
-    private static final Pattern FACTOR_NAME = Pattern.compile("[A-Z]|[IVX]{1,4}a?|Xa");
-    private static final Pattern COMPLEMENT_COMPONENT = Pattern.compile("C\\d[ab]?");
-
-    /**
-     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
-     * "complement C5", "complement protein C3": the components named after the word "complement"; and "the F
-     * protein": a protein named by a letter.
-     */
-    private static void complementOrClottingFactor(Sentence s, int i, List<Mention> out) {
-        String w = s.lower(i);
-        boolean factor = w.equals("factor") && !s.lower(i - 1).equals("risk") && i + 1 < s.size();
-        if (factor && FACTOR_NAME.matcher(s.token(i + 1).text()).matches()) {
-            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, "factor " + s.token(i + 1).text(), null, 0.7,
-                    "phrase-protein", false));
-        } else if (i > 0 && s.lower(i + 1).equals("protein") && LETTER_NAME.matcher(s.token(i).text()).matches()) {
-            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
-                    "phrase-protein", false)); // "the F protein that the virus uses"
-        } else if (w.equals("complement")) {
-            int k = s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("component") ? i + 2 : i + 1;
-            if (k < s.size() && COMPLEMENT_COMPONENT.matcher(s.token(k).text()).matches()) {
-                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.PROTEIN, s.token(k).text(), null, 0.7,
-                        "phrase-protein", false));
-            }
-        }
     }
 
     /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
