@@ -2,7 +2,6 @@ package org.litkg.analysis;
 
 import java.util.List;
 import java.util.Set;
-import org.litkg.document.PageLayout;
 
 /**
  * A glossary's "Term: a definition" says what "Term is a definition" says: "Crinecerfont (Crenessity): a capsule that
@@ -20,7 +19,8 @@ final class GlossaryColons {
             "conclusion", "conclusions", "summary", "background", "objective", "design", "methods", "update", "correction",
             "myth", "fact", "claim", "verdict", "rating", "editor", "source", "sources", "meaning", "findings", "importance",
             "interventions", "edit", "disclosure", "caption", "warning", "bottom", "takeaway", "why", "what", "who", "when",
-            "where", "how", "q", "a", "tl;dr", "abstract", "purpose", "aim", "aims", "comment", "reply", "response");
+            "where", "how", "q", "a", "tl;dr", "abstract", "purpose", "aim", "aims", "comment", "reply", "response", "remark",
+            "remarks", "rationale", "recommendation");
     /** Words a term does not contain outside its brackets: a clause before a colon is no term. */
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "the", "said", "says", "that", "we",
             "i", "it", "they", "this", "these", "our", "has", "have", "to", "of", "in", "for", "on", "at", "by", "with");
@@ -48,9 +48,9 @@ final class GlossaryColons {
         return DEFINING.contains(t.lower()) || bareNoun;
     }
 
-    /** A transcript's speaker label: "NATARAJAN:", "ANCHOR:" (see {@link PageLayout#isSpeakerLabel}). */
+    /** A transcript's speaker label: "NATARAJAN:", "DR. OKAFOR:" (see {@link SpeakerLabels}). */
     private static boolean isSpeaker(List<Token> tokens, int colon) {
-        return colon == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text());
+        return SpeakerLabels.colon(tokens) == colon;
     }
 
     /** Auxiliaries that make what follows the colon a clause ("The new drug, X, is an antibody"), not a definition. */

@@ -22,16 +22,28 @@ public final class PageLayout {
             "^\\s*(Sources?|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image|Credit)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+");
+    /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
+    private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?[\\])]?\\s+");
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
     private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
     /**
      * A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale",
-     * and a manuscript's "Corresponding author: Mei-Ling Zhou, Peking University Cancer Hospital".
+     * a manuscript's "Corresponding author: Mei-Ling Zhou, Peking University Cancer Hospital" and a conference
+     * abstract's "Presenting author: Rebecca Miller, Mirum Pharmaceuticals".
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
-            "^(Principal investigator|Lead investigator|Study chair|PI|Corresponding author|Senior author)s?:\\s+\\p{Lu}",
+            "^(Principal investigator|Lead investigator|Study chair|PI|Corresponding author|Senior author|Presenting author)"
+                    + "s?:\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A programme's or a title page's line naming a person and their institution, perhaps after a label: "Binita
+     * Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel Jacquemin, Bicêtre Hospital, Paris".
+     */
+    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+            + "\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3},\\s+[^,]*\\b(University|Hospital|Institute|Institut|College|"
+            + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation)\\b");
+    private static final int MIN_PERSON_LINE_WORDS = 4;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
 
@@ -67,8 +79,11 @@ public final class PageLayout {
     }
 
     static boolean isProse(String line) {
-        String body = BULLET.matcher(line).replaceFirst("").strip();
+        String body = TIME_STAMP.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
+        if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()) {
+            return true; // short and unpunctuated, but who works where
+        }
         if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find()
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(body).find()) {
             return false;
@@ -149,6 +164,10 @@ public final class PageLayout {
         var bullet = BULLET.matcher(text).region(s, e);
         if (bullet.lookingAt()) {
             s = bullet.end();
+        }
+        var stamp = TIME_STAMP.matcher(text).region(s, e);
+        if (stamp.lookingAt()) {
+            s = stamp.end(); // "[00:31] DR. OKAFOR: ..." is read from its speaker label
         }
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;

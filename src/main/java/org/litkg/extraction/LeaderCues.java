@@ -83,13 +83,17 @@ final class LeaderCues {
 
 
 
-    /** "leader", "senior author", "lead author", "first author" (who leads the writing of the study), "PI" at token k. */
+    /**
+     * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
+     * "presenting author", "PI" at token k.
+     */
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
         return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
-                || noun.equals("author") && (before.equals("first") || before.equals("corresponding"));
+                || noun.equals("author") && (before.equals("first") || before.equals("corresponding")
+                || before.equals("presenting")); // a conference abstract's presenting author
     }
 }

@@ -243,6 +243,8 @@ final class StudyPatterns {
                 ledBy |= s.lower(apposEnd).equals(",") && LeaderCues.leadsStudyAt(r, si, apposEnd + 1);
             } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
+            } else if (s.lower(m.to()).equals("(")) {
+                apposEnd = Parentheticals.after(s, m.to()); // "Amara Okafor (University of Pennsylvania) said"
             }
             int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {

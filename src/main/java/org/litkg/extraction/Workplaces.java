@@ -75,10 +75,26 @@ final class Workplaces {
     private static final Set<String> SUB_UNITS = Set.of("department", "division", "section", "faculty", "school", "laboratory",
             "unit", "program", "programme");
 
-    /** "Department of Leukemia", "Division of Cardiology": an administrative part of an institution, by its first word. */
+    /**
+     * "Department of Leukemia", "Division of Cardiology", "Cardiology Clinic": an administrative part of an institution,
+     * by its first word.
+     */
     static boolean isSubUnit(Mention org) {
         String first = org.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        return ADMINISTRATIVE_UNITS.contains(first);
+        return ADMINISTRATIVE_UNITS.contains(first) || isSpecialtyUnit(org);
+    }
+
+    /** Nouns for a hospital's units, named by their specialty: "Cardiology Clinic", "Oncology Unit". */
+    private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
+
+    /**
+     * A hospital's unit named by its medical specialty: "Cardiology Clinic", "Oncology Unit" (a laboratory, as the
+     * "Immunobiology Laboratory", is a workplace of its own).
+     */
+    private static boolean isSpecialtyUnit(Mention org) {
+        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length == 2 && words[0].length() > 6 && (words[0].endsWith("ology") || words[0].endsWith("iatrics"))
+                && WARD_NOUNS.contains(words[1]);
     }
 
     /** Parts of an institution that are no workplace of their own (a laboratory or a school is one). */
@@ -165,7 +181,8 @@ final class Workplaces {
         // "of Université Paris Cité and the Imagine Institute": both are the person's
         while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("and")
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
-                || s.lower(last.to()).equals(",") && SUB_UNITS.contains(s.lower(last.from()))) { // "Department of X, Y"
+                || s.lower(last.to()).equals(",") && (SUB_UNITS.contains(s.lower(last.from())) // "Department of X, Y"
+                || isSpecialtyUnit(last))) { // "Cardiology Clinic, Riverside General Hospital"
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {
                 k++;

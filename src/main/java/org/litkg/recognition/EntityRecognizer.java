@@ -30,6 +30,7 @@ public final class EntityRecognizer {
                 new FactorNames(lemmatizer::isVerbForm),
                 new NameRecognizer(cues),
                 new AuthorRecognizer(),
+                new SpeakerRecognizer(),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),

@@ -277,6 +277,7 @@ public final class NameRecognizer implements MentionRecognizer {
 
     private boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
+        cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
         if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text()))) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
         }
@@ -301,6 +302,11 @@ public final class NameRecognizer implements MentionRecognizer {
         boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
         if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {
             return true; // "Douglas Fearon, who led the study, said"
+        }
+        int listedPlace = after.equals(",") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
+        if (from == 0 && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
+                && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
+            return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
         }
         if (after.equals(",")) {
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {

@@ -79,11 +79,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
+        int speakerLabelEnd = org.litkg.analysis.SpeakerLabels.colon(s.tokens()); // "ANCHOR:", "DR. OKAFOR:", not "CXCR4:"
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String w = t.text();
             if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
-                    || cues.is(Cues.Category.CELL_LINE, t.lower()) || isSpeakerLabel(s, i)) {
+                    || cues.is(Cues.Category.CELL_LINE, t.lower()) || i < speakerLabelEnd) {
                 continue;
             }
             EntityType named = CountedReceptors.isListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
@@ -290,11 +291,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
         }
         return null;
-    }
-
-    /** A transcript's speaker label opening a sentence: "ANCHOR:", "REPORTER:" (not "CXCR4:", not "BTK:"). */
-    private static boolean isSpeakerLabel(Sentence s, int i) {
-        return i == 0 && s.lower(1).equals(":") && org.litkg.document.PageLayout.isSpeakerLabel(s.token(i).text());
     }
 
     /** Acids that are the cell's own large molecules, not drugs. */
