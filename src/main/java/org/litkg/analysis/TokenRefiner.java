@@ -93,6 +93,8 @@ final class TokenRefiner {
     /** A capitalised word named with a member's number: "Nectin-4", "Ang-2", "Claudin-18". */
     private static final java.util.regex.Pattern CAPITALISED_STEM = java.util.regex.Pattern.compile("[A-Z][a-z]{2,9}");
     private static final java.util.regex.Pattern MEMBER_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
+    /** A protein's name in lower case with a member's number: "melanocortin-4", "galectin-3", "caspase-8". */
+    private static final java.util.regex.Pattern PROTEIN_STEM = java.util.regex.Pattern.compile("[a-z]{3,}(in|ase)");
     /** The same number where the tokenizer kept the hyphen with it: "Ang" "-2". */
     private static final java.util.regex.Pattern HYPHENED_NUMBER = java.util.regex.Pattern.compile("-\\d{1,2}");
     private static final java.util.regex.Pattern LETTERED_CODE = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{2,7}");
@@ -192,7 +194,9 @@ final class TokenRefiner {
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
                 || CAPITAL_WORD.matcher(letters).matches() && LETTERED_NUMBER.matcher(digits).matches() // "BRAVE-AA1"
                 || CAPITALISED_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "Nectin-4"
+                || PROTEIN_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "melanocortin-4"
                 || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
+                || GREEK.matcher(letters).matches() && GREEK_NAME_STEM.matcher(digits).matches() // "mu-opioid"
                 || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches()) // "interferon-gamma"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }

@@ -62,12 +62,25 @@ final class DeclaredTypes {
                 if (cues.is(Category.NAMING_WORD, s.lower(head + 1))) {
                     return null; // "Meanwhile, a receptor called ChemR23": the name is the one called so
                 }
-                boolean ends = definite ? head + 1 < s.size() && DEFINITE_AFTER_HEAD.contains(s.lower(head + 1))
+                // "X, the endogenous ligand, binds": a definite noun with a modifier, closed by a comma, declares too,
+                // but not in a list ("inhibit A, B, protein kinase C, the histamine H1 receptor, and ...")
+                boolean qualified = definite && noun > k + 2 && s.lower(head + 1).equals(",") && noCommaBefore(s, k);
+                boolean ends = definite ? head + 1 < s.size() && DEFINITE_AFTER_HEAD.contains(s.lower(head + 1)) || qualified
                         : endsPhrase(s, head + 1);
                 return ends ? typeOf(s.lower(head)) : null;
             }
         }
         return null;
+    }
+
+    /** Whether no comma comes before the name that ends before token k, whose longest form is two tokens. */
+    private static boolean noCommaBefore(Sentence s, int k) {
+        for (int j = 0; j < k - 2; j++) {
+            if (s.lower(j).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,11 +13,16 @@ final class LetteredFactors {
     private static final Pattern LETTER_NAME = Pattern.compile("[A-Z]");
     private static final Pattern FACTOR_NAME = Pattern.compile("[A-Z]|[IVX]{1,4}a?|Xa");
     private static final Pattern COMPLEMENT_COMPONENT = Pattern.compile("C\\d[ab]?");
+    /** The first component's subunits, whose shape names nothing else: "C1s", "C1q", "C1r". */
+    private static final Pattern C1_SUBUNIT = Pattern.compile("C1[qrs]");
+    /** Words after a component that make it a drug's target: "the C5 drugs", "a C3 inhibitor". */
+    private static final java.util.Set<String> TARGETING_NOUNS = java.util.Set.of("inhibitor", "inhibitors", "drug", "drugs",
+            "blocker", "blockers", "antibody", "antibodies");
 
     /**
      * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
-     * "complement C5", "complement protein C3": the components named after the word "complement"; and "the F
-     * protein": a protein named by a letter.
+     * "complement C5", "complement protein C3": the components named after the word "complement", or before a
+     * drug's noun ("C5 inhibitors"), and C1's subunits ("C1s") anywhere; and "the F protein": a protein named by a letter.
      */
     static void recognize(Sentence s, int i, List<Mention> out) {
         String w = s.lower(i);
@@ -28,6 +33,10 @@ final class LetteredFactors {
         } else if (i > 0 && s.lower(i + 1).equals("protein") && LETTER_NAME.matcher(s.token(i).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
                     "phrase-protein", false)); // "the F protein that the virus uses"
+        } else if (C1_SUBUNIT.matcher(s.token(i).text()).matches()
+                || COMPLEMENT_COMPONENT.matcher(s.token(i).text()).matches() && TARGETING_NOUNS.contains(s.lower(i + 1))) {
+            out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.PROTEIN, s.token(i).text(), null, 0.7,
+                    "phrase-protein", false)); // "an antibody that binds C1s", "the C5 drugs eculizumab and ravulizumab"
         } else if (w.equals("complement")) {
             int k = s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("component") ? i + 2 : i + 1;
             if (k < s.size() && COMPLEMENT_COMPONENT.matcher(s.token(k).text()).matches()) {

@@ -33,6 +33,9 @@ final class NameRuns {
             } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
                     && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
+            } else if (t.text().equals("/") && end + 1 < s.size() && startsName(s.token(end + 1))
+                    && orgHeadWithin(s, i, end - i) && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
+                end += 2; // "Zucker School of Medicine at Hofstra/Northwell"; not "Pfizer/BioNTech", two companies
             } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Charité – Universitätsmedizin Berlin"
             } else if (t.lower().equals("at") && (universityOf(s, i) || schoolOf(s, i, end)) && end + 1 < s.size()

@@ -85,6 +85,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return; // "Roy Herbst, Yale Cancer Center": the organisation's name, and no list of cancers before it
         }
         int from = modifiersStart(s, head, this::isDiseaseModifier);
+        int eponyms = eponymBefore(s, head);
+        from = eponyms >= 0 && from >= head - 1 ? eponyms : from; // "Bardet-Biedl syndrome", cut at its hyphen
         while (from < head && from >= 2 && isCompoundModifier(s, from - 2)) {
             from -= 2; // "small-cell lung cancer", "non-small-cell lung cancer", cut by the tokenizer at each hyphen
         }

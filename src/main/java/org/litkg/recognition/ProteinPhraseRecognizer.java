@@ -57,6 +57,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             namedByCalling(s, i, out);
             namedByDeclaration(s, i, out);
             LetteredFactors.recognize(s, i, out);
+            HormoneNames.recognize(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null || PARTS.contains(s.lower(i + 1))) {
@@ -165,6 +166,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         boolean coinedWord = coined.isCoined(s.token(i), i == 0, DECLARED_MIN_LENGTH) && !STEROID.matcher(s.lower(i)).find();
         if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coinedWord)) {
             out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
+        } else if (coinedWord && i + 1 < s.size() && CHAIN_LETTER.matcher(s.token(i + 1).text()).matches()
+                && (type = DeclaredTypes.declaredType(s, i + 2, cues)) != null) {
+            // "activin A, a protein that", "Dynorphin A, the endogenous ligand,": a coined word and its chain's letter
+            out.add(MentionRecognizer.mention(s, i, i + 2, type, s.textOf(i, i + 2), null, 0.65, "context-protein", false));
         }
     }
 

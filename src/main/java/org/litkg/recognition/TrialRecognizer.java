@@ -24,7 +24,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
             boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
-            for (int k = i + 2; trialNoun && s.lower(k - 1).equals(i + 2 == k ? "," : "and") && k < s.size()
+            int first = s.lower(i + 1).equals(",") ? i + 2 : i + 1; // "two trials, X and Y", "the two trials X and Y"
+            for (int k = first; trialNoun && k < s.size() && (k == first || s.lower(k - 1).equals("and"))
                     && isTrialName(s.token(k)); k += 2) {
                 out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
