@@ -156,7 +156,8 @@ final class Modality {
 
     /**
      * "Fruquintinib blocks the receptors, not VEGF-A itself", "blocks CXCR4 but not CXCR7": an object set against the
-     * real one by "not" after a comma or "but" is denied.
+     * real one by "not" after a comma or "but" is denied, and so is an agent or a place set against the statement:
+     * "approved in China and Europe but not by the FDA".
      */
     boolean setAgainst(Sentence s, org.litkg.document.Span object) {
         int k = s.tokenStartingAt(object.start());
@@ -165,9 +166,13 @@ final class Modality {
             k -= 2; // "but not CCL19 or CCL21": each name of the denied list
         }
         int not = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+        not = SET_AGAINST_PREPOSITIONS.contains(s.lower(not)) ? not - 1 : not;
         String before = s.lower(not - 1);
         return k >= 2 && not >= 1 && s.lower(not).equals("not") && (before.equals(",") || before.equals("but"));
     }
+
+    /** Prepositions between "not" and a name set against the statement: "but not by the FDA", "but not in". */
+    private static final java.util.Set<String> SET_AGAINST_PREPOSITIONS = java.util.Set.of("by", "in", "on", "from", "with");
 
     /** How many names back a denied list may reach. */
     private static final int LIST_REACH = 4;

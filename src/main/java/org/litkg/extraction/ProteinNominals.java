@@ -219,6 +219,8 @@ final class ProteinNominals {
         // a verb such as "found" puts the protein on the cells, whatever kind of protein it is, and so does "inside"
         boolean placed = s.lower(t).equals("inside");
         Mention receptorMention = r.endingAt(si, receptorEnd);
+        // "the melanocortin-4 receptor (MC4R) on neurons": the name before its bracketed alias
+        receptorMention = receptorMention != null ? receptorMention : r.endingAt(si, Parentheticals.before(s, receptorEnd));
         int[] receptorAt = new int[2];
         Argument receptor = null;
         if (receptorMention != null && !receptorMention.anaphoric()) {
