@@ -73,13 +73,16 @@ public final class MentionSelector {
 
     /**
      * A protein's mention with the noun after it: the same protein named again ("the CXCR4 receptor"), or its
-     * partner, another entity ("the IL-6 receptor" of a cytokine, "OX40 ligand" but not "RAR ligand-induced").
+     * partner, another entity ("the IL-6 receptor" of a cytokine, "the leptin receptor" of a listed hormone, "OX40
+     * ligand" but not "RAR ligand-induced").
      */
     private static Mention withNounAfter(Sentence s, Mention m) {
         String next = s.lower(m.to());
         boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-");
+        // "the IL-6 receptor", and a listed protein named by a word, not a symbol: "the leptin receptor" (but "the
+        // BCMA receptor" is BCMA)
         boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
-                && CytokineNames.isCytokine(m.name());
+                && (CytokineNames.isCytokine(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0)));
         if (ligand || cytokineReceptor) {
             EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;
             return m.extendedTo(m.to() + 1, s).withType(partner).withName(m.name() + " " + next, null);

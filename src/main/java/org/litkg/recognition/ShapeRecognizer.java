@@ -299,7 +299,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static boolean isIcAcid(Sentence s, int i) {
         String w = s.lower(i);
         return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")
-                && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w);
+                && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w)
+                && !s.lower(i + 2).equals("receptor"); // "the retinoic acid receptor gamma" names the receptor
     }
 
     private static final Set<String> GREEK_WORDS = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "kappa");

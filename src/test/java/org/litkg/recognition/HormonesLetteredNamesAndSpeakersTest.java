@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * Names the fifty-third and fifty-fourth held-out sets showed litkg missing or misreading: a hormone named for what it
  * stimulates, a coined name with its chain's letter declared a protein, C1's subunits and a complement component before
  * a drug's noun, eponymous diseases cut at a hyphen or a possessive, a receptor whose number or Greek letter the
- * tokenizer cut off, trials named right after their noun, new stems, and a transcript's time-stamped
- * speaker labels. Every sentence is written for the test.
+ * tokenizer cut off, trials named right after their noun, new stems, a transcript's time-stamped speaker
+ * labels, a listed hormone before "receptor" and an acid inside a receptor's name. Every sentence is written for the
+ * test.
  */
 class HormonesLetteredNamesAndSpeakersTest {
 
@@ -93,5 +94,22 @@ class HormonesLetteredNamesAndSpeakersTest {
     void test_a_remark_label_is_no_drug() {
         Map<String, String> m = Recognitions.mentions("Remark: The drug cannot help patients who lack the receptor.");
         assertFalse(m.containsKey("Remark"), m.toString());
+    }
+
+    @Test
+    void test_a_listed_hormone_and_its_receptor_are_two_entities() {
+        RecognizedDocument doc = Recognitions.recognize("Leptin, released by fat cells, acts on neurons. Variants in the "
+                + "leptin receptor break the chain.");
+        Map<String, String> m = Recognitions.mentions("Leptin, released by fat cells, acts on neurons. Variants in the "
+                + "leptin receptor break the chain.");
+        assertEquals("Protein", m.get("Leptin"), m.toString());
+        assertEquals("Receptor", m.get("leptin receptor"), m.toString());
+        assertFalse(Recognitions.entityName(doc, "Leptin").equals(Recognitions.entityName(doc, "leptin receptor")));
+    }
+
+    @Test
+    void test_an_acid_that_names_a_receptor_is_no_drug() {
+        Map<String, String> m = Recognitions.mentions("It activates the retinoic acid receptor gamma in cartilage cells.");
+        assertFalse(m.containsKey("retinoic acid"), m.toString());
     }
 }
