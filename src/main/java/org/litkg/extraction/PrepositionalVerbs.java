@@ -62,6 +62,16 @@ final class PrepositionalVerbs {
         }
     }
 
+    /** Where a gerund follows the verb's object at t + 1, a pronoun or a name ("stops it working"), else -1. */
+    private static int gerundAfterObject(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        org.litkg.recognition.Mention named = r.startingAt(si, t + 1);
+        int after = named != null ? named.to() : s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them") ? t + 2 : -1;
+        boolean gerund = after > 0 && after < s.size() && s.lower(after).endsWith("ing") && s.lower(after).length() > 4
+                && s.token(after).text().chars().allMatch(Character::isLowerCase);
+        return gerund ? after : -1;
+    }
+
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -78,6 +88,9 @@ final class PrepositionalVerbs {
                 prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
                 break;
             }
+        }
+        if (prep < 0 && sense.preposition().equals("from")) {
+            prep = gerundAfterObject(r, si, t); // "stops it working", as British writers drop the "from"
         }
         if (prep < 0) {
             if (sense.preposition().equals("with")) { // once per verb: "taken together" is no "alongside" reading

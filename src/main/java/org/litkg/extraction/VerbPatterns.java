@@ -197,6 +197,7 @@ final class VerbPatterns {
         }
         Argument possessor = ObjectSearch.possessorOfInteraction(r, si, t, patientTypes, right);
         int listStart = Parentheticals.afterClassApposition(s, t + 1); // "blocks two receptors at once: X and Y"
+        listStart = listStart > t + 1 && !nameAt(r, si, listStart) ? t + 1 : listStart; // "the prolyl hydroxylases, so HIF"
         Argument listed = possessor != null || listStart == t + 1 ? null
                 : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
         Argument patient = possessor != null ? possessor : listed != null ? listed
@@ -356,4 +357,12 @@ final class VerbPatterns {
         }
         return false;
     }
+
+    /** Whether a name, perhaps after "the", opens the list at k that a class apposition announces ("the receptors, X"). */
+    private static boolean nameAt(Reading r, int si, int k) {
+        int at = r.sentence(si).lower(k).equals("the") ? k + 1 : k;
+        org.litkg.recognition.Mention m = r.startingAt(si, at);
+        return m != null && !m.anaphoric();
+    }
+
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Readings the fifty-third and fifty-fourth held-out sets showed litkg missing or misreading: an agency set against an
  * approval ("but not by the FDA"), a transcript's time-stamped speaker labels with an institution in brackets, a
  * receptor placed on cells after its bracketed alias, a symposium programme's speaker lines and presenting author, a
- * signature naming a hospital's unit, and an institution's name with a slash. Every sentence is written for the test.
+ * signature naming a hospital's unit, an institution's name with a slash, "stops it working" without "from", and a
+ * named enzyme after "the" taken for a class before a list. Every sentence is written for the test.
  */
 class SpeakersProgrammesAndSetAgainstAgentsTest {
 
@@ -72,6 +73,22 @@ class SpeakersProgrammesAndSetAgainstAgentsTest {
         List<String> read = read("The trial, led by Tomas Brenner of the Zucker School of Medicine at Hofstra/Northwell, "
                 + "was published in the New England Journal of Medicine.");
         assertTrue(read.contains("Tomas Brenner affiliatedWith Zucker School of Medicine at Hofstra/Northwell"),
+                read.toString());
+    }
+
+    @Test
+    void test_stops_it_working_blocks_without_from() {
+        List<String> read = read("Velimab is an antibody that binds C1s, the first enzyme of the pathway, and stops it "
+                + "working.");
+        assertTrue(read.contains("velimab blocks C1s"), read.toString());
+    }
+
+    @Test
+    void test_a_named_enzyme_after_the_is_the_object_not_a_class_before_a_list() {
+        List<String> read = read("Semenza found a protein called hypoxia-inducible factor (HIF). Zaprodustat, a pill, "
+                + "inhibits the prolyl hydroxylases, so HIF builds up even when oxygen is normal.");
+        assertTrue(read.contains("zaprodustat blocks prolyl hydroxylase"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.startsWith("zaprodustat blocks") && !x.contains("prolyl")),
                 read.toString());
     }
 }
