@@ -38,7 +38,8 @@ public final class PageLayout {
             Pattern.CASE_INSENSITIVE);
     /**
      * A programme's or a title page's line naming a person and their institution, perhaps after a label: "Binita
-     * Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel Jacquemin, Bicêtre Hospital, Paris".
+     * Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel Jacquemin, Bicêtre Hospital, Paris". The
+     * institution words are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3},\\s+[^,]*\\b(University|Hospital|Institute|Institut|College|"

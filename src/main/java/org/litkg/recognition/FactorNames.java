@@ -8,9 +8,10 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 
 /**
- * Proteins named by a head that is generic on its own: "factor", "antigen", "binding protein", "enzyme". A factor names a
- * protein after the words that make it one ("nerve growth factor", "stem cell factor", "granulocyte
- * colony-stimulating factor", "leukaemia inhibitory factor"), not after others ("a risk factor", "a key factor"); an
+ * Proteins named by a head that is generic on its own: "factor", "hormone", "antigen", "binding protein", "enzyme". A
+ * factor or a hormone names a protein after the words that make it one ("nerve growth factor", "stem cell factor",
+ * "granulocyte colony-stimulating factor", "leukaemia inhibitory factor", "alpha-melanocyte-stimulating hormone"),
+ * not after others ("a risk factor", "a key factor"); an
  * antigen after a capitalised or hyphenated modifier ("the Duffy antigen", "prostate-specific antigen"); a binding
  * protein after the hyphenated thing it binds ("Duffy-binding protein", "retinol-binding protein"); an enzyme
  * after what it converts, cleaves or degrades ("angiotensin-converting enzyme 2"). The longer name
@@ -20,7 +21,7 @@ final class FactorNames implements MentionRecognizer {
 
     /** Words right before "factor" that make the phrase a protein's name. */
     private static final Set<String> FACTOR_KINDS = Set.of("growth", "necrosis", "inhibitory", "activating",
-            "stimulating", "releasing", "willebrand", "cell", "transforming", "natriuretic");
+            "stimulating", "releasing", "willebrand", "cell", "transforming", "natriuretic", "inhibiting", "concentrating");
     /** Kind words that make a factor's name after a hyphen: "colony-stimulating", "platelet-derived". */
     private static final Set<String> KIND_AFTER_HYPHEN = Set.of("derived", "like");
     /**
@@ -31,9 +32,11 @@ final class FactorNames implements MentionRecognizer {
     /** What an enzyme named by its substrate does: "angiotensin-converting enzyme 2", "insulin-degrading enzyme". */
     private static final Set<String> ENZYME_KINDS = Set.of("converting", "cleaving", "degrading", "activating");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** A word, or words the tokenizer kept joined by hyphens: "alpha-melanocyte" before "-stimulating". */
+    private static final Pattern COMPOUND = Pattern.compile("[A-Za-z]+(-[A-Za-z]+)*");
     /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
     private static final Set<String> STOPS = Set.of("a", "an", "the", "of", "and", "or", "to", "by", "with", "for", "in",
-            "on", "its", "their", "this", "that", "these", "which", "called", "named");
+            "on", "its", "their", "this", "that", "these", "which", "called", "named", "into", "from", "at", "as");
     private static final int MAX_MODIFIERS = 3;
 
     private final Predicate<String> isVerbForm;
@@ -47,7 +50,8 @@ final class FactorNames implements MentionRecognizer {
         for (int head = 1; head < s.size(); head++) {
             String w = s.lower(head);
             int kind = hyphenStart(s, head - 1); // "colony-stimulating factor" is three tokens
-            int from = w.equals("factor") && isFactorKind(s.lower(head - 1)) ? modifiersStart(s, kind) : head;
+            boolean named = w.equals("factor") || w.equals("hormone") || w.equals("hormones"); // "thyroid-stimulating hormone"
+            int from = named && isFactorKind(s.lower(head - 1)) ? modifiersStart(s, kind) : head;
             int substrate = w.equals("enzyme") ? substrateStart(s, head - 1) : head; // "angiotensin-converting enzyme"
             // a modifier or a hyphenated kind makes a name ("colony-stimulating factor"); "a growth factor" names none
             if (from < head - 1 && (from < kind || kind < head - 1)) {
@@ -72,9 +76,12 @@ final class FactorNames implements MentionRecognizer {
         return FACTOR_KINDS.contains(w) || KIND_AFTER_HYPHEN.contains(w);
     }
 
-    /** The first token of a hyphenated word the tokenizer split ("colony", "-", "stimulating"), or k itself. */
+    /**
+     * The first token of a hyphenated word the tokenizer split ("colony", "-", "stimulating"; "alpha-melanocyte", "-",
+     * "stimulating"), or k itself.
+     */
     private static int hyphenStart(Sentence s, int k) {
-        return s.isJoiningHyphen(k - 1) && isWord(s.token(k - 2)) && isWord(s.token(k)) ? k - 2 : k;
+        return s.isJoiningHyphen(k - 1) && COMPOUND.matcher(s.token(k - 2).text()).matches() && isWord(s.token(k)) ? k - 2 : k;
     }
 
     /**

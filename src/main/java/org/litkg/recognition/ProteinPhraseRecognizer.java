@@ -57,7 +57,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             namedByCalling(s, i, out);
             namedByDeclaration(s, i, out);
             LetteredFactors.recognize(s, i, out);
-            HormoneNames.recognize(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
             if (head == null || PARTS.contains(s.lower(i + 1))) {
