@@ -19,12 +19,17 @@ import org.litkg.recognition.Mention;
 final class AuthorBlocks {
 
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
+    /** How recognition marks a byline's names (AuthorRecognizer). */
+    private static final String AUTHOR_METHOD = "name-author";
 
     private AuthorBlocks() {
     }
 
     /** Reads the byline at sentence si, if it is one, with the affiliation lines that follow it. */
     static void read(Reading r, int si, Supplier<Study> study, List<Statement> out) {
+        if (r.mentions(si).stream().noneMatch(m -> m.method().equals(AUTHOR_METHOD))) {
+            return; // recognition has read the byline's names already; most sentences hold none
+        }
         Sentence s = r.sentence(si);
         List<AuthorLines.Author> authors = AuthorLines.authors(s.text());
         if (authors.isEmpty()) {

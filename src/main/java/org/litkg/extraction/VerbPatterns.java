@@ -335,7 +335,6 @@ final class VerbPatterns {
         return CAUSE_PARTICIPLES.contains(s.lower(k));
     }
 
-
     static boolean isPastForm(Token t) {
         String w = t.lower();
         return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
@@ -364,5 +363,4 @@ final class VerbPatterns {
         org.litkg.recognition.Mention m = r.startingAt(si, at);
         return m != null && !m.anaphoric();
     }
-
 }

@@ -64,8 +64,7 @@ final class CoinedWords {
      */
     boolean isBrandName(Token t) {
         String text = t.text();
-        return t.isCapitalised() && t.pos().equals("PROPN") && text.length() >= MIN_LENGTH - 1
-                && text.substring(1).chars().allMatch(Character::isLowerCase) && isNoKnownWord(t);
+        return t.isTitleCase() && t.pos().equals("PROPN") && text.length() >= MIN_LENGTH - 1 && isNoKnownWord(t);
     }
 
     private boolean isNoKnownWord(Token t) {

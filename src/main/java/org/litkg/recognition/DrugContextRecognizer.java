@@ -110,8 +110,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         Token t = s.token(name);
         boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
-        boolean titleCaseWord = t.isCapitalised() && t.text().substring(1).chars().allMatch(Character::isLowerCase)
-                && isVerbForm.test(t.lower()); // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
+        // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
+        boolean titleCaseWord = t.isTitleCase() && isVerbForm.test(t.lower());
         // "the ACE inhibitor effects": after a class with its target, an English-looking word is no name
         boolean englishAfterClass = targetBefore && !introduced && CoinedWords.looksEnglish(t.lower())
                 && !isInnShaped(t.lower());
@@ -268,6 +268,4 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         // "aficamten, its ... inhibitor", "tildacerfont, another CRF1 receptor blocker"
         return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("another");
     }
-
-
 }

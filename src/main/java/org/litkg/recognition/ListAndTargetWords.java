@@ -13,9 +13,9 @@ public final class ListAndTargetWords {
     public static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
     /** Verbs a drug blocks its target by: what blocks or inhibits a protein is a drug, what it acts on a target. */
     static final Set<String> BLOCKING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
-    /** The blocking verbs and those of binding: what a drug binds or neutralises is its target too. */
     /** Adverbs between a drug and its targeting verb: "a daily pill that also inhibits". */
     static final Set<String> TARGETING_ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
+    /** The blocking verbs and those of binding: what a drug binds or neutralises is its target too. */
     static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise", "bind",
             "neutralize", "neutralise");
 

@@ -13,9 +13,7 @@ public interface MentionRecognizer {
         if (k < 2 || !s.token(k - 1).isPossessive()) {
             return false;
         }
-        String name = s.token(k - 2).text();
-        return name.length() >= 3 && Character.isUpperCase(name.charAt(0))
-                && name.substring(1).chars().allMatch(Character::isLowerCase);
+        return s.token(k - 2).text().length() >= 3 && s.token(k - 2).isTitleCase();
     }
 
     /** A mention over tokens [from, to) of the sentence. */

@@ -197,13 +197,13 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * its hyphen; -1 if none. (Single names, "Schwann cells", are cell modifiers in the cue list.)
      */
     private static int eponymBefore(Sentence s, int head) {
-        boolean pair = head >= 3 && s.isJoiningHyphen(head - 2) && isEponymWord(s.token(head - 1).text())
-                && isEponymWord(s.token(head - 3).text());
+        boolean pair = head >= 3 && s.isJoiningHyphen(head - 2) && isEponymWord(s.token(head - 1))
+                && isEponymWord(s.token(head - 3));
         return pair ? head - 3 : -1;
     }
 
-    private static boolean isEponymWord(String w) {
-        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+    private static boolean isEponymWord(org.litkg.analysis.Token t) {
+        return t.text().length() >= 4 && t.isTitleCase();
     }
 
     private void tissue(Sentence s, int head, String lemma, List<Mention> out) {

@@ -169,8 +169,7 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     private static boolean isTitleWord(Token t) {
-        String w = t.text();
-        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+        return t.text().length() >= 4 && t.isTitleCase();
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,}");
