@@ -52,8 +52,12 @@ final class AbbreviationJoiner {
             String rest = next.stripLeading();
             return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
         }
-        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find();
+        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find()
+                || FIRST_INITIAL.matcher(trimmed).find();
     }
+
+    /** A first initial after a label's colon or a preposition that introduces a person: "Signed: R. | Sandoval". */
+    private static final Pattern FIRST_INITIAL = Pattern.compile("(:|\\b(by|with|and|from))\\s+[A-Z]\\.$");
 
     /** A first name and a middle initial, not opening the sentence: "said Ana M. | Costa". */
     private static final java.util.regex.Pattern MIDDLE_INITIAL =

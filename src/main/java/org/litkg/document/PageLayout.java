@@ -15,15 +15,30 @@ import java.util.regex.Pattern;
  */
 public final class PageLayout {
 
-    /** A line is prose when it ends like a sentence or is long enough to be one that lost its stop. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*(\\[\\d+])*\\s*$");
+    /**
+     * A line is prose when it ends like a sentence or is long enough to be one that lost its stop. A clause closed by
+     * a semicolon, perhaps with "and" or "or" after it, ends a resolution's "WHEREAS" clause or a list item.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
+    /**
+     * An entry of a reference list, which cites work rather than reporting it: author-year style ("Heier, C. R., Yu,
+     * Q., ... (2019). Title. Journal, 2(1).") or Vancouver style ("Verstovsek S, et al. Title. Lancet. 2023;401:269").
+     */
+    private static final String SURNAME = "\\p{Lu}[\\p{L}'’-]+";
+    private static final Pattern REFERENCE_ENTRY = Pattern.compile(
+            "^" + SURNAME + ",\\s+\\p{Lu}\\..*\\((19|20)\\d{2}[a-z]?\\)\\."
+            + "|^" + SURNAME + "\\s+\\p{Lu}{1,3},\\s+(et al\\.|" + SURNAME + "\\s+\\p{Lu}{1,3}[,.]).*\\b(19|20)\\d{2}[;.]");
     private static final Pattern FURNITURE_START = Pattern.compile(
-            "^\\s*(Sources?|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image|Credit)\\b",
+            "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image"
+                    + "|Credit)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+");
     /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?[\\])]?\\s+");
+    /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
+    private static final Pattern DRAFTING_WORD = Pattern.compile("^\\s*(WHEREAS|(FURTHER\\s+)?RESOLVED)[,:]?\\s+");
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
     private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
@@ -37,13 +52,18 @@ public final class PageLayout {
                     + "s?:\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A programme's or a title page's line naming a person and their institution, perhaps after a label: "Binita
-     * Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel Jacquemin, Bicêtre Hospital, Paris". The
-     * institution words are the commonest of the cue list's organisation heads, which recognition reads after layout.
+     * A programme's, a title page's or a signature's line naming a person and their institution, perhaps after a label
+     * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
+     * Jacquemin, Bicêtre Hospital, Paris", "Attest: Dr. Ana Silva, Chair, Sarcoma Alliance of North America", "Lena
+     * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
+     * Leeds". The institution words are the commonest of the cue list's organisation heads, which recognition reads
+     * after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
-            + "\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3},\\s+[^,]*\\b(University|Hospital|Institute|Institut|College|"
-            + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation)\\b");
+            + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
+            + "\\s*[,—–]\\s+.*\\b(University|Universitätsmedizin|Hospital|Institute|Institut|College|Clinic|Centre|Center|"
+            + "School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|Association|Alliance|Network|"
+            + "Group|Trust)\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
@@ -85,7 +105,7 @@ public final class PageLayout {
         if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()) {
             return true; // short and unpunctuated, but who works where
         }
-        if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find()
+        if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(body).find()) {
             return false;
         }
@@ -169,6 +189,10 @@ public final class PageLayout {
         var stamp = TIME_STAMP.matcher(text).region(s, e);
         if (stamp.lookingAt()) {
             s = stamp.end(); // "[00:31] DR. OKAFOR: ..." is read from its speaker label
+        }
+        var drafting = DRAFTING_WORD.matcher(text).region(s, e);
+        if (drafting.lookingAt()) {
+            s = drafting.end(); // in capitals, "WHEREAS" would open a name: "WHEREAS the U.S. Food and Drug Administration"
         }
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;

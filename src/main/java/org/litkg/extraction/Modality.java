@@ -45,6 +45,9 @@ final class Modality {
         if (verb > 0 && deniedVerb(s, verb)) {
             return true; // "Patients did not receive X with chemotherapy", "no dog received X together with Y"
         }
+        if (s.lower(triggerStart).endsWith("ing") && triggerStart > 1 && deniedVerb(s, triggerStart - 1)) {
+            return true; // "does not recommend combining X with Y": the gerund is what is not recommended
+        }
         int from = Math.min(firstArgEnd, triggerStart);
         for (int k = Math.max(from, triggerStart - NEGATION_REACH); k < triggerStart; k++) {
             String w = s.lower(k);
@@ -59,8 +62,14 @@ final class Modality {
         return false;
     }
 
-    /** Lemmas of verbs whose object is the first argument of a relation read after it: "received X together with Y". */
-    private static final java.util.Set<String> TAKING = java.util.Set.of("receive", "give", "take", "get", "use");
+    /**
+     * Lemmas of verbs whose object is the first argument of a relation read after it: "received X together with Y",
+     * "no study has tested it combined with Y".
+     */
+    private static final java.util.Set<String> TAKING = java.util.Set.of("receive", "give", "take", "get", "use", "test",
+            "study", "try", "evaluate");
+    /** Auxiliaries between a denying subject and its verb: "no study has tested". */
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have", "had");
     /** Words between "not" and its verb: "has not been given", "did not then receive". */
     private static final java.util.Set<String> AUXILIARY_FILLERS = java.util.Set.of("been", "be", "then", "yet", "ever");
     /** How far before its verb "none of the patients" may start. */
@@ -92,8 +101,9 @@ final class Modality {
         if (w.equals("not") || w.equals("never") || w.equals("n't")) {
             return true;
         }
-        if (s.lower(verb - 2).equals("no")) {
-            return true; // "no patient received"
+        int subject = PERFECT_AUXILIARIES.contains(w) ? k - 1 : verb - 1;
+        if (s.lower(subject - 1).equals("no")) {
+            return true; // "no patient received", "no study has tested"
         }
         for (int j = verb - 2; j >= Math.max(0, verb - NONE_REACH); j--) {
             if (s.lower(j).equals("none") && s.lower(j + 1).equals("of")) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -32,6 +33,10 @@ final class Pronouns {
         // "By binding S1P1 on lymphocytes, it pulls ...": the subject after a fronted clause is a first reference too
         boolean fronted = afterFrontedClause(si, k);
         boolean opensClause = firstReference(si, k) || fronted;
+        Node.EntityNode lead = word.equals("it") && fronted ? leadBeforeColon(si, k, allowed) : null;
+        if (lead != null) {
+            return lead; // "How momelotinib works: like ruxolitinib, it inhibits JAK1": the lead's name
+        }
         DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
         if (topic != null && (k == 0 || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
@@ -164,10 +169,32 @@ final class Pronouns {
         return true;
     }
 
-    /** The pronoun at k opens a clause after ", and", or after a colon or semicolon ("X is a clamp: it binds MEK"). */
+    /** The name of the allowed type in a lead that ends in a colon before the comparison the pronoun follows, or null. */
+    private Node.EntityNode leadBeforeColon(int si, int k, Set<EntityType> allowed) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        int colon = 0;
+        while (colon < k && !s.lower(colon).equals(":")) {
+            colon++;
+        }
+        if (colon == k || FrontedPhrases.comparisonComma(s) != k - 1) {
+            return null;
+        }
+        Mention named = null;
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.to() <= colon && allowed.contains(m.type()) && !m.anaphoric()) {
+                named = m;
+            }
+        }
+        return named == null ? null : node(named);
+    }
+
+    /**
+     * The pronoun at k opens a clause after ", and" or ", but", or after a colon or semicolon ("X is a clamp: it binds
+     * MEK").
+     */
     private boolean clauseAfterAnd(int si, int k) {
         Sentence s = doc.analyzed().sentences().get(si);
-        return k >= 2 && (s.lower(k - 1).equals("and") && s.lower(k - 2).equals(",")
+        return k >= 2 && ((s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but")) && s.lower(k - 2).equals(",")
                 || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";"));
     }
 
@@ -179,6 +206,11 @@ final class Pronouns {
         Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
         Sentence s = doc.analyzed().sentences().get(si);
         List<Mention> mentions = doc.mentions().get(si);
+        int comma = FrontedPhrases.comparisonComma(s);
+        if (comma > 0 && comma + 1 < k) {
+            // "Like ruxolitinib, it inhibits JAK1, but it also inhibits ACVR1": the subject after the comparison
+            return s.lower(comma + 1).equals(word) ? resolve(si, comma + 1, any) : null;
+        }
         int firstName = mentions.isEmpty() ? k : Math.min(k, mentions.get(0).from());
         for (int j = 0; j < firstName; j++) {
             if (s.lower(j).equals(word)) {
@@ -215,6 +247,14 @@ final class Pronouns {
         if (si == 0) {
             return null;
         }
+        Sentence before = doc.analyzed().sentences().get(si - 1);
+        int comma = FrontedPhrases.comparisonComma(before);
+        if (comma > 0) {
+            // "Like prednisone, it binds the receptor. Unlike prednisone, it also blocks ...": not prednisone
+            Node.EntityNode subject = before.lower(comma + 1).equals("it")
+                    ? resolve(si - 1, comma + 1, java.util.EnumSet.allOf(EntityType.class)) : null;
+            return subject == null ? null : subject.entity();
+        }
         for (Mention m : doc.mentions().get(si - 1)) {
             if (m.from() > 1) {
                 return null;
@@ -233,6 +273,9 @@ final class Pronouns {
         Sentence s = doc.analyzed().sentences().get(si);
         if (k < 2 || !s.lower(k - 1).equals(",")) {
             return false;
+        }
+        if (FrontedPhrases.comparisonComma(s) == k - 1) {
+            return true; // "How X works: like Y, it inhibits JAK1"
         }
         String first = s.lower(0);
         return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");

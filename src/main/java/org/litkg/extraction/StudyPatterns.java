@@ -227,11 +227,14 @@ final class StudyPatterns {
             ledBy |= LeaderCues.leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
-            if (s.lower(m.to()).equals(",")) {
-                apposEnd = m.to() + 1;
-                while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && s.lower(apposEnd + 1).equals(",")) {
-                    apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics"
+            int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
+            if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
+                apposEnd = Math.max(m.to(), bracketed) + 1;
+                while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
+                    apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
                 }
+                int workplace = Workplaces.afterRole(r, si, apposEnd);
+                apposEnd = workplace > 0 ? workplace : apposEnd; // "X, Chair, Desmoid Tumor Working Group, Y"
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
                     // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
@@ -290,6 +293,8 @@ final class StudyPatterns {
         }
     }
 
+    /** What follows a degree after a person's name: "MD, PhD", "MD — haematology fellow". */
+    private static final Set<String> DEGREE_ENDS = Set.of(",", "—", "–");
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");

@@ -162,6 +162,28 @@ final class Workplaces {
         return true;
     }
 
+    /** How many words a role before a workplace may have: "Clinical Pharmacist Reviewer", "Professor of Medicine". */
+    private static final int ROLE_WORDS = 5;
+    /** Heads of a team that belongs to the institution after it: "Manchester Fungal Infection Group, University of X". */
+    private static final Set<String> TEAM_HEADS = Set.of("group", "team", "programme", "program");
+
+    /**
+     * Where the workplace starts after a role and a comma in a person's apposition or signature line: "Chair, Desmoid
+     * Tumor Working Group", "— haematology fellow, Charité"; -1 if the words from k are no role before a workplace.
+     */
+    static int afterRole(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int end = k;
+        boolean role = false;
+        while (end < s.size() && end < k + ROLE_WORDS && !s.lower(end).equals(",")) {
+            role |= r.cues.isRoleNoun(s.lower(end)) || r.cues.is(Cues.Category.TITLE_WORD, s.token(end).text());
+            end++;
+        }
+        int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;
+        Mention org = role && s.lower(end).equals(",") ? r.startingAt(si, at) : null;
+        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? at : -1;
+    }
+
     /**
      * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
      * "the Center for Immuno-Oncology at Dana-Farber", "the Crick's Immunobiology Laboratory"; and one joined to it
@@ -182,7 +204,8 @@ final class Workplaces {
         while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("and")
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
                 || s.lower(last.to()).equals(",") && (SUB_UNITS.contains(s.lower(last.from())) // "Department of X, Y"
-                || isSpecialtyUnit(last))) { // "Cardiology Clinic, Riverside General Hospital"
+                || isSpecialtyUnit(last) // "Cardiology Clinic, Riverside General Hospital"
+                || TEAM_HEADS.contains(s.lower(last.to() - 1)))) { // "Manchester Fungal Infection Group, University of X"
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {
                 k++;

@@ -46,22 +46,53 @@ public final class FrontedPhrases {
 
     /** The token that opens the comparison holding token k ("Like" or "Unlike"), or -1. */
     private static int comparisonStart(Sentence s, int k) {
-        for (int j = k; j >= 0 && k - j <= MAX_WORDS; j--) {
+        int clause = clauseStart(s);
+        for (int j = k; j >= clause && k - j <= MAX_WORDS; j--) {
             String w = s.lower(j);
             if (w.equals(",")) {
                 return -1;
             }
-            if (COMPARING.contains(w) && (j == 0 || j == 1 && DEGREE.contains(s.lower(0)))) {
+            if (COMPARING.contains(w) && (j == clause || j == clause + 1 && DEGREE.contains(s.lower(clause)))) {
                 return j;
             }
         }
         return -1;
     }
 
-    /** The comma that closes a sentence-opening "Like X," (perhaps "Just like"), or -1; not for "Unlike". */
+    /** How many words may come before a colon that opens the clause a comparison starts: "How X works: like Y, it". */
+    private static final int MAX_LEAD_WORDS = 6;
+
+    /**
+     * Where the sentence's main clause opens: 0, or after a short lead that ends in a colon ("How momelotinib works:
+     * like ruxolitinib, it inhibits JAK1") when a comparison follows the colon.
+     */
+    private static int clauseStart(Sentence s) {
+        for (int k = 1; k <= MAX_LEAD_WORDS && k + 1 < s.size(); k++) {
+            if (s.lower(k).equals(":")) {
+                int w = DEGREE.contains(s.lower(k + 1)) ? k + 2 : k + 1;
+                return COMPARING.contains(s.lower(w)) ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The comma that closes a "Like X," (perhaps "Just like") opening the sentence or its main clause, or -1. */
     public static int likeningComma(Sentence s) {
-        int like = DEGREE.contains(s.lower(0)) ? 1 : 0;
-        if (!s.lower(like).equals("like")) {
+        return comparisonComma(s, false);
+    }
+
+    /**
+     * The comma that closes a "Like X," or "Unlike X," opening the sentence or its main clause, or -1: the subject
+     * after it is the clause's, not X ("Unlike prednisone, it also blocks the receptor").
+     */
+    public static int comparisonComma(Sentence s) {
+        return comparisonComma(s, true);
+    }
+
+    private static int comparisonComma(Sentence s, boolean unlike) {
+        int clause = clauseStart(s);
+        int like = DEGREE.contains(s.lower(clause)) ? clause + 1 : clause;
+        if (!s.lower(like).equals("like") && !(unlike && s.lower(like).equals("unlike"))) {
             return -1;
         }
         for (int k = like + 1; k < s.size() && k - like <= MAX_WORDS + 1; k++) {

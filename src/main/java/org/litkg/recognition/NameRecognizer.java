@@ -56,6 +56,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
             from++;
         }
+        while (from < end && !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from)) {
+            from++; // "Professor of Medicine": the title's connector opens no name
+        }
         if (from >= end) {
             return;
         }
@@ -307,6 +310,9 @@ public final class NameRecognizer implements MentionRecognizer {
         if (from == 0 && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
                 && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
             return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
+        }
+        if (after.equals("(") && cues.isRoleNoun(s.token(end + 1).text()) && s.lower(end + 2).equals(")")) {
+            return true; // a notebook's signature: "Signed: R. Sandoval (PI), Department of Microbiology"
         }
         if (after.equals(",")) {
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {

@@ -20,10 +20,11 @@ final class NameRuns {
 
     /** The end of the run of capitalised words (with connectors between them) that starts at i, or i. */
     int end(Sentence s, int i) {
-        if (!startsName(s.token(i))) {
+        boolean initial = isSplitInitial(s, i); // "R. Sandoval", where the tokenizer cut the initial from its full stop
+        if (!startsName(s.token(i)) && !initial) {
             return i;
         }
-        int end = i + 1;
+        int end = initial ? i + 3 : i + 1;
         while (end < s.size() && end - i < MAX_NAME_TOKENS) {
             Token t = s.token(end);
             if (startsName(t) || isInitial(t)) {
@@ -133,7 +134,7 @@ final class NameRuns {
     }
 
     /** A capital letter at k and the full stop that touches it, then a name: the middle initial of "Bob T. Li". */
-    private static boolean isSplitInitial(Sentence s, int k) {
+    static boolean isSplitInitial(Sentence s, int k) {
         Token t = s.token(k);
         return k + 2 < s.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
                 && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));

@@ -228,12 +228,20 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private void coordinated(Sentence s, int from, int head, String headName, EntityType type, Predicate<Token> accept,
                              List<Mention> out) {
         int k = from - 1;
-        while (k > 0 && (s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(","))
-                && accept.test(s.token(k - 1))) {
-            int m = k - 1;
+        boolean first = true;
+        while (k > 0) {
+            boolean joint = s.lower(k).equals("and") || s.lower(k).equals("or");
+            if (!joint && !(s.lower(k).equals(",") && !first)) {
+                break; // a list ends in "and" or "or": in "Chair, Desmoid Tumor Working Group" the comma joins nothing
+            }
+            int m = joint && s.lower(k - 1).equals(",") ? k - 2 : k - 1; // "ovarian, breast, and lung tumors"
+            if (m < 0 || !accept.test(s.token(m))) {
+                break;
+            }
             out.add(MentionRecognizer.mention(s, m, m + 1, type, s.lower(m) + " " + headName, null, 0.7,
                     "phrase-coordination", false));
             k = m - 1;
+            first = false;
         }
     }
 
