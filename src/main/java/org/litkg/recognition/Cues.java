@@ -27,7 +27,7 @@ public final class Cues {
         ORG_HEAD, AGENCY_HEAD, COMPANY_NOUN, MAKER_VERB, ORG_POSSESSOR, LEADING_VERB, NAME_CONNECTOR, NAME_PARTICLE,
         RESEARCHER_NOUN, COLLEAGUE_NOUN, ROLE_NOUN, TITLE_WORD, DEGREE,
         STUDY_NOUN, PUBLISH_VERB, DRUG_NOUN, DRUG_CLASS_HEAD, DRUG_CLASS_WORD, NAMING_WORD,
-        NEGATION, HEDGE, HEDGE_RAISING, NOT_A_NAME, ORG_MODIFIER, INN_STEM, INN_EXCEPTION,
+        NEGATION, HEDGE, HEDGE_RAISING, NOT_A_NAME, ORG_MODIFIER, INN_STEM, INN_PREFIX, INN_EXCEPTION,
         RECEPTOR_HEAD, CARRIER_HEAD, ENZYME_CLASS, NOT_ENZYME, NOT_ENZYME_ENDING, PROTEIN_STOP_MODIFIER, CELL_LINE,
         PROTEIN_NOUN, NOT_DISEASE
     }
@@ -112,6 +112,19 @@ public final class Cues {
      * tokens, so it looks up the word's own endings, of the lengths the category's suffixes have, rather than
      * trying every suffix.
      */
+    /** How long a word must be for an INN prefix to name it: "cefepime", not a short word that starts the same way. */
+    private static final int MIN_PREFIXED_INN = 8;
+
+    /**
+     * Whether a lower-case word is shaped like an international non-proprietary name: it ends in a stem ("-mab",
+     * "-nib") or opens with one of the few stems that come first ("cef-": cefiderocol), and is no listed exception.
+     */
+    public boolean isInnShaped(String lower) {
+        boolean prefixed = lower.length() >= MIN_PREFIXED_INN
+                && words.get(Category.INN_PREFIX).stream().anyMatch(lower::startsWith);
+        return (prefixed || endsWithAny(Category.INN_STEM, lower)) && !is(Category.INN_EXCEPTION, lower);
+    }
+
     public boolean endsWithAny(Category category, String lower) {
         Set<String> suffixes = words.get(category);
         int[] range = suffixLengths.get(category);

@@ -124,7 +124,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     }
 
     private boolean isInnShaped(String w) {
-        return cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w);
+        return cues.isInnShaped(w);
     }
 
     private boolean coinedHead(Sentence s, int name) {
@@ -144,6 +144,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "our", "his", "her", "each", "every", "any", "no", "another");
 
+    /** Nouns before "of" that make a name one of the class after them. */
+    private static final java.util.Set<String> MEMBERSHIP = java.util.Set.of("one", "member");
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "latest", "newest", "only");
+
     /** Forms a drug is given in, written after its name: "ruxolitinib cream", "fitusiran injection". */
     private static final java.util.Set<String> FORMULATIONS = java.util.Set.of("cream", "gel", "ointment", "lotion",
             "foam", "spray", "patch", "injection", "infusion", "tablets", "capsules", "solution", "drops");
@@ -160,9 +164,15 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (k < 1 || !isArticle(s.lower(k))) {
             return;
         }
-        boolean oneOf = s.lower(k - 1).equals("of") && s.lower(k - 2).equals("one"); // "sertraline, one of the antidepressants"
-        String link = s.lower(oneOf ? k - 3 : k - 1);
-        int linkAt = oneOf ? k - 3 : k - 1;
+        int linkAt = k - 1;
+        if (s.lower(k - 1).equals("of") && MEMBERSHIP.contains(s.lower(k - 2))) {
+            // "sertraline, one of the antidepressants", "Olorofim is the first member of a new antifungal class"
+            linkAt = k - 3;
+            while (linkAt > 0 && (ORDINALS.contains(s.lower(linkAt)) || isArticle(s.lower(linkAt)))) {
+                linkAt--;
+            }
+        }
+        String link = s.lower(linkAt);
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? linkAt - 1
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, linkAt - 1) : -1;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");

@@ -255,7 +255,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return true;
         }
         if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")
-                || (cues.endsWithAny(Category.INN_STEM, w) && !cues.is(Category.INN_EXCEPTION, w))) {
+                || cues.isInnShaped(w)) {
             return false; // "with pembrolizumab shrank tumours": a drug name modifies no disease
         }
         if (t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))

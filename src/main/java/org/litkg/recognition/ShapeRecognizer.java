@@ -64,6 +64,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
     /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
     private static final Pattern ADC_PAYLOAD = Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|tesirine|tiuxetan|dotox)");
+    /** The second word of a gene therapy's name, for its vector: "onasemnogene abeparvovec". */
+    private static final Pattern GENE_VECTOR = Pattern.compile("[a-z]{3,}vec");
     /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
     private static final Pattern INN_WORD = Pattern.compile("([a-z]{2,4}-)?[A-Za-z][a-z]{4,}");
     /** Acronyms shaped like symbols that are not genes or receptors. */
@@ -158,10 +160,18 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (isTargetInContext(s, i)) {
                 EntityType type = RECEPTOR_ENDING.matcher(w).find() ? EntityType.RECEPTOR : EntityType.PROTEIN;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
-            } else if (isInn(t) && t.lower().endsWith("mab") && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()) {
-                String name = t.lower() + " " + s.lower(i + 1); // "sacituzumab govitecan": an antibody and its payload
+            } else if (isInn(t) && t.lower().endsWith("mab") && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()
+                    || t.lower().endsWith("gene") && GENE_VECTOR.matcher(s.lower(i + 1)).matches()) {
+                // "sacituzumab govitecan": an antibody and its payload; "delandistrogene moxeparvovec": a gene and its
+                // vector
+                String name = t.lower() + " " + s.lower(i + 1);
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.85, "shape", false));
                 i++;
+            } else if (isInn(t) && s.isJoiningHyphen(i + 1) && i + 2 < s.size() && isInn(s.token(i + 2))) {
+                // a fixed-dose pair sold as one product: "sulbactam-durlobactam", "ceftazidime-avibactam"
+                String name = t.lower() + "-" + s.lower(i + 2);
+                out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.DRUG, name, null, 0.8, "shape", false));
+                i += 2;
             } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
@@ -344,8 +354,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private boolean isInn(Token t) {
         String lower = t.lower();
         return INN_WORD.matcher(t.text()).matches()
-                && cues.endsWithAny(Cues.Category.INN_STEM, lower)
-                && !cues.is(Cues.Category.INN_EXCEPTION, lower);
+                && cues.isInnShaped(lower);
     }
 
     private static void add(Sentence s, int i, EntityType type, String name, double confidence, List<Mention> out) {
