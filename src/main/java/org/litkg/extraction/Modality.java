@@ -66,7 +66,7 @@ final class Modality {
      * Lemmas of verbs whose object is the first argument of a relation read after it: "received X together with Y",
      * "no study has tested it combined with Y".
      */
-    private static final java.util.Set<String> TAKING = java.util.Set.of("receive", "give", "take", "get", "use", "test",
+    private static final java.util.Set<String> OBJECT_VERBS = java.util.Set.of("receive", "give", "take", "get", "use", "test",
             "study", "try", "evaluate");
     /** Auxiliaries between a denying subject and its verb: "no study has tested". */
     private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have", "had");
@@ -84,7 +84,7 @@ final class Modality {
             return triggerStart;
         }
         int before = firstArgStart - 1;
-        return before > 0 && TAKING.contains(s.token(before).lemma()) ? before : -1;
+        return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }
 
     /**

@@ -172,11 +172,8 @@ final class Pronouns {
     /** The name of the allowed type in a lead that ends in a colon before the comparison the pronoun follows, or null. */
     private Node.EntityNode leadBeforeColon(int si, int k, Set<EntityType> allowed) {
         Sentence s = doc.analyzed().sentences().get(si);
-        int colon = 0;
-        while (colon < k && !s.lower(colon).equals(":")) {
-            colon++;
-        }
-        if (colon == k || FrontedPhrases.comparisonComma(s) != k - 1) {
+        int colon = FrontedPhrases.leadColon(s);
+        if (colon < 0 || FrontedPhrases.comparisonComma(s) != k - 1) {
             return null;
         }
         Mention named = null;

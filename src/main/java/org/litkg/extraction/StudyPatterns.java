@@ -204,7 +204,7 @@ final class StudyPatterns {
             }
             int by = m.from() - 1;
             while (by > 0 && by >= m.from() - 2
-                    && (r.cues.isRoleNoun(s.lower(by)) || r.cues.is(Category.TITLE_WORD, s.token(by).text()))) {
+                    && r.cues.isRoleOrTitle(s.token(by).text())) {
                 by--; // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
             }
             int start = m.from();

@@ -176,7 +176,7 @@ final class Workplaces {
         int end = k;
         boolean role = false;
         while (end < s.size() && end < k + ROLE_WORDS && !s.lower(end).equals(",")) {
-            role |= r.cues.isRoleNoun(s.lower(end)) || r.cues.is(Cues.Category.TITLE_WORD, s.token(end).text());
+            role |= r.cues.isRoleOrTitle(s.token(end).text());
             end++;
         }
         int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;

@@ -103,6 +103,11 @@ public final class Cues {
                 && (lower.endsWith("ologist") || lower.endsWith("iatrist") || lower.endsWith("ician"));
     }
 
+    /** A title ("Dr", "Professor", case as written) or a role noun ("chair", "oncologist") before or after a name. */
+    public boolean isRoleOrTitle(String word) {
+        return is(Category.TITLE_WORD, word) || isRoleNoun(word);
+    }
+
     public Set<String> all(Category category) {
         return Set.copyOf(words.get(category));
     }
@@ -112,19 +117,6 @@ public final class Cues {
      * tokens, so it looks up the word's own endings, of the lengths the category's suffixes have, rather than
      * trying every suffix.
      */
-    /** How long a word must be for an INN prefix to name it: "cefepime", not a short word that starts the same way. */
-    private static final int MIN_PREFIXED_INN = 8;
-
-    /**
-     * Whether a lower-case word is shaped like an international non-proprietary name: it ends in a stem ("-mab",
-     * "-nib") or opens with one of the few stems that come first ("cef-": cefiderocol), and is no listed exception.
-     */
-    public boolean isInnShaped(String lower) {
-        boolean prefixed = lower.length() >= MIN_PREFIXED_INN
-                && words.get(Category.INN_PREFIX).stream().anyMatch(lower::startsWith);
-        return (prefixed || endsWithAny(Category.INN_STEM, lower)) && !is(Category.INN_EXCEPTION, lower);
-    }
-
     public boolean endsWithAny(Category category, String lower) {
         Set<String> suffixes = words.get(category);
         int[] range = suffixLengths.get(category);
@@ -137,6 +129,23 @@ public final class Cues {
         return false;
     }
 
+    /** How long a word must be for an INN prefix to name it: "cefepime", not a short word that starts the same way. */
+    private static final int MIN_PREFIXED_INN = 8;
+
+    /**
+     * Whether a lower-case word is shaped like an international non-proprietary name: it ends in a stem ("-mab",
+     * "-nib") or opens with one of the few stems that come first ("cef-": cefiderocol), and is no listed exception.
+     * Called on most tokens, so the prefixes, a handful, are tried without building a stream.
+     */
+    public boolean isInnShaped(String lower) {
+        boolean prefixed = false;
+        if (lower.length() >= MIN_PREFIXED_INN) {
+            for (String prefix : words.get(Category.INN_PREFIX)) {
+                prefixed |= lower.startsWith(prefix);
+            }
+        }
+        return (prefixed || endsWithAny(Category.INN_STEM, lower)) && !is(Category.INN_EXCEPTION, lower);
+    }
 
     private static int[] lengthRange(Set<String> suffixes) {
         int min = suffixes.stream().mapToInt(String::length).min().orElse(1);

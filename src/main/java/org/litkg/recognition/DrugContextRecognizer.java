@@ -114,17 +114,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean titleCaseWord = t.isTitleCase() && isVerbForm.test(t.lower());
         // "the ACE inhibitor effects": after a class with its target, an English-looking word is no name
         boolean englishAfterClass = targetBefore && !introduced && CoinedWords.looksEnglish(t.lower())
-                && !isInnShaped(t.lower());
+                && !cues.isInnShaped(t.lower());
         boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord
                 || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && coined.isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
         }
-    }
-
-    private boolean isInnShaped(String w) {
-        return cues.isInnShaped(w);
     }
 
     private boolean coinedHead(Sentence s, int name) {

@@ -76,6 +76,11 @@ public final class FrontedPhrases {
         return 0;
     }
 
+    /** The colon that ends a short lead before a comparison ("How X works: like Y, ..."), or -1. */
+    public static int leadColon(Sentence s) {
+        return clauseStart(s) - 1;
+    }
+
     /** The comma that closes a "Like X," (perhaps "Just like") opening the sentence or its main clause, or -1. */
     public static int likeningComma(Sentence s) {
         return comparisonComma(s, false);

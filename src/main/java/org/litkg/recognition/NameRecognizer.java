@@ -52,12 +52,11 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         int runStart = from;
+        // "Professor of Medicine": after a title, its connector opens no name either
         while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) && !MonthNames.isFirstName(s, from, end)
-                || cues.is(Category.TITLE_WORD, s.token(from).text()))) {
+                || cues.is(Category.TITLE_WORD, s.token(from).text())
+                || !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from))) {
             from++;
-        }
-        while (from < end && !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from)) {
-            from++; // "Professor of Medicine": the title's connector opens no name
         }
         if (from >= end) {
             return;
@@ -271,7 +270,7 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
             String w = s.token(k).text();
-            if (cues.is(Category.TITLE_WORD, w) || cues.isRoleNoun(w)) {
+            if (cues.isRoleOrTitle(w)) {
                 return false;
             }
         }
@@ -281,7 +280,7 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
-        if (cue >= 0 && (cues.is(Category.TITLE_WORD, s.token(cue).text()) || cues.isRoleNoun(s.token(cue).text()))) {
+        if (cue >= 0 && cues.isRoleOrTitle(s.token(cue).text())) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
         }
         String before = s.lower(from - 1);
