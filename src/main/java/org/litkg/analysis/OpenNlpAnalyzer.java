@@ -111,7 +111,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span local = spans.get(i);
-            String lower = words[i].toLowerCase(java.util.Locale.ROOT);
+            String lower = TokenRefiner.lower(words[i]);
             tokens.add(new Token(words[i], lower, new Span(span.start() + local.start(), span.start() + local.end()), tags[i],
                     lemmatizer.lemma(lower)));
         }

@@ -6,7 +6,8 @@ import org.litkg.document.Span;
 /**
  * Splits OpenNLP tokens where news text glues words together: em and en dashes without spaces
  * ("AMD3100—a drug"), curly quotes, a trailing hyphen ("FDA-" before "approved"), and pairs of
- * gene symbols ("CXCL12-CXCR4"), and a possessive "'s". Names with internal hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
+ * gene symbols ("CXCL12-CXCR4"), a possessive "'s" and a negative contraction ("doesn't"). Names with internal
+ * hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
  */
 final class TokenRefiner {
 
@@ -31,6 +32,17 @@ final class TokenRefiner {
         }
     }
 
+    private static boolean isNegativeContraction(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("n't") || w.endsWith("n’t");
+    }
+
+    /** A token's lower case, with the curly apostrophe of "n’t" made straight so that one spelling means "not". */
+    static String lower(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("n’t") ? "n't" : lower;
+    }
+
     private static boolean isBreaking(char c) {
         return c == '—' || c == '–' || c == '“' || c == '”' || c == '‘' || c == '"' || c == '(' || c == ')'
                 || c == '[' || c == ']' || c == '/';
@@ -38,6 +50,12 @@ final class TokenRefiner {
 
     private static void splitHyphens(String text, int start, int end, List<Span> out) {
         String word = text.substring(start, end);
+        if (word.length() > 3 && isNegativeContraction(word)) {
+            // "doesn't" as "does" and "n't", as the tagger was trained: the negation is a word Modality can see
+            out.add(new Span(start, end - 3));
+            out.add(new Span(end - 3, end));
+            return;
+        }
         if (word.length() > 1 && word.endsWith("-")) {
             out.add(new Span(start, end - 1));
             out.add(new Span(end - 1, end));
