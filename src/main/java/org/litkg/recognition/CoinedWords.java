@@ -19,6 +19,9 @@ final class CoinedWords {
             "er", "ers", "ies", "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ary", "ery", "ory", "ist", "ism",
             "al", "ed", "ly", "s", "y", "get", "ct", "date", "age", "ach", "ant", "ent", "ator", "ssor", "ute", "ote", "est",
             "ere", "igm", "el", "ice", "col", "tic", "and", "rch", "nse", "old", "ule", "ort", "ia");
+    /** Endings only English words have, for contexts that say a word is a name whatever its other endings. */
+    private static final List<String> STRONG_ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ing", "ies",
+            "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ism", "ly", "ed", "ery", "ory");
     /** Function words long enough to pass for a coined name: "approved without conditions". */
     private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
             "whether", "against", "despite", "whereas", "however", "therefore", "together");
@@ -56,6 +59,17 @@ final class CoinedWords {
     /** As {@link #isCoined(Token, boolean)}, for a context that says what the word names and so allows short names. */
     boolean isCoined(Token t, boolean capitalAllowed, int minLength) {
         return hasCoinedShape(t, capitalAllowed, minLength) && isNoKnownWord(t);
+    }
+
+    /**
+     * A word no list knows and with no ending only English words have, in a context that names a drug whatever its
+     * shape: "ulotaront or placebo" ("-ant" ends English words and drug names alike).
+     */
+    boolean isUnknownWord(Token t, boolean capitalAllowed) {
+        String text = t.text();
+        String rest = capitalAllowed && t.isCapitalised() ? text.substring(1) : text;
+        return text.length() >= MIN_LENGTH && rest.chars().allMatch(Character::isLowerCase)
+                && STRONG_ENGLISH_ENDINGS.stream().noneMatch(t.lower()::endsWith) && isNoKnownWord(t);
     }
 
     /**

@@ -22,12 +22,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private final Predicate<String> isVerbForm;
     private final CoinedWords coined;
     private final ListedDrugNames lists;
+    private final UseContextNames uses;
 
     public DrugContextRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
         this.isVerbForm = isVerbForm;
         this.coined = new CoinedWords(cues, isVerbForm);
         this.lists = new ListedDrugNames(cues, coined);
+        this.uses = new UseContextNames(cues, coined);
     }
 
     @Override
@@ -38,11 +40,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
                         "context-blocker", false)); // "Gefapixant blocks P2X3"
             }
+            uses.recognize(s, i, out);
             String lemma = Lemmatizer.singular(s.lower(i));
             if (cues.is(Category.DRUG_NOUN, lemma)) {
                 namedAfter(s, i, out);
                 namedBefore(s, i, out);
                 lists.countedList(s, i, out);
+                lists.classedList(s, i, out);
                 lists.likeOthers(s, i, out);
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
@@ -169,6 +173,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             }
         }
         String link = s.lower(linkAt);
+        boolean whichIs = s.lower(linkAt - 1).equals("which") && s.lower(linkAt - 2).equals(",");
+        if ((link.equals("is") || link.equals("was")) && whichIs) {
+            linkAt -= 2; // "clobetasol, which is a strong steroid cream": as "clobetasol, a strong steroid cream"
+            link = ",";
+        }
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? linkAt - 1
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, linkAt - 1) : -1;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");

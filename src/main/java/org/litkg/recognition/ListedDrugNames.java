@@ -63,6 +63,44 @@ final class ListedDrugNames {
         }
     }
 
+    private static final Set<String> PLURAL_LINKS = Set.of("are", "were");
+    /** Words a plural drug noun may have between "are" and it: "are injected drugs", "are both oral drugs". */
+    private static final int MAX_CLASS_MODIFIERS = 3;
+
+    /** "Octreotide and lanreotide are injected drugs": the names coordinated before "are" and a plural drug noun. */
+    void classedList(Sentence s, int noun, List<Mention> out) {
+        if (Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun))) {
+            return;
+        }
+        int link = noun - 1;
+        while (link > 0 && noun - link <= MAX_CLASS_MODIFIERS && !PLURAL_LINKS.contains(s.lower(link))
+                && Character.isLetter(s.token(link).text().charAt(0)) && !isArticle(s.lower(link))) {
+            link--;
+        }
+        String joint = s.lower(link - 2);
+        if (!PLURAL_LINKS.contains(s.lower(link)) || !joint.equals("and") && !joint.equals("or")) {
+            return;
+        }
+        List<Integer> names = new java.util.ArrayList<>(List.of(link - 1, link - 3));
+        for (int k = link - 3; s.lower(k - 1).equals(","); k -= 2) {
+            names.add(k - 2); // "X, Y and Z are"
+        }
+        for (int k : names) {
+            Token t = k < 0 ? null : s.token(k);
+            if (t == null || !isNameToken(t) || !(coined.isCoined(t, true) || hasUpperOrDigit(t.text()))) {
+                return;
+            }
+        }
+        for (int k : names) {
+            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, 0.7, "context-drug",
+                    false));
+        }
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("the");
+    }
+
     private static final Set<String> LIST_ENDS = Set.of(",", "and", "or", ".", ";", ")", ":");
 
     /** The coined names listed from k, joined by commas, "and" or "or", each a drug. */

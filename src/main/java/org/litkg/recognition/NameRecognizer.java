@@ -39,6 +39,9 @@ public final class NameRecognizer implements MentionRecognizer {
         }
     }
 
+    /** Words that open only journals' titles, before "of": "Annals of Oncology", "Proceedings of the ...". */
+    private static final java.util.Set<String> JOURNAL_OPENERS = java.util.Set.of("Annals", "Proceedings");
+
     private void classify(Sentence s, int from, int end, List<Mention> out) {
         int personEnd = personBeforeOf(s, from, end);
         if (personEnd > 0) {
@@ -46,7 +49,11 @@ public final class NameRecognizer implements MentionRecognizer {
             classify(s, personEnd + 1, end, out);
             return;
         }
-        if (end - from >= 2 && s.token(end - 1).text().equals("Journal") && PublicationContext.isJournalSlot(s, from, cues)) {
+        boolean journalTitle = end - from >= 3 && JOURNAL_OPENERS.contains(s.token(from).text())
+                && s.lower(from + 1).equals("of");
+        if (journalTitle || end - from >= 2 && s.token(end - 1).text().equals("Journal")
+                && PublicationContext.isJournalSlot(s, from, cues)) {
+            // "Annals of Neurology": named as journals are wherever they stand
             out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
                     "name-journal", false)); // "the European Respiratory Journal": the title's first word is part of it
             return;
@@ -115,8 +122,9 @@ public final class NameRecognizer implements MentionRecognizer {
         boolean afterRoleAt = s.lower(runStart - 1).equals("at") && (cues.isRoleNoun(s.lower(runStart - 2))
                 || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2))));
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-        afterRoleAt |= s.lower(runStart - 1).equals("of") && last != null && last.type() == EntityType.PERSON
-                && last.to() == runStart - 1; // "Antonio Anzueto of UT Health San Antonio"
+        afterRoleAt |= (s.lower(runStart - 1).equals("of") || s.lower(runStart - 1).equals("from")) && last != null
+                && last.type() == EntityType.PERSON && last.to() == runStart - 1; // "Antonio Anzueto of UT Health San
+        // Antonio", "Mark Lebwohl from Mount Sinai"
         if (afterRoleAt && !journalSlot && end - runStart >= 2 && end - runStart <= 4) {
             // "a pulmonologist at National Jewish Health": where people work (one word may be a short form, below)
             out.add(MentionRecognizer.mention(s, runStart, end, EntityType.ORGANIZATION, s.textOf(runStart, end), null, 0.7,

@@ -19,6 +19,12 @@ final class NameRuns {
     }
 
     /** The end of the run of capitalised words (with connectors between them) that starts at i, or i. */
+    /** "&" after one capitalised word past the comma at k: ", Psychology & Neuroscience". */
+    private boolean isAmpersandListAfter(Sentence s, int comma) {
+        return comma + 3 < s.size() && startsName(s.token(comma + 1)) && s.token(comma + 2).text().equals("&")
+                && startsName(s.token(comma + 3));
+    }
+
     int end(Sentence s, int i) {
         boolean initial = isSplitInitial(s, i); // "R. Sandoval", where the tokenizer cut the initial from its full stop
         if (!startsName(s.token(i)) && !initial) {
@@ -43,6 +49,8 @@ final class NameRuns {
                     && startsName(s.token(end + 1))
                     && !orgHeadWithin(s, end + 1, end(s, end + 1) - end - 1)) {
                 end = end(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
+            } else if (t.text().equals(",") && orgHeadWithin(s, i, end - i) && isAmpersandListAfter(s, end)) {
+                end += 2; // "Institute of Psychiatry, Psychology & Neuroscience": a list closed by "&" inside the name
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)

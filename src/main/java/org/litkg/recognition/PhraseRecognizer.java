@@ -110,8 +110,22 @@ public final class PhraseRecognizer implements MentionRecognizer {
             }
             return;
         }
+        if (isCapitalisedRun(s, from, head) && PublicationContext.isJournalSlot(s, from, cues)) {
+            out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.JOURNAL, s.textOf(from, head + 1), null, 0.75,
+                    "name-journal", false)); // "published in Clinical Infectious Diseases": a journal named for its field
+            return;
+        }
         out.add(MentionRecognizer.mention(s, from, head + 1, type, name(s, from, head, headName), null, 0.8, "phrase", false));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
+    }
+
+    private static boolean isCapitalisedRun(Sentence s, int from, int head) {
+        for (int k = from; k <= head; k++) {
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Participles that join a compound into a disease's name: "metabolic dysfunction-associated steatohepatitis". */

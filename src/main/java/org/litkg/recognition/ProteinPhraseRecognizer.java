@@ -247,9 +247,13 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 && isWordModifier(s.token(head - 2))) {
             from -= 2; // "the neurokinin 3 receptor", "the melanocortin 4 receptor": a family word and its number
         }
-        while (from > 0 && head - from < MAX_MODIFIERS) {
+        int hyphens = 0;
+        while (from > 0 && head - from - hyphens < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
-            if (MentionRecognizer.eponymBefore(s, from)) {
+            if (isHyphenedParticiple(s, from - 1)) {
+                from -= 3; // "the calcium-sensing receptor", "trace amine-associated receptor 1", "voltage-gated"
+                hyphens += 2;
+            } else if (MentionRecognizer.eponymBefore(s, from)) {
                 from -= 2; // "Bruton's tyrosine kinase": the discoverer's name belongs to it
                 break;
             } else if (isLetterAfterSymbol(s, from - 1)) {
@@ -307,8 +311,18 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 && isSymbol(s.token(k - 2));
     }
 
+    /** "-sensing" or "-associated" at k, joined by a hyphen to the word it takes: "calcium-sensing", "amine-associated". */
+    private boolean isHyphenedParticiple(Sentence s, int k) {
+        String w = s.lower(k);
+        return k >= 2 && (w.endsWith("ing") || w.endsWith("ed")) && w.length() >= 5 && w.chars().allMatch(Character::isLetter)
+                && s.isJoiningHyphen(k - 1) && (isModifier(s.token(k - 2)) || isSymbol(s.token(k - 2)));
+    }
+
     private int identifiersEnd(Sentence s, int after) {
         int to = after;
+        if (s.lower(to).equals("type") && SUBTYPE.matcher(s.token(to + 1).text()).matches()) {
+            return to + 2; // "the somatostatin receptor type 2"
+        }
         if (s.lower(to).equals("-") && IDENTIFIER.matcher(s.token(to + 1).text()).matches()) {
             return to + 2; // "peptidase - 4"
         }

@@ -22,6 +22,15 @@ public final class PublicationContext {
     }
 
     /** True when token i starts a journal name by its context. */
+    /** Words before "for publication" that make it a wish, not a fact: "acceptable for publication in". */
+    private static final java.util.Set<String> SOUGHT = java.util.Set.of("submitted", "submit", "submitting", "acceptable",
+            "considered", "consider", "consideration", "suitable", "ready", "prepared");
+
+    /** "acceptable for publication in J", "submitted for publication in J": a manuscript that has not appeared. */
+    private static boolean isOnlySought(Sentence s, int k) {
+        return s.lower(k).equals("publication") && s.lower(k - 1).equals("for") && SOUGHT.contains(s.lower(k - 2));
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -31,7 +40,7 @@ public final class PublicationContext {
             return true;
         }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
-        if (in < 0) {
+        if (in < 0 || isOnlySought(s, in - 1)) {
             return false;
         }
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
