@@ -49,7 +49,7 @@ public final class PageLayout {
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
             "^(Principal investigator|Lead investigator|Study chair|PI|Corresponding author|Senior author|Presenting author)"
-                    + "s?:\\s+\\p{Lu}",
+                    + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     /**
      * A programme's, a title page's or a signature's line naming a person and their institution, perhaps after a label
@@ -61,9 +61,9 @@ public final class PageLayout {
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
-            + "\\s*[,—–]\\s+.*\\b(University|Universitätsmedizin|Hospital|Institute|Institut|College|Clinic|Centre|Center|"
-            + "School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|Association|Alliance|Network|"
-            + "Group|Trust)\\b");
+            + "\\s*[,—–]\\s+.*\\b(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|Clinic|"
+            + "Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|Association|"
+            + "Alliance|Network|Group|Trust)\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;

@@ -92,6 +92,12 @@ final class Conjuncts {
         return k;
     }
 
+    /** "to" at k closes a range opened by "from" and a name: "from haloperidol to aripiprazole". */
+    private static boolean isRangeEnd(Reading r, int si, int k) {
+        Mention m = r.sentence(si).lower(k).equals("to") ? r.endingAt(si, k - 1) : null;
+        return m != null && r.sentence(si).lower(m.from() - 1).equals("from");
+    }
+
     /** The argument and those coordinated before it: "ovarian and breast tumors". */
     static List<Argument> preceding(Reading r, int si, Argument last, int start, Set<EntityType> allowed) {
         List<Argument> all = new ArrayList<>(List.of(last));
@@ -107,6 +113,9 @@ final class Conjuncts {
             int j = k;
             while (j >= 0 && Reading.CONJUNCTIONS.contains(s.lower(j))) {
                 j--;
+            }
+            if (j == k && isRangeEnd(r, si, k)) {
+                j--; // "from haloperidol to aripiprazole": a range's two ends are both members
             }
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
             if (j < k && j > 0) {

@@ -309,8 +309,10 @@ final class Coreference {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);
-                if (m.anaphoric() || (s == si && m.to() > token)) {
-                    continue;
+                boolean drugModifier = m.type().kind() == EntityType.Kind.DRUG
+                        && doc.analyzed().sentences().get(s).isJoiningHyphen(m.to());
+                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier) {
+                    continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);
                 boolean skipped = skip != null && skip.entity().equals(e);

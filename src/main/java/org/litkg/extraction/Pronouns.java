@@ -72,6 +72,13 @@ final class Pronouns {
             // "the CRF1 receptor on corticotroph cells in the pituitary gland and tells them": not the gland
             nearest = coreference.nearestNameBefore(si, from, allowed, null, node(nearest));
         }
+        Mention opening = nearest != null && nearest.sentence() < si && word.equals("it")
+                ? openingName(nearest.sentence(), allowed) : null;
+        if (opening != null) {
+            // "Maribavir inhibits UL97, so it works against strains that resist ganciclovir. ... The FDA approved it":
+            // in an earlier sentence, its subject is what "it" goes on talking about, not a name deep in its object
+            nearest = opening;
+        }
         Node.EntityNode named = nearest == null ? null : node(nearest);
         if (named == null && (allowed.contains(EntityType.CANCER))) {
             return coreference.focusCancer(si, k, allowed);
@@ -237,6 +244,19 @@ final class Pronouns {
             return null;
         }
         return coreference.resolve(nearest, allowed);
+    }
+
+    /** The name of an allowed type opening sentence si, its subject, if one does. */
+    private Mention openingName(int si, Set<EntityType> allowed) {
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.from() > 1) {
+                return null;
+            }
+            if (!m.anaphoric() && allowed.contains(doc.entities().of(m).type())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */

@@ -153,8 +153,9 @@ final class StudyPatterns {
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
+            boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom && !colleaguesAt || Workplaces.notInvolvedAfter(s, k)
-                    || Workplaces.describesPerson(r, si, k)) {
+                    || Workplaces.describesPerson(r, si, k) || onesOwn) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
@@ -194,6 +195,19 @@ final class StudyPatterns {
         }
     }
 
+    /** How far a field's label may run past its role noun: "Principal investigator at this site:". */
+    private static final int LABEL_PLACE_WORDS = 4;
+
+    /** The role noun of a field's label that names a place after it ("at this site", "for Germany"); else k. */
+    private static int labelRole(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - LABEL_PLACE_WORDS); j--) {
+            if ((s.lower(j).equals("at") || s.lower(j).equals("for")) && LeaderCues.isLeaderNoun(s, j - 1)) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
     /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */
     private void people(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -215,6 +229,9 @@ final class StudyPatterns {
             boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
                     || Copulas.COPULAS.contains(s.lower(start - 1));
             int role = linked ? start - 2 : start - 1;
+            if (s.lower(start - 1).equals(":")) {
+                role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
+            }
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || LeaderCues.isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
             int apposEnd = m.to();
