@@ -17,12 +17,12 @@ public record Token(String text, String lower, Span span, String pos, String lem
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
-    /** The possessive "'s" the tokenizer splits off a word ("Crohn's", "the Crick's"). */
     /** A capital and lower case after it: "Crohn", "Outcomes"; not "FDA", "McGill" or "iPhone". */
     public boolean isTitleCase() {
         return isCapitalised() && text.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
+    /** The possessive "'s" the tokenizer splits off a word ("Crohn's", "the Crick's"). */
     public boolean isPossessive() {
         return text.equals("'s") || text.equals("’s");
     }

@@ -78,9 +78,8 @@ final class UseContextNames {
     }
 
     private static boolean activates(Sentence s, int verb) {
-        String lemma = Lemmatizer.singular(s.lower(verb));
-        return ACTIVATING_VERBS.contains(lemma) || ACTIVATING_VERBS.contains(s.token(verb).lemma())
-                || PHRASAL_ACTIVATING_VERBS.contains(s.token(verb).lemma()) && s.lower(verb + 1).equals("on");
+        String lemma = s.token(verb).lemma();
+        return ACTIVATING_VERBS.contains(lemma) || PHRASAL_ACTIVATING_VERBS.contains(lemma) && s.lower(verb + 1).equals("on");
     }
 
     /** "activates the somatostatin receptor", "stimulates GLP1R": what is switched on is a receptor. */
