@@ -81,8 +81,6 @@ final class LeaderCues {
         return false;
     }
 
-
-
     /**
      * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
      * "presenting author", "PI" at token k.

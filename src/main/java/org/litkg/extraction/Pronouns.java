@@ -207,24 +207,23 @@ final class Pronouns {
      * pronoun before any name, or a name in its first two tokens.
      */
     private Node.EntityNode sentenceSubject(int si, int k, String word) {
-        Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
         Sentence s = doc.analyzed().sentences().get(si);
         List<Mention> mentions = doc.mentions().get(si);
         int comma = FrontedPhrases.comparisonComma(s);
         if (comma > 0 && comma + 1 < k) {
             // "Like ruxolitinib, it inhibits JAK1, but it also inhibits ACVR1": the subject after the comparison
-            return s.lower(comma + 1).equals(word) ? resolve(si, comma + 1, any) : null;
+            return s.lower(comma + 1).equals(word) ? resolve(si, comma + 1, ANY_TYPE) : null;
         }
         int firstName = mentions.isEmpty() ? k : Math.min(k, mentions.get(0).from());
         for (int j = 0; j < firstName; j++) {
             if (s.lower(j).equals(word)) {
-                return resolve(si, j, any);
+                return resolve(si, j, ANY_TYPE);
             }
         }
         if (mentions.isEmpty() || mentions.get(0).from() > 1 || mentions.get(0).to() >= k) {
             return null;
         }
-        return coreference.resolve(mentions.get(0), any);
+        return coreference.resolve(mentions.get(0), ANY_TYPE);
     }
 
     /**
@@ -268,20 +267,14 @@ final class Pronouns {
         int comma = FrontedPhrases.comparisonComma(before);
         if (comma > 0) {
             // "Like prednisone, it binds the receptor. Unlike prednisone, it also blocks ...": not prednisone
-            Node.EntityNode subject = before.lower(comma + 1).equals("it")
-                    ? resolve(si - 1, comma + 1, java.util.EnumSet.allOf(EntityType.class)) : null;
+            Node.EntityNode subject = before.lower(comma + 1).equals("it") ? resolve(si - 1, comma + 1, ANY_TYPE) : null;
             return subject == null ? null : subject.entity();
         }
-        for (Mention m : doc.mentions().get(si - 1)) {
-            if (m.from() > 1) {
-                return null;
-            }
-            if (!m.anaphoric()) {
-                return doc.entities().of(m);
-            }
-        }
-        return null;
+        Mention opening = openingName(si - 1, ANY_TYPE);
+        return opening == null ? null : doc.entities().of(opening);
     }
+
+    private static final Set<EntityType> ANY_TYPE = java.util.EnumSet.allOf(EntityType.class);
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "before", "while", "although", "though",
             "because", "since", "if", "unlike", "like", "in", "with", "by", "despite", "once", "as");

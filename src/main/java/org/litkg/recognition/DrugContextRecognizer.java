@@ -35,10 +35,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1)))
-                    && isBlockerName(s.token(i), i == 0)) {
+            boolean blocks = ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1)));
+            boolean activates = !blocks && ListAndTargetWords.activatesReceptor(s, i + 1);
+            if ((blocks || activates) && isBlockerName(s.token(i), i == 0)) {
+                // "Gefapixant blocks P2X3", "Tapinarof switches on the aryl hydrocarbon receptor"
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
-                        "context-blocker", false)); // "Gefapixant blocks P2X3"
+                        blocks ? "context-blocker" : "context-agonist", false));
             }
             uses.recognize(s, i, out);
             String lemma = Lemmatizer.singular(s.lower(i));
@@ -239,7 +241,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Endings of proteins' names, which block and inhibit too: "hepcidin", "sclerostin", "angiotensinogen", "kinase". */
     private static final List<String> PROTEIN_ENDINGS = List.of("in", "ase", "gen", "or", "kine");
 
-    /** A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin". */
+    /**
+     * A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin", nor
+     * "Oxytocin", which activates its own receptor.
+     */
     private boolean isBlockerName(Token t, boolean sentenceStart) {
         return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
     }

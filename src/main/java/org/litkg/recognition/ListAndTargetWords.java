@@ -13,6 +13,11 @@ public final class ListAndTargetWords {
     public static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
     /** Verbs a drug blocks its target by: what blocks or inhibits a protein is a drug, what it acts on a target. */
     static final Set<String> BLOCKING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
+    /** Verbs by which an agonist switches its receptor on; the phrasal ones need their "on" ("switches on"). */
+    private static final Set<String> ACTIVATING_VERBS = Set.of("activate", "stimulate");
+    private static final Set<String> PHRASAL_ACTIVATING_VERBS = Set.of("switch", "turn");
+    /** How far after an activating verb its receptor may be: "activates the trace amine-associated receptor 1". */
+    private static final int RECEPTOR_REACH = 6;
     /** Adverbs between a drug and its targeting verb: "a daily pill that also inhibits". */
     static final Set<String> TARGETING_ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
     /** The blocking verbs and those of binding: what a drug binds or neutralises is its target too. */
@@ -20,6 +25,27 @@ public final class ListAndTargetWords {
             "neutralize", "neutralise");
 
     private ListAndTargetWords() {
+    }
+
+    /**
+     * Whether the verb at {@code verb} switches a receptor on, the receptor named within the clause after it:
+     * "activates the somatostatin receptor", "switches on the aryl hydrocarbon receptor".
+     */
+    static boolean activatesReceptor(Sentence s, int verb) {
+        String lemma = verb < s.size() ? s.token(verb).lemma() : "";
+        boolean phrasal = PHRASAL_ACTIVATING_VERBS.contains(lemma) && s.lower(verb + 1).equals("on");
+        if (!ACTIVATING_VERBS.contains(lemma) && !phrasal) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 1 + RECEPTOR_REACH); k++) {
+            if (s.lower(k).equals(".") || s.lower(k).equals(",")) {
+                return false;
+            }
+            if (s.lower(k).startsWith("receptor")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a counting word stands among the {@code reach} tokens before {@code end}: "Three earlier CETP inhibitors". */

@@ -12,8 +12,8 @@ import static org.litkg.recognition.DrugNameTokens.nameOf;
 
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
- * placebo", "Placebo versus X"), taken ("also took edaravone", "continued riluzole"), or switching a receptor on
- * ("Tapinarof switches on the aryl hydrocarbon receptor", "X activates the GLP-1 receptor").
+ * placebo", "Placebo versus X") or taken ("also took edaravone", "continued riluzole"). What a drug does to its target
+ * names it too ("Gefapixant blocks P2X3", "X switches on the receptor"): DrugContextRecognizer reads that.
  */
 final class UseContextNames {
 
@@ -24,11 +24,6 @@ final class UseContextNames {
     /** Verbs of taking a drug, with what they take straight after them: "also took edaravone". */
     private static final Set<String> TAKING_VERBS = Set.of("take", "took", "taken", "taking", "takes", "continued",
             "continue", "continues", "continuing", "started", "starting", "stopped");
-    /** Verbs of switching a receptor on; the phrasal ones need their "on". */
-    private static final Set<String> ACTIVATING_VERBS = Set.of("activate", "stimulate");
-    private static final Set<String> PHRASAL_ACTIVATING_VERBS = Set.of("switch", "turn");
-    /** How far after an activating verb its receptor may be: "activates the trace amine-associated receptor 1". */
-    private static final int RECEPTOR_REACH = 6;
 
     private final Cues cues;
     private final CoinedWords coined;
@@ -55,10 +50,6 @@ final class UseContextNames {
                 && !s.lower(i + 1).equals("placebo")) {
             addName(s, i + 1, "context-taken", out);
         }
-        if (i + 1 < s.size() && activates(s, i + 1) && coined.isCoined(s.token(i), i == 0 || s.lower(i - 1).equals(":"))
-                && receptorFollows(s, i + 1)) {
-            addName(s, i, "context-agonist", out);
-        }
     }
 
     /** A name set against placebo may have any ending but no known word's: "ulotaront" ends as "important" does. */
@@ -75,23 +66,5 @@ final class UseContextNames {
 
     private static void addName(Sentence s, int k, String method, List<Mention> out) {
         out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, 0.7, method, false));
-    }
-
-    private static boolean activates(Sentence s, int verb) {
-        String lemma = s.token(verb).lemma();
-        return ACTIVATING_VERBS.contains(lemma) || PHRASAL_ACTIVATING_VERBS.contains(lemma) && s.lower(verb + 1).equals("on");
-    }
-
-    /** "activates the somatostatin receptor", "stimulates GLP1R": what is switched on is a receptor. */
-    private static boolean receptorFollows(Sentence s, int verb) {
-        for (int k = verb + 1; k < Math.min(s.size(), verb + 1 + RECEPTOR_REACH); k++) {
-            if (Lemmatizer.singular(s.lower(k)).equals("receptor")) {
-                return true;
-            }
-            if (s.lower(k).equals(".") || s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return false;
     }
 }
