@@ -34,9 +34,21 @@ public final class PageLayout {
             "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image"
                     + "|Credit)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+");
+    /** A social post's pictograph, with the joiners that build one from several: "👉", "🎉", "😅". */
+    private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
+    /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
+    private static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
+    /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
+    private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
     /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?[\\])]?\\s+");
+    /**
+     * A patent's paragraph number opening a line: "[0002] SMA is caused by ...". Four digits, where a reference list's
+     * "[2] Smith J, ..." has one or two, so the paragraph is read and the reference is not.
+     */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\[\\d{4}]\\s+");
+    /** A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588". */
+    private static final Pattern CITATION_LINE = Pattern.compile("^\\p{Lu}[\\p{L} &'.-]+\\s(19|20)\\d{2}\\s*;\\s*\\d+");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
     private static final Pattern DRAFTING_WORD = Pattern.compile("^\\s*(WHEREAS|(FURTHER\\s+)?RESOLVED)[,:]?\\s+");
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
@@ -100,7 +112,8 @@ public final class PageLayout {
     }
 
     static boolean isProse(String line) {
-        String body = TIME_STAMP.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
+        String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
+        String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
         if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()) {
             return true; // short and unpunctuated, but who works where
@@ -109,8 +122,8 @@ public final class PageLayout {
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(body).find()) {
             return false;
         }
-        boolean endsLikeSentence = SENTENCE_END.matcher(body).find();
-        if (LEADER_FIELD.matcher(body).find()) {
+        boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find();
+        if (LEADER_FIELD.matcher(body).find() || CITATION_LINE.matcher(body).find()) {
             return true; // a short labelled line, but the study's leader and their institution
         }
         if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {
@@ -185,6 +198,10 @@ public final class PageLayout {
         var bullet = BULLET.matcher(text).region(s, e);
         if (bullet.lookingAt()) {
             s = bullet.end();
+        }
+        var number = PARAGRAPH_NUMBER.matcher(text).region(s, e);
+        if (number.lookingAt()) {
+            s = number.end();
         }
         var stamp = TIME_STAMP.matcher(text).region(s, e);
         if (stamp.lookingAt()) {

@@ -25,6 +25,7 @@ final class CompanyContext {
         // "a phase 3 trial run by Epizyme", "that study was run by Vertex": who runs a trial, named by one capitalised
         // word, is a company
         int ran = s.lower(from - 3).equals("was") || s.lower(from - 3).equals("were") ? from - 4 : from - 3;
+        ran = s.lower(ran).equals(",") ? ran - 1 : ran; // "In the PRIOH-1 trial, run by AiCuris"
         boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && cues.isStudyOrTrial(s.lower(ran));
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker

@@ -21,6 +21,7 @@ public final class EntityRecognizer {
         this.recognizers = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
+                new IntegrinNames(),
                 new FusionNames(),
                 new SlashedNumbers(),
                 new BracketedReceptorNames(),

@@ -20,9 +20,9 @@ public final class ListAndTargetWords {
     private static final int RECEPTOR_REACH = 6;
     /** Adverbs between a drug and its targeting verb: "a daily pill that also inhibits". */
     static final Set<String> TARGETING_ADVERBS = Set.of("also", "selectively", "potently", "directly", "specifically");
-    /** The blocking verbs and those of binding: what a drug binds or neutralises is its target too. */
+    /** The blocking verbs and those of binding: what a drug binds, neutralises or silences is its target too. */
     static final Set<String> TARGETING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise", "bind",
-            "neutralize", "neutralise");
+            "neutralize", "neutralise", "silence");
 
     private ListAndTargetWords() {
     }

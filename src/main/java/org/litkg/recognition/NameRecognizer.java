@@ -40,7 +40,11 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     /** Words that open only journals' titles, before "of": "Annals of Oncology", "Proceedings of the ...". */
-    private static final java.util.Set<String> JOURNAL_OPENERS = java.util.Set.of("Annals", "Proceedings");
+    private static final java.util.Set<String> JOURNAL_OPENERS = java.util.Set.of("Annals", "Proceedings", "Journal");
+    private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
+    /** Journals whose titles open their families' names: "Nature Microbiology", "Cell Reports", "JAMA Oncology". */
+    private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("The", "Nature", "Cell", "Science",
+            "JAMA", "BMJ", "Lancet");
 
     private void classify(Sentence s, int from, int end, List<Mention> out) {
         int personEnd = personBeforeOf(s, from, end);
@@ -51,6 +55,9 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         boolean journalTitle = end - from >= 3 && JOURNAL_OPENERS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("of");
+        int brand = s.token(from).text().equals("The") ? from + 1 : from;
+        // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles
+        journalTitle |= end - brand >= 2 && JOURNAL_BRANDS.contains(s.token(brand).text());
         if (journalTitle || end - from >= 2 && s.token(end - 1).text().equals("Journal")
                 && PublicationContext.isJournalSlot(s, from, cues)) {
             // "Annals of Neurology": named as journals are wherever they stand
@@ -105,6 +112,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 from--; // "National Center for Tumor Diseases"
             }
             int orgEnd = withLocation(s, from, end);
+            // Korea's "Ministry of Food and Drug Safety" regulates drugs as an Administration or Agency does
+            agency |= s.textOf(from, orgEnd).contains("Food and Drug");
             EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
@@ -132,7 +141,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         if (journalSlot) {
-            from = from > runStart && s.token(runStart).text().equals("The") ? runStart : from; // "The Lancet Haematology"
+            while (from > runStart && JOURNAL_FAMILIES.contains(s.token(from - 1).text())) {
+                from--; // "The Lancet Haematology", "Nature Microbiology"
+            }
             while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
                 from--; // "the American Journal of Respiratory and Critical Care Medicine"
             }

@@ -49,8 +49,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 tissue(s, i, lemma, out);
             } else if (isSuffixDisease(lemma)) {
                 int from = withNamingCompound(s, modifiersStart(s, i, this::isDiseaseModifier)); // "ulcerative colitis"
-                out.add(MentionRecognizer.mention(s, from, i + 1, EntityType.DISEASE, name(s, from, i, lemma), null, 0.75,
-                        "phrase", false));
+                int to = subtypeEnd(s, i);
+                String name = withSubtype(s, i, to, name(s, from, i, lemma));
+                out.add(MentionRecognizer.mention(s, from, to, EntityType.DISEASE, name, null, 0.75, "phrase", false));
             } else if (isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)) {
                 EntityType type = isCancerWord(lemma) ? EntityType.CANCER : EntityType.DISEASE;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, lemma, null, 0.8, "phrase", false));
@@ -102,7 +103,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         if (from == head) {
             if (!cancer && cues.is(Category.DISEASE_WORD, lemma)) {
-                out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false)); // "diabetes"
+                int to = subtypeEnd(s, head);
+                out.add(MentionRecognizer.mention(s, head, to, type, withSubtype(s, head, to, headName), null, 0.8, "phrase",
+                        false)); // "diabetes"
             } else if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
                 out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false));
             } else if (cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
@@ -115,8 +118,19 @@ public final class PhraseRecognizer implements MentionRecognizer {
                     "name-journal", false)); // "published in Clinical Infectious Diseases": a journal named for its field
             return;
         }
-        out.add(MentionRecognizer.mention(s, from, head + 1, type, name(s, from, head, headName), null, 0.8, "phrase", false));
+        int to = cancer ? head + 1 : subtypeEnd(s, head);
+        out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null, 0.8,
+                "phrase", false));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
+    }
+
+    /** The end of a disease's name with its numbered subtype after it: "primary hyperoxaluria type 1". */
+    private static int subtypeEnd(Sentence s, int head) {
+        return s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches() ? head + 3 : head + 1;
+    }
+
+    private static String withSubtype(Sentence s, int head, int to, String name) {
+        return to == head + 1 ? name : name + " type " + s.token(head + 2).text();
     }
 
     private static boolean isCapitalisedRun(Sentence s, int from, int head) {

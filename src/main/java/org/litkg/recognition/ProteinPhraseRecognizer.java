@@ -64,6 +64,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             }
             int to = identifiersEnd(s, i + 1);
             int from = modifiersStart(s, i, to > i + 1);
+            HeadWord joined = s.isJoiningHyphen(i - 1) ? headWord(s.lower(i - 2)) : null;
+            if (head.kind() == Head.ENZYME && from == i && joined != null && joined.kind() != Head.RECEPTOR
+                    && joined.kind() != Head.CARRIER) {
+                from = i - 2; // "the helicase-primase complex": two enzymes that work as one
+                to = s.lower(to).equals("complex") ? to + 1 : to;
+            }
             boolean bare = from == i && !head.inner();
             int article = from - 1;
             while (s.isJoiningHyphen(article)) {
@@ -229,7 +235,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         boolean enzymeClass = cues.is(Category.ENZYME_CLASS, word); // whatever its length: "ATP citrate lyase"
         if (word.length() < 6 && !enzymeClass || !word.endsWith("ase") || cues.is(Category.NOT_ENZYME, word)
-                || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) || !word.chars().allMatch(Character::isLetter)) {
+                || cues.endsWithAny(Category.NOT_ENZYME_ENDING, word) && !enzymeClass // "helicase", not "showcase"
+                || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
         return enzymeClass ? Head.GENERIC_ENZYME : Head.ENZYME;

@@ -12,7 +12,8 @@ import static org.litkg.recognition.DrugNameTokens.nameOf;
 
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
- * placebo", "Placebo versus X") or taken ("also took edaravone", "continued riluzole"). What a drug does to its target
+ * placebo", "Placebo versus X"), taken ("also took edaravone", "continued riluzole", "X was stopped") or given with
+ * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil"). What a drug does to its target
  * names it too ("Gefapixant blocks P2X3", "X switches on the receptor"): DrugContextRecognizer reads that.
  */
 final class UseContextNames {
@@ -24,6 +25,16 @@ final class UseContextNames {
     /** Verbs of taking a drug, with what they take straight after them: "also took edaravone". */
     private static final Set<String> TAKING_VERBS = Set.of("take", "took", "taken", "taking", "takes", "continued",
             "continue", "continues", "continuing", "started", "starting", "stopped");
+
+    /** Participles by which a drug, their subject, is given or taken off: "before bitopertin was started". */
+    private static final Set<String> PASSIVE_USES = Set.of("started", "stopped", "restarted", "discontinued", "prescribed",
+            "administered");
+    /** Words that join a drug to one given with it, the partner straight after: "X plus Y", "combined with Y". */
+    private static final Set<String> JOINING_WORDS = Set.of("plus", "alongside");
+    /** Words before "with" that make it join drugs: "together with", "combined with", "in combination with". */
+    private static final Set<String> JOINING_BEFORE_WITH = Set.of("together", "combined", "combination", "coadministered");
+    /** A route written between a joining word and the drug: "together with inhaled treprostinil". */
+    private static final Set<String> ROUTES = Set.of("inhaled", "oral", "intravenous", "subcutaneous", "topical");
 
     private final Cues cues;
     private final CoinedWords coined;
@@ -49,7 +60,28 @@ final class UseContextNames {
         if (TAKING_VERBS.contains(s.lower(i)) && i + 1 < s.size() && coined.isCoined(s.token(i + 1), false)
                 && !s.lower(i + 1).equals("placebo")) {
             addName(s, i + 1, "context-taken", out);
+            if ((s.lower(i + 2).equals("or") || s.lower(i + 2).equals("and")) && endsNounPhrase(s, i + 4)) {
+                addIfUnknown(s, i + 3, "context-taken", out); // "taking nintedanib or pirfenidone", not "or similar drugs"
+            }
         }
+        boolean passive = s.lower(i).equals("was") || s.lower(i).equals("were");
+        if (passive && PASSIVE_USES.contains(s.lower(i + 1))) {
+            addIfUnknown(s, i - 1, "context-taken", out); // "Afamelanotide was stopped before bitopertin was started"
+        }
+        boolean joining = JOINING_WORDS.contains(s.lower(i))
+                || s.lower(i).equals("with") && JOINING_BEFORE_WITH.contains(s.lower(i - 1));
+        if (joining) {
+            addIfUnknown(s, ROUTES.contains(s.lower(i + 1)) ? i + 2 : i + 1, "context-joined", out);
+        }
+    }
+
+    /** Whether the noun phrase ends before token k: "taking X or Y, and", "taking X or Y alongside". */
+    private static boolean endsNounPhrase(Sentence s, int k) {
+        if (k >= s.size()) {
+            return true;
+        }
+        String pos = s.token(k).pos();
+        return s.token(k).isPunctuation() || pos.equals("ADP") || pos.equals("CCONJ") || pos.equals("AUX");
     }
 
     /** A name set against placebo may have any ending but no known word's: "ulotaront" ends as "important" does. */
@@ -58,7 +90,8 @@ final class UseContextNames {
             return;
         }
         Token t = s.token(k);
-        if (isNameToken(t) && coined.isUnknownWord(t, k == 0 || s.token(k - 1).isPunctuation())
+        // "in combination with platinum-based chemotherapy": a word joined to the next modifies it
+        if (isNameToken(t) && coined.isUnknownWord(t, k == 0 || s.token(k - 1).isPunctuation()) && !s.isJoiningHyphen(k + 1)
                 && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
             addName(s, k, method, out);
         }
