@@ -39,9 +39,29 @@ final class BindingVerbs {
         return isAgonistVerb(s, t, sense) ? LIGANDS : DRUGS;
     }
 
-    /** What may be bound by the verb at t: a receptor for an agonist verb, else what the relation allows. */
+    /**
+     * What may be bound by the verb at t: a receptor for an agonist verb, else what the relation allows. An enzyme a
+     * drug activates "directly" is bound too: "Vericiguat and riociguat stimulate sGC directly".
+     */
     static Set<EntityType> patients(Sentence s, int t, Trigger sense, Set<EntityType> allowed) {
-        return isAgonistVerb(s, t, sense) ? AGONIST_TARGETS : allowed;
+        return isAgonistVerb(s, t, sense) && !isDirect(s, t) ? AGONIST_TARGETS : allowed;
+    }
+
+    /** How far after the verb "directly" may come: "stimulate soluble guanylate cyclase (sGC) directly". */
+    private static final int DIRECTLY_REACH = 8;
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", ":");
+
+    /** "directly" just before the verb at t or after it, before the clause ends. */
+    private static boolean isDirect(Sentence s, int t) {
+        if (s.lower(t - 1).equals("directly")) {
+            return true;
+        }
+        for (int k = t + 1; k < Math.min(s.size(), t + 1 + DIRECTLY_REACH) && !CLAUSE_ENDS.contains(s.lower(k)); k++) {
+            if (s.lower(k).equals("directly")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Binding statements for an agonist verb: a drug binds every receptor it activates, a protein the one named for it. */

@@ -59,6 +59,22 @@ final class LeaderCues {
                 || m != null && m.type() == EntityType.CLINICAL_TRIAL;
     }
 
+    /** Words before "with" that add a second leader to a "led by" phrase: "together with", "along with". */
+    private static final Set<String> ADDING_WORDS = Set.of("together", "along");
+
+    /** "led by Dr. X of Y, together with Dr. Z": "with" at k adds a person to the leaders named after "led by". */
+    static boolean coLeader(Reading r, Sentence s, int k) {
+        if (!s.lower(k).equals("with") || !ADDING_WORDS.contains(s.lower(k - 1))) {
+            return false;
+        }
+        for (int j = k - 2; j > 0; j--) {
+            if (s.lower(j).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs by which a researcher's group reports a finding. */
     private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
@@ -83,12 +99,13 @@ final class LeaderCues {
 
     /**
      * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
-     * "presenting author", "PI" at token k.
+     * "presenting author", "PI", a shared lead ("our co-lead Prof. X") at token k.
      */
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
-        return noun.equals("leader") || k >= 0 && s.token(k).text().equals("PI")
+        return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
+                || k >= 0 && s.token(k).text().equals("PI")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
                 || noun.equals("author") && (before.equals("first") || before.equals("corresponding")

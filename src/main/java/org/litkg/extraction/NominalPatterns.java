@@ -23,8 +23,8 @@ final class NominalPatterns {
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
-    /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z". */
-    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along");
+    /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
+    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top");
 
     private static final Set<String> INSIDE_NOUNS = Set.of("receptor", "enzyme", "protein");
 
@@ -58,7 +58,7 @@ final class NominalPatterns {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
                 containedPair(r, si, t, out);
-            } else if (COMBINATION_LINKS.contains(s.lower(t))) {
+            } else if (COMBINATION_LINKS.contains(s.lower(t)) || isOnTopOf(s, t)) {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 ProteinNominals.source(r, si, t, out);
@@ -309,10 +309,11 @@ final class NominalPatterns {
     private void between(Reading r, int si, int t, Set<EntityType> left, Set<EntityType> right, RelationType rel,
                          String method, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int before = s.lower(t - 1).equals("in") ? t - 2 : t - 1;
+        boolean onTop = isOnTopOf(s, t);
+        int before = s.lower(t - 1).equals("in") || onTop ? t - 2 : t - 1;
         // "siltuximab, an antibody that binds IL-6, in combination with": the name before the apposition
         Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
-        int after = s.lower(t + 1).equals("with") ? t + 2 : t + 1;
+        int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;
         Mention reference = r.startingAt(si, after); // "together with the antibody"
         if (reference == null && (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an"))) {
             after++;
@@ -360,6 +361,11 @@ final class NominalPatterns {
             r.emit(rel, xs, ys, si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }
+    }
+
+    /** "received X or placebo on top of Y", a drug added to one already taken: the word "top" at t. */
+    private static boolean isOnTopOf(Sentence s, int t) {
+        return s.lower(t).equals("top") && s.lower(t - 1).equals("on") && s.lower(t + 1).equals("of");
     }
 
     /** The name after "of" that ends a short noun phrase from token {@code from}: "their usual injections of X". */

@@ -62,8 +62,10 @@ final class Parentheticals {
         for (int end = count + 2; end <= count + 1 + MAX_COLON_CLASS_WORDS && end < s.size(); end++) {
             boolean colon = s.lower(end).equals(":"); // a colon announces the list from further off
             if (colon || s.lower(end).equals(",") && end <= count + 1 + MAX_CLASS_WORDS) {
-                // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class
-                return isClass(s, count + 1, end, numbered) ? end + 1 : k;
+                // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class; nor is one thing,
+                // "an agonist of the melanocortin 1 receptor, is": "the" opens a class only in the plural
+                boolean plural = numbered || s.lower(end - 1).endsWith("s");
+                return plural && isClass(s, count + 1, end, numbered) ? end + 1 : k;
             }
         }
         return k;

@@ -62,6 +62,20 @@ final class PrepositionalVerbs {
         }
     }
 
+    /** Nouns for how much of a protein there is or is made: "reduces the production of prekallikrein". */
+    private static final Set<String> AMOUNT_NOUNS = Set.of("production", "synthesis", "expression", "level", "levels",
+            "amount", "amounts", "activity", "secretion");
+
+    /** Whether an amount noun stands between the verb at t and the preposition at prep. */
+    private static boolean amountNounBetween(Sentence s, int t, int prep) {
+        for (int k = t + 1; k < prep; k++) {
+            if (AMOUNT_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a gerund follows the verb's object at t + 1, a pronoun or a name ("stops it working"), else -1. */
     private static int gerundAfterObject(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
@@ -88,6 +102,9 @@ final class PrepositionalVerbs {
                 prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
                 break;
             }
+        }
+        if (prep > 0 && sense.preposition().equals("of") && !amountNounBetween(s, t, prep)) {
+            return; // "reduces the risk of": only what a protein's amount or making is lowered blocks it
         }
         if (prep < 0 && sense.preposition().equals("from")) {
             prep = gerundAfterObject(r, si, t); // "stops it working", as British writers drop the "from"

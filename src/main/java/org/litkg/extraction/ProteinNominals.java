@@ -20,7 +20,7 @@ final class ProteinNominals {
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
     /** Proteins that sit in a cell's membrane as receptors do, so that "a channel on neurons" is expressed on them. */
-    private static final Set<String> MEMBRANE_NOUNS = Set.of("channel", "transporter", "pump");
+    private static final Set<String> MEMBRANE_NOUNS = Set.of("channel", "transporter", "pump", "integrin");
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
@@ -227,7 +227,9 @@ final class ProteinNominals {
             receptor = r.argument(receptorMention, RECEPTORS);
             receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
             // "ferroportin, the iron channel on gut cells": a channel's own name places it in the cells' membrane
-            placed |= MEMBRANE_NOUNS.contains(Lemmatizer.singular(s.lower(receptorEnd)));
+            // and so does a numbered one's: "glycine transporter 1 (GlyT1) on developing red blood cells"
+            placed |= java.util.Arrays.stream(receptorMention.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"))
+                    .map(Lemmatizer::singular).anyMatch(MEMBRANE_NOUNS::contains);
         } else {
             // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
             // "XCR1, a receptor present only on", "CCR8, which is found almost only on"

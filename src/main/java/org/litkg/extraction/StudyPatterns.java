@@ -69,12 +69,13 @@ final class StudyPatterns {
     private Study publication(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
-            if (m.type() != EntityType.JOURNAL || !PublicationContext.isJournalSlot(s, m.from(), r.cues)) {
+            boolean citation = m.from() == 0 && isCitation(s, m.to());
+            if (m.type() != EntityType.JOURNAL || !PublicationContext.isJournalSlot(s, m.from(), r.cues) && !citation) {
                 continue;
             }
             Argument journal = r.argument(m, JOURNALS);
             Optional<Integer> studyWord = studyWord(r, s, m.from());
-            if (journal == null || (studyWord.isEmpty() && m.from() == 0)) {
+            if (journal == null || (studyWord.isEmpty() && m.from() == 0 && !citation)) {
                 continue; // a journal opening the sentence has no word before it to stand for the study
             }
             Node.EntityNode journalNode = (Node.EntityNode) journal.node();
@@ -90,9 +91,10 @@ final class StudyPatterns {
             study.setJournal(journalNode);
             Dates.first(s.text()).ifPresent(study::setDateIfAbsent);
             current = study;
-            int wordAt = studyWord.orElse(m.from() - 1);
+            int wordAt = studyWord.orElse(Math.max(0, m.from() - 1)); // a citation's journal stands for the study itself
+            int cue = Math.max(0, m.from() - 1);
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
-            r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, m.from() - 1, m.from(),
+            r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, cue, cue + 1,
                     "study-publication", 0.9, out);
             int possessive = studyWord.isPresent() ? possessiveBefore(r, si, wordAt) : -1;
             Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
@@ -109,6 +111,11 @@ final class StudyPatterns {
             return study;
         }
         return null;
+    }
+
+    /** A year and a volume after a journal's name: "Journal of Medical Case Reports 2026; 20: 588" cites the document. */
+    private static boolean isCitation(Sentence s, int after) {
+        return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).equals(";");
     }
 
     /** How many tokens before its noun a possessive may be: "her best - known work". */
@@ -177,12 +184,20 @@ final class StudyPatterns {
     private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
             "organized", "coordinated", "presented");
 
-    /** "The trial, SKYSCRAPER-01, was run by Genentech": a study or trial that an organisation ran. */
+    /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
+    private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
+
+    /**
+     * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
+     * organisation ran or hosted.
+     */
     private static void runBy(Reading r, int si, List<Researchers> found) {
         Sentence s = r.sentence(si);
         for (int k = 2; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
-            if (!s.lower(k).equals("by") || !RUN_VERBS.contains(s.lower(verb)) || !LeaderCues.subjectIsStudy(r, si, verb)) {
+            boolean by = s.lower(k).equals("by") && RUN_VERBS.contains(s.lower(verb));
+            boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
+            if (!by && !hostedAt || !LeaderCues.subjectIsStudy(r, si, verb)) {
                 continue;
             }
             int[] at = new int[2];
@@ -222,8 +237,9 @@ final class StudyPatterns {
                 by--; // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
             }
             int start = m.from();
-            while (start > 0 && r.cues.is(Category.TITLE_WORD, s.token(start - 1).text())) {
-                start--; // "its lead investigator was Dr. Timothy Craig"
+            while (start > 0 && (r.cues.is(Category.TITLE_WORD, s.token(start - 1).text()) || s.lower(start - 1).equals(".")
+                    && start > 1 && r.cues.is(Category.TITLE_WORD, s.token(start - 2).text()))) {
+                start--; // "its lead investigator was Dr. Timothy Craig", "our co-lead Prof. Toby Maher"
             }
             // "the study's senior author, X", "its lead investigator was X"
             boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
@@ -233,7 +249,8 @@ final class StudyPatterns {
                 role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
             }
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
-                    || LeaderCues.isLeaderNoun(s, role); // "Study leader Anna Lindqvist", "the study's senior author, X"
+                    || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
+                    || LeaderCues.coLeader(r, s, by); // "led by Dr. X of Y, together with Dr. Z of W"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
             // "X and colleagues", "X and his colleagues"

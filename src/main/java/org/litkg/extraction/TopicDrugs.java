@@ -62,13 +62,18 @@ final class TopicDrugs {
 
     /**
      * "... versus 27 months with palbociclib and fulvestrant plus a placebo": a drug named only as what something
-     * was given with (after "with" or "plus", or coordinated or bracketed after such a drug) is a partner, not what the
-     * text is about; so is a comparator ("it did not do better than fulvestrant").
+     * was given with (after "with", "plus" or "on top of", or coordinated or bracketed after such a drug) is a partner,
+     * not what the text is about; so is a comparator ("it did not do better than fulvestrant").
      */
     private boolean isPartner(Mention x) {
         Sentence s = doc.analyzed().sentences().get(x.sentence());
         String before = s.lower(x.from() - 1);
         if (PARTNER_LINKS.contains(before) || comparedBefore(s, x.from())) {
+            return true;
+        }
+        // "on top of UDCA", "the patients taking UDCA together": what the drug was added to (not "X together with Y")
+        boolean onTop = before.equals("of") && s.lower(x.from() - 2).equals("top");
+        if (onTop || s.lower(x.to()).equals("together") && !s.lower(x.to() + 1).equals("with")) {
             return true;
         }
         if (!before.equals("and") && !before.equals(",") && !before.equals("/") && !before.equals("(")) {
