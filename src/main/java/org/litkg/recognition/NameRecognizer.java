@@ -41,10 +41,14 @@ public final class NameRecognizer implements MentionRecognizer {
 
     /** Words that open only journals' titles, before "of": "Annals of Oncology", "Proceedings of the ...". */
     private static final java.util.Set<String> JOURNAL_OPENERS = java.util.Set.of("Annals", "Proceedings", "Journal");
+    /** Medical journals' brands, which open only their own journals' titles: "The Lancet Respiratory Medicine". */
     private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
-    /** Journals whose titles open their families' names: "Nature Microbiology", "Cell Reports", "JAMA Oncology". */
-    private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("The", "Nature", "Cell", "Science",
-            "JAMA", "BMJ", "Lancet");
+    /** Science journals whose names open their families' titles: "Nature Microbiology", "Cell Reports". */
+    private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("Nature", "Cell", "Science");
+
+    private static boolean opensJournalTitle(String word) {
+        return word.equals("The") || JOURNAL_BRANDS.contains(word) || JOURNAL_FAMILIES.contains(word);
+    }
 
     private void classify(Sentence s, int from, int end, List<Mention> out) {
         int personEnd = personBeforeOf(s, from, end);
@@ -141,7 +145,7 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         if (journalSlot) {
-            while (from > runStart && JOURNAL_FAMILIES.contains(s.token(from - 1).text())) {
+            while (from > runStart && opensJournalTitle(s.token(from - 1).text())) {
                 from--; // "The Lancet Haematology", "Nature Microbiology"
             }
             while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {

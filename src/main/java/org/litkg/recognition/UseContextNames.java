@@ -29,7 +29,7 @@ final class UseContextNames {
     /** Participles by which a drug, their subject, is given or taken off: "before bitopertin was started". */
     private static final Set<String> PASSIVE_USES = Set.of("started", "stopped", "restarted", "discontinued", "prescribed",
             "administered");
-    /** Words that join a drug to one given with it, the partner straight after: "X plus Y", "combined with Y". */
+    /** Words that join a drug to one given with it, the partner straight after: "X plus Y", "alongside Y". */
     private static final Set<String> JOINING_WORDS = Set.of("plus", "alongside");
     /** Words before "with" that make it join drugs: "together with", "combined with", "in combination with". */
     private static final Set<String> JOINING_BEFORE_WITH = Set.of("together", "combined", "combination", "coadministered");
