@@ -364,7 +364,7 @@ final class NominalPatterns {
     }
 
     /** "received X or placebo on top of Y", a drug added to one already taken: the word "top" at t. */
-    private static boolean isOnTopOf(Sentence s, int t) {
+    static boolean isOnTopOf(Sentence s, int t) {
         return s.lower(t).equals("top") && s.lower(t - 1).equals("on") && s.lower(t + 1).equals("of");
     }
 

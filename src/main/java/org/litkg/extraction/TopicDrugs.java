@@ -72,8 +72,8 @@ final class TopicDrugs {
             return true;
         }
         // "on top of UDCA", "the patients taking UDCA together": what the drug was added to (not "X together with Y")
-        boolean onTop = before.equals("of") && s.lower(x.from() - 2).equals("top");
-        if (onTop || s.lower(x.to()).equals("together") && !s.lower(x.to() + 1).equals("with")) {
+        boolean takenTogether = s.lower(x.to()).equals("together") && !s.lower(x.to() + 1).equals("with");
+        if (NominalPatterns.isOnTopOf(s, x.from() - 2) || takenTogether) {
             return true;
         }
         if (!before.equals("and") && !before.equals(",") && !before.equals("/") && !before.equals("(")) {

@@ -7,6 +7,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
+import static org.litkg.recognition.DrugNameTokens.contextDrug;
 import static org.litkg.recognition.DrugNameTokens.hasUpperOrDigit;
 import static org.litkg.recognition.DrugNameTokens.isNameToken;
 import static org.litkg.recognition.DrugNameTokens.nameOf;
@@ -204,8 +205,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
                 && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"
         if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7,
-                    "context-apposition", false));
+            out.add(contextDrug(s, name, "context-apposition"));
         }
     }
 

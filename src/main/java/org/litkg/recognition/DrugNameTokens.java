@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import java.util.Set;
+import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 
 /** What a token must look like to be a drug's name where only the context says it is one. */
@@ -38,5 +39,14 @@ final class DrugNameTokens {
     static String nameOf(Token t) {
         boolean brandOrCode = t.text().chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         return brandOrCode ? t.text() : t.lower();
+    }
+
+    /** How sure a context that names a one-word drug is: "received velotaront or placebo", "drugs such as X". */
+    private static final double CONTEXT_CONFIDENCE = 0.7;
+
+    /** The one-word drug at token k that a context names, found by {@code method}. */
+    static Mention contextDrug(Sentence s, int k, String method) {
+        return MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, CONTEXT_CONFIDENCE,
+                method, false);
     }
 }

@@ -7,9 +7,9 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
+import static org.litkg.recognition.DrugNameTokens.contextDrug;
 import static org.litkg.recognition.DrugNameTokens.hasUpperOrDigit;
 import static org.litkg.recognition.DrugNameTokens.isNameToken;
-import static org.litkg.recognition.DrugNameTokens.nameOf;
 
 /**
  * Drugs named by the list they stand in: "drugs such as X and Y", "X and other antidepressants", "two drugs, X and Y".
@@ -50,7 +50,7 @@ final class ListedDrugNames {
         }
         Token t = s.token(name);
         if (coined.isCoined(t, name == 0) || hasUpperOrDigit(t.text()) && isNameToken(t)) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
+            out.add(contextDrug(s, name, "context-drug"));
         }
     }
 
@@ -92,8 +92,7 @@ final class ListedDrugNames {
             }
         }
         for (int k : names) {
-            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, 0.7, "context-drug",
-                    false));
+            out.add(contextDrug(s, k, "context-drug"));
         }
     }
 
@@ -123,7 +122,7 @@ final class ListedDrugNames {
             if (!coinedName || !listGoesOn || otherKind) {
                 return; // "CDK inhibitors such as p21 and p27": proteins by their shape, not drugs
             }
-            out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(t), null, 0.7, "context-drug", false));
+            out.add(contextDrug(s, k, "context-drug"));
             String next = s.lower(k + 1);
             if (!next.equals(",") && !next.equals("and") && !next.equals("or")) {
                 return;

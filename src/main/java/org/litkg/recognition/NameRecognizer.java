@@ -39,8 +39,6 @@ public final class NameRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Words that open only journals' titles, before "of": "Annals of Oncology", "Proceedings of the ...". */
-    private static final java.util.Set<String> JOURNAL_OPENERS = java.util.Set.of("Annals", "Proceedings", "Journal");
     /** Medical journals' brands, which open only their own journals' titles: "The Lancet Respiratory Medicine". */
     private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
     /** Science journals whose names open their families' titles: "Nature Microbiology", "Cell Reports". */
@@ -57,7 +55,7 @@ public final class NameRecognizer implements MentionRecognizer {
             classify(s, personEnd + 1, end, out);
             return;
         }
-        boolean journalTitle = end - from >= 3 && JOURNAL_OPENERS.contains(s.token(from).text())
+        boolean journalTitle = end - from >= 3 && NameRuns.PERIODICAL_HEADS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("of");
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles

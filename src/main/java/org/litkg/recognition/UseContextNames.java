@@ -7,8 +7,8 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
+import static org.litkg.recognition.DrugNameTokens.contextDrug;
 import static org.litkg.recognition.DrugNameTokens.isNameToken;
-import static org.litkg.recognition.DrugNameTokens.nameOf;
 
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
@@ -59,7 +59,7 @@ final class UseContextNames {
         }
         if (TAKING_VERBS.contains(s.lower(i)) && i + 1 < s.size() && coined.isCoined(s.token(i + 1), false)
                 && !s.lower(i + 1).equals("placebo")) {
-            addName(s, i + 1, "context-taken", out);
+            out.add(contextDrug(s, i + 1, "context-taken"));
             if ((s.lower(i + 2).equals("or") || s.lower(i + 2).equals("and")) && endsNounPhrase(s, i + 4)) {
                 addIfUnknown(s, i + 3, "context-taken", out); // "taking nintedanib or pirfenidone", not "or similar drugs"
             }
@@ -93,11 +93,8 @@ final class UseContextNames {
         // "in combination with platinum-based chemotherapy": a word joined to the next modifies it
         if (isNameToken(t) && coined.isUnknownWord(t, k == 0 || s.token(k - 1).isPunctuation()) && !s.isJoiningHyphen(k + 1)
                 && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
-            addName(s, k, method, out);
+            out.add(contextDrug(s, k, method));
         }
     }
 
-    private static void addName(Sentence s, int k, String method, List<Mention> out) {
-        out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, 0.7, method, false));
-    }
 }
