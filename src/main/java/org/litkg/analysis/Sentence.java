@@ -65,6 +65,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return true;
     }
 
+    /** Whether a line break stands between token k and the token before it: a signature block's lines are one block. */
+    public boolean lineBreakBefore(int k) {
+        if (k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        int from = tokens.get(k - 1).span().end() - span.start();
+        int to = tokens.get(k).span().start() - span.start();
+        return text.substring(from, to).indexOf('\n') >= 0;
+    }
+
     /** The span covering tokens [from, to). */
     public Span spanOf(int from, int to) {
         return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());

@@ -47,8 +47,12 @@ public final class PageLayout {
      * "[2] Smith J, ..." has one or two, so the paragraph is read and the reference is not.
      */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\[\\d{4}]\\s+");
-    /** A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588". */
-    private static final Pattern CITATION_LINE = Pattern.compile("^\\p{Lu}[\\p{L} &'.-]+\\s(19|20)\\d{2}\\s*;\\s*\\d+");
+    /**
+     * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
+     * "Journal of Clinical Oncology, Volume 44, Issue 30".
+     */
+    private static final Pattern CITATION_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
     private static final Pattern DRAFTING_WORD = Pattern.compile("^\\s*(WHEREAS|(FURTHER\\s+)?RESOLVED)[,:]?\\s+");
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
@@ -73,9 +77,7 @@ public final class PageLayout {
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
-            + "\\s*[,—–]\\s+.*\\b(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|Clinic|"
-            + "Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|Association|"
-            + "Alliance|Network|Group|Trust)\\b");
+            + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
@@ -98,8 +100,16 @@ public final class PageLayout {
     public static List<Span> proseBlocks(String text) {
         List<Span> blocks = new ArrayList<>();
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
-        for (Span line : lines(text)) {
+        List<Span> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
             String content = line.of(text);
+            int signatureEnd = SignatureBlocks.lastLine(text, lines, i);
+            if (signatureEnd > i) {
+                blocks.add(trim(text, new Span(line.start(), lines.get(signatureEnd).end())));
+                i = signatureEnd;
+                continue;
+            }
             boolean byline = AuthorLines.isByline(content);
             // a byline and the numbered affiliations after it say who did the work and where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && !AuthorLines.affiliations(content).isEmpty();

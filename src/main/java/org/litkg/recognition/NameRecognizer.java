@@ -102,6 +102,9 @@ public final class NameRecognizer implements MentionRecognizer {
         boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
                 && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)); // "in British X"
         boolean periodical = NameRuns.PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
+        // "Nature Reviews Neurology": a family's review journal, wherever it is named
+        journalSlot |= JOURNAL_FAMILIES.contains(s.token(runStart).text()) && s.lower(runStart + 1).equals("reviews")
+                && end - runStart >= 3;
         if (orgHead >= 0 && periodical) {
             orgHead = -1; // "the Journal of the American Academy of Dermatology", "Proceedings of the National Academy"
             journalSlot = true;

@@ -33,7 +33,9 @@ final class NameRuns {
         int end = initial ? i + 3 : i + 1;
         while (end < s.size() && end - i < MAX_NAME_TOKENS) {
             Token t = s.token(end);
-            if (startsName(t) || isInitial(t)) {
+            if (s.lineBreakBefore(end)) {
+                break; // a name ends with its line: "Ingrid Solheim, MD, PhD" above "Department of Haematology"
+            } else if (startsName(t) || isInitial(t)) {
                 end++;
             } else if (isSplitInitial(s, end)) {
                 end += 2; // "Bob T. Li", where the tokenizer cut the initial from its full stop

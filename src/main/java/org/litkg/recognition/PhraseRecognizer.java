@@ -124,12 +124,23 @@ public final class PhraseRecognizer implements MentionRecognizer {
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
     }
 
-    /** The end of a disease's name with its numbered subtype after it: "primary hyperoxaluria type 1". */
+    /**
+     * The end of a disease's name with its numbered or lettered subtype after it: "primary hyperoxaluria type 1",
+     * "hemophilia B".
+     */
     private static int subtypeEnd(Sentence s, int head) {
+        if (head + 1 < s.size() && SUBTYPE_LETTER.matcher(s.token(head + 1).text()).matches()) {
+            return head + 2;
+        }
         return s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches() ? head + 3 : head + 1;
     }
 
+    private static final java.util.regex.Pattern SUBTYPE_LETTER = java.util.regex.Pattern.compile("[A-E]");
+
     private static String withSubtype(Sentence s, int head, int to, String name) {
+        if (to == head + 2) {
+            return name + " " + s.token(head + 1).text();
+        }
         return to == head + 1 ? name : name + " type " + s.token(head + 2).text();
     }
 

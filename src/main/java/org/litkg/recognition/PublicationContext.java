@@ -31,6 +31,9 @@ public final class PublicationContext {
         return s.lower(k).equals("publication") && s.lower(k - 1).equals("for") && SOUGHT.contains(s.lower(k - 2));
     }
 
+    /** Parts of a journal named before "of" and its title. */
+    private static final java.util.Set<String> ISSUE_NOUNS = java.util.Set.of("issue", "issues", "volume", "edition");
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -38,6 +41,9 @@ public final class PublicationContext {
         }
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
+        }
+        if (prev.equals("of") && ISSUE_NOUNS.contains(s.lower(i - 2)) && s.token(i).isCapitalised()) {
+            return true; // "published in the last issue of Blood"
         }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
         if (in < 0 || isOnlySought(s, in - 1)) {

@@ -1,0 +1,46 @@
+package org.litkg.document;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A signature set over several lines, as letters and letters to the editor end: a name line ("Ingrid Solheim, MD,
+ * PhD", "Prof. Wilhelmina Adeyemi-Hart"), then a role or a department and the institution on the lines right under
+ * it. No line is prose alone, but together they say who works where, so layout keeps them as one block.
+ */
+final class SignatureBlocks {
+
+    /** The institution words a signature's last line names: the commonest heads of organisation names. */
+    static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
+            + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
+            + "Association|Alliance|Network|Group|Trust)";
+    private static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
+    /** A title, two to four capitalised words and perhaps degrees after commas, and nothing more. */
+    private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"
+            + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA))*$");
+    /** How many lines under the name the institution may come: a role line, then the department and institution. */
+    private static final int LINES_UNDER_NAME = 2;
+
+    private SignatureBlocks() {
+    }
+
+    /**
+     * The index of the last line of a signature that starts at line {@code first}, or -1 if none does: the first
+     * line is a name alone and one of the next lines, with no blank line between, names an institution.
+     */
+    static int lastLine(String text, List<Span> lines, int first) {
+        if (!NAME_LINE.matcher(lines.get(first).of(text).strip()).find()) {
+            return -1;
+        }
+        int last = -1;
+        for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {
+            if (lines.get(k).start() != lines.get(k - 1).end() + 1 || lines.get(k).of(text).isBlank()) {
+                break; // a blank line ends the block
+            }
+            if (INSTITUTION.matcher(lines.get(k).of(text)).find()) {
+                last = k;
+            }
+        }
+        return last;
+    }
+}
