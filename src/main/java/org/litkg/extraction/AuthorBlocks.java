@@ -71,11 +71,19 @@ final class AuthorBlocks {
             for (AuthorLines.Affiliation a : AuthorLines.affiliations(s.text())) {
                 int start = s.span().start() + a.start();
                 int end = s.span().start() + a.end();
+                List<Mention> named = new ArrayList<>();
                 for (Mention m : r.mentions(sj)) {
                     Argument org = m.span().start() >= start && m.span().end() <= end && !m.anaphoric()
                             ? r.argument(m, StudyPatterns.ANY_ORG) : null;
                     if (org != null && org.node().type() == EntityType.ORGANIZATION) {
-                        places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(org);
+                        named.add(m);
+                    }
+                }
+                // "(1) Department of Hematology, Sapienza University of Rome": the author works at the university
+                boolean wholes = named.stream().anyMatch(m -> !Workplaces.isSubUnit(m));
+                for (Mention m : named) {
+                    if (!wholes || !Workplaces.isSubUnit(m)) {
+                        places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
                     }
                 }
             }

@@ -61,9 +61,24 @@ final class Copulas {
         Sentence s = r.sentence(si);
         int k = noun - 1;
         while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
-                && (!s.token(k).isPunctuation() || s.lower(k).equals("-")) && !bringsSecondParty(s, k)) {
+                && (!s.token(k).isPunctuation() || s.lower(k).equals("-") || isAdjectiveComma(s, k))
+                && !bringsSecondParty(s, k)) {
             k--;
         }
         return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
+    }
+
+    /** A comma between an article's adjectives: "an oral, selective inhibitor", "a potent, oral, selective". */
+    static boolean isAdjectiveComma(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !isLowerWord(s, k - 1) || !isLowerWord(s, k + 1)) {
+            return false;
+        }
+        String before = s.lower(k - 2);
+        return before.equals("a") || before.equals("an") || before.equals("the") || isAdjectiveComma(s, k - 2);
+    }
+
+    private static boolean isLowerWord(Sentence s, int k) {
+        return k >= 0 && k < s.size() && s.lower(k).chars().allMatch(Character::isLowerCase)
+                && s.token(k).text().equals(s.lower(k));
     }
 }

@@ -19,7 +19,7 @@ final class Modality {
     /** Verbs that deny the verb after "to": "refused to approve", "declined to approve". */
     private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
             "declines", "decline");
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
+    static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
     /** Verbs that end the doing of the gerund after them: "stop making", "ceased producing". */
     private static final java.util.Set<String> STOPPING = java.util.Set.of("stop", "stops", "stopped", "cease", "ceases",
             "ceased", "quit");
@@ -41,7 +41,7 @@ final class Modality {
         if (before.equals("rather than") || before.equals("instead of")) {
             return true; // "activates it rather than blocking it"
         }
-        int verb = governingVerb(s, firstArgStart, triggerStart);
+        int verb = governingVerb(s, firstArgStart, firstArgEnd, triggerStart);
         if (verb > 0 && deniedVerb(s, verb)) {
             return true; // "Patients did not receive X with chemotherapy", "no dog received X together with Y"
         }
@@ -77,15 +77,31 @@ final class Modality {
 
     /**
      * The verb that governs a first argument read after it: the trigger itself ("did not receive X with Y"), or a
-     * verb of taking right before the argument ("no dog received X together with Y"); -1 if neither.
+     * verb of taking right before the argument ("no dog received X together with Y"); -1 if neither. A relative
+     * clause between the argument and the trigger is a statement of its own: in "is not receiving X, which also
+     * blocks Y", what X blocks is not denied.
      */
-    private static int governingVerb(Sentence s, int firstArgStart, int triggerStart) {
+    private static int governingVerb(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
         if (triggerStart < firstArgStart) {
             return triggerStart;
         }
+        for (int k = firstArgEnd; k < triggerStart; k++) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                return -1;
+            }
+        }
         int before = firstArgStart - 1;
+        if (s.lower(before).equals("of") && DOSE_NOUNS.contains(s.lower(before - 1))) {
+            before -= DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
+        }
         return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }
+
+    /** A drug's amount between a verb of giving and the drug: "given high doses of X". */
+    private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");
+    private static final java.util.Set<String> DOSE_SIZES = java.util.Set.of("high", "low", "large", "big", "small", "full",
+            "repeated");
+
 
     /**
      * The verb at {@code verb} is denied where it stands: "did not receive", "has not been given", "were never given",

@@ -332,6 +332,7 @@ final class Reading {
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
         if (modality.leftOpen(s, triggerFrom) || Modality.asked(s) || Modality.requested(s, triggerFrom)
+                || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
             return;
         }

@@ -113,9 +113,13 @@ final class StudyPatterns {
         return null;
     }
 
-    /** A year and a volume after a journal's name: "Journal of Medical Case Reports 2026; 20: 588" cites the document. */
+    /**
+     * A year and a volume after a journal's name cite the document: "Journal of Medical Case Reports 2026; 20: 588",
+     * "Journal of Clinical Oncology, Volume 44".
+     */
     private static boolean isCitation(Sentence s, int after) {
-        return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).equals(";");
+        return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).equals(";")
+                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
     }
 
     /** How many tokens before its noun a possessive may be: "her best - known work". */
@@ -262,7 +266,9 @@ final class StudyPatterns {
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
-            if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
+            if (s.lineBreakBefore(m.to())) {
+                apposEnd = s.size(); // a signature's name line, then its role and its institution on the lines under it
+            } else if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
                 apposEnd = Math.max(m.to(), bracketed) + 1;
                 while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
