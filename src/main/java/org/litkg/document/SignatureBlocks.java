@@ -20,13 +20,15 @@ final class SignatureBlocks {
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA))*$");
     /** How many lines under the name the institution may come: a role line, then the department and institution. */
     private static final int LINES_UNDER_NAME = 2;
+    /** The longest line a signature's role or institution takes. */
+    private static final int MAX_LINE_WORDS = 14;
 
     private SignatureBlocks() {
     }
 
     /**
      * The index of the last line of a signature that starts at line {@code first}, or -1 if none does: the first
-     * line is a name alone and one of the next lines, with no blank line between, names an institution.
+     * line is a name alone and one of the next lines, short and with no blank line between, names an institution.
      */
     static int lastLine(String text, List<Span> lines, int first) {
         if (!NAME_LINE.matcher(lines.get(first).of(text).strip()).find()) {
@@ -34,8 +36,10 @@ final class SignatureBlocks {
         }
         int last = -1;
         for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {
-            if (lines.get(k).start() != lines.get(k - 1).end() + 1 || lines.get(k).of(text).isBlank()) {
-                break; // a blank line ends the block
+            String line = lines.get(k).of(text).strip();
+            if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || line.endsWith(".")
+                    || line.split("\\s+").length > MAX_LINE_WORDS) {
+                break; // a blank line ends the block, and a sentence is prose under a heading, not a signature
             }
             if (INSTITUTION.matcher(lines.get(k).of(text)).find()) {
                 last = k;

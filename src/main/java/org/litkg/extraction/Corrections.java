@@ -31,10 +31,12 @@ final class Corrections {
         return false;
     }
 
-    /** "read", "have read", "instead read", "have been": what follows "should" in a correction. */
+    /**
+     * "read", "have read", "instead read": what follows "should" in a correction (not "should have been", which a
+     * speaker's quotation may go on with).
+     */
     private static boolean correctsBy(Sentence s, int k) {
         String next = s.lower(k);
-        return next.equals("read") || (next.equals("have") || next.equals("instead"))
-                && (s.lower(k + 1).equals("read") || s.lower(k + 1).equals("been"));
+        return next.equals("read") || (next.equals("have") || next.equals("instead")) && s.lower(k + 1).equals("read");
     }
 }
