@@ -71,8 +71,8 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
             return false;
         }
         int from = tokens.get(k - 1).span().end() - span.start();
-        int to = tokens.get(k).span().start() - span.start();
-        return text.substring(from, to).indexOf('\n') >= 0;
+        int lineBreak = text.indexOf('\n', from); // no copy: name runs ask this of most capitalised tokens
+        return lineBreak >= 0 && lineBreak < tokens.get(k).span().start() - span.start();
     }
 
     /** The span covering tokens [from, to). */

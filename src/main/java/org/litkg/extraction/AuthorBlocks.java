@@ -79,12 +79,8 @@ final class AuthorBlocks {
                         named.add(m);
                     }
                 }
-                // "(1) Department of Hematology, Sapienza University of Rome": the author works at the university
-                boolean wholes = named.stream().anyMatch(m -> !Workplaces.isSubUnit(m));
-                for (Mention m : named) {
-                    if (!wholes || !Workplaces.isSubUnit(m)) {
-                        places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
-                    }
+                for (Mention m : Workplaces.wholes(named)) { // "(1) Department of Hematology, University X": X
+                    places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
                 }
             }
         }

@@ -314,11 +314,8 @@ final class StudyPatterns {
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
-                    List<Mention> chain = Workplaces.institutionChain(r, si, org);
-                    for (Mention place : chain) {
-                        if (chain.size() == 1 || !Workplaces.isSubUnit(place)) { // "the Department of Leukemia at Y": Y
-                            affiliation(r, si, m, person, place, ledBy, out);
-                        }
+                    for (Mention place : Workplaces.wholes(Workplaces.institutionChain(r, si, org))) {
+                        affiliation(r, si, m, person, place, ledBy, out);
                     }
                     employer = org;
                 }

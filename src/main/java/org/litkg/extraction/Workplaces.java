@@ -84,6 +84,15 @@ final class Workplaces {
         return ADMINISTRATIVE_UNITS.contains(first) || isSpecialtyUnit(org);
     }
 
+    /**
+     * The institutions among organisations named together, without the units that are parts of them: "the Department
+     * of Leukemia at Y" and "(1) Department of Hematology, Y" name Y. All of them where every one is a unit.
+     */
+    static List<Mention> wholes(List<Mention> orgs) {
+        List<Mention> wholes = orgs.stream().filter(m -> !isSubUnit(m)).toList();
+        return wholes.isEmpty() ? orgs : wholes;
+    }
+
     /** Nouns for a hospital's units, named by their specialty: "Cardiology Clinic", "Oncology Unit". */
     private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
 

@@ -29,6 +29,7 @@ public final class EntityRecognizer {
                 new ProteinPhraseRecognizer(cues, lemmatizer::isVerbForm),
                 new DefinedNameRecognizer(),
                 new FactorNames(lemmatizer::isVerbForm),
+                new RecombinantProducts(),
                 new NameRecognizer(cues),
                 new AuthorRecognizer(),
                 new SpeakerRecognizer(),

@@ -20,8 +20,7 @@ final class LetteredFactors {
             "blocker", "blockers", "antibody", "antibodies");
 
     /**
-     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral, and the
-     * drug "recombinant factor VIIa";
+     * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
      * "complement C5", "complement protein C3": the components named after the word "complement", or before a
      * drug's noun ("C5 inhibitors"), and C1's subunits ("C1s") anywhere; and "the F protein": a protein named by a letter.
      */
@@ -31,11 +30,6 @@ final class LetteredFactors {
         if (factor && FACTOR_NAME.matcher(s.token(i + 1).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, "factor " + s.token(i + 1).text(), null, 0.7,
                     "phrase-protein", false));
-            int made = s.lower(i - 1).equals("human") ? i - 2 : i - 1;
-            if (s.lower(made).equals("recombinant")) { // "recombinant factor VIIa": the factor made as a drug
-                out.add(MentionRecognizer.mention(s, made, i + 2, EntityType.DRUG, s.textOf(made, i + 2), null, 0.7,
-                        "phrase-recombinant", false));
-            }
         } else if (i > 0 && s.lower(i + 1).equals("protein") && LETTER_NAME.matcher(s.token(i).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
                     "phrase-protein", false)); // "the F protein that the virus uses"

@@ -25,6 +25,12 @@ class RecombinantFactorsLetteredDiseasesAndReviewJournalsTest {
     }
 
     @Test
+    void test_any_recombinant_protein_is_a_drug() {
+        Map<String, String> m = mentions("Anaemic patients received recombinant human erythropoietin every week.");
+        assertEquals("Drug", m.get("recombinant human erythropoietin"), m.toString());
+    }
+
+    @Test
     void test_a_disease_keeps_its_lettered_subtype() {
         Map<String, String> m = mentions("Velicizumab is used in hemophilia B with inhibitors, and it is under review in "
                 + "hemophilia A.");
