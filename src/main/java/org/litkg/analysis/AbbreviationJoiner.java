@@ -10,7 +10,8 @@ import org.litkg.document.Span;
 /**
  * Rejoins sentences the sentence model split after an abbreviation that does not end a sentence
  * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa".
- * "No." and "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
+ * A parenthesis the model split inside closes in the next piece's first characters: "(T.H.-V., E. | F.)". "No." and
+ * "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
  * the sentence model leaves joined and this class splits.
  */
 final class AbbreviationJoiner {
@@ -53,7 +54,18 @@ final class AbbreviationJoiner {
             return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
         }
         return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find()
-                || FIRST_INITIAL.matcher(trimmed).find();
+                || FIRST_INITIAL.matcher(trimmed).find() || closesSoon(trimmed, next);
+    }
+
+    /** How far into the next piece a parenthesis left open may close for the two to be one sentence. */
+    private static final int CLOSING_REACH = 12;
+
+    /** Initials in a parenthesis the model split after: "Spain (T.H.-V., E. | F.); Peter MacCallum ...". */
+    private static boolean closesSoon(String sentence, String next) {
+        int open = sentence.lastIndexOf('(');
+        int close = next.indexOf(')');
+        return open >= 0 && sentence.indexOf(')', open) < 0 && close >= 0 && close < CLOSING_REACH
+                && next.substring(0, close).indexOf('(') < 0;
     }
 
     /** A first initial after a label's colon or a preposition that introduces a person: "Signed: R. | Sandoval". */

@@ -13,8 +13,14 @@ import org.litkg.document.Span;
  */
 public record Token(String text, String lower, Span span, String pos, String lemma) {
 
+    /** A capital first, or after an elided particle: "Institute", "d'Hebron", "l'Hospitalet". */
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || isElidedParticleName());
+    }
+
+    private boolean isElidedParticleName() {
+        return text.length() > 3 && (text.charAt(0) == 'd' || text.charAt(0) == 'l')
+                && (text.charAt(1) == '\'' || text.charAt(1) == '’') && Character.isUpperCase(text.charAt(2));
     }
 
     /** A capital and lower case after it: "Crohn", "Outcomes"; not "FDA", "McGill" or "iPhone". */

@@ -55,6 +55,110 @@ public final class AuthorLines {
         return out.size() >= 2 && at >= body.replaceAll("[.\\s]+$", "").length() ? out : List.of();
     }
 
+    private static final Pattern UNMARKED_NAME = Pattern.compile(NAME);
+    /** An affiliation's authors by their initials at its end: "Vall d'Hebron Institute of Oncology, Spain (T.H.-V., E.F.)". */
+    private static final Pattern INITIALS_KEY = Pattern.compile(
+            "\\(\\s*(\\p{Lu}\\.(?:-?\\p{Lu}\\.)*(?:\\s*,\\s*\\p{Lu}\\.(?:-?\\p{Lu}\\.)*)*)\\s*\\)\\s*$");
+
+    /**
+     * The authors of a byline without marks ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier") whose
+     * affiliation line keys them by initials ("(T.H.-V., E.F.)"): each author's marks number the affiliations that
+     * list their initials. Empty unless every author is keyed, so a list of names with nothing after it is no byline.
+     */
+    public static List<Author> keyedAuthors(String line, String affiliationLine) {
+        List<Author> names = unmarked(line);
+        List<Affiliation> places = names.size() < 2 ? List.of() : keyedAffiliations(affiliationLine);
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        List<Author> out = new ArrayList<>();
+        for (Author a : names) {
+            String initials = initials(line.substring(a.start(), a.end()));
+            List<Integer> marks = new ArrayList<>();
+            for (Affiliation place : places) {
+                Matcher key = INITIALS_KEY.matcher(segment(affiliationLine, place));
+                if (key.find() && List.of(key.group(1).split(",")).stream()
+                        .anyMatch(k -> k.replaceAll("[^\\p{Lu}]", "").equals(initials))) {
+                    marks.add(place.number());
+                }
+            }
+            if (marks.isEmpty()) {
+                return List.of();
+            }
+            out.add(new Author(a.start(), a.end(), marks));
+        }
+        return out;
+    }
+
+    /** The affiliations of a line of ";"-separated institutions each closed by its authors' initials; else empty. */
+    public static List<Affiliation> keyedAffiliations(String line) {
+        List<Affiliation> out = new ArrayList<>();
+        int start = 0;
+        for (String part : line.split(";", -1)) {
+            Matcher key = INITIALS_KEY.matcher(part);
+            if (!key.find()) {
+                return List.of();
+            }
+            int lead = part.length() - part.stripLeading().length();
+            out.add(new Affiliation(out.size() + 1, start + lead, start + key.start()));
+            start += part.length() + 1;
+        }
+        return out;
+    }
+
+    /** The text of an affiliation up to the next one (its initials included). */
+    private static String segment(String line, Affiliation a) {
+        int end = line.indexOf(';', a.end());
+        return line.substring(a.start(), end < 0 ? line.length() : end);
+    }
+
+    /**
+     * The names of a line that holds nothing else and no closing stop, as an unmarked byline does: "Tomás Herrera-Vidal,
+     * Priya Natarajan and Elise Fournier". Empty for fewer than two names.
+     */
+    public static List<Author> nameList(String line) {
+        List<Author> names = line.stripTrailing().matches(".*[.!?:;]$") ? List.of() : unmarked(line);
+        if (names.size() < 2 || !LAST_JOINED.matcher(line.substring(0, names.get(names.size() - 1).start())).find()) {
+            return List.of(); // "Dr. Sunita Rao, Cardiology Clinic, Riverside General Hospital" is a signature
+        }
+        return names.stream().anyMatch(a -> INSTITUTION.matcher(line.substring(a.start(), a.end())).find())
+                ? List.of() : names;
+    }
+
+    /** A byline joins its last name with "and" or "&". */
+    private static final Pattern LAST_JOINED = Pattern.compile("(\\band|&)\\s*$");
+    private static final Pattern INSTITUTION = Pattern.compile("\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
+
+    /** Names separated by commas and a last "and", with nothing else in the line: "A B, C D and E F". */
+    private static List<Author> unmarked(String line) {
+        List<Author> out = new ArrayList<>();
+        Matcher m = UNMARKED_NAME.matcher(line);
+        Matcher sep = SEPARATOR.matcher(line);
+        int at = line.length() - line.stripLeading().length();
+        while (at < line.length() && m.region(at, line.length()).lookingAt()) {
+            out.add(new Author(m.start(), m.end(), List.of()));
+            at = m.end();
+            if (!sep.region(at, line.length()).lookingAt()) {
+                break;
+            }
+            at = sep.end();
+        }
+        return at >= line.stripTrailing().length() ? out : List.of();
+    }
+
+    /** "Tomás Herrera-Vidal" as its capitals, "THV", the way an initials key writes them without dots. */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            for (String part : word.split("-")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    b.append(part.charAt(0));
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** Whether the line is a byline of marked names (see {@link #authors}). */
     public static boolean isByline(String line) {
         return !authors(line).isEmpty();

@@ -98,6 +98,10 @@ public final class PageLayout {
 
     /** The prose blocks of the text, as spans with surrounding white space and bullets trimmed. */
     public static List<Span> proseBlocks(String text) {
+        List<TaggedRecords.Record> records = TaggedRecords.records(text);
+        if (!records.isEmpty()) {
+            return TaggedRecords.blocks(records); // an RIS or MEDLINE export: its tags say which lines to read
+        }
         List<Span> blocks = new ArrayList<>();
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         List<Span> lines = lines(text);
@@ -110,15 +114,27 @@ public final class PageLayout {
                 i = signatureEnd;
                 continue;
             }
-            boolean byline = AuthorLines.isByline(content);
-            // a byline and the numbered affiliations after it say who did the work and where (AuthorLines)
-            boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && !AuthorLines.affiliations(content).isEmpty();
+            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i);
+            // a byline and the numbered or initialled affiliations after it say who did the work and where (AuthorLines)
+            boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()
+                    || !AuthorLines.keyedAffiliations(content).isEmpty());
             sinceByline = byline ? 0 : sinceByline + 1;
             if (isProse(content) || byline || affiliation) {
                 blocks.add(trim(text, line));
             }
         }
         return blocks;
+    }
+
+    /** A byline without marks whose authors an affiliation line below keys by their initials. */
+    private static boolean isKeyedByline(String text, List<Span> lines, int i) {
+        String content = lines.get(i).of(text);
+        for (int j = i + 1; j < lines.size() && j <= i + AuthorLines.AFFILIATION_LINES; j++) {
+            if (!AuthorLines.keyedAuthors(content, lines.get(j).of(text)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isProse(String line) {
@@ -144,6 +160,11 @@ public final class PageLayout {
 
     /** The first short line that is not prose, as a title; otherwise the first words of the text. */
     public static String title(String text) {
+        Optional<TaggedRecords.Field> recordTitle = TaggedRecords.records(text).stream()
+                .flatMap(r -> r.title().stream()).findFirst();
+        if (recordTitle.isPresent()) {
+            return recordTitle.get().content().of(text);
+        }
         for (Span line : lines(text)) {
             String content = line.of(text).strip();
             if (content.isEmpty()) {

@@ -31,7 +31,8 @@ final class AuthorBlocks {
             return; // recognition has read the byline's names already; most sentences hold none
         }
         Sentence s = r.sentence(si);
-        List<AuthorLines.Author> authors = AuthorLines.authors(s.text());
+        List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
+        List<AuthorLines.Author> authors = marked.isEmpty() ? keyedAuthors(r, si) : marked;
         if (authors.isEmpty()) {
             return;
         }
@@ -50,16 +51,29 @@ final class AuthorBlocks {
             while (s.lower(m.to()).equals("(") && marksEnd < s.size() && !s.lower(marksEnd - 1).equals(")")) {
                 marksEnd++; // the marks as the trigger: "(1,2)"
             }
-            r.emit(RelationType.AFFILIATED_WITH, List.of(person), orgs, si, m.from(), m.to(), m.to(), marksEnd,
+            int marksFrom = marked.isEmpty() ? m.from() : m.to(); // a name keyed by its initials has no marks: the name
+            marksEnd = marked.isEmpty() ? m.to() : marksEnd;
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), orgs, si, m.from(), m.to(), marksFrom, marksEnd,
                     "author-affiliation", 0.8, out);
             if (i == 0 || i == authors.size() - 1) {
                 Argument work = new Argument(new Node.StudyNode(study.get()), person.span(), person.text(), true);
                 r.emit(RelationType.LED_BY, List.of(work), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "author-order", 0.7, out);
-                r.emit(RelationType.CONDUCTED_BY, List.of(work), orgs, si, m.from(), m.to(), m.to(), marksEnd,
+                r.emit(RelationType.CONDUCTED_BY, List.of(work), orgs, si, m.from(), m.to(), marksFrom, marksEnd,
                         "author-order-affiliation", 0.7, out);
             }
         }
+    }
+
+    /** The authors of an unmarked byline, keyed by their initials on one of the lines after it; else empty. */
+    private static List<AuthorLines.Author> keyedAuthors(Reading r, int si) {
+        for (int sj = si + 1; sj < r.sentenceCount() && sj <= si + AuthorLines.AFFILIATION_LINES; sj++) {
+            List<AuthorLines.Author> keyed = AuthorLines.keyedAuthors(r.sentence(si).text(), r.sentence(sj).text());
+            if (!keyed.isEmpty()) {
+                return keyed;
+            }
+        }
+        return List.of();
     }
 
     /** The organisations each affiliation number names, from the lines after the byline. */
@@ -68,7 +82,8 @@ final class AuthorBlocks {
         int sentences = r.sentenceCount();
         for (int sj = si + 1; sj < sentences && sj <= si + AuthorLines.AFFILIATION_LINES; sj++) {
             Sentence s = r.sentence(sj);
-            for (AuthorLines.Affiliation a : AuthorLines.affiliations(s.text())) {
+            List<AuthorLines.Affiliation> numbered = AuthorLines.affiliations(s.text());
+            for (AuthorLines.Affiliation a : numbered.isEmpty() ? AuthorLines.keyedAffiliations(s.text()) : numbered) {
                 int start = s.span().start() + a.start();
                 int end = s.span().start() + a.end();
                 List<Mention> named = new ArrayList<>();

@@ -78,8 +78,8 @@ final class Modality {
     /**
      * The verb that governs a first argument read after it: the trigger itself ("did not receive X with Y"), or a
      * verb of taking right before the argument ("no dog received X together with Y"); -1 if neither. A relative
-     * clause between the argument and the trigger is a statement of its own: in "is not receiving X, which also
-     * blocks Y", what X blocks is not denied.
+     * clause or an apposition between the argument and the trigger is a statement of its own: in "is not receiving X,
+     * which also blocks Y" and "has not received X, another Y blocker", what X blocks is not denied.
      */
     private static int governingVerb(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
         if (triggerStart < firstArgStart) {
@@ -90,12 +90,18 @@ final class Modality {
                 return -1;
             }
         }
+        if (s.lower(firstArgEnd).equals(",") && APPOSITION_OPENERS.contains(s.lower(firstArgEnd + 1))) {
+            return -1; // "has not received efgartigimod, another FcRn blocker,": the apposition is no denied taking
+        }
         int before = firstArgStart - 1;
         if (s.lower(before).equals("of") && DOSE_NOUNS.contains(s.lower(before - 1))) {
             before -= DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
         }
         return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }
+
+    /** Words that open an apposition describing the argument before it: ", another FcRn blocker". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("a", "an", "another", "the");
 
     /** A drug's amount between a verb of giving and the drug: "given high doses of X". */
     private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");
@@ -141,7 +147,12 @@ final class Modality {
                 from = k + 1;
             }
         }
-        for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1); k++) {
+        for (int k = firstArgStart + 1; k < triggerStart; k++) {
+            if (s.lower(k - 1).equals(",") && (s.lower(k).equals("which") || s.lower(k).equals("who"))) {
+                from = k; // "If the patient also receives X, which blocks C5, ...": the relative clause is no condition
+            }
+        }
+        for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1) && k < s.size(); k++) {
             if (isHedge(s, k) || isOngoingTest(s, k)) {
                 return true;
             }

@@ -35,6 +35,8 @@ final class StudyPatterns {
     /** Where each person was said to work, for a study they are later said to lead. */
     private final java.util.Map<Node, List<Argument>> workplaces = new java.util.HashMap<>();
     private Study current;
+    /** The records of an RIS or MEDLINE export, read when the first sentence comes. */
+    private RecordStudies records;
 
     List<Study> studies() {
         return studies;
@@ -55,6 +57,16 @@ final class StudyPatterns {
         }
         people(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
+        if (records == null) {
+            records = new RecordStudies(r.doc.analyzed().document().text());
+        }
+        records.read(r, si, this::fresh, out);
+    }
+
+    private Study fresh() {
+        current = new Study(studies.size() + 1);
+        studies.add(current);
+        return current;
     }
 
     private Study currentOrNew() {

@@ -45,6 +45,10 @@ public final class PublicationContext {
         if (prev.equals("of") && ISSUE_NOUNS.contains(s.lower(i - 2)) && s.token(i).isCapitalised()) {
             return true; // "published in the last issue of Blood"
         }
+        if (prev.equals(",") && (s.lower(i - 2).equals("manuscript") && s.lower(i - 3).equals("accepted")
+                || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
+            return true; // "Accepted manuscript, Cancer Discovery, 2026", "In press, Blood"
+        }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
         if (in < 0 || isOnlySought(s, in - 1)) {
             return false;

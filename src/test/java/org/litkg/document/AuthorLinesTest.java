@@ -43,4 +43,24 @@ class AuthorLinesTest {
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals("(1) University of Utrecht; (2) University of Leeds", blocks.get(1).of(text));
     }
+
+    @Test
+    void test_an_unmarked_byline_is_keyed_by_the_initials_its_affiliations_end_with() {
+        String byline = "Ana Ruiz-Vega, Bo Chen, Carla M. Diaz and Dmitri Orlov";
+        String places = "Lakeshore Institute of Oncology, Lima, Peru (A.R.-V., D.O.); Harbour University, Leeds (B.C., C.M.D.)";
+        List<AuthorLines.Author> a = AuthorLines.keyedAuthors(byline, places);
+        assertEquals(4, a.size());
+        assertEquals(List.of(1), a.get(0).marks());
+        assertEquals(List.of(2), a.get(2).marks());
+        List<AuthorLines.Affiliation> keyed = AuthorLines.keyedAffiliations(places);
+        assertEquals("Harbour University, Leeds", places.substring(keyed.get(1).start(), keyed.get(1).end()).strip());
+        assertTrue(AuthorLines.keyedAuthors(byline, "Lakeshore Institute of Oncology (A.R.-V., D.O.)").isEmpty());
+    }
+
+    @Test
+    void test_a_signature_of_name_unit_and_hospital_is_no_list_of_names() {
+        assertEquals(3, AuthorLines.nameList("Ana Ruiz, Bo Chen and Carla Diaz").size());
+        assertTrue(AuthorLines.nameList("Dr. Sunita Rao, Cardiology Clinic, Riverside General Hospital").isEmpty());
+        assertTrue(AuthorLines.nameList("Ana Ruiz and Bo Chen.").isEmpty());
+    }
 }

@@ -1,0 +1,156 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reference manager's RIS export or PubMed's MEDLINE export: records of tagged lines ("TY  - JOUR", "AU  -
+ * Lindqvist-Moreau, Annika", "JO  - Neuro-Oncology", "AB  - Background: ...", "ER  - "; "PMID- 41020311", "FAU -
+ * Okoye, Chinedu", "JT  - Neuro-Oncology"). The tags say what each line is, which no sentence would: who wrote the
+ * work, where they work, in which journal it appeared and what its abstract reports.
+ */
+public final class TaggedRecords {
+
+    /** A tag of two to four capitals or digits padded to four characters, then "- ": the MEDLINE and RIS shape. */
+    private static final Pattern TAG = Pattern.compile("^(?=[A-Z][A-Z0-9 ]{3}-( |$))([A-Z][A-Z0-9]{1,3}) *-( |$)");
+    private static final Set<String> RECORD_STARTS = Set.of("TY", "PMID");
+    private static final Set<String> RECORD_ENDS = Set.of("ER");
+    private static final Set<String> AUTHOR_TAGS = Set.of("AU", "A1", "FAU");
+    private static final Set<String> AFFILIATION_TAGS = Set.of("AD");
+    private static final Set<String> JOURNAL_TAGS = Set.of("JO", "JF", "JA", "T2", "JT");
+    private static final Set<String> TITLE_TAGS = Set.of("TI", "T1");
+    private static final Set<String> ABSTRACT_TAGS = Set.of("AB", "N2");
+    private static final Set<String> YEAR_TAGS = Set.of("PY", "Y1", "DA", "DP");
+    /** A MEDLINE field goes on over lines indented by six spaces. */
+    private static final String CONTINUATION_INDENT = "      ";
+    /** Fewer tagged lines than this are no export, only text with a dash after a capitalised word. */
+    private static final int MIN_TAGGED_LINES = 3;
+
+    /** One field: its tag and where its content is, after the tag, over any continuation lines. */
+    public record Field(String tag, Span content) {
+    }
+
+    /** One record, from its first tagged line to its end tag or the next record's start. */
+    public record Record(Span span, List<Field> fields) {
+
+        /** The authors' names; MEDLINE gives each twice (FAU "Okoye, Chinedu" and AU "Okoye C"): the full form. */
+        public List<Field> authors() {
+            boolean full = fields.stream().anyMatch(f -> f.tag().equals("FAU"));
+            return fields.stream().filter(f -> full ? f.tag().equals("FAU") : AUTHOR_TAGS.contains(f.tag())).toList();
+        }
+
+        public List<Field> affiliations() {
+            return fields.stream().filter(f -> AFFILIATION_TAGS.contains(f.tag())).toList();
+        }
+
+        public Optional<Field> journal() {
+            return fields.stream().filter(f -> JOURNAL_TAGS.contains(f.tag())).findFirst();
+        }
+
+        public Optional<Field> title() {
+            return fields.stream().filter(f -> TITLE_TAGS.contains(f.tag())).findFirst();
+        }
+
+        public Optional<Field> year() {
+            return fields.stream().filter(f -> YEAR_TAGS.contains(f.tag())).findFirst();
+        }
+
+        /** The fields read as text: title, authors, affiliations, journal and abstract, in the record's order. */
+        List<Field> read() {
+            List<Field> authors = authors();
+            return fields.stream().filter(f -> authors.contains(f) || TITLE_TAGS.contains(f.tag())
+                    || AFFILIATION_TAGS.contains(f.tag()) || JOURNAL_TAGS.contains(f.tag())
+                    || ABSTRACT_TAGS.contains(f.tag())).toList();
+        }
+    }
+
+    private TaggedRecords() {
+    }
+
+    /** Whether the field is an author's name. */
+    public static boolean isAuthor(Field f) {
+        return AUTHOR_TAGS.contains(f.tag());
+    }
+
+    /** Whether the field names the journal. */
+    public static boolean isJournal(Field f) {
+        return JOURNAL_TAGS.contains(f.tag());
+    }
+
+    /** The records of a tagged export; empty when the text is not one. */
+    public static List<Record> records(String text) {
+        List<Record> records = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        int recordStart = -1;
+        int tagged = 0;
+        int lineStart = 0;
+        Matcher m = TAG.matcher(text);
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (m.region(lineStart, lineEnd).lookingAt()) {
+                tagged++;
+                String tag = m.group(2);
+                if (RECORD_STARTS.contains(tag) && recordStart >= 0) {
+                    records.add(new Record(new Span(recordStart, lineStart), List.copyOf(fields)));
+                    fields.clear();
+                    recordStart = -1;
+                }
+                if (recordStart < 0) {
+                    recordStart = lineStart;
+                }
+                if (RECORD_ENDS.contains(tag)) {
+                    records.add(new Record(new Span(recordStart, lineEnd), List.copyOf(fields)));
+                    fields.clear();
+                    recordStart = -1;
+                } else {
+                    fields.add(new Field(tag, trimmed(text, m.end(), lineEnd)));
+                }
+            } else if (text.startsWith(CONTINUATION_INDENT, lineStart) && !fields.isEmpty()
+                    && !text.substring(lineStart, lineEnd).isBlank()) {
+                Field last = fields.remove(fields.size() - 1);
+                fields.add(new Field(last.tag(), trimmed(text, last.content().start(), lineEnd)));
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (recordStart >= 0 && !fields.isEmpty()) {
+            records.add(new Record(new Span(recordStart, text.length()), List.copyOf(fields)));
+        }
+        return tagged >= MIN_TAGGED_LINES ? records : List.of();
+    }
+
+    /** The spans to read of a tagged export: each record's title, authors, affiliations, journal and abstract. */
+    static List<Span> blocks(List<Record> records) {
+        List<Span> blocks = new ArrayList<>();
+        for (Record r : records) {
+            r.read().stream().map(Field::content).filter(c -> c.length() > 0).forEach(blocks::add);
+        }
+        return blocks;
+    }
+
+    /** The field whose content holds the offset, if the offset lies in a record's field. */
+    public static Optional<Field> fieldAt(List<Record> records, int offset) {
+        for (Record r : records) {
+            for (Field f : r.fields()) {
+                if (f.content().start() <= offset && offset < f.content().end()) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,105 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.litkg.analysis.Sentence;
+import org.litkg.document.Dates;
+import org.litkg.document.Span;
+import org.litkg.document.TaggedRecords;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The study each record of an RIS or MEDLINE export describes (TaggedRecords): its first and last authors lead it,
+ * the journal field says where it appeared, and the affiliation fields say where its authors work. One address for
+ * the record is every author's; one per author pairs them in order; otherwise the first address is the first
+ * author's, as a reference manager exports the corresponding address.
+ */
+final class RecordStudies {
+
+    private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
+
+    private final List<TaggedRecords.Record> records;
+    private TaggedRecords.Record lastRead;
+
+    RecordStudies(String text) {
+        this.records = TaggedRecords.records(text);
+    }
+
+    /** At the first sentence of a record, reads the record's authors, addresses and journal into a new study. */
+    void read(Reading r, int si, Supplier<Study> fresh, List<Statement> out) {
+        int start = r.sentence(si).span().start();
+        TaggedRecords.Record record = records.stream().filter(x -> x.span().start() <= start && start < x.span().end())
+                .findFirst().orElse(null);
+        if (record == null || record == lastRead) {
+            return;
+        }
+        lastRead = record;
+        Study study = fresh.get();
+        record.year().flatMap(y -> Dates.first(y.content().of(r.doc.analyzed().document().text())))
+                .ifPresent(study::setDateIfAbsent);
+        List<Placed> authors = new ArrayList<>();
+        for (TaggedRecords.Field f : record.authors()) {
+            authors.addAll(placed(r, si, f.content(), PERSONS));
+        }
+        List<List<Argument>> addresses = record.affiliations().stream().map(f -> workplaces(r, si, f.content())).toList();
+        for (int i = 0; i < authors.size(); i++) {
+            Placed a = authors.get(i);
+            List<Argument> orgs = addresses.size() == authors.size() ? addresses.get(i)
+                    : addresses.size() == 1 || (i == 0 && !addresses.isEmpty()) ? addresses.get(0) : List.of();
+            r.emit(RelationType.AFFILIATED_WITH, List.of(a.argument), orgs, a.si, a.from, a.to, a.from, a.to,
+                    "record-affiliation", 0.8, out);
+            if (i == 0 || i == authors.size() - 1) {
+                Argument work = new Argument(new Node.StudyNode(study), a.argument.span(), a.argument.text(), true);
+                r.emit(RelationType.LED_BY, List.of(work), List.of(a.argument), a.si, a.from, a.to, a.from, a.to,
+                        "record-author-order", 0.7, out);
+                r.emit(RelationType.CONDUCTED_BY, List.of(work), orgs, a.si, a.from, a.to, a.from, a.to,
+                        "record-author-affiliation", 0.7, out);
+            }
+        }
+        record.journal().ifPresent(f -> placed(r, si, f.content(), JOURNALS).stream().findFirst().ifPresent(j -> {
+            study.setJournal((Node.EntityNode) j.argument.node());
+            Argument work = new Argument(new Node.StudyNode(study), j.argument.span(), j.argument.text(), true);
+            r.emit(RelationType.PUBLISHED_IN, List.of(work), List.of(j.argument), j.si, j.from, j.to, j.from, j.to,
+                    "record-journal", 0.9, out);
+        }));
+    }
+
+    /** A mention read as an argument, with the sentence and tokens it stands at. */
+    private record Placed(Argument argument, int si, int from, int to) {
+    }
+
+    /** The mentions of the allowed types in the sentences of a field, which come after the record's first one. */
+    private static List<Placed> placed(Reading r, int first, Span field, Set<EntityType> allowed) {
+        List<Placed> out = new ArrayList<>();
+        for (int sj = first; sj < r.sentenceCount() && r.sentence(sj).span().start() < field.end(); sj++) {
+            if (!field.contains(r.sentence(sj).span())) {
+                continue;
+            }
+            for (Mention m : r.mentions(sj)) {
+                Argument a = m.anaphoric() ? null : r.argument(m, allowed);
+                if (a != null) {
+                    out.add(new Placed(a, sj, m.from(), m.to()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The institutions an address field names, without the departments named beside them. */
+    private static List<Argument> workplaces(Reading r, int first, Span field) {
+        List<Mention> named = new ArrayList<>();
+        for (int sj = first; sj < r.sentenceCount() && r.sentence(sj).span().start() < field.end(); sj++) {
+            Sentence s = r.sentence(sj);
+            if (field.contains(s.span())) {
+                r.mentions(sj).stream().filter(m -> !m.anaphoric() && m.type() == EntityType.ORGANIZATION)
+                        .forEach(named::add);
+            }
+        }
+        return Workplaces.wholes(named).stream().map(m -> r.argument(m, StudyPatterns.ANY_ORG)).toList();
+    }
+}
