@@ -69,6 +69,9 @@ public final class MentionSelector {
         return result;
     }
 
+    /** A peptide's symbol with its number after a hyphen: "GLP-1", "IGF-2", "FGF-21". */
+    private static final java.util.regex.Pattern NUMBERED_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{1,2}");
+
     private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "chemokine");
 
     /**
@@ -77,12 +80,15 @@ public final class MentionSelector {
      * ligand" but not "RAR ligand-induced").
      */
     private static Mention withNounAfter(Sentence s, Mention m) {
-        String next = s.lower(m.to());
+        String plural = s.lower(m.to());
+        String next = plural.equals("receptors") ? "receptor" : plural; // "the GIP and GLP-1 receptors"
         boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-");
         // "the IL-6 receptor", and a listed protein named by a word, not a symbol: "the leptin receptor" (but "the
         // BCMA receptor" is BCMA)
+        // "the GLP-1 receptor": a symbol no list holds, which its shape alone made a protein, names the ligand
         boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
-                && (CytokineNames.isCytokine(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0)));
+                && (CytokineNames.isCytokine(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0))
+                || m.lexiconId() == null && m.method().equals("shape") && NUMBERED_SYMBOL.matcher(m.text()).matches());
         if (ligand || cytokineReceptor) {
             EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;
             return m.extendedTo(m.to() + 1, s).withType(partner).withName(m.name() + " " + next, null);

@@ -119,8 +119,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return;
         }
         int to = cancer ? head + 1 : subtypeEnd(s, head);
-        out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null, 0.8,
-                "phrase", false));
+        // "KRAS G12C-mutant tumour cells" in a story on colorectal cancer are that cancer's cells, no cancer of their own
+        boolean mutantCells = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)
+                && s.lower(head + 1).startsWith("cell") && onlyMutationWords(s, from, head);
+        out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null,
+                mutantCells ? 0.6 : 0.8, mutantCells ? "anaphor" : "phrase", mutantCells));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
     }
 
@@ -147,6 +150,24 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private static boolean isCapitalisedRun(Sentence s, int from, int head) {
         for (int k = from; k <= head; k++) {
             if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that say which mutation a cancer's cells carry: "KRAS G12C-mutant", "EGFR-positive", "BRAF-driven". */
+    private static final java.util.Set<String> MUTATION_WORDS = java.util.Set.of("-", "mutant", "mutated", "positive",
+            "negative", "driven", "wild", "type", "amplified", "rearranged");
+
+    /** Only gene symbols, amino-acid changes and words for a mutation between {@code from} and the head. */
+    private static boolean onlyMutationWords(Sentence s, int from, int head) {
+        for (int k = from; k < head; k++) {
+            String w = s.token(k).text();
+            int hyphen = w.lastIndexOf('-');
+            boolean compound = hyphen > 0 && MUTATION_WORDS.contains(s.lower(k).substring(hyphen + 1)); // "G12C-mutant"
+            String symbol = compound ? w.substring(0, hyphen) : w;
+            if (!MUTATION_WORDS.contains(s.lower(k)) && !symbol.matches("[A-Z][A-Z0-9]{1,7}")) {
                 return false;
             }
         }

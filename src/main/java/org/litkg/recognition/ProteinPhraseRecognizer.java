@@ -62,7 +62,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             if (head == null || PARTS.contains(s.lower(i + 1))) {
                 continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
             }
-            int to = identifiersEnd(s, i + 1);
+            int to = PhraseIdentifiers.end(s, i + 1, IDENTIFIER, SUBTYPE);
             int from = modifiersStart(s, i, to > i + 1);
             HeadWord joined = s.isJoiningHyphen(i - 1) ? headWord(s.lower(i - 2)) : null;
             if (head.kind() == Head.ENZYME && from == i && joined != null && joined.kind() != Head.RECEPTOR
@@ -77,8 +77,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             }
             boolean apposed = article >= 1 && (s.lower(article).equals("a") || s.lower(article).equals("an"))
                     && s.lower(article - 1).equals(",");
-            if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1) {
-                continue; // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own
+            boolean modifiesClass = cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(to)));
+            if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1 && !modifiesClass) {
+                // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own (but
+                // "macitentan, an endothelin receptor antagonist" names the receptor it blocks)
+                continue;
             }
             if (bare && head.kind() != Head.ENZYME
                     || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1
@@ -168,7 +171,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
         EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
         // "Orexin, a small protein released by neurons": declared, a short coined word may open the sentence too
-        boolean coinedWord = coined.isCoined(s.token(i), i == 0, DECLARED_MIN_LENGTH) && !STEROID.matcher(s.lower(i)).find();
+        boolean coinedWord = coined.isCoined(s.token(i), i == 0, DECLARED_MIN_LENGTH) && !STEROID.matcher(s.lower(i)).find()
+                && !cues.is(Category.PROTEIN_NOUN, s.lower(i)); // "the GLP-1 receptor, the receptor that": no name
         if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coinedWord)) {
             out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
         } else if (coinedWord && i + 1 < s.size() && CHAIN_LETTER.matcher(s.token(i + 1).text()).matches()
@@ -323,30 +327,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         String w = s.lower(k);
         return k >= 2 && (w.endsWith("ing") || w.endsWith("ed")) && w.length() >= 5 && w.chars().allMatch(Character::isLetter)
                 && s.isJoiningHyphen(k - 1) && (isModifier(s.token(k - 2)) || isSymbol(s.token(k - 2)));
-    }
-
-    private int identifiersEnd(Sentence s, int after) {
-        int to = after;
-        if (s.lower(to).equals("type") && SUBTYPE.matcher(s.token(to + 1).text()).matches()) {
-            return to + 2; // "the somatostatin receptor type 2"
-        }
-        if (s.lower(to).equals("-") && IDENTIFIER.matcher(s.token(to + 1).text()).matches()) {
-            return to + 2; // "peptidase - 4"
-        }
-        if (to < s.size() && IDENTIFIER.matcher(s.token(to).text()).matches() && !s.lower(to).equals("a")
-                && (!s.lower(to).equals("i") || numeralOne(s, to))) {
-            to++;
-        }
-        return to;
-    }
-
-    /** Words after which "I" is the numeral one: "a topoisomerase I inhibitor", "topoisomerase I and II". */
-    private static final Set<String> AFTER_NUMERAL_ONE = Set.of("inhibitor", "inhibitors", "activity", "and", "or", "gene");
-
-    /** "I" at k is a numeral, not the pronoun: "topoisomerase I inhibitor" (but "the kinase I studied"). */
-    private static boolean numeralOne(Sentence s, int k) {
-        return s.token(k).text().equals("I") && (k + 1 >= s.size() || s.token(k + 1).isPunctuation()
-                || AFTER_NUMERAL_ONE.contains(s.lower(k + 1)));
     }
 
     private boolean isModifier(Token t) {

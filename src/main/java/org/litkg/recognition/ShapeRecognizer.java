@@ -46,7 +46,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
     /** A voltage-gated or other ion channel in its own nomenclature: NaV1.8, Nav1.7, Kv1.3, Cav2.2, KCa3.1, Kir6.2. */
     private static final Pattern ION_CHANNEL = Pattern.compile("(Na|Ca|K)[vV]\\d\\.\\d{1,2}|K(ir|Ca)\\d\\.\\d{1,2}");
-    private static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
+    static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");
     /** Cytokines named in words with their number or Greek letter: interleukin-17, interferon-gamma, IFN-γ. */
     private static final Pattern CYTOKINE_WORD =
             Pattern.compile("(?i)(interleukin|interferon|IFN|IL)-?(\\d{1,2}[a-zα-ω]?|alpha|beta|gamma|lambda|[αβγλ])");
@@ -59,7 +59,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
     static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
-    private static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
+    static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     /** Nouns after a symbol of capitals that make it a gene's or protein's: "ALK gene", "ALK kinase", "BET protein". */
     private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
     /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
@@ -157,8 +157,16 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.65, out); // "In AERIFY-1, itepekimab lowered ..."
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
+            } else if (PROTEIN_WORD.matcher(t.lower()).matches() && !s.lower(i + 1).startsWith("receptor")) {
+                add(s, i, EntityType.PROTEIN, w, 0.6, out); // "amphiregulin", "thrombopoietin"
+            } else if (TargetSymbols.sharesReceptorHead(s, i)) {
+                // "both the GIP and GLP-1 receptors": the first symbol names a receptor too
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.RECEPTOR, w + " receptor", null, 0.65,
+                        "context-protein", false));
             } else if (isTargetInContext(s, i)) {
-                EntityType type = RECEPTOR_ENDING.matcher(w).find() ? EntityType.RECEPTOR : EntityType.PROTEIN;
+                // "mTOR" ends like a receptor's symbol, but its capital R is the rapamycin in its name
+                boolean receptor = RECEPTOR_ENDING.matcher(w).find() && !TargetSymbols.isPrefixedSymbol(w);
+                EntityType type = receptor ? EntityType.RECEPTOR : EntityType.PROTEIN;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
             } else if (isInn(t) && t.lower().endsWith("mab") && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()
                     || t.lower().endsWith("gene") && GENE_VECTOR.matcher(s.lower(i + 1)).matches()) {
@@ -200,21 +208,22 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** Second words of biologicals' names: "epoetin alfa", "avacincaptad pegol". */
     private static final Set<String> BIOLOGICAL_SECOND_WORDS = Set.of("alfa", "pegol");
 
-    /**
-     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms) or
-     * "pegol": "bintrafusp alfa", "avacincaptad pegol", "nogapendekin alfa inbakicept" (an INN-stemmed word after it
-     * belongs to the name); -1 where the token at i opens no such name.
-     */
     /** "G12C", "V600E": an amino-acid substitution, which names a mutation (but D2R, H1R are receptor subtypes). */
     public static boolean isAminoAcidSubstitution(String w) {
         return SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
     }
 
+    /**
+     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms) or
+     * "pegol": "bintrafusp alfa", "avacincaptad pegol", "nogapendekin alfa inbakicept" (an INN-stemmed word after it
+     * belongs to the name); -1 where the token at i opens no such name.
+     */
     private int biologicalNameEnd(Sentence s, int i) {
         Token t = s.token(i);
+        // "olaptesed pegol": no English word stands before "pegol", though one may end like a past tense
         if (!BIOLOGICAL_SECOND_WORDS.contains(s.lower(i + 1)) || t.lower().length() < 5
                 || !t.lower().chars().allMatch(Character::isLetter)
-                || CoinedWords.looksEnglish(t.lower())) {
+                || CoinedWords.looksEnglish(t.lower()) && !s.lower(i + 1).equals("pegol")) {
             return -1;
         }
         return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
@@ -254,7 +263,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
      */
     private boolean isTargetInContext(Sentence s, int i) {
         String w = s.token(i).text();
-        if (!SYMBOL_LETTERS.matcher(w).matches() && !isMixedSymbol(w)) {
+        if (!SYMBOL_LETTERS.matcher(w).matches() && !isMixedSymbol(w) && !TargetSymbols.isPrefixedSymbol(w)) {
             return false;
         }
         String next = org.litkg.analysis.Lemmatizer.singular(s.lower(i + 1));
@@ -262,7 +271,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
         boolean classHead = cues.is(Cues.Category.DRUG_CLASS_HEAD, next) && !next.equals("agonist");
         // "a rearranged ALK gene", "the ALK kinase", "BET proteins" (but not "the E873stop mutation")
         boolean geneNoun = GENE_NOUNS.contains(next) && SYMBOL_LETTERS.matcher(w).matches();
-        return classHead || ListAndTargetWords.BLOCKING_VERBS.contains(previousLemma) || geneNoun;
+        // "did not inhibit HRAS or NRAS", "blocks PI3K and mTOR": a symbol listed after a blocking verb is a target too
+        boolean listedTarget = i >= 2 && TargetSymbols.JOINING_WORDS.contains(s.lower(i - 1))
+                && TargetSymbols.isListedAfterBlocking(s, i - 2);
+        return classHead || ListAndTargetWords.BLOCKING_VERBS.contains(previousLemma) || geneNoun || listedTarget;
     }
 
     /** C5a, C5aR1, SIRPα, TNFα: a capital, then a digit or Greek letter and lower case somewhere. */
@@ -322,6 +334,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
     }
 
     /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
+    /** Endings of growth factors' and hormones' names: "amphiregulin", "neuregulin", "erythropoietin". */
+    private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin)");
+
     private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
     private static final java.util.List<String> NOT_PROTEIN_WORDS =
             java.util.List.of("protein", "idin", "azin", "olin", "epin");
