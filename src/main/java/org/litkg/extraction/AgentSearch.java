@@ -317,4 +317,16 @@ final class AgentSearch {
         r.emit(sense.relation(), drugs, List.of(patient), si, named.from(), named.to(), t, t + 1, "verb-such-as", 0.75, out);
         return true;
     }
+
+    /** Nouns for a substance made from another: "a metabolite of X" is not X. */
+    private static final Set<String> DERIVED_NOUNS = Set.of("metabolite", "metabolites", "derivative", "derivatives",
+            "analogue", "analogues", "analog", "analogs", "prodrug", "precursor", "enantiomer", "impurity");
+
+    /**
+     * "any metabolite of macitentan to block the ETA receptor": the name at {@code start} only says what the agent
+     * was made from, so it is no agent of the verb.
+     */
+    static boolean namesSource(Sentence s, int start) {
+        return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2));
+    }
 }

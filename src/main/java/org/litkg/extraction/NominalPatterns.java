@@ -376,7 +376,9 @@ final class NominalPatterns {
             if (s.lower(k).equals("of")) {
                 return k > from ? r.startingAt(si, k + 1) : null;
             }
-            boolean nounPhraseWord = pos.equals("DET") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NOUN");
+            boolean participle = pos.equals("VERB") && s.lower(k).endsWith("ed"); // "a standardized triple therapy of"
+            boolean nounPhraseWord = pos.equals("DET") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NOUN")
+                    || participle;
             if (r.startingAt(si, k) != null || !nounPhraseWord) {
                 return null;
             }

@@ -43,6 +43,10 @@ final class SubjectSearch {
             return null;
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+        Mention classed = drugBeforeClassApposition(r, si, end);
+        if (classed != null) {
+            return classed; // "macitentan, an endothelin receptor antagonist that the FDA approved"
+        }
         Mention m = r.endingAtOrBeforeNoun(si, end); // "IL-36 cytokines, which keratinocytes release"
         if (m == null) {
             // "IL-33 is an alarm signal that damaged epithelial cells release": the named subject of the copula
@@ -53,6 +57,24 @@ final class SubjectSearch {
         // "CCR4, a receptor that Tregs carry": an apposed noun stands for the name before it
         boolean apposition = m.anaphoric() && s.lower(m.from() - 1).equals(",");
         return m.anaphoric() && !apposition ? null : m;
+    }
+
+    /** How many words an apposed class may have: "an endothelin receptor antagonist". */
+    private static final int CLASS_WORDS = 5;
+
+    /** The name before ", a(n) ... X" where the class head X (antagonist, inhibitor) ends at {@code end}; else null. */
+    private static Mention drugBeforeClassApposition(Reading r, int si, int end) {
+        Sentence s = r.sentence(si);
+        if (!r.cues.is(Cues.Category.DRUG_CLASS_HEAD, org.litkg.analysis.Lemmatizer.singular(s.lower(end)))) {
+            return null;
+        }
+        for (int k = end - 1; k > 1 && k >= end - CLASS_WORDS; k--) {
+            if ((s.lower(k).equals("a") || s.lower(k).equals("an")) && s.lower(k - 1).equals(",")) {
+                Mention named = r.endingAt(si, k - 2);
+                return named != null && !named.anaphoric() && named.type() == EntityType.DRUG ? named : null;
+            }
+        }
+        return null;
     }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */

@@ -58,8 +58,9 @@ final class VerbPatterns {
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
                     || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null;
             // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
-            if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective) {
-                continue; // "the block", "a trap": a noun
+            if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective
+                    || isCounted(s, t)) {
+                continue; // "the block", "a trap", "only one target": a noun
             }
             if (verb.lower().equals(verb.lemma()) && beBefore(s, t)) {
                 continue; // "it is not yet clear", "the cells are free": an adjective
@@ -188,7 +189,7 @@ final class VerbPatterns {
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);
-        if (agent == null) {
+        if (agent == null || AgentSearch.namesSource(s, left[0])) {
             return;
         }
         Argument named = r.apposedName(si, left[0], agentTypes, left);
@@ -343,6 +344,14 @@ final class VerbPatterns {
     static boolean isAdverb(String w) {
         return w.endsWith("ly") || ADVERB_LIKE.contains(w);
     }
+
+    /** "only one target", "two blocks": a noun counted by the numeral before it, which agrees with it in number. */
+    private static boolean isCounted(Sentence s, int t) {
+        boolean one = s.lower(t - 1).equals("one") && s.lower(t).equals(s.token(t).lemma());
+        return one || COUNTS.contains(s.lower(t - 1)) && s.lower(t).endsWith("s");
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several");
 
     static boolean beBefore(Sentence s, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {

@@ -77,12 +77,16 @@ final class Workplaces {
 
     /**
      * "Department of Leukemia", "Division of Cardiology", "Cardiology Clinic": an administrative part of an institution,
-     * by its first word.
+     * by its first word or its last.
      */
     static boolean isSubUnit(Mention org) {
-        String first = org.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        return ADMINISTRATIVE_UNITS.contains(first) || isSpecialtyUnit(org);
+        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return ADMINISTRATIVE_UNITS.contains(words[0]) || isSpecialtyUnit(org)
+                || HOSPITAL_PARTS.contains(words[words.length - 1]); // "Neuromuscular Day Unit", "Ward 7B"
     }
+
+    /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
+    private static final Set<String> HOSPITAL_PARTS = Set.of("unit", "ward");
 
     /**
      * The institutions among organisations named together, without the units that are parts of them: "the Department
@@ -214,6 +218,7 @@ final class Workplaces {
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
                 || s.lower(last.to()).equals(",") && (SUB_UNITS.contains(s.lower(last.from())) // "Department of X, Y"
                 || isSpecialtyUnit(last) // "Cardiology Clinic, Riverside General Hospital"
+                || HOSPITAL_PARTS.contains(s.lower(last.to() - 1)) // "Neuromuscular Day Unit, St Columba's Hospital"
                 || TEAM_HEADS.contains(s.lower(last.to() - 1)))) { // "Manchester Fungal Infection Group, University of X"
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {
