@@ -71,15 +71,18 @@ public final class AuthorLines {
         if (places.isEmpty()) {
             return List.of();
         }
+        List<List<String>> keys = new ArrayList<>();
+        for (Affiliation place : places) {
+            Matcher key = INITIALS_KEY.matcher(segment(affiliationLine, place));
+            keys.add(key.find() ? List.of(key.group(1).replaceAll("[^\\p{Lu},]", "").split(",")) : List.of());
+        }
         List<Author> out = new ArrayList<>();
         for (Author a : names) {
             String initials = initials(line.substring(a.start(), a.end()));
             List<Integer> marks = new ArrayList<>();
-            for (Affiliation place : places) {
-                Matcher key = INITIALS_KEY.matcher(segment(affiliationLine, place));
-                if (key.find() && List.of(key.group(1).split(",")).stream()
-                        .anyMatch(k -> k.replaceAll("[^\\p{Lu}]", "").equals(initials))) {
-                    marks.add(place.number());
+            for (int p = 0; p < places.size(); p++) {
+                if (keys.get(p).contains(initials)) {
+                    marks.add(places.get(p).number());
                 }
             }
             if (marks.isEmpty()) {
@@ -121,13 +124,12 @@ public final class AuthorLines {
         if (names.size() < 2 || !LAST_JOINED.matcher(line.substring(0, names.get(names.size() - 1).start())).find()) {
             return List.of(); // "Dr. Sunita Rao, Cardiology Clinic, Riverside General Hospital" is a signature
         }
-        return names.stream().anyMatch(a -> INSTITUTION.matcher(line.substring(a.start(), a.end())).find())
+        return names.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find())
                 ? List.of() : names;
     }
 
     /** A byline joins its last name with "and" or "&". */
     private static final Pattern LAST_JOINED = Pattern.compile("(\\band|&)\\s*$");
-    private static final Pattern INSTITUTION = Pattern.compile("\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
 
     /** Names separated by commas and a last "and", with nothing else in the line: "A B, C D and E F". */
     private static List<Author> unmarked(String line) {

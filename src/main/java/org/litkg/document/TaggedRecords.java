@@ -81,8 +81,14 @@ public final class TaggedRecords {
         return JOURNAL_TAGS.contains(f.tag());
     }
 
-    /** The records of a tagged export; empty when the text is not one. */
+    /**
+     * The records of a tagged export; empty when the text is not one. An export opens with a record's first tag ("TY  -",
+     * "PMID-"), so any other document is turned away at its first line: every stage asks, and most documents are prose.
+     */
     public static List<Record> records(String text) {
+        if (!opensRecord(text)) {
+            return List.of();
+        }
         List<Record> records = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         int recordStart = -1;
@@ -123,6 +129,16 @@ public final class TaggedRecords {
         return tagged >= MIN_TAGGED_LINES ? records : List.of();
     }
 
+    private static boolean opensRecord(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        Matcher m = TAG.matcher(text).region(start, end < 0 ? text.length() : end);
+        return m.lookingAt() && RECORD_STARTS.contains(m.group(2));
+    }
+
     /** The spans to read of a tagged export: each record's title, authors, affiliations, journal and abstract. */
     static List<Span> blocks(List<Record> records) {
         List<Span> blocks = new ArrayList<>();
@@ -132,17 +148,6 @@ public final class TaggedRecords {
         return blocks;
     }
 
-    /** The field whose content holds the offset, if the offset lies in a record's field. */
-    public static Optional<Field> fieldAt(List<Record> records, int offset) {
-        for (Record r : records) {
-            for (Field f : r.fields()) {
-                if (f.content().start() <= offset && offset < f.content().end()) {
-                    return Optional.of(f);
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     private static Span trimmed(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

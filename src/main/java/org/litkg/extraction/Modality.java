@@ -90,7 +90,7 @@ final class Modality {
                 return -1;
             }
         }
-        if (s.lower(firstArgEnd).equals(",") && APPOSITION_OPENERS.contains(s.lower(firstArgEnd + 1))) {
+        if (s.lower(firstArgEnd).equals(",") && Reading.ARTICLES.contains(s.lower(firstArgEnd + 1))) {
             return -1; // "has not received efgartigimod, another FcRn blocker,": the apposition is no denied taking
         }
         int before = firstArgStart - 1;
@@ -99,9 +99,6 @@ final class Modality {
         }
         return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }
-
-    /** Words that open an apposition describing the argument before it: ", another FcRn blocker". */
-    private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("a", "an", "another", "the");
 
     /** A drug's amount between a verb of giving and the drug: "given high doses of X". */
     private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");

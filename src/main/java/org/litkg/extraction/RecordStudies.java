@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.litkg.analysis.Sentence;
 import org.litkg.document.Dates;
 import org.litkg.document.Span;
 import org.litkg.document.TaggedRecords;
@@ -24,7 +23,8 @@ final class RecordStudies {
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
 
     private final List<TaggedRecords.Record> records;
-    private TaggedRecords.Record lastRead;
+    /** The next record to read: sentences come in text order, so records are read in turn. */
+    private int next;
 
     RecordStudies(String text) {
         this.records = TaggedRecords.records(text);
@@ -33,12 +33,13 @@ final class RecordStudies {
     /** At the first sentence of a record, reads the record's authors, addresses and journal into a new study. */
     void read(Reading r, int si, Supplier<Study> fresh, List<Statement> out) {
         int start = r.sentence(si).span().start();
-        TaggedRecords.Record record = records.stream().filter(x -> x.span().start() <= start && start < x.span().end())
-                .findFirst().orElse(null);
-        if (record == null || record == lastRead) {
+        while (next < records.size() && records.get(next).span().end() <= start) {
+            next++; // a record none of whose fields was read as a sentence
+        }
+        if (next == records.size() || start < records.get(next).span().start()) {
             return;
         }
-        lastRead = record;
+        TaggedRecords.Record record = records.get(next++);
         Study study = fresh.get();
         record.year().flatMap(y -> Dates.first(y.content().of(r.doc.analyzed().document().text())))
                 .ifPresent(study::setDateIfAbsent);
@@ -70,7 +71,7 @@ final class RecordStudies {
     }
 
     /** A mention read as an argument, with the sentence and tokens it stands at. */
-    private record Placed(Argument argument, int si, int from, int to) {
+    private record Placed(Mention mention, Argument argument, int si, int from, int to) {
     }
 
     /** The mentions of the allowed types in the sentences of a field, which come after the record's first one. */
@@ -83,7 +84,7 @@ final class RecordStudies {
             for (Mention m : r.mentions(sj)) {
                 Argument a = m.anaphoric() ? null : r.argument(m, allowed);
                 if (a != null) {
-                    out.add(new Placed(a, sj, m.from(), m.to()));
+                    out.add(new Placed(m, a, sj, m.from(), m.to()));
                 }
             }
         }
@@ -92,14 +93,8 @@ final class RecordStudies {
 
     /** The institutions an address field names, without the departments named beside them. */
     private static List<Argument> workplaces(Reading r, int first, Span field) {
-        List<Mention> named = new ArrayList<>();
-        for (int sj = first; sj < r.sentenceCount() && r.sentence(sj).span().start() < field.end(); sj++) {
-            Sentence s = r.sentence(sj);
-            if (field.contains(s.span())) {
-                r.mentions(sj).stream().filter(m -> !m.anaphoric() && m.type() == EntityType.ORGANIZATION)
-                        .forEach(named::add);
-            }
-        }
+        List<Mention> named = placed(r, first, field, StudyPatterns.ANY_ORG).stream().map(Placed::mention)
+                .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
         return Workplaces.wholes(named).stream().map(m -> r.argument(m, StudyPatterns.ANY_ORG)).toList();
     }
 }

@@ -59,22 +59,15 @@ final class SubjectSearch {
         return m.anaphoric() && !apposition ? null : m;
     }
 
-    /** How many words an apposed class may have: "an endothelin receptor antagonist". */
-    private static final int CLASS_WORDS = 5;
+    private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
 
-    /** The name before ", a(n) ... X" where the class head X (antagonist, inhibitor) ends at {@code end}; else null. */
+    /** The drug before ", a(n) ... X" where the class head X (antagonist, inhibitor) ends at {@code end}; else null. */
     private static Mention drugBeforeClassApposition(Reading r, int si, int end) {
-        Sentence s = r.sentence(si);
-        if (!r.cues.is(Cues.Category.DRUG_CLASS_HEAD, org.litkg.analysis.Lemmatizer.singular(s.lower(end)))) {
+        if (!r.cues.is(Cues.Category.DRUG_CLASS_HEAD, org.litkg.analysis.Lemmatizer.singular(r.sentence(si).lower(end)))) {
             return null;
         }
-        for (int k = end - 1; k > 1 && k >= end - CLASS_WORDS; k--) {
-            if ((s.lower(k).equals("a") || s.lower(k).equals("an")) && s.lower(k - 1).equals(",")) {
-                Mention named = r.endingAt(si, k - 2);
-                return named != null && !named.anaphoric() && named.type() == EntityType.DRUG ? named : null;
-            }
-        }
-        return null;
+        int[] found = {-1, -1};
+        return r.apposedName(si, end, DRUGS, found) == null ? null : r.endingAt(si, found[1] - 1);
     }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */

@@ -217,8 +217,7 @@ final class Workplaces {
         while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("and")
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
                 || s.lower(last.to()).equals(",") && (SUB_UNITS.contains(s.lower(last.from())) // "Department of X, Y"
-                || isSpecialtyUnit(last) // "Cardiology Clinic, Riverside General Hospital"
-                || HOSPITAL_PARTS.contains(s.lower(last.to() - 1)) // "Neuromuscular Day Unit, St Columba's Hospital"
+                || isSubUnit(last) // "Cardiology Clinic, Riverside General Hospital", "Day Unit, St Columba's Hospital"
                 || TEAM_HEADS.contains(s.lower(last.to() - 1)))) { // "Manchester Fungal Infection Group, University of X"
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {

@@ -139,8 +139,7 @@ final class NameRuns {
 
     static boolean startsName(Token t) {
         String w = t.text();
-        boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)) || t.isCapitalised();
-        return w.length() > 1 && capital // "Vall d'Hebron Institute": an elided particle before a capital
+        return w.length() > 1 && t.isCapitalised() // "Vall d'Hebron Institute": an elided particle before a capital
                 && w.chars().skip(1).anyMatch(Character::isLetterOrDigit); // "X4 Pharmaceuticals"
     }
 

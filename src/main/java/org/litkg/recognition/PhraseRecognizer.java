@@ -167,7 +167,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             int hyphen = w.lastIndexOf('-');
             boolean compound = hyphen > 0 && MUTATION_WORDS.contains(s.lower(k).substring(hyphen + 1)); // "G12C-mutant"
             String symbol = compound ? w.substring(0, hyphen) : w;
-            if (!MUTATION_WORDS.contains(s.lower(k)) && !symbol.matches("[A-Z][A-Z0-9]{1,7}")) {
+            if (!MUTATION_WORDS.contains(s.lower(k)) && !ShapeRecognizer.isCapitalSymbol(symbol)) {
                 return false;
             }
         }

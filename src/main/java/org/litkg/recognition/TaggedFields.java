@@ -24,8 +24,13 @@ final class TaggedFields {
             return mentions;
         }
         List<List<Mention>> out = new ArrayList<>(mentions);
+        List<TaggedRecords.Field> fields = records.stream().flatMap(r -> r.fields().stream()).toList();
+        int next = 0; // sentences and fields both run in text order: one walk over each
         for (Sentence s : doc.sentences()) {
-            Optional<TaggedRecords.Field> field = TaggedRecords.fieldAt(records, s.span().start());
+            while (next < fields.size() && fields.get(next).content().end() <= s.span().start()) {
+                next++;
+            }
+            Optional<TaggedRecords.Field> field = next < fields.size() ? Optional.of(fields.get(next)) : Optional.empty();
             if (field.isEmpty() || s.size() == 0 || !field.get().content().contains(s.span())) {
                 continue;
             }
