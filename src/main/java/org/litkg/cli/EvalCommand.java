@@ -61,10 +61,25 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "entity typing: %d gold entities, %d found (%.3f), %d typed right: accuracy %.3f%n",
                 r.typingGold(), r.typingFound(), r.typingGold() == 0 ? 0.0 : (double) r.typingFound() / r.typingGold(),
                 r.typingCorrect(), r.typingAccuracy());
+        unread(standard, docs).forEach(System.out::println);
         if (details) {
             r.errors().forEach(System.out::println);
         }
         errors.addAll(r.failures()); // reported on stderr, and the exit status says the figures are incomplete
         return BuildCommand.report(errors);
+    }
+
+    /**
+     * A line for each document the gold file describes that was not among those read (not given, or of a kind the
+     * reader skips): its facts are in no figure above, which a reader of the figures must know.
+     */
+    static List<String> unread(GoldStandard standard, List<Document> docs) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        docs.forEach(d -> read.add(GoldStandard.documentKey(d.source())));
+        java.util.Map<String, Long> facts = new java.util.TreeMap<>();
+        standard.facts().stream().filter(f -> !read.contains(f.document()))
+                .forEach(f -> facts.merge(f.document(), 1L, Long::sum));
+        return facts.entrySet().stream().map(e -> "not read: " + e.getKey() + " (" + e.getValue()
+                + " gold facts, not scored above)").toList();
     }
 }

@@ -106,4 +106,24 @@ class CliTest {
             assertFalse(Files.exists(store), "nothing is built for a server that cannot start");
         }
     }
+
+    @Test
+    void test_eval_names_the_gold_documents_it_did_not_read() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("story.txt"), "Velorixafor blocks CXCR4 on T cells, the researchers said today.\n");
+        Files.writeString(docs.resolve("talk.mp4"), "not a document litkg reads");
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, "story.txt\tvelorixafor\tblocks\tCXCR4\ntalk.mp4\tvelorixafor\tbinds\tCXCR4\n"
+                + "talk.mp4\tCXCL12\tbinds\tCXCR4\n");
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true));
+        try {
+            assertEquals(0, run("eval", "--gold", gold.toString(), docs.toString()));
+        } finally {
+            System.setOut(original);
+        }
+        assertTrue(out.toString().contains("not read: talk (2 gold facts, not scored above)"), out.toString());
+        assertFalse(out.toString().contains("not read: story"), out.toString());
+    }
 }
