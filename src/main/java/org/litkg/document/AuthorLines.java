@@ -128,6 +128,61 @@ public final class AuthorLines {
                 ? List.of() : names;
     }
 
+    /** The number an address shared by a whole unmarked byline goes by. */
+    public static final int SHARED_ADDRESS = 0;
+    private static final int MAX_ADDRESS_WORDS = 25;
+
+    /**
+     * The names of an unmarked byline that the address line right below serves for all: "Tobias Erlandsen, Priya
+     * Raghunathan, Marguerite Delacroix-Hale" over "Department of Haematology, Aarhus University Hospital, Denmark",
+     * each marked with {@link #SHARED_ADDRESS}. Empty where the line is no such byline.
+     */
+    public static List<Author> sharedAddressAuthors(String line, String nextLine) {
+        if (line.stripTrailing().matches(".*[.!?:;]$") || !isAddressLine(nextLine)) {
+            return List.of();
+        }
+        List<Author> names = unmarked(line);
+        boolean institution = names.stream()
+                .anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find());
+        return names.size() < 2 || institution ? List.of()
+                : names.stream().map(a -> new Author(a.start(), a.end(), List.of(SHARED_ADDRESS))).toList();
+    }
+
+    private static final int PROSE_WORDS = 8;
+
+    /**
+     * Whether sentence si comes before the document's first sentence of prose: a byline heads a document, and the
+     * same lines after the text ("Dr Morag Kerr and Professor Colin Fraser" over their school) sign a letter.
+     */
+    public static boolean inFrontMatter(java.util.function.IntFunction<String> sentenceText, int si) {
+        for (int k = 0; k < si; k++) {
+            if (isProseSentence(sentenceText.apply(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence of the text's prose: several words and a closing stop (not a title or a citation line). */
+    static boolean isProseSentence(String text) {
+        String body = text.strip();
+        return body.matches("(?s).*[.!?][\"'’”)]?$") && body.split("\\s+").length >= PROSE_WORDS;
+    }
+
+    /** The address a whole byline shares, as an affiliation numbered {@link #SHARED_ADDRESS}; else empty. */
+    public static List<Affiliation> sharedAddress(String line) {
+        int start = line.length() - line.stripLeading().length();
+        return isAddressLine(line) ? List.of(new Affiliation(SHARED_ADDRESS, start, line.stripTrailing().length()))
+                : List.of();
+    }
+
+    /** A short line naming an institution, without a sentence's closing stop: an address. */
+    private static boolean isAddressLine(String line) {
+        String body = line.strip();
+        return !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && !body.matches(".*[.!?:;]$")
+                && body.split("\\s+").length <= MAX_ADDRESS_WORDS && SignatureBlocks.INSTITUTION.matcher(body).find();
+    }
+
     /** A byline joins its last name with "and" or "&". */
     private static final Pattern LAST_JOINED = Pattern.compile("(\\band|&)\\s*$");
 

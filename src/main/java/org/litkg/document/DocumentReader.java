@@ -21,14 +21,17 @@ import org.apache.jena.atlas.json.JsonValue;
 /**
  * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
  *
- * <p>Plain text ({@code .txt}, {@code .text}), Markdown ({@code .md}), HTML ({@code .html},
- * {@code .htm}; reduced to its article text) and JSON Lines ({@code .jsonl}: one record a line
+ * <p>Plain text ({@code .txt}, {@code .text}), Markdown ({@code .md}; reduced to its text), HTML ({@code .html},
+ * {@code .htm}; reduced to its article text), subtitles ({@code .srt}, {@code .vtt}; reduced to what is said)
+ * and JSON Lines ({@code .jsonl}: one record a line
  * with {@code id}, {@code title}, {@code text} or {@code abstract}, {@code source}, {@code date}).
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
 public final class DocumentReader {
 
-    private static final List<String> FOLDER_EXTENSIONS = List.of("txt", "text", "md", "html", "htm", "jsonl");
+    private static final List<String> FOLDER_EXTENSIONS = List.of("txt", "text", "md", "html", "htm", "srt", "vtt",
+            "jsonl");
+    private static final List<String> SUBTITLES = List.of("srt", "vtt");
     private final Map<String, String> shaById = new HashMap<>();
 
     /** Reads every document under the paths, in a stable order, handing each to one of the two sinks. */
@@ -79,7 +82,15 @@ public final class DocumentReader {
                 text = article.text();
                 title = article.title();
             } else if (extension(file).equals("md")) {
-                title = markdownTitle(text);
+                title = MarkdownText.title(text);
+                text = MarkdownText.text(text);
+            } else if (SUBTITLES.contains(extension(file))) {
+                if (!SubtitleText.looksLikeSubtitles(text)) {
+                    errors.accept(new DocumentError(file.toString(), "not a subtitle file: no cue timing such as "
+                            + "'00:00:01,000 --> 00:00:04,000' in its first lines"));
+                    return;
+                }
+                text = SubtitleText.text(text);
             }
             documents.accept(document(stem, title, text, name, Optional.empty()));
         } catch (TextDecoder.NotTextException e) {
@@ -171,15 +182,6 @@ public final class DocumentReader {
     }
 
     /** The first "# " heading of a Markdown text, or null. */
-    public static String markdownTitle(String text) {
-        for (String line : text.split("\n")) {
-            if (line.startsWith("# ")) {
-                return line.substring(2).strip();
-            }
-        }
-        return null;
-    }
-
     private static Optional<String> string(JsonObject record, String key) {
         JsonValue value = record.get(key);
         if (value == null || value.isNull()) {

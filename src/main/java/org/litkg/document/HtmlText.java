@@ -25,8 +25,8 @@ public final class HtmlText {
         }
         StringBuilder text = new StringBuilder();
         for (Element block : root.select("h1, h2, h3, h4, p, li, blockquote, figcaption, pre")) {
-            if (!block.select("p, li").isEmpty() && !block.tagName().equals("li")) {
-                continue;
+            if (!block.tagName().equals("li") && holdsParagraphs(block)) {
+                continue; // its paragraphs are lines of their own
             }
             String line = block.text().strip();
             if (!line.isEmpty()) {
@@ -37,5 +37,10 @@ public final class HtmlText {
             text.append(root.text());
         }
         return new Article(doc.title().isBlank() ? null : doc.title().strip(), text.toString());
+    }
+
+    /** Whether a block holds paragraphs or list items; jsoup's select counts the block itself, so skip it. */
+    private static boolean holdsParagraphs(Element block) {
+        return block.select("p, li").stream().anyMatch(inner -> inner != block);
     }
 }

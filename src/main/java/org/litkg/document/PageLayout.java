@@ -104,6 +104,7 @@ public final class PageLayout {
         }
         List<Span> blocks = new ArrayList<>();
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
+        boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
         List<Span> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
@@ -114,16 +115,30 @@ public final class PageLayout {
                 i = signatureEnd;
                 continue;
             }
-            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i);
-            // a byline and the numbered or initialled affiliations after it say who did the work and where (AuthorLines)
+            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i)
+                    || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
+            // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()
-                    || !AuthorLines.keyedAffiliations(content).isEmpty());
+                    || !AuthorLines.keyedAffiliations(content).isEmpty()
+                    || sinceByline == 0 && !AuthorLines.sharedAddress(content).isEmpty());
             sinceByline = byline ? 0 : sinceByline + 1;
-            if (isProse(content) || byline || affiliation) {
+            boolean prose = isProse(content);
+            proseSeen |= prose && AuthorLines.isProseSentence(content);
+            if (prose || byline || affiliation) {
                 blocks.add(trim(text, line));
             }
         }
         return blocks;
+    }
+
+    /** The next line with words in it after line i, or "". */
+    private static String nextContent(String text, List<Span> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).of(text).isBlank()) {
+                return lines.get(j).of(text);
+            }
+        }
+        return "";
     }
 
     /** A byline without marks whose authors an affiliation line below keys by their initials. */

@@ -13,7 +13,7 @@ final class SignatureBlocks {
     /** The institution words a signature's last line names: the commonest heads of organisation names. */
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
-            + "Association|Alliance|Network|Group|Trust)";
+            + "Association|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|Agency|Division|Department)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /** A title, two to four capitalised words and perhaps degrees after commas, and nothing more. */
     private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"
@@ -21,7 +21,7 @@ final class SignatureBlocks {
     /** How many lines under the name the institution may come: a role line, then the department and institution. */
     private static final int LINES_UNDER_NAME = 2;
     /** The longest line a signature's role or institution takes. */
-    private static final int MAX_LINE_WORDS = 14;
+    private static final int MAX_LINE_WORDS = 18;
 
     private SignatureBlocks() {
     }

@@ -33,6 +33,9 @@ final class AuthorBlocks {
         Sentence s = r.sentence(si);
         List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
         List<AuthorLines.Author> authors = marked.isEmpty() ? keyedAuthors(r, si) : marked;
+        if (authors.isEmpty() && si + 1 < r.sentenceCount() && AuthorLines.inFrontMatter(k -> r.sentence(k).text(), si)) {
+            authors = AuthorLines.sharedAddressAuthors(s.text(), r.sentence(si + 1).text()); // one address for all
+        }
         if (authors.isEmpty()) {
             return;
         }
@@ -83,7 +86,9 @@ final class AuthorBlocks {
         for (int sj = si + 1; sj < sentences && sj <= si + AuthorLines.AFFILIATION_LINES; sj++) {
             Sentence s = r.sentence(sj);
             List<AuthorLines.Affiliation> numbered = AuthorLines.affiliations(s.text());
-            for (AuthorLines.Affiliation a : numbered.isEmpty() ? AuthorLines.keyedAffiliations(s.text()) : numbered) {
+            numbered = numbered.isEmpty() ? AuthorLines.keyedAffiliations(s.text()) : numbered;
+            numbered = numbered.isEmpty() && sj == si + 1 ? AuthorLines.sharedAddress(s.text()) : numbered;
+            for (AuthorLines.Affiliation a : numbered) {
                 int start = s.span().start() + a.start();
                 int end = s.span().start() + a.end();
                 List<Mention> named = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.document.Hashing;
 import org.litkg.document.HtmlText;
+import org.litkg.document.MarkdownText;
 import org.litkg.document.Slugs;
 import org.litkg.document.TextDecoder;
 
@@ -111,8 +112,9 @@ public final class PostedDocuments {
             if (body.isBlank()) {
                 throw new RejectedInput(400, "the HTML page has no article text");
             }
-        } else if (type.equals("text/markdown") && title == null) {
-            title = DocumentReader.markdownTitle(text);
+        } else if (type.equals("text/markdown")) {
+            title = title != null ? title : MarkdownText.title(text);
+            body = MarkdownText.text(text);
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
     }

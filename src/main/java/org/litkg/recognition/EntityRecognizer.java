@@ -53,6 +53,7 @@ public final class EntityRecognizer {
             selected.add(MentionSelector.select(s, candidates));
         }
         selected = QuotedSpeakers.apply(doc.sentences(), TaggedFields.apply(doc, selected), cues);
+        selected = AuthorRecognizer.sharedAddressBylines(doc, selected);
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
         List<List<Mention>> mentions = FamilyTypes.apply(
                 DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues));

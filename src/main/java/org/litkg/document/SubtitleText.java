@@ -1,0 +1,75 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a subtitle file (SubRip {@code .srt}, WebVTT {@code .vtt}) to what is said: cue numbers and
+ * identifiers, timings, the WebVTT header and notes, markup ({@code <i>}, {@code <v Speaker>}) and sound
+ * cues ({@code [MUSIC]}, {@code ♪}) go. Captions break sentences across lines and cues, so the cues between
+ * two sound cues join into one paragraph for the sentence model to split.
+ */
+public final class SubtitleText {
+
+    private static final Pattern TIMING = Pattern.compile(
+            "^\\s*(\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}\\s*-->\\s*(\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}.*$");
+    private static final Pattern MARKUP = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
+    private static final Pattern SOUND = Pattern.compile("\\[[^\\]]*]|♪+");
+
+    /** How far into the file the first timing must come: a WebVTT header and a note may stand before it. */
+    private static final int FIRST_LINES = 12;
+
+    private SubtitleText() {
+    }
+
+    /** Whether the text is a subtitle file: its first timing line comes within its first few lines. */
+    public static boolean looksLikeSubtitles(String text) {
+        return text.strip().lines().limit(FIRST_LINES).anyMatch(line -> TIMING.matcher(line).matches());
+    }
+
+    /** The spoken text, one paragraph a stretch of speech between sound cues. */
+    public static String text(String subtitles) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (List<String> cue : cues(subtitles)) {
+            String said = SOUND.matcher(MARKUP.matcher(String.join(" ", cue)).replaceAll("")).replaceAll(" ")
+                    .replaceAll("\\s+", " ").strip();
+            boolean soundOnly = said.isEmpty() || said.chars().noneMatch(Character::isLetterOrDigit);
+            if (soundOnly) {
+                flush(paragraph, paragraphs);
+                continue;
+            }
+            if (!paragraph.isEmpty()) {
+                paragraph.append(' ');
+            }
+            paragraph.append(said.startsWith("- ") ? said.substring(2) : said);
+        }
+        flush(paragraph, paragraphs);
+        return String.join("\n\n", paragraphs) + "\n";
+    }
+
+    /** Each cue's text lines, in order: the lines after a timing line, up to a blank line. */
+    private static List<List<String>> cues(String subtitles) {
+        List<List<String>> cues = new ArrayList<>();
+        List<String> current = null;
+        for (String line : subtitles.split("\\R")) {
+            if (TIMING.matcher(line).matches()) {
+                current = new ArrayList<>();
+                cues.add(current);
+            } else if (line.isBlank()) {
+                current = null; // the next lines are a cue number, a NOTE or a STYLE block until the next timing
+            } else if (current != null) {
+                current.add(line.strip());
+            }
+        }
+        return cues;
+    }
+
+    private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+}
