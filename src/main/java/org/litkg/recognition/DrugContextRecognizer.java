@@ -52,7 +52,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 lists.classedList(s, i, out);
                 lists.likeOthers(s, i, out);
             }
-            if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && !s.lower(i).equals(lemma)) {
+            if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && (!s.lower(i).equals(lemma) || isUnnamedMember(s, i))) {
                 drugClass(s, i, lemma, out);
             }
             if (lemma.equals("antibody")) {
@@ -157,6 +157,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
 
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
+        if (s.token(noun).isCapitalised() && noun + 1 < s.size() && s.token(noun + 1).isCapitalised()) {
+            return; // "the United States, the Food and Drug Administration": the noun is inside a capitalised name
+        }
         int k = noun - 1;
         int words = 0;
         while (k > 0 && words < MAX_APPOSITION_WORDS && !isArticle(s.lower(k)) && !s.lower(k).equals(",")) {
@@ -247,6 +250,15 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      */
     private boolean isBlockerName(Token t, boolean sentenceStart) {
         return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
+    }
+
+    /** Words before "a JAK inhibitor" that make it any member of the class, not a named drug's apposition. */
+    private static final java.util.Set<String> PARTNER_LINKS = java.util.Set.of("with", "plus", "to", "and", "or", "than");
+
+    /** "combining mirikizumab with a JAK inhibitor": one of a class, unnamed, stands for the class. */
+    private static boolean isUnnamedMember(Sentence s, int head) {
+        return head >= 3 && (s.lower(head - 2).equals("a") || s.lower(head - 2).equals("an"))
+                && PARTNER_LINKS.contains(s.lower(head - 3));
     }
 
     /** "Three earlier CETP inhibitors, torcetrapib, ...": a counted class whose members follow a comma. */

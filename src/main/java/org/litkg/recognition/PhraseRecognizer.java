@@ -132,13 +132,17 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * "hemophilia B".
      */
     private static int subtypeEnd(Sentence s, int head) {
-        if (head + 1 < s.size() && SUBTYPE_LETTER.matcher(s.token(head + 1).text()).matches()) {
-            return head + 2;
+        if (head + 1 < s.size() && (SUBTYPE_LETTER.matcher(s.token(head + 1).text()).matches()
+                || LATIN_EPITHET.matcher(s.token(head + 1).text()).matches())) {
+            return head + 2; // "hepatitis B", "hidradenitis suppurativa", "myasthenia gravis"
         }
         return s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches() ? head + 3 : head + 1;
     }
 
     private static final java.util.regex.Pattern SUBTYPE_LETTER = java.util.regex.Pattern.compile("[A-E]");
+    /** A Latin adjective after a disease's name: "suppurativa", "vulgaris", "erythematosus", "nodosum", "gravis". */
+    private static final java.util.regex.Pattern LATIN_EPITHET = java.util.regex.Pattern.compile(
+            "gravis|[a-z]{3,}(iva|ivum|ivus|aris|osus|osa|osum|atus|atum|icus|icum|alis|iformis|iforme)");
 
     private static String withSubtype(Sentence s, int head, int to, String name) {
         if (to == head + 2) {

@@ -57,6 +57,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern COMPLEMENT_FRAGMENT = Pattern.compile("C[1-9][ab]");
     /** A symbol in mixed case or with a Greek letter, which only its context shows to be a protein: C5a, C5aR1, SIRPα. */
     private static final Pattern MIXED_SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9α-ω]{1,7}");
+    private static final Pattern STYLED_SYMBOL = Pattern.compile("[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}");
     /** A lower-case name with a number, which only an apposed protein noun shows to be a protein: aquaporin-4. */
     static final Pattern NUMBERED_WORD = Pattern.compile("[a-z]{4,}-\\d{1,2}");
     static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
@@ -86,6 +87,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             Token t = s.token(i);
             String w = t.text();
             if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
+                    || Residues.isResidue(s, i)
                     || cues.is(Cues.Category.CELL_LINE, t.lower()) || i < speakerLabelEnd) {
                 continue;
             }
@@ -115,10 +117,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 i += 2;
                 continue;
             }
-            if (isInterferonType(s, i)) {
-                String name = "type " + s.token(i + 1).text() + " interferon"; // "type I interferons": a family of cytokines
-                out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.PROTEIN, name, null, 0.7, "shape", false));
-                i += 2;
+            InterferonNames.Found interferon = InterferonNames.at(s, i);
+            if (interferon != null) {
+                out.add(MentionRecognizer.mention(s, i, interferon.end(), interferon.type(), interferon.name(), null, 0.7,
+                        "shape", false));
+                i = interferon.end() - 1;
                 continue;
             }
             if (isSpacedCode(s, i)) {
@@ -158,7 +161,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (isGeneSymbol(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (PROTEIN_WORD.matcher(t.lower()).matches() && !s.lower(i + 1).startsWith("receptor")) {
-                add(s, i, EntityType.PROTEIN, w, 0.6, out); // "amphiregulin", "thrombopoietin"
+                boolean member = i + 1 < s.size() && FAMILY_MEMBER.matcher(s.token(i + 1).text()).matches();
+                int to = member ? i + 2 : i + 1; // "cyclophilin A", "annexin A2": a family's member by its letter
+                out.add(MentionRecognizer.mention(s, i, to, EntityType.PROTEIN, s.textOf(i, to), null, 0.6, "shape", false));
             } else if (TargetSymbols.sharesReceptorHead(s, i)) {
                 // "both the GIP and GLP-1 receptors": the first symbol names a receptor too
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.RECEPTOR, w + " receptor", null, 0.65,
@@ -229,13 +234,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
     }
 
-    private static final Set<String> INTERFERON_TYPES = Set.of("I", "II", "III", "1", "2", "3");
-
-    private static boolean isInterferonType(Sentence s, int i) {
-        return s.lower(i).equals("type") && i + 2 < s.size() && INTERFERON_TYPES.contains(s.token(i + 1).text())
-                && s.lower(i + 2).startsWith("interferon");
-    }
-
     /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
     private static final Pattern TRIAL_ACRONYM = Pattern.compile("([A-Z]{6,})-\\d{1,3}");
 
@@ -291,7 +289,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private EntityType namedByProteinNoun(Sentence s, int i) {
         String w = s.token(i).text();
         boolean numberedWord = NUMBERED_WORD.matcher(w).matches(); // "aquaporin-4, a water channel": only in apposition
-        if (!isMixedSymbol(w) && !isCapitalSymbol(w) && !numberedWord
+        boolean styled = STYLED_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
+                && !w.matches("[IVX]+[a-z]?"); // "receptor IIa" is a numbered subtype, not a name
+        if (!isMixedSymbol(w) && !isCapitalSymbol(w) && !numberedWord && !styled // "a protein called MuSK"
                 || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
             return null;
         }
@@ -335,7 +335,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
     /** Endings of growth factors' and hormones' names: "amphiregulin", "neuregulin", "erythropoietin". */
-    private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin)");
+    private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin|philin|nexin)");
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-F]\\d{0,2}");
 
     private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
     private static final java.util.List<String> NOT_PROTEIN_WORDS =

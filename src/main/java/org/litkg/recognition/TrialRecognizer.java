@@ -204,11 +204,11 @@ public final class TrialRecognizer implements MentionRecognizer {
         }
         long upper = w.chars().filter(Character::isUpperCase).count();
         boolean numbered = w.contains("-");
-        boolean styled = Character.isUpperCase(w.charAt(0))
-                && (Character.isUpperCase(w.charAt(1)) || upper >= 3 || upper == 2 && numbered); // "CheckMate-067"
-        long lower = w.chars().filter(Character::isLowerCase).count(); // "ADjoin"; or mostly capitals: "HARMONi-2"
         // "OUtMATCH": five capitals or more around a lower-case letter are styled too (but "PDGFRa" ends in a chain's letter)
         boolean inside = Character.isUpperCase(w.charAt(w.length() - 1));
+        boolean styled = Character.isUpperCase(w.charAt(0)) && (Character.isUpperCase(w.charAt(1)) || upper >= 3
+                || upper == 2 && (numbered || inside)); // "CheckMate-067", "MycarinG": no name ends in a capital
+        long lower = w.chars().filter(Character::isLowerCase).count(); // "ADjoin"; or mostly capitals: "HARMONi-2"
         return MIXED_TRIAL.matcher(w).matches() && styled && (lower >= 3 || upper >= 4 && lower >= 1 && numbered
                 || upper >= MANY_CAPITALS && lower >= 1 && inside);
     }
