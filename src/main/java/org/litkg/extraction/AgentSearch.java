@@ -329,4 +329,18 @@ final class AgentSearch {
     static boolean namesSource(Sentence s, int start) {
         return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2));
     }
+
+    /** How many words may stand between "whose" and the verb: "whose own antibodies target". */
+    private static final int POSSESSED_WORDS = 3;
+
+    /** "for adults whose antibodies target X": a verb whose subject is a noun after "whose" that names nothing. */
+    static boolean unnamedPossessed(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        for (int k = t - 2; k >= Math.max(0, t - 1 - POSSESSED_WORDS); k--) {
+            if (s.lower(k).equals("whose")) {
+                return r.startingAt(si, k + 1) == null;
+            }
+        }
+        return false;
+    }
 }

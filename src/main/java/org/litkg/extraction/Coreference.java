@@ -51,6 +51,9 @@ final class Coreference {
         if (isIndefinite(m)) {
             return apposedTo(m, allowed);
         }
+        if (doc.analyzed().sentences().get(m.sentence()).lower(m.from() + 1).equals("same")) {
+            return mostNamedOfItsType(m, allowed); // "efgartigimod, which blocks the same receptor"
+        }
         // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein
         // ("neurokinin B, which binds the receptor")
         boolean specific = m.type().kind() == EntityType.Kind.PROTEIN && m.type() != EntityType.PROTEIN;
@@ -63,6 +66,36 @@ final class Coreference {
             return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }
         return nearest;
+    }
+
+    /**
+     * "It is not used with efgartigimod, which blocks the same receptor": "the same" one of a kind is the one the text
+     * so far names most, however far back (the receptor the text is about), not the nearest.
+     */
+    private Node.EntityNode mostNamedOfItsType(Mention m, Set<EntityType> allowed) {
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(m.sentence());
+        Mention apposed = s.lower(m.from() - 1).equals(",") ? endingAt(m.sentence(), m.from() - 1) : null;
+        if (apposed != null && !apposed.anaphoric() && apposed.type() == m.type()) {
+            Node.EntityNode named = new Node.EntityNode(doc.entities().of(apposed)); // "X, the same receptor that Y blocks"
+            return allowed.contains(named.type()) ? named : null;
+        }
+        java.util.Map<Node.EntityNode, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int si = 0; si <= m.sentence(); si++) {
+            for (Mention x : doc.mentions().get(si)) {
+                if (!x.anaphoric() && x.type() == m.type() && (si < m.sentence() || x.to() <= m.from())) {
+                    counts.merge(new Node.EntityNode(doc.entities().of(x)), 1, Integer::sum);
+                }
+            }
+        }
+        Node.EntityNode best = null;
+        for (var e : counts.entrySet()) { // the first named wins a tie
+            best = best == null || e.getValue() > counts.get(best) ? e.getKey() : best;
+        }
+        return best != null && allowed.contains(best.type()) ? best : null;
+    }
+
+    private Mention endingAt(int si, int end) {
+        return doc.mentions().get(si).stream().filter(x -> x.to() == end).findFirst().orElse(null);
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");

@@ -37,6 +37,9 @@ final class Modality {
         if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
             return true; // "so liver cells stop making apolipoprotein(a)"
         }
+        if (deniedClaim(s, firstArgStart) && !relativeBetween(s, firstArgEnd, triggerStart)) {
+            return true; // "They could not confirm that BX471 blocks CCR1" (not "did not show that X, which blocks Y, ...")
+        }
         String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
         if (before.equals("rather than") || before.equals("instead of")) {
             return true; // "activates it rather than blocking it"
@@ -166,9 +169,38 @@ final class Modality {
     }
 
     /** Verbs that report another's claim before "that": "Many candidates wrote that X blocks Y". */
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("wrote", "write", "claimed", "claim", "claims",
+    static final java.util.Set<String> REPORTING = java.util.Set.of("wrote", "write", "claimed", "claim", "claims",
             "said", "say", "says", "stated", "assumed", "assume", "believed", "believe", "believes", "thought", "think",
-            "argued", "asserted", "insisted", "insist");
+            "argued", "asserted", "insisted", "insist", "reported", "showed", "found", "concluded", "suggested",
+            "proposed", "hypothesized", "hypothesised");
+
+    /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
+    private static final java.util.Set<String> ESTABLISHING = java.util.Set.of("confirm", "reproduce", "replicate", "show",
+            "demonstrate", "prove", "establish", "verify", "find");
+
+    private static boolean relativeBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "could not confirm that BX471 blocks CCR1", "failed to show that X binds Y": a claim whose confirmation is
+     * denied right before its "that" is denied too.
+     */
+    private static boolean deniedClaim(Sentence s, int firstArgStart) {
+        int that = s.lower(firstArgStart - 1).equals("that") ? firstArgStart - 1
+                : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
+        if (that < 2 || !ESTABLISHING.contains(s.token(that - 1).lemma())) {
+            return false;
+        }
+        String before = s.lower(that - 2);
+        return before.equals("not") || before.equals("n't") || before.equals("never")
+                || before.equals("to") && s.lower(that - 3).startsWith("fail"); // "failed to show that"
+    }
     private static final java.util.Set<String> DENYING_SUBJECTS = java.util.Set.of("it", "they", "he", "she", "this", "that");
     private static final java.util.Set<String> DENYING_AUXILIARIES = java.util.Set.of("does", "do", "did", "is", "are", "was",
             "were", "has", "have", "can", "will");

@@ -62,6 +62,18 @@ final class PrepositionalVerbs {
         }
     }
 
+    private static boolean receptorWordAfter(Sentence s, int t) {
+        for (int k = t + 1; k < Math.min(s.size(), t + VerbPatterns.RIGHT_WINDOW); k++) {
+            if (s.lower(k).startsWith("receptor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a drug marks a protein for when it blocks it: "marks it for destruction". */
+    private static final Set<String> DOOMS = Set.of("destruction", "degradation", "breakdown", "removal", "elimination");
+
     /** Nouns for how much of a protein there is or is made: "reduces the production of prekallikrein". */
     private static final Set<String> AMOUNT_NOUNS = Set.of("production", "synthesis", "expression", "level", "levels",
             "amount", "amounts", "activity", "secretion");
@@ -93,6 +105,11 @@ final class PrepositionalVerbs {
     static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                      List<Statement> out) {
         Sentence s = r.sentence(si);
+        if (sense.preposition().equals("through") && sense.relation() == RelationType.BINDS && !receptorWordAfter(s, t)) {
+            // "CXCL12 signals through CXCR4" and "through a receptor made of OSMRβ and gp130" bind a receptor;
+            // "RAS signals through RAF and MEK" names a pathway
+            patientTypes = java.util.EnumSet.of(EntityType.RECEPTOR);
+        }
         int prep = -1;
         // "prevents both oncostatin M and interleukin-31 from": a kept-away list may be longer than a partner's name
         int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
@@ -105,6 +122,9 @@ final class PrepositionalVerbs {
         }
         if (prep > 0 && sense.preposition().equals("of") && !amountNounBetween(s, t, prep)) {
             return; // "reduces the risk of": only what a protein's amount or making is lowered blocks it
+        }
+        if (prep > 0 && sense.preposition().equals("for") && !DOOMS.contains(s.lower(prep + 1))) {
+            return; // only "marks it for destruction" blocks; "marks stem cells for sorting" does not
         }
         if (prep < 0 && sense.preposition().equals("from")) {
             prep = gerundAfterObject(r, si, t); // "stops it working", as British writers drop the "from"
@@ -136,7 +156,8 @@ final class PrepositionalVerbs {
             return;
         }
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
-        boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1;
+        boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
+                || sense.preposition().equals("for");
         Argument a = keptAway ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
         // "received tacrolimus and methotrexate with either maraviroc or placebo"
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
@@ -169,6 +190,13 @@ final class PrepositionalVerbs {
             // receptor", "sits on the NK3 receptor and keeps neurokinin B off it": what the drug blocks is what it was
             // said to bind, between it and the verb, not what it stops
             b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
+            if (sense.preposition().equals("for")) {
+                // "marks the receptor for destruction", "binds it and marks it for destruction" (what it bound); but
+                // "marks the cancer cells for destruction" dooms cells, not what the drug attached to
+                boolean pronoun = s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them");
+                Argument doomed = r.rightOf(si, t, prep - t - 1, patientTypes, second);
+                b = doomed != null ? doomed : pronoun ? b : null;
+            }
         }
         if (b != null && sense.preposition().equals("alongside") && second[0] - prep > ALONGSIDE_REACH) {
             b = null; // "given X alongside standard therapy had fewer flares and needed less prednisone"

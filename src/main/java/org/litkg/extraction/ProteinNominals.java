@@ -275,11 +275,12 @@ final class ProteinNominals {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
                 receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
-            } else if (s.lower(head).equals("is") || s.lower(head).equals("are")) {
-                // "CCR8, which is found almost only on", "CXCR5 is present on"
-                boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(head - 1));
-                int end = !relative ? head - 1 : s.lower(head - 2).equals(",") ? head - 3 : head - 2;
-                placed |= s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
+            } else if (BE.contains(s.lower(head)) || MEASURED.contains(s.lower(head)) && BE.contains(s.lower(head - 1))) {
+                // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
+                int be = BE.contains(s.lower(head)) ? head : head - 1;
+                boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
+                int end = !relative ? be - 1 : s.lower(be - 2).equals(",") ? be - 3 : be - 2;
+                placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
                 Mention antecedent = r.endingAt(si, end);
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
@@ -300,6 +301,12 @@ final class ProteinNominals {
         first = first != null ? first : r.startingAt(si, on + 2);
         if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
             cell = r.rightOf(si, first.to() + 1, 4, CELLS, found); // "on the cancer cells and on macrophages"
+        }
+        Mention cellsAfter = cell != null && cell.node().type() == EntityType.CANCER ? r.startingAt(si, found[1]) : null;
+        if (cellsAfter != null && r.argument(cellsAfter, CELLS) != null && cellsAfter.type() == EntityType.CELL_TYPE) {
+            cell = r.argument(cellsAfter, CELLS); // "on circulating CLL B cells": the cancer's B cells
+            found[0] = cellsAfter.from();
+            found[1] = cellsAfter.to();
         }
         if (cell != null && cell.node().type() == EntityType.CANCER && !isCellsNoun(s.lower(found[1]))
                 && !isCellsNoun(s.lower(found[1] - 1))) {
@@ -325,6 +332,10 @@ final class ProteinNominals {
                     t, on + 1, "nominal-location", 0.8, out);
         }
     }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
+    private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");
 
     /** How far an apposition after a place may reach before ", and on". */
     private static final int APPOSITION_REACH = 14;

@@ -64,4 +64,20 @@ final class Regimens {
                     next.from(), next.to(), t, t + 1, "nominal-regimen", 0.75, out);
         }
     }
+
+    /**
+     * "Patients in arm B received venetoclax and rituximab alone": a pair given without another drug is a regimen of
+     * its own (a longer list before "alone" may name alternatives).
+     */
+    static void pairAlone(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention last = r.endingAt(si, t - 1);
+        Mention first = last == null || !s.lower(last.from() - 1).equals("and") ? null : r.endingAt(si, last.from() - 2);
+        Argument a = first == null ? null : r.argument(first, DRUGS);
+        Argument b = a == null ? null : r.argument(last, DRUGS);
+        if (b != null && !s.lower(first.from() - 1).equals(",")) {
+            r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
+                    "nominal-regimen", 0.75, out);
+        }
+    }
 }

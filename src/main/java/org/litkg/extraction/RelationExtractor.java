@@ -10,7 +10,7 @@ import org.litkg.recognition.RecognizedDocument;
 /**
  * Relation extraction for one document: verb patterns, noun-phrase patterns and study patterns over
  * each sentence in order. A relation read twice in one sentence (by two patterns) is kept once, with
- * the most confident reading.
+ * the most confident reading; a claim the document reports only to deny it is dropped (RefutedClaims).
  */
 public final class RelationExtractor {
 
@@ -33,7 +33,7 @@ public final class RelationExtractor {
             nominals.read(reading, si, found);
             studies.read(reading, si, found);
         }
-        return new DocumentExtraction(doc, studies.studies(), dedupe(found));
+        return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }
 
     private static List<Statement> dedupe(List<Statement> found) {

@@ -177,7 +177,9 @@ final class StudyPatterns {
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !studyFrom && !colleaguesAt || Workplaces.notInvolvedAfter(s, k)
+            boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
+                    || Workplaces.notInvolvedAfter(s, k)
                     || Workplaces.describesPerson(r, si, k) || onesOwn) {
                 continue;
             }
@@ -285,6 +287,7 @@ final class StudyPatterns {
                 while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
                 }
+                boolean degreeLine = r.cues.is(Category.DEGREE, s.lower(apposEnd)) && s.lineBreakBefore(apposEnd + 1);
                 int workplace = Workplaces.afterRole(r, si, apposEnd);
                 apposEnd = workplace > 0 ? workplace : apposEnd; // "X, Chair, Desmoid Tumor Working Group, Y"
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
@@ -296,8 +299,11 @@ final class StudyPatterns {
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
                 ledBy |= s.lower(apposEnd).equals(",") && LeaderCues.leadsStudyAt(r, si, apposEnd + 1);
+                apposEnd = degreeLine ? s.size() : apposEnd; // "Samuel Oduya, MD, MPH", then a role and a workplace below
             } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
+            } else if (Workplaces.copularRoleEnd(r, si, m.to()) > 0) {
+                apposEnd = Math.min(s.size(), Workplaces.copularRoleEnd(r, si, m.to()) + 6); // "X is a neurologist at Y"
             } else if (s.lower(m.to()).equals("(")) {
                 apposEnd = Parentheticals.after(s, m.to()); // "Amara Okafor (University of Pennsylvania) said"
             }
@@ -322,6 +328,12 @@ final class StudyPatterns {
             employer = employer != null ? employer : Workplaces.joined(r, si, m); // "Okafor ... joined the University of X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
+            }
+            List<Mention> block = apposEnd == s.size() && employer == null ? Workplaces.orgsIn(r, si, m.to(), apposEnd)
+                    : List.of();
+            for (Mention place : Workplaces.wholes(block)) { // a signature's lines: "Division of X, Office of Y, FDA"
+                affiliation(r, si, m, person, place, ledBy, out);
+                employer = place;
             }
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);

@@ -185,6 +185,25 @@ final class SubjectSearch {
         return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
     }
 
+    /**
+     * "the drug-cyclophilin complex then binds RAS": a complex named for a drug and the protein it holds acts as
+     * the drug, the name before the hyphen.
+     */
+    static Argument ownerOfComplex(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(found[1]).startsWith("complex") || !s.lower(found[0] - 1).equals("-")) {
+            return agent;
+        }
+        Mention owner = r.endingAt(si, found[0] - 2);
+        Argument ownerArgument = owner == null ? null : r.argument(owner, allowed);
+        if (ownerArgument == null) {
+            return agent;
+        }
+        found[0] = owner.from();
+        found[1] = owner.to();
+        return ownerArgument;
+    }
+
     /** Nouns for people that "with" a disease describes. */
     private static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
             "individuals", "those", "someone", "anyone");
@@ -192,6 +211,11 @@ final class SubjectSearch {
     /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
     private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
         Mention head = r.endingAt(si, end);
+        Sentence s = r.sentence(si);
+        if (head == null && (s.lower(end).equals("cells") || s.lower(end).equals("cell"))) {
+            Mention cancer = r.endingAt(si, end - 1); // "myeloma cells in the bone marrow": a cancer's cells are the cancer
+            head = cancer != null && cancer.type() == EntityType.CANCER ? cancer : null;
+        }
         Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
         if (headArgument == null) {
             return otherwise;

@@ -166,6 +166,9 @@ final class VerbPatterns {
         if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)) {
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
+        if (AgentSearch.unnamedPossessed(r, si, t)) {
+            return; // "adults whose antibodies target the receptor": the antibodies act, not the drug named before
+        }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
         // so a name of another type just before "by" does not stop the search
         boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
@@ -186,6 +189,7 @@ final class VerbPatterns {
             return;
         }
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
+        agent = agent == null ? null : SubjectSearch.ownerOfComplex(r, si, agent, agentTypes, left);
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);

@@ -101,17 +101,50 @@ final class Workplaces {
     private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
 
     /**
-     * A hospital's unit named by its medical specialty: "Cardiology Clinic", "Oncology Unit" (a laboratory, as the
-     * "Immunobiology Laboratory", is a workplace of its own).
+     * A hospital's unit named by its medical specialty: "Cardiology Clinic", "Thoracic Oncology Service" (a
+     * laboratory, as the "Immunobiology Laboratory", is a workplace of its own).
      */
     private static boolean isSpecialtyUnit(Mention org) {
         String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.length == 2 && words[0].length() > 6 && (words[0].endsWith("ology") || words[0].endsWith("iatrics"))
-                && WARD_NOUNS.contains(words[1]);
+        String specialty = words.length >= 2 ? words[words.length - 2] : "";
+        return words.length <= 3 && specialty.length() > 6 && (specialty.endsWith("ology") || specialty.endsWith("iatrics"))
+                && WARD_NOUNS.contains(words[words.length - 1]);
     }
 
     /** Parts of an institution that are no workplace of their own (a laboratory or a school is one). */
     private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("department", "division", "section");
+
+    /**
+     * "Dr. Achterberg-Nwosu is a consultant neurologist at University Hospital Galway": after a person's name, a
+     * copula and an article, the role noun's end where a place link follows it; else -1.
+     */
+    static int copularRoleEnd(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!(s.lower(k).equals("is") || s.lower(k).equals("was")) || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+            return -1;
+        }
+        for (int j = k + 2; j < Math.min(s.size(), k + 2 + ROLE_WORDS); j++) {
+            if (r.cues.isRoleNoun(s.token(j).text()) && PLACE_LINKS.contains(s.lower(j + 1))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The organisations named from token {@code from} up to {@code to}, stopping at another person. */
+    static List<Mention> orgsIn(Reading r, int si, int from, int to) {
+        List<Mention> orgs = new java.util.ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Mention m = r.startingAt(si, k);
+            if (m != null && m.type() == EntityType.PERSON) {
+                break;
+            }
+            if (m != null && !m.anaphoric() && r.argument(m, StudyPatterns.ANY_ORG) != null) {
+                orgs.add(m);
+            }
+        }
+        return orgs;
+    }
 
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");

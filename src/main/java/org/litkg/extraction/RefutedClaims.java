@@ -1,0 +1,50 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.litkg.analysis.Sentence;
+
+/**
+ * A claim a document reports only to refute it: a retraction notice says "The article reported ... that BX471
+ * blocks CCR1" and later "could not confirm that BX471 blocks CCR1". Where the document denies a finding, the
+ * sentences that only report someone's claim of it ("reported that", "First, that ...") state nothing; a finding
+ * stated in the document's own voice stays, whatever else it denies.
+ */
+final class RefutedClaims {
+
+    private RefutedClaims() {
+    }
+
+    /** Openers of a listed claim: "First, that ...". */
+    private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "finally", "lastly");
+
+    static List<Statement> withoutRefuted(Reading r, List<Statement> statements) {
+        Set<String> denied = statements.stream().filter(s -> s.evidence().negated()).map(RefutedClaims::key)
+                .collect(Collectors.toSet());
+        if (denied.isEmpty()) {
+            return statements;
+        }
+        return statements.stream()
+                .filter(s -> s.evidence().negated() || !denied.contains(key(s)) || !reportsClaim(r, s.evidence()))
+                .toList();
+    }
+
+    private static String key(Statement s) {
+        return s.relation() + "|" + s.subject() + "|" + s.object();
+    }
+
+    /** Whether the trigger stands in a "that"-clause of a claim: "reported that", "Third, that ...". */
+    private static boolean reportsClaim(Reading r, Evidence e) {
+        Sentence s = r.sentence(e.sentenceIndex());
+        int trigger = 0;
+        while (trigger < s.size() && s.token(trigger).span().start() < e.trigger().start()) {
+            trigger++;
+        }
+        boolean listed = LIST_OPENERS.contains(s.lower(0)) && s.lower(1).equals(",") && s.lower(2).equals("that");
+        for (int k = 1; k < trigger && !listed; k++) {
+            listed = s.lower(k).equals("that") && Modality.REPORTING.contains(s.lower(k - 1));
+        }
+        return listed;
+    }
+}
