@@ -162,7 +162,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (PROTEIN_WORD.matcher(t.lower()).matches() && !s.lower(i + 1).startsWith("receptor")) {
                 boolean member = i + 1 < s.size() && FAMILY_MEMBER.matcher(s.token(i + 1).text()).matches();
-                int to = member ? i + 2 : i + 1; // "cyclophilin A", "annexin A2": a family's member by its letter
+                int to = member ? i + 2 : i + 1; // "cyclophilin A": a family's member by its letter
                 out.add(MentionRecognizer.mention(s, i, to, EntityType.PROTEIN, s.textOf(i, to), null, 0.6, "shape", false));
             } else if (TargetSymbols.sharesReceptorHead(s, i)) {
                 // "both the GIP and GLP-1 receptors": the first symbol names a receptor too
@@ -290,7 +290,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
         String w = s.token(i).text();
         boolean numberedWord = NUMBERED_WORD.matcher(w).matches(); // "aquaporin-4, a water channel": only in apposition
         boolean styled = STYLED_SYMBOL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
-                && !w.matches("[IVX]+[a-z]?"); // "receptor IIa" is a numbered subtype, not a name
+                && !w.matches("[IVX]+[a-z]?") && !w.matches(".*[A-Z]s"); // not "receptor IIa" (a subtype), "SNPs" (plural)
         if (!isMixedSymbol(w) && !isCapitalSymbol(w) && !numberedWord && !styled // "a protein called MuSK"
                 || CHEMOKINE.matcher(w).matches() || CHEMOKINE_RECEPTOR.matcher(w).matches()) {
             return null;
@@ -335,7 +335,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
     /** Endings of growth factors' and hormones' names: "amphiregulin", "neuregulin", "erythropoietin". */
-    private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin|philin|nexin)");
+    private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin|philin)");
     private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-F]\\d{0,2}");
 
     private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
