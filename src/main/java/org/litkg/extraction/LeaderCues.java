@@ -104,8 +104,9 @@ final class LeaderCues {
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
-        if (noun.equals("leader") && (before.equals("team") || before.equals("group") || before.equals("section"))) {
-            return false; // "Clinical Team Leader, Division of X": a post in an office, not the study's leader
+        if (noun.equals("leader") && s.token(k).isCapitalised() && k > 0 && s.token(k - 1).isCapitalised()
+                && (before.equals("team") || before.equals("group") || before.equals("section"))) {
+            return false; // "Clinical Team Leader, Division of X": a post's title, not the study's leader ("the team leader")
         }
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
                 || k >= 0 && s.token(k).text().equals("PI")

@@ -107,6 +107,8 @@ class RetractionsSignaturesAndSameTargetsTest {
         assertTrue(read.contains("Samuel Oduya affiliatedWith U.S. Food and Drug Administration"), read.toString());
         assertTrue(read.contains("Claire Bessant affiliatedWith Velmora Immunotherapeutics"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.contains("ledBy")), read.toString());
+        List<String> story = read("Jane Okafor, the team leader at Harbour University, said velimab blocks IL-23.");
+        assertTrue(story.contains("study ledBy Jane Okafor"), story.toString());
     }
 
     @Test
