@@ -120,7 +120,7 @@ public final class AuthorLines {
      * Priya Natarajan and Elise Fournier". Empty for fewer than two names.
      */
     public static List<Author> nameList(String line) {
-        List<Author> names = line.stripTrailing().matches(".*[.!?:;]$") ? List.of() : unmarked(line);
+        List<Author> names = endsClause(line) ? List.of() : unmarked(line);
         if (names.size() < 2 || !LAST_JOINED.matcher(line.substring(0, names.get(names.size() - 1).start())).find()) {
             return List.of(); // "Dr. Sunita Rao, Cardiology Clinic, Riverside General Hospital" is a signature
         }
@@ -138,7 +138,7 @@ public final class AuthorLines {
      * each marked with {@link #SHARED_ADDRESS}. Empty where the line is no such byline.
      */
     public static List<Author> sharedAddressAuthors(String line, String nextLine) {
-        if (line.stripTrailing().matches(".*[.!?:;]$") || !isAddressLine(nextLine)) {
+        if (endsClause(line) || !isAddressLine(nextLine)) {
             return List.of();
         }
         List<Author> names = unmarked(line);
@@ -146,6 +146,16 @@ public final class AuthorLines {
                 .anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find());
         return names.size() < 2 || institution ? List.of()
                 : names.stream().map(a -> new Author(a.start(), a.end(), List.of(SHARED_ADDRESS))).toList();
+    }
+
+    /**
+     * The authors of sentence si as a byline over one shared address (the next sentence), if it heads the text:
+     * {@link #sharedAddressAuthors} of front matter only ({@link #inFrontMatter}); else empty.
+     */
+    public static List<Author> sharedAddressByline(java.util.function.IntFunction<String> sentenceText, int sentences,
+                                                   int si) {
+        return si + 1 < sentences && inFrontMatter(sentenceText, si)
+                ? sharedAddressAuthors(sentenceText.apply(si), sentenceText.apply(si + 1)) : List.of();
     }
 
     private static final int PROSE_WORDS = 8;
@@ -179,8 +189,13 @@ public final class AuthorLines {
     /** A short line naming an institution, without a sentence's closing stop: an address. */
     private static boolean isAddressLine(String line) {
         String body = line.strip();
-        return !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && !body.matches(".*[.!?:;]$")
+        return !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && !endsClause(body)
                 && body.split("\\s+").length <= MAX_ADDRESS_WORDS && SignatureBlocks.INSTITUTION.matcher(body).find();
+    }
+
+    /** Whether a line ends as a sentence or a clause does, which no byline or address line does. */
+    private static boolean endsClause(String line) {
+        return line.stripTrailing().matches(".*[.!?:;]$");
     }
 
     /** A byline joins its last name with "and" or "&". */

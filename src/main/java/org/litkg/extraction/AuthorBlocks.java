@@ -33,8 +33,8 @@ final class AuthorBlocks {
         Sentence s = r.sentence(si);
         List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
         List<AuthorLines.Author> authors = marked.isEmpty() ? keyedAuthors(r, si) : marked;
-        if (authors.isEmpty() && si + 1 < r.sentenceCount() && AuthorLines.inFrontMatter(k -> r.sentence(k).text(), si)) {
-            authors = AuthorLines.sharedAddressAuthors(s.text(), r.sentence(si + 1).text()); // one address for all
+        if (authors.isEmpty()) {
+            authors = AuthorLines.sharedAddressByline(k -> r.sentence(k).text(), r.sentenceCount(), si); // one address for all
         }
         if (authors.isEmpty()) {
             return;

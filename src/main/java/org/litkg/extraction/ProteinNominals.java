@@ -363,7 +363,7 @@ final class ProteinNominals {
         return m != null && r.isGroupReference(m) ? m : null;
     }
 
-    private static boolean isCellsNoun(String w) {
+    static boolean isCellsNoun(String w) {
         return w.equals("cells") || w.equals("cell") || w.equals("blasts");
     }
 

@@ -280,6 +280,7 @@ final class StudyPatterns {
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
+            int copularRole = Workplaces.copularRoleEnd(r, si, m.to());
             if (s.lineBreakBefore(m.to())) {
                 apposEnd = s.size(); // a signature's name line, then its role and its institution on the lines under it
             } else if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
@@ -302,8 +303,8 @@ final class StudyPatterns {
                 apposEnd = degreeLine ? s.size() : apposEnd; // "Samuel Oduya, MD, MPH", then a role and a workplace below
             } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
-            } else if (Workplaces.copularRoleEnd(r, si, m.to()) > 0) {
-                apposEnd = Math.min(s.size(), Workplaces.copularRoleEnd(r, si, m.to()) + 6); // "X is a neurologist at Y"
+            } else if (copularRole > 0) {
+                apposEnd = Math.min(s.size(), copularRole + 6); // "X is a consultant neurologist at Y"
             } else if (s.lower(m.to()).equals("(")) {
                 apposEnd = Parentheticals.after(s, m.to()); // "Amara Okafor (University of Pennsylvania) said"
             }

@@ -212,7 +212,7 @@ final class SubjectSearch {
     private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
         Mention head = r.endingAt(si, end);
         Sentence s = r.sentence(si);
-        if (head == null && (s.lower(end).equals("cells") || s.lower(end).equals("cell"))) {
+        if (head == null && ProteinNominals.isCellsNoun(s.lower(end))) {
             Mention cancer = r.endingAt(si, end - 1); // "myeloma cells in the bone marrow": a cancer's cells are the cancer
             head = cancer != null && cancer.type() == EntityType.CANCER ? cancer : null;
         }

@@ -26,6 +26,7 @@ final class AuthorRecognizer implements MentionRecognizer {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si + 1 < sentences.size() && AuthorLines.inFrontMatter(k -> sentences.get(k).text(), si); si++) {
             Sentence s = sentences.get(si);
+            // the loop runs over the front matter only, as AuthorLines.sharedAddressByline asks
             List<AuthorLines.Author> authors = AuthorLines.sharedAddressAuthors(s.text(), sentences.get(si + 1).text());
             if (!authors.isEmpty() && out.get(si).stream().noneMatch(m -> m.method().equals(METHOD))) {
                 List<Mention> names = new ArrayList<>();
