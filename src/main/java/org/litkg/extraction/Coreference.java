@@ -200,8 +200,9 @@ final class Coreference {
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
         // "Each drug is approved on its own"
         // and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both receptors sit on neurons"
-        boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith)
-                && (m.type().kind() == EntityType.Kind.DRUG || m.type() == EntityType.RECEPTOR);
+        // and signals: "secukinumab blocks IL-17A alone, bimekizumab binds both cytokines"
+        boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith) && (m.type().kind() == EntityType.Kind.DRUG
+                || m.type() == EntityType.RECEPTOR || text.endsWith("cytokines") || text.endsWith("chemokines"));
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

@@ -64,6 +64,10 @@ final class Pronouns {
             // keep producing it": nor one of two names joined by "and", which together are "they"
             nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, null);
         }
+        if (nearest != null && nearest.sentence() == si && isPartnerObject(si, k, nearest.to())) {
+            // "rozanolixizumab can be taken together with it": the partner is not the clause's own subject
+            nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, null);
+        }
         boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
@@ -289,5 +293,27 @@ final class Pronouns {
         }
         String first = s.lower(0);
         return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
+    }
+
+    /** Prepositions whose object pronoun is a partner of the clause's subject: "given with it", "taken alongside it". */
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "alongside");
+
+    /**
+     * Whether the pronoun at k follows a partner preposition and only a verb group ("can be taken together") stands
+     * between it and the name ending at {@code nameEnd}, which is then the clause's subject.
+     */
+    private boolean isPartnerObject(int si, int k, int nameEnd) {
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(si);
+        if (!PARTNER_PREPOSITIONS.contains(s.lower(k - 1)) || nameEnd >= k - 1) {
+            return false;
+        }
+        for (int j = nameEnd; j < k - 1; j++) {
+            String pos = s.token(j).pos();
+            if (!pos.equals("AUX") && !pos.equals("VERB") && !pos.equals("ADV") && !pos.equals("PART")
+                    && !s.lower(j).equals("together")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -337,7 +337,7 @@ public final class NameRecognizer implements MentionRecognizer {
         if (after.equals("(") && cues.isRoleNoun(s.token(end + 1).text()) && s.lower(end + 2).equals(")")) {
             return true; // a notebook's signature: "Signed: R. Sandoval (PI), Department of Microbiology"
         }
-        if (after.equals(",")) {
+        if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
                 if (cues.isRoleNoun(s.lower(k)) || k == end + 1 && cues.is(Category.DEGREE, s.lower(k))
                         && !s.token(k).text().equals("do")) { // "Karen Liu, PharmD, presented"

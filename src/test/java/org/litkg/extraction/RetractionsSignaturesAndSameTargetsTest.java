@@ -120,4 +120,12 @@ class RetractionsSignaturesAndSameTargetsTest {
         assertFalse(read.stream().anyMatch(x -> x.contains("Thoracic Oncology Service")), read.toString());
         assertTrue(read.contains("study publishedIn Journal of Lung Research"), read.toString());
     }
+
+    @Test
+    void test_a_partner_named_by_a_pronoun_is_not_the_clauses_own_subject_and_both_cytokines_are_two() {
+        List<String> read = read("He can keep his pyridostigmine: velanolimab can be taken together with it. Velizumab "
+                + "blocks IL-17A alone, and belkizumab, which binds IL-17F too, binds both cytokines.");
+        assertTrue(read.contains("velanolimab combinedWith pyridostigmine"), read.toString());
+        assertTrue(read.contains("belkizumab binds IL-17A"), read.toString());
+    }
 }

@@ -66,4 +66,12 @@ class InterferonsResiduesAndStyledNamesTest {
         assertEquals("Cancer Discovery", TaggedFields.journalName("Cancer discovery"));
         assertEquals("Arthritis & Rheumatology", TaggedFields.journalName("Arthritis & Rheumatology"));
     }
+
+    @Test
+    void test_a_posts_title_before_a_comma_is_no_person() {
+        Map<String, String> m = mentions("Joyce Nakamura-Hill, PharmD\nDesignated Federal Officer, Division of Advisory "
+                + "Committee and Consultant Management, FDA\n");
+        assertEquals("Person", m.get("Joyce Nakamura-Hill"), m.toString());
+        assertNull(m.get("Designated Federal Officer"), m.toString());
+    }
 }
