@@ -23,15 +23,17 @@ import org.litkg.document.Hashing;
 import org.litkg.document.HtmlText;
 import org.litkg.document.MarkdownText;
 import org.litkg.document.Slugs;
+import org.litkg.document.SubtitleText;
 import org.litkg.document.TextDecoder;
 
 /**
  * Turns the body of a write request into documents, or refuses it whole with a reason.
  *
  * <ul>
- *   <li>{@code text/plain}, {@code text/markdown}, {@code text/html}: one document; its id, title,
- *       source and date may come as query parameters (the id defaults to a hash of the text, the
- *       title to the first heading or line). HTML is reduced to its article text by jsoup.</li>
+ *   <li>{@code text/plain}, {@code text/markdown}, {@code text/html}, {@code text/vtt},
+ *       {@code application/x-subrip}: one document; its id, title, source and date may come as query
+ *       parameters (the id defaults to a hash of the text, the title to the first heading or line).
+ *       HTML is reduced to its article text by jsoup, Markdown to its text, subtitles to what is said.</li>
  *   <li>{@code application/json}: one record or an array of records; {@code application/x-ndjson}
  *       (or {@code application/jsonl}): one record a line. A record has {@code text} (or
  *       {@code abstract}) and may have {@code id}, {@code title}, {@code source}, {@code date}.</li>
@@ -43,8 +45,8 @@ import org.litkg.document.TextDecoder;
 public final class PostedDocuments {
 
     /** The media types a write accepts, for the 415 message and the docs. */
-    public static final List<String> ACCEPTED = List.of("text/plain", "text/markdown", "text/html", "application/json",
-            "application/x-ndjson", "application/jsonl");
+    public static final List<String> ACCEPTED = List.of("text/plain", "text/markdown", "text/html", "text/vtt",
+            "application/x-subrip", "application/json", "application/x-ndjson", "application/jsonl");
     private static final int MAX_JSON_DEPTH = 16;
     private static final int MAX_FIELD_CHARS = 2_000;
 
@@ -63,7 +65,8 @@ public final class PostedDocuments {
         }
         String text = decode(body);
         return switch (type) {
-            case "text/plain", "text/markdown", "text/html" -> List.of(single(type, text, params));
+            case "text/plain", "text/markdown", "text/html", "text/vtt", "application/x-subrip" ->
+                    List.of(single(type, text, params));
             case "application/json" -> records(json(text));
             default -> jsonLines(text);
         };
@@ -115,6 +118,12 @@ public final class PostedDocuments {
         } else if (type.equals("text/markdown")) {
             title = title != null ? title : MarkdownText.title(text);
             body = MarkdownText.text(text);
+        } else if (type.equals("text/vtt") || type.equals("application/x-subrip")) {
+            if (!SubtitleText.looksLikeSubtitles(text)) {
+                throw new RejectedInput(400, "not a subtitle file: no cue timing such as '00:00:01,000 --> 00:00:04,000' "
+                        + "in its first lines");
+            }
+            body = SubtitleText.text(text);
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
     }

@@ -119,6 +119,20 @@ class DocumentsServerTest {
     }
 
     @Test
+    void test_markdown_and_subtitles_are_read_as_their_text() throws Exception {
+        String srt = "1\n00:00:00,000 --> 00:00:03,000\nThe drug velaxafor\n\n2\n00:00:03,000 --> 00:00:06,000\n"
+                + "blocks CXCR4 on T cells.\n";
+        HttpResponse<String> r = send(post("/kg/documents?id=talk-srt", "application/x-subrip", utf8(srt)));
+        assertEquals(201, r.statusCode(), r.body());
+        String md = "# Velaxafor\n\n**Velaxafor** binds [CCR9](/wiki/CCR9) in mice.[^1]\n\n[^1]: A note.\n";
+        HttpResponse<String> m = send(post("/kg/documents?id=page-md", "text/markdown", utf8(md)));
+        assertEquals(201, m.statusCode(), m.body());
+        String text = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(text.contains("The drug velaxafor blocks CXCR4 on T cells."), "the cues joined into one sentence");
+        assertTrue(text.contains("Velaxafor binds CCR9 in mice.") && !text.contains("**Velaxafor**"), "the marks gone");
+    }
+
+    @Test
     void test_json_and_json_lines_batches_add_every_record() throws Exception {
         String json = "[{\"id\":\"batch-a\",\"title\":\"A\",\"text\":\"The drug ccx282 blocks CCR9.\",\"date\":\"2024-03-15\"},"
                 + "{\"id\":\"batch-b\",\"text\":\"The antibody ozoralizumab blocks CCR9 in mice.\"}]";
@@ -179,6 +193,8 @@ class DocumentsServerTest {
         bad.add(new Bad("gzip bomb", "text/plain", gzip(new byte[50_000_000]), "gzip", 413, "decompressed"));
         bad.add(new Bad("corrupt gzip", "text/plain", new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3}, "gzip", 400, "gzip"));
         bad.add(new Bad("brotli", "text/plain", utf8("The drug x blocks CCR9."), "br", 415, "Content-Encoding"));
+        bad.add(new Bad("subtitles without timings", "text/vtt", utf8("WEBVTT\n\nThe drug x blocks CCR9."), null, 400,
+                "cue timing"));
         bad.add(new Bad("deep HTML", "text/html", utf8("<p>The drug x blocks CCR9.</p>" + "<div>".repeat(3_000)), null, 400, "nested"));
         bad.add(new Bad("control character", "text/plain", utf8("The drug x\u0007 blocks CCR9."), null, 400, "U+0007"));
         bad.add(new Bad("lone surrogate", "application/json", utf8("{\"text\":\"The drug \\ud800 blocks CCR9.\"}"), null, 400, "surrogate"));
