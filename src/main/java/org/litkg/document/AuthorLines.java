@@ -164,7 +164,7 @@ public final class AuthorLines {
      * Whether sentence si comes before the document's first sentence of prose: a byline heads a document, and the
      * same lines after the text ("Dr Morag Kerr and Professor Colin Fraser" over their school) sign a letter.
      */
-    public static boolean inFrontMatter(java.util.function.IntFunction<String> sentenceText, int si) {
+    static boolean inFrontMatter(java.util.function.IntFunction<String> sentenceText, int si) {
         for (int k = 0; k < si; k++) {
             if (isProseSentence(sentenceText.apply(k))) {
                 return false;
@@ -174,7 +174,7 @@ public final class AuthorLines {
     }
 
     /** A sentence of the text's prose: several words and a closing stop (not a title or a citation line). */
-    static boolean isProseSentence(String text) {
+    public static boolean isProseSentence(String text) {
         String body = text.strip();
         return body.matches("(?s).*[.!?][\"'’”)]?$") && body.split("\\s+").length >= PROSE_WORDS;
     }

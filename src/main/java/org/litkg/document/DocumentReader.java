@@ -85,15 +85,10 @@ public final class DocumentReader {
                 title = MarkdownText.title(text);
                 text = MarkdownText.text(text);
             } else if (SUBTITLES.contains(extension(file))) {
-                if (!SubtitleText.looksLikeSubtitles(text)) {
-                    errors.accept(new DocumentError(file.toString(), "not a subtitle file: no cue timing such as "
-                            + "'00:00:01,000 --> 00:00:04,000' in its first lines"));
-                    return;
-                }
                 text = SubtitleText.text(text);
             }
             documents.accept(document(stem, title, text, name, Optional.empty()));
-        } catch (TextDecoder.NotTextException e) {
+        } catch (TextDecoder.NotTextException | IllegalArgumentException e) { // not text, or no subtitle file
             errors.accept(new DocumentError(file.toString(), e.getMessage()));
         } catch (IOException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read: " + e.getMessage()));

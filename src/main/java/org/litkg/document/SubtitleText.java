@@ -24,12 +24,19 @@ public final class SubtitleText {
     }
 
     /** Whether the text is a subtitle file: its first timing line comes within its first few lines. */
-    public static boolean looksLikeSubtitles(String text) {
+    private static boolean looksLikeSubtitles(String text) {
         return text.strip().lines().limit(FIRST_LINES).anyMatch(line -> TIMING.matcher(line).matches());
     }
 
-    /** The spoken text, one paragraph a stretch of speech between sound cues. */
+    /**
+     * The spoken text, one paragraph a stretch of speech between sound cues. Throws IllegalArgumentException, saying
+     * what is missing, where the text is no subtitle file.
+     */
     public static String text(String subtitles) {
+        if (!looksLikeSubtitles(subtitles)) {
+            throw new IllegalArgumentException("not a subtitle file: no cue timing such as '00:00:01,000 --> "
+                    + "00:00:04,000' in its first lines");
+        }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (List<String> cue : cues(subtitles)) {

@@ -148,7 +148,6 @@ public final class TaggedRecords {
         return blocks;
     }
 
-
     private static Span trimmed(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;

@@ -88,10 +88,8 @@ final class Modality {
         if (triggerStart < firstArgStart) {
             return triggerStart;
         }
-        for (int k = firstArgEnd; k < triggerStart; k++) {
-            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-                return -1;
-            }
+        if (relativeBetween(s, firstArgEnd, triggerStart)) {
+            return -1;
         }
         if (s.lower(firstArgEnd).equals(",") && Reading.ARTICLES.contains(s.lower(firstArgEnd + 1))) {
             return -1; // "has not received efgartigimod, another FcRn blocker,": the apposition is no denied taking
@@ -107,7 +105,6 @@ final class Modality {
     private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");
     private static final java.util.Set<String> DOSE_SIZES = java.util.Set.of("high", "low", "large", "big", "small", "full",
             "repeated");
-
 
     /**
      * The verb at {@code verb} is denied where it stands: "did not receive", "has not been given", "were never given",

@@ -275,9 +275,10 @@ final class ProteinNominals {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
                 receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
-            } else if (BE.contains(s.lower(head)) || MEASURED.contains(s.lower(head)) && BE.contains(s.lower(head - 1))) {
+            } else if (Copulas.COPULAS.contains(s.lower(head))
+                    || MEASURED.contains(s.lower(head)) && Copulas.COPULAS.contains(s.lower(head - 1))) {
                 // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
-                int be = BE.contains(s.lower(head)) ? head : head - 1;
+                int be = Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
                 int end = !relative ? be - 1 : s.lower(be - 2).equals(",") ? be - 3 : be - 2;
                 placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
@@ -303,7 +304,7 @@ final class ProteinNominals {
             cell = r.rightOf(si, first.to() + 1, 4, CELLS, found); // "on the cancer cells and on macrophages"
         }
         Mention cellsAfter = cell != null && cell.node().type() == EntityType.CANCER ? r.startingAt(si, found[1]) : null;
-        if (cellsAfter != null && r.argument(cellsAfter, CELLS) != null && cellsAfter.type() == EntityType.CELL_TYPE) {
+        if (cellsAfter != null && cellsAfter.type() == EntityType.CELL_TYPE && !cellsAfter.anaphoric()) {
             cell = r.argument(cellsAfter, CELLS); // "on circulating CLL B cells": the cancer's B cells
             found[0] = cellsAfter.from();
             found[1] = cellsAfter.to();
@@ -333,7 +334,6 @@ final class ProteinNominals {
         }
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were");
     /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
     private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");
 

@@ -37,10 +37,7 @@ final class RefutedClaims {
     /** Whether the trigger stands in a "that"-clause of a claim: "reported that", "Third, that ...". */
     private static boolean reportsClaim(Reading r, Evidence e) {
         Sentence s = r.sentence(e.sentenceIndex());
-        int trigger = 0;
-        while (trigger < s.size() && s.token(trigger).span().start() < e.trigger().start()) {
-            trigger++;
-        }
+        int trigger = s.tokenStartingAt(e.trigger().start());
         boolean listed = LIST_OPENERS.contains(s.lower(0)) && s.lower(1).equals(",") && s.lower(2).equals("that");
         for (int k = 1; k < trigger && !listed; k++) {
             listed = s.lower(k).equals("that") && Modality.REPORTING.contains(s.lower(k - 1));

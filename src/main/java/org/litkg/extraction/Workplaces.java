@@ -120,7 +120,7 @@ final class Workplaces {
      */
     static int copularRoleEnd(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!(s.lower(k).equals("is") || s.lower(k).equals("was")) || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(k + 1))) {
             return -1;
         }
         for (int j = k + 2; j < Math.min(s.size(), k + 2 + ROLE_WORDS); j++) {

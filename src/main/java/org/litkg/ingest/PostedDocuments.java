@@ -119,11 +119,11 @@ public final class PostedDocuments {
             title = title != null ? title : MarkdownText.title(text);
             body = MarkdownText.text(text);
         } else if (type.equals("text/vtt") || type.equals("application/x-subrip")) {
-            if (!SubtitleText.looksLikeSubtitles(text)) {
-                throw new RejectedInput(400, "not a subtitle file: no cue timing such as '00:00:01,000 --> 00:00:04,000' "
-                        + "in its first lines");
+            try {
+                body = SubtitleText.text(text);
+            } catch (IllegalArgumentException e) {
+                throw new RejectedInput(400, e.getMessage());
             }
-            body = SubtitleText.text(text);
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
     }
