@@ -29,9 +29,6 @@ import org.apache.jena.atlas.json.JsonValue;
  */
 public final class DocumentReader {
 
-    private static final List<String> FOLDER_EXTENSIONS = List.of("txt", "text", "md", "html", "htm", "srt", "vtt",
-            "jsonl");
-    private static final List<String> SUBTITLES = List.of("srt", "vtt");
     private final Map<String, String> shaById = new HashMap<>();
 
     /** Reads every document under the paths, in a stable order, handing each to one of the two sinks. */
@@ -53,7 +50,7 @@ public final class DocumentReader {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> FOLDER_EXTENSIONS.contains(extension(p)))
+                    .filter(p -> extension(p).equals("jsonl") || SourceFormat.ofExtension(extension(p)).isPresent())
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -72,23 +69,12 @@ public final class DocumentReader {
             return;
         }
         try {
-            String text = TextDecoder.decode(Files.readAllBytes(file));
             String name = file.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            boolean html = extension(file).startsWith("htm");
-            String title = null;
-            if (html) {
-                HtmlText.Article article = HtmlText.article(text);
-                text = article.text();
-                title = article.title();
-            } else if (extension(file).equals("md")) {
-                title = MarkdownText.title(text);
-                text = MarkdownText.text(text);
-            } else if (SUBTITLES.contains(extension(file))) {
-                text = SubtitleText.text(text);
-            }
-            documents.accept(document(stem, title, text, name, Optional.empty()));
-        } catch (TextDecoder.NotTextException | IllegalArgumentException e) { // not text, or no subtitle file
+            SourceFormat format = SourceFormat.ofExtension(extension(file)).orElse(SourceFormat.PLAIN);
+            SourceFormat.Reduced reduced = format.reduce(TextDecoder.decode(Files.readAllBytes(file)));
+            documents.accept(document(stem, reduced.title(), reduced.text(), name, Optional.empty()));
+        } catch (TextDecoder.NotTextException | IllegalArgumentException e) { // not text, or not what its format says
             errors.accept(new DocumentError(file.toString(), e.getMessage()));
         } catch (IOException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read: " + e.getMessage()));

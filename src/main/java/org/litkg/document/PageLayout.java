@@ -42,6 +42,8 @@ public final class PageLayout {
     private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
     /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?[\\])]?\\s+");
+    /** A chat message's sender before the colon: "priya.raman:", "Dr Osei:", "jo_adeyemi:". */
+    private static final Pattern CHAT_SENDER = Pattern.compile("^[\\p{L}][\\p{L}\\d._ -]{0,30}:\\s+\\S");
     /**
      * A patent's paragraph number opening a line: "[0002] SMA is caused by ...". Four digits, where a reference list's
      * "[2] Smith J, ..." has one or two, so the paragraph is read and the reference is not.
@@ -170,7 +172,9 @@ public final class PageLayout {
         if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {
             return false;
         }
-        return endsLikeSentence || (words >= LONG_LINE_WORDS && !isTitleCase(body));
+        // a chat's time-stamped message is said, stop or no stop: "[09:15] tomasz.wrobel: it traps activin A and GDF11"
+        boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
+        return endsLikeSentence || message || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }
 
     /** The first short line that is not prose, as a title; otherwise the first words of the text. */

@@ -47,6 +47,30 @@ public final class TaggedRecords {
             return fields.stream().filter(f -> AFFILIATION_TAGS.contains(f.tag())).toList();
         }
 
+        /**
+         * Each author's own affiliations where the record gives them after the author's name, as MEDLINE does ("FAU",
+         * "AU", then that author's "AD" lines); empty where it does not (an RIS record's one "AD" for all).
+         */
+        public List<List<Field>> affiliationsByAuthor() {
+            List<Field> authors = authors();
+            boolean medline = fields.stream().anyMatch(f -> f.tag().equals("FAU"));
+            int firstAuthor = authors.isEmpty() ? -1 : fields.indexOf(authors.get(0));
+            boolean addressBefore = fields.subList(0, Math.max(firstAuthor, 0)).stream()
+                    .anyMatch(f -> AFFILIATION_TAGS.contains(f.tag()));
+            if (!medline || firstAuthor < 0 || addressBefore) {
+                return List.of();
+            }
+            List<List<Field>> out = new ArrayList<>();
+            for (Field f : fields.subList(firstAuthor, fields.size())) {
+                if (authors.contains(f)) {
+                    out.add(new ArrayList<>());
+                } else if (AFFILIATION_TAGS.contains(f.tag())) {
+                    out.get(out.size() - 1).add(f);
+                }
+            }
+            return out;
+        }
+
         public Optional<Field> journal() {
             return fields.stream().filter(f -> JOURNAL_TAGS.contains(f.tag())).findFirst();
         }

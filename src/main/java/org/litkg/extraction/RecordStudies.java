@@ -14,8 +14,9 @@ import org.litkg.recognition.Mention;
 /**
  * The study each record of an RIS or MEDLINE export describes (TaggedRecords): its first and last authors lead it,
  * the journal field says where it appeared, and the affiliation fields say where its authors work. One address for
- * the record is every author's; one per author pairs them in order; otherwise the first address is the first
- * author's, as a reference manager exports the corresponding address.
+ * the record is every author's; MEDLINE's address lines after an author's name are that author's; one per author pairs
+ * them in order; otherwise the first address is the first author's, as a reference manager exports the corresponding
+ * address.
  */
 final class RecordStudies {
 
@@ -44,13 +45,21 @@ final class RecordStudies {
         record.year().flatMap(y -> Dates.first(y.content().of(r.doc.analyzed().document().text())))
                 .ifPresent(study::setDateIfAbsent);
         List<Placed> authors = new ArrayList<>();
-        for (TaggedRecords.Field f : record.authors()) {
-            authors.addAll(placed(r, si, f.content(), PERSONS));
+        List<List<Argument>> ownAddresses = new ArrayList<>(); // each author's, where the record gives them so
+        // one address is the whole record's, as before; several are each the address of the author whose name precedes it
+        List<List<TaggedRecords.Field>> byAuthor = record.affiliations().size() > 1 ? record.affiliationsByAuthor() : List.of();
+        for (int j = 0; j < record.authors().size(); j++) {
+            List<Placed> named = placed(r, si, record.authors().get(j).content(), PERSONS);
+            authors.addAll(named);
+            List<Argument> own = byAuthor.isEmpty() ? null : byAuthor.get(j).stream()
+                    .flatMap(f -> workplaces(r, si, f.content()).stream()).toList();
+            named.forEach(n -> ownAddresses.add(own));
         }
         List<List<Argument>> addresses = record.affiliations().stream().map(f -> workplaces(r, si, f.content())).toList();
         for (int i = 0; i < authors.size(); i++) {
             Placed a = authors.get(i);
-            List<Argument> orgs = addresses.size() == authors.size() ? addresses.get(i)
+            List<Argument> orgs = ownAddresses.get(i) != null ? ownAddresses.get(i)
+                    : addresses.size() == authors.size() ? addresses.get(i)
                     : addresses.size() == 1 || (i == 0 && !addresses.isEmpty()) ? addresses.get(0) : List.of();
             r.emit(RelationType.AFFILIATED_WITH, List.of(a.argument), orgs, a.si, a.from, a.to, a.from, a.to,
                     "record-affiliation", 0.8, out);

@@ -20,10 +20,8 @@ import org.litkg.document.Dates;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.document.Hashing;
-import org.litkg.document.HtmlText;
-import org.litkg.document.MarkdownText;
 import org.litkg.document.Slugs;
-import org.litkg.document.SubtitleText;
+import org.litkg.document.SourceFormat;
 import org.litkg.document.TextDecoder;
 
 /**
@@ -31,9 +29,9 @@ import org.litkg.document.TextDecoder;
  *
  * <ul>
  *   <li>{@code text/plain}, {@code text/markdown}, {@code text/html}, {@code text/vtt},
- *       {@code application/x-subrip}: one document; its id, title, source and date may come as query
- *       parameters (the id defaults to a hash of the text, the title to the first heading or line).
- *       HTML is reduced to its article text by jsoup, Markdown to its text, subtitles to what is said.</li>
+ *       {@code application/x-subrip}, {@code application/xml} (a JATS article or PubMed XML): one document; its
+ *       id, title, source and date may come as query parameters (the id defaults to a hash of the text, the title
+ *       to the first heading or line). Each is reduced as a file of its kind is ({@link SourceFormat}).</li>
  *   <li>{@code application/json}: one record or an array of records; {@code application/x-ndjson}
  *       (or {@code application/jsonl}): one record a line. A record has {@code text} (or
  *       {@code abstract}) and may have {@code id}, {@code title}, {@code source}, {@code date}.</li>
@@ -46,7 +44,8 @@ public final class PostedDocuments {
 
     /** The media types a write accepts, for the 415 message and the docs. */
     public static final List<String> ACCEPTED = List.of("text/plain", "text/markdown", "text/html", "text/vtt",
-            "application/x-subrip", "application/json", "application/x-ndjson", "application/jsonl");
+            "application/x-subrip", "application/xml", "text/xml", "application/jats+xml", "application/json",
+            "application/x-ndjson", "application/jsonl");
     private static final int MAX_JSON_DEPTH = 16;
     private static final int MAX_FIELD_CHARS = 2_000;
 
@@ -64,12 +63,10 @@ public final class PostedDocuments {
             throw new RejectedInput(400, "empty body: send the document's text, or JSON records with a \"text\" field");
         }
         String text = decode(body);
-        return switch (type) {
-            case "text/plain", "text/markdown", "text/html", "text/vtt", "application/x-subrip" ->
-                    List.of(single(type, text, params));
-            case "application/json" -> records(json(text));
-            default -> jsonLines(text);
-        };
+        if (SourceFormat.ofMediaType(type).isPresent()) {
+            return List.of(single(type, text, params));
+        }
+        return type.equals("application/json") ? records(json(text)) : jsonLines(text);
     }
 
     private static String mediaType(String contentType) throws RejectedInput {
@@ -106,24 +103,20 @@ public final class PostedDocuments {
 
     private Document single(String type, String text, Map<String, String> params) throws RejectedInput {
         String title = field("title", params.get("title"));
-        String body = text;
-        if (type.equals("text/html")) {
+        SourceFormat format = SourceFormat.ofMediaType(type).orElse(SourceFormat.PLAIN);
+        if (format == SourceFormat.HTML) {
             checkHtmlDepth(text);
-            HtmlText.Article article = HtmlText.article(text);
-            body = article.text();
-            title = title != null ? title : article.title();
-            if (body.isBlank()) {
-                throw new RejectedInput(400, "the HTML page has no article text");
-            }
-        } else if (type.equals("text/markdown")) {
-            title = title != null ? title : MarkdownText.title(text);
-            body = MarkdownText.text(text);
-        } else if (type.equals("text/vtt") || type.equals("application/x-subrip")) {
-            try {
-                body = SubtitleText.text(text);
-            } catch (IllegalArgumentException e) {
-                throw new RejectedInput(400, e.getMessage());
-            }
+        }
+        SourceFormat.Reduced reduced;
+        try {
+            reduced = format.reduce(text);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput(400, e.getMessage());
+        }
+        String body = reduced.text();
+        title = title != null ? title : reduced.title();
+        if (format == SourceFormat.HTML && body.isBlank()) {
+            throw new RejectedInput(400, "the HTML page has no article text");
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
     }

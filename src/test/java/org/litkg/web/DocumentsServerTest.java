@@ -119,7 +119,7 @@ class DocumentsServerTest {
     }
 
     @Test
-    void test_markdown_and_subtitles_are_read_as_their_text() throws Exception {
+    void test_markdown_subtitles_and_pubmed_xml_are_read_as_their_text() throws Exception {
         String srt = "1\n00:00:00,000 --> 00:00:03,000\nThe drug velaxafor\n\n2\n00:00:03,000 --> 00:00:06,000\n"
                 + "blocks CXCR4 on T cells.\n";
         HttpResponse<String> r = send(post("/kg/documents?id=talk-srt", "application/x-subrip", utf8(srt)));
@@ -130,6 +130,15 @@ class DocumentsServerTest {
         String text = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
         assertTrue(text.contains("The drug velaxafor blocks CXCR4 on T cells."), "the cues joined into one sentence");
         assertTrue(text.contains("Velaxafor binds CCR9 in mice.") && !text.contains("**Velaxafor**"), "the marks gone");
+        String xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>41000009</PMID><Article><Journal><Title>"
+                + "Blood</Title></Journal><ArticleTitle>Velaxafor in WHIM syndrome.</ArticleTitle><Abstract><AbstractText>"
+                + "Velaxafor blocks CXCR4 on neutrophils.</AbstractText></Abstract></Article></MedlineCitation>"
+                + "</PubmedArticle></PubmedArticleSet>";
+        HttpResponse<String> x = send(post("/kg/documents?id=pubmed-xml", "application/xml", utf8(xml)));
+        assertEquals(201, x.statusCode(), x.body());
+        String withXml = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(withXml.contains("AB  - Velaxafor blocks CXCR4 on neutrophils.") && !withXml.contains("<AbstractText>"),
+                "the record read as its MEDLINE fields");
     }
 
     @Test
@@ -195,6 +204,8 @@ class DocumentsServerTest {
         bad.add(new Bad("brotli", "text/plain", utf8("The drug x blocks CCR9."), "br", 415, "Content-Encoding"));
         bad.add(new Bad("subtitles without timings", "text/vtt", utf8("WEBVTT\n\nThe drug x blocks CCR9."), null, 400,
                 "cue timing"));
+        bad.add(new Bad("XML that is no article", "application/xml", utf8("<rss><item>The drug x blocks CCR9.</item></rss>"),
+                null, 400, "not a JATS article"));
         bad.add(new Bad("deep HTML", "text/html", utf8("<p>The drug x blocks CCR9.</p>" + "<div>".repeat(3_000)), null, 400, "nested"));
         bad.add(new Bad("control character", "text/plain", utf8("The drug x\u0007 blocks CCR9."), null, 400, "U+0007"));
         bad.add(new Bad("lone surrogate", "application/json", utf8("{\"text\":\"The drug \\ud800 blocks CCR9.\"}"), null, 400, "surrogate"));

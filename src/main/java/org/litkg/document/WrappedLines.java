@@ -1,0 +1,153 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the lines of hard-wrapped plain text (an e-mail wrapped at 72 columns, text extracted from a PDF) back into
+ * paragraphs, and words hyphenated across a line break back into words. Layout reads a text line by line, so without
+ * this a wrapped sentence is read as several fragments, none of which ends like a sentence. A text is hard-wrapped
+ * when most of its long lines end inside a sentence at about the same width; a text written one paragraph a line, a
+ * list or a programme is left as it is.
+ */
+public final class WrappedLines {
+
+    /** Wrapping widths seen in practice: e-mail at 72 to 78 columns, PDF columns at 40 and up, terminals at 80. */
+    private static final int MIN_WIDTH = 40;
+    private static final int MAX_WIDTH = 100;
+    /** A line this close to the wrapping width, or closer, was broken by the wrapping, not by its writer. */
+    private static final double FULL_LINE = 0.7;
+    /** A wrapped line may run a little past the width most lines keep to. */
+    private static final double LONG_LINE = 1.15;
+    /** At least this many lines must look wrapped before the text counts as hard-wrapped. */
+    private static final int MIN_WRAPPED_LINES = 3;
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[.!?:;…\"”’)\\]]\\s*$");
+    /** A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a time, a label. */
+    private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]?\\s"
+            + "|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L} ]{0,25}:\\s)");
+    /** Columns set apart by a run of spaces: a running header's title and issue, a table's cells. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\bpage \\d+( of \\d+)?\\s*$");
+    /** A word broken at a hyphen at a line's end: "iso-" then "form". */
+    private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
+
+    private WrappedLines() {
+    }
+
+    /** The text with its wrapped paragraphs joined; the text itself when it is not hard-wrapped. */
+    public static String unwrap(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int width = wrappingWidth(lines);
+        if (width == 0) {
+            return text;
+        }
+        dropPageFurniture(lines, width);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i + 1 == lines.size() || !joinsNext(line, lines.get(i + 1), width)) {
+                out.append(line).append(i + 1 < lines.size() ? "\n" : "");
+                continue;
+            }
+            String trimmed = line.stripTrailing();
+            String next = lines.get(i + 1).stripLeading();
+            var broken = BROKEN_WORD.matcher(trimmed);
+            if (broken.find() && Character.isLowerCase(next.charAt(0))) {
+                boolean hyphen = keepsHyphen(text, broken.group(1), next.split("[^\\p{L}]", 2)[0]);
+                out.append(trimmed, 0, trimmed.length() - (hyphen ? 0 : 1)); // "iso-" "form": "isoform"; "long-term"
+            } else {
+                out.append(trimmed).append(' ');
+            }
+            lines.set(i + 1, next);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Removes a PDF's running headers and page footers ("GI Oncol Rev 2026;9(2):41-52    Page 2 of 12"): lines that
+     * come back with other numbers, or name a page. Where one stood inside a sentence, the blank lines around it go
+     * too, so the sentence's two halves join.
+     */
+    private static void dropPageFurniture(List<String> lines, int width) {
+        Map<String, Integer> shapes = new HashMap<>();
+        lines.forEach(l -> shapes.merge(shape(l), 1, Integer::sum));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean furniture = !line.isBlank() && (PAGE_NUMBER.matcher(line).find()
+                    || shapes.get(shape(line)) > 1 && COLUMN_GAP.matcher(line).find());
+            if (!furniture) {
+                continue;
+            }
+            lines.remove(i);
+            int before = i - 1;
+            while (before >= 0 && lines.get(before).isBlank()) {
+                before--;
+            }
+            int after = i;
+            while (after < lines.size() && lines.get(after).isBlank()) {
+                after++;
+            }
+            if (before >= 0 && after < lines.size() && joinsNext(lines.get(before), lines.get(after), width)
+                    && Character.isLowerCase(lines.get(after).stripLeading().charAt(0))) {
+                lines.subList(before + 1, after).clear(); // the sentence went on over the page break
+                i = before;
+            } else {
+                i--;
+            }
+        }
+    }
+
+    /** A line with its numbers blanked, so that page 2's footer and page 3's are the same line. */
+    private static String shape(String line) {
+        return line.strip().replaceAll("\\d+", "#");
+    }
+
+    /**
+     * The width the text is wrapped at, or 0 when it is not hard-wrapped: the longest line, where enough lines come
+     * close to it and end inside a sentence that the next line carries on.
+     */
+    static int wrappingWidth(List<String> lines) {
+        int[] lengths = lines.stream().filter(l -> !COLUMN_GAP.matcher(l).find())
+                .mapToInt(l -> l.stripTrailing().length()).sorted().toArray();
+        if (lengths.length == 0) {
+            return 0;
+        }
+        int width = lengths[(int) Math.floor((lengths.length - 1) * 0.95)]; // a stray long line is no wrapping width
+        if (width < MIN_WIDTH || width > MAX_WIDTH) {
+            return 0;
+        }
+        int wrapped = 0;
+        int longLines = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).stripTrailing().length() < width * FULL_LINE) {
+                continue;
+            }
+            longLines++;
+            if (joinsNext(lines.get(i), lines.get(i + 1), width)) {
+                wrapped++;
+            }
+        }
+        return wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines ? width : 0;
+    }
+
+    /** Whether a full line ends inside a sentence that the next line, a line of prose, carries on. */
+    private static boolean joinsNext(String line, String next, int width) {
+        String body = line.stripTrailing();
+        return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE && !ENDS_CLAUSE.matcher(body).find()
+                && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1 && !OPENS_ITEM.matcher(next).find()
+                && !next.startsWith("    ");
+    }
+
+    /**
+     * Whether a word broken at a line's end keeps its hyphen: where the text writes it with one elsewhere
+     * ("long-term"), not where it writes it whole ("isoform") or not at all, as with most words a wrapping breaks.
+     */
+    private static boolean keepsHyphen(String text, String before, String after) {
+        String hyphenated = before + "-" + after;
+        String whole = before + after;
+        return text.contains(hyphenated) && !text.contains(whole);
+    }
+}
