@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.litkg.document.AuthorLines;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -103,6 +104,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
             TokenRefiner.split(sentenceText, ts.getStart(), ts.getEnd(), spans);
         }
         spans = TokenRefiner.mend(sentenceText, spans);
+        // a byline's affiliation marks glued to a name ("Sørbø-Halvorsen1") are cut off, so the name is whole tokens
+        spans = TokenRefiner.splitAt(spans, AuthorLines.authors(sentenceText).stream().map(AuthorLines.Author::end).toList());
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).of(sentenceText);

@@ -52,7 +52,9 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
      * ("PPAR" "-" "delta", "tumour" "-" "resident"), not a dash between spaced words.
      */
     public boolean isJoiningHyphen(int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-") && writtenTogether(k - 1, k + 1);
+        String dash = k > 0 && k + 1 < tokens.size() ? tokens.get(k).text() : "";
+        // an en dash written without spaces joins too: "an antibody–drug conjugate"
+        return (dash.equals("-") || dash.equals("–")) && writtenTogether(k - 1, k + 1);
     }
 
     /** Whether tokens from to {@code last} (both in the sentence) are written with no space between: "CDK4" "/" "6". */

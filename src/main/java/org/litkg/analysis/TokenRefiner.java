@@ -162,6 +162,11 @@ final class TokenRefiner {
                 i += 1;
                 continue;
             }
+            if (i + 2 < spans.size() && isLetteredConjugate(text, a, spans.get(i + 1), spans.get(i + 2))) {
+                out.add(new Span(a.start(), spans.get(i + 2).end())); // "T" "-" "DXd": "T-DXd"
+                i += 2;
+                continue;
+            }
             if (i + 1 < spans.size() && isHyphenedNumberSplit(text, a, spans.get(i + 1))) {
                 out.add(new Span(a.start(), spans.get(i + 1).end())); // "Ang" "-2"
                 i += 1;
@@ -175,6 +180,25 @@ final class TokenRefiner {
                 continue;
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    /** The tokens with any token that a boundary falls inside cut in two there. */
+    static List<Span> splitAt(List<Span> spans, List<Integer> boundaries) {
+        if (boundaries.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new java.util.ArrayList<>(spans.size() + boundaries.size());
+        for (Span a : spans) {
+            int start = a.start();
+            for (int b : boundaries) {
+                if (b > start && b < a.end()) {
+                    out.add(new Span(start, b));
+                    start = b;
+                }
+            }
+            out.add(new Span(start, a.end()));
         }
         return out;
     }
@@ -226,6 +250,17 @@ final class TokenRefiner {
                 || TRIAL_WORD.matcher(letters).matches()) // "TRIDENT" "-1"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
+
+    /** An antibody's initial, a hyphen and its payload's short name: "T-DXd", "I-DXd", "T-DM1" (not "B-ALL"). */
+    private static boolean isLetteredConjugate(String text, Span initial, Span hyphen, Span payload) {
+        String p = payload.of(text);
+        return initial.end() == hyphen.start() && hyphen.end() == payload.start() && hyphen.of(text).equals("-")
+                && INITIAL.matcher(initial.of(text)).matches() && PAYLOAD.matcher(p).matches()
+                && p.chars().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]");
+    private static final java.util.regex.Pattern PAYLOAD = java.util.regex.Pattern.compile("[A-Z]{2}[a-z0-9]{1,2}");
 
     /** A word and a lower-case letter in brackets with no space between: "Lp(a)", "apolipoprotein(a)". */
     private static boolean isBracketedLetter(String text, List<Span> four) {

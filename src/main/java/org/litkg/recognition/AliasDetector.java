@@ -60,7 +60,7 @@ public final class AliasDetector {
                     ms.remove(named);
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
-                        || capitalsStartWords(s.token(inner).text(), m.text())
+                        || capitalsStartWords(s.token(inner).text(), m.text()) || isConjugateInitials(s.token(inner).text(), m)
                         || !s.lower(inner - 1).equals("("))) {
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 }
@@ -237,6 +237,17 @@ public final class AliasDetector {
                 || s.lower(k + 1).isEmpty();
         return closes && w.length() >= 2 && w.length() <= 12 && Character.isLetterOrDigit(w.charAt(0))
                 && w.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /**
+     * "trastuzumab deruxtecan (T-DXd)", "ifinatamab deruxtecan (I-DXd)": an antibody-drug conjugate's short form is the
+     * antibody's initial and the payload's own short name, which need not spell the payload's name.
+     */
+    private static boolean isConjugateInitials(String shortForm, Mention m) {
+        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
+        String sf = shortForm.toLowerCase(java.util.Locale.ROOT);
+        return m.type() == EntityType.DRUG && words.length == 2 && sf.length() >= 4 && sf.charAt(1) == '-'
+                && sf.charAt(0) == words[0].charAt(0) && sf.charAt(2) == words[1].charAt(0);
     }
 
     /** Schwartz and Hearst: each letter of the short form, in order, in the long form, the first at a word start. */

@@ -32,6 +32,9 @@ final class FactorNames implements MentionRecognizer {
     /** What an enzyme named by its substrate does: "angiotensin-converting enzyme 2", "insulin-degrading enzyme". */
     private static final Set<String> ENZYME_KINDS = Set.of("converting", "cleaving", "degrading", "activating");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** Kinds of antigen that name a class, not one protein: "a cancer-testis antigen", "tumour-associated antigens". */
+    private static final Set<String> ANTIGEN_CLASSES = Set.of("cancer-testis", "cancer testis", "tumor-associated",
+            "tumour-associated", "tumor-specific", "tumour-specific", "cancer-specific", "tissue-specific");
     /** A word, or words the tokenizer kept joined by hyphens: "alpha-melanocyte" before "-stimulating". */
     private static final Pattern COMPOUND = Pattern.compile("[A-Za-z]+(-[A-Za-z]+)*");
     /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
@@ -59,7 +62,8 @@ final class FactorNames implements MentionRecognizer {
                 add(s, from, isNumbered(s, head) ? head + 2 : head + 1, out); // "colony-stimulating factor 1"
             } else if (substrate < head) {
                 add(s, substrate, isNumbered(s, head) ? head + 2 : head + 1, out);
-            } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))) {
+            } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))
+                    && !ANTIGEN_CLASSES.contains(s.textOf(kind, head).toLowerCase(java.util.Locale.ROOT))) {
                 add(s, kind, head + 1, out);
             } else if (w.equals("protein") && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {
                 add(s, head - 1, head + 1, out);

@@ -93,7 +93,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
 
     /** A name ends in no function word: "The in(hibitory)" is no spelling of the caffeine synonym "Thein". */
     private static boolean isFunctionWord(org.litkg.analysis.Token t) {
-        return FUNCTION_WORDS.contains(t.lower());
+        return FUNCTION_WORDS.contains(t.lower()) && !t.text().equals("A"); // but "activin A", "hepatitis A": a member
     }
 
     /** "(NK)" or "(Treg)" inside a name, before the rest of it: a short capitalised word in brackets. */

@@ -51,6 +51,9 @@ final class NameRuns {
                     && startsName(s.token(end + 1))
                     && !orgHeadWithin(s, end + 1, end(s, end + 1) - end - 1)) {
                 end = end(s, end + 1); // "University of Alabama at Birmingham": a campus, not a unit
+            } else if (DAY.matcher(t.text()).matches() && s.lower(end + 1).equals("de") && end + 2 < s.size()
+                    && startsName(s.token(end + 2)) && orgHeadWithin(s, i, end - i)) {
+                end += 3; // "Hospital Universitario 12 de Octubre": a date in a Spanish or Portuguese name
             } else if (t.text().equals(",") && orgHeadWithin(s, i, end - i) && isAmpersandListAfter(s, end)) {
                 end += 2; // "Institute of Psychiatry, Psychology & Neuroscience": a list closed by "&" inside the name
             } else if (t.lower().equals("in")) {
@@ -87,6 +90,7 @@ final class NameRuns {
     /** How many words after "X's and" may reach the organisation's head: "St Thomas' NHS Foundation Trust". */
     private static final int POSSESSOR_PAIR_WORDS = 5;
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
     /** Days and months, which no name goes on into: "The Lancet Oncology on Monday", "the FDA in March". */
     private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(

@@ -18,7 +18,8 @@ public final class PublicationContext {
     /** "now out", "is out", "just out": no verb of its own before "out" (not "carried out", "pointed out"). */
     private static boolean isOutAsPublished(Sentence s, int before) {
         String w = s.lower(before);
-        return w.equals("now") || w.equals("just") || w.equals("is") || w.equals("was") || w.equals("are") || w.equals(",");
+        return w.equals("now") || w.equals("just") || w.equals("is") || w.equals("was") || w.equals("are") || w.equals(",")
+                || w.equals("came") || w.equals("comes") || w.equals("come"); // "the paper that came out in Blood"
     }
 
     /** True when token i starts a journal name by its context. */

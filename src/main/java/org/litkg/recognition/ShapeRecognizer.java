@@ -20,6 +20,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A receptor symbol, with perhaps its ligand's number or its chain's Greek letter: TLR4, CSF-1R, BAFF-R, OSMRβ. */
     private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?");
     /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
+    /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
+    private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
@@ -154,6 +156,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3) {
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
+            } else if (SPLICE_ISOFORM.matcher(w).matches()) { // "FGFR2c", the receptor's splice isoform, is a receptor too
+                String gene = w.substring(0, w.length() - 1);
+                add(s, i, RECEPTOR_SYMBOL.matcher(gene).matches() ? EntityType.RECEPTOR : EntityType.PROTEIN, w, 0.6, out);
             } else if (isNumberedProteinWord(w)) {
                 add(s, i, EntityType.PROTEIN, t.lower(), 0.6, out); // "endothelin-1", "galectin-3", "angiopoietin-2"
             } else if (isTrialAcronym(w)) {

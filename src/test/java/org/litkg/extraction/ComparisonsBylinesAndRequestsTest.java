@@ -22,10 +22,10 @@ class ComparisonsBylinesAndRequestsTest {
     void test_what_a_drug_does_like_a_protein_the_protein_does_too() {
         List<String> read = read("Velofermin is given once a week by injection. Like native FGF21, the drug binds the "
                 + "FGFR1c receptor and its co-receptor beta-Klotho, which sit on fat cells and liver cells.");
-        assertTrue(read.contains("velofermin binds FGFR1c receptor"), read.toString());
+        assertTrue(read.contains("velofermin binds FGFR1c"), read.toString());
         assertTrue(read.contains("velofermin binds beta-Klotho"), read.toString());
-        assertTrue(read.contains("FGF21 binds FGFR1c receptor"), read.toString());
-        assertTrue(read.contains("FGFR1c receptor expressedOn fat cell"), read.toString());
+        assertTrue(read.contains("FGF21 binds FGFR1c"), read.toString());
+        assertTrue(read.contains("FGFR1c expressedOn fat cell"), read.toString());
         assertTrue(read.contains("beta-Klotho expressedOn liver cell"), read.toString());
         assertFalse(read.stream().anyMatch(r -> r.startsWith("FGF21 expressedOn")), read.toString());
     }
