@@ -31,8 +31,10 @@ final class AgentSearch {
             and--; // "neutralizes IL-33 and does not bind ST2"
         }
         boolean cellsAfter = left[1] == and - 1 && s.lower(and - 1).equals("cells"); // "the leukemia cells and anchors them"
-        boolean itself = left[1] == and - 1 && s.lower(and - 1).equals("itself"); // "neutralizes IL-33 itself and"
-        if (!s.lower(and).equals("and") || left[1] != and && !cellsAfter && !itself) {
+        // "neutralizes IL-33 itself and", "traps GDF11 too but binds activin A"
+        boolean itself = left[1] == and - 1 && (s.lower(and - 1).equals("itself") || s.lower(and - 1).equals("too"));
+        boolean conjunction = s.lower(and).equals("and") || s.lower(and).equals("but");
+        if (!conjunction || left[1] != and && !cellsAfter && !itself) {
             return agent;
         }
         int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;

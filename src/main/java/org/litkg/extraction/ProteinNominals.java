@@ -205,8 +205,8 @@ final class ProteinNominals {
         int on = t;
         int receptorEnd = t - 1;
         if (s.lower(t).equals("expressed")) {
-            if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by")) {
-                return;
+            if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by") && !s.lower(t + 1).equals("in")) {
+                return; // "BTK is expressed in mast cells" places it there as "on" does
             }
             on = t + 1;
         } else if (s.lower(t - 1).equals("expressed")) {
@@ -280,9 +280,12 @@ final class ProteinNominals {
                 // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
                 int be = Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
-                int end = !relative ? be - 1 : s.lower(be - 2).equals(",") ? be - 3 : be - 2;
+                int end = SubjectSearch.bracketedName(r, si, !relative ? be - 1 : s.lower(be - 2).equals(",") ? be - 3 : be - 2);
                 placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
                 Mention antecedent = r.endingAt(si, end);
+                int copula = relative && (antecedent == null || antecedent.anaphoric()) ? Copulas.before(r, si, end) : -1;
+                Mention subject = copula > 0 ? Copulas.subjectMention(r, si, copula) : null;
+                antecedent = subject != null ? subject : antecedent; // "PRAME is an antigen that is expressed on"
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
             }

@@ -110,6 +110,10 @@ final class Reading {
     }
 
     /** An argument for the mention if it denotes an allowed type, else null. */
+    TopicDrugs topicDrugs() {
+        return coreference.topicDrugs();
+    }
+
     Argument argument(Mention m, Set<EntityType> allowed) {
         Node.EntityNode node = coreference.resolve(m, allowed);
         if (node == null) {

@@ -25,6 +25,14 @@ final class SubjectSearch {
     }
 
     /**
+     * Where a name before a relative clause ends: at the bracketed short name when the name ends with one
+     * ("apolipoprotein C-III (APOC3), which hepatocytes secrete"), which names the same thing; else at {@code end}.
+     */
+    static int bracketedName(Reading r, int si, int end) {
+        return end > 1 && r.sentence(si).lower(end).equals(")") && r.endingAt(si, end - 1) != null ? end - 1 : end;
+    }
+
+    /**
      * In "X, which A and B release", the X a relative clause's subject follows: the mention before
      * "which" or "that", past the subject's determiner and the conjuncts before it; null if none.
      */
@@ -43,6 +51,7 @@ final class SubjectSearch {
             return null;
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
+        end = bracketedName(r, si, end);
         Mention classed = drugBeforeClassApposition(r, si, end);
         if (classed != null) {
             return classed; // "macitentan, an endothelin receptor antagonist that the FDA approved"

@@ -23,6 +23,37 @@ final class TopicDrugs {
         this.doc = doc;
     }
 
+    /** Words that may open a sentence before its verb when the sentence has no subject: "Not yet approved by". */
+    private static final Set<String> OPENERS = Set.of("not", "also", "now", "yet", "first", "since", "recently",
+            "conditionally", "fully");
+
+    /**
+     * The drug a sentence with no subject is about: a monograph's "Approved by China's NMPA in November 2024." or
+     * "Not approved by the FDA." under its drug's name. Null where the verb at t does not open the sentence.
+     */
+    Argument subjectOfHeadless(Sentence s, int si, int t, Set<EntityType> allowed) {
+        for (int k = 0; k < t; k++) {
+            if (!OPENERS.contains(s.lower(k))) {
+                return null;
+            }
+        }
+        Map<Node.EntityNode, Integer> counts = new HashMap<>();
+        Map<Node.EntityNode, Integer> order = new HashMap<>();
+        for (int k = 0; k < si; k++) {
+            for (Mention x : doc.mentions().get(k)) {
+                if (!x.anaphoric() && allowed.contains(x.type()) && !isPartner(x)) {
+                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
+                    counts.merge(node, 1, Integer::sum);
+                    order.putIfAbsent(node, order.size());
+                }
+            }
+        }
+        // the document's most named drug so far; of two named as often, the first named (the monograph's own)
+        Optional<Node.EntityNode> drug = counts.keySet().stream().max(Comparator.comparing((Node.EntityNode n) -> counts.get(n))
+                .thenComparing(n -> -order.get(n)));
+        return drug.map(d -> new Argument(d, s.token(t).span(), s.token(t).text(), true)).orElse(null);
+    }
+
     /**
      * "... received BMS-813160 with nivolumab and gemcitabine. The drug has not been approved": a drug
      * reference opening a new stretch of text means the drug the text is about: among the drugs of the

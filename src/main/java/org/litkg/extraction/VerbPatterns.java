@@ -146,6 +146,11 @@ final class VerbPatterns {
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
                         : r.rightOf(si, t + 1, 4, PLACES, right); // "T cells are trapped in the fibrous stroma"
             }
+            if (patient == null && agent != null && rel == RelationType.APPROVED_BY) {
+                patient = r.topicDrugs().subjectOfHeadless(s, si, t, patientTypes); // "Approved by the NMPA in 2024."
+                left[0] = 0; // no words stand for it, and a "Not" before the verb denies it
+                left[1] = 0;
+            }
             if (patient != null && modifiesAnotherNoun(s, left[1])) {
                 return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
             }
@@ -207,6 +212,9 @@ final class VerbPatterns {
                 : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
         Argument patient = possessor != null ? possessor : listed != null ? listed
                 : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        if (patient != null && s.lower(t + 1).equals(",") && SubjectSearch.relativeObject(r, si, left[0], agentTypes) != null) {
+            patient = null; // "APOC3, which hepatocytes secrete, inhibits LPL": the clause's object is APOC3, before it
+        }
         if (patient != null && modifiesAnotherNoun(s, right[1])) {
             // "inhibited CCI-induced allodynia": what is inhibited is the allodynia; but in "inhibited the
             // IL-2-induced production of IL-5" it is what that noun is made of
