@@ -44,7 +44,7 @@ public final class ArticleXml {
         }
         StringBuilder out = new StringBuilder();
         for (Map<String, List<String>> record : records) {
-            record.forEach((tag, values) -> values.forEach(v -> out.append(field(tag, v))));
+            record.values().forEach(lines -> lines.forEach(out::append));
             out.append('\n');
         }
         return out.toString();
@@ -136,33 +136,24 @@ public final class ArticleXml {
         return r;
     }
 
-    /** The fields in MEDLINE's order, so that each author's "AD" lines follow the author's "FAU". */
+    /** A record's lines by section, the sections in MEDLINE's order; an author's "AD" lines follow the "FAU". */
     private static Map<String, List<String>> fields() {
         Map<String, List<String>> r = new LinkedHashMap<>();
-        for (String tag : List.of("PMID", "DP", "TI", "AB", "AUTHORS", "JT", "TA")) {
-            r.put(tag, new ArrayList<>());
+        for (String section : List.of("PMID", "DP", "TI", "AB", AUTHORS, "JT", "TA")) {
+            r.put(section, new ArrayList<>());
         }
         return r;
     }
 
+    private static final String AUTHORS = "authors";
+
+    /** Adds a MEDLINE line, the tag padded to four characters, a dash, the value on one line; a blank value adds none. */
     private static void add(Map<String, List<String>> record, String tag, String value) {
         String flat = value.replaceAll("\\s+", " ").strip();
         if (tag.equals("PMID") || !flat.isEmpty()) {
             boolean author = tag.equals("FAU") || tag.equals("AU") || tag.equals("AD");
-            record.get(author ? "AUTHORS" : tag).add(author ? tag + "\t" + flat : flat);
+            record.get(author ? AUTHORS : tag).add((tag + "    ").substring(0, 4) + "- " + flat + "\n");
         }
-    }
-
-    /** A MEDLINE line: the tag padded to four characters, a dash, the value. */
-    private static String field(String tag, String value) {
-        if (tag.equals("AUTHORS")) {
-            int tab = value.indexOf('\t');
-            return field(value.substring(0, tab), value.substring(tab + 1));
-        }
-        if (tag.equals("AB") || tag.equals("TI")) {
-            value = value.replace("\n", " ");
-        }
-        return (tag + "    ").substring(0, 4) + "- " + value + "\n";
     }
 
     /** A MEDLINE date: "2026 Mar 14", "2026 Apr", "2026". */

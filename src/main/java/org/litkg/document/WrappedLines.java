@@ -106,8 +106,9 @@ public final class WrappedLines {
     }
 
     /**
-     * The width the text is wrapped at, or 0 when it is not hard-wrapped: the longest line, where enough lines come
-     * close to it and end inside a sentence that the next line carries on.
+     * The width the text is wrapped at, or 0 when it is not hard-wrapped: the length that all but the longest
+     * twentieth of its lines (columns set apart by spaces not counted) keep to, where enough lines come close to it
+     * and end inside a sentence that the next line carries on.
      */
     static int wrappingWidth(List<String> lines) {
         int[] lengths = lines.stream().filter(l -> !COLUMN_GAP.matcher(l).find())

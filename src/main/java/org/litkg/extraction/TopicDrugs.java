@@ -38,20 +38,10 @@ final class TopicDrugs {
             }
         }
         Map<Node.EntityNode, Integer> counts = new HashMap<>();
-        Map<Node.EntityNode, Integer> order = new HashMap<>();
-        for (int k = 0; k < si; k++) {
-            for (Mention x : doc.mentions().get(k)) {
-                if (!x.anaphoric() && allowed.contains(x.type()) && !isPartner(x)) {
-                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
-                    counts.merge(node, 1, Integer::sum);
-                    order.putIfAbsent(node, order.size());
-                }
-            }
-        }
+        Comparator<Node.EntityNode> salience = salience(si, 0, counts);
         // the document's most named drug so far; of two named as often, the first named (the monograph's own)
-        Optional<Node.EntityNode> drug = counts.keySet().stream().max(Comparator.comparing((Node.EntityNode n) -> counts.get(n))
-                .thenComparing(n -> -order.get(n)));
-        return drug.map(d -> new Argument(d, s.token(t).span(), s.token(t).text(), true)).orElse(null);
+        return mostNamed(counts, salience, allowed).map(d -> new Argument(d, s.token(t).span(), s.token(t).text(), true))
+                .orElse(null);
     }
 
     /**
@@ -62,19 +52,7 @@ final class TopicDrugs {
      */
     Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         Map<Node.EntityNode, Integer> counts = new HashMap<>();
-        Map<Node.EntityNode, Integer> order = new HashMap<>(); // rank of first naming
-        for (int s = 0; s <= si; s++) {
-            for (Mention x : doc.mentions().get(s)) {
-                if (!x.anaphoric() && (s < si || x.to() <= token)) {
-                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
-                    counts.merge(node, isPartner(x) ? 0 : 1, Integer::sum); // "than those given fulvestrant" is no topic
-                    order.putIfAbsent(node, order.size());
-                }
-            }
-        }
-        Comparator<Node.EntityNode> salience = Comparator
-                .<Node.EntityNode>comparingInt(n -> counts.getOrDefault(n, 0))
-                .thenComparing(n -> -order.getOrDefault(n, Integer.MAX_VALUE));
+        Comparator<Node.EntityNode> salience = salience(si, token, counts);
         for (int s = si; s >= Math.max(0, si - Coreference.SENTENCES_BACK); s--) {
             int sentence = s;
             Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
@@ -87,8 +65,32 @@ final class TopicDrugs {
             }
         }
         // no sentence nearby names a drug but as a partner: the drug the whole text so far names most
+        return mostNamed(counts, salience, allowed).orElse(nearest);
+    }
+
+    /**
+     * How salient each thing named before token {@code token} of sentence {@code si} is, counting its namings into
+     * {@code counts}: named most often (a naming as partner or comparator not counted), then introduced first.
+     */
+    private Comparator<Node.EntityNode> salience(int si, int token, Map<Node.EntityNode, Integer> counts) {
+        Map<Node.EntityNode, Integer> order = new HashMap<>(); // rank of first naming
+        for (int s = 0; s <= si; s++) {
+            for (Mention x : doc.mentions().get(s)) {
+                if (!x.anaphoric() && (s < si || x.to() <= token)) {
+                    Node.EntityNode node = new Node.EntityNode(doc.entities().of(x));
+                    counts.merge(node, isPartner(x) ? 0 : 1, Integer::sum); // "than those given fulvestrant" is no topic
+                    order.putIfAbsent(node, order.size());
+                }
+            }
+        }
+        return Comparator.<Node.EntityNode>comparingInt(n -> counts.getOrDefault(n, 0))
+                .thenComparing(n -> -order.getOrDefault(n, Integer.MAX_VALUE));
+    }
+
+    private static Optional<Node.EntityNode> mostNamed(Map<Node.EntityNode, Integer> counts,
+                                                       Comparator<Node.EntityNode> salience, Set<EntityType> allowed) {
         return counts.keySet().stream().filter(n -> allowed.contains(n.type()) && n.type().kind() == EntityType.Kind.DRUG)
-                .max(salience).orElse(nearest);
+                .max(salience);
     }
 
     /**
