@@ -21,9 +21,8 @@ import org.apache.jena.atlas.json.JsonValue;
 /**
  * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
  *
- * <p>Plain text ({@code .txt}, {@code .text}), Markdown ({@code .md}; reduced to its text), HTML ({@code .html},
- * {@code .htm}; reduced to its article text), subtitles ({@code .srt}, {@code .vtt}; reduced to what is said)
- * and JSON Lines ({@code .jsonl}: one record a line
+ * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML, subtitles, JATS and PubMed
+ * XML) is reduced to the text litkg reads; JSON Lines ({@code .jsonl}: one record a line
  * with {@code id}, {@code title}, {@code text} or {@code abstract}, {@code source}, {@code date}).
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
@@ -162,7 +161,6 @@ public final class DocumentReader {
         return id + "-" + sha256.substring(0, 8);
     }
 
-    /** The first "# " heading of a Markdown text, or null. */
     private static Optional<String> string(JsonObject record, String key) {
         JsonValue value = record.get(key);
         if (value == null || value.isNull()) {

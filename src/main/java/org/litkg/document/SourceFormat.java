@@ -1,6 +1,10 @@
 package org.litkg.document;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,16 +30,30 @@ public enum SourceFormat {
         });
     }
 
+    /** The HTTP media types that name a format, in the order an error message lists them. */
+    private static final Map<String, SourceFormat> MEDIA_TYPES = mediaTypes();
+
+    private static Map<String, SourceFormat> mediaTypes() {
+        Map<String, SourceFormat> types = new LinkedHashMap<>();
+        types.put("text/plain", PLAIN);
+        types.put("text/markdown", MARKDOWN);
+        types.put("text/html", HTML);
+        types.put("text/vtt", SUBTITLES);
+        types.put("application/x-subrip", SUBTITLES);
+        types.put("application/xml", XML);
+        types.put("text/xml", XML);
+        types.put("application/jats+xml", XML);
+        return Collections.unmodifiableMap(types);
+    }
+
+    /** The media types a single document may be sent as. */
+    public static List<String> mediaTypeNames() {
+        return List.copyOf(MEDIA_TYPES.keySet());
+    }
+
     /** The format an HTTP media type names ("text/plain", "text/html", "application/xml"), if litkg reads it. */
     public static Optional<SourceFormat> ofMediaType(String type) {
-        return Optional.ofNullable(switch (type) {
-            case "text/plain" -> PLAIN;
-            case "text/html" -> HTML;
-            case "text/markdown" -> MARKDOWN;
-            case "text/vtt", "application/x-subrip" -> SUBTITLES;
-            case "application/xml", "text/xml", "application/jats+xml" -> XML;
-            default -> null;
-        });
+        return Optional.ofNullable(MEDIA_TYPES.get(type));
     }
 
     /**

@@ -48,8 +48,9 @@ public final class TaggedRecords {
         }
 
         /**
-         * Each author's own affiliations where the record gives them after the author's name, as MEDLINE does ("FAU",
-         * "AU", then that author's "AD" lines); empty where it does not (an RIS record's one "AD" for all).
+         * Each author's own affiliations, one list an author, where the record gives several addresses each after its
+         * author's name, as MEDLINE does ("FAU", "AU", then that author's "AD" lines); empty where it does not: one
+         * address is the whole record's, and an RIS record's addresses follow all its authors.
          */
         public List<List<Field>> affiliationsByAuthor() {
             List<Field> authors = authors();
@@ -57,7 +58,7 @@ public final class TaggedRecords {
             int firstAuthor = authors.isEmpty() ? -1 : fields.indexOf(authors.get(0));
             boolean addressBefore = fields.subList(0, Math.max(firstAuthor, 0)).stream()
                     .anyMatch(f -> AFFILIATION_TAGS.contains(f.tag()));
-            if (!medline || firstAuthor < 0 || addressBefore) {
+            if (!medline || firstAuthor < 0 || addressBefore || affiliations().size() < 2) {
                 return List.of();
             }
             List<List<Field>> out = new ArrayList<>();

@@ -79,18 +79,7 @@ final class Coreference {
             Node.EntityNode named = new Node.EntityNode(doc.entities().of(apposed)); // "X, the same receptor that Y blocks"
             return allowed.contains(named.type()) ? named : null;
         }
-        java.util.Map<Node.EntityNode, Integer> counts = new java.util.LinkedHashMap<>();
-        for (int si = 0; si <= m.sentence(); si++) {
-            for (Mention x : doc.mentions().get(si)) {
-                if (!x.anaphoric() && x.type() == m.type() && (si < m.sentence() || x.to() <= m.from())) {
-                    counts.merge(new Node.EntityNode(doc.entities().of(x)), 1, Integer::sum);
-                }
-            }
-        }
-        Node.EntityNode best = null;
-        for (var e : counts.entrySet()) { // the first named wins a tie
-            best = best == null || e.getValue() > counts.get(best) ? e.getKey() : best;
-        }
+        Node.EntityNode best = topicDrugs.mostNamedOfType(m.sentence(), m.from(), m.type());
         return best != null && allowed.contains(best.type()) ? best : null;
     }
 

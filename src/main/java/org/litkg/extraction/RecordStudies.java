@@ -45,20 +45,19 @@ final class RecordStudies {
         record.year().flatMap(y -> Dates.first(y.content().of(r.doc.analyzed().document().text())))
                 .ifPresent(study::setDateIfAbsent);
         List<Placed> authors = new ArrayList<>();
-        List<List<Argument>> ownAddresses = new ArrayList<>(); // each author's, where the record gives them so
-        // one address is the whole record's, as before; several are each the address of the author whose name precedes it
-        List<List<TaggedRecords.Field>> byAuthor = record.affiliations().size() > 1 ? record.affiliationsByAuthor() : List.of();
+        List<List<Argument>> ownAddresses = new ArrayList<>(); // each author's, where the record puts them after the name
+        List<List<TaggedRecords.Field>> byAuthor = record.affiliationsByAuthor();
         for (int j = 0; j < record.authors().size(); j++) {
             List<Placed> named = placed(r, si, record.authors().get(j).content(), PERSONS);
             authors.addAll(named);
-            List<Argument> own = byAuthor.isEmpty() ? null : byAuthor.get(j).stream()
+            List<Argument> own = byAuthor.isEmpty() ? List.of() : byAuthor.get(j).stream()
                     .flatMap(f -> workplaces(r, si, f.content()).stream()).toList();
             named.forEach(n -> ownAddresses.add(own));
         }
         List<List<Argument>> addresses = record.affiliations().stream().map(f -> workplaces(r, si, f.content())).toList();
         for (int i = 0; i < authors.size(); i++) {
             Placed a = authors.get(i);
-            List<Argument> orgs = ownAddresses.get(i) != null ? ownAddresses.get(i)
+            List<Argument> orgs = !byAuthor.isEmpty() ? ownAddresses.get(i)
                     : addresses.size() == authors.size() ? addresses.get(i)
                     : addresses.size() == 1 || (i == 0 && !addresses.isEmpty()) ? addresses.get(0) : List.of();
             r.emit(RelationType.AFFILIATED_WITH, List.of(a.argument), orgs, a.si, a.from, a.to, a.from, a.to,

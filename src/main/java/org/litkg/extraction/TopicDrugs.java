@@ -69,6 +69,16 @@ final class TopicDrugs {
     }
 
     /**
+     * The thing of this type the text names most before token {@code token} of sentence {@code si}, the first named of
+     * two named as often: "the same receptor" is the receptor the text is about, however far back.
+     */
+    Node.EntityNode mostNamedOfType(int si, int token, EntityType type) {
+        Map<Node.EntityNode, Integer> counts = new HashMap<>();
+        Comparator<Node.EntityNode> salience = salience(si, token, counts);
+        return counts.keySet().stream().filter(n -> n.type() == type).max(salience).orElse(null);
+    }
+
+    /**
      * How salient each thing named before token {@code token} of sentence {@code si} is, counting its namings into
      * {@code counts}: named most often (a naming as partner or comparator not counted), then introduced first.
      */

@@ -43,9 +43,8 @@ import org.litkg.document.TextDecoder;
 public final class PostedDocuments {
 
     /** The media types a write accepts, for the 415 message and the docs. */
-    public static final List<String> ACCEPTED = List.of("text/plain", "text/markdown", "text/html", "text/vtt",
-            "application/x-subrip", "application/xml", "text/xml", "application/jats+xml", "application/json",
-            "application/x-ndjson", "application/jsonl");
+    public static final List<String> ACCEPTED = java.util.stream.Stream.concat(SourceFormat.mediaTypeNames().stream(),
+            java.util.stream.Stream.of("application/json", "application/x-ndjson", "application/jsonl")).toList();
     private static final int MAX_JSON_DEPTH = 16;
     private static final int MAX_FIELD_CHARS = 2_000;
 
