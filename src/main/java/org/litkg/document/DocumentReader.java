@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -22,8 +23,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
  *
  * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML, subtitles, JATS and PubMed
- * XML) is reduced to the text litkg reads; JSON Lines ({@code .jsonl}: one record a line
- * with {@code id}, {@code title}, {@code text} or {@code abstract}, {@code source}, {@code date}).
+ * XML, e-mail, BibTeX, LaTeX) is reduced to the text litkg reads; JSON ({@code .json}: a record, an array of them, or
+ * a schema.org article) and JSON Lines ({@code .jsonl}: one record a line) give a document a record, their fields
+ * named as {@link RecordFields} lists them.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
 public final class DocumentReader {
@@ -49,7 +51,7 @@ public final class DocumentReader {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> extension(p).equals("jsonl") || SourceFormat.ofExtension(extension(p)).isPresent())
+                    .filter(p -> isJson(p) || SourceFormat.ofExtension(extension(p)).isPresent())
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -67,9 +69,13 @@ public final class DocumentReader {
             readJsonLines(file, documents, errors);
             return;
         }
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         try {
-            String name = file.getFileName().toString();
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            if (extension(file).equals("json")) {
+                readJson(file, stem, TextDecoder.decode(Files.readAllBytes(file)), documents, errors);
+                return;
+            }
             SourceFormat format = SourceFormat.ofExtension(extension(file)).orElse(SourceFormat.PLAIN);
             SourceFormat.Reduced reduced = format.reduce(TextDecoder.decode(Files.readAllBytes(file)));
             documents.accept(document(stem, reduced.title(), reduced.text(), name, Optional.empty()));
@@ -77,6 +83,44 @@ public final class DocumentReader {
             errors.accept(new DocumentError(file.toString(), e.getMessage()));
         } catch (IOException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isJson(Path file) {
+        return extension(file).equals("jsonl") || extension(file).equals("json");
+    }
+
+    /**
+     * A JSON file: one record (a corpus record or a schema.org article), an array of them, or JSON-LD whose
+     * {@code @graph} holds them. A lone record without an id takes the file's name, the others the name and their place.
+     */
+    private void readJson(Path file, String stem, String json, Consumer<Document> documents, Consumer<DocumentError> errors) {
+        JsonValue value;
+        try {
+            value = JSON.parseAny(json);
+        } catch (JsonParseException e) {
+            errors.accept(new DocumentError(file.toString(), "not valid JSON: " + e.getMessage()));
+            return;
+        }
+        JsonValue graph = value.isObject() ? value.getAsObject().get("@graph") : null;
+        List<JsonValue> records = value.isArray() ? value.getAsArray()
+                : graph != null && graph.isArray() ? graph.getAsArray().stream().filter(v -> v.isObject()
+                        && RecordFields.first(RecordFields.TEXT, k -> string(v.getAsObject(), k)).isPresent()).toList()
+                : List.of(value);
+        for (int i = 0; i < records.size(); i++) {
+            String where = records.size() == 1 ? file.toString() : file + " record " + (i + 1);
+            if (!records.get(i).isObject()) {
+                errors.accept(new DocumentError(where, "not a JSON object"));
+                continue;
+            }
+            JsonObject record = records.get(i).getAsObject();
+            String id = RecordFields.first(RecordFields.ID, k -> string(record, k))
+                    .orElse(records.size() == 1 ? stem : stem + "-" + (i + 1));
+            try {
+                documents.accept(fromRecord(record, id, file.getFileName().toString()));
+            } catch (IllegalArgumentException e) {
+                errors.accept(new DocumentError(where, e.getMessage()));
+            }
         }
     }
 
@@ -116,18 +160,17 @@ public final class DocumentReader {
             // Jena's JSON parser fails with a NullPointerException on a line cut short ('{"id": "a", "text": ').
             throw new IllegalArgumentException("not a JSON object: the line ends before the record does", e);
         }
-        return fromRecord(record, where);
+        String id = string(record, "id").orElseThrow(() -> new IllegalArgumentException("record has no \"id\""));
+        return fromRecord(record, id, where);
     }
 
-    private Document fromRecord(JsonObject record, String where) {
-        String id = string(record, "id").orElseThrow(() -> new IllegalArgumentException("record has no \"id\""));
-        String title = string(record, "title").orElse(null);
-        String body = string(record, "text").or(() -> string(record, "abstract"))
-                .orElseThrow(() -> new IllegalArgumentException("record has neither \"text\" nor \"abstract\""));
-        if (body.isBlank()) {
-            throw new IllegalArgumentException("empty document (\"text\" is blank)");
-        }
-        return record(id, title, body, string(record, "source").orElse(where), string(record, "date").flatMap(Dates::first));
+    private Document fromRecord(JsonObject record, String id, String where) {
+        Function<String, Optional<String>> field = k -> string(record, k);
+        String title = RecordFields.first(RecordFields.TITLE, field).orElse(null);
+        String body = RecordFields.first(RecordFields.TEXT, field)
+                .orElseThrow(() -> new IllegalArgumentException(RecordFields.noText()));
+        return record(id, title, body, RecordFields.first(RecordFields.SOURCE, field).orElse(where),
+                RecordFields.first(RecordFields.DATE, field).flatMap(Dates::first));
     }
 
     /**
@@ -163,7 +206,7 @@ public final class DocumentReader {
 
     private static Optional<String> string(JsonObject record, String key) {
         JsonValue value = record.get(key);
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || value.isArray() || value.isObject()) {
             return Optional.empty();
         }
         return Optional.of(value.isString() ? value.getAsString().value() : value.toString());

@@ -60,6 +60,8 @@ public final class PageLayout {
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}");
     private static final Pattern SYMBOL = Pattern.compile("[⬡©®™|►▶»«→←↑↓★☆♦◆■□●○]");
+    /** A trademark sign on a brand name ("Lynozyfic™", "VelocImmune®"), which a press release's prose carries. */
+    private static final Pattern BRAND_MARK = Pattern.compile("(?<=[\\p{L}\\d])[®™]");
     /**
      * A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale",
      * a manuscript's "Corresponding author: Mei-Ling Zhou, Peking University Cancer Hospital" and a conference
@@ -162,7 +164,7 @@ public final class PageLayout {
             return true; // short and unpunctuated, but who works where
         }
         if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()
-                || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(body).find()) {
+                || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find();

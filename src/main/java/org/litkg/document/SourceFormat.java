@@ -12,13 +12,13 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML;
+    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
     }
 
-    /** The format a file extension names ("txt", "html", "md", "srt", "xml"), if litkg reads it. */
+    /** The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "bib", "tex"), if litkg reads it. */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
             case "txt", "text" -> PLAIN;
@@ -26,6 +26,9 @@ public enum SourceFormat {
             case "md", "markdown" -> MARKDOWN;
             case "srt", "vtt" -> SUBTITLES;
             case "xml", "nxml" -> XML;
+            case "eml" -> EMAIL;
+            case "bib" -> BIBTEX;
+            case "tex", "latex" -> LATEX;
             default -> null;
         });
     }
@@ -43,6 +46,11 @@ public enum SourceFormat {
         types.put("application/xml", XML);
         types.put("text/xml", XML);
         types.put("application/jats+xml", XML);
+        types.put("message/rfc822", EMAIL);
+        types.put("application/x-bibtex", BIBTEX);
+        types.put("text/x-bibtex", BIBTEX);
+        types.put("application/x-tex", LATEX);
+        types.put("text/x-tex", LATEX);
         return Collections.unmodifiableMap(types);
     }
 
@@ -58,9 +66,15 @@ public enum SourceFormat {
 
     /**
      * The text to read and the source's own title, if any. Throws IllegalArgumentException saying what is wrong
-     * where the source is not what its format says (a subtitle file without timings, XML that is no article).
+     * where the source is not what its format says (a subtitle file without timings, XML that is no article). Ligatures
+     * and soft hyphens are spelt out first ({@link Typography}), whatever the format.
      */
     public Reduced reduce(String source) {
+        Reduced reduced = reduceTypeset(Typography.ligatures(source));
+        return new Reduced(reduced.title(), Typography.plain(reduced.text()));
+    }
+
+    private Reduced reduceTypeset(String source) {
         return switch (this) {
             case PLAIN -> new Reduced(null, WrappedLines.unwrap(source));
             case HTML -> {
@@ -70,6 +84,9 @@ public enum SourceFormat {
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));
+            case EMAIL -> MailMessage.reduce(source);
+            case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
+            case LATEX -> new Reduced(null, LatexArticle.text(source));
         };
     }
 }

@@ -2,30 +2,39 @@ package org.litkg.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reduces a subtitle file (SubRip {@code .srt}, WebVTT {@code .vtt}) to what is said: cue numbers and
  * identifiers, timings, the WebVTT header and notes, markup ({@code <i>}, {@code <v Speaker>}) and sound
  * cues ({@code [MUSIC]}, {@code ♪}) go. Captions break sentences across lines and cues, so the cues between
- * two sound cues join into one paragraph for the sentence model to split.
+ * two sound cues join into one paragraph for the sentence model to split; where voice tags name the speakers, each
+ * speaker's turn is a paragraph of its own.
  */
 public final class SubtitleText {
 
     private static final Pattern TIMING = Pattern.compile(
             "^\\s*(\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}\\s*-->\\s*(\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}.*$");
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
+    /** A WebVTT voice tag, naming who speaks: {@code <v Dr. Okafor>} or {@code <v.loud Moderator>}. */
+    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.]+)?\\s+([^>]+)>");
     private static final Pattern SOUND = Pattern.compile("\\[[^\\]]*]|♪+");
 
-    /** How far into the file the first timing must come: a WebVTT header and a note may stand before it. */
+    /** How far into a SubRip file the first timing must come. */
     private static final int FIRST_LINES = 12;
 
     private SubtitleText() {
     }
 
-    /** Whether the text is a subtitle file: its first timing line comes within its first few lines. */
+    /**
+     * Whether the text is a subtitle file: a WebVTT file says so on its first line (its header, notes and style blocks
+     * may run long before the first cue); a SubRip file's first timing comes within its first few lines.
+     */
     private static boolean looksLikeSubtitles(String text) {
-        return text.strip().lines().limit(FIRST_LINES).anyMatch(line -> TIMING.matcher(line).matches());
+        String s = text.strip();
+        return s.lines().limit(s.startsWith("WEBVTT") ? Long.MAX_VALUE : FIRST_LINES)
+                .anyMatch(line -> TIMING.matcher(line).matches());
     }
 
     /**
@@ -39,7 +48,15 @@ public final class SubtitleText {
         }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        String voice = null;
         for (List<String> cue : cues(subtitles)) {
+            Matcher speaker = VOICE.matcher(String.join(" ", cue));
+            if (speaker.find()) {
+                if (voice != null && !voice.equals(speaker.group(1).strip())) {
+                    flush(paragraph, paragraphs); // another speaker: their words are not the last speaker's sentence
+                }
+                voice = speaker.group(1).strip();
+            }
             String said = SOUND.matcher(MARKUP.matcher(String.join(" ", cue)).replaceAll("")).replaceAll(" ")
                     .replaceAll("\\s+", " ").strip();
             boolean soundOnly = said.isEmpty() || said.chars().noneMatch(Character::isLetterOrDigit);

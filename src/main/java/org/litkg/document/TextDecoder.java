@@ -2,12 +2,17 @@ package org.litkg.document;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding that says where and why bytes are not text. */
+/**
+ * Strict decoding that says where and why bytes are not text. Files are UTF-8, or, where they are not, Windows-1252, the
+ * encoding a word processor on Windows saves a press release in: its curly quotes and dashes are single bytes that are
+ * never valid UTF-8, and its text is mostly ASCII, which sets it apart from a file in an encoding of another script.
+ */
 public final class TextDecoder {
 
     private TextDecoder() {
@@ -20,7 +25,45 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Western text saved in Windows-1252 has a byte outside ASCII here and there ("Müller", "ação", "™"); text in a
+     * multi-byte encoding of another script (Shift-JIS, GBK) has them in long runs, and mostly.
+     */
+    private static final int MAX_HIGH_RUN = 3;
+    private static final int MIN_ASCII_SHARE = 3;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Text in UTF-8 or, failing that, in Windows-1252. */
     public static String decode(byte[] bytes) throws NotTextException {
+        try {
+            return decode(bytes, StandardCharsets.UTF_8);
+        } catch (NotTextException notUtf8) {
+            if (notUtf8.getMessage().startsWith("not valid") && mostlyAscii(bytes)) {
+                try {
+                    return decode(bytes, WINDOWS_1252);
+                } catch (NotTextException notWindows1252) {
+                    throw notUtf8;
+                }
+            }
+            throw notUtf8;
+        }
+    }
+
+    private static boolean mostlyAscii(byte[] bytes) {
+        int high = 0;
+        int run = 0;
+        for (byte b : bytes) {
+            run = b < 0 ? run + 1 : 0;
+            high += b < 0 ? 1 : 0;
+            if (run > MAX_HIGH_RUN) {
+                return false;
+            }
+        }
+        return high * MIN_ASCII_SHARE <= bytes.length;
+    }
+
+    /** Text in the given encoding, strictly: a byte the encoding does not define is an error. */
+    public static String decode(byte[] bytes, Charset charset) throws NotTextException {
         if (bytes.length == 0) {
             throw new NotTextException("empty file (0 bytes)");
         }
@@ -29,14 +72,15 @@ public final class TextDecoder {
                 throw new NotTextException("binary data, not text (NUL byte at offset " + i + ")");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new NotTextException("not valid UTF-8 (malformed byte 0x"
+            String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+            throw new NotTextException("not valid " + name + " (malformed byte 0x"
                     + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position()
                     + "); convert it to UTF-8 first");
         }

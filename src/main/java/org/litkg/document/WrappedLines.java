@@ -55,7 +55,9 @@ public final class WrappedLines {
             String trimmed = line.stripTrailing();
             String next = lines.get(i + 1).stripLeading();
             var broken = BROKEN_WORD.matcher(trimmed);
-            if (broken.find() && Character.isLowerCase(next.charAt(0))) {
+            if (Typography.endsInSoftHyphen(trimmed)) {
+                out.append(trimmed, 0, trimmed.length() - 1); // "apolipo\u00AD" "protein": the word the typesetter broke
+            } else if (broken.find() && Character.isLowerCase(next.charAt(0))) {
                 boolean hyphen = keepsHyphen(text, broken.group(1), next.split("[^\\p{L}]", 2)[0]);
                 out.append(trimmed, 0, trimmed.length() - (hyphen ? 0 : 1)); // "iso-" "form": "isoform"; "long-term"
             } else {
@@ -67,8 +69,9 @@ public final class WrappedLines {
     }
 
     /**
-     * Removes a PDF's running headers and page footers ("GI Oncol Rev 2026;9(2):41-52    Page 2 of 12"): lines that
-     * come back with other numbers, or name a page. Where one stood inside a sentence, the blank lines around it go
+     * Removes a PDF's running headers and page footers ("GI Oncol Rev 2026;9(2):41-52    Page 2 of 12"): lines in
+     * columns that come back with other numbers or open a page after a form feed, and lines that name a page. Where
+     * one stood inside a sentence, the blank lines around it go
      * too, so the sentence's two halves join.
      */
     private static void dropPageFurniture(List<String> lines, int width) {
@@ -76,8 +79,9 @@ public final class WrappedLines {
         lines.forEach(l -> shapes.merge(shape(l), 1, Integer::sum));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            boolean pageHead = line.startsWith("\f"); // pdftotext starts each page with a form feed
             boolean furniture = !line.isBlank() && (PAGE_NUMBER.matcher(line).find()
-                    || shapes.get(shape(line)) > 1 && COLUMN_GAP.matcher(line).find());
+                    || (shapes.get(shape(line)) > 1 || pageHead) && COLUMN_GAP.matcher(line).find());
             if (!furniture) {
                 continue;
             }
@@ -137,6 +141,9 @@ public final class WrappedLines {
     /** Whether a full line ends inside a sentence that the next line, a line of prose, carries on. */
     private static boolean joinsNext(String line, String next, int width) {
         String body = line.stripTrailing();
+        if (Typography.endsInSoftHyphen(body) && !next.isBlank() && Character.isLetter(next.strip().charAt(0))) {
+            return true;
+        }
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE && !ENDS_CLAUSE.matcher(body).find()
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1 && !OPENS_ITEM.matcher(next).find()
                 && !next.startsWith("    ");

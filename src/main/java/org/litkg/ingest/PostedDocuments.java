@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ import org.litkg.document.TextDecoder;
  *       {@code abstract}) and may have {@code id}, {@code title}, {@code source}, {@code date}.</li>
  * </ul>
  *
- * Everything is checked before anything is read by the pipeline: strict UTF-8, no control
+ * Everything is checked before anything is read by the pipeline: strict decoding (the declared charset, or UTF-8),
+ * no control
  * characters or lone surrogates, sizes within {@link InputLimits}, ids that make a safe IRI.
  */
 public final class PostedDocuments {
@@ -61,7 +63,7 @@ public final class PostedDocuments {
         if (body.length == 0) {
             throw new RejectedInput(400, "empty body: send the document's text, or JSON records with a \"text\" field");
         }
-        String text = decode(body);
+        String text = decode(body, charset(contentType));
         if (SourceFormat.ofMediaType(type).isPresent()) {
             return List.of(single(type, text, params));
         }
@@ -80,19 +82,32 @@ public final class PostedDocuments {
         if (!ACCEPTED.contains(type)) {
             throw new RejectedInput(415, "unsupported media type '" + type + "'; send one of " + String.join(", ", ACCEPTED));
         }
-        for (int i = 1; i < parts.length; i++) {
-            String[] kv = parts[i].strip().split("=", 2);
-            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")
-                    && !kv[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                throw new RejectedInput(415, "unsupported charset '" + kv[1].strip() + "'; send UTF-8");
-            }
-        }
         return type;
     }
 
-    private static String decode(byte[] body) throws RejectedInput {
+    /** The charset the Content-Type declares, if it declares one; one Java cannot decode is refused. */
+    private static Optional<Charset> charset(String contentType) throws RejectedInput {
+        for (String parameter : contentType.split(";")) {
+            String[] kv = parameter.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                String name = kv[1].strip().replace("\"", "");
+                try {
+                    return Optional.of(Charset.forName(name));
+                } catch (IllegalArgumentException e) {
+                    throw new RejectedInput(415, "unsupported charset '" + name + "'; send UTF-8");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The body as text, in its declared charset or else in UTF-8. Unlike a file, whose encoding litkg has to guess, a
+     * request says its own, so bytes that are not the UTF-8 it says (or leaves to the default) are refused.
+     */
+    private static String decode(byte[] body, Optional<Charset> charset) throws RejectedInput {
         try {
-            String text = TextDecoder.decode(body);
+            String text = TextDecoder.decode(body, charset.orElse(java.nio.charset.StandardCharsets.UTF_8));
             checkCharacters("body", text);
             return text;
         } catch (TextDecoder.NotTextException e) {

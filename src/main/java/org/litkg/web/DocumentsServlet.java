@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,12 +114,22 @@ public final class DocumentsServlet extends HttpServlet {
         }
     }
 
-    private static Map<String, String> parameters(HttpServletRequest req) {
+    /**
+     * The query's id, title, source and date, decoded as UTF-8 from the query string itself: asking the container
+     * would make it decode the body's charset too, and fail on one it does not know before the body is read.
+     */
+    private static Map<String, String> parameters(HttpServletRequest req) throws RejectedInput {
         Map<String, String> params = new HashMap<>();
-        for (String name : List.of("id", "title", "source", "date")) {
-            String v = req.getParameter(name);
-            if (v != null) {
-                params.put(name, v);
+        String query = req.getQueryString();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            try {
+                String name = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
+                if (List.of("id", "title", "source", "date").contains(name) && !params.containsKey(name)) {
+                    params.put(name, kv.length < 2 ? "" : URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new RejectedInput(400, "query parameter '" + kv[0] + "' is not URL-encoded: " + e.getMessage());
             }
         }
         return params;

@@ -48,7 +48,8 @@ class CliTest {
     @Test
     void test_cli_build_names_bad_files_processes_the_rest_and_exits_nonzero() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "In a new study, plerixafor blocks CXCR4 on the surface of T cells.\n");
-        Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        Files.write(dir.resolve("bad.txt"), "\u30d9\u30ed\u30c4\u30ba\u30de\u30d6"
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS"))); // Japanese in Shift-JIS: neither UTF-8 nor Western
         Path out = dir.resolve("out.trig");
         assertEquals(1, run("build", dir.toString(), dir.resolve("nowhere.txt").toString(), "--out", out.toString()));
         assertTrue(stderr.contains("bad.txt") && stderr.contains("UTF-8"), stderr);

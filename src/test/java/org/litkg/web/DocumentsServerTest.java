@@ -119,7 +119,7 @@ class DocumentsServerTest {
     }
 
     @Test
-    void test_markdown_subtitles_and_pubmed_xml_are_read_as_their_text() throws Exception {
+    void test_markdown_subtitles_pubmed_xml_windows_1252_and_email_are_read_as_their_text() throws Exception {
         String srt = "1\n00:00:00,000 --> 00:00:03,000\nThe drug velaxafor\n\n2\n00:00:03,000 --> 00:00:06,000\n"
                 + "blocks CXCR4 on T cells.\n";
         HttpResponse<String> r = send(post("/kg/documents?id=talk-srt", "application/x-subrip", utf8(srt)));
@@ -139,6 +139,18 @@ class DocumentsServerTest {
         String withXml = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
         assertTrue(withXml.contains("AB  - Velaxafor blocks CXCR4 on neutrophils.") && !withXml.contains("<AbstractText>"),
                 "the record read as its MEDLINE fields");
+        byte[] release = "Velaxafor\u2122 \u2013 \u201cthe first\u201d \u2013 blocks CXCR4 on neutrophils."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        HttpResponse<String> w = send(post("/kg/documents?id=release-1252", "text/plain; charset=windows-1252", release));
+        assertEquals(201, w.statusCode(), w.body());
+        String mail = "From: news@example.org\nSubject: Velaxafor news\nContent-Type: text/plain; charset=utf-8\n"
+                + "Content-Transfer-Encoding: quoted-printable\n\nVelaxafor blocks CXCR4 on neutro=\nphils in mice.\n";
+        HttpResponse<String> e = send(post("/kg/documents?id=newsletter-mail", "message/rfc822", utf8(mail)));
+        assertEquals(201, e.statusCode(), e.body());
+        String withMore = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(withMore.contains("Velaxafor\u2122 \u2013 \u201cthe first\u201d"), "the declared charset decoded");
+        assertTrue(withMore.contains("Velaxafor blocks CXCR4 on neutrophils in mice.") && !withMore.contains("Subject:"),
+                "the message read as its decoded text");
     }
 
     @Test
@@ -196,7 +208,8 @@ class DocumentsServerTest {
         bad.add(new Bad("empty body", "text/plain", new byte[0], null, 400, "empty"));
         bad.add(new Bad("unsupported type", "application/pdf", utf8("The drug x blocks CCR9."), null, 415, "unsupported media type"));
         bad.add(new Bad("no type", "", utf8("The drug x blocks CCR9."), null, 415, "Content-Type"));
-        bad.add(new Bad("latin-1 charset", "text/plain; charset=ISO-8859-1", utf8("The drug x blocks CCR9."), null, 415, "charset"));
+        bad.add(new Bad("bytes not in the declared charset", "text/plain; charset=us-ascii",
+                utf8("The drug x\u2122 blocks CCR9."), null, 400, "US-ASCII"));
         bad.add(new Bad("document too long", "text/plain", utf8("The drug x blocks CCR9. ".repeat(400)), null, 413, "characters"));
         bad.add(new Bad("body too large", "text/plain", utf8("word ".repeat(20_000)), null, 413, "bytes"));
         bad.add(new Bad("gzip bomb", "text/plain", gzip(new byte[50_000_000]), "gzip", 413, "decompressed"));

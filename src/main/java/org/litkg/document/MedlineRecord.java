@@ -1,0 +1,80 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article written as the MEDLINE record PubMed exports: "PMID-", "DP  -", "TI  -", "AB  -", "FAU -" with each
+ * author's "AD  -" lines, "JT  -" and "TA  -". Articles that arrive in a structured form (JATS or PubMed XML, BibTeX,
+ * LaTeX) are written so, because {@link TaggedRecords} already reads that form into studies with their journal,
+ * leaders and workplaces: the source's structure is kept rather than flattened into lines a layout would guess at.
+ */
+final class MedlineRecord {
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+        "Dec"};
+    private static final String AUTHORS = "authors";
+
+    /** The lines by section, the sections in MEDLINE's order; an author's "AD" lines follow the "FAU". */
+    private final Map<String, List<String>> sections = new LinkedHashMap<>();
+
+    MedlineRecord() {
+        for (String section : List.of("PMID", "DP", "TI", "AB", AUTHORS, "JT", "TA")) {
+            sections.put(section, new ArrayList<>());
+        }
+    }
+
+    /** Adds a line, the tag padded to four characters, a dash, the value on one line; a blank value adds none. */
+    MedlineRecord add(String tag, String value) {
+        String flat = value == null ? "" : value.replaceAll("\\s+", " ").strip();
+        if (tag.equals("PMID") || !flat.isEmpty()) {
+            boolean author = tag.equals("FAU") || tag.equals("AU") || tag.equals("AD");
+            sections.get(author ? AUTHORS : tag).add((tag + "    ").substring(0, 4) + "- " + flat + "\n");
+        }
+        return this;
+    }
+
+    /** The record's lines, then the blank line that ends a record in an export. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        sections.values().forEach(lines -> lines.forEach(out::append));
+        return out.append('\n').toString();
+    }
+
+    /**
+     * A person's name as MEDLINE's "FAU" writes it, surname first: "Teodora Vasquez-Lindqvist" and "Anna van der Berg"
+     * become "Vasquez-Lindqvist, Teodora" and "van der Berg, Anna"; a name already inverted stays as it is.
+     */
+    static String invertedName(String name) {
+        String n = name.replaceAll("\\s+", " ").strip();
+        if (n.contains(",") || !n.contains(" ")) {
+            return n;
+        }
+        String[] words = n.split(" ");
+        int surname = words.length - 1;
+        while (surname > 1 && Character.isLowerCase(words[surname - 1].charAt(0))) {
+            surname--; // a particle: "van", "de", "von", "da"
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, surname, words.length)) + ", "
+                + String.join(" ", java.util.Arrays.copyOfRange(words, 0, surname));
+    }
+
+    /** A MEDLINE date: "2026 Mar 14", "2026 Apr", "2026"; the month as a number or a name. */
+    static String date(String year, String month, String day) {
+        if (year == null || year.isBlank()) {
+            return "";
+        }
+        String m = month == null ? "" : month.strip();
+        if (m.matches("\\d{1,2}")) {
+            int k = Integer.parseInt(m);
+            m = k >= 1 && k <= 12 ? MONTHS[k - 1] : "";
+        } else if (m.length() >= 3) {
+            m = Character.toUpperCase(m.charAt(0)) + m.substring(1, 3).toLowerCase(java.util.Locale.ROOT);
+        }
+        String d = day == null ? "" : day;
+        return (year.strip() + " " + m + " " + (m.isEmpty() ? "" : d)).replaceAll("\\s+", " ").strip();
+    }
+}
