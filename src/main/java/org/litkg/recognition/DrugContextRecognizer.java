@@ -36,8 +36,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
-            boolean blocks = ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(i + 1)));
-            boolean activates = !blocks && ListAndTargetWords.activatesReceptor(s, i + 1);
+            int verb = pastAuxiliaries(s, i + 1);
+            boolean blocks = ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(verb)));
+            boolean activates = !blocks && ListAndTargetWords.activatesReceptor(s, verb);
             if ((blocks || activates) && isBlockerName(s.token(i), i == 0)) {
                 // "Gefapixant blocks P2X3", "Tapinarof switches on the aryl hydrocarbon receptor"
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
@@ -250,6 +251,20 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      * A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin", nor
      * "Oxytocin", which activates its own receptor.
      */
+    /** Words between a drug and its verb: "X does not block", "X may also inhibit", "X did not inhibit". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("does", "do", "did", "not", "may",
+            "might", "could", "can", "also", "still", "selectively", "potently", "directly", "only", "would", "will");
+    private static final int MAX_AUXILIARIES = 3;
+
+    /** The first word at or after k that is not an auxiliary, a negation or an adverb of degree. */
+    private static int pastAuxiliaries(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && j - k < MAX_AUXILIARIES && AUXILIARIES.contains(s.lower(j))) {
+            j++;
+        }
+        return j;
+    }
+
     private boolean isBlockerName(Token t, boolean sentenceStart) {
         return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
     }

@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
@@ -23,6 +24,32 @@ final class MakerRecognizer implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         developedBy(s, out);
+        makerThatMakes(s, out);
+    }
+
+    /** Present and past forms of making a drug, after "which" or "that". */
+    private static final Set<String> MAKING = Set.of("makes", "made", "develops", "developed", "markets", "marketed",
+            "sells", "discovered", "manufactures", "invented");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "maker", "drugmaker", "biotech");
+
+    /**
+     * "Eli Lilly, which makes muvalaplin, has begun", "the company that developed vadadustat": a coined word a company
+     * makes names a drug, the company being a capitalised name before the comma or a word for a company.
+     */
+    private void makerThatMakes(Sentence s, List<Mention> out) {
+        for (int k = 2; k + 2 < s.size(); k++) {
+            boolean relative = s.lower(k).equals("which") || s.lower(k).equals("that");
+            if (!relative || !MAKING.contains(s.lower(k + 1))) {
+                continue;
+            }
+            boolean company = s.lower(k - 1).equals(",") && s.token(k - 2).isCapitalised()
+                    || COMPANY_NOUNS.contains(s.lower(k - 1));
+            Token name = s.token(k + 2);
+            if (company && coined.isCoined(name, false)) {
+                out.add(MentionRecognizer.mention(s, k + 2, k + 3, EntityType.DRUG, name.lower(), null, 0.7,
+                        "context-maker", false));
+            }
+        }
     }
 
     /**

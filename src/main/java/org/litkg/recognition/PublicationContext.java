@@ -10,7 +10,7 @@ public final class PublicationContext {
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this");
     /** Words between "out" and "in" that say when a paper came out. */
     private static final java.util.Set<String> WHEN_OUT = java.util.Set.of("today", "now", "online", "this", "week",
-            "month", "yesterday");
+            "month", "yesterday", "last", "earlier", "recently");
 
     private PublicationContext() {
     }
@@ -31,6 +31,10 @@ public final class PublicationContext {
     private static boolean isOnlySought(Sentence s, int k) {
         return s.lower(k).equals("publication") && s.lower(k - 1).equals("for") && SOUGHT.contains(s.lower(k - 2));
     }
+
+    /** Gatherings a finding is described at, whose "in" names a city: "presented at a meeting in Vienna". */
+    private static final java.util.Set<String> MEETINGS = java.util.Set.of("conference", "meeting", "congress",
+            "symposium", "summit", "webinar", "session", "forum");
 
     /** Parts of a journal named before "of" and its title. */
     private static final java.util.Set<String> ISSUE_NOUNS = java.util.Set.of("issue", "issues", "volume", "edition");
@@ -62,12 +66,15 @@ public final class PublicationContext {
         }
         int out = in - 1;
         while (out > in - 4 && WHEN_OUT.contains(s.lower(out))) {
-            out--; // "is out today in", "is out online this week in"
+            out--; // "is out today in", "is out online this week in", "came out last month in"
         }
         if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1)) {
             return true; // "the trial, now out in the New England Journal of Medicine"
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
+            if (MEETINGS.contains(Lemmatizer.singular(s.lower(k)))) {
+                return false; // "described at the AD/PD conference in Vienna": where the meeting was
+            }
             if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {
                 return true;
             }

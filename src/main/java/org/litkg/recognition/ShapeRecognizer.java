@@ -69,6 +69,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern ADC_PAYLOAD = Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|tesirine|tiuxetan|dotox)");
     /** The second word of a gene therapy's name, for its vector: "onasemnogene abeparvovec". */
     private static final Pattern GENE_VECTOR = Pattern.compile("[a-z]{3,}vec");
+    private static final Pattern FDA_SUFFIXED = Pattern.compile("[a-z]{5,}-[a-z]{4}");
     /** An INN, perhaps after a short formulation prefix: "nab-paclitaxel". */
     private static final Pattern INN_WORD = Pattern.compile("([a-z]{2,4}-)?[A-Za-z][a-z]{4,}");
     /** Acronyms shaped like symbols that are not genes or receptors. */
@@ -190,6 +191,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 String name = t.lower() + "-" + s.lower(i + 2);
                 out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.DRUG, name, null, 0.8, "shape", false));
                 i += 2;
+            } else if (isSuffixedBiologic(t.lower())) {
+                add(s, i, EntityType.DRUG, t.lower().substring(0, t.lower().length() - 5), 0.8, out);
             } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
@@ -370,6 +373,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** Stems Scandinavian surnames share ("Halvorsen", "Andersen"): capitalised inside a sentence, a name, not a drug. */
     private static boolean isSurnameLike(String lower) {
         return lower.endsWith("sen");
+    }
+
+    /** A biologic's name with the FDA's four-letter suffix, "linvoseltamab-gcpt": the suffix only tells makers apart. */
+    private boolean isSuffixedBiologic(String lower) {
+        return FDA_SUFFIXED.matcher(lower).matches() && cues.isInnShaped(lower.substring(0, lower.length() - 5));
     }
 
     private boolean isInn(Token t) {

@@ -13,7 +13,8 @@ import static org.litkg.recognition.DrugNameTokens.isNameToken;
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
  * placebo", "Placebo versus X"), taken ("also took edaravone", "continued riluzole", "X was stopped") or given with
- * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil"). What a drug does to its target
+ * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil"), or tested ("a trial of X").
+ * What a drug does to its target
  * names it too ("Gefapixant blocks P2X3", "X switches on the receptor"): DrugContextRecognizer reads that.
  */
 final class UseContextNames {
@@ -63,6 +64,10 @@ final class UseContextNames {
             if ((s.lower(i + 2).equals("or") || s.lower(i + 2).equals("and")) && endsNounPhrase(s, i + 4)) {
                 addIfUnknown(s, i + 3, "context-taken", out); // "taking nintedanib or pirfenidone", not "or similar drugs"
             }
+        }
+        boolean trial = s.lower(i).equals("trial") || s.lower(i).equals("trials");
+        if (trial && s.lower(i + 1).equals("of") && i + 2 < s.size() && coined.isCoined(s.token(i + 2), false)) {
+            out.add(contextDrug(s, i + 2, "context-trial-of")); // "a trial of dexpramipexole in ALS": a trial tests a drug
         }
         boolean passive = s.lower(i).equals("was") || s.lower(i).equals("were");
         if (passive && PASSIVE_USES.contains(s.lower(i + 1))) {
