@@ -19,9 +19,18 @@ final class ApprovalPatterns {
     private static final Set<String> GRANTING = Set.of("grant", "give");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "now", "also", "recently", "formally");
 
-    /** Where the agency's name ends before a granting verb: "U.S. regulators on Wednesday granted". */
-    private static int beforeDay(Sentence s, int end) {
+    /**
+     * Where the agency's name ends before a granting verb: "U.S. regulators on Wednesday granted", "the FDA has
+     * granted", "the agency has now granted", "the Food and Drug Administration (FDA) granted".
+     */
+    private static int beforeDay(Sentence s, int last) {
+        int end = last;
+        while (end > 0 && AUXILIARIES.contains(s.lower(end))) {
+            end--;
+        }
+        end = Parentheticals.before(s, end); // "the U.S. Food and Drug Administration (FDA) has granted"
         if (!DAYS.contains(s.lower(end))) {
             return end;
         }

@@ -80,4 +80,24 @@ final class BindingVerbs {
         String l = ligand.text().toLowerCase(Locale.ROOT);
         return r.startsWith(l + " receptor") || r.startsWith(l + "-receptor") || r.startsWith(l + " r");
     }
+
+    /** How far the second protein a bispecific bridges may stand after the first. */
+    private static final int BRIDGE_REACH = 8;
+
+    /**
+     * The second protein in "bridges BCMA on myeloma cells with CD3-expressing T cells" (or "to CD3 on T cells"): a
+     * bispecific that bridges two proteins binds both. Null where no "with" or "to" and a protein follow the first.
+     */
+    static Argument bridgedPartner(Reading r, int si, int firstEnd, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        for (int k = firstEnd; k < Math.min(s.size(), firstEnd + BRIDGE_REACH); k++) {
+            if (CLAUSE_ENDS.contains(s.lower(k))) {
+                return null;
+            }
+            if (s.lower(k).equals("with") || s.lower(k).equals("to")) {
+                return r.rightOf(si, k, 3, allowed, new int[2]);
+            }
+        }
+        return null;
+    }
 }

@@ -24,7 +24,11 @@ final class Conjuncts {
         int k = end;
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
+            if (j == k && s.lower(k).startsWith("cell") && r.startingAt(si, k) == null) {
+                j++; // "on cSCC cells and on myeloid cells": a cancer named by its short name, then its cells
+            }
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
+            j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
@@ -39,9 +43,11 @@ final class Conjuncts {
             if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
                 j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
             }
-            boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of");
+            boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of") || repeatsPlace(r, si, end, j);
             if (j > k && repeated && Reading.CONJUNCTIONS.contains(s.lower(j - 1))) {
-                j++; // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases"
+                // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases", "expressed in B
+                // cells and in microglia"
+                j++;
             }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
@@ -61,6 +67,28 @@ final class Conjuncts {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
+
+    /** Whether "in" or "on" at j repeats the preposition the first name (ending at {@code end}) came after. */
+    private static boolean repeatsPlace(Reading r, int si, int end, int j) {
+        Sentence s = r.sentence(si);
+        Mention first = r.endingAt(si, end - 1);
+        boolean place = s.lower(j).equals("in") || s.lower(j).equals("on");
+        return place && first != null && s.lower(first.from() - 1).equals(s.lower(j));
+    }
+    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER,
+            EntityType.TISSUE);
+
+    /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
+    private static int pastPlace(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("on")) {
+            return k;
+        }
+        Mention place = r.startingAt(si, k + 1); // "on the tumour cells" may be named with its article
+        place = place == null && s.lower(k + 1).equals("the") ? r.startingAt(si, k + 2) : place;
+        boolean before = place != null && PLACES.contains(place.type()) && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
+        return before ? place.to() : k;
+    }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */
     private static boolean isPossessedNoun(Sentence s, int k) {
@@ -92,6 +120,27 @@ final class Conjuncts {
         return k;
     }
 
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "both", "that", "which", "while", "whereas");
+
+    /** Whether a name at k opens its clause, so that it can be a subject: the sentence's start, or after a comma. */
+    private static boolean opensClause(Sentence s, int k) {
+        return k == 0 || CLAUSE_OPENERS.contains(s.lower(k - 1));
+    }
+
+    /** The token before an indefinite apposition that closes with the comma at k (", an antisense drug,"), else k. */
+    private static int beforeApposition(Sentence s, int k) {
+        if (!s.lower(k).equals(",")) {
+            return k;
+        }
+        for (int c = k - 2; c > 0 && k - c <= APPOSITION_REACH; c--) {
+            if (s.lower(c).equals(",")) {
+                boolean indefinite = s.lower(c + 1).equals("a") || s.lower(c + 1).equals("an");
+                return indefinite ? c - 1 : k;
+            }
+        }
+        return k;
+    }
+
     /** "to" at k closes a range opened by "from" and a name: "from haloperidol to aripiprazole". */
     private static boolean isRangeEnd(Reading r, int si, int k) {
         Mention m = r.sentence(si).lower(k).equals("to") ? r.endingAt(si, k - 1) : null;
@@ -118,6 +167,13 @@ final class Conjuncts {
                 j--; // "from haloperidol to aripiprazole": a range's two ends are both members
             }
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
+            if (j < k && s.lower(j + 1).equals(",")) {
+                // "Pelacarsen, an antisense oligonucleotide, and olpasiran, a siRNA, stop": a subject's first member;
+                // but in "blocks CXCR4, a receptor on T cells, and CCR5 binds" the first is the earlier verb's object
+                int opening = beforeApposition(s, j + 1);
+                Mention member = opening == j + 1 ? null : r.endingAt(si, opening);
+                j = member != null && opensClause(s, member.from()) ? opening : j;
+            }
             if (j < k && j > 0) {
                 j = Parentheticals.before(s, j); // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"
             }

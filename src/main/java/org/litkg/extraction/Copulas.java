@@ -60,7 +60,7 @@ final class Copulas {
     static int before(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
         int k = noun - 1;
-        while (k > 0 && noun - k <= 5 && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
+        while (k > 0 && noun - k <= MAX_MODIFIERS && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
                 && (!s.token(k).isPunctuation() || s.lower(k).equals("-") || isAdjectiveComma(s, k))
                 && !bringsSecondParty(s, k)) {
             k--;
@@ -68,13 +68,27 @@ final class Copulas {
         return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
     }
 
-    /** A comma between an article's adjectives: "an oral, selective inhibitor", "a potent, oral, selective". */
+    /** How many words and commas may stand between a copula and its noun: "is an oral, highly selective, reversible". */
+    private static final int MAX_MODIFIERS = 8;
+
+    /**
+     * A comma between an article's adjectives: "an oral, selective inhibitor", "a potent, oral, selective", "an oral,
+     * highly selective, reversible" (an adverb may come with the adjective).
+     */
     static boolean isAdjectiveComma(Sentence s, int k) {
         if (!s.lower(k).equals(",") || !isLowerWord(s, k - 1) || !isLowerWord(s, k + 1)) {
             return false;
         }
-        String before = s.lower(k - 2);
-        return before.equals("a") || before.equals("an") || before.equals("the") || isAdjectiveComma(s, k - 2);
+        for (int j = k - 2; j >= k - 3 && j >= 0; j--) {
+            String before = s.lower(j);
+            if (before.equals("a") || before.equals("an") || before.equals("the") || isAdjectiveComma(s, j)) {
+                return true;
+            }
+            if (!isLowerWord(s, j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isLowerWord(Sentence s, int k) {

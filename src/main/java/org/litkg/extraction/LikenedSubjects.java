@@ -26,7 +26,7 @@ final class LikenedSubjects {
         int comma = FrontedPhrases.likeningComma(s);
         Mention m = comma > 0 ? reading.endingAt(si, comma - 1) : null;
         if (m == null) {
-            return subjects; // most sentences: this runs for every statement
+            return withTrailing(reading, si, subjects, allowed); // most sentences: this runs for every statement
         }
         // the clause's own subject, right after the comma: "Like X, the drug binds", not "ferroportin, the channel on"
         int subjectEnd = s.token(Math.min(s.size() - 1, comma + SUBJECT_REACH)).span().end();
@@ -39,6 +39,42 @@ final class LikenedSubjects {
         }
         List<Argument> out = new ArrayList<>(subjects);
         out.add(compared);
+        return out;
+    }
+
+    private static final Set<String> DOING = Set.of("do", "does", "did");
+
+    /**
+     * "Trontinemab binds amyloid-beta, like lecanemab and donanemab do.": a closing likeness says the clause of the
+     * names it lists too, where the sentence ends with them (and "do").
+     */
+    private static List<Argument> withTrailing(Reading reading, int si, List<Argument> subjects, Set<EntityType> allowed) {
+        Sentence s = reading.sentence(si);
+        int end = s.size() - 1;
+        end = s.lower(end).equals(".") ? end - 1 : end;
+        end = DOING.contains(s.lower(end)) ? end - 1 : end;
+        Mention last = end > 2 ? reading.endingAt(si, end) : null;
+        if (last == null || subjects.isEmpty()) {
+            return subjects;
+        }
+        Argument lastArgument = reading.argument(last, allowed);
+        List<Argument> compared = lastArgument == null ? List.of()
+                : reading.withPrecedingConjuncts(si, lastArgument, last.from(), allowed);
+        int first = compared.stream().mapToInt(a -> a.span().start()).min().orElse(-1);
+        int like = -1;
+        for (int k = 0; k < end && like < 0; k++) {
+            like = s.token(k + 1).span().start() == first ? k : -1; // the word before the first name likened
+        }
+        if (like < 2 || !s.lower(like).equals("like") || !s.lower(like - 1).equals(",")) {
+            return subjects;
+        }
+        int likeStart = s.token(like).span().start();
+        if (subjects.stream().anyMatch(x -> x.span().end() > likeStart)) {
+            return subjects;
+        }
+        List<Argument> out = new ArrayList<>(subjects);
+        compared.stream().filter(c -> !c.reference() && out.stream().noneMatch(x -> x.node().equals(c.node())))
+                .forEach(out::add);
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
@@ -73,5 +74,32 @@ final class ObjectSearch {
     /** Whether token k is an amino-acid substitution ("G12C", "V600E"), which names a mutant of the gene before it. */
     static boolean isSubstitution(Sentence s, int k) {
         return k >= 0 && k < s.size() && ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text());
+    }
+
+    /** Nouns of two proteins meeting, whose partner follows "with" or "to": "its interaction with PD-1". */
+    private static final Set<String> MEETING_NOUNS = Set.of("interaction", "interactions", "binding", "engagement",
+            "attachment", "association");
+
+    /**
+     * "binds PD-L1 and blocks its interaction with both PD-1 and B7-1": blocking a protein's meeting with its partners
+     * says that it binds them. Reads that binding, for the possessors the verb at t was found to block.
+     */
+    static void readInteractionPartners(Reading r, int si, int t, List<Argument> possessors, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int noun = t + 2;
+        boolean partnered = INTERACTION_NOUNS.contains(s.lower(noun)) && MEETING_NOUNS.contains(s.lower(noun))
+                && (s.lower(noun + 1).equals("with") || s.lower(noun + 1).equals("to"));
+        if (!partnered || possessors.isEmpty()) {
+            return;
+        }
+        int start = s.lower(noun + 2).equals("both") || s.lower(noun + 2).equals("the") ? noun + 3 : noun + 2;
+        org.litkg.recognition.Mention first = r.startingAt(si, start);
+        Argument partner = first == null ? null : r.argument(first, RelationType.BINDS.range());
+        if (partner == null) {
+            return;
+        }
+        List<Argument> partners = r.withFollowingConjuncts(si, partner, first.to(), RelationType.BINDS.range());
+        r.emit(RelationType.BINDS, possessors, partners, si, first.from(), first.to(), noun, noun + 1,
+                "interaction-partner", 0.8, out);
     }
 }

@@ -190,6 +190,9 @@ final class PrepositionalVerbs {
             // receptor", "sits on the NK3 receptor and keeps neurokinin B off it": what the drug blocks is what it was
             // said to bind, between it and the verb, not what it stops
             b = first[1] < t ? r.leftOf(si, t, t - first[1], patientTypes, second) : null;
+            if (b == null && sense.preposition().equals("from")) {
+                b = keptFrom(r, si, t, prep, patientTypes, second);
+            }
             if (sense.preposition().equals("for")) {
                 // "marks the receptor for destruction", "binds it and marks it for destruction" (what it bound); but
                 // "marks the cancer cells for destruction" dooms cells, not what the drug attached to
@@ -219,5 +222,31 @@ final class PrepositionalVerbs {
             List<Argument> objects = sense.inverse() ? agents : patients;
             r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
+    }
+
+    /** Verbs of making a protein, after "from": "stop hepatocytes from making apolipoprotein(a)". */
+    private static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
+    /** Verbs of a protein meeting its partner, after "from": "stops CXCL12 from binding CXCR4". */
+    private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal");
+    private static final Set<EntityType> MAKERS = java.util.EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER,
+            EntityType.TISSUE);
+
+    /**
+     * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept
+     * from making ("stop hepatocytes from making apolipoprotein(a)"), or the protein kept from its partner ("stops
+     * CXCL12 from binding CXCR4"). Null for anything else ("stops T cells from entering the tumour").
+     */
+    private static Argument keptFrom(Reading r, int si, int t, int prep, Set<EntityType> patientTypes, int[] found) {
+        Sentence s = r.sentence(si);
+        if (prep + 1 >= s.size()) {
+            return null;
+        }
+        String gerund = s.token(prep + 1).lemma();
+        int[] keptAt = new int[2];
+        Argument made = MAKING.contains(gerund) ? r.rightOf(si, t, prep - t - 1, MAKERS, keptAt) : null;
+        if (made != null) {
+            return r.rightOf(si, prep + 1, 4, patientTypes, found);
+        }
+        return MEETING.contains(gerund) ? r.rightOf(si, t, prep - t - 1, patientTypes, found) : null;
     }
 }

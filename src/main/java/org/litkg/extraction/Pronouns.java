@@ -38,7 +38,9 @@ final class Pronouns {
             return lead; // "How momelotinib works: like ruxolitinib, it inhibits JAK1": the lead's name
         }
         DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
-        if (topic != null && (k == 0 || allowed.contains(topic.type()))) {
+        // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": after a fronted comparison too
+        boolean afterComparison = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si)) > 0;
+        if (topic != null && (k == 0 || afterComparison || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.
             // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
@@ -172,8 +174,10 @@ final class Pronouns {
 
     /** No entity is named in sentence si before token k. */
     private boolean firstReference(int si, int k) {
+        // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": the names compared with are no references
+        int compared = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si));
         for (Mention m : doc.mentions().get(si)) {
-            if (m.from() < k) {
+            if (m.from() < k && m.to() > compared) {
                 return false;
             }
         }

@@ -292,6 +292,8 @@ final class ProteinNominals {
         }
         // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
+        // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
+        marker |= receptor != null && receptorAt[0] > 0 && BOUND_BY.contains(s.token(receptorAt[0] - 1).lemma());
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed
                 && !marker) {
             return;
@@ -336,6 +338,9 @@ final class ProteinNominals {
                     t, on + 1, "nominal-location", 0.8, out);
         }
     }
+
+    /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
+    private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target");
 
     /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
     private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");

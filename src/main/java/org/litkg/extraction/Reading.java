@@ -86,7 +86,9 @@ final class Reading {
         if (m != null && cues.is(Category.DRUG_NOUN, Lemmatizer.singular(sentence(m.sentence()).lower(after)))) {
             after++; // "the immunotherapy drug atezolizumab"
         }
-        Mention named = m != null && m.type() == EntityType.DRUG_CLASS ? startingAt(m.sentence(), after) : null;
+        // "the checkpoint inhibitor pembrolizumab", "its tau antibody semorinemab": a description the name follows
+        boolean described = m != null && (m.type() == EntityType.DRUG_CLASS || m.anaphoric() && m.type() == EntityType.DRUG);
+        Mention named = described ? startingAt(m.sentence(), after) : null;
         return named != null && named.type() == EntityType.DRUG ? named : m;
     }
 

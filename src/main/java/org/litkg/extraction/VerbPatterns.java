@@ -107,7 +107,7 @@ final class VerbPatterns {
             Mention before = r.endingAt(si, t - 2);
             Argument patient = before == null ? null : r.argument(before, patientTypes);
             Argument agent = patient == null ? null : r.rightOf(si, t, 4, agentTypes, right);
-            if (agent != null) {
+            if (agent != null && !(expression && !isSecreted(patient))) { // "CD3-expressing T cells" secrete no CD3
                 int[] named = {before.from(), before.to()};
                 emit(r, sense, agent, patient, si, named, named, before.from(), t, "verb-compound", 0.85, out);
             }
@@ -250,9 +250,16 @@ final class VerbPatterns {
         }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
-            List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
+            List<Argument> patients = new java.util.ArrayList<>(r.withFollowingConjuncts(si, patient, right[1], patientTypes));
+            Argument bridged = sense.lemma().equals("bridge") ? BindingVerbs.bridgedPartner(r, si, right[1], patientTypes) : null;
+            if (bridged != null) {
+                patients.add(bridged); // "bridges BCMA on myeloma cells with CD3-expressing T cells"
+            }
             double confidence = t - left[1] > 12 ? 0.75 : 0.9;
             emitAll(r, sense, agents, patients, si, left, t, "verb-active", confidence, out);
+            if (possessor != null && rel == RelationType.BLOCKS) {
+                ObjectSearch.readInteractionPartners(r, si, t, patients, out); // "blocks its interaction with PD-1"
+            }
             return;
         }
         int[] rel2 = new int[2];
@@ -260,7 +267,9 @@ final class VerbPatterns {
         if (antecedent != null && r.argument(antecedent, patientTypes) != null) {
             // "CXCL12, which osteoblasts and stromal cells release", "CCR7, which the cancer cells display"
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
-            List<Argument> patients = List.of(r.argument(antecedent, patientTypes));
+            // "lecanemab and donanemab, which the FDA approved": the clause is about every name it follows
+            List<Argument> patients = r.withPrecedingConjuncts(si, r.argument(antecedent, patientTypes), antecedent.from(),
+                    patientTypes);
             emitAll(r, sense, agents, patients, si, new int[] {antecedent.from(), antecedent.to()}, t, "verb-relative", 0.75, out);
             return;
         }
