@@ -232,8 +232,8 @@ public final class DocumentReader {
     }
 
     /**
-     * How many documents a read of these paths will give at most (a file each, a non-blank line of
-     * each JSON Lines file), counted without parsing, for a progress bar over a streamed corpus.
+     * How many documents a read of these paths will give (a file each, a JSON file's array counted as one, a non-blank
+     * line of each JSON Lines file), counted without parsing, for a progress bar over a streamed corpus.
      */
     public static int countDocuments(List<Path> paths) {
         int n = 0;

@@ -160,8 +160,14 @@ final class MailMessage {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Charset charset = charset(m.group(1));
-            byte[] bytes = m.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(m.group(3))
-                    : quotedPrintable(m.group(3), true);
+            byte[] bytes;
+            try {
+                bytes = m.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(m.group(3))
+                        : quotedPrintable(m.group(3), true);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the e-mail's subject has an encoded word that is not base64: "
+                        + m.group(), e);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, charset)));
         }
         return m.appendTail(out).toString();

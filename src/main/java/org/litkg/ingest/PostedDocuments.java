@@ -21,6 +21,7 @@ import org.litkg.document.Dates;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
 import org.litkg.document.Hashing;
+import org.litkg.document.RecordFields;
 import org.litkg.document.Slugs;
 import org.litkg.document.SourceFormat;
 import org.litkg.document.TextDecoder;
@@ -35,7 +36,8 @@ import org.litkg.document.TextDecoder;
  *       to the first heading or line). Each is reduced as a file of its kind is ({@link SourceFormat}).</li>
  *   <li>{@code application/json}: one record or an array of records; {@code application/x-ndjson}
  *       (or {@code application/jsonl}): one record a line. A record has {@code text} (or
- *       {@code abstract}) and may have {@code id}, {@code title}, {@code source}, {@code date}.</li>
+ *       {@code abstract}, or a schema.org article's {@code articleBody}) and may have {@code id}, {@code title}
+ *       (or {@code headline}), {@code source}, {@code date} (or {@code datePublished}): {@link RecordFields}.</li>
  * </ul>
  *
  * Everything is checked before anything is read by the pipeline: strict decoding (the declared charset, or UTF-8),
@@ -251,20 +253,25 @@ public final class PostedDocuments {
         }
     }
 
+    /** A record, its fields named as a corpus or a schema.org article names them ({@link RecordFields}). */
     private Document record(JsonObject o, String where) throws RejectedInput {
-        Function<String, String> str = key -> o.get(key) instanceof JsonString s ? s.getString() : null;
-        for (String key : List.of("id", "title", "text", "abstract", "source", "date")) {
+        Function<String, Optional<String>> str = key -> o.get(key) instanceof JsonString s
+                ? Optional.of(s.getString()) : Optional.empty();
+        for (String key : RecordFields.all()) {
             JsonValue v = o.get(key);
             if (v != null && v.getValueType() != JsonValue.ValueType.NULL && !(v instanceof JsonString)) {
                 throw new RejectedInput(400, where + ": \"" + key + "\" must be a string");
             }
         }
-        String text = str.apply("text") != null ? str.apply("text") : str.apply("abstract");
-        if (text == null || text.isBlank()) {
-            throw new RejectedInput(400, where + ": no \"text\" (or \"abstract\") to read");
+        String text = RecordFields.first(RecordFields.TEXT, str).orElse(null);
+        if (text == null) {
+            throw new RejectedInput(400, where + ": " + RecordFields.noText());
         }
-        checkCharacters(where + " \"text\"", text);
-        return document(str.apply("id"), str.apply("title"), text, str.apply("source"), str.apply("date"), where);
+        checkCharacters(where + " text", text);
+        return document(RecordFields.first(RecordFields.ID, str).orElse(null),
+                RecordFields.first(RecordFields.TITLE, str).orElse(null), text,
+                RecordFields.first(RecordFields.SOURCE, str).orElse(null),
+                RecordFields.first(RecordFields.DATE, str).orElse(null), where);
     }
 
     /** Nesting is bounded before a parser sees it, so no input can exhaust a parser's stack. */

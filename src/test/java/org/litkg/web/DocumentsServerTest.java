@@ -165,6 +165,12 @@ class DocumentsServerTest {
         HttpResponse<String> l = send(post("/kg/documents", "application/x-ndjson", utf8(lines)));
         assertEquals(201, l.statusCode(), l.body());
         assertTrue(l.body().contains("/id/doc/line-a") && l.body().contains("/id/doc/line-b"), l.body());
+        String article = "{\"@type\":\"NewsArticle\",\"id\":\"ld-article\",\"headline\":\"A CXCR4 pill\","
+                + "\"datePublished\":\"2026-03-04T09:30:00Z\",\"articleBody\":\"Zilpaxafor blocks CXCR4 in a new trial.\"}";
+        HttpResponse<String> a = send(post("/kg/documents", "application/json", utf8(article)));
+        assertEquals(201, a.statusCode(), a.body());
+        String stored = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(stored.contains("A CXCR4 pill") && stored.contains("2026-03-04"), "a schema.org article's fields read");
     }
 
     @Test
@@ -225,7 +231,8 @@ class DocumentsServerTest {
         bad.add(new Bad("escaped control", "application/json", utf8("{\"text\":\"The drug \\u001b[31m blocks CCR9.\"}"), null, 400, "U+001B"));
         bad.add(new Bad("deep JSON", "application/json", utf8("[".repeat(5_000)), null, 400, "nested"));
         bad.add(new Bad("not JSON", "application/json", utf8("{\"text\": \"unterminated"), null, 400, "JSON"));
-        bad.add(new Bad("record without text", "application/json", utf8("{\"id\":\"x\",\"title\":\"t\"}"), null, 400, "text"));
+        bad.add(new Bad("record without text", "application/json", utf8("{\"id\":\"x\",\"title\":\"t\"}"), null, 400,
+                "articleBody"));
         bad.add(new Bad("text not a string", "application/json", utf8("{\"text\": 42}"), null, 400, "must be a string"));
         bad.add(new Bad("id with no letters", "application/json", utf8("{\"id\":\"!!!\",\"text\":\"The drug x blocks CCR9.\"}"), null, 400, "id"));
         bad.add(new Bad("bad date", "application/json", utf8("{\"text\":\"The drug x blocks CCR9.\",\"date\":\"someday\"}"), null, 400, "date"));
