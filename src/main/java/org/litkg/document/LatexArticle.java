@@ -27,7 +27,6 @@ final class LatexArticle {
     private static final Pattern ABSTRACT = Pattern.compile("(?s)\\\\begin\\{abstract}(.*?)\\\\end\\{abstract}");
     private static final Pattern MARKS = Pattern.compile("\\\\inst\\{([^}]*)}|\\$\\^\\{?([\\w,*]+)}?\\$"
             + "|\\\\textsuperscript\\{([^}]*)}");
-    private static final Pattern COMMENT = Pattern.compile("(?m)(?<!\\\\)%.*$");
 
     private LatexArticle() {
     }
@@ -45,7 +44,7 @@ final class LatexArticle {
         if (begin < 0) {
             throw new IllegalArgumentException("not a LaTeX document: no \\begin{document}");
         }
-        String source = COMMENT.matcher(tex).replaceAll("");
+        String source = LatexText.withoutComments(tex);
         int bodyStart = source.indexOf(BEGIN) + BEGIN.length();
         int bodyEnd = source.indexOf("\\end{document}");
         String body = source.substring(bodyStart, bodyEnd < 0 ? source.length() : bodyEnd);

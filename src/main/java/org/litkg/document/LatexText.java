@@ -46,9 +46,14 @@ final class LatexText {
     private LatexText() {
     }
 
+    /** LaTeX source without its comments: from an unescaped "%" to the line's end. */
+    static String withoutComments(String latex) {
+        return COMMENT.matcher(latex).replaceAll("");
+    }
+
     /** The text a LaTeX fragment typesets, on the lines it was written on. */
     static String plain(String latex) {
-        String s = FIGURE_REFERENCE.matcher(COMMENT.matcher(latex).replaceAll("")).replaceAll("");
+        String s = FIGURE_REFERENCE.matcher(withoutComments(latex)).replaceAll("");
         s = s.replace("\\\\", "\n").replace("\\%", "\u0001").replace("\\&", "&").replace("\\_", "_")
                 .replace("\\#", "#").replace("\\$", "\u0002").replace("\\,", " ").replace("\\ ", " ")
                 .replace("\\-", "");

@@ -20,8 +20,20 @@ public final class TextDecoder {
 
     /** Thrown with a message fit for the user: what is wrong and at which byte. */
     public static final class NotTextException extends Exception {
+        private final boolean malformed;
+
         public NotTextException(String message) {
+            this(message, false);
+        }
+
+        private NotTextException(String message, boolean malformed) {
             super(message);
+            this.malformed = malformed;
+        }
+
+        /** Whether the bytes were text but not in the encoding tried, rather than empty or binary. */
+        boolean malformed() {
+            return malformed;
         }
     }
 
@@ -38,7 +50,7 @@ public final class TextDecoder {
         try {
             return decode(bytes, StandardCharsets.UTF_8);
         } catch (NotTextException notUtf8) {
-            if (notUtf8.getMessage().startsWith("not valid") && mostlyAscii(bytes)) {
+            if (notUtf8.malformed() && mostlyAscii(bytes)) {
                 try {
                     return decode(bytes, WINDOWS_1252);
                 } catch (NotTextException notWindows1252) {
@@ -82,7 +94,7 @@ public final class TextDecoder {
             String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
             throw new NotTextException("not valid " + name + " (malformed byte 0x"
                     + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position()
-                    + "); convert it to UTF-8 first");
+                    + "); convert it to UTF-8 first", true);
         }
         decoder.flush(out);
         String text = out.flip().toString();

@@ -25,7 +25,7 @@ final class ApprovalPatterns {
      * Where the agency's name ends before a granting verb: "U.S. regulators on Wednesday granted", "the FDA has
      * granted", "the agency has now granted", "the Food and Drug Administration (FDA) granted".
      */
-    private static int beforeDay(Sentence s, int last) {
+    private static int agencyEnd(Sentence s, int last) {
         int end = last;
         while (end > 0 && AUXILIARIES.contains(s.lower(end))) {
             end--;
@@ -55,10 +55,11 @@ final class ApprovalPatterns {
             drugAt = new int[] {beforeParenthetical.from(), beforeParenthetical.to()};
         }
         String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
-        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : r.endingAt(si, beforeDay(s, drugAt[0] - 2));
+        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null
+                : r.endingAt(si, agencyEnd(s, drugAt[0] - 2));
         int verbAt = s.lower(k).equals("a") || s.lower(k).equals("an") ? k - 1 : k;
         if (drug == null && verbAt > 0 && GRANTING.contains(s.token(verbAt).lemma())) {
-            agencyMention = r.endingAt(si, beforeDay(s, verbAt - 1));
+            agencyMention = r.endingAt(si, agencyEnd(s, verbAt - 1));
             if (s.lower(t + 1).equals("to")) {
                 drug = r.rightOf(si, t + 1, 3, EnumSet.of(EntityType.DRUG), drugAt); // "granted marketing authorisation to X"
             } else { // "The European Commission granted a conditional authorisation for the same use": the drug approved before

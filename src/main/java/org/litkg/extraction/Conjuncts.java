@@ -75,8 +75,6 @@ final class Conjuncts {
         boolean place = s.lower(j).equals("in") || s.lower(j).equals("on");
         return place && first != null && s.lower(first.from() - 1).equals(s.lower(j));
     }
-    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER,
-            EntityType.TISSUE);
 
     /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
     private static int pastPlace(Reading r, int si, int k) {
@@ -86,7 +84,8 @@ final class Conjuncts {
         }
         Mention place = r.startingAt(si, k + 1); // "on the tumour cells" may be named with its article
         place = place == null && s.lower(k + 1).equals("the") ? r.startingAt(si, k + 2) : place;
-        boolean before = place != null && PLACES.contains(place.type()) && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
+        boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
+                && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
         return before ? place.to() : k;
     }
 

@@ -76,9 +76,8 @@ final class ObjectSearch {
         return k >= 0 && k < s.size() && ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text());
     }
 
-    /** Nouns of two proteins meeting, whose partner follows "with" or "to": "its interaction with PD-1". */
-    private static final Set<String> MEETING_NOUNS = Set.of("interaction", "interactions", "binding", "engagement",
-            "attachment", "association");
+    /** Interaction nouns that name two proteins meeting, the partner after "with" or "to": "its interaction with PD-1". */
+    private static final Set<String> MEETING_NOUNS = Set.of("interaction", "interactions", "binding");
 
     /**
      * "binds PD-L1 and blocks its interaction with both PD-1 and B7-1": blocking a protein's meeting with its partners
@@ -87,7 +86,7 @@ final class ObjectSearch {
     static void readInteractionPartners(Reading r, int si, int t, List<Argument> possessors, List<Statement> out) {
         Sentence s = r.sentence(si);
         int noun = t + 2;
-        boolean partnered = INTERACTION_NOUNS.contains(s.lower(noun)) && MEETING_NOUNS.contains(s.lower(noun))
+        boolean partnered = MEETING_NOUNS.contains(s.lower(noun))
                 && (s.lower(noun + 1).equals("with") || s.lower(noun + 1).equals("to"));
         if (!partnered || possessors.isEmpty()) {
             return;

@@ -228,8 +228,6 @@ final class PrepositionalVerbs {
     private static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
     /** Verbs of a protein meeting its partner, after "from": "stops CXCL12 from binding CXCR4". */
     private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal");
-    private static final Set<EntityType> MAKERS = java.util.EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER,
-            EntityType.TISSUE);
 
     /**
      * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept
@@ -243,7 +241,9 @@ final class PrepositionalVerbs {
         }
         String gerund = s.token(prep + 1).lemma();
         int[] keptAt = new int[2];
-        Argument made = MAKING.contains(gerund) ? r.rightOf(si, t, prep - t - 1, MAKERS, keptAt) : null;
+        // the cells or tissue kept from making it: what the verb "secrete" would take as its subject
+        Argument made = MAKING.contains(gerund) ? r.rightOf(si, t, prep - t - 1, RelationType.SECRETES.domain(), keptAt)
+                : null;
         if (made != null) {
             return r.rightOf(si, prep + 1, 4, patientTypes, found);
         }

@@ -32,15 +32,16 @@ final class Pronouns {
         String word = doc.analyzed().sentences().get(si).lower(k);
         // "By binding S1P1 on lymphocytes, it pulls ...": the subject after a fronted clause is a first reference too
         boolean fronted = afterFrontedClause(si, k);
-        boolean opensClause = firstReference(si, k) || fronted;
+        // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": the names compared with are no
+        // references, and "it" is the topic, as after a fronted clause
+        int compared = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si));
+        boolean opensClause = firstReference(si, k, compared) || fronted;
         Node.EntityNode lead = word.equals("it") && fronted ? leadBeforeColon(si, k, allowed) : null;
         if (lead != null) {
             return lead; // "How momelotinib works: like ruxolitinib, it inhibits JAK1": the lead's name
         }
         DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
-        // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": after a fronted comparison too
-        boolean afterComparison = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si)) > 0;
-        if (topic != null && (k == 0 || afterComparison || allowed.contains(topic.type()))) {
+        if (topic != null && (k == 0 || compared > 0 || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.
             // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
@@ -172,10 +173,8 @@ final class Pronouns {
         return new Node.EntityNode(doc.entities().of(m));
     }
 
-    /** No entity is named in sentence si before token k. */
-    private boolean firstReference(int si, int k) {
-        // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": the names compared with are no references
-        int compared = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si));
+    /** No entity is named in sentence si before token k, but in a comparison fronted up to the comma at compared. */
+    private boolean firstReference(int si, int k, int compared) {
         for (Mention m : doc.mentions().get(si)) {
             if (m.from() < k && m.to() > compared) {
                 return false;
