@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litkg.document.AuthorLines;
 import org.litkg.document.Span;
 
 /**
@@ -12,7 +13,8 @@ import org.litkg.document.Span;
  * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa".
  * A parenthesis the model split inside closes in the next piece's first characters: "(T.H.-V., E. | F.)". "No." and
  * "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
- * the sentence model leaves joined and this class splits.
+ * the sentence model leaves joined and this class splits. A byline is one sentence, however many initials it holds:
+ * "M. Delahaye-Osei¹, T. Reinholt², Y. Amankwah-Sato¹".
  */
 final class AbbreviationJoiner {
 
@@ -28,7 +30,8 @@ final class AbbreviationJoiner {
         List<Span> out = new ArrayList<>(detected.length);
         for (opennlp.tools.util.Span d : detected) {
             Span current = new Span(d.getStart(), d.getEnd());
-            if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).of(text), current.of(text))) {
+            if (!out.isEmpty() && (endsWithAbbreviation(out.get(out.size() - 1).of(text), current.of(text))
+                    || onOneByline(text, out.get(out.size() - 1), current))) {
                 Span previous = out.remove(out.size() - 1);
                 current = new Span(previous.start(), current.end());
             }
@@ -74,4 +77,12 @@ final class AbbreviationJoiner {
     /** A first name and a middle initial, not opening the sentence: "said Ana M. | Costa". */
     private static final java.util.regex.Pattern MIDDLE_INITIAL =
             java.util.regex.Pattern.compile("\\S\\s+[A-Z][a-z]+\\s[A-Z]\\.$");
+
+    /** Whether two pieces lie on one line that is a byline of marked names ({@link AuthorLines}). */
+    private static boolean onOneByline(String text, Span previous, Span current) {
+        int lineStart = text.lastIndexOf('\n', previous.start()) + 1;
+        int lineEnd = text.indexOf('\n', previous.start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        return current.end() <= lineEnd && !AuthorLines.authors(text.substring(lineStart, lineEnd)).isEmpty();
+    }
 }

@@ -77,7 +77,8 @@ public final class DocumentReader {
                 return;
             }
             SourceFormat format = SourceFormat.ofExtension(extension(file)).orElse(SourceFormat.PLAIN);
-            SourceFormat.Reduced reduced = format.reduce(TextDecoder.decode(Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            SourceFormat.Reduced reduced = format.binary() ? format.reduce(bytes) : format.reduce(TextDecoder.decode(bytes));
             documents.accept(document(stem, reduced.title(), reduced.text(), name, Optional.empty()));
         } catch (TextDecoder.NotTextException | IllegalArgumentException e) { // not text, or not what its format says
             errors.accept(new DocumentError(file.toString(), e.getMessage()));
@@ -100,6 +101,19 @@ public final class DocumentReader {
             value = JSON.parseAny(json);
         } catch (JsonParseException e) {
             errors.accept(new DocumentError(file.toString(), "not valid JSON: " + e.getMessage()));
+            return;
+        }
+        List<JsonObject> studies = TrialRegistryRecord.studies(value);
+        for (int i = 0; i < studies.size(); i++) { // a ClinicalTrials.gov record, or a search's
+            String id = TrialRegistryRecord.id(studies.get(i)).orElse(studies.size() == 1 ? stem : stem + "-" + (i + 1));
+            try {
+                SourceFormat.Reduced study = TrialRegistryRecord.reduce(studies.get(i));
+                documents.accept(document(id, study.title(), study.text(), file.getFileName().toString(), Optional.empty()));
+            } catch (IllegalArgumentException e) {
+                errors.accept(new DocumentError(file + (studies.size() == 1 ? "" : " study " + (i + 1)), e.getMessage()));
+            }
+        }
+        if (!studies.isEmpty()) {
             return;
         }
         JsonValue graph = value.isObject() ? value.getAsObject().get("@graph") : null;

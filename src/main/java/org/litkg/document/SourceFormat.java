@@ -12,13 +12,14 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX;
+    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, WORD;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
     }
 
-    /** The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "bib", "tex"), if litkg reads it. */
+    /** The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "bib", "tex", "rtf",
+     * "docx"), if litkg reads it. */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
             case "txt", "text" -> PLAIN;
@@ -29,6 +30,8 @@ public enum SourceFormat {
             case "eml" -> EMAIL;
             case "bib" -> BIBTEX;
             case "tex", "latex" -> LATEX;
+            case "rtf" -> RTF;
+            case "docx" -> WORD;
             default -> null;
         });
     }
@@ -51,6 +54,9 @@ public enum SourceFormat {
         types.put("text/x-bibtex", BIBTEX);
         types.put("application/x-tex", LATEX);
         types.put("text/x-tex", LATEX);
+        types.put("application/rtf", RTF);
+        types.put("text/rtf", RTF);
+        types.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", WORD);
         return Collections.unmodifiableMap(types);
     }
 
@@ -62,6 +68,23 @@ public enum SourceFormat {
     /** The format an HTTP media type names ("text/plain", "text/html", "application/xml"), if litkg reads it. */
     public static Optional<SourceFormat> ofMediaType(String type) {
         return Optional.ofNullable(MEDIA_TYPES.get(type));
+    }
+
+    /** Whether the format is binary (a Word file is a zip): its bytes are reduced as they are, never decoded as text. */
+    public boolean binary() {
+        return this == WORD;
+    }
+
+    /**
+     * A binary format's text and title ({@link #binary()}). Throws IllegalArgumentException saying what is wrong where
+     * the bytes are not what the format says.
+     */
+    public Reduced reduce(byte[] bytes) {
+        if (!binary()) {
+            throw new IllegalStateException(this + " is text: decode it and reduce the text");
+        }
+        Reduced reduced = WordDocument.reduce(bytes);
+        return new Reduced(reduced.title(), Typography.plain(Typography.ligatures(reduced.text())));
     }
 
     /**
@@ -76,7 +99,8 @@ public enum SourceFormat {
 
     private Reduced reduceTypeset(String source) {
         return switch (this) {
-            case PLAIN -> new Reduced(null, WrappedLines.unwrap(source));
+            case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
+                    : WrappedLines.unwrap(source));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
                 yield new Reduced(article.title(), article.text());
@@ -87,6 +111,8 @@ public enum SourceFormat {
             case EMAIL -> MailMessage.reduce(source);
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));
+            case RTF -> RtfText.reduce(source);
+            case WORD -> throw new IllegalStateException("a Word document is binary: reduce its bytes");
         };
     }
 }

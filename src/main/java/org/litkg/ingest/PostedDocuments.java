@@ -25,18 +25,21 @@ import org.litkg.document.RecordFields;
 import org.litkg.document.Slugs;
 import org.litkg.document.SourceFormat;
 import org.litkg.document.TextDecoder;
+import org.litkg.document.TrialRegistryRecord;
 
 /**
  * Turns the body of a write request into documents, or refuses it whole with a reason.
  *
  * <ul>
  *   <li>{@code text/plain}, {@code text/markdown}, {@code text/html}, {@code text/vtt},
- *       {@code application/x-subrip}, {@code application/xml} (a JATS article or PubMed XML): one document; its
+ *       {@code application/x-subrip}, {@code application/xml} (a JATS article or PubMed XML), {@code application/rtf}
+ *       and a Word document's media type (its bytes as they are): one document; its
  *       id, title, source and date may come as query parameters (the id defaults to a hash of the text, the title
  *       to the first heading or line). Each is reduced as a file of its kind is ({@link SourceFormat}).</li>
  *   <li>{@code application/json}: one record or an array of records; {@code application/x-ndjson}
  *       (or {@code application/jsonl}): one record a line. A record has {@code text} (or
- *       {@code abstract}, or a schema.org article's {@code articleBody}) and may have {@code id}, {@code title}
+ *       {@code abstract}, or a schema.org article's {@code articleBody}; or is a ClinicalTrials.gov study record) and
+ *       may have {@code id}, {@code title}
  *       (or {@code headline}), {@code source}, {@code date} (or {@code datePublished}): {@link RecordFields}.</li>
  * </ul>
  *
@@ -64,6 +67,10 @@ public final class PostedDocuments {
         String type = mediaType(contentType);
         if (body.length == 0) {
             throw new RejectedInput(400, "empty body: send the document's text, or JSON records with a \"text\" field");
+        }
+        Optional<SourceFormat> binary = SourceFormat.ofMediaType(type).filter(SourceFormat::binary);
+        if (binary.isPresent()) {
+            return List.of(binary(binary.get(), body, params)); // a Word file is a zip: its bytes are no text to decode
         }
         String text = decode(body, charset(contentType));
         if (SourceFormat.ofMediaType(type).isPresent()) {
@@ -135,6 +142,19 @@ public final class PostedDocuments {
             throw new RejectedInput(400, "the HTML page has no article text");
         }
         return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
+    }
+
+    private Document binary(SourceFormat format, byte[] body, Map<String, String> params) throws RejectedInput {
+        SourceFormat.Reduced reduced;
+        try {
+            reduced = format.reduce(body);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput(400, e.getMessage());
+        }
+        checkCharacters("body", reduced.text());
+        String title = field("title", params.get("title"));
+        return document(params.get("id"), title != null ? title : reduced.title(), reduced.text(), params.get("source"),
+                params.get("date"), "query parameter");
     }
 
     private Document document(String id, String title, String body, String source, String date, String where) throws RejectedInput {
@@ -255,6 +275,9 @@ public final class PostedDocuments {
 
     /** A record, its fields named as a corpus or a schema.org article names them ({@link RecordFields}). */
     private Document record(JsonObject o, String where) throws RejectedInput {
+        if (o.get("protocolSection") instanceof JsonObject) {
+            return study(org.apache.jena.atlas.json.JSON.parse(o.toString()), where); // a ClinicalTrials.gov record
+        }
         Function<String, Optional<String>> str = key -> o.get(key) instanceof JsonString s
                 ? Optional.of(s.getString()) : Optional.empty();
         for (String key : RecordFields.all()) {
@@ -272,6 +295,18 @@ public final class PostedDocuments {
                 RecordFields.first(RecordFields.TITLE, str).orElse(null), text,
                 RecordFields.first(RecordFields.SOURCE, str).orElse(null),
                 RecordFields.first(RecordFields.DATE, str).orElse(null), where);
+    }
+
+    /** A trial registry's study record, read as the file reader reads one ({@link TrialRegistryRecord}). */
+    private Document study(org.apache.jena.atlas.json.JsonObject study, String where) throws RejectedInput {
+        SourceFormat.Reduced reduced;
+        try {
+            reduced = TrialRegistryRecord.reduce(study);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput(400, where + ": " + e.getMessage());
+        }
+        checkCharacters(where + " text", reduced.text());
+        return document(TrialRegistryRecord.id(study).orElse(null), reduced.title(), reduced.text(), null, null, where);
     }
 
     /** Nesting is bounded before a parser sees it, so no input can exhaust a parser's stack. */

@@ -7,22 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocumentReaderTest {
-
-    @TempDir
-    Path dir;
-
-    private final List<Document> docs = new ArrayList<>();
-    private final List<DocumentError> errors = new ArrayList<>();
-
-    private void read(Path... paths) {
-        new DocumentReader().read(List.of(paths), docs::add, errors::add);
-    }
+class DocumentReaderTest extends FileReadingTest {
 
     @Test
     void test_reader_reports_each_bad_file_and_reads_the_good_ones() throws IOException {

@@ -10,10 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The document kinds the sixty-ninth and seventieth held-out sets brought: a news site's JSON-LD article, a reference
@@ -21,17 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * captions, a preprint's LaTeX source and text a PDF extractor set with ligatures and soft hyphens. Every text is
  * written for the test.
  */
-class ExportsMailAndTypesetTextTest {
-
-    @TempDir
-    Path dir;
-
-    private final List<Document> docs = new ArrayList<>();
-    private final List<DocumentError> errors = new ArrayList<>();
-
-    private void read(Path... paths) {
-        new DocumentReader().read(List.of(paths), docs::add, errors::add);
-    }
+class ExportsMailAndTypesetTextTest extends FileReadingTest {
 
     @Test
     void test_a_json_ld_article_is_read_from_its_headline_and_body_and_an_array_gives_a_document_a_record()

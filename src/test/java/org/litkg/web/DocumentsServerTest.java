@@ -154,6 +154,35 @@ class DocumentsServerTest {
     }
 
     @Test
+    void test_rtf_word_and_trial_registry_bodies_are_read_and_a_renamed_file_is_refused_whole() throws Exception {
+        String rtf = "{\\rtf1\\ansi{\\fonttbl{\\f0 Calibri;}}\\pard Vel\\'e9xafor blocks CXCR4 on neutrophils.\\par}";
+        HttpResponse<String> r = send(post("/kg/documents?id=rtf-note", "application/rtf", utf8(rtf)));
+        assertEquals(201, r.statusCode(), r.body());
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(utf8("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>Velaxafor binds CCR8 on Tregs in a Word file.</w:t></w:r></w:p></w:body></w:document>"));
+        }
+        String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        HttpResponse<String> w = send(post("/kg/documents?id=word-abstract", word, docx.toByteArray()));
+        assertEquals(201, w.statusCode(), w.body());
+        String study = "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT09990003\", \"briefTitle\": "
+                + "\"Velaxafor in WHIM\"}, \"descriptionModule\": {\"briefSummary\": \"Velaxafor blocks CXCR4 in a trial.\"}}}";
+        HttpResponse<String> t = send(post("/kg/documents", "application/json", utf8(study)));
+        assertEquals(201, t.statusCode(), t.body());
+        assertTrue(t.body().contains("/id/doc/nct09990003"), t.body());
+        String stored = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(stored.contains("Vel\u00e9xafor blocks CXCR4 on neutrophils.")
+                && stored.contains("Velaxafor binds CCR8 on Tregs")
+                && stored.contains("AB  - Velaxafor blocks CXCR4 in a trial."), "each body read as its text");
+        HttpResponse<String> bad = send(post("/kg/documents?id=renamed", word, utf8("Not a zip at all.")));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("not a Word document"), bad.body());
+        assertEquals(stored, Txn.calculateRead(dsg, () -> String.join("\n", quads())), "the refused body added nothing");
+    }
+
+    @Test
     void test_json_and_json_lines_batches_add_every_record() throws Exception {
         String json = "[{\"id\":\"batch-a\",\"title\":\"A\",\"text\":\"The drug ccx282 blocks CCR9.\",\"date\":\"2024-03-15\"},"
                 + "{\"id\":\"batch-b\",\"text\":\"The antibody ozoralizumab blocks CCR9 in mice.\"}]";
