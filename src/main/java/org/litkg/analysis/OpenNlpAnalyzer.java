@@ -97,6 +97,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
         return tokens;
     }
 
+    /** Words after which "'s" is "is": "it's", "that's", "there's", "he's". */
+    private static final java.util.Set<String> PRONOUNS_BEFORE_IS = java.util.Set.of("it", "that", "this", "there", "here",
+            "he", "she", "what", "who", "which");
+
     private Sentence sentence(Tools t, String text, Span span, int index) {
         String sentenceText = span.of(text);
         List<Span> spans = new ArrayList<>();
@@ -115,8 +119,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
         for (int i = 0; i < words.length; i++) {
             Span local = spans.get(i);
             String lower = TokenRefiner.lower(words[i]);
-            tokens.add(new Token(words[i], lower, new Span(span.start() + local.start(), span.start() + local.end()), tags[i],
-                    lemmatizer.lemma(lower)));
+            boolean contractedIs = (lower.equals("'s") || lower.equals("’s")) && i > 0 && PRONOUNS_BEFORE_IS.contains(
+                    TokenRefiner.lower(words[i - 1])); // "it's a GPR84 antagonist": the copula, not a possessive
+            Span at = new Span(span.start() + local.start(), span.start() + local.end());
+            tokens.add(new Token(words[i], contractedIs ? "is" : lower, at, contractedIs ? "AUX" : tags[i],
+                    contractedIs ? "be" : lemmatizer.lemma(lower)));
         }
         return new Sentence(index, span, sentenceText, GlossaryColons.asCopula(tokens));
     }

@@ -64,11 +64,16 @@ final class NameRuns {
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if (t.isPossessive() && s.lower(end + 1).equals("and") && end + 2 < s.size()
-                    && startsName(s.token(end + 2)) && orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)) {
-                end += 3; // "Guy's and St Thomas' NHS Foundation Trust": two founders' possessives make one name
+                    && startsName(s.token(end + 2)) && (orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)
+                    || PERIODICAL_HEADS.contains(s.token(i).text()))) {
+                // "Guy's and St Thomas' NHS Foundation Trust": two founders' possessives make one name; "Journal of
+                // Crohn's and Colitis": an eponym's disease and another
+                end += 3;
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))
-                    && !eponymAfterConnector(s, end) && !CALENDAR_WORDS.contains(s.token(end + 1).text())) {
+                    && (!eponymAfterConnector(s, end) || eponymTitle(s, i, end))
+                    && !CALENDAR_WORDS.contains(s.token(end + 1).text())
+                    && !cues.is(Category.TITLE_WORD, s.token(end + 1).text())) { // "of Milan and Dr. Anders Plaatje": a person
                 end += 2;
             } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
@@ -106,6 +111,12 @@ final class NameRuns {
     private boolean eponymAfterConnector(Sentence s, int connector) {
         return connector + 2 < s.size() && s.token(connector + 2).isPossessive()
                 && !cues.is(Category.ORG_POSSESSOR, s.token(connector + 1).text()); // but "Brigham and Women's Hospital"
+    }
+
+    /** "Journal of Crohn's and Colitis": a periodical's title names an eponym's disease and goes on after it. */
+    private boolean eponymTitle(Sentence s, int i, int connector) {
+        return PERIODICAL_HEADS.contains(s.token(i).text()) && s.lower(connector + 3).equals("and")
+                && connector + 4 < s.size() && startsName(s.token(connector + 4));
     }
 
     /** A run opening "University of": its campus after "at" is part of its name (not so "Center for X at Y"). */
