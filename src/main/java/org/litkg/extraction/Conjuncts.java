@@ -51,14 +51,21 @@ final class Conjuncts {
             }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
+                boolean classNoun = r.startingAt(si, j) == null && s.token(j).text().equals(s.lower(j))
+                        && s.lower(j).endsWith("s") && r.startingAt(si, j + 1) != null;
+                j += classNoun ? 1 : 0; // "MIF and the phosphodiesterases PDE4 and PDE10": the names the class labels
+            }
+            if (j > k && PART_NOUNS.contains(s.lower(j + 1)) && s.lower(j + 2).equals("of")
+                    && (s.lower(j).equals("a") || s.lower(j).equals("some"))) {
+                j += 3; // "on monocytes, natural killer cells and a subset of cytotoxic T cells": those cells too
             }
             if (j > k && isPossessedNoun(s, j)) {
                 j += 2; // "the FGFR1c receptor and its co-receptor beta-Klotho"
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null) {
-                break;
+            if (a == null || s.lower(m.to()).equals("-")) {
+                break; // ", and CXCL12-driven migration was preserved": a name joined to a noun is its modifier
             }
             all.add(a);
             k = m.to();
@@ -67,6 +74,9 @@ final class Conjuncts {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    /** Nouns that name a part of a group of cells: "a subset of", "some subsets of". */
+    private static final Set<String> PART_NOUNS = Set.of("subset", "subsets", "subgroup", "fraction", "subpopulation",
+            "subpopulations", "population", "minority");
 
     /** Whether "in" or "on" at j repeats the preposition the first name (ending at {@code end}) came after. */
     private static boolean repeatsPlace(Reading r, int si, int end, int j) {

@@ -25,6 +25,29 @@ final class LeaderCues {
                 && r.cues.is(Category.LEADING_VERB, s.lower(personEnd));
     }
 
+    /**
+     * "led by Dr. Giulia Ferraresi of the University of Milan and Dr. Anders Plaatje of Leiden": the person after the
+     * "and" at k is joined to one the work was led by, with only that person's workplace between.
+     */
+    static boolean joinedLeader(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int end = k - 1;
+        Mention place = s.lower(k).equals("and") ? r.endingAt(si, end) : null;
+        if (place != null && place.type() == EntityType.ORGANIZATION) {
+            end = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
+            end = Workplaces.PLACE_LINKS.contains(s.lower(end)) ? end - 1 : -1;
+        }
+        Mention first = s.lower(k).equals("and") && end > 0 ? r.endingAt(si, end) : null;
+        if (first == null || first.type() != EntityType.PERSON) {
+            return false;
+        }
+        int by = first.from() - 1;
+        while (by > 0 && r.cues.isRoleOrTitle(s.token(by).text())) {
+            by--;
+        }
+        return s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1));
+    }
+
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     static boolean leadsStudyAt(Reading r, int si, int k) {
         return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);

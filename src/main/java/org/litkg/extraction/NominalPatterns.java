@@ -48,6 +48,8 @@ final class NominalPatterns {
                 ProteinNominals.axis(r, si, t, out);
             } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
                 AntibodyPhrases.against(r, si, t, out);
+            } else if (lemma.equals("antibody") && AntibodyPhrases.suchAsAt(s, t + 1) > 0) {
+                AntibodyPhrases.suchAs(r, si, t, out);
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {

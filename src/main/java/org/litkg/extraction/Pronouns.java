@@ -278,7 +278,17 @@ final class Pronouns {
             return subject == null ? null : subject.entity();
         }
         Mention opening = openingName(si - 1, ANY_TYPE);
-        return opening == null ? null : doc.entities().of(opening);
+        Mention asked = opening == null ? askedAbout(before, si - 1) : null;
+        return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
+    }
+
+    /** "So what is GPR84?", "What does bindarit do?": the one name a question asks about, which the answer goes on with. */
+    private Mention askedAbout(Sentence question, int si) {
+        boolean asks = question.lower(question.size() - 1).equals("?") && java.util.stream.IntStream.range(0, 3)
+                .anyMatch(k -> question.lower(k).equals("what") && Copulas.COPULAS.contains(question.lower(k + 1))
+                        || question.lower(k).equals("what") && question.lower(k + 1).equals("does"));
+        List<Mention> named = doc.mentions().get(si).stream().filter(m -> !m.anaphoric()).toList();
+        return asks && named.size() == 1 ? named.get(0) : null;
     }
 
     private static final Set<EntityType> ANY_TYPE = java.util.EnumSet.allOf(EntityType.class);

@@ -268,7 +268,8 @@ final class StudyPatterns {
             }
             boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
-                    || LeaderCues.coLeader(r, s, by); // "led by Dr. X of Y, together with Dr. Z of W"
+                    || LeaderCues.coLeader(r, s, by) // "led by Dr. X of Y, together with Dr. Z of W"
+                    || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
             // "X and colleagues", "X and his colleagues"

@@ -178,9 +178,15 @@ final class SubjectSearch {
     static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         int p = found[0] - 1;
+        int participle = -1;
         // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
         for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
+            participle = s.lower(p).endsWith("ing") ? p : participle;
             p--;
+        }
+        if (participle == p + 1 && p + 2 <= found[0] - 1 && r.endingAt(si, p) != null) {
+            // "Endothelial cells lining inflamed blood vessels produce it": the cells produce, not the vessels they line
+            return nameEndingAt(r, si, p, allowed, agent, found);
         }
         if (DETERMINERS.contains(s.lower(p))) {
             p--;
@@ -253,7 +259,7 @@ final class SubjectSearch {
                 if (k + 2 == found[0] && s.lower(k + 1).endsWith("ed")) {
                     return agent; // "a signal that damaged airway epithelial cells release": an adjective, not the verb
                 }
-                int end = k - 1;
+                int end = Parentheticals.before(s, k - 1); // "Regulatory T cells (Tregs) that infiltrate tumours"
                 Mention head = r.endingAt(si, end);
                 if (head == null && CELL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null) {
                     head = r.endingAt(si, --end); // "Colorectal cancer cells that have spread to the liver make CCL5"

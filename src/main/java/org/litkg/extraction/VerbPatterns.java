@@ -265,6 +265,9 @@ final class VerbPatterns {
         int[] rel2 = new int[2];
         Mention antecedent = SubjectSearch.relativeObject(r, si, left[0], agentTypes);
         if (antecedent != null && r.argument(antecedent, patientTypes) != null) {
+            if (expression && !isSecreted(r.argument(antecedent, patientTypes))) {
+                return; // "CD74, which CLL cells express": a membrane protein is expressed on them, not secreted
+            }
             // "CXCL12, which osteoblasts and stromal cells release", "CCR7, which the cancer cells display"
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
             // "lecanemab and donanemab, which the FDA approved": the clause is about every name it follows
