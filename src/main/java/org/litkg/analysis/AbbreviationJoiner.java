@@ -80,6 +80,11 @@ final class AbbreviationJoiner {
 
     /** Whether two pieces lie on one line that is a byline of marked names ({@link AuthorLines}). */
     private static boolean onOneByline(String text, Span previous, Span current) {
+        int last = previous.end() - 1;
+        if (last < 1 || text.charAt(last) != '.' || !Character.isUpperCase(text.charAt(last - 1))
+                || last >= 2 && Character.isLetter(text.charAt(last - 2))) {
+            return false; // only an initial ("M.") is cut from the name after it; prose pays for no byline check
+        }
         int lineStart = text.lastIndexOf('\n', previous.start()) + 1;
         int lineEnd = text.indexOf('\n', previous.start());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;

@@ -69,7 +69,7 @@ final class RtfText {
             }
             char next = i + 1 < rtf.length() ? rtf.charAt(i + 1) : ' ';
             if (next == '\'' && i + 3 < rtf.length()) {
-                int b = Integer.parseInt(rtf.substring(i + 2, i + 4), 16);
+                int b = hexByte(rtf, i);
                 i += 3;
                 if (fallback > 0) {
                     fallback--;
@@ -134,6 +134,16 @@ final class RtfText {
         }
         String t = title.toString().strip();
         return new SourceFormat.Reduced(t.isEmpty() ? null : t, lines(text.toString()));
+    }
+
+    /** The byte a "\\'e5" escape at i gives; one whose two characters are no hex digits is an error with its place. */
+    private static int hexByte(String rtf, int i) {
+        try {
+            return Integer.parseInt(rtf.substring(i + 2, i + 4), 16);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("malformed RTF: \"" + rtf.substring(i, i + 4) + "\" at character " + i
+                    + " is no escaped byte (a backslash, a quote and two hex digits)", e);
+        }
     }
 
     private static Charset codePage(String number, Charset current) {

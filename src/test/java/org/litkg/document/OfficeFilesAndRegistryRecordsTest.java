@@ -122,12 +122,15 @@ class OfficeFilesAndRegistryRecordsTest extends FileReadingTest {
                 + "{\\pntext\\f2\\'b7\\tab}Braces \\{kept\\} and a\\\\b.\\par}";
         Files.writeString(dir.resolve("news.rtf"), rtf);
         Files.writeString(dir.resolve("fake.rtf"), "Just text with an rtf name.");
+        Files.writeString(dir.resolve("torn.rtf"), "{\\rtf1\\ansi Vel\\'zzxafor\\par}");
         read(dir);
         assertEquals(1, docs.size(), errors.toString());
         assertEquals("Gut news", docs.get(0).title());
         assertEquals("Gut news\n\nVelétumab, made in Umeå with Petrović, neutralises CXCL10 — “fully”.\n\n"
                 + "Braces {kept} and a\\b.\n", docs.get(0).text());
         assertTrue(errors.get(0).problem().contains("not an RTF file"), errors.toString());
+        assertTrue(errors.get(1).where().endsWith("torn.rtf") && errors.get(1).problem().contains("\\'zz\" at character 15"),
+                errors.toString());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * participle or a bracketed relative clause after it, a part of a group in a list, cells named for their tissue, a
  * contracted copula, the answer to a question about a name, the verbs "sit on" and "dampen", two leaders joined by
  * "and", an expressed membrane protein, a name that modifies the noun after it, a class noun before the names it
- * labels, and a class of antibodies exemplified. Every sentence is written for the test.
+ * labels, a class of antibodies exemplified, and a byline of initials. Every sentence is written for the test.
  */
 class ParticiplesQuestionsAndCoLeadersTest {
 
@@ -63,6 +63,17 @@ class ParticiplesQuestionsAndCoLeadersTest {
         assertTrue(read.contains("Anders Plaatveld affiliatedWith Leiden University Medical Center"), read.toString());
         assertTrue(read.contains("Giulia Ferrante-Osei affiliatedWith University of Milan"), read.toString());
         assertTrue(read.contains("study publishedIn Journal of Crohn's and Colitis"), read.toString());
+    }
+
+    @Test
+    void test_a_byline_of_initials_is_one_line_whose_first_and_last_authors_lead() {
+        List<String> read = read("M. Delahoz-Osei\u00b9, T. Reinholm\u00b2, Y. Amankwa-Sato\u00b9\n\n\u00b9Department of "
+                + "Oncology, University of Oslo, Oslo, Norway; \u00b2Karolinska Institutet, Stockholm, Sweden\n\n"
+                + "Velorixafor binds CCR8 on regulatory T cells in these patients.");
+        assertTrue(read.contains("study ledBy M. Delahoz-Osei"), read.toString());
+        assertTrue(read.contains("study ledBy Y. Amankwa-Sato"), read.toString());
+        assertTrue(read.contains("M. Delahoz-Osei affiliatedWith University of Oslo"), read.toString());
+        assertFalse(read.contains("study ledBy T. Reinholm"), read.toString()); // the middle author does not lead
     }
 
     @Test
