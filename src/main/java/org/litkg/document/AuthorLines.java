@@ -268,6 +268,15 @@ public final class AuthorLines {
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /** "1,2" as "¹,²", as a byline set in print marks its names; other characters stay. */
+    static String superscripted(String marks) {
+        StringBuilder b = new StringBuilder(marks.length());
+        for (char c : marks.toCharArray()) {
+            b.append(c >= '0' && c <= '9' ? SUPERSCRIPTS.charAt(c - '0') : c);
+        }
+        return b.toString();
+    }
+
     private static String superscript(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

@@ -133,7 +133,7 @@ final class RtfText {
             }
         }
         String t = title.toString().strip();
-        return new SourceFormat.Reduced(t.isEmpty() ? null : t, lines(text.toString()));
+        return new SourceFormat.Reduced(t.isEmpty() ? null : t, Typography.tidyLines(text.toString()));
     }
 
     /** The byte a "\\'e5" escape at i gives; one whose two characters are no hex digits is an error with its place. */
@@ -152,10 +152,5 @@ final class RtfText {
         } catch (IllegalArgumentException e) {
             return current; // a code page Java does not know: keep the one before
         }
-    }
-
-    /** Lines stripped, no run of more than one blank line. */
-    private static String lines(String text) {
-        return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 }

@@ -41,4 +41,12 @@ final class Typography {
     private static boolean hasTypesetting(String text) {
         return text.chars().anyMatch(c -> c == '\u00AD' || c >= '\uFB00' && c <= '\uFB06');
     }
+
+    /**
+     * A reduced document's lines stripped at both ends, with no run of more than one blank line: what a format reader
+     * that writes a paragraph a line (RTF, Word) leaves of its markup's spacing.
+     */
+    static String tidyLines(String text) {
+        return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+    }
 }

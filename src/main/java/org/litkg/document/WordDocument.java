@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamReader;
 final class WordDocument {
 
     private static final String MAIN_PART = "word/document.xml";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** The largest main part read, so a zip that inflates without end is refused rather than filling memory. */
     private static final int MAX_PART_BYTES = 64 << 20;
 
@@ -83,7 +82,10 @@ final class WordDocument {
                     case "pStyle" -> titleStyle = "Title".equalsIgnoreCase(attribute(r, "val"));
                     case "r" -> superscript = false;
                     case "vertAlign" -> superscript = "superscript".equals(attribute(r, "val"));
-                    case "t" -> paragraph.append(superscript ? superscripts(r.getElementText()) : r.getElementText());
+                    case "t" -> {
+                        String t = r.getElementText();
+                        paragraph.append(superscript ? AuthorLines.superscripted(t) : t);
+                    }
                     case "tab" -> paragraph.append('\t');
                     case "br", "cr" -> paragraph.append('\n');
                     case "noBreakHyphen" -> paragraph.append('-');
@@ -109,8 +111,7 @@ final class WordDocument {
                 }
             }
         }
-        return new SourceFormat.Reduced(title, text.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n")
-                .strip() + "\n");
+        return new SourceFormat.Reduced(title, Typography.tidyLines(text.toString()));
     }
 
     private static String attribute(XMLStreamReader r, String localName) {
@@ -120,12 +121,5 @@ final class WordDocument {
             }
         }
         return null;
-    }
-
-    /** "1,2" as "¹,²": the marks an author line's reader knows; other characters stay. */
-    private static String superscripts(String marks) {
-        StringBuilder out = new StringBuilder();
-        marks.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : (char) c));
-        return out.toString();
     }
 }

@@ -72,31 +72,6 @@ final class AntibodyPhrases {
         }
     }
 
-    /** The token after "such as" (or ", such as") at k, else -1. */
-    static int suchAsAt(Sentence s, int k) {
-        int at = s.lower(k).equals(",") ? k + 1 : k;
-        return s.lower(at).equals("such") && s.lower(at + 1).equals("as") ? at + 2 : -1;
-    }
-
-    /**
-     * "a PD-1 antibody such as pembrolizumab", "anti-PD-1 antibodies such as nivolumab and pembrolizumab": the members
-     * the class is exemplified by bind the target it is named for.
-     */
-    static void suchAs(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        Mention named = r.startingAt(si, suchAsAt(s, t + 1));
-        Argument drug = named == null ? null : r.argument(named, DRUGS);
-        Mention before = r.endingAt(si, t - 1);
-        Argument target = before == null ? null : r.argument(before, NominalPatterns.PROTEINS);
-        if (target == null && s.lower(t - 1).startsWith("anti-")) {
-            target = namedInDocument(r, s.token(t - 1).text().substring("anti-".length()), s.token(t - 1).span());
-        }
-        if (drug != null && target != null) {
-            r.emit(RelationType.BINDS, r.withFollowingConjuncts(si, drug, named.to(), DRUGS), List.of(target), si,
-                    named.from(), named.to(), t - 1, t + 1, "nominal-antibody", 0.8, out);
-        }
-    }
-
     /**
      * The protein a name inside a word stands for ("TFPI" in "anti-TFPI"), found by a mention written the same way
      * elsewhere in the document; the words cited are the given span. Null where the document does not name it.

@@ -41,11 +41,21 @@ final class LeaderCues {
         if (first == null || first.type() != EntityType.PERSON) {
             return false;
         }
-        int by = first.from() - 1;
-        while (by > 0 && r.cues.isRoleOrTitle(s.token(by).text())) {
-            by--;
+        return ledByAt(r, s, beforeTitles(r, s, first.from()));
+    }
+
+    /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it. */
+    static boolean ledByAt(Reading r, Sentence s, int k) {
+        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1));
+    }
+
+    /** The token before a person's name at {@code nameStart} and the role or titles before it: "led by oncologist Dr. X". */
+    static int beforeTitles(Reading r, Sentence s, int nameStart) {
+        int k = nameStart - 1;
+        while (k > 0 && k >= nameStart - 2 && r.cues.isRoleOrTitle(s.token(k).text())) {
+            k--;
         }
-        return s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1));
+        return k;
     }
 
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
@@ -91,7 +101,7 @@ final class LeaderCues {
             return false;
         }
         for (int j = k - 2; j > 0; j--) {
-            if (s.lower(j).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(j - 1))) {
+            if (ledByAt(r, s, j)) {
                 return true;
             }
         }

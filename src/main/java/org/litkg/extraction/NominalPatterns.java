@@ -33,7 +33,9 @@ final class NominalPatterns {
         for (int t = 0; t < s.size(); t++) {
             String lemma = Lemmatizer.singular(s.lower(t));
             if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma)) {
-                inhibitor(r, si, t, lemma.equals("agonist"), out);
+                boolean agonist = lemma.equals("agonist"); // an agonist binds a receptor
+                inhibitor(r, si, t, agonist ? RelationType.BINDS : RelationType.BLOCKS,
+                        agonist ? BindingVerbs.AGONIST_TARGETS : PROTEINS, out);
             } else if (INHIBITION_NOUNS.contains(lemma) && s.lower(t + 1).equals("of")) {
                 inhibition(r, si, t, out);
             } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
@@ -48,8 +50,8 @@ final class NominalPatterns {
                 ProteinNominals.axis(r, si, t, out);
             } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
                 AntibodyPhrases.against(r, si, t, out);
-            } else if (lemma.equals("antibody") && AntibodyPhrases.suchAsAt(s, t + 1) > 0) {
-                AntibodyPhrases.suchAs(r, si, t, out);
+            } else if (lemma.equals("antibody") && r.endingAt(si, t - 1) != null) {
+                inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as pembrolizumab" binds PD-1
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
@@ -85,11 +87,11 @@ final class NominalPatterns {
     /**
      * "the CCR5 antagonist maraviroc", "the COX inhibitor, indomethacin", "the thromboxane A2 receptor
      * antagonists GR32191 and ridogrel", "X, a CXCR4 inhibitor", "X (also Y) is a selective PDE4
-     * inhibitor", "X, an inhibitor of CXCR1 and CXCR2", "the glucocorticoid receptor (GR) antagonist X".
+     * inhibitor", "X, an inhibitor of CXCR1 and CXCR2", "the glucocorticoid receptor (GR) antagonist X"; a class that
+     * binds (an agonist, "a PD-1 antibody") reads the same, its relation {@code rel} to {@code proteins}.
      */
-    private void inhibitor(Reading r, int si, int t, boolean agonist, List<Statement> out) {
+    private void inhibitor(Reading r, int si, int t, RelationType rel, Set<EntityType> proteins, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Set<EntityType> proteins = agonist ? BindingVerbs.AGONIST_TARGETS : PROTEINS; // an agonist binds a receptor
         List<Argument> targets = null;
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
@@ -158,7 +160,6 @@ final class NominalPatterns {
             drugs = drug == null ? null : List.of(drug);
         }
         if (drugs != null) {
-            RelationType rel = agonist ? RelationType.BINDS : RelationType.BLOCKS;
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         }
     }

@@ -249,11 +249,7 @@ final class StudyPatterns {
             if (person == null) {
                 continue;
             }
-            int by = m.from() - 1;
-            while (by > 0 && by >= m.from() - 2
-                    && r.cues.isRoleOrTitle(s.token(by).text())) {
-                by--; // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
-            }
+            int by = LeaderCues.beforeTitles(r, s, m.from()); // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"
             int start = m.from();
             while (start > 0 && (r.cues.is(Category.TITLE_WORD, s.token(start - 1).text()) || s.lower(start - 1).equals(".")
                     && start > 1 && r.cues.is(Category.TITLE_WORD, s.token(start - 2).text()))) {
@@ -266,7 +262,7 @@ final class StudyPatterns {
             if (s.lower(start - 1).equals(":")) {
                 role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
             }
-            boolean ledBy = s.lower(by).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(by - 1))
+            boolean ledBy = LeaderCues.ledByAt(r, s, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
                     || LeaderCues.coLeader(r, s, by) // "led by Dr. X of Y, together with Dr. Z of W"
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"

@@ -184,7 +184,7 @@ final class SubjectSearch {
             participle = s.lower(p).endsWith("ing") ? p : participle;
             p--;
         }
-        if (participle == p + 1 && p + 2 <= found[0] - 1 && r.endingAt(si, p) != null) {
+        if (participle == p + 1 && r.endingAt(si, p) != null) {
             // "Endothelial cells lining inflamed blood vessels produce it": the cells produce, not the vessels they line
             return nameEndingAt(r, si, p, allowed, agent, found);
         }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.select.NodeTraversor;
 import org.litkg.document.Dates;
@@ -70,11 +71,16 @@ public final class PostedDocuments {
         }
         Optional<SourceFormat> binary = SourceFormat.ofMediaType(type).filter(SourceFormat::binary);
         if (binary.isPresent()) {
-            return List.of(binary(binary.get(), body, params)); // a Word file is a zip: its bytes are no text to decode
+            // a Word file is a zip: its bytes are no text to decode
+            return List.of(single(binary.get(), () -> binary.get().reduce(body), params));
         }
         String text = decode(body, charset(contentType));
-        if (SourceFormat.ofMediaType(type).isPresent()) {
-            return List.of(single(type, text, params));
+        Optional<SourceFormat> format = SourceFormat.ofMediaType(type);
+        if (format.isPresent()) {
+            if (format.get() == SourceFormat.HTML) {
+                checkHtmlDepth(text);
+            }
+            return List.of(single(format.get(), () -> format.get().reduce(text), params));
         }
         return type.equals("application/json") ? records(json(text)) : jsonLines(text);
     }
@@ -124,34 +130,22 @@ public final class PostedDocuments {
         }
     }
 
-    private Document single(String type, String text, Map<String, String> params) throws RejectedInput {
-        String title = field("title", params.get("title"));
-        SourceFormat format = SourceFormat.ofMediaType(type).orElse(SourceFormat.PLAIN);
-        if (format == SourceFormat.HTML) {
-            checkHtmlDepth(text);
-        }
+    /**
+     * One document of a format, reduced by {@code reduce}. The reduced text is checked too: an escape in the source
+     * (RTF's {@code \'07}, an e-mail's {@code =07}, HTML's {@code &#7;}) can write a control character its bytes did not hold.
+     */
+    private Document single(SourceFormat format, Supplier<SourceFormat.Reduced> reduce, Map<String, String> params)
+            throws RejectedInput {
         SourceFormat.Reduced reduced;
         try {
-            reduced = format.reduce(text);
+            reduced = reduce.get();
         } catch (IllegalArgumentException e) {
             throw new RejectedInput(400, e.getMessage());
         }
-        String body = reduced.text();
-        title = title != null ? title : reduced.title();
-        if (format == SourceFormat.HTML && body.isBlank()) {
+        checkCharacters("body as read", reduced.text());
+        if (format == SourceFormat.HTML && reduced.text().isBlank()) {
             throw new RejectedInput(400, "the HTML page has no article text");
         }
-        return document(params.get("id"), title, body, params.get("source"), params.get("date"), "query parameter");
-    }
-
-    private Document binary(SourceFormat format, byte[] body, Map<String, String> params) throws RejectedInput {
-        SourceFormat.Reduced reduced;
-        try {
-            reduced = format.reduce(body);
-        } catch (IllegalArgumentException e) {
-            throw new RejectedInput(400, e.getMessage());
-        }
-        checkCharacters("body", reduced.text());
         String title = field("title", params.get("title"));
         return document(params.get("id"), title != null ? title : reduced.title(), reduced.text(), params.get("source"),
                 params.get("date"), "query parameter");
@@ -223,6 +217,9 @@ public final class PostedDocuments {
     }
 
     private List<Document> records(JsonValue value) throws RejectedInput {
+        if (value instanceof JsonObject o && o.get("studies") instanceof JsonArray studies) {
+            value = studies; // a ClinicalTrials.gov search, read as the file reader reads one (TrialRegistryRecord)
+        }
         if (value instanceof JsonObject o) {
             return List.of(record(o, "the record"));
         }

@@ -23,9 +23,10 @@ class ParticiplesQuestionsAndCoLeadersTest {
     void test_the_cells_before_a_participle_or_a_bracketed_relative_clause_are_the_subject() {
         List<String> read = read("Endothelial cells lining inflamed blood vessels produce CX3CL1 in the joint. "
                 + "Regulatory T cells (Tregs) that infiltrate tumours express high levels of CCR8 in these patients. "
-                + "In the synovium, synovial fibroblasts also release CX3CL1.");
+                + "In the synovium, synovial fibroblasts also release CX3CL1. Macrophages lining blood vessels make CCL2.");
         assertTrue(read.contains("endothelial cell secretes CX3CL1"), read.toString());
         assertTrue(read.contains("synovial fibroblast secretes CX3CL1"), read.toString());
+        assertTrue(read.contains("macrophage secretes CCL2"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.startsWith("blood vessel")), read.toString());
         assertTrue(read.contains("CCR8 expressedOn regulatory T cell"), read.toString());
     }

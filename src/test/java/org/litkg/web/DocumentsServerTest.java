@@ -172,6 +172,10 @@ class DocumentsServerTest {
         HttpResponse<String> t = send(post("/kg/documents", "application/json", utf8(study)));
         assertEquals(201, t.statusCode(), t.body());
         assertTrue(t.body().contains("/id/doc/nct09990003"), t.body());
+        String search = "{\"studies\": [" + study.replace("NCT09990003", "NCT09990004") + "], \"nextPageToken\": \"x\"}";
+        HttpResponse<String> found = send(post("/kg/documents", "application/json", utf8(search)));
+        assertEquals(201, found.statusCode(), found.body());
+        assertTrue(found.body().contains("/id/doc/nct09990004"), found.body());
         String stored = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
         assertTrue(stored.contains("Vel\u00e9xafor blocks CXCR4 on neutrophils.")
                 && stored.contains("Velaxafor binds CCR8 on Tregs")
@@ -179,7 +183,11 @@ class DocumentsServerTest {
         HttpResponse<String> bad = send(post("/kg/documents?id=renamed", word, utf8("Not a zip at all.")));
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("not a Word document"), bad.body());
-        assertEquals(stored, Txn.calculateRead(dsg, () -> String.join("\n", quads())), "the refused body added nothing");
+        HttpResponse<String> bell = send(post("/kg/documents?id=rtf-bell", "application/rtf",
+                utf8("{\\rtf1\\ansi Velaxafor\\'07 rings.\\par}")));
+        assertEquals(400, bell.statusCode(), bell.body());
+        assertTrue(bell.body().contains("control character U+0007"), bell.body());
+        assertEquals(stored, Txn.calculateRead(dsg, () -> String.join("\n", quads())), "the refused bodies added nothing");
     }
 
     @Test
