@@ -268,6 +268,11 @@ public final class AuthorLines {
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /** Whether a line opens with a superscript mark, as an affiliation or a note does in a numbered list of them. */
+    static boolean opensWithMark(String line) {
+        return !line.isEmpty() && SUPERSCRIPTS.indexOf(line.charAt(0)) >= 0;
+    }
+
     /** "1,2" as "¹,²", as a byline set in print marks its names; other characters stay. */
     static String superscripted(String marks) {
         StringBuilder b = new StringBuilder(marks.length());

@@ -12,17 +12,18 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, WORD;
+    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, WORD, OPEN_DOCUMENT, SLIDES, PDF;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
     }
 
     /** The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "bib", "tex", "rtf",
-     * "docx"), if litkg reads it. */
+     * "docx",
+     * "odt", "pptx", "pdf", "enw"), if litkg reads it. */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
-            case "txt", "text" -> PLAIN;
+            case "txt", "text", "enw" -> PLAIN;
             case "html", "htm" -> HTML;
             case "md", "markdown" -> MARKDOWN;
             case "srt", "vtt" -> SUBTITLES;
@@ -32,6 +33,9 @@ public enum SourceFormat {
             case "tex", "latex" -> LATEX;
             case "rtf" -> RTF;
             case "docx" -> WORD;
+            case "odt" -> OPEN_DOCUMENT;
+            case "pptx" -> SLIDES;
+            case "pdf" -> PDF;
             default -> null;
         });
     }
@@ -57,6 +61,10 @@ public enum SourceFormat {
         types.put("application/rtf", RTF);
         types.put("text/rtf", RTF);
         types.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", WORD);
+        types.put("application/vnd.oasis.opendocument.text", OPEN_DOCUMENT);
+        types.put("application/vnd.openxmlformats-officedocument.presentationml.presentation", SLIDES);
+        types.put("application/pdf", PDF);
+        types.put("application/x-endnote-refer", PLAIN);
         return Collections.unmodifiableMap(types);
     }
 
@@ -70,9 +78,12 @@ public enum SourceFormat {
         return Optional.ofNullable(MEDIA_TYPES.get(type));
     }
 
-    /** Whether the format is binary (a Word file is a zip): its bytes are reduced as they are, never decoded as text. */
+    /**
+     * Whether the format is binary (Word, OpenDocument and PowerPoint files are zips; a PDF is compressed streams): its
+     * bytes are reduced as they are, never decoded as text.
+     */
     public boolean binary() {
-        return this == WORD;
+        return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == PDF;
     }
 
     /**
@@ -83,7 +94,12 @@ public enum SourceFormat {
         if (!binary()) {
             throw new IllegalStateException(this + " is text: decode it and reduce the text");
         }
-        Reduced reduced = WordDocument.reduce(bytes);
+        Reduced reduced = switch (this) { // a PDF's lines are joined by where they end on the page, not by their lengths
+            case OPEN_DOCUMENT -> OpenDocumentText.reduce(bytes);
+            case SLIDES -> SlideDeck.reduce(bytes);
+            case PDF -> PdfText.reduce(bytes);
+            default -> WordDocument.reduce(bytes);
+        };
         return new Reduced(reduced.title(), Typography.plain(Typography.ligatures(reduced.text())));
     }
 
@@ -112,7 +128,7 @@ public enum SourceFormat {
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));
             case RTF -> RtfText.reduce(source);
-            case WORD -> throw new IllegalStateException("a Word document is binary: reduce its bytes");
+            case WORD, OPEN_DOCUMENT, SLIDES, PDF -> throw new IllegalStateException(this + " is binary: reduce its bytes");
         };
     }
 }

@@ -2,21 +2,28 @@ package org.litkg.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reference manager's RIS export or PubMed's MEDLINE export: records of tagged lines ("TY  - JOUR", "AU  -
- * Lindqvist-Moreau, Annika", "JO  - Neuro-Oncology", "AB  - Background: ...", "ER  - "; "PMID- 41020311", "FAU -
- * Okoye, Chinedu", "JT  - Neuro-Oncology"). The tags say what each line is, which no sentence would: who wrote the
- * work, where they work, in which journal it appeared and what its abstract reports.
+ * A reference manager's RIS export, PubMed's MEDLINE export or EndNote's tagged export: records of tagged lines
+ * ("TY  - JOUR", "AU  - Lindqvist-Moreau, Annika", "JO  - Neuro-Oncology", "AB  - Background: ...", "ER  - "; "PMID-
+ * 41020311", "FAU - Okoye, Chinedu", "JT  - Neuro-Oncology"; "%0 Journal Article", "%A Brannigan, Cathal", "%J Blood").
+ * The tags say what each line is, which no sentence would: who wrote the work, where they work, in which journal it
+ * appeared and what its abstract reports. EndNote's tags are read as the RIS tags they match.
  */
 public final class TaggedRecords {
 
     /** A tag of two to four capitals or digits padded to four characters, then "- ": the MEDLINE and RIS shape. */
     private static final Pattern TAG = Pattern.compile("^(?=[A-Z][A-Z0-9 ]{3}-( |$))([A-Z][A-Z0-9]{1,3}) *-( |$)");
+    /** EndNote's shape: "%" and one character, then a space: "%A Brannigan, Cathal", "%+ Department of ...". */
+    private static final Pattern END_NOTE_TAG = Pattern.compile("^%([0-9A-Z@+!#$&()*<>=?\\[\\]^~|])( |$)");
+    /** EndNote's tags as the RIS tags that mean the same. */
+    private static final Map<String, String> END_NOTE_AS_RIS = Map.of("0", "TY", "A", "AU", "+", "AD", "T", "TI",
+            "J", "JO", "D", "PY", "X", "AB", "K", "KW", "R", "DO", "U", "UR");
     private static final Set<String> RECORD_STARTS = Set.of("TY", "PMID");
     private static final Set<String> RECORD_ENDS = Set.of("ER");
     private static final Set<String> AUTHOR_TAGS = Set.of("AU", "A1", "FAU");
@@ -111,21 +118,23 @@ public final class TaggedRecords {
      * "PMID-"), so any other document is turned away at its first line: every stage asks, and most documents are prose.
      */
     public static List<Record> records(String text) {
-        if (!opensRecord(text)) {
+        Pattern shape = opening(text);
+        if (shape == null) {
             return List.of();
         }
+        boolean endNote = shape == END_NOTE_TAG;
         List<Record> records = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         int recordStart = -1;
         int tagged = 0;
         int lineStart = 0;
-        Matcher m = TAG.matcher(text);
+        Matcher m = shape.matcher(text);
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (m.region(lineStart, lineEnd).lookingAt()) {
                 tagged++;
-                String tag = m.group(2);
+                String tag = tag(m, endNote);
                 if (RECORD_STARTS.contains(tag) && recordStart >= 0) {
                     records.add(new Record(new Span(recordStart, lineStart), List.copyOf(fields)));
                     fields.clear();
@@ -141,8 +150,8 @@ public final class TaggedRecords {
                 } else {
                     fields.add(new Field(tag, trimmed(text, m.end(), lineEnd)));
                 }
-            } else if (text.startsWith(CONTINUATION_INDENT, lineStart) && !fields.isEmpty()
-                    && !text.substring(lineStart, lineEnd).isBlank()) {
+            } else if ((endNote || text.startsWith(CONTINUATION_INDENT, lineStart)) && !fields.isEmpty()
+                    && !text.substring(lineStart, lineEnd).isBlank()) { // EndNote goes on over lines as they come
                 Field last = fields.remove(fields.size() - 1);
                 fields.add(new Field(last.tag(), trimmed(text, last.content().start(), lineEnd)));
             }
@@ -154,14 +163,25 @@ public final class TaggedRecords {
         return tagged >= MIN_TAGGED_LINES ? records : List.of();
     }
 
-    private static boolean opensRecord(String text) {
+    /** The tag shape of the export's first line where it opens a record ("TY  -", "PMID-", "%0"); null if it does not. */
+    private static Pattern opening(String text) {
         int start = 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         int end = text.indexOf('\n', start);
-        Matcher m = TAG.matcher(text).region(start, end < 0 ? text.length() : end);
-        return m.lookingAt() && RECORD_STARTS.contains(m.group(2));
+        for (Pattern shape : List.of(TAG, END_NOTE_TAG)) {
+            Matcher m = shape.matcher(text).region(start, end < 0 ? text.length() : end);
+            if (m.lookingAt() && RECORD_STARTS.contains(tag(m, shape == END_NOTE_TAG))) {
+                return shape;
+            }
+        }
+        return null;
+    }
+
+    /** The tag a matched line bears, an EndNote tag as the RIS tag it matches ("%A" as "AU"). */
+    private static String tag(Matcher m, boolean endNote) {
+        return endNote ? END_NOTE_AS_RIS.getOrDefault(m.group(1), "%" + m.group(1)) : m.group(2);
     }
 
     /** The spans to read of a tagged export: each record's title, authors, affiliations, journal and abstract. */

@@ -1,11 +1,5 @@
 package org.litkg.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -18,52 +12,24 @@ import javax.xml.stream.XMLStreamReader;
 final class WordDocument {
 
     private static final String MAIN_PART = "word/document.xml";
-    /** The largest main part read, so a zip that inflates without end is refused rather than filling memory. */
-    private static final int MAX_PART_BYTES = 64 << 20;
 
     private WordDocument() {
     }
 
     /** The document's text and title. Throws IllegalArgumentException where the bytes are no Word document. */
     static SourceFormat.Reduced reduce(byte[] docx) {
-        byte[] main = mainPart(docx);
+        ZipPackage zip = ZipPackage.read(docx, "a Word document", MAIN_PART::equals);
+        byte[] main = zip.required(MAIN_PART, " (a .doc from Word 97-2003 must be saved as .docx first)");
         try {
             return paragraphs(main);
         } catch (XMLStreamException e) {
-            throw new IllegalArgumentException("not a Word document: " + MAIN_PART + " is not well-formed XML ("
-                    + e.getMessage().replaceAll("\\s+", " ") + ")", e);
+            throw zip.malformed(MAIN_PART, e);
         }
-    }
-
-    private static byte[] mainPart(byte[] docx) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals(MAIN_PART)) {
-                    return bounded(zip);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a Word document: cannot unzip it (" + e.getMessage() + ")", e);
-        }
-        throw new IllegalArgumentException("not a Word document: the file is no zip holding " + MAIN_PART
-                + " (a .doc from Word 97-2003 must be saved as .docx first)");
-    }
-
-    private static byte[] bounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_PART_BYTES + 1);
-        if (bytes.length > MAX_PART_BYTES) {
-            throw new IllegalArgumentException("not read: " + MAIN_PART + " unpacks to more than "
-                    + (MAX_PART_BYTES >> 20) + " MB");
-        }
-        return bytes;
     }
 
     /** One pass over the main part: paragraphs, runs and their text, table cells and rows. */
     private static SourceFormat.Reduced paragraphs(byte[] xml) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no entities from outside the document
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader r = ZipPackage.xml(xml);
         StringBuilder text = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         String title = null;
@@ -79,9 +45,9 @@ final class WordDocument {
                         paragraph.setLength(0);
                         titleStyle = false;
                     }
-                    case "pStyle" -> titleStyle = "Title".equalsIgnoreCase(attribute(r, "val"));
+                    case "pStyle" -> titleStyle = "Title".equalsIgnoreCase(ZipPackage.attribute(r, "val"));
                     case "r" -> superscript = false;
-                    case "vertAlign" -> superscript = "superscript".equals(attribute(r, "val"));
+                    case "vertAlign" -> superscript = "superscript".equals(ZipPackage.attribute(r, "val"));
                     case "t" -> {
                         String t = r.getElementText();
                         paragraph.append(superscript ? AuthorLines.superscripted(t) : t);
@@ -112,14 +78,5 @@ final class WordDocument {
             }
         }
         return new SourceFormat.Reduced(title, Typography.tidyLines(text.toString()));
-    }
-
-    private static String attribute(XMLStreamReader r, String localName) {
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            if (r.getAttributeLocalName(i).equals(localName)) {
-                return r.getAttributeValue(i);
-            }
-        }
-        return null;
     }
 }

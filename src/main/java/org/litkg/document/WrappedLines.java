@@ -25,9 +25,12 @@ public final class WrappedLines {
     /** At least this many lines must look wrapped before the text counts as hard-wrapped. */
     private static final int MIN_WRAPPED_LINES = 3;
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.!?:;…\"”’)\\]]\\s*$");
-    /** A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a time, a label. */
+    /**
+     * A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a superscript mark (an
+     * affiliation or a note), a time, a label.
+     */
     private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]?\\s"
-            + "|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L} ]{0,25}:\\s)");
+            + "|[¹²³⁴⁵⁶⁷⁸⁹]|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L} ]{0,25}:\\s)");
     /** Columns set apart by a run of spaces: a running header's title and issue, a table's cells. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\bpage \\d+( of \\d+)?\\s*$");
@@ -52,20 +55,33 @@ public final class WrappedLines {
                 out.append(line).append(i + 1 < lines.size() ? "\n" : "");
                 continue;
             }
-            String trimmed = line.stripTrailing();
+            String joined = join(line, lines.get(i + 1), text);
             String next = lines.get(i + 1).stripLeading();
-            var broken = BROKEN_WORD.matcher(trimmed);
-            if (Typography.endsInSoftHyphen(trimmed)) {
-                out.append(trimmed, 0, trimmed.length() - 1); // "apolipo\u00AD" "protein": the word the typesetter broke
-            } else if (broken.find() && Character.isLowerCase(next.charAt(0))) {
-                boolean hyphen = keepsHyphen(text, broken.group(1), next.split("[^\\p{L}]", 2)[0]);
-                out.append(trimmed, 0, trimmed.length() - (hyphen ? 0 : 1)); // "iso-" "form": "isoform"; "long-term"
-            } else {
-                out.append(trimmed).append(' ');
-            }
+            out.append(joined, 0, joined.length() - next.length()); // the next line is written on its own turn
             lines.set(i + 1, next);
         }
         return out.toString();
+    }
+
+    /**
+     * A wrapped line and the next as one: a word the typesetter broke at a soft hyphen mended ("apolipo\u00AD"
+     * "protein"); one broken at a hyphen mended ("iso-" "form": "isoform") unless the text writes it with one
+     * ("long-term") or the rest opens with a capital or a digit ("Rahimi-" "Beaumont", "IL-" "34"); else a space.
+     * {@code text} is the whole text, where the hyphen's use is looked up.
+     */
+    static String join(String line, String next, String text) {
+        String trimmed = line.stripTrailing();
+        String rest = next.stripLeading();
+        var broken = BROKEN_WORD.matcher(trimmed);
+        if (Typography.endsInSoftHyphen(trimmed)) {
+            return trimmed.substring(0, trimmed.length() - 1) + rest;
+        }
+        if (broken.find() && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) {
+            boolean hyphen = !Character.isLowerCase(rest.charAt(0))
+                    || keepsHyphen(text, broken.group(1), rest.split("[^\\p{L}]", 2)[0]);
+            return trimmed.substring(0, trimmed.length() - (hyphen ? 0 : 1)) + rest;
+        }
+        return trimmed + " " + rest;
     }
 
     /**

@@ -191,6 +191,40 @@ class DocumentsServerTest {
     }
 
     @Test
+    void test_a_pdf_body_is_read_as_its_text_layer_and_a_scanned_page_is_refused() throws Exception {
+        HttpResponse<String> r = send(post("/kg/documents?id=pdf-letter", "application/pdf",
+                pdf("Velaxafor blocks CXCR4 on neutrophils in a PDF letter.")));
+        assertEquals(201, r.statusCode(), r.body());
+        String stored = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(stored.contains("Velaxafor blocks CXCR4 on neutrophils in a PDF letter."), "the page's text stored");
+        HttpResponse<String> scan = send(post("/kg/documents?id=pdf-scan", "application/pdf", pdf(null)));
+        assertEquals(400, scan.statusCode(), scan.body());
+        assertTrue(scan.body().contains("no text layer"), scan.body());
+        assertEquals(stored, Txn.calculateRead(dsg, () -> String.join("\n", quads())), "the scan added nothing");
+    }
+
+    /** A one-page PDF drawn with PDFBox, with the line given, or with nothing on the page as a scan has no text. */
+    private static byte[] pdf(String line) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            if (line != null) {
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void test_json_and_json_lines_batches_add_every_record() throws Exception {
         String json = "[{\"id\":\"batch-a\",\"title\":\"A\",\"text\":\"The drug ccx282 blocks CCR9.\",\"date\":\"2024-03-15\"},"
                 + "{\"id\":\"batch-b\",\"text\":\"The antibody ozoralizumab blocks CCR9 in mice.\"}]";
@@ -249,7 +283,8 @@ class DocumentsServerTest {
         bad.add(new Bad("malformed UTF-8", "text/plain", new byte[] {'T', 'h', 'e', (byte) 0xC3, 0x28, ' ', 'd'}, null, 400, "UTF-8"));
         bad.add(new Bad("binary", "text/plain", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3}, null, 400, "binary"));
         bad.add(new Bad("empty body", "text/plain", new byte[0], null, 400, "empty"));
-        bad.add(new Bad("unsupported type", "application/pdf", utf8("The drug x blocks CCR9."), null, 415, "unsupported media type"));
+        bad.add(new Bad("unsupported type", "image/png", utf8("The drug x blocks CCR9."), null, 415, "unsupported media type"));
+        bad.add(new Bad("text sent as a PDF", "application/pdf", utf8("The drug x blocks CCR9."), null, 400, "not a PDF"));
         bad.add(new Bad("no type", "", utf8("The drug x blocks CCR9."), null, 415, "Content-Type"));
         bad.add(new Bad("bytes not in the declared charset", "text/plain; charset=us-ascii",
                 utf8("The drug x\u2122 blocks CCR9."), null, 400, "US-ASCII"));

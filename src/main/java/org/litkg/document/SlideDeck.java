@@ -1,0 +1,189 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A PowerPoint deck ({@code .pptx}, Office Open XML: a zip with one part a slide) reduced to its text: the slides in
+ * the deck's order, each slide's paragraphs a line each (a title, a bullet), and then the speaker's notes, which are
+ * often the deck's only full sentences. The order is the presentation part's list, not the slide files' numbers:
+ * PowerPoint numbers a slide's file when the slide is made and keeps the number when the slide moves. The title is the
+ * file's own ({@code docProps/core.xml}), else the first slide's. A bullet is a sentence without its stop ("Mucosal
+ * dendritic cells secrete APRIL"), so one of three words or more is given one, and a slide's bullets are written as
+ * one paragraph under its title, to be read as the sentences they are: alone, most are too short to pass for prose.
+ */
+final class SlideDeck {
+
+    private static final String PRESENTATION = "ppt/presentation.xml";
+    private static final String PRESENTATION_RELS = "ppt/_rels/presentation.xml.rels";
+    private static final String CORE = "docProps/core.xml";
+    /** Placeholders that repeat the deck's furniture on a notes page: the slide's picture, its number, date, footer. */
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String NOTES_TYPE_PREFIX = "type:" + RELATIONSHIPS_NS + "/notesSlide";
+    private static final int MIN_BULLET_WORDS = 3;
+    private static final Set<String> FURNITURE = Set.of("sldImg", "sldNum", "dt", "ftr", "hdr");
+
+    private SlideDeck() {
+    }
+
+    /** The deck's text and title. Throws IllegalArgumentException where the bytes are no PowerPoint deck. */
+    static SourceFormat.Reduced reduce(byte[] pptx) {
+        ZipPackage zip = ZipPackage.read(pptx, "a PowerPoint deck", n -> n.startsWith("ppt/") || n.equals(CORE));
+        byte[] presentation = zip.required(PRESENTATION, " (a .ppt from PowerPoint 97-2003 must be saved as .pptx first)");
+        StringBuilder text = new StringBuilder();
+        String firstTitle = null;
+        for (String slide : slideOrder(zip, presentation)) {
+            List<String> bullets = new ArrayList<>();
+            for (Paragraph p : paragraphs(zip, slide)) {
+                if (p.title()) {
+                    firstTitle = firstTitle == null ? p.text() : firstTitle;
+                    text.append(p.text()).append("\n\n");
+                } else {
+                    bullets.add(stopped(p.text()));
+                }
+            }
+            if (!bullets.isEmpty()) {
+                text.append(String.join(" ", bullets)).append("\n\n");
+            }
+            notesOf(zip, slide).ifPresent(notes -> paragraphs(zip, notes).forEach(p -> text.append(p.text()).append("\n\n")));
+        }
+        String title = zip.metadata(CORE, "title").orElse(firstTitle);
+        return new SourceFormat.Reduced(title, Typography.tidyLines(text.toString()));
+    }
+
+    /** The slide parts in the deck's order: the presentation's slide ids, each resolved through its relationship. */
+    private static List<String> slideOrder(ZipPackage zip, byte[] presentation) {
+        Map<String, String> targets = relationships(zip, PRESENTATION_RELS, "ppt/");
+        List<String> slides = new ArrayList<>();
+        try {
+            XMLStreamReader r = ZipPackage.xml(presentation);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("sldId")) {
+                    String target = targets.get(r.getAttributeValue(RELATIONSHIPS_NS, "id"));
+                    if (target != null) {
+                        slides.add(target);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw zip.malformed(PRESENTATION, e);
+        }
+        return slides;
+    }
+
+    /** The notes part a slide's relationships name, if the slide has notes. */
+    private static Optional<String> notesOf(ZipPackage zip, String slide) {
+        int slash = slide.lastIndexOf('/');
+        String folder = slide.substring(0, slash + 1);
+        String rels = folder + "_rels/" + slide.substring(slash + 1) + ".rels";
+        return relationships(zip, rels, folder).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(NOTES_TYPE_PREFIX)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * A relationships part: each relationship's id and also its type (prefixed with "type:") mapped to the part it
+     * targets, resolved against {@code folder}; empty where the part is missing.
+     */
+    private static Map<String, String> relationships(ZipPackage zip, String name, String folder) {
+        Map<String, String> targets = new HashMap<>();
+        Optional<byte[]> part = zip.part(name);
+        if (part.isEmpty()) {
+            return targets;
+        }
+        try {
+            XMLStreamReader r = ZipPackage.xml(part.get());
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                    String target = resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")));
+                    targets.put(String.valueOf(r.getAttributeValue(null, "Id")), target);
+                    targets.putIfAbsent("type:" + r.getAttributeValue(null, "Type"), target);
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw zip.malformed(name, e);
+        }
+        return targets;
+    }
+
+    /** A relationship's target ("slides/slide3.xml", "../notesSlides/notesSlide3.xml") as a part name. */
+    static String resolve(String folder, String target) {
+        if (target.startsWith("/")) {
+            return target.substring(1);
+        }
+        List<String> path = new ArrayList<>(List.of(folder.split("/")));
+        for (String step : target.split("/")) {
+            if (step.equals("..")) {
+                if (!path.isEmpty()) {
+                    path.remove(path.size() - 1);
+                }
+            } else if (!step.equals(".") && !step.isEmpty()) {
+                path.add(step);
+            }
+        }
+        return String.join("/", path);
+    }
+
+    /** A bullet with a full stop where it has none and is long enough to say something. */
+    private static String stopped(String bullet) {
+        boolean open = Character.isLetterOrDigit(bullet.charAt(bullet.length() - 1)) || bullet.endsWith(")");
+        return open && bullet.split("\\s+").length >= MIN_BULLET_WORDS ? bullet + "." : bullet;
+    }
+
+    /** One paragraph of a slide, and whether it is the slide's title. */
+    private record Paragraph(String text, boolean title) {
+    }
+
+    /**
+     * A slide's or notes page's paragraphs, one per {@code a:p}, outside the placeholders that only repeat the
+     * deck's furniture. A line break inside a paragraph is a space: a title broken to fit the slide is one title.
+     */
+    private static List<Paragraph> paragraphs(ZipPackage zip, String part) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Optional<byte[]> bytes = zip.part(part);
+        if (bytes.isEmpty()) {
+            return paragraphs;
+        }
+        try {
+            XMLStreamReader r = ZipPackage.xml(bytes.get());
+            StringBuilder paragraph = new StringBuilder();
+            boolean furniture = false;
+            boolean title = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamReader.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "sp" -> {
+                            furniture = false;
+                            title = false;
+                        }
+                        case "ph" -> {
+                            String type = String.valueOf(r.getAttributeValue(null, "type"));
+                            furniture = FURNITURE.contains(type);
+                            title = type.equals("title") || type.equals("ctrTitle");
+                        }
+                        case "t" -> paragraph.append(r.getElementText());
+                        case "br" -> paragraph.append(' ');
+                        default -> { }
+                    }
+                } else if (event == XMLStreamReader.END_ELEMENT && r.getLocalName().equals("p")
+                        && r.getNamespaceURI() != null && r.getNamespaceURI().equals(DRAWING_NS)) {
+                    String p = paragraph.toString().strip();
+                    if (!p.isEmpty() && !furniture) {
+                        paragraphs.add(new Paragraph(p, title));
+                    }
+                    paragraph.setLength(0);
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw zip.malformed(part, e);
+        }
+        return paragraphs;
+    }
+}

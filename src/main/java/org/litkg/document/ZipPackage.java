@@ -1,0 +1,110 @@
+package org.litkg.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The XML parts of an office file, which is a zip (a Word {@code .docx}, an OpenDocument {@code .odt}, a PowerPoint
+ * {@code .pptx}), read with a bound on what each part unpacks to, so a zip that inflates without end is refused
+ * rather than filling memory. Errors name the kind of file and the part, for the user to see what was wrong.
+ */
+final class ZipPackage {
+
+    private static final int MAX_PART_BYTES = 64 << 20;
+
+    private final String kind;
+    private final Map<String, byte[]> parts;
+
+    private ZipPackage(String kind, Map<String, byte[]> parts) {
+        this.kind = kind;
+        this.parts = parts;
+    }
+
+    /**
+     * The parts whose names the filter wants. {@code kind} names the file in errors ("a Word document"). Throws
+     * IllegalArgumentException where the bytes are no zip.
+     */
+    static ZipPackage read(byte[] zip, String kind, Predicate<String> wanted) {
+        Map<String, byte[]> parts = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (wanted.test(entry.getName())) {
+                    byte[] bytes = in.readNBytes(MAX_PART_BYTES + 1);
+                    if (bytes.length > MAX_PART_BYTES) {
+                        throw new IllegalArgumentException("not read: " + entry.getName() + " unpacks to more than "
+                                + (MAX_PART_BYTES >> 20) + " MB");
+                    }
+                    parts.put(entry.getName(), bytes);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not " + kind + ": cannot unzip it (" + e.getMessage() + ")", e);
+        }
+        return new ZipPackage(kind, parts);
+    }
+
+    Optional<byte[]> part(String name) {
+        return Optional.ofNullable(parts.get(name));
+    }
+
+    /** A part the file cannot be without; {@code hint} tells the user what to do instead (may be empty). */
+    byte[] required(String name, String hint) {
+        byte[] part = parts.get(name);
+        if (part == null) {
+            throw new IllegalArgumentException("not " + kind + ": the file is no zip holding " + name + hint);
+        }
+        return part;
+    }
+
+    /**
+     * The text of the first element with that local name in a metadata part ("title" in {@code meta.xml} or
+     * {@code docProps/core.xml}), if there is one. Metadata is a convenience: a broken part loses the title, not the text.
+     */
+    Optional<String> metadata(String name, String element) {
+        try {
+            XMLStreamReader r = xml(parts.getOrDefault(name, new byte[0]));
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals(element)) {
+                    String value = r.getElementText().strip();
+                    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+                }
+            }
+        } catch (XMLStreamException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A pull parser over one part, with no DTD and no entities from outside the document. */
+    static XMLStreamReader xml(byte[] part) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory.createXMLStreamReader(new ByteArrayInputStream(part));
+    }
+
+    /** The error for a part that is not well-formed XML, saying which part and where. */
+    IllegalArgumentException malformed(String name, XMLStreamException e) {
+        return new IllegalArgumentException("not " + kind + ": " + name + " is not well-formed XML ("
+                + e.getMessage().replaceAll("\\s+", " ") + ")", e);
+    }
+
+    /** An attribute's value by its local name, whatever its namespace prefix; null where the element has none. */
+    static String attribute(XMLStreamReader r, String localName) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (r.getAttributeLocalName(i).equals(localName)) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+}
