@@ -6,7 +6,8 @@ import org.litkg.document.Span;
 /**
  * Splits OpenNLP tokens where news text glues words together: em and en dashes without spaces
  * ("AMD3100—a drug"), curly quotes, a trailing hyphen ("FDA-" before "approved"), and pairs of
- * gene symbols ("CXCL12-CXCR4"), a possessive "'s" and a negative contraction ("doesn't"). Names with internal
+ * gene symbols ("CXCL12-CXCR4"), a possessive "'s", a negative contraction ("doesn't") and a superscript mark
+ * opening a word ("¹Department"). Names with internal
  * hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
  */
 final class TokenRefiner {
@@ -16,6 +17,14 @@ final class TokenRefiner {
 
     /** Appends the refined spans of token [start, end) of {@code text} to {@code out}. */
     static void split(String text, int start, int end, List<Span> out) {
+        int marks = start;
+        while (marks < end - 1 && SUPERSCRIPT_DIGITS.indexOf(text.charAt(marks)) >= 0) {
+            marks++;
+        }
+        if (marks > start && Character.isLetter(text.charAt(marks))) {
+            out.add(new Span(start, marks)); // "³Sidney Kimmel": an affiliation's mark before its first word
+            start = marks;
+        }
         int pieceStart = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -31,6 +40,8 @@ final class TokenRefiner {
             splitHyphens(text, pieceStart, end, out);
         }
     }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private static boolean isNegativeContraction(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);

@@ -51,10 +51,11 @@ public final class PageLayout {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\[\\d{4}]\\s+");
     /**
      * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
-     * "Journal of Clinical Oncology, Volume 44, Issue 30".
+     * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research · Journal
+     * for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
      */
     private static final Pattern CITATION_LINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
+            "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
     private static final Pattern DRAFTING_WORD = Pattern.compile("^\\s*(WHEREAS|(FURTHER\\s+)?RESOLVED)[,:]?\\s+");
     /** Words glued across a missing line break ("SemiconductorsEnergy"): a sign of a flattened menu. */

@@ -66,6 +66,15 @@ final class AgentSearch {
      */
     static Argument subjectPastClauseLink(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
         Sentence s = r.sentence(si);
+        String pronoun = s.lower(t - 1);
+        if (Reading.RELATIVE_PRONOUNS.contains(pronoun) && s.lower(t - 2).equals("and")) {
+            // "CCL22, a chemokine that TAMs release and that binds CCR4": the second clause has the first one's antecedent
+            for (int k = t - 3; k > 0 && !s.lower(k).equals(".") && !s.lower(k).equals(";"); k--) {
+                if (s.lower(k).equals(pronoun)) {
+                    return r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, agentTypes, left);
+                }
+            }
+        }
         if (s.lower(t - 1).equals("and")) {
             // "Motixafortide blocks CXCR4 and releases the stem cells": a second verb shares the first one's subject
             return r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, left, false);

@@ -55,6 +55,9 @@ final class Conjuncts {
                         && s.lower(j).endsWith("s") && r.startingAt(si, j + 1) != null;
                 j += classNoun ? 1 : 0; // "MIF and the phosphodiesterases PDE4 and PDE10": the names the class labels
             }
+            if (j > k && r.startingAt(si, j) == null && (s.lower(j + 1).equals("'s") || s.lower(j + 1).equals("’s"))) {
+                j += s.lower(j + 2).equals("own") ? 3 : 2; // "on dendritic cells and on the gland's own epithelial cells"
+            }
             if (j > k && PART_NOUNS.contains(s.lower(j + 1)) && s.lower(j + 2).equals("of")
                     && (s.lower(j).equals("a") || s.lower(j).equals("some"))) {
                 j += 3; // "on monocytes, natural killer cells and a subset of cytotoxic T cells": those cells too

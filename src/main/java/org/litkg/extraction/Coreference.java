@@ -54,6 +54,7 @@ final class Coreference {
         if (doc.analyzed().sentences().get(m.sentence()).lower(m.from() + 1).equals("same")) {
             return mostNamedOfItsType(m, allowed); // "efgartigimod, which blocks the same receptor"
         }
+        allowed = signalNoun(m) ? withoutReceptors(allowed) : allowed; // "soaking up the two ligands": no receptor
         // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein
         // ("neurokinin B, which binds the receptor")
         boolean specific = m.type().kind() == EntityType.Kind.PROTEIN && m.type() != EntityType.PROTEIN;
@@ -66,6 +67,20 @@ final class Coreference {
             return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }
         return nearest;
+    }
+
+    /** Nouns for what binds a receptor, which are never the receptor: "the ligand", "these cytokines". */
+    private static final Set<String> SIGNAL_NOUNS = Set.of("ligand", "cytokine", "hormone");
+
+    private boolean signalNoun(Mention m) {
+        String head = doc.analyzed().sentences().get(m.sentence()).lower(m.to() - 1);
+        return SIGNAL_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(head));
+    }
+
+    private static Set<EntityType> withoutReceptors(Set<EntityType> allowed) {
+        Set<EntityType> signals = java.util.EnumSet.noneOf(EntityType.class);
+        allowed.stream().filter(t -> t != EntityType.RECEPTOR).forEach(signals::add);
+        return signals;
     }
 
     /**

@@ -52,8 +52,16 @@ final class LeaderCues {
     /** The token before a person's name at {@code nameStart} and the role or titles before it: "led by oncologist Dr. X". */
     static int beforeTitles(Reading r, Sentence s, int nameStart) {
         int k = nameStart - 1;
-        while (k > 0 && k >= nameStart - 2 && r.cues.isRoleOrTitle(s.token(k).text())) {
-            k--;
+        int stops = 0;
+        while (k > 0 && k >= nameStart - 2 - stops) {
+            if (r.cues.isRoleOrTitle(s.token(k).text())) {
+                k--;
+            } else if (s.lower(k).equals(".") && k > 1 && r.cues.isRoleOrTitle(s.token(k - 1).text())) {
+                k -= 2; // "led by Prof. Kenji Sato", where the tokenizer cut the title's stop off
+                stops++;
+            } else {
+                break;
+            }
         }
         return k;
     }

@@ -98,7 +98,10 @@ final class ObjectSearch {
             return;
         }
         List<Argument> partners = r.withFollowingConjuncts(si, partner, first.to(), RelationType.BINDS.range());
-        r.emit(RelationType.BINDS, possessors, partners, si, first.from(), first.to(), noun, noun + 1,
-                "interaction-partner", 0.8, out);
+        // a ligand binds its receptor: "blocks CXCR4's interaction with CXCL12" is CXCL12 binding CXCR4
+        boolean receptorsFirst = possessors.stream().allMatch(p -> p.node().type() == EntityType.RECEPTOR)
+                && partners.stream().noneMatch(p -> p.node().type() == EntityType.RECEPTOR);
+        r.emit(RelationType.BINDS, receptorsFirst ? partners : possessors, receptorsFirst ? possessors : partners, si,
+                first.from(), first.to(), noun, noun + 1, "interaction-partner", 0.8, out);
     }
 }

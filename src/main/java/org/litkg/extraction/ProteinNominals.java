@@ -327,6 +327,7 @@ final class ProteinNominals {
             if (closing > found[1] && s.lower(closing + 2).equals("on")) {
                 found[1] = closing + 1; // "on trophoblasts, the cells that form the border, and on"
             }
+            found[1] += REFLEXIVES.contains(s.lower(found[1])) ? 1 : 0; // "on keratinocytes themselves and on dendritic cells"
             while ((s.lower(found[1]).equals("and") || s.lower(found[1]).equals("or")) && s.lower(found[1] + 1).equals("on")
                     && (next = r.rightOf(si, found[1] + 1, 4, CELLS, more)) != null) {
                 cells.add(next);
@@ -338,6 +339,8 @@ final class ProteinNominals {
                     t, on + 1, "nominal-location", 0.8, out);
         }
     }
+
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
 
     /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
     private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target");

@@ -8,7 +8,6 @@ import org.litkg.document.Span;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
-import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
 
@@ -282,25 +281,7 @@ final class Reading {
      * must open with an article right after the comma; found[0..1] get NAME's tokens.
      */
     Argument apposedName(int si, int start, Set<EntityType> allowed, int[] found) {
-        Sentence s = sentence(si);
-        for (int k = start; k >= Math.max(2, start - 6); k--) {
-            String w = s.lower(k);
-            if (w.equals(",") || w.equals(".")) {
-                return null;
-            }
-            if (ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
-                Mention name = endingAt(si, k - 2);
-                // "Like native FGF21, the drug binds": the name is compared with the phrase, not described by it
-                boolean compared = name != null && FrontedPhrases.inFrontedPhrase(s, name.from());
-                Argument a = name == null || name.anaphoric() || compared ? null : argument(name, allowed);
-                if (a != null) {
-                    found[0] = name.from();
-                    found[1] = name.to();
-                }
-                return a;
-            }
-        }
-        return null;
+        return Appositions.nameBefore(this, si, start, allowed, found);
     }
 
     /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */

@@ -81,7 +81,8 @@ final class StudyPatterns {
     private Study publication(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
-            boolean citation = m.from() == 0 && isCitation(s, m.to());
+            // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
+            boolean citation = (m.from() == 0 || HEAD_SEPARATORS.contains(s.lower(m.from() - 1))) && isCitation(s, m.to());
             if (m.type() != EntityType.JOURNAL || !PublicationContext.isJournalSlot(s, m.from(), r.cues) && !citation) {
                 continue;
             }
@@ -125,12 +126,15 @@ final class StudyPatterns {
         return null;
     }
 
+    /** What separates the parts of a running head: "Original research · Journal of X 2026;14 · Open access". */
+    private static final Set<String> HEAD_SEPARATORS = Set.of("·", "|", "•");
+
     /**
      * A year and a volume after a journal's name cite the document: "Journal of Medical Case Reports 2026; 20: 588",
      * "Journal of Clinical Oncology, Volume 44".
      */
     private static boolean isCitation(Sentence s, int after) {
-        return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).equals(";")
+        return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).startsWith(";") // "2026 ;14:e011482"
                 || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
     }
 
@@ -211,16 +215,18 @@ final class StudyPatterns {
      */
     private static void runBy(Reading r, int si, List<Researchers> found) {
         Sentence s = r.sentence(si);
-        for (int k = 2; k < s.size() - 1; k++) {
+        for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
             boolean by = s.lower(k).equals("by") && RUN_VERBS.contains(s.lower(verb));
             boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
-            if (!by && !hostedAt || !LeaderCues.subjectIsStudy(r, si, verb)) {
+            // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."
+            boolean opening = verb == 0;
+            if (!by && !hostedAt || !opening && !LeaderCues.subjectIsStudy(r, si, verb)) {
                 continue;
             }
             int[] at = new int[2];
             Argument org = r.rightOf(si, k, 3, ORGS, at);
-            if (org != null) {
+            if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject
                 for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
                     found.add(new Researchers(each, k));
                 }

@@ -26,7 +26,6 @@ final class VerbPatterns {
             "back"); // "held there by CXCL12"
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
-    private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
     private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
     private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
     /** What cells can be trapped in: a tissue or a tumour. */
@@ -56,7 +55,8 @@ final class VerbPatterns {
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
-                    || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null;
+                    || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null
+                    || s.lower(t - 1).equals("that") && s.lower(t - 2).equals("and") && relativeThatBefore(s, t - 3);
             // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
             if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective
                     || isCounted(s, t)) {
@@ -185,7 +185,7 @@ final class VerbPatterns {
             return;
         }
         if (agent == null) {
-            readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
+            AgentlessVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
         agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
@@ -212,6 +212,9 @@ final class VerbPatterns {
                 : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
         Argument patient = possessor != null ? possessor : listed != null ? listed
                 : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
+        if (patient == null && rel == RelationType.BLOCKS) {
+            patient = BindingVerbs.receptorOfBlockedLigand(r, si, t, patientTypes, right); // "binds X and blocks ligand binding"
+        }
         if (patient != null && s.lower(t + 1).equals(",") && SubjectSearch.relativeObject(r, si, left[0], agentTypes) != null) {
             patient = null; // "APOC3, which hepatocytes secrete, inhibits LPL": the clause's object is APOC3, before it
         }
@@ -305,26 +308,7 @@ final class VerbPatterns {
                 || CytokineNames.isSecretedSignal(patient.text()));
     }
 
-    /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
-    private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
-                                            Set<EntityType> patientTypes, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        if (sense.inverse() || !agentTypes.contains(EntityType.DRUG)) {
-            return;
-        }
-        int[] right = new int[2];
-        Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
-        if (patient == null || !INSTRUMENT_LINKS.contains(s.lower(right[1]))) {
-            return;
-        }
-        int[] drugAt = new int[2];
-        Argument drug = r.rightOf(si, right[1], 5, agentTypes, drugAt);
-        if (drug != null) {
-            emit(r, sense, drug, patient, si, drugAt, drugAt, t, t, "verb-instrument", 0.8, out);
-        }
-    }
-
-    private static void emit(Reading r, Trigger sense, Argument agent, Argument patient, int si, int[] firstArg,
+    static void emit(Reading r, Trigger sense, Argument agent, Argument patient, int si, int[] firstArg,
                              int[] firstArgEnd, int triggerFrom, int triggerTo, String method, double confidence,
                              List<Statement> out) {
         List<Argument> subjects = List.of(sense.inverse() ? patient : agent);
@@ -333,7 +317,7 @@ final class VerbPatterns {
                 confidence, out);
     }
 
-    private static void emitAll(Reading r, Trigger sense, List<Argument> agents, List<Argument> patients, int si, int[] left,
+    static void emitAll(Reading r, Trigger sense, List<Argument> agents, List<Argument> patients, int si, int[] left,
                                 int t, String method, double confidence, List<Statement> out) {
         List<Argument> subjects = sense.inverse() ? patients : agents;
         List<Argument> objects = sense.inverse() ? agents : patients;
@@ -385,6 +369,16 @@ final class VerbPatterns {
             }
             if (!isAdverb(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a chemokine that TAMs release and that binds CCR4": a relative "that" before, whose clause the "and" joins to. */
+    private static boolean relativeThatBefore(Sentence s, int from) {
+        for (int k = from; k > 0 && !s.token(k).isPunctuation(); k--) {
+            if (s.lower(k).equals("that") && (SubjectSearch.isNominal(s.token(k - 1)) || s.lower(k - 1).equals(","))) {
+                return true;
             }
         }
         return false;

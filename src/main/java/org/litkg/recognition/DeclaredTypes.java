@@ -54,6 +54,9 @@ final class DeclaredTypes {
             return null;
         }
         for (int noun = k + 2; noun <= k + 2 + MAX_MODIFIERS && noun < s.size() && !s.token(noun).isPunctuation(); noun++) {
+            if (s.lower(noun).equals("fusion")) {
+                return null; // "Dazodalibep is a fusion protein that binds CD40L": an engineered drug, not the body's protein
+            }
             if (isProteinNoun(s.lower(noun), cues) && !s.lower(noun).equals("fragment")) {
                 int head = noun;
                 while (isProteinNoun(s.lower(head + 1), cues)) {

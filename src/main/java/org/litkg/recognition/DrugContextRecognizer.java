@@ -112,8 +112,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
             name += 2;
             introduced = true;
-        } else if (s.lower(name).equals(",") && s.lower(name + 2).equals(",")) {
-            name++; // "its payload, DXd, blocks": the name set off by commas after the noun
+        } else if (s.lower(name).equals(",") && s.lower(name + 2).equals(",") && s.token(noun).text().equals(s.lower(noun))) {
+            name++; // "its payload, DXd, blocks": the name set off by commas after the noun (not "School of Medicine, Baltimore,")
         }
         if (name >= s.size()) {
             return;

@@ -133,6 +133,12 @@ public final class NameRecognizer implements MentionRecognizer {
             }
             return;
         }
+        if (AddressInstitutions.isInstitution(s, runStart, end, out)) {
+            // "Department of Oncology, Rigshospitalet, Copenhagen, Denmark": the department's institution
+            out.add(MentionRecognizer.mention(s, runStart, end, EntityType.ORGANIZATION, s.textOf(runStart, end), null, 0.7,
+                    "name-org", false));
+            return;
+        }
         boolean afterRoleAt = s.lower(runStart - 1).equals("at") && (cues.isRoleNoun(s.lower(runStart - 2))
                 || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2))));
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -156,7 +162,8 @@ public final class NameRecognizer implements MentionRecognizer {
                     "name-journal", false));
             return;
         }
-        if (end - from >= 2 && end - from <= 4 + particles(s, from, end) && isPersonName(s, from, end)
+        int words = end - from - hyphens(s, from, end); // "Keun-Wook Lee-Marchetti" is four words, not six tokens
+        if (end - from >= 2 && words <= 4 + particles(s, from, end) && isPersonName(s, from, end)
                 && hasPersonContext(s, from, end)) {
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
@@ -224,7 +231,7 @@ public final class NameRecognizer implements MentionRecognizer {
         while (from < end && cues.is(Category.TITLE_WORD, s.token(from).text())) {
             from++; // "Dr. Timothy Craig of Penn State Health": the title is no part of the name
         }
-        for (int k = from + 2; k < end - 1 && k <= from + 4; k++) {
+        for (int k = from + 2; k < end - 1 && k - hyphens(s, from, k) <= from + 4; k++) { // "Keun-Wook Lee-Marchetti of"
             if (s.lower(k).equals("of")) {
                 for (int j = from; j < k; j++) {
                     if (cues.is(Category.ORG_HEAD, s.token(j).text())) {
@@ -263,6 +270,15 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
+    }
+
+    /** The hyphens joining the parts of names in [from, end): "Keun-Wook Lee-Marchetti" has two. */
+    private static int hyphens(Sentence s, int from, int end) {
+        int n = 0;
+        for (int k = from; k < end; k++) {
+            n += s.lower(k).equals("-") ? 1 : 0;
+        }
+        return n;
     }
 
     private int particles(Sentence s, int from, int end) {

@@ -11,7 +11,7 @@ import org.litkg.recognition.Cues.Category;
  */
 final class NameRuns {
 
-    private static final int MAX_NAME_TOKENS = 9;
+    private static final int MAX_NAME_TOKENS = 11;
     private final Cues cues;
 
     NameRuns(Cues cues) {
@@ -31,7 +31,8 @@ final class NameRuns {
             return i;
         }
         int end = initial ? i + 3 : i + 1;
-        while (end < s.size() && end - i < MAX_NAME_TOKENS) {
+        int hyphens = 0; // "Keun-Wook Lee-Marchetti of Seoul National University": a hyphen is no word of the run
+        while (end < s.size() && end - i - hyphens < MAX_NAME_TOKENS) {
             Token t = s.token(end);
             if (s.lineBreakBefore(end)) {
                 break; // a name ends with its line: "Ingrid Solheim, MD, PhD" above "Department of Haematology"
@@ -42,6 +43,7 @@ final class NameRuns {
             } else if (t.text().equals("-") && end + 1 < s.size() && (startsName(s.token(end + 1)) || isShortLowerPart(s.token(end + 1)))
                     && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
                 end += 2; // "Ray-Coquard", "Dana-Farber", "Sun Yat-sen"
+                hyphens++;
             } else if (t.text().equals("/") && end + 1 < s.size() && startsName(s.token(end + 1))
                     && orgHeadWithin(s, i, end - i) && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
                 end += 2; // "Zucker School of Medicine at Hofstra/Northwell"; not "Pfizer/BioNTech", two companies

@@ -196,6 +196,13 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && isLowerWord(s.token(k + 2).text());
     }
 
+    /** A lower-case compound the tokenizer left whole: "tumour-associated", "tissue-resident" (not "so-called"). */
+    private static boolean isHyphenedWord(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 1 && !w.equals("so-called") && isLowerWord(w.substring(0, hyphen))
+                && isLowerWord(w.substring(hyphen + 1));
+    }
+
     private static boolean isLowerWord(String w) {
         return w.length() >= 2 && w.chars().allMatch(Character::isLowerCase);
     }
@@ -230,6 +237,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
             from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
+        } else if (from >= 1 && isHyphenedWord(s.token(from - 1).text())) {
+            from -= 1; // "tumour-infiltrating T cells", left whole by the tokenizer
         }
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
             from++;
@@ -243,7 +252,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * a cell type alone, with a compound or lineage modifier before it or the precursors it names after it.
      */
     private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
-        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i;
+        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i >= 1 && isHyphenedWord(s.token(i - 1).text()) ? i - 1 : i;
         if (from == i && i > 0 && (cues.is(Category.LINEAGE_MODIFIER, s.lower(i - 1))
                 || lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {
             from = i - 1; // "sensory neurons"; "KNDy neurons", "AgRP neurons": neurons named by the peptides they make

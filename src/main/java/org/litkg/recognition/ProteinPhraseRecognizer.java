@@ -257,9 +257,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (head >= 3 && s.lower(head - 2).equals("type") && SUBTYPE.matcher(s.token(head - 1).text()).matches()) {
             from -= 2; // "the endothelin type A receptor", "the angiotensin II type 1 receptor"
         }
-        if (from == head && head >= 2 && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches()
-                && isWordModifier(s.token(head - 2))) {
-            from -= 2; // "the neurokinin 3 receptor", "the melanocortin 4 receptor": a family word and its number
+        if (from == head && head >= 2 && (SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches()
+                || SUBTYPE_LETTER.matcher(s.token(head - 1).text()).matches()) && isWordModifier(s.token(head - 2))) {
+            from -= 2; // "the neurokinin 3 receptor", "the endothelin A receptor": a family word and its member
         }
         int hyphens = 0;
         while (from > 0 && head - from - hyphens < MAX_MODIFIERS) {
@@ -289,6 +289,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     /** A family member's number: "3" in "the neurokinin 3 receptor", "4" in "melanocortin 4 receptor". */
     private static final Pattern SUBTYPE_NUMBER = Pattern.compile("\\d{1,2}[a-z]?");
+    /** A family member's capital letter, "A" in "the endothelin A receptor" (the article "a" is written small). */
+    private static final Pattern SUBTYPE_LETTER = Pattern.compile("[A-D]");
 
     /** A family's word before its member's number, whatever its tag ("melanocortin/VERB 4 receptors"). */
     private boolean isWordModifier(Token t) {

@@ -1,0 +1,68 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/**
+ * A verb with no agent before it. Its agent may be the instrument after its object ("the team blocked CXCR3 with the
+ * small molecule AMG 487"), or, where the verb opens its sentence in the third person, the drug the text is about: a
+ * slide's or a fact sheet's line drops its subject ("Binds BAFF and APRIL with high affinity." under the drug's name).
+ */
+final class AgentlessVerbs {
+
+    private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
+
+    private AgentlessVerbs() {
+    }
+
+    static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
+                     List<Statement> out) {
+        if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)) {
+            readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
+        }
+    }
+
+    /**
+     * "Binds BAFF and APRIL with high affinity.", "Also blocks CXCR4.": a verb in the third person opening its sentence
+     * has lost its subject, which is the drug the text is about (an imperative, "Block CXCR4", has no "-s").
+     */
+    private static boolean readHeadless(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                        Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        String verb = s.lower(t);
+        boolean thirdPerson = verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals(s.token(t).lemma());
+        if (sense.inverse() || !thirdPerson || !agentTypes.contains(EntityType.DRUG)) {
+            return false;
+        }
+        Argument drug = r.topicDrugs().subjectOfHeadless(s, si, t, agentTypes);
+        int[] right = new int[2];
+        Argument patient = drug == null ? null : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (patient == null) {
+            return false;
+        }
+        List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
+        VerbPatterns.emitAll(r, sense, List.of(drug), patients, si, new int[] {t, t}, t, "verb-headless", 0.75, out);
+        return true;
+    }
+
+    /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
+    private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                            Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (sense.inverse() || !agentTypes.contains(EntityType.DRUG)) {
+            return;
+        }
+        int[] right = new int[2];
+        Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
+        if (patient == null || !INSTRUMENT_LINKS.contains(s.lower(right[1]))) {
+            return;
+        }
+        int[] drugAt = new int[2];
+        Argument drug = r.rightOf(si, right[1], 5, agentTypes, drugAt);
+        if (drug != null) {
+            VerbPatterns.emit(r, sense, drug, patient, si, drugAt, drugAt, t, t, "verb-instrument", 0.8, out);
+        }
+    }
+}

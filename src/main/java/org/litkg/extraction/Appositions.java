@@ -1,0 +1,59 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.FrontedPhrases;
+import org.litkg.recognition.Mention;
+
+/** A name and the phrase apposed to it that describes it: "E-selectin, an adhesion protein", "SIRP-alpha, a receptor". */
+final class Appositions {
+
+    private Appositions() {
+    }
+
+    /**
+     * The name the phrase whose noun ends at {@code start} is apposed to ("CCR2, a receptor on monocytes"), past the
+     * phrase's article and the comma before it; null where none is.
+     */
+    static Argument nameBefore(Reading r, int si, int start, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = start; k >= Math.max(2, start - 6); k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || w.equals(".")) {
+                return null;
+            }
+            if (Reading.ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
+                Mention name = r.endingAt(si, k - 2);
+                // "Like native FGF21, the drug binds": the name is compared with the phrase, not described by it
+                // but "When CD47 binds SIRP-alpha, a receptor on macrophages, it ...": an indefinite phrase closed by a
+                // comma describes the name even there
+                boolean compared = name != null && FrontedPhrases.inFrontedPhrase(s, name.from())
+                        && !(w.startsWith("a") && closedByComma(s, k + 1));
+                Argument a = name == null || name.anaphoric() || compared ? null : r.argument(name, allowed);
+                if (a != null) {
+                    found[0] = name.from();
+                    found[1] = name.to();
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** How far an apposed phrase may run before the comma that closes it: "a receptor on tissue macrophages,". */
+    private static final int APPOSED_WORDS = 6;
+
+    /** Whether a comma closes the phrase from k before any verb: ", a receptor on macrophages, it sends". */
+    private static boolean closedByComma(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size(), k + APPOSED_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return true;
+            }
+            if (s.token(j).pos().equals("VERB") || s.token(j).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
