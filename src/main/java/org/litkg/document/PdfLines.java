@@ -28,9 +28,6 @@ final class PdfLines {
     /** A gap between lines this much wider than the usual one for their type size ends a paragraph. */
     private static final double PARAGRAPH_GAP = 1.3;
 
-    /** A line ending in a word broken at a hyphen: "toler-". */
-    private static final java.util.regex.Pattern BROKEN_WORD = java.util.regex.Pattern.compile("\\p{Ll}-$");
-
     /** One piece of text a page draws: where it starts and ends, its baseline (from the top), its type size. */
     record Piece(String text, float start, float end, float baseline, float size, boolean spaceBefore) {
     }
@@ -152,7 +149,7 @@ final class PdfLines {
         if (AuthorLines.opensWithMark(line.text())) {
             return false;
         }
-        if (BROKEN_WORD.matcher(before.text()).find() && Character.isLowerCase(line.text().charAt(0))) {
+        if (WrappedLines.endsInBrokenWord(before.text(), line.text())) {
             return true; // "well toler-" then "ated": a word broken across the lines, whatever room was left
         }
         float edge = before.end();

@@ -62,26 +62,21 @@ final class PdfText {
         Map<String, Integer> feet = new HashMap<>();
         for (List<PdfLines.Line> page : pages) {
             if (!page.isEmpty()) {
-                heads.merge(shape(page.get(0).text()), 1, Integer::sum);
-                feet.merge(shape(page.get(page.size() - 1).text()), 1, Integer::sum);
+                heads.merge(WrappedLines.shape(page.get(0).text()), 1, Integer::sum);
+                feet.merge(WrappedLines.shape(page.get(page.size() - 1).text()), 1, Integer::sum);
             }
         }
         for (List<PdfLines.Line> page : pages) {
-            if (!page.isEmpty() && heads.get(shape(page.get(0).text())) > 1) {
+            if (!page.isEmpty() && heads.get(WrappedLines.shape(page.get(0).text())) > 1) {
                 page.remove(0);
             }
             if (!page.isEmpty()) {
                 String last = page.get(page.size() - 1).text();
-                if (feet.getOrDefault(shape(last), 0) > 1 || PAGE_NUMBER.matcher(last).matches()) {
+                if (feet.getOrDefault(WrappedLines.shape(last), 0) > 1 || PAGE_NUMBER.matcher(last).matches()) {
                     page.remove(page.size() - 1);
                 }
             }
         }
-    }
-
-    /** A line with its numbers blanked, so that page 2's footer and page 3's are the same line. */
-    private static String shape(String line) {
-        return line.strip().replaceAll("\\d+", "#");
     }
 
     /** PDFBox's text extraction, kept at the level of the pieces a page draws, a list a page. */

@@ -26,7 +26,7 @@ final class SlideDeck {
     /** Placeholders that repeat the deck's furniture on a notes page: the slide's picture, its number, date, footer. */
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private static final String NOTES_TYPE_PREFIX = "type:" + RELATIONSHIPS_NS + "/notesSlide";
+    private static final String NOTES_TYPE = RELATIONSHIPS_NS + "/notesSlide";
     private static final int MIN_BULLET_WORDS = 3;
     private static final Set<String> FURNITURE = Set.of("sldImg", "sldNum", "dt", "ftr", "hdr");
 
@@ -60,7 +60,8 @@ final class SlideDeck {
 
     /** The slide parts in the deck's order: the presentation's slide ids, each resolved through its relationship. */
     private static List<String> slideOrder(ZipPackage zip, byte[] presentation) {
-        Map<String, String> targets = relationships(zip, PRESENTATION_RELS, "ppt/");
+        Map<String, String> targets = new HashMap<>();
+        relationships(zip, PRESENTATION_RELS, "ppt/").forEach(rel -> targets.put(rel.id(), rel.target()));
         List<String> slides = new ArrayList<>();
         try {
             XMLStreamReader r = ZipPackage.xml(presentation);
@@ -83,33 +84,34 @@ final class SlideDeck {
         int slash = slide.lastIndexOf('/');
         String folder = slide.substring(0, slash + 1);
         String rels = folder + "_rels/" + slide.substring(slash + 1) + ".rels";
-        return relationships(zip, rels, folder).entrySet().stream()
-                .filter(e -> e.getKey().startsWith(NOTES_TYPE_PREFIX)).map(Map.Entry::getValue).findFirst();
+        return relationships(zip, rels, folder).stream().filter(rel -> rel.type().equals(NOTES_TYPE))
+                .map(Relationship::target).findFirst();
     }
 
-    /**
-     * A relationships part: each relationship's id and also its type (prefixed with "type:") mapped to the part it
-     * targets, resolved against {@code folder}; empty where the part is missing.
-     */
-    private static Map<String, String> relationships(ZipPackage zip, String name, String folder) {
-        Map<String, String> targets = new HashMap<>();
+    /** One relationship of a part: its id, its type and the part it targets. */
+    private record Relationship(String id, String type, String target) {
+    }
+
+    /** A relationships part's relationships, targets resolved against {@code folder}; none where the part is missing. */
+    private static List<Relationship> relationships(ZipPackage zip, String name, String folder) {
+        List<Relationship> relationships = new ArrayList<>();
         Optional<byte[]> part = zip.part(name);
         if (part.isEmpty()) {
-            return targets;
+            return relationships;
         }
         try {
             XMLStreamReader r = ZipPackage.xml(part.get());
             while (r.hasNext()) {
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
-                    String target = resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")));
-                    targets.put(String.valueOf(r.getAttributeValue(null, "Id")), target);
-                    targets.putIfAbsent("type:" + r.getAttributeValue(null, "Type"), target);
+                    relationships.add(new Relationship(String.valueOf(r.getAttributeValue(null, "Id")),
+                            String.valueOf(r.getAttributeValue(null, "Type")),
+                            resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")))));
                 }
             }
         } catch (XMLStreamException e) {
             throw zip.malformed(name, e);
         }
-        return targets;
+        return relationships;
     }
 
     /** A relationship's target ("slides/slide3.xml", "../notesSlides/notesSlide3.xml") as a part name. */

@@ -63,6 +63,11 @@ public final class WrappedLines {
         return out.toString();
     }
 
+    /** Whether a line ends in a word broken at a hyphen ("toler-"), so the next line, in lower case, is its rest. */
+    static boolean endsInBrokenWord(String line, String next) {
+        return BROKEN_WORD.matcher(line.stripTrailing()).find() && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
     /**
      * A wrapped line and the next as one: a word the typesetter broke at a soft hyphen mended ("apolipo\u00AD"
      * "protein"); one broken at a hyphen mended ("iso-" "form": "isoform") unless the text writes it with one
@@ -121,7 +126,7 @@ public final class WrappedLines {
     }
 
     /** A line with its numbers blanked, so that page 2's footer and page 3's are the same line. */
-    private static String shape(String line) {
+    static String shape(String line) {
         return line.strip().replaceAll("\\d+", "#");
     }
 

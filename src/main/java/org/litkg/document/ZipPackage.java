@@ -70,8 +70,12 @@ final class ZipPackage {
      * {@code docProps/core.xml}), if there is one. Metadata is a convenience: a broken part loses the title, not the text.
      */
     Optional<String> metadata(String name, String element) {
+        byte[] part = parts.get(name);
+        if (part == null) {
+            return Optional.empty();
+        }
         try {
-            XMLStreamReader r = xml(parts.getOrDefault(name, new byte[0]));
+            XMLStreamReader r = xml(part);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals(element)) {
                     String value = r.getElementText().strip();

@@ -60,20 +60,33 @@ final class AgentSearch {
     }
 
     /**
+     * For a verb at t in a second relative clause ("a chemokine that TAMs release and that binds CCR4"), the first
+     * clause's pronoun, which follows the antecedent both clauses share; -1 where the verb opens no such clause.
+     */
+    static int firstRelativeBefore(Sentence s, int t) {
+        String pronoun = s.lower(t - 1);
+        if (!Reading.RELATIVE_PRONOUNS.contains(pronoun) || !s.lower(t - 2).equals("and")) {
+            return -1;
+        }
+        for (int k = t - 3; k > 0 && !s.lower(k).equals(".") && !s.lower(k).equals(";"); k--) {
+            if (s.lower(k).equals(pronoun) && (SubjectSearch.isNominal(s.token(k - 1)) || s.lower(k - 1).equals(","))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The subject of the verb at t where none stands right before it, past what links the verb to its clause: "and" (a
      * second verb), an aside between commas, a series of verbs, a fronted "By V-ing", a maker's phrase before a relative
      * clause; null if none. The found name's tokens go into {@code left}.
      */
     static Argument subjectPastClauseLink(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
         Sentence s = r.sentence(si);
-        String pronoun = s.lower(t - 1);
-        if (Reading.RELATIVE_PRONOUNS.contains(pronoun) && s.lower(t - 2).equals("and")) {
+        int firstClause = firstRelativeBefore(s, t);
+        if (firstClause > 0) {
             // "CCL22, a chemokine that TAMs release and that binds CCR4": the second clause has the first one's antecedent
-            for (int k = t - 3; k > 0 && !s.lower(k).equals(".") && !s.lower(k).equals(";"); k--) {
-                if (s.lower(k).equals(pronoun)) {
-                    return r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, agentTypes, left);
-                }
-            }
+            return r.leftOf(si, firstClause, VerbPatterns.LEFT_WINDOW, agentTypes, left);
         }
         if (s.lower(t - 1).equals("and")) {
             // "Motixafortide blocks CXCR4 and releases the stem cells": a second verb shares the first one's subject

@@ -107,28 +107,15 @@ final class BindingVerbs {
     private static final Set<String> SIGNAL_WORDS = Set.of("signal", "signals", "signalling", "signaling");
 
     /**
-     * "binds CSF-1R and blocks ligand binding", "binds CD47 and blocks that signal": what the verb at t blocks is the
-     * protein the agent was just said to bind, named before the "and"; null where the object is not a ligand's binding
-     * or the protein's signal, or no bound protein comes before.
+     * "and blocks ligand binding", "and blocks that signal": the verb at t, after "and", has for its object a ligand's
+     * binding or a protein's signal, no name of its own; what it blocks is then what the agent was said to bind.
      */
-    static Argument receptorOfBlockedLigand(Reading r, int si, int t, Set<EntityType> patientTypes, int[] found) {
-        Sentence s = r.sentence(si);
-        int k = s.lower(t + 1).equals("the") || s.lower(t + 1).equals("its") ? t + 2 : t + 1;
-        k = s.lower(t + 1).equals("that") ? t + 2 : k; // "binds CD47 and blocks that signal"
+    static boolean blocksBindingOrSignal(Sentence s, int t) {
+        int k = s.lower(t + 1).equals("the") || s.lower(t + 1).equals("its") || s.lower(t + 1).equals("that") ? t + 2 : t + 1;
         boolean ligandBinding = LIGAND_WORDS.contains(s.lower(k)) && s.lower(k + 1).equals("binding")
                 || s.lower(k).equals("binding") && s.lower(k + 1).equals("of")
-                && (LIGAND_WORDS.contains(s.lower(k + 2)) || LIGAND_WORDS.contains(s.lower(k + 3)))
-                || SIGNAL_WORDS.contains(s.lower(k)) && !s.lower(k + 1).equals("of"); // not "the signal of another"
-        org.litkg.recognition.Mention bound = ligandBinding && s.lower(t - 1).equals("and") ? r.endingAt(si, t - 2) : null;
-        if (bound == null || !s.token(bound.from() - 1).lemma().equals("bind")
-                && !s.token(bound.from() - 2).lemma().equals("bind")) {
-            return null;
-        }
-        Argument receptor = r.argument(bound, patientTypes);
-        if (receptor != null) {
-            found[0] = bound.from();
-            found[1] = bound.to();
-        }
-        return receptor;
+                && (LIGAND_WORDS.contains(s.lower(k + 2)) || LIGAND_WORDS.contains(s.lower(k + 3)));
+        boolean signal = SIGNAL_WORDS.contains(s.lower(k)) && !s.lower(k + 1).equals("of"); // not "the signal of another"
+        return s.lower(t - 1).equals("and") && (ligandBinding || signal);
     }
 }

@@ -56,7 +56,7 @@ final class VerbPatterns {
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
                     || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null
-                    || s.lower(t - 1).equals("that") && s.lower(t - 2).equals("and") && relativeThatBefore(s, t - 3);
+                    || s.lower(t - 1).equals("that") && AgentSearch.firstRelativeBefore(s, t) > 0; // "release and that binds"
             // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
             if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective
                     || isCounted(s, t)) {
@@ -212,8 +212,10 @@ final class VerbPatterns {
                 : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
         Argument patient = possessor != null ? possessor : listed != null ? listed
                 : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
-        if (patient == null && rel == RelationType.BLOCKS) {
-            patient = BindingVerbs.receptorOfBlockedLigand(r, si, t, patientTypes, right); // "binds X and blocks ligand binding"
+        if (patient == null && rel == RelationType.BLOCKS && BindingVerbs.blocksBindingOrSignal(s, t) && left[1] < t) {
+            // "binds CSF-1R and blocks ligand binding": what was said to be bound, between the agent and the verb, as
+            // in "binds CXCR4 and prevents CXCL12 from activating it" (PrepositionalVerbs)
+            patient = r.leftOf(si, t, t - left[1], patientTypes, right);
         }
         if (patient != null && s.lower(t + 1).equals(",") && SubjectSearch.relativeObject(r, si, left[0], agentTypes) != null) {
             patient = null; // "APOC3, which hepatocytes secrete, inhibits LPL": the clause's object is APOC3, before it
@@ -369,16 +371,6 @@ final class VerbPatterns {
             }
             if (!isAdverb(w)) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** "a chemokine that TAMs release and that binds CCR4": a relative "that" before, whose clause the "and" joins to. */
-    private static boolean relativeThatBefore(Sentence s, int from) {
-        for (int k = from; k > 0 && !s.token(k).isPunctuation(); k--) {
-            if (s.lower(k).equals("that") && (SubjectSearch.isNominal(s.token(k - 1)) || s.lower(k - 1).equals(","))) {
-                return true;
             }
         }
         return false;
