@@ -1,6 +1,7 @@
 package org.litkg.document;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reduces an HTML page to its article text with a real HTML parser (jsoup). */
@@ -14,7 +15,11 @@ public final class HtmlText {
     }
 
     public static Article article(String html) {
-        var doc = Jsoup.parse(html);
+        return article(Jsoup.parse(html));
+    }
+
+    /** A parsed page's title and readable text; the page loses its furniture (menus, scripts, asides) on the way. */
+    static Article article(Document doc) {
         doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg").remove();
         Element root = doc.selectFirst("article");
         if (root == null) {

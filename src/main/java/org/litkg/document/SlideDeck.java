@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
  * often the deck's only full sentences. The order is the presentation part's list, not the slide files' numbers:
  * PowerPoint numbers a slide's file when the slide is made and keeps the number when the slide moves. The title is the
  * file's own ({@code docProps/core.xml}), else the first slide's. A bullet is a sentence without its stop ("Mucosal
- * dendritic cells secrete APRIL"), so one of three words or more is given one, and a slide's bullets are written as
+ * dendritic cells secrete APRIL"), so one of two words or more is given one, and a slide's bullets are written as
  * one paragraph under its title, to be read as the sentences they are: alone, most are too short to pass for prose.
  */
 final class SlideDeck {
@@ -27,7 +27,7 @@ final class SlideDeck {
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String NOTES_TYPE = RELATIONSHIPS_NS + "/notesSlide";
-    private static final int MIN_BULLET_WORDS = 3;
+    private static final int MIN_BULLET_WORDS = 2;
     private static final Set<String> FURNITURE = Set.of("sldImg", "sldNum", "dt", "ftr", "hdr");
 
     private SlideDeck() {
@@ -37,25 +37,42 @@ final class SlideDeck {
     static SourceFormat.Reduced reduce(byte[] pptx) {
         ZipPackage zip = ZipPackage.read(pptx, "a PowerPoint deck", n -> n.startsWith("ppt/") || n.equals(CORE));
         byte[] presentation = zip.required(PRESENTATION, " (a .ppt from PowerPoint 97-2003 must be saved as .pptx first)");
+        List<Slide> slides = new ArrayList<>();
+        for (String part : slideOrder(zip, presentation)) {
+            List<String> titles = new ArrayList<>();
+            List<String> bullets = new ArrayList<>();
+            for (Paragraph p : paragraphs(zip, part)) {
+                (p.title() ? titles : bullets).add(p.text());
+            }
+            List<String> notes = notesOf(zip, part).stream()
+                    .flatMap(n -> paragraphs(zip, n).stream().map(Paragraph::text)).toList();
+            slides.add(new Slide(titles, bullets, notes));
+        }
+        return reduced(slides, zip.metadata(CORE, "title"));
+    }
+
+    /** One slide's text: its title paragraphs, its other paragraphs (bullets), and its speaker's notes. */
+    record Slide(List<String> titles, List<String> bullets, List<String> notes) {
+    }
+
+    /**
+     * A deck's text, whatever program wrote it: each slide's title a paragraph, its bullets one paragraph of stopped
+     * sentences, then its notes a paragraph each. The title is the file's own, else the first slide's.
+     */
+    static SourceFormat.Reduced reduced(List<Slide> slides, Optional<String> fileTitle) {
         StringBuilder text = new StringBuilder();
         String firstTitle = null;
-        for (String slide : slideOrder(zip, presentation)) {
-            List<String> bullets = new ArrayList<>();
-            for (Paragraph p : paragraphs(zip, slide)) {
-                if (p.title()) {
-                    firstTitle = firstTitle == null ? p.text() : firstTitle;
-                    text.append(p.text()).append("\n\n");
-                } else {
-                    bullets.add(stopped(p.text()));
-                }
+        for (Slide slide : slides) {
+            for (String title : slide.titles()) {
+                firstTitle = firstTitle == null ? title : firstTitle;
+                text.append(title).append("\n\n");
             }
-            if (!bullets.isEmpty()) {
-                text.append(String.join(" ", bullets)).append("\n\n");
+            if (!slide.bullets().isEmpty()) {
+                text.append(String.join(" ", slide.bullets().stream().map(SlideDeck::stopped).toList())).append("\n\n");
             }
-            notesOf(zip, slide).ifPresent(notes -> paragraphs(zip, notes).forEach(p -> text.append(p.text()).append("\n\n")));
+            slide.notes().forEach(note -> text.append(note).append("\n\n"));
         }
-        String title = zip.metadata(CORE, "title").orElse(firstTitle);
-        return new SourceFormat.Reduced(title, Typography.tidyLines(text.toString()));
+        return new SourceFormat.Reduced(fileTitle.orElse(firstTitle), Typography.tidyLines(text.toString()));
     }
 
     /** The slide parts in the deck's order: the presentation's slide ids, each resolved through its relationship. */
@@ -105,31 +122,13 @@ final class SlideDeck {
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
                     relationships.add(new Relationship(String.valueOf(r.getAttributeValue(null, "Id")),
                             String.valueOf(r.getAttributeValue(null, "Type")),
-                            resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")))));
+                            ZipPackage.resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")))));
                 }
             }
         } catch (XMLStreamException e) {
             throw zip.malformed(name, e);
         }
         return relationships;
-    }
-
-    /** A relationship's target ("slides/slide3.xml", "../notesSlides/notesSlide3.xml") as a part name. */
-    static String resolve(String folder, String target) {
-        if (target.startsWith("/")) {
-            return target.substring(1);
-        }
-        List<String> path = new ArrayList<>(List.of(folder.split("/")));
-        for (String step : target.split("/")) {
-            if (step.equals("..")) {
-                if (!path.isEmpty()) {
-                    path.remove(path.size() - 1);
-                }
-            } else if (!step.equals(".") && !step.isEmpty()) {
-                path.add(step);
-            }
-        }
-        return String.join("/", path);
     }
 
     /** A bullet with a full stop where it has none and is long enough to say something. */

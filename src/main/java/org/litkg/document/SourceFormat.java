@@ -12,15 +12,18 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, WORD, OPEN_DOCUMENT, SLIDES, PDF;
+    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES,
+    PDF, EPUB;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
     }
 
-    /** The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "bib", "tex", "rtf",
-     * "docx",
-     * "odt", "pptx", "pdf", "enw"), if litkg reads it. */
+    /**
+     * The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "mhtml", "bib", "tex", "rtf", "csv",
+     * "docx", "odt", "pptx", "odp", "pdf", "epub", "enw"), if litkg reads it. A page a browser saved as one file
+     * ({@code .mhtml}) is a MIME message, as an e-mail is.
+     */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
             case "txt", "text", "enw" -> PLAIN;
@@ -28,14 +31,17 @@ public enum SourceFormat {
             case "md", "markdown" -> MARKDOWN;
             case "srt", "vtt" -> SUBTITLES;
             case "xml", "nxml" -> XML;
-            case "eml" -> EMAIL;
+            case "eml", "mhtml", "mht" -> EMAIL;
             case "bib" -> BIBTEX;
             case "tex", "latex" -> LATEX;
             case "rtf" -> RTF;
+            case "csv" -> CSV;
             case "docx" -> WORD;
             case "odt" -> OPEN_DOCUMENT;
             case "pptx" -> SLIDES;
+            case "odp" -> OPEN_DOCUMENT_SLIDES;
             case "pdf" -> PDF;
+            case "epub" -> EPUB;
             default -> null;
         });
     }
@@ -54,16 +60,21 @@ public enum SourceFormat {
         types.put("text/xml", XML);
         types.put("application/jats+xml", XML);
         types.put("message/rfc822", EMAIL);
+        types.put("multipart/related", EMAIL);
+        types.put("application/x-mimearchive", EMAIL);
         types.put("application/x-bibtex", BIBTEX);
         types.put("text/x-bibtex", BIBTEX);
         types.put("application/x-tex", LATEX);
         types.put("text/x-tex", LATEX);
         types.put("application/rtf", RTF);
         types.put("text/rtf", RTF);
+        types.put("text/csv", CSV);
         types.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", WORD);
         types.put("application/vnd.oasis.opendocument.text", OPEN_DOCUMENT);
         types.put("application/vnd.openxmlformats-officedocument.presentationml.presentation", SLIDES);
+        types.put("application/vnd.oasis.opendocument.presentation", OPEN_DOCUMENT_SLIDES);
         types.put("application/pdf", PDF);
+        types.put("application/epub+zip", EPUB);
         types.put("application/x-endnote-refer", PLAIN);
         return Collections.unmodifiableMap(types);
     }
@@ -79,11 +90,12 @@ public enum SourceFormat {
     }
 
     /**
-     * Whether the format is binary (Word, OpenDocument and PowerPoint files are zips; a PDF is compressed streams): its
-     * bytes are reduced as they are, never decoded as text.
+     * Whether the format is binary (Word, OpenDocument, PowerPoint and EPUB files are zips; a PDF is compressed
+     * streams): its bytes are reduced as they are, never decoded as text.
      */
     public boolean binary() {
-        return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == PDF;
+        return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == OPEN_DOCUMENT_SLIDES || this == PDF
+                || this == EPUB;
     }
 
     /**
@@ -97,7 +109,9 @@ public enum SourceFormat {
         Reduced reduced = switch (this) { // a PDF's lines are joined by where they end on the page, not by their lengths
             case OPEN_DOCUMENT -> OpenDocumentText.reduce(bytes);
             case SLIDES -> SlideDeck.reduce(bytes);
+            case OPEN_DOCUMENT_SLIDES -> OpenDocumentSlides.reduce(bytes);
             case PDF -> PdfText.reduce(bytes);
+            case EPUB -> EpubBook.reduce(bytes);
             default -> WordDocument.reduce(bytes);
         };
         return new Reduced(reduced.title(), Typography.plain(Typography.ligatures(reduced.text())));
@@ -128,7 +142,9 @@ public enum SourceFormat {
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));
             case RTF -> RtfText.reduce(source);
-            case WORD, OPEN_DOCUMENT, SLIDES, PDF -> throw new IllegalStateException(this + " is binary: reduce its bytes");
+            case CSV -> new Reduced(null, CsvRecords.text(source));
+            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, PDF, EPUB ->
+                    throw new IllegalStateException(this + " is binary: reduce its bytes");
         };
     }
 }

@@ -2,7 +2,9 @@ package org.litkg.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -110,5 +112,26 @@ final class ZipPackage {
             }
         }
         return null;
+    }
+
+    /**
+     * A reference from a part in {@code folder} to another ("slides/slide3.xml", "../notesSlides/notesSlide3.xml",
+     * "Text/part0017.xhtml") as the name of the part it means.
+     */
+    static String resolve(String folder, String target) {
+        if (target.startsWith("/")) {
+            return target.substring(1);
+        }
+        List<String> path = new ArrayList<>(List.of(folder.split("/")).stream().filter(s -> !s.isEmpty()).toList());
+        for (String step : target.split("/")) {
+            if (step.equals("..")) {
+                if (!path.isEmpty()) {
+                    path.remove(path.size() - 1);
+                }
+            } else if (!step.equals(".") && !step.isEmpty()) {
+                path.add(step);
+            }
+        }
+        return String.join("/", path);
     }
 }

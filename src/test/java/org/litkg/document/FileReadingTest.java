@@ -1,8 +1,14 @@
 package org.litkg.document;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the tests of the file reader share: a folder to write files in, and the documents and errors a read gives. */
@@ -16,5 +22,17 @@ abstract class FileReadingTest {
 
     void read(Path... paths) {
         new DocumentReader().read(List.of(paths), docs::add, errors::add);
+    }
+
+    /** A zip of the parts, each written as UTF-8, in the map's order: an office file or an e-book made for a test. */
+    static byte[] zip(Map<String, String> parts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toByteArray();
     }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -92,17 +90,6 @@ class PdfSlidesAndOpenDocumentTest extends FileReadingTest {
                 errors.toString());
     }
 
-    private static byte[] zip(Map<String, String> parts) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     private static final String ODF = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
             + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
             + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"";
@@ -170,13 +157,13 @@ class PdfSlidesAndOpenDocumentTest extends FileReadingTest {
         read(dir);
         assertEquals(1, docs.size(), errors.toString());
         assertEquals("The drug", docs.get(0).title());
-        assertEquals("The drug\n\nVelorimab (VX-12): an antibody. Binds CXCR3 with high affinity. Given monthly\n\n"
-                + "It does not bind CXCR4.\n\nQuestions?\n\nThank you\n", docs.get(0).text());
+        assertEquals("The drug\n\nVelorimab (VX-12): an antibody. Binds CXCR3 with high affinity. Given monthly.\n\n"
+                + "It does not bind CXCR4.\n\nQuestions?\n\nThank you.\n", docs.get(0).text());
         assertTrue(errors.get(0).problem().contains("not a PowerPoint deck") && errors.get(0).problem().contains(".ppt"),
                 errors.toString());
         assertEquals(SourceFormat.SLIDES, SourceFormat.ofMediaType(
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation").orElseThrow());
-        assertEquals("ppt/notesSlides/notesSlide4.xml", SlideDeck.resolve("ppt/slides/", "../notesSlides/notesSlide4.xml"));
+        assertEquals("ppt/notesSlides/notesSlide4.xml", ZipPackage.resolve("ppt/slides/", "../notesSlides/notesSlide4.xml"));
     }
 
     @Test
