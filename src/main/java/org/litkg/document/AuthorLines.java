@@ -231,6 +231,17 @@ public final class AuthorLines {
         return b.toString();
     }
 
+    /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
+    private static final String CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
+    /** A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"). */
+    private static final Pattern NEWS_BYLINE = Pattern.compile("By " + CAPITALISED_NAME + "(?:(?:, | and |, and )"
+            + CAPITALISED_NAME + ")*(?:\\s*[·|—–•].*)?");
+
+    /** Whether the line is a news story's byline, "By" and the writers' names (see {@link #NEWS_BYLINE}). */
+    public static boolean isNewsByline(String line) {
+        return NEWS_BYLINE.matcher(line.strip()).matches();
+    }
+
     /** Whether the line is a byline of marked names (see {@link #authors}). */
     public static boolean isByline(String line) {
         return !authors(line).isEmpty();

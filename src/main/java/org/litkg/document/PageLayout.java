@@ -120,7 +120,7 @@ public final class PageLayout {
                 i = signatureEnd;
                 continue;
             }
-            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i)
+            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || AuthorLines.isNewsByline(content)
                     || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()

@@ -167,7 +167,17 @@ public final class WrappedLines {
         }
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE && !ENDS_CLAUSE.matcher(body).find()
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1 && !OPENS_ITEM.matcher(next).find()
-                && !next.startsWith("    ");
+                && !next.startsWith("    ") && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
+    }
+
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile(" [-–|] ");
+
+    /**
+     * How many spaced dashes or bars divide a line into fields: a list's rows ("Ingrid Okonkwo, PhD - PI - University of
+     * X") each have as many, and are rows, not a sentence wrapped, however long.
+     */
+    private static long fieldSeparators(String line) {
+        return FIELD_SEPARATOR.matcher(line).results().count();
     }
 
     /**

@@ -351,7 +351,22 @@ final class AgentSearch {
      * was made from, so it is no agent of the verb.
      */
     static boolean namesSource(Sentence s, int start) {
-        return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2));
+        return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2))
+                || asksWhich(s, start);
+    }
+
+    /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */
+    private static final Set<String> ASKING_VERBS = Set.of("define", "determine", "identify", "ask", "asked", "test",
+            "know", "understand", "find", "learn", "see", "examine", "explore", "establish", "show", "unclear", "unknown");
+
+    /**
+     * "Aim 1. Define which skin cells secrete CXCL9": the agent at {@code start} is what a question asks about, after
+     * "which" or "what" as its determiner, so the verb states nothing yet.
+     */
+    private static boolean asksWhich(Sentence s, int start) {
+        String w = s.lower(start - 1);
+        return (w.equals("which") || w.equals("what")) && (start < 2 || ASKING_VERBS.contains(s.lower(start - 2))
+                || s.lower(start - 2).equals(".") || s.lower(start - 2).equals(":"));
     }
 
     /** How many words may stand between "whose" and the verb: "whose own antibodies target". */

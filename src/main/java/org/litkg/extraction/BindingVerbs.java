@@ -103,8 +103,8 @@ final class BindingVerbs {
 
     /** Words for what a receptor binds: "blocks ligand binding", "blocks the binding of its ligands". */
     private static final Set<String> LIGAND_WORDS = Set.of("ligand", "ligands");
-    /** Words for what a bound protein sends or passes on: "binds CD47 and blocks that signal", "its signalling". */
-    private static final Set<String> SIGNAL_WORDS = Set.of("signal", "signals", "signalling", "signaling");
+    /** Words for what a bound protein sends or passes on: "binds CD47 and blocks that signal", "that brake". */
+    private static final Set<String> SIGNAL_WORDS = Set.of("signal", "signals", "signalling", "signaling", "brake");
 
     /**
      * "and blocks ligand binding", "and blocks that signal": the verb at t, after "and", has for its object a ligand's

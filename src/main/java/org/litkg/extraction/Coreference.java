@@ -362,9 +362,13 @@ final class Coreference {
         return null;
     }
 
+    /** How many sentences on the cancer that cells named before any cancer belong to may be named. */
+    private static final int CATAPHORA_SENTENCES = 3;
+
     Node.EntityNode focusCancer(int si, int token, Set<EntityType> allowed) {
         DocumentEntities.Entity latest = null;
         DocumentEntities.Entity first = null;
+        int firstSentence = -1;
         List<Sentence> sentences = doc.analyzed().sentences();
         for (int s = 0; s < sentences.size(); s++) {
             for (Mention m : doc.mentions().get(s)) {
@@ -373,6 +377,7 @@ final class Coreference {
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);
                 if (first == null) {
+                    firstSentence = s;
                     first = e;
                 }
                 if (s < si || (s == si && m.to() <= token)) {
@@ -380,7 +385,9 @@ final class Coreference {
                 }
             }
         }
-        DocumentEntities.Entity focus = latest != null ? latest : first;
+        // named only later: the cancer the next sentences name (a headline's "tumour cells", the lead's cancer), not one
+        // a deck names slides after its "tumour cells"
+        DocumentEntities.Entity focus = latest != null ? latest : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
         return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
     }
 }

@@ -288,6 +288,34 @@ final class Modality {
                 || s.lower(0).equals("true") && s.lower(1).equals("or") && s.lower(2).equals("false");
     }
 
+    /** How far before its class noun an apposition may open: ", an adenosine A2A receptor antagonist". */
+    private static final int APPOSITION_REACH = 6;
+
+    /**
+     * A question asks about its verb, not what an apposition in it says of a name: "Could X be combined with
+     * etrumadenant, an adenosine receptor antagonist?" presupposes that etrumadenant is one. True where the trigger at
+     * {@code trigger} is no such apposition's class noun and the sentence is asked ({@link #asked(Sentence)}).
+     */
+    static boolean asked(Sentence s, int trigger) {
+        if (!asked(s)) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= Math.max(1, trigger - APPOSITION_REACH); k--) {
+            String w = s.lower(k);
+            if ((w.equals("a") || w.equals("an")) && s.lower(k - 1).equals(",")) {
+                return false;
+            }
+            if (w.equals(",") || isVerbLike(s, k)) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVerbLike(Sentence s, int k) {
+        return s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX");
+    }
+
     /** Verbs of asking someone to do what the infinitive after them says. */
     private static final java.util.Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
             .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());

@@ -349,7 +349,8 @@ final class NominalPatterns {
             x = r.leftOf(si, t, 9, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
             confidence = 0.7;
         }
-        List<Argument> xs = x == null ? List.of() : found[0] < 0 || !loose ? List.of(x)
+        List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)
+                : !loose ? Regimens.withEarlierPlusArms(r, si, List.of(x), found[0], left) // "A + B + C": A with C too
                 : r.withPrecedingConjuncts(si, x, found[0], left);
         if (x != null && y == null && b == null && loose && Coreference.isPronoun(s.lower(after))) {
             // "They keep taking prednisone or deflazacort alongside it": named before the drugs it is given with

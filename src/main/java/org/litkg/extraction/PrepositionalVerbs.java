@@ -213,6 +213,9 @@ final class PrepositionalVerbs {
         if (b != null && ObjectSearch.notTheProtein(rel, s, second[1])) {
             return; // "tumours escape by switching on EGFR signalling"
         }
+        if (b != null && rel == RelationType.COMBINED_WITH && sequenceBetween(s, t, prep)) {
+            return; // "will be given after chemoradiotherapy with cisplatin": the "with" is the earlier treatment's
+        }
         if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && isRegimen(a)) {
             return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)
         }
@@ -248,5 +251,17 @@ final class PrepositionalVerbs {
             return r.rightOf(si, prep + 1, 4, patientTypes, found);
         }
         return MEETING.contains(gerund) ? r.rightOf(si, t, prep - t - 1, patientTypes, found) : null;
+    }
+
+    /** Words that put a treatment before or after the drug given, not with it. */
+    private static final Set<String> SEQUENCE_WORDS = Set.of("after", "before", "following");
+
+    private static boolean sequenceBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (SEQUENCE_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -206,7 +206,8 @@ final class Pronouns {
     private boolean clauseAfterAnd(int si, int k) {
         Sentence s = doc.analyzed().sentences().get(si);
         return k >= 2 && ((s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but")) && s.lower(k - 2).equals(",")
-                || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";"));
+                || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";")
+                || s.lower(k - 1).equals("than") && s.lower(k).equals("it")); // "binds X more tightly than it binds Y"
     }
 
     /**
@@ -254,6 +255,11 @@ final class Pronouns {
 
     /** The name of an allowed type opening sentence si, its subject, if one does. */
     private Mention openingName(int si, Set<EntityType> allowed) {
+        int comma = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si));
+        if (comma > 0) {
+            Mention subject = subjectAfterComparison(si, comma); // "Unlike ruxolitinib, ..., pacritinib does not block"
+            return subject != null && allowed.contains(doc.entities().of(subject).type()) ? subject : null;
+        }
         for (Mention m : doc.mentions().get(si)) {
             if (m.from() > 1) {
                 return null;
@@ -274,13 +280,41 @@ final class Pronouns {
         int comma = FrontedPhrases.comparisonComma(before);
         if (comma > 0) {
             // "Like prednisone, it binds the receptor. Unlike prednisone, it also blocks ...": not prednisone
-            Node.EntityNode subject = before.lower(comma + 1).equals("it") ? resolve(si - 1, comma + 1, ANY_TYPE) : null;
+            if (!before.lower(comma + 1).equals("it")) {
+                Mention subject = subjectAfterComparison(si - 1, comma);
+                return subject == null ? null : doc.entities().of(subject);
+            }
+            Node.EntityNode subject = resolve(si - 1, comma + 1, ANY_TYPE);
             return subject == null ? null : subject.entity();
         }
         Mention opening = openingName(si - 1, ANY_TYPE);
         Mention asked = opening == null ? askedAbout(before, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
     }
+
+    /**
+     * The name that is the subject after a comparison's comma, past an apposition to the name compared with: "Unlike
+     * ruxolitinib, the drug most patients get first, pacritinib does not block JAK1"; null where no name stands there.
+     */
+    private Mention subjectAfterComparison(int si, int comma) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        int start = comma + 1;
+        if (APPOSITION_OPENERS.contains(s.lower(start))) {
+            int next = start;
+            while (next < s.size() && !s.lower(next).equals(",")) {
+                next++;
+            }
+            start = next + 1;
+        }
+        for (Mention m : doc.mentions().get(si)) {
+            if (m.from() == start && !m.anaphoric()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
 
     /** "So what is GPR84?", "What does bindarit do?": the one name a question asks about, which the answer goes on with. */
     private Mention askedAbout(Sentence question, int si) {

@@ -318,7 +318,7 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s) || Modality.requested(s, triggerFrom)
+        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s, triggerFrom) || Modality.requested(s, triggerFrom)
                 || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
             return;

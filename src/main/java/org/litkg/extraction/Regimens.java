@@ -18,6 +18,28 @@ final class Regimens {
     private Regimens() {
     }
 
+    /** What joins a regimen's arms in a list or a slide: "A + B + C", "A plus B plus C". */
+    private static final Set<String> PLUS = Set.of("+", "plus");
+
+    /**
+     * "Domvanalimab + zimberelimab + oxaliplatin": the names joined by "+" before the one at {@code from}, added to
+     * {@code xs}, so every drug of the regimen is combined with the next one, not only its neighbour.
+     */
+    static List<Argument> withEarlierPlusArms(Reading r, int si, List<Argument> xs, int from, Set<EntityType> types) {
+        Sentence s = r.sentence(si);
+        List<Argument> all = new java.util.ArrayList<>(xs);
+        for (int k = from; k >= 2 && PLUS.contains(s.lower(k - 1)); ) {
+            Mention m = r.endingAt(si, k - 2);
+            Argument arm = m == null ? null : r.argument(m, types);
+            if (arm == null) {
+                break;
+            }
+            all.add(arm);
+            k = m.from();
+        }
+        return all;
+    }
+
     /**
      * "chemotherapy with gemcitabine and cisplatin or carboplatin": the drugs after "with" make the regimen, the first
      * combined with each of the others (which may be alternatives to each other, not partners).

@@ -193,6 +193,8 @@ final class StudyPatterns {
             if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
                 int[] at = new int[2];
                 org = r.rightOf(si, k + 1, 3, ORGS, at);
+                // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
+                org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
                 orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
             }
             for (Argument each : orgs) {
@@ -202,6 +204,8 @@ final class StudyPatterns {
         runBy(r, si, found);
         return found;
     }
+
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "conference", "congress", "symposium", "summit");
 
     private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
             "organized", "coordinated", "presented");
@@ -308,6 +312,8 @@ final class StudyPatterns {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             } else if (copularRole > 0) {
                 apposEnd = Math.min(s.size(), copularRole + 6); // "X is a consultant neurologist at Y"
+            } else if (Workplaces.isAt(s, m.to())) {
+                apposEnd = Math.min(s.size(), m.to() + 8); // an author's address: "X is at the Peter MacCallum Cancer Centre"
             } else if (s.lower(m.to()).equals("(")) {
                 apposEnd = Parentheticals.after(s, m.to()); // "Amara Okafor (University of Pennsylvania) said"
             }

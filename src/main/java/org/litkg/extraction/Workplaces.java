@@ -146,6 +146,14 @@ final class Workplaces {
         return orgs;
     }
 
+    /** "X is at Y", "X works at Y", "X is based at Y": where a commentary's end note says its author works. */
+    static boolean isAt(Sentence s, int k) {
+        int at = s.lower(k + 1).equals("based") ? k + 2 : k + 1;
+        return AT_VERBS.contains(s.lower(k)) && s.lower(at).equals("at");
+    }
+
+    private static final Set<String> AT_VERBS = Set.of("is", "was", "works", "worked");
+
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
 

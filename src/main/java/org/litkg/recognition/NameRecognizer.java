@@ -4,6 +4,7 @@ import java.util.List;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.document.AuthorLines;
 import org.litkg.recognition.Cues.Category;
 
 /**
@@ -335,6 +336,14 @@ public final class NameRecognizer implements MentionRecognizer {
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
                 || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
             return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
+        }
+        if (from >= 1 && AuthorLines.isNewsByline(s.text())) {
+            return true; // "By Maren Quist-Abiodun · November 19, 2026", "By A and B"
+        }
+        int at = (after.equals("is") || after.equals("works")) && s.lower(end + 1).equals("at") ? end + 2 : -1;
+        at = at > 0 && s.lower(at).equals("the") ? at + 1 : at;
+        if (at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at)) {
+            return true; // an author's address: "Oluwaseun Pemberton-Akagi is at the Peter MacCallum Cancer Centre"
         }
         int org = after.equals("of") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
         boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);

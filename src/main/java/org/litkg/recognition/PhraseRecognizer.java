@@ -358,7 +358,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
     }
 
     private static boolean looksAdjectival(String w) {
-        return w.length() > 4 && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ar") || w.endsWith("ary")
+        return w.length() >= 4 && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ar") || w.endsWith("ary")
                 || w.endsWith("ous") || w.endsWith("ian") || w.endsWith("ory") || w.endsWith("ive") || w.endsWith("oid"));
     }
 

@@ -70,6 +70,22 @@ class WrappedTextAndArticleXmlTest {
         assertEquals(programme, WrappedLines.unwrap(programme));
     }
 
+    @Test
+    void test_rows_divided_into_fields_by_spaced_dashes_stay_rows_however_long() {
+        String wrapped = "Using single-cell sequencing of fourteen lesional biopsies, we found that the\n"
+                + "keratinocytes in the basal layer are the main source of CXCL10, and that they\n"
+                + "release it in response to interferon-gamma. Dermal fibroblasts secrete CXCL9 but\n"
+                + "little CXCL10. Both chemokines bind CXCR3 on the T cells that reach the skin, and\n"
+                + "the T cells that carry it stay there for as long as the disease is active in it.\n\n"
+                + "Ingrid M. Okonkwo-Hale, PhD - PI - University of Massachusetts Chan Medical School\n"
+                + "Kwabena Tremaine-Osei, MD - Postdoctoral fellow - University of Massachusetts Chan\n"
+                + "Petra Lind-Obi, PhD - Collaborator - Karolinska Institutet, Stockholm, Sweden\n";
+        String text = WrappedLines.unwrap(wrapped);
+        assertTrue(text.contains("found that the keratinocytes in the basal layer"), text); // the prose is still joined
+        assertTrue(text.endsWith("Medical School\nKwabena Tremaine-Osei, MD - Postdoctoral fellow - University of "
+                + "Massachusetts Chan\nPetra Lind-Obi, PhD - Collaborator - Karolinska Institutet, Stockholm, Sweden\n"), text);
+    }
+
     private static final String JATS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <article article-type="research-article"><front>
