@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
@@ -27,6 +28,8 @@ final class EpubBook {
     private static final String CONTAINER = "META-INF/container.xml";
     private static final String ENCRYPTION = "META-INF/encryption.xml";
     private static final Set<String> PAGE_TYPES = Set.of("application/xhtml+xml", "text/html");
+    /** The parts that hold text: the package, its pages, the container; not its pictures or fonts. */
+    private static final Pattern TEXT_PART = Pattern.compile("(?i)META-INF/.*|.*\\.(opf|xhtml|html?|xml)");
 
     private EpubBook() {
     }
@@ -41,7 +44,8 @@ final class EpubBook {
 
     /** The book's text and title. Throws IllegalArgumentException where the bytes are no readable EPUB. */
     static SourceFormat.Reduced reduce(byte[] epub) {
-        ZipPackage zip = ZipPackage.read(epub, "an EPUB e-book", n -> !n.endsWith("/"));
+        // the text's parts only: a book's pictures and fonts may weigh far more than its words
+        ZipPackage zip = ZipPackage.read(epub, "an EPUB e-book", n -> TEXT_PART.matcher(n).matches());
         String opfName = rootFile(zip);
         byte[] opf = zip.part(opfName).orElseThrow(() -> new IllegalArgumentException("not an EPUB e-book: "
                 + CONTAINER + " names the package document " + opfName + ", which the file does not hold"));
