@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -88,21 +89,11 @@ final class EpubBook {
 
     /** The package document's part name, as the container names it. */
     private static String rootFile(ZipPackage zip) {
-        byte[] container = zip.required(CONTAINER, "");
-        try {
-            XMLStreamReader r = ZipPackage.xml(container);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("rootfile")) {
-                    String path = ZipPackage.attribute(r, "full-path");
-                    if (path != null && !path.isBlank()) {
-                        return ZipPackage.resolve("", path.strip());
-                    }
-                }
-            }
-        } catch (XMLStreamException e) {
-            throw zip.malformed(CONTAINER, e);
-        }
-        throw new IllegalArgumentException("not an EPUB e-book: " + CONTAINER + " names no package document");
+        zip.required(CONTAINER, "");
+        return zip.elements(CONTAINER, "rootfile", r -> ZipPackage.attribute(r, "full-path")).stream()
+                .filter(Objects::nonNull).map(String::strip).filter(path -> !path.isEmpty())
+                .map(path -> ZipPackage.resolve("", path)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "not an EPUB e-book: " + CONTAINER + " names no package document"));
     }
 
     private static Package packageOf(ZipPackage zip, String name, byte[] opf) {
@@ -147,21 +138,7 @@ final class EpubBook {
 
     /** The parts the book lists as encrypted: DRM encrypts its pages; an obfuscated font alone leaves them readable. */
     private static Set<String> encrypted(ZipPackage zip) {
-        Set<String> parts = new HashSet<>();
-        Optional<byte[]> encryption = zip.part(ENCRYPTION);
-        if (encryption.isEmpty()) {
-            return parts;
-        }
-        try {
-            XMLStreamReader r = ZipPackage.xml(encryption.get());
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("CipherReference")) {
-                    parts.add(ZipPackage.resolve("", decoded(String.valueOf(r.getAttributeValue(null, "URI")))));
-                }
-            }
-        } catch (XMLStreamException e) {
-            throw zip.malformed(ENCRYPTION, e);
-        }
-        return parts;
+        return new HashSet<>(zip.elements(ENCRYPTION, "CipherReference",
+                r -> ZipPackage.resolve("", decoded(String.valueOf(r.getAttributeValue(null, "URI"))))));
     }
 }

@@ -36,9 +36,9 @@ final class SlideDeck {
     /** The deck's text and title. Throws IllegalArgumentException where the bytes are no PowerPoint deck. */
     static SourceFormat.Reduced reduce(byte[] pptx) {
         ZipPackage zip = ZipPackage.read(pptx, "a PowerPoint deck", n -> n.startsWith("ppt/") || n.equals(CORE));
-        byte[] presentation = zip.required(PRESENTATION, " (a .ppt from PowerPoint 97-2003 must be saved as .pptx first)");
+        zip.required(PRESENTATION, " (a .ppt from PowerPoint 97-2003 must be saved as .pptx first)");
         List<Slide> slides = new ArrayList<>();
-        for (String part : slideOrder(zip, presentation)) {
+        for (String part : slideOrder(zip)) {
             List<String> titles = new ArrayList<>();
             List<String> bullets = new ArrayList<>();
             for (Paragraph p : paragraphs(zip, part)) {
@@ -76,24 +76,11 @@ final class SlideDeck {
     }
 
     /** The slide parts in the deck's order: the presentation's slide ids, each resolved through its relationship. */
-    private static List<String> slideOrder(ZipPackage zip, byte[] presentation) {
+    private static List<String> slideOrder(ZipPackage zip) {
         Map<String, String> targets = new HashMap<>();
         relationships(zip, PRESENTATION_RELS, "ppt/").forEach(rel -> targets.put(rel.id(), rel.target()));
-        List<String> slides = new ArrayList<>();
-        try {
-            XMLStreamReader r = ZipPackage.xml(presentation);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("sldId")) {
-                    String target = targets.get(r.getAttributeValue(RELATIONSHIPS_NS, "id"));
-                    if (target != null) {
-                        slides.add(target);
-                    }
-                }
-            }
-        } catch (XMLStreamException e) {
-            throw zip.malformed(PRESENTATION, e);
-        }
-        return slides;
+        return zip.elements(PRESENTATION, "sldId", r -> targets.get(r.getAttributeValue(RELATIONSHIPS_NS, "id"))).stream()
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The notes part a slide's relationships name, if the slide has notes. */
@@ -111,24 +98,9 @@ final class SlideDeck {
 
     /** A relationships part's relationships, targets resolved against {@code folder}; none where the part is missing. */
     private static List<Relationship> relationships(ZipPackage zip, String name, String folder) {
-        List<Relationship> relationships = new ArrayList<>();
-        Optional<byte[]> part = zip.part(name);
-        if (part.isEmpty()) {
-            return relationships;
-        }
-        try {
-            XMLStreamReader r = ZipPackage.xml(part.get());
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
-                    relationships.add(new Relationship(String.valueOf(r.getAttributeValue(null, "Id")),
-                            String.valueOf(r.getAttributeValue(null, "Type")),
-                            ZipPackage.resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")))));
-                }
-            }
-        } catch (XMLStreamException e) {
-            throw zip.malformed(name, e);
-        }
-        return relationships;
+        return zip.elements(name, "Relationship", r -> new Relationship(String.valueOf(r.getAttributeValue(null, "Id")),
+                String.valueOf(r.getAttributeValue(null, "Type")),
+                ZipPackage.resolve(folder, String.valueOf(r.getAttributeValue(null, "Target")))));
     }
 
     /** A bullet with a full stop where it has none and is long enough to say something. */

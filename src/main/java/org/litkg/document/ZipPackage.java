@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -88,6 +89,29 @@ final class ZipPackage {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Each element with that local name in a part, as {@code read} maps it from the parser standing on its start tag
+     * (its attributes); none where the part is missing. Throws IllegalArgumentException where the part is malformed.
+     */
+    <T> List<T> elements(String name, String localName, Function<XMLStreamReader, T> read) {
+        List<T> found = new ArrayList<>();
+        byte[] part = parts.get(name);
+        if (part == null) {
+            return found;
+        }
+        try {
+            XMLStreamReader r = xml(part);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals(localName)) {
+                    found.add(read.apply(r));
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw malformed(name, e);
+        }
+        return found;
     }
 
     /** A pull parser over one part, with no DTD and no entities from outside the document. */

@@ -351,8 +351,7 @@ final class AgentSearch {
      * was made from, so it is no agent of the verb.
      */
     static boolean namesSource(Sentence s, int start) {
-        return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2))
-                || asksWhich(s, start);
+        return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2));
     }
 
     /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */
@@ -363,7 +362,7 @@ final class AgentSearch {
      * "Aim 1. Define which skin cells secrete CXCL9": the agent at {@code start} is what a question asks about, after
      * "which" or "what" as its determiner, so the verb states nothing yet.
      */
-    private static boolean asksWhich(Sentence s, int start) {
+    static boolean asksWhich(Sentence s, int start) {
         String w = s.lower(start - 1);
         return (w.equals("which") || w.equals("what")) && (start < 2 || ASKING_VERBS.contains(s.lower(start - 2))
                 || s.lower(start - 2).equals(".") || s.lower(start - 2).equals(":"));

@@ -198,8 +198,8 @@ final class VerbPatterns {
         agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);
-        if (agent == null || AgentSearch.namesSource(s, left[0])) {
-            return;
+        if (agent == null || AgentSearch.namesSource(s, left[0]) || AgentSearch.asksWhich(s, left[0])) {
+            return; // "any metabolite of X to block", "Define which skin cells secrete CXCL9"
         }
         Argument named = r.apposedName(si, left[0], agentTypes, left);
         if (named != null) {
