@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A reference list exported as a spreadsheet ({@code .csv}): a screening tool's export (Rayyan, Covidence), a
+ * A reference list exported as a table ({@code .csv}): a screening tool's export (Rayyan, Covidence), a
  * reference manager's (Zotero), a database's (Scopus, PubMed). Its columns say what each field is, as an RIS export's
  * tags do, so each row is written as the RIS record it amounts to ({@link TaggedRecords} reads it from there): title,
  * authors, affiliations, journal, year and abstract. Other columns (reviewers' decisions, keys, ISSNs) are not the
@@ -46,13 +46,22 @@ final class CsvRecords {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("the CSV file is empty");
         }
+        return ris(rows).orElseThrow(() -> new IllegalArgumentException("a CSV file is read as a reference list (one "
+                + "work a row), which needs a 'title' or 'abstract' column; the header has: "
+                + String.join(", ", rows.get(0))));
+    }
+
+    /**
+     * A table's rows (the first its header) as RIS records, or nothing where no column holds a title or an abstract:
+     * a CSV file's, or a spreadsheet's sheet's ({@link SpreadsheetRecords}).
+     */
+    static Optional<String> ris(List<List<String>> rows) {
         List<String> header = rows.get(0).stream().map(CsvRecords::key).toList();
         Map<String, Integer> where = new LinkedHashMap<>();
         COLUMNS.forEach((tag, names) -> names.stream().filter(header::contains).findFirst()
                 .ifPresent(name -> where.put(tag, header.indexOf(name))));
         if (!where.containsKey("TI") && !where.containsKey("AB")) {
-            throw new IllegalArgumentException("a CSV file is read as a reference list (one work a row), which needs a "
-                    + "'title' or 'abstract' column; the header has: " + String.join(", ", rows.get(0)));
+            return Optional.empty();
         }
         StringBuilder ris = new StringBuilder();
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -63,7 +72,7 @@ final class CsvRecords {
                 ris.append("TY  - JOUR\n").append(record).append("ER  - \n\n");
             }
         }
-        return ris.toString();
+        return Optional.of(ris.toString());
     }
 
     private static String key(String column) {

@@ -23,8 +23,8 @@ import org.apache.jena.atlas.json.JsonValue;
  * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
  *
  * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML and saved MHTML pages,
- * subtitles, JATS and PubMed XML, e-mail, BibTeX, LaTeX, RTF, CSV reference lists, Word, OpenDocument, PowerPoint, PDF,
- * EPUB) is reduced to the text litkg reads; JSON ({@code .json}: a record, an array of them, or
+ * subtitles, JATS and PubMed XML, e-mail, BibTeX, LaTeX, RTF, CSV and Excel reference lists, Jupyter notebooks, Org-mode
+ * notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON ({@code .json}: a record, an array of them, or
  * a schema.org article) and JSON Lines ({@code .jsonl}: one record a line) give a document a record, their fields
  * named as {@link RecordFields} lists them.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.

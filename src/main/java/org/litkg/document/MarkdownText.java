@@ -71,7 +71,7 @@ public final class MarkdownText {
     }
 
     /** "| Target | IL-23 p19 |" as "Target: IL-23 p19"; a row of more cells as its cells joined by "; ". */
-    private static String tableRow(String row) {
+    static String tableRow(String row) {
         List<String> cells = new ArrayList<>();
         for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
             if (!cell.isBlank()) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES,
-    PDF, EPUB;
+    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG, WORD, OPEN_DOCUMENT, SLIDES,
+    OPEN_DOCUMENT_SLIDES, SPREADSHEET, PDF, EPUB;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
@@ -21,12 +21,13 @@ public enum SourceFormat {
 
     /**
      * The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "mhtml", "bib", "tex", "rtf", "csv",
-     * "docx", "odt", "pptx", "odp", "pdf", "epub", "enw"), if litkg reads it. A page a browser saved as one file
-     * ({@code .mhtml}) is a MIME message, as an e-mail is.
+     * "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "pdf", "epub", "enw", "ris", "nbib"), if litkg reads it. A page
+     * a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is; a reference manager's tagged
+     * export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags the extraction reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
-            case "txt", "text", "enw" -> PLAIN;
+            case "txt", "text", "enw", "ris", "nbib" -> PLAIN;
             case "html", "htm" -> HTML;
             case "md", "markdown" -> MARKDOWN;
             case "srt", "vtt" -> SUBTITLES;
@@ -36,10 +37,13 @@ public enum SourceFormat {
             case "tex", "latex" -> LATEX;
             case "rtf" -> RTF;
             case "csv" -> CSV;
+            case "ipynb" -> NOTEBOOK;
+            case "org" -> ORG;
             case "docx" -> WORD;
             case "odt" -> OPEN_DOCUMENT;
             case "pptx" -> SLIDES;
             case "odp" -> OPEN_DOCUMENT_SLIDES;
+            case "xlsx" -> SPREADSHEET;
             case "pdf" -> PDF;
             case "epub" -> EPUB;
             default -> null;
@@ -69,13 +73,19 @@ public enum SourceFormat {
         types.put("application/rtf", RTF);
         types.put("text/rtf", RTF);
         types.put("text/csv", CSV);
+        types.put("application/x-ipynb+json", NOTEBOOK);
+        types.put("text/org", ORG);
+        types.put("text/x-org", ORG);
         types.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", WORD);
         types.put("application/vnd.oasis.opendocument.text", OPEN_DOCUMENT);
         types.put("application/vnd.openxmlformats-officedocument.presentationml.presentation", SLIDES);
         types.put("application/vnd.oasis.opendocument.presentation", OPEN_DOCUMENT_SLIDES);
+        types.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SPREADSHEET);
         types.put("application/pdf", PDF);
         types.put("application/epub+zip", EPUB);
         types.put("application/x-endnote-refer", PLAIN);
+        types.put("application/x-research-info-systems", PLAIN);
+        types.put("application/nbib", PLAIN);
         return Collections.unmodifiableMap(types);
     }
 
@@ -90,12 +100,12 @@ public enum SourceFormat {
     }
 
     /**
-     * Whether the format is binary (Word, OpenDocument, PowerPoint and EPUB files are zips; a PDF is compressed
+     * Whether the format is binary (Word, OpenDocument, PowerPoint, Excel and EPUB files are zips; a PDF is compressed
      * streams): its bytes are reduced as they are, never decoded as text.
      */
     public boolean binary() {
-        return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == OPEN_DOCUMENT_SLIDES || this == PDF
-                || this == EPUB;
+        return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == OPEN_DOCUMENT_SLIDES
+                || this == SPREADSHEET || this == PDF || this == EPUB;
     }
 
     /**
@@ -110,6 +120,7 @@ public enum SourceFormat {
             case OPEN_DOCUMENT -> OpenDocumentText.reduce(bytes);
             case SLIDES -> SlideDeck.reduce(bytes);
             case OPEN_DOCUMENT_SLIDES -> OpenDocumentSlides.reduce(bytes);
+            case SPREADSHEET -> SpreadsheetRecords.reduce(bytes);
             case PDF -> PdfText.reduce(bytes);
             case EPUB -> EpubBook.reduce(bytes);
             default -> WordDocument.reduce(bytes);
@@ -143,7 +154,9 @@ public enum SourceFormat {
             case LATEX -> new Reduced(null, LatexArticle.text(source));
             case RTF -> RtfText.reduce(source);
             case CSV -> new Reduced(null, CsvRecords.text(source));
-            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, PDF, EPUB ->
+            case NOTEBOOK -> JupyterNotebook.reduce(source);
+            case ORG -> new Reduced(OrgText.title(source), OrgText.text(source));
+            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, PDF, EPUB ->
                     throw new IllegalStateException(this + " is binary: reduce its bytes");
         };
     }
