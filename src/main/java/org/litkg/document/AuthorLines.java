@@ -128,6 +128,25 @@ public final class AuthorLines {
                 ? List.of() : names;
     }
 
+    /** "..., et al." closing a line of names: the list goes on past the names given. */
+    private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?\\s*$");
+
+    /**
+     * The names of a scholarly author list cut short, a line of names and "et al." and nothing else, as a journal's alert
+     * or a reference list prints one: "Mei-Ling Zhou, Jun-Hao Tao, Wen-Qi Lin, et al.". Only its first name is the
+     * work's first author; the last given is not its last. Empty where the line is no such list.
+     */
+    public static List<Author> etAlList(String line) {
+        Matcher m = ET_AL.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        String names = line.substring(0, m.start());
+        List<Author> authors = unmarked(names);
+        return authors.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(names.substring(a.start(), a.end())).find())
+                ? List.of() : authors;
+    }
+
     /** The number an address shared by a whole unmarked byline goes by. */
     public static final int SHARED_ADDRESS = 0;
     private static final int MAX_ADDRESS_WORDS = 25;

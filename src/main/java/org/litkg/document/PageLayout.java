@@ -121,6 +121,7 @@ public final class PageLayout {
                 continue;
             }
             boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || AuthorLines.isNewsByline(content)
+                    || !AuthorLines.etAlList(content).isEmpty()
                     || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()

@@ -287,6 +287,16 @@ final class AgentSearch {
         return false;
     }
 
+    /** "secreted by many solid tumours and draws neutrophils": a relation verb after "and", before the name at {@code name}. */
+    static boolean verbBefore(Sentence s, int by, int name, TriggerLexicon triggers) {
+        for (int j = by + 2; j < name; j++) {
+            if (s.lower(j - 1).equals("and") && !triggers.senses(s.token(j).lemma()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "approved by the FDA in 2021 and later by the European Medicines Agency": the agents of a coordinated "by". */
     static List<Argument> coordinatedByAgents(Reading r, int si, int after, Set<EntityType> agentTypes) {
         Sentence s = r.sentence(si);

@@ -14,7 +14,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * A byline with numbered affiliations (a poster's, a paper's): each author works where their marks point; the first
- * and the last (senior) author lead the work the document reports, and their institutions conduct it.
+ * and the last (senior) author lead the work the document reports, and their institutions conduct it. An author list
+ * cut short by "et al." names its first author only.
  */
 final class AuthorBlocks {
 
@@ -35,6 +36,11 @@ final class AuthorBlocks {
         List<AuthorLines.Author> authors = marked.isEmpty() ? keyedAuthors(r, si) : marked;
         if (authors.isEmpty()) {
             authors = AuthorLines.sharedAddressByline(k -> r.sentence(k).text(), r.sentenceCount(), si); // one address for all
+        }
+        boolean cutShort = false; // "A, B, C, et al.": A is the first author, C not the last
+        if (authors.isEmpty()) {
+            authors = AuthorLines.etAlList(s.text());
+            cutShort = true;
         }
         if (authors.isEmpty()) {
             return;
@@ -58,7 +64,7 @@ final class AuthorBlocks {
             marksEnd = marked.isEmpty() ? m.to() : marksEnd;
             r.emit(RelationType.AFFILIATED_WITH, List.of(person), orgs, si, m.from(), m.to(), marksFrom, marksEnd,
                     "author-affiliation", 0.8, out);
-            if (i == 0 || i == authors.size() - 1) {
+            if (i == 0 || i == authors.size() - 1 && !cutShort) {
                 Argument work = new Argument(new Node.StudyNode(study.get()), person.span(), person.text(), true);
                 r.emit(RelationType.LED_BY, List.of(work), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "author-order", 0.7, out);

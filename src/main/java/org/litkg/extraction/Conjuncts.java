@@ -95,8 +95,9 @@ final class Conjuncts {
         if (!s.lower(k).equals("on")) {
             return k;
         }
-        Mention place = r.startingAt(si, k + 1); // "on the tumour cells" may be named with its article
-        place = place == null && s.lower(k + 1).equals("the") ? r.startingAt(si, k + 2) : place;
+        Mention place = r.startingAt(si, k + 1); // "on the tumour cells" may be named with its article or an adjective
+        boolean modifier = s.lower(k + 1).equals("the") || s.token(Math.min(k + 1, s.size() - 1)).pos().equals("ADJ");
+        place = place == null && modifier ? r.startingAt(si, k + 2) : place; // "CD20 on malignant B cells and CD3"
         boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
                 && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
         return before ? place.to() : k;

@@ -30,6 +30,15 @@ final class ObjectSearch {
      */
     static Argument possessorOfInteraction(Reading r, int si, int t, Set<EntityType> patientTypes, int[] found) {
         Sentence s = r.sentence(si);
+        if (isBetween(s, t)) { // "blocks the interaction between PD-L1 and PD-1": the first named, which the drug holds
+            org.litkg.recognition.Mention first = r.startingAt(si, t + 4);
+            Argument named = first == null ? null : r.argument(first, patientTypes);
+            if (named != null) {
+                found[0] = first.from();
+                found[1] = first.to();
+            }
+            return named;
+        }
         int noun = ACTIVITY_KINDS.contains(s.lower(t + 2)) ? t + 3 : t + 2; // "blocks its enzyme activity"
         boolean their = s.lower(t + 1).equals("their");
         if (!s.lower(t + 1).equals("its") && !their || !INTERACTION_NOUNS.contains(s.lower(noun))) {
@@ -76,6 +85,11 @@ final class ObjectSearch {
         return k >= 0 && k < s.size() && ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text());
     }
 
+    /** "blocks the interaction between A and B" at verb t. */
+    private static boolean isBetween(Sentence s, int t) {
+        return s.lower(t + 1).equals("the") && MEETING_NOUNS.contains(s.lower(t + 2)) && s.lower(t + 3).equals("between");
+    }
+
     /** Interaction nouns that name two proteins meeting, the partner after "with" or "to": "its interaction with PD-1". */
     private static final Set<String> MEETING_NOUNS = Set.of("interaction", "interactions", "binding");
 
@@ -86,12 +100,15 @@ final class ObjectSearch {
     static void readInteractionPartners(Reading r, int si, int t, List<Argument> possessors, List<Statement> out) {
         Sentence s = r.sentence(si);
         int noun = t + 2;
+        org.litkg.recognition.Mention firstBetween = isBetween(s, t) ? r.startingAt(si, t + 4) : null;
+        int partnerAt = firstBetween != null && s.lower(firstBetween.to()).equals("and") ? firstBetween.to() - 1 : -1;
         boolean partnered = MEETING_NOUNS.contains(s.lower(noun))
-                && (s.lower(noun + 1).equals("with") || s.lower(noun + 1).equals("to"));
+                && (s.lower(noun + 1).equals("with") || s.lower(noun + 1).equals("to") || partnerAt > 0);
         if (!partnered || possessors.isEmpty()) {
             return;
         }
-        int start = s.lower(noun + 2).equals("both") || s.lower(noun + 2).equals("the") ? noun + 3 : noun + 2;
+        int after = partnerAt > 0 ? partnerAt : noun; // "with" or "to" after the noun, or the "and" of "between A and B"
+        int start = s.lower(after + 2).equals("both") || s.lower(after + 2).equals("the") ? after + 3 : after + 2;
         org.litkg.recognition.Mention first = r.startingAt(si, start);
         Argument partner = first == null ? null : r.argument(first, RelationType.BINDS.range());
         if (partner == null) {

@@ -136,10 +136,13 @@ final class VerbPatterns {
         boolean byAgent = pastForm && s.lower(by).equals("by");
         if (pastForm && (byAgent || beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
-            Argument apposed = patient != null && left[1] == t ? r.apposedName(si, left[0], patientTypes, left) : null;
+            boolean closed = s.lower(left[1]).equals(",") && t - left[1] <= 3; // "X, an anti-PD-1 antibody, is approved"
+            Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
+                    : null;
             patient = apposed != null ? apposed : patient; // "inebilizumab, an anti-CD19 antibody approved by the FDA"
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
-            agent = agent != null && AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0]) ? null : agent;
+            agent = agent != null && (AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0])
+                    || AgentSearch.verbBefore(s, by, right[0], triggers)) ? null : agent;
             boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
             if (agent == null && rel == RelationType.SEQUESTERS && in) {
                 int laterBy = AgentSearch.byAfterPhrase(r, si, t, true);
@@ -255,7 +258,9 @@ final class VerbPatterns {
         }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
-            List<Argument> patients = new java.util.ArrayList<>(r.withFollowingConjuncts(si, patient, right[1], patientTypes));
+            boolean between = possessor != null && s.lower(t + 3).equals("between"); // "between A and B": A, B its partner
+            List<Argument> patients = new java.util.ArrayList<>(between ? List.of(patient)
+                    : r.withFollowingConjuncts(si, patient, right[1], patientTypes));
             Argument bridged = sense.lemma().equals("bridge") ? BindingVerbs.bridgedPartner(r, si, right[1], patientTypes) : null;
             if (bridged != null) {
                 patients.add(bridged); // "bridges BCMA on myeloma cells with CD3-expressing T cells"

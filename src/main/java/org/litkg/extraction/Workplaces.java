@@ -201,9 +201,17 @@ final class Workplaces {
         if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
             return null;
         }
+        for (int k = 0; k < 2 && role > 1 && (r.cues.isRoleNoun(s.lower(role - 1)) || ROLE_MODIFIERS.contains(s.lower(role - 1)));
+             k++) {
+            role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
+        }
         Mention org = r.endingAt(si, role - 1);
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
     }
+
+    /** Words that rank a role before its noun: "chief medical officer", "senior scientist". */
+    private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("chief", "senior", "medical", "scientific",
+            "executive", "lead", "principal");
 
     /** An organisation's name made only of head words and modifiers: "Medical Center", "Research Institute". */
     private static boolean isGeneric(Reading r, Sentence s, Mention org) {

@@ -8,7 +8,8 @@ import org.litkg.document.AuthorLines;
 
 /**
  * The names of a byline with affiliation marks ("Margit Halloran (1), Ian Dunbar (1,2)") or of a line of names and
- * nothing else ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier"): each a person. A line of names that only
+ * nothing else ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier", or "Mei-Ling Zhou, Jun-Hao Tao, et al."):
+ * each a person. A line of names that only
  * the address below it makes a byline ("Tobias Erlandsen, Priya Raghunathan" over "Department of Haematology, Aarhus
  * University Hospital") is read once the whole document is, by {@link #sharedAddressBylines}.
  */
@@ -17,7 +18,8 @@ final class AuthorRecognizer implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
-        add(s, marked.isEmpty() ? AuthorLines.nameList(s.text()) : marked, out);
+        List<AuthorLines.Author> etAl = marked.isEmpty() ? AuthorLines.etAlList(s.text()) : List.of();
+        add(s, !marked.isEmpty() ? marked : !etAl.isEmpty() ? etAl : AuthorLines.nameList(s.text()), out);
     }
 
     /** Each byline whose address the next sentence gives: its names are persons, whatever else was read there. */

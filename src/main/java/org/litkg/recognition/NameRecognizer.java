@@ -345,7 +345,8 @@ public final class NameRecognizer implements MentionRecognizer {
         if (at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at)) {
             return true; // an author's address: "Oluwaseun Pemberton-Akagi is at the Peter MacCallum Cancer Centre"
         }
-        int org = after.equals("of") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
+        int of = after.equals(",") && s.lower(end + 1).equals("of") ? end + 1 : after.equals("of") ? end : -1;
+        int org = of > 0 ? (s.lower(of + 1).equals("the") ? of + 2 : of + 1) : -1; // "Kessler-Obi, of the X Institute,"
         boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);
         if (orgAfter && noRoleOrTitle(s, from, end)) {
             return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"

@@ -38,6 +38,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
     static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
+    /**
+     * A trial's acronym of five capitals or more and its number: "TACTI-003", "KOMET-007", "AGAVE-201". A drug's code
+     * opens with four letters at most ("ABBV-383", "TSR-042"), so the shape tells them apart; a run of bases ("CAGCTG-3",
+     * a primer's 3' end) is no trial.
+     */
+    private static final Pattern NUMBERED_TRIAL = Pattern.compile("(?![ACGTU]+-)[A-Z]{5,}-\\d{1,3}");
     /** A symbol with a locant: 5-HT3, 5-HT1A, 5-LOX, 12-LOX. */
     private static final Pattern LOCANT_SYMBOL = Pattern.compile("\\d{1,2}-[A-Z]{2,5}\\d{0,2}[A-Z]?");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
@@ -144,6 +150,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, w, 0.8, out);
             } else if (TRIAL_ID.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
+            } else if (NUMBERED_TRIAL.matcher(w).matches()) {
+                add(s, i, EntityType.CLINICAL_TRIAL, w, 0.7, out);
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
                 boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
                 add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);

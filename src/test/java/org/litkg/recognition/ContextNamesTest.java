@@ -32,9 +32,9 @@ class ContextNamesTest {
 
     @Test
     void test_a_protein_noun_types_the_symbol_it_names_whatever_its_shape() {
-        Map<String, String> m = mentions("Many tumour cells carry the protein CD226. The complement fragment C3a binds its "
+        Map<String, String> m = mentions("Many tumour cells carry the protein CD96. The complement fragment C3a binds its "
                 + "receptor, C3aR1, on mast cells. LAIR1, an inhibitory receptor on T cells, binds collagen.");
-        assertEquals("Protein", m.get("CD226"), m.toString());
+        assertEquals("Protein", m.get("CD96"), m.toString()); // a symbol no lexicon lists: the noun types it
         assertEquals("Protein", m.get("C3a"), m.toString());
         assertEquals("Receptor", m.get("C3aR1"), m.toString());
         assertEquals("Receptor", m.get("LAIR1"), m.toString());
