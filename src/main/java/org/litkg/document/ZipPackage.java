@@ -16,9 +16,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The XML parts of an office file, which is a zip (a Word {@code .docx}, an OpenDocument {@code .odt}, a PowerPoint
- * {@code .pptx}), read with a bound on what each part unpacks to, so a zip that inflates without end is refused
- * rather than filling memory. Errors name the kind of file and the part, for the user to see what was wrong.
+ * The XML parts of an office file or e-book, which is a zip (a Word {@code .docx}, an OpenDocument {@code .odt} or
+ * {@code .odp}, a PowerPoint {@code .pptx}, an Excel {@code .xlsx}, an EPUB), read with a bound on what each part
+ * unpacks to, so a zip that inflates without end is refused rather than filling memory. Errors name the kind of file
+ * and the part, for the user to see what was wrong.
  */
 final class ZipPackage {
 
