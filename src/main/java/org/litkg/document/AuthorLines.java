@@ -124,6 +124,11 @@ public final class AuthorLines {
         if (names.size() < 2 || !LAST_JOINED.matcher(line.substring(0, names.get(names.size() - 1).start())).find()) {
             return List.of(); // "Dr. Sunita Rao, Cardiology Clinic, Riverside General Hospital" is a signature
         }
+        return namesOnly(line, names);
+    }
+
+    /** The names, unless one of them names an institution: then the line is no list of people. */
+    private static List<Author> namesOnly(String line, List<Author> names) {
         return names.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find())
                 ? List.of() : names;
     }
@@ -142,9 +147,7 @@ public final class AuthorLines {
             return List.of();
         }
         String names = line.substring(0, m.start());
-        List<Author> authors = unmarked(names);
-        return authors.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(names.substring(a.start(), a.end())).find())
-                ? List.of() : authors;
+        return namesOnly(names, unmarked(names));
     }
 
     /** The number an address shared by a whole unmarked byline goes by. */
@@ -160,10 +163,8 @@ public final class AuthorLines {
         if (endsClause(line) || !isAddressLine(nextLine)) {
             return List.of();
         }
-        List<Author> names = unmarked(line);
-        boolean institution = names.stream()
-                .anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find());
-        return names.size() < 2 || institution ? List.of()
+        List<Author> names = namesOnly(line, unmarked(line));
+        return names.size() < 2 ? List.of()
                 : names.stream().map(a -> new Author(a.start(), a.end(), List.of(SHARED_ADDRESS))).toList();
     }
 

@@ -28,8 +28,9 @@ final class SpreadsheetRecords {
 
     /** The workbook's works as RIS records. Throws IllegalArgumentException where the bytes are no such workbook. */
     static SourceFormat.Reduced reduce(byte[] xlsx) {
-        ZipPackage zip = ZipPackage.read(xlsx, "an Excel workbook", n -> n.startsWith("xl/") && n.endsWith(".xml")
-                || n.equals(RELATIONSHIPS));
+        // only the parts read: not styles, themes, drawings or pivot caches, which may weigh far more than the cells
+        ZipPackage zip = ZipPackage.read(xlsx, "an Excel workbook", n -> n.equals(WORKBOOK) || n.equals(RELATIONSHIPS)
+                || n.equals(SHARED_STRINGS) || n.startsWith("xl/worksheets/") && n.endsWith(".xml"));
         zip.required(WORKBOOK, " (an .xls from Excel 97-2003 must be saved as .xlsx or .csv first)");
         Map<String, String> targets = new HashMap<>();
         zip.elements(RELATIONSHIPS, "Relationship", r -> targets.put(ZipPackage.attribute(r, "Id"),

@@ -86,7 +86,7 @@ final class ObjectSearch {
     }
 
     /** "blocks the interaction between A and B" at verb t. */
-    private static boolean isBetween(Sentence s, int t) {
+    static boolean isBetween(Sentence s, int t) {
         return s.lower(t + 1).equals("the") && MEETING_NOUNS.contains(s.lower(t + 2)) && s.lower(t + 3).equals("between");
     }
 

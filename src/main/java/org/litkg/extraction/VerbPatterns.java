@@ -258,7 +258,7 @@ final class VerbPatterns {
         }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
-            boolean between = possessor != null && s.lower(t + 3).equals("between"); // "between A and B": A, B its partner
+            boolean between = possessor != null && ObjectSearch.isBetween(s, t); // "between A and B": A, B its partner
             List<Argument> patients = new java.util.ArrayList<>(between ? List.of(patient)
                     : r.withFollowingConjuncts(si, patient, right[1], patientTypes));
             Argument bridged = sense.lemma().equals("bridge") ? BindingVerbs.bridgedPartner(r, si, right[1], patientTypes) : null;

@@ -209,9 +209,9 @@ final class Workplaces {
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
     }
 
-    /** Words that rank a role before its noun: "chief medical officer", "senior scientist". */
-    private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("chief", "senior", "medical", "scientific",
-            "executive", "lead", "principal");
+    /** Words that rank a role before its noun and are no role nouns themselves: "senior scientist", "medical officer". */
+    private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("senior", "medical", "scientific",
+            "principal");
 
     /** An organisation's name made only of head words and modifiers: "Medical Center", "Research Institute". */
     private static boolean isGeneric(Reading r, Sentence s, Mention org) {

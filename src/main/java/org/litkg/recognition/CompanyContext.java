@@ -1,6 +1,5 @@
 package org.litkg.recognition;
 
-import java.util.regex.Pattern;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 
@@ -12,9 +11,6 @@ import org.litkg.recognition.Cues.Category;
 final class CompanyContext {
 
     private final Cues cues;
-
-    /** A trial's name with its number: "TACTI-003", "EV-302", "PRIOH-1". */
-    private static final Pattern NAMED_TRIAL = Pattern.compile("[A-Z][A-Za-z]+-\\d{1,3}");
 
     CompanyContext(Cues cues) {
         this.cues = cues;
@@ -30,7 +26,8 @@ final class CompanyContext {
         // word, is a company
         int ran = s.lower(from - 3).equals("was") || s.lower(from - 3).equals("were") ? from - 4 : from - 3;
         ran = s.lower(ran).equals(",") ? ran - 1 : ran; // "In the PRIOH-1 trial, run by AiCuris"
-        boolean trial = cues.isStudyOrTrial(s.lower(ran)) || ran >= 0 && NAMED_TRIAL.matcher(s.token(ran).text()).matches();
+        boolean trial = cues.isStudyOrTrial(s.lower(ran))
+                || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches();
         boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && trial; // "In TACTI-003, run by X"
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker

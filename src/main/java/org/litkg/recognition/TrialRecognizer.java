@@ -115,7 +115,7 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> PARTICIPANTS = java.util.Set.of("patients", "participants", "volunteers",
             "people", "adults", "children", "women", "men");
     /** Capitals, a hyphen and a number, as coded trials are named: "EV-302", "KN-045". */
-    private static final Pattern CODED_TRIAL = Pattern.compile("[A-Z]{2,}-\\d{2,4}");
+    static final Pattern CODED_TRIAL = Pattern.compile("[A-Z]{2,}-\\d{2,4}");
 
     /**
      * "In EV-302, patients received ...": a name that opens a sentence (or follows a label) as the place where patients
