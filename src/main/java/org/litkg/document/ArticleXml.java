@@ -10,8 +10,10 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
- * Reads the two XML forms articles come in, a JATS article (PubMed Central, publishers) and PubMed's own XML (a
- * {@code PubmedArticleSet} from E-utilities), as the {@link MedlineRecord}s the same articles export to. A JATS
+ * Reads the XML forms articles come in, a JATS article (PubMed Central, publishers), PubMed's own XML (a
+ * {@code PubmedArticleSet} from E-utilities), a TEI article as GROBID makes it from a PDF ({@link TeiArticle}) and a
+ * BioC collection as PubTator exports it ({@link BiocCollection}), as the {@link MedlineRecord}s the same articles
+ * export to. A JATS
  * article's body paragraphs follow its abstract as further "AB" fields; its reference list, figures and tables are left
  * out, as a reference list states nothing.
  */
@@ -21,7 +23,7 @@ public final class ArticleXml {
     }
 
     /**
-     * The articles of a JATS or PubMed XML file as MEDLINE records. Throws IllegalArgumentException, saying what it
+     * The articles of a JATS, PubMed, TEI or BioC XML file as MEDLINE records. Throws IllegalArgumentException, saying what it
      * found, for XML of any other kind.
      */
     public static String text(String xml) {
@@ -33,9 +35,14 @@ public final class ArticleXml {
             records.add(jats(root));
         } else if (name.equals("PubmedArticleSet") || name.equals("PubmedArticle")) {
             root.select("PubmedArticle").forEach(a -> records.add(pubmed(a)));
+        } else if (name.equals("TEI")) {
+            records.add(TeiArticle.record(root));
+        } else if (name.equals("collection")) {
+            records.addAll(BiocCollection.records(root));
         } else {
-            throw new IllegalArgumentException("not a JATS article or a PubMed XML set: its root element is "
-                    + (name.isEmpty() ? "missing" : "<" + name + ">") + ", not <article> or <PubmedArticleSet>");
+            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article or a BioC collection:"
+                    + " its root element is " + (name.isEmpty() ? "missing" : "<" + name + ">")
+                    + ", not <article>, <PubmedArticleSet>, <TEI> or <collection>");
         }
         StringBuilder out = new StringBuilder();
         records.forEach(out::append);

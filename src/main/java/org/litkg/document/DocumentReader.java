@@ -2,6 +2,7 @@ package org.litkg.document;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ import org.apache.jena.atlas.json.JsonValue;
  *
  * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML and saved MHTML pages,
  * subtitles, JATS and PubMed XML, e-mail, BibTeX, LaTeX, RTF, CSV and Excel reference lists, Jupyter notebooks, Org-mode
- * notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON ({@code .json}: a record, an array of them, or
- * a schema.org article) and JSON Lines ({@code .jsonl}: one record a line) give a document a record, their fields
- * named as {@link RecordFields} lists them.
+ * notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON ({@code .json}: a
+ * record, an array of them, a schema.org article, a ClinicalTrials.gov record or a Europe PMC search result) and JSON
+ * Lines ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists
+ * them. Any of these may
+ * come gzipped ({@code .xml.gz}, {@code .jsonl.gz}), as PubMed's baseline files do.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
 public final class DocumentReader {
@@ -71,14 +74,15 @@ public final class DocumentReader {
             return;
         }
         String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String inner = Gzip.innerName(file);
+        String stem = inner.contains(".") ? inner.substring(0, inner.lastIndexOf('.')) : inner;
         try {
             if (extension(file).equals("json")) {
-                readJson(file, stem, TextDecoder.decode(Files.readAllBytes(file)), documents, errors);
+                readJson(file, stem, TextDecoder.decode(Gzip.readAll(file)), documents, errors);
                 return;
             }
             SourceFormat format = SourceFormat.ofExtension(extension(file)).orElse(SourceFormat.PLAIN);
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Gzip.readAll(file);
             SourceFormat.Reduced reduced = format.binary() ? format.reduce(bytes) : format.reduce(TextDecoder.decode(bytes));
             documents.accept(document(stem, reduced.title(), reduced.text(), name, Optional.empty()));
         } catch (TextDecoder.NotTextException | IllegalArgumentException e) { // not text, or not what its format says
@@ -117,6 +121,16 @@ public final class DocumentReader {
         if (!studies.isEmpty()) {
             return;
         }
+        List<JsonObject> articles = EuropePmcResults.results(value);
+        if (!articles.isEmpty()) {
+            try {
+                documents.accept(document(stem, null, EuropePmcResults.text(articles), file.getFileName().toString(),
+                        Optional.empty()));
+            } catch (IllegalArgumentException e) {
+                errors.accept(new DocumentError(file.toString(), e.getMessage()));
+            }
+            return;
+        }
         JsonValue graph = value.isObject() ? value.getAsObject().get("@graph") : null;
         List<JsonValue> records = value.isArray() ? value.getAsArray()
                 : graph != null && graph.isArray() ? graph.getAsArray().stream().filter(v -> v.isObject()
@@ -140,7 +154,7 @@ public final class DocumentReader {
     }
 
     private void readJsonLines(Path file, Consumer<Document> documents, Consumer<DocumentError> errors) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Gzip.open(file), StandardCharsets.UTF_8))) {
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
@@ -155,7 +169,7 @@ public final class DocumentReader {
                     errors.accept(new DocumentError(where, e.getMessage()));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read as UTF-8 JSON Lines: " + e.getMessage()));
         }
     }
@@ -227,8 +241,9 @@ public final class DocumentReader {
         return Optional.of(value.isString() ? value.getAsString().value() : value.toString());
     }
 
+    /** The extension of the file's name, or of the name of the file it holds if it is gzipped ("xml" for "a.xml.gz"). */
     static String extension(Path p) {
-        String name = p.getFileName().toString();
+        String name = Gzip.innerName(p);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
@@ -257,9 +272,9 @@ public final class DocumentReader {
                 n++;
                 continue;
             }
-            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-                n += (int) lines.filter(l -> !l.isBlank()).count();
-            } catch (IOException | java.io.UncheckedIOException e) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(Gzip.open(file), StandardCharsets.UTF_8))) {
+                n += (int) in.lines().filter(l -> !l.isBlank()).count();
+            } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
                 n++;
             }
         }

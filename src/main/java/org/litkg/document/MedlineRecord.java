@@ -62,6 +62,13 @@ final class MedlineRecord {
                 + String.join(" ", java.util.Arrays.copyOfRange(words, 0, surname));
     }
 
+    /** "Kowalczyk-Reyes A" is "Kowalczyk-Reyes, A" as MEDLINE's "FAU" writes it; initials are the last word. */
+    static String initialsInverted(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 || !name.substring(space + 1).matches("[A-Z]{1,3}") ? name
+                : name.substring(0, space) + ", " + name.substring(space + 1);
+    }
+
     /** A MEDLINE date: "2026 Mar 14", "2026 Apr", "2026"; the month as a number or a name. */
     static String date(String year, String month, String day) {
         if (year == null || year.isBlank()) {

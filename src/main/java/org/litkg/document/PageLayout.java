@@ -84,6 +84,8 @@ public final class PageLayout {
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
+    /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
+    private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
 
@@ -162,8 +164,8 @@ public final class PageLayout {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
         String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
-        if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()) {
-            return true; // short and unpunctuated, but who works where
+        if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find() || REPLY_ATTRIBUTION.matcher(body).matches()) {
+            return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {

@@ -98,7 +98,7 @@ final class PubMedAbstractText {
             if (name.isEmpty()) {
                 continue;
             }
-            r.add("FAU", initialsInverted(name));
+            r.add("FAU", MedlineRecord.initialsInverted(name));
             r.add("AU", name);
             for (Matcher m = MARK.matcher(a.group(2)); m.find(); ) {
                 r.add("AD", affiliations.getOrDefault(m.group(1), ""));
@@ -108,13 +108,6 @@ final class PubMedAbstractText {
             }
         }
         return r;
-    }
-
-    /** "Kowalczyk-Reyes A" is "Kowalczyk-Reyes, A" as MEDLINE's "FAU" writes it; initials are the last word. */
-    private static String initialsInverted(String name) {
-        int space = name.lastIndexOf(' ');
-        return space < 0 || !name.substring(space + 1).matches("[A-Z]{1,3}") ? name
-                : name.substring(0, space) + ", " + name.substring(space + 1);
     }
 
     /** An author list: names with affiliation marks, or short comma-separated names ending with a full stop. */

@@ -141,7 +141,7 @@ public enum SourceFormat {
     private Reduced reduceTypeset(String source) {
         return switch (this) {
             case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
-                    : WrappedLines.unwrap(source));
+                    : WrappedLines.unwrap(QuotedReplies.unquote(source)));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
                 yield new Reduced(article.title(), article.text());
@@ -149,7 +149,10 @@ public enum SourceFormat {
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));
-            case EMAIL -> MailMessage.reduce(source);
+            case EMAIL -> {
+                Reduced message = MailMessage.reduce(source); // a reply quotes the messages before it
+                yield new Reduced(message.title(), WrappedLines.unwrap(QuotedReplies.unquote(message.text())));
+            }
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));
             case RTF -> RtfText.reduce(source);

@@ -1,9 +1,11 @@
 package org.litkg.document;
 
+import static org.litkg.document.JsonPaths.objects;
+import static org.litkg.document.JsonPaths.string;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
@@ -75,27 +77,5 @@ public final class TrialRegistryRecord {
         }
         String title = string(study, "protocolSection", "identificationModule", "briefTitle").orElse(null);
         return new SourceFormat.Reduced(title, r.toString());
-    }
-
-    /** The string at a path of keys, if every step is there and it is not blank. */
-    private static Optional<String> string(JsonObject o, String... path) {
-        return at(o, path).filter(v -> v.isString() && !v.getAsString().value().isBlank())
-                .map(v -> v.getAsString().value().strip());
-    }
-
-    private static List<JsonObject> objects(JsonObject o, String... path) {
-        return at(o, path).filter(JsonValue::isArray).map(v -> ((JsonArray) v).stream().filter(JsonValue::isObject)
-                .map(JsonValue::getAsObject).toList()).orElse(List.of());
-    }
-
-    private static Optional<JsonValue> at(JsonObject o, String... path) {
-        JsonValue v = o;
-        for (String key : path) {
-            v = v.isObject() ? v.getAsObject().get(key) : null;
-            if (v == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(v);
     }
 }

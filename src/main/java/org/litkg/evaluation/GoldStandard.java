@@ -73,9 +73,9 @@ public record GoldStandard(List<Fact> facts, List<Typing> typings) {
         }
     }
 
-    /** Documents are named by file name; the extension does not matter. */
+    /** Documents are named by file name; the extension does not matter, nor a gzipped file's ".gz". */
     public static String documentKey(String name) {
-        String base = name.substring(name.lastIndexOf('/') + 1);
+        String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("(?i)\\.gz$", "");
         int dot = base.lastIndexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;
     }
