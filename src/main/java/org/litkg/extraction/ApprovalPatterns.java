@@ -151,11 +151,12 @@ final class ApprovalPatterns {
     static void approvedCombination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         boolean definite = s.lower(t - 1).equals("the") || s.lower(t - 1).equals("this");
-        if (!definite || !APPROVED.contains(s.lower(t - 2))) {
+        int verb = definite ? passiveVerb(s, t + 1) : -1; // "The combination was approved in China by the NMPA"
+        if (!definite || !APPROVED.contains(s.lower(t - 2)) && verb < 0) {
             return;
         }
         int[] found = new int[2];
-        Argument agency = r.leftOf(si, t - 2, AGENCY_REACH, AGENCIES, found);
+        Argument agency = verb < 0 ? r.leftOf(si, t - 2, AGENCY_REACH, AGENCIES, found) : agentAfter(r, si, verb, found);
         Statement combined = null;
         for (Statement st : out) {
             int sentence = st.evidence().sentenceIndex();
@@ -168,9 +169,33 @@ final class ApprovalPatterns {
         }
         if (agency != null && combined != null) {
             List<Argument> drugs = List.of(combined.evidence().subject(), combined.evidence().object());
-            r.emit(RelationType.APPROVED_BY, drugs, List.of(agency), si, found[0], found[1], t - 2, t + 1,
-                    "approval-combination", 0.7, out);
+            r.emit(RelationType.APPROVED_BY, drugs, List.of(agency), si, found[0], found[1], verb < 0 ? t - 2 : t - 1,
+                    verb < 0 ? t + 1 : verb + 1, "approval-combination", 0.7, out);
         }
+    }
+
+    /** Auxiliaries of a passive approval: "was", "has been", "had already been". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "is", "has", "have", "had", "been", "were", "also",
+            "already", "since", "then");
+
+    /** The approving verb of a passive that starts at k ("was approved", "has since been cleared"), or -1. */
+    private static int passiveVerb(Sentence s, int k) {
+        int start = k;
+        while (k < s.size() && k - start < 4 && PASSIVE_AUXILIARIES.contains(s.lower(k))) {
+            k++;
+        }
+        return k > start && k < s.size() && APPROVED.contains(s.lower(k)) ? k : -1;
+    }
+
+    /** The agency after "by" within a few words of the passive verb: "approved in China by the NMPA in 2023". */
+    private static Argument agentAfter(Reading r, int si, int verb, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = verb + 1; k < s.size() && k - verb <= AGENCY_REACH; k++) {
+            if (s.lower(k).equals("by")) {
+                return r.rightOf(si, k, 3, AGENCIES, found);
+            }
+        }
+        return null;
     }
 
     /**

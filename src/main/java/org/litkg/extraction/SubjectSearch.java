@@ -88,6 +88,8 @@ final class SubjectSearch {
             boolean determiner = DETERMINERS.contains(s.lower(k)) && !Reading.RELATIVE_PRONOUNS.contains(s.lower(k));
             if (determiner || s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(",")) {
                 k--;
+            } else if (m == null && CELL_NOUNS.contains(s.lower(k)) && r.endingAt(si, k - 1) != null) {
+                k--; // "which hepatocellular carcinoma cells and Kupffer cells express": the cancer's own cells
             } else if (m != null && r.argument(m, types) != null) {
                 k = m.from() - 1;
             } else {

@@ -47,8 +47,12 @@ final class NameRuns {
             } else if (t.text().equals("/") && end + 1 < s.size() && startsName(s.token(end + 1))
                     && orgHeadWithin(s, i, end - i) && touches(s.token(end - 1), t) && touches(t, s.token(end + 1))) {
                 end += 2; // "Zucker School of Medicine at Hofstra/Northwell"; not "Pfizer/BioNTech", two companies
-            } else if (t.text().equals("–") && end + 1 < s.size() && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
-                end += 2; // "Charité – Universitätsmedizin Berlin"
+            } else if (end + 1 < s.size() && (t.text().equals("–") || t.text().equals("-") && end - i == 1
+                    && !touches(t, s.token(end + 1)) && !s.lower(i - 1).equals("-")) && startsName(s.token(end + 1))
+                    && orgHeadWithin(s, end + 1, 3)) {
+                // "Charité – Universitätsmedizin Berlin", typed "Charité - Universitätsmedizin Berlin" too; not a field
+                // of a line set out by spaced hyphens ("Petra Obi, PhD - Collaborator - Karolinska Institutet")
+                end += 2;
             } else if (t.lower().equals("at") && (universityOf(s, i) || schoolOf(s, i, end)) && end + 1 < s.size()
                     && startsName(s.token(end + 1))
                     && !orgHeadWithin(s, end + 1, end(s, end + 1) - end - 1)) {

@@ -32,6 +32,19 @@ public final class PublicationContext {
         return s.lower(k).equals("publication") && s.lower(k - 1).equals("for") && SOUGHT.contains(s.lower(k - 2));
     }
 
+    /** Nouns for the people a study is of, which a nationality or a place before them modifies. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("patients", "people", "adults", "children",
+            "volunteers", "women", "men", "participants", "families", "populations", "cohorts", "mice");
+
+    /** "in Chilean patients", "in South African adults": the capitalised words describe people, and name no journal. */
+    private static boolean namesPeople(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && s.token(k).isCapitalised()) {
+            k++;
+        }
+        return k > i && PEOPLE.contains(s.lower(k));
+    }
+
     /** Gatherings a finding is described at, whose "in" names a city: "presented at a meeting in Vienna". */
     private static final java.util.Set<String> MEETINGS = java.util.Set.of("conference", "meeting", "congress",
             "symposium", "summit", "webinar", "session", "forum");
@@ -55,7 +68,7 @@ public final class PublicationContext {
             return true; // "Accepted manuscript, Cancer Discovery, 2026", "In press, Blood"
         }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
-        if (in < 0 || isOnlySought(s, in - 1)) {
+        if (in < 0 || isOnlySought(s, in - 1) || namesPeople(s, i)) {
             return false;
         }
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))

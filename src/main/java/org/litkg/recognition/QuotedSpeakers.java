@@ -20,7 +20,7 @@ final class QuotedSpeakers {
 
     /** Verbs that report what someone said, after or before the speaker's name (NameRecognizer reads them too). */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "explained", "noted", "told",
-            "recalled", "warned", "cautioned", "admitted", "asked");
+            "recalled", "warned", "cautioned", "admitted", "asked", "wrote", "writes");
     /** What ends a quotation right before its speaker: a closing quote or a comma. */
     private static final Set<String> QUOTE_ENDS = Set.of("\"", "”", "'", "’", ",");
 
