@@ -45,19 +45,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> PARTS = java.util.Set.of("domain", "domains", "pocket", "subunit",
             "subunits");
 
-    /** Words that name a family of enzymes, not one of them: "tyrosine kinase", "multi-target serine/threonine kinase". */
-    private static final java.util.Set<String> ENZYME_FAMILY_WORDS = java.util.Set.of("tyrosine", "serine", "threonine", "/",
-            "-", "multi", "target", "multitarget", "multi-target", "multikinase", "receptor", "protein", "lipid");
-
-    private static boolean onlyEnzymeFamilyWords(Sentence s, int from, int head) {
-        for (int k = from; k < head; k++) {
-            if (!ENZYME_FAMILY_WORDS.contains(s.lower(k))) {
-                return false;
-            }
-        }
-        return from < head;
-    }
-
     /** The head found inside a token, and whether the token holds more than the head ("α1-adrenoceptors"). */
     private record HeadWord(Head kind, boolean inner) {
     }
@@ -95,9 +82,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own (but
                 // "macitentan, an endothelin receptor antagonist" names the receptor it blocks)
                 continue;
-            }
-            if (modifiesClass && to == i + 1 && onlyEnzymeFamilyWords(s, from, i)) {
-                continue; // "a (multi-target) tyrosine kinase inhibitor" names a class of drugs, not a protein they block
             }
             if (bare && to == i + 1 && GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
                 continue; // "the phosphodiesterases PDE4 and PDE10": the family labels the names that follow

@@ -10,7 +10,7 @@ import org.litkg.pipeline.Pipeline;
 /**
  * Readings the seventy-ninth and eightieth held-out sets showed litkg missing or misreading: an antibody phrase said
  * of a named drug ("X is an anti-PD-1 antibody that blocks PD-1", and "It" after it), a passive approval of "the
- * combination", a tyrosine kinase inhibitor read as blocking "tyrosine kinase", a nationality before "patients" read
+ * combination", a nationality before "patients" read
  * as a journal, a relative clause whose subjects are a cancer's cells and other cells, a reply's attribution line, and
  * an institution written with a spaced hyphen. Every sentence is written for the test.
  */
@@ -45,17 +45,6 @@ class RepliesCurriculaAndDebatesTest {
                 + "in China by the National Medical Products Administration in 2023.");
         assertTrue(read.contains("camrovimab approvedBy National Medical Products Administration"), read.toString());
         assertTrue(read.contains("rivoceranib approvedBy National Medical Products Administration"), read.toString());
-    }
-
-    @Test
-    void test_a_tyrosine_kinase_inhibitor_names_a_class_and_no_protein_it_blocks() {
-        List<String> read = read("Anlovatinib is a multi-target tyrosine kinase inhibitor that blocks VEGFR3. Ibrutinib "
-                + "is a Bruton tyrosine kinase inhibitor.");
-        assertTrue(read.contains("anlovatinib blocks VEGFR3"), read.toString());
-        assertFalse(read.stream().anyMatch(x -> x.contains("blocks multi-target") || x.endsWith("blocks tyrosine kinase")),
-                read.toString());
-        assertTrue(read.stream().anyMatch(x -> x.startsWith("ibrutinib blocks") && x.contains("tyrosine kinase")),
-                read.toString());
     }
 
     @Test
