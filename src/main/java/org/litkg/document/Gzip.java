@@ -60,9 +60,12 @@ final class Gzip {
         }
         try {
             return new GZIPInputStream(raw, 1 << 16);
-        } catch (ZipException | java.io.EOFException e) {
-            raw.close();
-            throw new IllegalArgumentException("named .gz but not gzip data: " + e.getMessage(), e);
+        } catch (IOException e) {
+            raw.close(); // the header could not be read: no stream is handed on to close it
+            if (e instanceof ZipException || e instanceof java.io.EOFException) {
+                throw new IllegalArgumentException("named .gz but not gzip data: " + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 }

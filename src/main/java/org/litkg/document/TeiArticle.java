@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
  * Reads a TEI article as GROBID writes it from a PDF ({@code .tei.xml}): the header's title, date, authors with their
  * own affiliations and journal, the abstract's sections, and the body's paragraphs. The figures, the back matter
  * (acknowledgements, funding) and the reference list are left out, as a JATS article's are: a reference list states
- * nothing about the study, and GROBID's sentence marks ({@code <s>}) are joined with the spaces the PDF had.
+ * nothing about the study. GROBID's sentences ({@code <s>}) are joined by a space, which its markup leaves out.
  */
 final class TeiArticle {
 

@@ -50,10 +50,15 @@ final class DescribedDrugs {
         return null;
     }
 
+    /** A word describing the antibody: "single", "-", "domain", "humanised", or a comma between two such words. */
     private static boolean isModifier(Sentence s, int k) {
+        return s.token(k).text().equals("-") || isLowerWord(s, k)
+                || s.lower(k).equals(",") && k > 1 && isLowerWord(s, k - 1);
+    }
+
+    private static boolean isLowerWord(Sentence s, int k) {
         String w = s.token(k).text();
-        return w.equals("-") || !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !ARTICLES.contains(s.lower(k))
-                && !Copulas.COPULAS.contains(s.lower(k)) || s.lower(k).equals(",") && k > 1 && !ARTICLES.contains(s.lower(k - 1))
-                && Character.isLowerCase(s.token(k - 1).text().charAt(0)) && !Copulas.COPULAS.contains(s.lower(k - 1));
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !ARTICLES.contains(s.lower(k))
+                && !Copulas.COPULAS.contains(s.lower(k));
     }
 }
