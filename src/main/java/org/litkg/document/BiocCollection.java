@@ -53,15 +53,15 @@ final class BiocCollection {
     /** The title passage's citation infons: PubTator's "authors" ("Zhong L, Tan Y, "), "journal" and "year". */
     private static void citation(MedlineRecord r, Element title) {
         Matcher m = CITATION.matcher(infon(title, "journal"));
-        String year = infon(title, "year");
-        r.add("DP", m.find() ? m.group(2) : year);
+        boolean cited = m.find();
+        r.add("DP", cited ? m.group(2) : infon(title, "year"));
         for (String author : infon(title, "authors").split(",")) {
             if (!author.isBlank()) {
                 r.add("FAU", MedlineRecord.initialsInverted(author.strip()));
                 r.add("AU", author.strip());
             }
         }
-        r.add("JT", m.find(0) ? m.group(1) : ""); // PubTator names the journal by its abbreviation only
+        r.add("JT", cited ? m.group(1) : ""); // PubTator names the journal by its abbreviation only
     }
 
     private static String infon(Element passage, String key) {

@@ -39,7 +39,7 @@ final class Coreference {
     /** The entity a mention denotes, if its type is allowed: itself for names, the antecedent for references. */
     Node.EntityNode resolve(Mention m, Set<EntityType> allowed) {
         if (!m.anaphoric()) {
-            DocumentEntities.Entity e = doc.entities().of(DescribedDrugs.named(doc, m));
+            DocumentEntities.Entity e = doc.entities().of(m);
             return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
         }
         if (isGeneric(m)) {
@@ -352,10 +352,10 @@ final class Coreference {
                 if (m.anaphoric() || (s == si && m.to() > token) || drugModifier) {
                     continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
-                DocumentEntities.Entity e = doc.entities().of(DescribedDrugs.named(doc, m));
+                DocumentEntities.Entity e = doc.entities().of(m);
                 boolean skipped = skip != null && skip.entity().equals(e);
                 if (allowed.contains(e.type()) && (kind == null || e.type().kind() == kind) && !skipped) {
-                    return DescribedDrugs.named(doc, m);
+                    return m;
                 }
             }
         }

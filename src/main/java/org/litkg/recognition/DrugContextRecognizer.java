@@ -81,20 +81,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (target >= s.size() || !looksLikeSymbol(s.token(target).text())) {
             return;
         }
-        int from = head;
-        while (from > 0 && head - from < MAX_APPOSITION_WORDS && (s.token(from - 1).pos().equals("ADJ")
-                || s.lower(from - 1).endsWith("ing") || s.lower(from - 1).equals("monoclonal"))) {
-            from--;
+        if (DescribedAntibodies.describesNamedDrug(s, head, out)) {
+            return; // "Mogamulizumab, an antibody against CCR4", "Velimab is an antibody against CCL2"
         }
-        int comma = from - 2;
-        // "Velimab is an antibody against CCL2" describes velimab, as an apposition does
-        boolean describing = s.lower(comma).equals(",") || s.lower(comma).equals("—") || s.lower(comma).equals("is")
-                || s.lower(comma).equals("was");
-        boolean apposed = DETERMINERS.contains(s.lower(from - 1)) && describing
-                && out.stream().anyMatch(m -> m.to() == comma && m.type().kind() == EntityType.Kind.DRUG);
-        if (apposed) {
-            return; // "In mice, a neutralising antibody against X" is no apposition; "Mogamulizumab, an antibody" is one
-        }
+        int from = DescribedAntibodies.modifiersStart(s, head);
         String name = "anti-" + s.token(target).text() + " antibody";
         out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody", false));
     }
@@ -147,7 +137,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return !modifies || isVerbForm.test(s.lower(next));
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
+    static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these",
             "those", "its", "their", "our", "his", "her", "each", "every", "any", "no", "another");
 
     /** Nouns before "of" that make a name one of the class after them. */

@@ -203,7 +203,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.DRUG, t.lower().substring(0, t.lower().length() - 5), 0.8, out);
             } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
-            } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")) {
+            } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")
+                    && !DescribedAntibodies.describesNamedDrug(s, i, out)) { // "X is an anti-PD-1 antibody that ..."
                 String target = w.substring(5);
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, "anti-" + target + " antibody", null,
                         0.8, "shape", false));
