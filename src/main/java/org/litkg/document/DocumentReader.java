@@ -24,12 +24,12 @@ import org.apache.jena.atlas.json.JsonValue;
  * Reads documents from files and folders, one at a time, so a corpus of any size streams through.
  *
  * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML and saved MHTML pages,
- * subtitles, JATS and PubMed XML, e-mail, BibTeX, LaTeX, RTF, CSV and Excel reference lists, Jupyter notebooks, Org-mode
- * notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON ({@code .json}: a
- * record, an array of them, a schema.org article, a ClinicalTrials.gov record or a Europe PMC search result) and JSON
- * Lines ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists
- * them. Any of these may
- * come gzipped ({@code .xml.gz}, {@code .jsonl.gz}), as PubMed's baseline files do.
+ * subtitles, JATS and PubMed XML, e-mail and mailbox archives, BibTeX, LaTeX, RTF, CSV and Excel reference lists, Jupyter
+ * notebooks, Org-mode notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON
+ * ({@code .json}: a record, an array of them, a schema.org article, a ClinicalTrials.gov record, or a literature
+ * service's answer, {@link LiteratureServices}) and JSON Lines ({@code .jsonl}: one record a line) give a document a
+ * record, their fields named as {@link RecordFields} lists them. Any of these may come gzipped ({@code .xml.gz},
+ * {@code .jsonl.gz}), as PubMed's baseline files do.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
 public final class DocumentReader {
@@ -121,14 +121,14 @@ public final class DocumentReader {
         if (!studies.isEmpty()) {
             return;
         }
-        List<JsonObject> articles = EuropePmcResults.results(value);
-        if (!articles.isEmpty()) {
-            try {
-                documents.accept(document(stem, null, EuropePmcResults.text(articles), file.getFileName().toString(),
-                        Optional.empty()));
-            } catch (IllegalArgumentException e) {
-                errors.accept(new DocumentError(file.toString(), e.getMessage()));
+        try { // a literature service's answer: Europe PMC, Crossref, OpenAlex, BioC
+            Optional<String> records = LiteratureServices.records(value);
+            if (records.isPresent()) {
+                documents.accept(document(stem, null, records.get(), file.getFileName().toString(), Optional.empty()));
+                return;
             }
+        } catch (IllegalArgumentException e) {
+            errors.accept(new DocumentError(file.toString(), e.getMessage()));
             return;
         }
         JsonValue graph = value.isObject() ? value.getAsObject().get("@graph") : null;

@@ -34,20 +34,17 @@ final class EuropePmcResults {
     }
 
     /**
-     * The results as MEDLINE records. Throws IllegalArgumentException where no result has an abstract, as a search
-     * asked for with {@code resultType=lite} or {@code idlist} has none: there is nothing to read.
+     * Throws IllegalArgumentException where no result has an abstract, as a search asked for with {@code resultType=lite}
+     * or {@code idlist} has none: there is nothing to read.
      */
-    static String text(List<JsonObject> results) {
+    static void requireAbstracts(List<JsonObject> results) {
         if (results.stream().noneMatch(r -> string(r, "abstractText").isPresent())) {
             throw new IllegalArgumentException("Europe PMC result without abstracts: none of its " + results.size()
                     + " results has an \"abstractText\" (search with resultType=core)");
         }
-        StringBuilder out = new StringBuilder();
-        results.forEach(r -> out.append(record(r)));
-        return out.toString();
     }
 
-    private static MedlineRecord record(JsonObject result) {
+    static MedlineRecord record(JsonObject result) {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", string(result, "pmid").orElse(""));
         String[] date = string(result, "journalInfo", "printPublicationDate").or(() -> string(result, "firstPublicationDate"))

@@ -24,12 +24,13 @@ public final class PageLayout {
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
     /**
      * An entry of a reference list, which cites work rather than reporting it: author-year style ("Heier, C. R., Yu,
-     * Q., ... (2019). Title. Journal, 2(1).") or Vancouver style ("Verstovsek S, et al. Title. Lancet. 2023;401:269").
+     * Q., ... (2019). Title. Journal, 2(1).") or Vancouver style ("Verstovsek S, et al. Title. Lancet. 2023;401:269"),
+     * numbered or not.
      */
     private static final String SURNAME = "\\p{Lu}[\\p{L}'’-]+";
     private static final Pattern REFERENCE_ENTRY = Pattern.compile(
-            "^" + SURNAME + ",\\s+\\p{Lu}\\..*\\((19|20)\\d{2}[a-z]?\\)\\."
-            + "|^" + SURNAME + "\\s+\\p{Lu}{1,3},\\s+(et al\\.|" + SURNAME + "\\s+\\p{Lu}{1,3}[,.]).*\\b(19|20)\\d{2}[;.]");
+            "^(\\d{1,3}\\.\\s+)?(" + SURNAME + ",\\s+\\p{Lu}\\..*\\((19|20)\\d{2}[a-z]?\\)\\."
+            + "|" + SURNAME + "\\s+\\p{Lu}{1,3},\\s+(et al\\.|" + SURNAME + "\\s+\\p{Lu}{1,3}[,.]).*\\b(19|20)\\d{2}[;.])");
     private static final Pattern FURNITURE_START = Pattern.compile(
             "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image"
                     + "|Credit)\\b",
@@ -110,12 +111,23 @@ public final class PageLayout {
             return TaggedRecords.blocks(records); // an RIS or MEDLINE export: its tags say which lines to read
         }
         List<Span> blocks = new ArrayList<>();
+        List<TaggedRecords.Record> listed = PublicationLists.records(text);
+        int nextListed = 0;
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
         List<Span> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String content = line.of(text);
+            while (nextListed < listed.size() && listed.get(nextListed).span().end() <= line.start()) {
+                nextListed++;
+            }
+            if (nextListed < listed.size() && line.contains(listed.get(nextListed).span())) {
+                // a publication list's entry: its authors and journal, as an export's fields are read
+                listed.get(nextListed++).fields().stream().filter(f -> TaggedRecords.isAuthor(f) || TaggedRecords.isJournal(f))
+                        .map(TaggedRecords.Field::content).forEach(blocks::add);
+                continue;
+            }
             int signatureEnd = SignatureBlocks.lastLine(text, lines, i);
             if (signatureEnd > i) {
                 blocks.add(trim(text, new Span(line.start(), lines.get(signatureEnd).end())));

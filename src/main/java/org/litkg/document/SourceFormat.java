@@ -21,9 +21,10 @@ public enum SourceFormat {
 
     /**
      * The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "mhtml", "bib", "tex", "rtf", "csv",
-     * "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "pdf", "epub", "enw", "ris", "nbib"), if litkg reads it. A page
-     * a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is; a reference manager's tagged
-     * export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags the extraction reads.
+     * "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "pdf", "epub", "enw", "ris", "nbib", "mbox"), if litkg reads
+     * it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds
+     * several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags
+     * the extraction reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
@@ -32,7 +33,7 @@ public enum SourceFormat {
             case "md", "markdown" -> MARKDOWN;
             case "srt", "vtt" -> SUBTITLES;
             case "xml", "nxml" -> XML;
-            case "eml", "mhtml", "mht" -> EMAIL;
+            case "eml", "mhtml", "mht", "mbox" -> EMAIL;
             case "bib" -> BIBTEX;
             case "tex", "latex" -> LATEX;
             case "rtf" -> RTF;
@@ -66,6 +67,7 @@ public enum SourceFormat {
         types.put("message/rfc822", EMAIL);
         types.put("multipart/related", EMAIL);
         types.put("application/x-mimearchive", EMAIL);
+        types.put("application/mbox", EMAIL);
         types.put("application/x-bibtex", BIBTEX);
         types.put("text/x-bibtex", BIBTEX);
         types.put("application/x-tex", LATEX);
@@ -150,6 +152,9 @@ public enum SourceFormat {
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));
             case EMAIL -> {
+                if (MailArchive.isArchive(source)) {
+                    yield MailArchive.reduce(source);
+                }
                 Reduced message = MailMessage.reduce(source); // a reply quotes the messages before it
                 yield new Reduced(message.title(), WrappedLines.unwrap(QuotedReplies.unquote(message.text())));
             }

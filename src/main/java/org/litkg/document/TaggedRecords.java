@@ -163,6 +163,15 @@ public final class TaggedRecords {
         return tagged >= MIN_TAGGED_LINES ? records : List.of();
     }
 
+    /**
+     * The records the text holds: an export's, or where it is no export, the entries of its publication lists
+     * ({@link PublicationLists}), which name authors and a journal as an export's fields do.
+     */
+    public static List<Record> recordsIn(String text) {
+        List<Record> exported = records(text);
+        return exported.isEmpty() ? PublicationLists.records(text) : exported;
+    }
+
     /** The tag shape of the export's first line where it opens a record ("TY  -", "PMID-", "%0"); null if it does not. */
     private static Pattern opening(String text) {
         int start = 0;

@@ -28,7 +28,7 @@ final class RecordStudies {
     private int next;
 
     RecordStudies(String text) {
-        this.records = TaggedRecords.records(text);
+        this.records = TaggedRecords.recordsIn(text);
     }
 
     /** At the first sentence of a record, reads the record's authors, addresses and journal into a new study. */

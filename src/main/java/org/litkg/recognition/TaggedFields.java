@@ -19,7 +19,7 @@ final class TaggedFields {
 
     static List<List<Mention>> apply(AnalyzedDocument doc, List<List<Mention>> mentions) {
         String text = doc.document().text();
-        List<TaggedRecords.Record> records = TaggedRecords.records(text);
+        List<TaggedRecords.Record> records = TaggedRecords.recordsIn(text);
         if (records.isEmpty()) {
             return mentions;
         }

@@ -24,6 +24,12 @@ abstract class FileReadingTest {
         new DocumentReader().read(List.of(paths), docs::add, errors::add);
     }
 
+    /** The document read with this id; the test fails, naming what was read and the errors, where there is none. */
+    Document only(String id) {
+        return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
+                "no document " + id + " in " + docs.stream().map(Document::id).toList() + "; errors " + errors));
+    }
+
     /** A zip of the parts, each written as UTF-8, in the map's order: an office file or an e-book made for a test. */
     static byte[] zip(Map<String, String> parts) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

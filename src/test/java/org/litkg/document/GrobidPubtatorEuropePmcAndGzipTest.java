@@ -19,11 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class GrobidPubtatorEuropePmcAndGzipTest extends FileReadingTest {
 
-    private Document only(String id) {
-        return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
-                "no document " + id + " in " + docs.stream().map(Document::id).toList() + "; errors " + errors));
-    }
-
     @Test
     void test_a_grobid_tei_file_is_read_for_its_header_abstract_and_body_without_its_references() throws IOException {
         Files.writeString(dir.resolve("paper.tei.xml"), "<?xml version=\"1.0\"?><TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"
