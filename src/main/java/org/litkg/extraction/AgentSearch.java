@@ -26,7 +26,7 @@ final class AgentSearch {
     static Argument subjectOfFirstVerb(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
                                        Predicate<String> isRelationVerb) {
         Sentence s = r.sentence(si);
-        int and = t - 1;
+        int and = Parentheticals.conjunctionBeforeAside(s, t - 1);
         while (and > t - 4 && and > 0 && VERB_COMPANIONS.contains(s.lower(and))) {
             and--; // "neutralizes IL-33 and does not bind ST2"
         }

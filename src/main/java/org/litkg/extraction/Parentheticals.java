@@ -26,6 +26,20 @@ final class Parentheticals {
         return k;
     }
 
+    /** Longest aside between "and" and its verb: "and, through its enhanced Fc region, engages". */
+    private static final int MAX_ASIDE = 8;
+
+    /** The "and" or "but" before an aside that closes at the comma at k; else k. */
+    static int conjunctionBeforeAside(Sentence s, int k) {
+        for (int open = k - 2; s.lower(k).equals(",") && open > 0 && k - open <= MAX_ASIDE; open--) {
+            if (s.lower(open).equals(",")) {
+                boolean joined = s.lower(open - 1).equals("and") || s.lower(open - 1).equals("but");
+                return joined ? open - 1 : k;
+            }
+        }
+        return k;
+    }
+
     /** The token after a short parenthetical that opens at k ("(PDE3)"), else k. */
     static int after(Sentence s, int k) {
         if (!s.lower(k).equals("(")) {

@@ -15,8 +15,8 @@ public enum RelationType {
             EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN), false),
     PUBLISHED_IN("publishedIn", EnumSet.of(EntityType.STUDY, EntityType.CLINICAL_TRIAL), EnumSet.of(EntityType.JOURNAL), false),
     APPROVED_BY("approvedBy", EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS), EnumSet.of(EntityType.REGULATORY_AGENCY), false),
-    SEQUESTERS("sequesters", EnumSet.of(EntityType.CANCER, EntityType.DISEASE, EntityType.TISSUE, EntityType.CHEMOKINE),
-            cells(), false),
+    SEQUESTERS("sequesters", EnumSet.of(EntityType.CANCER, EntityType.DISEASE, EntityType.TISSUE, EntityType.CHEMOKINE,
+            EntityType.CELL_TYPE), cells(), false), // "cancer-associated fibroblasts hold CD8 T cells in the stroma"
     MOBILIZES("mobilizes", drugs(), cells(), false),
     COMBINED_WITH("combinedWith", drugs(), drugs(), true),
     CONDUCTED_BY("conductedBy", EnumSet.of(EntityType.STUDY, EntityType.CLINICAL_TRIAL),

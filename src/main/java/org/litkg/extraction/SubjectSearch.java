@@ -199,7 +199,9 @@ final class SubjectSearch {
         if (s.lower(p).equals("with") && PEOPLE.contains(s.lower(p - 1))) {
             return null; // "the blood of people with hemophilia makes thrombin": the disease only says whose blood
         }
-        return MODIFIER_PREPOSITIONS.contains(s.lower(p)) ? nameEndingAt(r, si, p - 1, allowed, agent, found) : agent;
+        // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
+        return MODIFIER_PREPOSITIONS.contains(s.lower(p))
+                ? nameEndingAt(r, si, Parentheticals.before(s, p - 1), allowed, agent, found) : agent;
     }
 
     /**
@@ -280,6 +282,24 @@ final class SubjectSearch {
             }
         }
         return agent;
+    }
+
+    /**
+     * "Prostate cancer cells that have escaped enzalutamide secrete CXCL8": a name that cannot fill the role ends a
+     * relative clause just before the verb at t, so the subject is the head the clause modifies; null where there is none.
+     */
+    static Argument headBeforeClauseEndingAt(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Mention last = r.endingAt(si, t - 1);
+        if (last == null || last.anaphoric()) {
+            return null;
+        }
+        int[] at = {last.from(), last.to()};
+        Argument head = headBeforeRelativeClause(r, si, null, allowed, at);
+        if (head != null) {
+            found[0] = at[0];
+            found[1] = at[1];
+        }
+        return head;
     }
 
     /**

@@ -184,6 +184,9 @@ final class VerbPatterns {
         if (agent == null) {
             agent = AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left); // "and", an aside, a series
         }
+        if (agent == null) {
+            agent = SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left); // "cells that escaped X secrete"
+        }
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
             return;
         }

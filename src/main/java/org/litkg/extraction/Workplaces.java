@@ -55,6 +55,17 @@ final class Workplaces {
         }
         boolean apposed = (s.lower(article).equals("a") || s.lower(article).equals("an")) && s.lower(article - 1).equals(",");
         Mention before = apposed ? r.endingAt(si, article - 2) : null;
+        return before != null && before.type() == EntityType.PERSON || describesPersonWithoutArticle(r, si, k);
+    }
+
+    /** "Dr Rhiannon Castellanos-Wynne, consultant orthopaedic oncologist at the Royal National Orthopaedic Hospital". */
+    private static boolean describesPersonWithoutArticle(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int comma = k - 1;
+        while (comma > k - 1 - DESCRIPTION_WORDS && comma > 1 && Character.isLowerCase(s.token(comma).text().charAt(0))) {
+            comma--;
+        }
+        Mention before = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;
         return before != null && before.type() == EntityType.PERSON;
     }
 

@@ -20,12 +20,34 @@ final class DescribedAntibodies {
     private DescribedAntibodies() {
     }
 
+    /**
+     * Whether the "anti-X antibody" phrase at {@code head} is a drug of its own: it describes no drug found before it
+     * ("X is an anti-PD-1 antibody that ...") and is not followed by the name it introduces ("the anti-PD-1 antibody
+     * balstilimab": {@code nameAfter}).
+     */
+    static boolean namesNoOtherDrug(Sentence s, int head, List<Mention> found, boolean nameAfter) {
+        return !nameAfter && !describesNamedDrug(s, head, found);
+    }
+
     /** Whether the antibody phrase whose first word is at {@code head} describes a drug already found before it. */
     static boolean describesNamedDrug(Sentence s, int head, List<Mention> found) {
         int from = modifiersStart(s, head);
         int before = from - 2;
-        return from >= 2 && DrugContextRecognizer.DETERMINERS.contains(s.lower(from - 1)) && DESCRIBING.contains(s.lower(before))
-                && found.stream().anyMatch(m -> m.to() == before && m.type().kind() == EntityType.Kind.DRUG);
+        if (from < 2 || !DrugContextRecognizer.DETERMINERS.contains(s.lower(from - 1)) || !DESCRIBING.contains(s.lower(before))) {
+            return false;
+        }
+        int nameEnd = bracketStart(s, before - 1); // "Ligufalimab (AK117) is an anti-CD47 antibody"
+        return found.stream().anyMatch(m -> (m.to() == before || m.to() == nameEnd) && m.type().kind() == EntityType.Kind.DRUG);
+    }
+
+    /** Where the short bracket closing at k opens ("(AK117)"); -1 where k closes none. */
+    private static int bracketStart(Sentence s, int k) {
+        for (int j = k - 1; s.lower(k).equals(")") && j >= 0 && k - j <= 6; j--) {
+            if (s.lower(j).equals("(")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Where the words describing the antibody at head begin: adjectives, "-ing" words, "monoclonal", "single-domain". */

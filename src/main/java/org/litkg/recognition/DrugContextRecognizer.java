@@ -200,7 +200,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
         boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
                 && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"
-        if (hasUpperOrDigit(t.text()) || lowerName || coined.isCoined(t, false)) {
+        // "Surgery is the main treatment": a sentence's capitalised first word that is never a name
+        boolean capitalName = hasUpperOrDigit(t.text()) && !cues.is(Category.NOT_A_NAME, t.text());
+        if (capitalName || lowerName || coined.isCoined(t, false)) {
             out.add(contextDrug(s, name, "context-apposition"));
         }
     }

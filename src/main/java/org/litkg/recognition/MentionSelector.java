@@ -83,11 +83,11 @@ public final class MentionSelector {
         String plural = s.lower(m.to());
         String next = plural.equals("receptors") ? "receptor" : plural; // "the GIP and GLP-1 receptors"
         boolean ligand = next.equals("ligand") && !s.lower(m.to() + 1).equals("-");
-        // "the IL-6 receptor", and a listed protein named by a word, not a symbol: "the leptin receptor" (but "the
-        // BCMA receptor" is BCMA)
+        // "the IL-6 receptor", "the TGF-β receptor" (a growth factor's), and a listed protein named by a word, not a
+        // symbol: "the leptin receptor" (but "the BCMA receptor" is BCMA)
         // "the GLP-1 receptor": a symbol no list holds, which its shape alone made a protein, names the ligand
         boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
-                && (CytokineNames.isCytokine(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0))
+                && (CytokineNames.isSecretedSignal(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0))
                 || m.lexiconId() == null && m.method().equals("shape") && NUMBERED_SYMBOL.matcher(m.text()).matches());
         if (ligand || cytokineReceptor) {
             EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;

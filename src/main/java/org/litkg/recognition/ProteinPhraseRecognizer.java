@@ -83,8 +83,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 // "macitentan, an endothelin receptor antagonist" names the receptor it blocks)
                 continue;
             }
-            if (bare && to == i + 1 && GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
-                continue; // "the phosphodiesterases PDE4 and PDE10": the family labels the names that follow
+            if (to == i + 1 && GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
+                // "the phosphodiesterases PDE4 and PDE10", "the TAM receptors AXL and MERTK": the family labels the
+                // names that follow
+                continue;
             }
             if (bare && head.kind() != Head.ENZYME
                     || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1

@@ -19,9 +19,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
     /** A receptor symbol, with perhaps its ligand's number or its chain's Greek letter: TLR4, CSF-1R, BAFF-R, OSMRβ. */
     private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?");
-    /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
     /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
     private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
+    /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
@@ -204,9 +204,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")
-                    && !DescribedAntibodies.describesNamedDrug(s, i, out)) { // "X is an anti-PD-1 antibody that ..."
-                String target = w.substring(5);
-                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, "anti-" + target + " antibody", null,
+                    && DescribedAntibodies.namesNoOtherDrug(s, i, out, i + 2 < s.size() && isInn(s.token(i + 2)))) {
+                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, "anti-" + w.substring(5) + " antibody", null,
                         0.8, "shape", false));
             }
         }
@@ -390,9 +389,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     }
 
     private boolean isInn(Token t) {
-        String lower = t.lower();
-        return INN_WORD.matcher(t.text()).matches()
-                && cues.isInnShaped(lower);
+        return INN_WORD.matcher(t.text()).matches() && cues.isInnShaped(t.lower());
     }
 
     private static void add(Sentence s, int i, EntityType type, String name, double confidence, List<Mention> out) {
