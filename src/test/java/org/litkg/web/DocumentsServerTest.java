@@ -151,6 +151,14 @@ class DocumentsServerTest {
         assertTrue(withMore.contains("Velaxafor\u2122 \u2013 \u201cthe first\u201d"), "the declared charset decoded");
         assertTrue(withMore.contains("Velaxafor blocks CXCR4 on neutrophils in mice.") && !withMore.contains("Subject:"),
                 "the message read as its decoded text");
+        String mbox = "From news@example.org  Mon Oct 12 09:14:02 2026\n" + mail + "\nFrom b@example.org  Tue Oct 13 10:00:00 "
+                + "2026\nFrom: b@example.org\nSubject: Re: Velaxafor news\n\nIt also binds CXCR7.\n";
+        HttpResponse<String> archive = send(post("/kg/documents?id=list-archive", "application/mbox", utf8(mbox)));
+        assertEquals(201, archive.statusCode(), archive.body());
+        String withArchive = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(withArchive.contains("Re: Velaxafor news") && withArchive.contains("It also binds CXCR7.")
+                && !withArchive.contains("Tue Oct 13"),
+                "a mailbox read as its messages, each under its subject, without the envelope lines");
     }
 
     @Test
