@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class MailArchive {
 
-    /** An envelope line, at the start or after a blank line: "From " and an address, then the date. */
-    private static final Pattern ENVELOPE = Pattern.compile("(?m)(?:\\A|(?<=\\n\\n))From \\S+ [^\\n]*\\n");
+    /**
+     * An envelope line, at the start or after a blank line: "From ", an address, then the date with its time of day, so
+     * that a body's unescaped "From what we saw, ..." after a blank line opens no message.
+     */
+    private static final Pattern ENVELOPE = Pattern.compile(
+            "(?m)(?:\\A|(?<=\\n\\n))From \\S+ [^\\n]*\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b[^\\n]*\\n");
     /** mboxrd's escape of a body line that began "From ": "&gt;From", "&gt;&gt;From". */
     private static final Pattern ESCAPED_FROM = Pattern.compile("(?m)^>(>*From )");
 

@@ -75,6 +75,8 @@ class LiteratureServicesAndMailboxesTest extends FileReadingTest {
                 "Velorimab blocks CXCR3 on T cells.",
                 ">From the protocol: it is given weekly.",
                 "",
+                "From what we saw, it works.",
+                "",
                 "From list-bounces@example.org  Tue Oct 13 16:40:27 2026",
                 "From: Tom Quist <tq@example.org>",
                 "Subject: Re: [trials] Velorimab arm",
@@ -93,6 +95,7 @@ class LiteratureServicesAndMailboxesTest extends FileReadingTest {
         assertTrue(list.text().startsWith("[trials] Velorimab arm\n\nVelorimab blocks CXCR3 on T cells.\nFrom the "
                 + "protocol: it is given weekly.\n"), "the envelope and headers go, mboxrd's >From is unescaped: " + list.text());
         assertTrue(list.text().contains("\nRe: [trials] Velorimab arm\n\nAgreed.\n"), list.text());
+        assertTrue(list.text().contains("\nFrom what we saw, it works.\n"), "a body's From line opens no message");
         assertTrue(list.text().contains("\nVelorimab blocks CXCR3 on T cells.\nIt is given weekly, with\n"), list.text());
         assertFalse(list.text().contains(">") || list.text().contains("list-bounces"), list.text());
         assertTrue(errors.stream().anyMatch(e -> e.where().endsWith("broken.mbox")
