@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
  * Reads the XML forms articles come in, a JATS article (PubMed Central, publishers), PubMed's own XML (a
@@ -62,18 +61,9 @@ public final class ArticleXml {
         r.add("TI", text(meta.selectFirst("title-group > article-title")));
         meta.select("xref[ref-type=bibr], xref[ref-type=fig], xref[ref-type=table]").remove();
         article.select("body xref[ref-type=bibr]").remove();
-        Elements abstractSections = meta.select("abstract:not([abstract-type]) sec");
         Element abstractElement = meta.selectFirst("abstract:not([abstract-type])");
-        if (!abstractSections.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            for (Element sec : abstractSections) {
-                String title = text(sec.selectFirst("title"));
-                String body = String.join(" ", sec.select("p").eachText());
-                parts.add(title.isEmpty() ? body : title + ": " + body);
-            }
-            r.add("AB", String.join(" ", parts));
-        } else if (abstractElement != null) {
-            r.add("AB", String.join(" ", abstractElement.select("p").eachText()));
+        if (abstractElement != null) {
+            r.add("AB", abstractText(abstractElement));
         }
         Map<String, String> affiliations = new LinkedHashMap<>();
         for (Element aff : meta.select("aff")) {
@@ -135,6 +125,24 @@ public final class ArticleXml {
         r.add("JT", text(record.selectFirst("Article > Journal > Title")));
         r.add("TA", text(record.selectFirst("Article > Journal > ISOAbbreviation")));
         return r;
+    }
+
+    /**
+     * A JATS abstract's text, in its order: its paragraphs, and each section's paragraphs after the section's title as a
+     * label ("Methods: We ..."); the abstract's own heading ("Abstract") goes. Crossref gives abstracts in this markup.
+     */
+    static String abstractText(Element abstractElement) {
+        List<String> parts = new ArrayList<>();
+        for (Element child : abstractElement.children()) {
+            if (child.normalName().equals("sec")) {
+                String title = text(child.selectFirst("title")).replaceFirst("\\s*:$", "");
+                String body = String.join(" ", child.select("p").eachText());
+                parts.add(title.isEmpty() ? body : title + ": " + body);
+            } else if (child.normalName().equals("p")) {
+                parts.add(child.text());
+            }
+        }
+        return String.join(" ", parts);
     }
 
     private static String text(Element e) {

@@ -9,12 +9,13 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * A Crossref REST API answer: one work ({@code "message-type": "work"}) or a search's work list ("work-list", the works
  * under {@code message.items}), read as MEDLINE records: title, date, authors with their affiliations, journal and the
- * abstract, which Crossref gives in JATS markup ({@code <jats:p>}, a section's {@code <jats:title>} becoming its
- * label). Many works come without an abstract; their title, authors and journal still say who published what where.
+ * abstract, which Crossref gives in JATS markup. Many works come without an abstract; their title, authors and
+ * journal still say who published what where.
  */
 final class CrossrefWorks {
 
@@ -76,11 +77,10 @@ final class CrossrefWorks {
         return "";
     }
 
-    /** A JATS abstract as text: the opening "Abstract" heading goes, a section's title becomes its "Label: ". */
-    static String abstractText(String jats) {
-        String labelled = jats.replaceFirst("^\\s*<jats:title>\\s*Abstract\\s*</jats:title>", "")
-                .replaceAll("<jats:title>\\s*(.*?)\\s*:?\\s*</jats:title>", " $1: ")
-                .replaceAll("</jats:p>", " ");
-        return Jsoup.parse(labelled).text().strip();
+    /** A Crossref abstract, JATS with its "jats:" prefix, read as a JATS article's abstract is ({@link ArticleXml}). */
+    private static String abstractText(String jats) {
+        String unprefixed = jats.replaceAll("<(/?)jats:", "<$1");
+        return ArticleXml.abstractText(Jsoup.parse("<abstract>" + unprefixed + "</abstract>", "", Parser.xmlParser())
+                .selectFirst("abstract"));
     }
 }

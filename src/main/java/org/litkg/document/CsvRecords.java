@@ -1,6 +1,5 @@
 package org.litkg.document;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * reference manager's (Zotero), a database's (Scopus, PubMed). Its columns say what each field is, as an RIS export's
  * tags do, so each row is written as the RIS record it amounts to ({@link TaggedRecords} reads it from there): title,
  * authors, affiliations, journal, year and abstract. Other columns (reviewers' decisions, keys, ISSNs) are not the
- * work's text and go. Quoted fields may hold commas, doubled quotes and line breaks (RFC 4180); a spreadsheet saved in a
+ * work's text and go. Quoted fields may hold commas, doubled quotes and line breaks ({@link CsvFields}); a spreadsheet saved in a
  * locale whose decimal mark is a comma separates fields with semicolons, and a tab-separated export with tabs.
  */
 final class CsvRecords {
@@ -107,52 +106,11 @@ final class CsvRecords {
     /** The table's rows, fields unquoted, separated by the header line's commonest separator outside quotes. */
     private static List<List<String>> rows(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        char separator = separator(text);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int quoteLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                quoted = true;
-                quoteLine = line;
-                field.setLength(0);
-            } else if (c == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                if (!(row.size() == 1 && row.get(0).isBlank())) {
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-            line += c == '\n' ? 1 : 0;
+        try {
+            return CsvFields.rows(text, separator(text));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^line (\\d+)", "line $1 of the CSV file"), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("line " + quoteLine + " of the CSV file opens a quoted field that is never "
-                    + "closed");
-        }
-        row.add(field.toString());
-        if (!(row.size() == 1 && row.get(0).isBlank())) {
-            rows.add(row);
-        }
-        return rows;
     }
 
     /** The separator the header line uses most outside quotes: ',' unless ';' or a tab is commoner. */

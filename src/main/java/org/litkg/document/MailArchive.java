@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A mailbox archive ({@code .mbox}), as mailing lists and mail programs keep them: messages one after another, each
  * opened by its envelope line ("From sender@example.org  Mon Oct 12 09:14:02 2026"). Each message is read as an e-mail
- * is ({@link MailMessage}), its quoted lines unquoted, under its subject; the archive is one document, as a thread is.
+ * is ({@link MailMessage#read}), under its subject; the archive is one document, as a thread is.
  */
 final class MailArchive {
 
@@ -43,7 +43,7 @@ final class MailArchive {
             String raw = ESCAPED_FROM.matcher(source.substring(starts.get(i), end)).replaceAll("$1");
             SourceFormat.Reduced message;
             try {
-                message = MailMessage.reduce(raw);
+                message = MailMessage.read(raw);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("message " + (i + 1) + " of the mailbox: " + e.getMessage(), e);
             }
@@ -51,7 +51,7 @@ final class MailArchive {
             if (message.title() != null) {
                 text.append(message.title()).append("\n\n");
             }
-            text.append(WrappedLines.unwrap(QuotedReplies.unquote(message.text()))).append("\n\n");
+            text.append(message.text()).append("\n\n");
         }
         return new SourceFormat.Reduced(title, text.toString());
     }

@@ -59,6 +59,15 @@ final class MailMessage {
         return new SourceFormat.Reduced(subject == null ? null : decodeWords(subject).strip(), text);
     }
 
+    /**
+     * The message's subject and text, the earlier messages a reply quotes unquoted and their wrapped lines joined
+     * ({@link QuotedReplies}), as litkg reads a message.
+     */
+    static SourceFormat.Reduced read(String message) {
+        SourceFormat.Reduced reduced = reduce(message);
+        return new SourceFormat.Reduced(reduced.title(), WrappedLines.unwrap(QuotedReplies.unquote(reduced.text())));
+    }
+
     private static Part part(String raw) {
         String[] split = raw.split("\\n\\s*\\n", 2);
         Map<String, String> headers = new LinkedHashMap<>();

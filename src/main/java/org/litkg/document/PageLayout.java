@@ -30,7 +30,7 @@ public final class PageLayout {
     private static final String SURNAME = "\\p{Lu}[\\p{L}'’-]+";
     private static final Pattern REFERENCE_ENTRY = Pattern.compile(
             "^(\\d{1,3}\\.\\s+)?(" + SURNAME + ",\\s+\\p{Lu}\\..*\\((19|20)\\d{2}[a-z]?\\)\\."
-            + "|" + SURNAME + "\\s+\\p{Lu}{1,3},\\s+(et al\\.|" + SURNAME + "\\s+\\p{Lu}{1,3}[,.]).*\\b(19|20)\\d{2}[;.])");
+            + "|" + PublicationLists.AUTHOR + ",\\s+(et al\\.|" + PublicationLists.AUTHOR + "[,.]).*\\b(19|20)\\d{2}[;.])");
     private static final Pattern FURNITURE_START = Pattern.compile(
             "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image"
                     + "|Credit)\\b",

@@ -21,7 +21,8 @@ public final class PublicationLists {
             + "related|major|principal)\\s+)?(publications|papers)(\\s+(arising|resulting|from|of|since|in)\\b[^.:]{0,60})?"
             + "\\s*:?\\s*$");
     private static final String SURNAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
-    private static final String AUTHOR = SURNAME + "\\s+\\p{Lu}{1,3}";
+    /** An author as Vancouver style writes one, surname and initials: "Okonkwo-Reyes A", "Mbeki-Hartley NT". */
+    static final String AUTHOR = SURNAME + "\\s+\\p{Lu}{1,3}";
     /**
      * An entry: an optional number or bullet, authors ("Surname AB", comma-separated, perhaps "et al"), the title, the
      * journal, then the year and volume: "Gut. 2024;73(5):812-825.", "Lancet Oncol. 2015 Aug;16(8):949-956.".

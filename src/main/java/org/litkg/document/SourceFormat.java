@@ -151,13 +151,7 @@ public enum SourceFormat {
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));
-            case EMAIL -> {
-                if (MailArchive.isArchive(source)) {
-                    yield MailArchive.reduce(source);
-                }
-                Reduced message = MailMessage.reduce(source); // a reply quotes the messages before it
-                yield new Reduced(message.title(), WrappedLines.unwrap(QuotedReplies.unquote(message.text())));
-            }
+            case EMAIL -> MailArchive.isArchive(source) ? MailArchive.reduce(source) : MailMessage.read(source);
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));
             case RTF -> RtfText.reduce(source);

@@ -174,28 +174,20 @@ final class ApprovalPatterns {
         }
     }
 
-    /** Auxiliaries of a passive approval: "was", "has been", "had already been". */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "is", "has", "have", "had", "been", "were", "also",
-            "already", "since", "then");
-
-    /** The approving verb of a passive that starts at k ("was approved", "has since been cleared"), or -1. */
+    /** The approving verb of a passive within a few words after k ("was approved", "has since been cleared"), or -1. */
     private static int passiveVerb(Sentence s, int k) {
-        int start = k;
-        while (k < s.size() && k - start < 4 && PASSIVE_AUXILIARIES.contains(s.lower(k))) {
-            k++;
-        }
-        return k > start && k < s.size() && APPROVED.contains(s.lower(k)) ? k : -1;
-    }
-
-    /** The agency after "by" within a few words of the passive verb: "approved in China by the NMPA in 2023". */
-    private static Argument agentAfter(Reading r, int si, int verb, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = verb + 1; k < s.size() && k - verb <= AGENCY_REACH; k++) {
-            if (s.lower(k).equals("by")) {
-                return r.rightOf(si, k, 3, AGENCIES, found);
+        for (int v = k; v < s.size() && v - k < 4; v++) {
+            if (APPROVED.contains(s.lower(v))) {
+                return VerbPatterns.beBefore(s, v) ? v : -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The agency after "by", right after the passive verb or past a phrase: "approved in China by the NMPA". */
+    private static Argument agentAfter(Reading r, int si, int verb, int[] found) {
+        int by = r.sentence(si).lower(verb + 1).equals("by") ? verb + 1 : AgentSearch.byAfterPhrase(r, si, verb, true);
+        return by < 0 ? null : r.rightOf(si, by, 3, AGENCIES, found);
     }
 
     /**

@@ -36,18 +36,9 @@ final class DescribedAntibodies {
         if (from < 2 || !DrugContextRecognizer.DETERMINERS.contains(s.lower(from - 1)) || !DESCRIBING.contains(s.lower(before))) {
             return false;
         }
-        int nameEnd = bracketStart(s, before - 1); // "Ligufalimab (AK117) is an anti-CD47 antibody"
+        // the name ends before the phrase's article, or before a parenthetical there: "Ligufalimab (AK117) is an ..."
+        int nameEnd = DrugContextRecognizer.beforeParenthetical(s, before - 1) + 1;
         return found.stream().anyMatch(m -> (m.to() == before || m.to() == nameEnd) && m.type().kind() == EntityType.Kind.DRUG);
-    }
-
-    /** Where the short bracket closing at k opens ("(AK117)"); -1 where k closes none. */
-    private static int bracketStart(Sentence s, int k) {
-        for (int j = k - 1; s.lower(k).equals(")") && j >= 0 && k - j <= 6; j--) {
-            if (s.lower(j).equals("(")) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** Where the words describing the antibody at head begin: adjectives, "-ing" words, "monoclonal", "single-domain". */

@@ -214,7 +214,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     }
 
     /** "Resmetirom, made by Madrigal Pharmaceuticals, is": the name before a parenthetical that ends at k; else k. */
-    private static int beforeParenthetical(Sentence s, int k) {
+    static int beforeParenthetical(Sentence s, int k) {
         if (s.lower(k).equals(")")) {
             for (int j = k - 1; j > 0 && k - j <= MAX_PARENTHETICAL; j--) {
                 if (s.lower(j).equals("(")) {

@@ -32,17 +32,13 @@ public final class PublicationContext {
         return s.lower(k).equals("publication") && s.lower(k - 1).equals("for") && SOUGHT.contains(s.lower(k - 2));
     }
 
-    /** Nouns for the people a study is of, which a nationality or a place before them modifies. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("patients", "people", "adults", "children",
-            "volunteers", "women", "men", "participants", "families", "populations", "cohorts", "mice");
-
     /** "in Chilean patients", "in South African adults": the capitalised words describe people, and name no journal. */
     private static boolean namesPeople(Sentence s, int i) {
         int k = i;
         while (k < s.size() && s.token(k).isCapitalised()) {
             k++;
         }
-        return k > i && PEOPLE.contains(s.lower(k));
+        return k > i && TrialRecognizer.PARTICIPANTS.contains(s.lower(k));
     }
 
     /** Gatherings a finding is described at, whose "in" names a city: "presented at a meeting in Vienna". */

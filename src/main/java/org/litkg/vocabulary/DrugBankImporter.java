@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.litkg.document.CsvFields;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.LexiconEntry;
 
@@ -58,32 +59,9 @@ public final class DrugBankImporter {
         return n;
     }
 
-    /** One CSV record (RFC 4180 quoting; no line breaks inside fields in this file). */
+    /** One line's fields (no line breaks inside fields in this file), each stripped. */
     static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        out.add(field.toString().strip());
-        return out;
+        List<List<String>> rows = CsvFields.rows(line, ',');
+        return rows.isEmpty() ? List.of() : rows.get(0).stream().map(String::strip).toList();
     }
 }
