@@ -121,7 +121,7 @@ public final class DocumentReader {
         if (!studies.isEmpty()) {
             return;
         }
-        try { // a literature service's answer: Europe PMC, Crossref, OpenAlex, BioC
+        try { // a literature service's answer: Europe PMC, Crossref, OpenAlex, BioC, Semantic Scholar
             Optional<String> records = LiteratureServices.records(value);
             if (records.isPresent()) {
                 documents.accept(document(stem, null, records.get(), file.getFileName().toString(), Optional.empty()));

@@ -8,14 +8,16 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
- * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON), each
+ * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON,
+ * Semantic Scholar), each
  * answer as the MEDLINE records PubMed would export for the same works, so one reading of records serves them all.
  */
 enum LiteratureServices {
     EUROPE_PMC(EuropePmcResults::results, EuropePmcResults::requireAbstracts, EuropePmcResults::record),
     CROSSREF(CrossrefWorks::works, works -> { }, CrossrefWorks::record),
     OPENALEX(OpenAlexWorks::works, works -> { }, OpenAlexWorks::record),
-    BIOC(BiocJson::documents, works -> { }, BiocJson::record);
+    BIOC(BiocJson::documents, works -> { }, BiocJson::record),
+    SEMANTIC_SCHOLAR(SemanticScholarPapers::papers, works -> { }, SemanticScholarPapers::record);
 
     private final Function<JsonValue, List<JsonObject>> works;
     private final Consumer<List<JsonObject>> check;

@@ -70,34 +70,27 @@ final class OrgText {
                 if (name.startsWith("begin_") && !List.of("begin_quote", "begin_verse", "begin_center").contains(name)) {
                     skipUntil = "#+end_" + name.substring("begin_".length());
                 }
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
             } else if (DRAWER.matcher(line).matches()) { // a stray ":END:" closes nothing and is dropped
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
                 skipUntil = DRAWER_END.matcher(line).matches() ? null : ":END:";
             } else if (heading.matches()) {
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
                 block.append(headingText(heading.group(2)));
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
             } else if (item.matches()) {
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
                 block.append(inline(item.group(4)));
             } else if (stripped.startsWith("|")) {
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
                 block.append(MarkdownText.tableRow(inline(stripped)));
-                flush(block, blocks);
+                ProseBlocks.flush(block, blocks);
             } else {
                 block.append(block.isEmpty() ? "" : " ").append(inline(stripped));
             }
         }
-        flush(block, blocks);
+        ProseBlocks.flush(block, blocks);
         return String.join("\n\n", blocks);
-    }
-
-    private static void flush(StringBuilder block, List<String> blocks) {
-        if (!block.toString().isBlank()) {
-            blocks.add(block.toString().strip());
-        }
-        block.setLength(0);
     }
 
     /** A heading's words: "TODO [#A] Why did they fail? [2/3]   :discussion:" is "Why did they fail?". */

@@ -12,25 +12,27 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG, WORD, OPEN_DOCUMENT, SLIDES,
-    OPEN_DOCUMENT_SLIDES, SPREADSHEET, PDF, EPUB;
+    PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG,
+    WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
     }
 
     /**
-     * The format a file extension names ("txt", "html", "md", "srt", "xml", "eml", "mhtml", "bib", "tex", "rtf", "csv",
-     * "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "pdf", "epub", "enw", "ris", "nbib", "mbox"), if litkg reads
-     * it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds
-     * several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags
-     * the extraction reads.
+     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "srt", "xml", "eml", "mhtml", "bib", "tex",
+     * "rtf", "csv", "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib",
+     * "mbox"), if litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail
+     * is, and a mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's
+     * {@code .nbib}) is text whose tags the extraction reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
             case "txt", "text", "enw", "ris", "nbib" -> PLAIN;
             case "html", "htm" -> HTML;
             case "md", "markdown" -> MARKDOWN;
+            case "rst", "rest" -> RESTRUCTURED_TEXT;
+            case "adoc", "asciidoc" -> ASCIIDOC;
             case "srt", "vtt" -> SUBTITLES;
             case "xml", "nxml" -> XML;
             case "eml", "mhtml", "mht", "mbox" -> EMAIL;
@@ -45,6 +47,7 @@ public enum SourceFormat {
             case "pptx" -> SLIDES;
             case "odp" -> OPEN_DOCUMENT_SLIDES;
             case "xlsx" -> SPREADSHEET;
+            case "ods" -> OPEN_DOCUMENT_SPREADSHEET;
             case "pdf" -> PDF;
             case "epub" -> EPUB;
             default -> null;
@@ -58,6 +61,10 @@ public enum SourceFormat {
         Map<String, SourceFormat> types = new LinkedHashMap<>();
         types.put("text/plain", PLAIN);
         types.put("text/markdown", MARKDOWN);
+        types.put("text/x-rst", RESTRUCTURED_TEXT);
+        types.put("text/prs.fallenstein.rst", RESTRUCTURED_TEXT);
+        types.put("text/asciidoc", ASCIIDOC);
+        types.put("text/x-asciidoc", ASCIIDOC);
         types.put("text/html", HTML);
         types.put("text/vtt", SUBTITLES);
         types.put("application/x-subrip", SUBTITLES);
@@ -83,6 +90,7 @@ public enum SourceFormat {
         types.put("application/vnd.openxmlformats-officedocument.presentationml.presentation", SLIDES);
         types.put("application/vnd.oasis.opendocument.presentation", OPEN_DOCUMENT_SLIDES);
         types.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SPREADSHEET);
+        types.put("application/vnd.oasis.opendocument.spreadsheet", OPEN_DOCUMENT_SPREADSHEET);
         types.put("application/pdf", PDF);
         types.put("application/epub+zip", EPUB);
         types.put("application/x-endnote-refer", PLAIN);
@@ -107,7 +115,7 @@ public enum SourceFormat {
      */
     public boolean binary() {
         return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == OPEN_DOCUMENT_SLIDES
-                || this == SPREADSHEET || this == PDF || this == EPUB;
+                || this == SPREADSHEET || this == OPEN_DOCUMENT_SPREADSHEET || this == PDF || this == EPUB;
     }
 
     /**
@@ -123,6 +131,7 @@ public enum SourceFormat {
             case SLIDES -> SlideDeck.reduce(bytes);
             case OPEN_DOCUMENT_SLIDES -> OpenDocumentSlides.reduce(bytes);
             case SPREADSHEET -> SpreadsheetRecords.reduce(bytes);
+            case OPEN_DOCUMENT_SPREADSHEET -> OpenDocumentSheets.reduce(bytes);
             case PDF -> PdfText.reduce(bytes);
             case EPUB -> EpubBook.reduce(bytes);
             default -> WordDocument.reduce(bytes);
@@ -149,6 +158,8 @@ public enum SourceFormat {
                 yield new Reduced(article.title(), article.text());
             }
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
+            case RESTRUCTURED_TEXT -> new Reduced(RestructuredText.title(source), RestructuredText.text(source));
+            case ASCIIDOC -> new Reduced(AsciiDocText.title(source), AsciiDocText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));
             case EMAIL -> MailArchive.isArchive(source) ? MailArchive.reduce(source) : MailMessage.read(source);
@@ -158,7 +169,7 @@ public enum SourceFormat {
             case CSV -> new Reduced(null, CsvRecords.text(source));
             case NOTEBOOK -> JupyterNotebook.reduce(source);
             case ORG -> new Reduced(OrgText.title(source), OrgText.text(source));
-            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, PDF, EPUB ->
+            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB ->
                     throw new IllegalStateException(this + " is binary: reduce its bytes");
         };
     }

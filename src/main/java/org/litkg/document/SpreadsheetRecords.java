@@ -2,17 +2,19 @@ package org.litkg.document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A reference list kept in an Excel workbook ({@code .xlsx}): a review team's screening sheet, a database export opened
- * and saved in Excel. Each sheet, in the workbook's order, is a table read as a CSV file's is ({@link CsvRecords}):
- * its first row names the columns, each further row is a work. Sheets without a title or abstract column (a codebook,
- * a tally) are no reference list and are passed over; a workbook with no such sheet is an error naming each sheet's
- * header. Cells hold their text in the workbook's shared strings (rich text in runs), inline, or as numbers.
+ * A reference list kept in an Excel workbook ({@code .xlsx}): a review team's screening sheet, a database export
+ * opened and saved in Excel. Each sheet, in the workbook's order, is a table read as a CSV file's is
+ * ({@link CsvRecords}): its first row names the columns, each further row is a work. Sheets without a title or abstract
+ * column (a codebook, a tally) are no reference list and are passed over; a workbook with no such sheet is an error
+ * naming each sheet's header. Cells hold their text in the workbook's shared strings (rich text in runs), inline, or
+ * as numbers. {@link OpenDocumentSheets} reads LibreOffice's spreadsheets into the same reading.
  */
 final class SpreadsheetRecords {
 
@@ -38,16 +40,27 @@ final class SpreadsheetRecords {
         List<Sheet> sheets = zip.elements(WORKBOOK, "sheet", r -> new Sheet(ZipPackage.attribute(r, "name"),
                 ZipPackage.attribute(r, "id")));
         List<String> shared = sharedStrings(zip);
-        StringBuilder ris = new StringBuilder();
-        List<String> headers = new ArrayList<>();
+        Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         for (Sheet sheet : sheets) {
             String part = ZipPackage.resolve("xl", String.valueOf(targets.get(sheet.relationship())));
-            List<List<String>> rows = rows(zip, part, shared);
+            tables.put(sheet.name(), rows(zip, part, shared));
+        }
+        return records(tables);
+    }
+
+    /**
+     * The works of a workbook's sheets, each sheet's rows in order, as RIS records; sheets that are no reference list
+     * are passed over. Throws IllegalArgumentException naming each sheet's header where no sheet is one.
+     */
+    static SourceFormat.Reduced records(Map<String, List<List<String>>> sheets) {
+        StringBuilder ris = new StringBuilder();
+        List<String> headers = new ArrayList<>();
+        sheets.forEach((name, rows) -> {
             if (!rows.isEmpty()) {
                 CsvRecords.ris(rows).ifPresentOrElse(ris::append,
-                        () -> headers.add("'" + sheet.name() + "': " + String.join(", ", rows.get(0))));
+                        () -> headers.add("'" + name + "': " + String.join(", ", rows.get(0))));
             }
-        }
+        });
         if (ris.isEmpty()) {
             throw new IllegalArgumentException("a workbook is read as a reference list (one work a row), which needs a "
                     + "sheet with a 'title' or 'abstract' column; " + (headers.isEmpty() ? "its sheets are empty"

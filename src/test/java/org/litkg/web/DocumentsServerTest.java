@@ -159,6 +159,13 @@ class DocumentsServerTest {
         assertTrue(withArchive.contains("Re: Velaxafor news") && withArchive.contains("It also binds CXCR7.")
                 && !withArchive.contains("Tue Oct 13"),
                 "a mailbox read as its messages, each under its subject, without the envelope lines");
+        String rst = "Velaxafor notes\n===============\n\n**Velaxafor** binds ``CCR9`` [#a]_.\n\n.. code-block:: text\n\n"
+                + "   velaxafor --dose 5\n";
+        HttpResponse<String> page = send(post("/kg/documents?id=rst-notes", "text/x-rst", utf8(rst)));
+        assertEquals(201, page.statusCode(), page.body());
+        String withPage = Txn.calculateRead(dsg, () -> String.join("\n", quads()));
+        assertTrue(withPage.contains("Velaxafor binds CCR9.") && !withPage.contains("--dose") && !withPage.contains("**"),
+                "a reStructuredText page read as its prose, without its markup or code");
     }
 
     @Test

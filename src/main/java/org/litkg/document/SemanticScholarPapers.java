@@ -1,0 +1,53 @@
+package org.litkg.document;
+
+import static org.litkg.document.JsonPaths.objects;
+import static org.litkg.document.JsonPaths.string;
+
+import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * A Semantic Scholar Graph API answer: a paper search's {@code {"total": ..., "data": [...]}}, a batch's array of
+ * papers, or one paper, each known by its {@code paperId}, read as MEDLINE records. Authors come as full names; their
+ * affiliations only where the request asked for {@code authors.affiliations}. The journal is {@code journal.name}, or
+ * the venue where Semantic Scholar names no journal.
+ */
+final class SemanticScholarPapers {
+
+    private SemanticScholarPapers() {
+    }
+
+    /** The papers a JSON value holds as a Semantic Scholar answer; empty if it is none. */
+    static List<JsonObject> papers(JsonValue value) {
+        List<JsonObject> candidates;
+        if (value.isArray()) {
+            candidates = value.getAsArray().stream().filter(JsonValue::isObject).map(JsonValue::getAsObject).toList();
+        } else if (value.isObject() && value.getAsObject().get("paperId") != null) {
+            candidates = List.of(value.getAsObject());
+        } else {
+            candidates = value.isObject() ? objects(value.getAsObject(), "data") : List.of();
+        }
+        return !candidates.isEmpty() && candidates.stream().allMatch(p -> p.get("paperId") != null) ? candidates
+                : List.of();
+    }
+
+    static MedlineRecord record(JsonObject paper) {
+        MedlineRecord r = new MedlineRecord();
+        r.add("PMID", string(paper, "externalIds", "PubMed").or(() -> string(paper, "externalIds", "DOI"))
+                .or(() -> string(paper, "paperId")).orElse(""));
+        String[] date = string(paper, "publicationDate").or(() -> string(paper, "year")).orElse("").split("-");
+        r.add("DP", MedlineRecord.date(date[0], date.length > 1 ? date[1] : null, date.length > 2 ? date[2] : null));
+        r.add("TI", string(paper, "title").orElse(""));
+        r.add("AB", string(paper, "abstract").orElse(""));
+        for (JsonObject author : objects(paper, "authors")) {
+            string(author, "name").ifPresent(name -> {
+                r.add("FAU", MedlineRecord.invertedName(name));
+                JsonPaths.at(author, "affiliations").filter(JsonValue::isArray).ifPresent(a -> a.getAsArray().stream()
+                        .filter(JsonValue::isString).forEach(s -> r.add("AD", s.getAsString().value())));
+            });
+        }
+        r.add("JT", string(paper, "journal", "name").or(() -> string(paper, "venue")).orElse(""));
+        return r;
+    }
+}
