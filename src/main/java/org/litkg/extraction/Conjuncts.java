@@ -29,6 +29,7 @@ final class Conjuncts {
             }
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
+            j = first.node().type() == EntityType.ORGANIZATION ? pastCity(r, si, j) : j;
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
@@ -64,6 +65,10 @@ final class Conjuncts {
             }
             if (j > k && isPossessedNoun(s, j)) {
                 j += 2; // "the FGFR1c receptor and its co-receptor beta-Klotho"
+            }
+            if (j > k && r.startingAt(si, j) == null && s.lower(j).endsWith("ed") && r.startingAt(si, j + 1) != null
+                    && r.startingAt(si, j + 1).type() == EntityType.CELL_TYPE) {
+                j++; // "on regulatory T cells and activated T cells": the cells a participle describes
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
@@ -101,6 +106,30 @@ final class Conjuncts {
         boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
                 && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
         return before ? place.to() : k;
+    }
+
+    /** How many words a city after an institution may have: "in Mexico City", "in Rio de Janeiro". */
+    private static final int CITY_WORDS = 4;
+
+    /**
+     * "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town": past an
+     * institution's city, named in capitals that no mention starts, when a conjunction follows it; else k.
+     */
+    private static int pastCity(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("in") || r.startingAt(si, k + 1) != null) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 1 + CITY_WORDS); j++) {
+            String w = s.token(j).text();
+            if (Reading.CONJUNCTIONS.contains(s.lower(j)) || w.equals(",")) {
+                return j > k + 1 ? j : k;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !s.lower(j).equals("de") || r.startingAt(si, j) != null) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */

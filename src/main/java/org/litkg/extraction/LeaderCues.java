@@ -116,6 +116,19 @@ final class LeaderCues {
         return false;
     }
 
+    /** How far after "by" a "together with" may stand: "run by our own group together with". */
+    private static final int PARTNER_REACH = 5;
+
+    /** The "with" of "together with" or "along with" a few words after "by" at k: a second party; -1 if none. */
+    static int togetherWithAfter(Sentence s, int k) {
+        for (int j = k + 2; j < Math.min(s.size() - 1, k + PARTNER_REACH); j++) {
+            if (s.lower(j).equals("with") && ADDING_WORDS.contains(s.lower(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs by which a researcher's group reports a finding. */
     private static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate");
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
@@ -153,6 +166,8 @@ final class LeaderCues {
                 || k >= 0 && s.token(k).text().equals("PI")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
+                // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"
+                || noun.equals("investigator") && (before.equals("chief") || before.equals("co-chief"))
                 || noun.equals("author") && (before.equals("first") || before.equals("corresponding")
                 || before.equals("presenting")); // a conference abstract's presenting author
     }

@@ -7,8 +7,8 @@ import org.litkg.recognition.Cues.Category;
 /**
  * Whether a sentence denies or only suggests a relation. Negation counts between the first argument
  * and the trigger ("AMD3100 does not block", "has not been approved by"), as the first argument's
- * determiner ("no drug was approved", "neither drug"), or on the verb whose object the first argument is ("no patient
- * received X with Y"); hedges count from a little before the first argument up to the trigger
+ * determiner ("no drug was approved", "neither drug", "neither X nor Y"), or on the verb whose object the first
+ * argument is ("no patient received X with Y"); hedges count from a little before the first argument up to the trigger
  * ("suggests that X may block"). A question, or a quiz's "True or false:", states nothing.
  */
 final class Modality {
@@ -31,8 +31,8 @@ final class Modality {
 
     boolean negated(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
         if (s.lower(firstArgStart - 1).equals("no") || s.lower(firstArgStart).equals("neither")
-                || s.lower(firstArgStart - 1).equals("neither")) {
-            return true; // "no drug was approved", "Neither drug has been approved", "Neither FGF21 drug has been"
+                || s.lower(firstArgStart - 1).equals("neither") || s.lower(firstArgStart - 1).equals("nor")) {
+            return true; // "no drug was approved", "Neither drug has been approved", "Neither X nor Y has been approved"
         }
         if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
             return true; // "so liver cells stop making apolipoprotein(a)"

@@ -58,6 +58,8 @@ final class NominalPatterns {
                 Regimens.with(r, si, t, out);
             } else if (s.lower(t).equals("of") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.of(r, si, t, out);
+            } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
+                Regimens.studiedWith(r, si, t, out);
             } else if (s.lower(t).equals("alone")) {
                 Regimens.pairAlone(r, si, t, out);
             } else if (lemma.equals("combination")) {

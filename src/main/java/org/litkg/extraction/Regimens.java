@@ -87,6 +87,45 @@ final class Regimens {
         }
     }
 
+    /** Words that join a regimen's drugs in a name of the regimen: "X with Y", "X plus Y", "X + Y". */
+    private static final Set<String> TOGETHER = Set.of("with", "plus", "+");
+
+    /**
+     * "Relatlimab with nivolumab was approved by the FDA", "approved X plus Y": an approval of a regimen approves each
+     * of its drugs, so the drug joined to an approved one by "with", "plus" or "+" is approved too.
+     */
+    static List<Argument> approvedTogether(Reading r, int si, List<Argument> approved) {
+        Sentence s = r.sentence(si);
+        List<Argument> all = new java.util.ArrayList<>(approved);
+        for (Argument drug : approved) {
+            int k = drug.reference() ? -1 : s.tokenStartingAt(drug.span().start());
+            Mention m = k < 0 ? null : r.startingAt(si, k);
+            if (m == null) {
+                continue;
+            }
+            Mention before = TOGETHER.contains(s.lower(m.from() - 1)) ? r.endingAt(si, m.from() - 2) : null;
+            Mention after = TOGETHER.contains(s.lower(m.to())) ? r.startingAt(si, m.to() + 1) : null;
+            for (Mention partner : java.util.Arrays.asList(before, after)) {
+                Argument p = partner == null ? null : r.argument(partner, EnumSet.of(EntityType.DRUG));
+                if (p != null && all.stream().noneMatch(a -> a.node().equals(p.node()))) {
+                    all.add(p);
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
+     * (a "trial of X and Y" may compare them, so only "with" joins them here).
+     */
+    static void studiedWith(Reading r, int si, int t, List<Statement> out) {
+        Mention first = r.startingAt(si, t + 1);
+        if (first != null && r.argument(first, DRUGS) != null && r.sentence(si).lower(first.to()).equals("with")) {
+            of(r, si, t, out);
+        }
+    }
+
     /**
      * "Patients in arm B received venetoclax and rituximab alone": a pair given without another drug is a regimen of
      * its own (a longer list before "alone" may name alternatives).

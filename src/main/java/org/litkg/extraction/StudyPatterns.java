@@ -80,6 +80,7 @@ final class StudyPatterns {
     /** "published in J", "in the journal J": the study being discussed, or a new one, appeared in J. */
     private Study publication(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
+        Study first = null; // "X was published in J1, and the follow-up appeared in J2": each journal its own study
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || HEAD_SEPARATORS.contains(s.lower(m.from() - 1))) && isCitation(s, m.to());
@@ -121,9 +122,9 @@ final class StudyPatterns {
                             wordAt, wordAt + 1, "study-leader-affiliation", 0.6, out);
                 }
             }
-            return study;
+            first = first == null ? study : first;
         }
-        return null;
+        return first;
     }
 
     /** What separates the parts of a running head: "Original research · Journal of X 2026;14 · Open access". */
@@ -230,6 +231,8 @@ final class StudyPatterns {
             }
             int[] at = new int[2];
             Argument org = r.rightOf(si, k, 3, ORGS, at);
+            int partner = org == null ? LeaderCues.togetherWithAfter(s, k) : -1;
+            org = partner > 0 ? r.rightOf(si, partner, 3, ORGS, at) : org; // "run by our group together with the X"
             if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject
                 for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
                     found.add(new Researchers(each, k));

@@ -115,10 +115,17 @@ final class SubjectSearch {
     }
 
     /** The subject right after the comma that closes a sentence-initial participle clause. */
+    /** Sentence adverbs set off by commas between a fronted clause and its subject. */
+    private static final Set<String> CONNECTIVES = Set.of("however", "though", "moreover", "furthermore", "instead",
+            "meanwhile", "therefore", "then", "again", "too");
+
     static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
             if (s.lower(k).equals(",")) {
+                if (CONNECTIVES.contains(s.lower(k + 1)) && s.lower(k + 2).equals(",")) {
+                    k += 2; // "Combined with an anti-PD-1 antibody, however, it slowed tumour growth"
+                }
                 int subject = DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
                 Mention m = r.startingAt(si, subject);
                 Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, subject, allowed);
@@ -180,6 +187,8 @@ final class SubjectSearch {
     static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         int p = found[0] - 1;
+        Mention named = s.lower(p).equals("(") ? r.endingAt(si, p - 1) : null;
+        p = named != null ? named.from() - 1 : p; // "T cells in non-small cell lung cancer (NSCLC) ... carry"
         int participle = -1;
         // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
         for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {

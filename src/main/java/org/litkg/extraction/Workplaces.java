@@ -53,7 +53,9 @@ final class Workplaces {
                 && !s.lower(article).equals("an")) {
             article--;
         }
-        boolean apposed = (s.lower(article).equals("a") || s.lower(article).equals("an")) && s.lower(article - 1).equals(",");
+        boolean indefinite = s.lower(article).equals("a") || s.lower(article).equals("an");
+        // "X, a neurologist at Y" or "X is a medical oncologist at Y": one person's post, not a team that did the work
+        boolean apposed = indefinite && (s.lower(article - 1).equals(",") || Copulas.COPULAS.contains(s.lower(article - 1)));
         Mention before = apposed ? r.endingAt(si, article - 2) : null;
         return before != null && before.type() == EntityType.PERSON || describesPersonWithoutArticle(r, si, k);
     }

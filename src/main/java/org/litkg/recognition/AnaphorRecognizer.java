@@ -24,7 +24,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
-            Map.entry("hormone", EntityType.PROTEIN),
+            Map.entry("hormone", EntityType.PROTEIN), Map.entry("signal", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
             Map.entry("co-receptor", EntityType.RECEPTOR), Map.entry("coreceptor", EntityType.RECEPTOR),
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
@@ -74,7 +74,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                     && !s.token(k).pos().equals("ADP")) { // "the surface of tumor cells" is no reference to cells
                 k++;
             }
-            while (k + 1 < s.size() && typeNoun(s, k) != null && typeNoun(s, k + 1) != null) {
+            while (k + 1 < s.size() && typeNoun(s, k) != null && typeNoun(s, k + 1) != null
+                    && !s.lower(k + 1).equals("signal")) { // "Both cytokines signal through": a verb
                 k++; // "the classical chemokine receptors": the last noun is the head
             }
             EntityType type = typeNoun(s, k);
@@ -89,6 +90,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
                 continue;
+            }
+            if (s.lower(k).equals("signal") && !det.equals("the") && !det.equals("this")) {
+                continue; // "The signal binds CCR4" stands for the chemokine it follows; "its signal" is its signalling
             }
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference
