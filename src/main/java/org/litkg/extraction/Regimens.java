@@ -1,5 +1,7 @@
 package org.litkg.extraction;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +29,7 @@ final class Regimens {
      */
     static List<Argument> withEarlierPlusArms(Reading r, int si, List<Argument> xs, int from, Set<EntityType> types) {
         Sentence s = r.sentence(si);
-        List<Argument> all = new java.util.ArrayList<>(xs);
+        List<Argument> all = new ArrayList<>(xs);
         for (int k = from; k >= 2 && PLUS.contains(s.lower(k - 1)); ) {
             Mention m = r.endingAt(si, k - 2);
             Argument arm = m == null ? null : r.argument(m, types);
@@ -89,6 +91,8 @@ final class Regimens {
 
     /** Words that join a regimen's drugs in a name of the regimen: "X with Y", "X plus Y", "X + Y". */
     private static final Set<String> TOGETHER = Set.of("with", "plus", "+");
+    /** What an agency approves: a drug, not a class. */
+    private static final Set<EntityType> APPROVED = EnumSet.of(EntityType.DRUG);
 
     /**
      * "Relatlimab with nivolumab was approved by the FDA", "approved X plus Y": an approval of a regimen approves each
@@ -96,7 +100,7 @@ final class Regimens {
      */
     static List<Argument> approvedTogether(Reading r, int si, List<Argument> approved) {
         Sentence s = r.sentence(si);
-        List<Argument> all = new java.util.ArrayList<>(approved);
+        List<Argument> all = new ArrayList<>(approved);
         for (Argument drug : approved) {
             int k = drug.reference() ? -1 : s.tokenStartingAt(drug.span().start());
             Mention m = k < 0 ? null : r.startingAt(si, k);
@@ -105,8 +109,8 @@ final class Regimens {
             }
             Mention before = TOGETHER.contains(s.lower(m.from() - 1)) ? r.endingAt(si, m.from() - 2) : null;
             Mention after = TOGETHER.contains(s.lower(m.to())) ? r.startingAt(si, m.to() + 1) : null;
-            for (Mention partner : java.util.Arrays.asList(before, after)) {
-                Argument p = partner == null ? null : r.argument(partner, EnumSet.of(EntityType.DRUG));
+            for (Mention partner : Arrays.asList(before, after)) {
+                Argument p = partner == null ? null : r.argument(partner, APPROVED);
                 if (p != null && all.stream().noneMatch(a -> a.node().equals(p.node()))) {
                     all.add(p);
                 }

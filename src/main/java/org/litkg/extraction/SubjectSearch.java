@@ -114,11 +114,14 @@ final class SubjectSearch {
         return s.lower(k).equals(",") ? r.endingAt(si, k - 1) : r.endingAt(si, k);
     }
 
-    /** The subject right after the comma that closes a sentence-initial participle clause. */
     /** Sentence adverbs set off by commas between a fronted clause and its subject. */
     private static final Set<String> CONNECTIVES = Set.of("however", "though", "moreover", "furthermore", "instead",
             "meanwhile", "therefore", "then", "again", "too");
 
+    /**
+     * The subject right after the comma that closes a sentence-initial participle clause, past an adverb set off by
+     * commas ("Combined with X, however, it").
+     */
     static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
