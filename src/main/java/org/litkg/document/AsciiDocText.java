@@ -32,7 +32,6 @@ final class AsciiDocText {
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\*{1,5}|-|\\.{1,5}|\\d+\\.)\\s+(\\[[ xX*]]\\s+)?(.*)$");
     private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)(:{2,4}|;;)(\\s+(.*))?$");
     private static final Pattern BLOCK_MACRO = Pattern.compile("^(image|include|video|audio|toc)::.*$");
-    private static final Pattern REFERENCES = Pattern.compile("(?i)(references|bibliography|sources|works cited)");
     private static final Pattern LINK = Pattern.compile("(?:link:|mailto:|(?=https?://))\\S+?\\[([^\\]]*)]");
     private static final Pattern XREF = Pattern.compile("<<[^,>]+(?:,\\s*([^>]+))?>>|xref:\\S+?\\[([^\\]]*)]");
     private static final Pattern ANCHOR = Pattern.compile("\\[\\[\\[?[^\\]]*]]]?|anchor:\\S+?\\[[^\\]]*]");
@@ -91,7 +90,7 @@ final class AsciiDocText {
             } else if (attribute.matches()) {
                 attributes.put(attribute.group(1), attribute.group(2).strip());
             } else if (section.matches() && block.isEmpty()) {
-                references = REFERENCES.matcher(inline(section.group(2), attributes)).matches();
+                references = ProseBlocks.REFERENCE_HEADING.matcher(inline(section.group(2), attributes)).matches();
                 inHeader = section.group(1).length() == 1 && blocks.isEmpty();
                 if (!references) {
                     blocks.add(inline(section.group(2), attributes));

@@ -47,9 +47,8 @@ final class EuropePmcResults {
     static MedlineRecord record(JsonObject result) {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", string(result, "pmid").orElse(""));
-        String[] date = string(result, "journalInfo", "printPublicationDate").or(() -> string(result, "firstPublicationDate"))
-                .orElse(string(result, "pubYear").orElse("")).split("-");
-        r.add("DP", MedlineRecord.date(date[0], date.length > 1 ? date[1] : null, date.length > 2 ? date[2] : null));
+        r.add("DP", MedlineRecord.isoDate(string(result, "journalInfo", "printPublicationDate")
+                .or(() -> string(result, "firstPublicationDate")).orElse(string(result, "pubYear").orElse(""))));
         r.add("TI", string(result, "title").orElse(""));
         r.add("AB", abstractText(string(result, "abstractText").orElse("")));
         for (JsonObject author : objects(result, "authorList", "author")) {

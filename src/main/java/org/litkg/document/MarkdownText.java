@@ -25,7 +25,6 @@ public final class MarkdownText {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-    private static final Pattern REFERENCES = Pattern.compile("(?i)(references|bibliography|notes|sources|footnotes)");
 
     private MarkdownText() {
     }
@@ -53,7 +52,7 @@ public final class MarkdownText {
             }
             var heading = HEADING.matcher(line);
             if (heading.matches()) {
-                references = REFERENCES.matcher(inline(heading.group(2)).strip()).matches();
+                references = ProseBlocks.REFERENCE_HEADING.matcher(inline(heading.group(2)).strip()).matches();
                 out.add(references ? "" : inline(heading.group(2)));
                 continue;
             }

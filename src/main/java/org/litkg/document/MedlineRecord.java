@@ -69,6 +69,12 @@ final class MedlineRecord {
                 : name.substring(0, space) + ", " + name.substring(space + 1);
     }
 
+    /** A MEDLINE date from an ISO date or its start: "2026-03-14", "2026-04", "2026". */
+    static String isoDate(String iso) {
+        String[] ymd = iso.split("-");
+        return date(ymd[0], ymd.length > 1 ? ymd[1] : null, ymd.length > 2 ? ymd[2] : null);
+    }
+
     /** A MEDLINE date: "2026 Mar 14", "2026 Apr", "2026"; the month as a number or a name. */
     static String date(String year, String month, String day) {
         if (year == null || year.isBlank()) {

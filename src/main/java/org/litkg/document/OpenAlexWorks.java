@@ -39,8 +39,8 @@ final class OpenAlexWorks {
     static MedlineRecord record(JsonObject work) {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", string(work, "ids", "pmid").or(() -> string(work, "id")).orElse(""));
-        String[] date = string(work, "publication_date").or(() -> string(work, "publication_year")).orElse("").split("-");
-        r.add("DP", MedlineRecord.date(date[0], date.length > 1 ? date[1] : null, date.length > 2 ? date[2] : null));
+        r.add("DP", MedlineRecord.isoDate(string(work, "publication_date").or(() -> string(work, "publication_year"))
+                .orElse("")));
         r.add("TI", string(work, "title").or(() -> string(work, "display_name")).orElse(""));
         r.add("AB", JsonPaths.at(work, "abstract_inverted_index").filter(JsonValue::isObject)
                 .map(v -> words(v.getAsObject())).orElse(""));

@@ -72,7 +72,7 @@ final class OpenDocumentSheets {
                         }
                         paragraphSeen = true;
                     }
-                    case "s" -> cell.append(" ".repeat(Math.max(1, repeat(ZipPackage.attribute(r, "c")))));
+                    case "s" -> cell.append(" ".repeat(OpenDocumentText.count(ZipPackage.attribute(r, "c"))));
                     case "tab" -> cell.append('\t');
                     case "line-break" -> cell.append('\n');
                     case "annotation" -> skip(r); // a comment pinned to the cell, not its value

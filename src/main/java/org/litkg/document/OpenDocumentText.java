@@ -87,7 +87,7 @@ final class OpenDocumentText {
     }
 
     /** The count of a {@code text:s} element's spaces: one unless its {@code text:c} says more. */
-    private static int count(String c) {
+    static int count(String c) {
         try {
             return c == null ? 1 : Math.max(1, Math.min(Integer.parseInt(c.strip()), 80));
         } catch (NumberFormatException e) {

@@ -1,12 +1,21 @@
 package org.litkg.document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The blocks a light markup's reader ({@link OrgText}, {@link RestructuredText}, {@link AsciiDocText}) gathers a
- * page's prose into: lines joined into a block until a blank line, a heading or a list item ends it.
+ * page's prose into (lines joined into a block until a blank line, a heading or a list item ends it), and the headings
+ * whose sections they leave out.
  */
 final class ProseBlocks {
+
+    /**
+     * A heading over a reference list, which states nothing of its own: its section is left out of a page's prose
+     * ({@link MarkdownText}, {@link RestructuredText}, {@link AsciiDocText}).
+     */
+    static final Pattern REFERENCE_HEADING = Pattern.compile("(?i)(references|bibliography|citations|footnotes|notes"
+            + "|sources|works cited)");
 
     private ProseBlocks() {
     }

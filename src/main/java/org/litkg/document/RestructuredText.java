@@ -30,8 +30,6 @@ final class RestructuredText {
     private static final Set<String> PROSE_DIRECTIVES = Set.of("note", "tip", "hint", "important", "warning",
             "caution", "attention", "danger", "error", "admonition", "topic", "sidebar", "epigraph", "highlights",
             "pull-quote", "rubric", "seealso", "versionadded", "versionchanged", "deprecated", "container");
-    private static final Pattern REFERENCES = Pattern.compile("(?i)(references|bibliography|citations|footnotes|notes"
-            + "|sources|works cited)");
     private static final Pattern ROLE = Pattern.compile(":[\\w:+.-]+:`([^`<]*?)\\s*(?:<[^>]*>)?`");
     private static final Pattern LINK = Pattern.compile("`([^`<]*?)\\s*(?:<[^>]*>)?`__?");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\s?\\[(#[\\w-]*|\\*|\\d+|[\\w.-]+)]_");
@@ -85,7 +83,7 @@ final class RestructuredText {
             }
             if (i + 1 < lines.length && underlines(line, lines[i + 1])) {
                 ProseBlocks.flush(block, blocks);
-                references = REFERENCES.matcher(inline(stripped)).matches();
+                references = ProseBlocks.REFERENCE_HEADING.matcher(inline(stripped)).matches();
                 if (!references) {
                     blocks.add(inline(stripped));
                 }

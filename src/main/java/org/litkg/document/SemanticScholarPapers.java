@@ -36,8 +36,7 @@ final class SemanticScholarPapers {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", string(paper, "externalIds", "PubMed").or(() -> string(paper, "externalIds", "DOI"))
                 .or(() -> string(paper, "paperId")).orElse(""));
-        String[] date = string(paper, "publicationDate").or(() -> string(paper, "year")).orElse("").split("-");
-        r.add("DP", MedlineRecord.date(date[0], date.length > 1 ? date[1] : null, date.length > 2 ? date[2] : null));
+        r.add("DP", MedlineRecord.isoDate(string(paper, "publicationDate").or(() -> string(paper, "year")).orElse("")));
         r.add("TI", string(paper, "title").orElse(""));
         r.add("AB", string(paper, "abstract").orElse(""));
         for (JsonObject author : objects(paper, "authors")) {

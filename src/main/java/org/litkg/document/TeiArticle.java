@@ -22,8 +22,7 @@ final class TeiArticle {
         r.add("PMID", source == null ? "" : text(source.selectFirst("idno[type=PMID]")));
         Element date = tei.selectFirst("publicationStmt > date[when], monogr imprint date[when]");
         if (date != null) {
-            String[] ymd = date.attr("when").split("-");
-            r.add("DP", MedlineRecord.date(ymd[0], ymd.length > 1 ? ymd[1] : "", ymd.length > 2 ? ymd[2] : ""));
+            r.add("DP", MedlineRecord.isoDate(date.attr("when")));
         }
         r.add("TI", text(tei.selectFirst("titleStmt > title")));
         List<String> parts = new ArrayList<>();

@@ -55,8 +55,8 @@ public final class TrialRegistryRecord {
     public static SourceFormat.Reduced reduce(JsonObject study) {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", "");
-        String[] start = string(study, "protocolSection", "statusModule", "startDateStruct", "date").orElse("").split("-");
-        r.add("DP", MedlineRecord.date(start[0], start.length > 1 ? start[1] : null, start.length > 2 ? start[2] : null));
+        r.add("DP", MedlineRecord.isoDate(string(study, "protocolSection", "statusModule", "startDateStruct", "date")
+                .orElse("")));
         r.add("TI", string(study, "protocolSection", "identificationModule", "officialTitle")
                 .or(() -> string(study, "protocolSection", "identificationModule", "briefTitle")).orElse(""));
         List<String> description = new ArrayList<>();

@@ -29,7 +29,9 @@ final class Conjuncts {
             }
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
-            j = first.node().type() == EntityType.ORGANIZATION ? pastCity(r, si, j) : j;
+            int town = first.node().type() == EntityType.ORGANIZATION ? Workplaces.afterPlace(r, si, j) : j;
+            // "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town"
+            j = town > j && Reading.CONJUNCTIONS.contains(s.lower(town)) ? town : j;
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
@@ -106,30 +108,6 @@ final class Conjuncts {
         boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
                 && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
         return before ? place.to() : k;
-    }
-
-    /** How many words a city after an institution may have: "in Mexico City", "in Rio de Janeiro". */
-    private static final int CITY_WORDS = 4;
-
-    /**
-     * "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town": past an
-     * institution's city, named in capitals that no mention starts, when a conjunction follows it; else k.
-     */
-    private static int pastCity(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("in") || r.startingAt(si, k + 1) != null) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(s.size(), k + 1 + CITY_WORDS); j++) {
-            String w = s.token(j).text();
-            if (Reading.CONJUNCTIONS.contains(s.lower(j)) || w.equals(",")) {
-                return j > k + 1 ? j : k;
-            }
-            if (!Character.isUpperCase(w.charAt(0)) && !s.lower(j).equals("de") || r.startingAt(si, j) != null) {
-                return k;
-            }
-        }
-        return k;
     }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */

@@ -188,8 +188,11 @@ final class Workplaces {
     /** How many capitalised words a town after "in" may have: "in Boston", "in New Haven". */
     private static final int PLACE_WORDS = 3;
 
-    /** "of Brigham and Women's Hospital in Boston led the trial": past the town after a workplace, else at k. */
-    private static int afterPlace(Reading r, int si, int k) {
+    /**
+     * "of Brigham and Women's Hospital in Boston led the trial": past the town after a workplace, else at k. A list of
+     * institutions goes on past it ({@link Conjuncts}).
+     */
+    static int afterPlace(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (!s.lower(k).equals("in")) {
             return k;
