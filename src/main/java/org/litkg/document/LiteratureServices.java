@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON,
- * Semantic Scholar), each
+ * Semantic Scholar, and CSL JSON as reference managers export it), each
  * answer as the MEDLINE records PubMed would export for the same works, so one reading of records serves them all.
  */
 enum LiteratureServices {
@@ -17,7 +17,9 @@ enum LiteratureServices {
     CROSSREF(CrossrefWorks::works, works -> { }, CrossrefWorks::record),
     OPENALEX(OpenAlexWorks::works, works -> { }, OpenAlexWorks::record),
     BIOC(BiocJson::documents, works -> { }, BiocJson::record),
-    SEMANTIC_SCHOLAR(SemanticScholarPapers::papers, works -> { }, SemanticScholarPapers::record);
+    SEMANTIC_SCHOLAR(SemanticScholarPapers::papers, works -> { }, SemanticScholarPapers::record),
+    /** Not a service's answer but a reference manager's export (Zotero, Mendeley) in the same citation fields. */
+    CSL_JSON(CslJsonItems::items, works -> { }, CslJsonItems::record);
 
     private final Function<JsonValue, List<JsonObject>> works;
     private final Consumer<List<JsonObject>> check;

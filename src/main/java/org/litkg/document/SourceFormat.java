@@ -12,7 +12,7 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG,
+    PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, MEDIAWIKI, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG,
     WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
@@ -20,8 +20,8 @@ public enum SourceFormat {
     }
 
     /**
-     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "srt", "xml", "eml", "mhtml", "bib", "tex",
-     * "rtf", "csv", "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib",
+     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "wiki", "srt", "xml", "eml", "mhtml", "bib",
+     * "tex", "rtf", "csv", "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib",
      * "mbox"), if litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail
      * is, and a mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's
      * {@code .nbib}) is text whose tags the extraction reads.
@@ -33,6 +33,7 @@ public enum SourceFormat {
             case "md", "markdown" -> MARKDOWN;
             case "rst", "rest" -> RESTRUCTURED_TEXT;
             case "adoc", "asciidoc" -> ASCIIDOC;
+            case "wiki", "mediawiki", "wikitext" -> MEDIAWIKI;
             case "srt", "vtt" -> SUBTITLES;
             case "xml", "nxml" -> XML;
             case "eml", "mhtml", "mht", "mbox" -> EMAIL;
@@ -63,6 +64,8 @@ public enum SourceFormat {
         types.put("text/markdown", MARKDOWN);
         types.put("text/x-rst", RESTRUCTURED_TEXT);
         types.put("text/prs.fallenstein.rst", RESTRUCTURED_TEXT);
+        types.put("text/x-wiki", MEDIAWIKI);
+        types.put("text/x-mediawiki", MEDIAWIKI);
         types.put("text/asciidoc", ASCIIDOC);
         types.put("text/x-asciidoc", ASCIIDOC);
         types.put("text/html", HTML);
@@ -152,6 +155,7 @@ public enum SourceFormat {
     private Reduced reduceTypeset(String source) {
         return switch (this) {
             case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
+                    : !TaggedRecords.records(source).isEmpty() ? source // a tagged export's indented lines are its own
                     : WrappedLines.unwrap(QuotedReplies.unquote(source)));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
@@ -159,6 +163,7 @@ public enum SourceFormat {
             }
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
             case RESTRUCTURED_TEXT -> new Reduced(RestructuredText.title(source), RestructuredText.text(source));
+            case MEDIAWIKI -> new Reduced(MediaWikiText.title(source), MediaWikiText.text(source));
             case ASCIIDOC -> new Reduced(AsciiDocText.title(source), AsciiDocText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ("TY  - JOUR", "AU  - Lindqvist-Moreau, Annika", "JO  - Neuro-Oncology", "AB  - Background: ...", "ER  - "; "PMID-
  * 41020311", "FAU - Okoye, Chinedu", "JT  - Neuro-Oncology"; "%0 Journal Article", "%A Brannigan, Cathal", "%J Blood").
  * The tags say what each line is, which no sentence would: who wrote the work, where they work, in which journal it
- * appeared and what its abstract reports. EndNote's tags are read as the RIS tags they match.
+ * appeared and what its abstract reports. EndNote's tags are read as the RIS tags they match, and Web of Science's
+ * plain-text export ({@link WebOfScienceRecords}) as the RIS and MEDLINE tags its tags match.
  */
 public final class TaggedRecords {
 
@@ -37,8 +38,15 @@ public final class TaggedRecords {
     /** Fewer tagged lines than this are no export, only text with a dash after a capitalised word. */
     private static final int MIN_TAGGED_LINES = 3;
 
-    /** One field: its tag and where its content is, after the tag, over any continuation lines. */
-    public record Field(String tag, Span content) {
+    /**
+     * One field: its tag and where its content is, after the tag, over any continuation lines; and the people it names
+     * where the export says so: Web of Science gives an author field its own name and an address its authors' names.
+     */
+    public record Field(String tag, Span content, List<String> names) {
+
+        public Field(String tag, Span content) {
+            this(tag, content, List.of());
+        }
     }
 
     /** One record, from its first tagged line to its end tag or the next record's start. */
@@ -61,6 +69,10 @@ public final class TaggedRecords {
          */
         public List<List<Field>> affiliationsByAuthor() {
             List<Field> authors = authors();
+            if (affiliations().stream().anyMatch(f -> !f.names().isEmpty())) { // Web of Science names each address's authors
+                return authors.stream().map(a -> affiliations().stream()
+                        .filter(f -> !a.names().isEmpty() && f.names().contains(a.names().get(0))).toList()).toList();
+            }
             boolean medline = fields.stream().anyMatch(f -> f.tag().equals("FAU"));
             int firstAuthor = authors.isEmpty() ? -1 : fields.indexOf(authors.get(0));
             boolean addressBefore = fields.subList(0, Math.max(firstAuthor, 0)).stream()
@@ -118,6 +130,9 @@ public final class TaggedRecords {
      * "PMID-"), so any other document is turned away at its first line: every stage asks, and most documents are prose.
      */
     public static List<Record> records(String text) {
+        if (WebOfScienceRecords.isExport(text)) {
+            return WebOfScienceRecords.records(text);
+        }
         Pattern shape = opening(text);
         if (shape == null) {
             return List.of();
@@ -202,7 +217,7 @@ public final class TaggedRecords {
         return blocks;
     }
 
-    private static Span trimmed(String text, int start, int end) {
+    static Span trimmed(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

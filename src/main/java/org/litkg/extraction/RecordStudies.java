@@ -14,9 +14,9 @@ import org.litkg.recognition.Mention;
 /**
  * The study each record of an RIS or MEDLINE export describes (TaggedRecords): its first and last authors lead it,
  * the journal field says where it appeared, and the affiliation fields say where its authors work. One address for
- * the record is every author's; MEDLINE's address lines after an author's name are that author's; one per author pairs
- * them in order; otherwise the first address is the first author's, as a reference manager exports the corresponding
- * address.
+ * the record is every author's; MEDLINE's address lines after an author's name are that author's, as Web of Science's
+ * bracketed names before an address are; several addresses tied to no author (an RIS or EndNote export's) place
+ * nobody, since the export does not say whose each is, but each is where the study was done.
  */
 final class RecordStudies {
 
@@ -55,11 +55,13 @@ final class RecordStudies {
             named.forEach(n -> ownAddresses.add(own));
         }
         List<List<Argument>> addresses = record.affiliations().stream().map(f -> workplaces(r, si, f.content())).toList();
+        if (byAuthor.isEmpty() && addresses.size() > 1 && !authors.isEmpty()) {
+            conductedAtEvery(r, si, record, study, out); // addresses no author is tied to: the study's, not anyone's
+        }
         for (int i = 0; i < authors.size(); i++) {
             Placed a = authors.get(i);
             List<Argument> orgs = !byAuthor.isEmpty() ? ownAddresses.get(i)
-                    : addresses.size() == authors.size() ? addresses.get(i)
-                    : addresses.size() == 1 || (i == 0 && !addresses.isEmpty()) ? addresses.get(0) : List.of();
+                    : addresses.size() == 1 ? addresses.get(0) : List.of();
             r.emit(RelationType.AFFILIATED_WITH, List.of(a.argument), orgs, a.si, a.from, a.to, a.from, a.to,
                     "record-affiliation", 0.8, out);
             if (i == 0 || i == authors.size() - 1) {
@@ -76,6 +78,22 @@ final class RecordStudies {
             r.emit(RelationType.PUBLISHED_IN, List.of(work), List.of(j.argument), j.si, j.from, j.to, j.from, j.to,
                     "record-journal", 0.9, out);
         }));
+    }
+
+    /** Each institution of each address field conducts the study, read where the address names it. */
+    private static void conductedAtEvery(Reading r, int si, TaggedRecords.Record record, Study study, List<Statement> out) {
+        for (TaggedRecords.Field address : record.affiliations()) {
+            List<Placed> orgs = placed(r, si, address.content(), StudyPatterns.ANY_ORG).stream()
+                    .filter(p -> p.mention.type() == EntityType.ORGANIZATION).toList();
+            List<Mention> wholes = Workplaces.wholes(orgs.stream().map(Placed::mention).toList());
+            for (Placed o : orgs) {
+                if (wholes.contains(o.mention)) {
+                    Argument work = new Argument(new Node.StudyNode(study), o.argument.span(), o.argument.text(), true);
+                    r.emit(RelationType.CONDUCTED_BY, List.of(work), List.of(r.argument(o.mention, StudyPatterns.ANY_ORG)),
+                            o.si, o.from, o.to, o.from, o.to, "record-address", 0.6, out);
+                }
+            }
+        }
     }
 
     /** A mention read as an argument, with the sentence and tokens it stands at. */

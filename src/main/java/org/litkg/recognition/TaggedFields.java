@@ -51,10 +51,12 @@ final class TaggedFields {
     /**
      * A journal field as the journal's name: MEDLINE writes "Journal of clinical oncology : official journal of the
      * American Society of Clinical Oncology" over two lines, so the lines join, the subtitle after " : " goes and
-     * the lower-case words (not "of", "and") take their capitals: "Journal of Clinical Oncology".
+     * the lower-case words (not "of", "and") take their capitals: "Journal of Clinical Oncology". Web of Science writes
+     * the name in capitals ("JOURNAL FOR IMMUNOTHERAPY OF CANCER"), so a name without a small letter is first lowered.
      */
     static String journalName(String field) {
         String name = field.replaceAll("\\s+", " ").strip();
+        name = name.chars().anyMatch(Character::isLowerCase) ? name : name.toLowerCase(java.util.Locale.ROOT);
         int subtitle = name.indexOf(" : ");
         name = subtitle > 0 ? name.substring(0, subtitle) : name;
         StringBuilder out = new StringBuilder();
