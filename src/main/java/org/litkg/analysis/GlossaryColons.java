@@ -20,7 +20,11 @@ final class GlossaryColons {
             "myth", "fact", "claim", "verdict", "rating", "editor", "source", "sources", "meaning", "findings", "importance",
             "interventions", "edit", "disclosure", "caption", "warning", "bottom", "takeaway", "why", "what", "who", "when",
             "where", "how", "q", "a", "tl;dr", "abstract", "purpose", "aim", "aims", "comment", "reply", "response", "remark",
-            "remarks", "rationale", "recommendation");
+            "remarks", "rationale", "recommendation",
+            // a drug monograph's fields: "Mechanism: a small-molecule antagonist of A2AR" defines the drug, not the label
+            "mechanism", "moa", "status", "indication", "indications", "dose", "dosing", "dosage", "class", "action",
+            "description", "route", "sponsor", "developer", "evidence", "safety", "efficacy", "pharmacology", "target",
+            "targets", "formulation", "category");
     /** Words a term does not contain outside its brackets: a clause before a colon is no term. */
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "the", "said", "says", "that", "we",
             "i", "it", "they", "this", "these", "our", "has", "have", "to", "of", "in", "for", "on", "at", "by", "with");

@@ -72,6 +72,11 @@ final class TokenRefiner {
             out.add(new Span(end - 1, end));
             return;
         }
+        if (word.length() > 3 && (word.endsWith("s'") || word.endsWith("s’"))) {
+            splitHyphens(text, start, end - 1, out); // "Immune-Onc Therapeutics' IO-108": a plural possessive's owner
+            out.add(new Span(end - 1, end));
+            return;
+        }
         if (word.length() > 3 && (word.endsWith("'s") || word.endsWith("’s"))) {
             splitHyphens(text, start, end - 2, out); // "the Crick's laboratory": the owner is a name of its own
             out.add(new Span(end - 2, end));

@@ -78,10 +78,11 @@ public final class PageLayout {
      * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
      * Jacquemin, Bicêtre Hospital, Paris", "Attest: Dr. Ana Silva, Chair, Sarcoma Alliance of North America", "Lena
      * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
-     * Leeds". The institution words are the commonest of the cue list's organisation heads, which recognition reads
-     * after layout.
+     * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital". The institution words
+     * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
-    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
+            + "|(Presented|Chaired|Moderated) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;

@@ -25,6 +25,9 @@ final class Appositions {
             }
             if (Reading.ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
                 Mention name = r.endingAt(si, k - 2);
+                if (name == null && s.lower(k - 2).equals(")")) {
+                    name = r.endingAt(si, Parentheticals.before(s, k - 2)); // "ILT4 (also known as LILRB2), a receptor"
+                }
                 // "Like native FGF21, the drug binds": the name is compared with the phrase, not described by it
                 // but "When CD47 binds SIRP-alpha, a receptor on macrophages, it ...": an indefinite phrase closed by a
                 // comma describes the name even there

@@ -57,6 +57,13 @@ final class Conjuncts {
                 boolean classNoun = r.startingAt(si, j) == null && s.token(j).text().equals(s.lower(j))
                         && s.lower(j).endsWith("s") && r.startingAt(si, j + 1) != null;
                 j += classNoun ? 1 : 0; // "MIF and the phosphodiesterases PDE4 and PDE10": the names the class labels
+                Mention target = r.startingAt(si, j);
+                // "nivolumab and the TIGIT antibody BMS-986207": the drug the phrase names (not "atropine, the M1
+                // receptor antagonist pirenzepine", a list of antagonists each of its own receptor)
+                if (target != null && s.lower(target.to()).equals("antibody") && r.startingAt(si, target.to() + 1) != null
+                        && !allowed.contains(target.type())) {
+                    j = target.to() + 1;
+                }
             }
             if (j > k && r.startingAt(si, j) == null && (s.lower(j + 1).equals("'s") || s.lower(j + 1).equals("’s"))) {
                 j += s.lower(j + 2).equals("own") ? 3 : 2; // "on dendritic cells and on the gland's own epithelial cells"

@@ -94,4 +94,43 @@ final class Copulas {
     private static boolean isLowerWord(Sentence s, int k) {
         return k >= 0 && k < s.size() && s.token(k).text().chars().allMatch(Character::isLowerCase);
     }
+    /** Nouns for a made variant of a natural molecule: "a long-acting form of interleukin-7 that binds the receptor". */
+    private static final Set<String> FORM_NOUNS = Set.of("form", "version", "variant", "analogue", "analog", "mimic",
+            "derivative", "mutein");
+
+    /**
+     * The copula's subject for a relative clause after a predicate noun's complement: "Efineptakin alfa is a long-acting
+     * form of interleukin-7 that binds the IL-7 receptor" (the form binds, which the drug is, not interleukin-7), and
+     * "Monalizumab is an antibody against NKG2A that blocks the receptor" (NKG2A cannot block; the antibody does). A
+     * drug noun's complement may be what the clause tells of ("an inhibitor of the enzyme that makes Y"), so only where
+     * it cannot act is the clause the drug's; the agent found stands otherwise. Its tokens go into left.
+     */
+    static Argument subjectOfPredicateBefore(Reading r, int si, int t, Argument agent, Set<EntityType> allowed, int[] left) {
+        Mention complement = r.endingAt(si, t - 2);
+        int noun = complement == null || agent != null && left[0] != complement.from() ? -1
+                : predicateBeforeClause(r, si, t, agent == null);
+        int[] found = new int[2];
+        Argument subject = noun < 0 ? null : subject(r, si, noun, allowed, found);
+        if (subject == null) {
+            return agent;
+        }
+        left[0] = found[0];
+        left[1] = found[1];
+        return subject;
+    }
+
+    /**
+     * Where a relative clause's verb at t follows "NOUN of|against NAME that": the noun's token if it is a form noun, or
+     * (when drugNouns) a drug noun ("an antibody against NKG2A that"); else -1.
+     */
+    static int predicateBeforeClause(Reading r, int si, int t, boolean drugNouns) {
+        Sentence s = r.sentence(si);
+        Mention complement = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
+        if (complement == null || !s.lower(complement.from() - 1).equals("of")
+                && !s.lower(complement.from() - 1).equals("against")) {
+            return -1;
+        }
+        String noun = s.lower(complement.from() - 2);
+        return FORM_NOUNS.contains(noun) || drugNouns && SubjectSearch.isDrugNoun(r, noun) ? complement.from() - 2 : -1;
+    }
 }

@@ -103,10 +103,18 @@ final class LeaderCues {
     /** Words before "with" that add a second leader to a "led by" phrase: "together with", "along with". */
     private static final Set<String> ADDING_WORDS = Set.of("together", "along");
 
-    /** "led by Dr. X of Y, together with Dr. Z": "with" at k adds a person to the leaders named after "led by". */
-    static boolean coLeader(Reading r, Sentence s, int k) {
-        if (!s.lower(k).equals("with") || !ADDING_WORDS.contains(s.lower(k - 1))) {
+    /**
+     * "led by Dr. X of Y, together with Dr. Z", "led by Rao-Kellerman with Professor Achterberg": "with" at k adds a
+     * person to the leaders named after "led by"; a bare "with" only right after the first leader's name.
+     */
+    static boolean coLeader(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("with")) {
             return false;
+        }
+        if (!ADDING_WORDS.contains(s.lower(k - 1))) {
+            Mention first = r.endingAt(si, k - 1);
+            return first != null && first.type() == EntityType.PERSON && ledByAt(r, s, beforeTitles(r, s, first.from()));
         }
         for (int j = k - 2; j > 0; j--) {
             if (ledByAt(r, s, j)) {

@@ -60,6 +60,8 @@ final class NominalPatterns {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
                 Regimens.studiedWith(r, si, t, out);
+            } else if (s.lower(t).equals("to") && Regimens.isArmAssignment(s, t)) {
+                Regimens.studiedWith(r, si, t, out); // "randomly assigned 812 patients to X with Y": an arm's regimen
             } else if (s.lower(t).equals("alone")) {
                 Regimens.pairAlone(r, si, t, out);
             } else if (lemma.equals("combination")) {

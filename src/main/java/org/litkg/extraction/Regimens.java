@@ -130,6 +130,22 @@ final class Regimens {
         }
     }
 
+    /** Verbs that put patients into a trial's arm: "assigned", "randomised", "allocated" ... "to". */
+    private static final Set<String> ASSIGNING = Set.of("assign", "randomize", "randomise", "allocate");
+    /** How far back from "to" the assigning verb may be: "assigned 812 patients with lung cancer to". */
+    private static final int ASSIGNMENT_REACH = 8;
+
+    /** Whether "to" at t names an arm patients were put into: "randomly assigned 812 patients to", "or to". */
+    static boolean isArmAssignment(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - ASSIGNMENT_REACH); k--) {
+            String word = s.lower(k);
+            if (ASSIGNING.contains(s.token(k).lemma()) || ASSIGNING.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Patients in arm B received venetoclax and rituximab alone": a pair given without another drug is a regimen of
      * its own (a longer list before "alone" may name alternatives).

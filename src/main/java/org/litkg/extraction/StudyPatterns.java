@@ -237,6 +237,11 @@ final class StudyPatterns {
                 for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
                     found.add(new Researchers(each, k));
                 }
+                int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
+                Argument second = with > 0 ? r.rightOf(si, with, 3, ORGS, at) : null; // "run by X together with Y"
+                if (second != null) {
+                    found.add(new Researchers(second, k));
+                }
             }
         }
     }
@@ -277,7 +282,7 @@ final class StudyPatterns {
             }
             boolean ledBy = LeaderCues.ledByAt(r, s, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
-                    || LeaderCues.coLeader(r, s, by) // "led by Dr. X of Y, together with Dr. Z of W"
+                    || LeaderCues.coLeader(r, si, by) // "led by Dr. X of Y, together with Dr. Z of W"
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
@@ -331,13 +336,14 @@ final class StudyPatterns {
                 ledBy = s.lower(k).equals("who") && LeaderCues.LEAD_WORDS.contains(s.lower(k + 1))
                         || LeaderCues.isLeaderNoun(s, k);
             }
+            Mention employer = Workplaces.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
+            ledBy |= employer != null && LeaderCues.ledByAt(r, s, employer.from() - 1); // "led by X's chief officer, Dr. Y"
             if (ledBy) {
                 Study study = currentOrNew();
                 Argument subject = new Argument(new Node.StudyNode(study), m.span(), m.text(), true);
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            Mention employer = Workplaces.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
             employer = employer != null ? employer : Workplaces.joined(r, si, m); // "Okafor ... joined the University of X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);

@@ -100,7 +100,10 @@ final class VerbPatterns {
         boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
         int[] left = new int[2];
         int[] right = new int[2];
-        boolean compound = s.lower(t - 1).equals("-");
+        // a hyphen joined to both words; "BARCELONA - Adding X to Y": a dateline's dash before the sentence is none
+        boolean compound = s.lower(t - 1).equals("-") && t >= 2
+                && s.token(t - 2).span().end() == s.token(t - 1).span().start()
+                && s.token(t - 1).span().end() == s.token(t).span().start();
         if (compound && s.lower(t).endsWith("ing")) {
             // "CXCR3-expressing CD8+ T cells", "CXCL12-secreting fibroblasts": the name before the hyphen is the
             // object of the noun after it (but in "FDA-approved drug" the name before is the agent, below)
@@ -171,7 +174,8 @@ final class VerbPatterns {
             }
             return;
         }
-        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)) {
+        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)
+                && Copulas.predicateBeforeClause(r, si, t, true) < 0) { // but "an antibody against X that blocks"
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
         if (AgentSearch.unnamedPossessed(r, si, t)) {
@@ -187,6 +191,7 @@ final class VerbPatterns {
         if (agent == null) {
             agent = SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left); // "cells that escaped X secrete"
         }
+        agent = Copulas.subjectOfPredicateBefore(r, si, t, agent, agentTypes, left); // "a form of X that binds"
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
             return;
         }

@@ -206,14 +206,20 @@ final class Workplaces {
 
     /**
      * "Yale University dermatologist Brett King", "FDA reviewer Dr Nam Tran": an organisation right before the role noun
-     * (and title) before a person.
+     * (and title) before a person; or, with a possessive, apposed to the person: "Immune-Onc's chief medical officer,
+     * Dr. Felix Brandauer".
      */
     static Mention employerBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int role = person.from() - 1;
+        if (role > 1 && s.lower(role).equals(".") && r.cues.is(Cues.Category.TITLE_WORD, s.token(role - 1).text())) {
+            role--; // "Dr" and its stop, which the tokenizer cut off
+        }
         if (role > 0 && r.cues.is(Cues.Category.TITLE_WORD, s.token(role).text())) {
             role--;
         }
+        boolean apposed = s.lower(role).equals(",");
+        role = apposed ? role - 1 : role;
         if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
             return null;
         }
@@ -221,7 +227,12 @@ final class Workplaces {
              k++) {
             role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
         }
-        Mention org = r.endingAt(si, role - 1);
+        String mark = role >= 2 ? s.token(role - 1).text() : "";
+        boolean possessive = role >= 2 && (s.token(role - 1).isPossessive() || mark.equals("'") || mark.equals("’"));
+        if (apposed && !possessive) {
+            return null; // "the director, Anna Lee": no employer named
+        }
+        Mention org = r.endingAt(si, possessive ? role - 2 : role - 1);
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
     }
 

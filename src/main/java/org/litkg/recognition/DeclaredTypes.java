@@ -35,7 +35,8 @@ final class DeclaredTypes {
             Sentence s = sentences.get(si);
             List<Mention> updated = new ArrayList<>(mentions.get(si).size());
             for (Mention m : mentions.get(si)) {
-                EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric() ? declaredType(s, m.to(), cues) : null;
+                EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric()
+                        ? declaredType(s, pastBracket(s, m.to()), cues) : null;
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
                     declared = EntityType.CANCER; // "Myelofibrosis is a bone marrow cancer": not the disease its suffix said
                 }
@@ -44,6 +45,19 @@ final class DeclaredTypes {
             out.add(updated);
         }
         return out;
+    }
+
+    /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */
+    private static int pastBracket(Sentence s, int k) {
+        if (!s.lower(k).equals("(")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size(); j++) {
+            if (s.lower(j).equals(")")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The protein type a phrase like "is a receptor" or ", a cytokine made by" at token k declares, or null. */

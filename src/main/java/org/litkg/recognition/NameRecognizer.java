@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import java.util.List;
+import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
@@ -163,6 +164,12 @@ public final class NameRecognizer implements MentionRecognizer {
                     "name-journal", false));
             return;
         }
+        if (isEmployer(s, end)) {
+            // "Immune-Onc's chief medical officer, Dr. Felix Brandauer": what has a chief officer is a company
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.7,
+                    "name-employer", false));
+            return;
+        }
         int words = end - from - hyphens(s, from, end); // "Keun-Wook Lee-Marchetti" is four words, not six tokens
         if (end - from >= 2 && words <= 4 + particles(s, from, end) && isPersonName(s, from, end)
                 && hasPersonContext(s, from, end)) {
@@ -316,6 +323,15 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return true;
+    }
+
+    /** A company's officers, whom only an organisation has: "X's chief executive", "X's chief medical officer". */
+    private static final Set<String> CORPORATE_ROLES = Set.of("chief", "ceo", "cmo", "cso", "cfo", "coo", "founder",
+            "co-founder", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman");
+
+    /** Whether the name ending at end is followed by a possessive and a corporate role: "Immune-Onc's chief". */
+    private static boolean isEmployer(Sentence s, int end) {
+        return end + 1 < s.size() && s.token(end).isPossessive() && CORPORATE_ROLES.contains(s.lower(end + 1));
     }
 
     private boolean hasPersonContext(Sentence s, int from, int end) {

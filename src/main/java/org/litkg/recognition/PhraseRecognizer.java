@@ -74,7 +74,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         String headName = lemma.equals("tumour") ? "tumor" : lemma;
         if (isEponym(s, head)) {
             // "Crohn's disease", "Hodgkin's lymphoma": the discoverer's name and the head are one disease
-            String name = s.token(head - 2).text() + "'s " + headName;
+            String mark = s.token(head - 1).isPossessive() ? "'s " : "' "; // "Crohn's disease", "Graves' disease"
+            String name = s.token(head - 2).text() + mark + headName;
             out.add(MentionRecognizer.mention(s, head - 2, head + 1, type, name, null, 0.85, "phrase", false));
             return;
         }
@@ -97,6 +98,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
             from -= 3; // "triple-negative breast cancer": the compound as a whole modifies the cancer
         }
         from = withNamingCompound(s, from);
+        if (from + 1 < head && s.lower(from).equals("stage") && STAGE_NUMBER.matcher(s.token(from + 1).text()).matches()) {
+            from += 2; // "stage IV colorectal cancer": how far the cancer has spread, not its name ("end-stage" stays)
+        } else if (from < head && s.lower(from - 1).equals("stage") && STAGE_NUMBER.matcher(s.token(from).text()).matches()) {
+            from++; // "stage III non-small cell lung cancer", where "stage" itself was no modifier
+        }
         boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"
@@ -138,6 +144,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         return s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches() ? head + 3 : head + 1;
     }
+
+    /** A stage in Roman numerals, perhaps with its letter: "III", "IIIB", "IV". */
+    private static final java.util.regex.Pattern STAGE_NUMBER = java.util.regex.Pattern.compile("(I{1,3}|IV)[A-C]?");
 
     private static final java.util.regex.Pattern SUBTYPE_LETTER = java.util.regex.Pattern.compile("[A-E]");
     /** A Latin adjective after a disease's name: "suppurativa", "vulgaris", "erythematosus", "nodosum", "gravis". */
