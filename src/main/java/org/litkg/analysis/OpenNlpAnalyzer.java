@@ -101,6 +101,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
     private static final java.util.Set<String> PRONOUNS_BEFORE_IS = java.util.Set.of("it", "that", "this", "there", "here",
             "he", "she", "what", "who", "which");
 
+    /** An apostrophe joined to the plural before it ("Therapeutics'"), which TokenRefiner splits off as "'s" is. */
+    private static boolean isPluralPossessive(String[] words, List<Span> spans, int i) {
+        return (words[i].equals("'") || words[i].equals("’")) && i > 0 && words[i - 1].length() > 2
+                && words[i - 1].endsWith("s") && spans.get(i - 1).end() == spans.get(i).start();
+    }
+
     private Sentence sentence(Tools t, String text, Span span, int index) {
         String sentenceText = span.of(text);
         List<Span> spans = new ArrayList<>();
@@ -122,6 +128,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
             boolean contractedIs = (lower.equals("'s") || lower.equals("’s")) && i > 0 && PRONOUNS_BEFORE_IS.contains(
                     TokenRefiner.lower(words[i - 1])); // "it's a GPR84 antagonist": the copula, not a possessive
             Span at = new Span(span.start() + local.start(), span.start() + local.end());
+            // "Immune-Onc Therapeutics' IO-108", "Graves' disease": the mark TokenRefiner cut from a plural is its "'s"
+            lower = isPluralPossessive(words, spans, i) ? "'s" : lower;
             tokens.add(new Token(words[i], contractedIs ? "is" : lower, at, contractedIs ? "AUX" : tags[i],
                     contractedIs ? "be" : lemmatizer.lemma(lower)));
         }

@@ -30,7 +30,7 @@ public record Token(String text, String lower, Span span, String pos, String lem
 
     /** The possessive "'s" the tokenizer splits off a word ("Crohn's", "the Crick's"). */
     public boolean isPossessive() {
-        return text.equals("'s") || text.equals("’s");
+        return lower.equals("'s") || lower.equals("’s");
     }
 
     public boolean isPunctuation() {

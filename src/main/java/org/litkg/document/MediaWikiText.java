@@ -35,18 +35,25 @@ final class MediaWikiText {
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]](\\p{Ll}*)");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:|ftp:|mailto:|//)\\S*(?:\\s+([^\\]]*))?]");
     private static final Pattern EMPHASIS = Pattern.compile("'{2,5}");
+    private static final Pattern BOLD = Pattern.compile("'''(.+?)'''");
     private static final Set<String> SECTIONS_WITHOUT_PROSE = Set.of("see also", "external links", "further reading");
 
     private MediaWikiText() {
     }
 
+    /** The page's title and prose, the markup that is never prose dropped once for both. */
+    static SourceFormat.Reduced reduce(String wiki) {
+        String prepared = prepared(wiki);
+        return new SourceFormat.Reduced(title(prepared), text(prepared));
+    }
+
     /** The lead's first bold words ("'''TTX-030''' is ..."), or null where the page has none before a heading. */
-    static String title(String wiki) {
-        for (String line : prepared(wiki).split("\\R")) {
+    private static String title(String prepared) {
+        for (String line : prepared.split("\\R")) {
             if (HEADING.matcher(line.strip()).matches()) {
                 return null;
             }
-            Matcher bold = Pattern.compile("'''(.+?)'''").matcher(line);
+            Matcher bold = BOLD.matcher(line);
             if (bold.find()) {
                 String title = inline(bold.group(1)).strip();
                 return title.isEmpty() ? null : title;
@@ -56,11 +63,11 @@ final class MediaWikiText {
     }
 
     /** The page's prose, blocks separated by blank lines. */
-    static String text(String wiki) {
+    private static String text(String prepared) {
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         boolean skipped = false; // in a section that states nothing of its own
-        for (String line : prepared(wiki).split("\\R", -1)) {
+        for (String line : prepared.split("\\R", -1)) {
             String stripped = line.strip();
             Matcher heading = HEADING.matcher(stripped);
             Matcher item = LIST_ITEM.matcher(stripped);
@@ -103,7 +110,7 @@ final class MediaWikiText {
     }
 
     /** The text without its templates ("{{Infobox drug ...}}", "{{cite journal ...}}"), which may nest. */
-    static String withoutTemplates(String text) {
+    private static String withoutTemplates(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -163,7 +163,7 @@ public enum SourceFormat {
             }
             case MARKDOWN -> new Reduced(MarkdownText.title(source), MarkdownText.text(source));
             case RESTRUCTURED_TEXT -> new Reduced(RestructuredText.title(source), RestructuredText.text(source));
-            case MEDIAWIKI -> new Reduced(MediaWikiText.title(source), MediaWikiText.text(source));
+            case MEDIAWIKI -> MediaWikiText.reduce(source);
             case ASCIIDOC -> new Reduced(AsciiDocText.title(source), AsciiDocText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
             case XML -> new Reduced(null, ArticleXml.text(source));

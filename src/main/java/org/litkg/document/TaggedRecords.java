@@ -69,8 +69,9 @@ public final class TaggedRecords {
          */
         public List<List<Field>> affiliationsByAuthor() {
             List<Field> authors = authors();
-            if (affiliations().stream().anyMatch(f -> !f.names().isEmpty())) { // Web of Science names each address's authors
-                return authors.stream().map(a -> affiliations().stream()
+            List<Field> addresses = affiliations();
+            if (addresses.stream().anyMatch(f -> !f.names().isEmpty())) { // Web of Science names each address's authors
+                return authors.stream().map(a -> addresses.stream()
                         .filter(f -> !a.names().isEmpty() && f.names().contains(a.names().get(0))).toList()).toList();
             }
             boolean medline = fields.stream().anyMatch(f -> f.tag().equals("FAU"));

@@ -22,8 +22,7 @@ final class WebOfScienceRecords {
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])( |$)");
     /** The file header's tags and the end of file, which belong to no record. */
     private static final Set<String> OUTSIDE_RECORDS = Set.of("FN", "VR", "EF");
-    private static final Map<String, String> AS_TAGGED = Map.of("PT", "TY", "AF", "FAU", "SO", "JO", "C1", "AD",
-            "DE", "KW", "DI", "DO");
+    private static final Map<String, String> AS_TAGGED = Map.of("PT", "TY", "AF", "FAU", "SO", "JO", "C1", "AD");
     /** Fields whose indented lines are each the next value, not the same value wrapped. */
     private static final Set<String> LIST_FIELDS = Set.of("AU", "FAU", "AD", "CR", "EM", "RI", "OI", "BE");
     private static final String CONTINUATION_INDENT = "   ";

@@ -83,15 +83,10 @@ final class RecordStudies {
     /** Each institution of each address field conducts the study, read where the address names it. */
     private static void conductedAtEvery(Reading r, int si, TaggedRecords.Record record, Study study, List<Statement> out) {
         for (TaggedRecords.Field address : record.affiliations()) {
-            List<Placed> orgs = placed(r, si, address.content(), StudyPatterns.ANY_ORG).stream()
-                    .filter(p -> p.mention.type() == EntityType.ORGANIZATION).toList();
-            List<Mention> wholes = Workplaces.wholes(orgs.stream().map(Placed::mention).toList());
-            for (Placed o : orgs) {
-                if (wholes.contains(o.mention)) {
-                    Argument work = new Argument(new Node.StudyNode(study), o.argument.span(), o.argument.text(), true);
-                    r.emit(RelationType.CONDUCTED_BY, List.of(work), List.of(r.argument(o.mention, StudyPatterns.ANY_ORG)),
-                            o.si, o.from, o.to, o.from, o.to, "record-address", 0.6, out);
-                }
+            for (Placed o : institutions(r, si, address.content())) {
+                Argument work = new Argument(new Node.StudyNode(study), o.argument.span(), o.argument.text(), true);
+                r.emit(RelationType.CONDUCTED_BY, List.of(work), List.of(o.argument), o.si, o.from, o.to, o.from, o.to,
+                        "record-address", 0.6, out);
             }
         }
     }
@@ -117,10 +112,16 @@ final class RecordStudies {
         return out;
     }
 
-    /** The institutions an address field names, without the departments named beside them. */
+    /** The institutions an address field names, as arguments. */
     private static List<Argument> workplaces(Reading r, int first, Span field) {
-        List<Mention> named = placed(r, first, field, StudyPatterns.ANY_ORG).stream().map(Placed::mention)
-                .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
-        return Workplaces.wholes(named).stream().map(m -> r.argument(m, StudyPatterns.ANY_ORG)).toList();
+        return institutions(r, first, field).stream().map(Placed::argument).toList();
+    }
+
+    /** The institutions an address field names, where it names them, without the departments named beside them. */
+    private static List<Placed> institutions(Reading r, int first, Span field) {
+        List<Placed> named = placed(r, first, field, StudyPatterns.ANY_ORG).stream()
+                .filter(p -> p.mention.type() == EntityType.ORGANIZATION).toList();
+        List<Mention> wholes = Workplaces.wholes(named.stream().map(Placed::mention).toList());
+        return named.stream().filter(p -> wholes.contains(p.mention)).toList();
     }
 }

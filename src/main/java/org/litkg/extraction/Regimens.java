@@ -139,7 +139,7 @@ final class Regimens {
     static boolean isArmAssignment(Sentence s, int t) {
         for (int k = t - 1; k >= Math.max(0, t - ASSIGNMENT_REACH); k--) {
             String word = s.lower(k);
-            if (ASSIGNING.contains(s.token(k).lemma()) || ASSIGNING.stream().anyMatch(word::startsWith)) {
+            if (ASSIGNING.stream().anyMatch(word::startsWith)) { // "assigned", "randomised", "allocated"
                 return true;
             }
         }

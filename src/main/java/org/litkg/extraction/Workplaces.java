@@ -227,8 +227,7 @@ final class Workplaces {
              k++) {
             role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
         }
-        String mark = role >= 2 ? s.token(role - 1).text() : "";
-        boolean possessive = role >= 2 && (s.token(role - 1).isPossessive() || mark.equals("'") || mark.equals("’"));
+        boolean possessive = role >= 2 && s.token(role - 1).isPossessive();
         if (apposed && !possessive) {
             return null; // "the director, Anna Lee": no employer named
         }

@@ -10,9 +10,7 @@ public interface MentionRecognizer {
 
     /** A capitalised name and its possessive right before token k: "Crohn's disease", "Bruton's tyrosine kinase". */
     static boolean eponymBefore(Sentence s, int k) {
-        String mark = k >= 2 ? s.token(k - 1).text() : "";
-        boolean pluralMark = (mark.equals("'") || mark.equals("’")) && s.token(k - 2).lower().endsWith("s"); // "Graves' disease"
-        if (k < 2 || !s.token(k - 1).isPossessive() && !pluralMark) {
+        if (k < 2 || !s.token(k - 1).isPossessive()) {
             return false;
         }
         return s.token(k - 2).text().length() >= 3 && s.token(k - 2).isTitleCase();

@@ -69,9 +69,6 @@ final class NameRuns {
                     && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
-            } else if ((t.text().equals("'") || t.text().equals("’")) && touches(s.token(end - 1), t) && end + 1 < s.size()
-                    && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
-                end += 2; // "Guy's and St Thomas' NHS Foundation Trust": a plural possessive inside the name
             } else if (t.isPossessive() && s.lower(end + 1).equals("and") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && (orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)
                     || PERIODICAL_HEADS.contains(s.token(i).text()))) {

@@ -74,8 +74,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         String headName = lemma.equals("tumour") ? "tumor" : lemma;
         if (isEponym(s, head)) {
             // "Crohn's disease", "Hodgkin's lymphoma": the discoverer's name and the head are one disease
-            String mark = s.token(head - 1).isPossessive() ? "'s " : "' "; // "Crohn's disease", "Graves' disease"
-            String name = s.token(head - 2).text() + mark + headName;
+            String name = s.token(head - 2).text() + s.token(head - 1).text() + " " + headName; // "Graves' disease"
             out.add(MentionRecognizer.mention(s, head - 2, head + 1, type, name, null, 0.85, "phrase", false));
             return;
         }
