@@ -26,8 +26,29 @@ public final class ArticleXml {
      * found, for XML of any other kind.
      */
     public static String text(String xml) {
+        return reduce(xml).text();
+    }
+
+    /**
+     * The text of an XML file: the articles of a JATS, PubMed, TEI or BioC file, or of an OAI-PMH answer that carries
+     * them, as MEDLINE records; a feed ({@link FeedItems}) or a Zotero RDF export ({@link ZoteroRdf}) as they read.
+     * Throws IllegalArgumentException, saying what it found, for XML of any other kind.
+     */
+    static SourceFormat.Reduced reduce(String xml) {
         var doc = Jsoup.parse(xml, "", Parser.xmlParser());
         Element root = doc.children().first();
+        if (root != null && FeedItems.isFeed(root)) {
+            return FeedItems.reduce(root);
+        }
+        if (root != null && ZoteroRdf.isExport(root)) {
+            return new SourceFormat.Reduced(null, ZoteroRdf.text(root));
+        }
+        StringBuilder out = new StringBuilder();
+        records(root).forEach(out::append);
+        return new SourceFormat.Reduced(null, out.toString());
+    }
+
+    private static List<MedlineRecord> records(Element root) {
         String name = root == null ? "" : root.tagName();
         List<MedlineRecord> records = new ArrayList<>();
         if (name.equals("article")) {
@@ -38,14 +59,15 @@ public final class ArticleXml {
             records.add(TeiArticle.record(root));
         } else if (name.equals("collection")) {
             records.addAll(BiocCollection.records(root));
+        } else if (name.equals("OAI-PMH")) {
+            records.addAll(OaiRecords.records(root, ArticleXml::records));
         } else {
-            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article or a BioC collection:"
-                    + " its root element is " + (name.isEmpty() ? "missing" : "<" + name + ">")
-                    + ", not <article>, <PubmedArticleSet>, <TEI> or <collection>");
+            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article, a BioC collection, an"
+                    + " OAI-PMH answer, a feed or a Zotero RDF export: its root element is "
+                    + (name.isEmpty() ? "missing" : "<" + name + ">")
+                    + ", not <article>, <PubmedArticleSet>, <TEI>, <collection>, <OAI-PMH>, <rss>, <feed> or <rdf:RDF>");
         }
-        StringBuilder out = new StringBuilder();
-        records.forEach(out::append);
-        return out.toString();
+        return records;
     }
 
     private static MedlineRecord jats(Element article) {
@@ -67,7 +89,10 @@ public final class ArticleXml {
         }
         Map<String, String> affiliations = new LinkedHashMap<>();
         for (Element aff : meta.select("aff")) {
-            aff.select("label").remove();
+            aff.select("label, institution-id").remove(); // a ROR or Ringgold identifier is no part of the name
+            for (Element wrap : aff.select("institution-wrap")) { // "Division of Hematology" and "Mayo Clinic", apart
+                wrap.replaceWith(new org.jsoup.nodes.TextNode(String.join(", ", wrap.select("institution").eachText())));
+            }
             affiliations.put(aff.id(), aff.text().strip());
         }
         for (Element contrib : meta.select("contrib-group > contrib[contrib-type=author]")) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * type names one. The file reader and the HTTP write share this, so a page reads the same whichever way it came.
  */
 public enum SourceFormat {
-    PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, MEDIAWIKI, SUBTITLES, XML, EMAIL, BIBTEX, LATEX, RTF, CSV, NOTEBOOK, ORG,
+    PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, MEDIAWIKI, SUBTITLES, XML, CALENDAR, EMAIL, BIBTEX, LATEX, RTF, CSV,
+    NOTEBOOK, ORG,
     WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
@@ -20,7 +21,8 @@ public enum SourceFormat {
     }
 
     /**
-     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "wiki", "srt", "xml", "eml", "mhtml", "bib",
+     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "wiki", "srt", "xml", "rss", "atom", "rdf",
+     * "ics", "eml", "mhtml", "bib",
      * "tex", "rtf", "csv", "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib",
      * "mbox"), if litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail
      * is, and a mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's
@@ -35,7 +37,8 @@ public enum SourceFormat {
             case "adoc", "asciidoc" -> ASCIIDOC;
             case "wiki", "mediawiki", "wikitext" -> MEDIAWIKI;
             case "srt", "vtt" -> SUBTITLES;
-            case "xml", "nxml" -> XML;
+            case "xml", "nxml", "rss", "atom", "rdf" -> XML;
+            case "ics", "ical" -> CALENDAR;
             case "eml", "mhtml", "mht", "mbox" -> EMAIL;
             case "bib" -> BIBTEX;
             case "tex", "latex" -> LATEX;
@@ -74,6 +77,10 @@ public enum SourceFormat {
         types.put("application/xml", XML);
         types.put("text/xml", XML);
         types.put("application/jats+xml", XML);
+        types.put("application/rss+xml", XML);
+        types.put("application/atom+xml", XML);
+        types.put("application/rdf+xml", XML);
+        types.put("text/calendar", CALENDAR);
         types.put("message/rfc822", EMAIL);
         types.put("multipart/related", EMAIL);
         types.put("application/x-mimearchive", EMAIL);
@@ -166,7 +173,8 @@ public enum SourceFormat {
             case MEDIAWIKI -> MediaWikiText.reduce(source);
             case ASCIIDOC -> new Reduced(AsciiDocText.title(source), AsciiDocText.text(source));
             case SUBTITLES -> new Reduced(null, SubtitleText.text(source));
-            case XML -> new Reduced(null, ArticleXml.text(source));
+            case XML -> ArticleXml.reduce(source);
+            case CALENDAR -> CalendarEvents.reduce(source);
             case EMAIL -> MailArchive.isArchive(source) ? MailArchive.reduce(source) : MailMessage.read(source);
             case BIBTEX -> new Reduced(null, BibTexRecords.text(source));
             case LATEX -> new Reduced(null, LatexArticle.text(source));

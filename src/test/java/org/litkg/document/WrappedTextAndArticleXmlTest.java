@@ -153,14 +153,14 @@ class WrappedTextAndArticleXmlTest {
     @Test
     void test_xml_of_another_kind_is_refused_with_what_its_root_is() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ArticleXml.text("<?xml version=\"1.0\"?><rss><channel/></rss>"));
-        assertTrue(e.getMessage().contains("<rss>"), e.getMessage());
+                () -> ArticleXml.text("<?xml version=\"1.0\"?><svg><g/></svg>"));
+        assertTrue(e.getMessage().contains("<svg>"), e.getMessage());
     }
 
     @Test
     void test_the_file_reader_reads_xml_and_wrapped_text_and_reports_other_xml() throws IOException {
         Files.writeString(dir.resolve("article.xml"), JATS);
-        Files.writeString(dir.resolve("feed.xml"), "<rss/>");
+        Files.writeString(dir.resolve("drawing.xml"), "<svg/>");
         Files.writeString(dir.resolve("review.txt"), WRAPPED);
         List<Document> docs = new ArrayList<>();
         List<DocumentError> errors = new ArrayList<>();
@@ -169,7 +169,7 @@ class WrappedTextAndArticleXmlTest {
         assertEquals("Velotuzumab in gastric cancer", docs.get(0).title());
         assertTrue(docs.get(1).text().contains("epithelial isoform of the receptor"), docs.get(1).text());
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).toString().contains("feed.xml") && errors.get(0).toString().contains("<rss>"),
+        assertTrue(errors.get(0).toString().contains("drawing.xml") && errors.get(0).toString().contains("<svg>"),
                 errors.get(0).toString());
     }
 }

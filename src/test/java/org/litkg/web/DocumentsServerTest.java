@@ -124,7 +124,7 @@ class DocumentsServerTest extends LiveStoreTest {
         bad.add(new Bad("brotli", "text/plain", utf8("The drug x blocks CCR9."), "br", 415, "Content-Encoding"));
         bad.add(new Bad("subtitles without timings", "text/vtt", utf8("WEBVTT\n\nThe drug x blocks CCR9."), null, 400,
                 "cue timing"));
-        bad.add(new Bad("XML that is no article", "application/xml", utf8("<rss><item>The drug x blocks CCR9.</item></rss>"),
+        bad.add(new Bad("XML that is no article", "application/xml", utf8("<svg><text>The drug x blocks CCR9.</text></svg>"),
                 null, 400, "not a JATS article"));
         bad.add(new Bad("deep HTML", "text/html", utf8("<p>The drug x blocks CCR9.</p>" + "<div>".repeat(3_000)), null, 400, "nested"));
         bad.add(new Bad("control character", "text/plain", utf8("The drug x\u0007 blocks CCR9."), null, 400, "U+0007"));
