@@ -253,8 +253,13 @@ public final class AuthorLines {
 
     /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
     private static final String CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
-    /** A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"). */
-    private static final Pattern NEWS_BYLINE = Pattern.compile("By " + CAPITALISED_NAME + "(?:(?:, | and |, and )"
+    /**
+     * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
+     * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026").
+     */
+    private static final Pattern NEWS_BYLINE = Pattern.compile("(?:By|(?:Summary|Comment|Commentary|Text|Words|Story|"
+            + "Reporting|Analysis|Review|Interview|Photos?|Photographs?|Illustrations?)(?: and \\p{Ll}+)? by) "
+            + CAPITALISED_NAME + "(?:(?:, | and |, and )"
             + CAPITALISED_NAME + ")*(?:\\s*[·|—–•].*)?");
 
     /** Whether the line is a news story's byline, "By" and the writers' names (see {@link #NEWS_BYLINE}). */

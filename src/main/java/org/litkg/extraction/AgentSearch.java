@@ -162,7 +162,7 @@ final class AgentSearch {
         boolean indefinite = s.lower(opening + 1).equals("a") || s.lower(opening + 1).equals("an")
                 || s.lower(opening + 1).equals("the") && relativeWithin(s, opening + 2, and);
         if (and < 0 || opening <= 0 || !s.lower(opening).equals(",") || !indefinite) {
-            return agent;
+            return and < 0 ? Appositions.subjectBeforeClosedPhrase(r, si, t, agent, agentTypes, left) : agent;
         }
         int[] first = new int[2];
         Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);

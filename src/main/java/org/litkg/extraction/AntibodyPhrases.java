@@ -48,7 +48,8 @@ final class AntibodyPhrases {
         if (drug == null || unnamed && !blocking) {
             return; // that "an antibody against CCR8" binds CCR8 is its name, not a finding
         }
-        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), List.of(target), si, drugAt[0], drugAt[1],
+        List<Argument> targets = r.withFollowingConjuncts(si, target, at[1], NominalPatterns.PROTEINS); // "against X and Y"
+        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), targets, si, drugAt[0], drugAt[1],
                 t, t + 2, "nominal-antibody", 0.8, out);
     }
 

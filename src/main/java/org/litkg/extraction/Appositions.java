@@ -59,4 +59,39 @@ final class Appositions {
         }
         return false;
     }
+
+    /**
+     * "Rituximab, an antibody against CD20, marks the cells": a name inside an apposed phrase that a comma closes right
+     * before the verb at t (or its auxiliaries) is not the verb's subject; the name the phrase describes is, if it opens
+     * the clause. Returns that name where the shape holds (null if its type is not allowed, as then nothing is said),
+     * else the agent found; its tokens go into left.
+     */
+    static Argument subjectBeforeClosedPhrase(Reading r, int si, int t, Argument agent, Set<EntityType> allowed, int[] left) {
+        Sentence s = r.sentence(si);
+        int comma = t - 1;
+        while (comma > left[1] && AUXILIARIES.contains(s.lower(comma))) {
+            comma--; // "Rituximab, an antibody against CD20, also marks"
+        }
+        if (agent == null || comma != left[1] || !s.lower(comma).equals(",")) {
+            return agent;
+        }
+        for (int k = left[0] - 1; k >= Math.max(1, left[0] - APPOSED_WORDS); k--) {
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
+                boolean opensPhrase = s.lower(k).equals(",") && Reading.ARTICLES.contains(s.lower(k + 1));
+                Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
+                if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
+                        && !Reading.ARTICLES.contains(s.lower(name.from() - 1))) {
+                    return agent; // the phrase must describe a name that opens the clause
+                }
+                left[0] = name.from();
+                left[1] = name.to();
+                return r.argument(name, allowed);
+            }
+        }
+        return agent;
+    }
+
+    /** Words between a subject's closing comma and its verb: "X, an antibody, also binds", "X, a drug, does not". */
+    private static final Set<String> AUXILIARIES = Set.of("also", "does", "do", "not", "may", "might", "can", "could",
+            "still", "then", "thus", "therefore");
 }

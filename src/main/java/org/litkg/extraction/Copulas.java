@@ -45,7 +45,8 @@ final class Copulas {
         }
         Mention named = r.endingAt(si, Parentheticals.before(s, k - 1));
         boolean bracketed = s.lower(k - 1).equals(")");
-        return !bracketed || named != null && (named.from() == 0 || s.lower(named.from() - 1).equals(",")) ? named : null;
+        return !bracketed || named != null && (named.from() == 0 || s.lower(named.from() - 1).equals(",")
+                || s.lower(named.from() - 1).equals(":")) ? named : null; // "Abstract: CD137 (4-1BB) is a receptor"
     }
 
     /** Words that bring in a second party: "X is given with a MEK inhibitor" does not say X is one. */
@@ -106,7 +107,8 @@ final class Copulas {
      * it cannot act is the clause the drug's; the agent found stands otherwise. Its tokens go into left.
      */
     static Argument subjectOfPredicateBefore(Reading r, int si, int t, Argument agent, Set<EntityType> allowed, int[] left) {
-        Mention complement = r.endingAt(si, t - 2);
+        int pronoun = relativePronounBefore(r.sentence(si), t);
+        Mention complement = pronoun < 0 ? null : r.endingAt(si, pronoun - 1);
         int noun = complement == null || agent != null && left[0] != complement.from() ? -1
                 : predicateBeforeClause(r, si, t, agent == null);
         int[] found = new int[2];
@@ -125,12 +127,47 @@ final class Copulas {
      */
     static int predicateBeforeClause(Reading r, int si, int t, boolean drugNouns) {
         Sentence s = r.sentence(si);
-        Mention complement = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
+        int pronoun = relativePronounBefore(s, t);
+        Mention complement = pronoun < 0 ? null : r.endingAt(si, pronoun - 1);
+        if (complement != null && isMadeForm(r, si, complement)) {
+            return complement.from(); // "NKTR-255 is a polymer-conjugated IL-15 that binds": the drug is the made IL-15
+        }
         if (complement == null || !s.lower(complement.from() - 1).equals("of")
                 && !s.lower(complement.from() - 1).equals("against")) {
             return -1;
         }
         String noun = s.lower(complement.from() - 2);
         return FORM_NOUNS.contains(noun) || drugNouns && SubjectSearch.isDrugNoun(r, noun) ? complement.from() - 2 : -1;
+    }
+
+    /** Words between a relative pronoun and its verb: "that cannot bind", "which does not block", "that also binds". */
+    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("cannot", "can", "could", "does", "do", "did", "not",
+            "n't", "also", "may", "might", "still", "only", "no", "longer", "will", "would");
+
+    /** The relative pronoun before the verb at t, past its auxiliaries ("that cannot bind"); -1 if none. */
+    private static int relativePronounBefore(Sentence s, int t) {
+        int k = t - 1;
+        while (k > 0 && t - k <= 3 && CLAUSE_AUXILIARIES.contains(s.lower(k))) {
+            k--;
+        }
+        return Reading.RELATIVE_PRONOUNS.contains(s.lower(k)) ? k : -1;
+    }
+
+    /**
+     * A protein named as a copula's indefinite predicate with a maker's modifier ("is a pegylated IL-2", "is a
+     * polymer-conjugated IL-15"): a drug that is a made form of the protein, so the clause after it is the drug's.
+     */
+    private static boolean isMadeForm(Reading r, int si, Mention complement) {
+        Sentence s = r.sentence(si);
+        int k = complement.from() - 1;
+        boolean modified = false;
+        while (k > 0 && s.token(k).text().matches("[a-z]+(-[a-z]+)*|-")
+                && !s.lower(k).equals("a") && !s.lower(k).equals("an") && !COPULAS.contains(s.lower(k))) {
+            modified = true;
+            k--;
+        }
+        boolean protein = complement.type() == EntityType.PROTEIN || complement.type() == EntityType.CHEMOKINE;
+        return protein && modified && (s.lower(k).equals("a") || s.lower(k).equals("an")) && COPULAS.contains(s.lower(k - 1))
+                && subjectMention(r, si, k - 1) != null && subjectMention(r, si, k - 1).type() == EntityType.DRUG;
     }
 }

@@ -18,6 +18,14 @@ final class PrepositionalVerbs {
     private static final int PREPOSITION_REACH = 6;
     private static final int FROM_REACH = 9;
     /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
+    private static boolean isAnaphorAt(Reading r, int si, int k) {
+        org.litkg.recognition.Mention m = r.startingAt(si, k);
+        return m != null && m.anaphoric();
+    }
+
+    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
+    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
+
     private static final int ALONGSIDE_REACH = 3;
 
     private static boolean isRegimen(Argument a) {
@@ -158,7 +166,15 @@ final class PrepositionalVerbs {
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
                 || sense.preposition().equals("for");
-        Argument a = keptAway ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
+        // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
+        // a name has that name as its object, and what follows the particle belongs to another clause
+        boolean splitParticle = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1 && prep - t <= 4
+                && java.util.stream.IntStream.range(t + 1, prep).anyMatch(k -> r.startingAt(si, k) != null);
+        if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
+                || java.util.stream.IntStream.range(t + 1, prep).anyMatch(k -> isAnaphorAt(r, si, k)))) {
+            return; // "a mutation in KIT, which switches the receptor on": neither the doer nor the object is named
+        }
+        Argument a = keptAway || splitParticle ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
         // "received tacrolimus and methotrexate with either maraviroc or placebo"
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
@@ -179,7 +195,7 @@ final class PrepositionalVerbs {
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
         boolean purpose = particle && s.lower(prep + 1).equals("to");
-        Argument b = a == null || purpose ? null
+        Argument b = a == null || purpose ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
                 : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts

@@ -240,7 +240,8 @@ final class Reading {
             if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
             }
-            Argument a = m != null ? argument(m, allowed) : passedName ? null : pronoun(si, k, allowed);
+            Argument a = m != null ? (marksNoun(s, m) ? null : argument(m, allowed))
+                    : passedName ? null : pronoun(si, k, allowed);
             if (a != null) {
                 found[0] = k;
                 found[1] = m != null ? m.to() : k + 1;
@@ -259,6 +260,17 @@ final class Reading {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that make a name a marker of the cells after it: "LAG-3-positive T cells", "PD-L1-high tumours" (but what
+     * binds "CD3-expressing T cells" binds CD3).
+     */
+    private static final Set<String> MARKER_WORDS = Set.of("positive", "negative", "high", "low");
+
+    /** "tumors carried more LAG-3-positive T cells": the name marks the noun after it and is no object of the verb. */
+    private static boolean marksNoun(Sentence s, Mention m) {
+        return s.lower(m.to()).equals("-") && MARKER_WORDS.contains(s.lower(m.to() + 1));
     }
 
     /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */

@@ -110,7 +110,7 @@ final class StudyPatterns {
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, cue, cue + 1,
                     "study-publication", 0.9, out);
-            int possessive = studyWord.isPresent() ? possessiveBefore(r, si, wordAt) : -1;
+            int possessive = studyWord.isPresent() ? StudyPossessors.possessiveBefore(r, si, wordAt) : -1;
             Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
             if (leader != null) {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
@@ -137,28 +137,6 @@ final class StudyPatterns {
     private static boolean isCitation(Sentence s, int after) {
         return s.lower(after).matches("(19|20)\\d{2}") && s.lower(after + 1).startsWith(";") // "2026 ;14:e011482"
                 || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
-    }
-
-    /** How many tokens before its noun a possessive may be: "her best - known work". */
-    private static final int POSSESSIVE_REACH = 5;
-
-    /**
-     * "his", "her" or a person's "'s" opening the study noun's phrase ("her best-known work", "Raman's earlier work"):
-     * its token, else -1.
-     */
-    private static int possessiveBefore(Reading r, int si, int noun) {
-        Sentence s = r.sentence(si);
-        for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
-            Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
-            if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON) {
-                return k;
-            }
-            boolean teams = owner != null || r.cues.is(Category.RESEARCHER_NOUN, s.lower(k - 1)); // "her team's paper"
-            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !(s.token(k).isPossessive() && teams)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */
@@ -375,8 +353,6 @@ final class StudyPatterns {
 
     /** What follows a degree after a person's name: "MD, PhD", "MD — haematology fellow". */
     private static final Set<String> DEGREE_ENDS = Set.of(",", "—", "–");
-    /** A person's possessives ("her work"); "their" may stand for a team too. */
-    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {

@@ -43,7 +43,8 @@ public final class AliasDetector {
                 boolean orAcronym = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("or") && m.to() + 2 < s.size()
                         && isAcronymOf(s.token(m.to() + 2).text(), m.text()); // "calcitonin gene-related peptide, or CGRP"
                 inner = inner < 0 && orAcronym ? m.to() + 2 : inner;
-                inner = inner < 0 && describedAfter(s, ms, m) ? m.to() + 2 : inner; // "ferroportin, the iron channel"
+                inner = inner < 0 && DescribedNames.describedAfter(s, ms, m) ? m.to() + 2 : inner; // "ferroportin, the channel"
+                inner = inner < 0 && DescribedNames.namedAfter(s, ms, m) ? m.to() + 1 : inner; // "the X receptor, IL-2Rβγ,"
                 if (inner < 0 || inner >= s.size()) {
                     continue;
                 }
@@ -148,13 +149,6 @@ public final class AliasDetector {
                 && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
     }
 
-    /** A protein named, then described after ", the" by a phrase that names no other ("ferroportin, the iron channel"). */
-    private static boolean describedAfter(Sentence s, List<Mention> ms, Mention m) {
-        Mention after = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("the") ? mentionAt(ms, m.to() + 2) : null;
-        return after != null && after.method().startsWith("phrase") && !m.method().startsWith("phrase")
-                && m.type().kind() == EntityType.Kind.PROTEIN && after.type().kind() == EntityType.Kind.PROTEIN;
-    }
-
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */
     private static int innerStart(Sentence s, int end) {
         String next = s.lower(end);
@@ -222,7 +216,7 @@ public final class AliasDetector {
         return a.type().kind() == b.type().kind();
     }
 
-    private static Mention mentionAt(List<Mention> ms, int token) {
+    static Mention mentionAt(List<Mention> ms, int token) {
         for (Mention m : ms) {
             if (m.from() == token) {
                 return m;

@@ -2,6 +2,7 @@ package org.litkg.recognition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
@@ -25,6 +26,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
             Map.entry("hormone", EntityType.PROTEIN), Map.entry("signal", EntityType.PROTEIN),
+            Map.entry("interaction", EntityType.PROTEIN),
             Map.entry("molecule", EntityType.PROTEIN), Map.entry("receptor", EntityType.RECEPTOR),
             Map.entry("co-receptor", EntityType.RECEPTOR), Map.entry("coreceptor", EntityType.RECEPTOR),
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
@@ -91,8 +93,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
                 continue;
             }
-            if (s.lower(k).equals("signal") && !det.equals("the") && !det.equals("this")) {
-                continue; // "The signal binds CCR4" stands for the chemokine it follows; "its signal" is its signalling
+            boolean namesParties = Set.of("of", "between", "with").contains(s.lower(k + 1)); // "the interaction of X with Y"
+            if ((s.lower(k).equals("signal") || s.lower(k).equals("interaction")) && !det.equals("the") && !det.equals("this")
+                    || s.lower(k).equals("interaction") && namesParties) {
+                // "The signal binds CCR4" and "blocks this interaction" stand for the protein they follow; "its signal"
+                continue; // is its signalling
             }
             if (type == EntityType.CELL_TYPE && k > i + 1 && cues.is(Category.CELL_MODIFIER, s.lower(k - 1))) {
                 continue; // "the T cells" is a name, not a reference

@@ -172,7 +172,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         int words = end - from - hyphens(s, from, end); // "Keun-Wook Lee-Marchetti" is four words, not six tokens
         if (end - from >= 2 && words <= 4 + particles(s, from, end) && isPersonName(s, from, end)
-                && hasPersonContext(s, from, end)) {
+                && !cues.isRoleNoun(s.token(end - 1).text()) && hasPersonContext(s, from, end)) { // not "Staff Writer"
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         } else if (end - from == 1 && from > runStart && isSurnameAfterTitle(s, from)) {
@@ -257,10 +257,7 @@ public final class NameRecognizer implements MentionRecognizer {
         return -1;
     }
 
-    /**
-     * "University of California, San Francisco (UCSF)": a comma and a place belong to the name
-     * when the acronym that follows spells the initials of the whole.
-     */
+    /** "University of California, San Francisco (UCSF)": a comma and place are the name's if the acronym spells it. */
     private int withLocation(Sentence s, int from, int end) {
         if (!s.lower(end).equals(",")) {
             return end;
@@ -376,8 +373,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
             return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
         }
-        if (after.equals("(") && cues.isRoleNoun(s.token(end + 1).text()) && s.lower(end + 2).equals(")")) {
-            return true; // a notebook's signature: "Signed: R. Sandoval (PI), Department of Microbiology"
+        if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
+                && s.lower(end + 2).equals(")")) {
+            return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
         }
         if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {

@@ -41,6 +41,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
 
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
     /** Nouns for a part of a protein: "the kinase domain", "the binding pocket". */
     private static final java.util.Set<String> PARTS = java.util.Set.of("domain", "domains", "pocket", "subunit",
             "subunits");
@@ -63,7 +65,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
             }
             int to = PhraseIdentifiers.end(s, i + 1, IDENTIFIER, SUBTYPE);
-            int from = modifiersStart(s, i, to > i + 1);
+            int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
             HeadWord joined = s.isJoiningHyphen(i - 1) ? headWord(s.lower(i - 2)) : null;
             if (head.kind() == Head.ENZYME && from == i && joined != null && joined.kind() != Head.RECEPTOR
                     && joined.kind() != Head.CARRIER) {
@@ -75,8 +77,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             while (s.isJoiningHyphen(article)) {
                 article -= 2; // "NTCP, a bile-acid transporter": the compound's first word follows the article
             }
+            // "CLEVER-1, a scavenger receptor", "CD137 is a costimulatory receptor": a description, apposed or predicated
             boolean apposed = article >= 1 && (s.lower(article).equals("a") || s.lower(article).equals("an"))
-                    && s.lower(article - 1).equals(",");
+                    && (s.lower(article - 1).equals(",") || COPULAS.contains(s.lower(article - 1)));
             boolean modifiesClass = cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(to)));
             if (apposed && (head.kind() == Head.RECEPTOR || head.kind() == Head.CARRIER) && to == i + 1 && !modifiesClass) {
                 // "CLEVER-1, a scavenger receptor on macrophages": a description of CLEVER-1, no name of its own (but
@@ -163,6 +166,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
         out.add(MentionRecognizer.mention(s, from, end, DeclaredTypes.typeOf(noun), s.textOf(from, end), null, 0.7,
                 "context-protein", false));
+    }
+
+    /** Whether another recogniser named the token: a drug's name is no protein's modifier ("tamoxifen-inducible"). */
+    private static boolean isNamed(List<Mention> known, int k) {
+        return known.stream().anyMatch(m -> m.from() <= k && k < m.to());
     }
 
     /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
@@ -254,7 +262,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     /** Family words that open a name only with a member's number: "atypical chemokine receptor 1". */
     private static final java.util.Set<String> FAMILY_WORDS = java.util.Set.of("atypical", "chemokine", "orphan", "decoy");
 
-    private int modifiersStart(Sentence s, int head, boolean numbered) {
+    private int modifiersStart(Sentence s, int head, boolean numbered, List<Mention> known) {
         int from = head;
         if (head >= 3 && s.lower(head - 2).equals("type") && SUBTYPE.matcher(s.token(head - 1).text()).matches()) {
             from -= 2; // "the endothelin type A receptor", "the angiotensin II type 1 receptor"
@@ -277,6 +285,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             } else if (t.text().equals("-") && from >= 2
                     && (isSymbol(s.token(from - 2)) || IDENTIFIER.matcher(s.token(from - 2).text()).matches())) {
                 from -= 2; // "H1 - receptor" as the tokenizer splits "H1-receptor"
+            } else if (t.text().equals("-") && from >= 2 && s.isJoiningHyphen(from - 1) && isModifier(s.token(from - 2))
+                    && s.token(from - 2).text().chars().allMatch(Character::isLowerCase) && !isNamed(known, from - 2)
+                    && headWord(s.lower(from - 2)) == null) { // "helicase-primase" is two enzymes, read below
+                from -= 2; // "the intermediate-affinity receptor", "cyclin-dependent kinase" (not "tamoxifen-inducible")
+                hyphens++;
             } else if (isModifier(t) || numbered && FAMILY_WORDS.contains(t.lower())) {
                 from--;
             } else {

@@ -21,8 +21,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?");
     /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
     private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
-    /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1. */
-    private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ])?\\d?");
+    /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1, or two: IL-2Rβγ. */
+    private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ]{1,2})?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
     /**
@@ -34,7 +34,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             Pattern.compile("(?!(alpha|beta|gamma|delta|kappa)-)[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])"
                     + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
-    private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?");
+    private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?|[A-Z]{3,5}-[A-Z]\\d{1,2}");
     /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
     static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");
@@ -105,12 +105,16 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
                 continue;
             }
-            int alfa = biologicalNameEnd(s, i);
+            int alfa = BiologicalNames.end(s, i, this::isInn);
             if (alfa > 0) {
                 int from = s.lower(i - 1).equals("pegylated") ? i - 1 : i; // "pegylated interferon alfa" is its own drug
                 String name = s.textOf(from, alfa).toLowerCase(java.util.Locale.ROOT); // "bintrafusp alfa", "epoetin alfa"
                 out.add(MentionRecognizer.mention(s, from, alfa, EntityType.DRUG, name, null, 0.8, "shape", false));
                 i = alfa - 1;
+                continue;
+            }
+            if (BiologicalNames.isCellTherapyShortName(w)) { // "obe-cel", "cilta-cel", "afami-cel"
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, t.lower(), null, 0.75, "shape", false));
                 continue;
             }
             if (isIcAcid(s, i)) {
@@ -226,28 +230,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 && !TRIAL_ID.matcher(letters.text() + digits.text()).matches();
     }
 
-    /** Second words of biologicals' names: "epoetin alfa", "avacincaptad pegol". */
-    private static final Set<String> BIOLOGICAL_SECOND_WORDS = Set.of("alfa", "pegol");
-
     /** "G12C", "V600E": an amino-acid substitution, which names a mutation (but D2R, H1R are receptor subtypes). */
     public static boolean isAminoAcidSubstitution(String w) {
         return SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
-    }
-
-    /**
-     * The end of a biological's name written with "alfa" (the INN spelling for a protein made in a few forms) or
-     * "pegol": "bintrafusp alfa", "avacincaptad pegol", "nogapendekin alfa inbakicept" (an INN-stemmed word after it
-     * belongs to the name); -1 where the token at i opens no such name.
-     */
-    private int biologicalNameEnd(Sentence s, int i) {
-        Token t = s.token(i);
-        // "olaptesed pegol": no English word stands before "pegol", though one may end like a past tense
-        if (!BIOLOGICAL_SECOND_WORDS.contains(s.lower(i + 1)) || t.lower().length() < 5
-                || !t.lower().chars().allMatch(Character::isLetter)
-                || CoinedWords.looksEnglish(t.lower()) && !s.lower(i + 1).equals("pegol")) {
-            return -1;
-        }
-        return i + 2 < s.size() && isInn(s.token(i + 2)) ? i + 3 : i + 2;
     }
 
     /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
