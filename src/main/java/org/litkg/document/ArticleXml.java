@@ -61,6 +61,9 @@ public final class ArticleXml {
             records.addAll(BiocCollection.records(root));
         } else if (name.equals("OAI-PMH")) {
             records.addAll(OaiRecords.records(root, ArticleXml::records));
+        } else if (name.equals("rdf:RDF")) {
+            throw new IllegalArgumentException("RDF/XML that is neither a Zotero RDF export (no z:itemType) nor an RSS 1.0"
+                    + " feed (no channel or item): litkg reads documents, not RDF data");
         } else {
             throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article, a BioC collection, an"
                     + " OAI-PMH answer, a feed or a Zotero RDF export: its root element is "
@@ -170,7 +173,7 @@ public final class ArticleXml {
         return String.join(" ", parts);
     }
 
-    private static String text(Element e) {
+    static String text(Element e) {
         return e == null ? "" : e.text().strip();
     }
 }

@@ -58,12 +58,12 @@ final class FeedItems {
     private static MedlineRecord record(Element item) {
         MedlineRecord r = new MedlineRecord();
         r.add("PMID", first(item, "prism|doi", "dc|identifier", "guid", "id"));
-        date(item).ifPresent(d -> r.add("DP", d));
+        r.add("DP", MedlineRecord.anyDate(first(item, "prism|publicationDate", "prism|coverDate", "dc|date", "pubDate",
+                "published", "updated")));
         r.add("TI", plain(child(item, "title")));
         List<String> text = paragraphs(first(item, "description", "summary", "content|encoded", "content"));
         r.add("AB", String.join(" ", text.stream().filter(p -> !p.matches("(?i)abstract:?")).toList()));
-        authors(item).forEach(a -> r.add("FAU", a.contains(",") ? a : MedlineRecord.invertedName(
-                MedlineRecord.initialsInverted(a))));
+        authors(item).forEach(a -> r.add("FAU", MedlineRecord.authorName(a)));
         r.add("JT", journal(item).orElse(""));
         return r;
     }
@@ -90,15 +90,6 @@ final class FeedItems {
             return List.of(names.get(0).split(",\\s*"));
         }
         return names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
-    }
-
-    /** The date the item was published, as MEDLINE writes it: PRISM's, Dublin Core's, RSS's or Atom's date. */
-    private static Optional<String> date(Element item) {
-        String when = first(item, "prism|publicationDate", "prism|coverDate", "dc|date", "pubDate", "published", "updated");
-        if (when.matches("\\d{4}(-\\d{2}){0,2}.*")) {
-            return Optional.of(MedlineRecord.isoDate(when.substring(0, Math.min(10, when.length()))));
-        }
-        return Dates.first(when).map(MedlineRecord::isoDate); // RSS 2.0: "Fri, 20 Nov 2026 08:00:00 GMT"
     }
 
     /** The story's text: the full content if the feed carries it, else the summary. */

@@ -69,6 +69,34 @@ final class MedlineRecord {
                 : name.substring(0, space) + ", " + name.substring(space + 1);
     }
 
+    /**
+     * A person's name as "FAU" writes it, whichever way the source wrote it: "Liang, Wen-Jie" stays, "Liang W" and
+     * "Wen-Jie Liang" are turned round.
+     */
+    static String authorName(String name) {
+        return invertedName(initialsInverted(name.strip()));
+    }
+
+    private static final java.util.regex.Pattern ISO_START = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}){0,2}(\\D.*)?");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+    /**
+     * A MEDLINE date from however a source gives one: ISO, with its time or without ("2026-11-19T08:00:00Z", "2026-09"),
+     * prose ("Fri, 20 Nov 2026 08:00:00 GMT", "October 19, 2026"), or a year alone; "" where it holds none.
+     */
+    static String anyDate(String when) {
+        String w = when == null ? "" : when.strip();
+        if (ISO_START.matcher(w).matches()) {
+            return isoDate(w.substring(0, Math.min(10, w.length())).replaceFirst("\\D+$", ""));
+        }
+        java.util.Optional<String> prose = Dates.first(w);
+        if (prose.isPresent()) {
+            return isoDate(prose.get());
+        }
+        java.util.regex.Matcher year = YEAR.matcher(w);
+        return year.find() ? year.group() : "";
+    }
+
     /** A MEDLINE date from an ISO date or its start: "2026-03-14", "2026-04", "2026". */
     static String isoDate(String iso) {
         String[] ymd = iso.split("-");

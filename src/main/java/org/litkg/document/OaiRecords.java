@@ -36,17 +36,11 @@ final class OaiRecords {
     /** A Dublin Core record: its title, creators, description and date; Dublin Core names no journal of its own. */
     private static MedlineRecord dublinCore(Element dc) {
         MedlineRecord r = new MedlineRecord();
-        r.add("PMID", text(dc.selectFirst("> dc|identifier")));
-        String date = text(dc.selectFirst("> dc|date"));
-        r.add("DP", date.matches("\\d{4}(-\\d{2}){0,2}.*") ? MedlineRecord.isoDate(date.substring(0, Math.min(10,
-                date.length()))) : "");
-        r.add("TI", text(dc.selectFirst("> dc|title")));
+        r.add("PMID", ArticleXml.text(dc.selectFirst("> dc|identifier")));
+        r.add("DP", MedlineRecord.anyDate(ArticleXml.text(dc.selectFirst("> dc|date"))));
+        r.add("TI", ArticleXml.text(dc.selectFirst("> dc|title")));
         r.add("AB", String.join(" ", dc.select("> dc|description").eachText()));
-        dc.select("> dc|creator").eachText().forEach(c -> r.add("FAU", c.contains(",") ? c : MedlineRecord.invertedName(c)));
+        dc.select("> dc|creator").eachText().forEach(c -> r.add("FAU", MedlineRecord.authorName(c)));
         return r;
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : e.text().strip();
     }
 }

@@ -42,9 +42,7 @@ final class ZoteroRdf {
         MedlineRecord r = new MedlineRecord();
         String about = item.attr("rdf:about");
         r.add("PMID", about.startsWith("#") ? "" : about);
-        String date = child(item, "dc|date");
-        r.add("DP", date.matches("\\d{4}(-\\d{2}){0,2}") ? MedlineRecord.isoDate(date)
-                : Dates.first(date).map(MedlineRecord::isoDate).orElse(date.replaceAll(".*?(\\d{4}).*", "$1")));
+        r.add("DP", MedlineRecord.anyDate(child(item, "dc|date")));
         r.add("TI", child(item, "dc|title"));
         r.add("AB", child(item, "dcterms|abstract"));
         for (Element person : item.select("> bib|authors foaf|Person")) {
@@ -72,7 +70,6 @@ final class ZoteroRdf {
     }
 
     private static String child(Element parent, String name) {
-        Element e = parent.selectFirst("> " + name);
-        return e == null ? "" : e.text().strip();
+        return ArticleXml.text(parent.selectFirst("> " + name));
     }
 }

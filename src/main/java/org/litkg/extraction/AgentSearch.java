@@ -135,9 +135,12 @@ final class AgentSearch {
         return false;
     }
 
-    /** Words between "and" and a coordinated verb: "and does not bind", "and may also block". */
-    private static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
-            "can", "could", "cannot", "will", "would", "then");
+    /**
+     * Auxiliaries, negations and adverbs that stand between a subject, a conjunction or a relative pronoun and its
+     * verb: "and does not bind", "and may also block", "X, an antibody, still binds", "that can no longer bind".
+     */
+    static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
+            "can", "could", "cannot", "will", "would", "then", "still", "only", "no", "longer", "thus", "therefore");
 
     /**
      * "The cells target GPC3, a protein found on liver cancer cells, and were engineered to carry CXCR2": a name

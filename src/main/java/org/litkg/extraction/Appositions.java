@@ -69,7 +69,7 @@ final class Appositions {
     static Argument subjectBeforeClosedPhrase(Reading r, int si, int t, Argument agent, Set<EntityType> allowed, int[] left) {
         Sentence s = r.sentence(si);
         int comma = t - 1;
-        while (comma > left[1] && AUXILIARIES.contains(s.lower(comma))) {
+        while (comma > left[1] && AgentSearch.VERB_COMPANIONS.contains(s.lower(comma))) {
             comma--; // "Rituximab, an antibody against CD20, also marks"
         }
         if (agent == null || comma != left[1] || !s.lower(comma).equals(",")) {
@@ -90,8 +90,4 @@ final class Appositions {
         }
         return agent;
     }
-
-    /** Words between a subject's closing comma and its verb: "X, an antibody, also binds", "X, a drug, does not". */
-    private static final Set<String> AUXILIARIES = Set.of("also", "does", "do", "not", "may", "might", "can", "could",
-            "still", "then", "thus", "therefore");
 }

@@ -140,14 +140,10 @@ final class Copulas {
         return FORM_NOUNS.contains(noun) || drugNouns && SubjectSearch.isDrugNoun(r, noun) ? complement.from() - 2 : -1;
     }
 
-    /** Words between a relative pronoun and its verb: "that cannot bind", "which does not block", "that also binds". */
-    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("cannot", "can", "could", "does", "do", "did", "not",
-            "n't", "also", "may", "might", "still", "only", "no", "longer", "will", "would");
-
     /** The relative pronoun before the verb at t, past its auxiliaries ("that cannot bind"); -1 if none. */
     private static int relativePronounBefore(Sentence s, int t) {
         int k = t - 1;
-        while (k > 0 && t - k <= 3 && CLAUSE_AUXILIARIES.contains(s.lower(k))) {
+        while (k > 0 && t - k <= 3 && AgentSearch.VERB_COMPANIONS.contains(s.lower(k))) {
             k--;
         }
         return Reading.RELATIVE_PRONOUNS.contains(s.lower(k)) ? k : -1;
@@ -167,7 +163,10 @@ final class Copulas {
             k--;
         }
         boolean protein = complement.type() == EntityType.PROTEIN || complement.type() == EntityType.CHEMOKINE;
-        return protein && modified && (s.lower(k).equals("a") || s.lower(k).equals("an")) && COPULAS.contains(s.lower(k - 1))
-                && subjectMention(r, si, k - 1) != null && subjectMention(r, si, k - 1).type() == EntityType.DRUG;
+        if (!protein || !modified || !s.lower(k).equals("a") && !s.lower(k).equals("an") || !COPULAS.contains(s.lower(k - 1))) {
+            return false;
+        }
+        Mention subject = subjectMention(r, si, k - 1);
+        return subject != null && subject.type() == EntityType.DRUG;
     }
 }

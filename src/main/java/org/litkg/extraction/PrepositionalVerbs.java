@@ -18,15 +18,9 @@ final class PrepositionalVerbs {
     private static final int PREPOSITION_REACH = 6;
     private static final int FROM_REACH = 9;
     /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
-    private static boolean isAnaphorAt(Reading r, int si, int k) {
-        org.litkg.recognition.Mention m = r.startingAt(si, k);
-        return m != null && m.anaphoric();
-    }
-
+    private static final int ALONGSIDE_REACH = 3;
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
     private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
-
-    private static final int ALONGSIDE_REACH = 3;
 
     private static boolean isRegimen(Argument a) {
         return a != null && a.node().type() == org.litkg.recognition.EntityType.DRUG_CLASS
@@ -168,10 +162,12 @@ final class PrepositionalVerbs {
                 || sense.preposition().equals("for");
         // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
         // a name has that name as its object, and what follows the particle belongs to another clause
-        boolean splitParticle = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1 && prep - t <= 4
-                && java.util.stream.IntStream.range(t + 1, prep).anyMatch(k -> r.startingAt(si, k) != null);
+        List<org.litkg.recognition.Mention> between = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1
+                && prep - t <= 4 ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
+                        .filter(java.util.Objects::nonNull).toList() : List.of();
+        boolean splitParticle = !between.isEmpty();
         if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
-                || java.util.stream.IntStream.range(t + 1, prep).anyMatch(k -> isAnaphorAt(r, si, k)))) {
+                || between.stream().anyMatch(org.litkg.recognition.Mention::anaphoric))) {
             return; // "a mutation in KIT, which switches the receptor on": neither the doer nor the object is named
         }
         Argument a = keptAway || splitParticle ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);

@@ -194,7 +194,7 @@ final class Reading {
                 return null;
             }
             Mention m = endingAt(si, k);
-            Argument a = m != null ? argument(m, allowed) : pronoun(si, k, allowed);
+            Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
                 // a pronoun's own token, or for "the cells themselves" the name it intensifies
                 found[0] = m != null ? m.from() : Math.max(0, s.tokenStartingAt(a.span().start()));
@@ -240,8 +240,7 @@ final class Reading {
             if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
             }
-            Argument a = m != null ? (marksNoun(s, m) ? null : argument(m, allowed))
-                    : passedName ? null : pronoun(si, k, allowed);
+            Argument a = m != null ? unlessMarker(s, m, allowed) : passedName ? null : pronoun(si, k, allowed);
             if (a != null) {
                 found[0] = k;
                 found[1] = m != null ? m.to() : k + 1;
@@ -268,9 +267,13 @@ final class Reading {
      */
     private static final Set<String> MARKER_WORDS = Set.of("positive", "negative", "high", "low");
 
-    /** "tumors carried more LAG-3-positive T cells": the name marks the noun after it and is no object of the verb. */
-    private static boolean marksNoun(Sentence s, Mention m) {
-        return s.lower(m.to()).equals("-") && MARKER_WORDS.contains(s.lower(m.to() + 1));
+    /**
+     * The mention as an argument, unless it only marks the noun after it: in "tumors carried more LAG-3-positive T cells"
+     * and "LAG-3-positive T cells bind it", LAG-3 is neither the verb's object nor its subject.
+     */
+    private Argument unlessMarker(Sentence s, Mention m, Set<EntityType> allowed) {
+        boolean marker = s.lower(m.to()).equals("-") && MARKER_WORDS.contains(s.lower(m.to() + 1));
+        return marker ? null : argument(m, allowed);
     }
 
     /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */

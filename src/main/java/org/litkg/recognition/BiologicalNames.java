@@ -23,6 +23,14 @@ final class BiologicalNames {
     private BiologicalNames() {
     }
 
+    /** A biological's INN without its form word: "nemvaleukin" for "nemvaleukin alfa"; empty for any other name. */
+    static java.util.Optional<String> withoutFormWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        boolean formed = words.length == 2 && SECOND_WORDS.contains(words[1].toLowerCase(java.util.Locale.ROOT))
+                && words[0].length() >= 6 && words[0].chars().allMatch(Character::isLetter);
+        return formed ? java.util.Optional.of(words[0]) : java.util.Optional.empty();
+    }
+
     static boolean isCellTherapyShortName(String word) {
         return CELL_THERAPY_SHORT_NAME.matcher(word).matches();
     }

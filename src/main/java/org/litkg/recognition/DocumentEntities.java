@@ -104,9 +104,6 @@ public final class DocumentEntities {
         return new DocumentEntities(entities, byMention);
     }
 
-    /** A biological's INN with its form word: "nemvaleukin alfa", "olaptesed pegol" (one word before it). */
-    private static final java.util.regex.Pattern FORM_WORD = java.util.regex.Pattern.compile("(?i)([a-z]{6,}) (alfa|pegol)");
-
     /** The identity keys of a mention: its lexicon entry and its normalised name, within its kind. */
     public static List<String> keys(Mention m) {
         return identityKeys(m.type().kind(), m.lexiconId(), List.of(m.name()));
@@ -124,12 +121,8 @@ public final class DocumentEntities {
         names.forEach(n -> keys.add(kind.name() + "|name:" + Lexicon.key(n)));
         if (kind == EntityType.Kind.DRUG) {
             // "nemvaleukin alfa", later "nemvaleukin": the INN's form word is often dropped after the first use
-            names.forEach(n -> {
-                java.util.regex.Matcher m = FORM_WORD.matcher(n.strip());
-                if (m.matches()) {
-                    keys.add(kind.name() + "|name:" + Lexicon.key(m.group(1)));
-                }
-            });
+            names.forEach(n -> BiologicalNames.withoutFormWord(n)
+                    .ifPresent(inn -> keys.add(kind.name() + "|name:" + Lexicon.key(inn))));
         }
         return keys;
     }

@@ -83,7 +83,11 @@ class FeedsCalendarsAndRepositoryAnswersTest extends FileReadingTest {
                 + "<z:Attachment rdf:about=\"#item_1\"><z:itemType>attachment</z:itemType><dc:title>Full Text PDF"
                 + "</dc:title></z:Attachment><bib:Memo rdf:about=\"#item_2\"><rdf:value>Ask if the EMA approved it."
                 + "</rdf:value></bib:Memo></rdf:RDF>");
+        Files.writeString(dir.resolve("ontology.rdf"), "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"#x\"/></rdf:RDF>");
         read(dir);
+        assertTrue(errors.stream().anyMatch(e -> e.toString().contains("ontology.rdf")
+                && e.toString().contains("neither a Zotero RDF export")), errors.toString());
         assertEquals("PMID- https://doi.org/10.1000/x\nDP  - 2026 Oct 19\nTI  - Velorimab in myeloma\nAB  - Velorimab blocks "
                 + "CXCR3.\nFAU - Brandvold, Ilse\nJT  - Lakeshore Haematology\n\n", only("library").text());
     }
