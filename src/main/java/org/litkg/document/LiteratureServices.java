@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON,
- * Semantic Scholar, and CSL JSON as reference managers export it), each
+ * Semantic Scholar, the Directory of Open Access Journals, and CSL JSON as reference managers export it), each
  * answer as the MEDLINE records PubMed would export for the same works, so one reading of records serves them all.
  */
 enum LiteratureServices {
@@ -18,6 +18,7 @@ enum LiteratureServices {
     OPENALEX(OpenAlexWorks::works, works -> { }, OpenAlexWorks::record),
     BIOC(BiocJson::documents, works -> { }, BiocJson::record),
     SEMANTIC_SCHOLAR(SemanticScholarPapers::papers, works -> { }, SemanticScholarPapers::record),
+    DOAJ(DoajArticles::articles, works -> { }, DoajArticles::record),
     /** Not a service's answer but a reference manager's export (Zotero, Mendeley) in the same citation fields. */
     CSL_JSON(CslJsonItems::items, works -> { }, CslJsonItems::record);
 

@@ -7,7 +7,9 @@ import javax.xml.stream.XMLStreamReader;
  * An OpenDocument text file ({@code .odt}, as LibreOffice and Google Docs save one: a zip whose {@code content.xml}
  * holds the text) reduced to its text: a paragraph or heading a line, a table row a line with its cells apart, and the
  * title from {@code meta.xml}. A footnote sits inside its paragraph's XML at its mark; it is read after the paragraph,
- * as a reader meets it at the foot of the page, so the sentence it interrupts stays whole.
+ * as a reader meets it at the foot of the page, so the sentence it interrupts stays whole. A flat OpenDocument text
+ * ({@code .fodt}, LibreOffice's "Flat XML ODF Text Document") is the same XML in one file, with the metadata, styles
+ * and page footers beside the body; only the body is read.
  */
 final class OpenDocumentText {
 
@@ -19,6 +21,9 @@ final class OpenDocumentText {
 
     /** The document's text and title. Throws IllegalArgumentException where the bytes are no OpenDocument text. */
     static SourceFormat.Reduced reduce(byte[] odt) {
+        if (isFlat(odt)) {
+            return flat(odt);
+        }
         ZipPackage zip = ZipPackage.read(odt, "an OpenDocument text", n -> n.equals(CONTENT) || n.equals(META));
         byte[] content = zip.required(CONTENT, " (a .doc from Word 97-2003 must be saved as .odt or .docx first)");
         try {
@@ -30,7 +35,40 @@ final class OpenDocumentText {
         }
     }
 
-    /** One pass over the content: paragraphs and headings, their spans, spaces, tabs and breaks, notes and tables. */
+    /** Whether the bytes are XML rather than a zip: a flat OpenDocument text. */
+    private static boolean isFlat(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0; // past a byte order mark
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '<';
+    }
+
+    /** A flat OpenDocument text: the body's paragraphs, and the title its {@code office:meta} gives. */
+    private static SourceFormat.Reduced flat(byte[] fodt) {
+        try {
+            String text = paragraphs(ZipPackage.xml(fodt));
+            XMLStreamReader r = ZipPackage.xml(fodt);
+            String title = null;
+            while (r.hasNext() && title == null) {
+                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("body")) {
+                    break;
+                }
+                if (r.getEventType() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("title")) {
+                    title = r.getElementText().strip();
+                }
+            }
+            return new SourceFormat.Reduced(title == null || title.isEmpty() ? null : title, Typography.tidyLines(text));
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("not a flat OpenDocument text: not well-formed XML ("
+                    + e.getMessage().replaceAll("\\s+", " ") + ")", e);
+        }
+    }
+
+    /**
+     * One pass over the body: paragraphs and headings, their spans, spaces, tabs and breaks, notes and tables. A page
+     * footer's or header's paragraphs sit among the styles, outside the body, and are not read.
+     */
     private static String paragraphs(XMLStreamReader r) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
@@ -38,10 +76,15 @@ final class OpenDocumentText {
         int noteDepth = 0;
         int paragraphDepth = 0;
         int tableDepth = 0;
+        boolean inBody = false;
         while (r.hasNext()) {
             int event = r.next();
             StringBuilder into = noteDepth > 0 ? notes : paragraph;
-            if (event == XMLStreamReader.START_ELEMENT) {
+            if (event == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("body")) {
+                inBody = true;
+            } else if (!inBody) {
+                continue;
+            } else if (event == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "p", "h" -> {
                         paragraphDepth++;

@@ -90,6 +90,10 @@ public final class PageLayout {
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
+    /** A bulleted item this long, with this many lowercase words, is a clause, not a menu's link or a tag. */
+    private static final int MIN_ITEM_WORDS = 6;
+    private static final int MIN_ITEM_LOWERCASE_WORDS = 3;
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{2,}\\b");
 
     private PageLayout() {
     }
@@ -193,7 +197,11 @@ public final class PageLayout {
         }
         // a chat's time-stamped message is said, stop or no stop: "[09:15] tomasz.wrobel: it traps activin A and GDF11"
         boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
-        return endsLikeSentence || message || (words >= LONG_LINE_WORDS && !isTitleCase(body));
+        // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
+        // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
+        boolean listItem = BULLET.matcher(unnumbered).lookingAt() && words >= MIN_ITEM_WORDS
+                && LOWERCASE_WORD.matcher(body).results().count() >= MIN_ITEM_LOWERCASE_WORDS;
+        return endsLikeSentence || message || listItem || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }
 
     /** The first short line that is not prose, as a title; otherwise the first words of the text. */

@@ -23,7 +23,8 @@ public enum SourceFormat {
     /**
      * The format a file extension names ("txt", "html", "md", "rst", "adoc", "wiki", "srt", "xml", "rss", "atom", "rdf",
      * "ics", "eml", "mhtml", "bib",
-     * "tex", "rtf", "csv", "ipynb", "org", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib",
+     * "tex", "rtf", "csv", "ipynb", "org", "docx", "odt", "fodt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris",
+     * "nbib",
      * "mbox"), if litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail
      * is, and a mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's
      * {@code .nbib}) is text whose tags the extraction reads.
@@ -47,7 +48,7 @@ public enum SourceFormat {
             case "ipynb" -> NOTEBOOK;
             case "org" -> ORG;
             case "docx" -> WORD;
-            case "odt" -> OPEN_DOCUMENT;
+            case "odt", "fodt" -> OPEN_DOCUMENT; // a flat .fodt is the same XML in one file, not zipped
             case "pptx" -> SLIDES;
             case "odp" -> OPEN_DOCUMENT_SLIDES;
             case "xlsx" -> SPREADSHEET;
@@ -97,6 +98,7 @@ public enum SourceFormat {
         types.put("text/x-org", ORG);
         types.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", WORD);
         types.put("application/vnd.oasis.opendocument.text", OPEN_DOCUMENT);
+        types.put("application/vnd.oasis.opendocument.text-flat-xml", OPEN_DOCUMENT);
         types.put("application/vnd.openxmlformats-officedocument.presentationml.presentation", SLIDES);
         types.put("application/vnd.oasis.opendocument.presentation", OPEN_DOCUMENT_SLIDES);
         types.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SPREADSHEET);
