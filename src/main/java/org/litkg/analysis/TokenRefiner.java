@@ -143,6 +143,11 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern TRIAL_SUFFIX = java.util.regex.Pattern.compile("[A-Z]{2,4}");
     private static final java.util.regex.Pattern GREEK_NAME_STEM = java.util.regex.Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern TRIAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    /** A polymer's initials after "poly": "poly-ICLC" (a stabilised double-stranded RNA), "poly-IC". */
+    private static final java.util.regex.Pattern POLYMER_INITIALS = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+    /** Two or three capitals before a symbol with its own hyphened number: "NY" "-" "ESO-1" (a cancer-testis antigen). */
+    private static final java.util.regex.Pattern SHORT_CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,3}");
+    private static final java.util.regex.Pattern HYPHENED_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{1,2}");
     /** A capitalised word and a lettered number: "BRAVE-AA1" (a trial), "MAGE-A3" (a gene). */
     private static final java.util.regex.Pattern CAPITAL_WORD = java.util.regex.Pattern.compile("[A-Z]{4,12}");
     private static final java.util.regex.Pattern LETTERED_NUMBER = java.util.regex.Pattern.compile("[A-Z]{1,3}\\d{1,2}");
@@ -255,7 +260,9 @@ final class TokenRefiner {
                 || PROTEIN_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "melanocortin-4"
                 || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
                 || GREEK.matcher(letters).matches() && GREEK_NAME_STEM.matcher(digits).matches() // "mu-opioid"
-                || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches()) // "interferon-gamma"
+                || CYTOKINE_STEM.matcher(letters).matches() && CYTOKINE_NUMBER.matcher(digits).matches() // "interferon-gamma"
+                || SHORT_CAPITALS.matcher(letters).matches() && HYPHENED_SYMBOL.matcher(digits).matches() // "NY-ESO-1"
+                || letters.equals("poly") && POLYMER_INITIALS.matcher(digits).matches()) // "poly-ICLC", an adjuvant
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 

@@ -82,6 +82,24 @@ final class LeaderCues {
         return false;
     }
 
+    private static final Set<String> TEAM_LEAD_VERBS = Set.of("led", "leads", "ran", "runs", "conducted", "carried");
+
+    /**
+     * "Her team led a study of lifileucel", "his group ran the trial": the possessive's token, whose person leads the
+     * study, else -1.
+     */
+    static int possessiveTeamLeads(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int k = 0; k + 3 < s.size(); k++) {
+            boolean possessive = s.lower(k).equals("her") || s.lower(k).equals("his");
+            if (possessive && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
+                    && TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && studyNounAfter(r, si, k + 2)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
     static boolean subjectIsStudy(Reading r, int si, int verb) {
         Sentence s = r.sentence(si);

@@ -150,8 +150,8 @@ final class NominalPatterns {
         if (drug == null) {
             int k = phraseStart - 1;
             while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
-                    && !Copulas.bringsSecondParty(s, k)) {
-                k--; // not past "with": "X is often given with a MEK inhibitor"
+                    && !Copulas.bringsSecondParty(s, k) && !ClassListLinks.joinsAnotherClause(r, si, k, proteins)) {
+                k--; // not past "with" ("X is often given with a MEK inhibitor") nor "and" ("trastuzumab, and PD-1 drugs")
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
                     ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
@@ -320,6 +320,7 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         boolean onTop = isOnTopOf(s, t);
         int before = s.lower(t - 1).equals("in") || onTop ? t - 2 : t - 1;
+        before = Regimens.beforeSchedule(s, before); // "X, an antibody against Y, every three weeks in combination with Z"
         // "siltuximab, an antibody that binds IL-6, in combination with": the name before the apposition
         Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
         int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;

@@ -100,6 +100,32 @@ final class PrepositionalVerbs {
         return gerund ? after : -1;
     }
 
+    /** Whether an entity is named after the preposition and before token k. */
+    private static boolean mentionBetween(Reading r, int si, int prep, int k) {
+        for (int j = prep + 1; j < k; j++) {
+            if (r.startingAt(si, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long a description between commas may be: ", an antibody against LAG-3,". */
+    private static final int APPOSITION_WORDS = 8;
+
+    /** The comma closing a description that opens with an article at the comma k (", an antibody against X,"); else -1. */
+    private static int closedApposition(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+            return -1;
+        }
+        for (int j = k + 2; j < Math.min(s.size(), k + 2 + APPOSITION_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -115,7 +141,14 @@ final class PrepositionalVerbs {
         int prep = -1;
         // "prevents both oncostatin M and interleukin-31 from": a kept-away list may be longer than a partner's name
         int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
-        for (int k = t + 1; k < Math.min(s.size(), t + reach); k++) {
+        int limit = t + reach;
+        for (int k = t + 1; k < Math.min(s.size(), limit); k++) {
+            int closed = closedApposition(s, k);
+            if (closed > k) { // "paired INCAGN2385, an antibody against LAG-3, with retifanlimab"
+                limit += closed - k;
+                k = closed;
+                continue;
+            }
             if (s.lower(k).equals(sense.preposition())) {
                 // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
                 prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
@@ -212,6 +245,9 @@ final class PrepositionalVerbs {
                 Argument doomed = r.rightOf(si, t, prep - t - 1, patientTypes, second);
                 b = doomed != null ? doomed : pronoun ? b : null;
             }
+        }
+        if (b != null && !keptAway && Coreference.isPronoun(s.lower(second[0])) && mentionBetween(r, si, prep, second[0])) {
+            b = null; // "acts mainly on the cells that need it": the pronoun is the relative clause's, the cells the object
         }
         if (b != null && sense.preposition().equals("alongside") && second[0] - prep > ALONGSIDE_REACH) {
             b = null; // "given X alongside standard therapy had fewer flares and needed less prednisone"

@@ -314,8 +314,10 @@ final class ProteinNominals {
             found[0] = cellsAfter.from();
             found[1] = cellsAfter.to();
         }
+        boolean cancersCells = cell != null && CellsOfCancer.follow(r, si, found); // "on the cells of most liposarcomas"
+        cell = cancersCells ? r.rightOf(si, found[1], CellsOfCancer.CANCER_REACH, CELLS, found) : cell;
         if (cell != null && cell.node().type() == EntityType.CANCER && !isCellsNoun(s.lower(found[1]))
-                && !isCellsNoun(s.lower(found[1] - 1))) {
+                && !isCellsNoun(s.lower(found[1] - 1)) && !cancersCells) {
             return; // "on leukaemia cells" places it on the cancer's cells; "its effect on leukaemia" does not
         }
         if (cell != null) {

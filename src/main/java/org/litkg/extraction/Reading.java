@@ -342,8 +342,10 @@ final class Reading {
                 si + 1 < sentenceCount() ? sentence(si + 1) : null, firstArgStart);
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
+        List<Argument> given = relation == RelationType.BINDS
+                ? EngineeredReceptors.asTherapy(si, firstArgStart, subjects, coreference) : subjects;
         List<Argument> likened = LikenedSubjects.with(this, si, relation == RelationType.APPROVED_BY
-                ? Regimens.approvedTogether(this, si, subjects) : subjects, relation.domain());
+                ? Regimens.approvedTogether(this, si, given) : given, relation.domain());
         for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)) {

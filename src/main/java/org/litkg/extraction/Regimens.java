@@ -161,4 +161,25 @@ final class Regimens {
                     "nominal-regimen", 0.75, out);
         }
     }
+
+    /** A dose's units of time: "every three weeks", "every 21 days". */
+    private static final Set<String> SCHEDULE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "hours");
+    /** How many words a schedule may have: "every two to three weeks". */
+    private static final int SCHEDULE_WORDS = 5;
+
+    /**
+     * The token before a dosing schedule ending at k ("every three weeks", "every 21 days"), so the drug given on that
+     * schedule is found before it; else k.
+     */
+    static int beforeSchedule(Sentence s, int k) {
+        if (!SCHEDULE_UNITS.contains(s.lower(k))) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - SCHEDULE_WORDS); j--) {
+            if (s.lower(j).equals("every")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
 }

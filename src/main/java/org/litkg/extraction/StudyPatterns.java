@@ -56,6 +56,7 @@ final class StudyPatterns {
             }
         }
         people(r, si, out);
+        teamLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
         if (records == null) {
             records = new RecordStudies(r.doc.analyzed().document().text());
@@ -348,6 +349,22 @@ final class StudyPatterns {
                 r.emit(RelationType.CONDUCTED_BY, List.of(subject), known, si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader-affiliation", 0.6, out);
             }
+        }
+    }
+
+    /** "Her team led a study of X": the person "her" stands for leads it, where they were said to work conducts it. */
+    private void teamLeader(Reading r, int si, List<Statement> out) {
+        int k = LeaderCues.possessiveTeamLeads(r, si);
+        Argument leader = k < 0 ? null : r.possessor(si, k);
+        if (leader == null) {
+            return;
+        }
+        Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
+        r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, k + 2, k, k + 2, "study-team-leader", 0.7, out);
+        List<Argument> places = workplaces.getOrDefault(leader.node(), List.of());
+        if (!places.isEmpty()) {
+            r.emit(RelationType.CONDUCTED_BY, List.of(subject), places, si, k, k + 2, k, k + 2, "study-leader-affiliation", 0.6,
+                    out);
         }
     }
 

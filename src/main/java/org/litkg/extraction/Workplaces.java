@@ -17,7 +17,7 @@ final class Workplaces {
     /** Words that end the person's clause before a verb could be theirs: "X said the company joined Y". */
     private static final Set<String> CLAUSE_ENDS = Set.of("said", "says", "that", "who", "which", ";", ".");
     /** How far after the person the verb may be: "trained in London before joining". */
-    private static final int REACH = 8;
+    private static final int REACH = 12;
 
     private Workplaces() {
     }
@@ -35,8 +35,52 @@ final class Workplaces {
                 Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
                 return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
             }
+            int place = POST_VERBS.contains(s.lower(k)) ? unitPlace(r, si, k + 1)
+                    : Copulas.COPULAS.contains(s.lower(k)) ? copularRoleEnd(r, si, k) : -1;
+            place = place < 0 && WRITING_VERBS.contains(s.lower(k)) ? forPlace(s, k + 1) : place;
+            if (place > 0) {
+                Mention org = r.startingAt(si, s.lower(place + 1).equals("the") ? place + 2 : place + 1);
+                return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
+            }
         }
         return null;
+    }
+
+    /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */
+    private static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
+            "headed", "ran", "managed", "chaired");
+    /** What a person runs, as against a study they lead: "the cell therapy program", "a lab", "the myeloma service". */
+    private static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "lab", "laboratory", "department",
+            "division", "unit", "clinic", "centre", "center", "service", "group", "section", "institute", "team");
+    /** "writes about cancer research for the Sarcoma Research Trust": whom a writer writes for. */
+    private static final Set<String> WRITING_VERBS = Set.of("writes", "reports", "works");
+    private static final int UNIT_WORDS = 6;
+
+    /** The place link after a unit noun the verb's object ends in ("the cell therapy program at"); else -1. */
+    private static int unitPlace(Reading r, int si, int from) {
+        Sentence s = r.sentence(si);
+        for (int j = from; j < Math.min(s.size() - 1, from + UNIT_WORDS); j++) {
+            if (UNIT_NOUNS.contains(s.lower(j)) && (s.lower(j + 1).equals("at") || s.lower(j + 1).equals("of"))) {
+                return j + 1;
+            }
+            if (s.token(j).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The "for" a writer's clause ends in, a few words on: "writes about cancer research for"; else -1. */
+    private static int forPlace(Sentence s, int from) {
+        for (int j = from; j < Math.min(s.size() - 1, from + UNIT_WORDS); j++) {
+            if (s.lower(j).equals("for")) {
+                return j;
+            }
+            if (s.token(j).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** How many words may stand between the article and the noun: "a gastrointestinal oncologist". */
@@ -133,16 +177,19 @@ final class Workplaces {
      */
     static int copularRoleEnd(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+        int article = ADVERBS.contains(s.lower(k + 1)) ? k + 2 : k + 1; // "is now a postdoctoral fellow at"
+        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(article))) {
             return -1;
         }
-        for (int j = k + 2; j < Math.min(s.size(), k + 2 + ROLE_WORDS); j++) {
+        for (int j = article + 1; j < Math.min(s.size(), article + 1 + ROLE_WORDS); j++) {
             if (r.cues.isRoleNoun(s.token(j).text()) && PLACE_LINKS.contains(s.lower(j + 1))) {
                 return j + 1;
             }
         }
         return -1;
     }
+
+    private static final Set<String> ADVERBS = Set.of("now", "currently", "also", "still");
 
     /** The organisations named from token {@code from} up to {@code to}, stopping at another person. */
     static List<Mention> orgsIn(Reading r, int si, int from, int to) {

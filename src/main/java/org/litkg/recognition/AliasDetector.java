@@ -56,8 +56,10 @@ public final class AliasDetector {
                     }
                     aliases.add(new Alias(m, named));
                 } else if (named != null && named.method().equals("shape") && named.length() == 1
-                        && isShortFormCandidate(s, inner) && isAcronymOf(s.token(inner).text(), m.text())) {
-                    // "neurofibromatosis type 1 (NF1)": the text defines the symbol, whatever its shape suggested
+                        && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
+                        || DescribedNames.isBracketedCode(s, inner, m))) {
+                    // "neurofibromatosis type 1 (NF1)": the text defines the symbol, whatever its shape suggested;
+                    // "vusolimogene oderparepvec (RP1)": a drug's code name, though shaped like a gene's symbol
                     ms.remove(named);
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
@@ -359,13 +361,13 @@ public final class AliasDetector {
 
     /**
      * "In EV-302, patients received ... confused EV-302 with": a word its shape alone typed (a drug's code) is what its
-     * context showed it to be elsewhere in the document (a trial).
+     * context showed it to be elsewhere in the document (a trial); a drug's bracketed code ("X (RP1)") stays the drug.
      */
     private static void retypedByContext(Sentence s, List<Mention> ms, int k, Mention named, List<Alias> aliases) {
         for (int i = 0; named != null && i < ms.size(); i++) {
             Mention m = ms.get(i);
             if (m.from() == k && m.to() == k + 1 && m.method().equals("shape") && m.type() != named.type()
-                    && named.method().startsWith("context-")) {
+                    && (named.method().startsWith("context-") || named.type() == EntityType.DRUG)) {
                 Mention use = m.withType(named.type());
                 ms.set(i, use);
                 aliases.add(new Alias(named, use));

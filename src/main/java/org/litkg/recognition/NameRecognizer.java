@@ -343,8 +343,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 || (before.equals("to") && s.lower(from - 2).equals("according"))) {
             return true;
         }
-        if (QuotedSpeakers.SPEECH_VERBS.contains(after)) {
-            return true;
+        if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
+                || PersonalCues.joinedInPost(s, end, cues)) {
+            return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
         }
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
                 || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {

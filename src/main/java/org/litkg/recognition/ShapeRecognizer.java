@@ -34,7 +34,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             Pattern.compile("(?!(alpha|beta|gamma|delta|kappa)-)[a-z]{4,}-(alpha|beta|gamma|delta|kappa|[αβγδκ])"
                     + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
-    private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?|[A-Z]{3,5}-[A-Z]\\d{1,2}");
+    private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?|[A-Z]{3,5}-[A-Z]\\d{1,2}"
+            + "|[A-Z]{2,3}-[A-Z]{2,5}-\\d{1,2}"); // "MAGE-A4", "NY-ESO-1"
     /** A drug's code name: "AL002", "VG-3927", "BMS-813160". */
     static final Pattern DRUG_CODE =
             Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}");

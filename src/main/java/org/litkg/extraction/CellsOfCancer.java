@@ -1,0 +1,35 @@
+package org.litkg.extraction;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "found on the cells of most liposarcomas": a reference to cells followed by "of" and a cancer's name is that
+ * cancer's cells, which take the cancer's name, not the cell type named last before.
+ */
+final class CellsOfCancer {
+
+    private CellsOfCancer() {
+    }
+
+    /** How far after "the cells of" the cancer may be named: "the cells of most myxoid/round cell liposarcomas". */
+    static final int CANCER_REACH = 6;
+
+    /** Whether the cells found at [found[0], found[1]) are a reference followed by "of" and a cancer's name. */
+    static boolean follow(Reading r, int si, int[] found) {
+        Mention cells = r.startingAt(si, found[0]);
+        Sentence s = r.sentence(si);
+        if (cells == null || !cells.anaphoric() || !s.lower(found[1]).equals("of")) {
+            return false;
+        }
+        for (int k = found[1] + 1; k < Math.min(s.size(), found[1] + 1 + CANCER_REACH); k++) {
+            Mention m = r.startingAt(si, k);
+            if (m != null) {
+                return m.type() == EntityType.CANCER;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.litkg.recognition;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * What a sentence says after a name that only a person does: a gendered pronoun taking up the subject ("Eli Sato
+ * finished his PhD"), or joining an employer in a post ("Marcus Whitfield has joined Iovance as head of
+ * manufacturing"). Class notes and staff news open paragraphs with bare names that nothing else marks.
+ */
+final class PersonalCues {
+
+    private static final Set<String> GENDERED = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    /** How far after the name the pronoun may be: "Grace Mbatha-Coleman is in her third year". */
+    private static final int PRONOUN_REACH = 6;
+    /** What ends the subject's clause before a pronoun could be about someone else: "X said that her ...". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("that", "who", "whose", "which", "said", "says", ";", ":");
+    private static final Set<String> JOINING = Set.of("joined", "joins", "rejoined");
+    /** How far after the joining verb "as" may be: "joined the University of Leeds as". */
+    private static final int POST_REACH = 8;
+
+    private PersonalCues() {
+    }
+
+    /** Whether the name at [from, end), opening its sentence, is taken up by "he", "she", "his" or "her" in its clause. */
+    static boolean gendered(Sentence s, int from, int end) {
+        if (from != 0) {
+            return false;
+        }
+        for (int k = end; k < Math.min(s.size(), end + PRONOUN_REACH); k++) {
+            if (CLAUSE_ENDS.contains(s.lower(k)) || k > end && s.token(k).isCapitalised() && !GENDERED.contains(s.lower(k))) {
+                return false; // another name first: "Pfizer and Merck said her ..."
+            }
+            if (GENDERED.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at [from, end) "has joined X as" a post: "as head of manufacturing", "as a senior scientist". */
+    static boolean joinedInPost(Sentence s, int end, Cues cues) {
+        int verb = s.lower(end).equals("has") || s.lower(end).equals("recently") ? end + 1 : end;
+        if (!JOINING.contains(s.lower(verb))) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(s.size() - 1, verb + POST_REACH); k++) {
+            if (s.lower(k).equals("as")) {
+                int role = s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an") || s.lower(k + 1).equals("its")
+                        || s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+                return cues.isRoleNoun(s.token(role).text()) || s.lower(role).equals("head") || s.lower(role).equals("chief");
+            }
+        }
+        return false;
+    }
+}
