@@ -28,10 +28,7 @@ final class CslJsonItems {
 
     /** The items a JSON value holds as CSL JSON; empty if it is not CSL JSON. */
     static List<JsonObject> items(JsonValue value) {
-        List<JsonObject> candidates = value.isArray()
-                ? value.getAsArray().stream().filter(JsonValue::isObject).map(JsonValue::getAsObject).toList()
-                : value.isObject() ? List.of(value.getAsObject()) : List.of();
-        return !candidates.isEmpty() && candidates.stream().allMatch(CslJsonItems::isItem) ? candidates : List.of();
+        return JsonPaths.records(value, null, CslJsonItems::isItem);
     }
 
     /** A CSL item: a CSL type and a title as a string (Crossref's works carry their titles in arrays). */

@@ -22,16 +22,7 @@ final class DoajArticles {
 
     /** The articles a JSON value holds as a DOAJ answer; empty if it is none. */
     static List<JsonObject> articles(JsonValue value) {
-        List<JsonObject> candidates;
-        if (value.isArray()) {
-            candidates = value.getAsArray().stream().filter(JsonValue::isObject).map(JsonValue::getAsObject).toList();
-        } else if (value.isObject() && value.getAsObject().get(BIBJSON) != null) {
-            candidates = List.of(value.getAsObject());
-        } else {
-            candidates = value.isObject() ? objects(value.getAsObject(), "results") : List.of();
-        }
-        return !candidates.isEmpty() && candidates.stream().allMatch(a -> a.get(BIBJSON) != null && a.get(BIBJSON).isObject())
-                ? candidates : List.of();
+        return JsonPaths.records(value, "results", a -> a.get(BIBJSON) != null && a.get(BIBJSON).isObject());
     }
 
     static MedlineRecord record(JsonObject article) {

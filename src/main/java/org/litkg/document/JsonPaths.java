@@ -2,6 +2,7 @@ package org.litkg.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -33,5 +34,21 @@ final class JsonPaths {
             }
         }
         return Optional.of(v);
+    }
+
+    /**
+     * A service's answer as its records: an array's objects, the object itself where it is a record, or else the
+     * objects of the array under {@code listKey} (none where that is null); every one a record, or none at all.
+     */
+    static List<JsonObject> records(JsonValue value, String listKey, Predicate<JsonObject> isRecord) {
+        List<JsonObject> candidates;
+        if (value.isArray()) {
+            candidates = value.getAsArray().stream().filter(JsonValue::isObject).map(JsonValue::getAsObject).toList();
+        } else if (value.isObject() && isRecord.test(value.getAsObject())) {
+            candidates = List.of(value.getAsObject());
+        } else {
+            candidates = value.isObject() && listKey != null ? objects(value.getAsObject(), listKey) : List.of();
+        }
+        return !candidates.isEmpty() && candidates.stream().allMatch(isRecord) ? candidates : List.of();
     }
 }

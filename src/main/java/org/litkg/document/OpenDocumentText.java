@@ -27,7 +27,7 @@ final class OpenDocumentText {
         ZipPackage zip = ZipPackage.read(odt, "an OpenDocument text", n -> n.equals(CONTENT) || n.equals(META));
         byte[] content = zip.required(CONTENT, " (a .doc from Word 97-2003 must be saved as .odt or .docx first)");
         try {
-            String text = paragraphs(ZipPackage.xml(content));
+            String text = paragraphs(ZipPackage.xml(content), false);
             String title = zip.metadata(META, "title").orElse(null);
             return new SourceFormat.Reduced(title, Typography.tidyLines(text));
         } catch (XMLStreamException e) {
@@ -44,20 +44,17 @@ final class OpenDocumentText {
         return i < bytes.length && bytes[i] == '<';
     }
 
-    /** A flat OpenDocument text: the body's paragraphs, and the title its {@code office:meta} gives. */
+    /** A flat OpenDocument text, in one pass: the title its {@code office:meta} gives, then the body's paragraphs. */
     private static SourceFormat.Reduced flat(byte[] fodt) {
         try {
-            String text = paragraphs(ZipPackage.xml(fodt));
             XMLStreamReader r = ZipPackage.xml(fodt);
             String title = null;
-            while (r.hasNext() && title == null) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("body")) {
-                    break;
-                }
-                if (r.getEventType() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("title")) {
+            while (r.hasNext() && !(r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("body"))) {
+                if (title == null && r.getEventType() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("title")) {
                     title = r.getElementText().strip();
                 }
             }
+            String text = paragraphs(r, true);
             return new SourceFormat.Reduced(title == null || title.isEmpty() ? null : title, Typography.tidyLines(text));
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("not a flat OpenDocument text: not well-formed XML ("
@@ -67,16 +64,17 @@ final class OpenDocumentText {
 
     /**
      * One pass over the body: paragraphs and headings, their spans, spaces, tabs and breaks, notes and tables. A page
-     * footer's or header's paragraphs sit among the styles, outside the body, and are not read.
+     * footer's or header's paragraphs sit among the styles, outside the body, and are not read; {@code pastBodyStart} says
+     * the reader has already passed the body's start.
      */
-    private static String paragraphs(XMLStreamReader r) throws XMLStreamException {
+    private static String paragraphs(XMLStreamReader r, boolean pastBodyStart) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         StringBuilder notes = new StringBuilder();
         int noteDepth = 0;
         int paragraphDepth = 0;
         int tableDepth = 0;
-        boolean inBody = false;
+        boolean inBody = pastBodyStart;
         while (r.hasNext()) {
             int event = r.next();
             StringBuilder into = noteDepth > 0 ? notes : paragraph;

@@ -20,16 +20,7 @@ final class SemanticScholarPapers {
 
     /** The papers a JSON value holds as a Semantic Scholar answer; empty if it is none. */
     static List<JsonObject> papers(JsonValue value) {
-        List<JsonObject> candidates;
-        if (value.isArray()) {
-            candidates = value.getAsArray().stream().filter(JsonValue::isObject).map(JsonValue::getAsObject).toList();
-        } else if (value.isObject() && value.getAsObject().get("paperId") != null) {
-            candidates = List.of(value.getAsObject());
-        } else {
-            candidates = value.isObject() ? objects(value.getAsObject(), "data") : List.of();
-        }
-        return !candidates.isEmpty() && candidates.stream().allMatch(p -> p.get("paperId") != null) ? candidates
-                : List.of();
+        return JsonPaths.records(value, "data", p -> p.get("paperId") != null);
     }
 
     static MedlineRecord record(JsonObject paper) {

@@ -14,22 +14,21 @@ final class CellsOfCancer {
     }
 
     /** How far after "the cells of" the cancer may be named: "the cells of most myxoid/round cell liposarcomas". */
-    static final int CANCER_REACH = 6;
+    private static final int CANCER_REACH = 6;
 
-    /** Whether the cells found at [found[0], found[1]) are a reference followed by "of" and a cancer's name. */
-    static boolean follow(Reading r, int si, int[] found) {
+    /** The cancer named after the cells found at [found[0], found[1]) when they are a reference and "of" follows; else null. */
+    static Mention cancerNamed(Reading r, int si, int[] found) {
         Mention cells = r.startingAt(si, found[0]);
         Sentence s = r.sentence(si);
         if (cells == null || !cells.anaphoric() || !s.lower(found[1]).equals("of")) {
-            return false;
+            return null;
         }
         for (int k = found[1] + 1; k < Math.min(s.size(), found[1] + 1 + CANCER_REACH); k++) {
             Mention m = r.startingAt(si, k);
             if (m != null) {
-                return m.type() == EntityType.CANCER;
+                return m.type() == EntityType.CANCER ? m : null;
             }
         }
-        return false;
+        return null;
     }
-
 }

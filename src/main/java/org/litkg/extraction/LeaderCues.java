@@ -91,8 +91,8 @@ final class LeaderCues {
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
-            boolean possessive = s.lower(k).equals("her") || s.lower(k).equals("his");
-            if (possessive && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
+            if (StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
+                    && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
                     && TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && studyNounAfter(r, si, k + 2)) {
                 return k;
             }

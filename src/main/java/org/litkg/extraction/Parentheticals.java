@@ -40,6 +40,22 @@ final class Parentheticals {
         return k;
     }
 
+    /** How long a description between commas may be: ", an antibody against LAG-3,". */
+    private static final int DESCRIPTION_WORDS = 8;
+
+    /** The comma closing a description that opens with an article at the comma k (", an antibody against X,"); else -1. */
+    static int descriptionEnd(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+            return -1;
+        }
+        for (int j = k + 2; j < Math.min(s.size(), k + 2 + DESCRIPTION_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** The token after a short parenthetical that opens at k ("(PDE3)"), else k. */
     static int after(Sentence s, int k) {
         if (!s.lower(k).equals("(")) {

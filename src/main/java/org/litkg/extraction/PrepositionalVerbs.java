@@ -110,22 +110,6 @@ final class PrepositionalVerbs {
         return false;
     }
 
-    /** How long a description between commas may be: ", an antibody against LAG-3,". */
-    private static final int APPOSITION_WORDS = 8;
-
-    /** The comma closing a description that opens with an article at the comma k (", an antibody against X,"); else -1. */
-    private static int closedApposition(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1))) {
-            return -1;
-        }
-        for (int j = k + 2; j < Math.min(s.size(), k + 2 + APPOSITION_WORDS); j++) {
-            if (s.lower(j).equals(",")) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
     /**
      * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
      * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
@@ -143,7 +127,7 @@ final class PrepositionalVerbs {
         int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
         int limit = t + reach;
         for (int k = t + 1; k < Math.min(s.size(), limit); k++) {
-            int closed = closedApposition(s, k);
+            int closed = Parentheticals.descriptionEnd(s, k);
             if (closed > k) { // "paired INCAGN2385, an antibody against LAG-3, with retifanlimab"
                 limit += closed - k;
                 k = closed;

@@ -314,10 +314,13 @@ final class ProteinNominals {
             found[0] = cellsAfter.from();
             found[1] = cellsAfter.to();
         }
-        boolean cancersCells = cell != null && CellsOfCancer.follow(r, si, found); // "on the cells of most liposarcomas"
-        cell = cancersCells ? r.rightOf(si, found[1], CellsOfCancer.CANCER_REACH, CELLS, found) : cell;
+        Mention cancer = cell == null ? null : CellsOfCancer.cancerNamed(r, si, found); // "on the cells of most liposarcomas"
+        if (cancer != null) {
+            cell = r.argument(cancer, CELLS);
+            found = new int[] {cancer.from(), cancer.to()};
+        }
         if (cell != null && cell.node().type() == EntityType.CANCER && !isCellsNoun(s.lower(found[1]))
-                && !isCellsNoun(s.lower(found[1] - 1)) && !cancersCells) {
+                && !isCellsNoun(s.lower(found[1] - 1)) && cancer == null) {
             return; // "on leukaemia cells" places it on the cancer's cells; "its effect on leukaemia" does not
         }
         if (cell != null) {

@@ -117,11 +117,7 @@ final class StudyPatterns {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,
                         wordAt + 1, "study-possessor", 0.7, out);
-                List<Argument> places = workplaces.getOrDefault(leader.node(), List.of());
-                if (!places.isEmpty()) {
-                    r.emit(RelationType.CONDUCTED_BY, List.of(subject), places, si, possessive, possessive + 1,
-                            wordAt, wordAt + 1, "study-leader-affiliation", 0.6, out);
-                }
+                conductedAtKnownWorkplaces(r, si, subject, leader, possessive, possessive + 1, wordAt, wordAt + 1, out);
             }
             first = first == null ? study : first;
         }
@@ -323,7 +319,7 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            employer = employer != null ? employer : Workplaces.joined(r, si, m); // "Okafor ... joined the University of X"
+            employer = employer != null ? employer : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
@@ -342,12 +338,10 @@ final class StudyPatterns {
                     employer = org;
                 }
             }
-            List<Argument> known = workplaces.getOrDefault(person.node(), List.of());
-            if (ledBy && employer == null && !known.isEmpty()) {
+            if (ledBy && employer == null) {
                 // "Professor Marchetti's group showed", her workplaces named sentences before: the study was done there
                 Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
-                r.emit(RelationType.CONDUCTED_BY, List.of(subject), known, si, m.from(), m.to(), m.from(), m.to(),
-                        "study-leader-affiliation", 0.6, out);
+                conductedAtKnownWorkplaces(r, si, subject, person, m.from(), m.to(), m.from(), m.to(), out);
             }
         }
     }
@@ -361,10 +355,16 @@ final class StudyPatterns {
         }
         Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
         r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, k + 2, k, k + 2, "study-team-leader", 0.7, out);
+        conductedAtKnownWorkplaces(r, si, subject, leader, k, k + 2, k, k + 2, out);
+    }
+
+    /** Where the text said, sentences before, that the study's leader works: the study was done there. */
+    private void conductedAtKnownWorkplaces(Reading r, int si, Argument study, Argument leader, int from, int to, int cueFrom,
+                                            int cueTo, List<Statement> out) {
         List<Argument> places = workplaces.getOrDefault(leader.node(), List.of());
         if (!places.isEmpty()) {
-            r.emit(RelationType.CONDUCTED_BY, List.of(subject), places, si, k, k + 2, k, k + 2, "study-leader-affiliation", 0.6,
-                    out);
+            r.emit(RelationType.CONDUCTED_BY, List.of(study), places, si, from, to, cueFrom, cueTo, "study-leader-affiliation",
+                    0.6, out);
         }
     }
 

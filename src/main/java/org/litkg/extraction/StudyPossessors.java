@@ -13,7 +13,7 @@ final class StudyPossessors {
     }
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
-    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+    static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
 
     /** Tags that end the study noun's phrase before a possessive could open it: a determiner, a preposition, an auxiliary. */
     private static final Set<String> PHRASE_BREAKS = Set.of("DET", "ADP", "AUX");

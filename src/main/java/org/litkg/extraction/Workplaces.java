@@ -6,6 +6,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PersonalCues;
 
 /**
  * Where a person works: said by a verb ("Okafor trained in London before joining the University of Leeds"), by an
@@ -13,7 +14,6 @@ import org.litkg.recognition.Mention;
  */
 final class Workplaces {
 
-    private static final Set<String> JOINING = Set.of("joined", "joining", "joins", "rejoined");
     /** Words that end the person's clause before a verb could be theirs: "X said the company joined Y". */
     private static final Set<String> CLAUSE_ENDS = Set.of("said", "says", "that", "who", "which", ";", ".");
     /** How far after the person the verb may be: "trained in London before joining". */
@@ -22,8 +22,12 @@ final class Workplaces {
     private Workplaces() {
     }
 
-    /** The organisation the person at {@code person} joined, in the same clause; else null. */
-    static Mention joined(Reading r, int si, Mention person) {
+    /**
+     * The organisation a verb after the person at {@code person} says they work at, in the same clause: joined
+     * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
+     * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); else null.
+     */
+    static Mention statedWorkplace(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
             Mention other = r.startingAt(si, k);
@@ -31,13 +35,9 @@ final class Workplaces {
                     || Reading.isQuote(s, k)) {
                 return null;
             }
-            if (JOINING.contains(s.lower(k))) {
-                Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-                return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
-            }
-            int place = POST_VERBS.contains(s.lower(k)) ? unitPlace(r, si, k + 1)
-                    : Copulas.COPULAS.contains(s.lower(k)) ? copularRoleEnd(r, si, k) : -1;
-            place = place < 0 && WRITING_VERBS.contains(s.lower(k)) ? forPlace(s, k + 1) : place;
+            String w = s.lower(k);
+            int place = PersonalCues.JOINING_VERBS.contains(w) ? k : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
+                    : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : copularRoleEnd(r, si, k);
             if (place > 0) {
                 Mention org = r.startingAt(si, s.lower(place + 1).equals("the") ? place + 2 : place + 1);
                 return org != null && org.type() == EntityType.ORGANIZATION ? org : null;

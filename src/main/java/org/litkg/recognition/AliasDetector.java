@@ -57,7 +57,7 @@ public final class AliasDetector {
                     aliases.add(new Alias(m, named));
                 } else if (named != null && named.method().equals("shape") && named.length() == 1
                         && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
-                        || DescribedNames.isBracketedCode(s, inner, m))) {
+                        || DrugNameTokens.isBracketedCode(s, inner, m))) {
                     // "neurofibromatosis type 1 (NF1)": the text defines the symbol, whatever its shape suggested;
                     // "vusolimogene oderparepvec (RP1)": a drug's code name, though shaped like a gene's symbol
                     ms.remove(named);

@@ -24,11 +24,4 @@ final class DescribedNames {
         return named != null && !named.method().startsWith("phrase") && s.lower(named.to()).equals(",")
                 && m.type().kind() == EntityType.Kind.PROTEIN && named.type().kind() == EntityType.Kind.PROTEIN;
     }
-
-    /** A code in brackets right after a drug's name without digits: "vusolimogene oderparepvec (RP1)". */
-    static boolean isBracketedCode(Sentence s, int k, Mention drug) {
-        return drug.type() == EntityType.DRUG && drug.text().chars().noneMatch(Character::isDigit)
-                && s.lower(k - 1).equals("(") && s.lower(k + 1).equals(")")
-                && s.token(k).text().chars().anyMatch(Character::isDigit);
-    }
 }

@@ -49,4 +49,11 @@ final class DrugNameTokens {
         return MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, CONTEXT_CONFIDENCE,
                 method, false);
     }
+
+    /** A code in brackets right after a drug's name without digits: "vusolimogene oderparepvec (RP1)". */
+    static boolean isBracketedCode(Sentence s, int k, Mention drug) {
+        return drug.type() == EntityType.DRUG && drug.text().chars().noneMatch(Character::isDigit)
+                && s.lower(k - 1).equals("(") && s.lower(k + 1).equals(")")
+                && s.token(k).text().chars().anyMatch(Character::isDigit);
+    }
 }

@@ -8,14 +8,15 @@ import org.litkg.analysis.Sentence;
  * finished his PhD"), or joining an employer in a post ("Marcus Whitfield has joined Iovance as head of
  * manufacturing"). Class notes and staff news open paragraphs with bare names that nothing else marks.
  */
-final class PersonalCues {
+public final class PersonalCues {
 
     private static final Set<String> GENDERED = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** How far after the name the pronoun may be: "Grace Mbatha-Coleman is in her third year". */
     private static final int PRONOUN_REACH = 6;
     /** What ends the subject's clause before a pronoun could be about someone else: "X said that her ...". */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "who", "whose", "which", "said", "says", ";", ":");
-    private static final Set<String> JOINING = Set.of("joined", "joins", "rejoined");
+    /** Verbs of taking a post at an employer: "joined Iovance", "before joining the University of Leeds". */
+    public static final Set<String> JOINING_VERBS = Set.of("joined", "joining", "joins", "rejoined");
     /** How far after the joining verb "as" may be: "joined the University of Leeds as". */
     private static final int POST_REACH = 8;
 
@@ -41,7 +42,7 @@ final class PersonalCues {
     /** Whether the name at [from, end) "has joined X as" a post: "as head of manufacturing", "as a senior scientist". */
     static boolean joinedInPost(Sentence s, int end, Cues cues) {
         int verb = s.lower(end).equals("has") || s.lower(end).equals("recently") ? end + 1 : end;
-        if (!JOINING.contains(s.lower(verb))) {
+        if (!JOINING_VERBS.contains(s.lower(verb))) {
             return false;
         }
         for (int k = verb + 1; k < Math.min(s.size() - 1, verb + POST_REACH); k++) {
