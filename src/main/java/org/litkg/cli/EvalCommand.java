@@ -47,7 +47,17 @@ final class EvalCommand implements Callable<Integer> {
         GoldStandard standard = GoldStandard.read(gold);
         List<Document> docs = new ArrayList<>();
         List<DocumentError> errors = new ArrayList<>();
-        new DocumentReader().read(documents, docs::add, errors::add);
+        // the gold file often sits among the documents it describes, and a .tsv is a document kind: it is not one here
+        Path goldFile = gold.toAbsolutePath().normalize();
+        new DocumentReader().read(documents, d -> {
+            if (!d.source().equals(goldFile.getFileName().toString())) {
+                docs.add(d);
+            }
+        }, e -> {
+            if (!Path.of(e.where()).toAbsolutePath().normalize().equals(goldFile)) {
+                errors.add(e);
+            }
+        });
         Pipeline pipeline = new Pipeline(lexicons.files);
         Progress.say("evaluating " + docs.size() + " documents against " + gold);
         NewsEvaluation.Report r = new NewsEvaluation(pipeline).evaluate(standard, docs);

@@ -26,12 +26,12 @@ final class CsvRecords {
 
     private static Map<String, List<String>> columns() {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        columns.put("TI", List.of("title", "articletitle", "documenttitle"));
+        columns.put("TI", List.of("title", "articletitle", "documenttitle", "headline"));
         columns.put("AU", List.of("authorfullnames", "authors", "author", "au"));
         columns.put("AD", List.of("affiliations", "affiliation", "addresses"));
         columns.put("JO", List.of("journal", "sourcetitle", "publicationtitle", "journalbook", "journaltitle", "source"));
-        columns.put("PY", List.of("year", "publicationyear", "pubyear"));
-        columns.put("AB", List.of("abstract", "abstractnote"));
+        columns.put("PY", List.of("year", "publicationyear", "pubyear", "date", "publicationdate"));
+        columns.put("AB", List.of("abstract", "abstractnote", "summary"));
         columns.put("DO", List.of("doi"));
         return columns;
     }

@@ -16,12 +16,14 @@ final class MedlineRecord {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
         "Dec"};
     private static final String AUTHORS = "authors";
+    /** Investigators who are not authors ("FIR"), each with their affiliations ("IRAD"): a grant's or a group's. */
+    private static final String INVESTIGATORS = "investigators";
 
     /** The lines by section, the sections in MEDLINE's order; an author's "AD" lines follow the "FAU". */
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
 
     MedlineRecord() {
-        for (String section : List.of("PMID", "DP", "TI", "AB", AUTHORS, "JT", "TA")) {
+        for (String section : List.of("PMID", "DP", "TI", "AB", AUTHORS, INVESTIGATORS, "JT", "TA")) {
             sections.put(section, new ArrayList<>());
         }
     }
@@ -31,7 +33,9 @@ final class MedlineRecord {
         String flat = value == null ? "" : value.replaceAll("\\s+", " ").strip();
         if (tag.equals("PMID") || !flat.isEmpty()) {
             boolean author = tag.equals("FAU") || tag.equals("AU") || tag.equals("AD");
-            sections.get(author ? AUTHORS : tag).add((tag + "    ").substring(0, 4) + "- " + flat + "\n");
+            boolean investigator = tag.equals("FIR") || tag.equals("IRAD");
+            String section = author ? AUTHORS : investigator ? INVESTIGATORS : tag;
+            sections.get(section).add((tag + "    ").substring(0, 4) + "- " + flat + "\n");
         }
         return this;
     }

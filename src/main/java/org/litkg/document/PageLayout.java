@@ -86,6 +86,10 @@ public final class PageLayout {
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
+    /** A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf". */
+    private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
+            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by):\\s+"
+            + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     private static final int MIN_PROSE_WORDS = 6;
@@ -129,7 +133,7 @@ public final class PageLayout {
             }
             if (nextListed < listed.size() && line.contains(listed.get(nextListed).span())) {
                 // a publication list's entry: its authors and journal, as an export's fields are read
-                listed.get(nextListed++).fields().stream().filter(f -> TaggedRecords.isAuthor(f) || TaggedRecords.isJournal(f))
+                listed.get(nextListed++).fields().stream().filter(f -> TaggedRecords.isPerson(f) || TaggedRecords.isJournal(f))
                         .map(TaggedRecords.Field::content).forEach(blocks::add);
                 continue;
             }
@@ -181,7 +185,8 @@ public final class PageLayout {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
         String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
-        if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find() || REPLY_ATTRIBUTION.matcher(body).matches()) {
+        if (words >= MIN_PERSON_LINE_WORDS && (PERSON_LINE.matcher(body).find() || ROLE_LINE.matcher(body).find())
+                || REPLY_ATTRIBUTION.matcher(body).matches()) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()

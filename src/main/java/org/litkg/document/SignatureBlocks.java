@@ -13,7 +13,8 @@ final class SignatureBlocks {
     /** The institution words a signature's last line names: the commonest heads of organisation names. */
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
-            + "Association|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|Agency|Division|Department)";
+            + "Association|Associates|Partners|Practice|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|"
+            + "Agency|Division|Department)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /** A title, two to four capitalised words and perhaps degrees after commas, and nothing more. */
     private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"

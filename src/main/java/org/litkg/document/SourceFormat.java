@@ -21,18 +21,17 @@ public enum SourceFormat {
     }
 
     /**
-     * The format a file extension names ("txt", "html", "md", "rst", "adoc", "wiki", "srt", "xml", "rss", "atom", "rdf",
-     * "ics", "eml", "mhtml", "bib",
-     * "tex", "rtf", "csv", "ipynb", "org", "docx", "odt", "fodt", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris",
-     * "nbib",
-     * "mbox"), if litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail
-     * is, and a mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's
-     * {@code .nbib}) is text whose tags the extraction reads.
+     * The format a file extension names ("txt", "html", "xhtml", "md", "rst", "adoc", "wiki", "srt", "xml", "rss",
+     * "atom", "rdf", "ics", "eml", "mhtml", "bib", "tex", "rtf", "csv", "tsv", "ipynb", "org", "docx", "odt", "fodt",
+     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib", "mbox"), if litkg reads it. A page a browser
+     * saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds several; a reference
+     * manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags the extraction
+     * reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
             case "txt", "text", "enw", "ris", "nbib" -> PLAIN;
-            case "html", "htm" -> HTML;
+            case "html", "htm", "xhtml", "xht" -> HTML; // XHTML is HTML written as XML, and reads as HTML does
             case "md", "markdown" -> MARKDOWN;
             case "rst", "rest" -> RESTRUCTURED_TEXT;
             case "adoc", "asciidoc" -> ASCIIDOC;
@@ -44,7 +43,7 @@ public enum SourceFormat {
             case "bib" -> BIBTEX;
             case "tex", "latex" -> LATEX;
             case "rtf" -> RTF;
-            case "csv" -> CSV;
+            case "csv", "tsv", "tab" -> CSV; // the separator is found from the header line
             case "ipynb" -> NOTEBOOK;
             case "org" -> ORG;
             case "docx" -> WORD;
@@ -73,6 +72,7 @@ public enum SourceFormat {
         types.put("text/asciidoc", ASCIIDOC);
         types.put("text/x-asciidoc", ASCIIDOC);
         types.put("text/html", HTML);
+        types.put("application/xhtml+xml", HTML);
         types.put("text/vtt", SUBTITLES);
         types.put("application/x-subrip", SUBTITLES);
         types.put("application/xml", XML);
@@ -93,6 +93,7 @@ public enum SourceFormat {
         types.put("application/rtf", RTF);
         types.put("text/rtf", RTF);
         types.put("text/csv", CSV);
+        types.put("text/tab-separated-values", CSV);
         types.put("application/x-ipynb+json", NOTEBOOK);
         types.put("text/org", ORG);
         types.put("text/x-org", ORG);

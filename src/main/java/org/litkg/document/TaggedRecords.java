@@ -29,6 +29,9 @@ public final class TaggedRecords {
     private static final Set<String> RECORD_ENDS = Set.of("ER");
     private static final Set<String> AUTHOR_TAGS = Set.of("AU", "A1", "FAU");
     private static final Set<String> AFFILIATION_TAGS = Set.of("AD");
+    /** MEDLINE's investigators, who are not authors ("FIR"), and their affiliations ("IRAD"). */
+    private static final String INVESTIGATOR = "FIR";
+    private static final String INVESTIGATOR_AFFILIATION = "IRAD";
     private static final Set<String> JOURNAL_TAGS = Set.of("JO", "JF", "JA", "T2", "JT");
     private static final Set<String> TITLE_TAGS = Set.of("TI", "T1");
     private static final Set<String> ABSTRACT_TAGS = Set.of("AB", "N2");
@@ -92,6 +95,21 @@ public final class TaggedRecords {
             return out;
         }
 
+        /** The investigators who are not authors, each with the affiliation fields after their name. */
+        public Map<Field, List<Field>> investigators() {
+            Map<Field, List<Field>> out = new java.util.LinkedHashMap<>();
+            Field last = null;
+            for (Field f : fields) {
+                if (f.tag().equals(INVESTIGATOR)) {
+                    last = f;
+                    out.put(f, new ArrayList<>());
+                } else if (f.tag().equals(INVESTIGATOR_AFFILIATION) && last != null) {
+                    out.get(last).add(f);
+                }
+            }
+            return out;
+        }
+
         public Optional<Field> journal() {
             return fields.stream().filter(f -> JOURNAL_TAGS.contains(f.tag())).findFirst();
         }
@@ -109,6 +127,7 @@ public final class TaggedRecords {
             List<Field> authors = authors();
             return fields.stream().filter(f -> authors.contains(f) || TITLE_TAGS.contains(f.tag())
                     || AFFILIATION_TAGS.contains(f.tag()) || JOURNAL_TAGS.contains(f.tag())
+                    || f.tag().equals(INVESTIGATOR) || f.tag().equals(INVESTIGATOR_AFFILIATION)
                     || ABSTRACT_TAGS.contains(f.tag())).toList();
         }
     }
@@ -116,9 +135,9 @@ public final class TaggedRecords {
     private TaggedRecords() {
     }
 
-    /** Whether the field is an author's name. */
-    public static boolean isAuthor(Field f) {
-        return AUTHOR_TAGS.contains(f.tag());
+    /** Whether the field is a person's name: an author's, or an investigator's who is no author. */
+    public static boolean isPerson(Field f) {
+        return AUTHOR_TAGS.contains(f.tag()) || f.tag().equals(INVESTIGATOR);
     }
 
     /** Whether the field names the journal. */

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class WrappedLines {
 
-    /** Wrapping widths seen in practice: e-mail at 72 to 78 columns, PDF columns at 40 and up, terminals at 80. */
+    /** Wrapping widths seen in practice: e-mail at 72 to 78 columns, PDF columns at 40 and up, terminals at 80, editors
+     * at 100 or 120, line printers at 132. */
     private static final int MIN_WIDTH = 40;
-    private static final int MAX_WIDTH = 100;
+    private static final int MAX_WIDTH = 132;
     /** A line this close to the wrapping width, or closer, was broken by the wrapping, not by its writer. */
     private static final double FULL_LINE = 0.7;
     /** A wrapped line may run a little past the width most lines keep to. */

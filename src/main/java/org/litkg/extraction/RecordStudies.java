@@ -72,6 +72,11 @@ final class RecordStudies {
                         "record-author-affiliation", 0.7, out);
             }
         }
+        // a grant's or a group's investigators work where the record says, but lead no study for being named
+        record.investigators().forEach((name, own) -> placed(r, si, name.content(), PERSONS).forEach(p ->
+                r.emit(RelationType.AFFILIATED_WITH, List.of(p.argument), own.stream()
+                        .flatMap(f -> workplaces(r, si, f.content()).stream()).toList(), p.si, p.from, p.to, p.from, p.to,
+                        "record-investigator", 0.8, out)));
         record.journal().ifPresent(f -> placed(r, si, f.content(), JOURNALS).stream().findFirst().ifPresent(j -> {
             study.setJournal((Node.EntityNode) j.argument.node());
             Argument work = new Argument(new Node.StudyNode(study), j.argument.span(), j.argument.text(), true);

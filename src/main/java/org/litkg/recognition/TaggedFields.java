@@ -8,9 +8,9 @@ import org.litkg.analysis.Sentence;
 import org.litkg.document.TaggedRecords;
 
 /**
- * The names an RIS or MEDLINE export's tags declare (TaggedRecords): an author field is one person, however its name
- * is written ("Lindqvist-Moreau, Annika", "Okoye C"), and a journal field is one journal, even one no list holds
- * ("Neuro-Oncology", "Arthritis &amp; Rheumatology"). The tag outranks whatever the words alone suggest.
+ * The names an RIS or MEDLINE export's tags declare (TaggedRecords): an author or investigator field is one person,
+ * however its name is written ("Lindqvist-Moreau, Annika", "Okoye C"), and a journal field is one journal, even one no
+ * list holds ("Neuro-Oncology", "Arthritis &amp; Rheumatology"). The tag outranks whatever the words alone suggest.
  */
 final class TaggedFields {
 
@@ -34,7 +34,7 @@ final class TaggedFields {
             if (field.isEmpty() || s.size() == 0 || !field.get().content().contains(s.span())) {
                 continue;
             }
-            if (TaggedRecords.isAuthor(field.get())) {
+            if (TaggedRecords.isPerson(field.get())) {
                 out.set(s.index(), List.of(MentionRecognizer.mention(s, 0, s.size(), EntityType.PERSON,
                         inNameOrder(s.text()), null, 0.9, "tagged-author", false)));
             } else if (TaggedRecords.isJournal(field.get())) {

@@ -116,6 +116,24 @@ class CliTest {
         Path gold = dir.resolve("gold.tsv");
         Files.writeString(gold, "story.txt\tvelorixafor\tblocks\tCXCR4\ntalk.mp4\tvelorixafor\tbinds\tCXCR4\n"
                 + "talk.mp4\tCXCL12\tbinds\tCXCR4\n");
+        String out = evalOutput(gold, docs);
+        assertTrue(out.contains("not read: talk (2 gold facts, not scored above)"), out);
+        assertFalse(out.contains("not read: story"), out);
+    }
+
+    @Test
+    void test_eval_does_not_read_its_gold_file_among_the_documents_beside_it() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("set"));
+        Files.writeString(docs.resolve("story.txt"), "Velorixafor blocks CXCR4 on T cells, the researchers said today.\n");
+        Path gold = docs.resolve("set-gold.tsv");
+        Files.writeString(gold, "# a gold file\nstory.txt\tvelorixafor\tblocks\tCXCR4\n");
+        String out = evalOutput(gold, docs);
+        assertTrue(out.contains("on 1 documents"), out);
+        assertFalse(stderr.contains("error"), "the gold file is no document: " + stderr);
+    }
+
+    /** What {@code eval} prints on stdout for the gold file and documents, having checked that it exits 0. */
+    private String evalOutput(Path gold, Path docs) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true));
@@ -124,7 +142,6 @@ class CliTest {
         } finally {
             System.setOut(original);
         }
-        assertTrue(out.toString().contains("not read: talk (2 gold facts, not scored above)"), out.toString());
-        assertFalse(out.toString().contains("not read: story"), out.toString());
+        return out.toString();
     }
 }
