@@ -56,6 +56,7 @@ public final class DocumentReader {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> isJson(p) || SourceFormat.ofExtension(extension(p)).isPresent())
+                    .filter(p -> !isCommentedTable(p))
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -89,6 +90,21 @@ public final class DocumentReader {
             errors.accept(new DocumentError(file.toString(), e.getMessage()));
         } catch (IOException e) {
             errors.accept(new DocumentError(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A tab-separated file that opens with a "#" comment: litkg's own gold and lexicon files, found beside the
+     * documents they describe, which no table of works (whose first line is its header) is.
+     */
+    private static boolean isCommentedTable(Path file) {
+        if (!extension(file).equals("tsv")) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.read() == '#';
+        } catch (IOException e) {
+            return false; // reading it will report the problem
         }
     }
 

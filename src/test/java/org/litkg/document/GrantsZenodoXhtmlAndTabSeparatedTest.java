@@ -43,7 +43,7 @@ class GrantsZenodoXhtmlAndTabSeparatedTest extends FileReadingTest {
     }
 
     @Test
-    void test_an_xhtml_page_reads_as_html_and_a_tab_separated_tracker_reads_its_headline_and_summary() throws IOException {
+    void test_xhtml_reads_as_html_and_a_tracker_as_its_headlines_and_summaries_beside_a_gold_table() throws IOException {
         Files.writeString(dir.resolve("page.xhtml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC "
                 + "\"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n<html xmlns=\""
                 + "http://www.w3.org/1999/xhtml\"><head><title>Velorimab news</title><script type=\"text/javascript\">"
@@ -51,7 +51,10 @@ class GrantsZenodoXhtmlAndTabSeparatedTest extends FileReadingTest {
                 + "pill, blocks CSF1R&#160;on macrophages.</p></body></html>");
         Files.writeString(dir.resolve("tracker.tsv"), "date\toutlet\theadline\tsummary\ttone\n2026-11-03\tLakeshore Wire\t"
                 + "Velorimab wins nod\tThe agency approved velorimab, which binds PD-L1.\tpositive\n");
+        Files.writeString(dir.resolve("set-gold.tsv"), "# a gold file beside its documents\n"
+                + "tracker.tsv\tvelorimab\tbinds\tPD-L1\n");
         read(dir);
+        assertTrue(errors.isEmpty(), "a commented table is litkg's own, no document: " + errors);
         Document page = only("page");
         assertTrue(page.text().contains("Velorimab, a pill, blocks CSF1R"), page.text());
         assertTrue(!page.text().contains("go()"), "a script is no text: " + page.text());
