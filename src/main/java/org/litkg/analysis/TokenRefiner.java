@@ -188,8 +188,9 @@ final class TokenRefiner {
                 i += 2;
                 continue;
             }
-            if (i + 1 < spans.size() && isHyphenedNumberSplit(text, a, spans.get(i + 1))) {
-                out.add(new Span(a.start(), spans.get(i + 1).end())); // "Ang" "-2"
+            if (i + 1 < spans.size() && (isHyphenedNumberSplit(text, a, spans.get(i + 1))
+                    || isGreekSuffixSplit(text, a, spans.get(i + 1)))) {
+                out.add(new Span(a.start(), spans.get(i + 1).end())); // "Ang" "-2", "IFN" "-γ"
                 i += 1;
                 continue;
             }
@@ -274,6 +275,14 @@ final class TokenRefiner {
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 
+    private static final java.util.regex.Pattern GREEK_SUFFIX = java.util.regex.Pattern.compile("-[α-ω]\\d{0,2}");
+
+    /** A name and a Greek letter the tokenizer cut from it at the hyphen: "IFN" "-γ", "interferon" "-γ". */
+    private static boolean isGreekSuffixSplit(String text, Span name, Span greek) {
+        return name.end() == greek.start() && GREEK_SUFFIX.matcher(greek.of(text)).matches()
+                && name.of(text).chars().allMatch(Character::isLetterOrDigit);
+    }
+
     /** An antibody's initial, a hyphen and its payload's short name: "T-DXd", "I-DXd", "T-DM1" (not "B-ALL"). */
     private static boolean isLetteredConjugate(String text, Span initial, Span hyphen, Span payload) {
         String p = payload.of(text);
@@ -312,8 +321,8 @@ final class TokenRefiner {
     /** Words after a hyphen that make the word before it an agent or a target: "X-induced", "X-mediated". */
     private static final java.util.Set<String> AGENT_PARTICIPLES = java.util.Set.of("mediated", "induced", "dependent",
             "independent", "caused", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
-            "sensitive", "resistant", "exposed", "targeted", "selective", "specific", "expressing", "producing",
-            "secreting", "bearing", "assisted");
+            "sensitive", "resistant", "exposed", "targeted", "targeting", "directed", "selective", "specific", "expressing",
+            "producing", "secreting", "bearing", "assisted");
 
     /** A gene-symbol-like piece: at least four characters, with both letters and digits. */
     private static boolean isSymbolWithNumber(String s) {

@@ -168,31 +168,33 @@ final class AgentSearch {
             return and < 0 ? Appositions.subjectBeforeClosedPhrase(r, si, t, agent, agentTypes, left) : agent;
         }
         int[] first = new int[2];
-        Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        boolean objectOfVerb = subject != null && isVerbBefore(s, first[0]);
+        Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
+        Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, any, first);
+        boolean objectOfVerb = subject != null && isVerbBefore(r, si, first[0]);
         if (objectOfVerb) {
             // "ivonescimab binds PD-1, a checkpoint receptor on T cells, and also grabs VEGF": PD-1 is the first verb's
             // object, so the second verb's subject is the first one's
-            subject = r.leftOf(si, first[0] - 1, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        } else if (subject == null || !opensClause(s, first[0])) {
+            subject = r.leftOf(si, first[0] - 1, VerbPatterns.LEFT_WINDOW, any, first);
+        } else if (subject == null || !opensClause(s, first[0]) || !agentTypes.contains(subject.node().type())) {
             return agent;
         }
-        if (subject == null) {
-            return agent;
+        if (subject == null || !agentTypes.contains(subject.node().type())) {
+            return subject == null ? agent : null; // "X binds GPRC5D, a protein on myeloma cells, and recruits T cells"
         }
         left[0] = first[0];
         left[1] = first[1];
         return subject;
     }
 
-    /** A verb right before token k, or an inflected one after its subject or a comma (the tagger calls "binds" a noun). */
-    private static boolean isVerbBefore(Sentence s, int k) {
+    /** A verb right before token k, or an inflected one after a name or a comma (the tagger calls "binds" a noun). */
+    private static boolean isVerbBefore(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
         if (k < 1) {
             return false;
         }
         org.litkg.analysis.Token v = s.token(k - 1);
         boolean inflected = v.lower().endsWith("s") && !v.lemma().equals(v.lower());
-        return v.pos().equals("VERB") || inflected && k >= 2 && (s.lower(k - 2).equals(",")
+        return v.pos().equals("VERB") || inflected && k >= 2 && (s.lower(k - 2).equals(",") || r.endingAt(si, k - 2) != null
                 || s.token(k - 2).pos().equals("PROPN") || s.token(k - 2).pos().equals("NOUN"));
     }
 

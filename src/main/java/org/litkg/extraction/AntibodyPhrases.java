@@ -18,6 +18,28 @@ final class AntibodyPhrases {
     private static final Set<String> BLOCKING_MODIFIERS = Set.of("neutralising", "neutralizing", "blocking", "antagonist",
             "antagonistic", "inhibitory");
 
+    /** Nouns for an antibody, or a conjugate built on one, whose target "against" names. */
+    private static final Set<String> ANTIBODY_NOUNS = Set.of("antibody", "conjugate");
+    /** Participles between an antibody and "against": "an antibody directed against CD20", "raised against". */
+    private static final Set<String> AIMED = Set.of("directed", "raised", "aimed");
+
+    /**
+     * The token of "against" (or of "at" and "to" after "directed") that names the target of the antibody noun at t,
+     * or -1: "an antibody against X", "an antibody-drug conjugate directed against X", "an antibody directed to X".
+     */
+    static int againstAt(Sentence s, int t, String lemma) {
+        if (!ANTIBODY_NOUNS.contains(lemma)) {
+            return -1;
+        }
+        if (s.lower(t + 1).equals("against")) {
+            return t + 1;
+        }
+        String after = s.lower(t + 2);
+        boolean aimed = AIMED.contains(s.lower(t + 1))
+                && (after.equals("against") || s.lower(t + 1).equals("directed") && (after.equals("at") || after.equals("to")));
+        return aimed ? t + 2 : -1;
+    }
+
     /**
      * "Mogamulizumab, an antibody against CCR4": the drug binds its target; "a neutralising antibody against
      * CXCL13" blocks it. The drug is the name the phrase is apposed to, or else the unnamed antibody itself,
@@ -26,7 +48,8 @@ final class AntibodyPhrases {
     static void against(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int[] at = new int[2];
-        Argument target = r.rightOf(si, t + 1, 3, NominalPatterns.PROTEINS, at);
+        int against = againstAt(s, t, org.litkg.analysis.Lemmatizer.singular(s.lower(t)));
+        Argument target = r.rightOf(si, against, 3, NominalPatterns.PROTEINS, at);
         if (target == null) {
             return;
         }
@@ -50,7 +73,7 @@ final class AntibodyPhrases {
         }
         List<Argument> targets = r.withFollowingConjuncts(si, target, at[1], NominalPatterns.PROTEINS); // "against X and Y"
         r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), targets, si, drugAt[0], drugAt[1],
-                t, t + 2, "nominal-antibody", 0.8, out);
+                t, against + 1, "nominal-antibody", 0.8, out);
     }
 
     /**

@@ -16,6 +16,27 @@ final class Appositions {
      * The name the phrase whose noun ends at {@code start} is apposed to ("CCR2, a receptor on monocytes"), past the
      * phrase's article and the comma before it; null where none is.
      */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their");
+
+    /**
+     * "an experimental CCR1 antagonist, CCX721, halted": a name set off by commas on both sides, and no list going on
+     * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments).
+     */
+    static boolean closedApposition(Reading r, int si, int k) {
+        Mention name = r.startingAt(si, k);
+        Sentence s = r.sentence(si);
+        return name != null && s.lower(name.to()).equals(",") && !s.lower(name.to() + 1).equals("and")
+                && !s.lower(name.to() + 1).equals("or") && r.startingAt(si, name.to() + 1) == null;
+    }
+
+    /** The token after a company's possessive at k ("AstraZeneca's puxitatug samrotecan"), or k where there is none. */
+    static int pastOwner(Reading r, int si, int k) {
+        Mention owner = r.startingAt(si, k);
+        boolean company = owner != null && owner.type().kind() == EntityType.Kind.ORGANIZATION;
+        return company && owner.to() < r.sentence(si).size() && r.sentence(si).token(owner.to()).isPossessive()
+                ? owner.to() + 1 : k;
+    }
+
     static Argument nameBefore(Reading r, int si, int start, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         for (int k = start; k >= Math.max(2, start - 6); k--) {
@@ -23,7 +44,8 @@ final class Appositions {
             if (w.equals(",") || w.equals(".")) {
                 return null;
             }
-            if (Reading.ARTICLES.contains(w) && s.lower(k - 1).equals(",")) {
+            // "TSL-4410, its antibody-drug conjugate directed against B7-H4": a possessive opens an apposition too
+            if ((Reading.ARTICLES.contains(w) || POSSESSIVE_DETERMINERS.contains(w)) && s.lower(k - 1).equals(",")) {
                 Mention name = r.endingAt(si, k - 2);
                 if (name == null && s.lower(k - 2).equals(")")) {
                     name = r.endingAt(si, Parentheticals.before(s, k - 2)); // "ILT4 (also known as LILRB2), a receptor"

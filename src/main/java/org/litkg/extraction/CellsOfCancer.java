@@ -31,4 +31,15 @@ final class CellsOfCancer {
         }
         return null;
     }
+
+    /** Where a cancer's name and the cancers coordinated with it end: "breast and ovarian cancer| cells". */
+    static int cancersEnd(Reading r, int si, int end) {
+        Sentence s = r.sentence(si);
+        Mention next;
+        while ((s.lower(end).equals("and") || s.lower(end).equals("or") || s.lower(end).equals(","))
+                && (next = r.startingAt(si, end + 1)) != null && next.type() == EntityType.CANCER) {
+            end = next.to();
+        }
+        return end;
+    }
 }

@@ -112,9 +112,11 @@ final class Conjuncts {
         Mention place = r.startingAt(si, k + 1); // "on the tumour cells" may be named with its article or an adjective
         boolean modifier = s.lower(k + 1).equals("the") || s.token(Math.min(k + 1, s.size() - 1)).pos().equals("ADJ");
         place = place == null && modifier ? r.startingAt(si, k + 2) : place; // "CD20 on malignant B cells and CD3"
+        // "on myeloma cells and CD3": a cancer named before the cells noun that its mention leaves out
+        int end = place == null ? k : place.to() + (ProteinNominals.isCellsNoun(s.lower(place.to())) ? 1 : 0);
         boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
-                && Reading.CONJUNCTIONS.contains(s.lower(place.to()));
-        return before ? place.to() : k;
+                && Reading.CONJUNCTIONS.contains(s.lower(end));
+        return before ? end : k;
     }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */
@@ -178,6 +180,9 @@ final class Conjuncts {
     static List<Argument> preceding(Reading r, int si, Argument last, int start, Set<EntityType> allowed) {
         List<Argument> all = new ArrayList<>(List.of(last));
         Sentence s = r.sentence(si);
+        if (last.reference() && Coreference.isPronoun(s.lower(start))) {
+            return all; // "X binds MUC16, and it binds CD3": a pronoun after ", and" opens a clause, joined to no name
+        }
         int k = start - 1;
         while (k >= 0) {
             if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {

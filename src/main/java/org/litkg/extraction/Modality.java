@@ -71,6 +71,9 @@ final class Modality {
      */
     private static final java.util.Set<String> OBJECT_VERBS = java.util.Set.of("receive", "give", "take", "get", "use", "test",
             "study", "try", "evaluate");
+    /** Verbs of wanting or planning whose denial denies the verb after "to": "does not want to receive". */
+    private static final java.util.Set<String> WANTING = java.util.Set.of("want", "wish", "plan", "intend", "choose",
+            "agree", "expect", "like");
     /** Auxiliaries between a denying subject and its verb: "no study has tested". */
     private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have", "had");
     /** Words between "not" and its verb: "has not been given", "did not then receive". */
@@ -119,6 +122,10 @@ final class Modality {
         String w = s.lower(k);
         if (w.equals("not") || w.equals("never") || w.equals("n't")) {
             return true;
+        }
+        if (w.equals("to") && k > 1 && (WANTING.contains(s.token(k - 1).lemma()) && deniedVerb(s, k - 1)
+                || REFUSING.contains(s.lower(k - 1)))) {
+            return true; // "does not want to receive X together with Y", "refused to take X with Y"
         }
         int subject = PERFECT_AUXILIARIES.contains(w) ? k - 1 : verb - 1;
         if (s.lower(subject - 1).equals("no")) {

@@ -48,10 +48,12 @@ final class NominalPatterns {
                 ProteinNominals.possessedPartnerByType(r, si, t, out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 ProteinNominals.axis(r, si, t, out);
-            } else if (lemma.equals("antibody") && s.lower(t + 1).equals("against")) {
+            } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {
                 AntibodyPhrases.against(r, si, t, out);
             } else if (lemma.equals("antibody") && r.endingAt(si, t - 1) != null) {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as pembrolizumab" binds PD-1
+            } else if (TargetedPhrases.isTargetedDrug(r, t, lemma, s)) {
+                inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a DLL3-targeted T-cell engager"
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
@@ -82,6 +84,8 @@ final class NominalPatterns {
                     || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
                 // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
+            } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
+                EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
             } else if (s.lower(t).equals("of")) {
                 ProteinNominals.ofCells(r, si, t, out); // "the proton pump of gastric parietal cells"
             }
@@ -100,6 +104,7 @@ final class NominalPatterns {
         int phraseStart = t;
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
         int targetEnd = ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null ? t - 2 : t - 1;
+        targetEnd = TargetedPhrases.targetEnd(s, t) >= 0 ? TargetedPhrases.targetEnd(s, t) : targetEnd;
         if (s.lower(targetEnd).equals("kinase") && r.endingAt(si, targetEnd) == null) {
             // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
             targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;
@@ -134,14 +139,17 @@ final class NominalPatterns {
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
         boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
-        int nameAt = s.lower(t + 1).equals(",") && (definite || closedApposition(r, si, t + 2)) ? t + 2 : t + 1;
-        if (NAMING_PARTICIPLES.contains(s.lower(t + 1))) {
-            nameAt = t + 2; // "a CXCR4 antagonist called burixafor"
+        int owned = Appositions.pastOwner(r, si, t + 2); // "Another PD-1 antibody, Merck's pembrolizumab,"
+        int nameAt = s.lower(t + 1).equals(",") && (definite || Appositions.closedApposition(r, si, owned)) ? owned : t + 1;
+        if (NAMING_PARTICIPLES.contains(s.lower(t + 1)) || s.lower(t + 1).equals("including")) {
+            nameAt = t + 2; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
                 || s.lower(t + 1).equals("such") && s.lower(t + 2).equals("as")) {
             nameAt = t + 3; // "older BTK inhibitors such as ibrutinib"
         } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("such") && s.lower(t + 3).equals("as")) {
             nameAt = t + 4; // "an aromatase inhibitor, such as letrozole,"
+        } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("including")) {
+            nameAt = t + 3; // "any GPRC5D-directed drug, including talquetamab,"
         }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
@@ -182,17 +190,6 @@ final class NominalPatterns {
             }
         }
         return listed;
-    }
-
-    /**
-     * "an experimental CCR1 antagonist, CCX721, halted": a name set off by commas on both sides, and no list going on
-     * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments).
-     */
-    private static boolean closedApposition(Reading r, int si, int k) {
-        Mention name = r.startingAt(si, k);
-        Sentence s = r.sentence(si);
-        return name != null && s.lower(name.to()).equals(",") && !s.lower(name.to() + 1).equals("and")
-                && !s.lower(name.to() + 1).equals("or") && r.startingAt(si, name.to() + 1) == null;
     }
 
     /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */

@@ -319,7 +319,8 @@ final class ProteinNominals {
             cell = r.argument(cancer, CELLS);
             found = new int[] {cancer.from(), cancer.to()};
         }
-        if (cell != null && cell.node().type() == EntityType.CANCER && !isCellsNoun(s.lower(found[1]))
+        boolean cellsNamed = isCellsNoun(s.lower(CellsOfCancer.cancersEnd(r, si, found[1]))); // "breast and ovarian cancer cells"
+        if (cell != null && cell.node().type() == EntityType.CANCER && !cellsNamed
                 && !isCellsNoun(s.lower(found[1] - 1)) && cancer == null) {
             return; // "on leukaemia cells" places it on the cancer's cells; "its effect on leukaemia" does not
         }

@@ -22,7 +22,7 @@ import org.litkg.recognition.PublicationContext;
  */
 final class StudyPatterns {
 
-    private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
+    static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
     static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
@@ -158,6 +158,10 @@ final class StudyPatterns {
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
+            Argument owner = r.cues.isStudyOrTrial(noun) ? StudyPossessors.owningOrganisation(r, si, k) : null;
+            if (owner != null) {
+                found.add(new Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
+            }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k)
                     || Workplaces.describesPerson(r, si, k) || onesOwn) {

@@ -1,6 +1,7 @@
 package org.litkg.extraction;
 
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
@@ -39,5 +40,50 @@ final class StudyPossessors {
             }
         }
         return -1;
+    }
+
+    /** Verbs of running a trial, in a relative clause after the organisation that ran it. */
+    private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
+    /** Possessives a company's own trial takes: "its phase 1 trial", "their trial". */
+    private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
+    /** A company's own trial or study; "its research" is what a firm does in general. */
+    private static final Set<String> OWN_TRIALS = Set.of("trial", "study");
+    /** How far before "its" the company may be named: "the Company issued a press release announcing results from its". */
+    private static final int OWNER_REACH = 12;
+
+    /**
+     * "Tessaline announced results from its phase 1 trial", "Replimune's trial", "Qilu, which ran the trial": the
+     * organisation whose own trial the noun at {@code noun} is (for "its", the nearest name before it, when that is an
+     * organisation); else null.
+     */
+    static Argument owningOrganisation(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        if (RAN.contains(s.lower(noun - 2)) && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun - 3))
+                && s.lower(noun - 4).equals(",")) { // "Qilu Pharmaceutical, which ran the trial,"
+            Mention runner = r.endingAt(si, noun - 5);
+            return runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
+        }
+        for (int k = noun - 1; k >= Math.max(1, noun - POSSESSIVE_REACH); k--) {
+            if (s.token(k).isPossessive()) {
+                Mention owner = r.endingAt(si, k - 1);
+                return owner == null || owner.anaphoric() ? null : r.argument(owner, StudyPatterns.ORGS);
+            }
+            if (ORG_POSSESSIVES.contains(s.lower(k)) && OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun)))) {
+                int[] found = new int[2];
+                Argument nearest = r.leftOf(si, k, OWNER_REACH, java.util.EnumSet.allOf(EntityType.class), found);
+                Mention owner = nearest == null || nearest.reference() ? null : r.startingAt(si, found[0]);
+                // the company is the clause's subject, a verb right after it: not "X, developed by Roche, ... its trial"
+                owner = owner != null && found[1] < s.size() && isVerb(s.token(found[1])) ? owner : null;
+                return owner == null ? null : r.argument(owner, StudyPatterns.ORGS);
+            }
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") || PHRASE_BREAKS.contains(s.token(k).pos())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVerb(org.litkg.analysis.Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.lower().endsWith("s");
     }
 }

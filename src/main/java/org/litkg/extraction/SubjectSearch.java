@@ -257,46 +257,6 @@ final class SubjectSearch {
     }
 
     /**
-     * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
-     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies; null when
-     * that head cannot fill the role.
-     */
-    static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = found[0] - 1; k > 0 && k >= found[0] - 8; k--) {
-            String w = s.lower(k);
-            if (w.equals(",") || r.endingAt(si, k) != null) {
-                return agent;
-            }
-            if (w.equals("that") || w.equals("who")) {
-                if (k + 1 >= found[0] || !opensRelativeClause(s, k)) {
-                    return agent; // "found that the tumour releases": a clause, not a relative
-                }
-                if (k + 2 == found[0] && s.lower(k + 1).endsWith("ed")) {
-                    return agent; // "a signal that damaged airway epithelial cells release": an adjective, not the verb
-                }
-                int end = Parentheticals.before(s, k - 1); // "Regulatory T cells (Tregs) that infiltrate tumours"
-                Mention head = r.endingAt(si, end);
-                if (head == null && CELL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null) {
-                    head = r.endingAt(si, --end); // "Colorectal cancer cells that have spread to the liver make CCL5"
-                }
-                if (head == null) {
-                    // "the cells that line the lungs release": the head is a noun we do not name, not the name after it
-                    return isNominal(s.token(end)) ? null : agent;
-                }
-                Argument headArgument = r.argument(head, allowed);
-                if (headArgument == null) {
-                    return null; // "the endothelial cells that line its blood vessels hold them": cells hold, not vessels
-                }
-                found[0] = head.from();
-                found[1] = head.to();
-                return headArgument;
-            }
-        }
-        return agent;
-    }
-
-    /**
      * "Prostate cancer cells that have escaped enzalutamide secrete CXCL8": a name that cannot fill the role ends a
      * relative clause just before the verb at t, so the subject is the head the clause modifies; null where there is none.
      */
@@ -306,7 +266,7 @@ final class SubjectSearch {
             return null;
         }
         int[] at = {last.from(), last.to()};
-        Argument head = headBeforeRelativeClause(r, si, null, allowed, at);
+        Argument head = RelativeHeads.headBeforeRelativeClause(r, si, null, allowed, at);
         if (head != null) {
             found[0] = at[0];
             found[1] = at[1];
@@ -368,19 +328,7 @@ final class SubjectSearch {
         return agent;
     }
 
-    private static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
-
-    /** "that" or "who" at k opens a relative clause: a verb follows, or a word the tagger took for a noun and its object. */
-    private static boolean opensRelativeClause(Sentence s, int k) {
-        Token next = s.token(k + 1);
-        boolean verbTaggedNoun = next.pos().equals("NOUN") && next.text().chars().allMatch(Character::isLowerCase)
-                && k + 2 < s.size() && DETERMINERS.contains(s.lower(k + 2)); // "tumour cells that reach the lungs"
-        return isVerbLike(next) || verbTaggedNoun;
-    }
-
-    private static boolean isVerbLike(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
-    }
+    static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
 
     /**
      * "a peptide that inhibits": a noun (or a mention, whatever its tag: the tagger calls

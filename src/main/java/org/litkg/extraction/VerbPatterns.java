@@ -206,7 +206,7 @@ final class VerbPatterns {
         }
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.ownerOfComplex(r, si, agent, agentTypes, left);
-        agent = SubjectSearch.headBeforeRelativeClause(r, si, agent, agentTypes, left);
+        agent = RelativeHeads.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);
         if (agent == null || AgentSearch.namesSource(s, left[0]) || AgentSearch.asksWhich(s, left[0])) {
@@ -261,8 +261,9 @@ final class VerbPatterns {
         if (patient != null && expression && !isSecreted(patient)) {
             return; // "tumours expressed PD-L1": a membrane protein is expressed, not secreted
         }
-        if (patient != null && ObjectSearch.notTheProtein(rel, s, right[1])) {
-            return; // "whose tumours carry the KRAS G12C mutation"
+        if (patient != null && (ObjectSearch.notTheProtein(rel, s, right[1])
+                || s.lower(right[0] - 1).equals("by") && rel != RelationType.BLOCKS)) { // ("blocks signalling by X" blocks X)
+            return; // "whose tumours carry the KRAS G12C mutation"; "raised interferon release by T cells": the doers
         }
         if (patient != null) {
             List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);

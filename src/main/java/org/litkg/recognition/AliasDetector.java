@@ -7,11 +7,11 @@ import java.util.Map;
 import org.litkg.analysis.Sentence;
 
 /**
- * Finds names the text declares to be one thing: "AMD3100 (plerixafor)", "fibrolamellar carcinoma
- * (FLC)", "plerixafor, known as AMD3100", "X, also called Y". A short form that the recogniser did
- * not know becomes a mention of the long form's type, here and wherever else it occurs in the
- * document; so does a short form of an organisation ("Cornell" for "Cornell University") or a
- * person ("Sethupathy") used alone before "team", "researchers", "said".
+ * Finds names the text declares to be one thing: "AMD3100 (plerixafor)", "fibrolamellar carcinoma (FLC)", "plerixafor,
+ * known as AMD3100", "X, also called Y", 'X, Inc. (the "Company")'. A short form that the recogniser did not know
+ * becomes a mention of the long form's type, here and wherever else it occurs in the document; so does a short form
+ * of an organisation ("Cornell" for "Cornell University") or a person ("Sethupathy") used alone before "team",
+ * "researchers", "said".
  */
 public final class AliasDetector {
 
@@ -29,6 +29,7 @@ public final class AliasDetector {
     public static Result detect(List<Sentence> sentences, List<List<Mention>> mentions, Cues cues) {
         List<Alias> aliases = new ArrayList<>();
         Map<String, Mention> shortForms = new HashMap<>();
+        Map<String, Mention> defined = new HashMap<>();
         List<List<Mention>> updated = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -39,6 +40,9 @@ public final class AliasDetector {
                     continue;
                 }
                 addShortFormBefore(s, m, ms, aliases, shortForms); // "BTK (Bruton's tyrosine kinase)"
+                if (DefinedTerms.define(s, m, ms, aliases, shortForms, defined)) {
+                    continue; // 'Tessaline Therapeutics, Inc. (the "Company")'
+                }
                 int inner = innerStart(s, m.to());
                 boolean orAcronym = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("or") && m.to() + 2 < s.size()
                         && isAcronymOf(s.token(m.to() + 2).text(), m.text()); // "calcitonin gene-related peptide, or CGRP"
@@ -63,7 +67,7 @@ public final class AliasDetector {
                     ms.remove(named);
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
-                        || capitalsStartWords(s.token(inner).text(), m.text()) || isConjugateInitials(s.token(inner).text(), m)
+                        || capitalsStartWords(s.token(inner).text(), m.text()) || DrugNameTokens.isConjugateInitials(s.token(inner).text(), m)
                         || !s.lower(inner - 1).equals("("))) {
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 }
@@ -75,6 +79,7 @@ public final class AliasDetector {
         }
         addContextNames(updated, shortForms);
         addLaterUses(sentences, updated, shortForms, aliases, cues);
+        DefinedTerms.retypeUses(updated, defined, aliases);
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
@@ -199,7 +204,7 @@ public final class AliasDetector {
     }
 
     /** How much of its long form's confidence a short form keeps. */
-    private static final double SHORT_FORM_CONFIDENCE = 0.95;
+    static final double SHORT_FORM_CONFIDENCE = 0.95;
 
     /**
      * The one-token name at {@code at} as another name of {@code named}: a mention of its type, an alias, and a short
@@ -233,17 +238,6 @@ public final class AliasDetector {
                 || s.lower(k + 1).isEmpty();
         return closes && w.length() >= 2 && w.length() <= 12 && Character.isLetterOrDigit(w.charAt(0))
                 && w.chars().anyMatch(Character::isUpperCase);
-    }
-
-    /**
-     * "trastuzumab deruxtecan (T-DXd)", "ifinatamab deruxtecan (I-DXd)": an antibody-drug conjugate's short form is the
-     * antibody's initial and the payload's own short name, which need not spell the payload's name.
-     */
-    private static boolean isConjugateInitials(String shortForm, Mention m) {
-        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
-        String sf = shortForm.toLowerCase(java.util.Locale.ROOT);
-        return m.type() == EntityType.DRUG && words.length == 2 && sf.length() >= 4 && sf.charAt(1) == '-'
-                && sf.charAt(0) == words[0].charAt(0) && sf.charAt(2) == words[1].charAt(0);
     }
 
     /** Schwartz and Hearst: each letter of the short form, in order, in the long form, the first at a word start. */

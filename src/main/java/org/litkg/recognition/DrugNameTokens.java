@@ -56,4 +56,15 @@ final class DrugNameTokens {
                 && s.lower(k - 1).equals("(") && s.lower(k + 1).equals(")")
                 && s.token(k).text().chars().anyMatch(Character::isDigit);
     }
+
+    /**
+     * "trastuzumab deruxtecan (T-DXd)", "ifinatamab deruxtecan (I-DXd)": an antibody-drug conjugate's short form is the
+     * antibody's initial and the payload's own short name, which need not spell the payload's name.
+     */
+    static boolean isConjugateInitials(String shortForm, Mention m) {
+        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
+        String sf = shortForm.toLowerCase(java.util.Locale.ROOT);
+        return m.type() == EntityType.DRUG && words.length == 2 && sf.length() >= 4 && sf.charAt(1) == '-'
+                && sf.charAt(0) == words[0].charAt(0) && sf.charAt(2) == words[1].charAt(0);
+    }
 }

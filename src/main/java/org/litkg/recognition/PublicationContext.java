@@ -59,6 +59,10 @@ public final class PublicationContext {
         if (prev.equals("of") && ISSUE_NOUNS.contains(s.lower(i - 2)) && s.token(i).isCapitalised()) {
             return true; // "published in the last issue of Blood"
         }
+        if (prev.equals(",") && (s.lower(i - 2).equals("al.") || s.lower(i - 2).equals("al")) && s.lower(i - 3).equals("et")
+                && s.token(i).isCapitalised()) {
+            return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal
+        }
         if (prev.equals(",") && (s.lower(i - 2).equals("manuscript") && s.lower(i - 3).equals("accepted")
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
             return true; // "Accepted manuscript, Cancer Discovery, 2026", "In press, Blood"

@@ -17,8 +17,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
-    /** A receptor symbol, with perhaps its ligand's number or its chain's Greek letter: TLR4, CSF-1R, BAFF-R, OSMRβ. */
-    private static final Pattern RECEPTOR_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?");
+    /**
+     * A receptor symbol, with perhaps its ligand's number or its chain's Greek letter (TLR4, CSF-1R, BAFF-R, OSMRβ), or a
+     * G protein-coupled receptor's symbol (GPR35, GPRC5D).
+     */
+    private static final Pattern RECEPTOR_SYMBOL =
+            Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?|GPRC?\\d{1,3}[A-Z]?");
     /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
     private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
     /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1, or two: IL-2Rβγ. */
@@ -72,8 +76,14 @@ public final class ShapeRecognizer implements MentionRecognizer {
     static final Pattern RECEPTOR_ENDING = Pattern.compile("R\\d?$");
     /** Nouns after a symbol of capitals that make it a gene's or protein's: "ALK gene", "ALK kinase", "BET protein". */
     private static final Set<String> GENE_NOUNS = Set.of("gene", "kinase", "protein");
-    /** The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin. */
-    private static final Pattern ADC_PAYLOAD = Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|tesirine|tiuxetan|dotox)");
+    /**
+     * The second word of an antibody-drug conjugate's name: vedotin, deruxtecan, govitecan, emtansine, ozogamicin,
+     * talirine, ecteribulin, duocarmazine.
+     */
+    private static final Pattern ADC_PAYLOAD =
+            Pattern.compile("[a-z]*(dotin|tecan|tansine|micin|irine|tiuxetan|dotox|ibulin|carmazine)");
+    /** An antibody's INN ending, the 2022 stems among them: -tug unmodified, -bart engineered, -mig multispecific. */
+    private static final Pattern ANTIBODY_ENDING = Pattern.compile("[a-z]{4,}(mab|tug|bart|mig)");
     /** The second word of a gene therapy's name, for its vector: "onasemnogene abeparvovec". */
     private static final Pattern GENE_VECTOR = Pattern.compile("[a-z]{3,}vec");
     private static final Pattern FDA_SUFFIXED = Pattern.compile("[a-z]{5,}-[a-z]{4}");
@@ -192,10 +202,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 boolean receptor = RECEPTOR_ENDING.matcher(w).find() && !TargetSymbols.isPrefixedSymbol(w);
                 EntityType type = receptor ? EntityType.RECEPTOR : EntityType.PROTEIN;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
-            } else if (isInn(t) && t.lower().endsWith("mab") && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()
+            } else if (isInn(t) && ANTIBODY_ENDING.matcher(t.lower()).matches() && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()
                     || t.lower().endsWith("gene") && GENE_VECTOR.matcher(s.lower(i + 1)).matches()) {
-                // "sacituzumab govitecan": an antibody and its payload; "delandistrogene moxeparvovec": a gene and its
-                // vector
+                // "sacituzumab govitecan", "sigvotatug vedotin": an antibody and its payload; "delandistrogene
+                // moxeparvovec": a gene and its vector
                 String name = t.lower() + " " + s.lower(i + 1);
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.85, "shape", false));
                 i++;

@@ -1,0 +1,77 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** The head a restrictive relative clause modifies, which is the subject of the verb after the clause. */
+final class RelativeHeads {
+
+    /** Words that open the subject of an object relative: "a receptor that many monocytes carry". */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "all", "few", "several", "both", "other",
+            "these", "those", "such", "more", "fewer", "no", "each", "every");
+
+    private RelativeHeads() {
+    }
+
+    /**
+     * "the Tregs that follow it into the tumour release VEGF": when the nearest candidate ends a restrictive
+     * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies; null when
+     * that head cannot fill the role.
+     */
+    static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        Mention bracketed = s.lower(found[0] - 1).equals("(") ? r.endingAt(si, found[0] - 2) : null;
+        int start = bracketed != null ? bracketed.from() : found[0]; // "infiltrate head and neck cancer (HNSCC) carry"
+        for (int k = start - 1; k > 0 && k >= start - 8; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || r.endingAt(si, k) != null) {
+                return agent;
+            }
+            if (w.equals("that") || w.equals("who")) {
+                if (k + 1 >= start || !opensRelativeClause(s, k, r.startingAt(si, k + 2) != null)) {
+                    return agent; // "found that the tumour releases": a clause, not a relative
+                }
+                if (k + 2 == start && s.lower(k + 1).endsWith("ed")) {
+                    return agent; // "a signal that damaged airway epithelial cells release": an adjective, not the verb
+                }
+                int end = Parentheticals.before(s, k - 1); // "Regulatory T cells (Tregs) that infiltrate tumours"
+                Mention head = r.endingAt(si, end);
+                if (head == null && SubjectSearch.CELL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null) {
+                    head = r.endingAt(si, --end); // "Colorectal cancer cells that have spread to the liver make CCL5"
+                }
+                if (head == null) {
+                    // "the cells that line the lungs release": the head is a noun we do not name, not the name after it
+                    return SubjectSearch.isNominal(s.token(end)) ? null : agent;
+                }
+                Argument headArgument = r.argument(head, allowed);
+                if (headArgument == null) {
+                    return null; // "the endothelial cells that line its blood vessels hold them": cells hold, not vessels
+                }
+                found[0] = head.from();
+                found[1] = head.to();
+                return headArgument;
+            }
+        }
+        return agent;
+    }
+
+    /**
+     * "that" or "who" at k opens a relative clause: a verb follows, or a word the tagger took for a noun or an adjective
+     * and its object, a determiner or a name ({@code nameAfter}): "tumour cells that reach the lungs", "that infiltrate
+     * melanoma".
+     */
+    private static boolean opensRelativeClause(Sentence s, int k, boolean nameAfter) {
+        Token next = s.token(k + 1);
+        boolean verbTaggedNoun = (next.pos().equals("NOUN") || next.pos().equals("ADJ")) && !QUANTIFIERS.contains(next.lower())
+                && next.text().chars().allMatch(Character::isLowerCase)
+                && k + 2 < s.size() && (SubjectSearch.DETERMINERS.contains(s.lower(k + 2)) || nameAfter);
+        return isVerbLike(next) || verbTaggedNoun;
+    }
+
+    private static boolean isVerbLike(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
+    }
+}
