@@ -9,8 +9,9 @@ import org.litkg.recognition.LexiconEntry;
 
 /**
  * Names two vocabularies give to different kinds of thing. DrugBank lists cell therapies under the
- * cells' own names ("Natural Killer Cell"), so in running text a cell type would read as a drug; a
- * name that the Cell Ontology or the Disease Ontology also gives is theirs, not DrugBank's.
+ * cells' own names ("Natural Killer Cell", "NK Cells"), so in running text a cell type would read as a drug; a
+ * name that the Cell Ontology or the Disease Ontology also gives, in the singular or the plural, is theirs, not
+ * DrugBank's.
  */
 public final class VocabularyConflicts {
 
@@ -21,11 +22,11 @@ public final class VocabularyConflicts {
     public static List<LexiconEntry> drugsWithoutNamesOf(List<LexiconEntry> drugs, List<LexiconEntry> others) {
         Set<String> taken = new HashSet<>();
         for (LexiconEntry e : others) {
-            e.synonyms().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+            e.synonyms().forEach(n -> taken.add(key(n)));
         }
         List<LexiconEntry> out = new ArrayList<>();
         for (LexiconEntry d : drugs) {
-            List<String> kept = d.synonyms().stream().filter(n -> !taken.contains(n.toLowerCase(Locale.ROOT))).toList();
+            List<String> kept = d.synonyms().stream().filter(n -> !taken.contains(key(n))).toList();
             if (kept.isEmpty()) {
                 continue;
             }
@@ -33,5 +34,13 @@ public final class VocabularyConflicts {
             out.add(new LexiconEntry(d.id(), d.type(), label, kept, d.xrefs(), d.caseSensitive(), d.needsContext()));
         }
         return out;
+    }
+
+    /** A word's plural ending, after a lower-case letter: "Cells", not an acronym's "FADS" nor "class". */
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("(?<=[a-rt-z])s$");
+
+    /** A name compared in lower case and in the singular: "NK Cells" and "NK cell" are one name. */
+    private static String key(String name) {
+        return PLURAL.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 }

@@ -101,6 +101,15 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_cell_ontology_name_in_the_plural_is_not_a_drug_name_either() {
+        LexiconEntry therapy = new LexiconEntry("drugbank-db15721", EntityType.DRUG, "NK Cells", List.of("NK Cells"),
+                List.of("DrugBank:DB15721"), false, false);
+        LexiconEntry cell = new LexiconEntry("cl-0000623", EntityType.CELL_TYPE, "natural killer cell",
+                List.of("natural killer cell", "NK cell"), List.of("CL:0000623"), false, false);
+        assertEquals(List.of(), VocabularyConflicts.drugsWithoutNamesOf(List.of(therapy), List.of(cell)));
+    }
+
+    @Test
     void test_short_names_with_an_inner_capital_match_only_as_written() throws Exception {
         Path lexicon = dir.resolve("sam.tsv");
         Files.writeString(lexicon, "test-same\tDrug\tademetionine\tademetionine|SAMe\tDrugBank:DB00118\t\n");
