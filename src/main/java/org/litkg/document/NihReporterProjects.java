@@ -60,12 +60,12 @@ final class NihReporterProjects {
     }
 
     /** The text without the label RePORTER's abstracts open with. */
-    static String unlabelled(String text) {
+    private static String unlabelled(String text) {
         return LABEL.matcher(text).replaceFirst("");
     }
 
     /** "UNIVERSITY OF PITTSBURGH AT PITTSBURGH" as "University of Pittsburgh at Pittsburgh", as names are written. */
-    static String titleCased(String name) {
+    private static String titleCased(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) {
             return name;
         }

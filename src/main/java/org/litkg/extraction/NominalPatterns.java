@@ -52,7 +52,7 @@ final class NominalPatterns {
                 AntibodyPhrases.against(r, si, t, out);
             } else if (lemma.equals("antibody") && r.endingAt(si, t - 1) != null) {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as pembrolizumab" binds PD-1
-            } else if (TargetedPhrases.isTargetedDrug(r, t, lemma, s)) {
+            } else if (TargetedPhrases.isTargetedDrug(r, s, t, lemma)) {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a DLL3-targeted T-cell engager"
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
                 AntibodyPhrases.antiTarget(r, si, t, out);

@@ -19,7 +19,7 @@ final class TargetedPhrases {
     }
 
     /** Whether the noun at t, with lemma {@code lemma}, is a drug's noun with a target hyphenated before it. */
-    static boolean isTargetedDrug(Reading r, int t, String lemma, Sentence s) {
+    static boolean isTargetedDrug(Reading r, Sentence s, int t, String lemma) {
         return (CONSTRUCT_NOUNS.contains(lemma) || r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN, lemma))
                 && targetEnd(s, t) >= 0;
     }

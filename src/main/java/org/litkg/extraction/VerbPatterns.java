@@ -183,8 +183,8 @@ final class VerbPatterns {
         }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
         // so a name of another type just before "by" does not stop the search
-        boolean byGerund = s.lower(t - 1).equals("by") && s.lower(t).endsWith("ing");
-        Argument agent = r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, !byGerund);
+        Argument agent = GerundSubjects.isByGerund(s, t) ? GerundSubjects.subject(r, si, t, agentTypes, left)
+                : r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
         if (agent == null) {
             agent = AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left); // "and", an aside, a series
         }

@@ -99,4 +99,13 @@ class FilingsReferralsAndEngagersTest {
         assertTrue(found.stream().anyMatch(f -> f.endsWith("secretes IFN-γ")), found.toString());
         assertTrue(found.stream().anyMatch(f -> f.endsWith("secretes interferon-γ")), found.toString());
     }
+
+    @Test
+    void test_a_by_gerund_is_done_by_its_clause_subject_not_by_the_object_before_by() {
+        List<String> found = read("A grant. Diffuse large B-cell lymphoma (DLBCL) cells escape macrophages by displaying "
+                + "CD47. CCL22 recruits regulatory T cells by binding CCR4.");
+        assertTrue(found.contains("CD47 expressedOn diffuse large B-cell lymphoma"), found.toString());
+        assertFalse(found.contains("CD47 expressedOn macrophage"), found.toString());
+        assertTrue(found.contains("CCL22 binds CCR4"), found.toString());
+    }
 }
