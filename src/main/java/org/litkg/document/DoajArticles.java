@@ -36,10 +36,7 @@ final class DoajArticles {
         r.add("TI", string(bib, "title").orElse(""));
         r.add("AB", string(bib, "abstract").orElse(""));
         for (JsonObject author : objects(bib, "author")) {
-            string(author, "name").ifPresent(name -> {
-                r.add("FAU", MedlineRecord.invertedName(name));
-                string(author, "affiliation").filter(a -> !a.isBlank()).ifPresent(a -> r.add("AD", a));
-            });
+            string(author, "name").ifPresent(name -> r.author(name, string(author, "affiliation").orElse("")));
         }
         r.add("JT", string(bib, "journal", "title").orElse(""));
         return r;

@@ -40,6 +40,11 @@ final class MedlineRecord {
         return this;
     }
 
+    /** An author named in either order ("Ilse Brandvold", "Brandvold, Ilse") and their affiliation, if given. */
+    MedlineRecord author(String name, String affiliation) {
+        return add("FAU", invertedName(name)).add("AD", affiliation);
+    }
+
     /** The record's lines, then the blank line that ends a record in an export. */
     @Override
     public String toString() {

@@ -5,8 +5,6 @@ import static org.litkg.document.JsonPaths.string;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -22,8 +20,6 @@ final class NihReporterProjects {
 
     /** A label opening an abstract's text on a line of its own: "PROJECT SUMMARY", "PROJECT SUMMARY/ABSTRACT". */
     private static final Pattern LABEL = Pattern.compile("^\\s*[A-Z][A-Z /]{3,40}(:\\s*|\\s*\\n)");
-    /** Words of an organisation's name that stay in lower case when RePORTER's capitals are undone. */
-    private static final Set<String> SMALL_WORDS = Set.of("of", "at", "and", "the", "for", "in", "on", "de");
 
     private NihReporterProjects() {
     }
@@ -40,7 +36,8 @@ final class NihReporterProjects {
         r.add("TI", string(project, "project_title").orElse(""));
         r.add("AB", unlabelled(string(project, "abstract_text").orElse("")) + " "
                 + unlabelled(string(project, "phr_text").orElse("")));
-        String organisation = titleCased(string(project, "organization", "org_name").orElse(""));
+        // "UNIVERSITY OF PITTSBURGH AT PITTSBURGH" as "University of Pittsburgh at Pittsburgh", as names are written
+        String organisation = NameCase.titled(string(project, "organization", "org_name").orElse(""));
         List<JsonObject> investigators = objects(project, "principal_investigators").stream()
                 .sorted(Comparator.comparing(pi -> !isContact(pi))).toList();
         for (JsonObject pi : investigators) {
@@ -62,19 +59,5 @@ final class NihReporterProjects {
     /** The text without the label RePORTER's abstracts open with. */
     private static String unlabelled(String text) {
         return LABEL.matcher(text).replaceFirst("");
-    }
-
-    /** "UNIVERSITY OF PITTSBURGH AT PITTSBURGH" as "University of Pittsburgh at Pittsburgh", as names are written. */
-    private static String titleCased(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-            boolean small = SMALL_WORDS.contains(word) && out.length() > 0;
-            out.append(out.length() > 0 ? " " : "")
-                    .append(small || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString();
     }
 }

@@ -42,10 +42,7 @@ final class ZenodoRecords {
         r.add("TI", string(work, "title").orElse(""));
         r.add("AB", Jsoup.parse(string(work, "description").orElse("")).text());
         for (JsonObject creator : objects(work, "creators")) {
-            string(creator, "name").ifPresent(name -> {
-                r.add("FAU", MedlineRecord.invertedName(name));
-                string(creator, "affiliation").filter(a -> !a.isBlank()).ifPresent(a -> r.add("AD", a));
-            });
+            string(creator, "name").ifPresent(name -> r.author(name, string(creator, "affiliation").orElse("")));
         }
         r.add("JT", string(work, "journal", "title").orElse(""));
         return r;

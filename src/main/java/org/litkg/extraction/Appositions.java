@@ -12,10 +12,6 @@ final class Appositions {
     private Appositions() {
     }
 
-    /**
-     * The name the phrase whose noun ends at {@code start} is apposed to ("CCR2, a receptor on monocytes"), past the
-     * phrase's article and the comma before it; null where none is.
-     */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their");
 
     /**
@@ -37,6 +33,10 @@ final class Appositions {
                 ? owner.to() + 1 : k;
     }
 
+    /**
+     * The name the phrase whose noun ends at {@code start} is apposed to ("CCR2, a receptor on monocytes"), past the
+     * phrase's article and the comma before it; null where none is.
+     */
     static Argument nameBefore(Reading r, int si, int start, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         for (int k = start; k >= Math.max(2, start - 6); k--) {

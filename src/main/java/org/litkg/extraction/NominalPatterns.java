@@ -102,9 +102,11 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
-        // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name)
-        int targetEnd = ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null ? t - 2 : t - 1;
-        targetEnd = TargetedPhrases.targetEnd(s, t) >= 0 ? TargetedPhrases.targetEnd(s, t) : targetEnd;
+        // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name); "a DLL3-targeted
+        // T-cell engager"
+        int aimedAt = TargetedPhrases.targetEnd(s, t);
+        int targetEnd = aimedAt >= 0 ? aimedAt : ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null
+                ? t - 2 : t - 1;
         if (s.lower(targetEnd).equals("kinase") && r.endingAt(si, targetEnd) == null) {
             // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
             targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;

@@ -71,7 +71,8 @@ final class RelativeHeads {
         return isVerbLike(next) || verbTaggedNoun;
     }
 
-    private static boolean isVerbLike(Token t) {
+    /** A verb, or a word the tagger took for a noun that is inflected as a verb is ("binds", "secretes"). */
+    static boolean isVerbLike(Token t) {
         return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
     }
 }

@@ -46,8 +46,10 @@ final class StudyPossessors {
     private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
     /** Possessives a company's own trial takes: "its phase 1 trial", "their trial". */
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
-    /** A company's own trial or study; "its research" is what a firm does in general. */
+    /** A company's own trial or study; "its research" or "its annual report" is no study of its own. */
     private static final Set<String> OWN_TRIALS = Set.of("trial", "study");
+    /** What closes a bracketed definition of the company's name before its verb: '(the "Company") announced'. */
+    private static final Set<String> CLOSINGS = Set.of(")", "\"", "”", "’", "'");
     /** How far before "its" the company may be named: "the Company issued a press release announcing results from its". */
     private static final int OWNER_REACH = 12;
 
@@ -63,17 +65,23 @@ final class StudyPossessors {
             Mention runner = r.endingAt(si, noun - 5);
             return runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
         }
-        for (int k = noun - 1; k >= Math.max(1, noun - POSSESSIVE_REACH); k--) {
+        boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
+        for (int k = noun - 1; trial && k >= Math.max(1, noun - POSSESSIVE_REACH); k--) {
             if (s.token(k).isPossessive()) {
                 Mention owner = r.endingAt(si, k - 1);
                 return owner == null || owner.anaphoric() ? null : r.argument(owner, StudyPatterns.ORGS);
             }
-            if (ORG_POSSESSIVES.contains(s.lower(k)) && OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun)))) {
+            if (ORG_POSSESSIVES.contains(s.lower(k))) {
                 int[] found = new int[2];
                 Argument nearest = r.leftOf(si, k, OWNER_REACH, java.util.EnumSet.allOf(EntityType.class), found);
                 Mention owner = nearest == null || nearest.reference() ? null : r.startingAt(si, found[0]);
-                // the company is the clause's subject, a verb right after it: not "X, developed by Roche, ... its trial"
-                owner = owner != null && found[1] < s.size() && isVerb(s.token(found[1])) ? owner : null;
+                // the company is the clause's subject, a verb right after it (past the close of 'X (the "Company")'):
+                // not "X, developed by Roche, ... its trial"
+                int after = found[1];
+                while (after < s.size() - 1 && CLOSINGS.contains(s.lower(after))) {
+                    after++;
+                }
+                owner = owner != null && RelativeHeads.isVerbLike(s.token(after)) ? owner : null;
                 return owner == null ? null : r.argument(owner, StudyPatterns.ORGS);
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-") || PHRASE_BREAKS.contains(s.token(k).pos())) {
@@ -81,9 +89,5 @@ final class StudyPossessors {
             }
         }
         return null;
-    }
-
-    private static boolean isVerb(org.litkg.analysis.Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.lower().endsWith("s");
     }
 }

@@ -29,7 +29,7 @@ public final class AliasDetector {
     public static Result detect(List<Sentence> sentences, List<List<Mention>> mentions, Cues cues) {
         List<Alias> aliases = new ArrayList<>();
         Map<String, Mention> shortForms = new HashMap<>();
-        Map<String, Mention> defined = new HashMap<>();
+        java.util.Set<String> defined = new java.util.HashSet<>();
         List<List<Mention>> updated = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -67,8 +67,8 @@ public final class AliasDetector {
                     ms.remove(named);
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 } else if (named == null && isShortFormCandidate(s, inner) && (isAcronymOf(s.token(inner).text(), m.text())
-                        || capitalsStartWords(s.token(inner).text(), m.text()) || DrugNameTokens.isConjugateInitials(s.token(inner).text(), m)
-                        || !s.lower(inner - 1).equals("("))) {
+                        || capitalsStartWords(s.token(inner).text(), m.text())
+                        || DrugNameTokens.isConjugateInitials(s.token(inner).text(), m) || !s.lower(inner - 1).equals("("))) {
                     addShortForm(s, inner, m, SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
                 }
             }
@@ -78,8 +78,7 @@ public final class AliasDetector {
             updated.add(ms);
         }
         addContextNames(updated, shortForms);
-        addLaterUses(sentences, updated, shortForms, aliases, cues);
-        DefinedTerms.retypeUses(updated, defined, aliases);
+        addLaterUses(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
@@ -278,7 +277,7 @@ public final class AliasDetector {
 
     /** Short forms used again, and first words of organisations / last names of people used alone. */
     private static void addLaterUses(List<Sentence> sentences, List<List<Mention>> mentions, Map<String, Mention> shortForms,
-                                     List<Alias> aliases, Cues cues) {
+                                     java.util.Set<String> defined, List<Alias> aliases, Cues cues) {
         Map<String, Mention> partial = new HashMap<>(shortForms);
         Map<String, Mention> headless = new java.util.LinkedHashMap<>();
         for (List<Mention> ms : mentions) {
@@ -313,7 +312,8 @@ public final class AliasDetector {
                 if (covered(ms, k)) {
                     // "a trial run by Vertex" after "Vertex Pharmaceuticals"
                     sameNameAlone(ms, k, longForm, aliases);
-                    retypedByContext(s, ms, k, shortForms.get(s.token(k).text()), aliases);
+                    String w = s.token(k).text();
+                    retypedByContext(s, ms, k, shortForms.get(w), defined.contains(w), aliases);
                     continue;
                 }
                 boolean shortForm = shortForms.containsKey(s.token(k).text());
@@ -356,12 +356,16 @@ public final class AliasDetector {
     /**
      * "In EV-302, patients received ... confused EV-302 with": a word its shape alone typed (a drug's code) is what its
      * context showed it to be elsewhere in the document (a trial); a drug's bracketed code ("X (RP1)") stays the drug.
+     * A term the text {@code defined} in quotes ('(the "Company")') is its definition's, whatever typed the word: "the
+     * Company's annual report" names no journal.
      */
-    private static void retypedByContext(Sentence s, List<Mention> ms, int k, Mention named, List<Alias> aliases) {
+    private static void retypedByContext(Sentence s, List<Mention> ms, int k, Mention named, boolean defined,
+                                         List<Alias> aliases) {
         for (int i = 0; named != null && i < ms.size(); i++) {
             Mention m = ms.get(i);
-            if (m.from() == k && m.to() == k + 1 && m.method().equals("shape") && m.type() != named.type()
-                    && (named.method().startsWith("context-") || named.type() == EntityType.DRUG)) {
+            boolean byShape = m.method().equals("shape") && (named.method().startsWith("context-")
+                    || named.type() == EntityType.DRUG);
+            if (m.from() == k && m.to() == k + 1 && m.type() != named.type() && (defined || byShape)) {
                 Mention use = m.withType(named.type());
                 ms.set(i, use);
                 aliases.add(new Alias(named, use));

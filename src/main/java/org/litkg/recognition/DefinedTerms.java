@@ -26,19 +26,19 @@ final class DefinedTerms {
      * mention, here and wherever the text uses it, and is noted in {@code defined}.
      */
     static boolean define(Sentence s, Mention m, List<Mention> ms, List<AliasDetector.Alias> aliases,
-                          Map<String, Mention> shortForms, Map<String, Mention> defined) {
+                          Map<String, Mention> shortForms, Set<String> defined) {
         int term = quotedTermAfter(s, m.to());
         if (term < 0) {
             return false;
         }
         ms.remove(AliasDetector.mentionAt(ms, term));
         AliasDetector.addShortForm(s, term, m, AliasDetector.SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
-        defined.put(s.token(term).text(), m);
+        defined.add(s.token(term).text());
         return true;
     }
 
     /** The token of the one-word term defined in quotes right after a name ending at {@code end}, or -1. */
-    static int quotedTermAfter(Sentence s, int end) {
+    private static int quotedTermAfter(Sentence s, int end) {
         int k = end;
         if (s.lower(k).equals(",") && LEGAL_FORMS.contains(s.lower(k + 1))) {
             k += 2;
@@ -58,23 +58,5 @@ final class DefinedTerms {
         String after = s.lower(k + 3);
         boolean closes = after.equals(")") || after.equals("or") || after.equals(",");
         return closes && w.length() >= 2 && Character.isUpperCase(w.charAt(0)) ? term : -1;
-    }
-
-    /**
-     * Every one-word mention of a defined term takes its definition's type ("the Company's annual report" read as a
-     * journal becomes the company), with an alias to the name it was defined for.
-     */
-    static void retypeUses(List<List<Mention>> mentions, Map<String, Mention> defined, List<AliasDetector.Alias> aliases) {
-        for (List<Mention> ms : mentions) {
-            for (int i = 0; i < ms.size(); i++) {
-                Mention m = ms.get(i);
-                Mention named = defined.get(m.text());
-                if (named != null && m != named && m.length() == 1 && !m.anaphoric() && m.type() != named.type()) {
-                    Mention use = m.withType(named.type());
-                    ms.set(i, use);
-                    aliases.add(new AliasDetector.Alias(named, use));
-                }
-            }
-        }
     }
 }

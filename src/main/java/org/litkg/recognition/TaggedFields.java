@@ -45,9 +45,6 @@ final class TaggedFields {
         return out;
     }
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "in", "for", "on", "a",
-            "an", "to", "at", "with", "de", "la", "du", "des", "der", "und", "et", "y");
-
     /**
      * A journal field as the journal's name: MEDLINE writes "Journal of clinical oncology : official journal of the
      * American Society of Clinical Oncology" over two lines, so the lines join, the subtitle after " : " goes and
@@ -56,17 +53,8 @@ final class TaggedFields {
      */
     static String journalName(String field) {
         String name = field.replaceAll("\\s+", " ").strip();
-        name = name.chars().anyMatch(Character::isLowerCase) ? name : name.toLowerCase(java.util.Locale.ROOT);
         int subtitle = name.indexOf(" : ");
-        name = subtitle > 0 ? name.substring(0, subtitle) : name;
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split(" ")) {
-            boolean lower = !word.isEmpty() && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
-            boolean capitalise = lower && Character.isLetter(word.charAt(0)) && (out.isEmpty() || !SMALL_WORDS.contains(word));
-            String written = capitalise ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-            out.append(out.isEmpty() ? "" : " ").append(written);
-        }
-        return out.toString();
+        return org.litkg.document.NameCase.titled(subtitle > 0 ? name.substring(0, subtitle) : name);
     }
 
     /** "Lindqvist-Moreau, Annika" as "Annika Lindqvist-Moreau"; a name without one comma as it is written. */

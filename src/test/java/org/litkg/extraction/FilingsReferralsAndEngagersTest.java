@@ -108,4 +108,10 @@ class FilingsReferralsAndEngagersTest {
         assertFalse(found.contains("CD47 expressedOn macrophage"), found.toString());
         assertTrue(found.contains("CCL22 binds CCR4"), found.toString());
     }
+
+    @Test
+    void test_an_in_text_citation_names_the_journal_its_work_appeared_in() {
+        List<String> found = read("A grant. Earlier work (Lindqvist et al., Nature 2024) found that velorimab binds CD47.");
+        assertTrue(found.contains("study publishedIn Nature"), found.toString());
+    }
 }
