@@ -332,7 +332,7 @@ final class NominalPatterns {
         if (b == null) {
             b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
         }
-        if (b == null && Reading.isModifierWord(s.token(after))) {
+        if (b == null && after < s.size() && Reading.isModifierWord(s.token(after))) { // a link may end a cut sentence
             b = r.drugNamedByClass(r.startingAt(si, after + 1)); // "along with inhaled corticosteroids"
         }
         Argument x = a == null ? null : r.argument(a, left);

@@ -114,4 +114,12 @@ class FilingsReferralsAndEngagersTest {
         List<String> found = read("A grant. Earlier work (Lindqvist et al., Nature 2024) found that velorimab binds CD47.");
         assertTrue(found.contains("study publishedIn Nature"), found.toString());
     }
+
+    @Test
+    void test_a_sentence_cut_after_a_combining_link_is_read_without_failing() {
+        // a wrapped line the reader did not join ends a "sentence" with "together with", and the modifier check after it
+        List<String> found = read("A release. The trial will enrol up to 60 patients at four sites in Australia. A later "
+                + "part of the trial may test ORV-217 together with");
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }
