@@ -26,10 +26,10 @@ import org.apache.jena.atlas.json.JsonValue;
  * <p>Each file kind {@link SourceFormat} names (plain or hard-wrapped text, Markdown, HTML and saved MHTML pages,
  * subtitles, JATS and PubMed XML, e-mail and mailbox archives, BibTeX, LaTeX, RTF, CSV and Excel reference lists, Jupyter
  * notebooks, Org-mode notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON
- * ({@code .json}: a record, an array of them, a schema.org article, a ClinicalTrials.gov record, or a literature
- * service's answer, {@link LiteratureServices}) and JSON Lines ({@code .jsonl}: one record a line) give a document a
- * record, their fields named as {@link RecordFields} lists them. Any of these may come gzipped ({@code .xml.gz},
- * {@code .jsonl.gz}), as PubMed's baseline files do.
+ * ({@code .json}, or {@code .jsonld} as a page's schema.org metadata is saved: a record, an array of them, a schema.org
+ * article, a ClinicalTrials.gov record, or a literature service's answer, {@link LiteratureServices}) and JSON Lines
+ * ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists them.
+ * Any of these may come gzipped ({@code .xml.gz}, {@code .jsonl.gz}), as PubMed's baseline files do.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
 public final class DocumentReader {
@@ -78,7 +78,7 @@ public final class DocumentReader {
         String inner = Gzip.innerName(file);
         String stem = inner.contains(".") ? inner.substring(0, inner.lastIndexOf('.')) : inner;
         try {
-            if (extension(file).equals("json")) {
+            if (extension(file).equals("json") || extension(file).equals("jsonld")) {
                 readJson(file, stem, TextDecoder.decode(Gzip.readAll(file)), documents, errors);
                 return;
             }
@@ -109,7 +109,7 @@ public final class DocumentReader {
     }
 
     private static boolean isJson(Path file) {
-        return extension(file).equals("jsonl") || extension(file).equals("json");
+        return extension(file).equals("jsonl") || extension(file).equals("json") || extension(file).equals("jsonld");
     }
 
     /**

@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON,
- * Semantic Scholar, the Directory of Open Access Journals, Zenodo, NIH RePORTER, and CSL JSON as reference managers
+ * Semantic Scholar, the Directory of Open Access Journals, Zenodo, DataCite, NIH RePORTER, and CSL JSON as reference managers
  * export it), each answer as the MEDLINE records PubMed would export for the same works, so one reading of records
  * serves them all.
  */
@@ -21,6 +21,8 @@ enum LiteratureServices {
     SEMANTIC_SCHOLAR(SemanticScholarPapers::papers, works -> { }, SemanticScholarPapers::record),
     DOAJ(DoajArticles::articles, works -> { }, DoajArticles::record),
     ZENODO(ZenodoRecords::records, works -> { }, ZenodoRecords::record),
+    /** A DOI registry's answer: a repository's datasets, preprints and posters ({@link DataCiteDois}). */
+    DATACITE(DataCiteDois::dois, works -> { }, DataCiteDois::record),
     /** A grant database's projects: investigators and their organisation, not authors ({@link NihReporterProjects}). */
     NIH_REPORTER(NihReporterProjects::projects, works -> { }, NihReporterProjects::record),
     /** Not a service's answer but a reference manager's export (Zotero, Mendeley) in the same citation fields. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum SourceFormat {
     PLAIN, HTML, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, MEDIAWIKI, SUBTITLES, XML, CALENDAR, EMAIL, BIBTEX, LATEX, RTF, CSV,
     NOTEBOOK, ORG,
-    WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB;
+    WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB, WEB_ARCHIVE;
 
     /** A document reduced to its readable text, with the title the source gives, if it gives one. */
     public record Reduced(String title, String text) {
@@ -23,7 +23,7 @@ public enum SourceFormat {
     /**
      * The format a file extension names ("txt", "html", "xhtml", "md", "rst", "adoc", "wiki", "srt", "xml", "rss",
      * "atom", "rdf", "ics", "eml", "mhtml", "bib", "tex", "rtf", "csv", "tsv", "ipynb", "org", "docx", "odt", "fodt",
-     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "enw", "ris", "nbib", "mbox"), if litkg reads it. A page a browser
+     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "warc", "enw", "ris", "nbib", "mbox"), if litkg reads it. A page a browser
      * saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds several; a reference
      * manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags the extraction
      * reads.
@@ -54,6 +54,7 @@ public enum SourceFormat {
             case "ods" -> OPEN_DOCUMENT_SPREADSHEET;
             case "pdf" -> PDF;
             case "epub" -> EPUB;
+            case "warc" -> WEB_ARCHIVE;
             default -> null;
         });
     }
@@ -106,6 +107,7 @@ public enum SourceFormat {
         types.put("application/vnd.oasis.opendocument.spreadsheet", OPEN_DOCUMENT_SPREADSHEET);
         types.put("application/pdf", PDF);
         types.put("application/epub+zip", EPUB);
+        types.put("application/warc", WEB_ARCHIVE);
         types.put("application/x-endnote-refer", PLAIN);
         types.put("application/x-research-info-systems", PLAIN);
         types.put("application/nbib", PLAIN);
@@ -124,11 +126,12 @@ public enum SourceFormat {
 
     /**
      * Whether the format is binary (Word, OpenDocument, PowerPoint, Excel and EPUB files are zips; a PDF is compressed
-     * streams): its bytes are reduced as they are, never decoded as text.
+     * streams; a web archive's pages may each be in its own encoding, named by its headers): its bytes are reduced as
+     * they are, never decoded as text.
      */
     public boolean binary() {
         return this == WORD || this == OPEN_DOCUMENT || this == SLIDES || this == OPEN_DOCUMENT_SLIDES
-                || this == SPREADSHEET || this == OPEN_DOCUMENT_SPREADSHEET || this == PDF || this == EPUB;
+                || this == SPREADSHEET || this == OPEN_DOCUMENT_SPREADSHEET || this == PDF || this == EPUB || this == WEB_ARCHIVE;
     }
 
     /**
@@ -147,6 +150,7 @@ public enum SourceFormat {
             case OPEN_DOCUMENT_SPREADSHEET -> OpenDocumentSheets.reduce(bytes);
             case PDF -> PdfText.reduce(bytes);
             case EPUB -> EpubBook.reduce(bytes);
+            case WEB_ARCHIVE -> WebArchive.reduce(bytes);
             default -> WordDocument.reduce(bytes);
         };
         return new Reduced(reduced.title(), Typography.plain(Typography.ligatures(reduced.text())));
@@ -185,7 +189,8 @@ public enum SourceFormat {
             case CSV -> new Reduced(null, CsvRecords.text(source));
             case NOTEBOOK -> JupyterNotebook.reduce(source);
             case ORG -> new Reduced(OrgText.title(source), OrgText.text(source));
-            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB ->
+            case WORD, OPEN_DOCUMENT, SLIDES, OPEN_DOCUMENT_SLIDES, SPREADSHEET, OPEN_DOCUMENT_SPREADSHEET, PDF, EPUB,
+                 WEB_ARCHIVE ->
                     throw new IllegalStateException(this + " is binary: reduce its bytes");
         };
     }

@@ -45,8 +45,12 @@ public final class TextDecoder {
     private static final int MIN_ASCII_SHARE = 3;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** Text in UTF-8 or, failing that, in Windows-1252. */
+    /** Text in UTF-8 or, failing that, in Windows-1252; in UTF-16 where a byte order mark says so. */
     public static String decode(byte[] bytes) throws NotTextException {
+        Charset marked = utf16ByOrderMark(bytes);
+        if (marked != null) {
+            return decode(bytes, marked);
+        }
         try {
             return decode(bytes, StandardCharsets.UTF_8);
         } catch (NotTextException notUtf8) {
@@ -59,6 +63,20 @@ public final class TextDecoder {
             }
             throw notUtf8;
         }
+    }
+
+    /**
+     * UTF-16 in the byte order its mark gives, or null without one: Windows Notepad saves "Unicode" text so, and its
+     * every other byte is a NUL that would otherwise read as binary data. UTF-16 without a mark is not guessed at.
+     */
+    private static Charset utf16ByOrderMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 0xff && second == 0xfe ? StandardCharsets.UTF_16LE
+                : first == 0xfe && second == 0xff ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean mostlyAscii(byte[] bytes) {
@@ -79,7 +97,8 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new NotTextException("empty file (0 bytes)");
         }
-        for (int i = 0; i < bytes.length; i++) {
+        boolean utf16 = charset.name().startsWith("UTF-16"); // where a NUL is half of a character
+        for (int i = 0; i < bytes.length && !utf16; i++) {
             if (bytes[i] == 0) {
                 throw new NotTextException("binary data, not text (NUL byte at offset " + i + ")");
             }
@@ -91,7 +110,7 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+            String name = charset.name();
             throw new NotTextException("not valid " + name + " (malformed byte 0x"
                     + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position()
                     + "); convert it to UTF-8 first", true);

@@ -44,9 +44,10 @@ public final class WrappedLines {
     /** The text with its wrapped paragraphs joined; the text itself when it is not hard-wrapped. */
     public static String unwrap(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        boolean hanging = joinHangingValues(lines);
         int width = wrappingWidth(lines);
         if (width == 0) {
-            return text;
+            return hanging ? String.join("\n", lines) : text;
         }
         dropPageFurniture(lines, width);
         StringBuilder out = new StringBuilder(text.length());
@@ -149,7 +150,7 @@ public final class WrappedLines {
         int wrapped = 0;
         int longLines = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).stripTrailing().length() < width * FULL_LINE) {
+            if (lines.get(i).stripTrailing().length() < width * FULL_LINE || !decidesWrapping(lines.get(i), lines.get(i + 1))) {
                 continue;
             }
             longLines++;
@@ -160,15 +161,74 @@ public final class WrappedLines {
         return wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines ? width : 0;
     }
 
+    /**
+     * Whether a long line tells wrapped text from text written a paragraph a line: one followed by a line of prose. A
+     * long line before a blank line or a list's next item, or a line in columns (a letterhead with its date at the right
+     * margin, a contact block), is the same in both, and is not counted either way.
+     */
+    private static boolean decidesWrapping(String line, String next) {
+        return !COLUMN_GAP.matcher(line).find() && !next.isBlank() && !OPENS_ITEM.matcher(next).find();
+    }
+
     /** Whether a full line ends inside a sentence that the next line, a line of prose, carries on. */
     private static boolean joinsNext(String line, String next, int width) {
         String body = line.stripTrailing();
         if (Typography.endsInSoftHyphen(body) && !next.isBlank() && Character.isLetter(next.strip().charAt(0))) {
             return true;
         }
-        return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE && !ENDS_CLAUSE.matcher(body).find()
-                && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1 && !OPENS_ITEM.matcher(next).find()
-                && !next.startsWith("    ") && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
+        int value = valueColumn(body);
+        boolean hanging = value > 0 && indent(next) == value; // a labelled field's value carried on under itself
+        // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
+        // "and carries", in lower case, goes on
+        boolean bracketInside = body.endsWith(")") && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0));
+        return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
+                && (!ENDS_CLAUSE.matcher(body).find() || bracketInside)
+                && !COLUMN_GAP.matcher(body.substring(value)).find() && next.strip().length() > 1
+                && !OPENS_ITEM.matcher(next).find() && (!next.startsWith("    ") || hanging)
+                && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
+    }
+
+    /**
+     * Joins a labelled field's value that goes on under itself, at its own column, onto the label's line: a letter's
+     * or a notice's header block ("To:      Dr. X, MD, PhD" over "         Division of Y, Z Center"). An address's
+     * parts, one a line, are joined by commas; a line that ends a clause or a bracket is an item of its own. Returns
+     * whether any line was joined.
+     */
+    private static boolean joinHangingValues(List<String> lines) {
+        boolean joined = false;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            int value = valueColumn(line);
+            String next = lines.get(i + 1);
+            if (value == 0 || indent(next) != value || next.isBlank() || ENDS_CLAUSE.matcher(line).find()) {
+                continue;
+            }
+            String rest = next.strip();
+            String last = line.substring(line.lastIndexOf(' ') + 1);
+            boolean parts = Character.isUpperCase(rest.charAt(0)) && !last.isEmpty() && !Character.isLowerCase(last.charAt(0));
+            lines.set(i, line + (parts ? ", " : " ") + rest);
+            lines.remove(i + 1);
+            i--; // the value may go on over more lines
+            joined = true;
+        }
+        return joined;
+    }
+
+    /** A label and the spaces that align its value: "Supervisors:        Professor X, Department of ...". */
+    private static final Pattern ALIGNED_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}:\\s{2,}(?=\\S)");
+
+    /** The column a labelled field's value starts at, or 0 for a line that is no such field. */
+    private static int valueColumn(String line) {
+        var m = ALIGNED_LABEL.matcher(line);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static int indent(String line) {
+        int k = 0;
+        while (k < line.length() && line.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
     }
 
     private static final Pattern FIELD_SEPARATOR = Pattern.compile(" [-–|] ");
