@@ -58,6 +58,9 @@ final class AntibodyPhrases {
         if (drug == null) {
             drug = Copulas.subject(r, si, t, DRUGS, drugAt); // "Velimab is an antibody against CCL2"
         }
+        if (drug == null) {
+            drug = nameAfterTargets(r, si, at[1], drugAt); // "An older antibody against ROR1, cirmtuzumab, was tested"
+        }
         Mention own = r.endingAt(si, t);
         boolean unnamed = drug == null && own != null && !own.anaphoric(); // the antibody is only its phrase
         if (unnamed) {
@@ -74,6 +77,33 @@ final class AntibodyPhrases {
         List<Argument> targets = r.withFollowingConjuncts(si, target, at[1], NominalPatterns.PROTEINS); // "against X and Y"
         r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), targets, si, drugAt[0], drugAt[1],
                 t, against + 1, "nominal-antibody", 0.8, out);
+    }
+
+    /**
+     * The drug named after the phrase's targets, set off by commas ("an antibody against ROR1 and ROR2, cirmtuzumab,"),
+     * or null; {@code end} is the token after the first target.
+     */
+    private static Argument nameAfterTargets(Reading r, int si, int end, int[] found) {
+        Sentence s = r.sentence(si);
+        int k = end;
+        while (s.lower(k).equals("and") || s.lower(k).equals("or")) {
+            Mention next = r.startingAt(si, k + 1);
+            if (next == null) {
+                return null;
+            }
+            k = next.to();
+        }
+        if (!s.lower(k).equals(",") || !Appositions.closedApposition(r, si, k + 1)) {
+            return null;
+        }
+        Mention name = r.startingAt(si, k + 1);
+        Argument drug = r.argument(name, DRUGS);
+        if (drug != null && !name.anaphoric()) {
+            found[0] = name.from();
+            found[1] = name.to();
+            return drug;
+        }
+        return null;
     }
 
     /**

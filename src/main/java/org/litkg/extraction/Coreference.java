@@ -49,7 +49,7 @@ final class Coreference {
             return focusCancer(m.sentence(), m.from(), allowed);
         }
         if (isIndefinite(m)) {
-            return apposedTo(m, allowed);
+            return m.from() == 0 ? Ledes.namedLater(doc, m, allowed) : apposedTo(m, allowed);
         }
         if (doc.analyzed().sentences().get(m.sentence()).lower(m.from() + 1).equals("same")) {
             return mostNamedOfItsType(m, allowed); // "efgartigimod, which blocks the same receptor"

@@ -68,7 +68,8 @@ final class LeaderCues {
 
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     static boolean leadsStudyAt(Reading r, int si, int k) {
-        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(k)) && studyNounAfter(r, si, k);
+        int verb = r.sentence(si).lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study at Meridian"
+        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb)) && studyNounAfter(r, si, verb);
     }
 
     /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */

@@ -50,8 +50,8 @@ final class NominalPatterns {
                 ProteinNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {
                 AntibodyPhrases.against(r, si, t, out);
-            } else if (lemma.equals("antibody") && r.endingAt(si, t - 1) != null) {
-                inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as pembrolizumab" binds PD-1
+            } else if ((lemma.equals("antibody") || lemma.equals("conjugate")) && r.endingAt(si, t - 1) != null) {
+                inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as X", "a CEACAM5 conjugate, X"
             } else if (TargetedPhrases.isTargetedDrug(r, s, t, lemma)) {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a DLL3-targeted T-cell engager"
             } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
@@ -79,7 +79,7 @@ final class NominalPatterns {
             } else if (s.lower(t).equals("followed")) {
                 ApprovalPatterns.followed(r, si, t, out);
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
-                ProteinNominals.markedCells(r, si, t, out);
+                MarkedCells.read(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")
                     || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
                 // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells

@@ -18,13 +18,13 @@ import org.litkg.recognition.ShapeRecognizer;
 final class ProteinNominals {
 
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
-    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
+    static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
     /** Proteins that sit in a cell's membrane as receptors do, so that "a channel on neurons" is expressed on them. */
     private static final Set<String> MEMBRANE_NOUNS = Set.of("channel", "transporter", "pump", "integrin");
-    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
+    static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
-    private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
+    private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule", "relative"); // "two close relatives found on"
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
 
@@ -127,19 +127,6 @@ final class ProteinNominals {
         if (a != null && b != null) {
             r.emit(RelationType.BINDS, List.of(a), List.of(b), si, ligand.from(), ligand.to(), t, t + 1, "nominal-axis", 0.75,
                     out);
-        }
-    }
-
-    /** "CXCR4-positive monocytes", "CCR6-bearing cells": the protein is on the cells the compound modifies. */
-    static void markedCells(Reading r, int si, int t, List<Statement> out) {
-        Mention named = r.endingAt(si, t - 2);
-        Argument protein = named == null ? null : r.argument(named, RECEPTORS);
-        int[] found = new int[2];
-        Argument cell = protein == null ? null : r.rightOf(si, t, 3, CELLS, found);
-        if (cell != null && r.sentence(si).lower(t + 1).equals(r.sentence(si).lower(found[0]))) {
-            List<Argument> cells = r.withFollowingConjuncts(si, cell, found[1], CELLS);
-            r.emit(RelationType.EXPRESSED_ON, List.of(protein), cells, si, named.from(), named.to(), t - 1, t + 1,
-                    "nominal-marked", 0.8, out);
         }
     }
 
@@ -261,7 +248,7 @@ final class ProteinNominals {
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
             if (receptor != null) {
                 placed = true;
-            } else if (noun.equals("receptor") || placed && proteinNoun || surface) {
+            } else if (noun.equals("receptor") || placed && proteinNoun || surface && !Copulas.COPULAS.contains(noun)) {
                 // "CD3, a protein complex found on all T cells": any protein the text places on the cells
                 receptor = r.apposedName(si, head, RECEPTORS, receptorAt);
                 // "OX40 is a receptor on activated T cells"
@@ -326,6 +313,7 @@ final class ProteinNominals {
         }
         if (cell != null) {
             List<Argument> cells = new java.util.ArrayList<>(r.withFollowingConjuncts(si, cell, found[1], CELLS));
+            found[1] = cellsNamed ? Math.max(found[1], CellsOfCancer.cancersEnd(r, si, found[1]) + 1) : found[1];
             int[] more = new int[2];
             Argument next;
             // "present on B cells and on follicular helper T cells": the preposition repeated after each conjunct
@@ -334,10 +322,14 @@ final class ProteinNominals {
                 found[1] = closing + 1; // "on trophoblasts, the cells that form the border, and on"
             }
             found[1] += REFLEXIVES.contains(s.lower(found[1])) ? 1 : 0; // "on keratinocytes themselves and on dendritic cells"
-            while ((s.lower(found[1]).equals("and") || s.lower(found[1]).equals("or")) && s.lower(found[1] + 1).equals("on")
-                    && (next = r.rightOf(si, found[1] + 1, 4, CELLS, more)) != null) {
+            // "on most colorectal cancer cells, and on about a quarter of lung cancers"
+            int and = s.lower(found[1]).equals(",") ? found[1] + 1 : found[1];
+            while ((s.lower(and).equals("and") || s.lower(and).equals("or")) && s.lower(and + 1).equals("on")
+                    && (next = r.rightOf(si, and + 1, REPEATED_ON_REACH, CELLS, more)) != null
+                    && !KINDS_OF.contains(s.lower(more[0] - 1))) { // not "and on many other epithelial tumours
                 cells.add(next);
                 found[1] = more[1];
+                and = s.lower(found[1]).equals(",") ? found[1] + 1 : found[1];
             }
             List<Argument> receptors = receptorAt[0] > on ? r.withFollowingConjuncts(si, receptor, receptorAt[1], RECEPTORS)
                     : r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
@@ -353,6 +345,12 @@ final class ProteinNominals {
 
     /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
     private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");
+
+    /** Words before a place that make it a kind of cells in general, not ones the text names: "many other tumours". */
+    private static final Set<String> KINDS_OF = Set.of("other", "many", "various", "several");
+
+    /** How far the place after a repeated "and on" may be: "and on about a quarter of lung cancers". */
+    private static final int REPEATED_ON_REACH = 6;
 
     /** How far an apposition after a place may reach before ", and on". */
     private static final int APPOSITION_REACH = 14;

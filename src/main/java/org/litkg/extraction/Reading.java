@@ -348,7 +348,8 @@ final class Reading {
                 ? Regimens.approvedTogether(this, si, given) : given, relation.domain());
         for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
-                if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)) {
+                if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)
+                        || DrugClassTargets.misplaced(relation, s, subject, object, cues)) {
                     continue;
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)

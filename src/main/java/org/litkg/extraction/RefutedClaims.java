@@ -8,8 +8,9 @@ import org.litkg.analysis.Sentence;
 /**
  * A claim a document reports only to refute it: a retraction notice says "The article reported ... that BX471
  * blocks CCR1" and later "could not confirm that BX471 blocks CCR1". Where the document denies a finding, the
- * sentences that only report someone's claim of it ("reported that", "First, that ...") state nothing; a finding
- * stated in the document's own voice stays, whatever else it denies.
+ * sentences that only report someone's claim of it ("reported that", "First, that ...") or someone's question about
+ * it ("Someone asked whether X could be given with Y", answered "X has not been combined with Y") state nothing; a
+ * finding stated in the document's own voice stays, whatever else it denies.
  */
 final class RefutedClaims {
 
@@ -26,8 +27,33 @@ final class RefutedClaims {
             return statements;
         }
         return statements.stream()
-                .filter(s -> s.evidence().negated() || !denied.contains(key(s)) || !reportsClaim(r, s.evidence()))
+                .filter(s -> s.evidence().negated() || !denied.contains(key(s))
+                        || !reportsClaim(r, s.evidence()) && !asksAbout(r, s.evidence()))
                 .toList();
+    }
+
+    /** Verbs that report a question: "asked whether", "wondered if". */
+    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered",
+            "wondering", "inquired", "enquired");
+    /** How far before the trigger the question's "whether" may be, and how far before that the verb of asking. */
+    private static final int QUESTION_REACH = 15;
+    private static final int ASKED_WHOM = 4;
+
+    /** Whether the trigger stands in a reported question: "Someone asked (the panel) whether X could be given with Y". */
+    private static boolean asksAbout(Reading r, Evidence e) {
+        Sentence s = r.sentence(e.sentenceIndex());
+        int trigger = s.tokenStartingAt(e.trigger().start());
+        for (int k = trigger - 1; k >= 1 && k >= trigger - QUESTION_REACH; k--) {
+            if (s.lower(k).equals("whether") || s.lower(k).equals("if")) {
+                for (int j = k - 1; j >= Math.max(0, k - ASKED_WHOM); j--) {
+                    if (ASKING.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String key(Statement s) {

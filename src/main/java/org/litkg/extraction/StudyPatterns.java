@@ -217,6 +217,7 @@ final class StudyPatterns {
                     found.add(new Researchers(each, k));
                 }
                 int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
+                with = with < 0 && partner < 0 && s.lower(at[1]).equals("with") ? at[1] : with; // "at X with Y"
                 Argument second = with > 0 ? r.rightOf(si, with, 3, ORGS, at) : null; // "run by X together with Y"
                 if (second != null) {
                     found.add(new Researchers(second, k));

@@ -50,8 +50,9 @@ final class StudyPossessors {
     private static final Set<String> OWN_TRIALS = Set.of("trial", "study");
     /** What closes a bracketed definition of the company's name before its verb: '(the "Company") announced'. */
     private static final Set<String> CLOSINGS = Set.of(")", "\"", "”", "’", "'");
-    /** How far before "its" the company may be named: "the Company issued a press release announcing results from its". */
-    private static final int OWNER_REACH = 12;
+    /** How far before "its" the company may be named: "X (the \"Company\") is pleased to announce that the first patient has
+     * been dosed in its". */
+    private static final int OWNER_REACH = 16;
 
     /**
      * "Tessaline announced results from its phase 1 trial", "Replimune's trial", "Qilu, which ran the trial": the
@@ -64,6 +65,13 @@ final class StudyPossessors {
                 && s.lower(noun - 4).equals(",")) { // "Qilu Pharmaceutical, which ran the trial,"
             Mention runner = r.endingAt(si, noun - 5);
             return runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
+        }
+        if (RAN.contains(s.lower(noun - 2)) && s.lower(noun - 1).equals("the")) {
+            Mention runner = r.endingAt(si, Appositions.beforeApposition(s, noun - 3)); // "Genmab, the sponsor, runs the trial"
+            Argument org = runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
+            if (org != null) {
+                return org;
+            }
         }
         boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
         for (int k = noun - 1; trial && k >= Math.max(1, noun - POSSESSIVE_REACH); k--) {

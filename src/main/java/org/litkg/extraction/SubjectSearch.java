@@ -26,11 +26,27 @@ final class SubjectSearch {
 
     /**
      * Where a name before a relative clause ends: at the bracketed short name when the name ends with one
-     * ("apolipoprotein C-III (APOC3), which hepatocytes secrete"), which names the same thing; else at {@code end}.
+     * ("apolipoprotein C-III (APOC3), which hepatocytes secrete"), which names the same thing, or before a bracketed
+     * gloss that names nothing litkg knows ("KLK2 (human kallikrein 2), which is found"); else at {@code end}.
      */
     static int bracketedName(Reading r, int si, int end) {
-        return end > 1 && r.sentence(si).lower(end).equals(")") && r.endingAt(si, end - 1) != null ? end - 1 : end;
+        Sentence s = r.sentence(si);
+        if (end <= 1 || !s.lower(end).equals(")")) {
+            return end;
+        }
+        if (r.endingAt(si, end - 1) != null) {
+            return end - 1;
+        }
+        for (int k = end - 1; k > 0 && k >= end - MAX_GLOSS; k--) {
+            if (s.lower(k).equals("(")) {
+                return r.endingAt(si, k - 1) != null ? k - 1 : end;
+            }
+        }
+        return end;
     }
+
+    /** The most tokens a bracketed gloss after a name holds ("(carcinoembryonic antigen-related ... molecule 5)"). */
+    private static final int MAX_GLOSS = 10;
 
     /**
      * In "X, which A and B release", the X a relative clause's subject follows: the mention before
@@ -52,6 +68,13 @@ final class SubjectSearch {
         }
         int end = s.lower(k - 1).equals(",") ? k - 2 : k - 1;
         end = bracketedName(r, si, end);
+        Mention kin = r.endingAt(si, end);
+        if (kin != null && s.lower(kin.from() - 1).equals("of")
+                && KIN_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(kin.from() - 2)))) {
+            // "NAE, a close relative of SAE that pevonedistat blocks": the clause is the relative's, not SAE's
+            int[] found = {-1, -1};
+            return r.apposedName(si, kin.from() - 2, KIN_TYPES, found) == null ? null : r.endingAt(si, found[1] - 1);
+        }
         Mention classed = drugBeforeClassApposition(r, si, end);
         if (classed != null) {
             return classed; // "macitentan, an endothelin receptor antagonist that the FDA approved"
@@ -69,6 +92,11 @@ final class SubjectSearch {
     }
 
     private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
+    /** Nouns for one thing's kin, which a relative clause after "a relative of X" describes instead of X. */
+    private static final Set<String> KIN_NOUNS = Set.of("relative", "cousin", "homologue", "homolog", "paralogue",
+            "paralog", "sibling", "counterpart");
+    private static final Set<EntityType> KIN_TYPES = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR,
+            EntityType.CHEMOKINE, EntityType.DRUG);
 
     /** The drug before ", a(n) ... X" where the class head X (antagonist, inhibitor) ends at {@code end}; else null. */
     private static Mention drugBeforeClassApposition(Reading r, int si, int end) {

@@ -22,6 +22,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("antagonist", EntityType.DRUG), Map.entry("antibody", EntityType.DRUG),
             Map.entry("pill", EntityType.DRUG), Map.entry("tablet", EntityType.DRUG), Map.entry("cream", EntityType.DRUG),
             Map.entry("capsule", EntityType.DRUG), Map.entry("ointment", EntityType.DRUG),
+            Map.entry("conjugate", EntityType.DRUG),
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
@@ -67,7 +68,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                     || det.equals("both") || det.equals("each") || det.equals("neither");
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
-            if (!definite && !apposition) {
+            // a news lede's "A drug that blocks CXCR4 freed T cells ...", whose name a later sentence gives
+            boolean lede = (det.equals("a") || det.equals("an")) && i == 0;
+            if (!definite && !apposition && !lede) {
                 continue;
             }
             int k = i + 1;
@@ -81,6 +84,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 k++; // "the classical chemokine receptors": the last noun is the head
             }
             EntityType type = typeNoun(s, k);
+            if (lede && type != EntityType.DRUG) {
+                continue; // only a drug is named so: "A protein that ..." opens no story about one
+            }
             if (type == EntityType.PROTEIN && s.lower(k).startsWith("molecule") && s.lower(k - 1).equals("small")) {
                 type = EntityType.DRUG; // "KAND567, a small molecule that inhibits CX3CR1"
             }

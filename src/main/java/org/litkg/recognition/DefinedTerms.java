@@ -22,41 +22,61 @@ final class DefinedTerms {
     }
 
     /**
-     * Whether a one-word term is defined in quotes right after the mention; if so it becomes a short form of the
+     * Whether one-word terms are defined in quotes right after the mention; if so each becomes a short form of the
      * mention, here and wherever the text uses it, and is noted in {@code defined}.
      */
     static boolean define(Sentence s, Mention m, List<Mention> ms, List<AliasDetector.Alias> aliases,
                           Map<String, Mention> shortForms, Set<String> defined) {
-        int term = quotedTermAfter(s, m.to());
-        if (term < 0) {
-            return false;
+        List<Integer> terms = quotedTermsAfter(s, m.to());
+        for (int term : terms) {
+            ms.remove(AliasDetector.mentionAt(ms, term));
+            AliasDetector.addShortForm(s, term, m, AliasDetector.SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
+            defined.add(s.token(term).text());
         }
-        ms.remove(AliasDetector.mentionAt(ms, term));
-        AliasDetector.addShortForm(s, term, m, AliasDetector.SHORT_FORM_CONFIDENCE, ms, aliases, shortForms);
-        defined.add(s.token(term).text());
-        return true;
+        return !terms.isEmpty();
     }
 
-    /** The token of the one-word term defined in quotes right after a name ending at {@code end}, or -1. */
-    private static int quotedTermAfter(Sentence s, int end) {
+    /**
+     * The tokens of the one-word terms defined in quotes right after a name ending at {@code end}: '(the "Company")',
+     * past a stock ticker '(ASX: CVB, "Corvallen" or "the Company")'; none where there is no such definition.
+     */
+    private static List<Integer> quotedTermsAfter(Sentence s, int end) {
         int k = end;
         if (s.lower(k).equals(",") && LEGAL_FORMS.contains(s.lower(k + 1))) {
             k += 2;
         }
         if (!s.lower(k).equals("(")) {
-            return -1;
+            return List.of();
         }
         k++;
-        if (s.lower(k).equals("the")) {
-            k++;
+        if (s.lower(k + 1).equals(":") && s.lower(k + 3).equals(",") && isTicker(s.token(k).text())) {
+            k += 4; // "ASX: CVB," "NASDAQ: ABCD,"
         }
-        if (!QUOTES.contains(s.lower(k)) || !QUOTES.contains(s.lower(k + 2))) {
-            return -1;
+        List<Integer> terms = new java.util.ArrayList<>();
+        while (true) {
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            int term = s.lower(k + 1).equals("the") ? k + 2 : k + 1; // 'the "Company"' or '"the Company"'
+            if (!QUOTES.contains(s.lower(k)) || !QUOTES.contains(s.lower(term + 1))) {
+                return terms;
+            }
+            String w = s.token(term).text();
+            String after = s.lower(term + 2);
+            if (!(after.equals(")") || after.equals("or") || after.equals(",")) || w.length() < 2
+                    || !Character.isUpperCase(w.charAt(0))) {
+                return terms;
+            }
+            terms.add(term);
+            if (after.equals(")")) {
+                return terms;
+            }
+            k = term + 3; // past "or" or ","
         }
-        int term = k + 1;
-        String w = s.token(term).text();
-        String after = s.lower(k + 3);
-        boolean closes = after.equals(")") || after.equals("or") || after.equals(",");
-        return closes && w.length() >= 2 && Character.isUpperCase(w.charAt(0)) ? term : -1;
+    }
+
+    /** A stock exchange's short name before a ticker: "ASX", "NASDAQ", "NYSE", "LSE". */
+    private static boolean isTicker(String w) {
+        return w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
     }
 }

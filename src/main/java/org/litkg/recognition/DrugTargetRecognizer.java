@@ -114,6 +114,10 @@ final class DrugTargetRecognizer implements MentionRecognizer {
         if (!s.lower(verb - 1).equals("that") && !s.lower(verb - 1).equals("which")) {
             return false;
         }
+        int named = s.lower(verb - 2).equals(",") ? verb - 2 : verb - 1; // "Upifitamab rilsodotin, which binds NaPi2b"
+        if (out.stream().anyMatch(m -> m.to() == named && m.type() == EntityType.DRUG && !m.anaphoric())) {
+            return true;
+        }
         for (int k = verb - 2; k >= Math.max(0, verb - 2 - NOUN_REACH); k--) {
             if (cues.is(Cues.Category.DRUG_NOUN, Lemmatizer.singular(s.lower(k)))) { // "an antibody that binds"
                 return true;

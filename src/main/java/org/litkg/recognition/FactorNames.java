@@ -36,7 +36,7 @@ final class FactorNames implements MentionRecognizer {
     private static final Set<String> ANTIGEN_CLASSES = Set.of("cancer-testis", "cancer testis", "tumor-associated",
             "tumour-associated", "tumor-specific", "tumour-specific", "cancer-specific", "tissue-specific");
     /** A word, or words the tokenizer kept joined by hyphens: "alpha-melanocyte" before "-stimulating". */
-    private static final Pattern COMPOUND = Pattern.compile("[A-Za-z]+(-[A-Za-z]+)*");
+    private static final Pattern COMPOUND = Pattern.compile("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*"); // "NEDD8-activating"
     /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
     private static final Set<String> STOPS = Set.of("a", "an", "the", "of", "and", "or", "to", "by", "with", "for", "in",
             "on", "its", "their", "this", "that", "these", "which", "called", "named", "into", "from", "at", "as",

@@ -43,6 +43,8 @@ public final class NameRecognizer implements MentionRecognizer {
 
     /** Medical journals' brands, which open only their own journals' titles: "The Lancet Respiratory Medicine". */
     private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
+    /** Organisation heads that end journals' titles too, which a publication's context makes a journal. */
+    private static final java.util.Set<String> JOURNAL_FIELD_HEADS = java.util.Set.of("Medicine", "Therapeutics");
     /** Science journals whose names open their families' titles: "Nature Microbiology", "Cell Reports". */
     private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("Nature", "Cell", "Science");
 
@@ -111,8 +113,10 @@ public final class NameRecognizer implements MentionRecognizer {
             orgHead = -1; // "the Journal of the American Academy of Dermatology", "Proceedings of the National Academy"
             journalSlot = true;
         }
-        if (orgHead >= 0 && journalSlot && s.token(orgHead).text().equals("Medicine")) {
-            orgHead = -1; // "appear in The Lancet Respiratory Medicine", "Nature Medicine": a journal, not a school
+        if (orgHead >= 0 && journalSlot && JOURNAL_FIELD_HEADS.contains(s.token(orgHead).text())) {
+            // "appear in The Lancet Respiratory Medicine", "published in Molecular Cancer Therapeutics": a journal, not a
+            // school or a company
+            orgHead = -1;
         }
         if (orgHead >= 0) {
             while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {

@@ -49,7 +49,7 @@ final class NameRuns {
                 end += 2; // "Zucker School of Medicine at Hofstra/Northwell"; not "Pfizer/BioNTech", two companies
             } else if (end + 1 < s.size() && (t.text().equals("–") || t.text().equals("-") && end - i == 1
                     && !touches(t, s.token(end + 1)) && !s.lower(i - 1).equals("-")) && startsName(s.token(end + 1))
-                    && orgHeadWithin(s, end + 1, 3)) {
+                    && orgHeadWithin(s, end + 1, 3) && !isDateline(s, i)) {
                 // "Charité – Universitätsmedizin Berlin", typed "Charité - Universitätsmedizin Berlin" too; not a field
                 // of a line set out by spaced hyphens ("Petra Obi, PhD - Collaborator - Karolinska Institutet")
                 end += 2;
@@ -152,6 +152,11 @@ final class NameRuns {
 
     private static boolean isShortLowerPart(Token t) {
         return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
+    }
+
+    /** A press release's dateline before its dash, "Melbourne, Australia – X Limited announced": a place, not a name's part. */
+    private static boolean isDateline(Sentence s, int runStart) {
+        return runStart == 2 && s.lower(1).equals(",") && startsName(s.token(0));
     }
 
     private static boolean touches(Token a, Token b) {

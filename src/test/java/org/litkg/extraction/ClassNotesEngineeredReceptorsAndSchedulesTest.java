@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.litkg.document.Document;
-import org.litkg.document.PageLayout;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 
@@ -23,10 +21,6 @@ class ClassNotesEngineeredReceptorsAndSchedulesTest {
         return Readings.read(text);
     }
 
-    private static List<DocumentEntities.Entity> entities(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return Readings.pipeline().extract(doc).recognized().entities().all();
-    }
 
     private static boolean has(List<DocumentEntities.Entity> entities, String name, EntityType type) {
         return entities.stream().anyMatch(e -> e.preferredName().equals(name) && e.type() == type);
@@ -34,7 +28,8 @@ class ClassNotesEngineeredReceptorsAndSchedulesTest {
 
     @Test
     void test_a_bare_name_taken_up_by_a_gendered_pronoun_or_joining_in_a_post_is_a_person() {
-        List<DocumentEntities.Entity> found = entities("Class notes.\n\nTomas Lindqvist-Ode finished his PhD in Oslo.\n\n"
+        List<DocumentEntities.Entity> found = Readings.entities(
+                "Class notes.\n\nTomas Lindqvist-Ode finished his PhD in Oslo.\n\n"
                 + "Marit Halvorsen-Abe has joined Lakeshore Biotherapeutics as head of manufacturing.\n\n"
                 + "Lakeshore Biotherapeutics praised her work.");
         assertTrue(has(found, "Tomas Lindqvist-Ode", EntityType.PERSON), found.toString());

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.litkg.document.Document;
-import org.litkg.document.PageLayout;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 
@@ -23,10 +21,6 @@ class FilingsReferralsAndEngagersTest {
         return Readings.read(text);
     }
 
-    private static List<DocumentEntities.Entity> entities(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return Readings.pipeline().extract(doc).recognized().entities().all();
-    }
 
     @Test
     void test_a_defined_term_in_quotes_is_the_company_and_its_own_trial_is_conducted_by_it() {
@@ -41,7 +35,7 @@ class FilingsReferralsAndEngagersTest {
 
     @Test
     void test_a_conjugate_named_by_a_new_antibody_stem_and_its_payload_is_one_drug_that_binds_its_target() {
-        List<DocumentEntities.Entity> found = entities("A summary.\n\nDr. Lena Ostrova described morvatug vedotin.");
+        List<DocumentEntities.Entity> found = Readings.entities("A summary.\n\nDr. Lena Ostrova described morvatug vedotin.");
         assertTrue(found.stream().anyMatch(e -> e.preferredName().equals("morvatug vedotin") && e.type() == EntityType.DRUG),
                 found.toString());
         List<String> directed = read("A filing. Orvane Biologics makes drugs. Results from the trial of OVB-3310, its "

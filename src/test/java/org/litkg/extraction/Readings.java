@@ -26,6 +26,12 @@ final class Readings {
         return pipeline().extract(doc).statements();
     }
 
+    /** The entities the pipeline recognises in a text written for a test. */
+    static List<org.litkg.recognition.DocumentEntities.Entity> entities(String text) {
+        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
+        return pipeline().extract(doc).recognized().entities().all();
+    }
+
     static List<String> read(String text) {
         return statements(text).stream().map(Readings::show).toList();
     }
