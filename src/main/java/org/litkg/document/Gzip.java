@@ -37,19 +37,27 @@ final class Gzip {
             return Files.readAllBytes(file);
         }
         try (InputStream in = open(file)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_UNPACKED_BYTES) {
-                    throw new IllegalArgumentException("unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
-                            + " MB; unpack it and split it into smaller files");
-                }
-            }
-            return out.toByteArray();
+            return unpacked(in);
         } catch (java.io.EOFException | ZipException e) {
             throw new IllegalArgumentException("the gzip data is cut short or corrupt: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * All a stream of packed data unpacks to (a gzipped file, a web page sent gzipped or deflated), refused with an
+     * IllegalArgumentException beyond {@link #MAX_UNPACKED_BYTES}.
+     */
+    static byte[] unpacked(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            out.write(buffer, 0, n);
+            if (out.size() > MAX_UNPACKED_BYTES) {
+                throw new IllegalArgumentException("unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
+                        + " MB; unpack it and split it into smaller files");
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The file as a stream, unpacked as it is read if it is gzipped. */

@@ -132,19 +132,22 @@ final class WebArchive {
     }
 
     private static Page textPage(String contentType, byte[] body) {
-        String[] parts = contentType.split(";");
-        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        String mediaType = ContentTypes.mediaType(contentType);
         if (!mediaType.equals("text/html") && !mediaType.equals("application/xhtml+xml") && !mediaType.equals("text/plain")) {
             return null;
         }
-        Charset charset = null;
-        for (int i = 1; i < parts.length; i++) {
-            String[] pair = parts[i].strip().split("=", 2);
-            if (pair.length == 2 && pair[0].equalsIgnoreCase("charset") && Charset.isSupported(pair[1].replace("\"", ""))) {
-                charset = Charset.forName(pair[1].replace("\"", ""));
-            }
-        }
+        // a charset Java does not know is guessed at, as a file's is
+        Charset charset = ContentTypes.parameter(contentType, "charset").filter(WebArchive::isSupported).map(Charset::forName)
+                .orElse(null);
         return new Page(mediaType, charset, body);
+    }
+
+    private static boolean isSupported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalArgumentException e) {
+            return false; // an illegal name
+        }
     }
 
     private static String decode(Page page, WarcRecord record) {
@@ -204,12 +207,12 @@ final class WebArchive {
     private static byte[] decoded(byte[] body, String encoding) throws IOException {
         if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-                return in.readAllBytes();
+                return Gzip.unpacked(in);
             }
         }
         if (encoding.equals("deflate")) {
             try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(body))) {
-                return in.readAllBytes();
+                return Gzip.unpacked(in);
             }
         }
         if (!encoding.isEmpty() && !encoding.equals("identity")) {

@@ -176,15 +176,13 @@ public final class WrappedLines {
         if (Typography.endsInSoftHyphen(body) && !next.isBlank() && Character.isLetter(next.strip().charAt(0))) {
             return true;
         }
-        int value = valueColumn(body);
-        boolean hanging = value > 0 && indent(next) == value; // a labelled field's value carried on under itself
         // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
         // "and carries", in lower case, goes on
         boolean bracketInside = body.endsWith(")") && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0));
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || bracketInside)
-                && !COLUMN_GAP.matcher(body.substring(value)).find() && next.strip().length() > 1
-                && !OPENS_ITEM.matcher(next).find() && (!next.startsWith("    ") || hanging)
+                && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
+                && !OPENS_ITEM.matcher(next).find() && !next.startsWith("    ")
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
     }
 

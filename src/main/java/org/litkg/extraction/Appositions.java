@@ -25,25 +25,6 @@ final class Appositions {
                 && !s.lower(name.to() + 1).equals("or") && r.startingAt(si, name.to() + 1) == null;
     }
 
-    /** How many words an apposition between a subject and its verb may have: "Genmab, the sponsor, runs". */
-    private static final int SUBJECT_APPOSITION_WORDS = 6;
-
-    /**
-     * The last token of the name before an apposition that a comma at k closes ("Genmab, the sponsor," with k at the
-     * second comma), or k itself where k is no comma; -1 where no opening comma is near.
-     */
-    static int beforeApposition(Sentence s, int k) {
-        if (!s.lower(k).equals(",")) {
-            return k;
-        }
-        for (int j = k - 1; j > 0 && j >= k - SUBJECT_APPOSITION_WORDS; j--) {
-            if (s.lower(j).equals(",")) {
-                return j - 1;
-            }
-        }
-        return -1;
-    }
-
     /** The token after a company's possessive at k ("AstraZeneca's puxitatug samrotecan"), or k where there is none. */
     static int pastOwner(Reading r, int si, int k) {
         Mention owner = r.startingAt(si, k);

@@ -24,7 +24,7 @@ final class ProteinNominals {
     static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
-    private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule", "relative"); // "two close relatives found on"
+    private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
 
@@ -244,7 +244,9 @@ final class ProteinNominals {
             if ((noun.equals("chain") || noun.equals("subunit")) && s.lower(head - 1).equals("receptor")) {
                 noun = "receptor"; // "IL-5Rα, the receptor chain on the surface of eosinophils"
             }
-            boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun);
+            // "CEACAM1 or CEACAM6, two close relatives found on granulocytes": a protein's kin is a protein
+            boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun)
+                    || SubjectSearch.KIN_NOUNS.contains(noun);
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
             if (receptor != null) {
                 placed = true;

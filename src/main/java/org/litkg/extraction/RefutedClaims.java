@@ -33,8 +33,8 @@ final class RefutedClaims {
     }
 
     /** Verbs that report a question: "asked whether", "wondered if". */
-    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered",
-            "wondering", "inquired", "enquired");
+    private static final Set<String> ASKING = java.util.stream.Stream.of("ask", "wonder", "inquire", "enquire")
+            .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(Collectors.toSet());
     /** How far before the trigger the question's "whether" may be, and how far before that the verb of asking. */
     private static final int QUESTION_REACH = 15;
     private static final int ASKED_WHOM = 4;

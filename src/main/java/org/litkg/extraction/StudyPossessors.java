@@ -67,7 +67,8 @@ final class StudyPossessors {
             return runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
         }
         if (RAN.contains(s.lower(noun - 2)) && s.lower(noun - 1).equals("the")) {
-            Mention runner = r.endingAt(si, Appositions.beforeApposition(s, noun - 3)); // "Genmab, the sponsor, runs the trial"
+            int end = noun - 3; // "Genmab, the sponsor, runs the trial": the name before the apposition
+            Mention runner = s.lower(end).equals(",") ? r.subjectBeforeParenthetical(si, end) : r.endingAt(si, end);
             Argument org = runner == null || runner.anaphoric() ? null : r.argument(runner, StudyPatterns.ORGS);
             if (org != null) {
                 return org;

@@ -93,7 +93,7 @@ final class SubjectSearch {
 
     private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
     /** Nouns for one thing's kin, which a relative clause after "a relative of X" describes instead of X. */
-    private static final Set<String> KIN_NOUNS = Set.of("relative", "cousin", "homologue", "homolog", "paralogue",
+    static final Set<String> KIN_NOUNS = Set.of("relative", "cousin", "homologue", "homolog", "paralogue",
             "paralog", "sibling", "counterpart");
     private static final Set<EntityType> KIN_TYPES = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR,
             EntityType.CHEMOKINE, EntityType.DRUG);

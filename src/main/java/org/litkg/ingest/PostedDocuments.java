@@ -11,13 +11,13 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.select.NodeTraversor;
+import org.litkg.document.ContentTypes;
 import org.litkg.document.Dates;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
@@ -89,8 +89,7 @@ public final class PostedDocuments {
         if (contentType == null || contentType.isBlank()) {
             throw new RejectedInput(415, "no Content-Type; send one of " + String.join(", ", ACCEPTED));
         }
-        String[] parts = contentType.split(";");
-        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        String type = ContentTypes.mediaType(contentType);
         if (type.equals("application/jsonlines") || type.equals("application/json-lines")) {
             type = "application/jsonl";
         }
@@ -102,18 +101,12 @@ public final class PostedDocuments {
 
     /** The charset the Content-Type declares, if it declares one; one Java cannot decode is refused. */
     private static Optional<Charset> charset(String contentType) throws RejectedInput {
-        for (String parameter : contentType.split(";")) {
-            String[] kv = parameter.strip().split("=", 2);
-            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
-                String name = kv[1].strip().replace("\"", "");
-                try {
-                    return Optional.of(Charset.forName(name));
-                } catch (IllegalArgumentException e) {
-                    throw new RejectedInput(415, "unsupported charset '" + name + "'; send UTF-8");
-                }
-            }
+        Optional<String> name = ContentTypes.parameter(contentType, "charset");
+        try {
+            return name.map(Charset::forName);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput(415, "unsupported charset '" + name.get() + "'; send UTF-8");
         }
-        return Optional.empty();
     }
 
     /**

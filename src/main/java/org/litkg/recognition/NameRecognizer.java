@@ -5,7 +5,6 @@ import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
-import org.litkg.document.AuthorLines;
 import org.litkg.recognition.Cues.Category;
 
 /**
@@ -20,11 +19,13 @@ public final class NameRecognizer implements MentionRecognizer {
     private final Cues cues;
     private final CompanyContext companies;
     private final NameRuns runs;
+    private final PersonNames persons;
 
     public NameRecognizer(Cues cues) {
         this.cues = cues;
         this.companies = new CompanyContext(cues);
         this.runs = new NameRuns(cues);
+        this.persons = new PersonNames(cues, runs);
     }
 
     @Override
@@ -174,9 +175,9 @@ public final class NameRecognizer implements MentionRecognizer {
                     "name-employer", false));
             return;
         }
-        int words = end - from - hyphens(s, from, end); // "Keun-Wook Lee-Marchetti" is four words, not six tokens
-        if (end - from >= 2 && words <= 4 + particles(s, from, end) && isPersonName(s, from, end)
-                && !cues.isRoleNoun(s.token(end - 1).text()) && hasPersonContext(s, from, end)) { // not "Staff Writer"
+        int words = end - from - PersonNames.hyphens(s, from, end); // "Keun-Wook Lee-Marchetti" is four words, not six
+        if (end - from >= 2 && words <= 4 + persons.particles(s, from, end) && persons.isPersonName(s, from, end)
+                && !cues.isRoleNoun(s.token(end - 1).text()) && persons.hasPersonContext(s, from, end)) { // not "Staff Writer"
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
         } else if (end - from == 1 && from > runStart && isSurnameAfterTitle(s, from)) {
@@ -193,7 +194,7 @@ public final class NameRecognizer implements MentionRecognizer {
     private boolean isSurnameAfterTitle(Sentence s, int k) {
         Token t = s.token(k);
         boolean companyPossessive = k + 2 < s.size() && s.token(k + 1).isPossessive() && NameRuns.startsName(s.token(k + 2));
-        return cues.is(Category.TITLE_WORD, s.token(k - 1).text()) && isPersonName(s, k, k + 1) && !companyPossessive
+        return cues.is(Category.TITLE_WORD, s.token(k - 1).text()) && persons.isPersonName(s, k, k + 1) && !companyPossessive
                 && !cues.is(Category.ORG_HEAD, t.text()) && !cues.isRoleNoun(t.text())
                 && t.text().chars().filter(Character::isUpperCase).count() == 1;
     }
@@ -243,7 +244,8 @@ public final class NameRecognizer implements MentionRecognizer {
         while (from < end && cues.is(Category.TITLE_WORD, s.token(from).text())) {
             from++; // "Dr. Timothy Craig of Penn State Health": the title is no part of the name
         }
-        for (int k = from + 2; k < end - 1 && k - hyphens(s, from, k) <= from + 4; k++) { // "Keun-Wook Lee-Marchetti of"
+        // "Keun-Wook Lee-Marchetti of": a hyphen is no word of the name
+        for (int k = from + 2; k < end - 1 && k - PersonNames.hyphens(s, from, k) <= from + 4; k++) {
             if (s.lower(k).equals("of")) {
                 for (int j = from; j < k; j++) {
                     if (cues.is(Category.ORG_HEAD, s.token(j).text())) {
@@ -255,7 +257,7 @@ public final class NameRecognizer implements MentionRecognizer {
                     orgAfter |= cues.is(Category.ORG_HEAD, s.token(j).text());
                 }
                 // "led by Antonio Anzueto of UT Health San Antonio": the person's context vouches for the workplace
-                return (orgAfter || hasPersonContext(s, from, k)) && isPersonName(s, from, k) ? k : -1;
+                return (orgAfter || persons.hasPersonContext(s, from, k)) && persons.isPersonName(s, from, k) ? k : -1;
             }
         }
         return -1;
@@ -281,51 +283,6 @@ public final class NameRecognizer implements MentionRecognizer {
         return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
     }
 
-    /** The hyphens joining the parts of names in [from, end): "Keun-Wook Lee-Marchetti" has two. */
-    private static int hyphens(Sentence s, int from, int end) {
-        int n = 0;
-        for (int k = from; k < end; k++) {
-            n += s.lower(k).equals("-") ? 1 : 0;
-        }
-        return n;
-    }
-
-    private int particles(Sentence s, int from, int end) {
-        int n = 0;
-        for (int k = from; k < end; k++) {
-            n += cues.is(Category.NAME_PARTICLE, s.token(k).text()) ? 1 : 0;
-        }
-        return n;
-    }
-
-    private boolean isPersonName(Sentence s, int from, int end) {
-        for (int k = from; k < end; k++) {
-            Token t = s.token(k);
-            boolean innerParticle = k > from && k < end - 1 && cues.is(Category.NAME_PARTICLE, t.text());
-            if (innerParticle) {
-                continue; // "Caetano Reis e Sousa"
-            }
-            if (cues.is(Category.NOT_A_NAME, t.text()) && !(k == from && MonthNames.isFirstName(s, k, end))
-                    || cues.is(Category.NAME_CONNECTOR, t.lower())
-                    || t.text().chars().filter(Character::isUpperCase).count() > 2
-                    || t.text().chars().anyMatch(Character::isDigit)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
-    private boolean noRoleOrTitle(Sentence s, int from, int end) {
-        for (int k = from; k < end; k++) {
-            String w = s.token(k).text();
-            if (cues.isRoleOrTitle(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A company's officers, whom only an organisation has: "X's chief executive", "X's chief medical officer". */
     private static final Set<String> CORPORATE_ROLES = Set.of("chief", "ceo", "cmo", "cso", "cfo", "coo", "founder",
             "co-founder", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman");
@@ -333,67 +290,6 @@ public final class NameRecognizer implements MentionRecognizer {
     /** Whether the name ending at end is followed by a possessive and a corporate role: "Immune-Onc's chief". */
     private static boolean isEmployer(Sentence s, int end) {
         return end + 1 < s.size() && s.token(end).isPossessive() && CORPORATE_ROLES.contains(s.lower(end + 1));
-    }
-
-    private boolean hasPersonContext(Sentence s, int from, int end) {
-        int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
-        cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
-        if (cue >= 0 && cues.isRoleOrTitle(s.token(cue).text())) {
-            return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
-        }
-        String before = s.lower(from - 1);
-        String after = s.lower(end);
-        if (before.equals("said") || before.equals("says") || (before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2)))
-                || (before.equals("to") && s.lower(from - 2).equals("according"))) {
-            return true;
-        }
-        if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
-                || PersonalCues.joinedInPost(s, end, cues)) {
-            return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
-        }
-        if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
-                || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
-            return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
-        }
-        if (from >= 1 && AuthorLines.isNewsByline(s.text())) {
-            return true; // "By Maren Quist-Abiodun · November 19, 2026", "By A and B"
-        }
-        int at = (after.equals("is") || after.equals("works")) && s.lower(end + 1).equals("at") ? end + 2 : -1;
-        at = at > 0 && s.lower(at).equals("the") ? at + 1 : at;
-        if (at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at)) {
-            return true; // an author's address: "Oluwaseun Pemberton-Akagi is at the Peter MacCallum Cancer Centre"
-        }
-        int of = after.equals(",") && s.lower(end + 1).equals("of") ? end + 1 : after.equals("of") ? end : -1;
-        int org = of > 0 ? (s.lower(of + 1).equals("the") ? of + 2 : of + 1) : -1; // "Kessler-Obi, of the X Institute,"
-        boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);
-        if (orgAfter && noRoleOrTitle(s, from, end)) {
-            return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"
-        }
-        boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
-        if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {
-            return true; // "Douglas Fearon, who led the study, said"
-        }
-        int listedPlace = after.equals(",") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
-        if (from == 0 && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
-                && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
-            return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
-        }
-        if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
-                && s.lower(end + 2).equals(")")) {
-            return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
-        }
-        if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
-            for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
-                if (cues.isRoleNoun(s.lower(k)) || k == end + 1 && cues.is(Category.DEGREE, s.lower(k))
-                        && !s.token(k).text().equals("do")) { // "Karen Liu, PharmD, presented"
-                    return true;
-                }
-                if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isDateOrNumber(Token t) {

@@ -1,0 +1,129 @@
+package org.litkg.recognition;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+import org.litkg.document.AuthorLines;
+import org.litkg.recognition.Cues.Category;
+
+/** Whether a run of capitalised words is a person's name: by its words, and by the context a name has in news. */
+final class PersonNames {
+
+    private final Cues cues;
+    private final NameRuns runs;
+
+    PersonNames(Cues cues, NameRuns runs) {
+        this.cues = cues;
+        this.runs = runs;
+    }
+
+    /** The hyphens joining the parts of names in [from, end): "Keun-Wook Lee-Marchetti" has two. */
+    static int hyphens(Sentence s, int from, int end) {
+        int n = 0;
+        for (int k = from; k < end; k++) {
+            n += s.lower(k).equals("-") ? 1 : 0;
+        }
+        return n;
+    }
+
+    int particles(Sentence s, int from, int end) {
+        int n = 0;
+        for (int k = from; k < end; k++) {
+            n += cues.is(Category.NAME_PARTICLE, s.token(k).text()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    boolean isPersonName(Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = s.token(k);
+            boolean innerParticle = k > from && k < end - 1 && cues.is(Category.NAME_PARTICLE, t.text());
+            if (innerParticle) {
+                continue; // "Caetano Reis e Sousa"
+            }
+            if (cues.is(Category.NOT_A_NAME, t.text()) && !(k == from && MonthNames.isFirstName(s, k, end))
+                    || cues.is(Category.NAME_CONNECTOR, t.lower())
+                    || t.text().chars().filter(Character::isUpperCase).count() > 2
+                    || t.text().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
+    private boolean noRoleOrTitle(Sentence s, int from, int end) {
+        for (int k = from; k < end; k++) {
+            String w = s.token(k).text();
+            if (cues.isRoleOrTitle(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
+     * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
+     */
+    boolean hasPersonContext(Sentence s, int from, int end) {
+        int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
+        cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
+        if (cue >= 0 && cues.isRoleOrTitle(s.token(cue).text())) {
+            return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
+        }
+        String before = s.lower(from - 1);
+        String after = s.lower(end);
+        if (before.equals("said") || before.equals("says")
+                || before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2))
+                || before.equals("to") && s.lower(from - 2).equals("according")) {
+            return true;
+        }
+        if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
+                || PersonalCues.joinedInPost(s, end, cues)) {
+            return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
+        }
+        if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
+                || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
+            return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
+        }
+        if (from >= 1 && AuthorLines.isNewsByline(s.text())) {
+            return true; // "By Maren Quist-Abiodun · November 19, 2026", "By A and B"
+        }
+        int at = (after.equals("is") || after.equals("works")) && s.lower(end + 1).equals("at") ? end + 2 : -1;
+        at = at > 0 && s.lower(at).equals("the") ? at + 1 : at;
+        if (at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at)) {
+            return true; // an author's address: "Oluwaseun Pemberton-Akagi is at the Peter MacCallum Cancer Centre"
+        }
+        int of = after.equals(",") && s.lower(end + 1).equals("of") ? end + 1 : after.equals("of") ? end : -1;
+        int org = of > 0 ? (s.lower(of + 1).equals("the") ? of + 2 : of + 1) : -1; // "Kessler-Obi, of the X Institute,"
+        boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);
+        if (orgAfter && noRoleOrTitle(s, from, end)) {
+            return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"
+        }
+        boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
+        if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {
+            return true; // "Douglas Fearon, who led the study, said"
+        }
+        int listedPlace = after.equals(",") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
+        if (from == 0 && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
+                && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
+            return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
+        }
+        if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
+                && s.lower(end + 2).equals(")")) {
+            return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
+        }
+        if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
+            for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
+                if (cues.isRoleNoun(s.lower(k)) || k == end + 1 && cues.is(Category.DEGREE, s.lower(k))
+                        && !s.token(k).text().equals("do")) { // "Karen Liu, PharmD, presented"
+                    return true;
+                }
+                if (s.lower(k).equals(",") || s.lower(k).equals(".")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+}
