@@ -59,16 +59,21 @@ public final class ArticleXml {
             records.add(TeiArticle.record(root));
         } else if (name.equals("collection")) {
             records.addAll(BiocCollection.records(root));
+        } else if (root != null && ModsRecords.isMods(root)) {
+            records.addAll(ModsRecords.records(root));
+        } else if (root != null && TrialRegistryXml.isStudy(root)) {
+            records.add(TrialRegistryXml.record(root));
         } else if (name.equals("OAI-PMH")) {
             records.addAll(OaiRecords.records(root, ArticleXml::records));
         } else if (name.equals("rdf:RDF")) {
             throw new IllegalArgumentException("RDF/XML that is neither a Zotero RDF export (no z:itemType) nor an RSS 1.0"
                     + " feed (no channel or item): litkg reads documents, not RDF data");
         } else {
-            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article, a BioC collection, an"
-                    + " OAI-PMH answer, a feed or a Zotero RDF export: its root element is "
-                    + (name.isEmpty() ? "missing" : "<" + name + ">")
-                    + ", not <article>, <PubmedArticleSet>, <TEI>, <collection>, <OAI-PMH>, <rss>, <feed> or <rdf:RDF>");
+            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article, a BioC collection,"
+                    + " MODS records, a ClinicalTrials.gov study, an OAI-PMH answer, a feed or a Zotero RDF export: its root"
+                    + " element is " + (name.isEmpty() ? "missing" : "<" + name + ">") + ", not <article>,"
+                    + " <PubmedArticleSet>, <TEI>, <collection>, <modsCollection>, <clinical_study>, <OAI-PMH>, <rss>,"
+                    + " <feed> or <rdf:RDF>");
         }
         return records;
     }

@@ -26,9 +26,9 @@ final class CslJsonItems {
     private CslJsonItems() {
     }
 
-    /** The items a JSON value holds as CSL JSON; empty if it is not CSL JSON. */
+    /** The items a JSON value holds as CSL JSON, or Pandoc's YAML {@code references}; empty if it is not CSL JSON. */
     static List<JsonObject> items(JsonValue value) {
-        return JsonPaths.records(value, null, CslJsonItems::isItem);
+        return JsonPaths.records(value, "references", CslJsonItems::isItem);
     }
 
     /** A CSL item: a CSL type and a title as a string (Crossref's works carry their titles in arrays). */

@@ -28,7 +28,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * notebooks, Org-mode notes, Word, OpenDocument, PowerPoint, PDF, EPUB) is reduced to the text litkg reads; JSON
  * ({@code .json}, or {@code .jsonld} as a page's schema.org metadata is saved: a record, an array of them, a schema.org
  * article, a ClinicalTrials.gov record, or a literature service's answer, {@link LiteratureServices}) and JSON Lines
- * ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists them.
+ * ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists them;
+ * a Mastodon thread ({@link SocialStatuses}) is one document. YAML ({@code .yml}, {@code .yaml}: a website's publication
+ * list, Pandoc's references) is read as the JSON it denotes ({@link YamlData}).
  * Any of these may come gzipped ({@code .xml.gz}, {@code .jsonl.gz}), as PubMed's baseline files do.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
@@ -82,6 +84,10 @@ public final class DocumentReader {
                 readJson(file, stem, TextDecoder.decode(Gzip.readAll(file)), documents, errors);
                 return;
             }
+            if (extension(file).equals("yml") || extension(file).equals("yaml")) { // the same records, written in YAML
+                readJsonValue(file, stem, YamlData.parse(TextDecoder.decode(Gzip.readAll(file))), documents, errors);
+                return;
+            }
             SourceFormat format = SourceFormat.ofExtension(extension(file)).orElse(SourceFormat.PLAIN);
             byte[] bytes = Gzip.readAll(file);
             SourceFormat.Reduced reduced = format.binary() ? format.reduce(bytes) : format.reduce(TextDecoder.decode(bytes));
@@ -108,8 +114,9 @@ public final class DocumentReader {
         }
     }
 
+    /** JSON, or YAML, whose records are read as JSON's are. */
     private static boolean isJson(Path file) {
-        return extension(file).equals("jsonl") || extension(file).equals("json") || extension(file).equals("jsonld");
+        return java.util.Set.of("jsonl", "json", "jsonld", "yml", "yaml").contains(extension(file));
     }
 
     /**
@@ -122,6 +129,16 @@ public final class DocumentReader {
             value = JSON.parseAny(json);
         } catch (JsonParseException e) {
             errors.accept(new DocumentError(file.toString(), "not valid JSON: " + e.getMessage()));
+            return;
+        }
+        readJsonValue(file, stem, value, documents, errors);
+    }
+
+    private void readJsonValue(Path file, String stem, JsonValue value, Consumer<Document> documents,
+                               Consumer<DocumentError> errors) {
+        Optional<SourceFormat.Reduced> thread = SocialStatuses.thread(value); // a Mastodon thread: one document
+        if (thread.isPresent()) {
+            documents.accept(document(stem, null, thread.get().text(), file.getFileName().toString(), Optional.empty()));
             return;
         }
         List<JsonObject> studies = TrialRegistryRecord.studies(value);

@@ -9,9 +9,9 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The literature services whose JSON answers litkg reads (Europe PMC, Crossref, OpenAlex, PubTator's BioC JSON,
- * Semantic Scholar, the Directory of Open Access Journals, Zenodo, DataCite, NIH RePORTER, and CSL JSON as reference managers
- * export it), each answer as the MEDLINE records PubMed would export for the same works, so one reading of records
- * serves them all.
+ * Semantic Scholar, the Directory of Open Access Journals, Zenodo, DataCite, NIH RePORTER, CSL JSON as reference managers
+ * export it, and a website's publication list), each answer as the MEDLINE records PubMed would export for the same
+ * works, so one reading of records serves them all.
  */
 enum LiteratureServices {
     EUROPE_PMC(EuropePmcResults::results, EuropePmcResults::requireAbstracts, EuropePmcResults::record),
@@ -26,7 +26,9 @@ enum LiteratureServices {
     /** A grant database's projects: investigators and their organisation, not authors ({@link NihReporterProjects}). */
     NIH_REPORTER(NihReporterProjects::projects, works -> { }, NihReporterProjects::record),
     /** Not a service's answer but a reference manager's export (Zotero, Mendeley) in the same citation fields. */
-    CSL_JSON(CslJsonItems::items, works -> { }, CslJsonItems::record);
+    CSL_JSON(CslJsonItems::items, works -> { }, CslJsonItems::record),
+    /** A lab website's publication list (Jekyll or Hugo data), in YAML or JSON: no schema, the usual field names. */
+    PUBLICATION_LIST(PublicationEntries::entries, works -> { }, PublicationEntries::record);
 
     private final Function<JsonValue, List<JsonObject>> works;
     private final Consumer<List<JsonObject>> check;

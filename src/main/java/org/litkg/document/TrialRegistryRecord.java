@@ -24,6 +24,11 @@ public final class TrialRegistryRecord {
     private TrialRegistryRecord() {
     }
 
+    /** An investigator's name without the degrees after it: "Keiran Ashdown-Mwale, MD, PhD" is "Keiran Ashdown-Mwale". */
+    static String withoutDegrees(String name) {
+        return name.replaceAll(DEGREES, "").strip();
+    }
+
     /** Whether a JSON object is a registry study record. */
     public static boolean isStudy(JsonObject o) {
         return o.get("protocolSection") != null && o.get("protocolSection").isObject();
@@ -71,7 +76,7 @@ public final class TrialRegistryRecord {
             String role = string(official, "role").orElse("");
             Optional<String> name = string(official, "name");
             if (name.isPresent() && (role.isEmpty() || role.contains("PRINCIPAL") || role.contains("CHAIR"))) {
-                r.add("FAU", MedlineRecord.invertedName(name.get().replaceAll(DEGREES, "")));
+                r.add("FAU", MedlineRecord.invertedName(withoutDegrees(name.get())));
                 r.add("AD", string(official, "affiliation").orElse(""));
             }
         }

@@ -178,7 +178,9 @@ public final class WrappedLines {
         }
         // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
         // "and carries", in lower case, goes on
-        boolean bracketInside = body.endsWith(")") && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0));
+        // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to'
+        boolean bracketInside = body.matches("(?s).*[)\"”’]$") && !next.isBlank()
+                && Character.isLowerCase(next.strip().charAt(0));
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || bracketInside)
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
@@ -204,7 +206,7 @@ public final class WrappedLines {
             String rest = next.strip();
             String last = line.substring(line.lastIndexOf(' ') + 1);
             boolean parts = Character.isUpperCase(rest.charAt(0)) && !last.isEmpty() && !Character.isLowerCase(last.charAt(0));
-            lines.set(i, line + (parts ? ", " : " ") + rest);
+            lines.set(i, line + (parts && !line.endsWith(",") ? ", " : " ") + rest); // "Hematology," has its comma
             lines.remove(i + 1);
             i--; // the value may go on over more lines
             joined = true;
@@ -246,6 +248,13 @@ public final class WrappedLines {
     private static boolean keepsHyphen(String text, String before, String after) {
         String hyphenated = before + "-" + after;
         String whole = before + after;
-        return text.contains(hyphenated) && !text.contains(whole);
+        return text.contains(hyphenated) && !text.contains(whole)
+                || !text.contains(whole) && COMPOUND_ENDS.contains(after.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Words that end a hyphenated compound, never a word's broken half: "platinum-" "resistant", "dose-" "dependent". */
+    private static final java.util.Set<String> COMPOUND_ENDS = java.util.Set.of("resistant", "refractory", "sensitive",
+            "positive", "negative", "naive", "related", "based", "like", "induced", "mediated", "specific", "targeted",
+            "directed", "derived", "dependent", "independent", "associated", "expressing", "driven", "free", "grade",
+            "stage", "label", "term", "cell", "cells", "line", "escalation", "blind", "controlled", "year", "old", "risk");
 }
