@@ -193,8 +193,8 @@ final class SubjectSearch {
         if (m != null) {
             return r.argument(m, allowed) != null;
         }
-        if (!isNominal(s.token(k))) {
-            return true; // not a noun phrase we can read: leave it to the usual search
+        if (k < 0 || !isNominal(s.token(k))) {
+            return true; // not a noun phrase we can read ("That blocks X" opening a line): leave it to the usual search
         }
         int j = k;
         while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {

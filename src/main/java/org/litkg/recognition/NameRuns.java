@@ -26,6 +26,9 @@ final class NameRuns {
     }
 
     int end(Sentence s, int i) {
+        if (i >= s.size()) {
+            return i; // "..., Department of Hematology," ending its sentence: no run after the comma
+        }
         boolean initial = isSplitInitial(s, i); // "R. Sandoval", where the tokenizer cut the initial from its full stop
         if (!startsName(s.token(i)) && !initial) {
             return i;
@@ -171,8 +174,11 @@ final class NameRuns {
 
     /** A capital letter at k and the full stop that touches it, then a name: the middle initial of "Bob T. Li". */
     static boolean isSplitInitial(Sentence s, int k) {
+        if (k + 2 >= s.size()) {
+            return false;
+        }
         Token t = s.token(k);
-        return k + 2 < s.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
                 && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));
     }
 

@@ -116,4 +116,14 @@ class FilingsReferralsAndEngagersTest {
                 + "part of the trial may test ORV-217 together with");
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @Test
+    void test_lines_a_record_leaves_unjoined_are_read_without_failing() {
+        // a JSON record's text is not unwrapped: a line may end at a comma after a name, or open with "which"
+        List<String> found = read("CLINICAL STUDY REPORT SYNOPSIS\n\nCoordinating Investigator:      Dr. Ilse "
+                + "Brandvold, Department of Hematology,\n                                Fjordton University Hospital\n\n"
+                + "Background:\nVelorimab is a bispecific engager. Unlike orvatamab,\nwhich binds CD47 with one arm, "
+                + "velorimab carries two arms.\n");
+        assertTrue(found.contains("velorimab binds CD47"), found.toString());
+    }
 }
