@@ -14,7 +14,7 @@ import org.litkg.document.Span;
  * A parenthesis the model split inside closes in the next piece's first characters: "(T.H.-V., E. | F.)". "No." and
  * "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
  * the sentence model leaves joined and this class splits. A byline is one sentence, however many initials it holds:
- * "M. Delahaye-Osei¹, T. Reinholt², Y. Amankwah-Sato¹".
+ * "M. Delahaye-Osei¹, T. Reinholt², Y. Amankwah-Sato¹". A citation's year and volume go on its journal's sentence.
  */
 final class AbbreviationJoiner {
 
@@ -45,6 +45,9 @@ final class AbbreviationJoiner {
         return out;
     }
 
+    /** A citation's year, volume and pages, which go on the journal's sentence: "Blood. | 2026;147(9):1012-1025". */
+    private static final Pattern CITED_ISSUE = Pattern.compile("\\s*(19|20)\\d{2}\\s*;\\s*\\d");
+
     /** A one-word answer opening a sentence the model did not split: "No. The Food and Drug Administration ...". */
     private static final Pattern ANSWER = Pattern.compile("(?:No|Yes)(\\.)\\s+(?=\\p{Lu})");
 
@@ -56,7 +59,7 @@ final class AbbreviationJoiner {
             String rest = next.stripLeading();
             return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
         }
-        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find()
+        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find() || CITED_ISSUE.matcher(next).lookingAt()
                 || FIRST_INITIAL.matcher(trimmed).find() || closesSoon(trimmed, next);
     }
 

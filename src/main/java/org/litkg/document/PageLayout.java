@@ -55,6 +55,12 @@ public final class PageLayout {
      * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research · Journal
      * for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
      */
+    /**
+     * A study report's field citing the report's own publication, in Vancouver style: "Publication (reference):
+     * Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012-1025".
+     */
+    static final Pattern PUBLICATION_FIELD = Pattern.compile("^(Publications?(\\s*\\(references?\\))?|Published in"
+            + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;", Pattern.CASE_INSENSITIVE);
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
@@ -70,7 +76,8 @@ public final class PageLayout {
      * abstract's "Presenting author: Rebecca Miller, Mirum Pharmaceuticals".
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
-            "^(Principal investigator|Lead investigator|Study chair|PI|Corresponding author|Senior author|Presenting author)"
+            "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI"
+                    + "|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     /**
@@ -194,7 +201,8 @@ public final class PageLayout {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find();
-        if (LEADER_FIELD.matcher(body).find() || CITATION_LINE.matcher(body).find()) {
+        if (LEADER_FIELD.matcher(body).find() || CITATION_LINE.matcher(body).find()
+                || PUBLICATION_FIELD.matcher(body).find()) {
             return true; // a short labelled line, but the study's leader and their institution
         }
         if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {

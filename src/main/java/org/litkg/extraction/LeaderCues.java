@@ -104,7 +104,10 @@ final class LeaderCues {
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */
     static boolean subjectIsStudy(Reading r, int si, int verb) {
         Sentence s = r.sentence(si);
-        for (int k = verb - 1; k >= 0 && !s.lower(k).equals(";"); k--) {
+        for (int k = verb - 1; k >= 0; k--) {
+            if (s.lower(k).equals(";") && !s.lower(k + 1).equals("it")) {
+                break; // but "the trial, X, compares A with B; it is run by Y": "it" is the clause before's study
+            }
             if (isStudyAt(r, si, k)) {
                 return true;
             }
@@ -182,6 +185,22 @@ final class LeaderCues {
      * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
      * "presenting author", "PI", a shared lead ("our co-lead Prof. X") at token k.
      */
+    /**
+     * The role noun before the study it is of: "The principal investigator of VERIDIAN-1 is Dr. X", "the chief
+     * investigator for the trial is X"; else k, the word before the copula.
+     */
+    static int roleBeforeStudy(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention named = r.endingAt(si, k);
+        int start = named != null && (named.type() == EntityType.CLINICAL_TRIAL || named.type() == EntityType.STUDY)
+                ? named.from() : r.cues.is(Category.STUDY_NOUN, s.lower(k)) ? k : -1;
+        if (start > 0 && (s.lower(start - 1).equals("the") || s.lower(start - 1).equals("this"))) {
+            start--;
+        }
+        return start > 1 && (s.lower(start - 1).equals("of") || s.lower(start - 1).equals("for"))
+                && isLeaderNoun(s, start - 2) ? start - 2 : k;
+    }
+
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
@@ -194,7 +213,8 @@ final class LeaderCues {
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
                 // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"
-                || noun.equals("investigator") && (before.equals("chief") || before.equals("co-chief"))
+                || noun.equals("investigator") && (before.equals("chief") || before.equals("co-chief")
+                || before.equals("coordinating")) // a study report's "Coordinating Investigator" (ICH E3)
                 || noun.equals("author") && (before.equals("first") || before.equals("corresponding")
                 || before.equals("presenting")); // a conference abstract's presenting author
     }

@@ -80,7 +80,7 @@ final class NominalPatterns {
                 ApprovalPatterns.followed(r, si, t, out);
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 MarkedCells.read(r, si, t, out);
-            } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed")
+            } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed") || s.lower(t).equals("overexpressed")
                     || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
                 // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);

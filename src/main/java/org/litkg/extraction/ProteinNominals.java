@@ -27,6 +27,7 @@ final class ProteinNominals {
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
+    private static final Set<String> EXPRESSED = Set.of("expressed", "overexpressed");
 
     private ProteinNominals() {
     }
@@ -191,7 +192,7 @@ final class ProteinNominals {
         Sentence s = r.sentence(si);
         int on = t;
         int receptorEnd = t - 1;
-        if (s.lower(t).equals("expressed")) {
+        if (EXPRESSED.contains(s.lower(t))) {
             if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by") && !s.lower(t + 1).equals("in")) {
                 return; // "BTK is expressed in mast cells" places it there as "on" does
             }
@@ -283,10 +284,11 @@ final class ProteinNominals {
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
         marker |= receptor != null && receptorAt[0] > 0 && BOUND_BY.contains(s.token(receptorAt[0] - 1).lemma());
-        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !s.lower(t).equals("expressed") && !placed
+        if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !EXPRESSED.contains(s.lower(t)) && !placed
                 && !marker) {
             return;
         }
+        String preposition = s.lower(on); // "expressed in ovarian cancer and in breast cancer" places it in both
         if (isSurfaceOf(s, on + 1)) {
             on += 3; // "sits on the surface of most cancer cells"
         }
@@ -310,7 +312,7 @@ final class ProteinNominals {
         }
         boolean cellsNamed = isCellsNoun(s.lower(CellsOfCancer.cancersEnd(r, si, found[1]))); // "breast and ovarian cancer cells"
         if (cell != null && cell.node().type() == EntityType.CANCER && !cellsNamed
-                && !isCellsNoun(s.lower(found[1] - 1)) && cancer == null) {
+                && !isCellsNoun(s.lower(found[1] - 1)) && cancer == null && !preposition.equals("in")) {
             return; // "on leukaemia cells" places it on the cancer's cells; "its effect on leukaemia" does not
         }
         if (cell != null) {
@@ -326,7 +328,7 @@ final class ProteinNominals {
             found[1] += REFLEXIVES.contains(s.lower(found[1])) ? 1 : 0; // "on keratinocytes themselves and on dendritic cells"
             // "on most colorectal cancer cells, and on about a quarter of lung cancers"
             int and = s.lower(found[1]).equals(",") ? found[1] + 1 : found[1];
-            while ((s.lower(and).equals("and") || s.lower(and).equals("or")) && s.lower(and + 1).equals("on")
+            while ((s.lower(and).equals("and") || s.lower(and).equals("or")) && s.lower(and + 1).equals(preposition)
                     && (next = r.rightOf(si, and + 1, REPEATED_ON_REACH, CELLS, more)) != null
                     && !KINDS_OF.contains(s.lower(more[0] - 1))) { // not "and on many other epithelial tumours
                 cells.add(next);

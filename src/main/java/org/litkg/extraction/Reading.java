@@ -115,6 +115,16 @@ final class Reading {
         return coreference.topicDrugs();
     }
 
+    /** The organisation the document defines as its "we" ({@link SpeakingOrganisation}), found once; else null. */
+    Mention speakingOrganisation() {
+        if (speaker == null) {
+            speaker = java.util.Optional.ofNullable(SpeakingOrganisation.find(this));
+        }
+        return speaker.orElse(null);
+    }
+
+    private java.util.Optional<Mention> speaker;
+
     Argument argument(Mention m, Set<EntityType> allowed) {
         Node.EntityNode node = coreference.resolve(m, allowed);
         if (node == null) {

@@ -32,6 +32,7 @@ public final class RelationExtractor {
             verbs.read(reading, si, found);
             nominals.read(reading, si, found);
             studies.read(reading, si, found);
+            SpeakingOrganisation.staff(reading, si, found);
         }
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }

@@ -158,7 +158,9 @@ final class StudyPatterns {
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
-            Argument owner = r.cues.isStudyOrTrial(noun) ? StudyPossessors.owningOrganisation(r, si, k) : null;
+            Mention trialName = r.endingAt(si, k); // "VERIDIAN-2, which we run"
+            Argument owner = r.cues.isStudyOrTrial(noun) || trialName != null && trialName.type() == EntityType.CLINICAL_TRIAL
+                    ? StudyPossessors.owningOrganisation(r, si, k) : null;
             if (owner != null) {
                 found.add(new Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
             }
@@ -256,7 +258,7 @@ final class StudyPatterns {
             // "the study's senior author, X", "its lead investigator was X"
             boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
                     || Copulas.COPULAS.contains(s.lower(start - 1));
-            int role = linked ? start - 2 : start - 1;
+            int role = linked ? LeaderCues.roleBeforeStudy(r, si, start - 2) : start - 1; // "the PI of VERIDIAN-1 is"
             if (s.lower(start - 1).equals(":")) {
                 role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
             }

@@ -21,6 +21,8 @@ final class StudyPossessors {
 
     /** How many tokens before its noun a possessive may be: "her best - known work". */
     private static final int POSSESSIVE_REACH = 5;
+    /** How many tokens before "trial" its owner's possessive may be: "our ongoing Phase 1 / 2 trial". */
+    private static final int OWN_TRIAL_REACH = 7;
 
     /**
      * "his", "her" or a person's "'s" opening the study noun's phrase ("her best-known work", "Raman's earlier work"):
@@ -44,6 +46,8 @@ final class StudyPossessors {
 
     /** Verbs of running a trial, in a relative clause after the organisation that ran it. */
     private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
+    /** Verbs of running a trial after "we": "which we run", "which we sponsor and conduct". */
+    private static final Set<String> WE_RUN = Set.of("run", "ran", "conduct", "conducted", "lead", "led");
     /** Possessives a company's own trial takes: "its phase 1 trial", "their trial". */
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
     /** A company's own trial or study; "its research" or "its annual report" is no study of its own. */
@@ -74,11 +78,20 @@ final class StudyPossessors {
                 return org;
             }
         }
+        if (s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
+                && s.lower(noun + 3).equals("we") && WE_RUN.contains(s.lower(noun + 4))) {
+            Mention speaker = r.speakingOrganisation(); // "VERIDIAN-2, which we run at nine sites"
+            return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
+        }
         boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
-        for (int k = noun - 1; trial && k >= Math.max(1, noun - POSSESSIVE_REACH); k--) {
+        for (int k = noun - 1; trial && k >= Math.max(1, noun - OWN_TRIAL_REACH); k--) {
             if (s.token(k).isPossessive()) {
                 Mention owner = r.endingAt(si, k - 1);
                 return owner == null || owner.anaphoric() ? null : r.argument(owner, StudyPatterns.ORGS);
+            }
+            if (s.lower(k).equals("our")) { // "our ongoing Phase 1/2 trial" in a filing that defines its "we"
+                Mention speaker = r.speakingOrganisation();
+                return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
             }
             if (ORG_POSSESSIVES.contains(s.lower(k))) {
                 int[] found = new int[2];
@@ -93,7 +106,8 @@ final class StudyPossessors {
                 owner = owner != null && RelativeHeads.isVerbLike(s.token(after)) ? owner : null;
                 return owner == null ? null : r.argument(owner, StudyPatterns.ORGS);
             }
-            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") || PHRASE_BREAKS.contains(s.token(k).pos())) {
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.lower(k).equals("/")
+                    || PHRASE_BREAKS.contains(s.token(k).pos())) { // but "its ongoing Phase 1/2 trial" goes on
                 return null;
             }
         }

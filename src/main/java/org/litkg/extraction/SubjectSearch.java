@@ -175,6 +175,10 @@ final class SubjectSearch {
      * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
      * recruit"), the mention before that apposition. Whether it can be the subject.
      */
+    /** Plural nouns for drugs of a kind, which a relative clause after a preposition describes unnamed. */
+    private static final Set<String> GENERIC_AGENTS = Set.of("drugs", "medicines", "medications", "agents", "compounds",
+            "molecules", "therapies", "treatments");
+
     static boolean antecedentAllowed(Reading r, int si, int pronoun, Set<EntityType> allowed) {
         Sentence s = r.sentence(si);
         int k = pronoun - 1;
@@ -199,6 +203,10 @@ final class SubjectSearch {
         int j = k;
         while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {
             j--;
+        }
+        if (GENERIC_AGENTS.contains(s.lower(k)) && j == k - 1 && s.token(j).pos().equals("ADP")
+                && !s.lower(j).equals("of") && !s.lower(j).equals("among")) {
+            return false; // "the loss seen with drugs that block Aurora kinase A": drugs of a kind, none named
         }
         if (Reading.ARTICLES.contains(s.lower(j)) || s.lower(j).equals("both")) {
             j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"

@@ -80,6 +80,7 @@ public final class AliasDetector {
         addContextNames(updated, shortForms);
         addLaterUses(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
+        CompanyShortNames.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
 

@@ -31,9 +31,18 @@ public final class MentionSelector {
                 || !s.lower(next.to()).equals("receptor")) {
             return null;
         }
-        Mention whole = first.extendedTo(next.to() + 1, s).withType(EntityType.RECEPTOR);
-        return whole.withName(s.textOf(first.from(), next.to() + 1).replace(" / ", "/"), null);
+        int end = ReceptorChains.end(s, next.to() + 1);
+        Mention whole = first.extendedTo(end, s).withType(EntityType.RECEPTOR);
+        return whole.withName(s.textOf(first.from(), end).replace(" / ", "/").replace(" - ", "-"), null);
     }
+
+    /** "the IL-2/IL-15 receptor beta-gamma complex": a listed receptor with the chains the text names after it. */
+    private static Mention withChains(Sentence s, Mention m) {
+        int end = m.type() == EntityType.RECEPTOR && s.lower(m.to() - 1).equals("receptor")
+                ? ReceptorChains.end(s, m.to()) : m.to();
+        return end == m.to() ? m : m.extendedTo(end, s);
+    }
+
 
     public static List<Mention> select(Sentence s, List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
@@ -64,7 +73,7 @@ public final class MentionSelector {
             }
             boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
             boolean protein = m.type().kind() == EntityType.Kind.PROTEIN && !m.anaphoric();
-            result.add(protein && nextFree ? withNounAfter(s, m) : m);
+            result.add(protein && nextFree ? withChains(s, withNounAfter(s, m)) : m);
         }
         return result;
     }

@@ -65,6 +65,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
             }
             int to = PhraseIdentifiers.end(s, i + 1, IDENTIFIER, SUBTYPE);
+            // "the IL-2 receptor alpha chain": a chain named by a Greek letter the identifiers took
+            to = head.kind() == Head.RECEPTOR && to > i + 1 ? Math.max(to, ReceptorChains.end(s, i + 1)) : to;
             int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
             HeadWord joined = s.isJoiningHyphen(i - 1) ? headWord(s.lower(i - 2)) : null;
             if (head.kind() == Head.ENZYME && from == i && joined != null && joined.kind() != Head.RECEPTOR
@@ -274,6 +276,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         int hyphens = 0;
         while (from > 0 && head - from - hyphens < MAX_MODIFIERS) {
             Token t = s.token(from - 1);
+            if (t.lower().equals("affinity") && from < head) {
+                break; // "the high-affinity IL-2 receptor": the form of a receptor named after it, not its name
+            }
             if (isHyphenedParticiple(s, from - 1)) {
                 from -= 3; // "the calcium-sensing receptor", "trace amine-associated receptor 1", "voltage-gated"
                 hyphens += 2;

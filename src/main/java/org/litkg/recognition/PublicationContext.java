@@ -48,6 +48,22 @@ public final class PublicationContext {
     /** Parts of a journal named before "of" and its title. */
     private static final java.util.Set<String> ISSUE_NOUNS = java.util.Set.of("issue", "issues", "volume", "edition");
 
+    /** The words a Vancouver citation's journal may take: "Lancet Oncol", "J Clin Oncol", "Nat Rev Clin Oncol". */
+    private static final int CITED_JOURNAL_WORDS = 6;
+
+    /** Whether the journal's name from token i ends in a full stop before a year: "Lancet Oncol. 2025;26(3)". */
+    private static boolean citedIssueAfter(Sentence s, int i) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
+            if (s.lower(j).equals(".")) {
+                return s.lower(j + 1).matches("(19|20)\\d{2}");
+            }
+            if (!s.token(j).isCapitalised() && !s.lower(j).equals("of") && !s.lower(j).equals("&")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -62,6 +78,10 @@ public final class PublicationContext {
         if (prev.equals(",") && (s.lower(i - 2).equals("al.") || s.lower(i - 2).equals("al")) && s.lower(i - 3).equals("et")
                 && s.token(i).isCapitalised()) {
             return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal
+        }
+        if (prev.equals(".") && s.lower(i - 2).startsWith("al") && s.lower(i - 3).equals("et") && s.token(i).isCapitalised()
+                && citedIssueAfter(s, i)) {
+            return true; // a Vancouver citation: "Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012"
         }
         if (prev.equals(",") && (s.lower(i - 2).equals("manuscript") && s.lower(i - 3).equals("accepted")
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
@@ -83,6 +103,9 @@ public final class PublicationContext {
         }
         if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1)) {
             return true; // "the trial, now out in the New England Journal of Medicine"
+        }
+        if (out == 0 && s.lower(out).equals("new")) {
+            return true; // a post's or a newsletter's lede: "New today in The Lancet Oncology: X shrank tumours in ..."
         }
         for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
             if (MEETINGS.contains(Lemmatizer.singular(s.lower(k)))) {

@@ -12,6 +12,8 @@ import org.litkg.analysis.Token;
 public final class TrialRecognizer implements MentionRecognizer {
 
     private static final Pattern TRIAL_NUMBER = Pattern.compile("\\d{1,3}|i{1,3}|iv");
+    /** A title-case part after an acronym and before the trial's number: "HORIZON-Breast 04", "TROPION-Lung 07". */
+    private static final Pattern TUMOUR_PART = Pattern.compile("[A-Z][a-z]{2,}");
     private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*(-\\d{1,3})?"); // "HERIZON" "-" "BTC-01"
 
     private final Cues cues;
@@ -26,9 +28,12 @@ public final class TrialRecognizer implements MentionRecognizer {
             boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
             int first = s.lower(i + 1).equals(",") ? i + 2 : i + 1; // "two trials, X and Y", "the two trials X and Y"
             for (int k = first; trialNoun && k < s.size() && (k == first || s.lower(k - 1).equals("and"))
-                    && isTrialName(s.token(k)); k += 2) {
-                out.add(MentionRecognizer.mention(s, k, k + 1, EntityType.CLINICAL_TRIAL, s.token(k).text(), null, 0.75,
+                    && isTrialName(s.token(k)); ) {
+                int partsEnd = joinedEnd(s, k); // "the phase 3 trial, HORIZON-Breast 04,"
+                int end = partsEnd > k + 1 && TRIAL_NUMBER.matcher(s.lower(partsEnd)).matches() ? partsEnd + 1 : partsEnd;
+                out.add(MentionRecognizer.mention(s, k, end, EntityType.CLINICAL_TRIAL, s.textOf(k, end), null, 0.75,
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
+                k = end + 1;
             }
             int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
             if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
@@ -135,7 +140,9 @@ public final class TrialRecognizer implements MentionRecognizer {
         while (s.isJoiningHyphen(end) && (CAPITALS.matcher(s.token(end - 1).text()).matches()
                 || end == i + 1 && isStyledPrefix(s.token(i).text()) // "ATTRibute-CM", "GLORIfy-HF"
                 || end == i + 1 && isWordBeforeAcronym(s, i)) // "Launch-HTN"
-                && CAPITALS.matcher(s.token(end + 1).text()).matches()) {
+                && (CAPITALS.matcher(s.token(end + 1).text()).matches() || end == i + 1 // "HORIZON-Breast 04"
+                && CAPITALS.matcher(s.token(i).text()).matches() && TUMOUR_PART.matcher(s.token(end + 1).text()).matches()
+                && TRIAL_NUMBER.matcher(s.lower(end + 2)).matches())) {
             end += 2;
         }
         return end;

@@ -1,0 +1,29 @@
+package org.litkg.recognition;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * A receptor's chains named after it: "the IL-2 receptor alpha chain", "the IL-2/IL-15 receptor beta-gamma complex"
+ * (the letters one token or three). They are part of the receptor's name, so that what the text places or binds is the
+ * receptor it names, and "(CD25)" after it is its alias.
+ */
+final class ReceptorChains {
+
+    private static final Set<String> LETTERS = Set.of("alpha", "beta", "gamma", "α", "β", "γ");
+    private static final Set<String> CHAIN_WORDS = Set.of("chain", "subunit", "complex");
+
+    private ReceptorChains() {
+    }
+
+    /** The end of the chains named from token {@code start}, right after "receptor"; {@code start} if none are. */
+    static int end(Sentence s, int start) {
+        String[] letters = start < s.size() ? s.lower(start).split("-") : new String[0];
+        if (letters.length == 0 || Arrays.stream(letters).anyMatch(part -> !LETTERS.contains(part))) {
+            return start; // not "Fcg Receptor-Mediated", whose hyphen is a token of its own
+        }
+        int end = s.isJoiningHyphen(start + 1) && LETTERS.contains(s.lower(start + 2)) ? start + 3 : start + 1;
+        return CHAIN_WORDS.contains(s.lower(end)) ? end + 1 : end;
+    }
+}
