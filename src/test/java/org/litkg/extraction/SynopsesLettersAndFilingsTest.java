@@ -74,6 +74,14 @@ class SynopsesLettersAndFilingsTest {
     }
 
     @Test
+    void test_a_word_the_text_also_writes_in_lower_case_is_no_companys_short_name() {
+        List<DocumentEntities.Entity> entities = Readings.entities("A note.\n\nVelorimab is made by Fjordton Harbour "
+                + "Therapeutics. Nurses at the Harbour clinic give it weekly; the harbour is close by.");
+        assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Harbour"))), entities.toString());
+    }
+
+    @Test
     void test_a_posts_new_in_journal_lede_publishes_the_study_it_reports() {
         List<String> found = read("New today in Fjordton Oncology Journal: velorimab, an antibody that binds CD47, shrank "
                 + "tumours in 31% of people with lymphoma. The trial was led by Dr. Ann Lee at Fjordton University "
