@@ -115,8 +115,10 @@ public final class DocumentReader {
     }
 
     /** JSON, or YAML, whose records are read as JSON's are. */
+    private static final java.util.Set<String> JSON_EXTENSIONS = java.util.Set.of("jsonl", "json", "jsonld", "yml", "yaml");
+
     private static boolean isJson(Path file) {
-        return java.util.Set.of("jsonl", "json", "jsonld", "yml", "yaml").contains(extension(file));
+        return JSON_EXTENSIONS.contains(extension(file));
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
@@ -25,8 +24,8 @@ final class PublicationEntries {
             "container", "source");
     private static final List<String> ABSTRACT = List.of("abstract", "summary", "description");
     private static final List<String> LISTS = List.of("publications", "papers", "articles", "pubs");
-    /** A corpus record's own text: such a record is read as one, not as an entry of a list. */
-    private static final Set<String> CORPUS_TEXT = Set.of("text", "body", "articleBody");
+    /** A corpus record's own text (an abstract aside): such a record is read as one, not as an entry of a list. */
+    private static final List<String> CORPUS_TEXT = RecordFields.TEXT.stream().filter(k -> !ABSTRACT.contains(k)).toList();
     /** Marks a list puts after an author's name: corresponding, equal contribution, in the lab. */
     private static final String NAME_MARKS = "[*†‡#§¶^]+|\\s*\\((?:co-)?corresponding(?: author)?\\)";
 
@@ -41,7 +40,7 @@ final class PublicationEntries {
         }
         for (String key : LISTS) {
             List<JsonObject> listed = JsonPaths.records(value, key, PublicationEntries::isEntry);
-            if (!listed.isEmpty() && value.getAsObject().get(key) != null) {
+            if (!listed.isEmpty()) {
                 return listed;
             }
         }
@@ -51,7 +50,7 @@ final class PublicationEntries {
     /** An entry: a title, authors, and a journal or a year; no text of its own, as a corpus record has. */
     private static boolean isEntry(JsonObject o) {
         return string(o, "title").isPresent() && AUTHORS.stream().anyMatch(k -> o.get(k) != null)
-                && (first(o, JOURNAL).isPresent() || string(o, "year").isPresent())
+                && (first(JOURNAL, o).isPresent() || string(o, "year").isPresent())
                 && CORPUS_TEXT.stream().noneMatch(k -> o.get(k) != null);
     }
 
@@ -61,7 +60,7 @@ final class PublicationEntries {
         r.add("DP", string(entry, "date").map(MedlineRecord::anyDate)
                 .orElse(MedlineRecord.date(string(entry, "year").orElse(""), string(entry, "month").orElse(null), null)));
         r.add("TI", string(entry, "title").orElse(""));
-        r.add("AB", first(entry, ABSTRACT).orElse(""));
+        r.add("AB", first(ABSTRACT, entry).orElse(""));
         Map<String, List<String>> affiliations = affiliations(entry);
         for (Author author : authors(entry)) {
             r.add("FAU", MedlineRecord.authorName(author.name()));
@@ -69,7 +68,7 @@ final class PublicationEntries {
             places.addAll(affiliations.getOrDefault(key(author.name()), List.of()));
             places.forEach(place -> r.add("AD", place));
         }
-        r.add("JT", first(entry, JOURNAL).orElse(""));
+        r.add("JT", first(JOURNAL, entry).orElse(""));
         return r;
     }
 
@@ -143,7 +142,7 @@ final class PublicationEntries {
                 .map(v -> v.getAsString().value().strip()).filter(s -> !s.isEmpty()).toList() : List.of();
     }
 
-    private static Optional<String> first(JsonObject o, List<String> keys) {
-        return keys.stream().map(k -> string(o, k)).flatMap(Optional::stream).findFirst();
+    private static Optional<String> first(List<String> keys, JsonObject o) {
+        return RecordFields.first(keys, k -> string(o, k));
     }
 }

@@ -24,11 +24,6 @@ public final class TrialRegistryRecord {
     private TrialRegistryRecord() {
     }
 
-    /** An investigator's name without the degrees after it: "Keiran Ashdown-Mwale, MD, PhD" is "Keiran Ashdown-Mwale". */
-    static String withoutDegrees(String name) {
-        return name.replaceAll(DEGREES, "").strip();
-    }
-
     /** Whether a JSON object is a registry study record. */
     public static boolean isStudy(JsonObject o) {
         return o.get("protocolSection") != null && o.get("protocolSection").isObject();
@@ -58,12 +53,6 @@ public final class TrialRegistryRecord {
      * record has neither a summary nor a description.
      */
     public static SourceFormat.Reduced reduce(JsonObject study) {
-        MedlineRecord r = new MedlineRecord();
-        r.add("PMID", "");
-        r.add("DP", MedlineRecord.isoDate(string(study, "protocolSection", "statusModule", "startDateStruct", "date")
-                .orElse("")));
-        r.add("TI", string(study, "protocolSection", "identificationModule", "officialTitle")
-                .or(() -> string(study, "protocolSection", "identificationModule", "briefTitle")).orElse(""));
         List<String> description = new ArrayList<>();
         string(study, "protocolSection", "descriptionModule", "briefSummary").ifPresent(description::add);
         string(study, "protocolSection", "descriptionModule", "detailedDescription").ifPresent(description::add);
@@ -71,16 +60,46 @@ public final class TrialRegistryRecord {
             throw new IllegalArgumentException("study record has no text: no descriptionModule with a briefSummary"
                     + " or a detailedDescription");
         }
-        r.add("AB", String.join(" ", description));
-        for (JsonObject official : objects(study, "protocolSection", "contactsLocationsModule", "overallOfficials")) {
-            String role = string(official, "role").orElse("");
-            Optional<String> name = string(official, "name");
-            if (name.isPresent() && (role.isEmpty() || role.contains("PRINCIPAL") || role.contains("CHAIR"))) {
-                r.add("FAU", MedlineRecord.invertedName(withoutDegrees(name.get())));
-                r.add("AD", string(official, "affiliation").orElse(""));
-            }
-        }
+        List<Official> officials = objects(study, "protocolSection", "contactsLocationsModule", "overallOfficials").stream()
+                .map(o -> new Official(string(o, "name").orElse(""), string(o, "role").orElse(""),
+                        string(o, "affiliation").orElse(""))).toList();
+        MedlineRecord r = record(MedlineRecord.isoDate(string(study, "protocolSection", "statusModule", "startDateStruct",
+                "date").orElse("")), string(study, "protocolSection", "identificationModule", "officialTitle")
+                .or(() -> string(study, "protocolSection", "identificationModule", "briefTitle")).orElse(""),
+                description, officials);
         String title = string(study, "protocolSection", "identificationModule", "briefTitle").orElse(null);
         return new SourceFormat.Reduced(title, r.toString());
+    }
+
+    /** An overall official of a study, as both forms of the registry's record name them. */
+    record Official(String name, String role, String affiliation) {
+
+        /**
+         * A principal investigator or a study chair leads the study, a study director does not; the API writes the
+         * role "PRINCIPAL_INVESTIGATOR", the classic XML "Principal Investigator".
+         */
+        boolean leads() {
+            String r = role.toUpperCase(java.util.Locale.ROOT);
+            return !name.isBlank() && (r.isEmpty() || r.contains("PRINCIPAL") || r.contains("CHAIR"));
+        }
+    }
+
+    /**
+     * A study as the MEDLINE record litkg reads, from what both forms give: the start date (as MEDLINE writes it), the
+     * title, the summary and description, and the officials who lead the study, each with their affiliation.
+     */
+    static MedlineRecord record(String date, String title, List<String> description, List<Official> officials) {
+        MedlineRecord r = new MedlineRecord();
+        r.add("PMID", "");
+        r.add("DP", date);
+        r.add("TI", title);
+        r.add("AB", String.join(" ", description));
+        for (Official official : officials) {
+            if (official.leads()) {
+                r.add("FAU", MedlineRecord.invertedName(official.name().replaceAll(DEGREES, "").strip()));
+                r.add("AD", official.affiliation());
+            }
+        }
+        return r;
     }
 }

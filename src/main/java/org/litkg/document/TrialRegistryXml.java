@@ -22,11 +22,6 @@ final class TrialRegistryXml {
 
     /** The record as a MEDLINE record. Throws IllegalArgumentException where it has neither summary nor description. */
     static MedlineRecord record(Element study) {
-        MedlineRecord r = new MedlineRecord();
-        r.add("PMID", "");
-        r.add("DP", MedlineRecord.anyDate(ArticleXml.text(study.selectFirst("> start_date"))));
-        String official = ArticleXml.text(study.selectFirst("> official_title"));
-        r.add("TI", official.isEmpty() ? ArticleXml.text(study.selectFirst("> brief_title")) : official);
         List<String> description = new ArrayList<>();
         for (Element block : study.select("> brief_summary > textblock, > detailed_description > textblock")) {
             description.addAll(paragraphs(block.wholeText()));
@@ -35,16 +30,13 @@ final class TrialRegistryXml {
             throw new IllegalArgumentException("study record has no text: no brief_summary or detailed_description"
                     + " textblock");
         }
-        r.add("AB", String.join(" ", description));
-        for (Element person : study.select("> overall_official")) {
-            String role = ArticleXml.text(person.selectFirst("> role"));
-            String name = String.join(" ", person.select("> first_name, > middle_name, > last_name").eachText());
-            if (!name.isBlank() && (role.isEmpty() || role.contains("Principal") || role.contains("Chair"))) {
-                r.add("FAU", MedlineRecord.invertedName(TrialRegistryRecord.withoutDegrees(name)));
-                r.add("AD", ArticleXml.text(person.selectFirst("> affiliation")));
-            }
-        }
-        return r;
+        String official = ArticleXml.text(study.selectFirst("> official_title"));
+        List<TrialRegistryRecord.Official> officials = study.select("> overall_official").stream()
+                .map(o -> new TrialRegistryRecord.Official(
+                        String.join(" ", o.select("> first_name, > middle_name, > last_name").eachText()),
+                        ArticleXml.text(o.selectFirst("> role")), ArticleXml.text(o.selectFirst("> affiliation")))).toList();
+        return TrialRegistryRecord.record(MedlineRecord.anyDate(ArticleXml.text(study.selectFirst("> start_date"))),
+                official.isEmpty() ? ArticleXml.text(study.selectFirst("> brief_title")) : official, description, officials);
     }
 
     /** A textblock's paragraphs, each unwrapped to one line; a blank line parts them. */

@@ -179,10 +179,10 @@ public final class WrappedLines {
         // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
         // "and carries", in lower case, goes on
         // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to'
-        boolean bracketInside = body.matches("(?s).*[)\"”’]$") && !next.isBlank()
+        boolean closedInside = !body.isEmpty() && ")\"”’".indexOf(body.charAt(body.length() - 1)) >= 0 && !next.isBlank()
                 && Character.isLowerCase(next.strip().charAt(0));
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
-                && (!ENDS_CLAUSE.matcher(body).find() || bracketInside)
+                && (!ENDS_CLAUSE.matcher(body).find() || closedInside)
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
                 && !OPENS_ITEM.matcher(next).find() && !next.startsWith("    ")
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));

@@ -158,9 +158,8 @@ final class StudyPatterns {
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
-            Mention trialName = r.endingAt(si, k); // "VERIDIAN-2, which we run"
-            Argument owner = r.cues.isStudyOrTrial(noun) || trialName != null && trialName.type() == EntityType.CLINICAL_TRIAL
-                    ? StudyPossessors.owningOrganisation(r, si, k) : null;
+            // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
+            Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
             if (owner != null) {
                 found.add(new Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
             }

@@ -80,7 +80,6 @@ public final class AliasDetector {
         addContextNames(updated, shortForms);
         addLaterUses(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
-        CompanyShortNames.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
 
@@ -300,6 +299,7 @@ public final class AliasDetector {
             }
         }
         Map<String, Mention> tails = OrganisationUses.tailsOf(headless.values());
+        java.util.Set<String> companies = OrganisationUses.companyShortNames(sentences, mentions);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = mentions.get(si);
@@ -326,7 +326,7 @@ public final class AliasDetector {
                         || cues.isRoleNoun(next) // "Ogo Egbuna, a Vertex nephrologist"
                         || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
-                if (shortForm || orgUse || personUse) {
+                if (shortForm || orgUse || personUse || OrganisationUses.isCompanyUse(s, k, companies)) {
                     addUse(s, k, k + 1, longForm, 0.9, ms, aliases);
                     added = true;
                 }

@@ -8,7 +8,8 @@ import org.litkg.recognition.AliasDetector.Alias;
 /**
  * Later uses of an organisation's full name: without its head word ("at San Raffaele"), as "the" and its last words
  * ("the medical center"), or as one distinctive word of it ("Vertex" for Vertex Pharmaceuticals; the one-word
- * mention found by its context is joined to the full name in {@link AliasDetector}).
+ * mention found by its context is joined to the full name in {@link AliasDetector}), a company's short name wherever it
+ * stands alone.
  */
 final class OrganisationUses {
 
@@ -81,6 +82,42 @@ final class OrganisationUses {
     }
 
     /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */
+    /** The last words of a company's name that its short name drops: "Pharmaceuticals", "Therapeutics". */
+    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("pharmaceuticals", "pharmaceutical", "pharma",
+            "therapeutics", "biosciences", "biotherapeutics", "biotech", "biopharma", "biopharmaceuticals",
+            "biopharmaceutics", "biologics");
+
+    /**
+     * The short names of the companies a document names in full: the word before the company's kind ("Hengrui" of
+     * Jiangsu Hengrui Pharmaceuticals, "CStone" of CStone Pharmaceuticals), unless the document also writes it in lower
+     * case, as a word of the language ("Harbour" where "the harbour" is a place).
+     */
+    static java.util.Set<String> companyShortNames(List<Sentence> sentences, List<List<Mention>> mentions) {
+        java.util.Set<String> shortNames = new java.util.HashSet<>();
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            s.tokens().forEach(t -> lowerCase.add(t.text()));
+            for (Mention m : mentions.get(si)) {
+                if (m.type() == EntityType.ORGANIZATION && !m.anaphoric() && m.length() >= 2
+                        && COMPANY_KINDS.contains(s.lower(m.to() - 1))) {
+                    shortNames.add(s.token(m.to() - 2).text());
+                }
+            }
+        }
+        shortNames.removeIf(w -> lowerCase.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        return shortNames;
+    }
+
+    /**
+     * "it is run by Hengrui in China": a company's short name standing alone (no capitalised word on either side, not
+     * opening the sentence, which any capitalised word may) is the company.
+     */
+    static boolean isCompanyUse(Sentence s, int k, java.util.Set<String> shortNames) {
+        return k > 0 && shortNames.contains(s.token(k).text()) && !s.token(k - 1).isCapitalised()
+                && (k + 1 == s.size() || !s.token(k + 1).isCapitalised());
+    }
+
     static boolean isDistinctiveOrgWord(String w, Cues cues) {
         return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !cues.is(Cues.Category.ORG_HEAD, w)
                 && !cues.is(Cues.Category.ORG_MODIFIER, w) && !cues.is(Cues.Category.NOT_A_NAME, w)
