@@ -43,6 +43,9 @@ public final class ArticleXml {
         if (root != null && ZoteroRdf.isExport(root)) {
             return new SourceFormat.Reduced(null, ZoteroRdf.text(root));
         }
+        if (root != null && TimedText.isTimedText(root)) { // captions saved as .xml
+            return new SourceFormat.Reduced(null, TimedText.text(root));
+        }
         StringBuilder out = new StringBuilder();
         records(root).forEach(out::append);
         return new SourceFormat.Reduced(null, out.toString());
@@ -51,7 +54,9 @@ public final class ArticleXml {
     private static List<MedlineRecord> records(Element root) {
         String name = root == null ? "" : root.tagName();
         List<MedlineRecord> records = new ArrayList<>();
-        if (name.equals("article")) {
+        if (root != null && DocBookArticle.isDocBook(root)) { // DocBook's root is <article> too, JATS's elements absent
+            records.add(DocBookArticle.record(root));
+        } else if (name.equals("article")) {
             records.add(jats(root));
         } else if (name.equals("PubmedArticleSet") || name.equals("PubmedArticle")) {
             root.select("PubmedArticle").forEach(a -> records.add(pubmed(a)));
@@ -69,11 +74,11 @@ public final class ArticleXml {
             throw new IllegalArgumentException("RDF/XML that is neither a Zotero RDF export (no z:itemType) nor an RSS 1.0"
                     + " feed (no channel or item): litkg reads documents, not RDF data");
         } else {
-            throw new IllegalArgumentException("not a JATS article, a PubMed XML set, a TEI article, a BioC collection,"
-                    + " MODS records, a ClinicalTrials.gov study, an OAI-PMH answer, a feed or a Zotero RDF export: its root"
-                    + " element is " + (name.isEmpty() ? "missing" : "<" + name + ">") + ", not <article>,"
-                    + " <PubmedArticleSet>, <TEI>, <collection>, <modsCollection>, <clinical_study>, <OAI-PMH>, <rss>,"
-                    + " <feed> or <rdf:RDF>");
+            throw new IllegalArgumentException("not a JATS or DocBook article, a PubMed XML set, a TEI article, a BioC"
+                    + " collection, MODS records, a ClinicalTrials.gov study, an OAI-PMH answer, a feed, a Zotero RDF export"
+                    + " or TTML captions: its root element is " + (name.isEmpty() ? "missing" : "<" + name + ">")
+                    + ", not <article>, <chapter>, <PubmedArticleSet>, <TEI>, <collection>, <modsCollection>,"
+                    + " <clinical_study>, <OAI-PMH>, <rss>, <feed>, <rdf:RDF> or <tt>");
         }
         return records;
     }

@@ -29,8 +29,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * ({@code .json}, or {@code .jsonld} as a page's schema.org metadata is saved: a record, an array of them, a schema.org
  * article, a ClinicalTrials.gov record, or a literature service's answer, {@link LiteratureServices}) and JSON Lines
  * ({@code .jsonl}: one record a line) give a document a record, their fields named as {@link RecordFields} lists them;
- * a Mastodon thread ({@link SocialStatuses}) is one document. YAML ({@code .yml}, {@code .yaml}: a website's publication
- * list, Pandoc's references) is read as the JSON it denotes ({@link YamlData}).
+ * a Mastodon, Bluesky or Reddit thread ({@link SocialStatuses}, {@link BlueskyPosts}, {@link RedditThread}) is one
+ * document. YAML ({@code .yml}, {@code .yaml}: a website's publication list, Pandoc's references) is read as the JSON
+ * it denotes ({@link YamlData}).
  * Any of these may come gzipped ({@code .xml.gz}, {@code .jsonl.gz}), as PubMed's baseline files do.
  * A file that cannot be read is reported, with its path and the problem, and the rest go on.
  */
@@ -138,9 +139,11 @@ public final class DocumentReader {
 
     private void readJsonValue(Path file, String stem, JsonValue value, Consumer<Document> documents,
                                Consumer<DocumentError> errors) {
-        Optional<SourceFormat.Reduced> thread = SocialStatuses.thread(value); // a Mastodon thread: one document
+        Optional<SourceFormat.Reduced> thread = SocialStatuses.thread(value) // a social network's thread: one document
+                .or(() -> BlueskyPosts.thread(value)).or(() -> RedditThread.thread(value));
         if (thread.isPresent()) {
-            documents.accept(document(stem, null, thread.get().text(), file.getFileName().toString(), Optional.empty()));
+            documents.accept(document(stem, thread.get().title(), thread.get().text(), file.getFileName().toString(),
+                    Optional.empty()));
             return;
         }
         List<JsonObject> studies = TrialRegistryRecord.studies(value);

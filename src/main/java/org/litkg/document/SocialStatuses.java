@@ -101,12 +101,13 @@ final class SocialStatuses {
         return before.toString().replaceAll("@\\S+", "").isBlank();
     }
 
-    /** Takes off the hashtags a paragraph ends with ("... #oncology #NPC") and the thread's counter ("1/4", "2/"). */
+    /** Takes off the hashtags a paragraph ends with ("... #oncology #NPC") and the thread's counter ("🧵 1/4", "2/"). */
     private static void dropClosingTagsAndCounter(Element paragraph) {
         while (!paragraph.childNodes().isEmpty()) {
             Node last = paragraph.childNode(paragraph.childNodeSize() - 1);
             if (last instanceof TextNode t) {
-                String trimmed = t.getWholeText().replaceFirst("\\s*\\b\\d{1,2}/\\d{0,2}\\s*$", "");
+                String trimmed = t.getWholeText().replaceFirst("\\s*\\b\\d{1,2}/\\d{0,2}\\s*$", "")
+                        .replaceFirst("\\s*\\p{So}+\\s*$", ""); // the thread's 🧵 before its counter
                 if (!trimmed.isBlank()) {
                     t.text(trimmed);
                     return;

@@ -23,10 +23,10 @@ public enum SourceFormat {
     /**
      * The format a file extension names ("txt", "html", "xhtml", "md", "rst", "adoc", "wiki", "srt", "xml", "rss",
      * "atom", "rdf", "ics", "eml", "mhtml", "bib", "tex", "rtf", "csv", "tsv", "ipynb", "org", "docx", "odt", "fodt",
-     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "warc", "enw", "ris", "nbib", "mbox"), if litkg reads it. A page a browser
-     * saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds several; a reference
-     * manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose tags the extraction
-     * reads.
+     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "warc", "enw", "ris", "nbib", "mbox", "ttml", "dfxp"), if litkg reads
+     * it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds
+     * several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose
+     * tags the extraction reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
@@ -37,7 +37,7 @@ public enum SourceFormat {
             case "adoc", "asciidoc" -> ASCIIDOC;
             case "wiki", "mediawiki", "wikitext" -> MEDIAWIKI;
             case "srt", "vtt" -> SUBTITLES;
-            case "xml", "nxml", "rss", "atom", "rdf" -> XML;
+            case "xml", "nxml", "rss", "atom", "rdf", "ttml", "dfxp" -> XML; // TTML captions are XML, read by their root
             case "ics", "ical" -> CALENDAR;
             case "eml", "mhtml", "mht", "mbox" -> EMAIL;
             case "bib" -> BIBTEX;
@@ -82,6 +82,7 @@ public enum SourceFormat {
         types.put("application/rss+xml", XML);
         types.put("application/atom+xml", XML);
         types.put("application/rdf+xml", XML);
+        types.put("application/ttml+xml", XML);
         types.put("text/calendar", CALENDAR);
         types.put("message/rfc822", EMAIL);
         types.put("multipart/related", EMAIL);

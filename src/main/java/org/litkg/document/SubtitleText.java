@@ -46,19 +46,35 @@ public final class SubtitleText {
             throw new IllegalArgumentException("not a subtitle file: no cue timing such as '00:00:01,000 --> "
                     + "00:00:04,000' in its first lines");
         }
+        List<Cue> cues = new ArrayList<>();
+        for (List<String> lines : cues(subtitles)) {
+            String cue = String.join(" ", lines);
+            Matcher speaker = VOICE.matcher(cue);
+            cues.add(new Cue(speaker.find() ? speaker.group(1).strip() : null, MARKUP.matcher(cue).replaceAll("")));
+        }
+        return speech(cues);
+    }
+
+    /** One caption: who speaks, if the file says (null if not), and the words shown, markup gone. */
+    record Cue(String voice, String text) {
+    }
+
+    /**
+     * What the captions say, one paragraph a stretch of speech between sound cues and a paragraph for each speaker's
+     * turn: TTML's captions ({@link TimedText}) join as SubRip's and WebVTT's do.
+     */
+    static String speech(List<Cue> cues) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         String voice = null;
-        for (List<String> cue : cues(subtitles)) {
-            Matcher speaker = VOICE.matcher(String.join(" ", cue));
-            if (speaker.find()) {
-                if (voice != null && !voice.equals(speaker.group(1).strip())) {
+        for (Cue cue : cues) {
+            if (cue.voice() != null) {
+                if (voice != null && !voice.equals(cue.voice())) {
                     flush(paragraph, paragraphs); // another speaker: their words are not the last speaker's sentence
                 }
-                voice = speaker.group(1).strip();
+                voice = cue.voice();
             }
-            String said = SOUND.matcher(MARKUP.matcher(String.join(" ", cue)).replaceAll("")).replaceAll(" ")
-                    .replaceAll("\\s+", " ").strip();
+            String said = SOUND.matcher(cue.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
             boolean soundOnly = said.isEmpty() || said.chars().noneMatch(Character::isLetterOrDigit);
             if (soundOnly) {
                 flush(paragraph, paragraphs);

@@ -57,8 +57,8 @@ class GrobidPubtatorEuropePmcAndGzipTest extends FileReadingTest {
                 + "FAU - Brandvold, I\nAU  - Brandvold I\nFAU - Quist-Obara, L\nAU  - Quist-Obara L\nJT  - Blood\n\n",
                 only("export").text());
         assertTrue(errors.stream().anyMatch(e -> e.where().endsWith("other.xml") && e.problem().contains(
-                "its root element is <dataset>, not <article>, <PubmedArticleSet>, <TEI>, <collection>, <modsCollection>, "
-                + "<clinical_study>, <OAI-PMH>, <rss>, <feed> or <rdf:RDF>")), errors.toString());
+                "its root element is <dataset>, not <article>, <chapter>, <PubmedArticleSet>, <TEI>, <collection>, "
+                + "<modsCollection>, <clinical_study>, <OAI-PMH>, <rss>, <feed>, <rdf:RDF> or <tt>")), errors.toString());
     }
 
     @Test

@@ -125,7 +125,7 @@ class DocumentsServerTest extends LiveStoreTest {
         bad.add(new Bad("subtitles without timings", "text/vtt", utf8("WEBVTT\n\nThe drug x blocks CCR9."), null, 400,
                 "cue timing"));
         bad.add(new Bad("XML that is no article", "application/xml", utf8("<svg><text>The drug x blocks CCR9.</text></svg>"),
-                null, 400, "not a JATS article"));
+                null, 400, "not a JATS or DocBook article"));
         bad.add(new Bad("deep HTML", "text/html", utf8("<p>The drug x blocks CCR9.</p>" + "<div>".repeat(3_000)), null, 400, "nested"));
         bad.add(new Bad("control character", "text/plain", utf8("The drug x\u0007 blocks CCR9."), null, 400, "U+0007"));
         bad.add(new Bad("lone surrogate", "application/json", utf8("{\"text\":\"The drug \\ud800 blocks CCR9.\"}"), null, 400, "surrogate"));
