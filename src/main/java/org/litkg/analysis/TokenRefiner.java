@@ -48,10 +48,13 @@ final class TokenRefiner {
         return w.endsWith("n't") || w.endsWith("n’t");
     }
 
-    /** A token's lower case, with the curly apostrophe of "n’t" made straight so that one spelling means "not". */
+    /**
+     * A token's lower case, with the curly apostrophe of "n’t" made straight so that one spelling means "not", and an
+     * ampersand standing alone read as the "and" it stands for ("Palbociclib & ribociclib block both").
+     */
     static String lower(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals("n’t") ? "n't" : lower;
+        return lower.equals("n’t") ? "n't" : lower.equals("&") ? "and" : lower;
     }
 
     private static boolean isBreaking(char c) {

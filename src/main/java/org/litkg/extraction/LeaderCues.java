@@ -63,14 +63,38 @@ final class LeaderCues {
                 break;
             }
         }
+        if (s.lower(k).equals("colleague") && OWNERS.contains(s.lower(k - 1))) {
+            k -= 2; // "led by my colleague Dr. X"
+        }
         return k;
     }
+
+    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     static boolean leadsStudyAt(Reading r, int si, int k) {
         int verb = r.sentence(si).lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study at Meridian"
         return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb)) && studyNounAfter(r, si, verb);
     }
+
+    /**
+     * "X of Y presented the phase 2 trial": a congress's presenter of a trial leads it, as an abstract's presenting author
+     * does; "presented the results of the trial" too, a study noun among the five tokens after the verb at k.
+     */
+    static boolean presentsStudyAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("presented") && !s.lower(k).equals("presents")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + PRESENTED_REACH + 1); j++) {
+            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PRESENTED_REACH = 5;
 
     /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
     static boolean studyNounAfter(Reading r, int si, int k) {
@@ -205,8 +229,10 @@ final class LeaderCues {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
         if (noun.equals("leader") && s.token(k).isCapitalised() && k > 0 && s.token(k - 1).isCapitalised()
-                && (before.equals("team") || before.equals("group") || before.equals("section"))) {
-            return false; // "Clinical Team Leader, Division of X": a post's title, not the study's leader ("the team leader")
+                && !before.equals("study") && !before.equals("trial")) {
+            // "Clinical Team Leader, Division of X", "Global Clinical Leader, Bayer AG": a post's title, not the study's
+            // leader ("the team leader"); "the Study Leader" is the study's
+            return false;
         }
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
                 || k >= 0 && s.token(k).text().equals("PI")

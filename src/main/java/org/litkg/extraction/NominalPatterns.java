@@ -125,8 +125,9 @@ final class NominalPatterns {
             boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
             int listStart = Parentheticals.afterClassApposition(s, t + 2);
             listStart = listStart == t + 2 && both ? t + 3 : listStart;
-            if (s.lower(listStart).equals("the") && r.startingAt(si, listStart) == null) {
-                listStart++; // "a selective antagonist of the orexin-2 receptor"
+            while ((s.lower(listStart).equals("the") || Parentheticals.KIND_NOUNS.contains(s.lower(listStart)))
+                    && r.startingAt(si, listStart) == null) {
+                listStart++; // "a selective antagonist of the orexin-2 receptor", "an inhibitor of the phosphatase SHP2"
             }
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, proteins);

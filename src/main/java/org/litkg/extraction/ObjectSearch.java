@@ -61,11 +61,13 @@ final class ObjectSearch {
 
     /** Nouns a protein's name can modify, so that what is carried or switched on is not the protein itself. */
     private static final Set<String> NOT_THE_PROTEIN = Set.of("mutation", "mutations", "mutant", "gene", "genes", "fusion",
-            "signalling", "signaling", "pathway", "activity");
+            "signalling", "signaling", "pathway", "activity", "insertion", "insertions", "deletion", "deletions",
+            "amplification", "amplifications", "alteration", "alterations", "rearrangement", "rearrangements");
 
     /**
      * Whether a protein object of {@code rel} ending before token k is really its gene, mutation or pathway: "tumours
-     * that carry the KRAS G12C mutation", "switching on EGFR signalling" put no protein on cells and bind none.
+     * that carry the KRAS G12C mutation", "lung cancer carries an EGFR exon 20 insertion", "switching on EGFR
+     * signalling" put no protein on cells and bind none.
      */
     static boolean notTheProtein(RelationType rel, Sentence s, int k) {
         return (rel == RelationType.EXPRESSED_ON || rel == RelationType.BINDS) && modifiesGeneOrPathway(s, k);

@@ -78,6 +78,10 @@ final class Parentheticals {
     /** How many before a colon: "three proteins that drive the thickening of the blood vessels in the lungs:". */
     private static final int MAX_COLON_CLASS_WORDS = 12;
 
+    /** Kinds of protein written before a protein's name: "the phosphatase SHP2", "the kinase ATR". */
+    static final Set<String> KIND_NOUNS = Set.of("phosphatase", "kinase", "enzyme", "receptor", "protein", "chemokine",
+            "cytokine", "protease", "transporter");
+
     /**
      * After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4", or "two receptors at once:" in "blocks two
      * receptors at once: the X and the Y": where the list of names starts (k itself where no counted class opens there).

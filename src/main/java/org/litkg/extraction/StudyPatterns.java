@@ -272,7 +272,8 @@ final class StudyPatterns {
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
             ledBy |= LeaderCues.groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
-            ledBy |= LeaderCues.leadsStudyAt(r, si, afterPlace); // "X of Brigham and Women's Hospital led the trial"
+            ledBy |= LeaderCues.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
+                    || LeaderCues.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"

@@ -316,7 +316,21 @@ final class Workplaces {
         }
         int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;
         Mention org = role && s.lower(end).equals(",") ? r.startingAt(si, at) : null;
+        int unitEnd = org == null && role && s.lower(end).equals(",") ? unnamedUnitEnd(s, at) : -1;
+        if (unitEnd > 0) { // "Global Clinical Leader, Oncology Development, Bayer AG": a unit no list names, then its firm
+            at = unitEnd + 1;
+            org = r.startingAt(si, at);
+        }
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? at : -1;
+    }
+
+    /** The comma after a capitalised unit's name of a few words starting at k ("Oncology Development,"); -1 if none. */
+    private static int unnamedUnitEnd(Sentence s, int k) {
+        int end = k;
+        while (end < s.size() && end < k + PLACE_WORDS + 1 && s.token(end).isCapitalised()) {
+            end++;
+        }
+        return end > k && s.lower(end).equals(",") ? end : -1;
     }
 
     /**
