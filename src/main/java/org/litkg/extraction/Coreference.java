@@ -63,6 +63,10 @@ final class Coreference {
         if (nearest == null) {
             nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
         }
+        if (nearest == null && specific && allowed.contains(m.type())) {
+            // "also blocked these mutant receptors", sentences after the receptor was last named: the text's receptor
+            nearest = mostNamedOfItsType(m, allowed);
+        }
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
             return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
         }

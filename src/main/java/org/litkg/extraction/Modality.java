@@ -161,7 +161,7 @@ final class Modality {
                 return true;
             }
         }
-        if (plannedTrial(s, triggerStart)) {
+        if (PlannedTrials.planned(s, triggerStart) || PlannedTrials.hedgedCombination(s, triggerStart, k -> isHedge(s, k))) {
             return true;
         }
         if (triggerStart == 0 && s.lower(0).endsWith("ing")) {
@@ -170,23 +170,6 @@ final class Modality {
                 if (isHedge(s, k)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** How far after its trigger a planned trial's "is planned" may be: "a trial combining it with X is planned". */
-    private static final int PLAN_REACH = 14;
-
-    /** "a trial combining it with pembrolizumab is planned": what a trial still to come will test is not yet found. */
-    private static boolean plannedTrial(Sentence s, int trigger) {
-        boolean trial = s.lower(trigger - 1).equals("trial") || s.lower(trigger - 1).equals("study");
-        for (int k = trigger + 1; trial && k < Math.min(s.size(), trigger + PLAN_REACH); k++) {
-            if (s.lower(k).equals(".") || s.lower(k).equals(";")) {
-                return false;
-            }
-            if (s.lower(k).equals("planned") && (Copulas.COPULAS.contains(s.lower(k - 1)) || s.lower(k - 1).equals("being"))) {
-                return true;
             }
         }
         return false;

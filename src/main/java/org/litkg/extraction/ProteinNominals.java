@@ -278,6 +278,9 @@ final class ProteinNominals {
                 antecedent = subject != null ? subject : antecedent; // "PRAME is an antigen that is expressed on"
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
+                if (antecedent == null && !relative && (receptor = r.pronoun(si, end, RECEPTORS)) != null) {
+                    receptorAt = new int[] {end, end + 1}; // "HER2 is a kinase. It is overexpressed in breast cancers"
+                }
             }
         }
         // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
@@ -350,8 +353,8 @@ final class ProteinNominals {
     /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
     private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");
 
-    /** Words before a place that make it a kind of cells in general, not ones the text names: "many other tumours". */
-    private static final Set<String> KINDS_OF = Set.of("other", "many", "various", "several");
+    /** Words before a place that make it cells in general: "many other tumours" (but "many endometrial cancers"). */
+    private static final Set<String> KINDS_OF = Set.of("other", "various");
 
     /** How far the place after a repeated "and on" may be: "and on about a quarter of lung cancers". */
     private static final int REPEATED_ON_REACH = 6;

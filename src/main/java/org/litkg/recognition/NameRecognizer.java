@@ -43,6 +43,9 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     /** Medical journals' brands, which open only their own journals' titles: "The Lancet Respiratory Medicine". */
+    /** A document's own parts, numbered: "the review described in Section 6", "shown in Table 2", not journals. */
+    private static final java.util.Set<String> DOCUMENT_PARTS = java.util.Set.of("Section", "Chapter", "Table", "Figure",
+            "Appendix", "Annex", "Part", "Page", "Box", "Supplement");
     private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
     /** Organisation heads that end journals' titles too, which a publication's context makes a journal. */
     private static final java.util.Set<String> JOURNAL_FIELD_HEADS = java.util.Set.of("Medicine", "Therapeutics");
@@ -105,7 +108,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
         boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
-                && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)); // "in British X"
+                && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)) // "in British X"
+                && !(DOCUMENT_PARTS.contains(s.token(from).text()) && from + 1 < s.size()
+                && isDateOrNumber(s.token(from + 1))); // "described in Section 6"
         boolean periodical = NameRuns.PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
         // "Nature Reviews Neurology": a family's review journal, wherever it is named
         journalSlot |= JOURNAL_FAMILIES.contains(s.token(runStart).text()) && s.lower(runStart + 1).equals("reviews")

@@ -74,7 +74,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 from = i - 2; // "the helicase-primase complex": two enzymes that work as one
                 to = s.lower(to).equals("complex") ? to + 1 : to;
             }
-            boolean bare = from == i && !head.inner();
+            boolean bare = from == i && !head.inner() || StateWords.onlyState(s, from, i); // "the normal receptor"
             int article = from - 1;
             while (s.isJoiningHyphen(article)) {
                 article -= 2; // "NTCP, a bile-acid transporter": the compound's first word follows the article

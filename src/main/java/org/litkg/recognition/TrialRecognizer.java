@@ -42,6 +42,12 @@ public final class TrialRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, called, called + 1, EntityType.CLINICAL_TRIAL, s.token(called).text(),
                         null, 0.8, "context-trial", false)); // "the phase 3 trial, known as MDD3001,"
             }
+            boolean labelled = (s.token(i).text().equals("Study") || s.token(i).text().equals("Trial")) && i + 1 < s.size()
+                    && CODED_TRIAL.matcher(s.token(i + 1).text()).matches(); // a report's heading "5.1 Study SOHO-01"
+            if (labelled) {
+                out.add(MentionRecognizer.mention(s, i + 1, i + 2, EntityType.CLINICAL_TRIAL, s.token(i + 1).text(), null,
+                        0.8, "context-trial", false));
+            }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
             boolean acronym = isTrialName(s.token(i));
@@ -85,7 +91,10 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     /** How far after "a" the trial noun of an apposition may be: "IMerge, a randomised, placebo-controlled trial". */
-    private static final int APPOSITION_WORDS = 6;
+    private static final int APPOSITION_WORDS = 10; // "SOHO-01 is an open-label, multicentre phase 1/2 study"
+    /** Words after which the trial noun is another's: "X is an antagonist tested in a phase 2 trial". */
+    private static final java.util.Set<String> APPOSITION_ENDS = java.util.Set.of(".", "of", "that", "which", "who", "in",
+            "with", "by", "for", "at", "to", "from", ";");
 
     /** Words that link a name to a description of it: "X, a ... trial", "X was a ... trial", "X is the ... trial". */
     private static final java.util.Set<String> DESCRIBING_LINKS = java.util.Set.of(",", "is", "was");
@@ -109,7 +118,7 @@ public final class TrialRecognizer implements MentionRecognizer {
             if (w.equals("trial") || w.equals("study")) {
                 return true;
             }
-            if (w.equals(".") || w.equals("of") || w.equals("that") || w.equals("which") || w.equals("who")) {
+            if (APPOSITION_ENDS.contains(w) && !s.lower(k - 1).equals("-")) { // "a first-in-class" goes on
                 return false;
             }
         }
