@@ -33,6 +33,7 @@ public final class RelationExtractor {
             nominals.read(reading, si, found);
             studies.read(reading, si, found);
             SpeakingOrganisation.staff(reading, si, found);
+            Narrator.workplaces(reading, si, found);
         }
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }

@@ -48,6 +48,9 @@ public final class NameRecognizer implements MentionRecognizer {
             "Appendix", "Annex", "Part", "Page", "Box", "Supplement");
     private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
     /** Organisation heads that end journals' titles too, which a publication's context makes a journal. */
+    /** Verbs whose "by" names a company: "run by", "developed by", "sponsored by". */
+    private static final java.util.Set<String> BY_COMPANY_VERBS = java.util.Set.of("run", "developed", "sponsored", "made",
+            "funded", "marketed", "conducted");
     private static final java.util.Set<String> JOURNAL_FIELD_HEADS = java.util.Set.of("Medicine", "Therapeutics");
     /** Science journals whose names open their families' titles: "Nature Microbiology", "Cell Reports". */
     private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("Nature", "Cell", "Science");
@@ -172,6 +175,13 @@ public final class NameRecognizer implements MentionRecognizer {
             }
             out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
                     "name-journal", false));
+            return;
+        }
+        if (end - from >= 2 && s.token(end - 1).text().equals("Oncology") && s.lower(from - 1).equals("by")
+                && BY_COMPANY_VERBS.contains(s.lower(from - 2))) {
+            // "The trial was run by Taiho Oncology": a company named for its field, where "Oncology" heads no unit
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.7,
+                    "name-employer", false));
             return;
         }
         if (isEmployer(s, end)) {

@@ -73,6 +73,12 @@ final class PersonNames {
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
+        if (before.equals(",") && from >= 2 && cues.isRoleNoun(s.token(from - 2).text()) && after.equals(",")
+                && Character.isLowerCase(s.token(from - 2).text().charAt(0))) {
+            // "Our medical correspondent, Priya Osei, reports": a role, then its holder set off by commas (but a post's
+            // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit)
+            return true;
+        }
         if (before.equals("said") || before.equals("says")
                 || before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2))
                 || before.equals("to") && s.lower(from - 2).equals("according")) {

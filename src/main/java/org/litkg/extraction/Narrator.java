@@ -1,0 +1,78 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The person a first-person text names as its writer or speaker ("My name is Dr. Adaeze Okafor", "I am Dr. X"), and the
+ * workplaces that person then gives in the first person ("I treat people with lung cancer at the Bellhaven Cancer
+ * Institute, and I teach at Eastmoor State University"): testimony, letters and blog posts introduce their writer so.
+ * Only a working verb right after "I" counts: "I was treated at Y", a patient's sentence, names no workplace.
+ */
+final class Narrator {
+
+    /** How many sentences after the introduction its first-person workplaces may come. */
+    private static final int REACH = 3;
+    private static final Set<String> WORKING_VERBS = Set.of("work", "teach", "treat", "practise", "practice", "lead",
+            "direct", "run", "am", "see", "serve", "head");
+    /** How far after the verb "at" may come: "I treat people with lung cancer at the X". */
+    private static final int AT_REACH = 8;
+    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+
+    private Narrator() {
+    }
+
+    /** Reads sentence si's first-person workplaces as the introduced writer's. */
+    static void workplaces(Reading r, int si, List<Statement> out) {
+        Mention writer = null;
+        for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
+            writer = introduced(r, back);
+        }
+        if (writer == null) {
+            return;
+        }
+        Argument person = r.argument(writer, PEOPLE);
+        Sentence s = r.sentence(si);
+        for (int i = 0; i < s.size() && person != null; i++) {
+            if (!s.token(i).text().equals("I") || !WORKING_VERBS.contains(s.lower(i + 1))) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(s.size(), i + 2 + AT_REACH); k++) {
+                if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.token(k).text().equals("I")) {
+                    break;
+                }
+                if (s.lower(k).equals("at")) {
+                    Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+                    Argument place = org == null ? null : r.argument(org, StudyPatterns.ORGS);
+                    if (place != null && place.node().type() == EntityType.ORGANIZATION) {
+                        r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, i, i + 1, org.from(),
+                                org.to(), "narrator-workplace", 0.7, out);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X"; else null. */
+    private static Mention introduced(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int i = 0; i + 2 < s.size(); i++) {
+            boolean myName = s.lower(i).equals("my") && s.lower(i + 1).equals("name") && s.lower(i + 2).equals("is");
+            boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
+            int name = myName ? i + 3 : iAm ? i + 2 : -1;
+            while (name > 0 && name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
+                name++; // "Dr.", "Professor"
+            }
+            Mention m = name > 0 ? r.startingAt(si, name) : null;
+            if (m != null && m.type() == EntityType.PERSON && !m.anaphoric()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
