@@ -183,6 +183,17 @@ public final class ArticleXml {
         return String.join(" ", parts);
     }
 
+    /** An element's name without its namespace prefix: "title" for "mods:title". */
+    static String localName(Element e) {
+        String name = e.tagName();
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /** Renames every element under {@code root}, itself included, to its local name, whatever prefix the file chose. */
+    static void unprefix(Element root) {
+        root.getAllElements().forEach(e -> e.tagName(localName(e)));
+    }
+
     static String text(Element e) {
         return e == null ? "" : e.text().strip();
     }

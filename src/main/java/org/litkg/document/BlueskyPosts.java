@@ -16,7 +16,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Posts as Bluesky's API returns them: a thread ({@code app.bsky.feed.getPostThread}: the post, its parents and its
- * replies, nested), an account's feed or a list of posts; wherever a post view stands in the answer. A thread is one
+ * replies, nested), an account's feed or a list of posts; wherever a post view stands under the answer's
+ * {@code thread}, {@code feed} or {@code posts}. A thread is one
  * document, its posts in the order they were written, as a Mastodon thread is ({@link SocialStatuses}), and a post's
  * text is cleaned as a Mastodon post's is: a post is plain text whose facets mark, by UTF-8 byte range, the mentions,
  * hashtags and links in it, so it is written as the HTML a Mastodon server would send and read by the same rules. A
@@ -26,12 +27,17 @@ import org.jsoup.nodes.Entities;
 final class BlueskyPosts {
 
     private static final String POST_TYPE = "app.bsky.feed.post";
+    /** The keys a Bluesky answer holds its posts under: getPostThread's, getAuthorFeed's and getPosts'. */
+    private static final List<String> ANSWER_KEYS = List.of("thread", "feed", "posts");
 
     private BlueskyPosts() {
     }
 
     /** The thread a JSON value holds, as one text; empty if it holds no Bluesky post. */
     static Optional<SourceFormat.Reduced> thread(JsonValue value) {
+        if (!value.isObject() || ANSWER_KEYS.stream().noneMatch(k -> value.getAsObject().get(k) != null)) {
+            return Optional.empty(); // a corpus array or another service's answer: not walked through
+        }
         Map<String, JsonObject> posts = new LinkedHashMap<>(); // a post seen twice (as a reply's parent) is read once
         collect(value, posts);
         if (posts.isEmpty()) {

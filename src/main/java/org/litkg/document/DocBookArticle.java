@@ -60,7 +60,6 @@ final class DocBookArticle {
         r.add("JT", ArticleXml.text(info.selectFirst("> biblioset[relation=journal] > title")));
         root.select(LEFT_OUT).remove();
         root.select("citation, xref").remove(); // "normal tissue <citation>1</citation>": a pointer, not a word
-
         for (Element para : root.select("para, simpara")) {
             if (para.parents().stream().noneMatch(e -> e.tagName().matches("info|articleinfo|chapterinfo|footnote"))) {
                 r.add("AB", prose(para));

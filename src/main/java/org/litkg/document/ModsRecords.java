@@ -19,13 +19,13 @@ final class ModsRecords {
 
     /** Whether an XML root element is MODS: a collection of records or one record. */
     static boolean isMods(Element root) {
-        String name = local(root);
+        String name = ArticleXml.localName(root);
         return name.equals("modsCollection") || name.equals("mods");
     }
 
     /** The records of a MODS collection, or the one record, each as a MEDLINE record. */
     static List<MedlineRecord> records(Element root) {
-        root.getAllElements().forEach(e -> e.tagName(local(e))); // "mods:title" is "title", whatever the prefix
+        ArticleXml.unprefix(root); // "mods:title" is "title", whatever the prefix
         List<MedlineRecord> records = new ArrayList<>();
         if (root.tagName().equals("mods")) {
             records.add(record(root));
@@ -77,10 +77,5 @@ final class ModsRecords {
         String title = String.join(" ", titleInfo.select("> nonSort, > title").eachText());
         String sub = ArticleXml.text(titleInfo.selectFirst("> subTitle"));
         return sub.isEmpty() ? title : title.replaceFirst("[:.]?\\s*$", "") + ": " + sub;
-    }
-
-    private static String local(Element e) {
-        String name = e.tagName();
-        return name.substring(name.indexOf(':') + 1);
     }
 }

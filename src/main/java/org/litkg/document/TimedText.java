@@ -19,12 +19,12 @@ final class TimedText {
 
     /** Whether an XML root element is a TTML document. */
     static boolean isTimedText(Element root) {
-        return local(root).equals("tt");
+        return ArticleXml.localName(root).equals("tt");
     }
 
     /** What the captions say. Throws IllegalArgumentException where the document has no timed paragraph. */
     static String text(Element root) {
-        root.getAllElements().forEach(e -> e.tagName(local(e)));
+        ArticleXml.unprefix(root); // "tt:p" is "p"
         List<SubtitleText.Cue> cues = new ArrayList<>();
         for (Element p : root.select("body p")) {
             p.select("br").forEach(br -> br.replaceWith(new TextNode(" ")));
@@ -43,10 +43,5 @@ final class TimedText {
             named = p.parents().stream().filter(e -> e.hasAttr("ttm:agent")).findFirst().orElse(null);
         }
         return named == null ? null : named.attr("ttm:agent").strip();
-    }
-
-    private static String local(Element e) {
-        String name = e.tagName();
-        return name.substring(name.indexOf(':') + 1);
     }
 }

@@ -82,24 +82,22 @@ final class LeaderCues {
      * does; "presented the results of the trial" too, a study noun among the five tokens after the verb at k.
      */
     static boolean presentsStudyAt(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("presented") && !s.lower(k).equals("presents")) {
-            return false;
-        }
-        for (int j = k + 1; j < Math.min(s.size(), k + PRESENTED_REACH + 1); j++) {
-            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
-                return true;
-            }
-        }
-        return false;
+        String verb = r.sentence(si).lower(k);
+        return (verb.equals("presented") || verb.equals("presents")) && studyNounWithin(r, si, k, PRESENTED_REACH);
     }
 
     private static final int PRESENTED_REACH = 5;
+    private static final int LED_REACH = 3;
 
     /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
     static boolean studyNounAfter(Reading r, int si, int k) {
+        return studyNounWithin(r, si, k, LED_REACH);
+    }
+
+    /** A study noun among the {@code reach} tokens after k. */
+    private static boolean studyNounWithin(Reading r, int si, int k, int reach) {
         Sentence s = r.sentence(si);
-        for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
+        for (int j = k + 1; j < Math.min(s.size(), k + reach + 1); j++) {
             if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
                 return true;
             }

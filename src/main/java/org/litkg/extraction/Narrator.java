@@ -28,6 +28,9 @@ final class Narrator {
 
     /** Reads sentence si's first-person workplaces as the introduced writer's. */
     static void workplaces(Reading r, int si, List<Statement> out) {
+        if (!speaksOfWork(r.sentence(si))) {
+            return; // most sentences: no need to look back for an introduction
+        }
         Mention writer = null;
         for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
             writer = introduced(r, back);
@@ -38,7 +41,7 @@ final class Narrator {
         Argument person = r.argument(writer, PEOPLE);
         Sentence s = r.sentence(si);
         for (int i = 0; i < s.size() && person != null; i++) {
-            if (!s.token(i).text().equals("I") || !WORKING_VERBS.contains(s.lower(i + 1))) {
+            if (!isWorkingI(s, i)) {
                 continue;
             }
             for (int k = i + 2; k < Math.min(s.size(), i + 2 + AT_REACH); k++) {
@@ -56,6 +59,20 @@ final class Narrator {
                 }
             }
         }
+    }
+
+    private static boolean speaksOfWork(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (isWorkingI(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I" at token i, a working verb right after it: "I teach", "I treat". */
+    private static boolean isWorkingI(Sentence s, int i) {
+        return s.token(i).text().equals("I") && WORKING_VERBS.contains(s.lower(i + 1));
     }
 
     /** The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X"; else null. */

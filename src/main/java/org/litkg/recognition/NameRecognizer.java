@@ -43,14 +43,14 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     /** Medical journals' brands, which open only their own journals' titles: "The Lancet Respiratory Medicine". */
+    private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
     /** A document's own parts, numbered: "the review described in Section 6", "shown in Table 2", not journals. */
     private static final java.util.Set<String> DOCUMENT_PARTS = java.util.Set.of("Section", "Chapter", "Table", "Figure",
             "Appendix", "Annex", "Part", "Page", "Box", "Supplement");
-    private static final java.util.Set<String> JOURNAL_BRANDS = java.util.Set.of("Lancet", "JAMA", "BMJ");
-    /** Organisation heads that end journals' titles too, which a publication's context makes a journal. */
     /** Verbs whose "by" names a company: "run by", "developed by", "sponsored by". */
     private static final java.util.Set<String> BY_COMPANY_VERBS = java.util.Set.of("run", "developed", "sponsored", "made",
             "funded", "marketed", "conducted");
+    /** Organisation heads that end journals' titles too, which a publication's context makes a journal. */
     private static final java.util.Set<String> JOURNAL_FIELD_HEADS = java.util.Set.of("Medicine", "Therapeutics");
     /** Science journals whose names open their families' titles: "Nature Microbiology", "Cell Reports". */
     private static final java.util.Set<String> JOURNAL_FAMILIES = java.util.Set.of("Nature", "Cell", "Science");

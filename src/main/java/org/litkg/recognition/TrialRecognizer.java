@@ -42,12 +42,6 @@ public final class TrialRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, called, called + 1, EntityType.CLINICAL_TRIAL, s.token(called).text(),
                         null, 0.8, "context-trial", false)); // "the phase 3 trial, known as MDD3001,"
             }
-            boolean labelled = (s.token(i).text().equals("Study") || s.token(i).text().equals("Trial")) && i + 1 < s.size()
-                    && CODED_TRIAL.matcher(s.token(i + 1).text()).matches(); // a report's heading "5.1 Study SOHO-01"
-            if (labelled) {
-                out.add(MentionRecognizer.mention(s, i + 1, i + 2, EntityType.CLINICAL_TRIAL, s.token(i + 1).text(), null,
-                        0.8, "context-trial", false));
-            }
             // "the OLYMPIA 2 trial": a trial's number written apart belongs to its name
             int nameEnd = joinedEnd(s, i); // "APPLY-PNH", cut by the tokenizer at the hyphen
             boolean acronym = isTrialName(s.token(i));
