@@ -92,7 +92,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** Acronyms shaped like symbols that are not genes or receptors. */
     private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
             "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
-            "HR", "OR", "ER", "PR", "STAR", "PEER", "USER", "DNA", "RNA", "MRNA", "CDNA", "SIRNA", "DSDNA");
+            "HR", "OR", "ER", "PR", "STAR", "PEER", "USER", "DNA", "RNA", "MRNA", "CDNA", "SIRNA", "DSDNA",
+            "ROS"); // reactive oxygen species: "a ROS inhibitor" is a scavenger of no protein
 
     private final Cues cues;
 

@@ -117,8 +117,14 @@ public final class HgncImporter {
      */
     static boolean isTellingAlias(String alias, String symbol) {
         boolean shortLetters = alias.length() <= 3 && alias.chars().allMatch(Character::isLetter);
-        return !shortLetters || symbol.startsWith(alias);
+        return !OTHER_ABBREVIATIONS.contains(alias) && (!shortLetters || symbol.startsWith(alias));
     }
+
+    /**
+     * Aliases that begin their gene's symbol but that abstracts use far more often for something else: ROS for reactive
+     * oxygen species (not ROS1), MTX for methotrexate (not MTX1).
+     */
+    private static final Set<String> OTHER_ABBREVIATIONS = Set.of("ROS", "MTX");
 
     /**
      * The type of a gene from its group, its approved name and its alias names. An alias name may make it a

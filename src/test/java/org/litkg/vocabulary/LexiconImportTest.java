@@ -63,6 +63,13 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_an_alias_that_begins_its_symbol_but_abbreviates_something_else_is_dropped() {
+        assertFalse(HgncImporter.isTellingAlias("ROS", "ROS1"), "ROS is reactive oxygen species in abstracts");
+        assertFalse(HgncImporter.isTellingAlias("MTX", "MTX1"), "MTX is methotrexate");
+        assertTrue(HgncImporter.isTellingAlias("AKT", "AKT1"));
+    }
+
+    @Test
     void test_hgnc_names_lose_their_qualifier_and_match_in_any_case_while_symbols_match_as_written() throws Exception {
         List<LexiconEntry> entries = new ArrayList<>();
         HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add);
