@@ -16,13 +16,22 @@ final class Appositions {
 
     /**
      * "an experimental CCR1 antagonist, CCX721, halted": a name set off by commas on both sides, and no list going on
-     * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments).
+     * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments). The sentence's end closes
+     * it too ("was potentiated by a selective 5-HT2 antagonist, ritanserin."), and so may a dose or code in brackets
+     * after the name ("a 5-HT1A antagonist, WAY-100635 (0.3 mg/kg), was given").
      */
     static boolean closedApposition(Reading r, int si, int k) {
         Mention name = r.startingAt(si, k);
         Sentence s = r.sentence(si);
-        return name != null && s.lower(name.to()).equals(",") && !s.lower(name.to() + 1).equals("and")
-                && !s.lower(name.to() + 1).equals("or") && r.startingAt(si, name.to() + 1) == null;
+        if (name == null) {
+            return false;
+        }
+        int end = Parentheticals.after(s, name.to());
+        if (end >= s.size() - 1 && s.lower(s.size() - 1).equals(".")) {
+            return true;
+        }
+        return s.lower(end).equals(",") && !s.lower(end + 1).equals("and")
+                && !s.lower(end + 1).equals("or") && r.startingAt(si, end + 1) == null;
     }
 
     /** The token after a company's possessive at k ("AstraZeneca's puxitatug samrotecan"), or k where there is none. */
@@ -111,5 +120,49 @@ final class Appositions {
             }
         }
         return agent;
+    }
+
+    /** How far back from a class's first word its description may reach for the name it is apposed to. */
+    private static final int SHORT_DESCRIPTION = 4;
+    private static final int LONG_DESCRIPTION = 8;
+
+    /**
+     * Whether token k is still inside the description that opens a class phrase starting at {@code start}: four words
+     * of any kind, or up to eight where the further ones are modifiers ("Dasatinib (BMS-354825), a potent oral
+     * multi-targeted kinase inhibitor against SRC").
+     */
+    static boolean withinDescription(Sentence s, int k, int start) {
+        if (s.lower(k).equals("but")) {
+            return false; // "X, but not the EP4 antagonists Y": a contrast, no apposition
+        }
+        if (start - k <= SHORT_DESCRIPTION) {
+            return true;
+        }
+        String pos = s.token(k).pos();
+        return start - k <= LONG_DESCRIPTION && (pos.equals("ADJ") || pos.equals("NOUN") || s.lower(k).equals("-")
+                || Reading.isModifierWord(s.token(k)) || Reading.ARTICLES.contains(s.lower(k)));
+    }
+
+    /** "an inhibitor selective for the EGFR": "selective for" links a class to its target as "of" does. */
+    static boolean selectiveFor(Sentence s, int k) {
+        return (s.lower(k).equals("selective") || s.lower(k).equals("specific")) && s.lower(k + 1).equals("for");
+    }
+
+    /**
+     * Whether the class phrase starting at {@code start} ("a 5-HT3 antagonist") is itself apposed to a drug before it:
+     * "tropisetron (1 microM), a 5-HT3 antagonist, ketanserin (10 microM), a 5-HT2 antagonist" lists pairs, and the name
+     * after the class's comma is the next pair's.
+     */
+    static boolean describesNameBefore(Reading r, int si, int start) {
+        Sentence s = r.sentence(si);
+        int k = start - 1;
+        while (k > 0 && start - k <= SHORT_DESCRIPTION && (s.token(k).pos().equals("ADJ") || s.lower(k).equals("-"))) {
+            k--; // "a selective", "a non-selective"
+        }
+        if (k < 2 || !(s.lower(k).equals("a") || s.lower(k).equals("an")) || !s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        Mention name = r.endingAt(si, Parentheticals.before(s, k - 2));
+        return name != null && name.type() == EntityType.DRUG;
     }
 }

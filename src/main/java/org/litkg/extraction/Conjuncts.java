@@ -206,8 +206,9 @@ final class Conjuncts {
                 Mention member = opening == j + 1 ? null : r.endingAt(si, opening);
                 j = member != null && opensClause(s, member.from()) ? opening : j;
             }
-            if (j < k && j > 0) {
-                j = Parentheticals.before(s, j); // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"
+            if (j < k && j > 0 && r.endingAt(si, j) == null) {
+                // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"; but "5-HT(2A) and D(2)" end at their brackets
+                j = Parentheticals.before(s, j);
             }
             if (j < k && j > 0 && (s.lower(j).equals("cells") || s.lower(j).equals("cell")) && r.endingAt(si, j) == null) {
                 j--; // "Pancreatic cancer cells and the stromal cells": the cancer's own cells

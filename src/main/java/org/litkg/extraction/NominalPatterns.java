@@ -36,8 +36,8 @@ final class NominalPatterns {
                 boolean agonist = lemma.equals("agonist"); // an agonist binds a receptor
                 inhibitor(r, si, t, agonist ? RelationType.BINDS : RelationType.BLOCKS,
                         agonist ? BindingVerbs.AGONIST_TARGETS : PROTEINS, out);
-            } else if (INHIBITION_NOUNS.contains(lemma) && s.lower(t + 1).equals("of")) {
-                inhibition(r, si, t, out);
+            } else if (InhibitionNouns.isInhibitionNoun(lemma)) {
+                InhibitionNouns.read(r, si, t, out);
             } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
                 inhibitoryEffect(r, si, t, out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
@@ -111,8 +111,10 @@ final class NominalPatterns {
             // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
             targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;
         }
-        Mention before = r.endingAt(si, Parentheticals.before(s, targetEnd));
-        Argument target = before == null ? null : r.argument(before, proteins);
+        Mention before = r.endingAt(si, targetEnd) != null ? r.endingAt(si, targetEnd) // "the EP(4) antagonists"
+                : r.endingAt(si, Parentheticals.before(s, targetEnd));
+        // "a quinazoline tyrosine kinase inhibitor selective for the EGFR": what it is selective for is its target
+        Argument target = before == null || Appositions.selectiveFor(s, t + 1) ? null : r.argument(before, proteins);
         if (target != null) {
             // "a JAK1 and JAK2 inhibitor": targets joined right before the class noun are each its target
             boolean joined = s.lower(before.from() - 1).equals("and") || s.lower(before.from() - 1).equals("or");
@@ -121,10 +123,11 @@ final class NominalPatterns {
             targets = joined ? r.withPrecedingConjuncts(si, target, before.from(), proteins)
                     : other != null ? List.of(other, target) : List.of(target);
             phraseStart = before.from();
-        } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against")) {
-            boolean both = s.lower(t + 2).equals("both") || s.lower(t + 2).equals("either"); // "an antagonist of both X and Y"
-            int listStart = Parentheticals.afterClassApposition(s, t + 2);
-            listStart = listStart == t + 2 && both ? t + 3 : listStart;
+        } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against") || Appositions.selectiveFor(s, t + 1)) {
+            int listFrom = Appositions.selectiveFor(s, t + 1) ? t + 3 : t + 2; // "an inhibitor selective for the EGFR"
+            boolean both = s.lower(listFrom).equals("both") || s.lower(listFrom).equals("either"); // "of both X and Y"
+            int listStart = Parentheticals.afterClassApposition(s, listFrom);
+            listStart = listStart == listFrom && both ? listFrom + 1 : listStart;
             while ((s.lower(listStart).equals("the") || Parentheticals.KIND_NOUNS.contains(s.lower(listStart)))
                     && r.startingAt(si, listStart) == null) {
                 listStart++; // "a selective antagonist of the orexin-2 receptor", "an inhibitor of the phosphatase SHP2"
@@ -132,7 +135,7 @@ final class NominalPatterns {
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, proteins);
             if (first != null) {
-                targets = withClassMember(r, si, t + 2, listStart,
+                targets = withClassMember(r, si, listFrom, listStart,
                         r.withFollowingConjuncts(si, first, after.to(), proteins), proteins);
             }
         }
@@ -143,7 +146,8 @@ final class NominalPatterns {
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
         boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
         int owned = Appositions.pastOwner(r, si, t + 2); // "Another PD-1 antibody, Merck's pembrolizumab,"
-        int nameAt = s.lower(t + 1).equals(",") && (definite || Appositions.closedApposition(r, si, owned)) ? owned : t + 1;
+        boolean apposed = Appositions.closedApposition(r, si, owned) && !Appositions.describesNameBefore(r, si, phraseStart);
+        int nameAt = s.lower(t + 1).equals(",") && (definite || apposed) ? owned : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1)) || s.lower(t + 1).equals("including")) {
             nameAt = t + 2; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
@@ -153,6 +157,8 @@ final class NominalPatterns {
             nameAt = t + 4; // "an aromatase inhibitor, such as letrozole,"
         } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("including")) {
             nameAt = t + 3; // "any GPRC5D-directed drug, including talquetamab,"
+        } else if (s.lower(t + 1).equals("(") && Parentheticals.bracketedDrug(r, si, t + 2)) {
+            nameAt = t + 2; // "an angiotensin-converting enzyme inhibitor (cilazapril)"
         }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
@@ -160,7 +166,7 @@ final class NominalPatterns {
         int drugStart = named == null ? -1 : named.from();
         if (drug == null) {
             int k = phraseStart - 1;
-            while (k > 0 && phraseStart - k <= 4 && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
+            while (k > 0 && Appositions.withinDescription(s, k, phraseStart) && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
                     && !Copulas.bringsSecondParty(s, k) && !ClassListLinks.joinsAnotherClause(r, si, k, proteins)) {
                 k--; // not past "with" ("X is often given with a MEK inhibitor") nor "and" ("trastuzumab, and PD-1 drugs")
             }
@@ -176,6 +182,8 @@ final class NominalPatterns {
         }
         if (drugs != null) {
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+        } else if (rel == RelationType.BLOCKS) {
+            Parentheticals.bracketedAgents(r, si, t, targets, out); // "Inhibitors of PDE4 (rolipram) and PDE3 (cilostazol)"
         }
     }
 
@@ -204,37 +212,7 @@ final class NominalPatterns {
     }
 
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed");
-    private static final Set<String> INHIBITION_NOUNS = Set.of("inhibition", "blockade", "antagonism", "suppression");
     private static final Set<String> EFFECT_NOUNS = Set.of("effect", "action", "activity", "potency");
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "with", "using");
-    private static final Set<String> AGENT_PARTICIPLES = Set.of("mediated", "induced", "dependent", "caused");
-
-    /** "inhibition of CYP2D6 by harmaline", "blockade of CXCR4 with AMD3100", "the AMD3100-mediated inhibition of CXCR4". */
-    private void inhibition(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        Mention first = r.startingAt(si, t + 2);
-        Argument target = first == null ? null : r.argument(first, PROTEINS);
-        if (target == null) {
-            return;
-        }
-        List<Argument> targets = r.withFollowingConjuncts(si, target, first.to(), PROTEINS);
-        int[] found = new int[2];
-        Argument drug = null;
-        if (s.lower(t - 2).equals("-") && AGENT_PARTICIPLES.contains(s.lower(t - 1))) {
-            Mention agent = r.endingAt(si, t - 3);
-            drug = agent == null ? null : r.argument(agent, DRUGS);
-            found[0] = agent == null ? -1 : agent.from();
-        }
-        for (int k = first.to(); drug == null && k < Math.min(s.size(), first.to() + 8); k++) {
-            if (AGENT_PREPOSITIONS.contains(s.lower(k))) {
-                drug = r.rightOf(si, k, 3, DRUGS, found);
-                break;
-            }
-        }
-        if (drug != null) {
-            r.emit(RelationType.BLOCKS, List.of(drug), targets, si, found[0], found[0] + 1, t, t + 1, "nominal-inhibition", 0.8, out);
-        }
-    }
 
     /** "the inhibitory effect of harmaline on CYP2D6", "inhibitory effects of X against Y". */
     private void inhibitoryEffect(Reading r, int si, int t, List<Statement> out) {

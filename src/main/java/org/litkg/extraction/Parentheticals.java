@@ -1,8 +1,12 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.AliasDetector;
+import org.litkg.recognition.EntityType;
 import org.litkg.recognition.ListAndTargetWords;
+import org.litkg.recognition.Mention;
 
 /**
  * Short parentheticals a name may carry ("phosphodiesterase 3 (PDE3)") and the counted classes a list of names may
@@ -18,8 +22,11 @@ final class Parentheticals {
         if (!s.lower(k).equals(")")) {
             return k;
         }
+        int depth = 0;
         for (int j = k - 1; j > 0 && k - j <= 8; j--) {
-            if (s.lower(j).equals("(")) {
+            if (s.lower(j).equals(")")) {
+                depth++; // a bracket inside the bracket: "SC-51089 (10(-5) M)"
+            } else if (s.lower(j).equals("(") && depth-- == 0) {
                 return j - 1;
             }
         }
@@ -54,6 +61,42 @@ final class Parentheticals {
             }
         }
         return -1;
+    }
+
+    /** Whether a drug's name alone, or a list of them, fills the brackets opened before k: "(cilazapril)", "(X or Y)". */
+    static boolean bracketedDrug(Reading r, int si, int k) {
+        Mention name = r.startingAt(si, k);
+        if (name == null || name.type() != EntityType.DRUG) {
+            return false;
+        }
+        Sentence s = r.sentence(si);
+        int end = Parentheticals.after(s, k - 1);
+        return end > k && s.lower(end - 1).equals(")")
+                && (end - 1 == name.to() || s.lower(name.to()).equals(",") || s.lower(name.to()).equals("or")
+                || s.lower(name.to()).equals("and") || s.lower(name.to()).equals(";"));
+    }
+
+    /**
+     * "Inhibitors of PDE4 (rolipram; 0.1-10 microM) and PDE3 (cilostazol)", "Blockade of PDE1 (X, 100 microM)": each
+     * target of a class or blockade with the drug used against it in brackets; the pairs found are added to {@code out}.
+     */
+    static void bracketedAgents(Reading r, int si, int triggerFrom, List<Argument> targets, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (Argument target : targets) {
+            int end = 0;
+            while (end < s.size() && s.token(end).span().start() < target.span().end()) {
+                end++; // the token after the target: its bracket, if any
+            }
+            Mention agent = s.lower(end).equals("(") ? r.startingAt(si, end + 1) : null;
+            Argument drug = agent == null || agent.type() != EntityType.DRUG ? null : r.argument(agent, Set.of(EntityType.DRUG));
+            // the drug alone or before its dose; not the target's own abbreviation ("gonadotrophin releasing hormone (GnRH)")
+            boolean alone = agent != null && Set.of(")", ";", ",").contains(s.lower(agent.to()))
+                    && !AliasDetector.isAcronymOf(agent.text(), target.text());
+            if (drug != null && alone) {
+                r.emit(RelationType.BLOCKS, List.of(drug), List.of(target), si, agent.from(), agent.to(), triggerFrom,
+                        triggerFrom + 1, "nominal-bracketed-agent", 0.8, out);
+            }
+        }
     }
 
     /** The token after a short parenthetical that opens at k ("(PDE3)"), else k. */

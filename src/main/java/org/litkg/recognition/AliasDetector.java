@@ -240,7 +240,7 @@ public final class AliasDetector {
     }
 
     /** Schwartz and Hearst: each letter of the short form, in order, in the long form, the first at a word start. */
-    static boolean isAcronymOf(String shortForm, String longForm) {
+    public static boolean isAcronymOf(String shortForm, String longForm) {
         String sf = shortForm.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String lf = longForm.toLowerCase(java.util.Locale.ROOT);
         if (sf.length() < 2) {

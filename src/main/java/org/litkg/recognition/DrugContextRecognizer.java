@@ -102,8 +102,13 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
             name += 2;
             introduced = true;
-        } else if (s.lower(name).equals(",") && s.lower(name + 2).equals(",") && s.token(noun).text().equals(s.lower(noun))) {
-            name++; // "its payload, DXd, blocks": the name set off by commas after the noun (not "School of Medicine, Baltimore,")
+        } else if (s.lower(name).equals(",") && closesApposedName(s, name + 2) && s.token(noun).text().equals(s.lower(noun))) {
+            // "its payload, DXd, blocks": the name set off by commas after the noun (not "School of Medicine, Baltimore,"),
+            // or by a dose in brackets or the sentence's end ("by a CXCR2 antagonist, trovaxiren (1 mg/kg)")
+            name++;
+        } else if (s.lower(name).equals("(") && s.lower(name + 2).equals(")") && noun > 0
+                && looksLikeSymbol(s.token(noun - 1).text())) {
+            name++; // "a CCR2 antagonist (trovaxiren)": the class's member in brackets
         }
         if (name >= s.size()) {
             return;
@@ -121,6 +126,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
         }
+    }
+
+    /** Whether the token at k closes a name set off after a comma: a comma, a bracket, or the sentence's final stop. */
+    private static boolean closesApposedName(Sentence s, int k) {
+        return s.lower(k).equals(",") || s.lower(k).equals("(") || k == s.size() - 1 && s.lower(k).equals(".");
     }
 
     private boolean coinedHead(Sentence s, int name) {
@@ -292,6 +302,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         Token target = s.token(head - 1);
+        Token next = head + 1 < s.size() ? s.token(head + 1) : null;
+        if (looksLikeSymbol(target.text()) && next != null && coined.isCoined(next, false) && !isVerbForm.test(next.lower())
+                && !next.pos().equals("VERB")) {
+            return; // "the PDE3 inhibitors amrinone and milrinone": coined names follow, and PDE3 stays a protein
+        }
         if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))
                 && !cues.is(Category.STOP_MODIFIER, target.lower()) && !isVerbForm.test(target.lower()))) {
             String name = (looksLikeSymbol(target.text()) ? target.text() : target.lower()) + " " + lemma;

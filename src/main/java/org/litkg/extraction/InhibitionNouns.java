@@ -1,0 +1,140 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Blocking said with a noun of inhibition: "inhibition of CYP2D6 by harmaline", "blockade of CXCR4 with AMD3100", "the
+ * AMD3100-mediated inhibition of CXCR4", and as pharmacology abstracts also write it, the target before the noun
+ * ("COX-1 inhibition by meloxicam") or the drug before it ("felbamate block of NMDA receptors").
+ */
+final class InhibitionNouns {
+
+    private static final Set<String> NOUNS = Set.of("inhibition", "blockade", "antagonism", "suppression", "block");
+    private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "with", "using");
+    private static final Set<String> AGENT_PARTICIPLES = Set.of("mediated", "induced", "dependent", "caused");
+
+    private InhibitionNouns() {
+    }
+
+    static boolean isInhibitionNoun(String lemma) {
+        return NOUNS.contains(lemma);
+    }
+
+    /** Reads the noun of inhibition at t, with its target after "of" or right before it. */
+    static void read(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (s.lower(t + 1).equals("of")) {
+            ofTarget(r, si, t, out);
+        } else if (s.lower(t + 1).equals("by") && !s.lower(t).equals("block")) {
+            targetBefore(r, si, t, out);
+        }
+    }
+
+    private static void ofTarget(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention first = r.startingAt(si, s.lower(t + 2).equals("the") ? t + 3 : t + 2); // "inhibition of (the) TLR4"
+        Argument target = first == null ? null : r.argument(first, NominalPatterns.PROTEINS);
+        if (target == null) {
+            return;
+        }
+        List<Argument> targets = r.withFollowingConjuncts(si, target, first.to(), NominalPatterns.PROTEINS);
+        int[] found = new int[2];
+        Argument drug = null;
+        if (s.lower(t - 2).equals("-") && AGENT_PARTICIPLES.contains(s.lower(t - 1))) {
+            Mention agent = r.endingAt(si, t - 3);
+            drug = agent == null ? null : r.argument(agent, DRUGS);
+            found[0] = agent == null ? -1 : agent.from();
+        }
+        for (int k = first.to(); drug == null && k < Math.min(s.size(), first.to() + 8); k++) {
+            if (AGENT_PREPOSITIONS.contains(s.lower(k))) {
+                drug = r.rightOf(si, k, 3, DRUGS, found);
+                break;
+            }
+        }
+        List<Argument> drugs = null;
+        int means = drug == null ? meansBefore(s, t) : -1;
+        Mention subject = means >= 0 ? clauseSubject(r, si, means) : null;
+        if (subject != null) {
+            // "curcumin improves colitis through inhibition of TLR4": the clause's subject does it
+            drug = r.argument(subject, DRUGS);
+            found[0] = subject.from();
+            drugs = drug == null ? null : r.withPrecedingConjuncts(si, drug, subject.from(), DRUGS);
+        }
+        Mention before = drug == null ? r.endingAt(si, t - 1) : null;
+        if (before != null && before.type() == EntityType.DRUG && !before.anaphoric()) {
+            drug = r.argument(before, DRUGS); // "felbamate block of recombinant NMDA receptors"
+            found[0] = before.from();
+        }
+        if (drug != null) {
+            r.emit(RelationType.BLOCKS, drugs != null ? drugs : List.of(drug), targets, si, found[0], found[0] + 1, t, t + 1,
+                    "nominal-inhibition", 0.8, out);
+        } else {
+            Parentheticals.bracketedAgents(r, si, t, targets, out); // "Blockade of PDE1 (X, 100 microM), PDE2 (Y)"
+        }
+    }
+
+    /**
+     * The drug that is the subject of the clause before k: the nearest one a verb follows ("curcumin improves",
+     * "sertindole and pimozide are known"), in the same clause; null where none is.
+     */
+    private static Mention clauseSubject(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        for (int j = k - 1; j >= 0; j--) {
+            String w = s.lower(j);
+            if (w.equals(";") || w.equals(":") || Reading.RELATIVE_PRONOUNS.contains(w)) {
+                return null;
+            }
+            Mention m = r.endingAt(si, j);
+            int after = m == null ? -1 : Parentheticals.after(s, m.to());
+            if (m != null && m.type() == EntityType.DRUG && after < s.size() && RelativeHeads.isVerbLike(s.token(after))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MEANS = Set.of("through", "via", "by");
+    /** How many modifiers may stand between the preposition of means and the noun: "via a high affinity block of". */
+    private static final int MEANS_MODIFIERS = 3;
+
+    /** The "through", "via" or "by" that opens the noun of inhibition at t as a means ("through the inhibition of"), or -1. */
+    private static int meansBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= 1 && t - k <= MEANS_MODIFIERS + 1; k--) {
+            if (MEANS.contains(s.lower(k))) {
+                return k;
+            }
+            String pos = s.token(k).pos();
+            if (!Reading.ARTICLES.contains(s.lower(k)) && !pos.equals("ADJ") && !pos.equals("NOUN")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "human cyclooxygenase-1 (COX-1) inhibition by meloxicam": the target named before the noun, the drug after "by". */
+    private static void targetBefore(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        // the name right before the noun, the long name before a bracketed abbreviation ("cyclooxygenase-2 (COX-2)"), or the
+        // abbreviation itself where the long name was cut ("cyclooxygenase -1 (COX-1)")
+        Mention before = null;
+        Argument target = null;
+        for (int end : new int[] {t - 1, Parentheticals.before(s, t - 1), t - 2}) {
+            before = target == null ? r.endingAt(si, end) : before;
+            target = target == null && before != null ? r.argument(before, NominalPatterns.PROTEINS) : target;
+        }
+        Mention agent = target == null ? null : r.startingAt(si, t + 2);
+        Argument drug = agent == null ? null : r.argument(agent, DRUGS);
+        if (drug != null) {
+            List<Argument> drugs = r.withFollowingConjuncts(si, drug, agent.to(), DRUGS);
+            List<Argument> targets = r.withPrecedingConjuncts(si, target, before.from(), NominalPatterns.PROTEINS);
+            r.emit(RelationType.BLOCKS, drugs, targets, si, agent.from(), agent.to(), t, t + 1,
+                    "nominal-inhibition", 0.8, out);
+        }
+    }
+}
