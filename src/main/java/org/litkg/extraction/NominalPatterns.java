@@ -172,6 +172,9 @@ final class NominalPatterns {
             }
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
                     ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
+            if (appositive == null && k > 1 && APPOSITION_LINKS.contains(s.lower(k)) && s.lower(k - 1).equals(")")) {
+                appositive = r.endingAt(si, k - 2); // "DL-alpha-difluoromethylornithine (DFMO), a specific inhibitor of"
+            }
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             drugStart = appositive == null ? -1 : appositive.from();
             int[] subject = new int[2];

@@ -128,6 +128,13 @@ class PharmacologyClassPhrasesTest {
     }
 
     @Test
+    void test_a_bracketed_abbreviation_stands_for_an_unrecognised_name_before_a_class() {
+        List<String> read = read("Depletion by 4-amino-2-methylquinolinyl-ornithine (AB-1234), a specific inhibitor of CXCR4, "
+                + "decreased the index.");
+        assertTrue(read.contains("AB-1234 blocks CXCR4"), read.toString());
+    }
+
+    @Test
     void test_pairs_of_drug_and_class_are_read_pair_by_pair() {
         List<String> read = read("Pretreatment with dexlomavir (1 microM), a CCR5 antagonist, trovaxiren (10 microM), a CXCR2 "
                 + "antagonist, had no effect.");
