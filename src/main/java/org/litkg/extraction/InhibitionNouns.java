@@ -117,6 +117,65 @@ final class InhibitionNouns {
         return -1;
     }
 
+    private static final Set<String> EFFECT_NOUNS = Set.of("effect", "action", "activity", "potency");
+    private static final Set<String> DIRECTIONS = Set.of("on", "against", "toward", "towards");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+
+    static boolean isEffectNoun(String lemma) {
+        return EFFECT_NOUNS.contains(lemma);
+    }
+
+    /**
+     * "the inhibitory effect of harmaline on CYP2D6", "inhibitory effects of X against Y", and with a possessive the
+     * clause's subject: "X, Y and Z were investigated for their inhibitory effects against carbonic anhydrase".
+     */
+    static void inhibitoryEffect(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention agent;
+        List<Argument> drugs;
+        if (s.lower(t + 2).equals("of")) {
+            agent = r.startingAt(si, t + 3);
+            Argument drug = agent == null ? null : r.argument(agent, DRUGS);
+            drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, agent.to(), DRUGS);
+        } else if (POSSESSIVES.contains(s.lower(t - 1))) {
+            agent = possessor(r, si, t - 1);
+            Argument drug = agent == null ? null : r.argument(agent, DRUGS);
+            drugs = drug == null ? null : r.withPrecedingConjuncts(si, drug, agent.from(), DRUGS);
+        } else {
+            return;
+        }
+        if (drugs == null) {
+            return;
+        }
+        int on = -1;
+        for (int k = t + 2; k < Math.min(s.size(), Math.max(agent.to(), t + 2) + 6) && on < 0; k++) {
+            on = DIRECTIONS.contains(s.lower(k)) ? k : -1;
+        }
+        Argument target = on < 0 ? null : r.rightOf(si, on, 3, NominalPatterns.PROTEINS, new int[2]);
+        if (target != null) {
+            r.emit(RelationType.BLOCKS, drugs, List.of(target), si, agent.from(), agent.to(), t, t + 2,
+                    "nominal-inhibitory-effect", 0.8, out);
+        }
+    }
+
+    /** The drug a possessive at k stands for: the subject of the verb before it ("X and Y were tested for their"). */
+    private static Mention possessor(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        for (int v = k - 1; v > 0; v--) {
+            if (s.lower(v).equals(";") || s.lower(v).equals(":")) {
+                return null;
+            }
+            if (s.token(v).pos().equals("AUX") || s.token(v).pos().equals("VERB")) {
+                int end = s.lower(v - 1).equals(",") ? v - 2 : v - 1;
+                Mention m = end >= 0 ? r.endingAt(si, Parentheticals.before(s, end)) : null;
+                if (m != null && m.type() == EntityType.DRUG) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "human cyclooxygenase-1 (COX-1) inhibition by meloxicam": the target named before the noun, the drug after "by". */
     private static void targetBefore(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);

@@ -38,8 +38,8 @@ final class NominalPatterns {
                         agonist ? BindingVerbs.AGONIST_TARGETS : PROTEINS, out);
             } else if (InhibitionNouns.isInhibitionNoun(lemma)) {
                 InhibitionNouns.read(r, si, t, out);
-            } else if (lemma.equals("inhibitory") && EFFECT_NOUNS.contains(Lemmatizer.singular(s.lower(t + 1)))) {
-                inhibitoryEffect(r, si, t, out);
+            } else if (lemma.equals("inhibitory") && InhibitionNouns.isEffectNoun(Lemmatizer.singular(s.lower(t + 1)))) {
+                InhibitionNouns.inhibitoryEffect(r, si, t, out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 ProteinNominals.partner(r, si, t, lemma.equals("ligand"), out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && s.lower(t - 1).equals("its")) {
@@ -215,33 +215,6 @@ final class NominalPatterns {
     }
 
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed");
-    private static final Set<String> EFFECT_NOUNS = Set.of("effect", "action", "activity", "potency");
-
-    /** "the inhibitory effect of harmaline on CYP2D6", "inhibitory effects of X against Y". */
-    private void inhibitoryEffect(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(t + 2).equals("of")) {
-            return;
-        }
-        Mention agent = r.startingAt(si, t + 3);
-        Argument drug = agent == null ? null : r.argument(agent, DRUGS);
-        if (drug == null) {
-            return;
-        }
-        List<Argument> drugs = r.withFollowingConjuncts(si, drug, agent.to(), DRUGS);
-        int on = -1;
-        for (int k = agent.to(); k < Math.min(s.size(), agent.to() + 6) && on < 0; k++) {
-            String w = s.lower(k);
-            if (w.equals("on") || w.equals("against") || w.equals("toward") || w.equals("towards")) {
-                on = k;
-            }
-        }
-        Argument target = on < 0 ? null : r.rightOf(si, on, 3, PROTEINS, new int[2]);
-        if (target != null) {
-            r.emit(RelationType.BLOCKS, drugs, List.of(target), si, agent.from(), agent.to(), t, t + 2,
-                    "nominal-inhibitory-effect", 0.8, out);
-        }
-    }
 
     /** "a capsule that contains two drugs, X and Y", "combines two drugs: X and Y": the listed drugs are combined. */
     private static void containedPair(Reading r, int si, int t, List<Statement> out) {

@@ -135,6 +135,13 @@ class PharmacologyClassPhrasesTest {
     }
 
     @Test
+    void test_their_inhibitory_effects_are_the_effects_of_the_clause_subject() {
+        List<String> read = read("Dexlomavir and maraviroc were investigated for their inhibitory effects against CXCR4 in cells.");
+        assertTrue(read.contains("dexlomavir blocks CXCR4"), read.toString());
+        assertTrue(read.contains("maraviroc blocks CXCR4"), read.toString());
+    }
+
+    @Test
     void test_pairs_of_drug_and_class_are_read_pair_by_pair() {
         List<String> read = read("Pretreatment with dexlomavir (1 microM), a CCR5 antagonist, trovaxiren (10 microM), a CXCR2 "
                 + "antagonist, had no effect.");
