@@ -80,8 +80,9 @@ final class InhibitionNouns {
     }
 
     /**
-     * The drug that is the subject of the clause before k: the nearest one a verb follows ("curcumin improves",
-     * "sertindole and pimozide are known"), in the same clause; null where none is.
+     * The drug that is the subject of the clause before k: the nearest one a verb follows, past a bracket or a list's
+     * closing comma ("curcumin improves", "sertindole and pimozide are known", "X, Y, and Z, were investigated"), in
+     * the same clause; null where none is.
      */
     private static Mention clauseSubject(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
@@ -92,6 +93,7 @@ final class InhibitionNouns {
             }
             Mention m = r.endingAt(si, j);
             int after = m == null ? -1 : Parentheticals.after(s, m.to());
+            after = after >= 0 && s.lower(after).equals(",") ? after + 1 : after;
             if (m != null && m.type() == EntityType.DRUG && after < s.size() && RelativeHeads.isVerbLike(s.token(after))) {
                 return m;
             }
@@ -138,7 +140,7 @@ final class InhibitionNouns {
             Argument drug = agent == null ? null : r.argument(agent, DRUGS);
             drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, agent.to(), DRUGS);
         } else if (POSSESSIVES.contains(s.lower(t - 1))) {
-            agent = possessor(r, si, t - 1);
+            agent = clauseSubject(r, si, t - 1); // "X and Y were tested for their"
             Argument drug = agent == null ? null : r.argument(agent, DRUGS);
             drugs = drug == null ? null : r.withPrecedingConjuncts(si, drug, agent.from(), DRUGS);
         } else {
@@ -158,35 +160,10 @@ final class InhibitionNouns {
         }
     }
 
-    /** The drug a possessive at k stands for: the subject of the verb before it ("X and Y were tested for their"). */
-    private static Mention possessor(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        for (int v = k - 1; v > 0; v--) {
-            if (s.lower(v).equals(";") || s.lower(v).equals(":")) {
-                return null;
-            }
-            if (s.token(v).pos().equals("AUX") || s.token(v).pos().equals("VERB")) {
-                int end = s.lower(v - 1).equals(",") ? v - 2 : v - 1;
-                Mention m = end >= 0 ? r.endingAt(si, Parentheticals.before(s, end)) : null;
-                if (m != null && m.type() == EntityType.DRUG) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /** "human cyclooxygenase-1 (COX-1) inhibition by meloxicam": the target named before the noun, the drug after "by". */
     private static void targetBefore(Reading r, int si, int t, List<Statement> out) {
-        Sentence s = r.sentence(si);
-        // the name right before the noun, the long name before a bracketed abbreviation ("cyclooxygenase-2 (COX-2)"), or the
-        // abbreviation itself where the long name was cut ("cyclooxygenase -1 (COX-1)")
-        Mention before = null;
-        Argument target = null;
-        for (int end : new int[] {t - 1, Parentheticals.before(s, t - 1), t - 2}) {
-            before = target == null ? r.endingAt(si, end) : before;
-            target = target == null && before != null ? r.argument(before, NominalPatterns.PROTEINS) : target;
-        }
+        Mention before = Parentheticals.nameEndingAt(r, si, t - 1, true);
+        Argument target = before == null ? null : r.argument(before, NominalPatterns.PROTEINS);
         Mention agent = target == null ? null : r.startingAt(si, t + 2);
         Argument drug = agent == null ? null : r.argument(agent, DRUGS);
         if (drug != null) {

@@ -111,8 +111,7 @@ final class NominalPatterns {
             // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
             targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;
         }
-        Mention before = r.endingAt(si, targetEnd) != null ? r.endingAt(si, targetEnd) // "the EP(4) antagonists"
-                : r.endingAt(si, Parentheticals.before(s, targetEnd));
+        Mention before = Parentheticals.nameEndingAt(r, si, targetEnd, false); // "the EP(4) antagonists", "the GR (NR3C1) antagonist"
         // "a quinazoline tyrosine kinase inhibitor selective for the EGFR": what it is selective for is its target
         Argument target = before == null || Appositions.selectiveFor(s, t + 1) ? null : r.argument(before, proteins);
         if (target != null) {
@@ -170,11 +169,9 @@ final class NominalPatterns {
                     && !Copulas.bringsSecondParty(s, k) && !ClassListLinks.joinsAnotherClause(r, si, k, proteins)) {
                 k--; // not past "with" ("X is often given with a MEK inhibitor") nor "and" ("trastuzumab, and PD-1 drugs")
             }
+            // "Reparixin, an inhibitor of", "DL-alpha-difluoromethylornithine (DFMO), a specific inhibitor of"
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
-                    ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
-            if (appositive == null && k > 1 && APPOSITION_LINKS.contains(s.lower(k)) && s.lower(k - 1).equals(")")) {
-                appositive = r.endingAt(si, k - 2); // "DL-alpha-difluoromethylornithine (DFMO), a specific inhibitor of"
-            }
+                    ? Parentheticals.nameEndingAt(r, si, k - 1, true) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             drugStart = appositive == null ? -1 : appositive.from();
             int[] subject = new int[2];

@@ -99,6 +99,25 @@ final class Parentheticals {
         }
     }
 
+    /**
+     * The name that ends at token k where k may close a bracket: one written with its bracket ("EP(4)"), else the name
+     * before the bracket ("the glucocorticoid receptor (GR)"), else, with {@code orShortName}, the short name inside it
+     * where the one before is not recognised ("DL-alpha-difluoromethylornithine (DFMO)") or was cut by the tokenizer
+     * ("cyclooxygenase -1 (COX-1)"); null where none is. A class's target takes no short name: in "IMPDH
+     * (inosine-5'-monophosphate dehydrogenase) inhibitors" the bracket's words are a gloss, cut by the tokenizer.
+     */
+    static Mention nameEndingAt(Reading r, int si, int k, boolean orShortName) {
+        Sentence s = r.sentence(si);
+        Mention m = r.endingAt(si, k);
+        if (m == null) {
+            m = r.endingAt(si, before(s, k));
+        }
+        if (m == null && orShortName && k > 0 && s.lower(k).equals(")")) {
+            m = r.endingAt(si, k - 1);
+        }
+        return m;
+    }
+
     /** The token after a short parenthetical that opens at k ("(PDE3)"), else k. */
     static int after(Sentence s, int k) {
         if (!s.lower(k).equals("(")) {
