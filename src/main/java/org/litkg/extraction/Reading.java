@@ -245,6 +245,9 @@ final class Reading {
             if (directObject && passedNoun && (s.lower(k).equals("and") || s.lower(k).equals("or"))) {
                 return null; // "inhibit LT production and specific 5-LO inhibition": the object was "LT production"
             }
+            if (passedNoun && RELATIVE_PRONOUNS.contains(s.lower(k)) && startingAt(si, k - 1) == null) {
+                return null; // "release cells that help the tumour": the object was the cells, the tumour is the clause's
+            }
             Mention m = startingAt(si, k);
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
             if (m == null && isPronounWithVerb(s, k)) {
@@ -348,9 +351,10 @@ final class Reading {
                 || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
             return;
         }
-        boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom) || modality.deniedNext(s,
-                si + 1 < sentenceCount() ? sentence(si + 1) : null, firstArgStart);
+        Sentence next = si + 1 < sentenceCount() ? sentence(si + 1) : null;
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
+        boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom)
+                || modality.deniedNext(s, next, firstArgStart) || hedged && Modality.plannedByNobody(s, triggerTo, next);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
         List<Argument> given = relation == RelationType.BINDS
                 ? EngineeredReceptors.asTherapy(si, firstArgStart, subjects, coreference) : subjects;
