@@ -340,7 +340,8 @@ public final class AliasDetector {
     /**
      * "a trial run by Vertex" after "Vertex Pharmaceuticals", "Professor Marchetti's group" after "Hélène Marchetti": a
      * one-word mention of an organisation's distinctive word or a person's surname, already typed by its context, is
-     * the organisation or person named in full.
+     * the organisation or person named in full; so is an organisation's name cut short after its head ("the Brennock
+     * Institute" after "the Brennock Institute of Oncology").
      */
     private static void sameNameAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
         EntityType.Kind kind = longForm.type().kind();
@@ -348,7 +349,9 @@ public final class AliasDetector {
             return;
         }
         for (Mention m : ms) {
-            if (m.from() == k && m.to() == k + 1 && m != longForm && m.type().kind() == kind) {
+            boolean alone = m.to() == k + 1 || kind == EntityType.Kind.ORGANIZATION
+                    && longForm.text().startsWith(m.text() + " "); // "the Brennock Institute" (of Oncology)
+            if (m.from() == k && alone && m != longForm && m.type().kind() == kind) {
                 aliases.add(new Alias(longForm, m));
             }
         }

@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * Which of an entity's names to show as its label when no lexicon gives one: a non-proprietary
  * drug name over a code name (plerixafor over AMD3100), a long form over its acronym
- * (fibrolamellar carcinoma over FLC), then the name used most, then the alphabetically first so
- * the choice is the same on every build.
+ * (fibrolamellar carcinoma over FLC), an organisation's longest name, then the name used most, then the
+ * alphabetically first so the choice is the same on every build.
  */
 public final class NamePreference {
 
@@ -29,6 +29,8 @@ public final class NamePreference {
     /** Orders names best first given how often each was used. */
     public static Comparator<java.util.Map.Entry<String, Integer>> order(EntityType.Kind kind) {
         return Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(e -> -score(e.getKey(), kind))
+                // "the Brennock Institute of Oncology" over its cut "the Brennock Institute", however often each is used
+                .thenComparingInt(e -> kind == EntityType.Kind.ORGANIZATION ? -e.getKey().split(" ").length : 0)
                 .thenComparing(e -> -e.getValue())
                 .thenComparing(java.util.Map.Entry::getKey);
     }

@@ -114,7 +114,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
             }
             EntityType named = CountedReceptors.isListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);
             if (named != null) {
-                out.add(MentionRecognizer.mention(s, i, i + 1, named, w, null, 0.8, "context-protein", false));
+                boolean greek = isSymbolWithGreekLetter(s, i); // "the enzyme PI3K-gamma": the letter is the name's
+                out.add(MentionRecognizer.mention(s, i, greek ? i + 3 : i + 1, named, greek ? w + "-" + s.lower(i + 2) : w,
+                        null, 0.8, "context-protein", false));
+                i += greek ? 2 : 0;
                 continue;
             }
             int alfa = BiologicalNames.end(s, i, this::isInn);
