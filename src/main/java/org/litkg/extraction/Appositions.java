@@ -42,6 +42,32 @@ final class Appositions {
                 ? owner.to() + 1 : k;
     }
 
+    /** Nouns that describe a drug before its name: "the research compound LQ-5561", "the investigational agent X". */
+    private static final Set<String> DRUG_NOUNS = Set.of("compound", "drug", "molecule", "agent", "candidate", "medicine");
+    /** How many words a describing phrase may have before its name: "the orally available research compound X". */
+    private static final int DESCRIPTOR_WORDS = 4;
+
+    /**
+     * The name after a definite phrase that describes it at k ("A second CXCR4 inhibitor, the research compound
+     * LQ-5561, gave"), or k where there is no such phrase.
+     */
+    static int pastDrugDescriptor(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("the") || r.startingAt(si, k) != null) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() - 1 && j <= k + DESCRIPTOR_WORDS; j++) {
+            if (!s.token(j).text().equals(s.lower(j))) {
+                return k;
+            }
+            if (DRUG_NOUNS.contains(s.lower(j))) {
+                Mention name = r.startingAt(si, j + 1);
+                return name != null && name.type() == EntityType.DRUG && !name.anaphoric() ? j + 1 : k;
+            }
+        }
+        return k;
+    }
+
     /**
      * The name the phrase whose noun ends at {@code start} is apposed to ("CCR2, a receptor on monocytes"), past the
      * phrase's article and the comma before it; null where none is.

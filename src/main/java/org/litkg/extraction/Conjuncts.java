@@ -75,6 +75,7 @@ final class Conjuncts {
             if (j > k && isPossessedNoun(s, j)) {
                 j += 2; // "the FGFR1c receptor and its co-receptor beta-Klotho"
             }
+            j = j > k ? pastIndefiniteNoun(r, si, j) : j; // "both CXCR4 and a second molecule, E-selectin, which"
             if (j > k && r.startingAt(si, j) == null && s.lower(j).endsWith("ed") && r.startingAt(si, j + 1) != null
                     && r.startingAt(si, j + 1).type() == EntityType.CELL_TYPE) {
                 j++; // "on regulatory T cells and activated T cells": the cells a participle describes
@@ -117,6 +118,30 @@ final class Conjuncts {
         boolean before = place != null && RelationType.EXPRESSED_ON.range().contains(place.type())
                 && Reading.CONJUNCTIONS.contains(s.lower(end));
         return before ? end : k;
+    }
+
+    /** How many lower-case words an indefinite noun before its name may have: "a second adhesion molecule,". */
+    private static final int INDEFINITE_NOUN_WORDS = 3;
+
+    /**
+     * "and a second molecule, E-selectin," at k: an indefinite noun whose name follows its comma; the name's start, or
+     * k where there is no such noun.
+     */
+    private static int pastIndefiniteNoun(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("a") && !s.lower(k).equals("an") && !s.lower(k).equals("another")
+                || r.startingAt(si, k) != null) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() - 1 && j <= k + INDEFINITE_NOUN_WORDS; j++) {
+            if (s.lower(j).equals(",")) {
+                return j > k + 1 && r.startingAt(si, j + 1) != null ? j + 1 : k;
+            }
+            if (!s.token(j).text().equals(s.lower(j)) || !s.lower(j).chars().allMatch(Character::isLetter)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */

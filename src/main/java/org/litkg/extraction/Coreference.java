@@ -54,6 +54,12 @@ final class Coreference {
         if (doc.analyzed().sentences().get(m.sentence()).lower(m.from() + 1).equals("same")) {
             return mostNamedOfItsType(m, allowed); // "efgartigimod, which blocks the same receptor"
         }
+        Mention named = NamedAfterNouns.nameAfter(doc.analyzed().sentences().get(m.sentence()),
+                doc.mentions().get(m.sentence()), m); // "the receptor for this protein, CXCR4,"
+        if (named != null) {
+            Node.EntityNode node = new Node.EntityNode(doc.entities().of(named));
+            return allowed.contains(node.type()) ? node : null;
+        }
         allowed = signalNoun(m) ? withoutReceptors(allowed) : allowed; // "soaking up the two ligands": no receptor
         // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein
         // ("neurokinin B, which binds the receptor")

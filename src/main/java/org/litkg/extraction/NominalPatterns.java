@@ -58,6 +58,8 @@ final class NominalPatterns {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.with(r, si, t, out);
+            } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
+                Regimens.treatedWith(r, si, t, out); // "is now treated first with atezolizumab and bevacizumab"
             } else if (s.lower(t).equals("of") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
@@ -144,7 +146,8 @@ final class NominalPatterns {
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
         boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
-        int owned = Appositions.pastOwner(r, si, t + 2); // "Another PD-1 antibody, Merck's pembrolizumab,"
+        // "Another PD-1 antibody, Merck's pembrolizumab,", "A second CXCR4 inhibitor, the research compound LQ-5561,"
+        int owned = Appositions.pastDrugDescriptor(r, si, Appositions.pastOwner(r, si, t + 2));
         boolean apposed = Appositions.closedApposition(r, si, owned) && !Appositions.describesNameBefore(r, si, phraseStart);
         int nameAt = s.lower(t + 1).equals(",") && (definite || apposed) ? owned : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1)) || s.lower(t + 1).equals("including")) {

@@ -44,13 +44,23 @@ final class ProteinNominals {
         }
         Mention other = r.startingAt(si, t + 2);
         Argument partner = other == null ? null : r.argument(other, PROTEINS);
+        Mention after = apposed == null && other != null && r.sentence(si).lower(t - 1).equals("the")
+                ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), other.to(), EntityType.RECEPTOR) : null;
+        if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,"
+            apposed = r.argument(after, PROTEINS);
+            named[0] = after.from();
+            named[1] = after.to();
+        }
         if (apposed == null || partner == null) {
             return;
         }
         // "the receptor for CXCL1 and CXCL5": each ligand
         List<Argument> partners = r.withFollowingConjuncts(si, partner, other.to(), PROTEINS);
-        List<Argument> ligands = ligandNamedFirst ? List.of(apposed) : partners;
-        List<Argument> receptors = ligandNamedFirst ? partners : List.of(apposed);
+        // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
+        List<Argument> described = after == null && r.sentence(si).lower(t).endsWith("s")
+                ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS) : List.of(apposed);
+        List<Argument> ligands = ligandNamedFirst ? described : partners;
+        List<Argument> receptors = ligandNamedFirst ? partners : described;
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
 

@@ -16,6 +16,7 @@ final class Regimens {
     static final Set<String> NOUNS = Set.of("chemotherapy", "chemo", "chemotherapies", "regimen");
 
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+    private static final Set<EntityType> NAMED_DRUGS = EnumSet.of(EntityType.DRUG);
 
     private Regimens() {
     }
@@ -54,6 +55,42 @@ final class Regimens {
             r.emit(RelationType.COMBINED_WITH, drugs.subList(0, 1), drugs.subList(1, drugs.size()), si, first.from(),
                     first.to(), t, t + 1, "nominal-regimen", 0.8, out);
         }
+    }
+
+    /** Adverbs between "treated" and "with": "is now treated first with X and Y". */
+    private static final Set<String> TREATMENT_ADVERBS = Set.of("first", "now", "initially", "usually", "then", "mostly",
+            "often", "typically", "commonly");
+
+    /** "with" at t follows a form of "treat", past adverbs: "HCC is now treated first with". */
+    static boolean isTreatedWith(Sentence s, int t) {
+        int k = t - 1;
+        while (k > 0 && TREATMENT_ADVERBS.contains(s.lower(k))) {
+            k--;
+        }
+        return s.lower(k).startsWith("treat") && s.token(k).lemma().equals("treat");
+    }
+
+    /**
+     * "HCC is now treated first with atezolizumab and bevacizumab": drugs a treatment is given with, all joined by
+     * "and", are combined; alternatives ("with X or Y", "either"), each drug "alone" and pairings "respectively" are not.
+     */
+    static void treatedWith(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention first = r.startingAt(si, t + 1);
+        Argument drug = first == null ? null : r.argument(first, NAMED_DRUGS);
+        List<Argument> drugs = drug == null ? List.of() : r.withFollowingConjuncts(si, drug, first.to(), NAMED_DRUGS);
+        if (drugs.size() < 2) {
+            return;
+        }
+        int last = s.tokenStartingAt(drugs.get(drugs.size() - 1).span().start());
+        for (int k = first.to(); k < Math.min(s.size(), last + 3); k++) {
+            String w = s.lower(k);
+            if (w.equals("or") || w.equals("either") || w.equals("alone") || w.equals("respectively") || w.equals("versus")) {
+                return;
+            }
+        }
+        r.emit(RelationType.COMBINED_WITH, drugs.subList(0, 1), drugs.subList(1, drugs.size()), si, first.from(),
+                first.to(), t, t + 1, "verb-treated-with", 0.75, out);
     }
 
     /**

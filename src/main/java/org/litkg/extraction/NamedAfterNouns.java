@@ -1,0 +1,54 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A definite noun whose name the text gives right after it, past a comma: "CD8 T cells carry the receptor for this
+ * protein, CXCR4, and ...", "the chemokine's receptor, CCR2." The noun stands for that name, not for the nearest one
+ * before it, and what the noun is said to be ("the receptor for X") is said of the name.
+ */
+final class NamedAfterNouns {
+
+    /** Prepositions between the noun and its partner: "the receptor for X", "the ligand of X". */
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("for", "of");
+    /** What may close the apposed name: a comma, the sentence's end, or a conjunction. */
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", "and", ":", ")");
+
+    private NamedAfterNouns() {
+    }
+
+    /**
+     * The name apposed after a definite protein noun ("the receptor", "the chemokine"), read past a partner in
+     * "for" or "of"; null if there is none, or the name is of another type than the noun.
+     */
+    static Mention nameAfter(Sentence s, List<Mention> mentions, Mention noun) {
+        if (!s.lower(noun.from()).equals("the") || noun.type().kind() != EntityType.Kind.PROTEIN
+                || noun.type() == EntityType.PROTEIN) {
+            return null;
+        }
+        int k = noun.to();
+        if (PARTNER_PREPOSITIONS.contains(s.lower(k))) {
+            Mention partner = startingAt(mentions, k + 1);
+            k = partner == null ? -1 : partner.to();
+        }
+        return k > 0 ? apposedAt(s, mentions, k, noun.type()) : null;
+    }
+
+    /** The name of {@code type} after the comma at token {@code comma}, closed as an apposition is; else null. */
+    static Mention apposedAt(Sentence s, List<Mention> mentions, int comma, EntityType type) {
+        if (!s.lower(comma).equals(",")) {
+            return null;
+        }
+        Mention name = startingAt(mentions, comma + 1);
+        boolean closed = name != null && (name.to() >= s.size() || CLOSERS.contains(s.lower(name.to())));
+        return closed && !name.anaphoric() && name.type() == type ? name : null;
+    }
+
+    private static Mention startingAt(List<Mention> mentions, int token) {
+        return mentions.stream().filter(m -> m.from() == token).findFirst().orElse(null);
+    }
+}
