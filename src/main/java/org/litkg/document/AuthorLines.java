@@ -21,6 +21,16 @@ public final class AuthorLines {
     /** An affiliation's mark at the start of a line or after a semicolon, then the institution's capital. */
     private static final Pattern AFFILIATION_MARK = Pattern.compile(
             "(?:^|;)\\s*(\\(\\s*(\\d+)\\s*\\)|(\\d+)(?=\\s*\\p{Lu})|([¹²³⁴⁵⁶⁷⁸⁹]+))\\s*(?=\\p{Lu})");
+    /** A field's label before a byline or its affiliations, as an abstract book prints them: "Authors:", "Affiliations:". */
+    private static final Pattern LABEL = Pattern.compile(
+            "\\s*(?:authors?|author\\(s\\)|(?:author )?affiliations?)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** Where a line's text starts past its field label ("Authors: "), or 0 where it has none. */
+    private static int labelEnd(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** How many lines after the byline its affiliations may start. */
     public static final int AFFILIATION_LINES = 4;
 
@@ -38,8 +48,9 @@ public final class AuthorLines {
     /** The authors of a byline of two or more marked names with nothing else in it; empty if the line is no byline. */
     public static List<Author> authors(String line) {
         List<Author> out = new ArrayList<>();
-        String body = line.strip();
-        int offset = line.indexOf(body);
+        int from = labelEnd(line);
+        String body = line.substring(from).strip();
+        int offset = from + line.substring(from).indexOf(body);
         Matcher m = ENTRY.matcher(body);
         Matcher sep = SEPARATOR.matcher(body);
         int at = 0;
@@ -275,8 +286,9 @@ public final class AuthorLines {
     /** The numbered affiliations of a line that opens with an affiliation mark; empty otherwise. */
     public static List<Affiliation> affiliations(String line) {
         List<Affiliation> out = new ArrayList<>();
-        Matcher m = AFFILIATION_MARK.matcher(line);
-        if (!m.find() || !line.substring(0, m.start()).isBlank()) {
+        int from = labelEnd(line);
+        Matcher m = AFFILIATION_MARK.matcher(line).region(from, line.length());
+        if (!m.find() || !line.substring(from, m.start()).isBlank()) {
             return out;
         }
         do {

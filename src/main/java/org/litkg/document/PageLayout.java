@@ -60,7 +60,9 @@ public final class PageLayout {
      * Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012-1025".
      */
     static final Pattern PUBLICATION_FIELD = Pattern.compile("^(Publications?(\\s*\\(references?\\))?|Published in"
-            + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;", Pattern.CASE_INSENSITIVE);
+            + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;"
+            // "Published in: Journal of Clinical Oncology 44, no. 6_suppl (2026)": a supplement's citation, dated in brackets
+            + "|^(Published in|Citation):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */

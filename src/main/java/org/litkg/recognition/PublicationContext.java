@@ -87,6 +87,10 @@ public final class PublicationContext {
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
             return true; // "Accepted manuscript, Cancer Discovery, 2026", "In press, Blood"
         }
+        if (prev.equals(":") && s.lower(i - 2).equals("in") && s.lower(i - 3).equals("published") && i == 3
+                && s.token(i).isCapitalised()) {
+            return true; // a field's label opening its line: "Published in: Journal of Clinical Oncology 44 (2026)"
+        }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
         if (in < 0 || isOnlySought(s, in - 1) || namesPeople(s, i)) {
             return false;
