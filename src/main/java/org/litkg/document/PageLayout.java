@@ -198,6 +198,9 @@ public final class PageLayout {
                 || REPLY_ATTRIBUTION.matcher(body).matches()) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
+        if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()) {
+            return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
+        }
         if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;

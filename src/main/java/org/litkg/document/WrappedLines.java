@@ -30,7 +30,7 @@ public final class WrappedLines {
      * A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a superscript mark (an
      * affiliation or a note), a time, a label.
      */
-    private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]?\\s"
+    private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]\\s|\\d+(\\.\\d+)+\\s|\\d{1,3}\\s"
             + "|[¹²³⁴⁵⁶⁷⁸⁹]|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L} ]{0,25}:\\s)");
     /** Columns set apart by a run of spaces: a running header's title and issue, a table's cells. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
@@ -170,6 +170,17 @@ public final class WrappedLines {
         return !COLUMN_GAP.matcher(line).find() && !next.isBlank() && !OPENS_ITEM.matcher(next).find();
     }
 
+    /** Words no item ends with, so that a line ending in one goes on: "twice a week for" over "12 weeks.". */
+    private static final java.util.Set<String> OPEN_ENDINGS = java.util.Set.of("for", "in", "of", "the", "a", "to", "by",
+            "with", "than", "from", "at", "on", "about", "over", "after", "before", "every", "each", "nearly", "only");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d+\\s");
+
+    /** A line opening with a bare number ("12 weeks.") after a line that ends in a word no item ends with. */
+    private static boolean numberGoesOn(String body, String next) {
+        String[] words = body.split("\\s+");
+        return BARE_NUMBER.matcher(next).find() && OPEN_ENDINGS.contains(words[words.length - 1]);
+    }
+
     /** Whether a full line ends inside a sentence that the next line, a line of prose, carries on. */
     private static boolean joinsNext(String line, String next, int width) {
         String body = line.stripTrailing();
@@ -184,7 +195,7 @@ public final class WrappedLines {
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || closedInside)
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
-                && !OPENS_ITEM.matcher(next).find() && !next.startsWith("    ")
+                && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next)) && !next.startsWith("    ")
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
     }
 

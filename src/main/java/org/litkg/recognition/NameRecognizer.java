@@ -66,15 +66,21 @@ public final class NameRecognizer implements MentionRecognizer {
             classify(s, personEnd + 1, end, out);
             return;
         }
-        boolean journalTitle = end - from >= 3 && NameRuns.PERIODICAL_HEADS.contains(s.token(from).text())
-                && s.lower(from + 1).equals("of");
+        boolean journalTitle = end - from >= 3 && (NameRuns.PERIODICAL_HEADS.contains(s.token(from).text())
+                && s.lower(from + 1).equals("of") || NameRuns.IN_PERIODICAL_HEADS.contains(s.token(from).text())
+                && s.lower(from + 1).equals("in"));
+        // "BMC Cancer 2026; 26: 1187" opening its line: a citation's journal, named or not, and no cancer
+        boolean cited = from == 0 && end - from >= 2 && s.lower(end).matches("(19|20)\\d{2}")
+                && s.lower(end + 1).startsWith(";");
+        journalTitle |= cited;
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles
         journalTitle |= end - brand >= 2 && JOURNAL_BRANDS.contains(s.token(brand).text());
         if (journalTitle || end - from >= 2 && s.token(end - 1).text().equals("Journal")
                 && PublicationContext.isJournalSlot(s, from, cues)) {
             // "Annals of Neurology": named as journals are wherever they stand
-            out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, 0.75,
+            double confidence = cited ? 0.95 : 0.75;
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.JOURNAL, s.textOf(from, end), null, confidence,
                     "name-journal", false)); // "the European Respiratory Journal": the title's first word is part of it
             return;
         }

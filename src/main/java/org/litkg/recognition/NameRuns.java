@@ -65,6 +65,9 @@ final class NameRuns {
                 end += 3; // "Hospital Universitario 12 de Octubre": a date in a Spanish or Portuguese name
             } else if (t.text().equals(",") && orgHeadWithin(s, i, end - i) && isAmpersandListAfter(s, end)) {
                 end += 2; // "Institute of Psychiatry, Psychology & Neuroscience": a list closed by "&" inside the name
+            } else if (t.lower().equals("in") && IN_PERIODICAL_HEADS.contains(s.token(end - 1).text()) && end - 1 == i
+                    && end + 1 < s.size() && startsName(s.token(end + 1))) {
+                end += 2; // "Trends in Cancer", "Frontiers in Immunology": a review journal's title
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)
@@ -115,6 +118,9 @@ final class NameRuns {
     /** First words of journal titles that go on with "of the": "Annals of the Rheumatic Diseases". */
     static final java.util.Set<String> PERIODICAL_HEADS = java.util.Set.of("Annals", "Journal", "Proceedings",
             "Archives", "Bulletin", "Transactions");
+    /** First words of journals' titles that go on with "in": "Trends in Cancer", "Advances in Therapy". */
+    static final java.util.Set<String> IN_PERIODICAL_HEADS = java.util.Set.of("Trends", "Frontiers", "Advances",
+            "Seminars", "Progress");
 
     /** "cleared by the FDA for Crohn's disease": a possessive name after a connector is a disease's, not the name's. */
     private boolean eponymAfterConnector(Sentence s, int connector) {
