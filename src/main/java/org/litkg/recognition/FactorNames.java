@@ -40,7 +40,8 @@ final class FactorNames implements MentionRecognizer {
     /** Modifiers that end a name's start: determiners, prepositions, conjunctions. */
     private static final Set<String> STOPS = Set.of("a", "an", "the", "of", "and", "or", "to", "by", "with", "for", "in",
             "on", "its", "their", "this", "that", "these", "which", "called", "named", "into", "from", "at", "as",
-            "too", "much", "little", "more", "less", "enough", "extra", "excess"); // "releases too much growth hormone"
+            "too", "much", "little", "more", "less", "enough", "extra", "excess", // "releases too much growth hormone"
+            "call", "calls", "name", "term", "termed", "dub", "dubbed"); // "which older texts call stromal cell-derived factor 1"
     private static final int MAX_MODIFIERS = 3;
 
     private final Predicate<String> isVerbForm;
