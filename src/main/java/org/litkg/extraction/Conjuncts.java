@@ -35,6 +35,7 @@ final class Conjuncts {
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
+            j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"
             boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
             if (j > k && focus) {
                 j += s.lower(j).equals("above") ? 2 : 1; // "by healthy tissues, above all by keratinocytes": those too
@@ -142,6 +143,17 @@ final class Conjuncts {
             }
         }
         return k;
+    }
+
+    /** Nouns of degree in an aside between conjuncts: "to a lesser extent", "to a smaller degree". */
+    private static final Set<String> DEGREE_NOUNS = Set.of("extent", "degree");
+
+    /** The token after an aside of degree at k ("to a lesser extent," with its comma), or k where there is none. */
+    static int pastDegree(Sentence s, int k) {
+        if (!s.lower(k).equals("to") || !s.lower(k + 1).equals("a") || !DEGREE_NOUNS.contains(s.lower(k + 3))) {
+            return k;
+        }
+        return s.lower(k + 4).equals(",") ? k + 5 : k + 4;
     }
 
     /** "its co-receptor" at k: a possessive and one lower-case noun, which the name after it is. */

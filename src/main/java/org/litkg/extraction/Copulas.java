@@ -63,10 +63,19 @@ final class Copulas {
         int k = noun - 1;
         while (k > 0 && noun - k <= MAX_MODIFIERS && !COPULAS.contains(s.lower(k)) && r.endingAt(si, k) == null
                 && (!s.token(k).isPunctuation() || s.lower(k).equals("-") || isAdjectiveComma(s, k))
-                && !bringsSecondParty(s, k)) {
+                && !bringsSecondParty(s, k) && !isProgressiveWithObject(s, k)) {
             k--;
         }
         return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
+    }
+
+    /**
+     * "were already taking an ACE inhibitor": a verb's -ing form with an article after it takes the noun as its object,
+     * so the copula before it says nothing of what the noun is (not "is a promising inhibitor").
+     */
+    private static boolean isProgressiveWithObject(Sentence s, int k) {
+        String next = s.lower(k + 1);
+        return s.lower(k).endsWith("ing") && (next.equals("a") || next.equals("an") || next.equals("the"));
     }
 
     /** How many words and commas may stand between a copula and its noun: "is an oral, highly selective, reversible". */

@@ -22,8 +22,15 @@ final class EngagedThrough {
     private EngagedThrough() {
     }
 
+    /** Verbs of cells taking in a signal: "monocytes sense CCL2 through CCR2". */
+    private static final Set<String> SENSING = Set.of("sense", "detect", "recognise", "recognize", "perceive");
+    private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
+    /** How far after "through" the receptor's name may come: "through a receptor on their surface called CCR2". */
+    private static final int RECEPTOR_PHRASE_WORDS = 8;
+
     /** Reads the phrase whose "through" or "via" is at t. */
     static void read(Reading r, int si, int t, List<Statement> out) {
+        sensed(r, si, t, out);
         Sentence s = r.sentence(si);
         Mention cells = r.endingAt(si, t - 1);
         Mention protein = r.startingAt(si, t + 1);
@@ -43,5 +50,48 @@ final class EngagedThrough {
             r.emit(RelationType.BINDS, List.of(drug), List.of(target), si, left[0], left[1], verb, t + 1,
                     "engaged-through", 0.75, out);
         }
+    }
+
+    /**
+     * "Monocytes sense CCL2 through a receptor on their surface called CCR2": cells that sense a signal through a
+     * receptor carry the receptor, and the signal binds it.
+     */
+    private static void sensed(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention ligand = r.endingAt(si, t - 1);
+        if (ligand == null || !LIGANDS.contains(ligand.type()) || ligand.from() < 2
+                || !SENSING.contains(s.token(ligand.from() - 1).lemma())) {
+            return;
+        }
+        Mention cells = r.endingAt(si, ligand.from() - 2);
+        Mention receptor = receptorAfter(r, si, t);
+        Argument signal = r.argument(ligand, LIGANDS);
+        Argument target = receptor == null ? null : r.argument(receptor, PROTEINS);
+        if (signal == null || target == null) {
+            return;
+        }
+        r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, ligand.from(), ligand.to(), t, t + 1,
+                "sensed-through", 0.75, out);
+        Argument carriers = cells == null ? null : r.argument(cells, EnumSet.of(EntityType.CELL_TYPE));
+        if (carriers != null) {
+            r.emit(RelationType.EXPRESSED_ON, List.of(target), List.of(carriers), si, receptor.from(), receptor.to(), t,
+                    t + 1, "sensed-through", 0.7, out);
+        }
+    }
+
+    /** The receptor named after "through" at t, past a describing phrase of lower-case words; else null. */
+    private static Mention receptorAfter(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        for (int k = t + 1; k < Math.min(s.size(), t + 1 + RECEPTOR_PHRASE_WORDS); k++) {
+            Mention m = r.startingAt(si, k);
+            if (m != null && !m.anaphoric() && PROTEINS.contains(m.type())) {
+                return m;
+            }
+            if (m == null && !s.token(k).text().equals(s.lower(k))) {
+                return null;
+            }
+            k = m == null ? k : m.to() - 1;
+        }
+        return null;
     }
 }

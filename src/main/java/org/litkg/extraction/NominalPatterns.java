@@ -25,6 +25,8 @@ final class NominalPatterns {
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
     private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top");
+    /** How far before a loose link its first drug may be: "X has so far been tested only in breast cancer, together with Y". */
+    private static final int LOOSE_LINK_REACH = 12;
 
     private static final Set<String> INSIDE_NOUNS = Set.of("receptor", "enzyme", "protein");
 
@@ -42,7 +44,7 @@ final class NominalPatterns {
                 InhibitionNouns.inhibitoryEffect(r, si, t, out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 ProteinNominals.partner(r, si, t, lemma.equals("ligand"), out);
-            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && s.lower(t - 1).equals("its")) {
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && ProteinNominals.possessed(s, t)) {
                 ProteinNominals.possessedPartner(r, si, t, lemma.equals("receptor"), out);
             } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
                 ProteinNominals.possessedPartnerByType(r, si, t, out);
@@ -162,6 +164,11 @@ final class NominalPatterns {
         } else if (s.lower(t + 1).equals("(") && Parentheticals.bracketedDrug(r, si, t + 2)) {
             nameAt = t + 2; // "an angiotensin-converting enzyme inhibitor (cilazapril)"
         }
+        RespectiveClasses.Place pair = RespectiveClasses.of(s, t, r.cues);
+        if (pair != null) {
+            respective(r, si, t, pair, targets, rel, out); // "an ACE inhibitor or an ARB, such as ramipril or losartan"
+            return;
+        }
         Mention named = r.startingAt(si, nameAt);
         Argument drug = named == null ? null : r.argument(named, DRUGS);
         List<Argument> drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, named.to(), DRUGS);
@@ -187,6 +194,19 @@ final class NominalPatterns {
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
         } else if (rel == RelationType.BLOCKS) {
             Parentheticals.bracketedAgents(r, si, t, targets, out); // "Inhibitors of PDE4 (rolipram) and PDE3 (cilostazol)"
+        }
+    }
+
+    /** The one name of a two-name "such as" list that a class of a pair of classes takes, by its place in the pair. */
+    private static void respective(Reading r, int si, int t, RespectiveClasses.Place pair, List<Argument> targets,
+                                   RelationType rel, List<Statement> out) {
+        Mention first = r.startingAt(si, pair.listStart());
+        Argument drug = first == null ? null : r.argument(first, DRUGS);
+        List<Argument> listed = drug == null ? List.of() : r.withFollowingConjuncts(si, drug, first.to(), DRUGS);
+        if (listed.size() == 2) {
+            Argument member = listed.get(pair.index());
+            int at = r.sentence(si).tokenStartingAt(member.span().start());
+            r.emit(rel, List.of(member), targets, si, at, at + 1, t, t + 1, "nominal-inhibitor", 0.8, out);
         }
     }
 
@@ -305,7 +325,7 @@ final class NominalPatterns {
             confidence = 0.7;
         }
         if (x == null && loose && y != null) {
-            x = r.leftOf(si, t, 9, left, found); // "balixafortide was given together with eribulin", "X was used alongside Y"
+            x = r.leftOf(si, t, LOOSE_LINK_REACH, left, found); // "balixafortide was given together with eribulin"
             confidence = 0.7;
         }
         List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)

@@ -94,14 +94,49 @@ final class ProteinNominals {
                 owner = r.leftOf(si, k, 20, PROTEINS, found); // "OX40 is a receptor on T cells; its partner, OX40L,"
             }
         }
+        int its = s.lower(t - 1).equals("its") ? t - 1 : t - 2;
+        if (owner == null && partner != null && si > 0 && noDrugBefore(r, si, its)) {
+            owner = firstProtein(r, si - 1); // "CCR4 is expressed on Tregs. Its two ligands, CCL17 and CCL22, ..."
+            found = new int[] {its, its + 1};
+        }
         Boolean receptorNamed = owner == null ? null : partnerIsReceptor.apply(owner, partner);
         if (receptorNamed == null || owner.node().equals(partner.node())) {
             return;
         }
-        Argument ligand = receptorNamed ? owner : partner;
-        Argument receptor = receptorNamed ? partner : owner;
-        r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, found[0], found[1], t - 1, t + 1,
-                "nominal-partner", 0.75, out);
+        // "its two ligands, CCL17 and CCL22": each name of a plural noun's list (not "its receptor CCR2, and CCL5")
+        List<Argument> partners = s.lower(t).endsWith("s") ? r.withFollowingConjuncts(si, partner, named.to(), PROTEINS)
+                : List.of(partner);
+        List<Argument> ligands = receptorNamed ? List.of(owner) : partners;
+        List<Argument> receptors = receptorNamed ? partners : List.of(owner);
+        r.emit(RelationType.BINDS, ligands, receptors, si, found[0], found[1], t - 1, t + 1, "nominal-partner", 0.75, out);
+    }
+
+    /** No drug is named before token k of sentence si, which could own what "its" at k names. */
+    private static boolean noDrugBefore(Reading r, int si, int k) {
+        return r.doc.mentions().get(si).stream().noneMatch(m -> m.to() <= k && m.type().kind() == EntityType.Kind.DRUG);
+    }
+
+    /** Words between "its" and a partner noun: "its two ligands", "its only receptor". */
+    private static final Set<String> PARTNER_COUNTS = Set.of("two", "three", "both", "main", "only", "known", "sole",
+            "principal");
+
+    /** "its receptor", "its two ligands": the partner noun at t is the possessed one. */
+    static boolean possessed(Sentence s, int t) {
+        return s.lower(t - 1).equals("its") || s.lower(t - 2).equals("its") && PARTNER_COUNTS.contains(s.lower(t - 1));
+    }
+
+    /**
+     * The first protein named in sentence si, which "its" opening the next sentence stands for ("CXCL12 ... is made by
+     * stromal cells. Stem cells carry its receptor, CXCR4"); null if none is named there.
+     */
+    private static Argument firstProtein(Reading r, int si) {
+        for (Mention m : r.doc.mentions().get(si)) {
+            Argument a = m.anaphoric() ? null : r.argument(m, PROTEINS);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
@@ -203,11 +238,11 @@ final class ProteinNominals {
         int on = t;
         int receptorEnd = t - 1;
         if (EXPRESSED.contains(s.lower(t))) {
-            if (!s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("by") && !s.lower(t + 1).equals("in")) {
+            on = LevelPhrases.pastLevel(s, t + 1); // "expressed at high levels on effector Tregs"
+            if (!s.lower(on).equals("on") && !s.lower(on).equals("by") && !s.lower(on).equals("in")) {
                 return; // "BTK is expressed in mast cells" places it there as "on" does
             }
-            on = t + 1;
-        } else if (s.lower(t - 1).equals("expressed")) {
+        } else if (s.lower(t - 1).equals("expressed") || LevelPhrases.endsLevel(s, t - 1)) {
             return;
         }
         if (s.lower(t).equals("on") && s.lower(t - 1).equals(",")) {
@@ -231,7 +266,7 @@ final class ProteinNominals {
         } else {
             // "CCR2, a receptor on monocytes", "CXCR1 and CXCR2, two receptors found on neutrophils",
             // "XCR1, a receptor present only on", "CCR8, which is found almost only on"
-            int head = t - 1;
+            int head = EXPRESSED.contains(s.lower(t)) ? skipAdverbs(s, t - 1) : t - 1; // "CCR4 is highly expressed on"
             // "PD-1, a brake on the surface of T cells": whatever the noun, what is on a cell's surface is on the cell
             boolean surface = s.lower(t).equals("on") && isSurfaceOf(s, t + 1);
             if (s.lower(t).equals("on")) {
@@ -341,8 +376,8 @@ final class ProteinNominals {
             found[1] += REFLEXIVES.contains(s.lower(found[1])) ? 1 : 0; // "on keratinocytes themselves and on dendritic cells"
             // "on most colorectal cancer cells, and on about a quarter of lung cancers"
             int and = s.lower(found[1]).equals(",") ? found[1] + 1 : found[1];
-            while ((s.lower(and).equals("and") || s.lower(and).equals("or")) && s.lower(and + 1).equals(preposition)
-                    && (next = r.rightOf(si, and + 1, REPEATED_ON_REACH, CELLS, more)) != null
+            while ((s.lower(and).equals("and") || s.lower(and).equals("or")) && s.lower(pastAside(s, and)).equals(preposition)
+                    && (next = r.rightOf(si, pastAside(s, and), REPEATED_ON_REACH, CELLS, more)) != null
                     && !KINDS_OF.contains(s.lower(more[0] - 1))) { // not "and on many other epithelial tumours
                 cells.add(next);
                 found[1] = more[1];
@@ -356,6 +391,12 @@ final class ProteinNominals {
     }
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
+
+    /** The token after a conjunction at k and an aside of degree after it: "and, to a lesser extent, on". */
+    private static int pastAside(Sentence s, int and) {
+        int past = s.lower(and + 1).equals(",") ? Conjuncts.pastDegree(s, and + 2) : and + 2;
+        return past > and + 2 ? past : and + 1;
+    }
 
     /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
     private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target");

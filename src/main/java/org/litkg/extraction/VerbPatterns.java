@@ -30,6 +30,7 @@ final class VerbPatterns {
     private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
     /** What cells can be trapped in: a tissue or a tumour. */
     private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    private static final Set<EntityType> ANY_NAMED = java.util.EnumSet.allOf(EntityType.class);
     /** Verbs that block a protein only by holding it in an inactive state: "locks the enzyme in an inactive shape". */
     private static final Set<String> STATE_LOCKING = Set.of("lock", "freeze");
     private static final Set<String> INACTIVE = Set.of("inactive", "closed", "resting", "off");
@@ -143,6 +144,9 @@ final class VerbPatterns {
             Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
                     : null;
             patient = apposed != null ? apposed : patient; // "inebilizumab, an anti-CD19 antibody approved by the FDA"
+            if (apposed == null && closed && r.apposedName(si, left[0], ANY_NAMED, new int[2]) != null) {
+                return; // "CXCR4, the receptor for CXCL12, is overexpressed by": the receptor is, not CXCL12
+            }
             Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
             agent = agent != null && (AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0])
                     || AgentSearch.verbBefore(s, by, right[0], triggers)) ? null : agent;
