@@ -170,9 +170,10 @@ public final class WrappedLines {
         return !COLUMN_GAP.matcher(line).find() && !next.isBlank() && !OPENS_ITEM.matcher(next).find();
     }
 
-    /** Words no item ends with, so that a line ending in one goes on: "twice a week for" over "12 weeks.". */
+    /** Words no item ends with, so that a line ending in one goes on: "twice a week for" over "12 weeks.", "a phase" over "1 trial". */
     private static final java.util.Set<String> OPEN_ENDINGS = java.util.Set.of("for", "in", "of", "the", "a", "to", "by",
-            "with", "than", "from", "at", "on", "about", "over", "after", "before", "every", "each", "nearly", "only");
+            "with", "than", "from", "at", "on", "about", "over", "after", "before", "every", "each", "nearly", "only",
+            "and", "phase", "stage", "grade", "type", "cycle", "day", "week", "cohort", "part", "level");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d+\\s");
 
     /** A line opening with a bare number ("12 weeks.") after a line that ends in a word no item ends with. */

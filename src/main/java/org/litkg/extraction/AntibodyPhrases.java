@@ -61,6 +61,9 @@ final class AntibodyPhrases {
         if (drug == null) {
             drug = nameAfterTargets(r, si, at[1], drugAt); // "An older antibody against ROR1, cirmtuzumab, was tested"
         }
+        if (drug == null) {
+            drug = HeadedDescriptions.headingDrug(r, si, t, drugAt); // "ORV-204" over "A depleting antibody against CCR8"
+        }
         Mention own = r.endingAt(si, t);
         boolean unnamed = drug == null && own != null && !own.anaphoric(); // the antibody is only its phrase
         if (unnamed) {

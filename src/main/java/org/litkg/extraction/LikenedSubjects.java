@@ -26,7 +26,8 @@ final class LikenedSubjects {
         int comma = FrontedPhrases.likeningComma(s);
         Mention m = comma > 0 ? reading.endingAt(si, comma - 1) : null;
         if (m == null) {
-            return withTrailing(reading, si, subjects, allowed); // most sentences: this runs for every statement
+            // most sentences: this runs for every statement
+            return withTrailing(reading, si, withInserted(reading, si, subjects, allowed), allowed);
         }
         // the clause's own subject, right after the comma: "Like X, the drug binds", not "ferroportin, the channel on"
         int subjectEnd = s.token(Math.min(s.size() - 1, comma + SUBJECT_REACH)).span().end();
@@ -39,6 +40,33 @@ final class LikenedSubjects {
         }
         List<Argument> out = new ArrayList<>(subjects);
         out.add(compared);
+        return out;
+    }
+
+    /**
+     * "Lisaftoclax, like venetoclax, inhibits BCL-2": the name set off after the subject is likened to it, so the clause
+     * is said of both; "X, unlike Y, inhibits Z" is said of X alone. A subject found inside such an aside stands for
+     * the name before it.
+     */
+    private static List<Argument> withInserted(Reading reading, int si, List<Argument> subjects, Set<EntityType> allowed) {
+        Sentence s = reading.sentence(si);
+        List<Argument> out = new ArrayList<>(subjects);
+        for (Argument a : subjects) {
+            int k = s.tokenStartingAt(a.span().start());
+            String link = s.lower(k - 1);
+            Mention named = k >= 3 && (link.equals("like") || link.equals("unlike")) && s.lower(k - 2).equals(",")
+                    ? reading.endingAt(si, k - 3) : null;
+            Mention compared = named == null ? null : reading.startingAt(si, k);
+            boolean closed = compared != null && s.lower(compared.to()).equals(",");
+            Argument subject = closed && !named.anaphoric() ? reading.argument(named, allowed) : null;
+            if (subject == null || out.stream().anyMatch(x -> x.node().equals(subject.node()))) {
+                continue;
+            }
+            if (link.equals("unlike")) {
+                out.remove(a);
+            }
+            out.add(subject);
+        }
         return out;
     }
 

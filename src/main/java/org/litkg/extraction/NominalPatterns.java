@@ -44,10 +44,10 @@ final class NominalPatterns {
                 InhibitionNouns.inhibitoryEffect(r, si, t, out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 ProteinNominals.partner(r, si, t, lemma.equals("ligand"), out);
-            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && ProteinNominals.possessed(s, t)) {
-                ProteinNominals.possessedPartner(r, si, t, lemma.equals("receptor"), out);
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && PossessedPartners.possessed(s, t)) {
+                PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
             } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
-                ProteinNominals.possessedPartnerByType(r, si, t, out);
+                PossessedPartners.possessedPartnerByType(r, si, t, out);
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 ProteinNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {
@@ -188,6 +188,9 @@ final class NominalPatterns {
             if (drug == null && (drug = Copulas.subject(r, si, phraseStart, DRUGS, subject)) != null) {
                 drugStart = subject[0]; // "Reparixin, developed by Dompé, is an inhibitor of"
             }
+            if (drug == null && (drug = HeadedDescriptions.headingDrug(r, si, t, subject)) != null) {
+                drugStart = subject[0]; // "ORV-101 (tenoxafor)" over "An oral, small-molecule antagonist of CXCR4."
+            }
             drugs = drug == null ? null : List.of(drug);
         }
         if (drugs != null) {
@@ -317,7 +320,9 @@ final class NominalPatterns {
         }
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
-        boolean loose = LOOSE_LINKS.contains(s.lower(t)); // not "plus", which joins the names right around it
+        // "X is in a phase 1 trial in solid tumours, alone and in combination with Y": the drug given both ways
+        boolean alone = s.lower(t - 3).equals("alone") && s.lower(t - 1).equals("in");
+        boolean loose = LOOSE_LINKS.contains(s.lower(t)) || alone; // not "plus", which joins the names right around it
         boolean treated = a != null && (a.type() == EntityType.DISEASE || a.type() == EntityType.CANCER);
         if (x == null && treated && y != null) {
             // "approved, under the name Sunlenca, for treating HIV in combination with other antiretrovirals"
@@ -325,7 +330,8 @@ final class NominalPatterns {
             confidence = 0.7;
         }
         if (x == null && loose && y != null) {
-            x = r.leftOf(si, t, LOOSE_LINK_REACH, left, found); // "balixafortide was given together with eribulin"
+            // "balixafortide was given together with eribulin"
+            x = r.leftOf(si, t, alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
             confidence = 0.7;
         }
         List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)

@@ -120,10 +120,18 @@ final class Parentheticals {
 
     /** The token after a short parenthetical that opens at k ("(PDE3)"), else k. */
     static int after(Sentence s, int k) {
+        return after(s, k, SHORT_BRACKET);
+    }
+
+    /** How far a short bracket may run: "(AMD3100)", "(also called CXCR7)". */
+    private static final int SHORT_BRACKET = 6;
+
+    /** As {@link #after(Sentence, int)}, for a bracket of up to {@code reach} tokens. */
+    static int after(Sentence s, int k, int reach) {
         if (!s.lower(k).equals("(")) {
             return k;
         }
-        for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
+        for (int j = k + 1; j < s.size() && j - k <= reach; j++) {
             if (s.lower(j).equals(")")) {
                 return j + 1;
             }

@@ -204,6 +204,9 @@ final class PrepositionalVerbs {
             a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
             agents = a == null ? List.of() : List.of(a);
         }
+        if (a == null && (a = LabelSubjects.subject(r, si, t, agentTypes, first)) != null) {
+            agents = List.of(a); // "Pembrolizumab: anti-PD-1; approved with chemotherapy"
+        }
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object

@@ -12,8 +12,8 @@ import org.litkg.recognition.ShapeRecognizer;
 
 /**
  * Noun phrases about proteins, what they bind, who makes them and where they sit: "CXCL12, the ligand of
- * CXCR4", "CXCL12 and its receptor CXCR4", "the CXCL12-CXCR4 axis", "stromal cells, the main source of
- * CXCL12", "CCR2, a receptor on monocytes". {@link NominalPatterns} finds the noun and calls these.
+ * CXCR4", "the CXCL12-CXCR4 axis", "stromal cells, the main source of CXCL12", "CCR2, a receptor on monocytes"
+ * ("its receptor CXCR4" is {@link PossessedPartners}'). {@link NominalPatterns} finds the noun and calls these.
  */
 final class ProteinNominals {
 
@@ -62,81 +62,6 @@ final class ProteinNominals {
         List<Argument> ligands = ligandNamedFirst ? described : partners;
         List<Argument> receptors = ligandNamedFirst ? partners : described;
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
-    }
-
-    /**
-     * "CXCL12 and its receptor CXCR4", "monocytes, which carry its receptor CCR2", "C5a binds its receptor,
-     * C5aR1": the name after the noun binds (or is bound by) the nearest protein before "its".
-     */
-    static void possessedPartner(Reading r, int si, int t, boolean receptorNamed, List<Statement> out) {
-        possessedPartner(r, si, t, out, (owner, partner) -> receptorNamed);
-    }
-
-    /**
-     * "OX40 is a receptor on T cells; its partner, OX40 ligand, ...": which of the two is the receptor
-     * comes from their types; where neither is a receptor, nothing is said.
-     */
-    static void possessedPartnerByType(Reading r, int si, int t, List<Statement> out) {
-        possessedPartner(r, si, t, out, (owner, partner) -> owner.node().type() == EntityType.RECEPTOR ? Boolean.FALSE
-                : partner.node().type() == EntityType.RECEPTOR ? Boolean.TRUE : null);
-    }
-
-    private static void possessedPartner(Reading r, int si, int t, List<Statement> out,
-            java.util.function.BiFunction<Argument, Argument, Boolean> partnerIsReceptor) {
-        Sentence s = r.sentence(si);
-        int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
-        Mention named = r.startingAt(si, nameAt);
-        Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
-        int[] found = new int[2];
-        Argument owner = partner == null ? null : r.leftOf(si, t - 1, 20, PROTEINS, found);
-        for (int k = t - 2; owner == null && partner != null && k > 0 && t - k <= 20; k--) {
-            if (s.lower(k).equals(";")) {
-                owner = r.leftOf(si, k, 20, PROTEINS, found); // "OX40 is a receptor on T cells; its partner, OX40L,"
-            }
-        }
-        int its = s.lower(t - 1).equals("its") ? t - 1 : t - 2;
-        if (owner == null && partner != null && si > 0 && noDrugBefore(r, si, its)) {
-            owner = firstProtein(r, si - 1); // "CCR4 is expressed on Tregs. Its two ligands, CCL17 and CCL22, ..."
-            found = new int[] {its, its + 1};
-        }
-        Boolean receptorNamed = owner == null ? null : partnerIsReceptor.apply(owner, partner);
-        if (receptorNamed == null || owner.node().equals(partner.node())) {
-            return;
-        }
-        // "its two ligands, CCL17 and CCL22": each name of a plural noun's list (not "its receptor CCR2, and CCL5")
-        List<Argument> partners = s.lower(t).endsWith("s") ? r.withFollowingConjuncts(si, partner, named.to(), PROTEINS)
-                : List.of(partner);
-        List<Argument> ligands = receptorNamed ? List.of(owner) : partners;
-        List<Argument> receptors = receptorNamed ? partners : List.of(owner);
-        r.emit(RelationType.BINDS, ligands, receptors, si, found[0], found[1], t - 1, t + 1, "nominal-partner", 0.75, out);
-    }
-
-    /** No drug is named before token k of sentence si, which could own what "its" at k names. */
-    private static boolean noDrugBefore(Reading r, int si, int k) {
-        return r.doc.mentions().get(si).stream().noneMatch(m -> m.to() <= k && m.type().kind() == EntityType.Kind.DRUG);
-    }
-
-    /** Words between "its" and a partner noun: "its two ligands", "its only receptor". */
-    private static final Set<String> PARTNER_COUNTS = Set.of("two", "three", "both", "main", "only", "known", "sole",
-            "principal");
-
-    /** "its receptor", "its two ligands": the partner noun at t is the possessed one. */
-    static boolean possessed(Sentence s, int t) {
-        return s.lower(t - 1).equals("its") || s.lower(t - 2).equals("its") && PARTNER_COUNTS.contains(s.lower(t - 1));
-    }
-
-    /**
-     * The first protein named in sentence si, which "its" opening the next sentence stands for ("CXCL12 ... is made by
-     * stromal cells. Stem cells carry its receptor, CXCR4"); null if none is named there.
-     */
-    private static Argument firstProtein(Reading r, int si) {
-        for (Mention m : r.doc.mentions().get(si)) {
-            Argument a = m.anaphoric() ? null : r.argument(m, PROTEINS);
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
     }
 
     /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */

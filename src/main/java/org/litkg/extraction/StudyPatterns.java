@@ -305,7 +305,8 @@ final class StudyPatterns {
             } else if (Workplaces.isAt(s, m.to())) {
                 apposEnd = Math.min(s.size(), m.to() + 8); // an author's address: "X is at the Peter MacCallum Cancer Centre"
             } else if (s.lower(m.to()).equals("(")) {
-                apposEnd = Parentheticals.after(s, m.to()); // "Amara Okafor (University of Pennsylvania) said"
+                // "Amara Okafor (University of Pennsylvania) said", "X (Department of Oncology, Redbridge Medical School)"
+                apposEnd = Parentheticals.after(s, m.to(), AFFILIATION_BRACKET);
             }
             int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
@@ -374,6 +375,9 @@ final class StudyPatterns {
                     0.6, out);
         }
     }
+
+    /** How long a bracketed workplace after a name may be: "(Department of Oncology, Redbridge Medical School, UK)". */
+    private static final int AFFILIATION_BRACKET = 16;
 
     /** What follows a degree after a person's name: "MD, PhD", "MD — haematology fellow". */
     private static final Set<String> DEGREE_ENDS = Set.of(",", "—", "–");

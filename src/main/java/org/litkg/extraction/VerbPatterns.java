@@ -34,8 +34,8 @@ final class VerbPatterns {
     /** Verbs that block a protein only by holding it in an inactive state: "locks the enzyme in an inactive shape". */
     private static final Set<String> STATE_LOCKING = Set.of("lock", "freeze");
     private static final Set<String> INACTIVE = Set.of("inactive", "closed", "resting", "off");
-    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "captive". */
-    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at");
+    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from". */
+    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
 
     private final TriggerLexicon triggers;
 
@@ -156,6 +156,7 @@ final class VerbPatterns {
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
                         : r.rightOf(si, t + 1, 4, PLACES, right); // "T cells are trapped in the fibrous stroma"
             }
+            patient = patient != null || agent == null ? patient : LabelSubjects.subject(r, si, t, patientTypes, left);
             if (patient == null && agent != null && rel == RelationType.APPROVED_BY) {
                 patient = r.topicDrugs().subjectOfHeadless(s, si, t, patientTypes); // "Approved by the NMPA in 2024."
                 left[0] = 0; // no words stand for it, and a "Not" before the verb denies it

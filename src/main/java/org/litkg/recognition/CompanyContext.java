@@ -1,5 +1,6 @@
 package org.litkg.recognition;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 
@@ -24,7 +25,7 @@ final class CompanyContext {
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         // "a phase 3 trial run by Epizyme", "that study was run by Vertex": who runs a trial, named by one capitalised
         // word, is a company
-        int ran = s.lower(from - 3).equals("was") || s.lower(from - 3).equals("were") ? from - 4 : from - 3;
+        int ran = Set.of("was", "were", "is", "are").contains(s.lower(from - 3)) ? from - 4 : from - 3; // "is run by"
         ran = s.lower(ran).equals(",") ? ran - 1 : ran; // "In the PRIOH-1 trial, run by AiCuris"
         boolean trial = cues.isStudyOrTrial(s.lower(ran))
                 || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches();

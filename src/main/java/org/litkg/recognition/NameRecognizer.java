@@ -87,7 +87,7 @@ public final class NameRecognizer implements MentionRecognizer {
         int runStart = from;
         // "Professor of Medicine": after a title, its connector opens no name either
         while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) && !MonthNames.isFirstName(s, from, end)
-                || cues.is(Category.TITLE_WORD, s.token(from).text())
+                || cues.is(Category.TITLE_WORD, s.token(from).text()) || isRoleBeforeTitle(s, from, end)
                 || !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from))) {
             from++;
         }
@@ -259,9 +259,14 @@ public final class NameRecognizer implements MentionRecognizer {
         }
     }
 
+    /** "Discussant Professor Amira Haddad-Lindqvist": a role capitalised before a title is no part of the name. */
+    private boolean isRoleBeforeTitle(Sentence s, int k, int end) {
+        return k + 1 < end && cues.isRoleNoun(s.lower(k)) && cues.is(Category.TITLE_WORD, s.token(k + 1).text());
+    }
+
     /** In "Name Surname of Some University", the index of "of"; -1 when the run is not a person of an organisation. */
     private int personBeforeOf(Sentence s, int runStart, int end) {
-        int from = runStart;
+        int from = isRoleBeforeTitle(s, runStart, end) ? runStart + 1 : runStart;
         while (from < end && cues.is(Category.TITLE_WORD, s.token(from).text())) {
             from++; // "Dr. Timothy Craig of Penn State Health": the title is no part of the name
         }

@@ -1,0 +1,40 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A note's or a glossary's label, the subject of the clauses after its colon that name none of their own:
+ * "Sacituzumab govitecan: binds TROP2 on TNBC cells; approved by the FDA for metastatic TNBC."
+ */
+final class LabelSubjects {
+
+    private LabelSubjects() {
+    }
+
+    /**
+     * The name that opens sentence si and is closed by a colon (past a bracketed alias: "Plerixafor (AMD3100):"), where
+     * the verb at t comes after that colon; null otherwise. found gets the label's tokens.
+     */
+    static Argument subject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        Mention label = r.startingAt(si, 0);
+        if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
+            return null;
+        }
+        int colon = Parentheticals.after(s, label.to());
+        // a glossary's colon reads as "is" ("X: an antibody that ...; approved by"), its span still the colon's
+        boolean labelled = s.lower(colon).equals(":") || colon < s.size() && s.textOf(colon, colon + 1).equals(":");
+        if (!labelled || t <= colon) {
+            return null;
+        }
+        Argument a = r.argument(label, allowed);
+        if (a != null) {
+            found[0] = label.from();
+            found[1] = label.to();
+        }
+        return a;
+    }
+}
