@@ -19,7 +19,8 @@ public final class DrugBankImporter {
 
     /** Names in the vocabulary that are everyday words in news text. */
     private static final Set<String> EVERYDAY = Set.of("water", "oxygen", "air", "gold", "silver", "iron", "copper", "zinc",
-            "salt", "sugar", "alcohol", "caffeine", "honey", "milk", "coffee", "tea", "vitamin", "protein", "placebo", "saline");
+            "salt", "sugar", "alcohol", "caffeine", "honey", "milk", "coffee", "tea", "vitamin", "protein", "placebo", "saline",
+            "blood", "maize", "sulphate"); // "mobilises stem cells into the blood, where": the body's blood, no transfusion
 
     private DrugBankImporter() {
     }

@@ -140,6 +140,9 @@ class LexiconImportTest {
         assertTrue(cetuximab.xrefs().contains("UNII:PQX0D8J21J"), "a quoted field with commas keeps the columns in place");
         assertTrue(cetuximab.synonyms().stream().noneMatch(n -> n.contains("\"")), cetuximab.toString());
         assertFalse(e.get("drugbank-db09999").synonyms().contains("Water"), "everyday words do not become drug names");
+        // "mobilises stem cells into the blood": the body's blood, not a transfusion product
+        assertFalse(e.get("drugbank-db28492").synonyms().contains("blood"), e.get("drugbank-db28492").toString());
+        assertTrue(e.get("drugbank-db28492").synonyms().contains("Fresh Whole Blood"));
     }
 
     @Test
