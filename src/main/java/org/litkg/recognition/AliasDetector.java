@@ -349,8 +349,9 @@ public final class AliasDetector {
             return;
         }
         for (Mention m : ms) {
+            // "the Brennock Institute" (of Oncology), but not "University of Michigan" (Medical School), another body
             boolean alone = m.to() == k + 1 || kind == EntityType.Kind.ORGANIZATION
-                    && longForm.text().startsWith(m.text() + " "); // "the Brennock Institute" (of Oncology)
+                    && (longForm.text().startsWith(m.text() + " of ") || longForm.text().startsWith(m.text() + " for "));
             if (m.from() == k && alone && m != longForm && m.type().kind() == kind) {
                 aliases.add(new Alias(longForm, m));
             }

@@ -43,6 +43,10 @@ class OpEdsAbstractsAndEditorialsTest {
         List<DocumentEntities.Entity> orgs = Readings.entities(text).stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
         assertEquals(1, orgs.size(), orgs.toString());
+        List<DocumentEntities.Entity> two = Readings.entities("Researchers at the Harlow University School of Medicine led "
+                + "the work. A statistician at Harlow University helped.").stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(2, two.size(), "a medical school is no cut of its university's name: " + two);
     }
 
     @Test
