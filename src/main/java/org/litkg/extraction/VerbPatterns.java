@@ -76,7 +76,8 @@ final class VerbPatterns {
             }
             boolean readWithPreposition = out.size() > before;
             for (Trigger sense : senses) {
-                if (sense.preposition().isEmpty() && !readWithPreposition) {
+                // "approved X in combination with Y": the approval is read as well as the combination
+                if (sense.preposition().isEmpty() && (!readWithPreposition || sense.relation() == RelationType.APPROVED_BY)) {
                     readSense(r, si, t, sense, out);
                 }
             }

@@ -69,6 +69,9 @@ class BriefingsNotesAndPipelinePagesTest {
         assertTrue(read.contains("sacituzumab govitecan approvedBy U.S. Food and Drug Administration"), read.toString());
         List<String> with = read("Pembrolizumab: anti-PD-1; approved with chemotherapy for PD-L1-positive breast cancer.");
         assertTrue(with.contains("pembrolizumab combinedWith chemotherapy"), with.toString());
+        List<String> both = read("The FDA approved atezolizumab in combination with bevacizumab for liver cancer.");
+        assertTrue(both.contains("atezolizumab combinedWith bevacizumab"), both.toString());
+        assertTrue(both.contains("atezolizumab approvedBy U.S. Food and Drug Administration"), both.toString());
     }
 
     @Test
