@@ -320,7 +320,7 @@ final class AgentSearch {
             if (w.equals("and")) {
                 and = true;
                 String between = s.lower(k + 1);
-                if (!between.equals("by") && !between.equals("later") && !VerbPatterns.isAdverb(between)) {
+                if (!between.equals("by") && !between.equals("later") && !VerbForms.isAdverb(between)) {
                     break; // "approved by the FDA and funded by the NIH": another verb's agent
                 }
             } else if (and && w.equals("by")) {

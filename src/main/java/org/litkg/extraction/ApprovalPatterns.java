@@ -178,7 +178,7 @@ final class ApprovalPatterns {
     private static int passiveVerb(Sentence s, int k) {
         for (int v = k; v < s.size() && v - k < 4; v++) {
             if (APPROVED.contains(s.lower(v))) {
-                return VerbPatterns.beBefore(s, v) ? v : -1;
+                return VerbForms.beBefore(s, v) ? v : -1;
             }
         }
         return -1;

@@ -372,32 +372,8 @@ final class Coreference {
         return null;
     }
 
-    /** How many sentences on the cancer that cells named before any cancer belong to may be named. */
-    private static final int CATAPHORA_SENTENCES = 3;
-
+    /** The cancer in focus at token of sentence si ("the tumour", "cancer cells"): see {@link FocusCancers}. */
     Node.EntityNode focusCancer(int si, int token, Set<EntityType> allowed) {
-        DocumentEntities.Entity latest = null;
-        DocumentEntities.Entity first = null;
-        int firstSentence = -1;
-        List<Sentence> sentences = doc.analyzed().sentences();
-        for (int s = 0; s < sentences.size(); s++) {
-            for (Mention m : doc.mentions().get(s)) {
-                if (m.anaphoric() || m.type() != EntityType.CANCER) {
-                    continue;
-                }
-                DocumentEntities.Entity e = doc.entities().of(m);
-                if (first == null) {
-                    firstSentence = s;
-                    first = e;
-                }
-                if (s < si || (s == si && m.to() <= token)) {
-                    latest = e;
-                }
-            }
-        }
-        // named only later: the cancer the next sentences name (a headline's "tumour cells", the lead's cancer), not one
-        // a deck names slides after its "tumour cells"
-        DocumentEntities.Entity focus = latest != null ? latest : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
-        return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
+        return FocusCancers.at(doc, si, token, allowed);
     }
 }

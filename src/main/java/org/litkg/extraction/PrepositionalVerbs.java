@@ -51,8 +51,8 @@ final class PrepositionalVerbs {
     private static void reciprocal(Reading r, int si, int t, Trigger sense, Set<EntityType> types, List<Statement> out) {
         Sentence s = r.sentence(si);
         boolean together = s.lower(t + 1).equals("together"); // "the two drugs should not be used together"
-        if (!RECIPROCAL.contains(sense.lemma()) && !together || !VerbPatterns.isPastForm(s.token(t))
-                || !VerbPatterns.beBefore(s, t)) {
+        if (!RECIPROCAL.contains(sense.lemma()) && !together || !VerbForms.isPastForm(s.token(t))
+                || !VerbForms.beBefore(s, t)) {
             return;
         }
         int[] found = new int[2];
@@ -161,8 +161,8 @@ final class PrepositionalVerbs {
         RelationType rel = sense.relation();
         int[] first = new int[2];
         int[] second = new int[2];
-        if (prep == t + 1 && s.lower(prep + 1).equals("by") && VerbPatterns.isPastForm(s.token(t))
-                && VerbPatterns.beBefore(s, t)) {
+        if (prep == t + 1 && s.lower(prep + 1).equals("by") && VerbForms.isPastForm(s.token(t))
+                && VerbForms.beBefore(s, t)) {
             // "it is pumped out by macrophages and dendritic cells": a passive, its agent after "by"
             Argument patient = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, patientTypes, second);
             Argument agent = patient == null ? null : r.rightOf(si, prep + 1, VerbPatterns.RIGHT_WINDOW, agentTypes, first);

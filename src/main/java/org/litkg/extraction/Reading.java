@@ -348,7 +348,7 @@ final class Reading {
         Sentence s = sentence(si);
         if (modality.leftOpen(s, triggerFrom) || Modality.asked(s, triggerFrom) || Modality.requested(s, triggerFrom)
                 || Corrections.retracted(s, triggerFrom)
-                || relation == RelationType.COMBINED_WITH && drugLevelBefore(si, triggerFrom)) {
+                || relation == RelationType.COMBINED_WITH && DrugLevels.namedBefore(this, si, triggerFrom)) {
             return;
         }
         Sentence next = si + 1 < sentenceCount() ? sentence(si + 1) : null;
@@ -376,28 +376,5 @@ final class Reading {
                         Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span()), hedged)));
             }
         }
-    }
-
-    /** What a drug interaction changes: "sebetralstat levels", "its exposure", "their concentrations". */
-    private static final Set<String> DRUG_LEVELS = Set.of("level", "levels", "exposure", "concentration", "concentrations",
-            "clearance");
-
-    /**
-     * A drug's own level named before the trigger ("Sebetralstat levels rise when it is taken with itraconazole",
-     * "when given together with"): the sentence tells how one drug changes another's, not a treatment with both.
-     */
-    private boolean drugLevelBefore(int si, int t) {
-        Sentence s = sentence(si);
-        for (int k = 1; k < t; k++) {
-            if (!DRUG_LEVELS.contains(s.lower(k))) {
-                continue;
-            }
-            Mention owner = endingAt(si, k - 1);
-            if (owner != null && owner.type() == EntityType.DRUG || s.lower(k - 1).equals("its")
-                    || s.lower(k - 1).equals("their")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -67,7 +67,7 @@ final class Regimens {
         while (k > 0 && TREATMENT_ADVERBS.contains(s.lower(k))) {
             k--;
         }
-        return s.lower(k).startsWith("treat") && s.token(k).lemma().equals("treat");
+        return k >= 0 && s.token(k).lemma().equals("treat");
     }
 
     /**

@@ -20,10 +20,6 @@ final class VerbPatterns {
 
     static final int LEFT_WINDOW = 25;
     static final int RIGHT_WINDOW = 10;
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
-    private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
-            "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
-            "back"); // "held there by CXCL12"
     private static final Set<String> CAUSE_PARTICIPLES = Set.of("induced", "mediated", "dependent", "evoked", "stimulated",
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
@@ -60,24 +56,26 @@ final class VerbPatterns {
                     || s.lower(t - 1).equals("that") && AgentSearch.firstRelativeBefore(s, t) > 0; // "release and that binds"
             // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
             if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective
-                    || isCounted(s, t)) {
+                    || VerbForms.isCounted(s, t)) {
                 continue; // "the block", "a trap", "only one target": a noun
             }
-            if (verb.lower().equals(verb.lemma()) && beBefore(s, t)) {
+            if (verb.lower().equals(verb.lemma()) && VerbForms.beBefore(s, t)) {
                 continue; // "it is not yet clear", "the cells are free": an adjective
             }
             // a verb's sense with a preposition, where it finds one, reads the verb; its plain senses then do not
-            // ("binds BAFF-R, blocking BAFF from reaching it" blocks what the drug binds, not BAFF)
+            // ("binds BAFF-R, blocking BAFF from reaching it" blocks what the drug binds, not BAFF). A partner after
+            // "with" is no other sense of the verb but a second object: "approved X in combination with Y" is an
+            // approval and a combination.
             int before = out.size();
             for (Trigger sense : senses) {
                 if (!sense.preposition().isEmpty()) {
                     readSense(r, si, t, sense, out);
                 }
             }
-            boolean readWithPreposition = out.size() > before;
+            boolean readWithPreposition = out.subList(before, out.size()).stream()
+                    .anyMatch(x -> x.relation() != RelationType.COMBINED_WITH);
             for (Trigger sense : senses) {
-                // "approved X in combination with Y": the approval is read as well as the combination
-                if (sense.preposition().isEmpty() && (!readWithPreposition || sense.relation() == RelationType.APPROVED_BY)) {
+                if (sense.preposition().isEmpty() && !readWithPreposition) {
                     readSense(r, si, t, sense, out);
                 }
             }
@@ -134,12 +132,12 @@ final class VerbPatterns {
             PrepositionalVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
-        boolean pastForm = isPastForm(s.token(t));
+        boolean pastForm = VerbForms.isPastForm(s.token(t));
         // "produced mainly by", "released in large amounts by"
         int afterAmount = AgentSearch.byAfterPhrase(r, si, t, false);
-        int by = isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : afterAmount < 0 ? t + 1 : afterAmount;
+        int by = VerbForms.isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : afterAmount < 0 ? t + 1 : afterAmount;
         boolean byAgent = pastForm && s.lower(by).equals("by");
-        if (pastForm && (byAgent || beBefore(s, t))) {
+        if (pastForm && (byAgent || VerbForms.beBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             boolean closed = s.lower(left[1]).equals(",") && t - left[1] <= 3; // "X, an anti-PD-1 antibody, is approved"
             Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
@@ -364,36 +362,6 @@ final class VerbPatterns {
     private static boolean modifiesAnotherNoun(Sentence s, int after) {
         int k = s.lower(after).equals("-") ? after + 1 : after;
         return CAUSE_PARTICIPLES.contains(s.lower(k));
-    }
-
-    static boolean isPastForm(Token t) {
-        String w = t.lower();
-        return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
-    }
-
-    static boolean isAdverb(String w) {
-        return w.endsWith("ly") || ADVERB_LIKE.contains(w);
-    }
-
-    /** "only one target", "two blocks": a noun counted by the numeral before it, which agrees with it in number. */
-    private static boolean isCounted(Sentence s, int t) {
-        boolean one = s.lower(t - 1).equals("one") && s.lower(t).equals(s.token(t).lemma());
-        return one || COUNTS.contains(s.lower(t - 1)) && s.lower(t).endsWith("s");
-    }
-
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several");
-
-    static boolean beBefore(Sentence s, int t) {
-        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
-            String w = s.lower(k);
-            if (BE.contains(w)) {
-                return true;
-            }
-            if (!isAdverb(w)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Whether a name, perhaps after "the", opens the list at k that a class apposition announces ("the receptors, X"). */

@@ -11,6 +11,8 @@ import org.litkg.recognition.Cues.Category;
  */
 final class CompanyContext {
 
+    private static final Set<String> BE = Set.of("was", "were", "is", "are");
+
     private final Cues cues;
 
     CompanyContext(Cues cues) {
@@ -25,7 +27,7 @@ final class CompanyContext {
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         // "a phase 3 trial run by Epizyme", "that study was run by Vertex": who runs a trial, named by one capitalised
         // word, is a company
-        int ran = Set.of("was", "were", "is", "are").contains(s.lower(from - 3)) ? from - 4 : from - 3; // "is run by"
+        int ran = BE.contains(s.lower(from - 3)) ? from - 4 : from - 3; // "was run by", "is run by"
         ran = s.lower(ran).equals(",") ? ran - 1 : ran; // "In the PRIOH-1 trial, run by AiCuris"
         boolean trial = cues.isStudyOrTrial(s.lower(ran))
                 || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches();

@@ -70,8 +70,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 && s.lower(from + 1).equals("of") || NameRuns.IN_PERIODICAL_HEADS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("in"));
         // "BMC Cancer 2026; 26: 1187" opening its line: a citation's journal, named or not, and no cancer
-        boolean cited = from == 0 && end - from >= 2 && s.lower(end).matches("(19|20)\\d{2}")
-                && s.lower(end + 1).startsWith(";");
+        boolean cited = from == 0 && end - from >= 2 && PublicationContext.yearAndVolumeAt(s, end);
         journalTitle |= cited;
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles

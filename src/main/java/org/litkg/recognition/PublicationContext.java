@@ -52,10 +52,17 @@ public final class PublicationContext {
     private static final int CITED_JOURNAL_WORDS = 6;
 
     /** Whether the journal's name from token i ends in a full stop before a year: "Lancet Oncol. 2025;26(3)". */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
+
+    /** A year and a volume's semicolon after a journal's name, from token {@code after}: "BMC Cancer 2026; 26: 1187". */
+    public static boolean yearAndVolumeAt(Sentence s, int after) {
+        return YEAR.matcher(s.lower(after)).matches() && s.lower(after + 1).startsWith(";"); // "2026 ;14:e011482"
+    }
+
     private static boolean citedIssueAfter(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
             if (s.lower(j).equals(".")) {
-                return s.lower(j + 1).matches("(19|20)\\d{2}");
+                return YEAR.matcher(s.lower(j + 1)).matches();
             }
             if (!s.token(j).isCapitalised() && !s.lower(j).equals("of") && !s.lower(j).equals("&")) {
                 return false;

@@ -1,0 +1,48 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * "The tumour" and "cancer cells" stand for the cancer in focus: the latest cancer named so far, or, in a text that
+ * names one only a little later (a headline's "tumour cells", then the lead's cancer), the first.
+ */
+final class FocusCancers {
+
+    private FocusCancers() {
+    }
+
+    /** How many sentences on the cancer that cells named before any cancer belong to may be named. */
+    private static final int CATAPHORA_SENTENCES = 3;
+
+    static Node.EntityNode at(RecognizedDocument doc, int si, int token, Set<EntityType> allowed) {
+        DocumentEntities.Entity latest = null;
+        DocumentEntities.Entity first = null;
+        int firstSentence = -1;
+        List<Sentence> sentences = doc.analyzed().sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Mention m : doc.mentions().get(s)) {
+                if (m.anaphoric() || m.type() != EntityType.CANCER) {
+                    continue;
+                }
+                DocumentEntities.Entity e = doc.entities().of(m);
+                if (first == null) {
+                    firstSentence = s;
+                    first = e;
+                }
+                if (s < si || (s == si && m.to() <= token)) {
+                    latest = e;
+                }
+            }
+        }
+        // named only later: the cancer the next sentences name (a headline's "tumour cells", the lead's cancer), not one
+        // a deck names slides after its "tumour cells"
+        DocumentEntities.Entity focus = latest != null ? latest : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
+        return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/** Studies an organisation ran or hosted: "The trial was run by Genentech", "The study was conducted at X and Y". */
+final class HostedStudies {
+
+    private static final Set<EntityType> ORGS = StudyPatterns.ORGS;
+
+    private HostedStudies() {
+    }
+
+    private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
+            "organized", "coordinated", "presented");
+
+    /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
+    private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
+
+    /**
+     * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
+     * organisation ran or hosted.
+     */
+    static void runBy(Reading r, int si, List<StudyPatterns.Researchers> found) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k < s.size() - 1; k++) {
+            int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
+            boolean by = s.lower(k).equals("by") && RUN_VERBS.contains(s.lower(verb));
+            boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
+            // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."
+            boolean opening = verb == 0;
+            if (!by && !hostedAt || !opening && !LeaderCues.subjectIsStudy(r, si, verb)) {
+                continue;
+            }
+            int[] at = new int[2];
+            Argument org = r.rightOf(si, k, 3, ORGS, at);
+            int partner = org == null ? LeaderCues.togetherWithAfter(s, k) : -1;
+            org = partner > 0 ? r.rightOf(si, partner, 3, ORGS, at) : org; // "run by our group together with the X"
+            if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject
+                for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
+                    found.add(new StudyPatterns.Researchers(each, k));
+                }
+                int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
+                with = with < 0 && partner < 0 && s.lower(at[1]).equals("with") ? at[1] : with; // "at X with Y"
+                Argument second = with > 0 ? r.rightOf(si, with, 3, ORGS, at) : null; // "run by X together with Y"
+                if (second != null) {
+                    found.add(new StudyPatterns.Researchers(second, k));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
+
+/**
+ * A relation verb's form where it stands, which the tagger does not settle ("blocks" is a noun as often as a verb):
+ * a past form, a form of "be" before it past adverbs ("is also blocked"), a numeral before it ("two blocks").
+ */
+final class VerbForms {
+
+    private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
+            "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
+            "back"); // "held there by CXCL12"
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+
+    private VerbForms() {
+    }
+
+    static boolean isPastForm(Token t) {
+        String w = t.lower();
+        return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    static boolean isAdverb(String w) {
+        return w.endsWith("ly") || ADVERB_LIKE.contains(w);
+    }
+
+    /** "only one target", "two blocks": a noun counted by the numeral before it, which agrees with it in number. */
+    static boolean isCounted(Sentence s, int t) {
+        boolean one = s.lower(t - 1).equals("one") && s.lower(t).equals(s.token(t).lemma());
+        return one || COUNTS.contains(s.lower(t - 1)) && s.lower(t).endsWith("s");
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several");
+
+    static boolean beBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+            String w = s.lower(k);
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!isAdverb(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
