@@ -59,7 +59,10 @@ final class AbbreviationJoiner {
             String rest = next.stripLeading();
             return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
         }
-        return ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find() || CITED_ISSUE.matcher(next).lookingAt()
+        // "said Brian Wong, M.D., Ph.D., | President of X": the model split after a degree's stop, but a comma ends no sentence
+        boolean comma = trimmed.endsWith(",") && !next.isBlank() && Character.isLetter(next.stripLeading().charAt(0));
+        return comma || ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find()
+                || CITED_ISSUE.matcher(next).lookingAt()
                 || FIRST_INITIAL.matcher(trimmed).find() || closesSoon(trimmed, next);
     }
 

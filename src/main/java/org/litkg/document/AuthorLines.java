@@ -273,9 +273,18 @@ public final class AuthorLines {
             + CAPITALISED_NAME + "(?:(?:, | and |, and )"
             + CAPITALISED_NAME + ")*(?:\\s*[·|—–•].*)?");
 
-    /** Whether the line is a news story's byline, "By" and the writers' names (see {@link #NEWS_BYLINE}). */
+    /** A wire story's credits, each desk's people and perhaps their city: one "Reporting by ...; Editing by ..." part. */
+    private static final String WIRE_CREDIT = "(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting) by "
+            + CAPITALISED_NAME + "(?:(?:, | and |, and )" + CAPITALISED_NAME + ")*(?: in \\p{Lu}[\\p{L} -]*)?";
+    /** A wire story's closing credits: "(Reporting by Priya Raman in Bengaluru; Editing by Tom Aldous)". */
+    private static final Pattern WIRE_CREDITS = Pattern.compile("\\(?" + WIRE_CREDIT + "(?:[;,] " + WIRE_CREDIT + ")*\\)?");
+
+    /**
+     * Whether the line is a news story's byline, "By" and the writers' names (see {@link #NEWS_BYLINE}), or a wire
+     * story's closing credits (see {@link #WIRE_CREDITS}).
+     */
     public static boolean isNewsByline(String line) {
-        return NEWS_BYLINE.matcher(line.strip()).matches();
+        return NEWS_BYLINE.matcher(line.strip()).matches() || WIRE_CREDITS.matcher(line.strip()).matches();
     }
 
     /** Whether the line is a byline of marked names (see {@link #authors}). */

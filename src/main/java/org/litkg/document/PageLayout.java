@@ -91,13 +91,14 @@ public final class PageLayout {
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
-            + "|(Presented|Chaired|Moderated) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /** A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf". */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
-            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by):\\s+"
+            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
+            + "(?:Media|Press|Investor) contact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");

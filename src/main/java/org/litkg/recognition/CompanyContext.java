@@ -23,7 +23,7 @@ final class CompanyContext {
     boolean isCompanyContext(Sentence s, int from, int end) {
         boolean by = s.lower(from - 1).equals("by");
         boolean soldBy = by && BrandNames.introducesBrand(s, from - 4);
-        boolean madeBy = by && cues.is(Category.MAKER_VERB, s.lower(from - 2));
+        boolean madeBy = by && (cues.is(Category.MAKER_VERB, s.lower(from - 2)) || end == from + 1 && makerBefore(s, from - 1));
         boolean paidBy = by && s.lower(from - 2).equals("for") && s.lower(from - 3).equals("paid");
         // "a phase 3 trial run by Epizyme", "that study was run by Vertex": who runs a trial, named by one capitalised
         // word, is a company
@@ -37,6 +37,22 @@ final class CompanyContext {
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)
                 || isMakerAfterDrug(s, from, end);
+    }
+
+    /** How far before "by" a maker's verb may be: "developed as an HIV treatment by CytoDyn". */
+    private static final int MAKER_REACH = 6;
+
+    /** A maker's verb a few words before the "by" at {@code by}, in its clause. */
+    private boolean makerBefore(Sentence s, int by) {
+        for (int k = by - 1; k >= Math.max(0, by - MAKER_REACH); k--) {
+            if (cues.is(Category.MAKER_VERB, s.lower(k))) {
+                return true;
+            }
+            if (s.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A drug noun, a drug's code or a coined word at k: "antibody", "AL002", "vosoritide". */

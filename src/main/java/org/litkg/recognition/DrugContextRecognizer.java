@@ -166,6 +166,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int k = noun - 1;
         int words = 0;
         while (k > 0 && words < MAX_APPOSITION_WORDS && !isArticle(s.lower(k)) && !s.lower(k).equals(",")) {
+            boolean preposition = s.token(k).pos().equals("ADP") && s.token(k).text().equals(s.lower(k)); // not "KOR/ADP"
+            if (preposition && !s.lower(k - 1).equals("-") && !s.lower(k + 1).equals("-")) {
+                return; // "RAPT is a company focused on oral therapies": the drug noun is no head of the phrase
+            }
             boolean hyphenated = s.lower(k).equals("-") || s.lower(k - 1).equals("-"); // "next-in-class" is one word
             k--;
             words += hyphenated ? 0 : 1;

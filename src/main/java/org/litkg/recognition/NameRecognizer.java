@@ -90,6 +90,11 @@ public final class NameRecognizer implements MentionRecognizer {
                 || !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from))) {
             from++;
         }
+        int roleOf = postBeforeOf(s, from, end);
+        if (roleOf > from) {
+            classify(s, roleOf, end, out); // "President and Chief Executive Officer of RAPT Therapeutics": the employer
+            return;
+        }
         if (from >= end) {
             return;
         }
@@ -259,6 +264,19 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     /** "Discussant Professor Amira Haddad-Lindqvist": a role capitalised before a title is no part of the name. */
+    /** Words of a post's title besides role nouns: "Chief Executive Officer", "Chief Operating Officer". */
+    private static final Set<String> POST_WORDS = Set.of("and", "executive", "operating", "financial", "medical",
+            "scientific", "technology", "commercial", "vice", "senior", "global");
+
+    /** The token after the "of" that ends a post's title opening the run ("Chief Executive Officer of"), else from. */
+    private int postBeforeOf(Sentence s, int from, int end) {
+        int k = from;
+        while (k < end && (cues.isRoleNoun(s.lower(k)) || POST_WORDS.contains(s.lower(k)))) {
+            k++;
+        }
+        return k > from && k < end - 1 && s.lower(k).equals("of") && cues.isRoleNoun(s.lower(k - 1)) ? k + 1 : from;
+    }
+
     private boolean isRoleBeforeTitle(Sentence s, int k, int end) {
         return k + 1 < end && cues.isRoleNoun(s.lower(k)) && cues.is(Category.TITLE_WORD, s.token(k + 1).text());
     }

@@ -1,5 +1,6 @@
 package org.litkg.recognition;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
@@ -81,6 +82,8 @@ final class NameRuns {
                 // "Guy's and St Thomas' NHS Foundation Trust": two founders' possessives make one name; "Journal of
                 // Crohn's and Colitis": an eponym's disease and another
                 end += 3;
+            } else if (isIndicationAfterAgency(s, end)) {
+                break; // "approved by the Food and Drug Administration for HIV in 2007": what for, not the name
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))
                     && (!eponymAfterConnector(s, end) || eponymTitle(s, i, end))
@@ -97,6 +100,36 @@ final class NameRuns {
         }
         return end;
     }
+
+    /**
+     * "for" after a regulator's head or acronym, or after a one-word name, and before one word that ends the run: the
+     * indication an approval or a drug is for ("the FDA for HIV", "the Agency for COPD", "CytoDyn for HIV"), which no
+     * such name ends on; "Agency for Healthcare Research
+     * and Quality" goes on past its first word.
+     */
+    private boolean isIndicationAfterAgency(Sentence s, int connector) {
+        if (!s.lower(connector).equals("for") || connector + 1 >= s.size() || !startsName(s.token(connector + 1))) {
+            return false;
+        }
+        String before = s.token(connector - 1).text();
+        // a regulator's head or acronym ("Administration", "FDA"), or a one-word name ("CytoDyn")
+        boolean regulatorOrOneWord = cues.is(Category.AGENCY_HEAD, before) || before.length() >= 2 && before.length() <= 5
+                && before.chars().allMatch(Character::isUpperCase)
+                || (connector < 2 || !startsName(s.token(connector - 2))) && !cues.is(Category.ORG_HEAD, before);
+        int after = connector + 2;
+        boolean goesOn = after < s.size() && (startsName(s.token(after)) || s.token(after).text().equals("-")
+                || cues.is(Category.NAME_CONNECTOR, s.lower(after)) && after + 1 < s.size()
+                && startsName(s.token(after + 1))); // "Agency for Toxic Substances", "Agency for Research on Cancer"
+        boolean oneWord = after >= s.size() || s.lineBreakBefore(after) || !goesOn;
+        String word = s.token(connector + 1).text();
+        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(
+                c -> Character.isUpperCase(c) || Character.isDigit(c)); // "HIV", "COPD"; not "Agency for Science, ..."
+        return regulatorOrOneWord && oneWord && (acronym || after < s.size() && INDICATION_NOUNS.contains(s.lower(after)));
+    }
+
+    /** Nouns after an eponym that make it a disease's name: "the FDA for Alzheimer disease". */
+    private static final Set<String> INDICATION_NOUNS = Set.of("disease", "syndrome", "cancer", "lymphoma",
+            "leukemia", "leukaemia", "infection", "virus");
 
     /** "St Mary's Hospital", "Saint Luke's": a saint's name, whose possessive goes on into an organisation's name. */
     private static boolean isSaint(Sentence s, int k) {

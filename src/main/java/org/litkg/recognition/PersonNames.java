@@ -65,11 +65,23 @@ final class PersonNames {
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
      * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
      */
+    /** A press or communications unit's last word, which a contact line may name instead of a person. */
+    private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
+            "Communications", "Department", "Unit");
+
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
         if (cue >= 0 && cues.isRoleOrTitle(s.token(cue).text())) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
+        }
+        if (s.lower(from - 1).equals("old") && s.lower(from - 3).equals("year") && s.lower(from - 4).equals("-")
+                && !s.lower(from - 5).isEmpty() && Character.isDigit(s.lower(from - 5).charAt(0))) {
+            return true; // "16-year-old Lily Marchand": only a person has an age
+        }
+        if (s.lower(from - 1).equals(":") && (s.lower(from - 2).equals("contact") || s.lower(from - 2).equals("contacts"))
+                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !CoinedWords.looksEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X
+            return true; // a release's "Media contact: Rosalind Meyer-Quaye, press office"
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);

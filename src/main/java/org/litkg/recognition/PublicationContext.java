@@ -122,6 +122,9 @@ public final class PublicationContext {
             if (MEETINGS.contains(Lemmatizer.singular(s.lower(k)))) {
                 return false; // "described at the AD/PD conference in Vienna": where the meeting was
             }
+            if (s.lower(k).equals("reporting") && s.lower(k + 1).equals("by")) {
+                return false; // a wire story's credit: "Reporting by Priya Raman in Bengaluru", where she wrote from
+            }
             if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {
                 return true;
             }

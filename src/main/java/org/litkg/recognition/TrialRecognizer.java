@@ -196,7 +196,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     private static boolean isTrialName(String w) {
-        return w.length() >= 4 && Character.isLetter(w.charAt(0))
+        boolean numberFirst = w.length() >= 5 && Character.isDigit(w.charAt(0)) && Character.isUpperCase(w.charAt(1)); // "4WHIM"
+        return w.length() >= 4 && (Character.isLetter(w.charAt(0)) || numberFirst)
                 && w.replace("-", "").chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && w.chars().filter(Character::isUpperCase).count() >= 4;
     }
