@@ -47,6 +47,9 @@ final class AgentlessVerbs {
         return true;
     }
 
+    /** How long a "where" phrase between a blocked protein and the instrument may be: "in people,". */
+    private static final int WHERE_WORDS = 3;
+
     /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
     private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
                                             Set<EntityType> patientTypes, List<Statement> out) {
@@ -56,11 +59,21 @@ final class AgentlessVerbs {
         }
         int[] right = new int[2];
         Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
-        if (patient == null || !INSTRUMENT_LINKS.contains(s.lower(right[1]))) {
+        int link = patient == null ? -1 : right[1];
+        if (link > 0 && s.lower(link).equals("in")) {
+            // "attempts to block CCR2 in people, with an antibody called MLN1202": where, then the instrument
+            for (int k = link + 1; k <= link + WHERE_WORDS && k + 1 < s.size(); k++) {
+                if (s.lower(k).equals(",") && INSTRUMENT_LINKS.contains(s.lower(k + 1))) {
+                    link = k + 1;
+                    break;
+                }
+            }
+        }
+        if (link < 0 || !INSTRUMENT_LINKS.contains(s.lower(link))) {
             return;
         }
         int[] drugAt = new int[2];
-        Argument drug = r.rightOf(si, right[1], 5, agentTypes, drugAt);
+        Argument drug = r.rightOf(si, link, 5, agentTypes, drugAt);
         if (drug != null) {
             VerbPatterns.emit(r, sense, drug, patient, si, drugAt, drugAt, t, t, "verb-instrument", 0.8, out);
         }

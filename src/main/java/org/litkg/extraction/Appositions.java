@@ -103,6 +103,8 @@ final class Appositions {
 
     /** How far an apposed phrase may run before the comma that closes it: "a receptor on tissue macrophages,". */
     private static final int APPOSED_WORDS = 6;
+    /** How far back a described plural may open: "astrocytes, star-shaped cells that support nerve cells,". */
+    private static final int DESCRIBED_WORDS = 10;
 
     /** Whether a comma closes the phrase from k before any verb: ", a receptor on macrophages, it sends". */
     private static boolean closedByComma(Sentence s, int k) {
@@ -132,9 +134,15 @@ final class Appositions {
         if (agent == null || comma != left[1] || !s.lower(comma).equals(",")) {
             return agent;
         }
-        for (int k = left[0] - 1; k >= Math.max(1, left[0] - APPOSED_WORDS); k--) {
+        for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
+            if (left[0] - k > APPOSED_WORDS && !relativeBetween(s, k + 1, left[0])) {
+                return agent;
+            }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
-                boolean opensPhrase = s.lower(k).equals(",") && Reading.ARTICLES.contains(s.lower(k + 1));
+                // "astrocytes, star-shaped cells that support nerve cells, release": a bare plural described by its
+                // own relative clause is an apposition too
+                boolean opensPhrase = s.lower(k).equals(",") && (Reading.ARTICLES.contains(s.lower(k + 1))
+                        || relativeBetween(s, k + 2, left[0]));
                 Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
                 if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
                         && !Reading.ARTICLES.contains(s.lower(name.from() - 1))) {
@@ -146,6 +154,15 @@ final class Appositions {
             }
         }
         return agent;
+    }
+
+    private static boolean relativeBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals("that") || s.lower(k).equals("which") || s.lower(k).equals("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far back from a class's first word its description may reach for the name it is apposed to. */

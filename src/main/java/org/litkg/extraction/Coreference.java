@@ -48,6 +48,9 @@ final class Coreference {
         if (m.type().kind() == EntityType.Kind.DISEASE) {
             return focusCancer(m.sentence(), m.from(), allowed);
         }
+        if (m.type() == EntityType.ORGANIZATION) {
+            return InstitutionReferences.named(doc, m, allowed); // "the infirmary", "the institute"
+        }
         if (isIndefinite(m)) {
             return m.from() == 0 ? Ledes.namedLater(doc, m, allowed) : apposedTo(m, allowed);
         }
@@ -67,7 +70,9 @@ final class Coreference {
         Node.EntityNode nearest = specific && allowed.contains(m.type())
                 ? nearestBefore(m.sentence(), m.from(), Set.of(m.type()), m.type().kind()) : null;
         if (nearest == null) {
-            nearest = nearestBefore(m.sentence(), m.from(), allowed, m.type().kind());
+            // "the receptor anchors stem cells": a receptor's reference is no chemokine, nor a chemokine's a receptor
+            nearest = nearestBefore(m.sentence(), m.from(), specific ? withoutPartnerType(allowed, m.type()) : allowed,
+                    m.type().kind());
         }
         if (nearest == null && specific && allowed.contains(m.type())) {
             // "also blocked these mutant receptors", sentences after the receptor was last named: the text's receptor
@@ -85,6 +90,14 @@ final class Coreference {
     private boolean signalNoun(Mention m) {
         String head = doc.analyzed().sentences().get(m.sentence()).lower(m.to() - 1);
         return SIGNAL_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(head));
+    }
+
+    private static Set<EntityType> withoutPartnerType(Set<EntityType> allowed, EntityType type) {
+        EntityType partner = type == EntityType.RECEPTOR ? EntityType.CHEMOKINE
+                : type == EntityType.CHEMOKINE ? EntityType.RECEPTOR : null;
+        Set<EntityType> kept = java.util.EnumSet.noneOf(EntityType.class);
+        allowed.stream().filter(t -> t != partner).forEach(kept::add);
+        return kept;
     }
 
     private static Set<EntityType> withoutReceptors(Set<EntityType> allowed) {

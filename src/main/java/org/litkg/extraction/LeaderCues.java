@@ -11,7 +11,8 @@ import org.litkg.recognition.Mention;
 final class LeaderCues {
 
     /** Words that, with a study noun after them, make the person before them its leader: "X, who led the trial". */
-    static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed");
+    static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed",
+            "co-led", "co-leads", "co-leading");
 
     private LeaderCues() {
     }
@@ -116,8 +117,9 @@ final class LeaderCues {
         for (int k = 0; k + 3 < s.size(); k++) {
             if (StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
                     && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
-                    && TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && studyNounAfter(r, si, k + 2)) {
-                return k;
+                    && (TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && studyNounAfter(r, si, k + 2)
+                    || FINDING_VERBS.contains(s.token(k + 2).lemma()) && !s.lower(k + 2).endsWith("ing"))) {
+                return k; // "her team led a study", "his group reported last year in JCI"
             }
         }
         return -1;

@@ -300,6 +300,9 @@ final class NominalPatterns {
         before = Regimens.beforeSchedule(s, before); // "X, an antibody against Y, every three weeks in combination with Z"
         // "siltuximab, an antibody that binds IL-6, in combination with": the name before the apposition
         Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
+        if (a == null && s.lower(before).equals(")")) {
+            a = r.endingAt(si, Parentheticals.before(s, before)); // "tivumecirnon (FLX475) in combination with"
+        }
         int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;
         Mention reference = r.startingAt(si, after); // "together with the antibody"
         if (reference == null && (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an"))) {

@@ -174,6 +174,13 @@ final class PrepositionalVerbs {
             }
             return;
         }
+        if (s.lower(t + 1).equals("themselves") || s.lower(t + 1).equals("itself")) {
+            return; // "two proteins that T cells use to switch themselves off": the doer acts on itself
+        }
+        if (s.lower(t - 1).equals("which") && s.lower(t - 2).equals(",")
+                && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes) && Copulas.predicateBeforeClause(r, si, t, true) < 0) {
+            return; // "its interaction with KMT2A, which turns off HOXA9": the clause is KMT2A's, not the drug's
+        }
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
                 || sense.preposition().equals("for");
@@ -265,7 +272,8 @@ final class PrepositionalVerbs {
     /** Verbs of making a protein, after "from": "stop hepatocytes from making apolipoprotein(a)". */
     private static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
     /** Verbs of a protein meeting its partner, after "from": "stops CXCL12 from binding CXCR4". */
-    private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal");
+    private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal",
+            "signalling", "signaling"); // the lemmatizer leaves "signalling" as it is
 
     /**
      * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept

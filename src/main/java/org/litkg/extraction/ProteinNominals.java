@@ -240,7 +240,10 @@ final class ProteinNominals {
                 // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
                 int be = Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
-                int end = SubjectSearch.bracketedName(r, si, !relative ? be - 1 : s.lower(be - 2).equals(",") ? be - 3 : be - 2);
+                // "CXCR4 and CXCR7, both of which are found on": the quantifier counts the antecedent's conjuncts
+                int beforePronoun = relative && s.lower(be - 2).equals("of") && ALL_OF.contains(s.lower(be - 3)) ? be - 4 : be - 2;
+                int end = SubjectSearch.bracketedName(r, si, !relative ? be - 1
+                        : s.lower(beforePronoun).equals(",") ? beforePronoun - 1 : beforePronoun);
                 placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
                 Mention antecedent = r.endingAt(si, end);
                 int copula = relative && (antecedent == null || antecedent.anaphoric()) ? Copulas.before(r, si, end) : -1;
@@ -316,6 +319,8 @@ final class ProteinNominals {
     }
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
+    /** Quantifiers before "of which" that take in every conjunct of the antecedent: "both of which", "all of which". */
+    private static final Set<String> ALL_OF = Set.of("both", "all", "each");
 
     /** The token after a conjunction at k and an aside of degree after it: "and, to a lesser extent, on". */
     private static int pastAside(Sentence s, int and) {

@@ -26,7 +26,7 @@ final class Reading {
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
     static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "another");
-    static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "as", "well", "both");
+    static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "nor", "as", "well", "both");
 
     final RecognizedDocument doc;
     final Cues cues;
@@ -173,6 +173,16 @@ final class Reading {
         Mention intensified = REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
         if (intensified != null) {
             return argument(intensified, allowed); // "the tumour cells themselves secrete CCL2"
+        }
+        if (REFLEXIVES.contains(s.lower(k))) {
+            for (int j = k - 1; j >= 0; j--) {
+                Mention clauseSubject = endingAt(si, j);
+                if (clauseSubject != null) {
+                    // "Many cancers protect themselves by making PD-L1": the clause's own subject, even one that
+                    // names no particular entity, not a name in another sentence
+                    return argument(clauseSubject, allowed);
+                }
+            }
         }
         Node.EntityNode node = pronouns.resolve(si, k, allowed);
         return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
@@ -363,6 +373,7 @@ final class Reading {
         for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)
+                        || ArgumentDeterminers.kindOf(s, object.span())
                         || DrugClassTargets.misplaced(relation, s, subject, object, cues)) {
                     continue;
                 }
@@ -373,7 +384,9 @@ final class Reading {
                         && LIGANDS.contains(object.node().type());
                 out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), receptorFirst ? object : subject,
                         receptorFirst ? subject : object, trigger, s.textOf(triggerFrom, triggerTo), method,
-                        Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span()), hedged)));
+                        Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span())
+                        || ArgumentDeterminers.denied(s, subject.span()) || ArgumentDeterminers.denied(s, object.span()),
+                        hedged)));
             }
         }
     }

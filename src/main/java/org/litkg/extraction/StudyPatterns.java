@@ -289,6 +289,7 @@ final class StudyPatterns {
                         "study-leader", 0.8, out);
             }
             employer = employer != null ? employer : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
+            employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by); // "a team at Y, led by X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
@@ -345,6 +346,10 @@ final class StudyPatterns {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (s.lower(m.from() - 1).equals(":") && s.lower(m.from() - 2).startsWith("contact")) {
+            return; // "Media contact: Laura Whitfield, MD Anderson Communications": whom to call, not where she works
+        }
         Argument orgArg = r.argument(org, ANY_ORG);
         if (orgArg.node().type() == EntityType.ORGANIZATION) {
             List<Argument> places = workplaces.computeIfAbsent(person.node(), p -> new ArrayList<>());

@@ -182,6 +182,10 @@ final class VerbPatterns {
                 && Copulas.predicateBeforeClause(r, si, t, true) < 0) { // but "an antibody against X that blocks"
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }
+        if (s.lower(t).endsWith("ing") && (s.lower(t - 1).equals("whom") || s.lower(t - 1).equals("where")
+                || s.lower(t - 1).equals("which") && s.token(t - 2).pos().equals("ADP"))) {
+            return; // "patients with leukemia, in whom moving cancer cells into the blood could be harmful": nobody's
+        }
         if (AgentSearch.unnamedPossessed(r, si, t)) {
             return; // "adults whose antibodies target the receptor": the antibodies act, not the drug named before
         }
@@ -220,6 +224,7 @@ final class VerbPatterns {
         if (named != null) {
             agent = named; // "Glioblastoma, the most common brain tumor in adults, releases CXCL12"
         }
+        agent = Instruments.userOf(r, si, t, agent, agentTypes, left); // "tumours use CXCL12 to trap T cells
         Argument possessor = ObjectSearch.possessorOfInteraction(r, si, t, patientTypes, right);
         int listStart = Parentheticals.afterClassApposition(s, t + 1); // "blocks two receptors at once: X and Y"
         listStart = listStart > t + 1 && !nameAt(r, si, listStart) ? t + 1 : listStart; // "the prolyl hydroxylases, so HIF"
@@ -300,7 +305,9 @@ final class VerbPatterns {
             return;
         }
         Argument fronted = left[0] <= 4 ? null : r.leftOf(si, left[0], 4, patientTypes, rel2);
-        if (fronted != null && pastForm) {
+        // "neutrophils and other white blood cells remain trapped": a conjunct, not a fronted object
+        boolean conjunct = fronted != null && (s.lower(rel2[1]).equals("and") || s.lower(rel2[1]).equals("or"));
+        if (fronted != null && pastForm && !conjunct) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
     }

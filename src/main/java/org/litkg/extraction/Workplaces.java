@@ -256,6 +256,33 @@ final class Workplaces {
      * (and title) before a person; or, with a possessive, apposed to the person: "Immune-Onc's chief medical officer,
      * Dr. Felix Brandauer".
      */
+    /** How many words a place after the team's institution may take: "at X in Bordeaux, France, led by". */
+    private static final int TEAM_PLACE_WORDS = 6;
+
+    /**
+     * "Researchers at the Institut Sainte-Aure in Bordeaux, France, led by oncologist Dr. X": the institution of the team
+     * a "led by" at {@code by} leads, where its leader works; else null.
+     */
+    static Mention teamInstitutionBefore(Reading r, int si, int by) {
+        Sentence s = r.sentence(si);
+        if (!LeaderCues.ledByAt(r, s, by) || !s.lower(by - 2).equals(",")) {
+            return null;
+        }
+        for (int k = by - 3; k >= Math.max(1, by - 3 - TEAM_PLACE_WORDS); k--) {
+            Mention place = r.endingAt(si, k);
+            if (place != null && r.argument(place, StudyPatterns.ANY_ORG) != null) {
+                int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
+                boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from"))
+                        && r.cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(at - 1)));
+                return team ? place : null;
+            }
+            if (s.token(k).pos().equals("VERB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static Mention employerBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int role = person.from() - 1;

@@ -1,0 +1,31 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.document.Span;
+
+/**
+ * What the words right before an argument say about it: "no" and "neither ... nor" deny it ("cells that make no
+ * CCL22", "blocks neither CCR5 nor CXCR4"), and "a type of" makes it a kind rather than the thing ("summoning a type
+ * of immune cell that shuts down the attack" names no cell).
+ */
+final class ArgumentDeterminers {
+
+    private ArgumentDeterminers() {
+    }
+
+    /** Determiners that deny the argument after them. */
+    private static final Set<String> DENYING = Set.of("no", "neither", "nor");
+    /** Nouns of a kind before "of" that make the argument after them a class, not the thing. */
+    private static final Set<String> KIND_NOUNS = Set.of("type", "types", "kind", "kinds", "sort");
+
+    static boolean denied(Sentence s, Span argument) {
+        int k = s.tokenStartingAt(argument.start());
+        return k >= 1 && DENYING.contains(s.lower(k - 1));
+    }
+
+    static boolean kindOf(Sentence s, Span argument) {
+        int k = s.tokenStartingAt(argument.start());
+        return k >= 2 && s.lower(k - 1).equals("of") && KIND_NOUNS.contains(s.lower(k - 2));
+    }
+}
