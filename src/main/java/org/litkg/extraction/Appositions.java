@@ -80,7 +80,10 @@ final class Appositions {
                 return null;
             }
             // "TSL-4410, its antibody-drug conjugate directed against B7-H4": a possessive opens an apposition too
-            if ((Reading.ARTICLES.contains(w) || POSSESSIVE_DETERMINERS.contains(w)) && s.lower(k - 1).equals(",")) {
+            // "CCR2 and CCR5, receptors found on monocytes": a bare plural opens one after coordinated names
+            boolean barePlural = k >= start - 1 && isPlural(s.lower(start)) && s.token(k).text().equals(w)
+                    && r.endingAt(si, k - 2) != null && s.lower(k - 3).matches("and|or|,");
+            if ((Reading.ARTICLES.contains(w) || POSSESSIVE_DETERMINERS.contains(w) || barePlural) && s.lower(k - 1).equals(",")) {
                 Mention name = r.endingAt(si, k - 2);
                 if (name == null && s.lower(k - 2).equals(")")) {
                     name = r.endingAt(si, Parentheticals.before(s, k - 2)); // "ILT4 (also known as LILRB2), a receptor"
@@ -99,6 +102,10 @@ final class Appositions {
             }
         }
         return null;
+    }
+
+    private static boolean isPlural(String noun) {
+        return noun.endsWith("s") && !org.litkg.analysis.Lemmatizer.singular(noun).equals(noun);
     }
 
     /** How far an apposed phrase may run before the comma that closes it: "a receptor on tissue macrophages,". */

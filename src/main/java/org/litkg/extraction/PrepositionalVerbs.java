@@ -190,7 +190,10 @@ final class PrepositionalVerbs {
                 && prep - t <= 4 ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
                         .filter(java.util.Objects::nonNull).toList() : List.of();
         boolean splitParticle = !between.isEmpty();
-        if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
+        // "filgrastim, which pushes stem cells out of the marrow": the antecedent may do what the clause says
+        boolean relativeDoer = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
+                && SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes);
+        if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !relativeDoer
                 || between.stream().anyMatch(org.litkg.recognition.Mention::anaphoric))) {
             return; // "a mutation in KIT, which switches the receptor on": neither the doer nor the object is named
         }

@@ -259,6 +259,10 @@ final class Reading {
                 return null; // "release cells that help the tumour": the object was the cells, the tumour is the clause's
             }
             Mention m = startingAt(si, k);
+            if (m != null && Possessives.possessesNext(this, si, m, allowed)) {
+                k = m.to() - 1; // "by the marrow's stromal cells": the cells, not the marrow
+                continue;
+            }
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
             if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject

@@ -171,7 +171,9 @@ final class StudyPatterns {
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
             Argument org = before == null ? null : r.argument(before, ORGS);
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
-            if (org == null && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from"))) {
+            // "a team from X", "a team in our Department of Head and Neck Surgery"
+            boolean placed = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from") || s.lower(k + 1).equals("in");
+            if (org == null && placed) {
                 int[] at = new int[2];
                 org = r.rightOf(si, k + 1, 3, ORGS, at);
                 // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done

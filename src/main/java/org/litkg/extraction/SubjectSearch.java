@@ -131,6 +131,10 @@ final class SubjectSearch {
     static Mention madeBefore(Reading r, int si, Mention maker) {
         Sentence s = r.sentence(si);
         int k = maker.from() - 1;
+        k -= s.lower(k).equals("own") ? 1 : 0;
+        Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
+        k = owner != null ? owner.from() - 1 : k; // "made by the marrow's stromal cells"
+        k -= Reading.ARTICLES.contains(s.lower(k)) ? 1 : 0; // "made by the stromal cells"
         if (s.lower(k).equals("by") && r.cues.is(Category.MAKER_VERB, s.lower(k - 1))) {
             k -= 2;
         } else if (s.lower(k).equals("from")) {

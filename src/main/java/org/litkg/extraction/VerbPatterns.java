@@ -164,7 +164,9 @@ final class VerbPatterns {
             if (patient != null && modifiesAnotherNoun(s, left[1])) {
                 return; // "TOP2-mediated DNA cleavage was antagonized by X": the cleavage is, not TOP2
             }
-            if (patient != null && s.lower(SubjectSearch.beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
+            boolean reducedRelative = left[1] == t - 1 && s.lower(t - 1).equals(","); // "held by CXCL12, made by"
+            if (patient != null && !reducedRelative
+                    && s.lower(SubjectSearch.beforeConjuncts(r, si, left[0], patientTypes)).equals("by")) {
                 return; // "is not mediated by PDE1, ... or PDE11 and is inhibited by X": those are another verb's agents
             }
             if (patient != null && expression && !isSecreted(patient)) {

@@ -106,6 +106,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"
         }
+        List<Mention> sites = from == head && cancer ? CancerSites.after(s, head, headName, cues) : List.of();
+        if (!sites.isEmpty()) {
+            out.addAll(sites); // "cancers of the mouth and throat"
+            return;
+        }
         if (from == head) {
             if (!cancer && cues.is(Category.DISEASE_WORD, lemma)) {
                 int to = subtypeEnd(s, head);
@@ -126,9 +131,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
         int to = cancer ? head + 1 : subtypeEnd(s, head);
         // "KRAS G12C-mutant tumour cells" in a story on colorectal cancer are that cancer's cells, no cancer of their own
         boolean mutantCells = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)
-                && s.lower(head + 1).startsWith("cell") && onlyMutationWords(s, from, head);
+                && s.lower(head + 1).startsWith("cell") && TumourQualifiers.onlyMutationWords(s, from, head);
+        // "patients whose primary tumours had high levels of CCR7": where the cancer began, not which cancer it is
+        boolean spreadOnly = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma) && TumourQualifiers.onlySpreadWords(s, from, head);
+        boolean anaphor = mutantCells || spreadOnly;
         out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null,
-                mutantCells ? 0.6 : 0.8, mutantCells ? "anaphor" : "phrase", mutantCells));
+                anaphor ? 0.6 : 0.8, anaphor ? "anaphor" : "phrase", anaphor));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
     }
 
@@ -162,24 +170,6 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private static boolean isCapitalisedRun(Sentence s, int from, int head) {
         for (int k = from; k <= head; k++) {
             if (!s.token(k).isCapitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words that say which mutation a cancer's cells carry: "KRAS G12C-mutant", "EGFR-positive", "BRAF-driven". */
-    private static final java.util.Set<String> MUTATION_WORDS = java.util.Set.of("-", "mutant", "mutated", "positive",
-            "negative", "driven", "wild", "type", "amplified", "rearranged");
-
-    /** Only gene symbols, amino-acid changes and words for a mutation between {@code from} and the head. */
-    private static boolean onlyMutationWords(Sentence s, int from, int head) {
-        for (int k = from; k < head; k++) {
-            String w = s.token(k).text();
-            int hyphen = w.lastIndexOf('-');
-            boolean compound = hyphen > 0 && MUTATION_WORDS.contains(s.lower(k).substring(hyphen + 1)); // "G12C-mutant"
-            String symbol = compound ? w.substring(0, hyphen) : w;
-            if (!MUTATION_WORDS.contains(s.lower(k)) && !ShapeRecognizer.isCapitalSymbol(symbol)) {
                 return false;
             }
         }

@@ -152,7 +152,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 i = interferon.end() - 1;
                 continue;
             }
-            if (isSpacedCode(s, i)) {
+            if (SpacedCodes.at(s, i)) {
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, w + " " + s.token(i + 1).text(), null, 0.7,
                         "shape", false)); // "AMG 487", "BMS 986016": a company prefix and a number, apart
                 continue;
@@ -228,21 +228,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
                         0.8, "shape", false));
             }
         }
-    }
-
-    private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}");
-    private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,7}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-
-    private static boolean isSpacedCode(Sentence s, int i) {
-        if (i + 1 >= s.size()) {
-            return false;
-        }
-        Token letters = s.token(i);
-        Token digits = s.token(i + 1);
-        return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
-                && !YEAR.matcher(digits.text()).matches() && digits.span().start() == letters.span().end() + 1
-                && !TRIAL_ID.matcher(letters.text() + digits.text()).matches();
     }
 
     /** "G12C", "V600E": an amino-acid substitution, which names a mutation (but D2R, H1R are receptor subtypes). */

@@ -1,0 +1,28 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A name in the possessive before another name: "the marrow's stromal cells", "the tumour's own macrophages". The
+ * phrase stands for what is possessed, so an argument searched for to the right is the second name, not the first.
+ */
+final class Possessives {
+
+    private Possessives() {
+    }
+
+    /** Whether mention m is followed by "'s" (and perhaps "own") and then a name of another type that can be the argument. */
+    static boolean possessesNext(Reading r, int si, Mention m, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(m.to()).equals("'s") && !s.lower(m.to()).equals("’s")) {
+            return false;
+        }
+        int next = s.lower(m.to() + 1).equals("own") ? m.to() + 2 : m.to() + 1;
+        Mention possessed = r.startingAt(si, next);
+        // "Kirkwood University's School of Medicine": an organisation's part, where the whole will do as well
+        return possessed != null && possessed.type() != m.type() && r.argument(possessed, allowed) != null;
+    }
+}
