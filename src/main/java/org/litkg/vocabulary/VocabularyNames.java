@@ -11,6 +11,11 @@ final class VocabularyNames {
     /** Longer names are descriptions ("[Leu1, Thr2]-63-desulfohirudin"), not what writers write. */
     private static final int MAX_CHARS = 60;
     private static final int MAX_WORDS = 7;
+    /**
+     * Fewer letters and digits than this, once brackets and signs are set aside, make a word of text rather than a name:
+     * helium's "[He]" would read every sentence's "He", and "Li(+)" or "C-1" are as short.
+     */
+    private static final int MIN_WORD_CHARS = 3;
 
     private VocabularyNames() {
     }
@@ -23,6 +28,7 @@ final class VocabularyNames {
             if (n.length() >= 3 && n.length() <= MAX_CHARS && n.split("\\s+").length <= MAX_WORDS
                     && n.chars().noneMatch(c -> c == '\t' || c == '|' || c == '\n')
                     && n.chars().anyMatch(Character::isLetter)
+                    && n.chars().filter(Character::isLetterOrDigit).count() >= MIN_WORD_CHARS
                     && !stop.contains(n.toLowerCase(java.util.Locale.ROOT))) {
                 out.add(n);
             }

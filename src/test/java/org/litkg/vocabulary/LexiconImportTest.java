@@ -143,6 +143,9 @@ class LexiconImportTest {
         // "mobilises stem cells into the blood": the body's blood, not a transfusion product
         assertFalse(e.get("drugbank-db28492").synonyms().contains("blood"), e.get("drugbank-db28492").toString());
         assertTrue(e.get("drugbank-db28492").synonyms().contains("Fresh Whole Blood"));
+        // "He said the new trial would test the drug": helium's bracketed symbol would make a drug of the pronoun
+        assertFalse(e.get("drugbank-db09155").synonyms().contains("[He]"), e.get("drugbank-db09155").toString());
+        assertTrue(e.get("drugbank-db09155").synonyms().contains("atomic helium"));
     }
 
     @Test
