@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
@@ -40,6 +41,28 @@ final class Appositions {
         boolean company = owner != null && owner.type().kind() == EntityType.Kind.ORGANIZATION;
         return company && owner.to() < r.sentence(si).size() && r.sentence(si).token(owner.to()).isPossessive()
                 ? owner.to() + 1 : k;
+    }
+
+    /** How many words a maker's phrase after a class noun may have: "a CCR2 blocker from a larger company,". */
+    private static final int MAKER_WORDS = 6;
+
+    /**
+     * The comma that closes a maker's phrase after a class noun ("An earlier CCR2 blocker from a larger company,
+     * PF-04136309, was dropped", "a CXCR4 antagonist made by Pfizer, X,"), which starts at k; -1 if none.
+     */
+    static int pastMakerPhrase(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int from = s.lower(k).equals("from") ? k + 1
+                : r.cues.is(Cues.Category.MAKER_VERB, s.lower(k)) && s.lower(k + 1).equals("by") ? k + 2 : -1;
+        for (int j = from; from > 0 && j < Math.min(s.size(), from + MAKER_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j > from ? j : -1;
+            }
+            if (s.token(j).pos().equals("VERB") || s.token(j).pos().equals("AUX") || Reading.RELATIVE_PRONOUNS.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Nouns that describe a drug before its name: "the research compound LQ-5561", "the investigational agent X". */

@@ -221,6 +221,10 @@ final class Conjuncts {
             return all; // "X binds MUC16, and it binds CD3": a pronoun after ", and" opens a clause, joined to no name
         }
         int k = start - 1;
+        if (r.cues.is(org.litkg.recognition.Cues.Category.STOP_MODIFIER, s.lower(k)) && s.lower(k - 1).equals("the")
+                && Reading.CONJUNCTIONS.contains(s.lower(k - 2))) {
+            k--; // "the cancer cells and the surrounding stroma release"
+        }
         while (k >= 0) {
             if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {
                 k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"

@@ -229,7 +229,12 @@ final class Coreference {
         // and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both receptors sit on neurons"
         // and signals: "secukinumab blocks IL-17A alone, bimekizumab binds both cytokines"
         boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith) && (m.type().kind() == EntityType.Kind.DRUG
-                || m.type() == EntityType.RECEPTOR || text.endsWith("cytokines") || text.endsWith("chemokines"));
+                || m.type() == EntityType.RECEPTOR || text.endsWith("cytokines") || text.endsWith("chemokines")
+                || text.endsWith("proteins")); // "botensilimab grabs CTLA-4 and balstilimab blocks PD-1. Both proteins"
+        List<Node.EntityNode> named = both && group.size() == 1 ? groupOf(first, m.sentence(), m.from(), allowed, true) : group;
+        if (named.size() > 1) {
+            return named; // "two pills, X and Y. X, like Z, inhibits ... took both drugs": the pair named together
+        }
         if (both && group.size() == 1) {
             Node.EntityNode other = nearestOther(m, first, allowed); // "Seladelpar ... elafibranor ... Both drugs"
             return other == null ? group : List.of(first, other);

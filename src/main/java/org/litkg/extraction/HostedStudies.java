@@ -16,6 +16,8 @@ final class HostedStudies {
     private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "organised",
             "organized", "coordinated", "presented");
 
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
+
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
     private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
 
@@ -35,7 +37,9 @@ final class HostedStudies {
                 continue;
             }
             int[] at = new int[2];
-            Argument org = r.rightOf(si, k, 3, ORGS, at);
+            // "run at two hospitals, X and Y": the count and its noun stand before the names
+            int named = hostedAt && COUNTS.contains(s.lower(k + 1)) && s.lower(k + 3).equals(",") ? k + 3 : k;
+            Argument org = r.rightOf(si, named, 3, ORGS, at);
             int partner = org == null ? LeaderCues.togetherWithAfter(s, k) : -1;
             org = partner > 0 ? r.rightOf(si, partner, 3, ORGS, at) : org; // "run by our group together with the X"
             if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject

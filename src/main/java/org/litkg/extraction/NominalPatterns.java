@@ -56,7 +56,8 @@ final class NominalPatterns {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as X", "a CEACAM5 conjugate, X"
             } else if (TargetedPhrases.isTargetedDrug(r, s, t, lemma)) {
                 inhibitor(r, si, t, RelationType.BINDS, PROTEINS, out); // "a DLL3-targeted T-cell engager"
-            } else if (s.lower(t).startsWith("anti-") && Lemmatizer.singular(s.lower(t + 1)).equals("antibody")) {
+            } else if (s.lower(t).startsWith("anti-")
+                    && r.cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(t + 1)))) { // "an anti-CTLA-4 drug"
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.with(r, si, t, out);
@@ -149,9 +150,11 @@ final class NominalPatterns {
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
         boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
         // "Another PD-1 antibody, Merck's pembrolizumab,", "A second CXCR4 inhibitor, the research compound LQ-5561,"
-        int owned = Appositions.pastDrugDescriptor(r, si, Appositions.pastOwner(r, si, t + 2));
+        int maker = Appositions.pastMakerPhrase(r, si, t + 1); // "a CCR2 blocker from a larger company, X,"
+        int comma = maker > 0 ? maker : t + 1;
+        int owned = Appositions.pastDrugDescriptor(r, si, Appositions.pastOwner(r, si, comma + 1));
         boolean apposed = Appositions.closedApposition(r, si, owned) && !Appositions.describesNameBefore(r, si, phraseStart);
-        int nameAt = s.lower(t + 1).equals(",") && (definite || apposed) ? owned : t + 1;
+        int nameAt = s.lower(comma).equals(",") && (definite || apposed) ? owned : t + 1;
         if (NAMING_PARTICIPLES.contains(s.lower(t + 1)) || s.lower(t + 1).equals("including")) {
             nameAt = t + 2; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
         } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")

@@ -41,6 +41,9 @@ final class PrepositionalVerbs {
         return before >= 0 && s.token(before).pos().equals("VERB") && !s.token(before).isCapitalised();
     }
 
+    /** How far after its verb a pair taken together may be named: "get the two drugs together". */
+    private static final int OBJECT_REACH = 4;
+
     /** Verbs whose plural subject does them to each other; "obicetrapib was added" is added to something else. */
     private static final Set<String> RECIPROCAL = Set.of("combine", "pair");
 
@@ -51,6 +54,14 @@ final class PrepositionalVerbs {
     private static void reciprocal(Reading r, int si, int t, Trigger sense, Set<EntityType> types, List<Statement> out) {
         Sentence s = r.sentence(si);
         boolean together = s.lower(t + 1).equals("together"); // "the two drugs should not be used together"
+        int[] pair = new int[2];
+        Argument taken = VerbForms.beBefore(s, t) ? null : r.rightOf(si, t, OBJECT_REACH, types, pair, true);
+        if (taken != null && taken.reference() && s.lower(pair[1]).equals("together") && !s.lower(pair[1] + 1).equals("with")) {
+            // "I get the two drugs together": the pair the object names is taken as one
+            r.emit(sense.relation(), List.of(taken), List.of(taken), si, pair[0], pair[1], t, t + 1, "verb-reciprocal", 0.8,
+                    out);
+            return;
+        }
         if (!RECIPROCAL.contains(sense.lemma()) && !together || !VerbForms.isPastForm(s.token(t))
                 || !VerbForms.beBefore(s, t)) {
             return;

@@ -21,6 +21,8 @@ final class ProteinNominals {
     static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
     /** Proteins that sit in a cell's membrane as receptors do, so that "a channel on neurons" is expressed on them. */
     private static final Set<String> MEMBRANE_NOUNS = Set.of("channel", "transporter", "pump", "integrin");
+    /** What a checkpoint is called on the cells it restrains: "PD-1 and CTLA-4 are brakes on T cells". */
+    private static final Set<String> BRAKE_NOUNS = Set.of("brake");
     static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
@@ -206,6 +208,10 @@ final class ProteinNominals {
             }
             Mention relativeAntecedent = s.lower(head).equals(",") && placed ? r.endingAt(si, head - 1) : null;
             Mention pair = placed ? pairReferenceAt(r, si, head) : null; // "Both receptors sit on neurons"
+            boolean brake = BRAKE_NOUNS.contains(Lemmatizer.singular(s.lower(head))) && s.lower(t).equals("on");
+            if (pair == null && brake && Copulas.COPULAS.contains(s.lower(head - 1))) {
+                pair = pairReferenceAt(r, si, head - 2); // "Both proteins are brakes on T cells"
+            }
             Mention placedName = relativeAntecedent != null && !relativeAntecedent.anaphoric() ? relativeAntecedent : pair;
             if (placedName != null) {
                 receptor = r.argument(placedName, RECEPTORS); // "the Duffy antigen, which sits on red cells"
@@ -217,8 +223,10 @@ final class ProteinNominals {
             }
             // "CEACAM1 or CEACAM6, two close relatives found on granulocytes": a protein's kin is a protein
             boolean proteinNoun = r.cues.is(Cues.Category.PROTEIN_NOUN, noun) || PLACED_NOUNS.contains(noun)
+                    || BRAKE_NOUNS.contains(noun)
                     || SubjectSearch.KIN_NOUNS.contains(noun);
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
+            placed |= brake;
             if (receptor != null) {
                 placed = true;
             } else if (noun.equals("receptor") || placed && proteinNoun || surface && !Copulas.COPULAS.contains(noun)) {

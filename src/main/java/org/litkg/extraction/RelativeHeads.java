@@ -75,4 +75,33 @@ final class RelativeHeads {
     static boolean isVerbLike(Token t) {
         return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
     }
+    /** Auxiliaries of emphasis or time between a relative pronoun and its verb: "the drug that does block CCR5". */
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of("does", "do", "did", "also", "actually");
+
+    /**
+     * "The HIV drug that does block CCR5, maraviroc, was cleared": a relative clause on an unnamed drug noun, whose
+     * name is apposed after the clause's object. The name is the clause's subject; null if the sentence has no such
+     * name. {@code objectEnd} is the token after the clause's object.
+     */
+    static Argument nameAfterRelativeClause(Reading r, int si, int t, int objectEnd, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int pronoun = t - 1;
+        while (pronoun > 0 && RELATIVE_AUXILIARIES.contains(s.lower(pronoun))) {
+            pronoun--;
+        }
+        boolean unnamedHead = Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun)) && r.endingAt(si, pronoun - 1) == null
+                && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN,
+                        org.litkg.analysis.Lemmatizer.singular(s.lower(pronoun - 1)));
+        if (!unnamedHead || !s.lower(objectEnd).equals(",")) {
+            return null;
+        }
+        Mention name = r.startingAt(si, objectEnd + 1);
+        boolean closed = name != null && !name.anaphoric() && (s.lower(name.to()).equals(",") || s.lower(name.to()).equals("."));
+        Argument a = closed ? r.argument(name, allowed) : null;
+        if (a != null) {
+            found[0] = name.from();
+            found[1] = name.to();
+        }
+        return a;
+    }
 }

@@ -118,6 +118,8 @@ final class SubjectSearch {
                 k--;
             } else if (m == null && CELL_NOUNS.contains(s.lower(k)) && r.endingAt(si, k - 1) != null) {
                 k--; // "which hepatocellular carcinoma cells and Kupffer cells express": the cancer's own cells
+            } else if (m == null && r.cues.is(Cues.Category.STOP_MODIFIER, s.lower(k)) && s.lower(k - 1).equals("the")) {
+                k--; // "which the cancer cells and the surrounding stroma release"
             } else if (m != null && r.argument(m, types) != null) {
                 k = m.from() - 1;
             } else {
@@ -244,6 +246,9 @@ final class SubjectSearch {
         }
         if (DETERMINERS.contains(s.lower(p))) {
             p--;
+            if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
+                return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"
+            }
         }
         if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
             p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"

@@ -206,6 +206,11 @@ final class VerbPatterns {
             return;
         }
         if (agent == null) {
+            int[] object = new int[2];
+            agent = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, object, true) == null ? null
+                    : RelativeHeads.nameAfterRelativeClause(r, si, t, object[1], agentTypes, left); // "the drug that blocks X, Y,"
+        }
+        if (agent == null) {
             AgentlessVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }

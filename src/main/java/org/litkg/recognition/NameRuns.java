@@ -198,7 +198,10 @@ final class NameRuns {
 
     /** A press release's dateline before its dash, "Melbourne, Australia – X Limited announced": a place, not a name's part. */
     private static boolean isDateline(Sentence s, int runStart) {
-        return runStart == 2 && s.lower(1).equals(",") && startsName(s.token(0));
+        String first = s.token(0).text();
+        boolean capitalCity = runStart == 0 && first.length() >= 4 && first.chars().allMatch(Character::isUpperCase);
+        return runStart == 2 && s.lower(1).equals(",") && startsName(s.token(0))
+                || capitalCity; // "SPOKANE - Pinebrook Therapeutics, a biotech company"
     }
 
     private static boolean touches(Token a, Token b) {

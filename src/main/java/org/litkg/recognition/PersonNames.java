@@ -61,14 +61,18 @@ final class PersonNames {
         return true;
     }
 
-    /**
-     * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
-     * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
-     */
     /** A press or communications unit's last word, which a contact line may name instead of a person. */
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
             "Communications", "Department", "Unit");
 
+    /** Family words, which an obituary or a patient's story sets before a relative's name: "Her daughter, Katrine Solberg,". */
+    private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
+            "father", "sister", "brother", "widow", "widower", "granddaughter", "grandson");
+
+    /**
+     * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
+     * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
+     */
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
@@ -85,7 +89,10 @@ final class PersonNames {
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
-        if (before.equals(",") && from >= 2 && cues.isRoleNoun(s.token(from - 2).text()) && after.equals(",")
+        boolean roleOrKin = from >= 2 && (cues.isRoleNoun(s.token(from - 2).text()) || KIN_NOUNS.contains(s.lower(from - 2)));
+        // "said Pinebrook's chief executive, Marcus Delgado-Frye.": the holder may close the sentence
+        boolean closes = after.equals(",") || after.equals(".") && end == s.size() - 1;
+        if (before.equals(",") && roleOrKin && closes
                 && Character.isLowerCase(s.token(from - 2).text().charAt(0))) {
             // "Our medical correspondent, Priya Osei, reports": a role, then its holder set off by commas (but a post's
             // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit)
