@@ -96,7 +96,9 @@ final class AntibodyPhrases {
             }
             k = next.to();
         }
-        if (!s.lower(k).equals(",") || !Appositions.closedApposition(r, si, k + 1)) {
+        // "an antibody against CXCL8 called BMS-986253": a naming word before the name, as after a class noun
+        boolean called = r.cues.is(org.litkg.recognition.Cues.Category.NAMING_WORD, s.lower(k)) && r.startingAt(si, k + 1) != null;
+        if (!called && (!s.lower(k).equals(",") || !Appositions.closedApposition(r, si, k + 1))) {
             return null;
         }
         Mention name = r.startingAt(si, k + 1);

@@ -77,6 +77,12 @@ final class Conjuncts {
                 j += 2; // "the FGFR1c receptor and its co-receptor beta-Klotho"
             }
             j = j > k ? pastIndefiniteNoun(r, si, j) : j; // "both CXCR4 and a second molecule, E-selectin, which"
+            Mention modified = j > k && r.startingAt(si, j) == null ? r.startingAt(si, j + 1) : null;
+            if (modified != null && !modified.anaphoric() && (s.lower(j - 1).equals("and") || s.lower(j - 1).equals("or"))
+                    && r.cues.is(org.litkg.recognition.Cues.Category.STOP_MODIFIER, s.token(j).text())
+                    && !s.lower(j).equals("other")) {
+                j++; // "cemiplimab and standard chemotherapy" (not "mast cells and other immune cells", another kind)
+            }
             if (j > k && r.startingAt(si, j) == null && s.lower(j).endsWith("ed") && r.startingAt(si, j + 1) != null
                     && r.startingAt(si, j + 1).type() == EntityType.CELL_TYPE) {
                 j++; // "on regulatory T cells and activated T cells": the cells a participle describes

@@ -51,6 +51,9 @@ final class Coreference {
         if (m.type() == EntityType.ORGANIZATION) {
             return InstitutionReferences.named(doc, m, allowed); // "the infirmary", "the institute"
         }
+        if (AntibodyArms.earlierArm(doc, m) != null) { // "One arm binds PD-1 ... The other arm grabs VEGF"
+            return resolve(AntibodyArms.earlierArm(doc, m), allowed);
+        }
         if (isIndefinite(m)) {
             return m.from() == 0 ? Ledes.namedLater(doc, m, allowed) : apposedTo(m, allowed);
         }
@@ -223,11 +226,11 @@ final class Coreference {
     private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
         List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
-        // only drugs: "both enzymes" after two named apart is too often a pair the text never named (ChemProt)
-        String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        // "Each drug is approved on its own"
-        // and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both receptors sit on neurons"
+        // only drugs ("Each drug is approved on its own"): "both enzymes" after two named apart is too often a pair the
+        // text never named (ChemProt); and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both
+        // receptors sit on neurons"
         // and signals: "secukinumab blocks IL-17A alone, bimekizumab binds both cytokines"
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
         boolean both = PAIR_OPENERS.stream().anyMatch(text::startsWith) && (m.type().kind() == EntityType.Kind.DRUG
                 || m.type() == EntityType.RECEPTOR || text.endsWith("cytokines") || text.endsWith("chemokines")
                 || text.endsWith("proteins")); // "botensilimab grabs CTLA-4 and balstilimab blocks PD-1. Both proteins"

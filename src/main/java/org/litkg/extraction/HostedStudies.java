@@ -29,6 +29,7 @@ final class HostedStudies {
         Sentence s = r.sentence(si);
         for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
+            verb = s.lower(k - 2).equals("in") && RUN_VERBS.contains(s.lower(k - 3)) ? k - 3 : verb; // "run in China by"
             boolean by = s.lower(k).equals("by") && RUN_VERBS.contains(s.lower(verb));
             boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
             // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."

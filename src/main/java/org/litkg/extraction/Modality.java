@@ -354,14 +354,18 @@ final class Modality {
     /** Verbs of asking someone to do what the infinitive after them says. */
     private static final java.util.Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
             .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> RECOMMENDING = org.litkg.analysis.Inflections.verbForms("recommend");
     /** How far before "to" the verb of asking may be: "ask the European Medicines Agency to". */
     private static final int REQUEST_REACH = 7;
 
     /**
-     * "plans to ask the FDA to approve the drug", "urged regulators to approve it": the infinitive at the trigger says
-     * what is asked for, which has not happened.
+     * "plans to ask the FDA to approve the drug", "urged regulators to approve it", "recommended approving it": the
+     * infinitive or gerund at the trigger says what is asked for, which has not happened.
      */
     static boolean requested(Sentence s, int triggerStart) {
+        if (RECOMMENDING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
+            return true; // "the committee recommended approving zenocutuzumab": advice to a regulator, not its decision
+        }
         if (!s.lower(triggerStart - 1).equals("to")) {
             return false;
         }

@@ -104,4 +104,31 @@ final class RelativeHeads {
         }
         return a;
     }
+    /** How far before an object relative's pronoun the apposed description may open: ", the brake on T cells that". */
+    private static final int DESCRIPTION_REACH = 8;
+
+    /**
+     * "binds PD-1, the brake on T cells that pembrolizumab also blocks", "grabs VEGF, a growth signal that tumours
+     * release": the name an apposed description stands for, where the description is the object of the relative
+     * clause whose subject starts at {@code subjectStart}; null if there is none.
+     */
+    static Mention apposedBeforeObjectRelative(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
+        Sentence s = r.sentence(si);
+        int pronoun = SubjectSearch.beforeConjuncts(r, si, subjectStart, subjectTypes);
+        if (pronoun <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun))) {
+            return null;
+        }
+        for (int k = pronoun - 1; k > 1 && k >= pronoun - DESCRIPTION_REACH; k--) {
+            if (s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX") || s.lower(k).equals(";")) {
+                return null;
+            }
+            if (s.lower(k).equals(",")) {
+                Mention name = r.endingAt(si, k - 1);
+                boolean described = Reading.ARTICLES.contains(s.lower(k + 1)) && r.startingAt(si, k + 1) == null
+                        || r.startingAt(si, k + 1) != null && r.startingAt(si, k + 1).anaphoric();
+                return described && name != null && !name.anaphoric() ? name : null;
+            }
+        }
+        return null;
+    }
 }

@@ -156,7 +156,9 @@ final class StudyPatterns {
                     && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
-            boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your"); // "My doctor at X said"
+            // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
+            boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
+                    && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")); // but "in our own work at X"
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
             Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
@@ -322,12 +324,21 @@ final class StudyPatterns {
     private void teamLeader(Reading r, int si, List<Statement> out) {
         int k = LeaderCues.possessiveTeamLeads(r, si);
         Argument leader = k < 0 ? null : r.possessor(si, k);
+        int end = k + 2; // "Her team": the possessive and its noun
+        int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the El-Amin lab showed"
+        if (surname != null) {
+            Sentence s = r.sentence(si);
+            Argument named = SurnameTeams.person(r, s.textOf(surname[0], surname[1]));
+            k = surname[0];
+            end = surname[1] + 1;
+            leader = new Argument(named.node(), s.spanOf(surname[0], surname[1]), s.textOf(surname[0], surname[1]), true);
+        }
         if (leader == null) {
             return;
         }
         Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
-        r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, k + 2, k, k + 2, "study-team-leader", 0.7, out);
-        conductedAtKnownWorkplaces(r, si, subject, leader, k, k + 2, k, k + 2, out);
+        r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, end, k, end, "study-team-leader", 0.7, out);
+        conductedAtKnownWorkplaces(r, si, subject, leader, k, end, k, end, out);
     }
 
     /** Where the text said, sentences before, that the study's leader works: the study was done there. */

@@ -299,6 +299,10 @@ final class VerbPatterns {
         }
         int[] rel2 = new int[2];
         Mention antecedent = SubjectSearch.relativeObject(r, si, left[0], agentTypes);
+        if (antecedent == null || r.argument(antecedent, patientTypes) == null) {
+            Mention described = RelativeHeads.apposedBeforeObjectRelative(r, si, left[0], agentTypes);
+            antecedent = described != null ? described : antecedent; // "PD-1, the brake on T cells that X blocks"
+        }
         if (antecedent != null && r.argument(antecedent, patientTypes) != null) {
             if (expression && !isSecreted(r.argument(antecedent, patientTypes))) {
                 return; // "CD74, which CLL cells express": a membrane protein is expressed on them, not secreted

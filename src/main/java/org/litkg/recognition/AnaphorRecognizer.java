@@ -33,7 +33,10 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("cell", EntityType.CELL_TYPE), Map.entry("agency", EntityType.REGULATORY_AGENCY),
             Map.entry("regulator", EntityType.REGULATORY_AGENCY), Map.entry("journal", EntityType.JOURNAL),
             Map.entry("university", EntityType.ORGANIZATION), Map.entry("institute", EntityType.ORGANIZATION),
-            Map.entry("hospital", EntityType.ORGANIZATION), Map.entry("infirmary", EntityType.ORGANIZATION));
+            Map.entry("hospital", EntityType.ORGANIZATION), Map.entry("infirmary", EntityType.ORGANIZATION),
+            Map.entry("alliance", EntityType.ORGANIZATION), Map.entry("foundation", EntityType.ORGANIZATION),
+            Map.entry("society", EntityType.ORGANIZATION), Map.entry("association", EntityType.ORGANIZATION),
+            Map.entry("charity", EntityType.ORGANIZATION));
     private static final int MAX_ADJECTIVES = 3; // "the most recently described chemokine"
     private final Cues cues;
 

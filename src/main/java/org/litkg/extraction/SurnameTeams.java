@@ -1,0 +1,53 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A lab called by its head's surname: "the El-Amin lab showed that ...". The person named earlier with that surname
+ * leads the study the lab reports.
+ */
+final class SurnameTeams {
+
+    private static final Set<String> TEAM_NOUNS = Set.of("lab", "laboratory", "team", "group");
+    private static final Set<EntityType> PEOPLE = java.util.EnumSet.of(EntityType.PERSON);
+
+    private SurnameTeams() {
+    }
+
+    /** The tokens of the surname in "the X lab showed" ({from, to}), or null. */
+    static int[] at(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 2 < s.size(); k++) {
+            int end = k;
+            while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
+                end++; // "El-Amin", cut by the tokenizer at its hyphen
+            }
+            boolean teamVerb = end > k && end + 1 < s.size() && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end)))
+                    && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
+            if (s.lower(k - 1).equals("the") && teamVerb && person(r, s.textOf(k, end)) != null) {
+                return new int[] {k, end};
+            }
+        }
+        return null;
+    }
+
+    /** The person named in the document whose last name is {@code surname}, as an argument at its mention. */
+    static Argument person(Reading r, String surname) {
+        for (List<Mention> ms : r.doc.mentions()) {
+            for (Mention m : ms) {
+                String[] words = m.text().split("\\s+");
+                Argument a = m.type() == EntityType.PERSON && words.length > 1 && words[words.length - 1].equals(surname)
+                        ? r.argument(m, PEOPLE) : null;
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+}
