@@ -165,14 +165,14 @@ final class Appositions {
             return agent;
         }
         for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
-            if (left[0] - k > APPOSED_WORDS && !relativeBetween(s, k + 1, left[0])) {
+            if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0])) {
                 return agent;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
                 // "astrocytes, star-shaped cells that support nerve cells, release": a bare plural described by its
                 // own relative clause is an apposition too
                 boolean opensPhrase = s.lower(k).equals(",") && (Reading.ARTICLES.contains(s.lower(k + 1))
-                        || relativeBetween(s, k + 2, left[0]));
+                        || RelativeHeads.pronounBetween(s, k + 2, left[0]));
                 Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
                 if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
                         && !Reading.ARTICLES.contains(s.lower(name.from() - 1))) {
@@ -184,15 +184,6 @@ final class Appositions {
             }
         }
         return agent;
-    }
-
-    private static boolean relativeBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lower(k).equals("that") || s.lower(k).equals("which") || s.lower(k).equals("who")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How far back from a class's first word its description may reach for the name it is apposed to. */

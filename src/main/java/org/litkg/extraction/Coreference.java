@@ -51,8 +51,9 @@ final class Coreference {
         if (m.type() == EntityType.ORGANIZATION) {
             return InstitutionReferences.named(doc, m, allowed); // "the infirmary", "the institute"
         }
-        if (AntibodyArms.earlierArm(doc, m) != null) { // "One arm binds PD-1 ... The other arm grabs VEGF"
-            return resolve(AntibodyArms.earlierArm(doc, m), allowed);
+        Mention firstArm = AntibodyArms.earlierArm(doc, m);
+        if (firstArm != null) {
+            return resolve(firstArm, allowed); // "One arm binds PD-1 ... The other arm grabs VEGF"
         }
         if (isIndefinite(m)) {
             return m.from() == 0 ? Ledes.namedLater(doc, m, allowed) : apposedTo(m, allowed);
@@ -66,7 +67,7 @@ final class Coreference {
             Node.EntityNode node = new Node.EntityNode(doc.entities().of(named));
             return allowed.contains(node.type()) ? node : null;
         }
-        allowed = signalNoun(m) ? withoutReceptors(allowed) : allowed; // "soaking up the two ligands": no receptor
+        allowed = signalNoun(m) ? without(allowed, EntityType.RECEPTOR) : allowed; // "soaking up the two ligands": no receptor
         // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein
         // ("neurokinin B, which binds the receptor")
         boolean specific = m.type().kind() == EntityType.Kind.PROTEIN && m.type() != EntityType.PROTEIN;
@@ -74,7 +75,7 @@ final class Coreference {
                 ? nearestBefore(m.sentence(), m.from(), Set.of(m.type()), m.type().kind()) : null;
         if (nearest == null) {
             // "the receptor anchors stem cells": a receptor's reference is no chemokine, nor a chemokine's a receptor
-            nearest = nearestBefore(m.sentence(), m.from(), specific ? withoutPartnerType(allowed, m.type()) : allowed,
+            nearest = nearestBefore(m.sentence(), m.from(), specific ? without(allowed, partnerOf(m.type())) : allowed,
                     m.type().kind());
         }
         if (nearest == null && specific && allowed.contains(m.type())) {
@@ -95,18 +96,15 @@ final class Coreference {
         return SIGNAL_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(head));
     }
 
-    private static Set<EntityType> withoutPartnerType(Set<EntityType> allowed, EntityType type) {
-        EntityType partner = type == EntityType.RECEPTOR ? EntityType.CHEMOKINE
-                : type == EntityType.CHEMOKINE ? EntityType.RECEPTOR : null;
-        Set<EntityType> kept = java.util.EnumSet.noneOf(EntityType.class);
-        allowed.stream().filter(t -> t != partner).forEach(kept::add);
-        return kept;
+    /** The partner a reference of this type stands apart from: a receptor's, the chemokine; a chemokine's, the receptor. */
+    private static EntityType partnerOf(EntityType type) {
+        return type == EntityType.RECEPTOR ? EntityType.CHEMOKINE : type == EntityType.CHEMOKINE ? EntityType.RECEPTOR : null;
     }
 
-    private static Set<EntityType> withoutReceptors(Set<EntityType> allowed) {
-        Set<EntityType> signals = java.util.EnumSet.noneOf(EntityType.class);
-        allowed.stream().filter(t -> t != EntityType.RECEPTOR).forEach(signals::add);
-        return signals;
+    private static Set<EntityType> without(Set<EntityType> allowed, EntityType left) {
+        Set<EntityType> kept = java.util.EnumSet.noneOf(EntityType.class);
+        allowed.stream().filter(t -> t != left).forEach(kept::add);
+        return kept;
     }
 
     /**

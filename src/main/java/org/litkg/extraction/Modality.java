@@ -37,7 +37,7 @@ final class Modality {
         if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
             return true; // "so liver cells stop making apolipoprotein(a)"
         }
-        if (deniedClaim(s, firstArgStart) && !relativeBetween(s, firstArgEnd, triggerStart)) {
+        if (deniedClaim(s, firstArgStart) && !RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)) {
             return true; // "They could not confirm that BX471 blocks CCR1" (not "did not show that X, which blocks Y, ...")
         }
         String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
@@ -91,7 +91,7 @@ final class Modality {
         if (triggerStart < firstArgStart) {
             return triggerStart;
         }
-        if (relativeBetween(s, firstArgEnd, triggerStart)) {
+        if (RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)) {
             return -1;
         }
         if (s.lower(firstArgEnd).equals(",") && Reading.ARTICLES.contains(s.lower(firstArgEnd + 1))) {
@@ -184,15 +184,6 @@ final class Modality {
     /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
     private static final java.util.Set<String> ESTABLISHING = java.util.Set.of("confirm", "reproduce", "replicate", "show",
             "demonstrate", "prove", "establish", "verify", "find");
-
-    private static boolean relativeBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "could not confirm that BX471 blocks CCR1", "failed to show that X binds Y": a claim whose confirmation is

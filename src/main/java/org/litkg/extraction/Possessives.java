@@ -14,10 +14,25 @@ final class Possessives {
     private Possessives() {
     }
 
+    private static boolean isPossessiveMark(String w) {
+        return w.equals("'s") || w.equals("’s");
+    }
+
+    /**
+     * The first token of "the marrow's (own)" before a possessed name starting at {@code possessed}, or possessed itself
+     * where no possessor stands before it.
+     */
+    static int possessorStart(Reading r, int si, int possessed) {
+        Sentence s = r.sentence(si);
+        int k = s.lower(possessed - 1).equals("own") ? possessed - 2 : possessed - 1;
+        Mention owner = isPossessiveMark(s.lower(k)) ? r.endingAt(si, k - 1) : null;
+        return owner == null ? possessed : owner.from();
+    }
+
     /** Whether mention m is followed by "'s" (and perhaps "own") and then a name of another type that can be the argument. */
     static boolean possessesNext(Reading r, int si, Mention m, Set<EntityType> allowed) {
         Sentence s = r.sentence(si);
-        if (!s.lower(m.to()).equals("'s") && !s.lower(m.to()).equals("’s")) {
+        if (!isPossessiveMark(s.lower(m.to()))) {
             return false;
         }
         int next = s.lower(m.to() + 1).equals("own") ? m.to() + 2 : m.to() + 1;

@@ -107,18 +107,8 @@ final class Pronouns {
         List<Mention> ms = doc.mentions().get(si);
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
-            if (m.to() <= k && coreference.headIsPlural(m) && !relativeBetween(si, m.to(), k)) {
+            if (m.to() <= k && coreference.headIsPlural(m) && !RelativeHeads.pronounBetween(doc.analyzed().sentences().get(si), m.to(), k)) {
                 return !allowed.contains(m.type()); // but "the blood vessels that feed them": not the vessels
-            }
-        }
-        return false;
-    }
-
-    private boolean relativeBetween(int si, int from, int to) {
-        Sentence s = doc.analyzed().sentences().get(si);
-        for (int j = from; j < to; j++) {
-            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(j))) {
-                return true;
             }
         }
         return false;

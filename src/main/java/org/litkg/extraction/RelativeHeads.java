@@ -75,6 +75,17 @@ final class RelativeHeads {
     static boolean isVerbLike(Token t) {
         return t.pos().equals("VERB") || t.pos().equals("AUX") || !t.lower().equals(t.lemma()) && t.pos().equals("NOUN");
     }
+
+    /** Whether a relative pronoun ("which", "that") stands between tokens from (inclusive) and to (exclusive). */
+    static boolean pronounBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Auxiliaries of emphasis or time between a relative pronoun and its verb: "the drug that does block CCR5". */
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("does", "do", "did", "also", "actually");
 
@@ -104,6 +115,7 @@ final class RelativeHeads {
         }
         return a;
     }
+
     /** How far before an object relative's pronoun the apposed description may open: ", the brake on T cells that". */
     private static final int DESCRIPTION_REACH = 8;
 

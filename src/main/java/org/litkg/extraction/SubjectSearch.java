@@ -132,10 +132,7 @@ final class SubjectSearch {
     /** In "X, made by Y" or "X, from Y", the X a maker Y follows; null where Y follows no such phrase. */
     static Mention madeBefore(Reading r, int si, Mention maker) {
         Sentence s = r.sentence(si);
-        int k = maker.from() - 1;
-        k -= s.lower(k).equals("own") ? 1 : 0;
-        Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
-        k = owner != null ? owner.from() - 1 : k; // "made by the marrow's stromal cells"
+        int k = Possessives.possessorStart(r, si, maker.from()) - 1; // "made by the marrow's stromal cells"
         k -= Reading.ARTICLES.contains(s.lower(k)) ? 1 : 0; // "made by the stromal cells"
         if (s.lower(k).equals("by") && r.cues.is(Category.MAKER_VERB, s.lower(k - 1))) {
             k -= 2;

@@ -23,13 +23,16 @@ final class SurnameTeams {
     static int[] at(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
+            if (!s.lower(k - 1).equals("the")) {
+                continue;
+            }
             int end = k;
             while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
                 end++; // "El-Amin", cut by the tokenizer at its hyphen
             }
             boolean teamVerb = end > k && end + 1 < s.size() && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end)))
                     && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
-            if (s.lower(k - 1).equals("the") && teamVerb && person(r, s.textOf(k, end)) != null) {
+            if (teamVerb && person(r, s.textOf(k, end)) != null) {
                 return new int[] {k, end};
             }
         }

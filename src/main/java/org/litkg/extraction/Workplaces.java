@@ -251,11 +251,6 @@ final class Workplaces {
         return end > k + 1 ? end : k;
     }
 
-    /**
-     * "Yale University dermatologist Brett King", "FDA reviewer Dr Nam Tran": an organisation right before the role noun
-     * (and title) before a person; or, with a possessive, apposed to the person: "Immune-Onc's chief medical officer,
-     * Dr. Felix Brandauer".
-     */
     /** How many words a place after the team's institution may take: "at X in Bordeaux, France, led by". */
     private static final int TEAM_PLACE_WORDS = 6;
 
@@ -283,6 +278,11 @@ final class Workplaces {
         return null;
     }
 
+    /**
+     * "Yale University dermatologist Brett King", "FDA reviewer Dr Nam Tran": an organisation right before the role noun
+     * (and title) before a person; or, with a possessive, apposed to the person: "Immune-Onc's chief medical officer,
+     * Dr. Felix Brandauer".
+     */
     static Mention employerBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int role = person.from() - 1;

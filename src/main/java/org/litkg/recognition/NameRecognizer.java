@@ -263,7 +263,6 @@ public final class NameRecognizer implements MentionRecognizer {
         }
     }
 
-    /** "Discussant Professor Amira Haddad-Lindqvist": a role capitalised before a title is no part of the name. */
     /** Words of a post's title besides role nouns: "Chief Executive Officer", "Chief Operating Officer". */
     private static final Set<String> POST_WORDS = Set.of("and", "executive", "operating", "financial", "medical",
             "scientific", "technology", "commercial", "vice", "senior", "global");
@@ -277,6 +276,7 @@ public final class NameRecognizer implements MentionRecognizer {
         return k > from && k < end - 1 && s.lower(k).equals("of") && cues.isRoleNoun(s.lower(k - 1)) ? k + 1 : from;
     }
 
+    /** "Discussant Professor Amira Haddad-Lindqvist": a role capitalised before a title is no part of the name. */
     private boolean isRoleBeforeTitle(Sentence s, int k, int end) {
         return k + 1 < end && cues.isRoleNoun(s.lower(k)) && cues.is(Category.TITLE_WORD, s.token(k + 1).text());
     }

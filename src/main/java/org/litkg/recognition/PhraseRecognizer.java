@@ -130,11 +130,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         int to = cancer ? head + 1 : subtypeEnd(s, head);
         // "KRAS G12C-mutant tumour cells" in a story on colorectal cancer are that cancer's cells, no cancer of their own
-        boolean mutantCells = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)
-                && s.lower(head + 1).startsWith("cell") && TumourQualifiers.onlyMutationWords(s, from, head);
+        boolean anaphoricHead = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma);
+        boolean mutantCells = anaphoricHead && s.lower(head + 1).startsWith("cell")
+                && TumourQualifiers.onlyMutationWords(s, from, head);
         // "patients whose primary tumours had high levels of CCR7": where the cancer began, not which cancer it is
-        boolean spreadOnly = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma) && TumourQualifiers.onlySpreadWords(s, from, head);
-        boolean anaphor = mutantCells || spreadOnly;
+        boolean anaphor = mutantCells || anaphoricHead && TumourQualifiers.onlySpreadWords(s, from, head);
         out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null,
                 anaphor ? 0.6 : 0.8, anaphor ? "anaphor" : "phrase", anaphor));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);

@@ -56,7 +56,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Pattern SUBSTITUTION = Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}[ACDEFGHIKLMNPQRSTVWY]");
     /** A receptor subtype shaped like a substitution: D2R, H1R, A1R (one digit, then R). */
     private static final Pattern RECEPTOR_SUBTYPE = Pattern.compile("[A-Z]\\dR");
-    private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
+    static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
     /** A voltage-gated or other ion channel in its own nomenclature: NaV1.8, Nav1.7, Kv1.3, Cav2.2, KCa3.1, Kir6.2. */
     private static final Pattern ION_CHANNEL = Pattern.compile("(Na|Ca|K)[vV]\\d\\.\\d{1,2}|K(ir|Ca)\\d\\.\\d{1,2}");
     static final Pattern SYMBOL_LETTERS = Pattern.compile("[A-Z]{3,6}");

@@ -13,7 +13,6 @@ final class SpacedCodes {
     private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}");
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,7}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern TRIAL_ID = Pattern.compile("NCT\\d{8}");
 
     private SpacedCodes() {
     }
@@ -27,7 +26,7 @@ final class SpacedCodes {
         Token digits = s.token(i + 1);
         return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
                 && !YEAR.matcher(digits.text()).matches() && digits.span().start() == letters.span().end() + 1
-                && !TRIAL_ID.matcher(letters.text() + digits.text()).matches() && !isPostalCode(s, i);
+                && !ShapeRecognizer.TRIAL_ID.matcher(letters.text() + digits.text()).matches() && !isPostalCode(s, i);
     }
 
     /** "Rochester, MN 55903": a state's two letters and a five-digit ZIP code after a town and its comma. */
