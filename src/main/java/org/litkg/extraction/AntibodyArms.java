@@ -36,6 +36,6 @@ final class AntibodyArms {
 
     private static boolean isArm(Mention m) {
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        return m.anaphoric() && (text.endsWith(" arm") || text.endsWith(" end"));
+        return m.anaphoric() && (text.endsWith(" arm") || text.endsWith(" end") || text.equals("the other"));
     }
 }

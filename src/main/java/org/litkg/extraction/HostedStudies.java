@@ -21,11 +21,20 @@ final class HostedStudies {
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
     private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
 
+    /** A study's parts that a partner may do for it: "the imaging was done at the Fenwick Institute". */
+    private static final Set<String> STUDY_PARTS = Set.of("imaging", "sequencing", "genotyping", "scanning");
+
+    /** "the imaging was done at Y" ending at the verb {@code verb}, once the document has a study to do it for. */
+    private static boolean partOfStudy(Sentence s, int verb, boolean studyKnown) {
+        return studyKnown && (s.lower(verb - 1).equals("was") || s.lower(verb - 1).equals("were"))
+                && STUDY_PARTS.contains(s.lower(verb - 2)) && s.lower(verb - 3).equals("the");
+    }
+
     /**
      * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
-     * organisation ran or hosted.
+     * organisation ran or hosted; once a study is known ({@code studyKnown}), a part of it done elsewhere too.
      */
-    static void runBy(Reading r, int si, List<StudyPatterns.Researchers> found) {
+    static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
@@ -34,7 +43,8 @@ final class HostedStudies {
             boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
             // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."
             boolean opening = verb == 0;
-            if (!by && !hostedAt || !opening && !LeaderCues.subjectIsStudy(r, si, verb)) {
+            if (!by && !hostedAt
+                    || !opening && !LeaderCues.subjectIsStudy(r, si, verb) && !partOfStudy(s, verb, studyKnown)) {
                 continue;
             }
             int[] at = new int[2];

@@ -225,6 +225,15 @@ final class PrepositionalVerbs {
             a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
             agents = a == null ? List.of() : List.of(a);
         }
+        if (a == null && isFrontedCombination(s, t, rel) && noDrugBeforeOrAfterObject(r, si, prep)) {
+            // "We used AZD8797 ... But combined with temozolomide, the effect was bigger than either alone": the clause
+            // names only the partner, so what is combined with it is the drug the text is about
+            Node.EntityNode topic = r.topicDrugs().mostNamedDrug(si, 0, agentTypes, null);
+            a = topic == null ? null : new Argument(topic, s.token(t).span(), s.token(t).text(), true);
+            first[0] = t;
+            first[1] = t + 1;
+            agents = a == null ? List.of() : List.of(a);
+        }
         if (a == null && (a = LabelSubjects.subject(r, si, t, agentTypes, first)) != null) {
             agents = List.of(a); // "Pembrolizumab: anti-PD-1; approved with chemotherapy"
         }
@@ -320,5 +329,42 @@ final class PrepositionalVerbs {
             }
         }
         return false;
+    }
+
+    /** Words that may open a sentence before a fronted participle: "But combined with X, ...". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "yet", "when");
+
+    /** "Combined with X, ..." opening the sentence (after "But" or "When" at most): a fronted combination. */
+    private static boolean isFrontedCombination(Sentence s, int t, RelationType rel) {
+        return rel == RelationType.COMBINED_WITH && s.lower(t).equals("combined")
+                && (t == 0 || t == 1 && CLAUSE_OPENERS.contains(s.lower(0)));
+    }
+
+    /** How long an apposition after the partner may be: "temozolomide, the standard chemotherapy,". */
+    private static final int APPOSITION_WORDS = 5;
+
+    /**
+     * Whether the sentence names no drug but the partner after "with" at {@code prep}, and what an apposition after it
+     * says of it ("temozolomide, the standard chemotherapy,"): no drug of the clause could be what is combined with it.
+     */
+    private static boolean noDrugBeforeOrAfterObject(Reading r, int si, int prep) {
+        Sentence s = r.sentence(si);
+        Mention partner = r.startingAt(si, prep + 1);
+        if (partner == null || !s.lower(partner.to()).equals(",")) {
+            return false;
+        }
+        int clause = partner.to() + 1; // the main clause, past an apposition closed by a comma
+        for (int k = clause; k < Math.min(s.size(), clause + APPOSITION_WORDS); k++) {
+            if (s.lower(k).equals(",") && s.token(clause).pos().equals("DET")) {
+                clause = k + 1;
+                break;
+            }
+        }
+        for (Mention m : r.mentions(si)) {
+            if (m.type().kind() == EntityType.Kind.DRUG && !m.anaphoric() && m.from() >= clause) {
+                return false;
+            }
+        }
+        return true;
     }
 }

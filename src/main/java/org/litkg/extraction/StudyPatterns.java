@@ -111,7 +111,8 @@ final class StudyPatterns {
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, cue, cue + 1,
                     "study-publication", 0.9, out);
-            int possessive = studyWord.isPresent() ? StudyPossessors.possessiveBefore(r, si, wordAt) : -1;
+            int possessed = studyWord.isPresent() ? wordAt : StudyPossessors.nounBeforePublished(r, si, m.from());
+            int possessive = possessed >= 0 ? StudyPossessors.possessiveBefore(r, si, possessed) : -1;
             Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
             if (leader != null) {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
@@ -186,7 +187,7 @@ final class StudyPatterns {
                 found.add(new Researchers(each, k));
             }
         }
-        HostedStudies.runBy(r, si, found);
+        HostedStudies.runBy(r, si, current != null, found);
         return found;
     }
 
@@ -296,6 +297,12 @@ final class StudyPatterns {
             employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by); // "a team at Y, led by X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
+            }
+            int its = employer == null ? Workplaces.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
+            Argument itsOrganisation = its < 0 ? null : r.namedBefore(si, its, its, ANY_ORG);
+            if (itsOrganisation != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(itsOrganisation), si, m.from(), m.to(), its,
+                        its + 1, "person-role-of-its", 0.7, out);
             }
             List<Mention> block = apposEnd == s.size() && employer == null ? Workplaces.orgsIn(r, si, m.to(), apposEnd)
                     : List.of();

@@ -44,6 +44,26 @@ final class StudyPossessors {
         return -1;
     }
 
+    /** How far before the journal a participle of publishing may be: "published online this month in". */
+    private static final int PUBLISHED_REACH = 6;
+
+    /**
+     * "Her team's answer, published this month in Cancer Cell, is ...": the noun before the comma that opens the
+     * participle's aside, which names what the journal published, whatever the noun; else -1.
+     */
+    static int nounBeforePublished(Reading r, int si, int journal) {
+        Sentence s = r.sentence(si);
+        for (int k = journal - 1; k >= Math.max(2, journal - PUBLISHED_REACH); k--) {
+            if (s.lower(k).equals(",")) {
+                return -1;
+            }
+            if (r.cues.is(Category.PUBLISH_VERB, s.token(k).lemma()) && s.lower(k).endsWith("ed") && s.lower(k - 1).equals(",")) {
+                return s.token(k - 2).isPunctuation() ? -1 : k - 2;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of running a trial, in a relative clause after the organisation that ran it. */
     private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
     /** Verbs of running a trial after "we": "which we run", "which we sponsor and conduct". */

@@ -285,6 +285,40 @@ final class Workplaces {
      */
     static Mention employerBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
+        Role role = roleBefore(r, s, person);
+        if (role == null) {
+            return null;
+        }
+        boolean possessive = role.first() >= 2 && s.token(role.first() - 1).isPossessive();
+        if (role.apposed() && !possessive) {
+            return null; // "the director, Anna Lee": no employer named
+        }
+        Mention org = r.endingAt(si, possessive ? role.first() - 2 : role.first() - 1);
+        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
+    }
+
+    /** Roles that only an organisation has, for "its": not "its lead author", whose "its" is a paper's. */
+    private static final Set<String> ORGANISATION_ROLES = Set.of("chair", "chairman", "chairwoman", "chairperson",
+            "president", "executive", "ceo", "founder", "co-founder", "director", "head", "spokesperson", "spokesman",
+            "spokeswoman", "officer");
+
+    /**
+     * "The Alliance welcomed it. Its chief executive, Margaret Delaney-Fitz, said ...": the token of "its" before an
+     * organisation's role apposed to the person, whose employer is what "its" stands for; else -1.
+     */
+    static int itsRoleBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        Role role = roleBefore(r, s, person);
+        boolean its = role != null && role.apposed() && role.first() >= 1 && s.lower(role.first() - 1).equals("its");
+        return its && ORGANISATION_ROLES.contains(s.lower(role.last())) ? role.first() - 1 : -1;
+    }
+
+    /** A role's words before a person: from its first word to its noun, and whether a comma sets the person apart. */
+    private record Role(int first, int last, boolean apposed) {
+    }
+
+    /** The role before the person and their title ("chief medical officer, Dr."), or null. */
+    private static Role roleBefore(Reading r, Sentence s, Mention person) {
         int role = person.from() - 1;
         if (role > 1 && s.lower(role).equals(".") && r.cues.is(Cues.Category.TITLE_WORD, s.token(role - 1).text())) {
             role--; // "Dr" and its stop, which the tokenizer cut off
@@ -297,16 +331,12 @@ final class Workplaces {
         if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
             return null;
         }
+        int last = role;
         for (int k = 0; k < 2 && role > 1 && (r.cues.isRoleNoun(s.lower(role - 1)) || ROLE_MODIFIERS.contains(s.lower(role - 1)));
              k++) {
             role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
         }
-        boolean possessive = role >= 2 && s.token(role - 1).isPossessive();
-        if (apposed && !possessive) {
-            return null; // "the director, Anna Lee": no employer named
-        }
-        Mention org = r.endingAt(si, possessive ? role - 2 : role - 1);
-        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
+        return new Role(role, last, apposed);
     }
 
     /** Words that rank a role before its noun and are no role nouns themselves: "senior scientist", "medical officer". */

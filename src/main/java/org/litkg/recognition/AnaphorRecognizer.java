@@ -149,6 +149,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
      * arm of the trial" are a trial's arms and stand for no drug.
      */
     private static int armOfAntibody(Sentence s, int i) {
+        if (s.lower(i).equals("the") && s.lower(i + 1).equals("other") && oneArmBefore(s, i) && isVerbAt(s, i + 2)) {
+            return i + 1; // "one end grabs DLL3 ..., and the other grabs CD3": the other end, its noun left out
+        }
         int part = s.lower(i).equals("the") && s.lower(i + 1).equals("other") ? i + 2 : i + 1;
         boolean picked = ARM_PICKERS.contains(s.lower(i)) || part == i + 2;
         if (!picked || !s.lower(part).equals("arm") && !s.lower(part).equals("end")) {
@@ -159,6 +162,22 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         }
         int noun = s.lower(part + 2).equals("the") ? part + 3 : part + 2;
         return MOLECULE_NOUNS.contains(s.lower(noun)) ? noun : -1;
+    }
+
+    /** "one arm" or "one end" before token {@code i} in its sentence. */
+    private static boolean oneArmBefore(Sentence s, int i) {
+        for (int k = 0; k + 1 < i; k++) {
+            if (s.lower(k).equals("one") && (s.lower(k + 1).equals("arm") || s.lower(k + 1).equals("end"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb at k, by its tag or its third-person ending ("grabs", "binds" the tagger may call nouns). */
+    private static boolean isVerbAt(Sentence s, int k) {
+        String pos = s.token(k).pos();
+        return pos.equals("VERB") || pos.equals("AUX") || s.lower(k).endsWith("s") && !pos.equals("ADP") && !pos.equals("DET");
     }
 
     private static EntityType typeNoun(Sentence s, int k) {

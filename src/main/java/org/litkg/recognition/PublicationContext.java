@@ -71,6 +71,23 @@ public final class PublicationContext {
         return false;
     }
 
+    /**
+     * "paper, in" at {@code in}: a study noun, then "in" opening an aside closed by a comma before the next few words
+     * end; "the trial, in 40 patients," or "the study, in mice," are no journal's, which the capital after "in" rules out.
+     */
+    private static boolean isStudyNounAside(Sentence s, int in, Cues cues) {
+        if (!s.lower(in - 1).equals(",") || !cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 2)))
+                || s.token(in - 2).isCapitalised()) {
+            return false;
+        }
+        for (int k = in + 1; k < Math.min(s.size(), in + 1 + CITED_JOURNAL_WORDS); k++) {
+            if (s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -107,6 +124,9 @@ public final class PublicationContext {
                 && !RELATIVES.contains(s.lower(in - 2)); // "a vaccine that works in British volunteers": a verb
         if (studyNoun && s.token(i).isCapitalised()) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
+        }
+        if (isStudyNounAside(s, in, cues) && s.token(i).isCapitalised()) {
+            return true; // "His latest paper, in Nature Neuroscience, reports that ..."
         }
         int out = in - 1;
         while (out > in - 4 && WHEN_OUT.contains(s.lower(out))) {
