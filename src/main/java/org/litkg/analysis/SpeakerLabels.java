@@ -48,17 +48,70 @@ public final class SpeakerLabels {
         return colon < tokens.size() && tokens.get(colon).text().equals(":") ? colon : -1;
     }
 
-    /** The tokens [from, to) of the person a titled label names ("AMARA OKAFOR"), or null where it names none. */
+    /** The most words of a name in capitals in a role label's brackets: "ANCHOR (DANA WHITFIELD-ORR):". */
+    private static final int MAX_BRACKETED_NAME_TOKENS = 6;
+
+    /**
+     * The tokens [from, to) of the person a label names: after its title ("DR. AMARA OKAFOR"), or in capitals in the
+     * brackets after a role ("REPORTER (LUIS ECHEVERRIA-BANKS):"); null where it names none.
+     */
     public static int[] person(List<Token> tokens) {
         int colon = colon(tokens);
-        if (colon < 0 || !TITLES.contains(tokens.get(0).text())) {
+        if (colon < 0) {
             return null;
+        }
+        if (!TITLES.contains(tokens.get(0).text())) {
+            return bracketedName(tokens, colon);
         }
         int to = 1;
         while (to < colon && !tokens.get(to).text().equals("(")) {
             to++;
         }
         return new int[] {1, to};
+    }
+
+    /** "ANCHOR (DANA WHITFIELD-ORR):": two or more words in capitals filling a role label's brackets, else null. */
+    private static int[] bracketedName(List<Token> tokens, int colon) {
+        if (colon < 4 || !tokens.get(1).text().equals("(") || !tokens.get(colon - 1).text().equals(")")
+                || colon - 3 > MAX_BRACKETED_NAME_TOKENS) {
+            return null;
+        }
+        int words = 0;
+        for (int k = 2; k < colon - 1; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("-")) {
+                continue; // "WHITFIELD-ORR", cut at its hyphen
+            }
+            if (!isCapitalWord(w)) {
+                return null;
+            }
+            words++;
+        }
+        return words >= 2 ? new int[] {2, colon - 1} : null;
+    }
+
+    /**
+     * "DR. ANIKA BRANDVOLD-SESAY (ONCOLOGIST, MARLOW VALLEY UNIVERSITY HOSPITAL):": the tokens [from, to) after the comma
+     * in a titled label's brackets, where the speaker works, written in capitals; null where there is none.
+     */
+    public static int[] bracketedPlace(List<Token> tokens) {
+        int colon = colon(tokens);
+        if (colon < 0 || !TITLES.contains(tokens.get(0).text()) || !tokens.get(colon - 1).text().equals(")")) {
+            return null;
+        }
+        int comma = colon - 2;
+        while (comma > 0 && !tokens.get(comma).text().equals(",") && !tokens.get(comma).text().equals("(")) {
+            comma--;
+        }
+        if (comma <= 0 || !tokens.get(comma).text().equals(",") || comma + 1 >= colon - 1) {
+            return null;
+        }
+        for (int k = comma + 1; k < colon - 1; k++) {
+            if (!isCapitalWord(tokens.get(k).text())) {
+                return null;
+            }
+        }
+        return new int[] {comma + 1, colon - 1};
     }
 
     private static boolean isCapitalWord(String w) {

@@ -174,6 +174,56 @@ final class ApprovalPatterns {
         }
     }
 
+    /** Nouns for drugs given together, which the next sentence may spell out: "its two-drug combination". */
+    private static final Set<String> COMBINATION_NOUNS = Set.of("combination", "regimen");
+    /** Determiners of an approved combination: "the", "this", "its". */
+    private static final Set<String> COMBINATION_DETERMINERS = Set.of("the", "this", "its");
+    /** How many words may stand between the determiner and "combination": "its two - drug combination". */
+    private static final int COMBINATION_MODIFIERS = 4;
+
+    /**
+     * "the FDA approved its two-drug combination for ... . The regimen pairs X with Y": a combination approved before
+     * the sentence after it names its drugs; the agency approves the drugs that sentence combines. Run once the whole
+     * text is read, as the combination is read after the approval.
+     */
+    static void combinationsNamedAfter(Reading r, List<Statement> found) {
+        List<Statement> added = new ArrayList<>();
+        for (int si = 0; si + 1 < r.sentenceCount(); si++) {
+            Sentence s = r.sentence(si);
+            for (int v = 1; v + 2 < s.size(); v++) {
+                int noun = APPROVED.contains(s.lower(v)) ? combinationAfter(s, v) : -1;
+                int[] at = new int[2];
+                Argument agency = noun < 0 ? null : r.leftOf(si, v, AGENCY_REACH, AGENCIES, at);
+                if (agency == null || approvedIn(si, si, found, null).size() > 0) {
+                    continue;
+                }
+                int next = si + 1;
+                Statement combined = found.stream().filter(st -> st.relation() == RelationType.COMBINED_WITH
+                        && st.evidence().sentenceIndex() == next && !st.evidence().negated() && !st.evidence().hedged())
+                        .findFirst().orElse(null);
+                if (combined != null) {
+                    List<Argument> drugs = List.of(combined.evidence().subject(), combined.evidence().object());
+                    r.emit(RelationType.APPROVED_BY, drugs, List.of(agency), si, at[0], at[1], v, noun + 1,
+                            "approval-combination-named-after", 0.65, added);
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** The combination noun a few words after the approving verb at v ("approved its two-drug combination"), or -1. */
+    private static int combinationAfter(Sentence s, int v) {
+        if (!COMBINATION_DETERMINERS.contains(s.lower(v + 1))) {
+            return -1;
+        }
+        for (int k = v + 2; k < Math.min(s.size(), v + 2 + COMBINATION_MODIFIERS); k++) {
+            if (COMBINATION_NOUNS.contains(s.lower(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The approving verb of a passive within a few words after k ("was approved", "has since been cleared"), or -1. */
     private static int passiveVerb(Sentence s, int k) {
         for (int v = k; v < s.size() && v - k < 4; v++) {

@@ -46,7 +46,9 @@ final class Coreference {
             return null; // "a hormone made by many tumours": tumours in general, not the one the text is about
         }
         if (m.type().kind() == EntityType.Kind.DISEASE) {
-            return focusCancer(m.sentence(), m.from(), allowed);
+            String head = org.litkg.analysis.Lemmatizer.singular(m.text().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll(".*\\s", ""));
+            return FocusCancers.at(doc, m.sentence(), m.from(), allowed, head); // "the lymphoma cells": a lymphoma's
         }
         if (m.type() == EntityType.ORGANIZATION) {
             return InstitutionReferences.named(doc, m, allowed); // "the infirmary", "the institute"
@@ -84,6 +86,11 @@ final class Coreference {
         }
         if (nearest != null && m.type().kind() == EntityType.Kind.DRUG && !namedEarlierIn(m.sentence(), m.from(), nearest)) {
             return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, nearest);
+        }
+        if (nearest == null && m.type() == EntityType.DRUG) {
+            // "a trial testing a pill called X ... [five sentences of a patient's words] ... The pill blocks CCR2": a
+            // definite drug named longer ago than a reference usually reaches is the drug the text is about
+            return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, null);
         }
         return nearest;
     }

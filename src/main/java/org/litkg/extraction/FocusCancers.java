@@ -20,7 +20,21 @@ final class FocusCancers {
     /** How many sentences on the cancer that cells named before any cancer belong to may be named. */
     private static final int CATAPHORA_SENTENCES = 3;
 
+    /** Words for any cancer, which a reference may end in without naming a kind: "the tumour", "the cancer cells". */
+    private static final Set<String> ANY_CANCER_HEADS = Set.of("tumor", "tumour", "cancer", "disease", "malignancy");
+
     static Node.EntityNode at(RecognizedDocument doc, int si, int token, Set<EntityType> allowed) {
+        return at(doc, si, token, allowed, null);
+    }
+
+    /**
+     * As {@link #at(RecognizedDocument, int, int, Set)}; a reference headed by a kind of cancer ("the lymphoma cells",
+     * {@code head} "lymphoma") stands for the latest cancer of that kind ("follicular lymphoma"), not a nearer general
+     * one apposed to it ("a slow-growing blood cancer").
+     */
+    static Node.EntityNode at(RecognizedDocument doc, int si, int token, Set<EntityType> allowed, String head) {
+        boolean kind = head != null && !ANY_CANCER_HEADS.contains(head);
+        DocumentEntities.Entity latestOfKind = null;
         DocumentEntities.Entity latest = null;
         DocumentEntities.Entity first = null;
         int firstSentence = -1;
@@ -37,12 +51,14 @@ final class FocusCancers {
                 }
                 if (s < si || (s == si && m.to() <= token)) {
                     latest = e;
+                    latestOfKind = kind && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(head) ? e : latestOfKind;
                 }
             }
         }
         // named only later: the cancer the next sentences name (a headline's "tumour cells", the lead's cancer), not one
         // a deck names slides after its "tumour cells"
-        DocumentEntities.Entity focus = latest != null ? latest : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
+        DocumentEntities.Entity focus = latestOfKind != null ? latestOfKind : latest != null ? latest
+                : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
         return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
     }
 }

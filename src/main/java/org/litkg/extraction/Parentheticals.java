@@ -50,9 +50,12 @@ final class Parentheticals {
     /** How long a description between commas may be: ", an antibody against LAG-3,". */
     private static final int DESCRIPTION_WORDS = 8;
 
-    /** The comma closing a description that opens with an article at the comma k (", an antibody against X,"); else -1. */
+    /**
+     * The comma closing a description that opens with an article at the comma k (", an antibody against X,"), or a
+     * relative clause (", which inhibits the RAF and MEK enzymes,"); else -1.
+     */
     static int descriptionEnd(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1))) {
+        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("which")) {
             return -1;
         }
         for (int j = k + 2; j < Math.min(s.size(), k + 2 + DESCRIPTION_WORDS); j++) {

@@ -285,7 +285,11 @@ final class PrepositionalVerbs {
             return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)
         }
         if (b != null) {
-            List<Argument> patients = r.withFollowingConjuncts(si, b, second[1], patientTypes);
+            List<Argument> patients = new java.util.ArrayList<>(r.withFollowingConjuncts(si, b, second[1], patientTypes));
+            Argument repeated = repeatedPreposition(r, si, second[1], sense.preposition(), patientTypes);
+            if (repeated != null && sense.relation() == RelationType.BINDS) {
+                patients.add(repeated); // "latches onto gp100 on melanoma cells with one end and onto CD3 ..."
+            }
             List<Argument> subjects = sense.inverse() ? patients : agents;
             List<Argument> objects = sense.inverse() ? agents : patients;
             r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
@@ -329,6 +333,29 @@ final class PrepositionalVerbs {
             }
         }
         return false;
+    }
+
+    /** How far after the object "and" and the verb's preposition may repeat: "onto X on melanoma cells with one end". */
+    private static final int REPEATED_REACH = 10;
+
+    /**
+     * "latches onto gp100 on melanoma cells with one end and onto CD3": the name after "and" and the verb's own
+     * preposition again, before the clause ends; else null.
+     */
+    private static Argument repeatedPreposition(Reading r, int si, int from, String preposition, Set<EntityType> types) {
+        Sentence s = r.sentence(si);
+        for (int k = from; k < Math.min(s.size() - 1, from + REPEATED_REACH); k++) {
+            String w = s.lower(k);
+            if (w.equals(";") || w.equals(".") || Reading.RELATIVE_PRONOUNS.contains(w)
+                    || s.token(k).pos().equals("VERB")) {
+                return null;
+            }
+            if (w.equals("and") && s.lower(k + 1).equals(preposition)) {
+                Mention m = r.startingAt(si, k + 2);
+                return m == null ? null : r.argument(m, types);
+            }
+        }
+        return null;
     }
 
     /** Words that may open a sentence before a fronted participle: "But combined with X, ...". */

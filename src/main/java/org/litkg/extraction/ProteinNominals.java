@@ -46,12 +46,17 @@ final class ProteinNominals {
         }
         Mention other = r.startingAt(si, t + 2);
         Argument partner = other == null ? null : r.argument(other, PROTEINS);
-        Mention after = apposed == null && other != null && r.sentence(si).lower(t - 1).equals("the")
+        String article = r.sentence(si).lower(t - 1);
+        Mention after = apposed == null && other != null && (article.equals("the") || article.equals("a"))
                 ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), other.to(), EntityType.RECEPTOR) : null;
-        if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,"
+        if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
             apposed = r.argument(after, PROTEINS);
             named[0] = after.from();
             named[1] = after.to();
+        }
+        if (apposed != null && partner != null && other.anaphoric() && partner.node().equals(apposed.node())) {
+            // "a receptor for that signal, CCR2": the name apposed to the receptor is not what "that signal" stands for
+            partner = r.argumentOtherThan(other, PROTEINS, apposed);
         }
         if (apposed == null || partner == null) {
             return;
@@ -268,6 +273,9 @@ final class ProteinNominals {
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
         marker |= receptor != null && receptorAt[0] > 0 && BOUND_BY.contains(s.token(receptorAt[0] - 1).lemma());
+        // "latches onto gp100 on melanoma cells": so does what it latches or holds onto
+        marker |= receptor != null && receptorAt[0] > 1 && ONTO.contains(s.lower(receptorAt[0] - 1))
+                && BOUND_ONTO.contains(s.token(receptorAt[0] - 2).lemma());
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !EXPRESSED.contains(s.lower(t)) && !placed
                 && !marker) {
             return;
@@ -338,6 +346,9 @@ final class ProteinNominals {
 
     /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
     private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target");
+    /** Verbs of holding onto a protein, before "onto" or "to": "latches onto gp100 on melanoma cells". */
+    private static final Set<String> BOUND_ONTO = Set.of("latch", "attach", "lock", "hook", "cling", "bind", "stick");
+    private static final Set<String> ONTO = Set.of("onto", "to");
 
     /** Participles of finding a protein somewhere, which place it there: "CD20 was measured on B cells". */
     private static final Set<String> MEASURED = Set.of("measured", "detected", "quantified", "seen", "stained");

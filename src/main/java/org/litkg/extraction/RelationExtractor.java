@@ -35,6 +35,7 @@ public final class RelationExtractor {
             SpeakingOrganisation.staff(reading, si, found);
             Narrator.workplaces(reading, si, found);
         }
+        ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }
 

@@ -333,6 +333,13 @@ final class StudyPatterns {
         Argument leader = k < 0 ? null : r.possessor(si, k);
         int end = k + 2; // "Her team": the possessive and its noun
         int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the El-Amin lab showed"
+        Mention owner = leader == null && surname == null ? SurnameTeams.possessiveAt(r, si) : null;
+        if (owner != null) { // "The paper, from Vashchenko's group in Meridian University's Department of X"
+            k = owner.from();
+            end = owner.to() + 2;
+            leader = r.argument(owner, PEOPLE);
+            teamPlace(r, si, owner, leader, end, out);
+        }
         if (surname != null) {
             Sentence s = r.sentence(si);
             Argument named = SurnameTeams.person(r, s.textOf(surname[0], surname[1]));
@@ -346,6 +353,24 @@ final class StudyPatterns {
         Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
         r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, end, k, end, "study-team-leader", 0.7, out);
         conductedAtKnownWorkplaces(r, si, subject, leader, k, end, k, end, out);
+    }
+
+    /** How far after a team noun its place may be named: "group in Meridian University's Department". */
+    private static final int TEAM_PLACE_WORDS = 3;
+
+    /** "X's group in Y", "X's lab at Y": the team's head works at Y. */
+    private void teamPlace(Reading r, int si, Mention owner, Argument leader, int end, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (leader == null || !s.lower(end).equals("in") && !s.lower(end).equals("at")) {
+            return;
+        }
+        int[] at = new int[2];
+        Argument place = r.rightOf(si, end, TEAM_PLACE_WORDS, ORGS, at);
+        if (place != null) {
+            workplaces.computeIfAbsent(leader.node(), p -> new ArrayList<>()).add(place);
+            r.emit(RelationType.AFFILIATED_WITH, List.of(leader), List.of(place), si, owner.from(), owner.to(), at[0], at[1],
+                    "person-team-place", 0.75, out);
+        }
     }
 
     /** Where the text said, sentences before, that the study's leader works: the study was done there. */

@@ -98,6 +98,11 @@ final class StudyPossessors {
                 return org;
             }
         }
+        Mention runner = s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
+                ? r.startingAt(si, noun + 3) : null;
+        if (runner != null && !runner.anaphoric() && RAN.contains(s.lower(runner.to()))) {
+            return r.argument(runner, StudyPatterns.ORGS); // "the RAMP 201 trial, which Verastem ran with investigators"
+        }
         if (s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
                 && s.lower(noun + 3).equals("we") && WE_RUN.contains(s.lower(noun + 4))) {
             Mention speaker = r.speakingOrganisation(); // "VERIDIAN-2, which we run at nine sites"

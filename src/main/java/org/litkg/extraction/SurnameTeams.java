@@ -8,8 +8,8 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * A lab called by its head's surname: "the El-Amin lab showed that ...". The person named earlier with that surname
- * leads the study the lab reports.
+ * A lab called by its head's surname: "the El-Amin lab showed that ...", "from Vashchenko's group". The person named
+ * with that surname leads the study the lab reports.
  */
 final class SurnameTeams {
 
@@ -34,6 +34,27 @@ final class SurnameTeams {
                     && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
             if (teamVerb && person(r, s.textOf(k, end)) != null) {
                 return new int[] {k, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The paper, from Vashchenko's group in ...", "Raman's lab showed that ...": a person's team that a study comes
+     * from or that reports a finding. The person's mention, or null.
+     */
+    static Mention possessiveAt(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.doc.mentions().get(si)) {
+            int team = m.to() + 1;
+            if (m.type() != EntityType.PERSON || team + 1 >= s.size() || !s.token(m.to()).isPossessive()
+                    || !TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(team)))) {
+                continue;
+            }
+            boolean source = s.lower(m.from() - 1).equals("from");
+            boolean finding = LeaderCues.FINDING_VERBS.contains(s.token(team + 1).lemma()) && !s.lower(team + 1).endsWith("ing");
+            if (source || finding) {
+                return m;
             }
         }
         return null;

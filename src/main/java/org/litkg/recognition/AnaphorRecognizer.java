@@ -46,7 +46,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
 
     /** Not "in", as in "unique in that cells ...". */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "on", "of", "by", "with", "from", "at",
-            "into", "onto");
+            "into", "onto", "for");
 
     /** "by binding that receptor", "to that receptor": after a gerund or a preposition "that" is no relative pronoun. */
     private static boolean afterVerbOrPreposition(Sentence s, int i) {
@@ -104,7 +104,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                 continue;
             }
             boolean namesParties = Set.of("of", "between", "with").contains(s.lower(k + 1)); // "the interaction of X with Y"
-            if ((s.lower(k).equals("signal") || s.lower(k).equals("interaction")) && !det.equals("the") && !det.equals("this")
+            boolean demonstrative = det.equals("the") || det.equals("this") || det.equals("that");
+            if ((s.lower(k).equals("signal") || s.lower(k).equals("interaction")) && !demonstrative
                     || s.lower(k).equals("interaction") && namesParties) {
                 // "The signal binds CCR4" and "blocks this interaction" stand for the protein they follow; "its signal"
                 continue; // is its signalling

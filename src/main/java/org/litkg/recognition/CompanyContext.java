@@ -36,7 +36,29 @@ final class CompanyContext {
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)
-                || isMakerAfterDrug(s, from, end);
+                || isMakerAfterDrug(s, from, end) || isTraded(s, from, end) || ranTrialBefore(s, from, end);
+    }
+
+    /** Words for a company's stock: "shares of Verastem Oncology", "Merus shares rose 6%". */
+    private static final Set<String> STOCK_NOUNS = Set.of("shares", "stock");
+    /** Verbs of a share price moving, after "X shares". */
+    private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "jumped", "climbed", "dropped", "slumped",
+            "soared", "gained", "tumbled", "plunged", "rise", "fall", "jump", "climb", "drop", "surged", "slid");
+
+    /** "Shares of Verastem Oncology jumped", "Merus shares rose 6%": a name whose shares trade is a company's. */
+    private static boolean isTraded(Sentence s, int from, int end) {
+        boolean sharesOf = s.lower(from - 1).equals("of") && STOCK_NOUNS.contains(s.lower(from - 2));
+        boolean itsShares = STOCK_NOUNS.contains(s.lower(end)) && PRICE_MOVES.contains(s.lower(end + 1));
+        return sharesOf || itsShares;
+    }
+
+    /** Verbs of running a trial in a relative clause on it: "the RAMP 201 trial, which Verastem ran". */
+    private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "sponsored", "sponsors");
+
+    /** "the RAMP 201 trial, which Verastem ran with investigators": who ran the trial just named, in a word or two. */
+    private boolean ranTrialBefore(Sentence s, int from, int end) {
+        return end - from <= 2 && RAN.contains(s.lower(end)) && s.lower(from - 1).equals("which")
+                && s.lower(from - 2).equals(",") && cues.isStudyOrTrial(s.lower(from - 3));
     }
 
     /** How far before "by" a maker's verb may be: "developed as an HIV treatment by CytoDyn". */

@@ -32,7 +32,7 @@ public final class EntityRecognizer {
                 new RecombinantProducts(),
                 new NameRecognizer(cues),
                 new AuthorRecognizer(),
-                new SpeakerRecognizer(),
+                new SpeakerRecognizer(cues),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),

@@ -60,6 +60,11 @@ public final class NameRecognizer implements MentionRecognizer {
     }
 
     private void classify(Sentence s, int from, int end, List<Mention> out) {
+        if (end - from >= 3 && (s.token(from).text().equals("Shares") || s.token(from).text().equals("Stock"))
+                && s.lower(from + 1).equals("of")) {
+            classify(s, from + 2, end, out); // "Shares of Verastem Oncology jumped": the company whose shares they are
+            return;
+        }
         int personEnd = personBeforeOf(s, from, end);
         if (personEnd > 0) {
             classify(s, from, personEnd, out); // "Teresa Tarrant of Duke University": a person, then an organisation

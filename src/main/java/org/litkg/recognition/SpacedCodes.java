@@ -10,7 +10,8 @@ import org.litkg.analysis.Token;
  */
 final class SpacedCodes {
 
-    private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}");
+    /** A company's letters, or an antibody's: "MAb 5261". */
+    private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}|[Mm]Ab");
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,7}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
