@@ -272,7 +272,8 @@ public final class AuthorLines {
      * post's ("Posted by X, November 21, 2026").
      */
     private static final Pattern NEWS_BYLINE = Pattern.compile("(?:By|(?:Summary|Comment|Commentary|Text|Words|Story|"
-            + "Reporting|Analysis|Review|Interview|Photos?|Photographs?|Illustrations?|Posted|Written)(?: and \\p{Ll}+)? by) "
+            + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled)"
+            + "(?: and \\p{Ll}+)? by) "
             + CAPITALISED_NAME + "(?:(?:, | and |, and )"
             + CAPITALISED_NAME + ")*(?:, (?:on )?" + POSTING_DATE + ")?(?:\\s*[·|—–•].*)?");
 

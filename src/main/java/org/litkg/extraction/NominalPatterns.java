@@ -42,12 +42,16 @@ final class NominalPatterns {
                 InhibitionNouns.read(r, si, t, out);
             } else if (lemma.equals("inhibitory") && InhibitionNouns.isEffectNoun(Lemmatizer.singular(s.lower(t + 1)))) {
                 InhibitionNouns.inhibitoryEffect(r, si, t, out);
-            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
-                ProteinNominals.partner(r, si, t, lemma.equals("ligand"), out);
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor") || lemma.equals("chemokine"))
+                    && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
+                // "CCL2 ... is the main chemokine for CCR2": a chemokine for a receptor is a ligand of it
+                ProteinNominals.partner(r, si, t, !lemma.equals("receptor"), out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && PossessedPartners.possessed(s, t)) {
                 PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
             } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
                 PossessedPartners.possessedPartnerByType(r, si, t, out);
+            } else if (s.token(t).lemma().equals("use") && !s.lower(t).endsWith("ing")) {
+                UsedReceptors.read(r, si, t, out); // "two receptors that monocytes and macrophages use"
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 ProteinNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {

@@ -306,13 +306,25 @@ public final class AliasDetector {
             boolean added = OrganisationUses.addHeadlessOrgNames(s, ms, headless, aliases);
             added |= OrganisationUses.addDefiniteOrgTails(s, ms, tails, aliases);
             for (int k = 0; k < s.size(); k++) {
-                Mention longForm = partial.get(s.token(k).text());
+                int end = hyphenatedEnd(s, k); // "Halvorsen-Diallo", which the tokenizer cut at its hyphen
+                Mention longForm = end > k + 1 ? partial.get(s.textOf(k, end)) : null;
+                if (longForm != null && longForm.type() == EntityType.PERSON) {
+                    if (covered(ms, k)) {
+                        sameNameAlone(ms, k, end, longForm, aliases); // "Professor Halvorsen-Diallo is honoured"
+                    } else if (s.token(k).isCapitalised()) {
+                        addUse(s, k, end, longForm, 0.9, ms, aliases);
+                        added = true;
+                    }
+                    k = end - 1;
+                    continue;
+                }
+                longForm = partial.get(s.token(k).text());
                 if (longForm == null) {
                     continue;
                 }
                 if (covered(ms, k)) {
                     // "a trial run by Vertex" after "Vertex Pharmaceuticals"
-                    sameNameAlone(ms, k, longForm, aliases);
+                    sameNameAlone(ms, k, k + 1, longForm, aliases);
                     String w = s.token(k).text();
                     retypedByContext(s, ms, k, shortForms.get(w), defined.contains(w), aliases);
                     continue;
@@ -343,14 +355,14 @@ public final class AliasDetector {
      * the organisation or person named in full; so is an organisation's name cut short after its head ("the Brennock
      * Institute" after "the Brennock Institute of Oncology").
      */
-    private static void sameNameAlone(List<Mention> ms, int k, Mention longForm, List<Alias> aliases) {
+    private static void sameNameAlone(List<Mention> ms, int k, int end, Mention longForm, List<Alias> aliases) {
         EntityType.Kind kind = longForm.type().kind();
         if (kind != EntityType.Kind.ORGANIZATION && kind != EntityType.Kind.PERSON) {
             return;
         }
         for (Mention m : ms) {
             // "the Brennock Institute" (of Oncology), but not "University of Michigan" (Medical School), another body
-            boolean alone = m.to() == k + 1 || kind == EntityType.Kind.ORGANIZATION
+            boolean alone = m.to() == end || kind == EntityType.Kind.ORGANIZATION
                     && (longForm.text().startsWith(m.text() + " of ") || longForm.text().startsWith(m.text() + " for "));
             if (m.from() == k && alone && m != longForm && m.type().kind() == kind) {
                 aliases.add(new Alias(longForm, m));
@@ -376,6 +388,17 @@ public final class AliasDetector {
                 aliases.add(new Alias(named, use));
             }
         }
+    }
+
+    /** The end of a word the tokenizer cut at its hyphens, written without spaces from token k ("El-Amin"); else k + 1. */
+    private static int hyphenatedEnd(Sentence s, int k) {
+        int end = k + 1;
+        while (end + 1 < s.size() && s.lower(end).equals("-")
+                && s.token(end).span().start() == s.token(end - 1).span().end()
+                && s.token(end + 1).span().start() == s.token(end).span().end()) {
+            end += 2;
+        }
+        return end;
     }
 
     /** Tokens [from, to) as a later use of {@code named}: a mention of its type and an alias, a little less confident. */

@@ -30,7 +30,8 @@ final class CompanyContext {
         int ran = BE.contains(s.lower(from - 3)) ? from - 4 : from - 3; // "was run by", "is run by"
         ran = s.lower(ran).equals(",") ? ran - 1 : ran; // "In the PRIOH-1 trial, run by AiCuris"
         boolean trial = cues.isStudyOrTrial(s.lower(ran))
-                || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches();
+                || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches()
+                || ran >= 2 && s.lower(ran - 1).equals("of") && cues.isStudyOrTrial(s.lower(ran - 2)); // "trial of X, run by"
         boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && trial; // "In TACTI-003, run by X"
         boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker

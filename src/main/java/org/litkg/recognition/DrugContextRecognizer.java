@@ -109,6 +109,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         } else if (s.lower(name).equals("(") && s.lower(name + 2).equals(")") && noun > 0
                 && looksLikeSymbol(s.token(noun - 1).text())) {
             name++; // "a CCR2 antagonist (trovaxiren)": the class's member in brackets
+        } else if (participleCommaAfter(s, name) > 0) {
+            name = participleCommaAfter(s, name) + 1; // "An antibody developed in her laboratory, BIMM-7, blocks CCR7"
+            introduced = true;
         }
         if (name >= s.size()) {
             return;
@@ -126,6 +129,28 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
                     introduced ? 0.85 : 0.75, "context-drug", false));
         }
+    }
+
+    /** Participles of making a drug, which a short phrase after the drug noun may open: "developed in her laboratory". */
+    private static final java.util.Set<String> MADE = java.util.Set.of("developed", "made", "designed", "engineered",
+            "discovered", "created", "invented");
+    /** How long that phrase may be, to the comma before the name: "developed in her laboratory". */
+    private static final int MADE_PHRASE_WORDS = 6;
+
+    /**
+     * "An antibody developed in her laboratory, BIMM-7, blocks": the comma after a maker's phrase that opens at k, when a
+     * name closed by a comma follows it; else -1.
+     */
+    private static int participleCommaAfter(Sentence s, int k) {
+        if (!MADE.contains(s.lower(k))) {
+            return -1;
+        }
+        for (int c = k + 1; c < Math.min(s.size() - 2, k + 1 + MADE_PHRASE_WORDS); c++) {
+            if (s.lower(c).equals(",")) {
+                return closesApposedName(s, c + 2) ? c : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the token at k closes a name set off after a comma: a comma, a bracket, or the sentence's final stop. */

@@ -1,0 +1,63 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Receptors that cells are said to use: "CCR2 and CCR5, two receptors that monocytes and macrophages use to enter the
+ * liver", "CCR5, which T cells use". A cell uses a receptor it carries, so the cells carry each receptor.
+ */
+final class UsedReceptors {
+
+    private static final Set<EntityType> RECEPTORS = Set.of(EntityType.RECEPTOR);
+    private static final Set<EntityType> CELLS = Set.of(EntityType.CELL_TYPE);
+    /** How far before "use" the relative pronoun may be: "that monocytes and macrophages use". */
+    private static final int CLAUSE_WORDS = 8;
+
+    private UsedReceptors() {
+    }
+
+    /** Reads the relative clause whose verb "use" is at t. */
+    static void read(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int relative = -1;
+        for (int k = t - 1; k >= Math.max(1, t - CLAUSE_WORDS) && relative < 0; k--) {
+            relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(k)) ? k : -1;
+        }
+        Mention lastCell = relative < 0 ? null : r.endingAt(si, t - 1);
+        if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE) {
+            return; // "a receptor that HIV uses": only cells carry what they use
+        }
+        int[] cellAt = new int[2];
+        Argument cell = r.rightOf(si, relative, t - relative - 1, CELLS, cellAt);
+        if (cell == null) {
+            return;
+        }
+        List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
+        int head = s.lower(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        Mention named = r.endingAt(si, head);
+        if (named != null && s.lower(named.from() - 1).equals("of")) {
+            head = named.from() - 2; // "CCR5, a close relative of CCR2 that T cells use": the clause is the relative's
+            named = null;
+        }
+        int[] receptorAt = new int[2];
+        Argument receptor = null;
+        String noun = Lemmatizer.singular(s.lower(head));
+        if (named != null && !named.anaphoric()) {
+            receptor = r.argument(named, RECEPTORS); // "CCR5, which T cells use"
+            receptorAt = new int[] {named.from(), named.to()};
+        } else if (noun.equals("receptor") || SubjectSearch.KIN_NOUNS.contains(noun)) {
+            receptor = r.apposedName(si, head, RECEPTORS, receptorAt); // "X and Y, two receptors that"
+        }
+        if (receptor == null) {
+            return;
+        }
+        List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
+        r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1], t, t + 1, "receptor-used",
+                0.75, out);
+    }
+}
