@@ -262,8 +262,8 @@ public final class AuthorLines {
         return b.toString();
     }
 
-    /** A blog post's date after its author: "Posted by Rosa Delacroix-Mbatha, November 21, 2026". */
-    private static final String POSTING_DATE = "\\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4}";
+    /** A blog post's date after its author: "Posted by Rosa Delacroix-Mbatha, November 21, 2026" (or "21 November 2026"). */
+    private static final String POSTING_DATE = "(?:\\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}+\\.? \\d{4})";
     /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
     private static final String CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
     /**

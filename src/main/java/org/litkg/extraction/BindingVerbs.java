@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * Verbs that mean binding only for some agents: "One end recognises gp100", "Semaglutide activates the GLP-1 receptor",
@@ -96,6 +97,26 @@ final class BindingVerbs {
             }
             if (s.lower(k).equals("with") || s.lower(k).equals("to")) {
                 return r.rightOf(si, k, 3, allowed, new int[2]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The second target in "grabs BCMA on myeloma cells with one arm and CD3 on T cells with the other": after the first
+     * target, "with one arm" (or "end"), then "and" and a name. Null where the sentence does not go on so.
+     */
+    static Argument otherArmTarget(Reading r, int si, int firstEnd, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        for (int k = firstEnd; k + 4 < Math.min(s.size(), firstEnd + BRIDGE_REACH); k++) {
+            if (CLAUSE_ENDS.contains(s.lower(k))) {
+                return null;
+            }
+            boolean oneArm = s.lower(k).equals("with") && s.lower(k + 1).equals("one")
+                    && (s.lower(k + 2).equals("arm") || s.lower(k + 2).equals("end")) && s.lower(k + 3).equals("and");
+            if (oneArm) {
+                Mention next = r.startingAt(si, k + 4);
+                return next == null || next.anaphoric() ? null : r.argument(next, allowed);
             }
         }
         return null;

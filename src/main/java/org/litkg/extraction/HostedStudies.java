@@ -21,6 +21,21 @@ final class HostedStudies {
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
     private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
 
+    /** Nouns for who makes a drug, apposed before the company's name: "the drug's maker, Astellas". */
+    private static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "manufacturer", "sponsor", "owner");
+    /** How many words "the drug's maker" may take after "by". */
+    private static final int MAKER_WORDS = 5;
+
+    /** The comma after "by the drug's maker" at {@code by}, before the company's name; else -1. */
+    private static int makerApposedAt(Sentence s, int by) {
+        for (int k = by + 1; k < Math.min(s.size() - 1, by + 1 + MAKER_WORDS); k++) {
+            if (MAKER_NOUNS.contains(s.lower(k)) && s.lower(k + 1).equals(",")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** A study's parts that a partner may do for it: "the imaging was done at the Fenwick Institute". */
     private static final Set<String> STUDY_PARTS = Set.of("imaging", "sequencing", "genotyping", "scanning");
 
@@ -50,6 +65,7 @@ final class HostedStudies {
             int[] at = new int[2];
             // "run at two hospitals, X and Y": the count and its noun stand before the names
             int named = hostedAt && COUNTS.contains(s.lower(k + 1)) && s.lower(k + 3).equals(",") ? k + 3 : k;
+            named = by ? Math.max(named, makerApposedAt(s, k)) : named; // "run by the drug's maker, Astellas"
             Argument org = r.rightOf(si, named, 3, ORGS, at);
             int partner = org == null ? LeaderCues.togetherWithAfter(s, k) : -1;
             org = partner > 0 ? r.rightOf(si, partner, 3, ORGS, at) : org; // "run by our group together with the X"

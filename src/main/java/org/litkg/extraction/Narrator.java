@@ -26,9 +26,21 @@ final class Narrator {
     private Narrator() {
     }
 
+    /** The writer introduced in sentence si or the few before it, as an argument at token k of si; else null. */
+    static Argument writer(Reading r, int si, int k) {
+        Mention writer = null;
+        for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
+            writer = introduced(r, back);
+        }
+        Argument person = writer == null ? null : r.argument(writer, PEOPLE);
+        Sentence s = r.sentence(si);
+        return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
+    }
+
     /** Reads sentence si's first-person workplaces as the introduced writer's. */
     static void workplaces(Reading r, int si, List<Statement> out) {
-        if (!speaksOfWork(r.sentence(si))) {
+        int group = ourGroupAt(r.sentence(si));
+        if (group < 0 && !speaksOfWork(r.sentence(si))) {
             return; // most sentences: no need to look back for an introduction
         }
         Mention writer = null;
@@ -40,6 +52,13 @@ final class Narrator {
         }
         Argument person = r.argument(writer, PEOPLE);
         Sentence s = r.sentence(si);
+        Mention groupPlace = group < 0 ? null : r.startingAt(si, s.lower(group).equals("the") ? group + 1 : group);
+        Argument groupOrg = groupPlace == null || person == null ? null : r.argument(groupPlace, StudyPatterns.ORGS);
+        if (groupOrg != null && groupOrg.node().type() == EntityType.ORGANIZATION) {
+            // "our group, at the Halden Skin Research Centre, has spent six years on": the writer's own group's place
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(groupOrg), si, group, group + 1, groupPlace.from(),
+                    groupPlace.to(), "narrator-group-place", 0.7, out);
+        }
         for (int i = 0; i < s.size() && person != null; i++) {
             if (!isWorkingI(s, i)) {
                 continue;
@@ -61,6 +80,22 @@ final class Narrator {
         }
     }
 
+    /** The writer's own team: "our group", "my lab". */
+    private static final Set<String> OWN_TEAMS = Set.of("group", "lab", "laboratory", "team");
+
+    /** "our group, at the X" or "my lab at X": the token after "at" (its article or the name), else -1. */
+    private static int ourGroupAt(Sentence s) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if ((s.lower(i).equals("our") || s.lower(i).equals("my")) && OWN_TEAMS.contains(s.lower(i + 1))) {
+                int at = s.lower(i + 2).equals(",") ? i + 3 : i + 2;
+                if (s.lower(at).equals("at") && at + 1 < s.size()) {
+                    return at + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean speaksOfWork(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (isWorkingI(s, i)) {
@@ -75,13 +110,17 @@ final class Narrator {
         return s.token(i).text().equals("I") && WORKING_VERBS.contains(s.lower(i + 1));
     }
 
-    /** The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X"; else null. */
+    /**
+     * The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X", a blog's "Posted by
+     * (Dr.) X"; else null.
+     */
     private static Mention introduced(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int i = 0; i + 2 < s.size(); i++) {
             boolean myName = s.lower(i).equals("my") && s.lower(i + 1).equals("name") && s.lower(i + 2).equals("is");
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
-            int name = myName ? i + 3 : iAm ? i + 2 : -1;
+            boolean posted = i == 0 && s.lower(i).equals("posted") && s.lower(i + 1).equals("by"); // a blog's byline
+            int name = myName ? i + 3 : iAm || posted ? i + 2 : -1;
             while (name > 0 && name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
                 name++; // "Dr.", "Professor"
             }

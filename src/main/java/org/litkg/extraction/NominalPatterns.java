@@ -46,7 +46,9 @@ final class NominalPatterns {
                     && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 // "CCL2 ... is the main chemokine for CCR2": a chemokine for a receptor is a ligand of it
                 ProteinNominals.partner(r, si, t, !lemma.equals("receptor"), out);
-            } else if ((lemma.equals("ligand") || lemma.equals("receptor")) && PossessedPartners.possessed(s, t)) {
+            } else if ((lemma.equals("ligand") || lemma.equals("receptor") || lemma.equals("chemokine"))
+                    && PossessedPartners.possessed(s, t)) {
+                // "make its only chemokine, CCL20": a receptor's chemokine is its ligand
                 PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
             } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
                 PossessedPartners.possessedPartnerByType(r, si, t, out);
@@ -309,6 +311,9 @@ final class NominalPatterns {
         Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
         if (a == null && s.lower(before).equals(")")) {
             a = r.endingAt(si, Parentheticals.before(s, before)); // "tivumecirnon (FLX475) in combination with"
+        }
+        if (a == null && s.lower(before).equals(",")) {
+            a = r.endingAt(si, before - 1); // "has recommended zolbetuximab, in combination with chemotherapy, as"
         }
         int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;
         Mention reference = r.startingAt(si, after); // "together with the antibody"

@@ -345,7 +345,7 @@ final class ProteinNominals {
     }
 
     /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
-    private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target");
+    private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target", "grab", "recognise", "recognize");
     /** Verbs of holding onto a protein, before "onto" or "to": "latches onto gp100 on melanoma cells". */
     private static final Set<String> BOUND_ONTO = Set.of("latch", "attach", "lock", "hook", "cling", "bind", "stick");
     private static final Set<String> ONTO = Set.of("onto", "to");

@@ -57,6 +57,7 @@ final class StudyPatterns {
         }
         people(r, si, out);
         teamLeader(r, si, out);
+        pronounLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
         if (records == null) {
             records = new RecordStudies(r.doc.analyzed().document().text());
@@ -113,7 +114,9 @@ final class StudyPatterns {
                     "study-publication", 0.9, out);
             int possessed = studyWord.isPresent() ? wordAt : StudyPossessors.nounBeforePublished(r, si, m.from());
             int possessive = possessed >= 0 ? StudyPossessors.possessiveBefore(r, si, possessed) : -1;
-            Argument leader = possessive < 0 ? null : r.possessor(si, possessive);
+            boolean writers = possessive >= 0 && StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(possessive));
+            // "our new paper is out in Y": the blog's or the letter's writer, if the text introduced one
+            Argument leader = possessive < 0 ? null : writers ? Narrator.writer(r, si, possessive) : r.possessor(si, possessive);
             if (leader != null) {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,
@@ -355,6 +358,51 @@ final class StudyPatterns {
         conductedAtKnownWorkplaces(r, si, subject, leader, k, end, k, end, out);
     }
 
+    /** Verbs of leading a study, in a relative clause on it: "the trial, which she leads". */
+    private static final Set<String> LEADS = Set.of("leads", "led", "runs", "ran", "heads", "headed", "directs");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("she", "he");
+
+    /** "In the trial, which she leads, patients get ...": the person the pronoun stands for leads the study. */
+    private void pronounLeader(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 3 < s.size(); k++) {
+            boolean clause = LeaderCues.isStudyAt(r, si, k) && s.lower(k + 1).equals(",")
+                    && Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 2)) && PERSONAL_PRONOUNS.contains(s.lower(k + 3))
+                    && LEADS.contains(s.lower(k + 4));
+            Argument leader = clause ? titledPersonBefore(r, si, k + 3) : null;
+            if (leader != null) {
+                Argument subject = new Argument(new Node.StudyNode(currentOrNew()), s.token(k).span(), s.token(k).text(), true);
+                r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k + 3, k + 4, k + 4, k + 5,
+                        "study-pronoun-leader", 0.7, out);
+                conductedAtKnownWorkplaces(r, si, subject, leader, k + 3, k + 4, k + 4, k + 5, out);
+            }
+        }
+    }
+
+    /** How many sentences back the titled person "she" stands for may be named. */
+    private static final int TITLED_PERSON_SENTENCES = 2;
+
+    /**
+     * The nearest person named with a title ("Dr.", "Professor") before token k: litkg knows no one's gender, and in a
+     * story about a patient and his doctor "she leads" is the doctor's, the researcher the text titles.
+     */
+    private static Argument titledPersonBefore(Reading r, int si, int k) {
+        for (int back = si; back >= Math.max(0, si - TITLED_PERSON_SENTENCES); back--) {
+            Sentence s = r.sentence(back);
+            List<Mention> ms = r.mentions(back);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
+                boolean titled = title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
+                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled && (back < si || m.to() <= k)) {
+                    return new Argument(r.argument(m, PEOPLE).node(), r.sentence(si).token(k).span(),
+                            r.sentence(si).token(k).text(), true);
+                }
+            }
+        }
+        return null;
+    }
+
     /** How far after a team noun its place may be named: "group in Meridian University's Department". */
     private static final int TEAM_PLACE_WORDS = 3;
 
@@ -376,7 +424,15 @@ final class StudyPatterns {
     /** Where the text said, sentences before, that the study's leader works: the study was done there. */
     private void conductedAtKnownWorkplaces(Reading r, int si, Argument study, Argument leader, int from, int to, int cueFrom,
                                             int cueTo, List<Statement> out) {
-        List<Argument> places = workplaces.getOrDefault(leader.node(), List.of());
+        List<Argument> places = new ArrayList<>(workplaces.getOrDefault(leader.node(), List.of()));
+        for (Statement st : out) { // where a blog's or a letter's writer said their own group works
+            Argument place = st.evidence().object();
+            boolean narrated = st.relation() == RelationType.AFFILIATED_WITH && st.evidence().method().startsWith("narrator-")
+                    && st.evidence().subject().node().equals(leader.node()) && place.node().type() == EntityType.ORGANIZATION;
+            if (narrated && places.stream().noneMatch(a -> a.node().equals(place.node()))) {
+                places.add(place);
+            }
+        }
         if (!places.isEmpty()) {
             r.emit(RelationType.CONDUCTED_BY, List.of(study), places, si, from, to, cueFrom, cueTo, "study-leader-affiliation",
                     0.6, out);

@@ -15,6 +15,8 @@ final class StudyPossessors {
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+    /** A writer's own possessives ("our new paper"), which stand for the writer a blog or a letter introduced. */
+    static final Set<String> WRITER_POSSESSIVES = Set.of("our", "my");
 
     /** Tags that end the study noun's phrase before a possessive could open it: a determiner, a preposition, an auxiliary. */
     private static final Set<String> PHRASE_BREAKS = Set.of("DET", "ADP", "AUX");
@@ -32,7 +34,8 @@ final class StudyPossessors {
         Sentence s = r.sentence(si);
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
             Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
-            if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON) {
+            if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON
+                    || WRITER_POSSESSIVES.contains(s.lower(k))) {
                 return k;
             }
             boolean teams = owner != null || r.cues.is(Category.RESEARCHER_NOUN, s.lower(k - 1)); // "her team's paper"

@@ -290,6 +290,10 @@ final class VerbPatterns {
             if (bridged != null) {
                 patients.add(bridged); // "bridges BCMA on myeloma cells with CD3-expressing T cells"
             }
+            Argument otherArm = rel == RelationType.BINDS ? BindingVerbs.otherArmTarget(r, si, right[1], patientTypes) : null;
+            if (otherArm != null) {
+                patients.add(otherArm); // "grabs BCMA on myeloma cells with one arm and CD3 on T cells with the other"
+            }
             double confidence = t - left[1] > 12 ? 0.75 : 0.9;
             emitAll(r, sense, agents, patients, si, left, t, "verb-active", confidence, out);
             if (possessor != null && rel == RelationType.BLOCKS) {
