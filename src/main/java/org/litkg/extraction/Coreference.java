@@ -42,13 +42,8 @@ final class Coreference {
             DocumentEntities.Entity e = doc.entities().of(m);
             return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
         }
-        if (isGeneric(m)) {
-            return null; // "a hormone made by many tumours": tumours in general, not the one the text is about
-        }
         if (m.type().kind() == EntityType.Kind.DISEASE) {
-            String head = org.litkg.analysis.Lemmatizer.singular(m.text().toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll(".*\\s", ""));
-            return FocusCancers.at(doc, m.sentence(), m.from(), allowed, head); // "the lymphoma cells": a lymphoma's
+            return FocusCancers.referredTo(doc, m, allowed); // "the lymphoma cells", but not "many tumours"
         }
         if (m.type() == EntityType.ORGANIZATION) {
             return InstitutionReferences.named(doc, m, allowed); // "the infirmary", "the institute"
@@ -131,19 +126,6 @@ final class Coreference {
 
     private Mention endingAt(int si, int end) {
         return doc.mentions().get(si).stream().filter(x -> x.to() == end).findFirst().orElse(null);
-    }
-
-    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");
-
-    /**
-     * A tumour or cancer after a quantifier ("made by many tumours", "most cancers"): the kind, not the one the text is
-     * about. Cells are not ("many tumour cells carry CD155" in a story on one cancer are that cancer's).
-     */
-    private boolean isGeneric(Mention m) {
-        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(m.sentence());
-        boolean quantified = QUANTIFIERS.contains(s.lower(m.from())) || QUANTIFIERS.contains(s.lower(m.from() - 1));
-        return quantified && m.type().kind() == EntityType.Kind.DISEASE && !s.lower(m.to() - 1).startsWith("cell")
-                && !s.lower(m.to()).startsWith("cell");
     }
 
     private boolean isIndefinite(Mention m) {

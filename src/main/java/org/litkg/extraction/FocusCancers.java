@@ -28,6 +28,32 @@ final class FocusCancers {
     }
 
     /**
+     * What a reference to a cancer stands for: nothing for the kind in general ("a hormone made by many tumours"), else
+     * the cancer in focus, of the kind its head names if it names one ("the lymphoma cells").
+     */
+    static Node.EntityNode referredTo(RecognizedDocument doc, Mention m, Set<EntityType> allowed) {
+        if (isGeneric(doc, m)) {
+            return null;
+        }
+        String head = org.litkg.analysis.Lemmatizer.singular(m.text().toLowerCase(java.util.Locale.ROOT).replaceAll(".*\\s", ""));
+        return at(doc, m.sentence(), m.from(), allowed, head);
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");
+
+    /**
+     * A tumour or cancer after a quantifier ("made by many tumours", "most cancers"): the kind, not the one the text is
+     * about. Cells are not ("many tumour cells carry CD155" in a story on one cancer are that cancer's).
+     */
+    private static boolean isGeneric(RecognizedDocument doc, Mention m) {
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(m.sentence());
+        boolean quantified = QUANTIFIERS.contains(s.lower(m.from())) || QUANTIFIERS.contains(s.lower(m.from() - 1));
+        return quantified && m.type().kind() == EntityType.Kind.DISEASE && !s.lower(m.to() - 1).startsWith("cell")
+                && !s.lower(m.to()).startsWith("cell");
+    }
+
+
+    /**
      * As {@link #at(RecognizedDocument, int, int, Set)}; a reference headed by a kind of cancer ("the lymphoma cells",
      * {@code head} "lymphoma") stands for the latest cancer of that kind ("follicular lymphoma"), not a nearer general
      * one apposed to it ("a slow-growing blood cancer").

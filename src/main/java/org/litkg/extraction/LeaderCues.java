@@ -1,5 +1,6 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
@@ -243,5 +244,29 @@ final class LeaderCues {
                 || before.equals("coordinating")) // a study report's "Coordinating Investigator" (ICH E3)
                 || noun.equals("author") && (before.equals("first") || before.equals("corresponding")
                 || before.equals("presenting")); // a conference abstract's presenting author
+    }
+
+    /** How many sentences back the titled person "she" stands for may be named. */
+    private static final int TITLED_PERSON_SENTENCES = 2;
+
+    /**
+     * The nearest person named with a title ("Dr.", "Professor") before token k: litkg knows no one's gender, and in a
+     * story about a patient and his doctor "she leads" is the doctor's, the researcher the text titles.
+     */
+    static Argument titledPersonBefore(Reading r, int si, int k) {
+        for (int back = si; back >= Math.max(0, si - TITLED_PERSON_SENTENCES); back--) {
+            Sentence s = r.sentence(back);
+            List<Mention> ms = r.mentions(back);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
+                boolean titled = title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
+                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled && (back < si || m.to() <= k)) {
+                    return new Argument(r.argument(m, java.util.EnumSet.of(EntityType.PERSON)).node(), r.sentence(si).token(k).span(),
+                            r.sentence(si).token(k).text(), true);
+                }
+            }
+        }
+        return null;
     }
 }

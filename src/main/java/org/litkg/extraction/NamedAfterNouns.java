@@ -51,4 +51,32 @@ final class NamedAfterNouns {
     private static Mention startingAt(List<Mention> mentions, int token) {
         return mentions.stream().filter(m -> m.from() == token).findFirst().orElse(null);
     }
+
+    /** How far the comma before the apposed name may be after "for": "a receptor for that signal, CCR2". */
+    private static final int RECEPTOR_FOR_WORDS = 4;
+
+    /**
+     * "a receptor for that signal, CCR2": where "for" at k follows a receptor noun and a comma after a few words opens a
+     * name, that name's first token; else -1.
+     */
+    static int nameAfterReceptorFor(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("for") || !s.lower(k - 1).equals("receptor")) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(s.size() - 1, k + 1 + RECEPTOR_FOR_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                Mention named = r.startingAt(si, j + 1);
+                return named != null && named.type() == EntityType.RECEPTOR && !named.anaphoric() ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "silences the gene for angiotensinogen": the object of what is done to a gene is the protein it codes for. */
+    static boolean isGeneFor(Sentence s, int k) {
+        return s.lower(k).equals("for") && GENE_NOUNS.contains(s.lower(k - 1));
+    }
+
+    private static final Set<String> GENE_NOUNS = Set.of("gene", "genes", "mrna", "transcript");
 }

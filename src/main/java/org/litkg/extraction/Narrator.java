@@ -28,13 +28,19 @@ final class Narrator {
 
     /** The writer introduced in sentence si or the few before it, as an argument at token k of si; else null. */
     static Argument writer(Reading r, int si, int k) {
-        Mention writer = null;
-        for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
-            writer = introduced(r, back);
-        }
+        Mention writer = introducedBefore(r, si);
         Argument person = writer == null ? null : r.argument(writer, PEOPLE);
         Sentence s = r.sentence(si);
         return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
+    }
+
+    /** The organisations the statements read so far place {@code person} at, by what the person wrote of themself. */
+    static List<Argument> placesSaid(Argument person, List<Statement> out) {
+        return out.stream().filter(st -> st.relation() == RelationType.AFFILIATED_WITH
+                        && st.evidence().method().startsWith("narrator-")
+                        && st.evidence().subject().node().equals(person.node())
+                        && st.evidence().object().node().type() == EntityType.ORGANIZATION)
+                .map(st -> st.evidence().object()).toList();
     }
 
     /** Reads sentence si's first-person workplaces as the introduced writer's. */
@@ -43,10 +49,7 @@ final class Narrator {
         if (group < 0 && !speaksOfWork(r.sentence(si))) {
             return; // most sentences: no need to look back for an introduction
         }
-        Mention writer = null;
-        for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
-            writer = introduced(r, back);
-        }
+        Mention writer = introducedBefore(r, si);
         if (writer == null) {
             return;
         }
@@ -108,6 +111,15 @@ final class Narrator {
     /** "I" at token i, a working verb right after it: "I teach", "I treat". */
     private static boolean isWorkingI(Sentence s, int i) {
         return s.token(i).text().equals("I") && WORKING_VERBS.contains(s.lower(i + 1));
+    }
+
+    /** The writer introduced in sentence si or the few before it; else null. */
+    private static Mention introducedBefore(Reading r, int si) {
+        Mention writer = null;
+        for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
+            writer = introduced(r, back);
+        }
+        return writer;
     }
 
     /**

@@ -248,8 +248,8 @@ final class Reading {
         boolean passedOf = false;
         boolean passedName = false;
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + window); k++) {
-            boolean prepositionEnds = directObject && PREPOSITIONS.contains(s.lower(k)) && !isGeneFor(s, k);
-            int apposed = prepositionEnds ? nameAfterReceptorFor(si, k) : -1;
+            boolean prepositionEnds = directObject && PREPOSITIONS.contains(s.lower(k)) && !NamedAfterNouns.isGeneFor(s, k);
+            int apposed = prepositionEnds ? NamedAfterNouns.nameAfterReceptorFor(this, si, k) : -1;
             if (apposed > 0) {
                 k = apposed - 1; // "carry a receptor for that signal, CCR2": the receptor is the name apposed to it
                 continue;
@@ -314,34 +314,6 @@ final class Reading {
         String next = s.token(Math.min(k + 1, s.size() - 1)).pos();
         return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));
     }
-
-    /** How far the comma before the apposed name may be after "for": "a receptor for that signal, CCR2". */
-    private static final int RECEPTOR_FOR_WORDS = 4;
-
-    /**
-     * "a receptor for that signal, CCR2": where "for" at k follows a receptor noun and a comma after a few words opens a
-     * name, that name's first token; else -1.
-     */
-    private int nameAfterReceptorFor(int si, int k) {
-        Sentence s = sentence(si);
-        if (!s.lower(k).equals("for") || !s.lower(k - 1).equals("receptor")) {
-            return -1;
-        }
-        for (int j = k + 1; j < Math.min(s.size() - 1, k + 1 + RECEPTOR_FOR_WORDS); j++) {
-            if (s.lower(j).equals(",")) {
-                Mention named = startingAt(si, j + 1);
-                return named != null && named.type() == EntityType.RECEPTOR && !named.anaphoric() ? j + 1 : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "silences the gene for angiotensinogen": the object of what is done to a gene is the protein it codes for. */
-    private static boolean isGeneFor(Sentence s, int k) {
-        return s.lower(k).equals("for") && GENE_NOUNS.contains(s.lower(k - 1));
-    }
-
-    private static final Set<String> GENE_NOUNS = Set.of("gene", "genes", "mrna", "transcript");
 
     /**
      * The name an appositive noun phrase starting near token {@code start} stands for: in "NAME, the

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.Dates;
 import org.litkg.recognition.Cues.Category;
@@ -45,7 +44,7 @@ final class StudyPatterns {
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         Study journalStudy = publication(r, si, out);
-        List<Researchers> conducted = researchers(r, si);
+        List<Researchers> conducted = ResearcherTeams.of(r, si, current != null);
         if (!conducted.isEmpty()) {
             Study study = journalStudy != null ? journalStudy : currentOrNew();
             for (Researchers team : conducted) {
@@ -150,52 +149,6 @@ final class StudyPatterns {
         return Optional.empty();
     }
 
-    /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
-    private List<Researchers> researchers(Reading r, int si) {
-        Sentence s = r.sentence(si);
-        List<Researchers> found = new ArrayList<>();
-        for (int k = 0; k < s.size(); k++) {
-            String noun = Lemmatizer.singular(s.lower(k));
-            boolean studyFrom = r.cues.isStudyOrTrial(noun)
-                    && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
-            boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
-                    && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
-            // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
-            boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
-                    && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")); // but "in our own work at X"
-            boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
-            // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
-            Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
-            if (owner != null) {
-                found.add(new Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
-            }
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
-                    || Workplaces.notInvolvedAfter(s, k)
-                    || Workplaces.describesPerson(r, si, k) || onesOwn) {
-                continue;
-            }
-            Mention before = studyFrom ? null : r.endingAt(si, k - 1);
-            Argument org = before == null ? null : r.argument(before, ORGS);
-            List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
-            // "a team from X", "a team in our Department of Head and Neck Surgery"
-            boolean placed = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from") || s.lower(k + 1).equals("in");
-            if (org == null && placed) {
-                int[] at = new int[2];
-                org = r.rightOf(si, k + 1, 3, ORGS, at);
-                // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
-                org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
-                orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
-            }
-            for (Argument each : orgs) {
-                found.add(new Researchers(each, k));
-            }
-        }
-        HostedStudies.runBy(r, si, current != null, found);
-        return found;
-    }
-
-    private static final Set<String> MEETING_WORDS = Set.of("meeting", "conference", "congress", "symposium", "summit");
-
     /** How far a field's label may run past its role noun: "Principal investigator at this site:". */
     private static final int LABEL_PLACE_WORDS = 4;
 
@@ -288,7 +241,7 @@ final class StudyPatterns {
                 ledBy = s.lower(k).equals("who") && LeaderCues.LEAD_WORDS.contains(s.lower(k + 1))
                         || LeaderCues.isLeaderNoun(s, k);
             }
-            Mention employer = Workplaces.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
+            Mention employer = RolesBeforePeople.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
             ledBy |= employer != null && LeaderCues.ledByAt(r, s, employer.from() - 1); // "led by X's chief officer, Dr. Y"
             if (ledBy) {
                 Study study = currentOrNew();
@@ -301,7 +254,7 @@ final class StudyPatterns {
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
-            int its = employer == null ? Workplaces.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
+            int its = employer == null ? RolesBeforePeople.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
             Argument itsOrganisation = its < 0 ? null : r.namedBefore(si, its, its, ANY_ORG);
             if (itsOrganisation != null) {
                 r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(itsOrganisation), si, m.from(), m.to(), its,
@@ -369,7 +322,7 @@ final class StudyPatterns {
             boolean clause = LeaderCues.isStudyAt(r, si, k) && s.lower(k + 1).equals(",")
                     && Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 2)) && PERSONAL_PRONOUNS.contains(s.lower(k + 3))
                     && LEADS.contains(s.lower(k + 4));
-            Argument leader = clause ? titledPersonBefore(r, si, k + 3) : null;
+            Argument leader = clause ? LeaderCues.titledPersonBefore(r, si, k + 3) : null;
             if (leader != null) {
                 Argument subject = new Argument(new Node.StudyNode(currentOrNew()), s.token(k).span(), s.token(k).text(), true);
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k + 3, k + 4, k + 4, k + 5,
@@ -377,30 +330,6 @@ final class StudyPatterns {
                 conductedAtKnownWorkplaces(r, si, subject, leader, k + 3, k + 4, k + 4, k + 5, out);
             }
         }
-    }
-
-    /** How many sentences back the titled person "she" stands for may be named. */
-    private static final int TITLED_PERSON_SENTENCES = 2;
-
-    /**
-     * The nearest person named with a title ("Dr.", "Professor") before token k: litkg knows no one's gender, and in a
-     * story about a patient and his doctor "she leads" is the doctor's, the researcher the text titles.
-     */
-    private static Argument titledPersonBefore(Reading r, int si, int k) {
-        for (int back = si; back >= Math.max(0, si - TITLED_PERSON_SENTENCES); back--) {
-            Sentence s = r.sentence(back);
-            List<Mention> ms = r.mentions(back);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                Mention m = ms.get(i);
-                int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
-                boolean titled = title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
-                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled && (back < si || m.to() <= k)) {
-                    return new Argument(r.argument(m, PEOPLE).node(), r.sentence(si).token(k).span(),
-                            r.sentence(si).token(k).text(), true);
-                }
-            }
-        }
-        return null;
     }
 
     /** How far after a team noun its place may be named: "group in Meridian University's Department". */
@@ -425,14 +354,8 @@ final class StudyPatterns {
     private void conductedAtKnownWorkplaces(Reading r, int si, Argument study, Argument leader, int from, int to, int cueFrom,
                                             int cueTo, List<Statement> out) {
         List<Argument> places = new ArrayList<>(workplaces.getOrDefault(leader.node(), List.of()));
-        for (Statement st : out) { // where a blog's or a letter's writer said their own group works
-            Argument place = st.evidence().object();
-            boolean narrated = st.relation() == RelationType.AFFILIATED_WITH && st.evidence().method().startsWith("narrator-")
-                    && st.evidence().subject().node().equals(leader.node()) && place.node().type() == EntityType.ORGANIZATION;
-            if (narrated && places.stream().noneMatch(a -> a.node().equals(place.node()))) {
-                places.add(place);
-            }
-        }
+        Narrator.placesSaid(leader, out).stream() // where a blog's or a letter's writer said their own group works
+                .filter(p -> places.stream().noneMatch(a -> a.node().equals(p.node()))).forEach(places::add);
         if (!places.isEmpty()) {
             r.emit(RelationType.CONDUCTED_BY, List.of(study), places, si, from, to, cueFrom, cueTo, "study-leader-affiliation",
                     0.6, out);

@@ -78,7 +78,7 @@ public final class AliasDetector {
             updated.add(ms);
         }
         addContextNames(updated, shortForms);
-        addLaterUses(sentences, updated, shortForms, defined, aliases, cues);
+        LaterUses.add(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
@@ -273,132 +273,6 @@ public final class AliasDetector {
         }
         long capitals = shortForm.chars().filter(Character::isUpperCase).count();
         return capitals >= 2 && shortForm.chars().filter(Character::isUpperCase).allMatch(c -> initials.contains((char) c));
-    }
-
-    /** Short forms used again, and first words of organisations / last names of people used alone. */
-    private static void addLaterUses(List<Sentence> sentences, List<List<Mention>> mentions, Map<String, Mention> shortForms,
-                                     java.util.Set<String> defined, List<Alias> aliases, Cues cues) {
-        Map<String, Mention> partial = new HashMap<>(shortForms);
-        Map<String, Mention> headless = new java.util.LinkedHashMap<>();
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                String[] words = m.text().split("\\s+");
-                boolean headLast = words.length >= 3 && cues.is(Cues.Category.ORG_HEAD, words[words.length - 1]);
-                if (m.type() == EntityType.ORGANIZATION && headLast) {
-                    headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
-                }
-                if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
-                    for (String w : words) {
-                        if (OrganisationUses.isDistinctiveOrgWord(w, cues)) {
-                            partial.putIfAbsent(w, m); // "Karolinska", "Crick" for the Francis Crick Institute
-                        }
-                    }
-                } else if (m.type() == EntityType.PERSON && words.length >= 2) {
-                    partial.putIfAbsent(words[words.length - 1], m);
-                }
-            }
-        }
-        Map<String, Mention> tails = OrganisationUses.tailsOf(headless.values());
-        java.util.Set<String> companies = OrganisationUses.companyShortNames(sentences, mentions);
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            List<Mention> ms = mentions.get(si);
-            boolean added = OrganisationUses.addHeadlessOrgNames(s, ms, headless, aliases);
-            added |= OrganisationUses.addDefiniteOrgTails(s, ms, tails, aliases);
-            for (int k = 0; k < s.size(); k++) {
-                int end = hyphenatedEnd(s, k); // "Halvorsen-Diallo", which the tokenizer cut at its hyphen
-                Mention longForm = end > k + 1 ? partial.get(s.textOf(k, end)) : null;
-                if (longForm != null && longForm.type() == EntityType.PERSON) {
-                    if (covered(ms, k)) {
-                        sameNameAlone(ms, k, end, longForm, aliases); // "Professor Halvorsen-Diallo is honoured"
-                    } else if (s.token(k).isCapitalised()) {
-                        addUse(s, k, end, longForm, 0.9, ms, aliases);
-                        added = true;
-                    }
-                    k = end - 1;
-                    continue;
-                }
-                longForm = partial.get(s.token(k).text());
-                if (longForm == null) {
-                    continue;
-                }
-                if (covered(ms, k)) {
-                    // "a trial run by Vertex" after "Vertex Pharmaceuticals"
-                    sameNameAlone(ms, k, k + 1, longForm, aliases);
-                    String w = s.token(k).text();
-                    retypedByContext(s, ms, k, shortForms.get(w), defined.contains(w), aliases);
-                    continue;
-                }
-                boolean shortForm = shortForms.containsKey(s.token(k).text());
-                String next = s.lower(k + 1);
-                String previous = s.lower(k - 1);
-                boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
-                boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
-                        && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || possessive
-                        || cues.isRoleNoun(next) // "Ogo Egbuna, a Vertex nephrologist"
-                        || previous.equals("at") || previous.equals("from"));
-                boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
-                if (shortForm || orgUse || personUse || OrganisationUses.isCompanyUse(s, k, companies)) {
-                    addUse(s, k, k + 1, longForm, 0.9, ms, aliases);
-                    added = true;
-                }
-            }
-            if (added) {
-                ms.sort(java.util.Comparator.comparingInt(Mention::from));
-            }
-        }
-    }
-
-    /**
-     * "a trial run by Vertex" after "Vertex Pharmaceuticals", "Professor Marchetti's group" after "Hélène Marchetti": a
-     * one-word mention of an organisation's distinctive word or a person's surname, already typed by its context, is
-     * the organisation or person named in full; so is an organisation's name cut short after its head ("the Brennock
-     * Institute" after "the Brennock Institute of Oncology").
-     */
-    private static void sameNameAlone(List<Mention> ms, int k, int end, Mention longForm, List<Alias> aliases) {
-        EntityType.Kind kind = longForm.type().kind();
-        if (kind != EntityType.Kind.ORGANIZATION && kind != EntityType.Kind.PERSON) {
-            return;
-        }
-        for (Mention m : ms) {
-            // "the Brennock Institute" (of Oncology), but not "University of Michigan" (Medical School), another body
-            boolean alone = m.to() == end || kind == EntityType.Kind.ORGANIZATION
-                    && (longForm.text().startsWith(m.text() + " of ") || longForm.text().startsWith(m.text() + " for "));
-            if (m.from() == k && alone && m != longForm && m.type().kind() == kind) {
-                aliases.add(new Alias(longForm, m));
-            }
-        }
-    }
-
-    /**
-     * "In EV-302, patients received ... confused EV-302 with": a word its shape alone typed (a drug's code) is what its
-     * context showed it to be elsewhere in the document (a trial); a drug's bracketed code ("X (RP1)") stays the drug.
-     * A term the text {@code defined} in quotes ('(the "Company")') is its definition's, whatever typed the word: "the
-     * Company's annual report" names no journal.
-     */
-    private static void retypedByContext(Sentence s, List<Mention> ms, int k, Mention named, boolean defined,
-                                         List<Alias> aliases) {
-        for (int i = 0; named != null && i < ms.size(); i++) {
-            Mention m = ms.get(i);
-            boolean byShape = m.method().equals("shape") && (named.method().startsWith("context-")
-                    || named.type() == EntityType.DRUG);
-            if (m.from() == k && m.to() == k + 1 && m.type() != named.type() && (defined || byShape)) {
-                Mention use = m.withType(named.type());
-                ms.set(i, use);
-                aliases.add(new Alias(named, use));
-            }
-        }
-    }
-
-    /** The end of a word the tokenizer cut at its hyphens, written without spaces from token k ("El-Amin"); else k + 1. */
-    private static int hyphenatedEnd(Sentence s, int k) {
-        int end = k + 1;
-        while (end + 1 < s.size() && s.lower(end).equals("-")
-                && s.token(end).span().start() == s.token(end - 1).span().end()
-                && s.token(end + 1).span().start() == s.token(end).span().end()) {
-            end += 2;
-        }
-        return end;
     }
 
     /** Tokens [from, to) as a later use of {@code named}: a mention of its type and an alias, a little less confident. */

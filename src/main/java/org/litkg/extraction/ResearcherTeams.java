@@ -1,0 +1,68 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The organisations a sentence says a study's researchers came from: "Cornell University researchers", "the UCSF
+ * team", "scientists at X", "a trial run by Y", each with the token of its researcher word.
+ */
+final class ResearcherTeams {
+
+    private static final Set<EntityType> ORGS = StudyPatterns.ORGS;
+
+    private ResearcherTeams() {
+    }
+
+    /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
+    static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
+        Sentence s = r.sentence(si);
+        List<StudyPatterns.Researchers> found = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) {
+            String noun = Lemmatizer.singular(s.lower(k));
+            boolean studyFrom = r.cues.isStudyOrTrial(noun)
+                    && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
+            boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
+                    && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
+            // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
+            boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
+                    && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")); // but "in our own work at X"
+            boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
+            // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
+            Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
+            if (owner != null) {
+                found.add(new StudyPatterns.Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
+            }
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
+                    || Workplaces.notInvolvedAfter(s, k)
+                    || Workplaces.describesPerson(r, si, k) || onesOwn) {
+                continue;
+            }
+            Mention before = studyFrom ? null : r.endingAt(si, k - 1);
+            Argument org = before == null ? null : r.argument(before, ORGS);
+            List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
+            // "a team from X", "a team in our Department of Head and Neck Surgery"
+            boolean placed = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from") || s.lower(k + 1).equals("in");
+            if (org == null && placed) {
+                int[] at = new int[2];
+                org = r.rightOf(si, k + 1, 3, ORGS, at);
+                // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
+                org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
+                orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
+            }
+            for (Argument each : orgs) {
+                found.add(new StudyPatterns.Researchers(each, k));
+            }
+        }
+        HostedStudies.runBy(r, si, studyKnown, found);
+        return found;
+    }
+
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "conference", "congress", "symposium", "summit");
+}

@@ -1,0 +1,81 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
+import org.litkg.recognition.Mention;
+
+/**
+ * A role written before a person's name, and the employer it gives: "Yale University dermatologist Brett King",
+ * "Immune-Onc's chief medical officer, Dr. Felix Brandauer", "its chair, Professor Lucia Ferreira-Hughes".
+ */
+final class RolesBeforePeople {
+
+    private RolesBeforePeople() {
+    }
+
+    /**
+     * "Yale University dermatologist Brett King", "FDA reviewer Dr Nam Tran": an organisation right before the role noun
+     * (and title) before a person; or, with a possessive, apposed to the person: "Immune-Onc's chief medical officer,
+     * Dr. Felix Brandauer".
+     */
+    static Mention employerBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        Role role = roleBefore(r, s, person);
+        if (role == null) {
+            return null;
+        }
+        boolean possessive = role.first() >= 2 && s.token(role.first() - 1).isPossessive();
+        if (role.apposed() && !possessive) {
+            return null; // "the director, Anna Lee": no employer named
+        }
+        Mention org = r.endingAt(si, possessive ? role.first() - 2 : role.first() - 1);
+        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
+    }
+
+    /** Roles that only an organisation has, for "its": not "its lead author", whose "its" is a paper's. */
+    private static final Set<String> ORGANISATION_ROLES = Set.of("chair", "chairman", "chairwoman", "chairperson",
+            "president", "executive", "ceo", "founder", "co-founder", "director", "head", "spokesperson", "spokesman",
+            "spokeswoman", "officer");
+
+    /**
+     * "The Alliance welcomed it. Its chief executive, Margaret Delaney-Fitz, said ...": the token of "its" before an
+     * organisation's role apposed to the person, whose employer is what "its" stands for; else -1.
+     */
+    static int itsRoleBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        Role role = roleBefore(r, s, person);
+        boolean its = role != null && role.apposed() && role.first() >= 1 && s.lower(role.first() - 1).equals("its");
+        return its && ORGANISATION_ROLES.contains(s.lower(role.last())) ? role.first() - 1 : -1;
+    }
+
+    /** A role's words before a person: from its first word to its noun, and whether a comma sets the person apart. */
+    private record Role(int first, int last, boolean apposed) {
+    }
+
+    /** The role before the person and their title ("chief medical officer, Dr."), or null. */
+    private static Role roleBefore(Reading r, Sentence s, Mention person) {
+        int role = person.from() - 1;
+        if (role > 1 && s.lower(role).equals(".") && r.cues.is(Cues.Category.TITLE_WORD, s.token(role - 1).text())) {
+            role--; // "Dr" and its stop, which the tokenizer cut off
+        }
+        if (role > 0 && r.cues.is(Cues.Category.TITLE_WORD, s.token(role).text())) {
+            role--;
+        }
+        boolean apposed = s.lower(role).equals(",");
+        role = apposed ? role - 1 : role;
+        if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
+            return null;
+        }
+        int last = role;
+        for (int k = 0; k < 2 && role > 1 && (r.cues.isRoleNoun(s.lower(role - 1)) || ROLE_MODIFIERS.contains(s.lower(role - 1)));
+             k++) {
+            role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
+        }
+        return new Role(role, last, apposed);
+    }
+
+    /** Words that rank a role before its noun and are no role nouns themselves: "senior scientist", "medical officer". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "medical", "scientific",
+            "principal");
+}
