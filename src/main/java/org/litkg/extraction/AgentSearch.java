@@ -2,78 +2,20 @@ package org.litkg.extraction;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * Where a verb's agent is when it is not the nearest name before the verb or right after "by": the subject a
- * second verb shares ("the T cells kill the cancer cells and release X"), a "by" after a phrase of amount
- * ("released in large amounts by", "held in the bone marrow by"), the agents of a coordinated "by" ("by the FDA
- * and later by the EMA"), and drugs listed after the object ("drugs that inhibit FAP, such as talabostat").
+ * Where a verb's agent is when it is not the nearest name before the verb or right after "by": past what links a
+ * verb to its clause ("and", an aside, a series of verbs; {@link SharedSubjects} finds a second verb's), a "by"
+ * after a phrase of amount ("released in large amounts by", "held in the bone marrow by"), the agents of a
+ * coordinated "by" ("by the FDA and later by the EMA"), and drugs listed after the object ("drugs that inhibit FAP,
+ * such as talabostat").
  */
 final class AgentSearch {
 
     private AgentSearch() {
-    }
-
-    /**
-     * "the T cells kill the cancer cells and release interferon-gamma": the name right before "and V" is the
-     * object of the verb before it, so the second verb's subject is the first one's. The name found is kept
-     * where no verb comes before it or the first verb has no subject of the right type.
-     */
-    static Argument subjectOfFirstVerb(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
-                                       Predicate<String> isRelationVerb) {
-        Sentence s = r.sentence(si);
-        int and = Parentheticals.conjunctionBeforeAside(s, t - 1);
-        while (and > t - 4 && and > 0 && VERB_COMPANIONS.contains(s.lower(and))) {
-            and--; // "neutralizes IL-33 and does not bind ST2"
-        }
-        boolean cellsAfter = left[1] == and - 1 && s.lower(and - 1).equals("cells"); // "the leukemia cells and anchors them"
-        // "neutralizes IL-33 itself and", "traps GDF11 too but binds activin A"
-        boolean itself = left[1] == and - 1 && (s.lower(and - 1).equals("itself") || s.lower(and - 1).equals("too"));
-        boolean conjunction = s.lower(and).equals("and") || s.lower(and).equals("but");
-        if (!conjunction || left[1] != and && !cellsAfter && !itself) {
-            return agent;
-        }
-        int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
-        if (before < 1) {
-            return agent;
-        }
-        // "kill the cancer cells and release", "binds CXCR4 on the cancer cells and tethers them": an object
-        boolean verb = s.token(before).pos().equals("VERB") || s.token(before).pos().equals("ADP")
-                || isRelationVerb.test(s.token(before).lemma());
-        if (!verb || r.endingAt(si, before) != null) {
-            return agent;
-        }
-        int[] first = new int[2];
-        Argument subject = r.leftOf(si, before, VerbPatterns.LEFT_WINDOW, agentTypes, first);
-        int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
-        boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
-        if (subject == null || !opensClause(s, first[0]) && !antecedent) {
-            return agent; // only a clause-initial subject: "cells that migrate to X and release Y" keeps X's reading
-        }
-        left[0] = first[0];
-        left[1] = first[1];
-        return subject;
-    }
-
-    /**
-     * For a verb at t in a second relative clause ("a chemokine that TAMs release and that binds CCR4"), the first
-     * clause's pronoun, which follows the antecedent both clauses share; -1 where the verb opens no such clause.
-     */
-    static int firstRelativeBefore(Sentence s, int t) {
-        String pronoun = s.lower(t - 1);
-        if (!Reading.RELATIVE_PRONOUNS.contains(pronoun) || !s.lower(t - 2).equals("and")) {
-            return -1;
-        }
-        for (int k = t - 3; k > 0 && !s.lower(k).equals(".") && !s.lower(k).equals(";"); k--) {
-            if (s.lower(k).equals(pronoun) && (SubjectSearch.isNominal(s.token(k - 1)) || s.lower(k - 1).equals(","))) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -83,7 +25,7 @@ final class AgentSearch {
      */
     static Argument subjectPastClauseLink(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
         Sentence s = r.sentence(si);
-        int firstClause = firstRelativeBefore(s, t);
+        int firstClause = SharedSubjects.firstRelativeBefore(s, t);
         if (firstClause > 0) {
             // "CCL22, a chemokine that TAMs release and that binds CCR4": the second clause has the first one's antecedent
             return r.leftOf(si, firstClause, VerbPatterns.LEFT_WINDOW, agentTypes, left);
@@ -141,91 +83,6 @@ final class AgentSearch {
      */
     static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
             "can", "could", "cannot", "will", "would", "then", "still", "only", "no", "longer", "thus", "therefore");
-
-    /**
-     * "The cells target GPC3, a protein found on liver cancer cells, and were engineered to carry CXCR2": a name
-     * inside an indefinite apposition is not the subject of a verb coordinated after it with ", and"; the clause's
-     * subject before the apposition is. The name found is kept where the sentence has no such shape.
-     */
-    static Argument subjectPastApposition(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left) {
-        Sentence s = r.sentence(si);
-        int and = -1;
-        for (int k = left[1]; k < t - 1 && and < 0; k++) {
-            int next = VERB_COMPANIONS.contains(s.lower(k + 2)) ? k + 3 : k + 2; // ", and also grabs VEGF"
-            boolean verbAfter = s.token(next).pos().equals("AUX") || s.token(next).pos().equals("VERB") || next == t
-                    || adverbialUpTo(s, k + 2, t); // ", and at the same time engages FcγRIIb"
-            and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
-        }
-        int opening = left[0] - 1;
-        while (opening > 0 && !s.lower(opening).equals(",") && !s.lower(opening).equals(";")) {
-            opening--;
-        }
-        // "It binds immunoglobulin E (IgE), the antibody that triggers allergic reactions, and prevents": an apposition
-        // with a relative clause of its own describes the name too
-        boolean indefinite = s.lower(opening + 1).equals("a") || s.lower(opening + 1).equals("an")
-                || s.lower(opening + 1).equals("the") && relativeWithin(s, opening + 2, and);
-        if (and < 0 || opening <= 0 || !s.lower(opening).equals(",") || !indefinite) {
-            return and < 0 ? Appositions.subjectBeforeClosedPhrase(r, si, t, agent, agentTypes, left) : agent;
-        }
-        int[] first = new int[2];
-        Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
-        Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, any, first);
-        boolean objectOfVerb = subject != null && isVerbBefore(r, si, first[0]);
-        if (objectOfVerb) {
-            // "ivonescimab binds PD-1, a checkpoint receptor on T cells, and also grabs VEGF": PD-1 is the first verb's
-            // object, so the second verb's subject is the first one's
-            subject = r.leftOf(si, first[0] - 1, VerbPatterns.LEFT_WINDOW, any, first);
-        } else if (subject == null || !opensClause(s, first[0]) || !agentTypes.contains(subject.node().type())) {
-            return agent;
-        }
-        if (subject == null || !agentTypes.contains(subject.node().type())) {
-            return subject == null ? agent : null; // "X binds GPRC5D, a protein on myeloma cells, and recruits T cells"
-        }
-        left[0] = first[0];
-        left[1] = first[1];
-        return subject;
-    }
-
-    /** A verb right before token k, or an inflected one after a name or a comma (the tagger calls "binds" a noun). */
-    private static boolean isVerbBefore(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (k < 1) {
-            return false;
-        }
-        org.litkg.analysis.Token v = s.token(k - 1);
-        boolean inflected = v.lower().endsWith("s") && !v.lemma().equals(v.lower());
-        return v.pos().equals("VERB") || inflected && k >= 2 && (s.lower(k - 2).equals(",") || r.endingAt(si, k - 2) != null
-                || s.token(k - 2).pos().equals("PROPN") || s.token(k - 2).pos().equals("NOUN"));
-    }
-
-    /** Words of a short adverbial between "and" and its verb: "at the same time", "in turn", "at once". */
-    private static final Set<String> ADVERBIAL_WORDS = Set.of("at", "the", "same", "time", "in", "turn", "once");
-
-    private static boolean adverbialUpTo(Sentence s, int from, int verb) {
-        return verb > from && verb - from <= 4
-                && java.util.stream.IntStream.range(from, verb).allMatch(k -> ADVERBIAL_WORDS.contains(s.lower(k)));
-    }
-
-    private static boolean relativeWithin(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
-    private static boolean opensClause(Sentence s, int k) {
-        int start = k;
-        while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
-            start--; // "the drug", "the CCR2 antagonist"
-        }
-        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1))
-                || start < k && (start == 0 || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
-    }
-
-    private static final Set<String> CLASS_NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
     /** Verbs that make someone else do something: "prompts the liver to produce", "allows T cells to release". */
     private static final Set<String> CAUSATIVES = Set.of("prompt", "cause", "induce", "stimulate", "drive", "trigger",

@@ -161,6 +161,10 @@ final class Modality {
                 return true;
             }
         }
+        int test = s.lower(triggerStart).equals("test") ? triggerStart : firstArgStart - 1;
+        if (s.lower(test).equals("test") && s.lower(test - 1).equals("to")) {
+            return true; // "will pay for a technician to test X together with Y": a test still to be done
+        }
         if (PlannedTrials.planned(s, triggerStart) || PlannedTrials.hedgedCombination(s, triggerStart, k -> isHedge(s, k))) {
             return true;
         }

@@ -347,6 +347,7 @@ final class NominalPatterns {
         if (x == null && loose && y != null) {
             // "balixafortide was given together with eribulin"
             x = r.leftOf(si, t, alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
+            x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
             confidence = 0.7;
         }
         List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)

@@ -188,9 +188,11 @@ final class PrepositionalVerbs {
         if (s.lower(t + 1).equals("themselves") || s.lower(t + 1).equals("itself")) {
             return; // "two proteins that T cells use to switch themselves off": the doer acts on itself
         }
-        if (s.lower(t - 1).equals("which") && s.lower(t - 2).equals(",")
+        if ((s.lower(t - 1).equals("which") || s.lower(t - 1).equals("that")) && s.lower(t - 2).equals(",")
                 && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes) && Copulas.predicateBeforeClause(r, si, t, true) < 0) {
-            return; // "its interaction with KMT2A, which turns off HOXA9": the clause is KMT2A's, not the drug's
+            // "its interaction with KMT2A, which turns off HOXA9": the clause is KMT2A's, not the drug's; "two
+            // chemokines, CCL17 and CCL22, that draw in T cells": the chemokines', which draw but do not trap
+            return;
         }
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
@@ -245,7 +247,7 @@ final class PrepositionalVerbs {
                 : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts
-            Argument subject = AgentSearch.subjectPastApposition(r, si, t, a, agentTypes, first);
+            Argument subject = SharedSubjects.subjectPastApposition(r, si, t, a, agentTypes, first);
             agents = subject == a ? agents : List.of(subject);
             a = subject;
             // "binds CXCR4 and prevents CXCL12 from activating it", "a C5aR1 antagonist, stops C5a from reaching the

@@ -21,6 +21,37 @@ final class Regimens {
     private Regimens() {
     }
 
+    /** How far before a loose link a drug with a long description after it may be. */
+    private static final int DESCRIBED_REACH = 30;
+
+    /**
+     * "gave plerixafor, a drug that blocks CXCR4 and is approved for people by the FDA, to 12 dogs, together with
+     * carboplatin": the drug before a description opened by an article and closed by a comma before the link at t,
+     * past the reach a link looks back without one; its tokens in {@code found}, or null.
+     */
+    static Argument describedBefore(Reading r, int si, int t, Set<EntityType> types, int[] found) {
+        Sentence s = r.sentence(si);
+        boolean closed = false;
+        for (int j = t - 1; j > 0 && j >= t - DESCRIBED_REACH; j--) {
+            String w = s.lower(j);
+            if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            Mention m = closed && Reading.ARTICLES.contains(s.lower(j + 1)) ? r.endingAt(si, j - 1) : null;
+            Argument drug = m == null ? null : r.argument(m, types);
+            if (drug != null) {
+                found[0] = m.from();
+                found[1] = m.to();
+                return drug;
+            }
+            closed = true;
+        }
+        return null;
+    }
+
     /** What joins a regimen's arms in a list or a slide: "A + B + C", "A plus B plus C". */
     private static final Set<String> PLUS = Set.of("+", "plus");
 
@@ -115,14 +146,25 @@ final class Regimens {
         }
         r.emit(RelationType.COMBINED_WITH, List.of(r.argument(first, DRUGS)), partners, si, first.from(), first.to(), t,
                 t + 1, "nominal-regimen", 0.8, out);
+        withEachOther(r, si, partners, next, t, "nominal-regimen", out);
+    }
+
+    /**
+     * "the regimen of X with A and B", "X is given together with A and B": partners joined by "and" are combined with
+     * each other too ("with A or B" names alternatives); {@code first} is the first partner's mention.
+     */
+    static void withEachOther(Reading r, int si, List<Argument> partners, Mention first, int t, String method,
+                              List<Statement> out) {
+        Sentence s = r.sentence(si);
         int last = s.tokenStartingAt(partners.get(partners.size() - 1).span().start());
-        boolean alternatives = false;
-        for (int k = next.to(); k < last; k++) {
-            alternatives |= s.lower(k).equals("or");
+        for (int k = first.to(); k < last; k++) {
+            if (s.lower(k).equals("or") || s.lower(k).equals("versus")) {
+                return;
+            }
         }
-        for (int i = 0; i + 1 < partners.size() && !alternatives; i++) {
+        for (int i = 0; i + 1 < partners.size(); i++) {
             r.emit(RelationType.COMBINED_WITH, partners.subList(i, i + 1), partners.subList(i + 1, partners.size()), si,
-                    next.from(), next.to(), t, t + 1, "nominal-regimen", 0.75, out);
+                    first.from(), first.to(), t, t + 1, method, 0.75, out);
         }
     }
 

@@ -53,7 +53,7 @@ final class VerbPatterns {
                     && (SubjectSearch.isNominal(s.token(head)) || r.endingAt(si, head) != null
                     || SubjectSearch.isDrugNoun(r, s.lower(head)))
                     || s.lower(t - 1).equals("that") && verb.lower().endsWith("ing") && r.startingAt(si, t + 1) != null
-                    || s.lower(t - 1).equals("that") && AgentSearch.firstRelativeBefore(s, t) > 0; // "release and that binds"
+                    || s.lower(t - 1).equals("that") && SharedSubjects.firstRelativeBefore(s, t) > 0; // "release and that binds"
             // "showed that adding tislelizumab to chemotherapy": a gerund with its object after "that" is a verb
             if (senses.isEmpty() || (SubjectSearch.DETERMINERS.contains(s.lower(t - 1)) && !relativeThat) || afterAdjective
                     || VerbForms.isCounted(s, t)) {
@@ -214,8 +214,8 @@ final class VerbPatterns {
             AgentlessVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
-        agent = AgentSearch.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
-        agent = AgentSearch.subjectPastApposition(r, si, t, agent, agentTypes, left);
+        agent = SharedSubjects.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
+        agent = SharedSubjects.subjectPastApposition(r, si, t, agent, agentTypes, left);
         if (AgentSearch.causerNotDoer(r, si, t, left)) {
             return;
         }

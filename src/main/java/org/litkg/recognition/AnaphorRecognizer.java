@@ -94,8 +94,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type == EntityType.PROTEIN && s.lower(k).startsWith("molecule") && s.lower(k - 1).equals("small")) {
                 type = EntityType.DRUG; // "KAND567, a small molecule that inhibits CX3CR1"
             }
-            if (type == EntityType.CELL_TYPE && cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))) {
-                type = EntityType.CANCER; // "the cancer cells": the tumour's own cells
+            if (type == EntityType.CELL_TYPE && (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(k - 1))
+                    || KILLED.contains(s.lower(k - 1)))) {
+                // "the cancer cells": the tumour's own cells; "Chemotherapy kills the bulk of the tumour, and the
+                // dying cells release": the cells a treatment kills are the tumour's too
+                type = EntityType.CANCER;
             }
             if (type != null && CHAIN_NOUNS.contains(s.lower(k + 1))) {
                 k++; // "IL-5Rα, the receptor chain on eosinophils": the chain is the receptor (unless a name follows)
@@ -131,6 +134,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             i = k;
         }
     }
+
+    /** What a treatment leaves of the cells it kills: "the dying cells". */
+    private static final java.util.Set<String> KILLED = java.util.Set.of("dying", "dead", "killed");
 
     /** Nouns a type noun can modify, so that it is no head: "the receptor family", "the drug activity". */
     private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("family", "gene", "genes", "domain", "pathway",

@@ -95,6 +95,12 @@ public final class NameRecognizer implements MentionRecognizer {
                 || !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from))) {
             from++;
         }
+        for (int k = end - 2; k > from; k--) {
+            if (cues.is(Category.TITLE_WORD, s.token(k).text()) && persons.isPersonName(s, k + 1, end)) {
+                from = k + 1; // "U.S. District Judge Eleanor Voss-Adebayo": the office before the title is no name
+                break;
+            }
+        }
         int roleOf = postBeforeOf(s, from, end);
         if (roleOf > from) {
             classify(s, roleOf, end, out); // "President and Chief Executive Officer of RAPT Therapeutics": the employer

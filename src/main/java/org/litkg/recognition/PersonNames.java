@@ -69,6 +69,9 @@ final class PersonNames {
     private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
             "father", "sister", "brother", "widow", "widower", "granddaughter", "grandson");
 
+    /** An age as news writes it after a name: "X, 31,". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
+
     /**
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
      * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
@@ -82,6 +85,10 @@ final class PersonNames {
         if (s.lower(from - 1).equals("old") && s.lower(from - 3).equals("year") && s.lower(from - 4).equals("-")
                 && !s.lower(from - 5).isEmpty() && Character.isDigit(s.lower(from - 5).charAt(0))) {
             return true; // "16-year-old Lily Marchand": only a person has an age
+        }
+        if (s.lower(end).equals(",") && AGE.matcher(s.lower(end + 1)).matches()
+                && (s.lower(end + 2).equals(",") || s.lower(end + 2).equals("."))) {
+            return true; // "Owen Tregarthen-Mbeki, 31, a local plumber": only a person is given an age so
         }
         if (s.lower(from - 1).equals(":") && (s.lower(from - 2).equals("contact") || s.lower(from - 2).equals("contacts"))
                 && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !CoinedWords.looksEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X

@@ -61,8 +61,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             LetteredFactors.recognize(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
-            if (head == null || PARTS.contains(s.lower(i + 1))) {
-                continue; // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it
+            // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it; "cancer cells pump
+            // out CXCL1": the verb, not a pump
+            if (head == null || PARTS.contains(s.lower(i + 1)) || head.kind() == Head.CARRIER
+                    && (s.lower(i + 1).equals("out") || s.lower(i - 1).equals("cells"))) {
+                continue;
             }
             int to = PhraseIdentifiers.end(s, i + 1, IDENTIFIER, SUBTYPE);
             // "the IL-2 receptor alpha chain": a chain named by a Greek letter the identifiers took
@@ -89,9 +92,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 continue;
             }
             if (to == i + 1 && GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
-                // "the phosphodiesterases PDE4 and PDE10", "the TAM receptors AXL and MERTK": the family labels the
-                // names that follow
-                continue;
+                continue; // "the phosphodiesterases PDE4 and PDE10", "the TAM receptors AXL and MERTK" label names after
             }
             if (bare && head.kind() != Head.ENZYME
                     || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1
