@@ -102,6 +102,9 @@ public final class PageLayout {
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
+    /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
+    private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
+            + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
     private static final int MIN_PROSE_WORDS = 6;
     private static final int LONG_LINE_WORDS = 20;
     /** A bulleted item this long, with this many lowercase words, is a clause, not a menu's link or a tag. */
@@ -210,7 +213,7 @@ public final class PageLayout {
         String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
         if (words >= MIN_PERSON_LINE_WORDS && (PERSON_LINE.matcher(body).find() || ROLE_LINE.matcher(body).find())
-                || REPLY_ATTRIBUTION.matcher(body).matches()) {
+                || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()) {

@@ -30,8 +30,10 @@ final class Modality {
     }
 
     boolean negated(Sentence s, int firstArgStart, int firstArgEnd, int triggerStart) {
+        // "Neither the FDA nor the European Medicines Agency has approved X": an article between
+        int determiner = s.lower(firstArgStart - 1).equals("the") ? firstArgStart - 2 : firstArgStart - 1;
         if (s.lower(firstArgStart - 1).equals("no") || s.lower(firstArgStart).equals("neither")
-                || s.lower(firstArgStart - 1).equals("neither") || s.lower(firstArgStart - 1).equals("nor")) {
+                || s.lower(determiner).equals("neither") || s.lower(determiner).equals("nor")) {
             return true; // "no drug was approved", "Neither drug has been approved", "Neither X nor Y has been approved"
         }
         if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
@@ -154,6 +156,9 @@ final class Modality {
         for (int k = firstArgStart + 1; k < triggerStart; k++) {
             if (s.lower(k - 1).equals(",") && (s.lower(k).equals("which") || s.lower(k).equals("who"))) {
                 from = k; // "If the patient also receives X, which blocks C5, ...": the relative clause is no condition
+            }
+            if (s.lower(k - 1).equals(",") && (s.lower(k).equals("a") || s.lower(k).equals("an"))) {
+                from = Math.max(from, firstArgStart); // "plans to give X with Y, an antibody against CD38": a description
             }
         }
         for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1) && k < s.size(); k++) {

@@ -24,6 +24,8 @@ final class NominalPatterns {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
+    /** What may open the partner's phrase after a link: "together with the antibody", "alongside their usual X". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "your");
     private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top");
     /** How far before a loose link its first drug may be: "X has so far been tested only in breast cancer, together with Y". */
     private static final int LOOSE_LINK_REACH = 12;
@@ -317,16 +319,16 @@ final class NominalPatterns {
         }
         int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;
         Mention reference = r.startingAt(si, after); // "together with the antibody"
-        if (reference == null && (s.lower(after).equals("the") || s.lower(after).equals("a") || s.lower(after).equals("an"))) {
-            after++;
+        if (reference == null && DETERMINERS.contains(s.lower(after))) {
+            after++; // "together with the antibody", "alongside their usual inhaled corticosteroids"
         }
         // "together with the checkpoint inhibitor pembrolizumab": the drug the class names
         Mention b = r.drugNamedByClass(reference != null ? reference : r.startingAt(si, after));
         if (b == null) {
             b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
         }
-        if (b == null && after < s.size() && Reading.isModifierWord(s.token(after))) { // a link may end a cut sentence
-            b = r.drugNamedByClass(r.startingAt(si, after + 1)); // "along with inhaled corticosteroids"
+        for (int k = after; b == null && k < Math.min(s.size(), after + 2) && Reading.isModifierWord(s.token(k)); k++) {
+            b = r.drugNamedByClass(r.startingAt(si, k + 1)); // "along with inhaled corticosteroids", "their usual inhaled X"
         }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null ? null : r.argument(b, right);

@@ -126,6 +126,8 @@ final class Reading {
     private java.util.Optional<Mention> speaker;
 
     Argument argument(Mention m, Set<EntityType> allowed) {
+        Mention organ = allowed.contains(EntityType.TISSUE) ? OrganCells.organOf(this, m) : null;
+        m = organ != null ? organ : m; // "made by the cells lining the small intestine"
         Node.EntityNode node = coreference.resolve(m, allowed);
         if (node == null) {
             return null;

@@ -55,6 +55,7 @@ final class StudyPatterns {
             }
         }
         people(r, si, out);
+        PossessedWorkplaces.read(r, si, this::remember, out); // "her company, Tidewater Bio,"
         teamLeader(r, si, out);
         pronounLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
@@ -250,7 +251,7 @@ final class StudyPatterns {
                         "study-leader", 0.8, out);
             }
             employer = employer != null ? employer : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
-            employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by); // "a team at Y, led by X"
+            employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by, m); // "a team at Y, led by X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
@@ -344,7 +345,7 @@ final class StudyPatterns {
         int[] at = new int[2];
         Argument place = r.rightOf(si, end, TEAM_PLACE_WORDS, ORGS, at);
         if (place != null) {
-            workplaces.computeIfAbsent(leader.node(), p -> new ArrayList<>()).add(place);
+            remember(leader, place);
             r.emit(RelationType.AFFILIATED_WITH, List.of(leader), List.of(place), si, owner.from(), owner.to(), at[0], at[1],
                     "person-team-place", 0.75, out);
         }
@@ -369,6 +370,14 @@ final class StudyPatterns {
     private static final Set<String> DEGREE_ENDS = Set.of(",", "—", "–");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
+    /** Keeps where the text said a person works, for a study they are said to lead later. */
+    private void remember(Argument person, Argument place) {
+        List<Argument> places = workplaces.computeIfAbsent(person.node(), p -> new ArrayList<>());
+        if (places.stream().noneMatch(a -> a.node().equals(place.node()))) {
+            places.add(place);
+        }
+    }
+
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
         Sentence s = r.sentence(si);
         if (s.lower(m.from() - 1).equals(":") && s.lower(m.from() - 2).startsWith("contact")) {
@@ -376,10 +385,7 @@ final class StudyPatterns {
         }
         Argument orgArg = r.argument(org, ANY_ORG);
         if (orgArg.node().type() == EntityType.ORGANIZATION) {
-            List<Argument> places = workplaces.computeIfAbsent(person.node(), p -> new ArrayList<>());
-            if (places.stream().noneMatch(a -> a.node().equals(orgArg.node()))) {
-                places.add(orgArg);
-            }
+            remember(person, orgArg);
         }
         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                 "person-apposition", 0.8, out);

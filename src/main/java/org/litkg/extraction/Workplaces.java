@@ -255,20 +255,22 @@ final class Workplaces {
     private static final int TEAM_PLACE_WORDS = 6;
 
     /**
-     * "Researchers at the Institut Sainte-Aure in Bordeaux, France, led by oncologist Dr. X": the institution of the team
-     * a "led by" at {@code by} leads, where its leader works; else null.
+     * "Researchers at the Institut Sainte-Aure in Bordeaux, France, led by oncologist Dr. X", "a study at Y, led by X":
+     * the institution of the team or study a "led by" at {@code by} leads, where its leader works, unless a workplace
+     * of their own follows the leader's name; else null.
      */
-    static Mention teamInstitutionBefore(Reading r, int si, int by) {
+    static Mention teamInstitutionBefore(Reading r, int si, int by, Mention leader) {
         Sentence s = r.sentence(si);
-        if (!LeaderCues.ledByAt(r, s, by) || !s.lower(by - 2).equals(",")) {
-            return null;
+        if (!LeaderCues.ledByAt(r, s, by) || !s.lower(by - 2).equals(",") || PLACE_LINKS.contains(s.lower(leader.to()))) {
+            return null; // "a study at Fudan ..., led by Dr. Yan Zhou of Fudan University": her own workplace follows
         }
         for (int k = by - 3; k >= Math.max(1, by - 3 - TEAM_PLACE_WORDS); k--) {
             Mention place = r.endingAt(si, k);
             if (place != null && r.argument(place, StudyPatterns.ANY_ORG) != null) {
                 int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
+                String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(at - 1)); // "a study at Y, led by X" too
                 boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from"))
-                        && r.cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(at - 1)));
+                        && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun));
                 return team ? place : null;
             }
             if (s.token(k).pos().equals("VERB")) {

@@ -37,7 +37,18 @@ final class CompanyContext {
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)
-                || isMakerAfterDrug(s, from, end) || isTraded(s, from, end) || ranTrialBefore(s, from, end);
+                || isMakerAfterDrug(s, from, end) || isTraded(s, from, end) || ranTrialBefore(s, from, end)
+                || reportsOwnDrug(s, from, end);
+    }
+
+    /** Verbs of a company telling its news. */
+    private static final Set<String> REPORTING = Set.of("reports", "reported", "announces", "announced", "says", "said",
+            "disclosed", "discloses");
+
+    /** "ChemoCentryx reports that its compound CCX282 blocks CCR9": who reports on its own drug is a company. */
+    private boolean reportsOwnDrug(Sentence s, int from, int end) {
+        int its = s.lower(end + 1).equals("that") ? end + 2 : end + 1;
+        return end - from <= 2 && REPORTING.contains(s.lower(end)) && s.lower(its).equals("its") && isDrugWord(s, its + 1);
     }
 
     /** Words for a company's stock: "shares of Verastem Oncology", "Merus shares rose 6%". */

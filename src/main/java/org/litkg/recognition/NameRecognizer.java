@@ -232,7 +232,9 @@ public final class NameRecognizer implements MentionRecognizer {
         boolean companyPossessive = k + 2 < s.size() && s.token(k + 1).isPossessive() && NameRuns.startsName(s.token(k + 2));
         return cues.is(Category.TITLE_WORD, s.token(k - 1).text()) && persons.isPersonName(s, k, k + 1) && !companyPossessive
                 && !cues.is(Category.ORG_HEAD, t.text()) && !cues.isRoleNoun(t.text())
-                && t.text().chars().filter(Character::isUpperCase).count() == 1;
+                && java.util.Arrays.stream(t.text().split("-", -1)) // "Lord Pendry-Akintola": a double-barrelled name
+                        .allMatch(part -> part.length() > 1 && Character.isUpperCase(part.charAt(0))
+                                && part.chars().filter(Character::isUpperCase).count() == 1);
     }
 
     private static int indexOf(Sentence s, String word, int from, int end) {

@@ -12,7 +12,7 @@ public final class PersonalCues {
 
     private static final Set<String> GENDERED = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** How far after the name the pronoun may be: "Grace Mbatha-Coleman is in her third year". */
-    private static final int PRONOUN_REACH = 6;
+    private static final int PRONOUN_REACH = 10;
     /** What ends the subject's clause before a pronoun could be about someone else: "X said that her ...". */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "who", "whose", "which", "said", "says", ";", ":");
     /** Verbs of taking a post at an employer: "joined Iovance", "before joining the University of Leeds". */
@@ -29,7 +29,11 @@ public final class PersonalCues {
             return false;
         }
         for (int k = end; k < Math.min(s.size(), end + PRONOUN_REACH); k++) {
-            if (CLAUSE_ENDS.contains(s.lower(k)) || k > end && s.token(k).isCapitalised() && !GENDERED.contains(s.lower(k))) {
+            // "X spent eleven years making molecules for Pfizer before she decided": a name after a preposition is no
+            // subject the pronoun could stand for
+            boolean objectName = s.token(k - 1).pos().equals("ADP") && !s.lower(k - 1).equals("than");
+            if (CLAUSE_ENDS.contains(s.lower(k)) || k > end && s.token(k).isCapitalised() && !GENDERED.contains(s.lower(k))
+                    && !objectName) {
                 return false; // another name first: "Pfizer and Merck said her ..."
             }
             if (GENDERED.contains(s.lower(k))) {

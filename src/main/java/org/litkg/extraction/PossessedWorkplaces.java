@@ -1,0 +1,44 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/**
+ * Workplaces a possessive names: "sitting in the small lab her company, Tidewater Bio, rents", "his employer, the X
+ * Institute": the person "her" or "his" stands for works at the organisation named right after the noun.
+ */
+final class PossessedWorkplaces {
+
+    /** Nouns for a place someone works at, which the organisation's name may follow. */
+    private static final Set<String> WORKPLACE_NOUNS = Set.of("company", "firm", "startup", "start-up", "employer",
+            "institute", "university", "hospital", "laboratory", "lab", "charity", "foundation");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+    private static final Set<EntityType> ORGANISATIONS = EnumSet.of(EntityType.ORGANIZATION);
+
+    private PossessedWorkplaces() {
+    }
+
+    /** Emits each "her company, X" of the sentence and hands the person and the place to {@code remember}. */
+    static void read(Reading r, int si, BiConsumer<Argument, Argument> remember, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 0; k + 2 < s.size(); k++) {
+            if (!PERSONAL_POSSESSIVES.contains(s.lower(k)) || !WORKPLACE_NOUNS.contains(s.lower(k + 1))) {
+                continue;
+            }
+            int at = s.lower(k + 2).equals(",") ? k + 3 : k + 2; // "her company, Tidewater Bio," or "her company Tidewater"
+            at = s.lower(at).equals("the") ? at + 1 : at;
+            org.litkg.recognition.Mention named = r.startingAt(si, at);
+            Argument place = named == null ? null : r.argument(named, ORGANISATIONS);
+            Argument person = place == null ? null : r.possessor(si, k);
+            if (person != null) {
+                remember.accept(person, place);
+                r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, k, k + 1, named.from(),
+                        named.to(), "person-possessed-workplace", 0.7, out);
+            }
+        }
+    }
+}
