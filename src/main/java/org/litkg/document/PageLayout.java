@@ -176,15 +176,18 @@ public final class PageLayout {
     /** A drug's code heading a description, with or without its name in brackets: "ORV-101 (tenoxafor)", "ORV-204". */
     private static final Pattern DRUG_HEADING = Pattern.compile(
             "\\s*[A-Z][A-Z0-9]{1,6}-\\d{2,7}[A-Z]?(\\s+\\([a-z][a-z -]{3,40}\\))?\\s*");
+    /** A factbox's heading over the starred items about one drug: "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE". */
+    private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile("\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
     /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
     private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
 
     /**
-     * A drug's heading over the description of it, as a pipeline page or a formulary sets them: the heading is the
-     * description's subject, so it is read although it is no sentence.
+     * A drug's heading over the description of it, as a pipeline page or a formulary sets them, or over a factbox's
+     * starred items: the heading is the description's subject, so it is read although it is no sentence.
      */
     private static boolean isDrugHeading(String line, String next) {
-        return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt();
+        return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt()
+                || CAPITAL_NAME_HEADING.matcher(line).matches() && BULLET.matcher(next).lookingAt();
     }
 
     /** The next line with words in it after line i, or "". */

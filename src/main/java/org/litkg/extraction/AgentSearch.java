@@ -84,6 +84,31 @@ final class AgentSearch {
     static final Set<String> VERB_COMPANIONS = Set.of("does", "do", "did", "not", "n't", "also", "may", "might",
             "can", "could", "cannot", "will", "would", "then", "still", "only", "no", "longer", "thus", "therefore");
 
+    /** Words before "with" that make the name after it a partner: "together with", "in combination with". */
+    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along");
+
+    /**
+     * "It is given together with filgrastim to move stem cells out of the marrow": the doer of a purpose clause is the
+     * drug given, not the partner named right before "to"; the name found is kept otherwise.
+     */
+    static Argument pastPartnerOfPurpose(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
+        Sentence s = r.sentence(si);
+        int link = left[0] - 1;
+        if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 || !s.lower(link).equals("with")
+                || !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+            return agent;
+        }
+        int joined = s.lower(link - 2).equals("in") ? link - 2 : link - 1;
+        int[] found = new int[2];
+        Argument given = r.leftOf(si, joined, VerbPatterns.LEFT_WINDOW, types, found);
+        if (given == null) {
+            return agent;
+        }
+        left[0] = found[0];
+        left[1] = found[1];
+        return given;
+    }
+
     /** Verbs that make someone else do something: "prompts the liver to produce", "allows T cells to release". */
     private static final Set<String> CAUSATIVES = Set.of("prompt", "cause", "induce", "stimulate", "drive", "trigger",
             "force", "instruct", "tell", "allow", "enable", "help", "encourage", "push", "lead");

@@ -7,7 +7,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * A note's or a glossary's label, the subject of the clauses after its colon that name none of their own:
- * "Sacituzumab govitecan: binds TROP2 on TNBC cells; approved by the FDA for metastatic TNBC."
+ * "Sacituzumab govitecan: binds TROP2 on TNBC cells; approved by the FDA for metastatic TNBC."; and a factbox's
+ * heading, the subject of the participle clauses in the items under it.
  */
 final class LabelSubjects {
 
@@ -21,6 +22,9 @@ final class LabelSubjects {
     static Argument subject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         Mention label = r.startingAt(si, 0);
+        if (label == null && t == 0 && s.lower(0).endsWith("ed")) {
+            return headingSubject(r, si, allowed, found); // "MOTIXAFORTIDE (APHEXDA) * Approved by the FDA in 2023 ..."
+        }
         if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
             return null;
         }
@@ -36,5 +40,20 @@ final class LabelSubjects {
             found[1] = label.to();
         }
         return a;
+    }
+
+    /**
+     * "BALIXAFORTIDE * Tested with eribulin in women with breast cancer.": a factbox item opened by a participle is
+     * about the drug its heading names; found gets the verb's token, as the heading is in another sentence.
+     */
+    static Argument headingSubject(Reading r, int si, Set<EntityType> allowed, int[] found) {
+        Node.EntityNode heading = r.topicDrugs().headingDrug(si);
+        if (heading == null || !allowed.contains(heading.type())) {
+            return null;
+        }
+        Sentence s = r.sentence(si);
+        found[0] = 0;
+        found[1] = 1;
+        return new Argument(heading, s.token(0).span(), s.token(0).text(), true);
     }
 }

@@ -346,6 +346,7 @@ final class NominalPatterns {
             x = r.leftOf(si, a.from(), VerbPatterns.LEFT_WINDOW, left, found);
             confidence = 0.7;
         }
+        x = x == null && y != null && t > 1 ? LabelSubjects.subject(r, si, 0, left, found) : x; // a factbox item
         if (x == null && loose && y != null) {
             // "balixafortide was given together with eribulin"
             x = r.leftOf(si, t, alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);

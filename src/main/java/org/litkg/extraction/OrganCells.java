@@ -19,6 +19,12 @@ final class OrganCells {
     private OrganCells() {
     }
 
+    /** The organ {@code cells} stand for where a tissue may fill the role, else the mention itself. */
+    static Mention organOrSelf(Reading r, Mention cells, Set<EntityType> allowed) {
+        Mention organ = allowed.contains(EntityType.TISSUE) ? organOf(r, cells) : null;
+        return organ != null ? organ : cells;
+    }
+
     /** The organ named right after a bare reference to cells and a placing word, or null. */
     static Mention organOf(Reading r, Mention cells) {
         if (!cells.anaphoric() || cells.type() != EntityType.CELL_TYPE || !BARE_CELLS.contains(cells.text().toLowerCase(

@@ -41,6 +41,11 @@ final class Pronouns {
             return lead; // "How momelotinib works: like ruxolitinib, it inhibits JAK1": the lead's name
         }
         DocumentEntities.Entity topic = word.equals("it") && opensClause ? previousSubject(si) : null;
+        Node.EntityNode heading = topic != null && !allowed.contains(topic.type()) ? coreference.topicDrugs().headingDrug(si)
+                : null;
+        if (heading != null && allowed.contains(heading.type())) {
+            return heading; // "PLERIXAFOR (MOZOBIL) * The FDA approved it in 2008. * It is given with filgrastim"
+        }
         if (topic != null && (k == 0 || compared > 0 || allowed.contains(topic.type()))) {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.

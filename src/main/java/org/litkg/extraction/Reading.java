@@ -126,8 +126,7 @@ final class Reading {
     private java.util.Optional<Mention> speaker;
 
     Argument argument(Mention m, Set<EntityType> allowed) {
-        Mention organ = allowed.contains(EntityType.TISSUE) ? OrganCells.organOf(this, m) : null;
-        m = organ != null ? organ : m; // "made by the cells lining the small intestine"
+        m = OrganCells.organOrSelf(this, m, allowed); // "made by the cells lining the small intestine"
         Node.EntityNode node = coreference.resolve(m, allowed);
         if (node == null) {
             return null;
@@ -227,7 +226,10 @@ final class Reading {
             // "the enzyme produces bradykinin": a definite description of another type is the subject too
             boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
                     || m == null && Coreference.isPronoun(s.lower(k));
-            if (subject && named && before - k <= 2 && !maker) {
+            // "T cells in the salivary glands carry": a place between the subject and its verb
+            int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
+            boolean place = det > 0 && SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det));
+            if (subject && named && before - k <= 2 && !maker && !place) {
                 // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject
             }

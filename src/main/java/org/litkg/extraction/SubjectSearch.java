@@ -17,6 +17,8 @@ import org.litkg.recognition.Mention;
 final class SubjectSearch {
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+    /** Prepositions that place a subject before its verb, past the place: "T cells in the salivary glands carry". */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "within", "inside", "around", "near");
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
             "at");

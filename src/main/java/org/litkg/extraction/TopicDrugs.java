@@ -37,11 +37,39 @@ final class TopicDrugs {
                 return null;
             }
         }
+        Node.EntityNode heading = headingDrug(si);
+        if (heading != null && allowed.contains(heading.type())) {
+            return new Argument(heading, s.token(t).span(), s.token(t).text(), true); // a factbox's item under its drug
+        }
         Map<Node.EntityNode, Integer> counts = new HashMap<>();
         Comparator<Node.EntityNode> salience = salience(si, 0, counts);
         // the document's most named drug so far; of two named as often, the first named (the monograph's own)
         return mostNamed(counts, salience, allowed).map(d -> new Argument(d, s.token(t).span(), s.token(t).text(), true))
                 .orElse(null);
+    }
+
+    /** How many items a heading's drug may stand over: "MOTIXAFORTIDE (APHEXDA)", then its starred items. */
+    private static final int HEADING_REACH = 3;
+
+    /**
+     * The drug a heading names, a line of nothing but a drug's names ("PLERIXAFOR (MOZOBIL)"), in the few sentences
+     * before sentence si; null where none stands there or a sentence between names another drug.
+     */
+    Node.EntityNode headingDrug(int si) {
+        for (int h = si - 1; h >= Math.max(0, si - HEADING_REACH); h--) {
+            Sentence s = doc.analyzed().sentences().get(h);
+            List<Mention> drugs = doc.mentions().get(h).stream()
+                    .filter(m -> !m.anaphoric() && m.type().kind() == EntityType.Kind.DRUG).toList();
+            boolean onlyNames = !drugs.isEmpty() && java.util.stream.IntStream.range(0, s.size()).allMatch(k ->
+                    s.token(k).isPunctuation() || drugs.stream().anyMatch(m -> m.from() <= k && k < m.to()));
+            if (onlyNames) {
+                return new Node.EntityNode(doc.entities().of(drugs.get(0)));
+            }
+            if (drugs.stream().anyMatch(m -> !isPartner(m))) {
+                return null; // but "blocks CXCR4 more strongly than plerixafor" names a comparator, not another topic
+            }
+        }
+        return null;
     }
 
     /**

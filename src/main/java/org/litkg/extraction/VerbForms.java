@@ -49,4 +49,22 @@ final class VerbForms {
         }
         return false;
     }
+
+    /** Verbs whose object a past participle after it describes: "keeps white blood cells trapped in the marrow". */
+    private static final Set<String> KEEPING = Set.of("keep", "keeps", "kept", "leave", "leaves", "left");
+    /** How many words the object between the keeping verb and the participle may have. */
+    private static final int KEPT_OBJECT_WORDS = 4;
+
+    /** Whether a keeping verb and its object come right before the past participle at t. */
+    static boolean keptBefore(Sentence s, int t) {
+        for (int k = t - 2; k >= Math.max(0, t - 1 - KEPT_OBJECT_WORDS); k--) {
+            if (KEEPING.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.token(k).isPunctuation() || s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

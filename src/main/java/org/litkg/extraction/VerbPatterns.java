@@ -137,7 +137,7 @@ final class VerbPatterns {
         int afterAmount = AgentSearch.byAfterPhrase(r, si, t, false);
         int by = VerbForms.isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : afterAmount < 0 ? t + 1 : afterAmount;
         boolean byAgent = pastForm && s.lower(by).equals("by");
-        if (pastForm && (byAgent || VerbForms.beBefore(s, t))) {
+        if (pastForm && (byAgent || VerbForms.beBefore(s, t) || VerbForms.keptBefore(s, t))) {
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             boolean closed = s.lower(left[1]).equals(",") && t - left[1] <= 3; // "X, an anti-PD-1 antibody, is approved"
             Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
@@ -216,6 +216,7 @@ final class VerbPatterns {
         }
         agent = SharedSubjects.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = SharedSubjects.subjectPastApposition(r, si, t, agent, agentTypes, left);
+        agent = AgentSearch.pastPartnerOfPurpose(r, si, t, agent, agentTypes, left); // "given together with Y to move X"
         if (AgentSearch.causerNotDoer(r, si, t, left)) {
             return;
         }
@@ -262,7 +263,8 @@ final class VerbPatterns {
         }
         // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"
         int afterHeld = s.lower(right[1]).startsWith("cell") ? right[1] + 1 : right[1];
-        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(afterHeld))) {
+        boolean where = s.lower(left[0] - 1).equals("where"); // "in the bone marrow, where CXCL12 holds them"
+        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(afterHeld)) && !where) {
             return; // "tumours that held many T cells" contain them; "the tumour holds the Tregs close" keeps them
         }
         if (patient != null && STATE_LOCKING.contains(sense.lemma()) && !inInactiveState(s, right[1])) {

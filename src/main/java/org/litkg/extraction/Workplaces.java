@@ -318,13 +318,21 @@ final class Workplaces {
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? at : -1;
     }
 
-    /** The comma after a capitalised unit's name of a few words starting at k ("Oncology Development,"); -1 if none. */
+    /**
+     * The comma after a unit's name of a few words starting at k, capitalised ("Oncology Development,") or a specialty
+     * in lower case ("advanced nurse practitioner, urology oncology, Pennine Cancer Centre"); -1 if none.
+     */
     private static int unnamedUnitEnd(Sentence s, int k) {
         int end = k;
-        while (end < s.size() && end < k + PLACE_WORDS + 1 && s.token(end).isCapitalised()) {
+        while (end < s.size() && end < k + PLACE_WORDS + 1 && (s.token(end).isCapitalised() || isSpecialtyWord(s, end))) {
             end++;
         }
         return end > k && s.lower(end).equals(",") ? end : -1;
+    }
+
+    private static boolean isSpecialtyWord(Sentence s, int k) {
+        String pos = s.token(k).pos();
+        return s.token(k).text().chars().allMatch(Character::isLowerCase) && (pos.equals("NOUN") || pos.equals("ADJ"));
     }
 
     /**

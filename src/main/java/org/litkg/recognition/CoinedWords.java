@@ -21,7 +21,7 @@ final class CoinedWords {
             "ere", "igm", "el", "ice", "col", "tic", "and", "rch", "nse", "old", "ule", "ort", "ia");
     /** Endings only English words have, for contexts that say a word is a name whatever its other endings. */
     private static final List<String> STRONG_ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ing", "ies",
-            "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ism", "ly", "ed", "ery", "ory");
+            "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ism", "ly", "ed", "ery", "ory", "icial");
     /** Function words long enough to pass for a coined name: "approved without conditions". */
     private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
             "whether", "against", "despite", "whereas", "however", "therefore", "together");
