@@ -166,9 +166,10 @@ final class Modality {
                 return true;
             }
         }
+        int future = s.lower(triggerStart - 1).equals("be") ? triggerStart - 2 : triggerStart - 1;
         int test = s.lower(triggerStart).equals("test") ? triggerStart : firstArgStart - 1;
-        if (s.lower(test).equals("test") && s.lower(test - 1).equals("to")) {
-            return true; // "will pay for a technician to test X together with Y": a test still to be done
+        if (s.lower(future).equals("will") || s.lower(test).equals("test") && s.lower(test - 1).equals("to")) {
+            return true; // "X will be given with Y", "will pay for a technician to test X together with Y": to come
         }
         if (PlannedTrials.planned(s, triggerStart) || PlannedTrials.hedgedCombination(s, triggerStart, k -> isHedge(s, k))) {
             return true;

@@ -261,10 +261,11 @@ final class Workplaces {
      */
     static Mention teamInstitutionBefore(Reading r, int si, int by, Mention leader) {
         Sentence s = r.sentence(si);
-        if (!LeaderCues.ledByAt(r, s, by) || !s.lower(by - 2).equals(",") || PLACE_LINKS.contains(s.lower(leader.to()))) {
+        if (!LeaderCues.ledByAt(r, s, by) || PLACE_LINKS.contains(s.lower(leader.to()))) {
             return null; // "a study at Fudan ..., led by Dr. Yan Zhou of Fudan University": her own workplace follows
         }
-        for (int k = by - 3; k >= Math.max(1, by - 3 - TEAM_PLACE_WORDS); k--) {
+        int end = s.lower(by - 2).equals(",") ? by - 3 : by - 2; // "A team at the Karolinska Institutet led by X"
+        for (int k = end; k >= Math.max(1, end - TEAM_PLACE_WORDS); k--) {
             Mention place = r.endingAt(si, k);
             if (place != null && r.argument(place, StudyPatterns.ANY_ORG) != null) {
                 int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
