@@ -177,7 +177,8 @@ public final class PageLayout {
     private static final Pattern DRUG_HEADING = Pattern.compile(
             "\\s*[A-Z][A-Z0-9]{1,6}-\\d{2,7}[A-Z]?(\\s+\\([a-z][a-z -]{3,40}\\))?\\s*");
     /** A factbox's heading over the starred items about one drug: "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE". */
-    private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile("\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
+    private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile(
+            "\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
     /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
     private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
 

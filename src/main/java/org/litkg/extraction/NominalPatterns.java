@@ -23,9 +23,9 @@ final class NominalPatterns {
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "as", "—", "–", "(");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
-    /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
     /** What may open the partner's phrase after a link: "together with the antibody", "alongside their usual X". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "your");
+    /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
     private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top");
     /** How far before a loose link its first drug may be: "X has so far been tested only in breast cancer, together with Y". */
     private static final int LOOSE_LINK_REACH = 12;

@@ -16,7 +16,6 @@ final class PossessedWorkplaces {
     /** Nouns for a place someone works at, which the organisation's name may follow. */
     private static final Set<String> WORKPLACE_NOUNS = Set.of("company", "firm", "startup", "start-up", "employer",
             "institute", "university", "hospital", "laboratory", "lab", "charity", "foundation");
-    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
     private static final Set<EntityType> ORGANISATIONS = EnumSet.of(EntityType.ORGANIZATION);
 
     private PossessedWorkplaces() {
@@ -26,7 +25,7 @@ final class PossessedWorkplaces {
     static void read(Reading r, int si, BiConsumer<Argument, Argument> remember, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
-            if (!PERSONAL_POSSESSIVES.contains(s.lower(k)) || !WORKPLACE_NOUNS.contains(s.lower(k + 1))) {
+            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) || !WORKPLACE_NOUNS.contains(s.lower(k + 1))) {
                 continue;
             }
             int at = s.lower(k + 2).equals(",") ? k + 3 : k + 2; // "her company, Tidewater Bio," or "her company Tidewater"

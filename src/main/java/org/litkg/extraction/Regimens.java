@@ -146,25 +146,14 @@ final class Regimens {
         }
         r.emit(RelationType.COMBINED_WITH, List.of(r.argument(first, DRUGS)), partners, si, first.from(), first.to(), t,
                 t + 1, "nominal-regimen", 0.8, out);
-        withEachOther(r, si, partners, next, t, "nominal-regimen", out);
-    }
-
-    /**
-     * "the regimen of X with A and B", "X is given together with A and B": partners joined by "and" are combined with
-     * each other too ("with A or B" names alternatives); {@code first} is the first partner's mention.
-     */
-    static void withEachOther(Reading r, int si, List<Argument> partners, Mention first, int t, String method,
-                              List<Statement> out) {
-        Sentence s = r.sentence(si);
         int last = s.tokenStartingAt(partners.get(partners.size() - 1).span().start());
-        for (int k = first.to(); k < last; k++) {
-            if (s.lower(k).equals("or") || s.lower(k).equals("versus")) {
-                return;
-            }
+        boolean alternatives = false;
+        for (int k = next.to(); k < last; k++) {
+            alternatives |= s.lower(k).equals("or");
         }
-        for (int i = 0; i + 1 < partners.size(); i++) {
+        for (int i = 0; i + 1 < partners.size() && !alternatives; i++) {
             r.emit(RelationType.COMBINED_WITH, partners.subList(i, i + 1), partners.subList(i + 1, partners.size()), si,
-                    first.from(), first.to(), t, t + 1, method, 0.75, out);
+                    next.from(), next.to(), t, t + 1, "nominal-regimen", 0.75, out);
         }
     }
 

@@ -51,7 +51,7 @@ final class SharedSubjects {
             // "The chemokine lures the tumour cells out of the bloodstream and holds them": the first verb's object
             // is no subject, the name before that verb is
             int v = SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1)) ? first[0] - 2 : first[0] - 1;
-            if (v < 1 || !isRelationVerb.test(s.token(v).lemma()) || commaBetween(s, v, and)) {
+            if (v < 1 || !isRelationVerb.test(s.token(v).lemma()) || VerbPatterns.wordBetween(s, v, and, ",")) {
                 break;
             }
             subject = r.leftOf(si, v, VerbPatterns.LEFT_WINDOW, agentTypes, first);
@@ -150,15 +150,6 @@ final class SharedSubjects {
     private static boolean relativeWithin(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lower(k).equals(",")) {
                 return true;
             }
         }

@@ -334,7 +334,8 @@ final class VerbPatterns {
         return s.lower(after).equals("in") && (INACTIVE.contains(s.lower(after + 1)) || INACTIVE.contains(s.lower(after + 2)));
     }
 
-    private static boolean wordBetween(Sentence s, int from, int to, String word) {
+    /** Whether {@code word} stands strictly between tokens from and to. */
+    static boolean wordBetween(Sentence s, int from, int to, String word) {
         for (int k = from + 1; k < to; k++) {
             if (s.lower(k).equals(word)) {
                 return true;
