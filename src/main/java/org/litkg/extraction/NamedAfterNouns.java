@@ -15,6 +15,8 @@ final class NamedAfterNouns {
 
     /** Prepositions between the noun and its partner: "the receptor for X", "the ligand of X". */
     private static final Set<String> PARTNER_PREPOSITIONS = Set.of("for", "of");
+    /** A partner named by a pronoun, which need not be a mention: "the receptor for it", "the ligand of them". */
+    private static final Set<String> PARTNER_PRONOUNS = Set.of("it", "them");
     /** What may close the apposed name: a comma, the sentence's end, or a conjunction. */
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", "and", ":", ")");
 
@@ -33,7 +35,8 @@ final class NamedAfterNouns {
         int k = noun.to();
         if (PARTNER_PREPOSITIONS.contains(s.lower(k))) {
             Mention partner = startingAt(mentions, k + 1);
-            k = partner == null ? -1 : partner.to();
+            boolean pronoun = partner == null && PARTNER_PRONOUNS.contains(s.lower(k + 1)); // "the receptor for it, IL-17RA"
+            k = pronoun ? k + 2 : partner == null ? -1 : partner.to();
         }
         return k > 0 ? apposedAt(s, mentions, k, noun.type()) : null;
     }

@@ -45,16 +45,17 @@ final class ProteinNominals {
             apposed = Copulas.subject(r, si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
         }
         Mention other = r.startingAt(si, t + 2);
-        Argument partner = other == null ? null : r.argument(other, PROTEINS);
+        Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
+        int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
         String article = r.sentence(si).lower(t - 1);
-        Mention after = apposed == null && other != null && (article.equals("the") || article.equals("a"))
-                ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), other.to(), EntityType.RECEPTOR) : null;
+        Mention after = apposed == null && partnerEnd > 0 && (article.equals("the") || article.equals("a"))
+                ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), partnerEnd, EntityType.RECEPTOR) : null;
         if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
             apposed = r.argument(after, PROTEINS);
             named[0] = after.from();
             named[1] = after.to();
         }
-        if (apposed != null && partner != null && other.anaphoric() && partner.node().equals(apposed.node())) {
+        if (apposed != null && partner != null && other != null && other.anaphoric() && partner.node().equals(apposed.node())) {
             // "a receptor for that signal, CCR2": the name apposed to the receptor is not what "that signal" stands for
             partner = r.argumentOtherThan(other, PROTEINS, apposed);
         }
@@ -62,7 +63,7 @@ final class ProteinNominals {
             return;
         }
         // "the receptor for CXCL1 and CXCL5": each ligand
-        List<Argument> partners = r.withFollowingConjuncts(si, partner, other.to(), PROTEINS);
+        List<Argument> partners = r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
         // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
         List<Argument> described = after == null && r.sentence(si).lower(t).endsWith("s")
                 ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS) : List.of(apposed);

@@ -81,14 +81,7 @@ final class Reading {
 
     /** The drug a class names right after it ("the checkpoint inhibitor pembrolizumab"), else the mention itself. */
     Mention drugNamedByClass(Mention m) {
-        int after = m == null ? -1 : m.to();
-        if (m != null && cues.is(Category.DRUG_NOUN, Lemmatizer.singular(sentence(m.sentence()).lower(after)))) {
-            after++; // "the immunotherapy drug atezolizumab"
-        }
-        // "the checkpoint inhibitor pembrolizumab", "its tau antibody semorinemab": a description the name follows
-        boolean described = m != null && (m.type() == EntityType.DRUG_CLASS || m.anaphoric() && m.type() == EntityType.DRUG);
-        Mention named = described ? startingAt(m.sentence(), after) : null;
-        return named != null && named.type() == EntityType.DRUG ? named : m;
+        return ClassNamedDrugs.named(this, m);
     }
 
     /** A reference to several entities at once: "both receptors", "these chemokines", "each drug". */

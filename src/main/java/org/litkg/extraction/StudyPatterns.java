@@ -221,7 +221,7 @@ final class StudyPatterns {
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
                 ledBy |= s.lower(apposEnd).equals(",") && LeaderCues.leadsStudyAt(r, si, apposEnd + 1);
                 apposEnd = degreeLine ? s.size() : apposEnd; // "Samuel Oduya, MD, MPH", then a role and a workplace below
-            } else if (Workplaces.PLACE_LINKS.contains(s.lower(afterPerson))) {
+            } else if (Workplaces.placeLinkAt(s, m, afterPerson)) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             } else if (copularRole > 0) {
                 apposEnd = Math.min(s.size(), copularRole + 6); // "X is a consultant neurologist at Y"

@@ -222,7 +222,8 @@ final class VerbPatterns {
         }
         agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.ownerOfComplex(r, si, agent, agentTypes, left);
-        agent = RelativeHeads.headBeforeRelativeClause(r, si, agent, agentTypes, left);
+        boolean participleOfAgent = left[1] == t && s.lower(t).endsWith("ing"); // "attracts T cells carrying CCR9"
+        agent = participleOfAgent ? agent : RelativeHeads.headBeforeRelativeClause(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfObjectRelative(r, si, t, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.antecedentOfSubjectRelative(r, si, t, agent, agentTypes, left);
         if (agent == null || AgentSearch.namesSource(s, left[0]) || AgentSearch.asksWhich(s, left[0])) {

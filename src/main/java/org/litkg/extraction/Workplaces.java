@@ -23,11 +23,16 @@ final class Workplaces {
     }
 
     /**
-     * The organisation a verb after the person at {@code person} says they work at, in the same clause: joined
+     * The organisation a verb after the person at {@code person} says they work at, in the same clause (or a participle
+     * opening the sentence, {@link FrontedWorkplaces}): joined
      * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
      * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); else null.
      */
     static Mention statedWorkplace(Reading r, int si, Mention person) {
+        Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"
+        if (fronted != null) {
+            return fronted;
+        }
         Sentence s = r.sentence(si);
         for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
             Mention other = r.startingAt(si, k);
@@ -217,6 +222,14 @@ final class Workplaces {
     /** What links a person to where they work: "X of Duke University", "X at Y", "X from Y". */
     static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
 
+    /**
+     * A place link at k after the person: "of", "at", "from", or the "with" of a call's questioner, "Our next question
+     * comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not a workplace).
+     */
+    static boolean placeLinkAt(Sentence s, Mention person, int k) {
+        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && org.litkg.recognition.PersonalCues.isQuestioner(s, person.from());
+    }
+
     /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
     static int afterWorkplace(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
@@ -253,6 +266,8 @@ final class Workplaces {
 
     /** How many words a place after the team's institution may take: "at X in Bordeaux, France, led by". */
     private static final int TEAM_PLACE_WORDS = 6;
+    /** Words between a team and the "at" of its institution: "a team here at the University of X", "based at". */
+    private static final Set<String> TEAM_PLACE_ADVERBS = Set.of("here", "there", "based");
 
     /**
      * "Researchers at the Institut Sainte-Aure in Bordeaux, France, led by oncologist Dr. X", "a study at Y, led by X":
@@ -269,7 +284,8 @@ final class Workplaces {
             Mention place = r.endingAt(si, k);
             if (place != null && r.argument(place, StudyPatterns.ANY_ORG) != null) {
                 int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
-                String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(at - 1)); // "a study at Y, led by X" too
+                int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2 : at - 1; // "a team here at Y"
+                String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(nounAt)); // "a study at Y, led by X" too
                 boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from"))
                         && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun));
                 return team ? place : null;

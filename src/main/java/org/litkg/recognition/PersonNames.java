@@ -105,6 +105,9 @@ final class PersonNames {
             // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit)
             return true;
         }
+        if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
+            return true; // a call's operator: "Our first question comes from Priya Raman with Lindell Securities"
+        }
         if (before.equals("said") || before.equals("says")
                 || before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2))
                 || before.equals("to") && s.lower(from - 2).equals("according")) {

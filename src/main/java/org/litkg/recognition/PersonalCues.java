@@ -58,4 +58,25 @@ public final class PersonalCues {
         }
         return false;
     }
+
+    /** How far before "from" the operator's "question" may stand: "Our next question comes from". */
+    private static final int QUESTION_REACH = 3;
+
+    /**
+     * Whether the name at {@code from} is an earnings call's questioner, as an operator introduces one: "Our first
+     * question comes from X with Lindell Securities", "The next question is from Dr. X".
+     */
+    public static boolean isQuestioner(Sentence s, int from) {
+        int before = from >= 1 && s.lower(from - 1).startsWith("dr") ? from - 1 : from; // "from Dr. X"
+        before = s.lower(before - 1).equals(".") ? before - 1 : before;
+        if (!s.lower(before - 1).equals("from")) {
+            return false;
+        }
+        for (int k = before - 2; k >= Math.max(0, before - 1 - QUESTION_REACH); k--) {
+            if (s.lower(k).startsWith("question")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,0 +1,50 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** The drug a class or a described drug names after it: "the checkpoint inhibitor pembrolizumab". */
+final class ClassNamedDrugs {
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private ClassNamedDrugs() {
+    }
+
+    /** The drug the mention's class names right after it, else the mention itself. */
+    static Mention named(Reading r, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Sentence s = r.sentence(m.sentence());
+        int after = m.to();
+        if (r.cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(after)))) {
+            after++; // "the immunotherapy drug atezolizumab"
+        }
+        // "the checkpoint inhibitor pembrolizumab", "its tau antibody semorinemab": a description the name follows
+        boolean described = m.type() == EntityType.DRUG_CLASS || m.anaphoric() && m.type() == EntityType.DRUG;
+        Mention named = described ? r.startingAt(m.sentence(), after) : null;
+        if (described && named == null && apposedAfterArticle(r, s, m, after)) {
+            named = r.startingAt(m.sentence(), after + 1); // "combined with an immunotherapy drug, durvalumab, the tumours"
+        }
+        return named != null && named.type() == EntityType.DRUG ? named : m;
+    }
+
+    /**
+     * A name set off by commas after a class an article opens: "an immunotherapy drug, durvalumab,". The closing comma
+     * (or the sentence's end) is required, for in "combined with chemotherapy, pembrolizumab extended survival" the name
+     * after the comma is the next clause's subject.
+     */
+    private static boolean apposedAfterArticle(Reading r, Sentence s, Mention m, int comma) {
+        Mention named = r.startingAt(m.sentence(), comma + 1);
+        if (named == null || !s.lower(comma).equals(",") || !ARTICLES.contains(s.lower(m.from() - 1))) {
+            return false;
+        }
+        String closing = s.lower(named.to());
+        return closing.equals(",") || closing.equals(".") || named.to() == s.size();
+    }
+}
