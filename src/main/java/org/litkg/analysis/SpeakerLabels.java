@@ -76,13 +76,15 @@ public final class SpeakerLabels {
                 || colon - 3 > MAX_BRACKETED_NAME_TOKENS) {
             return null;
         }
+        // "PRESENTER (Carys Pemberton-Mbeki):": a role in capitals may bracket a name written as names are
+        boolean roleInCapitals = isCapitalWord(tokens.get(0).text()) && tokens.get(0).text().length() > 2;
         int words = 0;
         for (int k = 2; k < colon - 1; k++) {
             String w = tokens.get(k).text();
             if (w.equals("-")) {
                 continue; // "WHITFIELD-ORR", cut at its hyphen
             }
-            if (!isCapitalWord(w)) {
+            if (!isCapitalWord(w) && !(roleInCapitals && isNameWord(w))) {
                 return null;
             }
             words++;
@@ -118,5 +120,11 @@ public final class SpeakerLabels {
         String letters = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         return !letters.isEmpty() && Character.isLetter(letters.charAt(0)) && letters.chars().allMatch(
                 c -> Character.isLetter(c) && Character.isUpperCase(c) || c == '-' || c == '\'');
+    }
+
+    /** A word written as a name's part: a capital, then letters with at most one more capital ("McAllister"). */
+    private static boolean isNameWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && w.chars().filter(Character::isUpperCase).count() <= 2;
     }
 }

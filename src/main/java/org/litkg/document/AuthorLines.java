@@ -269,13 +269,13 @@ public final class AuthorLines {
     /**
      * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
      * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026"), or a blog
-     * post's ("Posted by X, November 21, 2026").
+     * post's ("Posted by X, November 21, 2026"); a reporter's post may follow the names ("By X, health reporter").
      */
     private static final Pattern NEWS_BYLINE = Pattern.compile("(?:By|(?:Summary|Comment|Commentary|Text|Words|Story|"
             + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled)"
             + "(?: and \\p{Ll}+)? by) "
             + CAPITALISED_NAME + "(?:(?:, | and |, and )"
-            + CAPITALISED_NAME + ")*(?:, (?:on )?" + POSTING_DATE + ")?(?:\\s*[·|—–•].*)?");
+            + CAPITALISED_NAME + ")*(?:, \\p{Ll}[\\p{Ll} -]*)?(?:, (?:on )?" + POSTING_DATE + ")?(?:\\s*[·|—–•].*)?");
 
     /** A wire story's credits, each desk's people and perhaps their city: one "Reporting by ...; Editing by ..." part. */
     private static final String WIRE_CREDIT = "(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting) by "

@@ -47,7 +47,7 @@ final class NominalPatterns {
             } else if ((lemma.equals("ligand") || lemma.equals("receptor") || lemma.equals("chemokine"))
                     && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 // "CCL2 ... is the main chemokine for CCR2": a chemokine for a receptor is a ligand of it
-                ProteinNominals.partner(r, si, t, !lemma.equals("receptor"), out);
+                PartnerNominals.partner(r, si, t, !lemma.equals("receptor"), out);
             } else if ((lemma.equals("ligand") || lemma.equals("receptor") || lemma.equals("chemokine"))
                     && PossessedPartners.possessed(s, t)) {
                 // "make its only chemokine, CCL20": a receptor's chemokine is its ligand

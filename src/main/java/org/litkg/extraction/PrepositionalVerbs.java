@@ -15,8 +15,6 @@ final class PrepositionalVerbs {
     private PrepositionalVerbs() {
     }
 
-    private static final int PREPOSITION_REACH = 6;
-    private static final int FROM_REACH = 9;
     /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
     private static final int ALONGSIDE_REACH = 3;
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
@@ -101,16 +99,6 @@ final class PrepositionalVerbs {
         return false;
     }
 
-    /** Where a gerund follows the verb's object at t + 1, a pronoun or a name ("stops it working"), else -1. */
-    private static int gerundAfterObject(Reading r, int si, int t) {
-        Sentence s = r.sentence(si);
-        org.litkg.recognition.Mention named = r.startingAt(si, t + 1);
-        int after = named != null ? named.to() : s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them") ? t + 2 : -1;
-        boolean gerund = after > 0 && after < s.size() && s.lower(after).endsWith("ing") && s.lower(after).length() > 4
-                && s.token(after).text().chars().allMatch(Character::isLowerCase);
-        return gerund ? after : -1;
-    }
-
     /** Whether an entity is named after the preposition and before token k. */
     private static boolean mentionBetween(Reading r, int si, int prep, int k) {
         for (int j = prep + 1; j < k; j++) {
@@ -133,31 +121,12 @@ final class PrepositionalVerbs {
             // "RAS signals through RAF and MEK" names a pathway
             patientTypes = java.util.EnumSet.of(EntityType.RECEPTOR);
         }
-        int prep = -1;
-        // "prevents both oncostatin M and interleukin-31 from": a kept-away list may be longer than a partner's name
-        int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
-        int limit = t + reach;
-        for (int k = t + 1; k < Math.min(s.size(), limit); k++) {
-            int closed = Parentheticals.descriptionEnd(s, k);
-            if (closed > k) { // "paired INCAGN2385, an antibody against LAG-3, with retifanlimab"
-                limit += closed - k;
-                k = closed;
-                continue;
-            }
-            if (s.lower(k).equals(sense.preposition())) {
-                // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
-                prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
-                break;
-            }
-        }
+        int prep = PrepositionSearch.find(r, si, t, sense);
         if (prep > 0 && sense.preposition().equals("of") && !amountNounBetween(s, t, prep)) {
             return; // "reduces the risk of": only what a protein's amount or making is lowered blocks it
         }
         if (prep > 0 && sense.preposition().equals("for") && !DOOMS.contains(s.lower(prep + 1))) {
             return; // only "marks it for destruction" blocks; "marks stem cells for sorting" does not
-        }
-        if (prep < 0 && sense.preposition().equals("from")) {
-            prep = gerundAfterObject(r, si, t); // "stops it working", as British writers drop the "from"
         }
         if (prep < 0) {
             if (sense.preposition().equals("with")) { // once per verb: "taken together" is no "alongside" reading

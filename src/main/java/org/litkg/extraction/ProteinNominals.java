@@ -34,44 +34,6 @@ final class ProteinNominals {
     private ProteinNominals() {
     }
 
-    /**
-     * "CXCL12, the ligand of CXCR4", "CXCR7, a second receptor for CXCL12" and "Both are ligands of
-     * CCR4": the ligand binds the receptor.
-     */
-    static void partner(Reading r, int si, int t, boolean ligandNamedFirst, List<Statement> out) {
-        int[] named = new int[2];
-        Argument apposed = r.apposedName(si, t, PROTEINS, named);
-        if (apposed == null) {
-            apposed = Copulas.subject(r, si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
-        }
-        Mention other = r.startingAt(si, t + 2);
-        Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
-        int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
-        String article = r.sentence(si).lower(t - 1);
-        Mention after = apposed == null && partnerEnd > 0 && (article.equals("the") || article.equals("a"))
-                ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), partnerEnd, EntityType.RECEPTOR) : null;
-        if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
-            apposed = r.argument(after, PROTEINS);
-            named[0] = after.from();
-            named[1] = after.to();
-        }
-        if (apposed != null && partner != null && other != null && other.anaphoric() && partner.node().equals(apposed.node())) {
-            // "a receptor for that signal, CCR2": the name apposed to the receptor is not what "that signal" stands for
-            partner = r.argumentOtherThan(other, PROTEINS, apposed);
-        }
-        if (apposed == null || partner == null) {
-            return;
-        }
-        // "the receptor for CXCL1 and CXCL5": each ligand
-        List<Argument> partners = r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
-        // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
-        List<Argument> described = after == null && r.sentence(si).lower(t).endsWith("s")
-                ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS) : List.of(apposed);
-        List<Argument> ligands = ligandNamedFirst ? described : partners;
-        List<Argument> receptors = ligandNamedFirst ? partners : described;
-        r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
-    }
-
     /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
     static void source(Reading r, int si, int t, List<Statement> out) {
         Set<EntityType> producers = RelationType.SECRETES.domain();
@@ -232,6 +194,9 @@ final class ProteinNominals {
                     || BRAKE_NOUNS.contains(noun)
                     || SubjectSearch.KIN_NOUNS.contains(noun);
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
+            // "CD3, a protein on T cells": an apposed protein noun right before "on" places the name on the cells
+            placed |= proteinNoun && head == t - 1 && s.lower(t).equals("on") && s.lower(head - 2).equals(",")
+                    && (s.lower(head - 1).equals("a") || s.lower(head - 1).equals("an"));
             placed |= brake;
             if (receptor != null) {
                 placed = true;
@@ -328,8 +293,11 @@ final class ProteinNominals {
                 found[1] = more[1];
                 and = s.lower(found[1]).equals(",") ? found[1] + 1 : found[1];
             }
+            // "binds CD19 and CD3, a protein on T cells": a singular apposition describes only the name before it
+            boolean oneApposed = s.lower(receptorAt[1]).equals(",")
+                    && (s.lower(receptorAt[1] + 1).equals("a") || s.lower(receptorAt[1] + 1).equals("an"));
             List<Argument> receptors = receptorAt[0] > on ? r.withFollowingConjuncts(si, receptor, receptorAt[1], RECEPTORS)
-                    : r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
+                    : oneApposed ? List.of(receptor) : r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }

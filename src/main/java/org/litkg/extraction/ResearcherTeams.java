@@ -26,8 +26,9 @@ final class ResearcherTeams {
         List<StudyPatterns.Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
+            int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : k + 1; // "a study we ran here at X"
             boolean studyFrom = r.cues.isStudyOrTrial(noun)
-                    && (s.lower(k + 1).equals("from") || s.lower(k + 1).equals("at")); // "a study from X", "a trial at X"
+                    && (s.lower(link).equals("from") || s.lower(link).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
@@ -48,10 +49,10 @@ final class ResearcherTeams {
             Argument org = before == null ? null : r.argument(before, ORGS);
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             // "a team from X", "a team in our Department of Head and Neck Surgery"
-            boolean placed = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from") || s.lower(k + 1).equals("in");
+            boolean placed = s.lower(link).equals("at") || s.lower(link).equals("from") || s.lower(link).equals("in");
             if (org == null && placed) {
                 int[] at = new int[2];
-                org = r.rightOf(si, k + 1, 3, ORGS, at);
+                org = r.rightOf(si, link, 3, ORGS, at);
                 // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
                 org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
                 orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
@@ -62,6 +63,19 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    /** Who ran a study, in a clause right after its noun: "a study we ran here at X", "the trial they ran at X". */
+    private static final Set<String> RUNNERS = Set.of("we", "they", "i");
+    private static final Set<String> RAN = Set.of("ran", "run", "did", "conducted", "carried");
+
+    /** The "at" after "a study we ran (here)" at k, else k + 1. */
+    private static int ranAt(Sentence s, int k) {
+        if (!RUNNERS.contains(s.lower(k + 1)) || !RAN.contains(s.lower(k + 2))) {
+            return k + 1;
+        }
+        int at = s.lower(k + 3).equals("out") ? k + 4 : k + 3; // "a study we carried out at X"
+        return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
     }
 
     private static final Set<String> MEETING_WORDS = Set.of("meeting", "conference", "congress", "symposium", "summit");

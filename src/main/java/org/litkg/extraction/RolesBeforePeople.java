@@ -46,8 +46,34 @@ final class RolesBeforePeople {
         Sentence s = r.sentence(si);
         Role role = roleBefore(r, s, person);
         boolean its = role != null && role.apposed() && role.first() >= 1 && s.lower(role.first() - 1).equals("its");
+        if (role != null && role.apposed() && !its) {
+            return boardsRole(r, si, role); // "the board's chief pharmacist, Owain X"
+        }
         return its && ORGANISATION_ROLES.contains(s.lower(role.last())) ? role.first() - 1 : -1;
     }
+
+    /**
+     * "the board's chief pharmacist, X": the token of the organisation's head noun before a possessive and a chief's
+     * role, where the nearest organisation named before has that head ("Cwm Taf Valleys University Health Board");
+     * else -1.
+     */
+    private static int boardsRole(Reading r, int si, Role role) {
+        Sentence s = r.sentence(si);
+        int noun = role.first() - 2;
+        boolean chief = ORGANISATION_ROLES.contains(s.lower(role.last())) || s.lower(role.first()).equals("chief");
+        if (noun < 1 || !chief || !s.token(noun + 1).isPossessive() || !s.lower(noun - 1).equals("the")
+                || !ORGANISATION_NOUNS.contains(s.lower(noun))) {
+            return -1;
+        }
+        Argument org = r.namedBefore(si, noun, noun, StudyPatterns.ANY_ORG);
+        String name = org != null && org.node() instanceof Node.EntityNode e
+                ? e.entity().preferredName().toLowerCase(java.util.Locale.ROOT) : "";
+        return name.endsWith(" " + s.lower(noun)) ? noun : -1;
+    }
+
+    /** Nouns a definite possessive names an organisation by: "the board's", "the trust's", "the company's". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("board", "trust", "company", "firm", "university",
+            "hospital", "institute", "agency", "charity", "foundation", "council", "centre", "center", "society");
 
     /** A role's words before a person: from its first word to its noun, and whether a comma sets the person apart. */
     private record Role(int first, int last, boolean apposed) {

@@ -86,7 +86,7 @@ final class StudyPatterns {
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || HEAD_SEPARATORS.contains(s.lower(m.from() - 1))) && isCitation(s, m.to());
-            if (m.type() != EntityType.JOURNAL || !PublicationContext.isJournalSlot(s, m.from(), r.cues) && !citation) {
+            if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation) {
                 continue;
             }
             Argument journal = r.argument(m, JOURNALS);

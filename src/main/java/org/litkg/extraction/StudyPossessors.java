@@ -132,13 +132,36 @@ final class StudyPossessors {
                     after++;
                 }
                 owner = owner != null && RelativeHeads.isVerbLike(s.token(after)) ? owner : null;
+                owner = owner != null ? owner : openingCompany(r, si, k);
                 return owner == null ? null : r.argument(owner, StudyPatterns.ORGS);
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.lower(k).equals("/")
-                    || PHRASE_BREAKS.contains(s.token(k).pos())) { // but "its ongoing Phase 1/2 trial" goes on
+                    || PHRASE_BREAKS.contains(s.token(k).pos()) && !Character.isDigit(s.lower(k).charAt(0))) {
+                // but "its ongoing Phase 1/2 trial" goes on, and "its Phase 2b trial", whose "2b" the tagger calls ADP
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * A release's opening company, the only organisation or person named before "its" at k: "Quellon Therapeutics plc
+     * (AIM: QLN), the clinical-stage company ..., announces results from SOLENT-2, its Phase 2b trial"; else null.
+     */
+    private static Mention openingCompany(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention first = r.mentions(si).isEmpty() ? null : r.mentions(si).get(0);
+        if (first == null || first.type() != EntityType.ORGANIZATION || first.anaphoric()
+                || first.from() > (s.lower(0).equals("the") ? 1 : 0)) {
+            return null;
+        }
+        for (Mention m : r.mentions(si)) {
+            boolean party = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
+                    || m.type() == EntityType.REGULATORY_AGENCY;
+            if (m != first && m.from() < k && party) {
+                return null; // "Roche licensed X from Genmab, which runs its trial": whose "its" is unclear
+            }
+        }
+        return first;
     }
 }

@@ -88,6 +88,15 @@ public final class PublicationContext {
         return false;
     }
 
+    /**
+     * A journal slot that says the work appeared there: not "will be submitted for publication in the American Journal
+     * of X", whose name alone makes the slot a journal's.
+     */
+    public static boolean isPublishedSlot(Sentence s, int i, Cues cues) {
+        int in = s.lower(i - 1).equals("in") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
+        return isJournalSlot(s, i, cues) && !(in > 0 && isOnlySought(s, in - 1));
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {

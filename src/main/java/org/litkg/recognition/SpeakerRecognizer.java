@@ -39,6 +39,10 @@ final class SpeakerRecognizer implements MentionRecognizer {
             String w = s.token(k).text();
             boolean joined = k > from && (w.equals("-") || s.token(k - 1).text().equals("-"));
             written.append(k > from && !joined ? " " : "");
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                written.append(w); // "PRESENTER (Carys Pemberton-Mbeki):": already written as a name
+                continue;
+            }
             String[] parts = w.split("-", -1);
             for (int p = 0; p < parts.length; p++) {
                 written.append(p > 0 ? "-" : "").append(titleCase(parts[p]));

@@ -1,0 +1,53 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/** A ligand and its receptor named as each other's partner: "CXCL12, the ligand of CXCR4", "its receptor, CCR2". */
+final class PartnerNominals {
+
+    private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
+
+    private PartnerNominals() {
+    }
+
+    /**
+     * "CXCL12, the ligand of CXCR4", "CXCR7, a second receptor for CXCL12" and "Both are ligands of
+     * CCR4": the ligand binds the receptor.
+     */
+    static void partner(Reading r, int si, int t, boolean ligandNamedFirst, List<Statement> out) {
+        int[] named = new int[2];
+        Argument apposed = r.apposedName(si, t, PROTEINS, named);
+        if (apposed == null) {
+            apposed = Copulas.subject(r, si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
+        }
+        Mention other = r.startingAt(si, t + 2);
+        Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
+        int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
+        String article = r.sentence(si).lower(t - 1);
+        Mention after = apposed == null && partnerEnd > 0 && (article.equals("the") || article.equals("a"))
+                ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), partnerEnd, EntityType.RECEPTOR) : null;
+        if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
+            apposed = r.argument(after, PROTEINS);
+            named[0] = after.from();
+            named[1] = after.to();
+        }
+        if (apposed != null && partner != null && other != null && other.anaphoric() && partner.node().equals(apposed.node())) {
+            // "a receptor for that signal, CCR2": the name apposed to the receptor is not what "that signal" stands for
+            partner = r.argumentOtherThan(other, PROTEINS, apposed);
+        }
+        if (apposed == null || partner == null) {
+            return;
+        }
+        // "the receptor for CXCL1 and CXCL5": each ligand
+        List<Argument> partners = r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
+        // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
+        List<Argument> described = after == null && r.sentence(si).lower(t).endsWith("s")
+                ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS) : List.of(apposed);
+        List<Argument> ligands = ligandNamedFirst ? described : partners;
+        List<Argument> receptors = ligandNamedFirst ? partners : described;
+        r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
+    }
+}
