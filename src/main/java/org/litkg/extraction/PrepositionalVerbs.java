@@ -172,6 +172,11 @@ final class PrepositionalVerbs {
                 && prep - t <= 4 ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
                         .filter(java.util.Objects::nonNull).toList() : List.of();
         boolean splitParticle = !between.isEmpty();
+        boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
+        if (between.isEmpty() && pronounBetween && sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up")) {
+            PronounParticles.read(r, si, t, sense, agentTypes, patientTypes, out); // "binds CCL2 and soaks it up"
+            return;
+        }
         // "filgrastim, which pushes stem cells out of the marrow": the antecedent may do what the clause says
         boolean relativeDoer = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
                 && SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes);

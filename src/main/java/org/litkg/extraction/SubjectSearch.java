@@ -233,6 +233,9 @@ final class SubjectSearch {
         int p = found[0] - 1;
         Mention named = s.lower(p).equals("(") ? r.endingAt(si, p - 1) : null;
         p = named != null ? named.from() - 1 : p; // "T cells in non-small cell lung cancer (NSCLC) ... carry"
+        Mention organ = r.endingAt(si, p);
+        // "fibroblasts inside lung tumours make": the organ before a tumour read apart from it belongs to the modifier
+        p = organ != null && organ.type() == org.litkg.recognition.EntityType.TISSUE ? organ.from() - 1 : p;
         int participle = -1;
         // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
         for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {

@@ -94,7 +94,24 @@ public final class PublicationContext {
      */
     public static boolean isPublishedSlot(Sentence s, int i, Cues cues) {
         int in = s.lower(i - 1).equals("in") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
-        return isJournalSlot(s, i, cues) && !(in > 0 && isOnlySought(s, in - 1));
+        return (isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues)) && !(in > 0 && isOnlySought(s, in - 1));
+    }
+
+    /** Lower-case words inside a journal's name: "Journal for ImmunoTherapy of Cancer". */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("of", "for", "and", "the", "in");
+
+    /** "published in Nature Communications and the Journal for ImmunoTherapy of Cancer": the journal after "and". */
+    private static boolean isSecondJournal(Sentence s, int i, Cues cues) {
+        int and = s.lower(i - 1).equals("and") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("and") ? i - 2 : -1;
+        if (and < 2 || !s.token(i).isCapitalised() || !s.token(and - 1).isCapitalised()) {
+            return false;
+        }
+        int first = and - 1;
+        while (first > 0 && (s.token(first - 1).isCapitalised() || first > 1 && TITLE_WORDS.contains(s.lower(first - 1))
+                && s.token(first - 2).isCapitalised())) {
+            first--;
+        }
+        return isJournalSlot(s, first, cues);
     }
 
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
