@@ -76,7 +76,8 @@ public final class SpeakerLabels {
                 || colon - 3 > MAX_BRACKETED_NAME_TOKENS) {
             return null;
         }
-        // "PRESENTER (Carys Pemberton-Mbeki):": a role in capitals may bracket a name written as names are
+        // "PRESENTER (Carys Pemberton-Mbeki):": a role in capitals may bracket a name written as names are (a role of
+        // three letters or more: "Q (Reuters):" brackets an outlet)
         boolean roleInCapitals = isCapitalWord(tokens.get(0).text()) && tokens.get(0).text().length() > 2;
         int words = 0;
         for (int k = 2; k < colon - 1; k++) {

@@ -173,7 +173,8 @@ final class PrepositionalVerbs {
                         .filter(java.util.Objects::nonNull).toList() : List.of();
         boolean splitParticle = !between.isEmpty();
         boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
-        if (between.isEmpty() && pronounBetween && sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up")) {
+        boolean mopUp = sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up");
+        if (between.isEmpty() && pronounBetween && mopUp) {
             PronounParticles.read(r, si, t, sense, agentTypes, patientTypes, out); // "binds CCL2 and soaks it up"
             return;
         }

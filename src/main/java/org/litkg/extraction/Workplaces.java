@@ -23,10 +23,10 @@ final class Workplaces {
     }
 
     /**
-     * The organisation a verb after the person at {@code person} says they work at, in the same clause (or a participle
-     * opening the sentence, {@link FrontedWorkplaces}): joined
+     * The organisation a verb after the person at {@code person} says they work at, in the same clause: joined
      * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
-     * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); else null.
+     * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); or one the
+     * sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old mentor, Professor X"); else null.
      */
     static Mention statedWorkplace(Reading r, int si, Mention person) {
         Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"
@@ -227,7 +227,7 @@ final class Workplaces {
      * comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not a workplace).
      */
     static boolean placeLinkAt(Sentence s, Mention person, int k) {
-        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && org.litkg.recognition.PersonalCues.isQuestioner(s, person.from());
+        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && PersonalCues.isQuestioner(s, person.from());
     }
 
     /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */

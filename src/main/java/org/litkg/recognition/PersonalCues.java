@@ -67,8 +67,8 @@ public final class PersonalCues {
      * question comes from X with Lindell Securities", "The next question is from Dr. X".
      */
     public static boolean isQuestioner(Sentence s, int from) {
-        int before = from >= 1 && s.lower(from - 1).startsWith("dr") ? from - 1 : from; // "from Dr. X"
-        before = s.lower(before - 1).equals(".") ? before - 1 : before;
+        int before = s.lower(from - 1).equals(".") && s.lower(from - 2).equals("dr") ? from - 2 : from; // "from Dr . X"
+        before = s.lower(before - 1).equals("dr") || s.lower(before - 1).equals("dr.") ? before - 1 : before; // "Dr. X"
         if (!s.lower(before - 1).equals("from")) {
             return false;
         }

@@ -93,7 +93,7 @@ public final class PublicationContext {
      * of X", whose name alone makes the slot a journal's.
      */
     public static boolean isPublishedSlot(Sentence s, int i, Cues cues) {
-        int in = s.lower(i - 1).equals("in") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
+        int in = before(s, i, "in");
         return (isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues)) && !(in > 0 && isOnlySought(s, in - 1));
     }
 
@@ -102,16 +102,21 @@ public final class PublicationContext {
 
     /** "published in Nature Communications and the Journal for ImmunoTherapy of Cancer": the journal after "and". */
     private static boolean isSecondJournal(Sentence s, int i, Cues cues) {
-        int and = s.lower(i - 1).equals("and") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("and") ? i - 2 : -1;
+        int and = before(s, i, "and");
         if (and < 2 || !s.token(i).isCapitalised() || !s.token(and - 1).isCapitalised()) {
             return false;
         }
         int first = and - 1;
-        while (first > 0 && (s.token(first - 1).isCapitalised() || first > 1 && TITLE_WORDS.contains(s.lower(first - 1))
-                && s.token(first - 2).isCapitalised())) {
-            first--;
+        while (first > 0 && (s.token(first - 1).isCapitalised()
+                || first > 1 && TITLE_WORDS.contains(s.lower(first - 1)) && s.token(first - 2).isCapitalised())) {
+            first--; // back to the first journal's first word: "Nature Communications", "Journal of X"
         }
         return isJournalSlot(s, first, cues);
+    }
+
+    /** The token of {@code word} right before i, or before an article there ("in the"); else -1. */
+    private static int before(Sentence s, int i, String word) {
+        return s.lower(i - 1).equals(word) ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals(word) ? i - 2 : -1;
     }
 
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
