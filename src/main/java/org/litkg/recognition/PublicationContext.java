@@ -89,12 +89,15 @@ public final class PublicationContext {
     }
 
     /**
-     * A journal slot that says the work appeared there: not "will be submitted for publication in the American Journal
-     * of X", whose name alone makes the slot a journal's.
+     * A journal slot that says the work appeared there (or will, "accepted by" it): not "will be submitted for
+     * publication in the American Journal of X", whose name alone makes the slot a journal's.
      */
     public static boolean isPublishedSlot(Sentence s, int i, Cues cues) {
         int in = before(s, i, "in");
-        return (isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues)) && !(in > 0 && isOnlySought(s, in - 1));
+        int by = before(s, i, "by"); // "a full paper has been accepted by the Journal of Clinical Oncology"
+        boolean accepted = by > 0 && s.lower(by - 1).equals("accepted") && s.token(i).isCapitalised();
+        boolean slot = isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues) || accepted;
+        return slot && !(in > 0 && isOnlySought(s, in - 1));
     }
 
     /** Lower-case words inside a journal's name: "Journal for ImmunoTherapy of Cancer". */

@@ -49,7 +49,7 @@ public final class TrialRecognizer implements MentionRecognizer {
             int end = TRIAL_NUMBER.matcher(s.lower(nameEnd)).matches() ? nameEnd + 1 : nameEnd;
             boolean named = nameEnd > i + 1 && (isTrialName(s.textOf(i, nameEnd)) || isStyledPrefix(s.token(i).text())
                     || isWordBeforeAcronym(s, i))
-                    || acronym || isMixedTrialName(s.token(i));
+                    || acronym || isMixedTrialName(s.token(i)) || isShortCodedTrial(s.token(i).text());
             int second = end + 1;
             int secondEnd = TRIAL_NUMBER.matcher(s.lower(second + 1)).matches() ? second + 2 : second + 1;
             boolean listedTrials = s.lower(end).equals("and") && second < s.size() && isTrialName(s.token(second))
@@ -231,4 +231,17 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final Pattern MIXED_TRIAL =
             Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("[A-Za-z]{5,}-?\\d");
+    /**
+     * "the TN-10 trial", "the SJ-04 trial": a short code with a number of one or two digits names a trial, where a drug's
+     * code has three digits or more ("the BL-8040 trial" tests BL-8040).
+     */
+    private static final Pattern SHORT_CODED_TRIAL = Pattern.compile("([A-Z]{2,3})-\\d{1,2}");
+    /** Proteins written as a short code would be: "the PD-1 trial" and "the IL-6 trial" test drugs against them. */
+    private static final java.util.Set<String> PROTEIN_PREFIXES = java.util.Set.of("IL", "PD", "HER", "JAK", "TLR", "FGF",
+            "CCR", "BCL", "TNF", "MMP", "IGF", "EGF", "KIT", "MET", "ALK", "RET", "LAG", "TIM", "CD", "GLP", "GIP", "SGLT");
+
+    private static boolean isShortCodedTrial(String w) {
+        java.util.regex.Matcher m = SHORT_CODED_TRIAL.matcher(w);
+        return m.matches() && !PROTEIN_PREFIXES.contains(m.group(1));
+    }
 }
