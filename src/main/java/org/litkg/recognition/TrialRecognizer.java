@@ -238,7 +238,7 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final Pattern SHORT_CODED_TRIAL = Pattern.compile("([A-Z]{2,3})-\\d{1,2}");
     /** Proteins written as a short code would be: "the PD-1 trial" and "the IL-6 trial" test drugs against them. */
     private static final java.util.Set<String> PROTEIN_PREFIXES = java.util.Set.of("IL", "PD", "HER", "JAK", "TLR", "FGF",
-            "CCR", "BCL", "TNF", "MMP", "IGF", "EGF", "KIT", "MET", "ALK", "RET", "LAG", "TIM", "CD", "GLP", "GIP", "SGLT");
+            "CCR", "BCL", "TNF", "MMP", "IGF", "EGF", "KIT", "MET", "ALK", "RET", "LAG", "TIM", "CD", "GLP", "GIP");
 
     private static boolean isShortCodedTrial(String w) {
         java.util.regex.Matcher m = SHORT_CODED_TRIAL.matcher(w);
