@@ -13,9 +13,13 @@ import org.litkg.recognition.EntityType;
  */
 final class PossessedWorkplaces {
 
-    /** Nouns for a place someone works at, which the organisation's name may follow. */
-    private static final Set<String> WORKPLACE_NOUNS = Set.of("company", "firm", "startup", "start-up", "employer",
-            "institute", "university", "hospital", "laboratory", "lab", "charity", "foundation");
+    /**
+     * Nouns for a place someone works at, which the organisation's name may follow ("her company, X") or which stands
+     * for the organisation named before ("the board's chief pharmacist", {@link RolesBeforePeople}).
+     */
+    static final Set<String> WORKPLACE_NOUNS = Set.of("company", "firm", "startup", "start-up", "employer",
+            "institute", "university", "hospital", "laboratory", "lab", "charity", "foundation", "board", "trust",
+            "agency", "council", "centre", "center", "society");
     private static final Set<EntityType> ORGANISATIONS = EnumSet.of(EntityType.ORGANIZATION);
 
     private PossessedWorkplaces() {

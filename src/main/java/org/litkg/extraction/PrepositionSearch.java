@@ -24,6 +24,7 @@ final class PrepositionSearch {
         boolean with = sense.preposition().equals("with");
         int reach = sense.preposition().equals("from") ? FROM_REACH : PREPOSITION_REACH;
         int limit = t + reach;
+        int prep = -1;
         for (int k = t + 1; k < Math.min(s.size(), with ? Math.max(limit, t + TOGETHER_REACH) : limit); k++) {
             int closed = Parentheticals.descriptionEnd(s, k);
             if (closed > k) { // "paired INCAGN2385, an antibody against LAG-3, with retifanlimab"
@@ -34,10 +35,12 @@ final class PrepositionSearch {
             boolean near = k < limit || s.lower(k - 1).equals("together") && !clauseBetween(r, si, t, k);
             if (s.lower(k).equals(sense.preposition()) && near) {
                 // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
-                return Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
+                prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
+                break;
             }
         }
-        return sense.preposition().equals("from") ? gerundAfterObject(r, si, t) : -1;
+        // as before the search moved here: a range's "from" leaves the gerund after the object to be read
+        return prep < 0 && sense.preposition().equals("from") ? gerundAfterObject(r, si, t) : prep;
     }
 
     /** A name or a verb between the verb and a far "together with": then the partner is another clause's. */

@@ -62,7 +62,7 @@ final class RolesBeforePeople {
         int noun = role.first() - 2;
         boolean chief = ORGANISATION_ROLES.contains(s.lower(role.last())) || s.lower(role.first()).equals("chief");
         if (noun < 1 || !chief || !s.token(noun + 1).isPossessive() || !s.lower(noun - 1).equals("the")
-                || !ORGANISATION_NOUNS.contains(s.lower(noun))) {
+                || !PossessedWorkplaces.WORKPLACE_NOUNS.contains(s.lower(noun))) {
             return -1;
         }
         Argument org = r.namedBefore(si, noun, noun, StudyPatterns.ANY_ORG);
@@ -70,10 +70,6 @@ final class RolesBeforePeople {
                 ? e.entity().preferredName().toLowerCase(java.util.Locale.ROOT) : "";
         return name.endsWith(" " + s.lower(noun)) ? noun : -1;
     }
-
-    /** Nouns a definite possessive names an organisation by: "the board's", "the trust's", "the company's". */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("board", "trust", "company", "firm", "university",
-            "hospital", "institute", "agency", "charity", "foundation", "council", "centre", "center", "society");
 
     /** A role's words before a person: from its first word to its noun, and whether a comma sets the person apart. */
     private record Role(int first, int last, boolean apposed) {
