@@ -99,8 +99,9 @@ final class Appositions {
         Sentence s = r.sentence(si);
         for (int k = start; k >= Math.max(2, start - 6); k--) {
             String w = s.lower(k);
-            if (w.equals(",") || w.equals(".")) {
-                return null;
+            if (w.equals(",") || w.equals(".") || k < start && (w.equals("which") || w.equals("who")
+                    || w.equals("that") && k + 1 < s.size() && !s.token(k + 1).pos().equals("NOUN"))) {
+                return null; // "CCR4, the receptor that CCL22 binds": the apposition is the clause's head's, not CCL22's
             }
             // "TSL-4410, its antibody-drug conjugate directed against B7-H4": a possessive opens an apposition too
             // "CCR2 and CCR5, receptors found on monocytes": a bare plural opens one after coordinated names
@@ -116,6 +117,8 @@ final class Appositions {
                 // comma describes the name even there
                 boolean compared = name != null && FrontedPhrases.inFrontedPhrase(s, name.from())
                         && !(w.startsWith("a") && closedByComma(s, k + 1));
+                // "In pancreatic cancer, the dense stroma holds": a fronted phrase's name, then the clause's own subject
+                compared |= name != null && !w.startsWith("a") && openingPhraseEndsAt(s, k - 1);
                 Argument a = name == null || name.anaphoric() || compared ? null : r.argument(name, allowed);
                 if (a != null) {
                     found[0] = name.from();
@@ -125,6 +128,20 @@ final class Appositions {
             }
         }
         return null;
+    }
+
+    /** Whether the comma at k closes a verbless first phrase of a sentence opened by a preposition: "In X, ...". */
+    private static boolean openingPhraseEndsAt(Sentence s, int k) {
+        if (!s.token(0).pos().equals("ADP")) {
+            return false;
+        }
+        for (int j = 1; j < k; j++) {
+            String pos = s.token(j).pos();
+            if (s.lower(j).equals(",") || pos.equals("VERB") || pos.equals("AUX")) {
+                return false; // "In most adults the mast cells carry KIT, the receptor for SCF": a clause, not a phrase
+            }
+        }
+        return true;
     }
 
     private static boolean isPlural(String noun) {

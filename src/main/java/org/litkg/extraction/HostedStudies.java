@@ -49,12 +49,31 @@ final class HostedStudies {
      * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
      * organisation ran or hosted; once a study is known ({@code studyKnown}), a part of it done elsewhere too.
      */
+    /**
+     * "carried out together with X", "conducted in collaboration with X": the run verb before the "with" at k, whose
+     * object is a partner that ran the study too; else -1.
+     */
+    private static int partnerVerbBefore(Sentence s, int k) {
+        if (!s.lower(k).equals("with")) {
+            return -1;
+        }
+        int before = JOINTLY.contains(s.lower(k - 1)) ? k - 2
+                : s.lower(k - 1).equals("collaboration") && s.lower(k - 2).equals("in") ? k - 3 : -1;
+        int verb = s.lower(before).equals("out") ? before - 1 : before; // "carried out together with"
+        // a finite passive, "was carried out": not "a trial ..., run jointly with Y", which may be one still to come
+        return before > 0 && RUN_VERBS.contains(s.lower(verb)) && VerbForms.beBefore(s, verb) ? verb : -1;
+    }
+
+    private static final Set<String> JOINTLY = Set.of("together", "jointly");
+
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
             verb = s.lower(k - 2).equals("in") && RUN_VERBS.contains(s.lower(k - 3)) ? k - 3 : verb; // "run in China by"
-            boolean by = s.lower(k).equals("by") && RUN_VERBS.contains(s.lower(verb));
+            int partnerVerb = partnerVerbBefore(s, k);
+            verb = partnerVerb > 0 ? partnerVerb : verb;
+            boolean by = (s.lower(k).equals("by") || partnerVerb > 0) && RUN_VERBS.contains(s.lower(verb));
             boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
             // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."
             boolean opening = verb == 0;

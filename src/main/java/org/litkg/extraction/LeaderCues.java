@@ -46,6 +46,34 @@ final class LeaderCues {
         return ledByAt(r, s, beforeTitles(r, s, first.from()));
     }
 
+    /**
+     * "led by" at k, or a study "run" or "conducted" by a person there: "In Wales the trial is being run at Singleton
+     * Hospital in Swansea by Dr. X" (a company that runs a trial conducts it, read elsewhere; a person leads it).
+     */
+    static boolean ledOrRunBy(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (ledByAt(r, s, k)) {
+            return true;
+        }
+        if (!s.lower(k).equals("by")) {
+            return false;
+        }
+        for (int v = k - 1; v > 0 && v >= k - RUN_REACH; v--) {
+            if (s.lower(v).equals(",") || s.lower(v).equals(";")) {
+                return false;
+            }
+            if (RUN_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v)) {
+                return subjectIsStudy(r, si, v);
+            }
+        }
+        return false;
+    }
+
+    /** Participles of running a study: "is being run at Y by X", "was conducted in Leeds by X". */
+    private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "coordinated");
+    /** How far before "by" the participle may stand: "run at Singleton Hospital in Swansea by". */
+    private static final int RUN_REACH = 8;
+
     /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it. */
     static boolean ledByAt(Reading r, Sentence s, int k) {
         return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1));

@@ -27,6 +27,9 @@ final class ResearcherTeams {
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
             int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : k + 1; // "a study we ran here at X"
+            if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
+                link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
+            }
             boolean studyFrom = r.cues.isStudyOrTrial(noun)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))

@@ -97,6 +97,7 @@ final class SharedSubjects {
                     || adverbialUpTo(s, k + 2, t); // ", and at the same time engages FcγRIIb"
             and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
         }
+        and = and < 0 ? closingCommaBeforeVerbs(s, left[1], t) : and;
         int opening = left[0] - 1;
         while (opening > 0 && !s.lower(opening).equals(",") && !s.lower(opening).equals(";")) {
             opening--;
@@ -125,6 +126,26 @@ final class SharedSubjects {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /**
+     * "CXCL12, a chemokine made by cells in the bone marrow, binds the receptor and keeps the cells ...": the comma that
+     * closes the apposition after the name found (from {@code from}), before a first verb coordinated with the verb at t
+     * by the "and" right before it; -1 if the sentence has no such shape.
+     */
+    private static int closingCommaBeforeVerbs(Sentence s, int from, int t) {
+        if (!s.lower(t - 1).equals("and")) {
+            return -1;
+        }
+        int comma = -1;
+        for (int k = from; k < t - 1; k++) {
+            if (s.lower(k).equals(",")) {
+                comma = comma < 0 ? k : -2; // only one comma, the apposition's closing one
+            }
+        }
+        boolean verbAfter = comma > 0 && (s.token(comma + 1).pos().equals("VERB") || s.lower(comma + 1).endsWith("s")
+                && s.token(comma + 1).pos().equals("NOUN")); // the tagger calls "binds" a noun
+        return verbAfter ? comma : -1;
     }
 
     /** A verb right before token k, or an inflected one after a name or a comma (the tagger calls "binds" a noun). */

@@ -184,7 +184,7 @@ final class StudyPatterns {
             if (s.lower(start - 1).equals(":")) {
                 role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
             }
-            boolean ledBy = LeaderCues.ledByAt(r, s, by)
+            boolean ledBy = LeaderCues.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
                     || LeaderCues.coLeader(r, si, by) // "led by Dr. X of Y, together with Dr. Z of W"
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"

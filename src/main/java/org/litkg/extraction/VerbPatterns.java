@@ -30,8 +30,6 @@ final class VerbPatterns {
     /** Verbs that block a protein only by holding it in an inactive state: "locks the enzyme in an inactive shape". */
     private static final Set<String> STATE_LOCKING = Set.of("lock", "freeze");
     private static final Set<String> INACTIVE = Set.of("inactive", "closed", "resting", "off");
-    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from". */
-    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
 
     private final TriggerLexicon triggers;
 
@@ -265,7 +263,7 @@ final class VerbPatterns {
         // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"
         int afterHeld = s.lower(right[1]).startsWith("cell") ? right[1] + 1 : right[1];
         boolean where = s.lower(left[0] - 1).equals("where"); // "in the bone marrow, where CXCL12 holds them"
-        if (patient != null && sense.lemma().equals("hold") && !HELD.contains(s.lower(afterHeld)) && !where) {
+        if (patient != null && !HeldPlaces.keeps(r, si, sense.lemma(), left, t, afterHeld, where)) {
             return; // "tumours that held many T cells" contain them; "the tumour holds the Tregs close" keeps them
         }
         if (patient != null && STATE_LOCKING.contains(sense.lemma()) && !inInactiveState(s, right[1])) {

@@ -48,7 +48,7 @@ final class Workplaces {
                 return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
             }
         }
-        return null;
+        return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
     }
 
     /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */

@@ -22,7 +22,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("antagonist", EntityType.DRUG), Map.entry("antibody", EntityType.DRUG),
             Map.entry("pill", EntityType.DRUG), Map.entry("tablet", EntityType.DRUG), Map.entry("cream", EntityType.DRUG),
             Map.entry("capsule", EntityType.DRUG), Map.entry("ointment", EntityType.DRUG),
-            Map.entry("conjugate", EntityType.DRUG),
+            Map.entry("conjugate", EntityType.DRUG), Map.entry("substance", EntityType.DRUG),
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),

@@ -22,9 +22,13 @@ final class CoinedWords {
     /** Endings only English words have, for contexts that say a word is a name whatever its other endings. */
     private static final List<String> STRONG_ENGLISH_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity", "ing", "ies",
             "ous", "ive", "able", "ible", "ful", "less", "ship", "ure", "ism", "ly", "ed", "ery", "ory", "icial");
-    /** Function words long enough to pass for a coined name: "approved without conditions". */
+    /**
+     * Function words long enough to pass for a coined name: "approved without conditions", "a CCR6 inhibitor would act"
+     * (the tagger may call a modal a noun).
+     */
     private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
-            "whether", "against", "despite", "whereas", "however", "therefore", "together");
+            "whether", "against", "despite", "whereas", "however", "therefore", "together", "would", "could", "should",
+            "might", "shall", "cannot", "which", "where", "while", "their", "there", "these", "those", "whose");
     private static final int MIN_LENGTH = 7;
 
     private final Cues cues;
@@ -111,7 +115,7 @@ final class CoinedWords {
     boolean isLowerName(Token t) {
         String w = t.text();
         return w.length() >= 5 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
-                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w)
+                && !isVerbForm.test(w) && !cues.is(Category.STOP_MODIFIER, w) && !LONG_FUNCTION_WORDS.contains(w)
                 && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.pos().equals("X"));
     }
 }

@@ -80,7 +80,22 @@ public final class Cues {
     }
 
     public boolean is(Category category, String word) {
-        return words.get(category).contains(word);
+        return words.get(category).contains(word) || category == Category.ORG_HEAD && isCompoundOrgHead(word);
+    }
+
+    /** German names build an institution's head into one word: "Krebsforschungszentrum", "Rheuma-Forschungszentrum". */
+    private static final java.util.List<String> COMPOUND_ORG_ENDINGS = java.util.List.of("zentrum", "klinikum", "institut");
+
+    private boolean isCompoundOrgHead(String word) {
+        if (word.length() < 10 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1 && words.get(Category.ORG_HEAD).contains(word.substring(hyphen + 1))) {
+            return true; // "Rheuma-Klinikum"
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return COMPOUND_ORG_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 
     /** A word for a study or a trial: "study", "paper", "trial", "trials". */

@@ -84,6 +84,8 @@ final class NameRuns {
                 end += 3;
             } else if (isIndicationAfterAgency(s, end)) {
                 break; // "approved by the Food and Drug Administration for HIV in 2007": what for, not the name
+            } else if (isPlaceBeforeSecondInstitution(s, i, end)) {
+                break; // "from the Karolinska Institutet in Stockholm and Uppsala University": a city, then another name
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))
                     && end + 1 < s.size() && startsName(s.token(end + 1))
                     && (!eponymAfterConnector(s, end) || eponymTitle(s, i, end))
@@ -125,6 +127,17 @@ final class NameRuns {
         boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(
                 c -> Character.isUpperCase(c) || Character.isDigit(c)); // "HIV", "COPD"; not "Agency for Science, ..."
         return regulatorOrOneWord && oneWord && (acronym || after < s.size() && INDICATION_NOUNS.contains(s.lower(after)));
+    }
+
+    /**
+     * "and" after a place that follows an institution ("Institutet in Stockholm and Uppsala University", "Institut Curie
+     * in Paris and Leiden University"), before a name
+     * with its own head: two things listed, not one name ("Brigham and Women's Hospital" follows no institution's "in").
+     */
+    private boolean isPlaceBeforeSecondInstitution(Sentence s, int i, int connector) {
+        return s.lower(connector).equals("and") && i >= 2 && s.lower(i - 1).equals("in")
+                && orgHeadWithin(s, Math.max(0, i - 4), Math.min(3, i - 1)) && !orgHeadWithin(s, i, connector - i)
+                && orgHeadWithin(s, connector + 1, 3);
     }
 
     /** Nouns after an eponym that make it a disease's name: "the FDA for Alzheimer disease". */

@@ -130,7 +130,8 @@ public final class PublicationContext {
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
         }
-        if (prev.equals("of") && ISSUE_NOUNS.contains(s.lower(i - 2)) && s.token(i).isCapitalised()) {
+        int of = prev.equals("the") ? i - 2 : i - 1; // "appears in the current issue of the Annals of ..."
+        if (s.lower(of).equals("of") && ISSUE_NOUNS.contains(s.lower(of - 1)) && s.token(i).isCapitalised()) {
             return true; // "published in the last issue of Blood"
         }
         if (prev.equals(",") && (s.lower(i - 2).equals("al.") || s.lower(i - 2).equals("al")) && s.lower(i - 3).equals("et")

@@ -1,0 +1,74 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * When "hold" and "keep" mean sequestering: "holds them close", "keeps the cancer cells tucked away in the marrow";
+ * not "tumours that held many T cells", "keeps the disease in check" or "keeps T cells from attacking".
+ */
+final class HeldPlaces {
+
+    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from". */
+    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
+    /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
+    private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely");
+    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
+    private static final int PLACE_REACH = 4;
+
+    private HeldPlaces() {
+    }
+
+    /**
+     * Whether the verb (lemma) read with its object ending before {@code after} sequesters: a "hold" with a keeping
+     * word after the object (or "where" before the subject: "in the marrow, where CXCL12 holds them"), a "keep" with a
+     * place it keeps the object in; any other verb as it reads.
+     */
+    static boolean keeps(Reading r, int si, String lemma, int[] agent, int verb, int after, boolean where) {
+        Sentence s = r.sentence(si);
+        if ((lemma.equals("hold") || lemma.equals("keep")) && inFrontedPhrase(s, agent[1], verb)) {
+            return false; // "In WHIM syndrome, mutations in CXCR4 keep neutrophils locked in the bone marrow": not the disease
+        }
+        if (lemma.equals("hold")) {
+            return HELD.contains(s.lower(after)) || where;
+        }
+        if (!lemma.equals("keep")) {
+            return true;
+        }
+        int k = after;
+        while (KEPT_WORDS.contains(s.lower(k))) {
+            k++;
+        }
+        if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")) {
+            return where || s.lower(k).equals("there");
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 1 + PLACE_REACH); j++) {
+            Mention m = r.startingAt(si, j);
+            if (m != null) {
+                return PLACES.contains(m.type()) || m.anaphoric() && r.argument(m, PLACES) != null;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the agent ending at {@code agentEnd} stands in a phrase the sentence opens with a preposition: "In X, ...". */
+    private static boolean inFrontedPhrase(Sentence s, int agentEnd, int verb) {
+        if (!s.token(0).pos().equals("ADP")) {
+            return false;
+        }
+        for (int k = 1; k < agentEnd; k++) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        for (int k = agentEnd; k < verb; k++) {
+            if (s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
