@@ -86,6 +86,9 @@ final class HostedStudies {
             int named = hostedAt && COUNTS.contains(s.lower(k + 1)) && s.lower(k + 3).equals(",") ? k + 3 : k;
             named = by ? Math.max(named, makerApposedAt(s, k)) : named; // "run by the drug's maker, Astellas"
             Argument org = r.rightOf(si, named, 3, ORGS, at);
+            if (org == null && by && (org = CompanyReferences.at(r, si, named + 1)) != null) {
+                at = new int[] {named + 1, named + 3}; // "a trial of 48 patients run by the company"
+            }
             int partner = org == null ? LeaderCues.togetherWithAfter(s, k) : -1;
             org = partner > 0 ? r.rightOf(si, partner, 3, ORGS, at) : org; // "run by our group together with the X"
             if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject

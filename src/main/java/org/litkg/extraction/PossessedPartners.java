@@ -40,15 +40,18 @@ final class PossessedPartners {
         Sentence s = r.sentence(si);
         int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
         Mention named = r.startingAt(si, nameAt);
+        int its = s.lower(t - 1).equals("its") ? t - 1 : t - 2;
+        Mention apposed = named == null && s.lower(its - 1).equals(",") ? r.endingAt(si, its - 2) : null;
+        named = apposed != null && !apposed.anaphoric() ? apposed : named; // "stops it from reaching CCR2, its receptor"
         Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
         int[] found = new int[2];
-        Argument owner = partner == null ? null : r.leftOf(si, t - 1, 20, PROTEINS, found);
+        int ownerBefore = named == apposed && apposed != null ? apposed.from() : t - 1;
+        Argument owner = partner == null ? null : r.leftOf(si, ownerBefore, 20, PROTEINS, found);
         for (int k = t - 2; owner == null && partner != null && k > 0 && t - k <= 20; k--) {
             if (s.lower(k).equals(";")) {
                 owner = r.leftOf(si, k, 20, PROTEINS, found); // "OX40 is a receptor on T cells; its partner, OX40L,"
             }
         }
-        int its = s.lower(t - 1).equals("its") ? t - 1 : t - 2;
         if (owner == null && partner != null && si > 0 && noDrugBefore(r, si, its)) {
             owner = firstProtein(r, si - 1); // "CCR4 is expressed on Tregs. Its two ligands, CCL17 and CCL22, ..."
             found = new int[] {its, its + 1};

@@ -80,6 +80,10 @@ final class Pronouns {
             // "rozanolixizumab can be taken together with it": the partner is not the clause's own subject
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, null);
         }
+        if (nearest != null && nearest.sentence() == si && isPlaceOfWhere(si, k, nearest)) {
+            // "attracts neutrophils into the lungs, where they release elastase": "where" is the lungs, "they" the cells
+            nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
+        }
         boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
@@ -356,6 +360,14 @@ final class Pronouns {
         }
         String first = s.lower(0);
         return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
+    }
+
+    /** The name right before ", where" that opens the pronoun's clause at k: the place "where" stands for. */
+    private boolean isPlaceOfWhere(int si, int k, Mention nearest) {
+        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(si);
+        int where = k - 1;
+        return s.lower(where).equals("where") && (nearest.to() == where || s.lower(where - 1).equals(",")
+                && nearest.to() == where - 1);
     }
 
     /** Prepositions whose object pronoun is a partner of the clause's subject: "given with it", "taken alongside it". */

@@ -30,7 +30,8 @@ final class RelativeHeads {
             if (w.equals(",") || r.endingAt(si, k) != null) {
                 return agent;
             }
-            if (w.equals("that") || w.equals("who")) {
+            // "cancer cells which settle in the liver release CCL5": a "which" with no comma before it is restrictive too
+            if (w.equals("that") || w.equals("who") || w.equals("which") && !s.lower(k - 1).equals(",")) {
                 if (k + 1 >= start || !opensRelativeClause(s, k, r.startingAt(si, k + 2) != null)) {
                     return agent; // "found that the tumour releases": a clause, not a relative
                 }
@@ -130,8 +131,11 @@ final class RelativeHeads {
         if (pronoun <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun))) {
             return null;
         }
-        for (int k = pronoun - 1; k > 1 && k >= pronoun - DESCRIPTION_REACH; k--) {
-            if (s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX") || s.lower(k).equals(";")) {
+        // "resmetirom, the first drug approved for MASH, which the FDA approved": the description closed by a comma
+        int last = s.lower(pronoun - 1).equals(",") ? pronoun - 2 : pronoun - 1;
+        for (int k = last; k > 1 && k >= pronoun - DESCRIPTION_REACH; k--) {
+            boolean participle = s.lower(k).endsWith("ed") && s.token(k - 1).pos().equals("NOUN"); // "drug approved for"
+            if ((s.token(k).pos().equals("VERB") && !participle) || s.token(k).pos().equals("AUX") || s.lower(k).equals(";")) {
                 return null;
             }
             if (s.lower(k).equals(",")) {

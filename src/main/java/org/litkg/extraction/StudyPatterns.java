@@ -380,8 +380,8 @@ final class StudyPatterns {
 
     private void affiliation(Reading r, int si, Mention m, Argument person, Mention org, boolean ledBy, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (s.lower(m.from() - 1).equals(":") && s.lower(m.from() - 2).startsWith("contact")) {
-            return; // "Media contact: Laura Whitfield, MD Anderson Communications": whom to call, not where she works
+        if (FormerWorkplaces.notCurrent(s, m, org)) {
+            return; // "Media contact: Laura Whitfield, MD Anderson Communications", "X, a former researcher at Y"
         }
         Argument orgArg = r.argument(org, ANY_ORG);
         if (orgArg.node().type() == EntityType.ORGANIZATION) {

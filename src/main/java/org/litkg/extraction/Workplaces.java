@@ -287,8 +287,9 @@ final class Workplaces {
                 int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2 : at - 1; // "a team here at Y"
                 String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(nounAt)); // "a study at Y, led by X" too
                 boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from"))
-                        && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun));
-                return team ? place : null;
+                        && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun))
+                        || r.cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(place.to())));
+                return team ? place : null; // "a team at Y, led by X", "The Edinburgh team, led by X"
             }
             if (s.token(k).pos().equals("VERB")) {
                 return null;

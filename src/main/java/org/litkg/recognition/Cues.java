@@ -115,7 +115,8 @@ public final class Cues {
             return true;
         }
         return lower.length() > 6 && lower.chars().allMatch(Character::isLowerCase)
-                && (lower.endsWith("ologist") || lower.endsWith("iatrist") || lower.endsWith("ician"));
+                && (lower.endsWith("ologist") || lower.endsWith("iatrist") || lower.endsWith("ician")
+                || lower.endsWith("scientist") || lower.endsWith("chemist") || lower.endsWith("physicist")); // "neuroscientist"
     }
 
     /** A title ("Dr", "Professor", case as written) or a role noun ("chair", "oncologist") before or after a name. */
