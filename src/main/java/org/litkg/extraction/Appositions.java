@@ -182,17 +182,21 @@ final class Appositions {
             return agent;
         }
         for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
-            if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0])) {
+            // "CXCL12, made by stromal cells in the bone marrow, holds": a maker's phrase as long as a relative clause
+            boolean madeBy = s.lower(k).equals(",") && MADE.contains(s.lower(k + 1)) && s.lower(k + 2).equals("by");
+            if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0]) && !madeBy
+                    && !madeByWithin(s, k, left[0])) {
                 return agent;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
                 // "astrocytes, star-shaped cells that support nerve cells, release": a bare plural described by its
                 // own relative clause is an apposition too
                 boolean opensPhrase = s.lower(k).equals(",") && (Reading.ARTICLES.contains(s.lower(k + 1))
-                        || RelativeHeads.pronounBetween(s, k + 2, left[0]));
+                        || RelativeHeads.pronounBetween(s, k + 2, left[0]) || madeBy);
                 Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
+                boolean called = name != null && r.cues.is(Cues.Category.NAMING_WORD, s.lower(name.from() - 1)); // "a chemokine called X"
                 if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
-                        && !Reading.ARTICLES.contains(s.lower(name.from() - 1))) {
+                        && !Reading.ARTICLES.contains(s.lower(name.from() - 1)) && !called) {
                     return agent; // the phrase must describe a name that opens the clause
                 }
                 left[0] = name.from();
@@ -201,6 +205,19 @@ final class Appositions {
             }
         }
         return agent;
+    }
+
+    /** Participles of making before "by": "CXCL12, made by stromal cells, holds". */
+    private static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");
+
+    /** Whether a ", made by" opens between k and the agent at {@code agentStart}. */
+    private static boolean madeByWithin(Sentence s, int k, int agentStart) {
+        for (int j = k; j < agentStart - 2; j++) {
+            if (s.lower(j).equals(",") && MADE.contains(s.lower(j + 1)) && s.lower(j + 2).equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far back from a class's first word its description may reach for the name it is apposed to. */

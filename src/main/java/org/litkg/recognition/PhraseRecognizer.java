@@ -320,13 +320,17 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> NAME_PARTICIPLES = java.util.Set.of("generalized", "generalised",
             "disseminated", "inherited", "acquired");
 
+    /** Words the tagger may call adjectives or nouns that modify no disease: "regulatory T cells inside tumours". */
+    private static final java.util.Set<String> NO_DISEASE_MODIFIERS = java.util.Set.of("inside", "within", "outside",
+            "around", "near", "beyond"); // but "squamous cell carcinoma", "giant cell tumour": cells do
+
     private boolean isDiseaseModifier(Token t) {
         String w = t.lower();
         if (NAME_PARTICIPLES.contains(w)) {
             return true;
         }
         if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")
-                || cues.isInnShaped(w)) {
+                || cues.isInnShaped(w) || NO_DISEASE_MODIFIERS.contains(w)) {
             return false; // "with pembrolizumab shrank tumours": a drug name modifies no disease
         }
         if (t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
