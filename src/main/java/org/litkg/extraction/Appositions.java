@@ -118,7 +118,7 @@ final class Appositions {
                 boolean compared = name != null && FrontedPhrases.inFrontedPhrase(s, name.from())
                         && !(w.startsWith("a") && closedByComma(s, k + 1));
                 // "In pancreatic cancer, the dense stroma holds": a fronted phrase's name, then the clause's own subject
-                compared |= name != null && !w.startsWith("a") && openingPhraseEndsAt(s, k - 1);
+                compared |= name != null && !w.startsWith("a") && FrontedPhrases.closesOpeningPhrase(s, k - 1);
                 Argument a = name == null || name.anaphoric() || compared ? null : r.argument(name, allowed);
                 if (a != null) {
                     found[0] = name.from();
@@ -128,20 +128,6 @@ final class Appositions {
             }
         }
         return null;
-    }
-
-    /** Whether the comma at k closes a verbless first phrase of a sentence opened by a preposition: "In X, ...". */
-    private static boolean openingPhraseEndsAt(Sentence s, int k) {
-        if (!s.token(0).pos().equals("ADP")) {
-            return false;
-        }
-        for (int j = 1; j < k; j++) {
-            String pos = s.token(j).pos();
-            if (s.lower(j).equals(",") || pos.equals("VERB") || pos.equals("AUX")) {
-                return false; // "In most adults the mast cells carry KIT, the receptor for SCF": a clause, not a phrase
-            }
-        }
-        return true;
     }
 
     private static boolean isPlural(String noun) {

@@ -37,8 +37,11 @@ final class CompanyReferences {
             return null;
         }
         Argument org = r.argument(named, StudyPatterns.ORGS);
+        if (org == null) {
+            return null;
+        }
         org.litkg.document.Span span = new org.litkg.document.Span(s.token(k).span().start(), s.token(k + 1).span().end());
-        return org == null ? null : new Argument(org.node(), span, s.textOf(k, k + 2), true);
+        return new Argument(org.node(), span, s.textOf(k, k + 2), true);
     }
 
     private static Mention nearestCompanyBefore(Reading r, int si, int k) {

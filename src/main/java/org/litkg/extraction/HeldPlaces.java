@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 
 /**
@@ -25,7 +26,8 @@ final class HeldPlaces {
     /**
      * Whether the verb (lemma) read with its object ending before {@code after} sequesters: a "hold" with a keeping
      * word after the object (or "where" before the subject: "in the marrow, where CXCL12 holds them"), a "keep" with a
-     * place it keeps the object in; any other verb as it reads.
+     * place it keeps the object in; any other verb as it reads. A name in a phrase the sentence opens with ("In WHIM
+     * syndrome, mutations in CXCR4 keep ...") holds and keeps nothing.
      */
     static boolean keeps(Reading r, int si, String lemma, int[] agent, int verb, int after, boolean where) {
         Sentence s = r.sentence(si);
@@ -56,17 +58,9 @@ final class HeldPlaces {
 
     /** Whether the agent ending at {@code agentEnd} stands in a phrase the sentence opens with a preposition: "In X, ...". */
     private static boolean inFrontedPhrase(Sentence s, int agentEnd, int verb) {
-        if (!s.token(0).pos().equals("ADP")) {
-            return false;
-        }
-        for (int k = 1; k < agentEnd; k++) {
-            if (s.lower(k).equals(",")) {
-                return false;
-            }
-        }
         for (int k = agentEnd; k < verb; k++) {
             if (s.lower(k).equals(",")) {
-                return true;
+                return FrontedPhrases.closesOpeningPhrase(s, k);
             }
         }
         return false;

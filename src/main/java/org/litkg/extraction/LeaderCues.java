@@ -62,7 +62,7 @@ final class LeaderCues {
             if (s.lower(v).equals(",") || s.lower(v).equals(";")) {
                 return false;
             }
-            if (RUN_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v)) {
+            if (RUN_PARTICIPLES.contains(s.lower(v)) && VerbForms.beBefore(s, v)) {
                 return subjectIsStudy(r, si, v);
             }
         }
@@ -70,7 +70,7 @@ final class LeaderCues {
     }
 
     /** Participles of running a study: "is being run at Y by X", "was conducted in Leeds by X". */
-    private static final Set<String> RUN_VERBS = Set.of("run", "conducted", "coordinated");
+    private static final Set<String> RUN_PARTICIPLES = Set.of("run", "conducted", "coordinated");
     /** How far before "by" the participle may stand: "run at Singleton Hospital in Swansea by". */
     private static final int RUN_REACH = 8;
 

@@ -29,6 +29,24 @@ public final class FrontedPhrases {
     }
 
     /**
+     * Whether the comma at k closes a verbless phrase the sentence opens with a preposition: "In pancreatic cancer, the
+     * stroma holds", "In WHIM syndrome, mutations in CXCR4 keep" (not "In most adults the mast cells carry KIT, the
+     * receptor for SCF", a clause).
+     */
+    public static boolean closesOpeningPhrase(Sentence s, int k) {
+        if (k < 2 || !s.lower(k).equals(",") || !s.token(0).pos().equals("ADP")) {
+            return false;
+        }
+        for (int j = 1; j < k; j++) {
+            String pos = s.token(j).pos();
+            if (s.lower(j).equals(",") || pos.equals("VERB") || pos.equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the sentence opens with a subordinate clause that no comma before token {@code k} has closed: "When CAR T
      * cells attack leukemia cells, macrophages respond" (for k at the comma or before it).
      */
