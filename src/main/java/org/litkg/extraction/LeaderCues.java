@@ -65,6 +65,23 @@ final class LeaderCues {
             if (RUN_PARTICIPLES.contains(s.lower(v)) && VerbForms.beBefore(s, v)) {
                 return subjectIsStudy(r, si, v);
             }
+            if (RUN_PARTICIPLES.contains(s.lower(v))) {
+                return studyNounJustBefore(r, si, v); // "a small study of 42 adults run by Professor X"
+            }
+        }
+        return false;
+    }
+
+    /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */
+    private static boolean studyNounJustBefore(Reading r, int si, int v) {
+        Sentence s = r.sentence(si);
+        for (int k = v - 1; k >= 0 && k >= v - RUN_REACH / 2; k--) {
+            if (isStudyAt(r, si, k)) {
+                return true;
+            }
+            if (s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX") || s.lower(k).equals(",")) {
+                return false;
+            }
         }
         return false;
     }

@@ -50,4 +50,18 @@ final class PartnerNominals {
         List<Argument> receptors = ligandNamedFirst ? partners : described;
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
+
+    /**
+     * Whether the name before the partner noun at t is the ligand: "a ligand of" or "the chemokine for" a receptor, not
+     * "a receptor for" a ligand; "the only known partner of CCR9" by the type of the name after it.
+     */
+    static boolean ligandNamedFirst(Reading r, int si, int t, String lemma) {
+        if (!lemma.equals("partner")) {
+            return !lemma.equals("receptor");
+        }
+        org.litkg.analysis.Sentence s = r.sentence(si);
+        int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
+        Mention after = r.startingAt(si, at);
+        return after != null && after.type() == EntityType.RECEPTOR;
+    }
 }

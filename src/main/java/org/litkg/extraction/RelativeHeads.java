@@ -101,13 +101,16 @@ final class RelativeHeads {
         while (pronoun > 0 && RELATIVE_AUXILIARIES.contains(s.lower(pronoun))) {
             pronoun--;
         }
-        boolean unnamedHead = Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun)) && r.endingAt(si, pronoun - 1) == null
+        Mention head = r.endingAt(si, pronoun - 1); // "In tests, a drug that blocks CXCR4, X, stopped": "a drug" may refer
+        boolean unnamedHead = Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun)) && (head == null || head.anaphoric())
                 && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN,
                         org.litkg.analysis.Lemmatizer.singular(s.lower(pronoun - 1)));
         if (!unnamedHead || !s.lower(objectEnd).equals(",")) {
             return null;
         }
-        Mention name = r.startingAt(si, objectEnd + 1);
+        int nameAt = r.cues.is(org.litkg.recognition.Cues.Category.NAMING_WORD, s.lower(objectEnd + 1)) ? objectEnd + 2
+                : objectEnd + 1; // "a drug that blocks CCR2, called cenicriviroc,"
+        Mention name = r.startingAt(si, nameAt);
         boolean closed = name != null && !name.anaphoric() && (s.lower(name.to()).equals(",") || s.lower(name.to()).equals("."));
         Argument a = closed ? r.argument(name, allowed) : null;
         if (a != null) {
@@ -146,5 +149,21 @@ final class RelativeHeads {
             }
         }
         return null;
+    }
+
+    /** Prepositions of an adjunct that may stand between a name and its relative clause: "CXCL12 during sepsis, which". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "after", "before", "throughout");
+
+    /**
+     * "blood vessel cells release CXCL12 during sepsis, which binds CXCR4": where the mention before the relative
+     * pronoun cannot fill the role and stands in a time adjunct, the name before the adjunct; else the mention itself.
+     */
+    static Mention pastTimeAdjunct(Reading r, int si, Mention m, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        if (m == null || r.argument(m, allowed) != null || !TIME_PREPOSITIONS.contains(s.lower(m.from() - 1))) {
+            return m;
+        }
+        Mention before = r.endingAt(si, m.from() - 2);
+        return before != null ? before : m;
     }
 }

@@ -195,6 +195,7 @@ final class SubjectSearch {
             k = m.from() - 2; // "a nanobody, a very small antibody, that binds": the phrase the description is apposed to
             m = r.endingAt(si, k);
         }
+        m = RelativeHeads.pastTimeAdjunct(r, si, m, allowed); // "release CXCL12 during sepsis, which binds"
         Mention made = m == null ? null : madeBefore(r, si, m);
         if (made != null && r.argument(m, allowed) == null) {
             m = made; // "elafibranor, made by Ipsen, which activates": the drug, not its maker

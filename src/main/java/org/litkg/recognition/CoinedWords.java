@@ -28,7 +28,8 @@ final class CoinedWords {
      */
     private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
             "whether", "against", "despite", "whereas", "however", "therefore", "together", "would", "could", "should",
-            "might", "shall", "cannot", "which", "where", "while", "their", "there", "these", "those", "whose");
+            "might", "shall", "cannot", "which", "where", "while", "their", "there", "these", "those", "whose",
+            "alongside", "throughout", "towards", "beneath", "underneath", "upon", "within");
     private static final int MIN_LENGTH = 7;
 
     private final Cues cues;
