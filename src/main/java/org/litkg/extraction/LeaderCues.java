@@ -75,7 +75,7 @@ final class LeaderCues {
     /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */
     private static boolean studyNounJustBefore(Reading r, int si, int v) {
         Sentence s = r.sentence(si);
-        for (int k = v - 1; k >= 0 && k >= v - RUN_REACH / 2; k--) {
+        for (int k = v - 1; k >= 0 && k >= v - STUDY_NOUN_REACH; k--) {
             if (isStudyAt(r, si, k)) {
                 return true;
             }
@@ -90,6 +90,8 @@ final class LeaderCues {
     private static final Set<String> RUN_PARTICIPLES = Set.of("run", "conducted", "coordinated");
     /** How far before "by" the participle may stand: "run at Singleton Hospital in Swansea by". */
     private static final int RUN_REACH = 8;
+    /** How far before a reduced "run" its study noun may stand: "a study of 42 adults run by". */
+    private static final int STUDY_NOUN_REACH = 4;
 
     /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it. */
     static boolean ledByAt(Reading r, Sentence s, int k) {

@@ -44,7 +44,7 @@ final class NominalPatterns {
                 InhibitionNouns.read(r, si, t, out);
             } else if (lemma.equals("inhibitory") && InhibitionNouns.isEffectNoun(Lemmatizer.singular(s.lower(t + 1)))) {
                 InhibitionNouns.inhibitoryEffect(r, si, t, out);
-            } else if ((lemma.equals("ligand") || lemma.equals("receptor") || lemma.equals("chemokine") || lemma.equals("partner"))
+            } else if (PartnerNominals.PARTNER_NOUNS.contains(lemma)
                     && (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("for"))) {
                 // "CCL2 ... is the main chemokine for CCR2": a chemokine for a receptor is a ligand of it
                 PartnerNominals.partner(r, si, t, PartnerNominals.ligandNamedFirst(r, si, t, lemma), out);

@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.List;
 import java.util.Set;
+import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -51,6 +52,9 @@ final class PartnerNominals {
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
 
+    /** Nouns for one of a ligand and its receptor, before "of" or "for" the other: "the ligand of CXCR4". */
+    static final Set<String> PARTNER_NOUNS = Set.of("ligand", "receptor", "chemokine", "partner");
+
     /**
      * Whether the name before the partner noun at t is the ligand: "a ligand of" or "the chemokine for" a receptor, not
      * "a receptor for" a ligand; "the only known partner of CCR9" by the type of the name after it.
@@ -59,7 +63,7 @@ final class PartnerNominals {
         if (!lemma.equals("partner")) {
             return !lemma.equals("receptor");
         }
-        org.litkg.analysis.Sentence s = r.sentence(si);
+        Sentence s = r.sentence(si);
         int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
         Mention after = r.startingAt(si, at);
         return after != null && after.type() == EntityType.RECEPTOR;
