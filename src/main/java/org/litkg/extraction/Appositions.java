@@ -169,7 +169,7 @@ final class Appositions {
         }
         for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
             // "CXCL12, made by stromal cells in the bone marrow, holds": a maker's phrase as long as a relative clause
-            boolean madeBy = s.lower(k).equals(",") && MADE.contains(s.lower(k + 1)) && s.lower(k + 2).equals("by");
+            boolean madeBy = madeByAt(s, k);
             if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0]) && !madeBy
                     && !madeByWithin(s, k, left[0])) {
                 return agent;
@@ -196,14 +196,14 @@ final class Appositions {
     /** Participles of making before "by": "CXCL12, made by stromal cells, holds". */
     private static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");
 
+    /** Whether ", made by" opens at the comma k. */
+    private static boolean madeByAt(Sentence s, int k) {
+        return s.lower(k).equals(",") && MADE.contains(s.lower(k + 1)) && s.lower(k + 2).equals("by");
+    }
+
     /** Whether a ", made by" opens between k and the agent at {@code agentStart}. */
     private static boolean madeByWithin(Sentence s, int k, int agentStart) {
-        for (int j = k; j < agentStart - 2; j++) {
-            if (s.lower(j).equals(",") && MADE.contains(s.lower(j + 1)) && s.lower(j + 2).equals("by")) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.stream.IntStream.range(k, agentStart - 2).anyMatch(j -> madeByAt(s, j));
     }
 
     /** How far back from a class's first word its description may reach for the name it is apposed to. */

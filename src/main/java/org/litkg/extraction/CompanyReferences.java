@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -14,7 +15,6 @@ import org.litkg.recognition.Mention;
  */
 final class CompanyReferences {
 
-    private static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "drugmaker", "biotech");
     /** Heads of names that are no company's: a university, a hospital, a charity, a public body. */
     private static final Set<String> NON_COMPANY_HEADS = Set.of("university", "universität", "université", "universidad",
             "università", "institute", "institut", "institutet", "hospital", "infirmary", "college", "school", "centre",
@@ -28,7 +28,7 @@ final class CompanyReferences {
     /** The company "the company" at {@code k} ("the" there, the noun after it) stands for; null if it is no such phrase. */
     static Argument at(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("the") || !COMPANY_WORDS.contains(s.lower(k + 1))) {
+        if (!s.lower(k).equals("the") || !r.cues.is(Cues.Category.COMPANY_NOUN, s.lower(k + 1))) {
             return null;
         }
         Mention speaker = r.speakingOrganisation();

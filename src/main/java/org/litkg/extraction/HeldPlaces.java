@@ -16,7 +16,8 @@ final class HeldPlaces {
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
     /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
     private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely");
-    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    /** What cells can be trapped in: a tissue or a tumour. */
+    static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 

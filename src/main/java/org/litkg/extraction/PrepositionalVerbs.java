@@ -158,7 +158,8 @@ final class PrepositionalVerbs {
             return; // "two proteins that T cells use to switch themselves off": the doer acts on itself
         }
         boolean relativeAfterComma = (s.lower(t - 1).equals("which") || s.lower(t - 1).equals("that")) && s.lower(t - 2).equals(",");
-        if ((relativeAfterComma || s.lower(t - 1).equals("that") && describesApposedName(r, si, t - 1))
+        if ((relativeAfterComma || s.lower(t - 1).equals("that")
+                && r.apposedName(si, t - 2, VerbPatterns.ANY_NAMED, new int[2]) != null)
                 && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes) && Copulas.predicateBeforeClause(r, si, t, true) < 0) {
             // "its interaction with KMT2A, which turns off HOXA9": the clause is KMT2A's, not the drug's; "two
             // chemokines, CCL17 and CCL22, that draw in T cells", "CCL22, a chemokine that draws in regulatory T
@@ -273,20 +274,6 @@ final class PrepositionalVerbs {
             List<Argument> objects = sense.inverse() ? agents : patients;
             r.emit(rel, subjects, objects, si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
         }
-    }
-
-    /** Whether "that" at k follows a described name, "CCL22, a chemokine that": an article after a comma, then nouns. */
-    private static boolean describesApposedName(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        org.litkg.recognition.Mention described = r.endingAt(si, k - 1);
-        // "a chemokine": a noun that refers is read as one phrase; else the nouns and adjectives before "that"
-        int start = described != null && described.anaphoric() ? described.from() : k;
-        while (start > 1 && (SubjectSearch.isNominal(s.token(start - 1)) || s.token(start - 1).pos().equals("ADJ"))
-                && r.endingAt(si, start - 1) == null) {
-            start--;
-        }
-        int article = Reading.ARTICLES.contains(s.lower(start)) ? start : start - 1;
-        return start < k && Reading.ARTICLES.contains(s.lower(article)) && s.lower(article - 1).equals(",");
     }
 
     /** Verbs of making a protein, after "from": "stop hepatocytes from making apolipoprotein(a)". */

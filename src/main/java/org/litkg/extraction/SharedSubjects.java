@@ -97,7 +97,7 @@ final class SharedSubjects {
                     || adverbialUpTo(s, k + 2, t); // ", and at the same time engages FcγRIIb"
             and = s.lower(k).equals(",") && s.lower(k + 1).equals("and") && verbAfter ? k : -1;
         }
-        and = and < 0 ? closingCommaBeforeVerbs(s, left[1], t) : and;
+        and = and < 0 ? closingCommaBeforeVerbs(r, si, left[1], t) : and;
         int opening = left[0] - 1;
         while (opening > 0 && !s.lower(opening).equals(",") && !s.lower(opening).equals(";")) {
             opening--;
@@ -133,7 +133,8 @@ final class SharedSubjects {
      * closes the apposition after the name found (from {@code from}), before a first verb coordinated with the verb at t
      * by the "and" right before it; -1 if the sentence has no such shape.
      */
-    private static int closingCommaBeforeVerbs(Sentence s, int from, int t) {
+    private static int closingCommaBeforeVerbs(Reading r, int si, int from, int t) {
+        Sentence s = r.sentence(si);
         if (!s.lower(t - 1).equals("and")) {
             return -1;
         }
@@ -143,9 +144,7 @@ final class SharedSubjects {
                 comma = comma < 0 ? k : -2; // only one comma, the apposition's closing one
             }
         }
-        boolean verbAfter = comma > 0 && (s.token(comma + 1).pos().equals("VERB") || s.lower(comma + 1).endsWith("s")
-                && s.token(comma + 1).pos().equals("NOUN")); // the tagger calls "binds" a noun
-        return verbAfter ? comma : -1;
+        return comma > 0 && isVerbBefore(r, si, comma + 2) ? comma : -1;
     }
 
     /** A verb right before token k, or an inflected one after a name or a comma (the tagger calls "binds" a noun). */

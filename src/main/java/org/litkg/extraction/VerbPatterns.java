@@ -24,9 +24,7 @@ final class VerbPatterns {
             "driven", "triggered", "caused", "elicited", "activated", "provoked");
     private static final Set<String> EXPRESSION_VERBS = Set.of("express", "overexpress");
     private static final Set<String> ATTRACTING = Set.of("attract", "recruit", "draw", "summon");
-    /** What cells can be trapped in: a tissue or a tumour. */
-    private static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
-    private static final Set<EntityType> ANY_NAMED = java.util.EnumSet.allOf(EntityType.class);
+    static final Set<EntityType> ANY_NAMED = java.util.EnumSet.allOf(EntityType.class);
     /** Verbs that block a protein only by holding it in an inactive state: "locks the enzyme in an inactive shape". */
     private static final Set<String> STATE_LOCKING = Set.of("lock", "freeze");
     private static final Set<String> INACTIVE = Set.of("inactive", "closed", "resting", "off");
@@ -151,7 +149,7 @@ final class VerbPatterns {
             if (agent == null && rel == RelationType.SEQUESTERS && in) {
                 int laterBy = AgentSearch.byAfterPhrase(r, si, t, true);
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
-                        : r.rightOf(si, t + 1, 4, PLACES, right); // "T cells are trapped in the fibrous stroma"
+                        : r.rightOf(si, t + 1, 4, HeldPlaces.PLACES, right); // "T cells are trapped in the fibrous stroma"
             }
             patient = patient != null || agent == null ? patient : LabelSubjects.subject(r, si, t, patientTypes, left);
             if (patient == null && agent != null && rel == RelationType.APPROVED_BY) {

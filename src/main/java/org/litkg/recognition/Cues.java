@@ -94,8 +94,7 @@ public final class Cues {
         if (hyphen > 0 && hyphen < word.length() - 1 && words.get(Category.ORG_HEAD).contains(word.substring(hyphen + 1))) {
             return true; // "Rheuma-Klinikum"
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return COMPOUND_ORG_ENDINGS.stream().anyMatch(lower::endsWith);
+        return COMPOUND_ORG_ENDINGS.stream().anyMatch(e -> word.regionMatches(true, word.length() - e.length(), e, 0, e.length()));
     }
 
     /** A word for a study or a trial: "study", "paper", "trial", "trials". */

@@ -2,6 +2,8 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ExclusivesDesksPatientStoriesAndReleasesTest {
 
-    private static List<String> read(String text) {
-        return Readings.read(text);
-    }
-
-    private static List<String> entities(String text) {
-        return Readings.entities(text).stream().map(e -> e.type() + " " + e.preferredName()).toList();
-    }
-
     @Test
     void test_a_modal_after_a_class_names_no_drug() {
         String text = "Ixekizumab neutralises IL-17A once it is made; a CCR6 inhibitor would act one step earlier.";
-        assertFalse(entities(text).contains("DRUG would"), entities(text).toString());
+        assertFalse(typedNames(text).contains("DRUG would"), typedNames(text).toString());
         assertTrue(read(text).stream().noneMatch(x -> x.startsWith("would")), read(text).toString());
     }
 
@@ -52,7 +46,7 @@ class ExclusivesDesksPatientStoriesAndReleasesTest {
 
     @Test
     void test_a_german_compound_and_an_italian_company_are_organisations() {
-        List<String> names = entities("Vellani Farmaceutici licensed the compound from the Deutsches "
+        List<String> names = typedNames("Vellani Farmaceutici licensed the compound from the Deutsches "
                 + "Krebsforschungszentrum in Heidelberg.");
         assertTrue(names.contains("ORGANIZATION Vellani Farmaceutici"), names.toString());
         assertTrue(names.contains("ORGANIZATION Deutsches Krebsforschungszentrum"), names.toString());

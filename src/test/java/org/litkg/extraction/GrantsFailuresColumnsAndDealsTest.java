@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * written for the test.
  */
 class GrantsFailuresColumnsAndDealsTest {
-
-    private static List<String> read(String text) {
-        return Readings.read(text);
-    }
-
-    private static List<String> entities(String text) {
-        return Readings.entities(text).stream().map(e -> e.type() + " " + e.preferredName()).toList();
-    }
 
     @Test
     void test_a_drug_described_before_a_relative_clause_is_what_the_clause_approves() {

@@ -2,6 +2,8 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * for the test.
  */
 class MagazinesHospitalNewsAndMembersUpdatesTest {
-
-    private static List<String> read(String text) {
-        return Readings.read(text);
-    }
-
-    private static List<String> entities(String text) {
-        return Readings.entities(text).stream().map(e -> e.type() + " " + e.preferredName()).toList();
-    }
 
     @Test
     void test_a_drug_that_blocks_a_receptor_named_after_it_blocks_it() {
@@ -32,7 +26,7 @@ class MagazinesHospitalNewsAndMembersUpdatesTest {
     @Test
     void test_a_preposition_after_a_drug_is_no_drug() {
         String text = "Tarbexin blocks CCR9. It would not replace the diet but would be taken alongside it.";
-        assertFalse(entities(text).contains("DRUG alongside"), entities(text).toString());
+        assertFalse(typedNames(text).contains("DRUG alongside"), typedNames(text).toString());
     }
 
     @Test
@@ -54,7 +48,7 @@ class MagazinesHospitalNewsAndMembersUpdatesTest {
     @Test
     void test_sepsis_is_a_disease_and_a_time_adjunct_is_no_antecedent() {
         String text = "Blood vessel cells in the lungs release CXCL12 during sepsis, which binds CXCR4 on neutrophils.";
-        assertTrue(entities(text).contains("DISEASE sepsis"), entities(text).toString());
+        assertTrue(typedNames(text).contains("DISEASE sepsis"), typedNames(text).toString());
         assertTrue(read(text).contains("CXCL12 binds CXCR4"), read(text).toString());
     }
 }

@@ -32,6 +32,11 @@ final class Readings {
         return pipeline().extract(doc).recognized().entities().all();
     }
 
+    /** The entities the pipeline recognises in a text written for a test, as "TYPE preferred name". */
+    static List<String> typedNames(String text) {
+        return entities(text).stream().map(e -> e.type() + " " + e.preferredName()).toList();
+    }
+
     static List<String> read(String text) {
         return statements(text).stream().map(Readings::show).toList();
     }

@@ -2,6 +2,8 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShortagesPanelsRemediesAndApprovalsTest {
 
-    private static List<String> read(String text) {
-        return Readings.read(text);
-    }
-
-    private static List<String> entities(String text) {
-        return Readings.entities(text).stream().map(e -> e.type() + " " + e.preferredName()).toList();
-    }
-
     @Test
     void test_cells_inside_tumours_are_no_cancer() {
         String text = "Belvarimab binds CCR8, a receptor found mostly on regulatory T cells inside tumours.";
-        assertTrue(entities(text).stream().noneMatch(x -> x.startsWith("CANCER")), entities(text).toString());
+        assertTrue(typedNames(text).stream().noneMatch(x -> x.startsWith("CANCER")), typedNames(text).toString());
         assertTrue(read(text).contains("CCR8 expressedOn regulatory T cell"), read(text).toString());
     }
 
@@ -39,7 +33,7 @@ class ShortagesPanelsRemediesAndApprovalsTest {
     @Test
     void test_st_john_s_wort_is_a_drug_never_combined_when_warned_against() {
         String text = "Maraviroc should not be taken together with St John's wort, a herbal remedy.";
-        assertTrue(entities(text).contains("DRUG St John's wort"), entities(text).toString());
+        assertTrue(typedNames(text).contains("DRUG St John's wort"), typedNames(text).toString());
         assertTrue(read(text).contains("maraviroc combinedWith St John's wort NEG"), read(text).toString());
     }
 }
