@@ -89,13 +89,22 @@ final class Conjuncts {
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null || s.lower(m.to()).equals("-")) {
+            if (a == null || s.lower(m.to()).equals("-") || describesBefore(s, k, m)) {
                 break; // ", and CXCL12-driven migration was preserved": a name joined to a noun is its modifier
             }
             all.add(a);
             k = m.to();
         }
         return all;
+    }
+
+    /**
+     * "on neutrophils, the white blood cells that pour into the boils": a definite phrase after a bare comma, with a
+     * relative clause of its own, describes the name before it and adds no other.
+     */
+    private static boolean describesBefore(Sentence s, int k, Mention m) {
+        return s.lower(k).equals(",") && s.lower(k + 1).equals("the") && m.from() == k + 2
+                && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who"));
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");

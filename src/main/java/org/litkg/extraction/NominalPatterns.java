@@ -52,8 +52,8 @@ final class NominalPatterns {
                     && PossessedPartners.possessed(s, t)) {
                 // "make its only chemokine, CCL20": a receptor's chemokine is its ligand
                 PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
-            } else if (lemma.equals("partner") && s.lower(t - 1).equals("its")) {
-                PossessedPartners.possessedPartnerByType(r, si, t, out);
+            } else if (PossessedPartners.isOwnedPartner(s, t, lemma)) {
+                PossessedPartners.ownedPartner(r, si, t, lemma, out); // "its partner", "the receptor's natural partner"
             } else if (s.token(t).lemma().equals("use") && !s.lower(t).endsWith("ing")) {
                 UsedReceptors.read(r, si, t, out); // "two receptors that monocytes and macrophages use"
             } else if (AXIS_WORDS.contains(s.lower(t))) {
@@ -163,13 +163,11 @@ final class NominalPatterns {
         int owned = Appositions.pastDrugDescriptor(r, si, Appositions.pastOwner(r, si, comma + 1));
         boolean apposed = Appositions.closedApposition(r, si, owned) && !Appositions.describesNameBefore(r, si, phraseStart);
         int nameAt = s.lower(comma).equals(",") && (definite || apposed) ? owned : t + 1;
-        if (NAMING_PARTICIPLES.contains(s.lower(t + 1)) || s.lower(t + 1).equals("including")) {
-            nameAt = t + 2; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
-        } else if (s.lower(t + 1).equals("known") && s.lower(t + 2).equals("as")
-                || s.lower(t + 1).equals("such") && s.lower(t + 2).equals("as")) {
-            nameAt = t + 3; // "older BTK inhibitors such as ibrutinib"
-        } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("such") && s.lower(t + 3).equals("as")) {
-            nameAt = t + 4; // "an aromatase inhibitor, such as letrozole,"
+        int naming = s.lower(t + 1).equals(",") ? t + 2 : t + 1; // "an experimental CXCR3 blocker, known as LVT-220"
+        if (NAMING_PARTICIPLES.contains(s.lower(naming)) || s.lower(t + 1).equals("including")) {
+            nameAt = naming + 1; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
+        } else if ((s.lower(naming).equals("known") || s.lower(naming).equals("such")) && s.lower(naming + 1).equals("as")) {
+            nameAt = naming + 2; // "older BTK inhibitors such as ibrutinib", "an aromatase inhibitor, such as letrozole,"
         } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("including")) {
             nameAt = t + 3; // "any GPRC5D-directed drug, including talquetamab,"
         } else if (s.lower(t + 1).equals("(") && Parentheticals.bracketedDrug(r, si, t + 2)) {

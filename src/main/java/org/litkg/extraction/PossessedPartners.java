@@ -30,7 +30,7 @@ final class PossessedPartners {
      * "OX40 is a receptor on T cells; its partner, OX40 ligand, ...": which of the two is the receptor
      * comes from their types; where neither is a receptor, nothing is said.
      */
-    static void possessedPartnerByType(Reading r, int si, int t, List<Statement> out) {
+    private static void possessedPartnerByType(Reading r, int si, int t, List<Statement> out) {
         possessedPartner(r, si, t, out, (owner, partner) -> owner.node().type() == EntityType.RECEPTOR ? Boolean.FALSE
                 : partner.node().type() == EntityType.RECEPTOR ? Boolean.TRUE : null);
     }
@@ -76,6 +76,58 @@ final class PossessedPartners {
     /** Words between "its" and a partner noun: "its two ligands", "its only receptor". */
     private static final Set<String> PARTNER_COUNTS = Set.of("two", "three", "both", "main", "only", "known", "sole",
             "principal");
+
+    /** "its partner" or a partner noun after "'s": "the receptor's natural partner", "CXCR4's ligand". */
+    static boolean isOwnedPartner(Sentence s, int t, String lemma) {
+        return lemma.equals("partner") && s.lower(t - 1).equals("its")
+                || PartnerNominals.PARTNER_NOUNS.contains(lemma) && possessiveMark(s, t) > 0;
+    }
+
+    static void ownedPartner(Reading r, int si, int t, String lemma, List<Statement> out) {
+        if (r.sentence(si).lower(t - 1).equals("its")) {
+            possessedPartnerByType(r, si, t, out);
+        } else {
+            ownerBeforeMark(r, si, t, lemma, out);
+        }
+    }
+
+    /** The "'s" before the partner noun at t, past one modifier ("the receptor's natural partner"); else -1. */
+    private static int possessiveMark(Sentence s, int t) {
+        int k = isPossessive(s.lower(t - 1)) ? t - 1 : -1;
+        boolean modifier = PARTNER_COUNTS.contains(s.lower(t - 1)) || s.token(Math.max(0, t - 1)).pos().equals("ADJ");
+        return k < 0 && modifier && isPossessive(s.lower(t - 2)) ? t - 2 : k;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
+    }
+
+    /**
+     * "Cells in the lung make CXCL12, the receptor's natural partner", "CXCR4's ligand, CXCL12": the name apposed to
+     * the noun (or after it) binds, or is bound by, the protein before "'s", named or referred to.
+     */
+    private static void ownerBeforeMark(Reading r, int si, int t, String lemma, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention ownerMention = r.endingAt(si, possessiveMark(s, t) - 1);
+        Argument owner = ownerMention == null ? null : r.argument(ownerMention, PROTEINS);
+        int[] found = new int[2];
+        Argument partner = r.apposedName(si, t, PROTEINS, found);
+        if (partner == null) {
+            Mention after = r.startingAt(si, s.lower(t + 1).equals(",") ? t + 2 : t + 1);
+            partner = after == null || after.anaphoric() ? null : r.argument(after, PROTEINS);
+            found = after == null ? found : new int[] {after.from(), after.to()};
+        }
+        if (owner == null || partner == null || owner.node().equals(partner.node())) {
+            return;
+        }
+        boolean receptorNamed = lemma.equals("receptor")
+                || lemma.equals("partner") && partner.node().type() == EntityType.RECEPTOR;
+        if (lemma.equals("partner") && !receptorNamed && owner.node().type() != EntityType.RECEPTOR) {
+            return; // neither is a receptor: which binds which is not said
+        }
+        r.emit(RelationType.BINDS, List.of(receptorNamed ? owner : partner), List.of(receptorNamed ? partner : owner), si,
+                found[0], found[1], t - 1, t + 1, "nominal-partner", 0.75, out);
+    }
 
     /** "its receptor", "its two ligands": the partner noun at t is the possessed one. */
     static boolean possessed(Sentence s, int t) {

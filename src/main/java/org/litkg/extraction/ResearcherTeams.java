@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
@@ -59,6 +60,9 @@ final class ResearcherTeams {
                 // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
                 org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
                 orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
+                Argument partner = org == null ? null : workingWith(r, si, at[1]);
+                // "Researchers at X, working with the University of Y,": both conduct it
+                orgs = partner == null ? orgs : Stream.concat(orgs.stream(), Stream.of(partner)).toList();
             }
             for (Argument each : orgs) {
                 found.add(new StudyPatterns.Researchers(each, k));
@@ -79,6 +83,26 @@ final class ResearcherTeams {
         }
         int at = s.lower(k + 3).equals("out") ? k + 4 : k + 3; // "a study we carried out at X"
         return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
+    }
+
+    /** Participles that join a partner institution to the researchers' own: "working with the University of Y". */
+    private static final Set<String> PARTNERING = Set.of("working", "collaborating", "partnering", "teaming");
+    /** How many words may stand between the researchers' institution and the participle: "in Blantyre,". */
+    private static final int PARTNER_GAP = 4;
+
+    /** The organisation in ", working with (the) Y" a few words after the researchers' institution ending at end. */
+    private static Argument workingWith(Reading r, int si, int end) {
+        Sentence s = r.sentence(si);
+        for (int k = end; k < Math.min(s.size() - 2, end + PARTNER_GAP); k++) {
+            if (PARTNERING.contains(s.lower(k)) && s.lower(k - 1).equals(",") && s.lower(k + 1).equals("with")) {
+                Mention m = r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2);
+                return m == null ? null : r.argument(m, ORGS);
+            }
+            if (s.lower(k).equals(".") || s.token(k).pos().equals("VERB") && !s.token(k).isCapitalised()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> MEETING_WORDS = Set.of("meeting", "conference", "congress", "symposium", "summit");

@@ -1,12 +1,15 @@
 package org.litkg.extraction;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
  * "In Wales the trial is being run at Singleton Hospital by Dr. X, a consultant haematologist there": a role "there"
- * places the person at the organisation the sentence named before them.
+ * places the person at the organisation the sentence named before them, as does a post in a "where" clause after it
+ * ("research at Cardiff University, where Dr. X heads a sarcoma laboratory").
  */
 final class ThereWorkplaces {
 
@@ -16,11 +19,11 @@ final class ThereWorkplaces {
     private ThereWorkplaces() {
     }
 
-    /** The organisation "there" stands for in the person's apposed role, or null. */
+    /** The organisation "there" stands for in the person's apposed role, or the one a "where" clause holds; else null. */
     static Mention of(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         if (!s.lower(person.to()).equals(",")) {
-            return null;
+            return whereHeld(r, si, person);
         }
         int there = -1;
         for (int k = person.to() + 1; k < s.size() && k <= person.to() + 1 + ROLE_WORDS; k++) {
@@ -42,5 +45,25 @@ final class ThereWorkplaces {
             }
         }
         return null;
+    }
+
+    /** Verbs of a post held where the clause says: "where she heads a laboratory", "where he works". */
+    private static final Set<String> WHERE_POSTS = Set.of("works", "worked", "teaches", "taught");
+
+    /** "at Y, where Dr. X heads a sarcoma laboratory": the organisation just before ", where", if the verb holds a post. */
+    private static Mention whereHeld(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int where = person.from() - 1;
+        while (where > person.from() - 3 && where > 0 && (s.lower(where).equals(".")
+                || r.cues.is(Category.TITLE_WORD, s.token(where).text()))) {
+            where--; // "where Dr. X"
+        }
+        String verb = s.lower(person.to());
+        if (!s.lower(where).equals("where") || !s.lower(where - 1).equals(",")
+                || !Workplaces.POST_VERBS.contains(verb) && !WHERE_POSTS.contains(verb)) {
+            return null;
+        }
+        Mention org = r.endingAt(si, where - 2);
+        return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
     }
 }

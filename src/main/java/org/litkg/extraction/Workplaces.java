@@ -52,7 +52,7 @@ final class Workplaces {
     }
 
     /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */
-    private static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
+    static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
             "headed", "ran", "managed", "chaired", "started", "founded", "established"); // "started her lab at Y"
     /** What a person runs, as against a study they lead: "the cell therapy program", "a lab", "the myeloma service". */
     private static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "lab", "laboratory", "department",

@@ -36,7 +36,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("hospital", EntityType.ORGANIZATION), Map.entry("infirmary", EntityType.ORGANIZATION),
             Map.entry("alliance", EntityType.ORGANIZATION), Map.entry("foundation", EntityType.ORGANIZATION),
             Map.entry("society", EntityType.ORGANIZATION), Map.entry("association", EntityType.ORGANIZATION),
-            Map.entry("charity", EntityType.ORGANIZATION));
+            Map.entry("charity", EntityType.ORGANIZATION), Map.entry("programme", EntityType.ORGANIZATION));
     private static final int MAX_ADJECTIVES = 3; // "the most recently described chemokine"
     private final Cues cues;
 

@@ -48,7 +48,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             } else if (cues.is(Category.TISSUE_HEAD, lemma)) {
                 tissue(s, i, lemma, out);
             } else if (isSuffixDisease(lemma)) {
-                int from = withNamingCompound(s, modifiersStart(s, i, this::isDiseaseModifier)); // "ulcerative colitis"
+                int modifiers = withNamingCompound(s, modifiersStart(s, i, this::isDiseaseModifier)); // "ulcerative colitis"
+                int from = DiseaseClassNouns.afterClassNoun(s, modifiers, i); // not "the skin disease" before it
                 int to = subtypeEnd(s, i);
                 String name = withSubtype(s, i, to, name(s, from, i, lemma));
                 out.add(MentionRecognizer.mention(s, from, to, EntityType.DISEASE, name, null, 0.75, "phrase", false));
@@ -62,6 +63,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
     /** "psoriasis", "lymphohistiocytosis": a disease by its ending, unless the word names a process ("apoptosis"). */
     private boolean isSuffixDisease(String lemma) {
         return lemma.length() >= 7 && cues.endsWithAny(Category.DISEASE_SUFFIX, lemma) && !cues.is(Category.NOT_DISEASE, lemma);
+    }
+
+    /** A word that names a disease itself or heads its name: "psoriasis", "myeloma", "syndrome". */
+    private boolean isDiseaseWord(String lemma) {
+        return isSuffixDisease(lemma) || isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)
+                || cues.is(Category.DISEASE_HEAD, lemma) || cues.is(Category.CANCER_HEAD, lemma);
     }
 
     private boolean isCancerWord(String lemma) {
@@ -78,7 +85,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, head - 2, head + 1, type, name, null, 0.85, "phrase", false));
             return;
         }
-        if (isCompoundModifier(s, head)) {
+        if (isCompoundModifier(s, head) || DiseaseClassNouns.classesNamedDisease(s, head, this::isDiseaseModifier,
+                this::isDiseaseWord)) { // or "the skin disease hidradenitis suppurativa": the class of the disease after it
             return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun
         }
         if (head > 0 && s.token(head).isCapitalised() && head + 1 < s.size()
@@ -96,7 +104,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3)) && !participle) {
             from -= 3; // "triple-negative breast cancer": the compound as a whole modifies the cancer
         }
-        from = withNamingCompound(s, from);
+        from = DiseaseClassNouns.afterClassNoun(s, withNamingCompound(s, from), head);
         if (from + 1 < head && s.lower(from).equals("stage") && STAGE_NUMBER.matcher(s.token(from + 1).text()).matches()) {
             from += 2; // "stage IV colorectal cancer": how far the cancer has spread, not its name ("end-stage" stays)
         } else if (from < head && s.lower(from - 1).equals("stage") && STAGE_NUMBER.matcher(s.token(from).text()).matches()) {
@@ -329,7 +337,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (NAME_PARTICIPLES.contains(w)) {
             return true;
         }
-        if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || w.endsWith("ing")
+        boolean gerund = w.endsWith("ing") && !t.isCapitalised(); // an unknown verb's, but not a name's: "Ewing sarcoma"
+        if (cues.is(Category.STOP_MODIFIER, w) || isVerbForm.test(w) || !isWordLike(t.text()) || gerund
                 || cues.isInnShaped(w) || NO_DISEASE_MODIFIERS.contains(w)) {
             return false; // "with pembrolizumab shrank tumours": a drug name modifies no disease
         }
@@ -338,6 +347,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return true; // an acronym: WHIM syndrome
         }
         return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w)
+                || t.isCapitalised() && w.endsWith("ing") // a name the tagger calls a verb: "Ewing" in "Ewing sarcoma"
                 || LOWER_COMPOUND.matcher(w).matches() && !w.endsWith("ed"); // "graft-versus-host", tagged punctuation
     }
 
