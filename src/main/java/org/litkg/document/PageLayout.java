@@ -106,6 +106,10 @@ public final class PageLayout {
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
             + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
     private static final int MIN_PROSE_WORDS = 6;
+    /** A numbered item, as a quiz's answers or a list of findings number them: "6. Plerixafor, sold as Mozobil." */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{Lu}");
+    /** A numbered item this long that ends with a stop is a sentence, however short. */
+    private static final int MIN_NUMBERED_SENTENCE_WORDS = 4;
     private static final int LONG_LINE_WORDS = 20;
     /** A bulleted item this long, with this many lowercase words, is a clause, not a menu's link or a tag. */
     private static final int MIN_ITEM_WORDS = 6;
@@ -223,7 +227,12 @@ public final class PageLayout {
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
-        if (words < MIN_PROSE_WORDS || REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find()
+        boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();
+        if (NUMBERED_ITEM.matcher(body).lookingAt() && words >= MIN_NUMBERED_SENTENCE_WORDS && body.endsWith(".")
+                && LOWERCASE_WORD.matcher(body).find() && !reference) {
+            return true; // a quiz's "6. Plerixafor, sold as Mozobil.": a numbered answer says its finding in few words
+        }
+        if (words < MIN_PROSE_WORDS || reference
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;
         }

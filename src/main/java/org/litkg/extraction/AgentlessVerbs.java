@@ -47,6 +47,19 @@ final class AgentlessVerbs {
         return true;
     }
 
+    /** How long a description set off by commas after the blocked protein may be: ", the receptor for CCL3,". */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /** The word after the comma that closes a description starting at k; -1 if no comma closes it soon. */
+    private static int pastDescription(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size() - 1, k + DESCRIPTION_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     /** How long a "where" phrase between a blocked protein and the instrument may be: "in people,". */
     private static final int WHERE_WORDS = 3;
 
@@ -68,6 +81,9 @@ final class AgentlessVerbs {
                     break;
                 }
             }
+        }
+        if (link > 0 && s.lower(link).equals(",") && s.lower(link + 1).equals("the")) {
+            link = pastDescription(s, link + 2); // "blocking CCR1, the receptor for CCL3, with an experimental drug"
         }
         if (link < 0 || !INSTRUMENT_LINKS.contains(s.lower(link))) {
             return;

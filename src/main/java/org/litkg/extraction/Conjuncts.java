@@ -35,6 +35,7 @@ final class Conjuncts {
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
             }
+            j += j > k && s.lower(j).equals("also") && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0; // "and also"
             j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"
             boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
             if (j > k && focus) {
@@ -56,8 +57,9 @@ final class Conjuncts {
             if (j > k && s.lower(j).equals("the")) {
                 j++; // "CCL2 and the chemokine CCL5"
                 boolean classNoun = j < s.size() && r.startingAt(si, j) == null && s.token(j).text().equals(s.lower(j))
-                        && s.lower(j).endsWith("s") && r.startingAt(si, j + 1) != null;
-                j += classNoun ? 1 : 0; // "MIF and the phosphodiesterases PDE4 and PDE10": the names the class labels
+                        && (s.lower(j).endsWith("s") || CLASS_NOUNS.contains(s.lower(j))) && r.startingAt(si, j + 1) != null;
+                // "MIF and the phosphodiesterases PDE4 and PDE10", "TSLP and the chemokine CCL17": the names the class labels
+                j += classNoun ? 1 : 0;
                 Mention target = r.startingAt(si, j);
                 // "nivolumab and the TIGIT antibody BMS-986207": the drug the phrase names (not "atropine, the M1
                 // receptor antagonist pirenzepine", a list of antagonists each of its own receptor)
@@ -108,6 +110,9 @@ final class Conjuncts {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    /** Singular nouns of a kind that label the name after them: "TSLP and the chemokine CCL17". */
+    private static final Set<String> CLASS_NOUNS = Set.of("chemokine", "cytokine", "protein", "receptor", "ligand",
+            "enzyme", "kinase", "hormone", "drug", "antibody", "molecule");
     /** Nouns that name a part of a group of cells: "a subset of", "some subsets of". */
     private static final Set<String> PART_NOUNS = Set.of("subset", "subsets", "subgroup", "fraction", "subpopulation",
             "subpopulations", "population", "minority");
@@ -152,6 +157,11 @@ final class Conjuncts {
         for (int j = k + 1; j < s.size() - 1 && j <= k + INDEFINITE_NOUN_WORDS; j++) {
             if (s.lower(j).equals(",")) {
                 return j > k + 1 && r.startingAt(si, j + 1) != null ? j + 1 : k;
+            }
+            int named = s.lower(j).equals("called") || s.lower(j).equals("named") ? j + 1
+                    : s.lower(j).equals("known") && s.lower(j + 1).equals("as") ? j + 2 : -1;
+            if (named > 0) { // "TSLP and a chemokine called CCL17"
+                return j > k + 1 && r.startingAt(si, named) != null ? named : k;
             }
             if (!s.token(j).text().equals(s.lower(j)) || !s.lower(j).chars().allMatch(Character::isLetter)) {
                 return k;

@@ -42,6 +42,9 @@ final class Coreference {
             DocumentEntities.Entity e = doc.entities().of(m);
             return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
         }
+        if (QuizAnswers.isAsked(doc, m)) {
+            return QuizAnswers.answer(doc, m, allowed); // "6. Which drug is given ...?" answered "6. Plerixafor."
+        }
         if (m.type().kind() == EntityType.Kind.DISEASE) {
             return FocusCancers.referredTo(doc, m, allowed); // "the lymphoma cells", but not "many tumours"
         }
@@ -68,6 +71,10 @@ final class Coreference {
         if (named != null) {
             Node.EntityNode node = new Node.EntityNode(doc.entities().of(named));
             return allowed.contains(node.type()) ? node : null;
+        }
+        Node.EntityNode owned = OwnedReceptors.of(doc, m, allowed);
+        if (owned != null) {
+            return owned; // "Interleukin-6 works by binding its receptor": the interleukin-6 receptor named before
         }
         allowed = signalNoun(m) ? without(allowed, EntityType.RECEPTOR) : allowed; // "soaking up the two ligands": no receptor
         // "the receptor", "the chemokine" stand first for one of their own kind, before any nearer protein

@@ -15,7 +15,10 @@ final class HeldPlaces {
     /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from". */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
     /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
-    private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely");
+    private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely",
+            "trapped", "confined");
+    /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
+    private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined");
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
@@ -43,6 +46,9 @@ final class HeldPlaces {
         }
         int k = after;
         while (KEPT_WORDS.contains(s.lower(k))) {
+            if (TRAPPED.contains(s.lower(k))) {
+                return true;
+            }
             k++;
         }
         if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")) {

@@ -9,7 +9,7 @@ import org.litkg.recognition.Cues.Category;
  * and the trigger ("AMD3100 does not block", "has not been approved by"), as the first argument's
  * determiner ("no drug was approved", "neither drug", "neither X nor Y"), or on the verb whose object the first
  * argument is ("no patient received X with Y"); hedges count from a little before the first argument up to the trigger
- * ("suggests that X may block"). A question, or a quiz's "True or false:", states nothing.
+ * ("suggests that X may block"). What a question states is read by {@link Questions}.
  */
 final class Modality {
 
@@ -313,43 +313,6 @@ final class Modality {
             }
         }
         return false;
-    }
-
-    /**
-     * A question states nothing: "Can X be combined with Y?", and a quiz's "True or false: X is given with Y." The
-     * answer, if the text gives one, is its own sentence.
-     */
-    static boolean asked(Sentence s) {
-        return s.size() > 0 && s.lower(s.size() - 1).equals("?")
-                || s.lower(0).equals("true") && s.lower(1).equals("or") && s.lower(2).equals("false");
-    }
-
-    /** How far before its class noun an apposition may open: ", an adenosine A2A receptor antagonist". */
-    private static final int APPOSITION_REACH = 6;
-
-    /**
-     * A question asks about its verb, not what an apposition in it says of a name: "Could X be combined with
-     * etrumadenant, an adenosine receptor antagonist?" presupposes that etrumadenant is one. True where the trigger at
-     * {@code trigger} is no such apposition's class noun and the sentence is asked ({@link #asked(Sentence)}).
-     */
-    static boolean asked(Sentence s, int trigger) {
-        if (!asked(s)) {
-            return false;
-        }
-        for (int k = trigger - 1; k >= Math.max(1, trigger - APPOSITION_REACH); k--) {
-            String w = s.lower(k);
-            if ((w.equals("a") || w.equals("an")) && s.lower(k - 1).equals(",")) {
-                return false;
-            }
-            if (w.equals(",") || isVerbLike(s, k)) {
-                break;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isVerbLike(Sentence s, int k) {
-        return s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX");
     }
 
     /** Verbs of asking someone to do what the infinitive after them says. */

@@ -154,8 +154,8 @@ final class PrepositionalVerbs {
             }
             return;
         }
-        if (s.lower(t + 1).equals("themselves") || s.lower(t + 1).equals("itself")) {
-            return; // "two proteins that T cells use to switch themselves off": the doer acts on itself
+        if ((s.lower(t + 1).equals("themselves") || s.lower(t + 1).equals("itself")) && rel != RelationType.EXPRESSED_ON) {
+            return; // "two proteins that T cells use to switch themselves off" (but "cells cover themselves in BCMA")
         }
         boolean relativeAfterComma = (s.lower(t - 1).equals("which") || s.lower(t - 1).equals("that")) && s.lower(t - 2).equals(",");
         if ((relativeAfterComma || s.lower(t - 1).equals("that")

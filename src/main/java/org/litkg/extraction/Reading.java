@@ -265,6 +265,11 @@ final class Reading {
                 k = m.to() - 1; // "by the marrow's stromal cells": the cells, not the marrow
                 continue;
             }
+            int whole = m == null ? -1 : ProteinParts.wholeAfter(this, si, m, allowed);
+            if (whole > 0) {
+                k = whole - 1; // "binds the p19 part of interleukin-23": the protein, not its part
+                continue;
+            }
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
             if (m == null && isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
@@ -355,7 +360,8 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        if (modality.leftOpen(s, triggerFrom) || Modality.asked(s, triggerFrom) || Modality.requested(s, triggerFrom)
+        boolean asked = Questions.asked(s, triggerFrom) && !QuizAnswers.answered(this, si); // an answered quiz states it
+        if (modality.leftOpen(s, triggerFrom) || asked || Modality.requested(s, triggerFrom)
                 || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && DrugLevels.namedBefore(this, si, triggerFrom)) {
             return;

@@ -31,6 +31,7 @@ public final class RelationExtractor {
         for (int si = 0; si < doc.analyzed().sentences().size(); si++) {
             verbs.read(reading, si, found);
             nominals.read(reading, si, found);
+            TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
             studies.read(reading, si, found);
             SpeakingOrganisation.staff(reading, si, found);
             Narrator.workplaces(reading, si, found);

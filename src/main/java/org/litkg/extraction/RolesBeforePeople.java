@@ -94,7 +94,26 @@ final class RolesBeforePeople {
              k++) {
             role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
         }
-        return new Role(role, last, apposed);
+        return new Role(apposed ? afterOwner(s, role) : role, last, apposed);
+    }
+
+    /** How many lower-case words may describe a post between its owner's "'s" and the role noun. */
+    private static final int POST_WORDS = 3;
+
+    /**
+     * "The NFU's farmer health lead, X": the first word of a post described by lower-case words after an owner's
+     * possessive, where one stands within reach; else the role's first word as found.
+     */
+    private static int afterOwner(Sentence s, int role) {
+        for (int j = role; j > 1 && j >= role - POST_WORDS; j--) {
+            if (s.token(j - 1).isPossessive()) {
+                return j;
+            }
+            if (j < role && !(s.token(j).text().equals(s.lower(j)) && Character.isLetter(s.lower(j).charAt(0)))) {
+                return role;
+            }
+        }
+        return role;
     }
 
     /** Words that rank a role before its noun and are no role nouns themselves: "senior scientist", "medical officer". */

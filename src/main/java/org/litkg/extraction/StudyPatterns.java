@@ -389,8 +389,8 @@ final class StudyPatterns {
         }
         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                 "person-apposition", 0.8, out);
-        if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION) {
-            // The leader's institution is where the study was done.
+        if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION && !NamedConductors.other(r, si, m.from(), orgArg)) {
+            // The leader's institution is where the study was done, unless the sentence names who ran it.
             Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
             r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                     "study-leader-affiliation", 0.7, out);

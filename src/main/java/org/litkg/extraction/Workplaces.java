@@ -26,12 +26,14 @@ final class Workplaces {
      * The organisation a verb after the person at {@code person} says they work at, in the same clause: joined
      * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
      * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); or one the
-     * sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old mentor, Professor X"); else null.
+     * sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old mentor, Professor X") or whose unit the
+     * person runs ({@link RunUnits}: "a laboratory at Y run by Dr. X"); else null.
      */
     static Mention statedWorkplace(Reading r, int si, Mention person) {
         Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"
-        if (fronted != null) {
-            return fronted;
+        Mention unit = fronted != null ? fronted : RunUnits.of(r, si, person); // "a laboratory at Y run by Dr. X, who"
+        if (unit != null) {
+            return unit;
         }
         Sentence s = r.sentence(si);
         for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
@@ -55,7 +57,7 @@ final class Workplaces {
     static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
             "headed", "ran", "managed", "chaired", "started", "founded", "established"); // "started her lab at Y"
     /** What a person runs, as against a study they lead: "the cell therapy program", "a lab", "the myeloma service". */
-    private static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "lab", "laboratory", "department",
+    static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "lab", "laboratory", "department",
             "division", "unit", "clinic", "centre", "center", "service", "group", "section", "institute", "team");
     /** "writes about cancer research for the Sarcoma Research Trust": whom a writer writes for. */
     private static final Set<String> WRITING_VERBS = Set.of("writes", "reports", "works");

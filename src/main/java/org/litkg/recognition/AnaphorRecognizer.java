@@ -78,7 +78,10 @@ public final class AnaphorRecognizer implements MentionRecognizer {
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             // a news lede's "A drug that blocks CXCR4 freed T cells ...", whose name a later sentence gives
             boolean lede = (det.equals("a") || det.equals("an")) && i == 0;
-            if (!definite && !apposition && !lede) {
+            // a quiz's "6. Which drug is given together with filgrastim ...?", which its numbered answer names
+            boolean asked = (det.equals("which") || det.equals("what")) && s.lower(s.size() - 1).equals("?")
+                    && typeNoun(s, i + 1) != null;
+            if (!definite && !apposition && !lede && !asked) {
                 continue;
             }
             int k = i + 1;

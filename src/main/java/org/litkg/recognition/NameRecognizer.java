@@ -159,6 +159,11 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
+        if (PossessedRoles.ownsPost(s, from, end, cues)) { // "The NFU's farmer health lead, X"
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.7,
+                    "name-org", false));
+            return;
+        }
         if (companies.isCompanyContext(s, from, end) && from == runStart && end - from <= 3) {
             int between = indexOf(s, "and", from, end);
             if (between > from && end - from == 3) {

@@ -79,4 +79,37 @@ public final class PersonalCues {
         }
         return false;
     }
+
+    /** Participles of a credit line before "by": "Quiz compiled by X", "Photographs by", "Edited by X". */
+    private static final Set<String> CREDIT_VERBS = Set.of("compiled", "edited", "written", "photographed",
+            "illustrated", "produced", "presented");
+
+    /** Whether the name at {@code from} follows a credit line's participle and "by": "Quiz compiled by X.". */
+    static boolean credited(Sentence s, int from) {
+        return s.lower(from - 1).equals("by") && CREDIT_VERBS.contains(s.lower(from - 2));
+    }
+
+    /** Possessives that open a post apposed to a name: "X, our churchwarden,", "X, his coach,". */
+    private static final Set<String> POST_POSSESSIVES = Set.of("our", "my", "his", "her", "their");
+    /** How many lower-case words the apposed post may have: "our parish administrator". */
+    private static final int APPOSED_POST_WORDS = 3;
+
+    /**
+     * Whether the name ending at {@code end} has a post apposed with "our" or another possessive and closed by a comma:
+     * "Margaret X, our churchwarden, walked"; what a community calls its own is a person's post, whatever its noun.
+     */
+    static boolean ownPostApposed(Sentence s, int end) {
+        if (!s.lower(end).equals(",") || !POST_POSSESSIVES.contains(s.lower(end + 1))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 2 + APPOSED_POST_WORDS); k++) {
+            if (s.lower(k).equals(",")) {
+                return k > end + 2;
+            }
+            if (!s.token(k).text().equals(s.lower(k)) || !Character.isLetter(s.lower(k).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -1,0 +1,44 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "The trial is run by the University of Manchester and led by Professor X, a rheumatologist at Salford Royal
+ * Hospital": where the sentence says which university or hospital ran the study, the leader's own workplace did not
+ * run it too. A company that runs a trial sponsors it, and the leader's institution conducts it all the same ("ATTAIN-1
+ * was run by Eli Lilly and led by Dr. X of McMaster University").
+ */
+final class NamedConductors {
+
+    /** Head words of the institutions that do research or give care, as against companies. */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("University", "Hospital", "Institute", "College",
+            "School", "Centre", "Center", "Trust", "Clinic", "Infirmary", "Institutet");
+    /** Participles of running a study before "by": "is run by", "was conducted by", "carried out by". */
+    private static final Set<String> RUN = Set.of("run", "conducted", "carried");
+
+    private NamedConductors() {
+    }
+
+    /** Whether the sentence, before token {@code before}, says an organisation other than org ran the study. */
+    static boolean other(Reading r, int si, int before, Argument org) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 1 < before; k++) {
+            int by = s.lower(k).equals("carried") && s.lower(k + 1).equals("out") ? k + 2 : k + 1;
+            if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by")) {
+                continue;
+            }
+            Mention ran = r.startingAt(si, s.lower(by + 1).equals("the") ? by + 2 : by + 1);
+            Argument runner = ran == null ? null : r.argument(ran, StudyPatterns.ORGS);
+            boolean institution = ran != null && java.util.Arrays.stream(ran.text().split("\\s+"))
+                    .anyMatch(INSTITUTION_HEADS::contains);
+            if (runner != null && institution && runner.node().type() == EntityType.ORGANIZATION
+                    && !runner.node().equals(org.node())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

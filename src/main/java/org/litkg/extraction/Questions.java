@@ -1,0 +1,76 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * What a question states. A question asks about its verb and states nothing by it ("Can X be combined with Y?", a
+ * quiz's "5. True or false: X blocks Y."); the answer, if the text gives one, is its own sentence. What the question
+ * takes for granted about a name it mentions is stated all the same: an apposition ("Could X be combined with
+ * etrumadenant, an adenosine receptor antagonist?"), a participle set off by commas ("Tildrakizumab, approved by the
+ * FDA for psoriasis, blocks which protein?") and, in a question opened by a wh-word, a preposition inside one of its
+ * noun phrases ("Which journal published the study of CCR8 on regulatory T cells?").
+ */
+final class Questions {
+
+    /** How far before its class noun an apposition may open: ", an adenosine A2A receptor antagonist". */
+    private static final int APPOSITION_REACH = 6;
+    private static final Set<String> WH_WORDS = Set.of("which", "what", "who", "whose", "where", "when", "how", "why");
+
+    private Questions() {
+    }
+
+    /** Whether the sentence is a question, or a quiz's "True or false:" statement. */
+    static boolean asked(Sentence s) {
+        int first = opening(s);
+        return s.size() > 0 && s.lower(s.size() - 1).equals("?")
+                || s.lower(first).equals("true") && s.lower(first + 1).equals("or") && s.lower(first + 2).equals("false");
+    }
+
+    /** Whether what the trigger at {@code trigger} says is only asked, not taken for granted ({@link Questions}). */
+    static boolean asked(Sentence s, int trigger) {
+        if (!asked(s)) {
+            return false;
+        }
+        if (s.lower(trigger - 1).equals(",") && s.lower(trigger).endsWith("ed") && trigger > opening(s) + 1) {
+            return false; // "Tildrakizumab, approved by the FDA for psoriasis, blocks which protein?"
+        }
+        if (WH_WORDS.contains(s.lower(opening(s))) && s.token(trigger).pos().equals("ADP") && verbBefore(s, trigger)
+                && s.lower(trigger - 2).equals("of")) {
+            // "Which journal published this month's study of CCR8 on regulatory T cells?" (but "Which patients have
+            // enough CD155 on their tumour cells?" asks where it is)
+            return false;
+        }
+        for (int k = trigger - 1; k >= Math.max(1, trigger - APPOSITION_REACH); k--) {
+            String w = s.lower(k);
+            if ((w.equals("a") || w.equals("an")) && s.lower(k - 1).equals(",")) {
+                return false;
+            }
+            if (w.equals(",") || isVerbLike(s, k)) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** The first word after a list item's number: 2 in "5. True or false: ...", 0 where no number opens the item. */
+    static int opening(Sentence s) {
+        boolean numbered = s.size() > 2 && s.lower(0).matches("\\d{1,3}")
+                && (s.lower(1).equals(".") || s.lower(1).equals(")"));
+        return numbered ? 2 : 0;
+    }
+
+    /** Whether the question's verb comes before k: not so in "Which receptor on T cells does CXCL10 bind?". */
+    private static boolean verbBefore(Sentence s, int k) {
+        for (int j = opening(s) + 1; j < k; j++) {
+            if (isVerbLike(s, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerbLike(Sentence s, int k) {
+        return s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX");
+    }
+}

@@ -1,0 +1,66 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.RecognizedDocument;
+
+/**
+ * A quiz's numbered question and its numbered answer, read together: "6. Which drug is given together with filgrastim
+ * to move stem cells ...?" answered further down by "6. Plerixafor, sold as Mozobil." says that plerixafor is given so.
+ * The question's "which drug" stands for the first name of its type that the answer gives; a question with no such
+ * answer stays a question ({@link Questions}), and its "which drug" names nothing.
+ */
+final class QuizAnswers {
+
+    private QuizAnswers() {
+    }
+
+    /** Whether m is a question's "which X" or "what X". */
+    static boolean isAsked(RecognizedDocument doc, Mention m) {
+        Sentence s = doc.analyzed().sentences().get(m.sentence());
+        return m.anaphoric() && (s.lower(m.from()).equals("which") || s.lower(m.from()).equals("what"));
+    }
+
+    /** What the numbered answer to the question holding m names for it, or null. */
+    static Node.EntityNode answer(RecognizedDocument doc, Mention m, Set<EntityType> allowed) {
+        int answer = answerSentence(doc, m.sentence());
+        if (answer < 0) {
+            return null;
+        }
+        for (Mention named : doc.mentions().get(answer)) {
+            if (!named.anaphoric() && named.type().kind() == m.type().kind()) {
+                DocumentEntities.Entity e = doc.entities().of(named);
+                return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the question at si has a "which X" that its numbered answer names: then it states what it asks. */
+    static boolean answered(Reading r, int si) {
+        for (Mention m : r.doc.mentions().get(si)) {
+            if (isAsked(r.doc, m) && answer(r.doc, m, java.util.EnumSet.allOf(EntityType.class)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The later sentence that opens with the question's own number ("6."), or -1; unnumbered questions have none. */
+    private static int answerSentence(RecognizedDocument doc, int si) {
+        Sentence q = doc.analyzed().sentences().get(si);
+        if (Questions.opening(q) == 0 || !q.lower(q.size() - 1).equals("?")) {
+            return -1;
+        }
+        for (int sj = si + 1; sj < doc.analyzed().sentences().size(); sj++) {
+            Sentence a = doc.analyzed().sentences().get(sj);
+            if (Questions.opening(a) > 0 && a.lower(0).equals(q.lower(0)) && !a.lower(a.size() - 1).equals("?")) {
+                return sj;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "The money goes to a laboratory at Newcastle University run by Dr. X", "the sarcoma unit at Y, headed by X": whoever
+ * runs a part of an organisation works there. A study "at Y led by X" is a study's leader, read by the study patterns.
+ */
+final class RunUnits {
+
+    /** Participles of running a unit: "run by", "headed by". */
+    private static final Set<String> RUN_PARTICIPLES = Set.of("run", "led", "headed", "directed", "managed");
+    /** A research programme is work led, not a unit run: "a three-year programme at Y led by X". */
+    private static final Set<String> PROGRAMMES = Set.of("programme", "program");
+    /** How many title words may stand before the person: "Dr.", "Professor". */
+    private static final int TITLE_WORDS = 2;
+
+    private RunUnits() {
+    }
+
+    /** The organisation whose unit, named right before "run by", the person runs; else null. */
+    static Mention of(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int by = person.from() - 1;
+        while (by > person.from() - 1 - TITLE_WORDS && by > 0
+                && (s.lower(by).equals(".") || r.cues.is(Category.TITLE_WORD, s.token(by).text()))) {
+            by--;
+        }
+        if (!s.lower(by).equals("by") || !RUN_PARTICIPLES.contains(s.lower(by - 1))) {
+            return null;
+        }
+        int end = s.lower(by - 2).equals(",") ? by - 3 : by - 2;
+        Mention org = r.endingAt(si, end);
+        if (org == null || org.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int at = s.lower(org.from() - 1).equals("the") ? org.from() - 2 : org.from() - 1;
+        String noun = s.lower(at - 1);
+        boolean unit = (s.lower(at).equals("at") || s.lower(at).equals("of")) && Workplaces.UNIT_NOUNS.contains(noun)
+                && !PROGRAMMES.contains(noun);
+        // "a programme at Y led by Professor X, a surgical oncologist at Z": her own post, after her name, says where
+        boolean ownPost = s.lower(person.to()).equals(",") && (s.lower(person.to() + 1).equals("a")
+                || s.lower(person.to() + 1).equals("an"));
+        return unit && !ownPost ? org : null;
+    }
+}
