@@ -123,4 +123,16 @@ final class ObjectSearch {
         r.emit(RelationType.BINDS, receptorsFirst ? partners : possessors, receptorsFirst ? possessors : partners, si,
                 first.from(), first.to(), noun, noun + 1, "interaction-partner", 0.8, out);
     }
+
+    /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */
+    static boolean isPronounWithVerb(Sentence s, int k) {
+        String w = s.lower(k);
+        String next = s.token(Math.min(k + 1, s.size() - 1)).pos();
+        return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));
+    }
+
+    /** "among them" at k, an aside after a class noun that goes on to name its members: "alarm signals, among them". */
+    static boolean amongThem(Sentence s, int k) {
+        return s.lower(k).equals("among") && (s.lower(k + 1).equals("them") || s.lower(k + 1).equals("these"));
+    }
 }

@@ -251,6 +251,10 @@ final class Reading {
                 k = apposed - 1; // "carry a receptor for that signal, CCR2": the receptor is the name apposed to it
                 continue;
             }
+            if (directObject && ObjectSearch.amongThem(s, k)) {
+                k++; // "release alarm signals, among them TSLP and IL-33": the members the aside goes on to name
+                continue;
+            }
             if (CLAUSE_ENDS.contains(s.lower(k)) || prepositionEnds) {
                 return null;
             }
@@ -271,7 +275,7 @@ final class Reading {
                 continue;
             }
             passedNoun |= m == null && s.token(k).pos().equals("NOUN") && s.token(k).text().chars().allMatch(Character::isLowerCase);
-            if (m == null && isPronounWithVerb(s, k)) {
+            if (m == null && ObjectSearch.isPronounWithVerb(s, k)) {
                 return null; // "release less histamine when a person eats a food they are allergic to": a new subject
             }
             Argument a = m != null ? unlessMarker(s, m, allowed) : passedName ? null : pronoun(si, k, allowed);
@@ -308,13 +312,6 @@ final class Reading {
     private Argument unlessMarker(Sentence s, Mention m, Set<EntityType> allowed) {
         boolean marker = s.lower(m.to()).equals("-") && MARKER_WORDS.contains(s.lower(m.to() + 1));
         return marker ? null : argument(m, allowed);
-    }
-
-    /** A subject pronoun with its verb at k ("they are", "it binds"): a clause of its own, no object before it. */
-    private static boolean isPronounWithVerb(Sentence s, int k) {
-        String w = s.lower(k);
-        String next = s.token(Math.min(k + 1, s.size() - 1)).pos();
-        return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));
     }
 
     /**

@@ -47,4 +47,32 @@ final class RunUnits {
                 || s.lower(person.to() + 1).equals("an"));
         return unit && !ownPost ? org : null;
     }
+
+    /** How many words may stand between the owner's "'s" and the unit noun: "the centre's inflammation laboratory". */
+    private static final int UNIT_WORDS = 3;
+
+    /**
+     * "Professor X, who runs the centre's inflammation laboratory", "X directs the institute's lab": the organisation
+     * (or reference to one) whose unit the object of a running verb at {@code k} (or after "who" there) names with a
+     * possessive; else null.
+     */
+    static Mention possessedUnitOwner(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int verb = s.lower(k).equals("who") ? k + 1 : k;
+        if (!Workplaces.POST_VERBS.contains(s.lower(verb))) {
+            return null;
+        }
+        int from = verb + 1;
+        int mark = s.lower(from).equals("the") ? from + 2 : from + 1;
+        Mention owner = mark < s.size() && s.token(mark).isPossessive() ? r.endingAt(si, mark - 1) : null;
+        if (owner == null || owner.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        for (int j = mark + 1; j < Math.min(s.size(), mark + 1 + UNIT_WORDS); j++) {
+            if (Workplaces.UNIT_NOUNS.contains(s.lower(j)) && !PROGRAMMES.contains(s.lower(j))) {
+                return owner;
+            }
+        }
+        return null;
+    }
 }

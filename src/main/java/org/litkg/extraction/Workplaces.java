@@ -38,6 +38,10 @@ final class Workplaces {
         Sentence s = r.sentence(si);
         for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
             Mention other = r.startingAt(si, k);
+            Mention owner = RunUnits.possessedUnitOwner(r, si, k);
+            if (owner != null) {
+                return owner; // "X, who runs the centre's inflammation laboratory"
+            }
             if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
                     || Reading.isQuote(s, k)) {
                 return null;

@@ -36,7 +36,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("hospital", EntityType.ORGANIZATION), Map.entry("infirmary", EntityType.ORGANIZATION),
             Map.entry("alliance", EntityType.ORGANIZATION), Map.entry("foundation", EntityType.ORGANIZATION),
             Map.entry("society", EntityType.ORGANIZATION), Map.entry("association", EntityType.ORGANIZATION),
-            Map.entry("charity", EntityType.ORGANIZATION), Map.entry("programme", EntityType.ORGANIZATION));
+            Map.entry("charity", EntityType.ORGANIZATION), Map.entry("programme", EntityType.ORGANIZATION),
+            Map.entry("centre", EntityType.ORGANIZATION), Map.entry("center", EntityType.ORGANIZATION));
     private static final int MAX_ADJECTIVES = 3; // "the most recently described chemokine"
     private final Cues cues;
 
@@ -112,6 +113,9 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
                 continue;
+            }
+            if (type == EntityType.ORGANIZATION && s.lower(k).startsWith("cent") && (s.lower(k + 1).equals("of") || k > i + 1)) {
+                continue; // "the centre of the tumour" is a place in it; "the medical center" is read as a name's end
             }
             boolean namesParties = Set.of("of", "between", "with").contains(s.lower(k + 1)); // "the interaction of X with Y"
             boolean demonstrative = det.equals("the") || det.equals("this") || det.equals("that");

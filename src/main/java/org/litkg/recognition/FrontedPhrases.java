@@ -29,21 +29,36 @@ public final class FrontedPhrases {
     }
 
     /**
-     * Whether the comma at k closes a verbless phrase the sentence opens with a preposition: "In pancreatic cancer, the
-     * stroma holds", "In WHIM syndrome, mutations in CXCR4 keep" (not "In most adults the mast cells carry KIT, the
-     * receptor for SCF", a clause).
+     * Whether the comma at k closes a verbless phrase the sentence, or a clause after "that", opens with a preposition:
+     * "In pancreatic cancer, the stroma holds", "In WHIM syndrome, mutations in CXCR4 keep", "found that in severe flu,
+     * the cells lining the airways release" (not "In most adults the mast cells carry KIT, the receptor for SCF", a
+     * clause).
      */
     public static boolean closesOpeningPhrase(Sentence s, int k) {
-        if (k < 2 || !s.lower(k).equals(",") || !s.token(0).pos().equals("ADP")) {
+        int open = s.token(0).pos().equals("ADP") ? 0 : afterThat(s, k); // or "found that in severe flu, the cells"
+        if (k < 2 || !s.lower(k).equals(",") || open < 0 || !s.token(open).pos().equals("ADP")) {
             return false;
         }
-        for (int j = 1; j < k; j++) {
+        for (int j = open + 1; j < k; j++) {
             String pos = s.token(j).pos();
             if (s.lower(j).equals(",") || pos.equals("VERB") || pos.equals("AUX")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The token after the nearest "that" before k, with no comma between, where a complement clause opens; else -1. */
+    private static int afterThat(Sentence s, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            if (s.lower(j).equals("that")) {
+                return j + 1;
+            }
+            if (s.lower(j).equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

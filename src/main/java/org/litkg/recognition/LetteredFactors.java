@@ -19,6 +19,10 @@ final class LetteredFactors {
     private static final java.util.Set<String> TARGETING_NOUNS = java.util.Set.of("inhibitor", "inhibitors", "drug", "drugs",
             "blocker", "blockers", "antibody", "antibodies");
 
+    /** Verbs a drug acts on a component with: "eculizumab blocks C5", "does not block C5" (not "her C5 vertebra"). */
+    private static final java.util.Set<String> ACTING_VERBS = java.util.Set.of("blocks", "block", "blocking", "blocked",
+            "binds", "bind", "binding", "targets", "target", "targeting", "inhibits", "inhibit", "inhibiting");
+
     /**
      * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
      * "complement C5", "complement protein C3": the components named after the word "complement", or before a
@@ -34,7 +38,8 @@ final class LetteredFactors {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
                     "phrase-protein", false)); // "the F protein that the virus uses"
         } else if (C1_SUBUNIT.matcher(s.token(i).text()).matches()
-                || COMPLEMENT_COMPONENT.matcher(s.token(i).text()).matches() && TARGETING_NOUNS.contains(s.lower(i + 1))) {
+                || COMPLEMENT_COMPONENT.matcher(s.token(i).text()).matches()
+                && (TARGETING_NOUNS.contains(s.lower(i + 1)) || ACTING_VERBS.contains(s.lower(i - 1)))) {
             out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.PROTEIN, s.token(i).text(), null, 0.7,
                     "phrase-protein", false)); // "an antibody that binds C1s", "the C5 drugs eculizumab and ravulizumab"
         } else if (w.equals("complement")) {

@@ -173,7 +173,13 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.7, out);
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
                 boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
-                add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);
+                if (GREEK_WORDS.contains(s.lower(i + 1)) && Character.isDigit(w.charAt(w.length() - 1))) {
+                    // "interleukin-1 alpha", "IL-1 beta": the Greek letter written out names one of the family
+                    String name = (words ? t.lower() : w) + " " + s.lower(i + 1);
+                    out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, name, null, 0.7, "shape", false));
+                } else {
+                    add(s, i, EntityType.PROTEIN, words ? t.lower() : w, 0.7, out);
+                }
             } else if (MASS_NAMED.matcher(w).matches() || COMPLEMENT_FRAGMENT.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (isClusterOfDifferentiation(w)) {
