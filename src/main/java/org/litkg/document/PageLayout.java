@@ -170,7 +170,8 @@ public final class PageLayout {
             sinceByline = byline ? 0 : sinceByline + 1;
             boolean prose = isProse(content);
             proseSeen |= prose && AuthorLines.isProseSentence(content);
-            if (prose || byline || affiliation || isDrugHeading(content, nextContent(text, lines, i))) {
+            String next = nextContent(text, lines, i);
+            if (prose || byline || affiliation || isDrugHeading(content, next) || isTopicHeading(content, next)) {
                 blocks.add(trim(text, line));
             }
         }
@@ -193,6 +194,22 @@ public final class PageLayout {
     private static boolean isDrugHeading(String line, String next) {
         return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt()
                 || CAPITAL_NAME_HEADING.matcher(line).matches() && BULLET.matcher(next).lookingAt();
+    }
+
+    /** A fact sheet's or an explainer's lines that say what "it" is or does: "What it does: binds CD19", "It blocks". */
+    private static final Pattern IT_OPENING = Pattern.compile("\\s*(What|How|Why|Who) it \\p{Ll}+( \\p{Ll}+)?:|\\s*It\\s+\\p{Ll}");
+    /** How many words a topic heading may have: "Inebilizumab at a glance". */
+    private static final int TOPIC_HEADING_WORDS = 6;
+
+    /**
+     * A short heading over lines whose subject is "it" ("Inebilizumab at a glance", then "What it is: a monoclonal
+     * antibody"): the heading names what "it" stands for, so it is read although it is no sentence.
+     */
+    private static boolean isTopicHeading(String line, String next) {
+        String body = line.strip();
+        int words = body.isEmpty() ? 0 : body.split("\\s+").length;
+        return words >= 1 && words <= TOPIC_HEADING_WORDS && !SENTENCE_END.matcher(body).find()
+                && IT_OPENING.matcher(next).lookingAt();
     }
 
     /** The next line with words in it after line i, or "". */

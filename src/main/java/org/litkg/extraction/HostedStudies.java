@@ -66,6 +66,16 @@ final class HostedStudies {
 
     private static final Set<String> JOINTLY = Set.of("together", "jointly");
 
+    /** Nouns after "with" that make the organisation after them a funder: "with support from", "with funding from". */
+    private static final Set<String> FUNDING_NOUNS = Set.of("support", "funding", "grants", "grant", "money", "backing",
+            "sponsorship", "financial");
+
+    /** Whether the "with" at k brings in who paid for the study: "with support from Cancer Research UK". */
+    private static boolean funds(Sentence s, int k) {
+        int noun = s.lower(k + 1).equals("a") || s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return FUNDING_NOUNS.contains(s.lower(noun));
+    }
+
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         for (int k = 1; k < s.size() - 1; k++) {
@@ -97,6 +107,7 @@ final class HostedStudies {
                 }
                 int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
                 with = with < 0 && partner < 0 && s.lower(at[1]).equals("with") ? at[1] : with; // "at X with Y"
+                with = with > 0 && funds(s, with) ? -1 : with; // "at X with support from Y": Y paid for it, no more
                 Argument second = with > 0 ? r.rightOf(si, with, 3, ORGS, at) : null; // "run by X together with Y"
                 if (second != null) {
                     found.add(new StudyPatterns.Researchers(second, k));

@@ -1,5 +1,7 @@
 package org.litkg.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
@@ -42,6 +44,19 @@ final class LabelSubjects {
         return a;
     }
 
+    /** Where the colon of "What it does:" stands. */
+    private static final int IT_LABEL_COLON = 3;
+
+    /**
+     * The first token after a fact sheet's label whose subject is "it" ("What it does: binds CD19", "How it works:
+     * blocks CXCR4"), where the verb after it has lost its subject as a slide's line does; else 0.
+     */
+    static int afterItLabel(Sentence s) {
+        boolean label = s.size() > IT_LABEL_COLON + 1 && s.lower(1).equals("it") && s.lower(IT_LABEL_COLON).equals(":")
+                && (s.lower(0).equals("what") || s.lower(0).equals("how"));
+        return label ? IT_LABEL_COLON + 1 : 0;
+    }
+
     /**
      * "BALIXAFORTIDE * Tested with eribulin in women with breast cancer.": a factbox item opened by a participle is
      * about the drug its heading names; found gets the verb's token, as the heading is in another sentence.
@@ -55,5 +70,25 @@ final class LabelSubjects {
         found[0] = 0;
         found[1] = 1;
         return new Argument(heading, s.token(0).span(), s.token(0).text(), true);
+    }
+
+    /** How far after a semicolon a labelled list's next item may be named: "; the European Commission (2022)". */
+    private static final int ITEM_REACH = 3;
+
+    /**
+     * The further items of a labelled field's list, each after a semicolon: "Approved by: the US Food and Drug
+     * Administration (2020); the European Commission (2022)." gives the Commission, past the first item ending at
+     * {@code from}.
+     */
+    static List<Argument> listedAfter(Reading r, int si, int from, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        List<Argument> items = new ArrayList<>();
+        for (int k = from; k < s.size(); k++) {
+            Argument item = s.lower(k).equals(";") ? r.rightOf(si, k, ITEM_REACH, allowed, new int[2]) : null;
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 }

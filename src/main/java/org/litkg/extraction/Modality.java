@@ -42,6 +42,9 @@ final class Modality {
         if (deniedClaim(s, firstArgStart) && !RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)) {
             return true; // "They could not confirm that BX471 blocks CCR1" (not "did not show that X, which blocks Y, ...")
         }
+        if (FruitlessSearches.nothingFound(s, firstArgStart, firstArgEnd)) {
+            return true; // "looked for CCR2 on the T cells and did not find it"
+        }
         String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
         if (before.equals("rather than") || before.equals("instead of")) {
             return true; // "activates it rather than blocking it"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 import org.litkg.recognition.ShapeRecognizer;
 
 /** Objects of a relation verb that are not the first name after it. */
@@ -134,5 +135,32 @@ final class ObjectSearch {
     /** "among them" at k, an aside after a class noun that goes on to name its members: "alarm signals, among them". */
     static boolean amongThem(Sentence s, int k) {
         return s.lower(k).equals("among") && (s.lower(k + 1).equals("them") || s.lower(k + 1).equals("these"));
+    }
+
+    /** How far past a reference its apposed name may start: "the cells lining those vessels, the endothelial cells". */
+    private static final int RENAMING_REACH = 6;
+
+    /**
+     * The name a reference ("the cells") is given by an apposition closing the clause: in "sits on the cells lining
+     * those vessels, the endothelial cells", the endothelial cells; else null.
+     */
+    static Mention renamedBy(Reading r, int si, Mention m) {
+        Sentence s = r.sentence(si);
+        if (!m.anaphoric()) {
+            return null;
+        }
+        for (int k = m.to(); k < Math.min(s.size() - 1, m.to() + RENAMING_REACH); k++) {
+            if (s.lower(k).equals(",")) {
+                int from = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+                Mention name = r.startingAt(si, from);
+                boolean closes = name != null && (name.to() >= s.size() - 1 || s.token(name.to()).pos().equals("PUNCT"));
+                return closes && !name.anaphoric() && name.type() == m.type() ? name : null;
+            }
+            Mention between = r.startingAt(si, k);
+            if (between != null && between.type() == m.type() || s.token(k).pos().equals("PUNCT")) {
+                return null; // "the cells, T cells among them": a name of its own kind before the apposition
+            }
+        }
+        return null;
     }
 }

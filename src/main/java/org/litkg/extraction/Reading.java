@@ -265,6 +265,11 @@ final class Reading {
                 return null; // "release cells that help the tumour": the object was the cells, the tumour is the clause's
             }
             Mention m = startingAt(si, k);
+            Mention renamed = m == null ? null : ObjectSearch.renamedBy(this, si, m);
+            if (renamed != null) {
+                m = renamed; // "sits on the cells lining those vessels, the endothelial cells"
+                k = m.from();
+            }
             if (m != null && Possessives.possessesNext(this, si, m, allowed)) {
                 k = m.to() - 1; // "by the marrow's stromal cells": the cells, not the marrow
                 continue;

@@ -23,7 +23,7 @@ final class RolesBeforePeople {
         Sentence s = r.sentence(si);
         Role role = roleBefore(r, s, person);
         if (role == null) {
-            return null;
+            return roleAtBefore(r, si, person);
         }
         boolean possessive = role.first() >= 2 && s.token(role.first() - 1).isPossessive();
         if (role.apposed() && !possessive) {
@@ -119,4 +119,22 @@ final class RolesBeforePeople {
     /** Words that rank a role before its noun and are no role nouns themselves: "senior scientist", "medical officer". */
     private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "medical", "scientific",
             "principal");
+
+    /**
+     * "Kwame's haematologist at King's College Hospital, Dr Adaeze Fairbrook-Lum, enrols him": the organisation a role
+     * noun is "at", apposed right before the person; else null.
+     */
+    private static Mention roleAtBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int comma = person.from() - 1;
+        comma = s.lower(comma).equals(".") ? comma - 1 : comma; // "Dr." and its stop
+        comma = r.cues.is(Cues.Category.TITLE_WORD, s.token(Math.max(0, comma)).text()) ? comma - 1 : comma;
+        Mention org = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;
+        if (org == null || r.argument(org, StudyPatterns.ANY_ORG) == null) {
+            return null;
+        }
+        int at = s.lower(org.from() - 1).equals("the") ? org.from() - 2 : org.from() - 1;
+        boolean role = s.lower(at).equals("at") && at >= 1 && r.cues.isRoleNoun(s.lower(at - 1));
+        return role ? org : null;
+    }
 }

@@ -32,7 +32,7 @@ final class TopicDrugs {
      * "Not approved by the FDA." under its drug's name. Null where the verb at t does not open the sentence.
      */
     Argument subjectOfHeadless(Sentence s, int si, int t, Set<EntityType> allowed) {
-        for (int k = 0; k < t; k++) {
+        for (int k = LabelSubjects.afterItLabel(s); k < t; k++) { // past "What it does:"
             if (!OPENERS.contains(s.lower(k))) {
                 return null;
             }

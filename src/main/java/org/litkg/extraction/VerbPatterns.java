@@ -142,7 +142,8 @@ final class VerbPatterns {
             if (apposed == null && closed && r.apposedName(si, left[0], ANY_NAMED, new int[2]) != null) {
                 return; // "CXCR4, the receptor for CXCL12, is overexpressed by": the receptor is, not CXCL12
             }
-            Argument agent = byAgent ? r.rightOf(si, by, 6, agentTypes, right) : null;
+            int labelEnd = t == 0 && s.lower(by + 1).equals(":") ? by + 1 : by; // a fact sheet's "Approved by: the FDA"
+            Argument agent = byAgent ? r.rightOf(si, labelEnd, 6, agentTypes, right) : null;
             agent = agent != null && (AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0])
                     || AgentSearch.verbBefore(s, by, right[0], triggers)) ? null : agent;
             boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
@@ -172,6 +173,7 @@ final class VerbPatterns {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);
                 List<Argument> agents = new java.util.ArrayList<>(r.withFollowingConjuncts(si, agent, right[1], agentTypes));
                 agents.addAll(AgentSearch.coordinatedByAgents(r, si, right[1], agentTypes));
+                agents.addAll(labelEnd > by ? LabelSubjects.listedAfter(r, si, right[1], agentTypes) : List.of());
                 emitAll(r, sense, agents, patients, si, left, t, "verb-passive", 0.9, out);
             }
             return;

@@ -131,6 +131,9 @@ public final class NameRecognizer implements MentionRecognizer {
         if (orgHead >= 0 && end - from == 1 && !modified) {
             return; // "Laboratory experiments", "University researchers": a head word alone names nothing
         }
+        if (orgHead >= 0 && orgHead < end - 1 && cues.isRoleNoun(s.token(end - 1).text())) {
+            return; // "Dr X, Group Leader, Institute of Y", "Laboratory Director": a post named for its unit
+        }
         boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
                 && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)) // "in British X"
                 && !(DOCUMENT_PARTS.contains(s.token(from).text()) && from + 1 < s.size()

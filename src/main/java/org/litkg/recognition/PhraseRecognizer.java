@@ -184,6 +184,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         return true;
     }
 
+    /** An antibody class's, a virus's or a gene's symbol: "IgG4", "HIV", "EBV" (capitals, perhaps digits). */
+    private static final java.util.regex.Pattern SYMBOL_SHAPE = java.util.regex.Pattern.compile("[A-Z][A-Za-z]?[A-Z][A-Z0-9]*\\d*|IgG\\d|IgA|IgE");
+
     /** Participles that join a compound into a disease's name: "metabolic dysfunction-associated steatohepatitis". */
     private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("associated", "related");
 
@@ -191,6 +194,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private int withNamingCompound(Sentence s, int from) {
         if (from >= 3 && NAMING_PARTICIPLES.contains(s.lower(from - 1)) && isCompoundModifier(s, from - 3)) {
             return modifiersStart(s, from - 3, this::isDiseaseModifier);
+        }
+        int participle = NAMING_PARTICIPLES.contains(s.lower(from)) ? from : from - 1; // taken as a modifier or not
+        if (participle >= 2 && NAMING_PARTICIPLES.contains(s.lower(participle)) && s.isJoiningHyphen(participle - 1)
+                && SYMBOL_SHAPE.matcher(s.token(participle - 2).text()).matches()) {
+            return participle - 2; // "IgG4-related disease", "HIV-associated lymphoma": a symbol names the disease's kind
         }
         return from;
     }
