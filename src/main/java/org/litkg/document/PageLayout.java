@@ -87,11 +87,12 @@ public final class PageLayout {
      * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
      * Jacquemin, Bicêtre Hospital, Paris", "Attest: Dr. Ana Silva, Chair, Sarcoma Alliance of North America", "Lena
      * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
-     * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital". The institution words
+     * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital", an auction lot's "Donated
+     * by Professor X, University of Oxford". The institution words
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
-            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
             + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
@@ -141,6 +142,7 @@ public final class PageLayout {
         int nextListed = 0;
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
+        ChatSenders thread = ChatSenders.of(text);
         List<Span> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
@@ -168,7 +170,7 @@ public final class PageLayout {
                     || !AuthorLines.keyedAffiliations(content).isEmpty()
                     || sinceByline == 0 && !AuthorLines.sharedAddress(content).isEmpty());
             sinceByline = byline ? 0 : sinceByline + 1;
-            boolean prose = isProse(content);
+            boolean prose = isProse(content) || thread.isMessage(content); // "Josie: The FDA approved it in 2022"
             proseSeen |= prose && AuthorLines.isProseSentence(content);
             String next = nextContent(text, lines, i);
             if (prose || byline || affiliation || isDrugHeading(content, next) || isTopicHeading(content, next)) {

@@ -91,7 +91,7 @@ final class Conjuncts {
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null || s.lower(m.to()).equals("-") || describesBefore(s, k, m)) {
+            if (a == null || s.lower(m.to()).equals("-") || describesBefore(s, k, m) || opensClause(s, k, m)) {
                 break; // ", and CXCL12-driven migration was preserved": a name joined to a noun is its modifier
             }
             all.add(a);
@@ -107,6 +107,18 @@ final class Conjuncts {
     private static boolean describesBefore(Sentence s, int k, Mention m) {
         return s.lower(k).equals(",") && s.lower(k + 1).equals("the") && m.from() == k + 2
                 && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who"));
+    }
+
+    /**
+     * "they carry a receptor called BAFF-R, and a protein called BAFF binds it": a name after a comma and a conjunction,
+     * with a finite verb right after it, is the subject of a clause of its own, no conjunct.
+     */
+    private static boolean opensClause(Sentence s, int k, Mention m) {
+        String verb = s.lower(m.to());
+        String pos = s.token(Math.min(m.to(), s.size() - 1)).pos();
+        boolean finite = m.to() < s.size() && (pos.equals("AUX") || pos.equals("VERB") && !verb.endsWith("ing")
+                && !verb.endsWith("ed"));
+        return finite && s.lower(k).equals(",") && (s.lower(k + 1).equals("and") || s.lower(k + 1).equals("but"));
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");

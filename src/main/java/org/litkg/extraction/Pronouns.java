@@ -76,6 +76,11 @@ final class Pronouns {
             // "CXCL13, the chemokine that binds it", "CXCL13, which binds it": the clause's subject is not its object
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
         }
+        if (nearest != null && nearest.sentence() == si && word.equals("it")
+                && RelativeHeads.isOwnSubject(doc.analyzed().sentences().get(si), nearest, k)) {
+            // "A protein called BAFF binds it": the verb's subject is not its object ("itself" would say so)
+            nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
+        }
         if (nearest != null && nearest.sentence() == si && isPartnerObject(si, k, nearest.to())) {
             // "rozanolixizumab can be taken together with it": the partner is not the clause's own subject
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, null);

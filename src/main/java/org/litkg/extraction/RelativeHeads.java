@@ -166,4 +166,10 @@ final class RelativeHeads {
         Mention before = r.endingAt(si, m.from() - 2);
         return before != null ? before : m;
     }
+
+    /** Whether the name is the subject of the verb right before the pronoun at k, perhaps past an adverb: "X also binds it". */
+    static boolean isOwnSubject(Sentence s, Mention name, int k) {
+        boolean adverb = name.to() == k - 2 && s.token(k - 2).pos().equals("ADV");
+        return k >= 1 && (name.to() == k - 1 || adverb) && isVerbLike(s.token(k - 1));
+    }
 }

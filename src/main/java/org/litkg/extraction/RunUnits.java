@@ -75,4 +75,24 @@ final class RunUnits {
         }
         return null;
     }
+
+    /** Nouns for the people a researcher leads, whose place is the researcher's: "Professor X's team at Y". */
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "lab", "laboratory");
+
+    /**
+     * Where the text says the person works: "Professor X's team at the Kennedy Institute" (the team's place), else
+     * what {@link Workplaces#statedWorkplace} reads after the name ("X ... joined Y").
+     */
+    static Mention statedWorkplace(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int team = person.to() + 1;
+        boolean teamAt = s.token(Math.min(person.to(), s.size() - 1)).isPossessive() && TEAM_NOUNS.contains(s.lower(team))
+                && s.lower(team + 1).equals("at");
+        int at = s.lower(team + 2).equals("the") ? team + 3 : team + 2;
+        Mention place = teamAt ? r.startingAt(si, at) : null;
+        if (place != null && place.type() == EntityType.ORGANIZATION) {
+            return place;
+        }
+        return Workplaces.statedWorkplace(r, si, person);
+    }
 }
