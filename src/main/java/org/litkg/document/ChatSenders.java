@@ -1,6 +1,7 @@
 package org.litkg.document;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,18 +30,18 @@ final class ChatSenders {
         this.senders = senders;
     }
 
-    /** The senders of the text's lines, if its lines make a thread of two or three people; else none. */
-    static ChatSenders of(String text) {
+    /** The senders of the lines, if they make a thread of two or three people; else none. */
+    static ChatSenders of(List<String> lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : text.split("\n")) {
+        for (String line : lines) {
             Matcher m = SENDER.matcher(line);
             if (m.find()) {
                 counts.merge(m.group(1), 1, Integer::sum);
             }
         }
         counts.values().removeIf(n -> n < MIN_LINES_EACH);
-        int lines = counts.values().stream().mapToInt(Integer::intValue).sum();
-        boolean thread = counts.size() >= 2 && counts.size() <= MAX_SENDERS && lines >= MIN_THREAD_LINES;
+        int messages = counts.values().stream().mapToInt(Integer::intValue).sum();
+        boolean thread = counts.size() >= 2 && counts.size() <= MAX_SENDERS && messages >= MIN_THREAD_LINES;
         return new ChatSenders(thread ? Set.copyOf(counts.keySet()) : Set.of());
     }
 

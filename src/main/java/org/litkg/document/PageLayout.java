@@ -142,8 +142,8 @@ public final class PageLayout {
         int nextListed = 0;
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
-        ChatSenders thread = ChatSenders.of(text);
         List<Span> lines = lines(text);
+        ChatSenders thread = ChatSenders.of(lines.stream().map(l -> l.of(text)).toList());
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String content = line.of(text);
@@ -172,8 +172,7 @@ public final class PageLayout {
             sinceByline = byline ? 0 : sinceByline + 1;
             boolean prose = isProse(content) || thread.isMessage(content); // "Josie: The FDA approved it in 2022"
             proseSeen |= prose && AuthorLines.isProseSentence(content);
-            String next = nextContent(text, lines, i);
-            if (prose || byline || affiliation || isDrugHeading(content, next) || isTopicHeading(content, next)) {
+            if (prose || byline || affiliation || isReadHeading(content, nextContent(text, lines, i))) {
                 blocks.add(trim(text, line));
             }
         }
@@ -188,6 +187,11 @@ public final class PageLayout {
             "\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
     /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
     private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
+
+    /** A heading read although it is no sentence, as it names what the lines under it are about. */
+    private static boolean isReadHeading(String line, String next) {
+        return isDrugHeading(line, next) || isTopicHeading(line, next);
+    }
 
     /**
      * A drug's heading over the description of it, as a pipeline page or a formulary sets them, or over a factbox's

@@ -1,6 +1,9 @@
 package org.litkg.extraction;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.litkg.analysis.Inflections;
 import org.litkg.analysis.Sentence;
 
 /**
@@ -10,8 +13,8 @@ import org.litkg.analysis.Sentence;
 final class FruitlessSearches {
 
     /** Verbs before "for" that search for what follows: "looked for", "searched for", "tested for". */
-    private static final Set<String> SEARCHING = Set.of("looked", "look", "looking", "searched", "search", "searching",
-            "checked", "check", "tested", "screened", "probed", "hunted");
+    private static final Set<String> SEARCHING = Stream.of("look", "search", "check", "test", "screen", "probe", "hunt")
+            .flatMap(v -> Inflections.verbForms(v).stream()).collect(Collectors.toSet());
     /** Verbs of finding, which "not" before them or "no" after them makes fruitless. */
     private static final Set<String> FINDING = Set.of("find", "found", "detect", "detected", "see", "saw", "spot");
     private static final Set<String> DENIALS = Set.of("not", "n't", "never");

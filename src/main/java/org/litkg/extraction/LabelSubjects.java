@@ -44,17 +44,25 @@ final class LabelSubjects {
         return a;
     }
 
-    /** Where the colon of "What it does:" stands. */
-    private static final int IT_LABEL_COLON = 3;
+    /** The words that open a fact sheet's label about "it", as layout reads them (PageLayout's topic headings). */
+    private static final Set<String> IT_LABEL_OPENERS = Set.of("what", "how", "why", "who");
+    /** How many words may follow "it" in such a label: "What it does:", "Who it is for:". */
+    private static final int IT_LABEL_WORDS = 2;
 
     /**
      * The first token after a fact sheet's label whose subject is "it" ("What it does: binds CD19", "How it works:
      * blocks CXCR4"), where the verb after it has lost its subject as a slide's line does; else 0.
      */
     static int afterItLabel(Sentence s) {
-        boolean label = s.size() > IT_LABEL_COLON + 1 && s.lower(1).equals("it") && s.lower(IT_LABEL_COLON).equals(":")
-                && (s.lower(0).equals("what") || s.lower(0).equals("how"));
-        return label ? IT_LABEL_COLON + 1 : 0;
+        if (!IT_LABEL_OPENERS.contains(s.lower(0)) || !s.lower(1).equals("it")) {
+            return 0;
+        }
+        for (int colon = 3; colon <= 2 + IT_LABEL_WORDS && colon + 1 < s.size(); colon++) {
+            if (s.lower(colon).equals(":")) {
+                return colon + 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -126,9 +126,7 @@ final class RolesBeforePeople {
      */
     private static Mention roleAtBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
-        int comma = person.from() - 1;
-        comma = s.lower(comma).equals(".") ? comma - 1 : comma; // "Dr." and its stop
-        comma = r.cues.is(Cues.Category.TITLE_WORD, s.token(Math.max(0, comma)).text()) ? comma - 1 : comma;
+        int comma = RunUnits.pastTitles(r, s, person.from() - 1); // past "Dr" and its stop
         Mention org = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;
         if (org == null || r.argument(org, StudyPatterns.ANY_ORG) == null) {
             return null;

@@ -22,14 +22,17 @@ final class RunUnits {
     private RunUnits() {
     }
 
-    /** The organisation whose unit, named right before "run by", the person runs; else null. */
+    /**
+     * The organisation whose unit, named right before "run by", the person runs, or where the person's own team is
+     * ("Professor X's team at the Kennedy Institute"); else null.
+     */
     static Mention of(Reading r, int si, Mention person) {
-        Sentence s = r.sentence(si);
-        int by = person.from() - 1;
-        while (by > person.from() - 1 - TITLE_WORDS && by > 0
-                && (s.lower(by).equals(".") || r.cues.is(Category.TITLE_WORD, s.token(by).text()))) {
-            by--;
+        Mention teamPlace = teamAt(r, si, person);
+        if (teamPlace != null) {
+            return teamPlace;
         }
+        Sentence s = r.sentence(si);
+        int by = pastTitles(r, s, person.from() - 1);
         if (!s.lower(by).equals("by") || !RUN_PARTICIPLES.contains(s.lower(by - 1))) {
             return null;
         }
@@ -76,23 +79,24 @@ final class RunUnits {
         return null;
     }
 
-    /** Nouns for the people a researcher leads, whose place is the researcher's: "Professor X's team at Y". */
-    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "lab", "laboratory");
+    /** The token at or before k past up to two title words and their stops ("Dr.", "Professor") before a name. */
+    static int pastTitles(Reading r, Sentence s, int k) {
+        int at = k;
+        while (at > k - TITLE_WORDS && at > 0
+                && (s.lower(at).equals(".") || r.cues.is(Category.TITLE_WORD, s.token(at).text()))) {
+            at--;
+        }
+        return at;
+    }
 
-    /**
-     * Where the text says the person works: "Professor X's team at the Kennedy Institute" (the team's place), else
-     * what {@link Workplaces#statedWorkplace} reads after the name ("X ... joined Y").
-     */
-    static Mention statedWorkplace(Reading r, int si, Mention person) {
+    /** "Professor X's team at Y": the organisation the person's own team (group, lab) is at; else null. */
+    private static Mention teamAt(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int team = person.to() + 1;
-        boolean teamAt = s.token(Math.min(person.to(), s.size() - 1)).isPossessive() && TEAM_NOUNS.contains(s.lower(team))
-                && s.lower(team + 1).equals("at");
+        boolean teamAt = person.to() < s.size() && s.token(person.to()).isPossessive()
+                && SurnameTeams.TEAM_NOUNS.contains(s.lower(team)) && s.lower(team + 1).equals("at");
         int at = s.lower(team + 2).equals("the") ? team + 3 : team + 2;
         Mention place = teamAt ? r.startingAt(si, at) : null;
-        if (place != null && place.type() == EntityType.ORGANIZATION) {
-            return place;
-        }
-        return Workplaces.statedWorkplace(r, si, person);
+        return place != null && place.type() == EntityType.ORGANIZATION ? place : null;
     }
 }

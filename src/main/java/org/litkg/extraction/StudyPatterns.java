@@ -250,7 +250,7 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            employer = employer != null ? employer : RunUnits.statedWorkplace(r, si, m); // "Okafor ... joined X"
+            employer = employer != null ? employer : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
             employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by, m); // "a team at Y, led by X"
             if (employer != null) {
                 affiliation(r, si, m, person, employer, ledBy, out);

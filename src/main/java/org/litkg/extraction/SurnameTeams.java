@@ -13,7 +13,7 @@ import org.litkg.recognition.Mention;
  */
 final class SurnameTeams {
 
-    private static final Set<String> TEAM_NOUNS = Set.of("lab", "laboratory", "team", "group");
+    static final Set<String> TEAM_NOUNS = Set.of("lab", "laboratory", "team", "group");
     private static final Set<EntityType> PEOPLE = java.util.EnumSet.of(EntityType.PERSON);
 
     private SurnameTeams() {

@@ -27,7 +27,7 @@ final class Workplaces {
      * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
      * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); or one the
      * sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old mentor, Professor X") or whose unit the
-     * person runs ({@link RunUnits}: "a laboratory at Y run by Dr. X"); else null.
+     * person runs or their team is at ({@link RunUnits}: "a laboratory at Y run by Dr. X", "X's team at Y"); else null.
      */
     static Mention statedWorkplace(Reading r, int si, Mention person) {
         Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"

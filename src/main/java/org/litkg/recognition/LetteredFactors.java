@@ -20,8 +20,8 @@ final class LetteredFactors {
             "blocker", "blockers", "antibody", "antibodies");
 
     /** Verbs a drug acts on a component with: "eculizumab blocks C5", "does not block C5" (not "her C5 vertebra"). */
-    private static final java.util.Set<String> ACTING_VERBS = java.util.Set.of("blocks", "block", "blocking", "blocked",
-            "binds", "bind", "binding", "targets", "target", "targeting", "inhibits", "inhibit", "inhibiting");
+    private static final java.util.Set<String> ACTING_VERBS = java.util.stream.Stream.of("block", "bind", "target", "inhibit")
+            .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());
 
     /**
      * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;

@@ -185,7 +185,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
     }
 
     /** An antibody class's, a virus's or a gene's symbol: "IgG4", "HIV", "EBV" (capitals, perhaps digits). */
-    private static final java.util.regex.Pattern SYMBOL_SHAPE = java.util.regex.Pattern.compile("[A-Z][A-Za-z]?[A-Z][A-Z0-9]*\\d*|IgG\\d|IgA|IgE");
+    private static final java.util.regex.Pattern SYMBOL_SHAPE = java.util.regex.Pattern.compile("[A-Z][A-Za-z]?[A-Z][A-Z0-9]*");
 
     /** Participles that join a compound into a disease's name: "metabolic dysfunction-associated steatohepatitis". */
     private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("associated", "related");
