@@ -128,11 +128,40 @@ final class ApprovalPatterns {
         Mention agencyMention = r.endingAt(si, t - 1);
         Argument agency = agencyMention == null ? null : r.argument(agencyMention, AGENCIES);
         if (agency == null) {
+            drugFollowed(r, si, t, agencyMention, out);
             return;
         }
         List<Argument> approved = approvedIn(si - 1, si, out, agency);
         if (!approved.isEmpty()) {
             r.emit(RelationType.APPROVED_BY, approved, List.of(agency), si, agencyMention.from(), agencyMention.to(), t, t + 1,
+                    "nominal-approval-followed", 0.7, out);
+        }
+    }
+
+    /** What "followed" may not be followed by for a drug's approval to follow: "followed by", "followed the patients". */
+    private static final Set<String> NOT_ELLIPTICAL = Set.of("by", "the", "up", "them", "patients", "closely");
+
+    /**
+     * "Lecanemab was authorised by the European Commission last year; donanemab followed": a drug that follows is
+     * approved by the agencies that approved another drug in that sentence or the one before.
+     */
+    private static void drugFollowed(Reading r, int si, int t, Mention drugMention, List<Statement> out) {
+        Argument drug = drugMention == null || NOT_ELLIPTICAL.contains(r.sentence(si).lower(t + 1)) ? null
+                : r.argument(drugMention, EnumSet.of(EntityType.DRUG));
+        if (drug == null) {
+            return;
+        }
+        List<Argument> agencies = new ArrayList<>();
+        for (Statement st : out) {
+            int sentence = st.evidence().sentenceIndex();
+            if (st.relation() == RelationType.APPROVED_BY && !st.evidence().negated() && !st.evidence().hedged()
+                    && sentence >= si - 1 && sentence <= si && !st.subject().equals(drug.node())
+                    && agencies.stream().noneMatch(a -> a.node().equals(st.object()))) {
+                agencies.add(st.evidence().object());
+            }
+        }
+        if (!agencies.isEmpty()) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), agencies, si, drugMention.from(), drugMention.to(), t, t + 1,
                     "nominal-approval-followed", 0.7, out);
         }
     }

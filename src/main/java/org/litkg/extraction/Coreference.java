@@ -339,6 +339,8 @@ final class Coreference {
         }
         boolean linked = false;
         for (int k = from; k < to; k++) {
+            int past = Parentheticals.after(s, k); // "lecanemab (Leqembi) and donanemab": a brand no lexicon lists
+            k = past > k && past <= to ? past - 1 : k;
             String w = s.lower(k);
             boolean link = w.equals("and") || w.equals("or") || w.equals(",");
             // "thymic stromal lymphopoietin (TSLP) and interleukin-13": a bracketed alias between; "X and the Y"

@@ -94,8 +94,10 @@ final class NominalPatterns {
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 MarkedCells.read(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed") || s.lower(t).equals("overexpressed")
-                    || s.lower(t).equals("inside") && INSIDE_NOUNS.contains(s.lower(t - 1))) {
-                // "PPAR-delta, a receptor inside liver cells": a nuclear receptor or an enzyme is expressed in the cells
+                    || s.lower(t).equals("inside") && (INSIDE_NOUNS.contains(s.lower(t - 1))
+                    || ProteinNominals.LOCATION_VERBS.contains(s.lower(t - 1)) && INSIDE_NOUNS.contains(s.lower(t - 2)))) {
+                // "PPAR-delta, a receptor inside liver cells", "a protein found inside nerve cells": a nuclear receptor
+                // or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
             } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
                 EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
@@ -349,6 +351,7 @@ final class NominalPatterns {
             // "balixafortide was given together with eribulin"
             x = r.leftOf(si, t, alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
             x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
+            x = x != null ? x : Regimens.subjectAfterFrontedParticiple(r, si, t, left, y, found);
             confidence = 0.7;
         }
         List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)

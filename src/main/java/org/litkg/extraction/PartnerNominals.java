@@ -24,6 +24,12 @@ final class PartnerNominals {
         if (apposed == null) {
             apposed = Copulas.subject(r, si, t, PROTEINS, named); // "CCL20 is the only known ligand of CCR6"
         }
+        Mention itself = apposed == null && !ligandNamedFirst ? r.startingAt(si, t) : null;
+        if (itself != null && !itself.anaphoric() && itself.type() == EntityType.RECEPTOR) {
+            apposed = r.argument(itself, PROTEINS); // "blocks the receptor for GIP": the receptor its ligand names
+            named[0] = t;
+            named[1] = t + 1;
+        }
         Mention other = r.startingAt(si, t + 2);
         Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
         int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"

@@ -27,7 +27,7 @@ final class ProteinNominals {
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
-    private static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
+    static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
     private static final Set<String> EXPRESSED = Set.of("expressed", "overexpressed");
 
@@ -164,7 +164,7 @@ final class ProteinNominals {
             int head = EXPRESSED.contains(s.lower(t)) ? skipAdverbs(s, t - 1) : t - 1; // "CCR4 is highly expressed on"
             // "PD-1, a brake on the surface of T cells": whatever the noun, what is on a cell's surface is on the cell
             boolean surface = s.lower(t).equals("on") && isSurfaceOf(s, t + 1);
-            if (s.lower(t).equals("on")) {
+            if (s.lower(t).equals("on") || s.lower(t).equals("inside")) { // "a protein found inside nerve cells"
                 head = skipAdverbs(s, head);
                 if (LOCATION_VERBS.contains(s.lower(head))) {
                     placed = true;

@@ -21,6 +21,39 @@ final class Regimens {
     private Regimens() {
     }
 
+    /** Participles that open a sentence about how a drug was given: "Given together with X, the drug shrank tumours". */
+    private static final Set<String> GIVING_PARTICIPLES = Set.of("given", "taken", "used", "administered", "combined",
+            "paired", "tested", "dosed");
+    /** How far after its link the comma closing a fronted participle's phrase may be. */
+    private static final int FRONTED_REACH = 10;
+
+    /**
+     * "Given together with an anti-PD-1 antibody, the drug shrank tumours": where the sentence opens with a participle
+     * of giving and the link at t sits in that phrase, the drug named right after the phrase's comma ("the drug" being
+     * another than its {@code partner}); its tokens in {@code found}, or null.
+     */
+    static Argument subjectAfterFrontedParticiple(Reading r, int si, int t, Set<EntityType> types, Argument partner,
+                                                  int[] found) {
+        Sentence s = r.sentence(si);
+        int opener = s.lower(0).equals("when") || s.lower(0).equals("if") ? 1 : 0;
+        if (!GIVING_PARTICIPLES.contains(s.lower(opener)) || t - opener > 3) {
+            return null;
+        }
+        for (int k = t + 1; k < Math.min(s.size() - 1, t + FRONTED_REACH); k++) {
+            if (s.lower(k).equals(",")) {
+                Mention m = r.startingAt(si, k + 1);
+                Argument subject = m == null ? null : m.anaphoric() ? r.argumentOtherThan(m, types, partner)
+                        : r.argument(m, types);
+                if (subject != null) {
+                    found[0] = m.from();
+                    found[1] = m.to();
+                }
+                return subject;
+            }
+        }
+        return null;
+    }
+
     /** How far before a loose link a drug with a long description after it may be. */
     private static final int DESCRIBED_REACH = 30;
 

@@ -115,7 +115,8 @@ final class StudyPossessors {
         for (int k = noun - 1; trial && k >= Math.max(1, noun - OWN_TRIAL_REACH); k--) {
             if (s.token(k).isPossessive()) {
                 Mention owner = r.endingAt(si, k - 1);
-                return owner == null || owner.anaphoric() ? null : r.argument(owner, StudyPatterns.ORGS);
+                return owner == null || owner.anaphoric() ? CompanyReferences.at(r, si, k - 2) // "the company's main trial"
+                        : r.argument(owner, StudyPatterns.ORGS);
             }
             if (s.lower(k).equals("our")) { // "our ongoing Phase 1/2 trial" in a filing that defines its "we"
                 Mention speaker = r.speakingOrganisation();

@@ -150,13 +150,19 @@ final class TopicDrugs {
         if (!before.equals("and") && !before.equals(",") && !before.equals("/") && !before.equals("(")) {
             return false; // but "with trifluridine/tipiracil (TAS-102)": each name is a partner
         }
-        return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == x.from() - 1).anyMatch(this::isPartner);
+        // "Unlike semaglutide (Wegovy) and tirzepatide": the drug before the other's bracketed brand
+        int end = s.lower(x.from() - 2).equals(")") && !before.equals("(") ? Parentheticals.before(s, x.from() - 2) + 1
+                : x.from() - 1;
+        return doc.mentions().get(x.sentence()).stream().filter(y -> y.to() == end).anyMatch(this::isPartner);
     }
 
     private static final Set<String> PARTNER_LINKS = Set.of("with", "plus");
-    private static final Set<String> COMPARISONS = Set.of("than", "versus", "vs", "vs.");
+    private static final Set<String> COMPARISONS = Set.of("than", "versus", "vs", "vs.", "unlike");
 
-    /** "than fulvestrant", "than those given fulvestrant": a comparison within four words before the name at k. */
+    /**
+     * "than fulvestrant", "than those given fulvestrant", "Unlike semaglutide": a comparison within four words before the
+     * name at k.
+     */
     private static boolean comparedBefore(Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 4) && !s.token(j).isPunctuation(); j--) {
             if (COMPARISONS.contains(s.lower(j))) {

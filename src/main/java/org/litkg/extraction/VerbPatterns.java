@@ -262,6 +262,8 @@ final class VerbPatterns {
         }
         // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"
         int afterHeld = s.lower(right[1]).startsWith("cell") ? right[1] + 1 : right[1];
+        int describedEnd = Parentheticals.descriptionEnd(s, afterHeld); // "hold CD8 T cells, the body's killers, at the border"
+        afterHeld = describedEnd > 0 ? describedEnd + 1 : afterHeld;
         boolean where = s.lower(left[0] - 1).equals("where"); // "in the bone marrow, where CXCL12 holds them"
         if (patient != null && !HeldPlaces.keeps(r, si, sense.lemma(), left, t, afterHeld, where)) {
             return; // "tumours that held many T cells" contain them; "the tumour holds the Tregs close" keeps them

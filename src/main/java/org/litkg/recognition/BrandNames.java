@@ -28,8 +28,9 @@ final class BrandNames {
         for (int k = 0; k + 2 < s.size(); k++) {
             boolean brandName = (s.lower(k).equals("brand") || s.lower(k).equals("trade")) && s.lower(k + 1).equals("name");
             boolean underTheName = s.lower(k).equals("under") && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("name");
-            // "(brand name Veozah)", "under the trade name Sunlenca", "under the name Lyfnua", "sold by X as Y"
-            int name = brandName ? k + 2 : underTheName ? k + 3 : brandAfterSeller(s, k);
+            // "(brand name Veozah)", "under the trade name Sunlenca", "under the name Lyfnua", "sold by X as Y", "the drug
+            // ... has been nicknamed MariTide"
+            int name = brandName ? k + 2 : underTheName ? k + 3 : isNicknaming(s, k) ? k + 1 : brandAfterSeller(s, k);
             if (name < 0 || name >= s.size() || !s.token(name).isCapitalised() || AliasDetector.covered(ms, name)) {
                 continue;
             }
@@ -51,6 +52,18 @@ final class BrandNames {
                 AliasDetector.addShortForm(s, brand, drug, BRAND_CONFIDENCE, ms, aliases, shortForms);
             }
         }
+    }
+
+    /** Participles that give a drug a name of the press's or the maker's: "has been nicknamed MariTide". */
+    private static final Set<String> NICKNAMING = Set.of("nicknamed", "dubbed");
+    /** Participles that give a name only after a form of "be": "is called X", but not "a protein called X". */
+    private static final Set<String> NAMING = Set.of("called", "named");
+    private static final Set<String> BE = Set.of("is", "was", "been", "being");
+
+    /** Whether the word at k names what the clause is about with the coined word after it: "has been nicknamed X". */
+    private static boolean isNicknaming(Sentence s, int k) {
+        return (NICKNAMING.contains(s.lower(k)) || NAMING.contains(s.lower(k)) && BE.contains(s.lower(k - 1)))
+                && isBrandWord(s.token(k + 1).text());
     }
 
     /** "marketed by BridgeBio as Attruby": the brand after the seller, where "sold by" or "marketed by" is at k; or -1. */

@@ -40,6 +40,7 @@ public final class EntityRecognizer {
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
                 new TrialRecognizer(cues),
                 new DiseaseContextRecognizer(cues),
+                new LigandNamedReceptors(),
                 new AnaphorRecognizer(cues));
     }
 

@@ -54,13 +54,33 @@ final class ListedDrugNames {
         }
     }
 
-    /** "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y": the list names drugs. */
+    /**
+     * "a capsule that contains two drugs, xanomeline and trospium", "two drugs: X and Y", "The standard drugs, propranolol
+     * and primidone,": the list a counted or definite class opens names drugs.
+     */
     void countedList(Sentence s, int noun, List<Mention> out) {
         boolean plural = !Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun));
         String open = s.lower(noun + 1);
-        if (plural && ListAndTargetWords.countedBefore(s, noun, 1) && (open.equals(",") || open.equals(":"))) {
+        if (plural && (ListAndTargetWords.countedBefore(s, noun, 1) || isDefinite(s, noun))
+                && (open.equals(",") || open.equals(":"))) {
             listedFrom(s, noun + 2, out);
         }
+    }
+
+    /** How many adjectives may stand between "the" and a class's plural noun: "the standard oral drugs". */
+    private static final int DEFINITE_MODIFIERS = 2;
+
+    /** "The standard drugs", "the two older drugs": "the" opening the noun's phrase, past a few adjectives. */
+    private static boolean isDefinite(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 1 - DEFINITE_MODIFIERS); k--) {
+            if (s.lower(k).equals("the")) {
+                return true;
+            }
+            if (!s.token(k).pos().equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PLURAL_LINKS = Set.of("are", "were");

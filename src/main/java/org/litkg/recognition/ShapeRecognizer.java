@@ -212,10 +212,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 boolean receptor = RECEPTOR_ENDING.matcher(w).find() && !TargetSymbols.isPrefixedSymbol(w);
                 EntityType type = receptor ? EntityType.RECEPTOR : EntityType.PROTEIN;
                 out.add(MentionRecognizer.mention(s, i, i + 1, type, w, null, 0.6, "context-protein", false));
-            } else if (isInn(t) && ANTIBODY_ENDING.matcher(t.lower()).matches() && ADC_PAYLOAD.matcher(s.lower(i + 1)).matches()
+            } else if (isInn(t) && ANTIBODY_ENDING.matcher(t.lower()).matches() && isConjugatedPart(s, i + 1)
                     || t.lower().endsWith("gene") && GENE_VECTOR.matcher(s.lower(i + 1)).matches()) {
-                // "sacituzumab govitecan", "sigvotatug vedotin": an antibody and its payload; "delandistrogene
-                // moxeparvovec": a gene and its vector
+                // "sacituzumab govitecan", "sigvotatug vedotin": an antibody and its payload; "maridebart cafraglutide":
+                // an antibody and the peptides joined to it; "delandistrogene moxeparvovec": a gene and its vector
                 String name = t.lower() + " " + s.lower(i + 1);
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.85, "shape", false));
                 i++;
@@ -377,6 +377,16 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A biologic's name with the FDA's four-letter suffix, "linvoseltamab-gcpt": the suffix only tells makers apart. */
     private boolean isSuffixedBiologic(String lower) {
         return FDA_SUFFIXED.matcher(lower).matches() && cues.isInnShaped(lower.substring(0, lower.length() - 5));
+    }
+
+    /**
+     * The second word of a conjugate's name after its antibody: a payload ("deruxtecan"), or any INN written in lower
+     * case right after it ("maridebart cafraglutide"), which prose never leaves without a comma or a conjunction when
+     * it names a second drug.
+     */
+    private boolean isConjugatedPart(Sentence s, int k) {
+        return k < s.size() && (ADC_PAYLOAD.matcher(s.lower(k)).matches()
+                || isInn(s.token(k)) && s.token(k).text().equals(s.lower(k)));
     }
 
     private boolean isInn(Token t) {
