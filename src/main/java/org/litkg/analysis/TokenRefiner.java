@@ -297,7 +297,10 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]");
     private static final java.util.regex.Pattern PAYLOAD = java.util.regex.Pattern.compile("[A-Z]{2}[a-z0-9]{1,2}");
 
-    /** A word and a lower-case letter in brackets with no space between: "Lp(a)", "apolipoprotein(a)". */
+    /** Letters, perhaps joined by hyphens: "Lp", "ORBITAL-Lp". */
+    private static final java.util.regex.Pattern WORD_OR_HYPHENED = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*");
+
+    /** A word and a lower-case letter in brackets with no space between: "Lp(a)", "apolipoprotein(a)", "ORBITAL-Lp(a)". */
     private static boolean isBracketedLetter(String text, List<Span> four) {
         for (int k = 0; k < 3; k++) {
             if (four.get(k).end() != four.get(k + 1).start()) {
@@ -305,7 +308,7 @@ final class TokenRefiner {
             }
         }
         String letter = four.get(2).of(text);
-        return four.get(0).of(text).chars().allMatch(Character::isLetter) && four.get(1).of(text).equals("(")
+        return WORD_OR_HYPHENED.matcher(four.get(0).of(text)).matches() && four.get(1).of(text).equals("(")
                 && letter.length() == 1 && Character.isLowerCase(letter.charAt(0)) && four.get(3).of(text).equals(")");
     }
 

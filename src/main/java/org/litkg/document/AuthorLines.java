@@ -153,7 +153,26 @@ public final class AuthorLines {
      * work's first author; the last given is not its last. Empty where the line is no such list.
      */
     public static List<Author> etAlList(String line) {
-        Matcher m = ET_AL.matcher(line);
+        return namesBefore(line, ET_AL);
+    }
+
+    /** A trial's group closing a byline: ", and the HERON-2 Investigators", "for the KEYNOTE-811 Study Group". */
+    private static final Pattern GROUP_AUTHOR = Pattern.compile(",?\\s+(?:and|for|on behalf of)\\s+the\\s+"
+            + "[\\p{L}\\d()/ -]{1,60}?\\s(?:Investigators|Study Group|Trial Group|Working Group|Collaborators|Consortium"
+            + "|Trialists)\\.?\\s*$");
+
+    /**
+     * The named authors of a byline that closes with the trial's group of investigators, and nothing else: "Marguerite
+     * Dansereau-Lowe, Tobias Einarsson, Priyanka Vellanki, and the HERON-2 Investigators". Its first and last names are
+     * the work's first and last named authors. Empty where the line is no such byline.
+     */
+    public static List<Author> groupList(String line) {
+        return namesBefore(line, GROUP_AUTHOR);
+    }
+
+    /** The names of a line of names and nothing else before where {@code closing} matches at its end; else empty. */
+    private static List<Author> namesBefore(String line, Pattern closing) {
+        Matcher m = closing.matcher(line);
         if (!m.find()) {
             return List.of();
         }

@@ -63,6 +63,9 @@ public final class PageLayout {
             + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;"
             // "Published in: Journal of Clinical Oncology 44, no. 6_suppl (2026)": a supplement's citation, dated in brackets
             + "|^(Published in|Citation):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
+    /** A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026." */
+    private static final Pattern PUBLISHED_LINE = Pattern.compile(
+            "^(First |Now )?(Published|Appeared|Appearing|Reported)( online)? in( the journal)? \\p{Lu}\\S*.*\\.$");
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
@@ -163,7 +166,7 @@ public final class PageLayout {
                 continue;
             }
             boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || AuthorLines.isNewsByline(content)
-                    || !AuthorLines.etAlList(content).isEmpty()
+                    || !AuthorLines.etAlList(content).isEmpty() || !AuthorLines.groupList(content).isEmpty()
                     || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()
@@ -247,7 +250,8 @@ public final class PageLayout {
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
-        if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()) {
+        if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
+                || PUBLISHED_LINE.matcher(body).matches()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();

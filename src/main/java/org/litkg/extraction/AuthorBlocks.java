@@ -43,6 +43,10 @@ final class AuthorBlocks {
             cutShort = true;
         }
         if (authors.isEmpty()) {
+            authors = AuthorLines.groupList(s.text()); // "A, B, C, and the HERON-2 Investigators": C the last named
+            cutShort = false;
+        }
+        if (authors.isEmpty()) {
             return;
         }
         Map<Integer, List<Argument>> places = affiliations(r, si);

@@ -22,12 +22,14 @@ final class Conjuncts {
         List<Argument> all = new ArrayList<>(List.of(first));
         Sentence s = r.sentence(si);
         int k = end;
+        boolean announced = announcedByColon(s, s.tokenStartingAt(first.span().start()));
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
             if (j == k && s.lower(k).startsWith("cell") && r.startingAt(si, k) == null) {
                 j++; // "on cSCC cells and on myeloid cells": a cancer named by its short name, then its cells
             }
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
+            j = announced ? pastRelativeClause(s, j) : j; // "two receptors: the X, which ..., and the Y"
             j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
             int town = first.node().type() == EntityType.ORGANIZATION ? Workplaces.afterPlace(r, si, j) : j;
             // "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town"
@@ -217,6 +219,31 @@ final class Conjuncts {
                 return s.lower(c + 1).equals("and") ? c : k;
             }
             if (s.lower(c).equals(".") || s.lower(c).equals(";")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** How long a relative clause between two names a colon lists may be: ", which is found mainly on hepatocytes and ...,". */
+    private static final int RELATIVE_REACH = 20;
+
+    /** Whether a colon opens the list that the name at {@code start} heads: "activates two receptors: the X". */
+    private static boolean announcedByColon(Sentence s, int start) {
+        return start > 0 && (s.lower(start - 1).equals(":")
+                || s.lower(start - 2).equals(":") && Reading.ARTICLES.contains(s.lower(start - 1)));
+    }
+
+    /** The comma closing a relative clause that opens at the comma k, where ", and" follows it; else k. */
+    private static int pastRelativeClause(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("which") && !s.lower(k + 1).equals("that")) {
+            return k;
+        }
+        for (int c = k + 2; c < Math.min(s.size() - 1, k + 2 + RELATIVE_REACH); c++) {
+            if (s.lower(c).equals(",")) {
+                return s.lower(c + 1).equals("and") ? c : k;
+            }
+            if (s.lower(c).equals(".") || s.lower(c).equals(";") || s.lower(c).equals(":")) {
                 return k;
             }
         }

@@ -152,6 +152,7 @@ final class VerbPatterns {
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
                         : r.rightOf(si, t + 1, 4, HeldPlaces.PLACES, right); // "T cells are trapped in the fibrous stroma"
             }
+            agent = agent == null && rel == RelationType.SECRETES ? MakingPlaces.maker(r, si, t, sense.lemma(), right) : agent;
             patient = patient != null || agent == null ? patient : LabelSubjects.subject(r, si, t, patientTypes, left);
             if (patient == null && agent != null && rel == RelationType.APPROVED_BY) {
                 patient = r.topicDrugs().subjectOfHeadless(s, si, t, patientTypes); // "Approved by the NMPA in 2024."

@@ -8,7 +8,8 @@ import org.litkg.document.AuthorLines;
 
 /**
  * The names of a byline with affiliation marks ("Margit Halloran (1), Ian Dunbar (1,2)") or of a line of names and
- * nothing else ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier", or "Mei-Ling Zhou, Jun-Hao Tao, et al."):
+ * nothing else ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier", "Mei-Ling Zhou, Jun-Hao Tao, et al." or "A, B, and
+ * the HERON-2 Investigators"):
  * each a person. A line of names that only
  * the address below it makes a byline ("Tobias Erlandsen, Priya Raghunathan" over "Department of Haematology, Aarhus
  * University Hospital") is read once the whole document is, by {@link #sharedAddressBylines}.
@@ -19,7 +20,9 @@ final class AuthorRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
         List<AuthorLines.Author> etAl = marked.isEmpty() ? AuthorLines.etAlList(s.text()) : List.of();
-        add(s, !marked.isEmpty() ? marked : !etAl.isEmpty() ? etAl : AuthorLines.nameList(s.text()), out);
+        List<AuthorLines.Author> group = marked.isEmpty() && etAl.isEmpty() ? AuthorLines.groupList(s.text()) : List.of();
+        add(s, !marked.isEmpty() ? marked : !etAl.isEmpty() ? etAl : !group.isEmpty() ? group
+                : AuthorLines.nameList(s.text()), out);
     }
 
     /** Each byline whose address the next sentence gives: its names are persons, whatever else was read there. */

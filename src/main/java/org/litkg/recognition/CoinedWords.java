@@ -45,6 +45,11 @@ final class CoinedWords {
         return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith) && !isSingularInIs(w);
     }
 
+    /** An ending only English words have, for a context that says a name comes: "Media contact: Julia Brenner". */
+    static boolean looksStronglyEnglish(String w) {
+        return STRONG_ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
     /**
      * A final "s" that makes no plural: "tafamidis", "acoramidis". English plurals do not end in "-is"; the long English
      * words that do mostly end in "-sis" or "-tis" ("analysis", "arthritis").

@@ -63,7 +63,7 @@ final class PersonNames {
 
     /** A press or communications unit's last word, which a contact line may name instead of a person. */
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
-            "Communications", "Department", "Unit");
+            "Communications", "Department", "Unit", "Services", "Affairs", "Centre", "Center");
 
     /** Family words, which an obituary or a patient's story sets before a relative's name: "Her daughter, Katrine Solberg,". */
     private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
@@ -91,7 +91,8 @@ final class PersonNames {
             return true; // "Owen Tregarthen-Mbeki, 31, a local plumber": only a person is given an age so
         }
         if (s.lower(from - 1).equals(":") && (s.lower(from - 2).equals("contact") || s.lower(from - 2).equals("contacts"))
-                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !CoinedWords.looksEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X
+                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !cues.isRoleNoun(s.token(end - 1).text())
+                && !CoinedWords.looksStronglyEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X
             return true; // a release's "Media contact: Rosalind Meyer-Quaye, press office"
         }
         String before = s.lower(from - 1);

@@ -143,12 +143,23 @@ public final class TrialRecognizer implements MentionRecognizer {
         while (s.isJoiningHyphen(end) && (CAPITALS.matcher(s.token(end - 1).text()).matches()
                 || end == i + 1 && isStyledPrefix(s.token(i).text()) // "ATTRibute-CM", "GLORIfy-HF"
                 || end == i + 1 && isWordBeforeAcronym(s, i)) // "Launch-HTN"
-                && (CAPITALS.matcher(s.token(end + 1).text()).matches() || end == i + 1 // "HORIZON-Breast 04"
+                && (CAPITALS.matcher(s.token(end + 1).text()).matches() || isMarkerPart(s, i, end) // "ACCLAIM-Lp(a)"
+                || end == i + 1 // "HORIZON-Breast 04"
                 && CAPITALS.matcher(s.token(i).text()).matches() && TUMOUR_PART.matcher(s.token(end + 1).text()).matches()
                 && TRIAL_NUMBER.matcher(s.lower(end + 2)).matches())) {
             end += 2;
         }
         return end;
+    }
+
+    /** A short symbol a trial is named for, after its acronym's hyphen: "Lp(a)" in "ACCLAIM-Lp(a)", "HbA1c". */
+    private static final Pattern MARKER_PART = Pattern.compile("[A-Z][A-Za-z0-9]{0,4}(\\([a-z0-9]\\))?");
+    private static final Pattern LONG_ACRONYM = Pattern.compile("[A-Z]{4,}");
+
+    /** Whether the part after the hyphen at {@code hyphen} is a marker's symbol after the acronym at i. */
+    private static boolean isMarkerPart(Sentence s, int i, int hyphen) {
+        return hyphen == i + 1 && LONG_ACRONYM.matcher(s.token(i).text()).matches()
+                && MARKER_PART.matcher(s.token(hyphen + 1).text()).matches();
     }
 
     /** After a trial's acronym, the end of up to two short parts in capitals written apart from it: "PSO-1", "UC". */
@@ -192,8 +203,11 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     private static boolean isTrialName(Token t) {
-        return isTrialName(t.text());
+        return isTrialName(t.text()) || MARKED_TRIAL.matcher(t.text()).matches();
     }
+
+    /** An acronym and the marker a trial is named for, in one token: "ORBITAL-Lp(a)". */
+    private static final Pattern MARKED_TRIAL = Pattern.compile("[A-Z]{4,}-[A-Z][A-Za-z0-9]{0,4}(\\([a-z0-9]\\))?");
 
     private static boolean isTrialName(String w) {
         boolean numberFirst = w.length() >= 5 && Character.isDigit(w.charAt(0)) && Character.isUpperCase(w.charAt(1)); // "4WHIM"
