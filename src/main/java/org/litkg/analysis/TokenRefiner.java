@@ -247,6 +247,9 @@ final class TokenRefiner {
      * "S-531011", "COX-2", "BAFF-R", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its
      * number.
      */
+    /** An enzyme's name after its locant: "lipoxygenase" in "5-lipoxygenase", "15-lipoxygenase". */
+    private static final java.util.regex.Pattern ENZYME_WORD = java.util.regex.Pattern.compile("[a-z]{4,}ase");
+
     private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
         if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
             return false;
@@ -255,6 +258,7 @@ final class TokenRefiner {
         String digits = number.of(text);
         return CODE_PREFIX.matcher(letters).matches() && CODE_NUMBER.matcher(digits).matches()
                 || LOCANT.matcher(letters).matches() && LOCANT_SYMBOL.matcher(digits).matches() // "5-HT3", "5-LOX"
+                || LOCANT.matcher(letters).matches() && ENZYME_WORD.matcher(digits).matches() // "5-lipoxygenase"
                 || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches() // "BAFF-R"
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()

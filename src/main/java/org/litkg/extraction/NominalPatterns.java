@@ -7,6 +7,7 @@ import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.ListAndTargetWords;
 import org.litkg.recognition.Mention;
 
 /**
@@ -31,6 +32,31 @@ final class NominalPatterns {
     private static final int LOOSE_LINK_REACH = 12;
 
     private static final Set<String> INSIDE_NOUNS = Set.of("receptor", "enzyme", "protein");
+    /** How many modifiers may stand between a class phrase's article and its target: "the non - specific COX". */
+    private static final int ARTICLE_REACH = 4;
+
+    /** The token before a class phrase from {@code phraseStart}, past lower-case modifiers: "the" in "the non-specific X". */
+    private static int articleBefore(Sentence s, int phraseStart) {
+        int k = phraseStart - 1;
+        while (k > 0 && phraseStart - k <= ARTICLE_REACH && !s.lower(k).equals("the")
+                && (s.lower(k).equals("-") || (s.token(k).pos().equals("ADJ") || s.lower(k + 1).equals("-"))
+                && s.token(k).text().equals(s.lower(k)))) { // "non" before its hyphen, whatever the tagger calls it
+            k--;
+        }
+        return s.lower(k).equals("the") ? k : phraseStart - 1;
+    }
+
+    /** Words that deny a clause's verb before a definite class phrase: "but not the X antagonist Y". */
+    private static final Set<String> DENYING = Set.of("not", "nor");
+
+    private static Statement asserted(Statement st) {
+        Evidence e = st.evidence();
+        return new Statement(st.relation(), new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceText(), e.subject(),
+                e.object(), e.trigger(), e.triggerText(), e.method(), e.confidence(), false, e.hedged()));
+    }
+
+    /** Adjectives between a class's target and its noun: "a beta 1-adrenoceptor selective antagonist". */
+    private static final Set<String> SELECTIVITY = Set.of("selective", "specific", "preferring", "preferential");
 
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -122,11 +148,19 @@ final class NominalPatterns {
         int aimedAt = TargetedPhrases.targetEnd(s, t);
         int targetEnd = aimedAt >= 0 ? aimedAt : ObjectSearch.isSubstitution(s, t - 1) && r.endingAt(si, t - 1) == null
                 ? t - 2 : t - 1;
+        if (SELECTIVITY.contains(s.lower(targetEnd)) && r.endingAt(si, targetEnd) == null) {
+            targetEnd--; // "beta 1-adrenoceptor selective antagonists", "a COX-2 specific inhibitor"
+        }
         if (s.lower(targetEnd).equals("kinase") && r.endingAt(si, targetEnd) == null) {
             // "a third-generation EGFR tyrosine kinase inhibitor": the kinase is the protein named before
             targetEnd -= s.lower(targetEnd - 1).equals("tyrosine") ? 2 : 1;
         }
         Mention before = Parentheticals.nameEndingAt(r, si, targetEnd, false); // "the EP(4) antagonists", "the GR (NR3C1) antagonist"
+        Mention shortName = before == null && s.lower(targetEnd).equals(")") && s.lower(targetEnd - 2).equals("(")
+                ? r.startingAt(si, targetEnd - 1) : null;
+        if (shortName != null && shortName.length() == 1 && !shortName.anaphoric() && r.endingAt(si, targetEnd - 3) == null) {
+            before = shortName; // "the non-specific cyclooxygenase (COX) inhibitor": the words before the bracket unread
+        }
         // "a quinazoline tyrosine kinase inhibitor selective for the EGFR": what it is selective for is its target
         Argument target = before == null || Appositions.selectiveFor(s, t + 1) ? null : r.argument(before, proteins);
         if (target != null) {
@@ -136,7 +170,14 @@ final class NominalPatterns {
             Argument other = slashed == null ? null : r.argument(slashed, proteins); // "a CDK4/6 inhibitor"
             targets = joined ? r.withPrecedingConjuncts(si, target, before.from(), proteins)
                     : other != null ? List.of(other, target) : List.of(target);
-            phraseStart = before.from();
+            phraseStart = before == shortName ? targetEnd - 3 : before.from();
+            int ligandEnd = s.lower(phraseStart - 1).equals(")") ? Parentheticals.before(s, phraseStart - 1) : -1;
+            Mention ligand = ligandEnd < 0 ? null : r.endingAt(si, ligandEnd);
+            if (ligand != null && ligand.type().kind() == EntityType.Kind.PROTEIN && !ligand.anaphoric()) {
+                phraseStart = ligand.from(); // "a selective arginine vasopressin (AVP) V(2) receptor blocker": its ligand
+            } else if (ligand == null && ligandEnd >= 0 && ligandEnd < phraseStart - 1) {
+                phraseStart = ligandEnd + 1; // the same, its ligand unrecognised: the copula is found past its words
+            }
         } else if (s.lower(t + 1).equals("of") || s.lower(t + 1).equals("against") || Appositions.selectiveFor(s, t + 1)) {
             int listFrom = Appositions.selectiveFor(s, t + 1) ? t + 3 : t + 2; // "an inhibitor selective for the EGFR"
             boolean both = s.lower(listFrom).equals("both") || s.lower(listFrom).equals("either"); // "of both X and Y"
@@ -146,6 +187,7 @@ final class NominalPatterns {
                     && r.startingAt(si, listStart) == null) {
                 listStart++; // "a selective antagonist of the orexin-2 receptor", "an inhibitor of the phosphatase SHP2"
             }
+            listStart = Specimens.past(r, si, listStart); // "a poor inhibitor of purified ovine COX-1"
             Mention after = r.startingAt(si, listStart);
             Argument first = after == null ? null : r.argument(after, proteins);
             if (first != null) {
@@ -158,7 +200,7 @@ final class NominalPatterns {
         }
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists
         // "Three earlier CETP inhibitors, torcetrapib, dalcetrapib and evacetrapib,": a counted class names its list
-        boolean definite = s.lower(phraseStart - 1).equals("the") || Parentheticals.countedClass(s, phraseStart);
+        boolean definite = s.lower(articleBefore(s, phraseStart)).equals("the") || Parentheticals.countedClass(s, phraseStart);
         // "Another PD-1 antibody, Merck's pembrolizumab,", "A second CXCR4 inhibitor, the research compound LQ-5561,"
         int maker = Appositions.pastMakerPhrase(r, si, t + 1); // "a CCR2 blocker from a larger company, X,"
         int comma = maker > 0 ? maker : t + 1;
@@ -174,6 +216,8 @@ final class NominalPatterns {
             nameAt = t + 3; // "any GPRC5D-directed drug, including talquetamab,"
         } else if (s.lower(t + 1).equals("(") && Parentheticals.bracketedDrug(r, si, t + 2)) {
             nameAt = t + 2; // "an angiotensin-converting enzyme inhibitor (cilazapril)"
+        } else if (ListAndTargetWords.examplesStart(s, t + 1) > 0) {
+            nameAt = ListAndTargetWords.examplesStart(s, t + 1); // "alpha 1-adrenoceptor antagonists (e.g. alfuzosin, ...)"
         }
         RespectiveClasses.Place pair = RespectiveClasses.of(s, t, r.cues);
         if (pair != null) {
@@ -186,9 +230,12 @@ final class NominalPatterns {
         int drugStart = named == null ? -1 : named.from();
         if (drug == null) {
             int k = phraseStart - 1;
-            while (k > 0 && Appositions.withinDescription(s, k, phraseStart) && !APPOSITION_LINKS.contains(s.lower(k)) && !startsListItem(s, k)
+            while (k > 0 && Appositions.withinDescription(s, k, phraseStart)
+                    && (!APPOSITION_LINKS.contains(s.lower(k)) || Copulas.isAdjectiveComma(s, k) && r.endingAt(si, k - 1) == null)
+                    && !startsListItem(s, k)
                     && !Copulas.bringsSecondParty(s, k) && !ClassListLinks.joinsAnotherClause(r, si, k, proteins)) {
-                k--; // not past "with" ("X is often given with a MEK inhibitor") nor "and" ("trastuzumab, and PD-1 drugs")
+                k--; // not past "with" ("X is often given with a MEK inhibitor") nor "and" ("trastuzumab, and PD-1 drugs"),
+                // but past the comma between adjectives ("enalkiren, a novel, dipeptide renin inhibitor")
             }
             // "Reparixin, an inhibitor of", "DL-alpha-difluoromethylornithine (DFMO), a specific inhibitor of"
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
@@ -202,10 +249,25 @@ final class NominalPatterns {
             if (drug == null && (drug = HeadedDescriptions.headingDrug(r, si, t, subject)) != null) {
                 drugStart = subject[0]; // "ORV-101 (tenoxafor)" over "An oral, small-molecule antagonist of CXCR4."
             }
-            drugs = drug == null ? null : List.of(drug);
+            if (drug == null && startsListItem(s, k) && !s.lower(k).equals(")")
+                    && (drug = subjectOfClassBefore(r, si, k, out)) != null) {
+                drugStart = s.tokenStartingAt(drug.span().start()); // "a poor inhibitor of A and a weak inhibitor of B"
+            }
+            // "X and Y are beta 1-adrenoceptor selective antagonists", "X and Y, both specific inhibitors of NHE3": a plural
+            // class describes each name coordinated before it
+            boolean plural = !Lemmatizer.singular(s.lower(t)).equals(s.lower(t));
+            drugs = drug == null ? null : plural ? r.withPrecedingConjuncts(si, drug, drugStart, DRUGS) : List.of(drug);
         }
         if (drugs != null) {
+            int emittedFrom = out.size();
             r.emit(rel, drugs, targets, si, drugStart, drugStart + 1, t, t + 1, "nominal-inhibitor", 0.85, out);
+            if (definite && nameAt == t + 1 && DENYING.contains(s.lower(articleBefore(s, phraseStart) - 1))) {
+                // "JTH-601, but not the alpha 1B-adrenoceptor antagonist chloroethylclonidine, antagonized ...": "not"
+                // denies the clause's verb; what the definite class says of its drug is taken for granted
+                for (int i = emittedFrom; i < out.size(); i++) {
+                    out.set(i, asserted(out.get(i)));
+                }
+            }
         } else if (rel == RelationType.BLOCKS) {
             Parentheticals.bracketedAgents(r, si, t, targets, out); // "Inhibitors of PDE4 (rolipram) and PDE3 (cilostazol)"
         }
@@ -239,6 +301,28 @@ final class NominalPatterns {
         }
         return listed;
     }
+
+    /**
+     * "X was found to be a poor inhibitor of COX-1 and a relatively weak inhibitor of COX-2": a class phrase coordinated
+     * at {@code and} with one read just before it in the sentence says the same of its drug; else null.
+     */
+    private static Argument subjectOfClassBefore(Reading r, int si, int and, List<Statement> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Statement st = out.get(i);
+            if (st.evidence().sentenceIndex() != si) {
+                return null;
+            }
+            int trigger = r.sentence(si).tokenStartingAt(st.evidence().trigger().start());
+            if (st.evidence().method().equals("nominal-inhibitor") && trigger < and && and - trigger <= COORDINATED_CLASS_REACH
+                    && !st.evidence().negated()) {
+                return st.evidence().subject();
+            }
+        }
+        return null;
+    }
+
+    /** How far after the first class noun the "and" of a coordinated one may be: "of purified ovine COX-1 and". */
+    private static final int COORDINATED_CLASS_REACH = 8;
 
     /** "a sulfonylurea (X) and an alpha-glucosidase inhibitor": an apposition does not reach back across another list item. */
     private static boolean startsListItem(Sentence s, int k) {

@@ -96,7 +96,9 @@ final class Parentheticals {
             boolean alone = agent != null && Set.of(")", ";", ",").contains(s.lower(agent.to()))
                     && !AliasDetector.isAcronymOf(agent.text(), target.text());
             if (drug != null && alone) {
-                r.emit(RelationType.BLOCKS, List.of(drug), List.of(target), si, agent.from(), agent.to(), triggerFrom,
+                // "inhibitors of SIRT1 (nicotinamide, sirtinol, EX527)": each drug the bracket lists
+                List<Argument> drugs = r.withFollowingConjuncts(si, drug, agent.to(), Set.of(EntityType.DRUG));
+                r.emit(RelationType.BLOCKS, drugs, List.of(target), si, agent.from(), agent.to(), triggerFrom,
                         triggerFrom + 1, "nominal-bracketed-agent", 0.8, out);
             }
         }

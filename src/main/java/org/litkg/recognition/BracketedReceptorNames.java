@@ -7,7 +7,8 @@ import org.litkg.analysis.Sentence;
  * A receptor named after its ligand with the ligand's abbreviation in brackets before "receptor": "the
  * glucose-dependent insulinotropic polypeptide (GIP) receptor", "the glucagon-like peptide 1 (GLP-1) receptor". The
  * whole phrase, from the first word the abbreviation's letters stand for to "receptor", names the receptor
- * "GIP receptor"; without this the ligand's name was read and the receptor lost.
+ * "GIP receptor"; without this the ligand's name was read and the receptor lost. So, for a carrier, does "the
+ * norepinephrine (NE) transporter".
  */
 final class BracketedReceptorNames implements MentionRecognizer {
 
@@ -19,12 +20,17 @@ final class BracketedReceptorNames implements MentionRecognizer {
         subtypes(s, out);
         for (int open = 1; open + 3 < s.size(); open++) {
             String abbreviation = s.token(open + 1).text();
+            boolean transporter = s.lower(open + 3).startsWith("transporter");
             if (!s.token(open).text().equals("(") || !s.token(open + 2).text().equals(")")
-                    || !s.lower(open + 3).startsWith("receptor") || !ShapeRecognizer.isCapitalSymbol(abbreviation)) {
+                    || !s.lower(open + 3).startsWith("receptor") && !transporter
+                    || !ShapeRecognizer.isCapitalSymbol(abbreviation)) {
                 continue;
             }
             int first = firstWordOf(s, open, abbreviation);
-            if (first >= 0) {
+            if (first >= 0 && transporter) { // "the norepinephrine (NE) transporter": a carrier, named by its ligand
+                out.add(MentionRecognizer.mention(s, first, open + 4, EntityType.PROTEIN,
+                        s.textOf(first, open) + " transporter", null, 0.8, "shape-bracketed-receptor", false));
+            } else if (first >= 0) {
                 out.add(MentionRecognizer.mention(s, first, open + 4, EntityType.RECEPTOR, abbreviation + " receptor",
                         null, 0.8, "shape-bracketed-receptor", false));
             }

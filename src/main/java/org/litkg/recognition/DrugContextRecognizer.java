@@ -55,6 +55,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             }
             if (cues.is(Category.DRUG_CLASS_HEAD, lemma) && (!s.lower(i).equals(lemma) || isUnnamedMember(s, i))) {
                 drugClass(s, i, lemma, out);
+                lists.bracketedMembers(s, i, out); // "inhibitors of SIRT1 (nicotinamide, sirtinol, EX527)"
             }
             if (lemma.equals("antibody")) {
                 antibodyAgainst(s, i, out);
@@ -325,15 +326,18 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         int after = s.lower(head + 1).equals(",") ? head + 2 : head + 1;
         if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))
-                || s.lower(after).equals("such") && s.lower(after + 1).equals("as")) {
-            // "BTK inhibitors such as ibrutinib", "EZH2 inhibitors, such as valemetostat": the drugs listed are named,
-            // and the target stays a protein
+                || s.lower(after).equals("such") && s.lower(after + 1).equals("as")
+                || ListAndTargetWords.examplesStart(s, head + 1) > 0) {
+            // "BTK inhibitors such as ibrutinib", "EZH2 inhibitors, such as valemetostat", "CXCR4 antagonists (e.g. X, Y)":
+            // the drugs listed are named, and the target stays a protein
             return;
         }
         Token target = s.token(head - 1);
         Token next = head + 1 < s.size() ? s.token(head + 1) : null;
-        if (looksLikeSymbol(target.text()) && next != null && coined.isCoined(next, false) && !isVerbForm.test(next.lower())
-                && !next.pos().equals("VERB")) {
+        boolean proposedTarget = out.stream().anyMatch(m -> m.from() == head - 1 && m.to() == head
+                && m.type().kind() == EntityType.Kind.PROTEIN); // "the selective beta1AR antagonists atenolol and"
+        if ((looksLikeSymbol(target.text()) || proposedTarget) && next != null && coined.isCoined(next, false)
+                && !isVerbForm.test(next.lower()) && !next.pos().equals("VERB")) {
             return; // "the PDE3 inhibitors amrinone and milrinone": coined names follow, and PDE3 stays a protein
         }
         if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))

@@ -21,6 +21,7 @@ public final class EntityRecognizer {
         this.recognizers = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
+                new ChemicalPrefixes(),
                 new IntegrinNames(),
                 new FusionNames(),
                 new SlashedNumbers(),

@@ -27,6 +27,28 @@ public final class ListAndTargetWords {
     private ListAndTargetWords() {
     }
 
+    /** Words that open a bracket of examples: "(e.g. alfuzosin, doxazosin)", "(such as X)", "(including X)". */
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("e.g", "e.g.", "eg", "eg.", "i.e", "i.e.", "ie", "including");
+
+    /**
+     * Where the names start in a bracket of examples that opens at k: "antagonists (e.g. alfuzosin, doxazosin and
+     * terazosin)", "(e.g., X)", "(such as X)"; else -1.
+     */
+    public static int examplesStart(Sentence s, int k) {
+        if (!s.lower(k).equals("(")) {
+            return -1;
+        }
+        int j = k + 1;
+        if (s.lower(j).equals("such") && s.lower(j + 1).equals("as")) {
+            j += 2;
+        } else if (EXAMPLE_MARKERS.contains(s.lower(j))) {
+            j += s.lower(j + 1).equals(".") ? 2 : 1; // "e.g" "." as the tokenizer may cut it
+        } else {
+            return -1;
+        }
+        return s.lower(j).equals(",") ? j + 1 : j;
+    }
+
     /**
      * Whether the verb at {@code verb} switches a receptor on, the receptor named within the clause after it:
      * "activates the somatostatin receptor", "switches on the aryl hydrocarbon receptor".

@@ -39,6 +39,33 @@ final class ListedDrugNames {
         }
     }
 
+    /** How far after a class noun the bracket that lists its members may open: "inhibitors of SIRT1 (". */
+    private static final int BRACKET_REACH = 6;
+
+    /**
+     * "three inhibitors of SIRT1 (nicotinamide, sirtinol, EX527)", "alpha 1-adrenoceptor antagonists (e.g. alfuzosin,
+     * doxazosin)": the coined words a bracket lists after a plural class noun name its members.
+     */
+    void bracketedMembers(Sentence s, int noun, List<Mention> out) {
+        if (Lemmatizer.singular(s.lower(noun)).equals(s.lower(noun))) {
+            return;
+        }
+        for (int k = noun + 1; k < Math.min(s.size(), noun + 1 + BRACKET_REACH); k++) {
+            if (s.lower(k).equals("(")) {
+                int examples = ListAndTargetWords.examplesStart(s, k);
+                // but "angiotensin receptor blockers (ARBs)", "(TKIs)": one capitalised word alone is the class's short form
+                boolean shortForm = examples < 0 && s.lower(k + 2).equals(")") && !s.token(k + 1).text().equals(s.lower(k + 1));
+                if (!shortForm) {
+                    listedFrom(s, examples > 0 ? examples : k + 1, out);
+                }
+                return;
+            }
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.lower(k).equals("/")) {
+                return;
+            }
+        }
+    }
+
     private static final Set<String> KIN_WORDS = Set.of("similar", "other", "related");
 
     /** "escitalopram and similar drugs", "X and other antidepressants": a word listed with its kind names one. */

@@ -17,6 +17,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
     private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
+    /** An adrenoceptor written short, with its subtype: "beta1AR", "beta2-AR", "α2AAR", "alpha1-ARs". */
+    private static final Pattern ADRENOCEPTOR_SHORT = Pattern.compile("(alpha|beta|α|β)-?[1-3][A-D]?-?ARs?");
     /**
      * A receptor symbol, with perhaps its ligand's number or its chain's Greek letter (TLR4, CSF-1R, BAFF-R, OSMRβ), or a
      * G protein-coupled receptor's symbol (GPR35, GPRC5D).
@@ -161,7 +163,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CHEMOKINE, w, 0.9, out);
             } else if (ION_CHANNEL.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.85, out);
-            } else if (CHEMOKINE_RECEPTOR.matcher(w).matches()) {
+            } else if (CHEMOKINE_RECEPTOR.matcher(w).matches() || ADRENOCEPTOR_SHORT.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.9, out);
             } else if (CYTOKINE_RECEPTOR.matcher(w).matches()) {
                 add(s, i, EntityType.RECEPTOR, w, 0.8, out);
