@@ -68,6 +68,7 @@ final class Coreference {
         }
         Mention named = NamedAfterNouns.nameAfter(doc.analyzed().sentences().get(m.sentence()),
                 doc.mentions().get(m.sentence()), m); // "the receptor for this protein, CXCR4,"
+        named = named != null ? named : nameRightAfter(m); // "inhibited by the drug glyburide"
         if (named != null) {
             Node.EntityNode node = new Node.EntityNode(doc.entities().of(named));
             return allowed.contains(node.type()) ? node : null;
@@ -100,6 +101,22 @@ final class Coreference {
             return topicDrugs.mostNamedDrug(m.sentence(), m.from(), allowed, null);
         }
         return nearest;
+    }
+
+    /**
+     * The name right after a definite noun, with no comma between, of the noun's kind: "the drug glyburide", "the
+     * chemokine CXCL12". The noun is that name's, not a reference to one named before; null if no such name follows.
+     */
+    private Mention nameRightAfter(Mention m) {
+        if (!doc.analyzed().sentences().get(m.sentence()).lower(m.from()).equals("the")) {
+            return null;
+        }
+        for (Mention x : doc.mentions().get(m.sentence())) {
+            if (x.from() == m.to() && !x.anaphoric() && x.type().kind() == m.type().kind()) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** Nouns for what binds a receptor, which are never the receptor: "the ligand", "these cytokines". */

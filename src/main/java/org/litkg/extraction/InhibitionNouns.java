@@ -51,13 +51,17 @@ final class InhibitionNouns {
             drug = agent == null ? null : r.argument(agent, DRUGS);
             found[0] = agent == null ? -1 : agent.from();
         }
+        List<Argument> drugs = null;
         for (int k = first.to(); drug == null && k < Math.min(s.size(), first.to() + 8); k++) {
             if (AGENT_PREPOSITIONS.contains(s.lower(k))) {
-                drug = r.rightOf(si, k, 3, DRUGS, found);
+                int[] agentAt = new int[2];
+                drug = r.rightOf(si, k, 3, DRUGS, agentAt);
+                found[0] = agentAt[0];
+                // "inhibition of MMP-2 by batimastat and captopril": each agent listed
+                drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, agentAt[1], DRUGS);
                 break;
             }
         }
-        List<Argument> drugs = null;
         int means = drug == null ? meansBefore(s, t) : -1;
         Mention subject = means >= 0 ? clauseSubject(r, si, means) : null;
         if (subject != null) {
@@ -71,12 +75,29 @@ final class InhibitionNouns {
             drug = r.argument(before, DRUGS); // "felbamate block of recombinant NMDA receptors"
             found[0] = before.from();
         }
-        if (drug != null) {
+        if (drug != null && drugs != null && drugs.size() > 1 && respectively(r, si, drugs)) {
+            // "Blockade of JAK and ERK with AG490 and U0126, respectively": each with the target in its place; where fewer
+            // targets were found than drugs, only the first of each is sure to be the other's
+            int pairs = drugs.size() == targets.size() ? drugs.size() : 1;
+            for (int i = 0; i < pairs; i++) {
+                r.emit(RelationType.BLOCKS, List.of(drugs.get(i)), List.of(targets.get(i)), si, found[0], found[0] + 1, t,
+                        t + 1, "nominal-inhibition", 0.8, out);
+            }
+        } else if (drug != null) {
             r.emit(RelationType.BLOCKS, drugs != null ? drugs : List.of(drug), targets, si, found[0], found[0] + 1, t, t + 1,
                     "nominal-inhibition", 0.8, out);
         } else {
             Parentheticals.bracketedAgents(r, si, t, targets, out); // "Blockade of PDE1 (X, 100 microM), PDE2 (Y)"
         }
+    }
+
+    /** Whether "respectively" closes the list of {@code drugs}, pairing each with the target in its place. */
+    private static boolean respectively(Reading r, int si, List<Argument> drugs) {
+        Sentence s = r.sentence(si);
+        int end = s.tokenStartingAt(drugs.get(drugs.size() - 1).span().end());
+        int k = end < 0 ? s.size() : end;
+        k = s.lower(k).equals(",") ? k + 1 : k;
+        return s.lower(k).equals("respectively");
     }
 
     /**

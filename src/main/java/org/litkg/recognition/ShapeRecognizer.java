@@ -95,7 +95,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
     private static final Set<String> NOT_SYMBOLS = Set.of("PCR", "CAR", "IQR", "FDR", "USR", "MRI", "COVID-19",
             "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
             "HR", "OR", "ER", "PR", "STAR", "PEER", "USER", "DNA", "RNA", "MRNA", "CDNA", "SIRNA", "DSDNA",
-            "ROS"); // reactive oxygen species: "a ROS inhibitor" is a scavenger of no protein
+            "ROS", // reactive oxygen species: "a ROS inhibitor" is a scavenger of no protein
+            "IC50", "EC50", "ED50", "LD50", "ID50", "GI50", "CC50", "TD50"); // potencies: "(IC50 78 uM)"
 
     private final Cues cues;
 

@@ -106,4 +106,32 @@ class PharmacologyPredicatesAndMemberListsTest {
         List<String> typed = typedNames("We measured N-desmethyl-imatinib in the plasma.");
         assertTrue(typed.contains("DRUG N-desmethyl-imatinib"), typed.toString());
     }
+
+    @Test
+    void test_a_definite_noun_right_before_a_name_is_that_name() {
+        List<String> read = read("Aspirin helps. The activity of CXCR4 is blocked by the drug mavorixafor.");
+        assertTrue(read.contains("mavorixafor blocks CXCR4"), read.toString());
+        assertFalse(read.contains("aspirin blocks CXCR4"), read.toString());
+    }
+
+    @Test
+    void test_each_agent_of_a_noun_of_inhibition_blocks_its_target() {
+        List<String> read = read("Inhibition of CCR5 by maraviroc and vicriviroc reduced infection.");
+        assertTrue(read.contains("maraviroc blocks CCR5"), read.toString());
+        assertTrue(read.contains("vicriviroc blocks CCR5"), read.toString());
+    }
+
+    @Test
+    void test_respectively_pairs_agents_with_targets() {
+        List<String> read = read("Blockade of CCR5 and CXCR4 with maraviroc and plerixafor, respectively, reduced entry.");
+        assertTrue(read.contains("maraviroc blocks CCR5"), read.toString());
+        assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
+        assertFalse(read.contains("maraviroc blocks CXCR4"), read.toString());
+    }
+
+    @Test
+    void test_a_potency_is_no_protein() {
+        List<String> typed = typedNames("Delphinidin (IC50 78 uM) and pelargonidin (EC50 33 uM) inhibited CYP1A1.");
+        assertTrue(typed.stream().noneMatch(x -> x.contains("IC50") || x.contains("EC50")), typed.toString());
+    }
 }
