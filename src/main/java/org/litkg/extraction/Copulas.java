@@ -123,7 +123,7 @@ final class Copulas {
         int[] found = new int[2];
         Argument subject = noun < 0 ? null : subject(r, si, noun, allowed, found);
         if (subject == null) {
-            return agent;
+            return agent != null ? agent : subjectBeforeColonPredicate(r, si, t, allowed, left); // "is ...: a X that"
         }
         left[0] = found[0];
         left[1] = found[1];
@@ -150,6 +150,35 @@ final class Copulas {
     }
 
     /** The relative pronoun before the verb at t, past its auxiliaries ("that cannot bind"); -1 if none. */
+    /**
+     * "Retatrutide is an injection and the first of a new class: a single molecule that activates three receptors": a
+     * relative clause at t on an unnamed noun after a colon, which restates what the copula before the colon says its
+     * subject is; that subject, its tokens in {@code found}; else null.
+     */
+    private static Argument subjectBeforeColonPredicate(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int pronoun = relativePronounBefore(s, t);
+        int colon = pronoun - 1;
+        while (colon > 0 && pronoun - colon <= MAX_MODIFIERS && !s.token(colon).isPunctuation() && r.endingAt(si, colon) == null) {
+            colon--;
+        }
+        if (pronoun < 0 || !s.lower(colon).equals(":")) {
+            return null;
+        }
+        for (int c = colon - 1; c > 0 && !s.lower(c).equals(";"); c--) {
+            if (COPULAS.contains(s.lower(c))) {
+                Mention m = subjectMention(r, si, c);
+                Argument a = m == null ? null : r.argument(m, allowed);
+                if (a != null) {
+                    found[0] = m.from();
+                    found[1] = m.to();
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static int relativePronounBefore(Sentence s, int t) {
         int k = t - 1;
         while (k > 0 && t - k <= 3 && AgentSearch.VERB_COMPANIONS.contains(s.lower(k))) {

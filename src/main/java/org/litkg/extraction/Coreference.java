@@ -16,7 +16,6 @@ import org.litkg.recognition.RecognizedDocument;
  */
 final class Coreference {
 
-
     static final int SENTENCES_BACK = 3;
     private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "itself", "themselves");
     private final RecognizedDocument doc;
@@ -314,59 +313,13 @@ final class Coreference {
                         || !new Node.EntityNode(doc.entities().of(named)).equals(first)) {
                     continue;
                 }
-                List<Node.EntityNode> group = coordinatedWith(s, i, allowed);
+                List<Node.EntityNode> group = CoordinatedMentions.of(doc, s, i, allowed);
                 if (!pair || group.size() > 1) {
                     return group;
                 }
             }
         }
         return List.of(first);
-    }
-
-    /** The mention at index i of sentence s and those joined to it by "and", "or" and commas. */
-    private List<Node.EntityNode> coordinatedWith(int s, int i, Set<EntityType> allowed) {
-        List<Mention> ms = doc.mentions().get(s);
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        java.util.LinkedHashSet<Node.EntityNode> group = new java.util.LinkedHashSet<>();
-        group.add(new Node.EntityNode(doc.entities().of(ms.get(i))));
-        for (int step : new int[] {-1, 1}) {
-            for (int j = i; j + step >= 0 && j + step < ms.size(); j += step) {
-                Mention a = ms.get(Math.min(j, j + step));
-                Mention b = ms.get(Math.max(j, j + step));
-                if (!onlyConjunctionsBetween(sentence, a.to(), b.from())) {
-                    break;
-                }
-                Mention next = ms.get(j + step);
-                if (next.anaphoric()) {
-                    break; // "CD47, a protein that ...": an apposed reference names no entity of its own
-                }
-                DocumentEntities.Entity e = doc.entities().of(next);
-                if (!allowed.contains(e.type())) {
-                    break;
-                }
-                group.add(new Node.EntityNode(e));
-            }
-        }
-        return List.copyOf(group);
-    }
-
-    private static boolean onlyConjunctionsBetween(Sentence s, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        boolean linked = false;
-        for (int k = from; k < to; k++) {
-            int past = Parentheticals.after(s, k); // "lecanemab (Leqembi) and donanemab": a brand no lexicon lists
-            k = past > k && past <= to ? past - 1 : k;
-            String w = s.lower(k);
-            boolean link = w.equals("and") || w.equals("or") || w.equals(",");
-            // "thymic stromal lymphopoietin (TSLP) and interleukin-13": a bracketed alias between; "X and the Y"
-            if (!link && !w.equals("(") && !w.equals(")") && !w.equals("the")) {
-                return false;
-            }
-            linked |= link || !w.equals("the");
-        }
-        return linked;
     }
 
     Node.EntityNode nearestBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind) {

@@ -39,7 +39,10 @@ final class HeldPlaces {
             return false; // "In WHIM syndrome, mutations in CXCR4 keep neutrophils locked in the bone marrow": not the disease
         }
         if (lemma.equals("hold")) {
-            return HELD.contains(s.lower(after)) || where;
+            // "hold the cancer back" restrains a disease; "holds them back", "holds the T cells back" keep cells
+            boolean restrains = s.lower(after).equals("back") && !s.lower(after - 1).startsWith("cell")
+                    && !s.lower(after - 1).equals("them");
+            return HELD.contains(s.lower(after)) && !restrains || where;
         }
         if (!lemma.equals("keep")) {
             return true;

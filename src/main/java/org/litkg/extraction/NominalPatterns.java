@@ -195,7 +195,8 @@ final class NominalPatterns {
         int[] found = {a == null ? -1 : a.from(), a == null ? -1 : a.to()};
         double confidence = 0.8;
         // "X is in a phase 1 trial in solid tumours, alone and in combination with Y": the drug given both ways
-        boolean alone = s.lower(t - 3).equals("alone") && s.lower(t - 1).equals("in");
+        boolean alone = s.lower(t - 3).equals("alone") && s.lower(t - 1).equals("in")
+                || s.lower(t - 2).equals("alone") && s.lower(t - 1).equals("and"); // "alone and together with Y"
         boolean loose = LOOSE_LINKS.contains(s.lower(t)) || alone; // not "plus", which joins the names right around it
         boolean treated = a != null && (a.type() == EntityType.DISEASE || a.type() == EntityType.CANCER);
         if (x == null && treated && y != null) {

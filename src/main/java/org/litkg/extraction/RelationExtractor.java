@@ -35,6 +35,7 @@ public final class RelationExtractor {
             studies.read(reading, si, found);
             SpeakingOrganisation.staff(reading, si, found);
             Narrator.workplaces(reading, si, found);
+            LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));

@@ -96,6 +96,8 @@ final class Workplaces {
 
     /** How many words may stand between the article and the noun: "a gastrointestinal oncologist". */
     private static final int DESCRIPTION_WORDS = 3;
+    /** How many words a post set after a name without an article may take: "senior vice president of cardiometabolic". */
+    private static final int TITLE_WORDS = 6;
 
     /**
      * "Lena Park, a gastrointestinal oncologist at Stanford Medicine": the noun at k describes the person before it, so
@@ -119,7 +121,7 @@ final class Workplaces {
     private static boolean describesPersonWithoutArticle(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int comma = k - 1;
-        while (comma > k - 1 - DESCRIPTION_WORDS && comma > 1 && Character.isLowerCase(s.token(comma).text().charAt(0))) {
+        while (comma > k - 1 - TITLE_WORDS && comma > 1 && Character.isLowerCase(s.token(comma).text().charAt(0))) {
             comma--;
         }
         Mention before = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;

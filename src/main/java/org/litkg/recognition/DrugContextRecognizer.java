@@ -19,6 +19,9 @@ import static org.litkg.recognition.DrugNameTokens.nameOf;
 public final class DrugContextRecognizer implements MentionRecognizer {
 
     private static final int MAX_APPOSITION_WORDS = 5;
+    /** Heads a drug noun may modify, which name no drug: "a drug developer", "a drug target", "a medicine maker". */
+    private static final java.util.Set<String> NOT_DRUG_HEADS = java.util.Set.of("developer", "developers", "maker",
+            "makers", "target", "targets", "regulator", "regulators", "agency", "distributor", "discovery", "pricing");
     private final Cues cues;
     private final Predicate<String> isVerbForm;
     private final CoinedWords coined;
@@ -188,6 +191,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
         if (s.token(noun).isCapitalised() && noun + 1 < s.size() && s.token(noun + 1).isCapitalised()) {
             return; // "the United States, the Food and Drug Administration": the noun is inside a capitalised name
+        }
+        if (cues.is(Category.COMPANY_NOUN, s.lower(noun + 1)) || NOT_DRUG_HEADS.contains(s.lower(noun + 1))) {
+            return; // "Lilly is a medicine company", "CXCR4 is a drug target": the drug noun modifies another head
         }
         int k = noun - 1;
         int words = 0;

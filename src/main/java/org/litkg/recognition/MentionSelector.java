@@ -82,6 +82,8 @@ public final class MentionSelector {
     private static final java.util.regex.Pattern NUMBERED_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{1,2}");
 
     private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "chemokine");
+    /** A cluster of differentiation's symbol: "CD28", "CD40". */
+    private static final java.util.regex.Pattern CLUSTER = java.util.regex.Pattern.compile("CD\\d");
 
     /**
      * A protein's mention with the noun after it: the same protein named again ("the CXCR4 receptor"), or its
@@ -95,8 +97,11 @@ public final class MentionSelector {
         // "the IL-6 receptor", "the TGF-β receptor" (a growth factor's), and a listed protein named by a word, not a
         // symbol: "the leptin receptor" (but "the BCMA receptor" is BCMA)
         // "the GLP-1 receptor": a symbol no list holds, which its shape alone made a protein, names the ligand
+        // "the LIF receptor": a listed symbol the lexicon calls a protein and not a receptor names its ligand too (but a
+        // cluster of differentiation is often called a receptor: "the CD28 receptor")
+        boolean listedLigand = m.lexiconId() != null && !CLUSTER.matcher(m.name()).lookingAt();
         boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
-                && (CytokineNames.isSecretedSignal(m.name()) || m.lexiconId() != null && Character.isLowerCase(m.name().charAt(0))
+                && (CytokineNames.isSecretedSignal(m.name()) || listedLigand
                 || m.lexiconId() == null && m.method().equals("shape") && NUMBERED_SYMBOL.matcher(m.text()).matches());
         if (ligand || cytokineReceptor) {
             EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;

@@ -31,12 +31,12 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
 
     private final Cues cues;
     private final Predicate<String> isVerbForm;
-    private final CoinedWords coined;
+    private final ProteinsNamedInContext namedInContext;
 
     public ProteinPhraseRecognizer(Cues cues, Predicate<String> isVerbForm) {
         this.cues = cues;
         this.isVerbForm = isVerbForm;
-        this.coined = new CoinedWords(cues, isVerbForm);
+        this.namedInContext = new ProteinsNamedInContext(cues, isVerbForm);
     }
 
     private enum Head { ENZYME, GENERIC_ENZYME, RECEPTOR, CARRIER }
@@ -44,7 +44,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
     /** Nouns for a part of a protein: "the kinase domain", "the binding pocket". */
-    private static final java.util.Set<String> PARTS = java.util.Set.of("domain", "domains", "pocket", "subunit",
+    private static final Set<String> PARTS = Set.of("domain", "domains", "pocket", "subunit",
             "subunits");
 
     /** The head found inside a token, and whether the token holds more than the head ("α1-adrenoceptors"). */
@@ -55,9 +55,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         int knownCount = out.size(); // the other recognisers' candidates come first; this one's are added after them
         for (int i = 0; i < s.size(); i++) {
-            namedByEnzymeNoun(s, i, out);
-            namedByCalling(s, i, out);
-            namedByDeclaration(s, i, out);
+            namedInContext.recognize(s, i, out);
             LetteredFactors.recognize(s, i, out);
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
@@ -71,6 +69,13 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             // "the IL-2 receptor alpha chain": a chain named by a Greek letter the identifiers took
             to = head.kind() == Head.RECEPTOR && to > i + 1 ? Math.max(to, ReceptorChains.end(s, i + 1)) : to;
             int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
+            if (cues.is(Category.ANTIGEN_HEAD, s.lower(i))) {
+                if (isNamed(out.subList(0, knownCount), i - 1) || NOT_PROTEIN_ANTIGENS.contains(s.lower(i - 1))
+                        || s.lower(i - 1).equals("factor") || cues.is(Category.PROTEIN_NOUN, s.lower(i - 1))) {
+                    continue; // "von Willebrand factor antigen", a measure of the protein named; a sugar's "polysaccharide antigen"
+                }
+                from = antigenStart(s, from, i, out.subList(0, knownCount));
+            }
             HeadWord joined = s.isJoiningHyphen(i - 1) ? headWord(s.lower(i - 2)) : null;
             if (head.kind() == Head.ENZYME && from == i && joined != null && joined.kind() != Head.RECEPTOR
                     && joined.kind() != Head.CARRIER) {
@@ -91,7 +96,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 // "macitentan, an endothelin receptor antagonist" names the receptor it blocks)
                 continue;
             }
-            if (to == i + 1 && GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
+            if (to == i + 1 && ProteinsNamedInContext.GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
                 continue; // "the phosphodiesterases PDE4 and PDE10", "the TAM receptors AXL and MERTK" label names after
             }
             if (bare && head.kind() != Head.ENZYME
@@ -100,7 +105,10 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 continue; // "the receptor", "kinases"; "CXCR4 receptor" and "the ALK kinase" are the symbol's mentions
             }
             EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
-            out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, 0.7, "phrase-protein", false));
+            // an antigen read by its head alone gives way to a name read otherwise ("the Duffy antigen", an eponym's)
+            double confidence = cues.is(Category.ANTIGEN_HEAD, s.lower(i)) ? 0.65 : 0.7;
+            out.add(MentionRecognizer.mention(s, from, to, type, name(s, from, i, to), null, confidence, "phrase-protein",
+                    false));
             sharedHead(s, from, i, type, out);
         }
     }
@@ -118,113 +126,36 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
     }
 
-    /**
-     * "the enzyme plasma kallikrein", "the protein claudin 18.2": lower-case words (and a variant's number) after
-     * a determiner and an enzyme or protein noun name it when the last word is coined, not English ("the enzyme
-     * activity", "the protein complex").
-     */
-    private void namedByEnzymeNoun(Sentence s, int i, List<Mention> out) {
-        String noun = s.lower(i);
-        if (!ENZYME_NOUNS.contains(noun) || i == 0 || !s.lower(i - 1).equals("the") && !s.lower(i - 1).equals("an")) {
-            return;
-        }
-        int end = i + 1;
-        while (end < s.size() && end - i <= 3 && isLowerContentWord(s.token(end))) {
-            end++;
-        }
-        String last = end > i + 1 ? s.lower(end - 1) : "";
-        boolean numbered = end > i + 1 && VARIANT_NUMBER.matcher(s.lower(end)).matches(); // "the protein claudin 18.2"
-        if (last.length() >= 6 && !CoinedWords.looksEnglish(last) && !isVerbForm.test(last)
-                && !cues.is(Category.STOP_MODIFIER, last) && !NOT_NAMES.contains(last)) {
-            int to = numbered ? end + 1 : end;
-            out.add(MentionRecognizer.mention(s, i + 1, to, EntityType.PROTEIN, s.textOf(i + 1, to), null, 0.65,
-                    "context-protein", false));
-        }
-    }
-
-    /** Nouns that, with "called", introduce a protein's name: "a small protein called gasdermin D". */
-    private static final Pattern CHAIN_LETTER = Pattern.compile("[A-Z]|\\d{1,2}");
-
-    /**
-     * "a small protein called calcitonin gene-related peptide", "a protein called gasdermin D": the lower-case
-     * words after a protein noun and "called" (up to four, perhaps ending in a letter or number) name a protein.
-     */
-    private void namedByCalling(Sentence s, int i, List<Mention> out) {
-        String noun = Lemmatizer.singular(s.lower(i));
-        boolean proteinNoun = DeclaredTypes.isProteinNoun(noun, cues);
-        int from = cues.is(Category.NAMING_WORD, s.lower(i + 1)) ? i + 2
-                : s.lower(i + 1).equals("known") && s.lower(i + 2).equals("as") ? i + 3 : -1;
-        if (!proteinNoun || from < 0 || from >= s.size()) {
-            return;
-        }
-        int end = from;
-        while (end < s.size() && end - from < 6 && (isLowerContentWord(s.token(end)) || joinsWords(s, end, from))) {
-            end++; // "calcitonin gene-related peptide", cut by the tokenizer at the hyphen
-        }
-        if (end > from && end < s.size() && CHAIN_LETTER.matcher(s.token(end).text()).matches()) {
-            end++; // "gasdermin D"
-        }
-        if (end == from || isVerbForm.test(s.lower(end - 1))) {
-            return;
-        }
-        out.add(MentionRecognizer.mention(s, from, end, DeclaredTypes.typeOf(noun), s.textOf(from, end), null, 0.7,
-                "context-protein", false));
-    }
-
     /** Whether another recogniser named the token: a drug's name is no protein's modifier ("tamoxifen-inducible"). */
+    /** Antigens that are no proteins: a capsule's sugar, a membrane's lipid. */
+    private static final Set<String> NOT_PROTEIN_ANTIGENS = Set.of("polysaccharide", "capsular",
+            "carbohydrate", "lipid", "glycolipid", "lipopolysaccharide", "o");
+
+    /** Parts of a virus that name its antigens: "surface antigen", "core antigen". */
+    private static final Set<String> VIRAL_PARTS = Set.of("surface", "core", "envelope", "capsid");
+
+    /**
+     * Where an antigen's name starts: past a viral part ("surface antigen", though "surface" names no other protein),
+     * then the virus's symbol or the disease it causes, known as a disease ("HBV surface antigen", "hepatitis B surface
+     * antigen").
+     */
+    private static int antigenStart(Sentence s, int from, int head, List<Mention> known) {
+        int start = from == head && VIRAL_PARTS.contains(s.lower(head - 1)) ? head - 1 : from;
+        for (Mention m : known) {
+            if (m.to() == start && !m.anaphoric() && m.type().kind() == EntityType.Kind.DISEASE) {
+                return m.from();
+            }
+        }
+        return start < head && start > 0 && isSymbol(s.token(start - 1)) ? start - 1 : start;
+    }
+
     private static boolean isNamed(List<Mention> known, int k) {
         return known.stream().anyMatch(m -> m.from() <= k && k < m.to());
     }
 
-    /** A gene-like symbol: capitals and digits, with at least two capitals ("HVEM", "TIGIT", "B7H3"). */
-    private static final Pattern GENE_LIKE_SYMBOL = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{2,7}");
-
-    /**
-     * "HVEM is a receptor on T cells", "TSLP, a cytokine made by the airway lining", "angiotensinogen, a protein
-     * that ...": a symbol or a coined word the text says is a protein names one, of the type its noun gives, even
-     * when no shape or list knows it.
-     */
-    private void namedByDeclaration(Sentence s, int i, List<Mention> out) {
-        EntityType type = DeclaredTypes.declaredType(s, i + 1, cues); // the cheap test first: most tokens are no name
-        // "Orexin, a small protein released by neurons": declared, a short coined word may open the sentence too
-        boolean coinedWord = coined.isCoined(s.token(i), i == 0, DECLARED_MIN_LENGTH) && !STEROID.matcher(s.lower(i)).find()
-                && !cues.is(Category.PROTEIN_NOUN, s.lower(i)); // "the GLP-1 receptor, the receptor that": no name
-        if (type != null && (GENE_LIKE_SYMBOL.matcher(s.token(i).text()).matches() || coinedWord)) {
-            out.add(MentionRecognizer.mention(s, i, i + 1, type, s.token(i).text(), null, 0.65, "context-protein", false));
-        } else if (coinedWord && i + 1 < s.size() && CHAIN_LETTER.matcher(s.token(i + 1).text()).matches()
-                && (type = DeclaredTypes.declaredType(s, i + 2, cues)) != null) {
-            // "activin A, a protein that", "Dynorphin A, the endogenous ligand,": a coined word and its chain's letter
-            out.add(MentionRecognizer.mention(s, i, i + 2, type, s.textOf(i, i + 2), null, 0.65, "context-protein", false));
-        }
-    }
-
-    /** The shortest coined word a declaration names: "renin, an enzyme", "Orexin, a small protein". */
-    private static final int DECLARED_MIN_LENGTH = 5;
-
-    /** Steroid hormones' endings: "aldosterone, a hormone" and "cortisol, a hormone" declare no protein. */
-    private static final Pattern STEROID = Pattern.compile("(one|ol|strogen|ndrogen)$");
-
-    /** A hyphen at k that joins the word before it (after {@code from}) to a lower-case word after it. */
-    private static boolean joinsWords(Sentence s, int k, int from) {
-        return k > from && s.isJoiningHyphen(k) && isLowerContentWord(s.token(k + 1));
-    }
-
-    private static final java.util.Set<String> ENZYME_NOUNS = java.util.Set.of("enzyme", "protease", "kinase", "peptidase",
-            "protein");
-    private static final Pattern VARIANT_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
-    /** Words after "the protein" that say what part of it is meant, not which protein it is. */
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("complex", "family", "product", "structure",
-            "sequence", "surface", "fragment", "itself", "domain", "subunit", "inside", "within", "outside", "around",
-            "between", "through", "across");
-
-    private static boolean isLowerContentWord(Token t) {
-        String pos = t.pos();
-        return t.text().chars().allMatch(Character::isLowerCase) && t.text().length() >= 3
-                && (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("X"));
-    }
 
     /** Prefixes that make a word, not a name, of a head: "co-receptor", "pro-enzyme". */
-    private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("co", "pre", "pro", "non", "hetero", "homo",
+    private static final Set<String> WORD_PREFIXES = Set.of("co", "pre", "pro", "non", "hetero", "homo",
             "auto", "neo");
 
     /** The head inside a token: "adrenoceptor" in "α1-adrenoceptors", "cyclooxygenase" in "cyclooxygenase-2". */
@@ -247,8 +178,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         if (cues.is(Category.RECEPTOR_HEAD, word)) {
             return Head.RECEPTOR;
         }
-        if (cues.is(Category.CARRIER_HEAD, word)) {
-            return Head.CARRIER;
+        if (cues.is(Category.CARRIER_HEAD, word) || cues.is(Category.ANTIGEN_HEAD, word)) {
+            return Head.CARRIER; // a carrier or an antigen: named by the words before it, a protein whatever they are
         }
         if (word.length() >= 9 && word.endsWith("poietin") && word.chars().allMatch(Character::isLetter)) {
             return Head.ENZYME; // erythropoietin, thrombopoietin, "thymic stromal lymphopoietin": named by the ending
@@ -263,7 +194,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
     }
 
     /** Family words that open a name only with a member's number: "atypical chemokine receptor 1". */
-    private static final java.util.Set<String> FAMILY_WORDS = java.util.Set.of("atypical", "chemokine", "orphan", "decoy");
+    private static final Set<String> FAMILY_WORDS = Set.of("atypical", "chemokine", "orphan", "decoy");
 
     private int modifiersStart(Sentence s, int head, boolean numbered, List<Mention> known) {
         int from = head;

@@ -135,7 +135,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, t.lower(), null, 0.75, "shape", false));
                 continue;
             }
-            if (isIcAcid(s, i)) {
+            if (WordShapedNames.isIcAcid(s, i)) {
                 String name = t.lower() + " acid"; // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.7, "shape", false));
                 i++;
@@ -153,6 +153,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, interferon.end(), interferon.type(), interferon.name(), null, 0.7,
                         "shape", false));
                 i = interferon.end() - 1;
+                continue;
+            }
+            if (TargetSymbols.sharesReceptorHead(s, i)) {
+                // "both the GIP and GLP-1 receptors": the first symbol names a receptor too, whatever a list calls GIP
+                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.RECEPTOR, w + " receptor", null, 0.96,
+                        "context-protein", false));
                 continue;
             }
             if (SpacedCodes.at(s, i)) {
@@ -196,7 +202,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (SPLICE_ISOFORM.matcher(w).matches()) { // "FGFR2c", the receptor's splice isoform, is a receptor too
                 String gene = w.substring(0, w.length() - 1);
                 add(s, i, RECEPTOR_SYMBOL.matcher(gene).matches() ? EntityType.RECEPTOR : EntityType.PROTEIN, w, 0.6, out);
-            } else if (isNumberedProteinWord(w)) {
+            } else if (WordShapedNames.isNumberedProteinWord(w)) {
                 add(s, i, EntityType.PROTEIN, t.lower(), 0.6, out); // "endothelin-1", "galectin-3", "angiopoietin-2"
             } else if (isTrialAcronym(w)) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.65, out); // "In AERIFY-1, itepekimab lowered ..."
@@ -206,10 +212,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 boolean member = i + 1 < s.size() && FAMILY_MEMBER.matcher(s.token(i + 1).text()).matches();
                 int to = member ? i + 2 : i + 1; // "cyclophilin A": a family's member by its letter
                 out.add(MentionRecognizer.mention(s, i, to, EntityType.PROTEIN, s.textOf(i, to), null, 0.6, "shape", false));
-            } else if (TargetSymbols.sharesReceptorHead(s, i)) {
-                // "both the GIP and GLP-1 receptors": the first symbol names a receptor too
-                out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.RECEPTOR, w + " receptor", null, 0.65,
-                        "context-protein", false));
             } else if (isTargetInContext(s, i)) {
                 // "mTOR" ends like a receptor's symbol, but its capital R is the rapamycin in its name
                 boolean receptor = RECEPTOR_ENDING.matcher(w).find() && !TargetSymbols.isPrefixedSymbol(w);
@@ -244,7 +246,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return SUBSTITUTION.matcher(w).matches() && !RECEPTOR_SUBTYPE.matcher(w).matches();
     }
 
-    /** Upper-case symbol with at least two letters and a digit: TP53, CD8, IL-6, PD-1, CTLA-4. */
     private static final Pattern TRIAL_ACRONYM = Pattern.compile("([A-Z]{6,})-\\d{1,3}");
 
     /**
@@ -325,16 +326,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return null;
     }
 
-    /** Acids that are the cell's own large molecules, not drugs. */
-    private static final Set<String> NOT_DRUG_ACIDS = Set.of("nucleic", "ribonucleic", "deoxyribonucleic");
-
-    private static boolean isIcAcid(Sentence s, int i) {
-        String w = s.lower(i);
-        return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")
-                && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w)
-                && !s.lower(i + 2).equals("receptor"); // "the retinoic acid receptor gamma" names the receptor
-    }
-
     private static final Set<String> GREEK_WORDS = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "kappa");
 
     /** "PPAR" "-" "delta": a symbol and a Greek letter's name joined by a hyphen, all touching. */
@@ -343,22 +334,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 && GENE_SYMBOL.matcher(s.token(i).text()).matches() && s.token(i).text().length() >= 3;
     }
 
-    /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
     /** Endings of growth factors' and hormones' names: "amphiregulin", "neuregulin", "erythropoietin". */
     private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]{3,}(regulin|poietin|philin)");
     private static final Pattern FAMILY_MEMBER = Pattern.compile("[A-F]\\d{0,2}");
-
-    private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
-    private static final java.util.List<String> NOT_PROTEIN_WORDS =
-            java.util.List.of("protein", "idin", "azin", "olin", "epin");
-
-    static boolean isNumberedProteinWord(String w) {
-        if (!NUMBERED_PROTEIN_WORD.matcher(w).matches()) {
-            return false;
-        }
-        String word = w.substring(0, w.indexOf('-')).toLowerCase(java.util.Locale.ROOT);
-        return NOT_PROTEIN_WORDS.stream().noneMatch(word::endsWith);
-    }
 
     private static EntityType proteinOfNoun(String noun) {
         if (noun.equals("receptor")) {

@@ -43,7 +43,7 @@ public final class DrugBankImporter {
                 String id = c.get(0);
                 String common = c.get(2);
                 List<String> names = new ArrayList<>(List.of(common));
-                names.addAll(VocabularyNames.split(c.get(5), " \\| "));
+                names.addAll(withoutAntigens(common, VocabularyNames.split(c.get(5), " \\| ")));
                 List<String> usable = VocabularyNames.usable(names, EVERYDAY);
                 if (usable.isEmpty()) {
                     continue;
@@ -58,6 +58,17 @@ public final class DrugBankImporter {
             }
         }
         return n;
+    }
+
+    /**
+     * A vaccine's synonyms without the names of the antigen it contains: "Hepatitis B Vaccine (Recombinant)" lists
+     * "Hepatitis B surface antigen" and "HBSAG", which in text name the virus's protein, not the vaccine.
+     */
+    static List<String> withoutAntigens(String common, List<String> synonyms) {
+        if (!common.toLowerCase(Locale.ROOT).contains("vaccine")) {
+            return synonyms;
+        }
+        return synonyms.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains("vaccine")).toList();
     }
 
     /** One line's fields (no line breaks inside fields in this file), each stripped. */

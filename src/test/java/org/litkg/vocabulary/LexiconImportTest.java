@@ -146,6 +146,11 @@ class LexiconImportTest {
         // "He said the new trial would test the drug": helium's bracketed symbol would make a drug of the pronoun
         assertFalse(e.get("drugbank-db09155").synonyms().contains("[He]"), e.get("drugbank-db09155").toString());
         assertTrue(e.get("drugbank-db09155").synonyms().contains("atomic helium"));
+        // a vaccine's synonyms name the antigen it carries, which text means as the virus's protein
+        LexiconEntry vaccine = e.get("drugbank-db11627");
+        assertTrue(vaccine.synonyms().contains("Hepatitis B Vaccine"), vaccine.toString());
+        assertFalse(vaccine.synonyms().contains("HBSAG") || vaccine.synonyms().contains("Hepatitis B surface antigen"),
+                vaccine.toString());
     }
 
     @Test

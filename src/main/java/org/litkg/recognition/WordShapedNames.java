@@ -1,0 +1,41 @@
+package org.litkg.recognition;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Names shaped as English words, told from words by their endings: a protein's "-in" word and its number
+ * ("endothelin-1"), a drug named as an "-ic" acid ("zoledronic acid").
+ */
+final class WordShapedNames {
+
+    private WordShapedNames() {
+    }
+
+    private static final Pattern NUMBERED_PROTEIN_WORD = Pattern.compile("[A-Za-z][a-z]{3,}in-\\d{1,2}[a-z]?");
+    private static final List<String> NOT_PROTEIN_WORDS = List.of("protein", "idin", "azin", "olin", "epin");
+
+    /** A protein's "-in" word and its number: "endothelin-1", "claudin-18"; not "protein-1" or "pyridin-2" (a ring). */
+    static boolean isNumberedProteinWord(String w) {
+        if (!NUMBERED_PROTEIN_WORD.matcher(w).matches()) {
+            return false;
+        }
+        String word = w.substring(0, w.indexOf('-')).toLowerCase(Locale.ROOT);
+        return NOT_PROTEIN_WORDS.stream().noneMatch(word::endsWith);
+    }
+
+    /** Acids that are the cell's own large molecules, not drugs. */
+    private static final Set<String> NOT_DRUG_ACIDS = Set.of("nucleic", "ribonucleic", "deoxyribonucleic");
+
+    /** "zoledronic acid", "ursodeoxycholic acid": a drug named as an acid, its word in lower case
+     * after a capital at most. */
+    static boolean isIcAcid(Sentence s, int i) {
+        String w = s.lower(i);
+        return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")
+                && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w)
+                && !s.lower(i + 2).equals("receptor"); // "the retinoic acid receptor gamma" names the receptor
+    }
+}
