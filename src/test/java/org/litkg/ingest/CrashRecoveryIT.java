@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.litkg.document.Hashing;
+import org.litkg.pipeline.ExampleGraph;
 import org.litkg.rdf.Iris;
 import org.litkg.rdf.LKG;
 import org.litkg.store.KnowledgeStore;
@@ -230,5 +231,6 @@ class CrashRecoveryIT {
         } finally {
             KnowledgeStore.close(dsg);
         }
+        ExampleGraph.deleteQuietly(work); // reached only when every check passed: a failure keeps the server's log
     }
 }

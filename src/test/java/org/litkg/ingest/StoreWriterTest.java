@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.litkg.GraphAssertions;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentReader;
@@ -34,6 +35,8 @@ class StoreWriterTest {
     private static Pipeline pipeline;
     private static List<Document> documents;
     private final List<DatasetGraph> opened = new ArrayList<>();
+    @TempDir
+    Path tmp;
 
     @BeforeAll
     static void read() {
@@ -49,7 +52,7 @@ class StoreWriterTest {
     }
 
     private DatasetGraph batchStore(List<Document> docs) throws Exception {
-        Path dir = Files.createTempDirectory("litkg-writer").resolve("store");
+        Path dir = Files.createTempDirectory(tmp, "batch").resolve("store");
         KnowledgeStore.build(dir, pipeline.build(docs, List.of(), "test", m -> { }).dataset(), "test");
         DatasetGraph dsg = KnowledgeStore.open(dir);
         opened.add(dsg);

@@ -26,10 +26,21 @@ public final class ExampleGraph {
     public static synchronized Path store() throws java.io.IOException {
         if (store == null) {
             Path dir = java.nio.file.Files.createTempDirectory("litkg-test-store");
+            // shared by the test classes of one JVM, so no test class can remove it: the JVM does, on its way out
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             store = dir.resolve("store");
             KnowledgeStore.build(store, result().dataset(), "test");
         }
         return store;
+    }
+
+    /** Deletes a folder and all below it, as far as it can: what is left stays in the system's temporary folder. */
+    public static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a folder gone or unreadable: nothing more to remove
+        }
     }
 
     public static DatasetGraph open() throws java.io.IOException {

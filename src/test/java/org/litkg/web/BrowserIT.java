@@ -56,6 +56,8 @@ class BrowserIT {
         server = KgServer.start(dsg, new KgServer.Options(0, 30_000, null));
         base = "http://localhost:" + server.getPort();
         Path profile = Files.createTempDirectory("litkg-chromium");
+        // removed when the JVM exits, after the browser has quit and stopped writing to it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ExampleGraph.deleteQuietly(profile)));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

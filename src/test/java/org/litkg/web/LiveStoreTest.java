@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.litkg.ingest.InputLimits;
 import org.litkg.pipeline.ExampleGraph;
 import org.litkg.pipeline.Pipeline;
@@ -34,10 +34,12 @@ abstract class LiveStoreTest {
     static FusekiServer readOnly;
     static DatasetGraph dsg;
     static String base;
+    @TempDir
+    static Path tmp;
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("litkg-live").resolve("store");
+        Path dir = tmp.resolve("store");
         KnowledgeStore.build(dir, ExampleGraph.result().dataset(), "test");
         dsg = KnowledgeStore.open(dir);
         Pipeline pipeline = new Pipeline(List.of());
