@@ -138,7 +138,9 @@ public final class HgncImporter {
         }
         boolean receptorGroup = java.util.Arrays.stream(g.split("\\|"))
                 .anyMatch(group -> group.contains("receptor") && !group.contains("ligand")); // "Receptor ligands": CSF3, FGF2
-        if (receptorGroup || approved.contains("receptor")) {
+        // "G protein-coupled receptor 15 ligand" (GPR15LG), "TNF receptor superfamily member 11 ligand": a receptor's ligand
+        boolean ligandName = approved.matches(".*\\bligand( \\d+)?$");
+        if ((receptorGroup || approved.contains("receptor")) && !ligandName) {
             return EntityType.RECEPTOR;
         }
         return EntityType.PROTEIN;

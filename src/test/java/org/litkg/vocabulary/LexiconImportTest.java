@@ -34,12 +34,13 @@ class LexiconImportTest {
     @Test
     void test_hgnc_import_types_genes_and_keeps_symbols_and_identifiers() throws Exception {
         List<LexiconEntry> entries = new ArrayList<>();
-        assertEquals(9, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
+        assertEquals(10, HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add), "the non-coding RNA is left out");
         Map<String, LexiconEntry> e = byId(entries);
         assertEquals(EntityType.RECEPTOR, e.get("hgnc-2561").type());
         assertEquals(EntityType.CHEMOKINE, e.get("hgnc-10672").type());
         assertEquals(EntityType.PROTEIN, e.get("hgnc-99999").type());
         assertEquals(EntityType.PROTEIN, e.get("hgnc-2438").type(), "a gene in the group 'Receptor ligands' is no receptor");
+        assertEquals(EntityType.PROTEIN, e.get("hgnc-31428").type(), "'G protein-coupled receptor 15 ligand' is no receptor");
         assertTrue(e.get("hgnc-2561").synonyms().containsAll(List.of("CXCR4", "FB22", "LESTR", "NPYR")), e.get("hgnc-2561").toString());
         assertTrue(e.get("hgnc-10672").synonyms().contains("SDF1A"), "previous symbols are synonyms");
         assertTrue(e.get("hgnc-2561").xrefs().containsAll(List.of("HGNC:2561", "UniProt:P61073", "NCBIGene:7852")));
