@@ -251,6 +251,18 @@ final class AgentSearch {
         return s.lower(start - 1).equals("of") && DERIVED_NOUNS.contains(s.lower(start - 2));
     }
 
+    /** Nouns for a try, whose infinitive's doer is whoever tried: "attempts to neutralise the growth factor". */
+    private static final Set<String> EFFORT_NOUNS = Set.of("attempt", "attempts", "effort", "efforts", "bid", "bids",
+            "try", "tries");
+
+    /**
+     * "the side effects that sank earlier attempts to neutralise the growth factor directly": the verb at t is the
+     * infinitive of a noun for a try, whose doer the sentence does not name (the drug before is not it).
+     */
+    static boolean isEffortInfinitive(Sentence s, int t) {
+        return t >= 2 && s.lower(t - 1).equals("to") && EFFORT_NOUNS.contains(s.lower(t - 2));
+    }
+
     /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */
     private static final Set<String> ASKING_VERBS = Set.of("define", "determine", "identify", "ask", "asked", "test",
             "know", "understand", "find", "learn", "see", "examine", "explore", "establish", "show", "unclear", "unknown");

@@ -64,8 +64,8 @@ final class AgentlessVerbs {
     private static final int WHERE_WORDS = 3;
 
     /** "the team blocked CXCR3 with the small molecule AMG 487": the drug is the instrument, and so the agent. */
-    private static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
-                                            Set<EntityType> patientTypes, List<Statement> out) {
+    static void readInstrumentAfter(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                    Set<EntityType> patientTypes, List<Statement> out) {
         Sentence s = r.sentence(si);
         if (sense.inverse() || !agentTypes.contains(EntityType.DRUG)) {
             return;

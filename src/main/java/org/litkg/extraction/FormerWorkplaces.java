@@ -18,9 +18,29 @@ final class FormerWorkplaces {
     private FormerWorkplaces() {
     }
 
+    /** How many words of a post may stand between a contact line's colon and the name: "Research Nurse". */
+    private static final int POST_WORDS = 3;
+
+    /**
+     * Whether the name at {@code from} follows a contact line's label: "Media contact:", "Contact for further
+     * information: Research Nurse X".
+     */
+    private static boolean contactLine(Sentence s, int from) {
+        int colon = from - 1;
+        while (colon > 0 && from - colon <= POST_WORDS && !s.lower(colon).equals(":")) {
+            colon--;
+        }
+        for (int k = colon - 1; k >= 0 && s.lower(colon).equals(":") && !s.token(k).isPunctuation(); k--) {
+            if (s.lower(k).startsWith("contact")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
-        if (s.lower(person.from() - 1).equals(":") && s.lower(person.from() - 2).startsWith("contact")) {
+        if (contactLine(s, person.from())) {
             return true;
         }
         for (int k = person.to(); k < org.from(); k++) {

@@ -193,6 +193,9 @@ final class PrepositionalVerbs {
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
             a = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+            if (a != null && first[1] == t - 1 && s.lower(t - 1).equals("and")) {
+                a = SharedSubjects.whichClauseSubject(r, si, a, agentTypes, first); // "which sit on X and switch on Y"
+            }
             if (a != null && byGerund(s, t) && isVerbObject(s, first[0])) {
                 a = null; // "tumours escape the drug by switching on MET": the clause's subject acts, not its object
             }
@@ -200,8 +203,8 @@ final class PrepositionalVerbs {
             Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
             agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
         }
-        if (a == null && t == 0) {
-            // "Given with filgrastim, it mobilised"
+        if (a == null && (t == 0 || s.lower(t - 1).equals(";"))) {
+            // "Given with filgrastim, it mobilised", "...; given with paclitaxel, it worked better still"
             a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
             agents = a == null ? List.of() : List.of(a);
         }

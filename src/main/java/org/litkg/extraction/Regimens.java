@@ -209,6 +209,9 @@ final class Regimens {
                 continue;
             }
             Mention before = TOGETHER.contains(s.lower(m.from() - 1)) ? r.endingAt(si, m.from() - 2) : null;
+            if (before != null && s.lower(before.from() - 1).startsWith("compar")) {
+                before = null; // "compared 4E9-Fc with vedolizumab, an antibody ... approved by the FDA": set side by side
+            }
             Mention after = TOGETHER.contains(s.lower(m.to())) ? r.startingAt(si, m.to() + 1) : null;
             for (Mention partner : Arrays.asList(before, after)) {
                 Argument p = partner == null ? null : r.argument(partner, APPROVED);

@@ -40,7 +40,8 @@ final class RolesBeforePeople {
 
     /**
      * "The Alliance welcomed it. Its chief executive, Margaret Delaney-Fitz, said ...": the token of "its" before an
-     * organisation's role apposed to the person, whose employer is what "its" stands for; else -1.
+     * organisation's role apposed to the person, whose employer is what "its" stands for; or the first token of such a
+     * role written right before the person with no owner at all ("Chief Executive X said"); else -1.
      */
     static int itsRoleBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
@@ -49,7 +50,33 @@ final class RolesBeforePeople {
         if (role != null && role.apposed() && !its) {
             return boardsRole(r, si, role); // "the board's chief pharmacist, Owain X"
         }
+        if (role != null && !its && !role.apposed() && ORGANISATION_ROLES.contains(s.lower(role.last()))
+                && (role.first() == 0 || !s.token(role.first() - 1).isCapitalised() && r.endingAt(si, role.first() - 1) == null)) {
+            return role.first(); // '"...," Chief Executive Martina Oyelaran-Voss said': an organisation's post, unowned
+        }
         return its && ORGANISATION_ROLES.contains(s.lower(role.last())) ? role.first() - 1 : -1;
+    }
+
+    /**
+     * The organisation whose post the token at k opens: what "its" there stands for; for a post written without an
+     * owner, the only organisation the document has named before (a company's story: "Pliant Therapeutics said ...
+     * Chief Executive X said"), or null where it has named several or none.
+     */
+    static Argument employerOfRole(Reading r, int si, int k) {
+        if (r.sentence(si).lower(k).equals("its")) {
+            return r.namedBefore(si, k, k, StudyPatterns.ANY_ORG);
+        }
+        Argument only = null;
+        for (int sj = 0; sj <= si; sj++) {
+            for (Mention m : r.mentions(sj)) {
+                Argument org = sj == si && m.from() >= k || m.anaphoric() ? null : r.argument(m, StudyPatterns.ORGS);
+                if (org != null && only != null && !org.node().equals(only.node())) {
+                    return null;
+                }
+                only = org != null ? org : only;
+            }
+        }
+        return only;
     }
 
     /**

@@ -35,6 +35,9 @@ final class SharedSubjects {
         if (!conjunction || left[1] != and && !cellsAfter && !itself) {
             return agent;
         }
+        if (whichOpening(s, left[0]) > 0) {
+            return whichClauseSubject(r, si, agent, agentTypes, left);
+        }
         int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
         if (before < 1) {
             return agent;
@@ -64,6 +67,43 @@ final class SharedSubjects {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /**
+     * "two integrins, αvβ6 and αvβ1, which sit on the surface of lung epithelial cells and fibroblasts and switch on
+     * TGF-beta": the name {@code left} holds, right before "and V", is the object of a ", which" clause's first verb, so
+     * both verbs are the clause's, and their subject is its antecedent: returned where its type may act, else null. The
+     * name found is kept where the sentence has no such shape.
+     */
+    static Argument whichClauseSubject(Reading r, int si, Argument agent, Set<EntityType> agentTypes, int[] left) {
+        Sentence s = r.sentence(si);
+        int which = whichOpening(s, left[0]);
+        int[] first = new int[2];
+        Argument antecedent = which < 0 ? null
+                : r.leftOf(si, which - 1, VerbPatterns.LEFT_WINDOW, java.util.EnumSet.allOf(EntityType.class), first);
+        if (antecedent == null || first[1] != which - 1) {
+            return agent;
+        }
+        left[0] = first[0];
+        left[1] = first[1];
+        return agentTypes.contains(antecedent.node().type()) ? antecedent : null;
+    }
+
+    /**
+     * The ", which" whose clause's first verb takes the name at {@code from} as its object or its preposition's ("which
+     * sit on the surface of lung epithelial cells"), within the clause (no comma or stop between); -1 where there is none.
+     */
+    private static int whichOpening(Sentence s, int from) {
+        for (int k = from - 1; k > 1 && from - k <= 12; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                return -1;
+            }
+            if (w.equals("which") && s.lower(k - 1).equals(",")) {
+                return k + 1 < from && s.token(k + 1).pos().equals("VERB") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -256,7 +256,7 @@ final class StudyPatterns {
                 affiliation(r, si, m, person, employer, ledBy, out);
             }
             int its = employer == null ? RolesBeforePeople.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
-            Argument itsOrganisation = its < 0 ? null : r.namedBefore(si, its, its, ANY_ORG);
+            Argument itsOrganisation = its < 0 ? null : RolesBeforePeople.employerOfRole(r, si, its);
             if (itsOrganisation != null) {
                 r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(itsOrganisation), si, m.from(), m.to(), its,
                         its + 1, "person-role-of-its", 0.7, out);
@@ -270,7 +270,7 @@ final class StudyPatterns {
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
-                    for (Mention place : Workplaces.wholes(Workplaces.institutionChain(r, si, org))) {
+                    for (Mention place : Workplaces.wholes(SecondPosts.with(r, si, Workplaces.institutionChain(r, si, org)))) {
                         affiliation(r, si, m, person, place, ledBy, out);
                     }
                     employer = org;

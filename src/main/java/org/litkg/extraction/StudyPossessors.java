@@ -23,8 +23,11 @@ final class StudyPossessors {
 
     /** How many tokens before its noun a possessive may be: "her best - known work". */
     private static final int POSSESSIVE_REACH = 5;
-    /** How many tokens before "trial" its owner's possessive may be: "our ongoing Phase 1 / 2 trial". */
-    private static final int OWN_TRIAL_REACH = 7;
+    /**
+     * How many tokens before "trial" its owner's possessive may be: "our ongoing Phase 1 / 2 trial", "its phase 2b / 3
+     * BEACON - IPF trial".
+     */
+    private static final int OWN_TRIAL_REACH = 9;
 
     /**
      * "his", "her" or a person's "'s" opening the study noun's phrase ("her best-known work", "Raman's earlier work"):
@@ -145,21 +148,41 @@ final class StudyPossessors {
         return null;
     }
 
+    /** How many tokens a dateline may take before its dash: "SOUTH SAN FRANCISCO, Calif., Nov 24 (BioPharma Wire) -". */
+    private static final int DATELINE_TOKENS = 16;
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /** The token after a dateline's dash (a place, a date, a wire's name, no verb before it), or 0 without a dateline. */
+    private static int afterDateline(Sentence s) {
+        for (int k = 1; k < Math.min(s.size(), DATELINE_TOKENS); k++) {
+            if (s.token(k).pos().equals("VERB")) {
+                return 0;
+            }
+            if (DASHES.contains(s.lower(k)) && !s.isJoiningHyphen(k)) {
+                int after = k + 1; // a dash set apart, not the hyphen of "clinical-stage"; "--" is two tokens
+                return after < s.size() && DASHES.contains(s.lower(after)) ? after + 1 : after;
+            }
+        }
+        return 0;
+    }
+
     /**
-     * A release's opening company, the only organisation or person named before "its" at k: "Quellon Therapeutics plc
-     * (AIM: QLN), the clinical-stage company ..., announces results from SOLENT-2, its Phase 2b trial"; else null.
+     * A release's opening company (after a dateline, if any), the only organisation or person named before "its" at k:
+     * "Quellon Therapeutics plc (AIM: QLN), the clinical-stage company ..., announces results from SOLENT-2, its Phase 2b
+     * trial"; else null.
      */
     private static Mention openingCompany(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        Mention first = r.mentions(si).isEmpty() ? null : r.mentions(si).get(0);
+        int opening = afterDateline(s); // "BOSTON, Nov 24 (Wire) - X said": the dateline's wire is no party
+        Mention first = r.mentions(si).stream().filter(m -> m.from() >= opening).findFirst().orElse(null);
         if (first == null || first.type() != EntityType.ORGANIZATION || first.anaphoric()
-                || first.from() > (s.lower(0).equals("the") ? 1 : 0)) {
+                || first.from() > (s.lower(opening).equals("the") ? opening + 1 : opening)) {
             return null;
         }
         for (Mention m : r.mentions(si)) {
             boolean party = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
                     || m.type() == EntityType.REGULATORY_AGENCY;
-            if (m != first && m.from() < k && party) {
+            if (m != first && m.from() >= opening && m.from() < k && party) {
                 return null; // "Roche licensed X from Genmab, which runs its trial": whose "its" is unclear
             }
         }

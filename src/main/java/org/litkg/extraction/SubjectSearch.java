@@ -193,7 +193,11 @@ final class SubjectSearch {
         Mention m = r.endingAt(si, k);
         if (m != null && m.anaphoric() && r.argument(m, allowed) == null && s.lower(m.from() - 1).equals(",")) {
             k = m.from() - 2; // "a nanobody, a very small antibody, that binds": the phrase the description is apposed to
-            m = r.endingAt(si, k);
+            Mention apposed = r.endingAt(si, k);
+            if (apposed != null && apposed.type().kind() != m.type().kind()) {
+                return true; // "In rats with sepsis, a drug that blocks CCR1, called BX471": a fronted phrase ends there
+            }
+            m = apposed;
         }
         m = RelativeHeads.pastTimeAdjunct(r, si, m, allowed); // "release CXCL12 during sepsis, which binds"
         Mention made = m == null ? null : madeBefore(r, si, m);

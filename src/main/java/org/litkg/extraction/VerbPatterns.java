@@ -96,33 +96,8 @@ final class VerbPatterns {
         boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());
         int[] left = new int[2];
         int[] right = new int[2];
-        // a hyphen joined to both words; "BARCELONA - Adding X to Y": a dateline's dash before the sentence is none
-        boolean compound = s.lower(t - 1).equals("-") && t >= 2
-                && s.token(t - 2).span().end() == s.token(t - 1).span().start()
-                && s.token(t - 1).span().end() == s.token(t).span().start();
-        if (compound && s.lower(t).endsWith("ing")) {
-            // "CXCR3-expressing CD8+ T cells", "CXCL12-secreting fibroblasts": the name before the hyphen is the
-            // object of the noun after it (but in "FDA-approved drug" the name before is the agent, below)
-            Mention before = r.endingAt(si, t - 2);
-            Argument patient = before == null ? null : r.argument(before, patientTypes);
-            Argument agent = patient == null ? null : r.rightOf(si, t, 4, agentTypes, right);
-            if (agent != null && !(expression && !isSecreted(patient))) { // "CD3-expressing T cells" secrete no CD3
-                int[] named = {before.from(), before.to()};
-                emit(r, sense, agent, patient, si, named, named, before.from(), t, "verb-compound", 0.85, out);
-            }
-            return;
-        }
-        if (compound) {
-            Mention before = r.endingAt(si, t - 2);
-            Argument agent = before == null ? null : r.argument(before, agentTypes);
-            Argument patient = agent == null ? null : r.rightOf(si, t, 5, patientTypes, right);
-            if (patient == null && agent != null) {
-                patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
-            }
-            if (patient != null) {
-                emit(r, sense, agent, patient, si, right, right, before.from(), t, "verb-compound", 0.85, out);
-            }
-            return;
+        if (CompoundVerbs.read(r, si, t, sense, agentTypes, patientTypes, expression, out)) {
+            return; // "CXCR3-expressing CD8+ T cells", "an FDA-approved antiretroviral"
         }
         if (!sense.preposition().isEmpty()) {
             PrepositionalVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
@@ -189,6 +164,11 @@ final class VerbPatterns {
         }
         if (AgentSearch.unnamedPossessed(r, si, t)) {
             return; // "adults whose antibodies target the receptor": the antibodies act, not the drug named before
+        }
+        if (AgentSearch.isEffortInfinitive(s, t)) {
+            // "earlier attempts to neutralise the growth factor": no name before acts, but an instrument after it may
+            AgentlessVerbs.readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out); // "..., with MLN1202"
+            return;
         }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
         // so a name of another type just before "by" does not stop the search
@@ -347,7 +327,7 @@ final class VerbPatterns {
     }
 
     /** What "express" can mean was secreted: a chemokine, or a protein named as a cytokine or growth factor. */
-    private static boolean isSecreted(Argument patient) {
+    static boolean isSecreted(Argument patient) {
         if (patient.node().type() == EntityType.CHEMOKINE) {
             return true;
         }

@@ -125,6 +125,10 @@ public final class AliasDetector {
     private static void addContextNames(List<List<Mention>> mentions, Map<String, Mention> shortForms) {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
+                boolean hyphened = m.length() > 1 && m.type() == EntityType.DRUG && !m.text().contains(" ");
+                if (hyphened && PROPAGATED_METHODS.contains(m.method())) {
+                    shortForms.putIfAbsent(m.text(), m); // "called 4E9-Fc", used again as "doses of 4E9-Fc"
+                }
                 if (PROPAGATED_METHODS.contains(m.method()) && m.length() == 1) {
                     String w = m.text();
                     shortForms.putIfAbsent(w, m);

@@ -100,8 +100,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         int name = noun + 1;
         boolean introduced = false;
-        if (cues.is(Category.NAMING_WORD, s.lower(name))) {
-            name++;
+        if (cues.is(Category.NAMING_WORD, s.lower(name))
+                || s.lower(name).equals(",") && cues.is(Category.NAMING_WORD, s.lower(name + 1))) {
+            name += s.lower(name).equals(",") ? 2 : 1; // "a drug called X", "an antibody, called 4E9-Fc, that"
             introduced = true;
         } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
             name += 2;
@@ -130,8 +131,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean namelike = hasUpperOrDigit(t.text()) && !titleCaseWord
                 || (introduced || targetBefore && !englishAfterClass || coinedHead(s, name)) && coined.isLowerName(t);
         if (namelike && isNameToken(t) && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
-            out.add(MentionRecognizer.mention(s, name, name + 1, EntityType.DRUG, nameOf(t), null,
-                    introduced ? 0.85 : 0.75, "context-drug", false));
+            int end = name + 1;
+            while (introduced && s.isJoiningHyphen(end) && hasUpperOrDigit(s.token(end + 1).text())) {
+                end += 2; // "called 4E9-Fc", cut by the tokenizer at its hyphen: a clone's name and its format
+            }
+            out.add(MentionRecognizer.mention(s, name, end, EntityType.DRUG, end > name + 1 ? s.textOf(name, end)
+                    : nameOf(t), null, introduced ? 0.85 : 0.75, "context-drug", false));
         }
     }
 

@@ -57,6 +57,12 @@ final class LaterUses {
                     k = end - 1;
                     continue;
                 }
+                if (longForm != null && shortForms.containsKey(s.textOf(k, end)) && !AliasDetector.covered(ms, k)) {
+                    AliasDetector.addUse(s, k, end, longForm, 0.9, ms, aliases); // "4E9-Fc" again, cut at its hyphen
+                    added = true;
+                    k = end - 1;
+                    continue;
+                }
                 longForm = partial.get(s.token(k).text());
                 if (longForm == null) {
                     continue;

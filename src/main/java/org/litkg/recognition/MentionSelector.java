@@ -105,7 +105,9 @@ public final class MentionSelector {
                 || m.lexiconId() == null && m.method().equals("shape") && NUMBERED_SYMBOL.matcher(m.text()).matches());
         if (ligand || cytokineReceptor) {
             EntityType partner = ligand ? EntityType.PROTEIN : EntityType.RECEPTOR;
-            return m.extendedTo(m.to() + 1, s).withType(partner).withName(m.name() + " " + next, null);
+            int end = ligand ? m.to() + 1 : ReceptorChains.end(s, m.to() + 1); // "IL-31 receptor A"
+            String chains = end > m.to() + 1 ? " " + s.textOf(m.to() + 1, end) : "";
+            return m.extendedTo(end, s).withType(partner).withName(m.name() + " " + next + chains, null);
         }
         if (!JOINING_NOUNS.contains(next)) {
             return m;

@@ -101,6 +101,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 break;
             }
         }
+        from = postBeforeName(s, from, end); // "Chief Executive Martina Oyelaran-Voss said": the post is no part of the name
         int roleOf = postBeforeOf(s, from, end);
         if (roleOf > from) {
             classify(s, roleOf, end, out); // "President and Chief Executive Officer of RAPT Therapeutics": the employer
@@ -295,6 +296,15 @@ public final class NameRecognizer implements MentionRecognizer {
             k++;
         }
         return k > from && k < end - 1 && s.lower(k).equals("of") && cues.isRoleNoun(s.lower(k - 1)) ? k + 1 : from;
+    }
+
+    /** The first token of a person's name after a post's title opening the run ("Chief Executive", "CEO"), else from. */
+    private int postBeforeName(Sentence s, int from, int end) {
+        int k = from;
+        while (k < end && (cues.isRoleNoun(s.lower(k)) || POST_WORDS.contains(s.lower(k)))) {
+            k++;
+        }
+        return k > from && end - k >= 2 && persons.isPersonName(s, k, end) ? k : from;
     }
 
     /** "Discussant Professor Amira Haddad-Lindqvist": a role capitalised before a title is no part of the name. */

@@ -116,7 +116,8 @@ final class PersonNames {
         }
         if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
                 || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.credited(s, from)
-                || PersonalCues.ownPostApposed(s, end)) { // "Quiz compiled by X", "X, our churchwarden,"
+                || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"
+                || PersonalCues.predicatedRole(s, end, cues) && noRoleOrTitle(s, from, end)) { // "X is a science writer"
             return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
         }
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))

@@ -59,6 +59,30 @@ public final class PersonalCues {
         return false;
     }
 
+    /** How many lower-case words may describe the role a copula gives a name: "a science writer", "a consultant neurologist". */
+    private static final int PREDICATED_ROLE_WORDS = 3;
+
+    /**
+     * Whether the name ending at {@code end} "is a" role: "Priya Natarajan-Holt is a science writer based in London",
+     * "X is a neurologist at Duke". Only a person holds a role so.
+     */
+    static boolean predicatedRole(Sentence s, int end, Cues cues) {
+        boolean copula = s.lower(end).equals("is") || s.lower(end).equals("was");
+        if (!copula || !s.lower(end + 1).equals("a") && !s.lower(end + 1).equals("an")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 2 + PREDICATED_ROLE_WORDS); k++) {
+            String w = s.token(k).text();
+            if (!w.equals(s.lower(k)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false; // "Roche is a Swiss company": a name or a number, no role's words
+            }
+            if (cues.isRoleNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far before "from" the operator's "question" may stand: "Our next question comes from". */
     private static final int QUESTION_REACH = 3;
 

@@ -120,8 +120,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return;
         }
         if (from == head) {
-            if (!cancer && cues.is(Category.DISEASE_WORD, lemma)) {
-                int to = subtypeEnd(s, head);
+            if (!cancer && (cues.is(Category.DISEASE_WORD, lemma) || isSuffixDisease(lemma))) {
+                int to = subtypeEnd(s, head); // "diabetes", and "colitis" alone as well as in "ulcerative colitis"
                 out.add(MentionRecognizer.mention(s, head, to, type, withSubtype(s, head, to, headName), null, 0.8, "phrase",
                         false)); // "diabetes"
             } else if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
@@ -153,11 +153,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * "hemophilia B".
      */
     private static int subtypeEnd(Sentence s, int head) {
-        if (head + 1 < s.size() && (SUBTYPE_LETTER.matcher(s.token(head + 1).text()).matches()
-                || LATIN_EPITHET.matcher(s.token(head + 1).text()).matches())) {
-            return head + 2; // "hepatitis B", "hidradenitis suppurativa", "myasthenia gravis"
-        }
-        return s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches() ? head + 3 : head + 1;
+        String next = head + 1 < s.size() ? s.token(head + 1).text() : ""; // "hepatitis B", "myasthenia gravis"
+        boolean named = SUBTYPE_LETTER.matcher(next).matches() || LATIN_EPITHET.matcher(next).matches();
+        boolean typed = s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches();
+        return named ? head + 2 : typed ? head + 3 : head + 1;
     }
 
     /** A stage in Roman numerals, perhaps with its letter: "III", "IIIB", "IV". */
@@ -304,8 +303,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     /** The first token of the run of acceptable modifiers ending just before the head. */
     private int modifiersStart(Sentence s, int head, Predicate<Token> accept) {
-        int from = head;
-        while (from > 0 && head - from < MAX_MODIFIERS && accept.test(s.token(from - 1))) {
+        int from = head; // "The antibody calmed colitis": a verb after its subject's noun modifies nothing after it
+        while (from > 0 && head - from < MAX_MODIFIERS && accept.test(s.token(from - 1))
+                && !PastTenseVerbs.afterSubject(s, from - 1, cues)) {
             from--;
         }
         return from;

@@ -6,19 +6,27 @@ import org.litkg.analysis.Sentence;
 
 /**
  * A receptor's chains named after it: "the IL-2 receptor alpha chain", "the IL-2/IL-15 receptor beta-gamma complex"
- * (the letters one token or three). They are part of the receptor's name, so that what the text places or binds is the
+ * (the letters one token or three), "IL-31 receptor A". They are part of the receptor's name, so that what the text places or binds is the
  * receptor it names, and "(CD25)" after it is its alias.
  */
 final class ReceptorChains {
 
     private static final Set<String> LETTERS = Set.of("alpha", "beta", "gamma", "α", "β", "γ");
     private static final Set<String> CHAIN_WORDS = Set.of("chain", "subunit", "complex");
+    /** A chain named by a capital letter: "A" in "IL-31 receptor A", "B" in "the IL-17 receptor B chain". */
+    private static final java.util.regex.Pattern CHAIN_LETTER = java.util.regex.Pattern.compile("[A-D]");
 
     private ReceptorChains() {
     }
 
     /** The end of the chains named from token {@code start}, right after "receptor"; {@code start} if none are. */
     static int end(Sentence s, int start) {
+        boolean lettered = start + 1 < s.size() && CHAIN_LETTER.matcher(s.token(start).text()).matches()
+                && (s.token(start + 1).isPunctuation() && !s.lower(start + 1).equals("-")
+                || CHAIN_WORDS.contains(s.lower(start + 1)));
+        if (lettered) {
+            return CHAIN_WORDS.contains(s.lower(start + 1)) ? start + 2 : start + 1; // "IL-31 receptor A (IL-31RA)"
+        }
         String[] letters = start < s.size() ? s.lower(start).split("-") : new String[0];
         if (letters.length == 0 || Arrays.stream(letters).anyMatch(part -> !LETTERS.contains(part))) {
             return start; // not "Fcg Receptor-Mediated", whose hyphen is a token of its own

@@ -1,0 +1,53 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A relation verb inside a hyphened compound: "CXCR3-expressing CD8+ T cells" and "CXCL12-secreting fibroblasts" (the
+ * name before the hyphen is the verb's object), "an FDA-approved antiretroviral" (the name before is its agent).
+ */
+final class CompoundVerbs {
+
+    private CompoundVerbs() {
+    }
+
+    /** Reads the verb at t where it ends such a compound; whether it did (then no other reading of it applies). */
+    static boolean read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
+                        boolean expression, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int[] right = new int[2];
+        // a hyphen joined to both words; "BARCELONA - Adding X to Y": a dateline's dash before the sentence is none
+        boolean compound = s.lower(t - 1).equals("-") && t >= 2
+                && s.token(t - 2).span().end() == s.token(t - 1).span().start()
+                && s.token(t - 1).span().end() == s.token(t).span().start();
+        if (!compound) {
+            return false;
+        }
+        if (s.lower(t).endsWith("ing")) {
+            // "CXCR3-expressing CD8+ T cells", "CXCL12-secreting fibroblasts": the name before the hyphen is the
+            // object of the noun after it (but in "FDA-approved drug" the name before is the agent, below)
+            Mention before = r.endingAt(si, t - 2);
+            Argument patient = before == null ? null : r.argument(before, patientTypes);
+            Argument agent = patient == null ? null : r.rightOf(si, t, 4, agentTypes, right);
+            if (agent != null && !(expression && !VerbPatterns.isSecreted(patient))) { // "CD3-expressing T cells" secrete no CD3
+                int[] named = {before.from(), before.to()};
+                VerbPatterns.emit(r, sense, agent, patient, si, named, named, before.from(), t, "verb-compound", 0.85, out);
+            }
+            return true;
+        }
+        Mention before = r.endingAt(si, t - 2);
+        Argument agent = before == null ? null : r.argument(before, agentTypes);
+        Argument patient = agent == null ? null : r.rightOf(si, t, 5, patientTypes, right);
+        if (patient == null && agent != null) {
+            patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
+        }
+        if (patient != null) {
+            VerbPatterns.emit(r, sense, agent, patient, si, right, right, before.from(), t, "verb-compound", 0.85, out);
+        }
+        return true;
+    }
+}
