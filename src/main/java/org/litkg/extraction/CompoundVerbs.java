@@ -15,6 +15,27 @@ final class CompoundVerbs {
     private CompoundVerbs() {
     }
 
+    private static final Trigger DERIVED = new Trigger("derive", RelationType.SECRETES, false, "");
+
+    /**
+     * "Hepatocyte-derived CCL20", "macrophage-derived CCL18": the cells before the hyphen make the signal after it. Only
+     * a signal: in "monocyte-derived macrophages" the cells came from monocytes, which secrete nothing.
+     */
+    static void readDerived(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t).equals("derived") || !s.isJoiningHyphen(t - 1)) {
+            return;
+        }
+        Mention before = r.endingAt(si, t - 2);
+        Mention after = r.startingAt(si, t + 1);
+        Argument agent = before == null ? null : r.argument(before, RelationType.SECRETES.domain());
+        Argument signal = after == null ? null : r.argument(after, RelationType.SECRETES.range());
+        if (agent != null && signal != null && VerbPatterns.isSecreted(signal)) {
+            int[] named = {before.from(), after.to()};
+            VerbPatterns.emit(r, DERIVED, agent, signal, si, named, named, before.from(), t, "verb-compound", 0.8, out);
+        }
+    }
+
     /** Reads the verb at t where it ends such a compound; whether it did (then no other reading of it applies). */
     static boolean read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                         boolean expression, List<Statement> out) {

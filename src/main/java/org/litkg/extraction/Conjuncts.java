@@ -271,6 +271,30 @@ final class Conjuncts {
         return k;
     }
 
+    /**
+     * The name at {@code start} is followed by ", both of which" or ", all of which", which counts every member before it:
+     * "complement resmetirom, a thyroid hormone receptor agonist, and semaglutide, both of which are approved".
+     */
+    private static boolean countedAfter(Reading r, int si, int start) {
+        Sentence s = r.sentence(si);
+        return r.mentions(si).stream().filter(m -> m.from() == start).anyMatch(m -> s.lower(m.to()).equals(",")
+                && (s.lower(m.to() + 1).equals("both") || s.lower(m.to() + 1).equals("all"))
+                && s.lower(m.to() + 2).equals("of") && s.lower(m.to() + 3).equals("which"));
+    }
+
+    /** The comma at k closes a verbless phrase the sentence opens with: "In early psoriasis, fibroblasts ... release". */
+    private static boolean closesOpeningPhrase(Sentence s, int k) {
+        if (!Reading.PREPOSITIONS.contains(s.lower(0))) {
+            return false;
+        }
+        for (int j = 1; j < k; j++) {
+            if (s.lower(j).equals(",") || s.token(j).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "to" at k closes a range opened by "from" and a name: "from haloperidol to aripiprazole". */
     private static boolean isRangeEnd(Reading r, int si, int k) {
         Mention m = r.sentence(si).lower(k).equals("to") ? r.endingAt(si, k - 1) : null;
@@ -309,7 +333,7 @@ final class Conjuncts {
                 // but in "blocks CXCR4, a receptor on T cells, and CCR5 binds" the first is the earlier verb's object
                 int opening = beforeApposition(s, j + 1);
                 Mention member = opening == j + 1 ? null : r.endingAt(si, opening);
-                j = member != null && opensClause(s, member.from()) ? opening : j;
+                j = member != null && (opensClause(s, member.from()) || countedAfter(r, si, start)) ? opening : j;
             }
             if (j < k && j > 0 && r.endingAt(si, j) == null) {
                 // "Duvakitug (Sanofi and Teva) and afimkibart (Roche)"; but "5-HT(2A) and D(2)" end at their brackets
@@ -321,7 +345,7 @@ final class Conjuncts {
             Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
             if (a == null || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
-                    || FrontedPhrases.closesFrontedClause(s, k)))) {
+                    || FrontedPhrases.closesFrontedClause(s, k) || closesOpeningPhrase(s, k)))) {
                 // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
                 // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
                 break;

@@ -198,7 +198,13 @@ final class Coreference {
                     && a.node() instanceof Node.EntityNode named) {
                 int token = doc.analyzed().sentences().get(si).tokenStartingAt(a.span().start());
                 // "They bind CCR7"; "Bimekizumab neutralises both": "both" stands for a pair named together
-                group = groupOf(named, si, Math.max(0, token), allowed, a.text().equalsIgnoreCase("both"));
+                boolean both = a.text().equalsIgnoreCase("both");
+                group = groupOf(named, si, Math.max(0, token), allowed, both);
+                if (both && group.size() == 1 && named.type().kind() == EntityType.Kind.DRUG) {
+                    // "Benralizumab binds ..., while tezepelumab blocks TSLP. Both have been approved": two drugs apart
+                    Node.EntityNode other = nearestOther(si, Math.max(0, token), EntityType.Kind.DRUG, named, allowed);
+                    group = other == null ? group : List.of(named, other);
+                }
             }
             if (group.size() > 1) {
                 group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
@@ -262,14 +268,19 @@ final class Coreference {
 
     /** The nearest entity of the reference's kind named before it that is not {@code first}, within a few sentences. */
     private Node.EntityNode nearestOther(Mention m, Node.EntityNode first, Set<EntityType> allowed) {
-        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - SENTENCES_BACK); s--) {
+        return nearestOther(m.sentence(), m.from(), m.type().kind(), first, allowed);
+    }
+
+    private Node.EntityNode nearestOther(int si, int token, EntityType.Kind kind, Node.EntityNode first,
+                                         Set<EntityType> allowed) {
+        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention named = ms.get(i);
-                Node.EntityNode node = named.anaphoric() || s == m.sentence() && named.to() > m.from() ? null
+                Node.EntityNode node = named.anaphoric() || s == si && named.to() > token ? null
                         : new Node.EntityNode(doc.entities().of(named));
                 if (node != null && !node.equals(first) && allowed.contains(node.type())
-                        && node.type().kind() == m.type().kind() && !describes(s, i, first)) {
+                        && node.type().kind() == kind && !describes(s, i, first)) {
                     return node;
                 }
             }

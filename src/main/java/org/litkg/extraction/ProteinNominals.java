@@ -151,6 +151,9 @@ final class ProteinNominals {
         Mention receptorMention = r.endingAt(si, receptorEnd);
         // "the melanocortin-4 receptor (MC4R) on neurons": the name before its bracketed alias
         receptorMention = receptorMention != null ? receptorMention : r.endingAt(si, Parentheticals.before(s, receptorEnd));
+        Mention receptorFor = receptorMention == null || !s.lower(receptorMention.from() - 1).equals("for") ? null
+                : r.endingAt(si, receptorMention.from() - 2); // "the receptor for interleukin-5 on eosinophils"
+        receptorMention = receptorFor != null && receptorFor.type() == EntityType.RECEPTOR ? receptorFor : receptorMention;
         int[] receptorAt = new int[2];
         Argument receptor = null;
         if (receptorMention != null && !receptorMention.anaphoric()) {

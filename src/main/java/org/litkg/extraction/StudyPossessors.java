@@ -137,15 +137,27 @@ final class StudyPossessors {
                 }
                 owner = owner != null && RelativeHeads.isVerbLike(s.token(after)) ? owner : null;
                 owner = owner != null ? owner : openingCompany(r, si, k);
-                return owner == null ? null : r.argument(owner, StudyPatterns.ORGS);
+                return owner != null ? r.argument(owner, StudyPatterns.ORGS) : companySubject(r, si, k);
             }
-            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.lower(k).equals("/")
+            boolean betweenAdjectives = s.lower(k).equals(",") && s.lower(k - 1).endsWith("ed"); // "its randomized, placebo-"
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.lower(k).equals("/") && !betweenAdjectives
                     || PHRASE_BREAKS.contains(s.token(k).pos()) && !Character.isDigit(s.lower(k).charAt(0))) {
                 // but "its ongoing Phase 1/2 trial" goes on, and "its Phase 2b trial", whose "2b" the tagger calls ADP
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * "The company also announced that it has completed enrollment in CHIME-2, its Phase 2 trial": "the company" opening
+     * the sentence, no other party named before "its" at k, owns the trial; else null.
+     */
+    private static Argument companySubject(Reading r, int si, int k) {
+        boolean otherParty = r.mentions(si).stream().anyMatch(m -> m.from() >= 2 && m.from() < k && !m.anaphoric()
+                && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
+                || m.type() == EntityType.REGULATORY_AGENCY));
+        return otherParty ? null : CompanyReferences.at(r, si, 0);
     }
 
     /** How many tokens a dateline may take before its dash: "SOUTH SAN FRANCISCO, Calif., Nov 24 (BioPharma Wire) -". */

@@ -40,6 +40,7 @@ final class VerbPatterns {
         for (int t = 0; t < s.size(); t++) {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
+            CompoundVerbs.readDerived(r, si, t, out);
             // "a potent block" is a noun; but a name the tagger calls an adjective ("Icatibant blocks") is a subject
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed")
                     && r.endingAt(si, t - 1) == null;

@@ -368,8 +368,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private boolean isCellModifier(Token t) {
         String w = t.lower();
-        if (cues.is(Category.CELL_MODIFIER, w) || cues.is(Category.CELL_WORD, w)) {
-            return true; // "oligodendrocyte precursor cells": a cell word names the lineage
+        if (cues.is(Category.CELL_MODIFIER, w) || cues.is(Category.CELL_WORD, w) || w.matches("[αβγδ]{2}")) {
+            return true; // "oligodendrocyte precursor cells": a cell word names the lineage; "γδ T cells" its receptor's chains
         }
         if (cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.TUMOR_CELL_MODIFIER, w) || isVerbForm.test(w)) {
             return false;
