@@ -61,6 +61,47 @@ final class AgentSearch {
         return agent;
     }
 
+    /**
+     * "The chemokine binds CXCR6, which natural killer cells carry, and keeps them stuck": after a relative clause on
+     * the first verb's object, ", and V" shares that verb's subject, not a name inside the clause; null where the verb
+     * at t follows no such clause.
+     */
+    static Argument subjectPastClosedRelative(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
+        Sentence s = r.sentence(si);
+        Mention object = s.lower(t - 1).equals("and") ? objectBeforeClosedRelative(r, si, t - 2) : null;
+        return object == null ? null : r.leftOf(si, object.from() - 1, VerbPatterns.LEFT_WINDOW, agentTypes, left, false);
+    }
+
+    /** How long a relative clause between a verb's object and ", and" may be. */
+    private static final int CLOSED_RELATIVE_REACH = 14;
+
+    /**
+     * The name before a ", which" clause that the comma at {@code comma} closes, where a word that is no name or
+     * punctuation (its verb) comes right before the name: "binds CXCR6, which natural killer cells carry on their
+     * surface,"; else null.
+     */
+    private static Mention objectBeforeClosedRelative(Reading r, int si, int comma) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(comma).equals(",")) {
+            return null;
+        }
+        for (int k = comma - 1; k > 2 && comma - k <= CLOSED_RELATIVE_REACH; k--) {
+            if (s.lower(k).equals("which") && s.lower(k - 1).equals(",")) {
+                Mention object = r.endingAt(si, k - 2);
+                Mention apposed = object == null || !s.lower(object.from() - 1).equals(",") ? null
+                        : r.endingAt(si, object.from() - 2); // "binds its receptor, CXCR6, which"
+                object = apposed != null ? apposed : object;
+                boolean afterVerb = object != null && object.from() > 0 && !s.token(object.from() - 1).isPunctuation()
+                        && r.endingAt(si, object.from() - 1) == null;
+                return afterVerb ? object : null;
+            }
+            if (s.token(k).isPunctuation()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** How far after a verb a series of verbs may go on with "and" and its last verb. */
     private static final int SERIES_REACH = 6;
 

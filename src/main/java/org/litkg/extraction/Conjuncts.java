@@ -282,19 +282,6 @@ final class Conjuncts {
                 && s.lower(m.to() + 2).equals("of") && s.lower(m.to() + 3).equals("which"));
     }
 
-    /** The comma at k closes a verbless phrase the sentence opens with: "In early psoriasis, fibroblasts ... release". */
-    private static boolean closesOpeningPhrase(Sentence s, int k) {
-        if (!Reading.PREPOSITIONS.contains(s.lower(0))) {
-            return false;
-        }
-        for (int j = 1; j < k; j++) {
-            if (s.lower(j).equals(",") || s.token(j).pos().equals("VERB")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "to" at k closes a range opened by "from" and a name: "from haloperidol to aripiprazole". */
     private static boolean isRangeEnd(Reading r, int si, int k) {
         Mention m = r.sentence(si).lower(k).equals("to") ? r.endingAt(si, k - 1) : null;
@@ -345,8 +332,8 @@ final class Conjuncts {
             Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
             if (a == null || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
-                    || FrontedPhrases.closesFrontedClause(s, k) || closesOpeningPhrase(s, k)))) {
-                // "A, B and C" is a list; in "Given with filgrastim, it", "In COPD, A and B release" and "When
+                    || FrontedPhrases.closesFrontedClause(s, k) || FrontedPhrases.closesOpeningPhrase(s, k)))) {
+                // "A, B and C" is a list; in "Given with filgrastim, it", "In early psoriasis, A and B release" and "When
                 // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause
                 break;
             }

@@ -224,6 +224,30 @@ final class Regimens {
     }
 
     /**
+     * "nivolumab and ipilimumab, two checkpoint inhibitors that the FDA approved together": the drugs the approval at t
+     * (in {@code read}, the statements its verb gave) approved together are a regimen.
+     */
+    static void approvedAsPair(Reading r, int si, int t, List<Statement> read, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 1).equals("together") || !r.sentence(si).token(t).lemma().equals("approve")) {
+            return;
+        }
+        List<Argument> drugs = new ArrayList<>();
+        for (Statement x : read) {
+            Argument drug = x.evidence().subject();
+            if (x.relation() == RelationType.APPROVED_BY && !x.evidence().negated()
+                    && drugs.stream().noneMatch(d -> d.node().equals(drug.node()))) {
+                drugs.add(drug);
+            }
+        }
+        if (drugs.size() > 1) {
+            List<Statement> pairs = new ArrayList<>();
+            r.emit(RelationType.COMBINED_WITH, drugs, drugs, si, t, t + 1, t, t + 2, "approved-together", 0.8, pairs);
+            out.addAll(pairs);
+        }
+    }
+
+    /**
      * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
      * (a "trial of X and Y" may compare them, so only "with" joins them here).
      */

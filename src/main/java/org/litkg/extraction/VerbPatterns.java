@@ -76,6 +76,7 @@ final class VerbPatterns {
                     readSense(r, si, t, sense, out);
                 }
             }
+            Regimens.approvedAsPair(r, si, t, out.subList(before, out.size()), out);
         }
     }
 
@@ -173,7 +174,8 @@ final class VerbPatterns {
         }
         // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
         // so a name of another type just before "by" does not stop the search
-        Argument agent = GerundSubjects.isByGerund(s, t) ? GerundSubjects.subject(r, si, t, agentTypes, left)
+        Argument agent = AgentSearch.subjectPastClosedRelative(r, si, t, agentTypes, left);
+        agent = agent != null ? agent : GerundSubjects.isByGerund(s, t) ? GerundSubjects.subject(r, si, t, agentTypes, left)
                 : r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
         if (agent == null) {
             agent = AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left); // "and", an aside, a series

@@ -71,6 +71,27 @@ class NewsReleasesAndRecordsTest {
     }
 
     @Test
+    void test_drugs_approved_together_are_a_regimen() {
+        List<String> read = read("The antibody worked best alongside relatlimab and nivolumab, two checkpoint inhibitors "
+                + "that the FDA approved together in 2022.");
+        assertTrue(read.contains("relatlimab combinedWith nivolumab") || read.contains("nivolumab combinedWith relatlimab"),
+                read.toString());
+    }
+
+    @Test
+    void test_drugs_approved_apart_are_no_regimen() {
+        List<String> read = read("Relatlimab and nivolumab, two checkpoint inhibitors, were approved by the FDA.");
+        assertFalse(read.stream().anyMatch(x -> x.contains("combinedWith")), read.toString());
+    }
+
+    @Test
+    void test_and_after_a_closed_relative_clause_shares_the_main_subject() {
+        List<String> read = read("Tumour cells make CXCL9. The chemokine binds its receptor, CXCR3, which killer T cells "
+                + "carry on their surface, and keeps them stuck in the stroma.");
+        assertTrue(read.contains("CXCL9 sequesters CD8-positive, alpha-beta T cell"), read.toString());
+    }
+
+    @Test
     void test_a_receptor_for_a_cytokine_on_cells_is_on_them() {
         List<String> read = read("Tralokinumab binds the receptor for interleukin-13 on keratinocytes.");
         assertTrue(read.contains("interleukin-13 receptor expressedOn keratinocyte"), read.toString());
