@@ -223,7 +223,7 @@ final class PrepositionalVerbs {
         // a particle right after the verb ("switch on CCR5, and CCL5 ...") takes the first name after it as its object
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
-        boolean purpose = particle && s.lower(prep + 1).equals("to");
+        boolean purpose = particle && s.lower(prep + 1).equals("to") && r.startingAt(si, prep + 2) == null; // not "latch on to CCR4"
         Argument b = a == null || purpose ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
                 : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {

@@ -167,6 +167,9 @@ final class VerbPatterns {
         if (AgentSearch.unnamedPossessed(r, si, t)) {
             return; // "adults whose antibodies target the receptor": the antibodies act, not the drug named before
         }
+        if (CausedMoves.read(r, si, t, sense, agentTypes, patientTypes, out)) {
+            return; // "lets the cells move into the blood"
+        }
         if (AgentSearch.isEffortInfinitive(s, t)) {
             // "earlier attempts to neutralise the growth factor": no name before acts, but an instrument after it may
             AgentlessVerbs.readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out); // "..., with MLN1202"

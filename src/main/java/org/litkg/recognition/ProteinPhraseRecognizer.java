@@ -69,6 +69,13 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             // "the IL-2 receptor alpha chain": a chain named by a Greek letter the identifiers took
             to = head.kind() == Head.RECEPTOR && to > i + 1 ? Math.max(to, ReceptorChains.end(s, i + 1)) : to;
             int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
+            int acting = ActingPeptides.end(s, to); // "pituitary adenylate cyclase-activating polypeptide": the peptide
+            if (acting > to) {
+                out.add(MentionRecognizer.mention(s, from, acting, EntityType.PROTEIN, s.textOf(from, acting)
+                        .replace(" - ", "-"), null, 0.75, "phrase-protein", false));
+                i = acting - 1;
+                continue;
+            }
             if (cues.is(Category.ANTIGEN_HEAD, s.lower(i))) {
                 if (isNamed(out.subList(0, knownCount), i - 1) || NOT_PROTEIN_ANTIGENS.contains(s.lower(i - 1))
                         || s.lower(i - 1).equals("factor") || cues.is(Category.PROTEIN_NOUN, s.lower(i - 1))) {

@@ -206,7 +206,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, t.lower(), 0.6, out); // "endothelin-1", "galectin-3", "angiopoietin-2"
             } else if (isTrialAcronym(w)) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.65, out); // "In AERIFY-1, itepekimab lowered ..."
-            } else if (isGeneSymbol(w)) {
+            } else if (isGeneSymbol(w) && !SmallMolecules.shortFormAt(s, i)) { // "prostaglandin E2 (PGE2)" is no gene
                 add(s, i, EntityType.PROTEIN, w, 0.55, out);
             } else if (PROTEIN_WORD.matcher(t.lower()).matches() && !s.lower(i + 1).startsWith("receptor")) {
                 boolean member = i + 1 < s.size() && FAMILY_MEMBER.matcher(s.token(i + 1).text()).matches();
