@@ -293,15 +293,15 @@ final class AgentSearch {
     }
 
     /** Nouns for a try, whose infinitive's doer is whoever tried: "attempts to neutralise the growth factor". */
-    private static final Set<String> EFFORT_NOUNS = Set.of("attempt", "attempts", "effort", "efforts", "bid", "bids",
-            "try", "tries");
+    private static final Set<String> EFFORT_NOUNS = Set.of("attempt", "effort", "bid", "try");
 
     /**
      * "the side effects that sank earlier attempts to neutralise the growth factor directly": the verb at t is the
      * infinitive of a noun for a try, whose doer the sentence does not name (the drug before is not it).
      */
     static boolean isEffortInfinitive(Sentence s, int t) {
-        return t >= 2 && s.lower(t - 1).equals("to") && EFFORT_NOUNS.contains(s.lower(t - 2));
+        return t >= 2 && s.lower(t - 1).equals("to")
+                && EFFORT_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(t - 2)));
     }
 
     /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */

@@ -151,15 +151,9 @@ final class ApprovalPatterns {
         if (drug == null) {
             return;
         }
-        List<Argument> agencies = new ArrayList<>();
-        for (Statement st : out) {
-            int sentence = st.evidence().sentenceIndex();
-            if (st.relation() == RelationType.APPROVED_BY && !st.evidence().negated() && !st.evidence().hedged()
-                    && sentence >= si - 1 && sentence <= si && !st.subject().equals(drug.node())
-                    && agencies.stream().noneMatch(a -> a.node().equals(st.object()))) {
-                agencies.add(st.evidence().object());
-            }
-        }
+        List<Argument> agencies = StatementArguments.objects(out, st -> st.relation() == RelationType.APPROVED_BY
+                && !st.evidence().negated() && !st.evidence().hedged() && st.evidence().sentenceIndex() >= si - 1
+                && st.evidence().sentenceIndex() <= si && !st.subject().equals(drug.node()));
         if (!agencies.isEmpty()) {
             r.emit(RelationType.APPROVED_BY, List.of(drug), agencies, si, drugMention.from(), drugMention.to(), t, t + 1,
                     "nominal-approval-followed", 0.7, out);
@@ -274,15 +268,8 @@ final class ApprovalPatterns {
      * agency other than {@code other} (if given).
      */
     private static List<Argument> approvedIn(int from, int to, List<Statement> out, Argument other) {
-        List<Argument> approved = new ArrayList<>();
-        for (Statement st : out) {
-            int sentence = st.evidence().sentenceIndex();
-            if (st.relation() == RelationType.APPROVED_BY && !st.evidence().negated() && sentence >= from && sentence <= to
-                    && (other == null || !st.object().equals(other.node()))
-                    && approved.stream().noneMatch(a -> a.node().equals(st.subject()))) {
-                approved.add(st.evidence().subject());
-            }
-        }
-        return approved;
+        return StatementArguments.subjects(out, st -> st.relation() == RelationType.APPROVED_BY && !st.evidence().negated()
+                && st.evidence().sentenceIndex() >= from && st.evidence().sentenceIndex() <= to
+                && (other == null || !st.object().equals(other.node())));
     }
 }

@@ -2,6 +2,9 @@ package org.litkg.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.litkg.analysis.Inflections;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -13,8 +16,8 @@ import org.litkg.recognition.Mention;
 final class CausedMoves {
 
     /** Verbs that let their object do the next verb: "lets the cells move", "allows the cells to leave". */
-    private static final Set<String> LETTING = Set.of("let", "lets", "letting", "allow", "allows", "allowed", "allowing",
-            "help", "helps", "helped", "helping");
+    private static final Set<String> LETTING = Stream.of("let", "allow", "help")
+            .flatMap(v -> Inflections.verbForms(v).stream()).collect(Collectors.toSet());
 
     private CausedMoves() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.ListAndTargetWords;
 import org.litkg.recognition.Mention;
@@ -124,7 +125,7 @@ final class ClassPhrases {
         boolean apposed = Appositions.closedApposition(r, si, owned) && !Appositions.describesNameBefore(r, si, phraseStart);
         int nameAt = s.lower(comma).equals(",") && (definite || apposed) ? owned : t + 1;
         int naming = s.lower(t + 1).equals(",") ? t + 2 : t + 1; // "an experimental CXCR3 blocker, known as LVT-220"
-        if (NAMING_PARTICIPLES.contains(s.lower(naming)) || s.lower(t + 1).equals("including")) {
+        if (r.cues.is(Cues.Category.NAMING_WORD, s.lower(naming)) || s.lower(t + 1).equals("including")) {
             nameAt = naming + 1; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
         } else if ((s.lower(naming).equals("known") || s.lower(naming).equals("such")) && s.lower(naming + 1).equals("as")) {
             nameAt = naming + 2; // "older BTK inhibitors such as ibrutinib", "an aromatase inhibitor, such as letrozole,"
@@ -247,6 +248,4 @@ final class ClassPhrases {
         boolean article = next.equals("a") || next.equals("an") || next.equals("the");
         return w.equals(")") || (w.equals("and") || w.equals("or")) && article;
     }
-
-    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed");
 }

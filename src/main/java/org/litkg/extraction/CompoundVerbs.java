@@ -42,10 +42,7 @@ final class CompoundVerbs {
         Sentence s = r.sentence(si);
         int[] right = new int[2];
         // a hyphen joined to both words; "BARCELONA - Adding X to Y": a dateline's dash before the sentence is none
-        boolean compound = s.lower(t - 1).equals("-") && t >= 2
-                && s.token(t - 2).span().end() == s.token(t - 1).span().start()
-                && s.token(t - 1).span().end() == s.token(t).span().start();
-        if (!compound) {
+        if (!s.isJoiningHyphen(t - 1)) {
             return false;
         }
         if (s.lower(t).endsWith("ing")) {

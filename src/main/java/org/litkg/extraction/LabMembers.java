@@ -1,6 +1,5 @@
 package org.litkg.extraction;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,13 +47,7 @@ final class LabMembers {
 
     /** Where the text, so far, has said the person works. */
     private static List<Argument> workplacesOf(Argument person, List<Statement> out) {
-        List<Argument> places = new ArrayList<>();
-        for (Statement st : out) {
-            if (st.relation() == RelationType.AFFILIATED_WITH && !st.evidence().negated() && st.subject().equals(person.node())
-                    && places.stream().noneMatch(p -> p.node().equals(st.object()))) {
-                places.add(st.evidence().object());
-            }
-        }
-        return places;
+        return StatementArguments.objects(out, st -> st.relation() == RelationType.AFFILIATED_WITH
+                && !st.evidence().negated() && st.subject().equals(person.node()));
     }
 }

@@ -27,8 +27,6 @@ final class ProteinNominals {
     private static final Set<String> LOCATION_ADVERBS = Set.of("only", "almost", "mostly", "mainly", "also", "chiefly");
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
-    /** Participles that introduce a protein's name: "a partner called PSGL-1 on neutrophils". */
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
     static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
             "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
     private static final Set<String> EXPRESSED = Set.of("expressed", "overexpressed");
@@ -248,7 +246,7 @@ final class ProteinNominals {
         marker |= receptor != null && receptorAt[0] > 1 && ONTO.contains(s.lower(receptorAt[0] - 1))
                 && BOUND_ONTO.contains(s.token(receptorAt[0] - 2).lemma());
         // "it grabs a partner called PSGL-1 on neutrophils": a protein the text names as it places it
-        marker |= receptor != null && receptorAt[0] > 1 && NAMING.contains(s.lower(receptorAt[0] - 1));
+        marker |= receptor != null && receptorAt[0] > 1 && r.cues.is(Cues.Category.NAMING_WORD, s.lower(receptorAt[0] - 1));
         if (receptor == null || receptor.node().type() != EntityType.RECEPTOR && !EXPRESSED.contains(s.lower(t)) && !placed
                 && !marker) {
             return;

@@ -229,21 +229,13 @@ final class Regimens {
      */
     static void approvedAsPair(Reading r, int si, int t, List<Statement> read, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (!s.lower(t + 1).equals("together") || !r.sentence(si).token(t).lemma().equals("approve")) {
+        if (!s.lower(t + 1).equals("together") || !s.token(t).lemma().equals("approve")) {
             return;
         }
-        List<Argument> drugs = new ArrayList<>();
-        for (Statement x : read) {
-            Argument drug = x.evidence().subject();
-            if (x.relation() == RelationType.APPROVED_BY && !x.evidence().negated()
-                    && drugs.stream().noneMatch(d -> d.node().equals(drug.node()))) {
-                drugs.add(drug);
-            }
-        }
-        if (drugs.size() > 1) {
-            List<Statement> pairs = new ArrayList<>();
-            r.emit(RelationType.COMBINED_WITH, drugs, drugs, si, t, t + 1, t, t + 2, "approved-together", 0.8, pairs);
-            out.addAll(pairs);
+        List<Argument> drugs = StatementArguments.subjects(read,
+                x -> x.relation() == RelationType.APPROVED_BY && !x.evidence().negated());
+        if (drugs.size() > 1) { // read (a view of out) is done with before out grows
+            r.emit(RelationType.COMBINED_WITH, drugs, drugs, si, t, t + 1, t, t + 2, "approved-together", 0.8, out);
         }
     }
 

@@ -155,9 +155,13 @@ final class StudyPossessors {
      */
     private static Argument companySubject(Reading r, int si, int k) {
         boolean otherParty = r.mentions(si).stream().anyMatch(m -> m.from() >= 2 && m.from() < k && !m.anaphoric()
-                && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
-                || m.type() == EntityType.REGULATORY_AGENCY));
+                && isParty(m));
         return otherParty ? null : CompanyReferences.at(r, si, 0);
+    }
+
+    /** An organisation, an agency or a person: who may own a trial. */
+    private static boolean isParty(Mention m) {
+        return m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON || m.type() == EntityType.REGULATORY_AGENCY;
     }
 
     /** How many tokens a dateline may take before its dash: "SOUTH SAN FRANCISCO, Calif., Nov 24 (BioPharma Wire) -". */
@@ -192,9 +196,7 @@ final class StudyPossessors {
             return null;
         }
         for (Mention m : r.mentions(si)) {
-            boolean party = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
-                    || m.type() == EntityType.REGULATORY_AGENCY;
-            if (m != first && m.from() >= opening && m.from() < k && party) {
+            if (m != first && m.from() >= opening && m.from() < k && isParty(m)) {
                 return null; // "Roche licensed X from Genmab, which runs its trial": whose "its" is unclear
             }
         }

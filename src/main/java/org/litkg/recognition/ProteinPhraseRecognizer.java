@@ -71,8 +71,8 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
             int acting = ActingPeptides.end(s, to); // "pituitary adenylate cyclase-activating polypeptide": the peptide
             if (acting > to) {
-                out.add(MentionRecognizer.mention(s, from, acting, EntityType.PROTEIN, s.textOf(from, acting)
-                        .replace(" - ", "-"), null, 0.75, "phrase-protein", false));
+                out.add(MentionRecognizer.mention(s, from, acting, EntityType.PROTEIN, name(s, from, acting - 1, acting),
+                        null, 0.75, "phrase-protein", false));
                 i = acting - 1;
                 continue;
             }
@@ -133,7 +133,6 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         }
     }
 
-    /** Whether another recogniser named the token: a drug's name is no protein's modifier ("tamoxifen-inducible"). */
     /** Antigens that are no proteins: a capsule's sugar, a membrane's lipid. */
     private static final Set<String> NOT_PROTEIN_ANTIGENS = Set.of("polysaccharide", "capsular",
             "carbohydrate", "lipid", "glycolipid", "lipopolysaccharide", "o");
@@ -156,6 +155,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         return start < head && start > 0 && isSymbol(s.token(start - 1)) ? start - 1 : start;
     }
 
+    /** Whether another recogniser named the token: a drug's name is no protein's modifier ("tamoxifen-inducible"). */
     private static boolean isNamed(List<Mention> known, int k) {
         return known.stream().anyMatch(m -> m.from() <= k && k < m.to());
     }

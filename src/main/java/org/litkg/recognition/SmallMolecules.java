@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 
 /**
@@ -10,8 +11,8 @@ import org.litkg.analysis.Sentence;
 final class SmallMolecules {
 
     /** Heads of lipid messengers' names. */
-    private static final Set<String> LIPID_HEADS = Set.of("prostaglandin", "prostaglandins", "leukotriene", "leukotrienes",
-            "thromboxane", "lipoxin", "resolvin", "prostacyclin");
+    private static final Set<String> LIPID_HEADS = Set.of("prostaglandin", "leukotriene", "thromboxane", "lipoxin",
+            "resolvin", "prostacyclin");
 
     private SmallMolecules() {
     }
@@ -22,7 +23,7 @@ final class SmallMolecules {
             return false;
         }
         for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
-            if (LIPID_HEADS.contains(s.lower(k))) {
+            if (LIPID_HEADS.contains(Lemmatizer.singular(s.lower(k)))) {
                 return true;
             }
         }
