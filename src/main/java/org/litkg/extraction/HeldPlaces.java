@@ -38,9 +38,6 @@ final class HeldPlaces {
         if ((lemma.equals("hold") || lemma.equals("keep")) && inFrontedPhrase(s, agent[1], verb)) {
             return false; // "In WHIM syndrome, mutations in CXCR4 keep neutrophils locked in the bone marrow": not the disease
         }
-        if (lemma.equals("stick")) {
-            return !s.lower(verb + 1).equals("to"); // "cells stuck in the marrow" are held; "cells stick to X" cling to it
-        }
         if (lemma.equals("hold")) {
             // "hold the cancer back" restrains a disease; "holds them back", "holds the T cells back" keep cells
             boolean restrains = s.lower(after).equals("back") && !s.lower(after - 1).startsWith("cell")

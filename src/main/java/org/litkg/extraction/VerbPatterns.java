@@ -62,7 +62,8 @@ final class VerbPatterns {
             // a verb's sense with a preposition, where it finds one, reads the verb; its plain senses then do not
             // ("binds BAFF-R, blocking BAFF from reaching it" blocks what the drug binds, not BAFF). A partner after
             // "with" is no other sense of the verb but a second object: "approved X in combination with Y" is an
-            // approval and a combination.
+            // approval and a combination. Nor do they where that preposition comes right after the verb, read or not:
+            // "cells stick to stromal cells" cling to them, and hold nothing as "cells stuck in the marrow" are held.
             int before = out.size();
             for (Trigger sense : senses) {
                 if (!sense.preposition().isEmpty()) {
@@ -70,7 +71,7 @@ final class VerbPatterns {
                 }
             }
             boolean readWithPreposition = out.subList(before, out.size()).stream()
-                    .anyMatch(x -> x.relation() != RelationType.COMBINED_WITH);
+                    .anyMatch(x -> x.relation() != RelationType.COMBINED_WITH) || particleAfter(s, t, senses);
             for (Trigger sense : senses) {
                 if (sense.preposition().isEmpty() && !readWithPreposition) {
                     readSense(r, si, t, sense, out);
@@ -78,6 +79,12 @@ final class VerbPatterns {
             }
             Regimens.approvedAsPair(r, si, t, out.subList(before, out.size()), out);
         }
+    }
+
+    /** Whether a preposition one of the verb's senses takes (other than "with") comes right after the verb at t. */
+    private static boolean particleAfter(Sentence s, int t, List<Trigger> senses) {
+        String next = s.lower(t + 1);
+        return !next.isEmpty() && !next.equals("with") && senses.stream().anyMatch(x -> x.preposition().equals(next));
     }
 
     private void readSense(Reading r, int si, int t, Trigger sense, List<Statement> out) {
