@@ -133,6 +133,6 @@ public final class OpenNlpAnalyzer implements Analyzer {
             tokens.add(new Token(words[i], contractedIs ? "is" : lower, at, contractedIs ? "AUX" : tags[i],
                     contractedIs ? "be" : lemmatizer.lemma(lower)));
         }
-        return new Sentence(index, span, sentenceText, GlossaryColons.asCopula(tokens));
+        return new Sentence(index, span, sentenceText, GlossaryColons.asCopula(DosageForms.asNouns(tokens)));
     }
 }

@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * PubMed's "Abstract" text format, what its "Save" and "Send to: File" give: each record opens with a numbered
- * citation line ("1. Blood. 2026 Sep 18;148(12):1187-1199. doi: ..."), then the title, the authors with numbered
+ * (or, copied from the record's page, an unnumbered) citation line ("1. Blood. 2026 Sep 18;148(12):1187-1199. doi: ..."), then the title, the authors with numbered
  * affiliation marks ("Kowalczyk-Reyes A(1), Zielinski R(1)(3)."), an "Author information:" block of "(1)Department
  * ..." lines, the abstract, and ends with its "PMID:" line. Read as {@link MedlineRecord}s, so the journal, the
  * authors and their workplaces become a study as a MEDLINE export's do, rather than lines a page layout would guess at.
  */
 final class PubMedAbstractText {
 
-    /** "1. Clin Cancer Res. 2026 Oct 1;32(19):4410-22." : the record's number, the journal, the date. */
+    /**
+     * "1. Clin Cancer Res. 2026 Oct 1;32(19):4410-22." : the record's number, the journal, the date. A record copied
+     * from its page rather than saved has no number: "J Periodontal Res. 2026 Oct;61(5):912-924."
+     */
     private static final Pattern CITATION = Pattern.compile(
-            "^\\d{1,5}\\. ([A-Z][^\\n]{0,200}?)\\. ((?:19|20)\\d\\d(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \\d{1,2})?)?)[;:.]");
+            "^(?:\\d{1,5}\\. )?([A-Z][^\\n]{0,200}?)\\. ((?:19|20)\\d\\d(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \\d{1,2})?)?)[;:.]");
     private static final Pattern PMID_LINE = Pattern.compile("(?m)^PMID: ?(\\d+)");
     /** An author and their marks: "Zielinski R(1)(3)"; the name runs to its marks, the next comma or the end. */
     private static final Pattern AUTHOR = Pattern.compile("([^,()]+?)((?:\\(\\d+\\))*)(?:,\\s*|\\.?\\s*$)");

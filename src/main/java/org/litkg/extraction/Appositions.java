@@ -164,14 +164,18 @@ final class Appositions {
         while (comma > left[1] && AgentSearch.VERB_COMPANIONS.contains(s.lower(comma))) {
             comma--; // "Rituximab, an antibody against CD20, also marks"
         }
-        if (agent == null || comma != left[1] || !s.lower(comma).equals(",")) {
+        // "astrocytes, support cells in the optic nerve head, release": a noun the name modifies may end the phrase
+        boolean nounAfter = comma == left[1] + 1 && s.token(left[1]).pos().equals("NOUN")
+                && s.token(left[1]).text().chars().allMatch(Character::isLowerCase);
+        if (agent == null || comma != left[1] && !nounAfter || !s.lower(comma).equals(",")) {
             return agent;
         }
+        int placed = placeDescriptionComma(s, left[0]);
         for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
             // "CXCL12, made by stromal cells in the bone marrow, holds": a maker's phrase as long as a relative clause
-            boolean madeBy = madeByAt(s, k);
+            boolean madeBy = madeByAt(s, k) || k == placed;
             if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0]) && !madeBy
-                    && !madeByWithin(s, k, left[0])) {
+                    && !madeByWithin(s, k, left[0]) && placed < 0) {
                 return agent;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
@@ -181,8 +185,11 @@ final class Appositions {
                         || RelativeHeads.pronounBetween(s, k + 2, left[0]) || madeBy);
                 Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
                 boolean called = name != null && r.cues.is(Cues.Category.NAMING_WORD, s.lower(name.from() - 1)); // "a chemokine called X"
+                // "report that astrocytes, ...,": a complementiser opens the clause, where no name before makes it relative
+                boolean complement = name != null && s.lower(name.from() - 1).equals("that")
+                        && r.endingAt(si, name.from() - 2) == null;
                 if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
-                        && !Reading.ARTICLES.contains(s.lower(name.from() - 1)) && !called) {
+                        && !Reading.ARTICLES.contains(s.lower(name.from() - 1)) && !called && !complement) {
                     return agent; // the phrase must describe a name that opens the clause
                 }
                 left[0] = name.from();
@@ -191,6 +198,26 @@ final class Appositions {
             }
         }
         return agent;
+    }
+
+    /**
+     * The comma that opens a bare plural the place from {@code placeStart} locates: "astrocytes, star-shaped support
+     * cells in the optic nerve head, release"; -1 if the words before the place are no such phrase.
+     */
+    private static int placeDescriptionComma(Sentence s, int placeStart) {
+        int p = s.lower(placeStart - 1).equals("the") ? placeStart - 2 : placeStart - 1;
+        if (p < 2 || !SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(p)) || !s.lower(p - 1).endsWith("s")) {
+            return -1;
+        }
+        for (int k = p - 1; k > 0 && k >= placeStart - DESCRIBED_WORDS; k--) {
+            if (s.lower(k).equals(",")) {
+                return k < p - 1 ? k : -1;
+            }
+            if (!s.lower(k).equals("-") && (s.token(k).isPunctuation() || !s.token(k).text().equals(s.lower(k)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Participles of making before "by": "CXCL12, made by stromal cells, holds". */

@@ -316,4 +316,17 @@ final class LeaderCues {
         }
         return null;
     }
+
+    /** How far a field's label may run past its role noun: "Principal investigator at this site:". */
+    private static final int LABEL_PLACE_WORDS = 4;
+
+    /** The role noun of a field's label that names a place after it ("at this site", "for Germany"); else k. */
+    static int labelRole(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - LABEL_PLACE_WORDS); j--) {
+            if ((s.lower(j).equals("at") || s.lower(j).equals("for")) && isLeaderNoun(s, j - 1)) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
 }

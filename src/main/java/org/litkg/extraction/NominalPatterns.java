@@ -51,6 +51,8 @@ final class NominalPatterns {
                     && PossessedPartners.possessed(s, t)) {
                 // "make its only chemokine, CCL20": a receptor's chemokine is its ligand
                 PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
+            } else if (TheirReceptors.isTheirReceptor(s, t, lemma)) {
+                TheirReceptors.read(r, si, t, out); // "draws CD4+ T cells in by binding their receptor, CXCR3"
             } else if (PossessedPartners.isOwnedPartner(s, t, lemma)) {
                 PossessedPartners.ownedPartner(r, si, t, lemma, out); // "its partner", "the receptor's natural partner"
             } else if (s.token(t).lemma().equals("use") && !s.lower(t).endsWith("ing")) {

@@ -18,10 +18,18 @@ final class SecondPosts {
     private SecondPosts() {
     }
 
+    /**
+     * Every workplace named from the organisation {@code org} on: the institutions it belongs to, and a second post's
+     * ("at Y of Z and professor of medicine at W"), the wholes before their units.
+     */
+    static List<Mention> workplacesFrom(Reading r, int si, Mention org) {
+        return Workplaces.wholes(with(r, si, Workplaces.institutionChain(r, si, org)));
+    }
+
     /** The workplaces found ({@code chain}, in the order read), with the second post's organisation where one follows. */
     static List<Mention> with(Reading r, int si, List<Mention> chain) {
         Sentence s = r.sentence(si);
-        int end = chain.stream().mapToInt(Mention::to).max().orElse(-1);
+        int end = afterPossessed(s, chain.stream().mapToInt(Mention::to).max().orElse(-1));
         if (end < 0 || !s.lower(end).equals("and")) {
             return chain;
         }
@@ -47,13 +55,33 @@ final class SecondPosts {
         return chain;
     }
 
-    /** The title's noun: the word before its "of" ("professor of medicine"), else its last word. */
+    /** How many words a body the organisation owns may take: "the foundation's scientific committee". */
+    private static final int POSSESSED_WORDS = 4;
+
+    /**
+     * Past what an organisation owns, where its name ends in a possessive: "chair of the foundation's scientific
+     * committee and professor emeritus at Y", whose second post follows the committee. Else {@code end} itself.
+     */
+    private static int afterPossessed(Sentence s, int end) {
+        if (end < 0 || end >= s.size() || !s.token(end).isPossessive()) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < s.size() && k <= end + POSSESSED_WORDS && s.token(k).text().chars().allMatch(Character::isLowerCase)
+                && !s.lower(k).equals("and")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The title's noun: the word before its "of" ("professor of medicine"), else its last word but "emeritus". */
     private static String lastRoleWord(Sentence s, int from, int at) {
         for (int k = from; k < at; k++) {
             if (s.lower(k).equals("of")) {
                 return s.lower(k - 1);
             }
         }
-        return s.lower(at - 1);
+        boolean emeritus = s.lower(at - 1).startsWith("emerit") && at - 2 >= from; // "professor emeritus"
+        return s.lower(emeritus ? at - 2 : at - 1);
     }
 }

@@ -150,19 +150,6 @@ final class StudyPatterns {
         return Optional.empty();
     }
 
-    /** How far a field's label may run past its role noun: "Principal investigator at this site:". */
-    private static final int LABEL_PLACE_WORDS = 4;
-
-    /** The role noun of a field's label that names a place after it ("at this site", "for Germany"); else k. */
-    private static int labelRole(Sentence s, int k) {
-        for (int j = k - 1; j >= Math.max(1, k - LABEL_PLACE_WORDS); j--) {
-            if ((s.lower(j).equals("at") || s.lower(j).equals("for")) && LeaderCues.isLeaderNoun(s, j - 1)) {
-                return j - 1;
-            }
-        }
-        return k;
-    }
-
     /** Leaders ("led by X", "X, the researcher leading this work") and affiliations ("X, a professor at Y"). */
     private void people(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -182,7 +169,7 @@ final class StudyPatterns {
                     || Copulas.COPULAS.contains(s.lower(start - 1));
             int role = linked ? LeaderCues.roleBeforeStudy(r, si, start - 2) : start - 1; // "the PI of VERIDIAN-1 is"
             if (s.lower(start - 1).equals(":")) {
-                role = labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
+                role = LeaderCues.labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
             }
             boolean ledBy = LeaderCues.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
@@ -250,10 +237,13 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(person), si, m.from(), m.to(), m.from(), m.to(),
                         "study-leader", 0.8, out);
             }
-            employer = employer != null ? employer : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
-            employer = employer != null ? employer : Workplaces.teamInstitutionBefore(r, si, by, m); // "a team at Y, led by X"
-            if (employer != null) {
-                affiliation(r, si, m, person, employer, ledBy, out);
+            Mention stated = employer != null ? null : Workplaces.statedWorkplace(r, si, m); // "Okafor ... joined X"
+            employer = employer != null ? employer : stated != null ? stated
+                    : Workplaces.teamInstitutionBefore(r, si, by, m); // "a team at Y, led by X"
+            // "X is a scientist at Y of Z and professor at W": Y's institution and a second post, as in an apposition
+            for (Mention place : employer == null ? List.<Mention>of() : employer != stated ? List.of(employer)
+                    : SecondPosts.workplacesFrom(r, si, stated)) {
+                affiliation(r, si, m, person, place, ledBy, out);
             }
             int its = employer == null ? RolesBeforePeople.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
             Argument itsOrganisation = its < 0 ? null : RolesBeforePeople.employerOfRole(r, si, its);
@@ -270,7 +260,7 @@ final class StudyPatterns {
             for (int k = m.to(); k < apposEnd && employer == null; k++) {
                 Mention org = r.startingAt(si, k);
                 if (org != null && r.argument(org, ANY_ORG) != null) {
-                    for (Mention place : Workplaces.wholes(SecondPosts.with(r, si, Workplaces.institutionChain(r, si, org)))) {
+                    for (Mention place : SecondPosts.workplacesFrom(r, si, org)) {
                         affiliation(r, si, m, person, place, ledBy, out);
                     }
                     employer = org;

@@ -97,9 +97,11 @@ final class VerbPatterns {
             patientTypes = BindingVerbs.patients(s, t, sense, patientTypes);
         }
         if (rel == RelationType.SEQUESTERS && ATTRACTING.contains(sense.lemma())) {
-            // a chemokine that attracts or recruits cells draws them in; only one that traps or holds them sequesters them
+            // a chemokine that attracts or recruits cells draws them in, and so do the cells that make it ("Gingival
+            // fibroblasts recruit Th17 cells to the periodontium"); only what traps or holds them sequesters them
             agentTypes = java.util.EnumSet.copyOf(agentTypes);
             agentTypes.remove(EntityType.CHEMOKINE);
+            agentTypes.remove(EntityType.CELL_TYPE);
         }
         // "express" means secretion only of a secreted signal: "tumours expressed PD-L1" secrete nothing
         boolean expression = rel == RelationType.SECRETES && EXPRESSION_VERBS.contains(sense.lemma());

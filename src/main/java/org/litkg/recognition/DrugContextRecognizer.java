@@ -93,10 +93,17 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody", false));
     }
 
+    /** Kinds of molecule that are proteins, not drugs: "an adhesion molecule called LFA-1". */
+    private static final java.util.Set<String> PROTEIN_MOLECULES = java.util.Set.of("adhesion", "signalling", "signaling",
+            "costimulatory", "stimulatory", "surface");
+
     /** "the drug X", "a drug called X", "the CCR5 antagonist maraviroc". */
     private void namedAfter(Sentence s, int noun, List<Mention> out) {
         if (s.isJoiningHyphen(noun - 1)) {
             return; // "an antibody-drug conjugate": the drug noun ends a compound modifier, and names nothing after it
+        }
+        if (s.lower(noun).startsWith("molecule") && PROTEIN_MOLECULES.contains(s.lower(noun - 1))) {
+            return; // "an adhesion molecule called LFA-1": a protein the cell carries
         }
         int name = noun + 1;
         boolean introduced = false;

@@ -52,7 +52,7 @@ public final class EntityRecognizer {
             for (MentionRecognizer r : recognizers) {
                 r.recognize(s, candidates);
             }
-            selected.add(MentionSelector.select(s, candidates));
+            selected.add(MentionSelector.select(s, InstitutionsOfInstitutions.split(s, candidates)));
         }
         selected = QuotedSpeakers.apply(doc.sentences(), TaggedFields.apply(doc, selected), cues);
         selected = AuthorRecognizer.sharedAddressBylines(doc, selected);

@@ -163,6 +163,11 @@ public final class NameRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
+        if (end - from >= 2 && s.token(from).text().equals("NHS")) {
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.8,
+                    "name-org", false)); // "NHS Lothian", "NHS England": the health service's boards and bodies
+            return;
+        }
         if (PossessedRoles.ownsPost(s, from, end, cues)) { // "The NFU's farmer health lead, X"
             out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.7,
                     "name-org", false));

@@ -41,11 +41,12 @@ public final class TrialRecognizer implements MentionRecognizer {
                     || isTrialName(s.token(called)))) { // "a study called EPIDYS"
                 // "the phase 3 trial, known as MDD3001,"; "the trials, called B-Well 1 and B-Well 2": a number written
                 // apart belongs to the name, and a second name like the first is a second trial
-                int end = TRIAL_NUMBER.matcher(s.lower(called + 1)).matches() ? called + 2 : called + 1;
+                int partsEnd = joinedEnd(s, called); // "the trial, called ENDO-QUIET,": cut by the tokenizer at the hyphen
+                int end = TRIAL_NUMBER.matcher(s.lower(partsEnd)).matches() ? partsEnd + 1 : partsEnd;
                 out.add(MentionRecognizer.mention(s, called, end, EntityType.CLINICAL_TRIAL, s.textOf(called, end), null, 0.8,
                         "context-trial", false));
                 int second = end + 1;
-                if (end > called + 1 && s.lower(end).equals("and") && s.lower(second).equals(s.lower(called))
+                if (end == partsEnd + 1 && s.lower(end).equals("and") && s.lower(second).equals(s.lower(called))
                         && TRIAL_NUMBER.matcher(s.lower(second + 1)).matches()) {
                     out.add(MentionRecognizer.mention(s, second, second + 2, EntityType.CLINICAL_TRIAL,
                             s.textOf(second, second + 2), null, 0.8, "context-trial", false));

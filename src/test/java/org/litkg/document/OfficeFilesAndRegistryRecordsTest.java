@@ -74,6 +74,30 @@ class OfficeFilesAndRegistryRecordsTest extends FileReadingTest {
         assertTrue(docs.get(0).text().startsWith("PMID- 40000001\n"), docs.get(0).text());
     }
 
+    @Test
+    void test_a_pubmed_record_copied_from_its_page_has_no_number_before_its_citation() {
+        String record = """
+                J Periodontal Res. 2026 Oct;61(5):912-924. doi: 10.1111/jre.10001.
+
+                Gingival fibroblasts make CCL20.
+
+                Halvorsen-Obi R(1), Whitlock D(1).
+
+                Author information:
+                (1)Department of Periodontology, University of Tromsø, Tromsø, Norway.
+
+                Gingival fibroblasts secreted CCL20.
+
+                PMID: 40000003
+                """;
+        assertTrue(PubMedAbstractText.looksLike(record));
+        assertFalse(PubMedAbstractText.looksLike("Blood. 2026 was a good year for the journal."), "no PMID line");
+        String text = PubMedAbstractText.text(record);
+        assertTrue(text.contains("JT  - J Periodontal Res\n"), text);
+        assertTrue(text.contains("TI  - Gingival fibroblasts make CCL20.\n"), text);
+        assertTrue(text.contains("FAU - Whitlock, D\nAU  - Whitlock D\nAD  - Department of Periodontology"), text);
+    }
+
     private static final String STUDY = """
             {"protocolSection": {
               "identificationModule": {"nctId": "NCT09990001", "briefTitle": "Velodilast With Riluzole in ALS",
