@@ -82,14 +82,16 @@ class UnitsOfInstitutionsAndTheirReceptorsTest {
     @Test
     void test_their_receptor_is_on_the_cells_just_named() {
         List<String> read = read("CXCL9 draws CD4+ T cells into the tissue by binding their receptor, CXCR3.");
-        assertTrue(read.stream().anyMatch(x -> x.startsWith("CXCR3 expressedOn") && x.contains("T cell")), read.toString());
+        assertTrue(read.stream().anyMatch(x -> x.startsWith("CXCR3 expressedOn") && x.contains("T cell")),
+                read.toString());
     }
 
     @Test
     void test_cells_that_recruit_cells_hold_none_but_a_tumour_does() {
-        assertFalse(read("Gingival fibroblasts recruit Th17 cells to the gums through CCL20.").stream()
-                .anyMatch(x -> x.contains("sequesters")));
-        assertTrue(read("Gastric tumours recruit regulatory T cells.").stream().anyMatch(x -> x.contains("sequesters")));
+        List<String> fibroblasts = read("Gingival fibroblasts recruit Th17 cells to the gums through CCL20.");
+        assertFalse(fibroblasts.stream().anyMatch(x -> x.contains("sequesters")), fibroblasts.toString());
+        List<String> tumours = read("Gastric tumours recruit regulatory T cells.");
+        assertTrue(tumours.stream().anyMatch(x -> x.contains("sequesters")), tumours.toString());
     }
 
     @Test
@@ -98,6 +100,14 @@ class UnitsOfInstitutionsAndTheirReceptorsTest {
                 + "CCL2 under stress.");
         assertTrue(read.contains("astrocyte secretes CCL2"), read.toString());
         assertFalse(read.contains("retina secretes CCL2"), read.toString());
+    }
+
+    @Test
+    void test_both_opening_a_sentence_stands_for_the_pair_named_last() {
+        List<String> read = read("Gastric cancer cells secrete CXCL1 and CXCL5. Both bind CXCR2 on neutrophils and "
+                + "recruit them into the tumour.");
+        assertTrue(read.contains("CXCL1 binds CXCR2") && read.contains("CXCL5 binds CXCR2"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.contains("sequesters")), "two chemokines draw cells in: " + read);
     }
 
     @Test
