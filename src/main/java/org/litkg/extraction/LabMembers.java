@@ -10,7 +10,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * "first author Dr. Kofi Mensah-Larsen, a postdoctoral fellow in Fashola-Reyes's laboratory": a member of a person's
- * laboratory, group or team works where the text has said that person works.
+ * laboratory, group or team works where the text has said that person works; "in his laboratory" is the laboratory of
+ * the person named before the member.
  */
 final class LabMembers {
 
@@ -27,22 +28,44 @@ final class LabMembers {
             if (m.type() != EntityType.PERSON || m.anaphoric() || !s.lower(m.to()).equals(",")) {
                 continue;
             }
-            for (int k = m.to() + 1; k < Math.min(s.size() - 2, m.to() + REACH); k++) {
+            int start = m.to() + 1;
+            while (r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(start)) && s.lower(start + 1).equals(",")) {
+                start += 2; // "Grace Adeyemi-Holt, PhD, a postdoctoral fellow in his laboratory"
+            }
+            for (int k = start; k < Math.min(s.size() - 2, start + REACH); k++) {
                 if (s.token(k).isPunctuation()) {
                     break; // the description ends
                 }
                 Mention owner = s.lower(k).equals("in") ? r.startingAt(si, k + 1) : null;
                 boolean possessed = owner != null && owner.type() == EntityType.PERSON && s.token(owner.to()).isPossessive()
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(owner.to() + 1)));
+                if (!possessed && s.lower(k).equals("in") && PRONOUNS.contains(s.lower(k + 1))
+                        && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(k + 2)))) {
+                    owner = personBefore(r, si, m); // "The team, led by X, ..., and first author Y, a fellow in his lab"
+                    possessed = owner != null;
+                }
                 Argument person = possessed ? r.argument(m, PEOPLE) : null;
                 Argument head = possessed ? r.argument(owner, PEOPLE) : null;
                 List<Argument> places = head == null ? List.of() : workplacesOf(head, out);
                 if (person != null && !places.isEmpty() && !person.node().equals(head.node())) {
-                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, m.from(), m.to(), owner.from(),
-                            owner.to() + 2, "person-lab-member", 0.7, out);
+                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, m.from(), m.to(), k + 1, k + 3,
+                            "person-lab-member", 0.7, out);
                 }
             }
         }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("his", "her");
+
+    /** The person named last before the member m in the same sentence, whom "his" or "her" stands for; else null. */
+    private static Mention personBefore(Reading r, int si, Mention m) {
+        Mention last = null;
+        for (Mention x : r.mentions(si)) {
+            if (x.type() == EntityType.PERSON && !x.anaphoric() && x.to() <= m.from()) {
+                last = x;
+            }
+        }
+        return last;
     }
 
     /** Where the text, so far, has said the person works. */

@@ -42,13 +42,18 @@ final class Regimens {
         for (int k = t + 1; k < Math.min(s.size() - 1, t + FRONTED_REACH); k++) {
             if (s.lower(k).equals(",")) {
                 Mention m = r.startingAt(si, k + 1);
-                Argument subject = m == null ? null : m.anaphoric() ? r.argumentOtherThan(m, types, partner)
-                        : r.argument(m, types);
-                if (subject != null) {
-                    found[0] = m.from();
-                    found[1] = m.to();
+                // "Given together with ruxolitinib, a JAK inhibitor, it cleared": past the partner's apposition, and
+                // a pronoun stands for the drug it refers to
+                Argument subject = m == null ? r.pronoun(si, k + 1, types) : m.anaphoric()
+                        ? r.argumentOtherThan(m, types, partner) : r.argument(m, types);
+                if (subject == null && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
+                    continue;
                 }
-                return subject;
+                if (subject != null) {
+                    found[0] = m == null ? k + 1 : m.from();
+                    found[1] = m == null ? k + 2 : m.to();
+                }
+                return subject != null && partner != null && subject.node().equals(partner.node()) ? null : subject;
             }
         }
         return null;

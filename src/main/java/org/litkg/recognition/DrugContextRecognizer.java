@@ -39,7 +39,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
-            int verb = pastAuxiliaries(s, i + 1);
+            // "Bedaquiline, which blocks the bacterium's ATP synthase, was approved": a relative clause on the name
+            boolean which = s.lower(i + 1).equals(",") && s.lower(i + 2).equals("which");
+            int verb = pastAuxiliaries(s, which ? i + 3 : i + 1);
             boolean blocks = ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(verb)));
             boolean activates = !blocks && ListAndTargetWords.activatesReceptor(s, verb);
             if ((blocks || activates) && isBlockerName(s.token(i), i == 0)) {

@@ -70,10 +70,12 @@ final class DrugTargetRecognizer implements MentionRecognizer {
 
     /**
      * The end of the object's phrase: punctuation, a conjunction or an auxiliary ("antibodies against MuSK were
-     * found"); not a hyphen ("antagonizes caffeine-induced anxiety" names no target).
+     * found"); not a hyphen ("antagonizes caffeine-induced anxiety" names no target) nor a possessive.
      */
     private static boolean endsPhrase(Sentence s, int k) {
-        return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") || s.lower(k).equals("and")
+        // nor a possessive: "blocks the bacterium's ATP synthase" names the enzyme, not the bacterium
+        return k >= s.size() || s.token(k).isPunctuation() && !s.lower(k).equals("-") && !s.token(k).isPossessive()
+                || s.lower(k).equals("and")
                 || ShapeRecognizer.isAminoAcidSubstitution(s.token(k).text()) // "KIT D816V": a mutant of the protein
                 || s.lower(k).equals("or") || s.token(k).pos().equals("AUX");
     }
