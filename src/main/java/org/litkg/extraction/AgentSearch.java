@@ -296,16 +296,14 @@ final class AgentSearch {
     private static final Set<String> EFFORT_NOUNS = Set.of("attempt", "effort", "bid", "try");
 
     /**
-     * "the side effects that sank earlier attempts to neutralise the growth factor directly": the verb at t is the
-     * infinitive of a noun for a try, or a gerund opening a clause, whose doer the sentence does not name (the drug
-     * before is not it).
+     * Whether the sentence names no doer for the verb at t, though a name stands before it: the infinitive of a noun for
+     * a try ("the side effects that sank earlier attempts to neutralise the growth factor directly"), or a gerund that
+     * opens a clause ("It suggests that blocking CXCR3 might protect the heart", where "it" is not the blocker).
      */
-    static boolean isEffortInfinitive(Sentence s, int t) {
-        // or a gerund that opens a clause: "It suggests that blocking CXCR3 might protect the heart", where "it" is not
-        // the blocker
-        return t >= 2 && s.lower(t - 1).equals("to")
-                && EFFORT_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(t - 2)))
-                || s.lower(t).endsWith("ing") && (s.lower(t - 1).equals("that") || s.lower(t - 1).equals("whether"));
+    static boolean hasUnnamedDoer(Sentence s, int t) {
+        boolean effort = t >= 2 && s.lower(t - 1).equals("to")
+                && EFFORT_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(t - 2)));
+        return effort || s.lower(t).endsWith("ing") && (s.lower(t - 1).equals("that") || s.lower(t - 1).equals("whether"));
     }
 
     /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */

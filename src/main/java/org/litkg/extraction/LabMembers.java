@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -29,7 +30,7 @@ final class LabMembers {
                 continue;
             }
             int start = m.to() + 1;
-            while (r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(start)) && s.lower(start + 1).equals(",")) {
+            while (r.cues.is(Cues.Category.DEGREE, s.lower(start)) && s.lower(start + 1).equals(",")) {
                 start += 2; // "Grace Adeyemi-Holt, PhD, a postdoctoral fellow in his laboratory"
             }
             for (int k = start; k < Math.min(s.size() - 2, start + REACH); k++) {

@@ -179,8 +179,9 @@ final class VerbPatterns {
         if (CausedMoves.read(r, si, t, sense, agentTypes, patientTypes, out)) {
             return; // "lets the cells move into the blood"
         }
-        if (AgentSearch.isEffortInfinitive(s, t)) {
-            // "earlier attempts to neutralise the growth factor": no name before acts, but an instrument after it may
+        if (AgentSearch.hasUnnamedDoer(s, t)) {
+            // "earlier attempts to neutralise the growth factor", "that blocking CXCR3 might": no name before acts, but
+            // an instrument after it may
             AgentlessVerbs.readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out); // "..., with MLN1202"
             return;
         }
