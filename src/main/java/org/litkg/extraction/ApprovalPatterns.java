@@ -138,6 +138,35 @@ final class ApprovalPatterns {
         }
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+    /** Whether "in" at t dates something: "in 2017". */
+    static boolean isYearAt(org.litkg.analysis.Sentence s, int t) {
+        return s.lower(t).equals("in") && YEAR.matcher(s.lower(t + 1)).matches();
+    }
+
+    /**
+     * "Riluzole was approved by the FDA in 1995, edaravone in 2017 and tofersen, an antisense drug, in 2023": a drug
+     * listed with only its year after an approval in the same sentence was approved by the same agencies.
+     */
+    static void elidedYear(Reading r, int si, int t, List<Statement> out) {
+        org.litkg.analysis.Sentence s = r.sentence(si);
+        Mention drugMention = s.lower(t - 1).equals(",") ? r.subjectBeforeParenthetical(si, t - 1) : r.endingAt(si, t - 1);
+        Argument drug = drugMention == null ? null : r.argument(drugMention, EnumSet.of(EntityType.DRUG));
+        boolean listed = drugMention != null && (s.lower(drugMention.from() - 1).equals(",")
+                || s.lower(drugMention.from() - 1).equals("and"));
+        if (drug == null || !listed) {
+            return;
+        }
+        List<Argument> agencies = StatementArguments.objects(out, st -> st.relation() == RelationType.APPROVED_BY
+                && !st.evidence().negated() && !st.evidence().hedged() && st.evidence().sentenceIndex() == si
+                && !st.subject().equals(drug.node()));
+        if (!agencies.isEmpty()) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), agencies, si, drugMention.from(), drugMention.to(), t, t + 2,
+                    "nominal-approval-elided", 0.7, out);
+        }
+    }
+
     /** What "followed" may not be followed by for a drug's approval to follow: "followed by", "followed the patients". */
     private static final Set<String> NOT_ELLIPTICAL = Set.of("by", "the", "up", "them", "patients", "closely");
 

@@ -92,6 +92,8 @@ final class NominalPatterns {
                 ApprovalPatterns.approval(r, si, t, out);
             } else if (s.lower(t).equals("followed")) {
                 ApprovalPatterns.followed(r, si, t, out);
+            } else if (ApprovalPatterns.isYearAt(s, t)) {
+                ApprovalPatterns.elidedYear(r, si, t, out); // "approved by the FDA in 1995, edaravone in 2017"
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
                 MarkedCells.read(r, si, t, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed") || s.lower(t).equals("overexpressed")

@@ -241,6 +241,8 @@ final class SubjectSearch {
         Mention organ = r.endingAt(si, p);
         // "fibroblasts inside lung tumours make": the organ before a tumour read apart from it belongs to the modifier
         p = organ != null && organ.type() == org.litkg.recognition.EntityType.TISSUE ? organ.from() - 1 : p;
+        Mention owner = p > 0 && s.token(p).isPossessive() ? r.endingAt(si, p - 1) : null;
+        p = owner != null ? owner.from() - 1 : p; // "endothelial cells lining the lungs' blood vessels pour out"
         int participle = -1;
         // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
         for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {

@@ -104,7 +104,11 @@ public final class NameRecognizer implements MentionRecognizer {
         from = postBeforeName(s, from, end); // "Chief Executive Martina Oyelaran-Voss said": the post is no part of the name
         int roleOf = postBeforeOf(s, from, end);
         if (roleOf > from) {
+            int before = out.size();
             classify(s, roleOf, end, out); // "President and Chief Executive Officer of RAPT Therapeutics": the employer
+            if (out.size() == before && s.lower(roleOf - 2).equals("officer") && end - roleOf <= 3) {
+                addCompany(s, roleOf, end, out); // "Chief Medical Officer of Ardent Neuro": an officer's is a company
+            }
             return;
         }
         if (from >= end) {
@@ -157,6 +161,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 from--; // "National Center for Tumor Diseases"
             }
             int orgEnd = withLocation(s, from, end);
+            boolean legalForm = orgEnd - from > 2 && s.lower(orgEnd - 2).equals(",")
+                    && NameRuns.LEGAL_FORMS.contains(s.token(orgEnd - 1).text());
+            orgEnd = legalForm ? orgEnd - 2 : orgEnd; // "Ardent Neuro, Inc.": the name the company goes by
             // Korea's "Ministry of Food and Drug Safety" regulates drugs as an Administration or Agency does
             agency |= s.textOf(from, orgEnd).contains("Food and Drug");
             EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
