@@ -7,6 +7,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /** Approvals named by a noun ("FDA approval of X", "granted it accelerated approval") or by an agency that "followed". */
 final class ApprovalPatterns {
@@ -138,11 +139,9 @@ final class ApprovalPatterns {
         }
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-
     /** Whether "in" at t dates something: "in 2017". */
-    static boolean isYearAt(org.litkg.analysis.Sentence s, int t) {
-        return s.lower(t).equals("in") && YEAR.matcher(s.lower(t + 1)).matches();
+    static boolean isYearAt(Sentence s, int t) {
+        return s.lower(t).equals("in") && PublicationContext.isYear(s.lower(t + 1));
     }
 
     /**
@@ -150,7 +149,7 @@ final class ApprovalPatterns {
      * listed with only its year after an approval in the same sentence was approved by the same agencies.
      */
     static void elidedYear(Reading r, int si, int t, List<Statement> out) {
-        org.litkg.analysis.Sentence s = r.sentence(si);
+        Sentence s = r.sentence(si);
         Mention drugMention = s.lower(t - 1).equals(",") ? r.subjectBeforeParenthetical(si, t - 1) : r.endingAt(si, t - 1);
         Argument drug = drugMention == null ? null : r.argument(drugMention, EnumSet.of(EntityType.DRUG));
         boolean listed = drugMention != null && (s.lower(drugMention.from() - 1).equals(",")

@@ -40,16 +40,17 @@ final class LabMembers {
                 Mention owner = s.lower(k).equals("in") ? r.startingAt(si, k + 1) : null;
                 boolean possessed = owner != null && owner.type() == EntityType.PERSON && s.token(owner.to()).isPossessive()
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(owner.to() + 1)));
+                Argument head = possessed ? r.argument(owner, PEOPLE) : null;
                 if (!possessed && s.lower(k).equals("in") && PRONOUNS.contains(s.lower(k + 1))
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(k + 2)))) {
-                    owner = personBefore(r, si, m); // "The team, led by X, ..., and first author Y, a fellow in his lab"
-                    possessed = owner != null;
+                    // "The team, led by X, ..., and first author Y, a fellow in his laboratory": the person named before
+                    head = r.leftOf(si, m.from(), m.from(), PEOPLE, new int[2]);
                 }
-                Argument person = possessed ? r.argument(m, PEOPLE) : null;
-                Argument head = possessed ? r.argument(owner, PEOPLE) : null;
+                Argument person = head != null ? r.argument(m, PEOPLE) : null;
                 List<Argument> places = head == null ? List.of() : workplacesOf(head, out);
                 if (person != null && !places.isEmpty() && !person.node().equals(head.node())) {
-                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, m.from(), m.to(), k + 1, k + 3,
+                    int teamEnd = possessed ? owner.to() + 2 : k + 3; // "in X's laboratory", "in his laboratory"
+                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, m.from(), m.to(), k + 1, teamEnd,
                             "person-lab-member", 0.7, out);
                 }
             }
@@ -57,17 +58,6 @@ final class LabMembers {
     }
 
     private static final Set<String> PRONOUNS = Set.of("his", "her");
-
-    /** The person named last before the member m in the same sentence, whom "his" or "her" stands for; else null. */
-    private static Mention personBefore(Reading r, int si, Mention m) {
-        Mention last = null;
-        for (Mention x : r.mentions(si)) {
-            if (x.type() == EntityType.PERSON && !x.anaphoric() && x.to() <= m.from()) {
-                last = x;
-            }
-        }
-        return last;
-    }
 
     /** Where the text, so far, has said the person works. */
     private static List<Argument> workplacesOf(Argument person, List<Statement> out) {

@@ -1,8 +1,7 @@
 package org.litkg.extraction;
 
-import java.util.List;
 import java.util.Set;
-import org.litkg.analysis.Sentence;
+import java.util.function.Predicate;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
@@ -17,21 +16,19 @@ final class PairReferences {
     private PairReferences() {
     }
 
-    /** Whether "both" at token k of sentence si stands for a pair of a type the role does not allow. */
-    static boolean pairOfOtherType(RecognizedDocument doc, int si, int k, String word, Set<EntityType> allowed) {
+    /**
+     * Whether "both" at token k of sentence si stands for a pair of a type the role does not allow; {@code coordinated}
+     * tells a name joined to another by "and" or "or".
+     */
+    static boolean pairOfOtherType(RecognizedDocument doc, int si, int k, String word, Set<EntityType> allowed,
+                                   Predicate<Mention> coordinated) {
         if (!word.equals("both") || k != 0 || si == 0) {
             return false;
         }
-        Sentence before = doc.analyzed().sentences().get(si - 1);
-        List<Mention> named = doc.mentions().get(si - 1);
-        Mention second = null;
-        for (Mention m : named) {
-            boolean paired = named.stream().anyMatch(first -> first.to() + 1 == m.from()
-                    && before.lower(first.to()).equals("and"));
-            if (paired && !m.anaphoric()) {
-                second = m; // the last pair's second name
-            }
+        Mention last = null; // the last pair's second name
+        for (Mention m : doc.mentions().get(si - 1)) {
+            last = !m.anaphoric() && coordinated.test(m) ? m : last;
         }
-        return second != null && !allowed.contains(doc.entities().of(second).type());
+        return last != null && !allowed.contains(doc.entities().of(last).type());
     }
 }

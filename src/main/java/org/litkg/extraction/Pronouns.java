@@ -62,7 +62,7 @@ final class Pronouns {
             return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
         }
         if (PLURALS.contains(word) && pluralOfOtherTypeBefore(si, k, allowed)
-                || PairReferences.pairOfOtherType(doc, si, k, word, allowed)) { // "X and Y. Both bind"
+                || PairReferences.pairOfOtherType(doc, si, k, word, allowed, this::isCoordinated)) { // "X and Y. Both"
             return null; // "tumours may escape the drug, as they do other therapies": they are the tumours
         }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it

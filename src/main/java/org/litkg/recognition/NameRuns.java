@@ -29,6 +29,8 @@ final class NameRuns {
     /** A company's legal form, written after a comma: "Ardent Neuro, Inc.". */
     static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.",
             "plc", "PLC", "GmbH", "AG", "S.A.", "N.V.", "B.V.");
+    /** "Co." before a legal form, itself part of the form: "(Hefei) Co., Ltd.". */
+    private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Co", "Co.");
 
     int end(Sentence s, int i) {
         if (i >= s.size()) {
@@ -69,7 +71,7 @@ final class NameRuns {
                     && startsName(s.token(end + 2)) && orgHeadWithin(s, i, end - i)) {
                 end += 3; // "Hospital Universitario 12 de Octubre": a date in a Spanish or Portuguese name
             } else if (t.text().equals(",") && end + 1 < s.size() && LEGAL_FORMS.contains(s.token(end + 1).text())
-                    && !s.token(end - 1).text().startsWith("Co")) { // not "(Hefei) Co., Ltd.", a form after a form
+                    && !COMPANY_WORDS.contains(s.token(end - 1).text())) { // not "(Hefei) Co., Ltd.", a form after a form
                 end += 2; // "Ardent Neuro, Inc. (Nasdaq: ARDN)": the company's legal form after a comma is its name's
             } else if (t.text().equals(",") && orgHeadWithin(s, i, end - i) && isAmpersandListAfter(s, end)) {
                 end += 2; // "Institute of Psychiatry, Psychology & Neuroscience": a list closed by "&" inside the name

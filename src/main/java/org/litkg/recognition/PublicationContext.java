@@ -54,15 +54,20 @@ public final class PublicationContext {
     /** Whether the journal's name from token i ends in a full stop before a year: "Lancet Oncol. 2025;26(3)". */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
 
+    /** Whether the word is a year of the last two centuries: "2017". */
+    public static boolean isYear(String word) {
+        return YEAR.matcher(word).matches();
+    }
+
     /** A year and a volume's semicolon after a journal's name, from token {@code after}: "BMC Cancer 2026; 26: 1187". */
     public static boolean yearAndVolumeAt(Sentence s, int after) {
-        return YEAR.matcher(s.lower(after)).matches() && s.lower(after + 1).startsWith(";"); // "2026 ;14:e011482"
+        return isYear(s.lower(after)) && s.lower(after + 1).startsWith(";"); // "2026 ;14:e011482"
     }
 
     private static boolean citedIssueAfter(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
             if (s.lower(j).equals(".")) {
-                return YEAR.matcher(s.lower(j + 1)).matches();
+                return isYear(s.lower(j + 1));
             }
             if (!s.token(j).isCapitalised() && !s.lower(j).equals("of") && !s.lower(j).equals("&")) {
                 return false;

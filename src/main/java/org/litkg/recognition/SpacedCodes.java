@@ -13,7 +13,6 @@ final class SpacedCodes {
     /** A company's letters, or an antibody's: "MAb 5261". */
     private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}|[Mm]Ab");
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,7}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private SpacedCodes() {
     }
@@ -26,7 +25,7 @@ final class SpacedCodes {
         Token letters = s.token(i);
         Token digits = s.token(i + 1);
         return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
-                && !YEAR.matcher(digits.text()).matches() && digits.span().start() == letters.span().end() + 1
+                && !PublicationContext.isYear(digits.text()) && digits.span().start() == letters.span().end() + 1
                 && !ShapeRecognizer.TRIAL_ID.matcher(letters.text() + digits.text()).matches() && !isPostalCode(s, i);
     }
 
