@@ -285,16 +285,20 @@ public final class AuthorLines {
     private static final String POSTING_DATE = "(?:\\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}+\\.? \\d{4})";
     /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
     private static final String CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
+    /** One to five capitalised words: an outlet's name before a reporter's post ("Oncology Today staff writer"). */
+    private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}";
     /**
      * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
      * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026"), or a blog
-     * post's ("Posted by X, November 21, 2026"); a reporter's post may follow the names ("By X, health reporter").
+     * post's ("Posted by X, November 21, 2026"); a reporter's post may follow the names ("By X, health reporter"), with
+     * the outlet's name before it ("By X, Oncology Today staff writer").
      */
     private static final Pattern NEWS_BYLINE = Pattern.compile("(?:By|(?:Summary|Comment|Commentary|Text|Words|Story|"
             + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled)"
             + "(?: and \\p{Ll}+)? by) "
             + CAPITALISED_NAME + "(?:(?:, | and |, and )"
-            + CAPITALISED_NAME + ")*(?:, \\p{Ll}[\\p{Ll} -]*)?(?:, (?:on )?" + POSTING_DATE + ")?(?:\\s*[·|—–•].*)?");
+            + CAPITALISED_NAME + ")*(?:, (?:" + CAPITALISED_WORDS + " )?\\p{Ll}[\\p{Ll} -]*)?(?:, (?:on )?" + POSTING_DATE
+            + ")?(?:\\s*[·|—–•].*)?");
 
     /** A wire story's credits, each desk's people and perhaps their city: one "Reporting by ...; Editing by ..." part. */
     private static final String WIRE_CREDIT = "(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting) by "

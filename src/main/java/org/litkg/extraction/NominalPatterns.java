@@ -201,7 +201,10 @@ final class NominalPatterns {
         // "X is in a phase 1 trial in solid tumours, alone and in combination with Y": the drug given both ways
         boolean alone = s.lower(t - 3).equals("alone") && s.lower(t - 1).equals("in")
                 || s.lower(t - 2).equals("alone") && s.lower(t - 1).equals("and"); // "alone and together with Y"
-        boolean loose = LOOSE_LINKS.contains(s.lower(t)) || alone; // not "plus", which joins the names right around it
+        // "X was approved by the FDA for biliary tract cancer in 2023, in combination with chemotherapy": set off by a
+        // comma, the combination is the clause's, whose drug may stand at its start
+        boolean setOff = s.lower(t - 1).equals("in") && s.lower(t - 2).equals(",");
+        boolean loose = LOOSE_LINKS.contains(s.lower(t)) || alone || setOff; // not "plus", which joins the names around it
         boolean treated = a != null && (a.type() == EntityType.DISEASE || a.type() == EntityType.CANCER);
         if (x == null && treated && y != null) {
             // "approved, under the name Sunlenca, for treating HIV in combination with other antiretrovirals"
@@ -211,7 +214,7 @@ final class NominalPatterns {
         x = x == null && y != null && t > 1 ? LabelSubjects.subject(r, si, 0, left, found) : x; // a factbox item
         if (x == null && loose && y != null) {
             // "balixafortide was given together with eribulin"
-            x = r.leftOf(si, t, alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
+            x = r.leftOf(si, t, setOff ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
             x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
             x = x != null ? x : Regimens.subjectAfterFrontedParticiple(r, si, t, left, y, found);
             confidence = 0.7;

@@ -137,6 +137,26 @@ final class ObjectSearch {
         return s.lower(k).equals("among") && (s.lower(k + 1).equals("them") || s.lower(k + 1).equals("these"));
     }
 
+    /**
+     * Whether the name m, of a kind none of the allowed types is, opens a list that goes on to other names: in "release
+     * histamine, chymase and leukotrienes" the small molecule opens the list of what is released; in "overproduce
+     * c-Met, a receptor that" an apposition follows, and a protein of the wrong type is not passed for another.
+     */
+    static boolean opensListOfOthers(Reading r, int si, Mention m, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        if (allowed.stream().anyMatch(a -> a.kind() == m.type().kind())) {
+            return false;
+        }
+        String link = s.lower(m.to());
+        Mention next = r.startingAt(si, m.to() + 1);
+        if (next == null || next.anaphoric()) {
+            return false;
+        }
+        String after = s.lower(next.to());
+        return link.equals("and") || link.equals("or")
+                || link.equals(",") && (after.equals(",") || after.equals("and") || after.equals("or"));
+    }
+
     /** How far past a reference its apposed name may start: "the cells lining those vessels, the endothelial cells". */
     private static final int RENAMING_REACH = 6;
 

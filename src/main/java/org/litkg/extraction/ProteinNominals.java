@@ -142,7 +142,8 @@ final class ProteinNominals {
         }
         if (s.lower(t).equals("on") && s.lower(t - 1).equals(",")) {
             Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
-            receptorEnd = apposed != null && s.lower(apposed.from() - 1).equals(",") ? t - 2 : receptorEnd;
+            // "binding two receptors, OX1R and OX2R, on neurons": the apposition may list them
+            receptorEnd = apposed != null && s.lower(beforeListed(r, si, apposed)).equals(",") ? t - 2 : receptorEnd;
         }
         // a verb such as "found" puts the protein on the cells, whatever kind of protein it is, and so does "inside"
         boolean placed = s.lower(t).equals("inside");
@@ -306,6 +307,21 @@ final class ProteinNominals {
             r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1],
                     t, on + 1, "nominal-location", 0.8, out);
         }
+    }
+
+    /** The token before the names listed with {@code last} ("OX1R and OX2R", "CCR1, CCR3 and CCR5"), or before it alone. */
+    private static int beforeListed(Reading r, int si, Mention last) {
+        Sentence s = r.sentence(si);
+        int k = last.from() - 1;
+        if (!s.lower(k).equals("and") && !s.lower(k).equals("or")) {
+            return k; // "the LIF receptor, LIFR, on": one name apposed to another is no list
+        }
+        Mention previous;
+        while (k > 0 && (s.lower(k).equals("and") || s.lower(k).equals("or") || s.lower(k).equals(","))
+                && (previous = r.endingAt(si, k - 1)) != null && !previous.anaphoric() && r.argument(previous, RECEPTORS) != null) {
+            k = previous.from() - 1;
+        }
+        return k;
     }
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");

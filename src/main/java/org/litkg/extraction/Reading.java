@@ -292,14 +292,13 @@ final class Reading {
             passedOf |= s.lower(k).equals("of");
             // "binds dabigatran tightly and neutralises it": a pronoun after a name of another type is that name's
             passedName |= m != null && !m.anaphoric();
-            if (m != null && directObject && !m.anaphoric() && !passedOf && !s.lower(m.to()).equals("-")) {
+            if (m != null && directObject && !m.anaphoric() && !passedOf && !s.lower(m.to()).equals("-")
+                    && !ObjectSearch.opensListOfOthers(this, si, m, allowed)) {
                 // "which both express CCR6, follow the chemokine": the object was CCR6, of another type; but in
                 // "the binding of X to Y" and "the X-induced production of Y" X is inside the object
                 return null;
             }
-            if (m != null) {
-                k = m.to() - 1;
-            }
+            k = m != null ? m.to() - 1 : k;
         }
         return null;
     }

@@ -7,8 +7,8 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * "CXCL10 draws CD4+ T cells into the eye by binding their receptor, CXCR3": the receptor "their" gives to the cells
- * named just before is on those cells.
+ * "CXCL10 draws CD4+ T cells into the eye by binding their receptor, CXCR3", "act on endothelial cells through a
+ * receptor on their surface, CysLTR1": the receptor "their" gives to the cells named just before is on those cells.
  */
 final class TheirReceptors {
 
@@ -20,29 +20,52 @@ final class TheirReceptors {
     private TheirReceptors() {
     }
 
-    /** Whether the noun at t is a receptor owned by "their": "their receptor", "their own receptor". */
+    /** Where a surface is named after a receptor: "a receptor on their surface", "on their cell surface". */
+    private static final Set<String> SURFACES = Set.of("surface", "surfaces");
+
+    /**
+     * Whether the noun at t is a receptor owned by "their": "their receptor", "their own receptor", "a receptor on
+     * their surface".
+     */
     static boolean isTheirReceptor(Sentence s, int t, String lemma) {
-        return lemma.equals("receptor") && (s.lower(t - 1).equals("their")
-                || s.lower(t - 1).equals("own") && s.lower(t - 2).equals("their"));
+        return lemma.equals("receptor") && their(s, t) >= 0;
+    }
+
+    /** The "their" that owns the receptor noun at t, or -1. */
+    private static int their(Sentence s, int t) {
+        if (s.lower(t - 1).equals("their")) {
+            return t - 1;
+        }
+        if (s.lower(t - 1).equals("own") && s.lower(t - 2).equals("their")) {
+            return t - 2;
+        }
+        boolean onSurface = s.lower(t + 1).equals("on") && s.lower(t + 2).equals("their")
+                && (SURFACES.contains(s.lower(t + 3)) || s.lower(t + 3).equals("cell") && SURFACES.contains(s.lower(t + 4)));
+        return onSurface ? t + 2 : -1;
     }
 
     /** Reads the receptor noun at t. */
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int their = s.lower(t - 1).equals("their") ? t - 1 : t - 2;
-        Mention named = r.startingAt(si, s.lower(t + 1).equals(",") ? t + 2 : t + 1);
+        int their = their(s, t);
+        int start = Math.min(their, t);
+        int end = their > t ? (s.lower(t + 3).equals("cell") ? t + 4 : t + 3) : t; // the receptor phrase's last word
+        Mention named = r.startingAt(si, s.lower(end + 1).equals(",") ? end + 2 : end + 1);
         Argument receptor = named == null || named.anaphoric() ? null : r.argument(named, RECEPTORS);
-        Mention owner = nearestBefore(r, si, their);
+        Mention owner = nearestBefore(r, si, start);
         Argument cell = receptor == null || owner == null ? null : r.argument(owner, CELLS);
         if (cell == null) {
             return;
         }
         List<Argument> cells = r.withPrecedingConjuncts(si, cell, owner.from(), CELLS); // "neutrophils and monocytes"
-        r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, named.from(), named.to(), their, t + 1,
+        r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, named.from(), named.to(), start, end + 1,
                 "their-receptor", 0.7, out);
     }
 
-    /** The last mention before "their" (a place the cells go to aside: "into the skin"), if near enough; else null. */
+    /**
+     * The last mention before the receptor phrase (a place the cells go to aside: "into the skin"), if near enough;
+     * else null.
+     */
     private static Mention nearestBefore(Reading r, int si, int their) {
         Mention nearest = null;
         for (Mention m : r.doc.mentions().get(si)) {

@@ -44,7 +44,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             int verb = pastAuxiliaries(s, which ? i + 3 : i + 1);
             boolean blocks = ListAndTargetWords.BLOCKING_VERBS.contains(Lemmatizer.singular(s.lower(verb)));
             boolean activates = !blocks && ListAndTargetWords.activatesReceptor(s, verb);
-            if ((blocks || activates) && isBlockerName(s.token(i), i == 0)) {
+            if ((blocks || activates) && (isBlockerName(s.token(i), i == 0) || which && isBareName(s, i))) {
                 // "Gefapixant blocks P2X3", "Tapinarof switches on the aryl hydrocarbon receptor"
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, s.token(i).lower(), null, 0.65,
                         blocks ? "context-blocker" : "context-agonist", false));
@@ -299,10 +299,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Endings of proteins' names, which block and inhibit too: "hepcidin", "sclerostin", "angiotensinogen", "kinase". */
     private static final List<String> PROTEIN_ENDINGS = List.of("in", "ase", "gen", "or", "kine");
 
-    /**
-     * A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin", nor
-     * "Oxytocin", which activates its own receptor.
-     */
     /** Words between a drug and its verb: "X does not block", "X may also inhibit", "X did not inhibit". */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("does", "do", "did", "not", "may",
             "might", "could", "can", "also", "still", "selectively", "potently", "directly", "only", "would", "will");
@@ -317,8 +313,23 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         return j;
     }
 
+    /**
+     * A coined word that is not shaped like a protein's name: "Gefapixant", "lorundrostat"; not "Hepcidin", nor
+     * "Oxytocin", which activates its own receptor.
+     */
     private boolean isBlockerName(Token t, boolean sentenceStart) {
         return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
+    }
+
+    /**
+     * "include pitolisant, which blocks the histamine H3 receptor": an unknown lower-case word with no determiner
+     * before a relative clause of blocking is a name, whatever English ending ("-ant") it shares; "the variant, which
+     * blocks" has its determiner.
+     */
+    private boolean isBareName(Sentence s, int i) {
+        Token t = s.token(i);
+        return i > 0 && !DETERMINERS.contains(s.lower(i - 1)) && coined.isUnknownWord(t, false)
+                && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
     }
 
     /** Words before "a JAK inhibitor" that make it any member of the class, not a named drug's apposition. */

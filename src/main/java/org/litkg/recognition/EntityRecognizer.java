@@ -22,6 +22,7 @@ public final class EntityRecognizer {
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new ChemicalPrefixes(),
+                new SaltNames(lemmatizer::isVerbForm),
                 new IntegrinNames(),
                 new FusionNames(),
                 new SlashedNumbers(),

@@ -124,7 +124,10 @@ final class PersonNames {
                 || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
             return true; // "Brett King and colleagues report", "a study by Parameswaran Nair"
         }
-        if (from >= 1 && AuthorLines.isNewsByline(s.text())) {
+        // "By X, Oncology Today staff writer": capitals right before a post's lower-case words name the outlet
+        boolean outlet = before.equals(",") && end < s.size() && !after.equals("and")
+                && s.token(end).text().chars().allMatch(Character::isLowerCase);
+        if (from >= 1 && AuthorLines.isNewsByline(s.text()) && !outlet) {
             return true; // "By Maren Quist-Abiodun · November 19, 2026", "By A and B"
         }
         int at = (after.equals("is") || after.equals("works")) && s.lower(end + 1).equals("at") ? end + 2 : -1;

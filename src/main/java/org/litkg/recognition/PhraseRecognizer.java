@@ -17,7 +17,7 @@ import org.litkg.recognition.Cues.Category;
  */
 public final class PhraseRecognizer implements MentionRecognizer {
 
-    private static final java.util.regex.Pattern SUBTYPE_NUMBER = java.util.regex.Pattern.compile("\\d|i{1,3}|iv");
+    private static final java.util.regex.Pattern SUBTYPE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|i{1,3}|iv");
     private static final int MAX_MODIFIERS = 4;
     /** Words that join a range, not a compound: "moderate-to-severe". */
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("to", "and", "or", "of");
@@ -225,13 +225,13 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && !cues.is(Category.ORG_HEAD, s.token(head - 2).text());
     }
 
-    /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "group 2 innate lymphoid cells". */
-    private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group");
+    /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "T helper 17 cells". */
+    private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group", "helper");
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
         if (from >= 2 && SUBTYPE_NOUNS.contains(s.lower(from - 2)) && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
-            // "conventional type 1 dendritic cells", "group 2 innate lymphoid cells"
+            // "conventional type 1 dendritic cells", "group 2 innate lymphoid cells", "T helper 17 cells"
             from = modifiersStart(s, from - 2, this::isCellModifier);
         }
         int eponym = eponymBefore(s, head);

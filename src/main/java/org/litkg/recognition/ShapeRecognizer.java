@@ -307,6 +307,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
             return null;
         }
         int before = s.lower(i - 1).equals(",") || cues.is(Cues.Category.NAMING_WORD, s.lower(i - 1)) ? i - 2 : i - 1;
+        if (s.lower(i - 1).equals(",") && s.lower(before).equals("surface") && s.lower(before - 2).equals("on")) {
+            before -= 3; // "a receptor on their surface, CysLTR1"
+        }
         String noun = before >= 0 ? org.litkg.analysis.Lemmatizer.singular(s.lower(before)) : "";
         if (before >= 0 && cues.is(Cues.Category.PROTEIN_NOUN, noun) && !s.token(before).isCapitalised() && !numberedWord) {
             return proteinOfNoun(noun);

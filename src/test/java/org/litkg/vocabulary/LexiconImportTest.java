@@ -182,6 +182,18 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_seed_name_keeps_its_type_where_an_imported_vocabulary_gives_it_to_a_cell_type() throws Exception {
+        // the Cell Ontology lists "orexin" as an exact synonym of the neuron that makes it (CL:0011109)
+        Path imported = dir.resolve("imported.tsv");
+        Files.writeString(imported, "cl-0011109\tCellType\thypocretin-secreting neuron\t"
+                + "hypocretin-secreting neuron|orexin\tCL:0011109\t\n");
+        Lexicon lexicon = Lexicon.load(List.of(imported));
+        LexiconEntry first = lexicon.lookup(Lexicon.key("orexin")).get(0);
+        assertEquals(EntityType.PROTEIN, first.type(), first.toString());
+        assertEquals(EntityType.CELL_TYPE, lexicon.lookup(Lexicon.key("hypocretin-secreting neuron")).get(0).type());
+    }
+
+    @Test
     void test_import_of_the_wrong_file_says_so_and_writes_nothing() throws Exception {
         Path out = dir.resolve("lexicon.tsv");
         assertThrows(IllegalArgumentException.class, () -> DrugBankImporter.read(FIXTURES.resolve("hgnc.tsv"), e -> { }));
