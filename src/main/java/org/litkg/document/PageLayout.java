@@ -102,7 +102,7 @@ public final class PageLayout {
     /** A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf". */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
-            + "(?:Media|Press|Investor) contact):\\s+"
+            + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
@@ -175,7 +175,9 @@ public final class PageLayout {
             sinceByline = byline ? 0 : sinceByline + 1;
             boolean prose = isProse(content) || thread.isMessage(content); // "Josie: The FDA approved it in 2022"
             proseSeen |= prose && AuthorLines.isProseSentence(content);
-            if (prose || byline || affiliation || isReadHeading(content, nextContent(text, lines, i))) {
+            if (prose) {
+                blocks.add(trim(text, new Span(line.start() + RunInHeadings.bodyStart(content), line.end())));
+            } else if (byline || affiliation || isReadHeading(content, nextContent(text, lines, i))) {
                 blocks.add(trim(text, line));
             }
         }

@@ -188,6 +188,9 @@ final class NominalPatterns {
         if (b == null) {
             b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
         }
+        Mention apposedName = b == null && s.lower(after + 1).equals(",") && s.token(after).text().equals(s.lower(after))
+                ? r.startingAt(si, after + 2) : null; // "together with a steroid, triamcinolone": the name apposed to a kind
+        b = apposedName != null && !apposedName.anaphoric() && right.contains(apposedName.type()) ? apposedName : b;
         for (int k = after; b == null && k < Math.min(s.size(), after + 2) && Reading.isModifierWord(s.token(k)); k++) {
             b = r.drugNamedByClass(r.startingAt(si, k + 1)); // "along with inhaled corticosteroids", "their usual inhaled X"
         }

@@ -140,13 +140,17 @@ final class ProteinNominals {
         } else if (s.lower(t - 1).equals("expressed") || LevelPhrases.endsLevel(s, t - 1)) {
             return;
         }
+        boolean apposedToReceptor = false;
         if (s.lower(t).equals("on") && s.lower(t - 1).equals(",")) {
             Mention apposed = r.endingAt(si, t - 2); // "binds its receptor, C5aR1, on neutrophils"
             // "binding two receptors, OX1R and OX2R, on neurons": the apposition may list them
-            receptorEnd = apposed != null && s.lower(beforeListed(r, si, apposed)).equals(",") ? t - 2 : receptorEnd;
+            int opening = apposed == null ? -1 : beforeListed(r, si, apposed);
+            receptorEnd = apposed != null && s.lower(opening).equals(",") ? t - 2 : receptorEnd;
+            // "binds a receptor, PITPNM3, on the fibroblasts": the noun says it is a receptor, whatever a vocabulary says
+            apposedToReceptor = receptorEnd == t - 2 && Lemmatizer.singular(s.lower(opening - 1)).equals("receptor");
         }
         // a verb such as "found" puts the protein on the cells, whatever kind of protein it is, and so does "inside"
-        boolean placed = s.lower(t).equals("inside");
+        boolean placed = s.lower(t).equals("inside") || apposedToReceptor;
         Mention receptorMention = r.endingAt(si, receptorEnd);
         // "the melanocortin-4 receptor (MC4R) on neurons": the name before its bracketed alias
         receptorMention = receptorMention != null ? receptorMention : r.endingAt(si, Parentheticals.before(s, receptorEnd));
@@ -257,7 +261,13 @@ final class ProteinNominals {
             on += 3; // "sits on the surface of most cancer cells"
         }
         int[] found = new int[2];
-        Argument cell = r.rightOf(si, on, 5, CELLS, found);
+        // "recruit neutrophils by binding CXCR2 on their surface": the cells are named before, and "their" stands for them
+        // (what cells "lack" or "stopped expressing" on their surface is not on them)
+        int verb = receptorAt[0] - (Reading.ARTICLES.contains(s.lower(receptorAt[0] - 1)) ? 2 : 1);
+        boolean theirSurface = s.lower(on).equals("on") && s.lower(on + 1).equals("their")
+                && s.lower(on + 2).startsWith("surface") && verb >= 0 && BOUND_BY.contains(s.token(verb).lemma());
+        Argument cell = theirSurface ? r.leftOf(si, receptorAt[0], THEIR_REACH, CELLS, found)
+                : r.rightOf(si, on, 5, CELLS, found);
         Mention first = r.startingAt(si, on + 1);
         first = first != null ? first : r.startingAt(si, on + 2);
         if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
@@ -324,6 +334,8 @@ final class ProteinNominals {
         return k;
     }
 
+    /** How far before the receptor the cells "their" stands for may be: "recruit neutrophils into the skin by binding". */
+    private static final int THEIR_REACH = 10;
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Quantifiers before "of which" that take in every conjunct of the antecedent: "both of which", "all of which". */
     private static final Set<String> ALL_OF = Set.of("both", "all", "each");

@@ -180,6 +180,11 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.95, out);
             } else if (NUMBERED_TRIAL.matcher(w).matches()) {
                 add(s, i, EntityType.CLINICAL_TRIAL, w, 0.7, out);
+            } else if (isSpacedCytokine(s, i)) {
+                // "Interleukin 1β, released by monocytes": the number written apart from the word, as journals do
+                String name = t.lower() + "-" + s.token(i + 1).text();
+                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, name, null, 0.7, "shape", false));
+                i++;
             } else if (CYTOKINE_WORD.matcher(w).matches() && !s.lower(i + 1).startsWith("receptor")) { // not "IL-6 receptor"
                 boolean words = t.lower().startsWith("inter"); // "Interleukin-17" and "interleukin-17" are one name; IL-5 stays
                 if (GREEK_WORDS.contains(s.lower(i + 1)) && Character.isDigit(w.charAt(w.length() - 1))) {
@@ -284,6 +289,16 @@ public final class ShapeRecognizer implements MentionRecognizer {
         boolean listedTarget = i >= 2 && TargetSymbols.JOINING_WORDS.contains(s.lower(i - 1))
                 && TargetSymbols.isListedAfterBlocking(s, i - 2);
         return classHead || ListAndTargetWords.BLOCKING_VERBS.contains(previousLemma) || geneNoun || listedTarget;
+    }
+
+    /** A cytokine's number or number and Greek letter, written as a word of its own: "1β", "17", "6". */
+    private static final Pattern CYTOKINE_NUMBER = Pattern.compile("\\d{1,2}[α-ω]?");
+
+    /** "interleukin 1β", "Interleukin 17": the word and its number apart, not the receptor ("interleukin 1 receptor"). */
+    private static boolean isSpacedCytokine(Sentence s, int i) {
+        String w = s.lower(i);
+        return (w.equals("interleukin") || w.equals("interferon")) && CYTOKINE_NUMBER.matcher(s.lower(i + 1)).matches()
+                && !s.lower(i + 2).startsWith("receptor");
     }
 
     /** C5a, C5aR1, SIRPα, TNFα: a capital, then a digit or Greek letter and lower case somewhere. */
