@@ -283,10 +283,11 @@ public final class AuthorLines {
 
     /** A blog post's date after its author: "Posted by Rosa Delacroix-Mbatha, November 21, 2026" (or "21 November 2026"). */
     private static final String POSTING_DATE = "(?:\\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}+\\.? \\d{4})";
+    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
-    private static final String CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
+    private static final String CAPITALISED_NAME = CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){1,4}";
     /** One to five capitalised words: an outlet's name before a reporter's post ("Oncology Today staff writer"). */
-    private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}";
+    private static final String CAPITALISED_WORDS = CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){0,4}";
     /**
      * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
      * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026"), or a blog

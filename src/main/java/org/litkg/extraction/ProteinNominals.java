@@ -246,7 +246,7 @@ final class ProteinNominals {
         // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
-        marker |= receptor != null && receptorAt[0] > 0 && BOUND_BY.contains(s.token(receptorAt[0] - 1).lemma());
+        marker |= receptor != null && isBoundObject(s, receptorAt[0]);
         // "latches onto gp100 on melanoma cells": so does what it latches or holds onto
         marker |= receptor != null && receptorAt[0] > 1 && ONTO.contains(s.lower(receptorAt[0] - 1))
                 && BOUND_ONTO.contains(s.token(receptorAt[0] - 2).lemma());
@@ -263,9 +263,7 @@ final class ProteinNominals {
         int[] found = new int[2];
         // "recruit neutrophils by binding CXCR2 on their surface": the cells are named before, and "their" stands for them
         // (what cells "lack" or "stopped expressing" on their surface is not on them)
-        int verb = receptorAt[0] - (Reading.ARTICLES.contains(s.lower(receptorAt[0] - 1)) ? 2 : 1);
-        boolean theirSurface = s.lower(on).equals("on") && s.lower(on + 1).equals("their")
-                && s.lower(on + 2).startsWith("surface") && verb >= 0 && BOUND_BY.contains(s.token(verb).lemma());
+        boolean theirSurface = TheirReceptors.theirSurfaceEnd(s, on) > 0 && isBoundObject(s, receptorAt[0]);
         Argument cell = theirSurface ? r.leftOf(si, receptorAt[0], THEIR_REACH, CELLS, found)
                 : r.rightOf(si, on, 5, CELLS, found);
         Mention first = r.startingAt(si, on + 1);
@@ -348,6 +346,12 @@ final class ProteinNominals {
 
     /** Verbs whose object an antibody binds where it sits: "binds BCMA on myeloma cells". */
     private static final Set<String> BOUND_BY = Set.of("bind", "bridge", "target", "grab", "recognise", "recognize");
+
+    /** Whether the name starting at token k is the object of a binding verb: "binds BCMA", "binding the CCR5 receptor". */
+    private static boolean isBoundObject(Sentence s, int k) {
+        int verb = k - (Reading.ARTICLES.contains(s.lower(k - 1)) ? 2 : 1);
+        return verb >= 0 && BOUND_BY.contains(s.token(verb).lemma());
+    }
     /** Verbs of holding onto a protein, before "onto" or "to": "latches onto gp100 on melanoma cells". */
     private static final Set<String> BOUND_ONTO = Set.of("latch", "attach", "lock", "hook", "cling", "bind", "stick");
     private static final Set<String> ONTO = Set.of("onto", "to");

@@ -39,9 +39,16 @@ final class TheirReceptors {
         if (s.lower(t - 1).equals("own") && s.lower(t - 2).equals("their")) {
             return t - 2;
         }
-        boolean onSurface = s.lower(t + 1).equals("on") && s.lower(t + 2).equals("their")
-                && (SURFACES.contains(s.lower(t + 3)) || s.lower(t + 3).equals("cell") && SURFACES.contains(s.lower(t + 4)));
-        return onSurface ? t + 2 : -1;
+        return theirSurfaceEnd(s, t + 1) > 0 ? t + 2 : -1;
+    }
+
+    /** The last word of "on their surface" or "on their cell surfaces" opening at token on, or -1. */
+    static int theirSurfaceEnd(Sentence s, int on) {
+        if (!s.lower(on).equals("on") || !s.lower(on + 1).equals("their")) {
+            return -1;
+        }
+        int noun = s.lower(on + 2).equals("cell") ? on + 3 : on + 2;
+        return SURFACES.contains(s.lower(noun)) ? noun : -1;
     }
 
     /** Reads the receptor noun at t. */
@@ -49,7 +56,7 @@ final class TheirReceptors {
         Sentence s = r.sentence(si);
         int their = their(s, t);
         int start = Math.min(their, t);
-        int end = their > t ? (s.lower(t + 3).equals("cell") ? t + 4 : t + 3) : t; // the receptor phrase's last word
+        int end = their > t ? theirSurfaceEnd(s, t + 1) : t; // the receptor phrase's last word
         Mention named = r.startingAt(si, s.lower(end + 1).equals(",") ? end + 2 : end + 1);
         Argument receptor = named == null || named.anaphoric() ? null : r.argument(named, RECEPTORS);
         Mention owner = nearestBefore(r, si, start);

@@ -318,7 +318,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      * "Oxytocin", which activates its own receptor.
      */
     private boolean isBlockerName(Token t, boolean sentenceStart) {
-        return coined.isCoined(t, sentenceStart) && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
+        return coined.isCoined(t, sentenceStart) && !hasProteinEnding(t);
+    }
+
+    private static boolean hasProteinEnding(Token t) {
+        return PROTEIN_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }
 
     /**
@@ -328,8 +332,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
      */
     private boolean isBareName(Sentence s, int i) {
         Token t = s.token(i);
-        return i > 0 && !DETERMINERS.contains(s.lower(i - 1)) && coined.isUnknownWord(t, false)
-                && PROTEIN_ENDINGS.stream().noneMatch(t.lower()::endsWith);
+        return i > 0 && !DETERMINERS.contains(s.lower(i - 1)) && coined.isUnknownWord(t, false) && !hasProteinEnding(t);
     }
 
     /** Words before "a JAK inhibitor" that make it any member of the class, not a named drug's apposition. */
