@@ -138,6 +138,22 @@ public final class AuthorLines {
         return namesOnly(line, names);
     }
 
+    /** How many names a sentence of names alone needs to be a reference's author list, not a pair in prose. */
+    private static final int CITED_NAMES = 3;
+
+    /**
+     * The authors of a news story's journal reference, a sentence of three or more names and nothing else before the
+     * title: "Ravi Castellanos-Whitfield, Tomasz Ekwueme-Hart, Beatriz Onwuachi-Lund." Empty where it is no such list.
+     */
+    public static List<Author> citedNameList(String line) {
+        String body = line.stripTrailing();
+        if (!body.endsWith(".") || body.endsWith("..")) {
+            return List.of();
+        }
+        List<Author> names = unmarked(body.substring(0, body.length() - 1));
+        return names.size() >= CITED_NAMES ? namesOnly(line, names) : List.of();
+    }
+
     /** The names, unless one of them names an institution: then the line is no list of people. */
     private static List<Author> namesOnly(String line, List<Author> names) {
         return names.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find())

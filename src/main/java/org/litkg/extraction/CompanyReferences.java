@@ -28,7 +28,11 @@ final class CompanyReferences {
     /** The company "the company" at {@code k} ("the" there, the noun after it) stands for; null if it is no such phrase. */
     static Argument at(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("the") || !r.cues.is(Cues.Category.COMPANY_NOUN, s.lower(k + 1))) {
+        int noun = k + 1;
+        while (noun < Math.min(s.size(), k + 1 + MODIFIER_TOKENS) && isModifierToken(s, noun)) {
+            noun++; // "the Basel-based biotech", "the clinical-stage company"
+        }
+        if (!s.lower(k).equals("the") || !r.cues.is(Cues.Category.COMPANY_NOUN, s.lower(noun))) {
             return null;
         }
         Mention speaker = r.speakingOrganisation();
@@ -40,8 +44,16 @@ final class CompanyReferences {
         if (org == null) {
             return null;
         }
-        org.litkg.document.Span span = new org.litkg.document.Span(s.token(k).span().start(), s.token(k + 1).span().end());
-        return new Argument(org.node(), span, s.textOf(k, k + 2), true);
+        org.litkg.document.Span span = new org.litkg.document.Span(s.token(k).span().start(), s.token(noun).span().end());
+        return new Argument(org.node(), span, s.textOf(k, noun + 1), true);
+    }
+
+    /** How many tokens may stand between "the" and its company noun: "the Basel - based biotech". */
+    private static final int MODIFIER_TOKENS = 3;
+
+    /** A hyphenated modifier's part ("Basel", "-", "based"): the words of "X-based" or "clinical-stage". */
+    private static boolean isModifierToken(Sentence s, int j) {
+        return s.lower(j).equals("-") ? s.isJoiningHyphen(j) : s.isJoiningHyphen(j + 1) || s.lower(j - 1).equals("-");
     }
 
     private static Mention nearestCompanyBefore(Reading r, int si, int k) {

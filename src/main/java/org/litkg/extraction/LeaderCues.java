@@ -206,12 +206,28 @@ final class LeaderCues {
         if (!s.lower(k).equals("with")) {
             return false;
         }
+        if (sharedLead(r, si, k - 1)) {
+            return true; // "X, who led the study with Dr. Y of Z"
+        }
         if (!ADDING_WORDS.contains(s.lower(k - 1))) {
             Mention first = r.endingAt(si, k - 1);
             return first != null && first.type() == EntityType.PERSON && ledByAt(r, s, beforeTitles(r, s, first.from()));
         }
         for (int j = k - 2; j > 0; j--) {
             if (ledByAt(r, s, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "led the study" ending at the study noun at k: a leading verb a few words before it. */
+    private static boolean sharedLead(Reading r, int si, int k) {
+        if (!isStudyAt(r, si, k)) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - LED_REACH); j--) {
+            if (LEAD_WORDS.contains(r.sentence(si).lower(j))) {
                 return true;
             }
         }

@@ -18,6 +18,8 @@ final class PrepositionalVerbs {
     /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
     private static final int ALONGSIDE_REACH = 3;
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
+    /** Words that end a particle verb's clause right after its particle: "switches on and releases". */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
     private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
 
     private static boolean isRegimen(Argument a) {
@@ -224,7 +226,9 @@ final class PrepositionalVerbs {
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
         boolean purpose = particle && s.lower(prep + 1).equals("to") && r.startingAt(si, prep + 2) == null; // not "latch on to CCR4"
-        Argument b = a == null || purpose ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
+        // "whose inflammasome switches on and releases interleukin-1β": a particle closing its clause takes no object
+        boolean intransitive = particle && CLAUSE_ENDS.contains(s.lower(prep + 1));
+        Argument b = a == null || purpose || intransitive ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
                 : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts

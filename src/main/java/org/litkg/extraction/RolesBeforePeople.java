@@ -48,7 +48,10 @@ final class RolesBeforePeople {
         Role role = roleBefore(r, s, person);
         boolean its = role != null && role.apposed() && role.first() >= 1 && s.lower(role.first() - 1).equals("its");
         if (role != null && role.apposed() && !its) {
-            return boardsRole(r, si, role); // "the board's chief pharmacist, Owain X"
+            int company = role.first() - 3; // "The company's chief executive, X": the company the text is about
+            boolean companys = company >= 0 && s.token(role.first() - 1).isPossessive()
+                    && ORGANISATION_ROLES.contains(s.lower(role.last())) && CompanyReferences.at(r, si, company) != null;
+            return companys ? company : boardsRole(r, si, role); // "the board's chief pharmacist, Owain X"
         }
         if (role != null && !its && !role.apposed() && ORGANISATION_ROLES.contains(s.lower(role.last()))
                 && (role.first() == 0 || !s.token(role.first() - 1).isCapitalised() && r.endingAt(si, role.first() - 1) == null)) {
@@ -65,6 +68,10 @@ final class RolesBeforePeople {
     static Argument employerOfRole(Reading r, int si, int k) {
         if (r.sentence(si).lower(k).equals("its")) {
             return r.namedBefore(si, k, k, StudyPatterns.ANY_ORG);
+        }
+        Argument company = CompanyReferences.at(r, si, k); // "the company's chief executive"
+        if (company != null) {
+            return company;
         }
         Argument only = null;
         for (int sj = 0; sj <= si; sj++) {

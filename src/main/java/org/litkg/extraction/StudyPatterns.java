@@ -136,8 +136,9 @@ final class StudyPatterns {
      * "Journal of Clinical Oncology, Volume 44".
      */
     private static boolean isCitation(Sentence s, int after) {
-        return PublicationContext.yearAndVolumeAt(s, after)
-                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
+        return PublicationContext.yearAndVolumeAt(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
+                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol")
+                || PublicationContext.yearAndVolumeAt(s, after + 1));
     }
 
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */

@@ -71,7 +71,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             boolean closingNoun = (i + 2 >= s.size() || s.token(i + 2).isPunctuation())
                     && !s.lower(i + 1).equals("interaction") && !s.lower(i + 1).equals("signal"); // "blocks that interaction"
             boolean demonstrativeThat = det.equals("that") && (s.token(i).pos().equals("DET") || afterVerbOrPreposition(s, i)
-                    || i + 1 < s.size() && typeNoun(s, i + 1) != null && closingNoun);
+                    || i + 1 < s.size() && typeNoun(s, i + 1) != null && (closingNoun || i == 0)); // "That cytokine binds"
             boolean definite = det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those")
                     || demonstrativeThat || det.equals("its") || det.equals("their") || det.equals("such")
                     || det.equals("both") || det.equals("each") || det.equals("neither");

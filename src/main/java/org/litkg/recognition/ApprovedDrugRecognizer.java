@@ -64,6 +64,9 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
         if (s.lower(auxiliary).equals("been") && (s.lower(k).equals("has") || s.lower(k).equals("had"))) {
             k--;
         }
+        if (k == 1 && MentionSelector.isSaltWord(s.lower(1))) {
+            k = 0; // "Caffeine citrate was approved by": the drug and the salt it is given as
+        }
         if (k != 0) {
             return;
         }

@@ -21,8 +21,10 @@ final class AuthorRecognizer implements MentionRecognizer {
         List<AuthorLines.Author> marked = AuthorLines.authors(s.text());
         List<AuthorLines.Author> etAl = marked.isEmpty() ? AuthorLines.etAlList(s.text()) : List.of();
         List<AuthorLines.Author> group = marked.isEmpty() && etAl.isEmpty() ? AuthorLines.groupList(s.text()) : List.of();
+        List<AuthorLines.Author> listed = marked.isEmpty() && etAl.isEmpty() && group.isEmpty()
+                ? AuthorLines.nameList(s.text()) : List.of();
         add(s, !marked.isEmpty() ? marked : !etAl.isEmpty() ? etAl : !group.isEmpty() ? group
-                : AuthorLines.nameList(s.text()), out);
+                : !listed.isEmpty() ? listed : AuthorLines.citedNameList(s.text()), out);
     }
 
     /** Each byline whose address the next sentence gives: its names are persons, whatever else was read there. */

@@ -82,6 +82,11 @@ final class CoinedWords {
                 && STRONG_ENGLISH_ENDINGS.stream().noneMatch(t.lower()::endsWith) && isNoKnownWord(t);
     }
 
+    /** An unknown lower-case word ending "-ant", as English adjectives and drug names ("gefapixant") do. */
+    boolean isUnknownAntWord(Token t) {
+        return t.lower().endsWith("ant") && isUnknownWord(t, false);
+    }
+
     /**
      * A capitalised name the tagger calls proper in a brand's slot ("Velsipity was approved by the FDA"): brands take
      * the English endings ("-ity", "-y") that coined drug names do not, so only the word lists rule one out.

@@ -258,7 +258,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
-        boolean lowerName = coined.isLowerName(t) && !CoinedWords.looksEnglish(t.lower())
+        // "given tovacrivant, an experimental inhaled drug": an unknown word ending "-ant" before "a"/"an" is a name
+        boolean antName = !s.lower(k).equals("the") && link.equals(",") && coined.isUnknownAntWord(t);
+        boolean lowerName = coined.isLowerName(t) && (!CoinedWords.looksEnglish(t.lower()) || antName)
                 && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"
         // "Surgery is the main treatment": a sentence's capitalised first word that is never a name
         boolean capitalName = hasUpperOrDigit(t.text()) && !cues.is(Category.NOT_A_NAME, t.text());

@@ -75,7 +75,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 && s.lower(from + 1).equals("of") || NameRuns.IN_PERIODICAL_HEADS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("in"));
         // "BMC Cancer 2026; 26: 1187" opening its line: a citation's journal, named or not, and no cancer
-        boolean cited = from == 0 && end - from >= 2 && PublicationContext.yearAndVolumeAt(s, end);
+        boolean cited = from == 0 && end - from >= 2 && (PublicationContext.yearAndVolumeAt(s, end)
+                || s.lower(end).equals(",") && PublicationContext.yearAndVolumeAt(s, end + 1)); // "Nature Immunology, 2026; 27"
         journalTitle |= cited;
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles
@@ -102,6 +103,12 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         from = postBeforeName(s, from, end); // "Chief Executive Martina Oyelaran-Voss said": the post is no part of the name
+        int officer = CompanyOfficers.titleInRun(s, from, end, persons);
+        if (officer > 0) {
+            addCompany(s, from, officer, out); // "Orvalis CEO Lukas Feldmann-Otieno said": a company, its officer's post,
+            classify(s, officer + 1, end, out); // then the officer
+            return;
+        }
         int roleOf = postBeforeOf(s, from, end);
         if (roleOf > from) {
             int before = out.size();
@@ -197,7 +204,8 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         boolean afterRoleAt = s.lower(runStart - 1).equals("at") && (cues.isRoleNoun(s.lower(runStart - 2))
-                || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2))));
+                || cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(runStart - 2)))
+                || s.lower(runStart - 3).equals("of") && cues.isRoleNoun(s.lower(runStart - 4))); // "professor of X at Y"
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         afterRoleAt |= (s.lower(runStart - 1).equals("of") || s.lower(runStart - 1).equals("from")) && last != null
                 && last.type() == EntityType.PERSON && last.to() == runStart - 1; // "Antonio Anzueto of UT Health San
@@ -226,7 +234,7 @@ public final class NameRecognizer implements MentionRecognizer {
                     "name-employer", false));
             return;
         }
-        if (isEmployer(s, end)) {
+        if (CompanyOfficers.isEmployer(s, end)) {
             // "Immune-Onc's chief medical officer, Dr. Felix Brandauer": what has a chief officer is a company
             out.add(MentionRecognizer.mention(s, from, end, EntityType.ORGANIZATION, s.textOf(from, end), null, 0.7,
                     "name-employer", false));
@@ -367,15 +375,6 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
-    }
-
-    /** A company's officers, whom only an organisation has: "X's chief executive", "X's chief medical officer". */
-    private static final Set<String> CORPORATE_ROLES = Set.of("chief", "ceo", "cmo", "cso", "cfo", "coo", "founder",
-            "co-founder", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman");
-
-    /** Whether the name ending at end is followed by a possessive and a corporate role: "Immune-Onc's chief". */
-    private static boolean isEmployer(Sentence s, int end) {
-        return end + 1 < s.size() && s.token(end).isPossessive() && CORPORATE_ROLES.contains(s.lower(end + 1));
     }
 
     private static boolean isDateOrNumber(Token t) {

@@ -100,8 +100,10 @@ final class PersonNames {
         boolean roleOrKin = from >= 2 && (cues.isRoleNoun(s.token(from - 2).text()) || KIN_NOUNS.contains(s.lower(from - 2)));
         // "said Pinebrook's chief executive, Marcus Delgado-Frye.": the holder may close the sentence
         boolean closes = after.equals(",") || after.equals(".") && end == s.size() - 1;
+        // "The company's CEO, Lukas Feldmann-Otieno,": a possessed post in capitals is a role too
+        boolean possessedRole = from >= 3 && s.token(from - 3).isPossessive();
         if (before.equals(",") && roleOrKin && closes
-                && Character.isLowerCase(s.token(from - 2).text().charAt(0))) {
+                && (Character.isLowerCase(s.token(from - 2).text().charAt(0)) || possessedRole)) {
             // "Our medical correspondent, Priya Osei, reports": a role, then its holder set off by commas (but a post's
             // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit)
             return true;

@@ -188,6 +188,9 @@ public final class PublicationContext {
             if (cues.is(Cues.Category.PUBLISH_VERB, s.token(k).lemma())) {
                 return true;
             }
+            if (s.lower(k).equals("that") && cues.is(Cues.Category.PUBLISH_VERB, s.token(k - 1).lemma())) {
+                return false; // "report that in lesions from patients in Brazil, ...": "in" is inside what they report
+            }
             if (s.token(k).text().equals(".") || s.token(k).text().equals(";")) {
                 break;
             }
