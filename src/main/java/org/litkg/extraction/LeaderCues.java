@@ -98,11 +98,14 @@ final class LeaderCues {
         return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1));
     }
 
+    /** How many role and title words may stand between "by" and a name: "led by consultant neurologist Dr X". */
+    private static final int MAX_TITLE_WORDS = 3;
+
     /** The token before a person's name at {@code nameStart} and the role or titles before it: "led by oncologist Dr. X". */
     static int beforeTitles(Reading r, Sentence s, int nameStart) {
         int k = nameStart - 1;
         int stops = 0;
-        while (k > 0 && k >= nameStart - 2 - stops) {
+        while (k > 0 && k >= nameStart - MAX_TITLE_WORDS - stops) {
             if (r.cues.isRoleOrTitle(s.token(k).text())) {
                 k--;
             } else if (s.lower(k).equals(".") && k > 1 && r.cues.isRoleOrTitle(s.token(k - 1).text())) {
@@ -180,7 +183,23 @@ final class LeaderCues {
             if (s.lower(k).equals(";") && !s.lower(k + 1).equals("it")) {
                 break; // but "the trial, X, compares A with B; it is run by Y": "it" is the clause before's study
             }
-            if (isStudyAt(r, si, k)) {
+            if (isStudyAt(r, si, k) || k == 0 && s.lower(k).equals("it") && previousOpensWithStudy(r, si)) {
+                return true; // "The new trial, called X, will ... It is being run by Y"
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens into a sentence its subject's study noun may come: "The new phase 2 trial". */
+    private static final int OPENING_STUDY_TOKENS = 4;
+
+    /** Whether the sentence before si opens with a study noun or a named trial as its subject. */
+    private static boolean previousOpensWithStudy(Reading r, int si) {
+        if (si == 0) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(r.sentence(si - 1).size(), OPENING_STUDY_TOKENS); k++) {
+            if (isStudyAt(r, si - 1, k)) {
                 return true;
             }
         }
@@ -219,6 +238,28 @@ final class LeaderCues {
             }
         }
         return false;
+    }
+
+    /** How many lower-case words a post may take between a copula and the person: "is graduate student X". */
+    private static final int COPULAR_POST_WORDS = 2;
+
+    /**
+     * "The first author is graduate student Diego Ferrante-Obi": the start of a person's post in lower case, a role noun
+     * last, right after a copula, which then links the person to the role before it; else {@code start}.
+     */
+    static int afterCopularPost(Reading r, Sentence s, int start) {
+        if (start < 2 || !r.cues.isRoleNoun(s.lower(start - 1)) || !s.token(start - 1).text().equals(s.lower(start - 1))) {
+            return start;
+        }
+        for (int j = start - 1; j >= Math.max(1, start - COPULAR_POST_WORDS); j--) {
+            if (Copulas.COPULAS.contains(s.lower(j - 1))) {
+                return j;
+            }
+            if (!s.token(j).text().equals(s.lower(j))) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /** "led the study" ending at the study noun at k: a leading verb a few words before it. */

@@ -197,10 +197,7 @@ final class Reading {
         return leftOf(si, before, window, allowed, found, false);
     }
 
-    /**
-     * As {@link #leftOf(int, int, int, Set, int[])}; for a subject, a named entity of another type
-     * right before the verb is the subject, so the search stops there ("T cells moved").
-     */
+    /** As the search above; for a subject, a name of another type right before the verb is it ("T cells moved"). */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found, boolean subject) {
         Sentence s = sentence(si);
         for (int k = before - 1; k >= Math.max(0, before - window); k--) {
@@ -208,6 +205,9 @@ final class Reading {
                 return null;
             }
             Mention m = endingAt(si, k);
+            if (subject && m == null && PrepositionalPronouns.isObject(s, k)) {
+                continue; // "T helper 2 cells gather around them and release": "them" is no subject
+            }
             Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
             if (a != null) {
                 // a pronoun's own token, or for "the cells themselves" the name it intensifies

@@ -165,6 +165,7 @@ final class StudyPatterns {
                     && start > 1 && r.cues.is(Category.TITLE_WORD, s.token(start - 2).text()))) {
                 start--; // "its lead investigator was Dr. Timothy Craig", "our co-lead Prof. Toby Maher"
             }
+            start = LeaderCues.afterCopularPost(r, s, start); // "The first author is graduate student X"
             // "the study's senior author, X", "its lead investigator was X"
             boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
                     || Copulas.COPULAS.contains(s.lower(start - 1));

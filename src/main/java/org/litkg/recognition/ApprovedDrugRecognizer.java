@@ -64,6 +64,7 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
         if (s.lower(auxiliary).equals("been") && (s.lower(k).equals("has") || s.lower(k).equals("had"))) {
             k--;
         }
+        k = DrugContextRecognizer.beforeParenthetical(s, k); // "Pyrimethamine, sold as Daraprim, was approved by"
         if (k == 1 && MentionSelector.isSaltWord(s.lower(1))) {
             k = 0; // "Caffeine citrate was approved by": the drug and the salt it is given as
         }

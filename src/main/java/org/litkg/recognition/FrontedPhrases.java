@@ -35,7 +35,8 @@ public final class FrontedPhrases {
      * clause).
      */
     public static boolean closesOpeningPhrase(Sentence s, int k) {
-        int open = s.token(0).pos().equals("ADP") ? 0 : afterThat(s, k); // or "found that in severe flu, the cells"
+        int first = afterLabel(s); // "BACKGROUND: In ADPKD, the epithelial cells ...": a structured abstract's label
+        int open = s.token(first).pos().equals("ADP") ? first : afterThat(s, k); // or "found that in severe flu, the cells"
         if (k < 2 || !s.lower(k).equals(",") || open < 0 || !s.token(open).pos().equals("ADP")) {
             return false;
         }
@@ -46,6 +47,20 @@ public final class FrontedPhrases {
             }
         }
         return true;
+    }
+
+    /** How many capitalised words a run-in label ("BACKGROUND:", "STUDY DESIGN:") may have before its colon. */
+    private static final int LABEL_WORDS = 3;
+
+    /** The token after a structured abstract's label in capitals and its colon opening the sentence; else 0. */
+    private static int afterLabel(Sentence s) {
+        for (int k = 0; k < Math.min(s.size() - 1, LABEL_WORDS); k++) {
+            String w = s.token(k).text();
+            if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) {
+                return s.lower(k).equals(":") && k > 0 ? k + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /** The token after the nearest "that" before k, with no comma between, where a complement clause opens; else -1. */

@@ -16,6 +16,9 @@ final class ReceptorChains {
     /** A chain named by a capital letter: "A" in "IL-31 receptor A", "B" in "the IL-17 receptor B chain". */
     private static final java.util.regex.Pattern CHAIN_LETTER = java.util.regex.Pattern.compile("[A-D]");
 
+    /** A numbered chain of one letter: the "1" of "the IL-13 receptor alpha 1 chain". */
+    private static final java.util.regex.Pattern CHAIN_NUMBER = java.util.regex.Pattern.compile("[1-3]");
+
     private ReceptorChains() {
     }
 
@@ -32,6 +35,7 @@ final class ReceptorChains {
             return start; // not "Fcg Receptor-Mediated", whose hyphen is a token of its own
         }
         int end = s.isJoiningHyphen(start + 1) && LETTERS.contains(s.lower(start + 2)) ? start + 3 : start + 1;
+        end += CHAIN_NUMBER.matcher(s.lower(end)).matches() && CHAIN_WORDS.contains(s.lower(end + 1)) ? 1 : 0; // "alpha 1 chain"
         return CHAIN_WORDS.contains(s.lower(end)) ? end + 1 : end;
     }
 }
