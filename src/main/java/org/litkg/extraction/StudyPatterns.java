@@ -136,9 +136,8 @@ final class StudyPatterns {
      * "Journal of Clinical Oncology, Volume 44".
      */
     private static boolean isCitation(Sentence s, int after) {
-        return PublicationContext.yearAndVolumeAt(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
-                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol")
-                || PublicationContext.yearAndVolumeAt(s, after + 1));
+        return PublicationContext.citedYearAfter(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
+                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
     }
 
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */

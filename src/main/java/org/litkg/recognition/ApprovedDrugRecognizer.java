@@ -65,7 +65,7 @@ public final class ApprovedDrugRecognizer implements MentionRecognizer {
             k--;
         }
         k = DrugContextRecognizer.beforeParenthetical(s, k); // "Pyrimethamine, sold as Daraprim, was approved by"
-        if (k == 1 && MentionSelector.isSaltWord(s.lower(1))) {
+        if (k == 1 && SaltNames.isSaltForm(s.lower(1))) {
             k = 0; // "Caffeine citrate was approved by": the drug and the salt it is given as
         }
         if (k != 0) {

@@ -83,18 +83,9 @@ public final class MentionSelector {
         return result;
     }
 
-    /** Salts a drug is made up as, named after it: "caffeine citrate", "imatinib mesylate", "metformin hydrochloride". */
-    private static final java.util.Set<String> SALT_FORMS = java.util.Set.of("citrate", "hydrochloride",
-            "dihydrochloride", "mesylate", "dimesylate", "besylate", "maleate", "fumarate", "tartrate", "bitartrate",
-            "succinate", "tosylate", "hydrobromide", "dipropionate", "acetonide", "furoate", "hyclate", "malate");
-
     /** A drug named with the salt it is given as, which the drug's mention takes in. */
     private static boolean isSaltForm(Sentence s, Mention m) {
-        return m.type() == EntityType.DRUG && !m.anaphoric() && isSaltWord(s.lower(m.to()));
-    }
-
-    static boolean isSaltWord(String lower) {
-        return SALT_FORMS.contains(lower);
+        return m.type() == EntityType.DRUG && !m.anaphoric() && SaltNames.isSaltForm(s.lower(m.to()));
     }
 
     /** A peptide's symbol with its number after a hyphen: "GLP-1", "IGF-2", "FGF-21". */

@@ -75,8 +75,7 @@ public final class NameRecognizer implements MentionRecognizer {
                 && s.lower(from + 1).equals("of") || NameRuns.IN_PERIODICAL_HEADS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("in"));
         // "BMC Cancer 2026; 26: 1187" opening its line: a citation's journal, named or not, and no cancer
-        boolean cited = from == 0 && end - from >= 2 && (PublicationContext.yearAndVolumeAt(s, end)
-                || s.lower(end).equals(",") && PublicationContext.yearAndVolumeAt(s, end + 1)); // "Nature Immunology, 2026; 27"
+        boolean cited = from == 0 && end - from >= 2 && PublicationContext.citedYearAfter(s, end);
         journalTitle |= cited;
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles

@@ -64,6 +64,11 @@ public final class PublicationContext {
         return isYear(s.lower(after)) && s.lower(after + 1).startsWith(";"); // "2026 ;14:e011482"
     }
 
+    /** A year and a volume right after a cited journal's name, or after its comma: "Blood 2026; 147", "Blood, 2026; 147". */
+    public static boolean citedYearAfter(Sentence s, int after) {
+        return yearAndVolumeAt(s, after) || s.lower(after).equals(",") && yearAndVolumeAt(s, after + 1);
+    }
+
     private static boolean citedIssueAfter(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
             if (s.lower(j).equals(".")) {

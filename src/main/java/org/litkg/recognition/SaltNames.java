@@ -18,7 +18,19 @@ final class SaltNames implements MentionRecognizer {
     /** An anion's name: "oxybate", "valproate", "chloride", "nitrite"; long enough that "site" and "rate" are not. */
     private static final Pattern ANION = Pattern.compile("[a-z]{3,}(ate|ide|ite)");
 
+    /**
+     * Salts a drug is given as, named after it: "caffeine citrate", "imatinib mesylate", "metformin hydrochloride". The
+     * drug's mention takes the word in (MentionSelector), so that "citrate" is no citric acid of its own.
+     */
+    private static final Set<String> SALT_FORMS = Set.of("citrate", "hydrochloride", "dihydrochloride", "mesylate",
+            "dimesylate", "besylate", "maleate", "fumarate", "tartrate", "bitartrate", "succinate", "tosylate",
+            "hydrobromide", "dipropionate", "acetonide", "furoate", "hyclate", "malate");
+
     private final Predicate<String> isVerbForm;
+
+    static boolean isSaltForm(String lower) {
+        return SALT_FORMS.contains(lower);
+    }
 
     SaltNames(Predicate<String> isVerbForm) {
         this.isVerbForm = isVerbForm;
