@@ -143,7 +143,7 @@ public final class AuthorLines {
 
     /**
      * The authors of a news story's journal reference, a sentence of three or more names and nothing else before the
-     * title: "Ravi Castellanos-Whitfield, Tomasz Ekwueme-Hart, Beatriz Onwuachi-Lund." Empty where it is no such list.
+     * title: "Anna Berg-Lowe, Tomas Vireo-Quist, Lena Okafor-Brandt." Empty where it is no such list.
      */
     public static List<Author> citedNameList(String line) {
         String body = line.stripTrailing();

@@ -53,7 +53,7 @@ final class CompanyReferences {
 
     /** A hyphenated modifier's part ("Basel", "-", "based"): the words of "X-based" or "clinical-stage". */
     private static boolean isModifierToken(Sentence s, int j) {
-        return s.lower(j).equals("-") ? s.isJoiningHyphen(j) : s.isJoiningHyphen(j + 1) || s.lower(j - 1).equals("-");
+        return s.lower(j).equals("-") ? s.isJoiningHyphen(j) : s.isJoiningHyphen(j + 1) || s.isJoiningHyphen(j - 1);
     }
 
     private static Mention nearestCompanyBefore(Reading r, int si, int k) {

@@ -244,7 +244,7 @@ final class LeaderCues {
     private static final int COPULAR_POST_WORDS = 2;
 
     /**
-     * "The first author is graduate student Diego Ferrante-Obi": the start of a person's post in lower case, a role noun
+     * "The first author is graduate student Tobias Renner-Achebe": the start of a person's post in lower case, a role noun
      * last, right after a copula, which then links the person to the role before it; else {@code start}.
      */
     static int afterCopularPost(Reading r, Sentence s, int start) {

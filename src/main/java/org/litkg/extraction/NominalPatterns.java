@@ -58,7 +58,7 @@ final class NominalPatterns {
             } else if (s.token(t).lemma().equals("use") && !s.lower(t).endsWith("ing")) {
                 UsedReceptors.read(r, si, t, out); // "two receptors that monocytes and macrophages use"
             } else if (AXIS_WORDS.contains(s.lower(t))) {
-                ProteinNominals.axis(r, si, t, out);
+                SourceAndAxisNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {
                 AntibodyPhrases.against(r, si, t, out);
             } else if ((lemma.equals("antibody") || lemma.equals("conjugate")) && r.endingAt(si, t - 1) != null) {
@@ -87,7 +87,7 @@ final class NominalPatterns {
             } else if (COMBINATION_LINKS.contains(s.lower(t)) || isOnTopOf(s, t)) {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
-                ProteinNominals.source(r, si, t, out);
+                SourceAndAxisNominals.source(r, si, t, out);
             } else if (lemma.equals("approval") || lemma.equals("authorisation") || lemma.equals("authorization")) {
                 ApprovalPatterns.approval(r, si, t, out);
             } else if (s.lower(t).equals("followed")) {

@@ -11,9 +11,9 @@ import org.litkg.recognition.Mention;
 import org.litkg.recognition.ShapeRecognizer;
 
 /**
- * Noun phrases about proteins, what they bind, who makes them and where they sit: "CXCL12, the ligand of
- * CXCR4", "the CXCL12-CXCR4 axis", "stromal cells, the main source of CXCL12", "CCR2, a receptor on monocytes"
- * ("its receptor CXCR4" is {@link PossessedPartners}'). {@link NominalPatterns} finds the noun and calls these.
+ * Noun phrases about where proteins sit: "CCR2, a receptor on monocytes", "CCR5 expressed on macrophages" ("the main
+ * source of CXCL12" and "the CXCL12-CXCR4 axis" are {@link SourceAndAxisNominals}'; "its receptor CXCR4" is
+ * {@link PossessedPartners}'). {@link NominalPatterns} finds the noun and calls these.
  */
 final class ProteinNominals {
 
@@ -32,43 +32,6 @@ final class ProteinNominals {
     private static final Set<String> EXPRESSED = Set.of("expressed", "overexpressed");
 
     private ProteinNominals() {
-    }
-
-    /** "Exhausted CD8 T cells were the main source of CXCL13", "CXCL12, whose main source is ...": the cells secrete it. */
-    static void source(Reading r, int si, int t, List<Statement> out) {
-        Set<EntityType> producers = RelationType.SECRETES.domain();
-        int[] at = new int[2];
-        Argument producer = Copulas.subject(r, si, t, producers, at);
-        if (producer == null) {
-            producer = r.apposedName(si, t, producers, at); // "stromal cells, the main source of CXCL12,"
-        }
-        Mention product = r.startingAt(si, t + 2);
-        Argument protein = product == null ? null : r.argument(product, PROTEINS);
-        if (producer != null && protein != null) {
-            List<Argument> proteins = r.withFollowingConjuncts(si, protein, product.to(), PROTEINS);
-            r.emit(RelationType.SECRETES, r.withPrecedingConjuncts(si, producer, at[0], producers), proteins, si, at[0], at[1],
-                    t, t + 2, "nominal-source", 0.75, out);
-        }
-    }
-
-    /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
-    static void axis(Reading r, int si, int t, List<Statement> out) {
-        Mention receptor = r.endingAt(si, t - 1);
-        if (receptor == null || receptor.type() != EntityType.RECEPTOR) {
-            return;
-        }
-        Sentence s = r.sentence(si);
-        String link = s.lower(receptor.from() - 1);
-        Mention ligand = link.equals("-") || link.equals("/") ? r.endingAt(si, receptor.from() - 2) : null;
-        if (ligand == null || (ligand.type() != EntityType.CHEMOKINE && ligand.type() != EntityType.PROTEIN)) {
-            return;
-        }
-        Argument a = r.argument(ligand, PROTEINS);
-        Argument b = r.argument(receptor, PROTEINS);
-        if (a != null && b != null) {
-            r.emit(RelationType.BINDS, List.of(a), List.of(b), si, ligand.from(), ligand.to(), t, t + 1, "nominal-axis", 0.75,
-                    out);
-        }
     }
 
     /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */

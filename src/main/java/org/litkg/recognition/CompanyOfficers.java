@@ -6,7 +6,7 @@ import org.litkg.analysis.Sentence;
 
 /**
  * The posts only a company has, which say that the name before them is a company's: "Immune-Onc's chief medical
- * officer", "Orvalis CEO Lukas Feldmann-Otieno".
+ * officer", "Tarnfield CEO Mira Solberg-Akande".
  */
 final class CompanyOfficers {
 

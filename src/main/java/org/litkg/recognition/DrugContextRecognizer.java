@@ -258,7 +258,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         // "which enrolled 1,083 adults, the drug lowered": an English word before the comma is no name
-        // "given tovacrivant, an experimental inhaled drug": an unknown word ending "-ant" before "a"/"an" is a name
+        // "given sefrivant, an experimental oral drug": an unknown word ending "-ant" before "a"/"an" is a name
         boolean antName = !s.lower(k).equals("the") && link.equals(",") && coined.isUnknownAntWord(t);
         boolean lowerName = coined.isLowerName(t) && (!CoinedWords.looksEnglish(t.lower()) || antName)
                 && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"

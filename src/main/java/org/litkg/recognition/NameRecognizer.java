@@ -104,7 +104,7 @@ public final class NameRecognizer implements MentionRecognizer {
         from = postBeforeName(s, from, end); // "Chief Executive Martina Oyelaran-Voss said": the post is no part of the name
         int officer = CompanyOfficers.titleInRun(s, from, end, persons);
         if (officer > 0) {
-            addCompany(s, from, officer, out); // "Orvalis CEO Lukas Feldmann-Otieno said": a company, its officer's post,
+            addCompany(s, from, officer, out); // "Tarnfield CEO Mira Solberg-Akande said": a company, its officer's post,
             classify(s, officer + 1, end, out); // then the officer
             return;
         }

@@ -100,7 +100,7 @@ final class PersonNames {
         boolean roleOrKin = from >= 2 && (cues.isRoleNoun(s.token(from - 2).text()) || KIN_NOUNS.contains(s.lower(from - 2)));
         // "said Pinebrook's chief executive, Marcus Delgado-Frye.": the holder may close the sentence
         boolean closes = after.equals(",") || after.equals(".") && end == s.size() - 1;
-        // "The company's CEO, Lukas Feldmann-Otieno,": a possessed post in capitals is a role too
+        // "The company's CEO, Mira Solberg-Akande,": a possessed post in capitals is a role too
         boolean possessedRole = from >= 3 && s.token(from - 3).isPossessive();
         if (before.equals(",") && roleOrKin && closes
                 && (Character.isLowerCase(s.token(from - 2).text().charAt(0)) || possessedRole)) {
