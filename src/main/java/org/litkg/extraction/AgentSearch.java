@@ -37,6 +37,7 @@ final class AgentSearch {
         if (s.lower(t - 1).equals(",")) {
             // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
             Mention before = r.subjectBeforeParenthetical(si, t - 1);
+            before = before != null ? before : headOfParticipleBefore(r, si, asideOpening(s, t - 1));
             Argument agent = before == null ? null : r.argument(before, agentTypes);
             if (agent != null) {
                 left[0] = before.from();
@@ -97,6 +98,68 @@ final class AgentSearch {
             }
             if (s.token(k).isPunctuation()) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Red blood cells infected with Plasmodium falciparum, the parasite that causes malaria, release CXCL10": where the
+     * name found before the verb at t sits in an apposition with its own relative clause (", the N that ...,") that
+     * closes just before the verb, the subject is the name before the apposition, or the head of a participle's phrase
+     * there; the name found is kept where the sentence has no such shape, and null is returned where nothing before can
+     * fill it.
+     */
+    static Argument subjectBeforeApposedRelative(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes,
+                                                 int[] left) {
+        Sentence s = r.sentence(si);
+        int open = s.lower(t - 1).equals(",") ? asideOpening(s, t - 1) : -1;
+        if (open < 0 || open >= left[0] || !SubjectSearch.DETERMINERS.contains(s.lower(open + 1))) {
+            return agent;
+        }
+        int pronoun = open + 2;
+        while (pronoun < left[0] && pronoun <= open + 4 && !Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun))
+                && r.endingAt(si, pronoun) == null) {
+            pronoun++;
+        }
+        if (pronoun == open + 2 || pronoun >= left[0] || !Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun))) {
+            return agent;
+        }
+        Mention head = r.endingAt(si, Parentheticals.before(s, open - 1));
+        head = head != null ? head : headOfParticipleBefore(r, si, open);
+        Argument a = head == null || head.anaphoric() ? null : r.argument(head, agentTypes);
+        if (a != null) {
+            left[0] = head.from();
+            left[1] = head.to();
+        }
+        return a;
+    }
+
+    /** The comma that opens the aside the comma at {@code comma} closes, or -1 within a short reach. */
+    private static int asideOpening(Sentence s, int comma) {
+        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a participle's phrase may run between its head and the aside's opening comma. */
+    private static final int PARTICIPLE_REACH = 5;
+
+    /**
+     * "Red blood cells infected with Plasmodium falciparum, ...": the name a past participle and its preposition follow
+     * before the comma at {@code open}, as long as no other name or punctuation stands between; else null.
+     */
+    private static Mention headOfParticipleBefore(Reading r, int si, int open) {
+        Sentence s = r.sentence(si);
+        for (int k = open - 1; k > 1 && open - k <= PARTICIPLE_REACH; k--) {
+            if (s.token(k).isPunctuation() || r.endingAt(si, k) != null) {
+                return null;
+            }
+            if (s.lower(k).endsWith("ed") && s.token(k + 1).pos().equals("ADP") && r.endingAt(si, k - 1) != null) {
+                return r.endingAt(si, k - 1);
             }
         }
         return null;

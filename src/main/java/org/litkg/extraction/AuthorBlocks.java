@@ -109,7 +109,7 @@ final class AuthorBlocks {
                         named.add(m);
                     }
                 }
-                for (Mention m : Workplaces.wholes(named)) { // "(1) Department of Hematology, University X": X
+                for (Mention m : InstitutionParts.wholes(named)) { // "(1) Department of Hematology, University X": X
                     places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
                 }
             }

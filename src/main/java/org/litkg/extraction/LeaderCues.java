@@ -123,40 +123,6 @@ final class LeaderCues {
 
     private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 
-    /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
-    static boolean leadsStudyAt(Reading r, int si, int k) {
-        int verb = r.sentence(si).lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study at Meridian"
-        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb)) && studyNounAfter(r, si, verb);
-    }
-
-    /**
-     * "X of Y presented the phase 2 trial": a congress's presenter of a trial leads it, as an abstract's presenting author
-     * does; "presented the results of the trial" too, a study noun among the five tokens after the verb at k.
-     */
-    static boolean presentsStudyAt(Reading r, int si, int k) {
-        String verb = r.sentence(si).lower(k);
-        return (verb.equals("presented") || verb.equals("presents")) && studyNounWithin(r, si, k, PRESENTED_REACH);
-    }
-
-    private static final int PRESENTED_REACH = 5;
-    private static final int LED_REACH = 3;
-
-    /** A study noun among the three tokens after k: "leading this work", "heads the study" (not "heads the programme"). */
-    static boolean studyNounAfter(Reading r, int si, int k) {
-        return studyNounWithin(r, si, k, LED_REACH);
-    }
-
-    /** A study noun among the {@code reach} tokens after k. */
-    private static boolean studyNounWithin(Reading r, int si, int k, int reach) {
-        Sentence s = r.sentence(si);
-        for (int j = k + 1; j < Math.min(s.size(), k + reach + 1); j++) {
-            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> TEAM_LEAD_VERBS = Set.of("led", "leads", "ran", "runs", "conducted", "carried");
 
     /**
@@ -168,7 +134,7 @@ final class LeaderCues {
         for (int k = 0; k + 3 < s.size(); k++) {
             if (StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
                     && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
-                    && (TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && studyNounAfter(r, si, k + 2)
+                    && (TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && LeadObjects.studyNounAfter(r, si, k + 2)
                     || FINDING_VERBS.contains(s.token(k + 2).lemma()) && !s.lower(k + 2).endsWith("ing"))) {
                 return k; // "her team led a study", "his group reported last year in JCI"
             }
@@ -267,7 +233,7 @@ final class LeaderCues {
         if (!isStudyAt(r, si, k)) {
             return false;
         }
-        for (int j = k - 1; j >= Math.max(0, k - LED_REACH); j--) {
+        for (int j = k - 1; j >= Math.max(0, k - LeadObjects.LED_REACH); j--) {
             if (LEAD_WORDS.contains(r.sentence(si).lower(j))) {
                 return true;
             }
@@ -311,10 +277,6 @@ final class LeaderCues {
     }
 
     /**
-     * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
-     * "presenting author", "PI", a shared lead ("our co-lead Prof. X") at token k.
-     */
-    /**
      * The role noun before the study it is of: "The principal investigator of VERIDIAN-1 is Dr. X", "the chief
      * investigator for the trial is X"; else k, the word before the copula.
      */
@@ -330,6 +292,10 @@ final class LeaderCues {
                 && isLeaderNoun(s, start - 2) ? start - 2 : k;
     }
 
+    /**
+     * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
+     * "presenting author", "PI", a shared lead ("our co-lead Prof. X") at token k.
+     */
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);

@@ -253,7 +253,9 @@ final class NominalPatterns {
         for (int k = from; k < Math.min(s.size() - 1, from + 5); k++) {
             String pos = s.token(k).pos();
             if (s.lower(k).equals("of")) {
-                return k > from ? r.startingAt(si, k + 1) : null;
+                // "the single dose of oral azithromycin": past a route's or a form's adjective
+                int name = s.token(k + 1).pos().equals("ADJ") && r.startingAt(si, k + 1) == null ? k + 2 : k + 1;
+                return k > from ? r.startingAt(si, name) : null;
             }
             boolean participle = pos.equals("VERB") && s.lower(k).endsWith("ed"); // "a standardized triple therapy of"
             boolean nounPhraseWord = pos.equals("DET") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NOUN")

@@ -126,7 +126,7 @@ final class RecordStudies {
     private static List<Placed> institutions(Reading r, int first, Span field) {
         List<Placed> named = placed(r, first, field, StudyPatterns.ANY_ORG).stream()
                 .filter(p -> p.mention.type() == EntityType.ORGANIZATION).toList();
-        List<Mention> wholes = Workplaces.wholes(named.stream().map(Placed::mention).toList());
+        List<Mention> wholes = InstitutionParts.wholes(named.stream().map(Placed::mention).toList());
         return named.stream().filter(p -> wholes.contains(p.mention)).toList();
     }
 }

@@ -31,7 +31,7 @@ final class ResearcherTeams {
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
-            boolean studyFrom = r.cues.isStudyOrTrial(noun)
+            boolean studyFrom = r.cues.isStudyOrTrial(noun) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
@@ -43,6 +43,10 @@ final class ResearcherTeams {
             Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
             if (owner != null) {
                 found.add(new StudyPatterns.Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
+                Argument partner = StudyPossessors.runningPartner(r, si, k); // "which Novartis ran with the Mayo Clinic"
+                if (partner != null) {
+                    found.add(new StudyPatterns.Researchers(partner, k));
+                }
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k)
@@ -70,6 +74,15 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    /** Verbs whose bare "research" is an institution's or a person's line of work, not a study. */
+    private static final Set<String> MISSION_VERBS = Set.of("conducts", "conduct", "supports", "support", "funds", "fund",
+            "does", "do", "sponsors", "sponsor", "carries", "pursues");
+
+    /** "NIAID conducts and supports research at NIH": bare "research" after such a verb, an "About" paragraph's mission. */
+    private static boolean isMission(Sentence s, int k) {
+        return s.lower(k).equals("research") && MISSION_VERBS.contains(s.lower(k - 1));
     }
 
     /** Who ran a study, in a clause right after its noun: "a study we ran here at X", "the trial they ran at X". */

@@ -23,7 +23,7 @@ final class SecondPosts {
      * ("at Y of Z and professor of medicine at W"), the wholes before their units.
      */
     static List<Mention> workplacesFrom(Reading r, int si, Mention org) {
-        return Workplaces.wholes(with(r, si, Workplaces.institutionChain(r, si, org)));
+        return InstitutionParts.wholes(with(r, si, Workplaces.institutionChain(r, si, org)));
     }
 
     /** The workplaces found ({@code chain}, in the order read), with the second post's organisation where one follows. */

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * The subject a second verb shares with the first one when the name right before it is not it: the first verb's
@@ -35,7 +36,7 @@ final class SharedSubjects {
         if (!conjunction || left[1] != and && !cellsAfter && !itself) {
             return agent;
         }
-        if (whichOpening(s, left[0]) > 0) {
+        if (whichOpening(s, left[0], v -> false) > 0) {
             return whichClauseSubject(r, si, agent, agentTypes, left);
         }
         int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
@@ -76,12 +77,19 @@ final class SharedSubjects {
      * name found is kept where the sentence has no such shape.
      */
     static Argument whichClauseSubject(Reading r, int si, Argument agent, Set<EntityType> agentTypes, int[] left) {
+        return whichClauseSubject(r, si, agent, agentTypes, left, v -> false);
+    }
+
+    /** As above, where the clause's first verb may be one the tagger calls a noun but {@code isRelationVerb} knows. */
+    private static Argument whichClauseSubject(Reading r, int si, Argument agent, Set<EntityType> agentTypes, int[] left,
+                                               Predicate<String> isRelationVerb) {
         Sentence s = r.sentence(si);
-        int which = whichOpening(s, left[0]);
+        int which = whichOpening(s, left[0], isRelationVerb);
         int[] first = new int[2];
         Argument antecedent = which < 0 ? null
                 : r.leftOf(si, which - 1, VerbPatterns.LEFT_WINDOW, java.util.EnumSet.allOf(EntityType.class), first);
-        if (antecedent == null || first[1] != which - 1) {
+        boolean bracketed = s.lower(which - 2).equals(")") && first[1] == which - 2; // "eotaxin-1 (CCL11), which"
+        if (antecedent == null || first[1] != which - 1 && !bracketed) {
             return agent;
         }
         left[0] = first[0];
@@ -90,17 +98,57 @@ final class SharedSubjects {
     }
 
     /**
+     * The subject of the verb at t past clauses that belong to other names: an apposition's own relative clause
+     * ("cells infected with X, the parasite that causes malaria, release"; {@link AgentSearch#subjectBeforeApposedRelative})
+     * and a ", which" clause whose object stands before "and V" ({@link #pastWhichClauseObject}); null where the
+     * subject those clauses point to cannot fill the role.
+     */
+    static Argument pastClausesOfOthers(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
+                                        Predicate<String> isRelationVerb) {
+        Argument subject = AgentSearch.subjectBeforeApposedRelative(r, si, t, agent, agentTypes, left);
+        return subject == null ? null : pastWhichClauseObject(r, si, t, subject, agentTypes, left, isRelationVerb);
+    }
+
+    /**
+     * "epithelial cells release eotaxin-1 (CCL11), which binds CCR3 on eosinophils and recruits them to the airways":
+     * where the search for the subject of the verb at t went past the name right before "and V" (no name of its type),
+     * and that name is the object of a ", which" clause's first verb, the clause's antecedent is the subject: returned
+     * where its type may act, else null. The name found is kept where the sentence has no such shape.
+     */
+    private static Argument pastWhichClauseObject(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
+                                          Predicate<String> isRelationVerb) {
+        Sentence s = r.sentence(si);
+        int and = t - 1;
+        while (and > t - 4 && and > 0 && AgentSearch.VERB_COMPANIONS.contains(s.lower(and))) {
+            and--;
+        }
+        Mention object = s.lower(and).equals("and") ? r.endingAt(si, and - 1) : null;
+        if (object == null || left[1] >= object.to()) {
+            return agent;
+        }
+        int[] at = {object.from(), object.to()};
+        Argument subject = whichClauseSubject(r, si, agent, agentTypes, at, isRelationVerb);
+        if (at[0] == object.from()) {
+            return agent;
+        }
+        left[0] = at[0];
+        left[1] = at[1];
+        return subject;
+    }
+
+    /**
      * The ", which" whose clause's first verb takes the name at {@code from} as its object or its preposition's ("which
      * sit on the surface of lung epithelial cells"), within the clause (no comma or stop between); -1 where there is none.
      */
-    private static int whichOpening(Sentence s, int from) {
+    private static int whichOpening(Sentence s, int from, Predicate<String> isRelationVerb) {
         for (int k = from - 1; k > 1 && from - k <= 12; k--) {
             String w = s.lower(k);
             if (w.equals(",") || w.equals(";") || w.equals(".")) {
                 return -1;
             }
             if (w.equals("which") && s.lower(k - 1).equals(",")) {
-                return k + 1 < from && s.token(k + 1).pos().equals("VERB") ? k : -1;
+                boolean verb = s.token(k + 1).pos().equals("VERB") || isRelationVerb.test(s.token(k + 1).lemma());
+                return k + 1 < from && verb ? k : -1; // "which binds", tagged a noun
             }
         }
         return -1;

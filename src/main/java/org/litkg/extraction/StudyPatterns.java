@@ -183,8 +183,8 @@ final class StudyPatterns {
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
             ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
             ledBy |= LeaderCues.groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
-            ledBy |= LeaderCues.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
-                    || LeaderCues.presentsStudyAt(r, si, afterPlace);
+            ledBy |= LeadObjects.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
+                    || LeadObjects.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
@@ -202,12 +202,12 @@ final class StudyPatterns {
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"
                     // but not "X, who ran the mouse experiments and now heads the myeloma programme at Y"
-                    ledBy |= LeaderCues.LEAD_WORDS.contains(s.lower(apposEnd)) && LeaderCues.studyNounAfter(r, si, apposEnd)
+                    ledBy |= LeaderCues.LEAD_WORDS.contains(s.lower(apposEnd)) && LeadObjects.studyNounAfter(r, si, apposEnd)
                             || LeaderCues.isLeaderNoun(s, apposEnd);
                     apposEnd++;
                 }
                 // "Ingo Mellinghoff, a neuro-oncologist at Memorial Sloan Kettering, led the trial"
-                ledBy |= s.lower(apposEnd).equals(",") && LeaderCues.leadsStudyAt(r, si, apposEnd + 1);
+                ledBy |= s.lower(apposEnd).equals(",") && LeadObjects.leadsStudyAt(r, si, apposEnd + 1);
                 apposEnd = degreeLine ? s.size() : apposEnd; // "Samuel Oduya, MD, MPH", then a role and a workplace below
             } else if (Workplaces.placeLinkAt(s, m, afterPerson)) {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
@@ -227,8 +227,10 @@ final class StudyPatterns {
                 }
                 // "X of Duke University, who led the trial";
                 // "X of the Y Institute in Nashville, one of the trial's lead investigators"
-                ledBy = s.lower(k).equals("who") && LeaderCues.LEAD_WORDS.contains(s.lower(k + 1))
-                        || LeaderCues.isLeaderNoun(s, k);
+                // but not "X, who leads trachoma work at WHO and was not involved in the study": an outside voice
+                ledBy = (s.lower(k).equals("who") && LeaderCues.LEAD_WORDS.contains(s.lower(k + 1))
+                        && !LeadObjects.leadsOtherTask(r, si, k + 1)
+                        || LeaderCues.isLeaderNoun(s, k)) && !Workplaces.notInvolvedAfter(s, k);
             }
             Mention employer = RolesBeforePeople.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
             ledBy |= employer != null && LeaderCues.ledByAt(r, s, employer.from() - 1); // "led by X's chief officer, Dr. Y"
@@ -254,7 +256,7 @@ final class StudyPatterns {
             }
             List<Mention> block = apposEnd == s.size() && employer == null ? Workplaces.orgsIn(r, si, m.to(), apposEnd)
                     : List.of();
-            for (Mention place : Workplaces.wholes(block)) { // a signature's lines: "Division of X, Office of Y, FDA"
+            for (Mention place : InstitutionParts.wholes(block)) { // a signature's lines: "Division of X, Office of Y, FDA"
                 affiliation(r, si, m, person, place, ledBy, out);
                 employer = place;
             }

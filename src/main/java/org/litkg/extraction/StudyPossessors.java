@@ -85,6 +85,22 @@ final class StudyPossessors {
     private static final int OWNER_REACH = 16;
 
     /**
+     * "the ALDER-2 trial, which Novartis ran with the Mayo Clinic": the partner an owner ran the trial
+     * just named with, where an organisation follows "with"; else null ("which Verastem ran with investigators").
+     */
+    static Argument runningPartner(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        Mention runner = s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
+                ? r.startingAt(si, noun + 3) : null;
+        if (runner == null || !RAN.contains(s.lower(runner.to())) || !s.lower(runner.to() + 1).equals("with")) {
+            return null;
+        }
+        int name = s.lower(runner.to() + 2).equals("the") ? runner.to() + 3 : runner.to() + 2;
+        Mention partner = r.startingAt(si, name);
+        return partner == null || partner.anaphoric() ? null : r.argument(partner, StudyPatterns.ORGS);
+    }
+
+    /**
      * "Tessaline announced results from its phase 1 trial", "Replimune's trial", "Qilu, which ran the trial": the
      * organisation whose own trial the noun at {@code noun} is (for "its", the nearest name before it, when that is an
      * organisation); else null.

@@ -209,6 +209,10 @@ final class VerbPatterns {
             AgentlessVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
+        agent = SharedSubjects.pastClausesOfOthers(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
+        if (agent == null) {
+            return;
+        }
         agent = SharedSubjects.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = SharedSubjects.subjectPastApposition(r, si, t, agent, agentTypes, left);
         agent = AgentSearch.pastPartnerOfPurpose(r, si, t, agent, agentTypes, left); // "given together with Y to move X"

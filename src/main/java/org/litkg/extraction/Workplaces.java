@@ -146,45 +146,6 @@ final class Workplaces {
             "unit", "program", "programme");
 
     /**
-     * "Department of Leukemia", "Division of Cardiology", "Cardiology Clinic": an administrative part of an institution,
-     * by its first word or its last.
-     */
-    static boolean isSubUnit(Mention org) {
-        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return ADMINISTRATIVE_UNITS.contains(words[0]) || isSpecialtyUnit(org)
-                || HOSPITAL_PARTS.contains(words[words.length - 1]); // "Neuromuscular Day Unit", "Ward 7B"
-    }
-
-    /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
-    private static final Set<String> HOSPITAL_PARTS = Set.of("unit", "ward");
-
-    /**
-     * The institutions among organisations named together, without the units that are parts of them: "the Department
-     * of Leukemia at Y" and "(1) Department of Hematology, Y" name Y. All of them where every one is a unit.
-     */
-    static List<Mention> wholes(List<Mention> orgs) {
-        List<Mention> wholes = orgs.stream().filter(m -> !isSubUnit(m)).toList();
-        return wholes.isEmpty() ? orgs : wholes;
-    }
-
-    /** Nouns for a hospital's units, named by their specialty: "Cardiology Clinic", "Oncology Unit". */
-    private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
-
-    /**
-     * A hospital's unit named by its medical specialty: "Cardiology Clinic", "Thoracic Oncology Service" (a
-     * laboratory, as the "Immunobiology Laboratory", is a workplace of its own).
-     */
-    private static boolean isSpecialtyUnit(Mention org) {
-        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        String specialty = words.length >= 2 ? words[words.length - 2] : "";
-        return words.length <= 3 && specialty.length() > 6 && (specialty.endsWith("ology") || specialty.endsWith("iatrics"))
-                && WARD_NOUNS.contains(words[words.length - 1]);
-    }
-
-    /** Parts of an institution that are no workplace of their own (a laboratory or a school is one). */
-    private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("department", "division", "section");
-
-    /**
      * "Dr. Achterberg-Nwosu is a consultant neurologist at University Hospital Galway": after a person's name, a
      * copula and an article, the role noun's end where a place link follows it; else -1.
      */
@@ -381,7 +342,7 @@ final class Workplaces {
         while (s.lower(last.to()).equals("at") || s.lower(last.to()).equals("of") || s.lower(last.to()).equals("and")
                 || last.to() < s.size() && s.token(last.to()).isPossessive()
                 || s.lower(last.to()).equals(",") && (SUB_UNITS.contains(s.lower(last.from())) // "Department of X, Y"
-                || isSubUnit(last) // "Cardiology Clinic, Riverside General Hospital", "Day Unit, St Columba's Hospital"
+                || InstitutionParts.isSubUnit(last) // "Cardiology Clinic, Riverside General Hospital", "Day Unit, St Columba's Hospital"
                 || TEAM_HEADS.contains(s.lower(last.to() - 1)))) { // "Manchester Fungal Infection Group, University of X"
             int k = last.to() + 1;
             if (s.lower(k).equals("the")) {

@@ -290,6 +290,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 return k;
             }
             boolean headBefore = runs.orgHeadWithin(s, from, k - from);
+            if (runs.joinsFieldsAfterOf(s, from, k, end)) {
+                continue; // "London School of Hygiene and Tropical Medicine": one name
+            }
             if (cues.is(Category.ORG_HEAD, s.token(k - 1).text()) || headBefore && runs.orgHeadWithin(s, k + 1, end - k - 1)) {
                 return k;
             }

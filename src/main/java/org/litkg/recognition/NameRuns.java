@@ -26,6 +26,9 @@ final class NameRuns {
                 && startsName(s.token(comma + 3));
     }
 
+    /** What a society holds each year, after its name: "Annual Meeting", "Annual Congress". */
+    private static final Set<String> MEETINGS = Set.of("Meeting", "Conference", "Congress", "Symposium", "Scientific");
+
     /** A company's legal form, written after a comma: "Ardent Neuro, Inc.". */
     static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.",
             "plc", "PLC", "GmbH", "AG", "S.A.", "N.V.", "B.V.");
@@ -46,6 +49,9 @@ final class NameRuns {
             Token t = s.token(end);
             if (s.lineBreakBefore(end)) {
                 break; // a name ends with its line: "Ingrid Solheim, MD, PhD" above "Department of Haematology"
+            } else if (t.text().equals("Annual") && end + 1 < s.size() && MEETINGS.contains(s.token(end + 1).text())
+                    && orgHeadWithin(s, i, end - i)) {
+                break; // "the American Society of X Annual Meeting": the society, then its meeting
             } else if (startsName(t) || isInitial(t)) {
                 end++;
             } else if (isSplitInitial(s, end)) {
@@ -78,6 +84,8 @@ final class NameRuns {
             } else if (t.lower().equals("in") && IN_PERIODICAL_HEADS.contains(s.token(end - 1).text()) && end - 1 == i
                     && end + 1 < s.size() && startsName(s.token(end + 1))) {
                 end += 2; // "Trends in Cancer", "Frontiers in Immunology": a review journal's title
+            } else if (t.lower().equals("in") && fieldEndAfterIn(s, i, end) > 0) {
+                end = fieldEndAfterIn(s, i, end); // "Centre for Collaborative Research in Tropical Medicine"
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)
@@ -85,6 +93,9 @@ final class NameRuns {
                     && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
+            } else if (t.isPossessive() && end + 2 < s.size() && s.token(end + 1).text().startsWith("Disease")
+                    && orgHeadWithin(s, end + 2, 3)) {
+                end += 2; // "Michigan Alzheimer's Disease Research Center", "Parkinson's Disease Foundation": an eponym's disease
             } else if (t.isPossessive() && s.lower(end + 1).equals("and") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && (orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)
                     || PERIODICAL_HEADS.contains(s.token(i).text()))) {
@@ -212,6 +223,45 @@ final class NameRuns {
             }
         }
         return false;
+    }
+
+    /** Heads that are fields of study as well: "Weill Cornell Medicine" is an institution, "Tropical Medicine" a field. */
+    private static final Set<String> FIELD_HEADS = Set.of("Medicine", "Science", "Sciences", "Technology", "Health",
+            "Hygiene");
+
+    /**
+     * "London School of Hygiene and Tropical Medicine", "American Society of Tropical Medicine and Hygiene": the "and"
+     * at {@code and} joins two fields after the name's "of" (each one word, or an adjective and a field's head; the one
+     * after "and" a field's head), so it does not split the name in two.
+     */
+    boolean joinsFieldsAfterOf(Sentence s, int from, int and, int end) {
+        boolean oneWord = and - 2 > from && s.lower(and - 2).equals("of") && (!orgHeadWithin(s, and - 1, 1)
+                || FIELD_HEADS.contains(s.token(and - 1).text()));
+        boolean adjectiveAndField = and - 3 > from && s.lower(and - 3).equals("of") && isAdjectiveShaped(s.lower(and - 2))
+                && FIELD_HEADS.contains(s.token(and - 1).text());
+        boolean fieldAfter = and + 1 < end && FIELD_HEADS.contains(s.token(and + 1).text())
+                || and + 2 < end && isAdjectiveShaped(s.lower(and + 1)) && FIELD_HEADS.contains(s.token(and + 2).text());
+        return (oneWord || adjectiveAndField) && fieldAfter;
+    }
+
+    /**
+     * "Centre for Collaborative Research in Tropical Medicine": after a run with an organisation's head, "in" and a
+     * field ("Medicine", or an adjective and "Medicine") that ends the run go on with the name; a place does not.
+     * The end of the field (exclusive), or -1.
+     */
+    private int fieldEndAfterIn(Sentence s, int i, int in) {
+        if (!orgHeadWithin(s, i, in - i) || in + 1 >= s.size()) {
+            return -1;
+        }
+        int last = FIELD_HEADS.contains(s.token(in + 1).text()) ? in + 1
+                : isAdjectiveShaped(s.lower(in + 1)) && in + 2 < s.size() && FIELD_HEADS.contains(s.token(in + 2).text())
+                ? in + 2 : -1;
+        return last > 0 && (last + 1 >= s.size() || !startsName(s.token(last + 1))) ? last + 1 : -1;
+    }
+
+    /** "Tropical", "Molecular", "Public", "Preventive": capitalised, a tagger reads them as names, not adjectives. */
+    private static boolean isAdjectiveShaped(String w) {
+        return w.endsWith("al") || w.endsWith("ar") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary");
     }
 
     private static boolean isShortLowerPart(Token t) {

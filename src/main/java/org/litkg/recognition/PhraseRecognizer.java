@@ -202,17 +202,17 @@ public final class PhraseRecognizer implements MentionRecognizer {
         return from;
     }
 
-    /** A lower-case word joined by a hyphen to the word after it, as the tokenizer splits "tumour-resident" (not "FLT3-expressing"). */
+    /** A lower-case word hyphened to the next, as the tokenizer cuts "tumour-resident" (not "FLT3-expressing", "virus-infected"). */
     private static boolean isCompoundModifier(Sentence s, int k) {
         return s.isJoiningHyphen(k + 1)
                 && (isLowerWord(s.token(k).text()) || k == 0 && isLowerWord(s.token(k).lower())) // "Triple-negative" opening
-                && isLowerWord(s.token(k + 2).text());
+                && isLowerWord(s.token(k + 2).text()) && !s.lower(k + 2).equals("infected");
     }
 
-    /** A lower-case compound the tokenizer left whole: "tumour-associated", "tissue-resident" (not "so-called"). */
+    /** A lower-case compound the tokenizer left whole: "tumour-associated" (not "so-called", nor "virus-infected"). */
     private static boolean isHyphenedWord(String w) {
         int hyphen = w.indexOf('-');
-        return hyphen > 1 && !w.equals("so-called") && isLowerWord(w.substring(0, hyphen))
+        return hyphen > 1 && !w.equals("so-called") && !w.endsWith("-infected") && isLowerWord(w.substring(0, hyphen))
                 && isLowerWord(w.substring(hyphen + 1));
     }
 

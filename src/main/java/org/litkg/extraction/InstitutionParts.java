@@ -1,0 +1,59 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.recognition.Mention;
+
+/**
+ * The parts of an institution that are no workplace of their own: a department or a division, a hospital's specialty
+ * unit or ward, a centre's clinical programme. An address or a signature names them before the institution ("Division
+ * of Hematology, Y"); the person works at Y.
+ */
+final class InstitutionParts {
+
+    private InstitutionParts() {
+    }
+
+    /**
+     * "Department of Leukemia", "Division of Cardiology", "Cardiology Clinic": an administrative part of an institution,
+     * by its first word or its last.
+     */
+    static boolean isSubUnit(Mention org) {
+        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return ADMINISTRATIVE_UNITS.contains(words[0]) || isSpecialtyUnit(org)
+                || HOSPITAL_PARTS.contains(words[words.length - 1]) // "Neuromuscular Day Unit", "Ward 7B"
+                || words.length <= 3 && PROGRAMMES.contains(words[words.length - 1]); // "Myeloma Program, Y"
+    }
+
+    /** A centre's clinical programme, named by a disease in two or three words: a part of the centre it belongs to. */
+    private static final Set<String> PROGRAMMES = Set.of("program", "programme");
+
+    /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
+    private static final Set<String> HOSPITAL_PARTS = Set.of("unit", "ward");
+
+    /**
+     * The institutions among organisations named together, without the units that are parts of them: "the Department
+     * of Leukemia at Y" and "(1) Department of Hematology, Y" name Y. All of them where every one is a unit.
+     */
+    static List<Mention> wholes(List<Mention> orgs) {
+        List<Mention> wholes = orgs.stream().filter(m -> !isSubUnit(m)).toList();
+        return wholes.isEmpty() ? orgs : wholes;
+    }
+
+    /** Nouns for a hospital's units, named by their specialty: "Cardiology Clinic", "Oncology Unit". */
+    private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
+
+    /**
+     * A hospital's unit named by its medical specialty: "Cardiology Clinic", "Thoracic Oncology Service" (a
+     * laboratory, as the "Immunobiology Laboratory", is a workplace of its own).
+     */
+    private static boolean isSpecialtyUnit(Mention org) {
+        String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String specialty = words.length >= 2 ? words[words.length - 2] : "";
+        return words.length <= 3 && specialty.length() > 6 && (specialty.endsWith("ology") || specialty.endsWith("iatrics"))
+                && WARD_NOUNS.contains(words[words.length - 1]);
+    }
+
+    /** Parts of an institution that are no workplace of their own (a laboratory or a school is one). */
+    private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("department", "division", "section");
+}
