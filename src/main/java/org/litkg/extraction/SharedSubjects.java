@@ -36,8 +36,8 @@ final class SharedSubjects {
         if (!conjunction || left[1] != and && !cellsAfter && !itself) {
             return agent;
         }
-        if (whichOpening(s, left[0], v -> false) > 0) {
-            return whichClauseSubject(r, si, agent, agentTypes, left);
+        if (whichOpening(s, left[0], isRelationVerb) > 0) {
+            return whichClauseSubject(r, si, agent, agentTypes, left, isRelationVerb);
         }
         int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
         if (before < 1) {
@@ -115,8 +115,8 @@ final class SharedSubjects {
      * and that name is the object of a ", which" clause's first verb, the clause's antecedent is the subject: returned
      * where its type may act, else null. The name found is kept where the sentence has no such shape.
      */
-    private static Argument pastWhichClauseObject(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
-                                          Predicate<String> isRelationVerb) {
+    private static Argument pastWhichClauseObject(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes,
+                                                  int[] left, Predicate<String> isRelationVerb) {
         Sentence s = r.sentence(si);
         int and = t - 1;
         while (and > t - 4 && and > 0 && AgentSearch.VERB_COMPANIONS.contains(s.lower(and))) {

@@ -85,8 +85,8 @@ final class StudyPossessors {
     private static final int OWNER_REACH = 16;
 
     /**
-     * "the ALDER-2 trial, which Novartis ran with the Mayo Clinic": the partner an owner ran the trial
-     * just named with, where an organisation follows "with"; else null ("which Verastem ran with investigators").
+     * "the ALDER-2 trial, which Novartis ran with the Mayo Clinic": the partner an owner ran the trial just named with,
+     * where an organisation follows "with"; else null ("which Verastem ran with investigators").
      */
     static Argument runningPartner(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);

@@ -95,7 +95,7 @@ final class NameRuns {
                 end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
             } else if (t.isPossessive() && end + 2 < s.size() && s.token(end + 1).text().startsWith("Disease")
                     && orgHeadWithin(s, end + 2, 3)) {
-                end += 2; // "Michigan Alzheimer's Disease Research Center", "Parkinson's Disease Foundation": an eponym's disease
+                end += 2; // "Michigan Alzheimer's Disease Research Center": an eponym's disease, then the name goes on
             } else if (t.isPossessive() && s.lower(end + 1).equals("and") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && (orgHeadWithin(s, end + 2, POSSESSOR_PAIR_WORDS)
                     || PERIODICAL_HEADS.contains(s.token(i).text()))) {
