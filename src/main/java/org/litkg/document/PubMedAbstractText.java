@@ -30,7 +30,15 @@ final class PubMedAbstractText {
     /** Blocks after the abstract that are no part of it. */
     private static final Pattern TRAILER = Pattern.compile(
             "^(?:©|\\(?[Cc]opyright|Copyright|DOI:|PMCID:|PMID:|Conflict of interest statement:|Comment (?:in|on)"
-                    + "|Erratum in|Update (?:in|of)|Retraction in|Trial registration:|Collaborators:)");
+                    + "|Erratum in|Update (?:in|of)|Retraction in|Trial registration:|Collaborators:|Keywords:"
+                    + "|Similar articles|Cited by|Publication types|MeSH terms|Substances|Grants and funding)");
+    /**
+     * The record's web page, copied: authors with their superscript marks written after a space ("Linnea Berg 1, Anders
+     * Holm 1 2"), an "Affiliations" block of numbered lines ("1 Department of ..."), the PMID and DOI line and an
+     * "Abstract" heading before the abstract.
+     */
+    private static final Pattern WEB_AUTHOR = Pattern.compile("([^,\\d]{2,60}?)((?: \\d{1,2})+)(?:,\\s*|\\.?\\s*$)");
+    private static final Pattern WEB_AFFILIATION = Pattern.compile("(?m)^(\\d{1,2}) (.+)$");
 
     private PubMedAbstractText() {
     }
@@ -84,11 +92,15 @@ final class PubMedAbstractText {
         String authorBlock = null;
         Map<String, String> affiliations = new LinkedHashMap<>();
         for (; next < blocks.size(); next++) {
-            String block = blocks.get(next);
+            String block = blocks.get(next).replaceFirst("^Abstract\\s*\\n", ""); // the web page's heading above the text
             if (block.startsWith("Author information:")) {
                 affiliations = affiliations(block.substring("Author information:".length()));
-            } else if (authorBlock == null && abstractParts.isEmpty() && isAuthorList(block)) {
+            } else if (abstractParts.isEmpty() && block.matches("(?s)Affiliations?\\s*\\n.*")) {
+                affiliations = webAffiliations(block); // the record's web page: "Affiliations", then "1 Department ..."
+            } else if (authorBlock == null && abstractParts.isEmpty() && (isAuthorList(block) || isWebAuthorList(block))) {
                 authorBlock = block;
+            } else if (abstractParts.isEmpty() && (PMID_LINE.matcher(block).find() || block.equals("Abstract"))) {
+                continue; // the web page's "PMID: ... DOI: ..." line and "Abstract" heading stand before the abstract
             } else if (TRAILER.matcher(block).find()) {
                 break;
             } else {
@@ -96,14 +108,16 @@ final class PubMedAbstractText {
             }
         }
         r.add("AB", String.join(" ", abstractParts));
-        for (Matcher a = AUTHOR.matcher(authorBlock == null ? "" : authorBlock.replaceAll("\\s+", " ")); a.find(); ) {
+        String authors = authorBlock == null ? "" : authorBlock.replaceAll("\\s+", " ");
+        boolean web = isWebAuthorList(authors);
+        for (Matcher a = (web ? WEB_AUTHOR : AUTHOR).matcher(authors); a.find(); ) {
             String name = a.group(1).strip();
             if (name.isEmpty()) {
                 continue;
             }
             r.add("FAU", MedlineRecord.initialsInverted(name));
             r.add("AU", name);
-            for (Matcher m = MARK.matcher(a.group(2)); m.find(); ) {
+            for (Matcher m = (web ? DIGITS : MARK).matcher(a.group(2)); m.find(); ) {
                 r.add("AD", affiliations.getOrDefault(m.group(1), ""));
             }
             if (a.group(2).isEmpty() && affiliations.size() == 1) {
@@ -118,6 +132,28 @@ final class PubMedAbstractText {
         String flat = block.replaceAll("\\s+", " ");
         return flat.matches("(?:[^,()]{2,60}(?:\\(\\d+\\))+,? ?)+\\.?")
                 || flat.endsWith(".") && flat.matches("(?:[\\p{L}' -]{2,40} [A-Z]{1,3}, )*[\\p{L}' -]{2,40} [A-Z]{1,3}\\.");
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("(\\d+)");
+
+    /** The web page's author list: each name followed by its marks after a space, "Linnea Berg 1, Anders Holm 1 2". */
+    private static boolean isWebAuthorList(String block) {
+        String flat = block.replaceAll("\\s+", " ");
+        return flat.matches("(?:[^,()\\d]{2,60}(?: \\d{1,2})+, ?)*[^,()\\d]{2,60}(?: \\d{1,2})+\\.?");
+    }
+
+    /** The web page's "Affiliations" lines by their number ("1 Department of ..."); an unnumbered line is the next one. */
+    private static Map<String, String> webAffiliations(String block) {
+        Map<String, String> byMark = new LinkedHashMap<>();
+        for (String line : block.strip().split("\\n")) {
+            Matcher m = WEB_AFFILIATION.matcher(line.strip());
+            if (m.matches()) {
+                byMark.put(m.group(1), m.group(2).strip());
+            } else if (!line.strip().matches("Affiliations?") && !line.isBlank()) {
+                byMark.put(String.valueOf(byMark.size() + 1), line.strip());
+            }
+        }
+        return byMark;
     }
 
     /** "(1)Department of ..." lines by their number; a line without a number goes on the one before. */

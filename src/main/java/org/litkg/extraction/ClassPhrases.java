@@ -19,6 +19,23 @@ final class ClassPhrases {
 
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
 
+    /** Enzyme families a class of drugs is named for, which name none of the family's members. */
+    private static final Set<String> FAMILIES = Set.of("tyrosine kinase", "tyrosine kinases", "protein kinase",
+            "receptor tyrosine kinase", "serine/threonine kinase", "kinase");
+    private static final Set<String> BLOCKING_LEMMAS = Set.of("block", "inhibit", "target");
+
+    /** "..., a tyrosine kinase inhibitor that blocks ROS1, ALK and MET": a blocking verb after the class, with a protein. */
+    private static boolean membersNamedAfter(Reading r, int si, int t, Set<EntityType> proteins) {
+        Sentence s = r.sentence(si);
+        for (int k = t + 1; k < s.size() - 1; k++) {
+            Mention m = BLOCKING_LEMMAS.contains(s.token(k).lemma()) ? r.startingAt(si, k + 1) : null;
+            if (m != null && proteins.contains(m.type()) && !FAMILIES.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ClassPhrases() {
     }
 
@@ -112,7 +129,10 @@ final class ClassPhrases {
                         r.withFollowingConjuncts(si, first, after.to(), proteins), proteins);
             }
         }
-        if (targets == null) {
+        // "Cabozantinib, a tyrosine kinase inhibitor, blocks MET, AXL and VEGFR2": the family, where its members are named
+        targets = targets == null || !membersNamedAfter(r, si, t, proteins) ? targets : targets.stream()
+                .filter(a -> !FAMILIES.contains(a.text().toLowerCase(java.util.Locale.ROOT))).toList();
+        if (targets == null || targets.isEmpty()) {
             return;
         }
         // "the COX inhibitor, indomethacin": a definite class names the drug after a comma; "a 5-HT3 antagonist, dexamethasone and ..." lists

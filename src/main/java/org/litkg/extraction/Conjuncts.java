@@ -88,7 +88,7 @@ final class Conjuncts {
                 j++; // "cemiplimab and standard chemotherapy" (not "mast cells and other immune cells", another kind)
             }
             if (j > k && r.startingAt(si, j) == null && s.lower(j).endsWith("ed") && r.startingAt(si, j + 1) != null
-                    && r.startingAt(si, j + 1).type() == EntityType.CELL_TYPE) {
+                    && r.startingAt(si, j + 1).type() == EntityType.CELL_TYPE && listGoesOn(s, j - 1, r.startingAt(si, j + 1))) {
                 j++; // "on regulatory T cells and activated T cells": the cells a participle describes
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
@@ -100,6 +100,16 @@ final class Conjuncts {
             k = m.to();
         }
         return all;
+    }
+
+    /**
+     * "on B cells, activated T cells and monocytes": after a bare comma, a participle and cells are a list's next item
+     * only where the list goes on after them; "on antigen-presenting cells, reduced T-cell entry" is a verb and its
+     * object's modifier. After a conjunction they always are.
+     */
+    private static boolean listGoesOn(Sentence s, int before, Mention cells) {
+        String after = s.lower(cells.to());
+        return !s.lower(before).equals(",") || Reading.CONJUNCTIONS.contains(after);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /** Studies an organisation ran or hosted: "The trial was run by Genentech", "The study was conducted at X and Y". */
 final class HostedStudies {
@@ -104,6 +105,12 @@ final class HostedStudies {
             if (org != null && !(opening && s.lower(at[1]).equals(","))) { // "Run by X, the programme ...": its own subject
                 for (Argument each : r.withFollowingConjuncts(si, org, at[1], ORGS)) {
                     found.add(new StudyPatterns.Researchers(each, k));
+                }
+                Mention parent = s.lower(at[1]).equals("at") ? r.startingAt(si, s.lower(at[1] + 1).equals("the")
+                        ? at[1] + 2 : at[1] + 1) : null; // "done at the Kimmel Cancer Center at Johns Hopkins": both
+                Argument institution = parent == null || parent.anaphoric() ? null : r.argument(parent, ORGS);
+                if (institution != null) {
+                    found.add(new StudyPatterns.Researchers(institution, k));
                 }
                 int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
                 with = with < 0 && partner < 0 && s.lower(at[1]).equals("with") ? at[1] : with; // "at X with Y"

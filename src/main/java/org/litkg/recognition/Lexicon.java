@@ -94,7 +94,7 @@ public final class Lexicon {
         });
         for (String name : merged.synonyms()) {
             boolean exact = merged.caseSensitive() && (isSymbol(name) || merged.type().kind() != EntityType.Kind.PROTEIN)
-                    || isShortAcronym(name) || endsInLoneS(name);
+                    || isShortAcronym(name) || endsInLoneS(name) || opensWithCapitalisedWord(name);
             String key = exact ? exactKey(name) : key(name);
             if (key.isEmpty()) {
                 continue;
@@ -115,6 +115,16 @@ public final class Lexicon {
     private static boolean isSymbol(String name) {
         return name.chars().noneMatch(Character::isWhitespace)
                 && (name.chars().anyMatch(Character::isUpperCase) || name.chars().anyMatch(Character::isDigit) || name.length() <= 4);
+    }
+
+    /** Words written in capitals that open a name but are function words in lower case: "ON retinal ganglion cell". */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("ON", "OFF", "IN", "AT", "OR", "AS",
+            "IT", "TO", "AN", "NO", "US", "BY", "OF", "UP");
+
+    /** "ON retinal ganglion cell" (a cell that fires when light comes on) is not "on retinal ganglion cells". */
+    private static boolean opensWithCapitalisedWord(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && FUNCTION_WORDS.contains(name.substring(0, space));
     }
 
     /** "protein S": without its space it is the plural "proteins", so it matches only as written. */

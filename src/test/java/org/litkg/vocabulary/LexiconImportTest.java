@@ -93,6 +93,17 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_name_opening_with_a_capitalised_function_word_matches_only_as_written() {
+        org.litkg.recognition.Lexicon lexicon = org.litkg.recognition.Lexicon.empty();
+        lexicon.add(new LexiconEntry("cl-4023032", EntityType.CELL_TYPE, "ON retinal ganglion cell",
+                List.of("ON retinal ganglion cell"), List.of("CL:4023032"), false, false));
+        assertTrue(lexicon.lookup(org.litkg.recognition.Lexicon.key("on retinal ganglion cell")).isEmpty(),
+                "'TNF receptor 1 on retinal ganglion cells' names no ON cell");
+        assertEquals(List.of("cl-4023032"), lexicon.lookupExact("ONretinalganglioncell").stream().map(LexiconEntry::id)
+                .toList(), "'ON retinal ganglion cell' as written still matches");
+    }
+
+    @Test
     void test_a_name_the_cell_ontology_gives_is_not_a_drug_name() {
         LexiconEntry therapy = new LexiconEntry("drugbank-db15721", EntityType.DRUG, "Natural Killer Cell",
                 List.of("Natural Killer Cell", "NK cell therapy"), List.of("DrugBank:DB15721"), false, false);
