@@ -10,7 +10,8 @@ import org.litkg.document.Span;
 
 /**
  * Rejoins sentences the sentence model split after an abbreviation that does not end a sentence
- * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa".
+ * before a name: "Washington University in St. | Louis", "said Dr. | Teresa Tarrant", "said Ana M. | Costa", or
+ * a month's before its day: "published Nov. | 18 in".
  * A parenthesis the model split inside closes in the next piece's first characters: "(T.H.-V., E. | F.)". "No." and
  * "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
  * the sentence model leaves joined and this class splits. A byline is one sentence, however many initials it holds:
@@ -21,7 +22,9 @@ final class AbbreviationJoiner {
     private static final Set<String> ABBREVIATIONS = Set.of("st.", "dr.", "prof.", "mr.", "mrs.", "ms.", "mt.", "ft.",
             "vs.", "approx.", "e.g.", "i.e.", "al.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.");
 
-    private static final Set<String> BEFORE_NUMBERS = Set.of("no.", "fig.");
+    /** Abbreviations that go on before a number: "No. 4", "Fig. 2", and a month's ("published Nov. 18 in"). */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no.", "fig.", "jan.", "feb.", "mar.", "apr.", "jun.",
+            "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
     private AbbreviationJoiner() {
     }

@@ -217,7 +217,8 @@ final class NominalPatterns {
         x = x == null && y != null && t > 1 ? LabelSubjects.subject(r, si, 0, left, found) : x; // a factbox item
         if (x == null && loose && y != null) {
             // "balixafortide was given together with eribulin"
-            x = r.leftOf(si, t, setOff ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH, left, found);
+            int reach = setOff ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH;
+            x = r.leftOf(si, t, reach + placeboArmWords(s, t, reach), left, found);
             x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
             x = x != null ? x : Regimens.subjectAfterFrontedParticiple(r, si, t, left, y, found);
             confidence = 0.7;
@@ -240,6 +241,19 @@ final class NominalPatterns {
             r.emit(rel, xs, ys, si, found[0], found[1], t, t + 1, method,
                     confidence, out);
         }
+    }
+
+    /** How many words a placebo arm may add: "rinsed with X or a placebo rinse twice a day for 12 weeks, on top of Y". */
+    private static final int PLACEBO_ARM_WORDS = 4;
+
+    /** The extra reach back from t when "or (a) placebo" stands within it: the arm adds words but names no drug. */
+    private static int placeboArmWords(Sentence s, int t, int reach) {
+        for (int k = t - 1; k > 1 && k >= t - reach; k--) {
+            if (s.lower(k).equals("placebo") && (s.lower(k - 1).equals("or") || s.lower(k - 2).equals("or"))) {
+                return PLACEBO_ARM_WORDS;
+            }
+        }
+        return 0;
     }
 
     /** "received X or placebo on top of Y", a drug added to one already taken: the word "top" at t. */
