@@ -33,8 +33,8 @@ final class PubMedAbstractText {
                     + "|Erratum in|Update (?:in|of)|Retraction in|Trial registration:|Collaborators:|Keywords:"
                     + "|Similar articles|Cited by|Publication types|MeSH terms|Substances|Grants and funding)");
     /**
-     * The record's web page, copied: authors with their superscript marks written after a space ("Linnea Berg 1, Anders
-     * Holm 1 2"), an "Affiliations" block of numbered lines ("1 Department of ..."), the PMID and DOI line and an
+     * The record's web page, copied: authors with their superscript marks written after a space ("Maren Tolliver-Sand 1,
+     * Ines Castellano-Ruiz 1 2"), an "Affiliations" block of numbered lines ("1 Department of ..."), the PMID and DOI line and an
      * "Abstract" heading before the abstract.
      */
     private static final Pattern WEB_AUTHOR = Pattern.compile("([^,\\d]{2,60}?)((?: \\d{1,2})+)(?:,\\s*|\\.?\\s*$)");
@@ -136,7 +136,7 @@ final class PubMedAbstractText {
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)");
 
-    /** The web page's author list: each name followed by its marks after a space, "Linnea Berg 1, Anders Holm 1 2". */
+    /** The web page's author list: each name followed by its marks after a space, "Maren Tolliver-Sand 1, Ines Castellano-Ruiz 1 2". */
     private static boolean isWebAuthorList(String block) {
         String flat = block.replaceAll("\\s+", " ");
         return flat.matches("(?:[^,()\\d]{2,60}(?: \\d{1,2})+, ?)*[^,()\\d]{2,60}(?: \\d{1,2})+\\.?");

@@ -104,7 +104,7 @@ final class Conjuncts {
 
     /**
      * "on B cells, activated T cells and monocytes": after a bare comma, a participle and cells are a list's next item
-     * only where the list goes on after them; "on antigen-presenting cells, reduced T-cell entry" is a verb and its
+     * only where the list goes on after them; "on dendritic cells, lowered T-cell counts" is a verb and its
      * object's modifier. After a conjunction they always are.
      */
     private static boolean listGoesOn(Sentence s, int before, Mention cells) {

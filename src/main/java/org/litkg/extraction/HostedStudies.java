@@ -81,7 +81,7 @@ final class HostedStudies {
     private static final int PARENT_REACH = 25;
 
     /**
-     * "conducted at X and the Eastman Dental Institute at University College London", "done at the Kimmel Cancer Center
+     * "conducted at the Royal London Hospital and the Blizard Institute at Queen Mary University of London", "done at the Kimmel Cancer Center
      * at Johns Hopkins": the institution after "at" that follows one of the places named from token {@code from}.
      */
     private static List<Argument> parentsAfter(Reading r, int si, int from, List<Argument> places) {

@@ -243,7 +243,7 @@ final class NominalPatterns {
         }
     }
 
-    /** How many words a placebo arm may add: "rinsed with X or a placebo rinse twice a day for 12 weeks, on top of Y". */
+    /** How many words a placebo arm may add: "applied X or a placebo cream twice a day for 16 weeks, on top of Y". */
     private static final int PLACEBO_ARM_WORDS = 4;
 
     /** The extra reach back from t when "or (a) placebo" stands within it: the arm adds words but names no drug. */

@@ -27,7 +27,7 @@ final class ReceptorChains {
         boolean lettered = start + 1 < s.size() && CHAIN_LETTER.matcher(s.token(start).text()).matches()
                 && (s.token(start + 1).isPunctuation() && !s.lower(start + 1).equals("-")
                 || CHAIN_WORDS.contains(s.lower(start + 1))
-                || s.token(start + 1).text().equals(s.lower(start + 1))); // "IL-17 receptor A on endothelial cells"
+                || s.token(start + 1).text().equals(s.lower(start + 1))); // "IL-17 receptor A on keratinocytes"
         if (lettered) {
             return CHAIN_WORDS.contains(s.lower(start + 1)) ? start + 2 : start + 1; // "IL-31 receptor A (IL-31RA)"
         }
