@@ -37,7 +37,7 @@ final class AgentSearch {
         if (s.lower(t - 1).equals(",")) {
             // "An antibody called CAP-100, developed by Catapult Therapeutics, inhibits CCR7"
             Mention before = r.subjectBeforeParenthetical(si, t - 1);
-            before = before != null ? before : headOfParticipleBefore(r, si, asideOpening(s, t - 1));
+            before = before != null ? before : headOfParticipleBefore(r, si, Parentheticals.asideOpening(s, t - 1));
             Argument agent = before == null ? null : r.argument(before, agentTypes);
             if (agent != null) {
                 left[0] = before.from();
@@ -113,7 +113,7 @@ final class AgentSearch {
     static Argument subjectBeforeApposedRelative(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes,
                                                  int[] left) {
         Sentence s = r.sentence(si);
-        int open = s.lower(t - 1).equals(",") ? asideOpening(s, t - 1) : -1;
+        int open = s.lower(t - 1).equals(",") ? Parentheticals.asideOpening(s, t - 1) : -1;
         if (open < 0 || open >= left[0] || !SubjectSearch.DETERMINERS.contains(s.lower(open + 1))) {
             return agent;
         }
@@ -133,16 +133,6 @@ final class AgentSearch {
             left[1] = head.to();
         }
         return a;
-    }
-
-    /** The comma that opens the aside the comma at {@code comma} closes, or -1 within a short reach. */
-    private static int asideOpening(Sentence s, int comma) {
-        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
-            if (s.lower(k).equals(",")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** How many words a participle's phrase may run between its head and the aside's opening comma. */

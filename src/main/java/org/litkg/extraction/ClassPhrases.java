@@ -22,13 +22,12 @@ final class ClassPhrases {
     /** Enzyme families a class of drugs is named for, which name none of the family's members. */
     private static final Set<String> FAMILIES = Set.of("tyrosine kinase", "tyrosine kinases", "protein kinase",
             "receptor tyrosine kinase", "serine/threonine kinase", "kinase");
-    private static final Set<String> BLOCKING_LEMMAS = Set.of("block", "inhibit", "target");
 
     /** "..., a tyrosine kinase inhibitor that blocks ROS1, ALK and MET": a blocking verb after the class, with a protein. */
     private static boolean membersNamedAfter(Reading r, int si, int t, Set<EntityType> proteins) {
         Sentence s = r.sentence(si);
         for (int k = t + 1; k < s.size() - 1; k++) {
-            Mention m = BLOCKING_LEMMAS.contains(s.token(k).lemma()) ? r.startingAt(si, k + 1) : null;
+            Mention m = ListAndTargetWords.BLOCKING_VERBS.contains(s.token(k).lemma()) ? r.startingAt(si, k + 1) : null;
             if (m != null && proteins.contains(m.type()) && !FAMILIES.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

@@ -77,32 +77,6 @@ final class HostedStudies {
         return FUNDING_NOUNS.contains(s.lower(noun));
     }
 
-    /** How far past the first place named the list of places and their institutions may run. */
-    private static final int PARENT_REACH = 25;
-
-    /**
-     * "conducted at the Royal London Hospital and the Blizard Institute at Queen Mary University of London", "done at the Kimmel Cancer Center
-     * at Johns Hopkins": the institution after "at" that follows one of the places named from token {@code from}.
-     */
-    private static List<Argument> parentsAfter(Reading r, int si, int from, List<Argument> places) {
-        Sentence s = r.sentence(si);
-        List<Argument> parents = new java.util.ArrayList<>();
-        for (int j = from + 1; j < Math.min(s.size() - 1, from + PARENT_REACH); j++) {
-            if (s.lower(j).equals(".") || s.lower(j).equals(";")) {
-                break;
-            }
-            Mention place = s.lower(j).equals("at") ? r.endingAt(si, j - 1) : null;
-            Argument placed = place == null || place.anaphoric() ? null : r.argument(place, ORGS);
-            Mention parent = placed == null || places.stream().noneMatch(p -> p.node().equals(placed.node())) ? null
-                    : r.startingAt(si, s.lower(j + 1).equals("the") ? j + 2 : j + 1);
-            Argument institution = parent == null || parent.anaphoric() ? null : r.argument(parent, ORGS);
-            if (institution != null) {
-                parents.add(institution);
-            }
-        }
-        return parents;
-    }
-
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         for (int k = 1; k < s.size() - 1; k++) {
@@ -133,8 +107,14 @@ final class HostedStudies {
                 for (Argument each : conjuncts) {
                     found.add(new StudyPatterns.Researchers(each, k));
                 }
-                for (Argument institution : parentsAfter(r, si, at[1] - 1, conjuncts)) {
-                    found.add(new StudyPatterns.Researchers(institution, k)); // "at the X Center at Johns Hopkins": both
+                Mention first = r.startingAt(si, at[0]);
+                // "at the Kimmel Cancer Center at Johns Hopkins", "at X and the Blizard Institute at Queen Mary ...": the
+                // institutions the places named are part of did it too
+                for (Mention part : first == null ? List.<Mention>of() : Workplaces.institutionChain(r, si, first)) {
+                    Argument whole = r.argument(part, ORGS);
+                    if (whole != null && conjuncts.stream().noneMatch(c -> c.node().equals(whole.node()))) {
+                        found.add(new StudyPatterns.Researchers(whole, k));
+                    }
                 }
                 int with = partner < 0 ? LeaderCues.togetherWithAfter(s, at[1] - 1) : -1;
                 with = with < 0 && partner < 0 && s.lower(at[1]).equals("with") ? at[1] : with; // "at X with Y"

@@ -26,7 +26,7 @@ final class InstitutionParts {
     }
 
     /** A centre's clinical programme, named by a disease in two or three words: a part of the centre it belongs to. */
-    private static final Set<String> PROGRAMMES = Set.of("program", "programme");
+    static final Set<String> PROGRAMMES = Set.of("program", "programme");
 
     /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
     private static final Set<String> HOSPITAL_PARTS = Set.of("unit", "ward");

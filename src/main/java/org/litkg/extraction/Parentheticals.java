@@ -17,6 +17,18 @@ final class Parentheticals {
     private Parentheticals() {
     }
 
+    /** The comma that opens the aside the comma at {@code comma} closes, within twelve tokens; -1 if none. */
+    static int asideOpening(Sentence s, int comma) {
+        for (int k = comma - 1; k > 0 && comma - k <= ASIDE_REACH; k--) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final int ASIDE_REACH = 12;
+
     /** The last token before a parenthesis that closes at {@code k} ("the glucocorticoid receptor (GR)"), else k. */
     static int before(Sentence s, int k) {
         if (!s.lower(k).equals(")")) {

@@ -62,12 +62,8 @@ final class Reading {
     /** The name before a parenthetical that closes with the comma at {@code comma}: "X, developed by Y," gives X. */
     Mention subjectBeforeParenthetical(int si, int comma) {
         Sentence s = sentence(si);
-        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
-            if (s.lower(k).equals(",")) {
-                return endingAtOrBeforeNoun(si, Parentheticals.before(s, k - 1)); // "Vercirnon (CCX282-B), discovered by"
-            }
-        }
-        return null;
+        int open = Parentheticals.asideOpening(s, comma);
+        return open < 0 ? null : endingAtOrBeforeNoun(si, Parentheticals.before(s, open - 1)); // "Vercirnon (CCX282-B), discovered by"
     }
 
     /** The mention ending at the token, or the one a protein noun there follows: "IL-36 cytokines", "the CXCL12 protein". */

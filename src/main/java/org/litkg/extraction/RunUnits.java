@@ -14,8 +14,6 @@ final class RunUnits {
 
     /** Participles of running a unit: "run by", "headed by". */
     private static final Set<String> RUN_PARTICIPLES = Set.of("run", "led", "headed", "directed", "managed");
-    /** A research programme is work led, not a unit run: "a three-year programme at Y led by X". */
-    private static final Set<String> PROGRAMMES = Set.of("programme", "program");
     /** How many title words may stand before the person: "Dr.", "Professor". */
     private static final int TITLE_WORDS = 2;
 
@@ -44,7 +42,7 @@ final class RunUnits {
         int at = s.lower(org.from() - 1).equals("the") ? org.from() - 2 : org.from() - 1;
         String noun = s.lower(at - 1);
         boolean unit = (s.lower(at).equals("at") || s.lower(at).equals("of")) && Workplaces.UNIT_NOUNS.contains(noun)
-                && !PROGRAMMES.contains(noun);
+                && !InstitutionParts.PROGRAMMES.contains(noun);
         // "a programme at Y led by Professor X, a surgical oncologist at Z": her own post, after her name, says where
         boolean ownPost = s.lower(person.to()).equals(",") && (s.lower(person.to() + 1).equals("a")
                 || s.lower(person.to() + 1).equals("an"));
@@ -72,7 +70,7 @@ final class RunUnits {
             return null;
         }
         for (int j = mark + 1; j < Math.min(s.size(), mark + 1 + UNIT_WORDS); j++) {
-            if (Workplaces.UNIT_NOUNS.contains(s.lower(j)) && !PROGRAMMES.contains(s.lower(j))) {
+            if (Workplaces.UNIT_NOUNS.contains(s.lower(j)) && !InstitutionParts.PROGRAMMES.contains(s.lower(j))) {
                 return owner;
             }
         }

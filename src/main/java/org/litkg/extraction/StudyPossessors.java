@@ -84,15 +84,22 @@ final class StudyPossessors {
      * been dosed in its". */
     private static final int OWNER_REACH = 16;
 
+    /** The name in ", which X ran" right after the study noun at {@code noun}: who ran it; else null. */
+    private static Mention runnerAfter(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        Mention runner = s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
+                ? r.startingAt(si, noun + 3) : null;
+        return runner != null && !runner.anaphoric() && RAN.contains(s.lower(runner.to())) ? runner : null;
+    }
+
     /**
      * "the ALDER-2 trial, which Novartis ran with the Mayo Clinic": the partner an owner ran the trial just named with,
      * where an organisation follows "with"; else null ("which Verastem ran with investigators").
      */
     static Argument runningPartner(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
-        Mention runner = s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
-                ? r.startingAt(si, noun + 3) : null;
-        if (runner == null || !RAN.contains(s.lower(runner.to())) || !s.lower(runner.to() + 1).equals("with")) {
+        Mention runner = runnerAfter(r, si, noun);
+        if (runner == null || !s.lower(runner.to() + 1).equals("with")) {
             return null;
         }
         int name = s.lower(runner.to() + 2).equals("the") ? runner.to() + 3 : runner.to() + 2;
@@ -120,9 +127,8 @@ final class StudyPossessors {
                 return org;
             }
         }
-        Mention runner = s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
-                ? r.startingAt(si, noun + 3) : null;
-        if (runner != null && !runner.anaphoric() && RAN.contains(s.lower(runner.to()))) {
+        Mention runner = runnerAfter(r, si, noun);
+        if (runner != null) {
             return r.argument(runner, StudyPatterns.ORGS); // "the RAMP 201 trial, which Verastem ran with investigators"
         }
         if (s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))

@@ -12,7 +12,7 @@ public final class ListAndTargetWords {
     /** Number words that count the things a list then names. */
     public static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
     /** Verbs a drug blocks its target by: what blocks or inhibits a protein is a drug, what it acts on a target. */
-    static final Set<String> BLOCKING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
+    public static final Set<String> BLOCKING_VERBS = Set.of("block", "inhibit", "target", "antagonize", "antagonise");
     /** Verbs by which an agonist switches its receptor on; the phrasal ones need their "on" ("switches on"). */
     private static final Set<String> ACTIVATING_VERBS = Set.of("activate", "stimulate");
     private static final Set<String> PHRASAL_ACTIVATING_VERBS = Set.of("switch", "turn");

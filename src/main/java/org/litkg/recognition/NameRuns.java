@@ -237,10 +237,10 @@ final class NameRuns {
     boolean joinsFieldsAfterOf(Sentence s, int from, int and, int end) {
         boolean oneWord = and - 2 > from && s.lower(and - 2).equals("of") && (!orgHeadWithin(s, and - 1, 1)
                 || FIELD_HEADS.contains(s.token(and - 1).text()));
-        boolean adjectiveAndField = and - 3 > from && s.lower(and - 3).equals("of") && isAdjectiveShaped(s.lower(and - 2))
+        boolean adjectiveAndField = and - 3 > from && s.lower(and - 3).equals("of") && PhraseRecognizer.looksAdjectival(s.lower(and - 2))
                 && FIELD_HEADS.contains(s.token(and - 1).text());
         boolean fieldAfter = and + 1 < end && FIELD_HEADS.contains(s.token(and + 1).text())
-                || and + 2 < end && isAdjectiveShaped(s.lower(and + 1)) && FIELD_HEADS.contains(s.token(and + 2).text());
+                || and + 2 < end && PhraseRecognizer.looksAdjectival(s.lower(and + 1)) && FIELD_HEADS.contains(s.token(and + 2).text());
         return (oneWord || adjectiveAndField) && fieldAfter;
     }
 
@@ -254,14 +254,9 @@ final class NameRuns {
             return -1;
         }
         int last = FIELD_HEADS.contains(s.token(in + 1).text()) ? in + 1
-                : isAdjectiveShaped(s.lower(in + 1)) && in + 2 < s.size() && FIELD_HEADS.contains(s.token(in + 2).text())
+                : PhraseRecognizer.looksAdjectival(s.lower(in + 1)) && in + 2 < s.size() && FIELD_HEADS.contains(s.token(in + 2).text())
                 ? in + 2 : -1;
         return last > 0 && (last + 1 >= s.size() || !startsName(s.token(last + 1))) ? last + 1 : -1;
-    }
-
-    /** "Tropical", "Molecular", "Public", "Preventive": capitalised, a tagger reads them as names, not adjectives. */
-    private static boolean isAdjectiveShaped(String w) {
-        return w.endsWith("al") || w.endsWith("ar") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary");
     }
 
     private static boolean isShortLowerPart(Token t) {

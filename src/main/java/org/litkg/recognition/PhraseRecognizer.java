@@ -377,7 +377,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         return looksAdjectival(w) && t.pos().equals("ADJ");
     }
 
-    private static boolean looksAdjectival(String w) {
+    static boolean looksAdjectival(String w) { // by its ending; NameRuns asks of "Tropical" in "Tropical Medicine" too
         return w.length() >= 4 && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ar") || w.endsWith("ary")
                 || w.endsWith("ous") || w.endsWith("ian") || w.endsWith("ory") || w.endsWith("ive") || w.endsWith("oid"));
     }
