@@ -25,7 +25,10 @@ final class InstitutionParts {
                 || words.length <= 3 && PROGRAMMES.contains(words[words.length - 1]); // "Myeloma Program, Y"
     }
 
-    /** A centre's clinical programme, named by a disease in two or three words: a part of the centre it belongs to. */
+    /**
+     * A centre's clinical programme, named by a disease in two or three words: a part of the centre it belongs to (and,
+     * for RunUnits, work led rather than a unit run: "a three-year programme at Y led by X").
+     */
     static final Set<String> PROGRAMMES = Set.of("program", "programme");
 
     /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
