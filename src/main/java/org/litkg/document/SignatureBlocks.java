@@ -22,7 +22,7 @@ final class SignatureBlocks {
      */
     private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
-            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA))*(\\s+\\([^)]{1,40}\\))?$"); // "X, MD (Course Director)"
+            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?$"); // "X, MD (Course Director)"
     /** How many lines under the name the institution may come: a role line, then the department and institution. */
     private static final int LINES_UNDER_NAME = 2;
     /** The longest line a signature's role or institution takes. */

@@ -167,15 +167,19 @@ final class Appositions {
         // "astrocytes, support cells in the optic nerve head, release": a noun the name modifies may end the phrase
         boolean nounAfter = comma == left[1] + 1 && s.token(left[1]).pos().equals("NOUN")
                 && s.token(left[1]).text().chars().allMatch(Character::isLowerCase);
-        if (agent == null || comma != left[1] && !nounAfter || !s.lower(comma).equals(",")) {
+        // "Zentivab, a cocktail of two monoclonal antibodies (X and Y), binds": names in brackets list the phrase's members
+        int bracket = comma == left[1] + 1 && s.lower(left[1]).equals(")") ? Parentheticals.before(s, left[1]) + 1 : -1;
+        if (agent == null || comma != left[1] && !nounAfter && bracket < 0 || !s.lower(comma).equals(",")) {
             return agent;
         }
-        int placed = placeDescriptionComma(s, left[0]);
-        for (int k = left[0] - 1; k >= Math.max(1, left[0] - DESCRIBED_WORDS); k--) {
+        int phraseEnd = bracket > 0 && bracket < left[0] ? bracket : left[0];
+        int reach = phraseEnd < left[0] ? DESCRIBED_WORDS : APPOSED_WORDS;
+        int placed = placeDescriptionComma(s, phraseEnd);
+        for (int k = phraseEnd - 1; k >= Math.max(1, phraseEnd - DESCRIBED_WORDS); k--) {
             // "CXCL12, made by stromal cells in the bone marrow, holds": a maker's phrase as long as a relative clause
             boolean madeBy = madeByAt(s, k) || k == placed;
-            if (left[0] - k > APPOSED_WORDS && !RelativeHeads.pronounBetween(s, k + 1, left[0]) && !madeBy
-                    && !madeByWithin(s, k, left[0]) && placed < 0) {
+            if (phraseEnd - k > reach && !RelativeHeads.pronounBetween(s, k + 1, phraseEnd) && !madeBy
+                    && !madeByWithin(s, k, phraseEnd) && placed < 0) {
                 return agent;
             }
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {

@@ -38,6 +38,19 @@ final class FormerWorkplaces {
         return false;
     }
 
+    /**
+     * "The study's first author, Dr. X, is now a postdoctoral fellow at Y": a workplace the person has moved to since the
+     * study, named after the person at {@code person}; the study was not done there.
+     */
+    static boolean movedTo(Sentence s, Mention person, Mention org) {
+        for (int k = person.to(); k < org.from(); k++) {
+            if (s.lower(k).equals("now") && (s.lower(k - 1).equals("is") || s.lower(k - 1).equals("has"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
         if (contactLine(s, person.from())) {

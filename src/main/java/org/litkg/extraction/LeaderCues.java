@@ -52,7 +52,7 @@ final class LeaderCues {
      */
     static boolean ledOrRunBy(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (ledByAt(r, s, k)) {
+        if (ledByAt(r, s, k) || doneInLaboratoryOf(r, si, k)) {
             return true;
         }
         if (!s.lower(k).equals("by")) {
@@ -70,6 +70,25 @@ final class LeaderCues {
             }
         }
         return false;
+    }
+
+    /** The nouns for a laboratory or group a study was done in, named for its head. */
+    private static final Set<String> LABORATORIES = Set.of("laboratory", "lab", "group");
+    /** Participles of doing a study, before "in": "was carried out in", "was done in", "was performed in". */
+    private static final Set<String> DONE_PARTICIPLES = Set.of("carried", "done", "performed", "conducted");
+
+    /**
+     * "The work was carried out in the laboratory of Dr. X at Y": the head of the laboratory the study was done in
+     * leads it, "of" at k.
+     */
+    private static boolean doneInLaboratoryOf(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")
+                || !s.lower(k - 3).equals("in")) {
+            return false;
+        }
+        int v = s.lower(k - 4).equals("out") ? k - 5 : k - 4;
+        return DONE_PARTICIPLES.contains(s.lower(v)) && VerbForms.beBefore(s, v) && subjectIsStudy(r, si, v);
     }
 
     /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */

@@ -15,17 +15,20 @@ final class NamedConductors {
 
     /** Head words of the institutions that do research or give care, as against companies. */
     private static final Set<String> INSTITUTION_HEADS = Set.of("University", "Hospital", "Institute", "College",
-            "School", "Centre", "Center", "Trust", "Clinic", "Infirmary", "Institutet");
+            "School", "Centre", "Center", "Trust", "Clinic", "Infirmary", "Institutet", "Unit"); // a clinical trials unit
     /** Participles of running a study before "by": "is run by", "was conducted by", "carried out by". */
     private static final Set<String> RUN = Set.of("run", "conducted", "carried");
 
     private NamedConductors() {
     }
 
-    /** Whether the sentence, before token {@code before}, says an organisation other than org ran the study. */
-    static boolean other(Reading r, int si, int before, Argument org) {
+    /**
+     * Whether the sentence says an organisation other than org ran the study, before the leader or after: "BRIGHT-UC was
+     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre".
+     */
+    static boolean other(Reading r, int si, Argument org) {
         Sentence s = r.sentence(si);
-        for (int k = 1; k + 1 < before; k++) {
+        for (int k = 1; k + 1 < s.size(); k++) {
             int by = s.lower(k).equals("carried") && s.lower(k + 1).equals("out") ? k + 2 : k + 1;
             if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by")) {
                 continue;

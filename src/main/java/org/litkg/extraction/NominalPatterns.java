@@ -80,7 +80,7 @@ final class NominalPatterns {
                 Regimens.studiedWith(r, si, t, out); // "randomly assigned 812 patients to X with Y": an arm's regimen
             } else if (s.lower(t).equals("alone")) {
                 Regimens.pairAlone(r, si, t, out);
-            } else if (lemma.equals("combination")) {
+            } else if (lemma.equals("combination") || lemma.equals("cocktail")) {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
                 containedPair(r, si, t, out);
@@ -136,16 +136,36 @@ final class NominalPatterns {
         return partners;
     }
 
-    /** "the combination of X and Y", "the combination of two drugs, X and Y", "X in combination with Y". */
+    /**
+     * "the combination of X and Y", "the combination of two drugs, X and Y", "a cocktail of two antibodies (X and Y)",
+     * "X in combination with Y".
+     */
     private void combination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         if (s.lower(t + 1).equals("of")) {
-            pairFrom(r, si, Parentheticals.afterClassApposition(s, t + 2), t, out);
+            int listed = Parentheticals.afterClassApposition(s, t + 2);
+            pairFrom(r, si, listed == t + 2 ? afterBracketedClass(s, t + 2) : listed, t, out);
         } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
             between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
         } else {
             ApprovalPatterns.approvedCombination(r, si, t, out); // "The FDA approved the combination"
         }
+    }
+
+    /** How many lower-case words a class named before its members in brackets may have: "two monoclonal antibodies (". */
+    private static final int BRACKETED_CLASS_WORDS = 4;
+
+    /** "two monoclonal antibodies (X and Y)": where the bracketed members start after the class at k; else k. */
+    private static int afterBracketedClass(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size() - 1, k + BRACKETED_CLASS_WORDS + 1); j++) {
+            if (s.lower(j).equals("(")) {
+                return j > k ? j + 1 : k;
+            }
+            if (!s.token(j).text().equals(s.lower(j)) || !Character.isLetterOrDigit(s.lower(j).charAt(0))) {
+                return k; // a name or a mark: no class of lower-case words
+            }
+        }
+        return k;
     }
 
     /** The drug named at k and the one after "and" or "with" it, combined, by the trigger at t. */
@@ -217,7 +237,7 @@ final class NominalPatterns {
         x = x == null && y != null && t > 1 ? LabelSubjects.subject(r, si, 0, left, found) : x; // a factbox item
         if (x == null && loose && y != null) {
             // "balixafortide was given together with eribulin"
-            int reach = setOff ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH;
+            int reach = setOff || inBothArms(s, t) ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH;
             x = r.leftOf(si, t, reach + placeboArmWords(s, t, reach), left, found);
             x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
             x = x != null ? x : Regimens.subjectAfterFrontedParticiple(r, si, t, left, y, found);
@@ -254,6 +274,17 @@ final class NominalPatterns {
             }
         }
         return 0;
+    }
+
+    /** Nouns for a trial's arms after "in both": "in both cases", "in both groups". */
+    private static final Set<String> ARMS = Set.of("cases", "groups", "arms");
+
+    /**
+     * "Half took X and half took dummy tablets for 12 weeks, in both cases alongside Y": the link before t is said of
+     * every arm, so the drug may stand anywhere before it in the sentence.
+     */
+    private static boolean inBothArms(Sentence s, int t) {
+        return ARMS.contains(s.lower(t - 1)) && s.lower(t - 2).equals("both") && s.lower(t - 3).equals("in");
     }
 
     /** "received X or placebo on top of Y", a drug added to one already taken: the word "top" at t. */

@@ -287,12 +287,13 @@ final class PrepositionalVerbs {
     private static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
     /** Verbs of a protein meeting its partner, after "from": "stops CXCL12 from binding CXCR4". */
     private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal",
-            "signalling", "signaling"); // the lemmatizer leaves "signalling" as it is
+            "signalling", "signaling", // the lemmatizer leaves "signalling" as it is
+            "work", "working", "function", "functioning"); // "stops CXCR1 from working": the protein itself is blocked
 
     /**
      * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept
      * from making ("stop hepatocytes from making apolipoprotein(a)"), or the protein kept from its partner ("stops
-     * CXCL12 from binding CXCR4"). Null for anything else ("stops T cells from entering the tumour").
+     * CXCL12 from binding CXCR4", "stops the receptor from working"). Null for anything else ("stops T cells from entering the tumour").
      */
     private static Argument keptFrom(Reading r, int si, int t, int prep, Set<EntityType> patientTypes, int[] found) {
         Sentence s = r.sentence(si);

@@ -382,7 +382,8 @@ final class StudyPatterns {
         }
         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),
                 "person-apposition", 0.8, out);
-        if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION && !NamedConductors.other(r, si, m.from(), orgArg)) {
+        if (ledBy && orgArg.node().type() == EntityType.ORGANIZATION && !NamedConductors.other(r, si, orgArg)
+                && !FormerWorkplaces.movedTo(s, m, org)) {
             // The leader's institution is where the study was done, unless the sentence names who ran it.
             Argument subject = new Argument(new Node.StudyNode(currentOrNew()), m.span(), m.text(), true);
             r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(orgArg), si, m.from(), m.to(), org.from(), org.to(),

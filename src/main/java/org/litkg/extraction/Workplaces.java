@@ -278,8 +278,11 @@ final class Workplaces {
         return true;
     }
 
-    /** How many words a role before a workplace may have: "Clinical Pharmacist Reviewer", "Professor of Medicine". */
-    private static final int ROLE_WORDS = 5;
+    /**
+     * How many words a role before a workplace may have: "Clinical Pharmacist Reviewer", "Professor of Medicine",
+     * "Professor of Comparative Medicine and Pathobiology".
+     */
+    private static final int ROLE_WORDS = 7;
     /** Heads of a team that belongs to the institution after it: "Manchester Fungal Infection Group, University of X". */
     private static final Set<String> TEAM_HEADS = Set.of("group", "team", "programme", "program");
 

@@ -125,9 +125,11 @@ public final class AliasDetector {
     private static void addContextNames(List<List<Mention>> mentions, Map<String, Mention> shortForms) {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
-                boolean hyphened = m.length() > 1 && m.type() == EntityType.DRUG && !m.text().contains(" ");
+                boolean hyphened = m.length() > 1 && (m.type() == EntityType.DRUG || m.type() == EntityType.CLINICAL_TRIAL)
+                        && !m.text().contains(" ");
                 if (hyphened && PROPAGATED_METHODS.contains(m.method())) {
-                    shortForms.putIfAbsent(m.text(), m); // "called 4E9-Fc", used again as "doses of 4E9-Fc"
+                    // "called 4E9-Fc", used again as "doses of 4E9-Fc"; "taking part in BRIGHT-UC", then "BRIGHT-UC was run by"
+                    shortForms.putIfAbsent(m.text(), m);
                 }
                 if (PROPAGATED_METHODS.contains(m.method()) && m.length() == 1) {
                     String w = m.text();
@@ -159,7 +161,11 @@ public final class AliasDetector {
                 && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
     }
 
+    /** The second word of a code name's label in brackets: "(code name X)", "(code-named X)" as two words. */
+    private static final java.util.Set<String> CODE_NAME_WORDS = java.util.Set.of("name", "named", "-named");
+
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */
+
     private static int innerStart(Sentence s, int end) {
         String next = s.lower(end);
         if (next.equals("(")) {
@@ -170,6 +176,10 @@ public final class AliasDetector {
             if (s.lower(k).equals("known") && s.lower(k + 1).equals("as")) {
                 k += 2;
             } else if (s.lower(k).equals("called") || s.lower(k).equals("aka")) {
+                k++;
+            } else if (s.lower(k).equals("code") && CODE_NAME_WORDS.contains(s.lower(k + 1))) {
+                k += 2; // "tesoparin (code name TQ-204)"
+            } else if (s.lower(k).equals("codename") || s.lower(k).equals("code-named")) {
                 k++;
             }
             return k;

@@ -23,7 +23,26 @@ final class DrugNameTokens {
                 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && w.chars().anyMatch(Character::isLetter) // "2025 — an antibody ..." names no drug
                 // "Moreover, the inhibitor ..." names nothing; a code with a digit is a name whatever its tag (SN-38)
-                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit) || isCoinedPronoun(t));
+                && (!FUNCTION_TAGS.contains(t.pos()) || w.chars().anyMatch(Character::isDigit) || isCoinedPronoun(t)
+                || isCoinedAdverb(t));
+    }
+
+    /**
+     * How English adverbs end, those of six letters or more: "moreover", "meanwhile", "instead", "together", "already",
+     * "furthermore", "thereby".
+     */
+    private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
+            ".*(ly|wise|wards?|ever|over|while|where|fore|ther|less|stead|all|haps|times|ways|deed|sides|ready|gether"
+                    + "|ter|ce|ain|ost|out|ong|ow|ere|ide|ite|ond|ard|ough|more|way|what|stream|days|road|by|ein|hand|ight)");
+
+    /**
+     * "Zentivab/ADV, a cocktail of two antibodies,": a coined name the tagger took for an adverb, which no English adverb's
+     * ending and no English word's ending shows it to be.
+     */
+    private static boolean isCoinedAdverb(Token t) {
+        String w = t.lower();
+        return t.pos().equals("ADV") && w.length() >= 6 && w.chars().allMatch(Character::isLetter)
+                && !ADVERB_ENDING.matcher(w).matches() && !CoinedWords.looksEnglish(w);
     }
 
     /** "Zuranolone/PRON is a neuroactive steroid": a long coined word the tagger took for a pronoun. */

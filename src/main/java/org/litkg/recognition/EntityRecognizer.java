@@ -43,6 +43,7 @@ public final class EntityRecognizer {
                 new TrialRecognizer(cues),
                 new DiseaseContextRecognizer(cues),
                 new LigandNamedReceptors(),
+                new PathogenProducts(),
                 new AnaphorRecognizer(cues));
     }
 

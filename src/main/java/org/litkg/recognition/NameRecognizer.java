@@ -102,6 +102,9 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         from = postBeforeName(s, from, end); // "Chief Executive Martina Oyelaran-Voss said": the post is no part of the name
+        if (ChairFields.isField(s, from, end)) {
+            return; // "Professor of Comparative Medicine and Pathobiology": the chair's field
+        }
         int officer = CompanyOfficers.titleInRun(s, from, end, persons);
         if (officer > 0) {
             addCompany(s, from, officer, out); // "Tarnfield CEO Mira Solberg-Akande said": a company, its officer's post,

@@ -6,13 +6,23 @@ import org.litkg.analysis.Token;
 
 /**
  * A drug's code name written as a company prefix and a number apart: "AMG 487", "BMS 986016". Neither a year ("ASCO
- * 2024"), a trial registry number ("NCT 01234567") nor a postal address ("Rochester, MN 55903") is one.
+ * 2024"), a trial registry number ("NCT 01234567"), a postal address ("Rochester, MN 55903") nor a bill before a
+ * legislature ("HB 2291") is one.
  */
 final class SpacedCodes {
 
     /** A company's letters, or an antibody's: "MAb 5261". */
     private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,5}|[Mm]Ab");
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,7}");
+    /**
+     * A bill's prefix in a legislature's numbering: House and Assembly bills and resolutions. A Senate bill's "SB" is
+     * left out, since SmithKline Beecham's compounds are numbered so ("SB 206553").
+     */
+    private static final java.util.Set<String> BILL_PREFIXES = java.util.Set.of("HB", "AB", "LB", "HF", "SF", "HR",
+            "HJR", "SJR", "HCR", "SCR");
+    /** A British postcode's two halves: "BS10 5NB", "SW1A 1AA", "M13 9PL". */
+    private static final Pattern POSTCODE_OUTWARD = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
+    private static final Pattern POSTCODE_INWARD = Pattern.compile("\\d[A-Z]{2}");
 
     private SpacedCodes() {
     }
@@ -26,7 +36,14 @@ final class SpacedCodes {
         Token digits = s.token(i + 1);
         return CODE_LETTERS.matcher(letters.text()).matches() && CODE_DIGITS.matcher(digits.text()).matches()
                 && !PublicationContext.isYear(digits.text()) && digits.span().start() == letters.span().end() + 1
-                && !ShapeRecognizer.TRIAL_ID.matcher(letters.text() + digits.text()).matches() && !isPostalCode(s, i);
+                && !ShapeRecognizer.TRIAL_ID.matcher(letters.text() + digits.text()).matches() && !isPostalCode(s, i)
+                && !BILL_PREFIXES.contains(letters.text());
+    }
+
+    /** Whether token i opens a British postcode, which a letterhead's address ends with: "Bristol BS10 5NB". */
+    static boolean isPostcode(Sentence s, int i) {
+        return i + 1 < s.size() && POSTCODE_OUTWARD.matcher(s.token(i).text()).matches()
+                && POSTCODE_INWARD.matcher(s.token(i + 1).text()).matches();
     }
 
     /** "Rochester, MN 55903": a state's two letters and a five-digit ZIP code after a town and its comma. */

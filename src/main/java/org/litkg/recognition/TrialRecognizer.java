@@ -138,14 +138,18 @@ public final class TrialRecognizer implements MentionRecognizer {
 
     /**
      * "In EV-302, patients received ...": a name that opens a sentence (or follows a label) as the place where patients
-     * were treated.
+     * were treated; or a name people take part in ("Thank you for taking part in BRIGHT-UC").
      */
     private static boolean isTrialPlace(Sentence s, int i, int end) {
         boolean nameShape = CODED_TRIAL.matcher(s.textOf(i, end)).matches() || isTrialName(s.textOf(i, end));
         boolean opens = i == 1 || s.lower(i - 2).equals(":"); // "Model answer: In EV-302, ..."
-        return opens && s.lower(i - 1).equals("in") && s.lower(end).equals(",") && PARTICIPANTS.contains(s.lower(end + 1))
-                && nameShape;
+        return nameShape && s.lower(i - 1).equals("in") && (opens && s.lower(end).equals(",")
+                && PARTICIPANTS.contains(s.lower(end + 1)) || PARTAKING.contains(s.lower(i - 2)));
     }
+
+    /** Words before "in" that take part in a study: "Thank you for taking part in BRIGHT-UC", "who enrolled in X". */
+    private static final java.util.Set<String> PARTAKING = java.util.Set.of("part", "participating", "participated",
+            "enrolled", "enrolling");
 
     /** The end of capitalised parts joined by touching hyphens from token i ("APPLY-PNH"), else i + 1. */
     private static int joinedEnd(Sentence s, int i) {
