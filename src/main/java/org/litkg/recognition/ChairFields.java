@@ -4,7 +4,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 
 /**
- * The field a professor's chair is in, written in capitals as posts are: "Professor of Diagnostic Medicine and
+ * The field a professor's chair is in, written in capitals as posts are: "Professor of Comparative Medicine and
  * Pathobiology, Kansas State University". The field is no organisation, though "Medicine" ends the names of schools;
  * an institution's own head word ("Professor of Medicine at the University of X" aside) keeps a run what it is.
  */
