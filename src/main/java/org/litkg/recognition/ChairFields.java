@@ -5,7 +5,7 @@ import org.litkg.analysis.Sentence;
 
 /**
  * The field a professor's chair is in, written in capitals as posts are: "Professor of Comparative Medicine and
- * Pathobiology, Kansas State University". The field is no organisation, though "Medicine" ends the names of schools;
+ * Pathobiology, Cornell University". The field is no organisation, though "Medicine" ends the names of schools;
  * an institution's own head word ("Professor of Medicine at the University of X" aside) keeps a run what it is.
  */
 final class ChairFields {
