@@ -20,7 +20,7 @@ final class HostedStudies {
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
 
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
-    private static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
+    static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
 
     /** Nouns for who makes a drug, apposed before the company's name: "the drug's maker, Astellas". */
     private static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "manufacturer", "sponsor", "owner");

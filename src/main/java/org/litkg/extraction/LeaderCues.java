@@ -74,8 +74,6 @@ final class LeaderCues {
 
     /** The nouns for a laboratory or group a study was done in, named for its head. */
     private static final Set<String> LABORATORIES = Set.of("laboratory", "lab", "group");
-    /** Participles of doing a study, before "in": "was carried out in", "was done in", "was performed in". */
-    private static final Set<String> DONE_PARTICIPLES = Set.of("carried", "done", "performed", "conducted");
 
     /**
      * "The work was carried out in the laboratory of Dr. X at Y": the head of the laboratory the study was done in
@@ -88,7 +86,8 @@ final class LeaderCues {
             return false;
         }
         int v = s.lower(k - 4).equals("out") ? k - 5 : k - 4;
-        return DONE_PARTICIPLES.contains(s.lower(v)) && VerbForms.beBefore(s, v) && subjectIsStudy(r, si, v);
+        // the participles of a study hosted somewhere: "was carried out in", "was done in", "was run in"
+        return HostedStudies.HOSTED_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v) && subjectIsStudy(r, si, v);
     }
 
     /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */

@@ -143,29 +143,12 @@ final class NominalPatterns {
     private void combination(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         if (s.lower(t + 1).equals("of")) {
-            int listed = Parentheticals.afterClassApposition(s, t + 2);
-            pairFrom(r, si, listed == t + 2 ? afterBracketedClass(s, t + 2) : listed, t, out);
+            pairFrom(r, si, Parentheticals.afterClassApposition(s, t + 2), t, out);
         } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
             between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
         } else {
             ApprovalPatterns.approvedCombination(r, si, t, out); // "The FDA approved the combination"
         }
-    }
-
-    /** How many lower-case words a class named before its members in brackets may have: "two monoclonal antibodies (". */
-    private static final int BRACKETED_CLASS_WORDS = 4;
-
-    /** "two monoclonal antibodies (X and Y)": where the bracketed members start after the class at k; else k. */
-    private static int afterBracketedClass(Sentence s, int k) {
-        for (int j = k; j < Math.min(s.size() - 1, k + BRACKETED_CLASS_WORDS + 1); j++) {
-            if (s.lower(j).equals("(")) {
-                return j > k ? j + 1 : k;
-            }
-            if (!s.token(j).text().equals(s.lower(j)) || !Character.isLetterOrDigit(s.lower(j).charAt(0))) {
-                return k; // a name or a mark: no class of lower-case words
-            }
-        }
-        return k;
     }
 
     /** The drug named at k and the one after "and" or "with" it, combined, by the trigger at t. */

@@ -171,7 +171,8 @@ final class Parentheticals {
 
     /**
      * After "two enzymes," in "an inhibitor of two enzymes, PDE3 and PDE4", or "two receptors at once:" in "blocks two
-     * receptors at once: the X and the Y": where the list of names starts (k itself where no counted class opens there).
+     * receptors at once: the X and the Y", or "two monoclonal antibodies (" in "a cocktail of two monoclonal antibodies
+     * (X and Y)": where the list of names starts (k itself where no counted class opens there).
      */
     static int afterClassApposition(Sentence s, int k) {
         int count = s.lower(k).equals("all") && !s.lower(k + 1).equals("the") ? k + 1 : k; // "all three AKT isoforms,"
@@ -182,7 +183,8 @@ final class Parentheticals {
         boolean numbered = !s.lower(count).equals("the");
         for (int end = count + 2; end <= count + 1 + MAX_COLON_CLASS_WORDS && end < s.size(); end++) {
             boolean colon = s.lower(end).equals(":"); // a colon announces the list from further off
-            if (colon || s.lower(end).equals(",") && end <= count + 1 + MAX_CLASS_WORDS) {
+            boolean listOpens = s.lower(end).equals(",") || s.lower(end).equals("("); // "two antibodies (X and Y)"
+            if (colon || listOpens && end <= count + 1 + MAX_CLASS_WORDS) {
                 // lower-case words, but not "both mutant enzymes and, unlike ...": that is no class; nor is one thing,
                 // "an agonist of the melanocortin 1 receptor, is": "the" opens a class only in the plural
                 boolean plural = numbered || s.lower(end - 1).endsWith("s");

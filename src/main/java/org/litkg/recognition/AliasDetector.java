@@ -161,8 +161,8 @@ public final class AliasDetector {
                 && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("X"));
     }
 
-    /** The second word of a code name's label in brackets: "(code name X)", "(code-named X)" as two words. */
-    private static final java.util.Set<String> CODE_NAME_WORDS = java.util.Set.of("name", "named", "-named");
+    /** The second word of a code name's label in brackets written as two words: "(code name X)", "(code named X)". */
+    private static final java.util.Set<String> CODE_NAME_WORDS = java.util.Set.of("name", "named");
 
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */
 

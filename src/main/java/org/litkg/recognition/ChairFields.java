@@ -12,9 +12,6 @@ final class ChairFields {
 
     /** The words of a professor's post right before "of": "Professor of", "Professor Emeritus of". */
     private static final Set<String> CHAIRS = Set.of("Professor", "Emeritus", "Emerita");
-    /** Head words that make a run after "Professor of" an institution, not a field: "Professor of the University". */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("University", "Institute", "Hospital", "College",
-            "School", "Center", "Centre", "Clinic", "Foundation", "Laboratory", "Laboratories");
 
     private ChairFields() {
     }
@@ -22,8 +19,8 @@ final class ChairFields {
     /** Whether the capitalised run [from, end) is, or continues with "and", the field after "Professor of". */
     static boolean isField(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (INSTITUTION_HEADS.contains(s.token(k).text())) {
-                return false;
+            if (InstitutionsOfInstitutions.isInstitutionHead(s.token(k).text())) {
+                return false; // "Professor of Medicine, University of X": an institution's or a unit's own head word
             }
         }
         int k = from - 1;

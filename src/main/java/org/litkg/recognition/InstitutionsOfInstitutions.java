@@ -23,6 +23,11 @@ final class InstitutionsOfInstitutions {
     private InstitutionsOfInstitutions() {
     }
 
+    /** Whether the word heads an institution or a unit of one: "University", "Hospital", "Institute", "Department". */
+    static boolean isInstitutionHead(String word) {
+        return INSTITUTION_HEADS.contains(word) || UNIT_HEADS.contains(word);
+    }
+
     /** The candidates, with each unit-of-institution name replaced by the two names. */
     static List<Mention> split(Sentence s, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>(candidates.size());
