@@ -105,15 +105,18 @@ public final class PageLayout {
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
      * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
-     * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B".
+     * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical
+     * sketch's person).
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
-            + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|"
+            + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
+    /** A blog post's byline: "Posted March 3, 2026 by Ingrid Solvang-Mensah". */
+    private static final Pattern POSTED_BY = Pattern.compile("^Posted\\b[^\\n]{0,40}\\sby\\s+\\p{Lu}[^\\n]{2,60}$");
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
             + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
@@ -149,7 +152,8 @@ public final class PageLayout {
             return TaggedRecords.blocks(records); // an RIS or MEDLINE export: its tags say which lines to read
         }
         List<Span> blocks = new ArrayList<>();
-        List<TaggedRecords.Record> listed = PublicationLists.records(text);
+        List<Span> listed = TaggedRecords.listed(text).stream().flatMap(r -> r.fields().stream())
+                .filter(TaggedRecords::isReadAlone).map(TaggedRecords.Field::content).toList();
         int nextListed = 0;
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
@@ -158,13 +162,14 @@ public final class PageLayout {
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String content = line.of(text);
-            while (nextListed < listed.size() && listed.get(nextListed).span().end() <= line.start()) {
+            while (nextListed < listed.size() && listed.get(nextListed).end() <= line.start()) {
                 nextListed++;
             }
-            if (nextListed < listed.size() && line.contains(listed.get(nextListed).span())) {
-                // a publication list's entry: its authors and journal, as an export's fields are read
-                listed.get(nextListed++).fields().stream().filter(f -> TaggedRecords.isPerson(f) || TaggedRecords.isJournal(f))
-                        .map(TaggedRecords.Field::content).forEach(blocks::add);
+            if (nextListed < listed.size() && line.contains(listed.get(nextListed))) {
+                // a publication list's entry, a dataset's citation: its authors and journal, as an export's fields are read
+                while (nextListed < listed.size() && line.contains(listed.get(nextListed))) {
+                    blocks.add(listed.get(nextListed++));
+                }
                 continue;
             }
             int signatureEnd = SignatureBlocks.lastLine(text, lines, i);
@@ -258,7 +263,8 @@ public final class PageLayout {
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
         if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
-                || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()) {
+                || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
+                || POSTED_BY.matcher(body).matches()) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
@@ -342,7 +348,7 @@ public final class PageLayout {
         return capitalised * 2 > words.length;
     }
 
-    private static List<Span> lines(String text) {
+    static List<Span> lines(String text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

@@ -20,6 +20,15 @@ public final class PublicationLists {
     private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((selected|recent|key|representative|relevant|"
             + "related|major|principal)\\s+)?(publications|papers)(\\s+(arising|resulting|from|of|since|in)\\b[^.:]{0,60})?"
             + "\\s*:?\\s*$");
+    /**
+     * An NIH biographical sketch's "C. Contributions to Science": numbered paragraphs, each followed by lettered entries
+     * ("a. Surname A, Surname B. Title. Journal. 2024;16(741):e1.") that cite the person's own work on it.
+     */
+    private static final Pattern CONTRIBUTIONS = Pattern.compile("(?i)^\\s*(?:[A-Z]\\.\\s+)?contributions\\s+to\\s+science"
+            + "\\s*:?\\s*$");
+    /** What ends the contributions: the sketch's next lettered section, or its "Complete List of Published Work". */
+    private static final Pattern NEXT_SECTION = Pattern.compile("^\\s*([A-Z]\\.\\s+\\p{Lu}|Complete [Ll]ist\\b)");
+    private static final Pattern LETTERED = Pattern.compile("^\\s*[a-z][.)]\\s+");
     private static final String SURNAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
     /** An author as Vancouver style writes one, surname and initials: "Okonkwo-Reyes A", "Mbeki-Hartley NT". */
     static final String AUTHOR = SURNAME + "\\s+\\p{Lu}{1,3}";
@@ -27,7 +36,7 @@ public final class PublicationLists {
      * An entry: an optional number or bullet, authors ("Surname AB", comma-separated, perhaps "et al"), the title, the
      * journal, then the year and volume: "Gut. 2024;73(5):812-825.", "Lancet Oncol. 2015 Aug;16(8):949-956.".
      */
-    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:\\[?\\d{1,3}[.)\\]]\\s+|[•*-]\\s+)?"
+    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:\\[?\\d{1,3}[.)\\]]\\s+|[a-z][.)]\\s+|[•*-]\\s+)?"
             + "(?<authors>" + AUTHOR + "(?:,\\s+" + AUTHOR + ")*(?:,?\\s+et al)?)\\.\\s+"
             + "(?<title>\\S.*?[.?!])\\s+(?<journal>[\\p{L}][^.;]*?)\\.\\s+(?<year>(?:19|20)\\d{2})\\b[^;\\n]{0,12};");
     private static final Pattern NAME = Pattern.compile(AUTHOR);
@@ -39,6 +48,7 @@ public final class PublicationLists {
     public static List<TaggedRecords.Record> records(String text) {
         List<TaggedRecords.Record> records = new ArrayList<>();
         boolean inList = false;
+        boolean inContributions = false;
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -47,8 +57,14 @@ public final class PublicationLists {
             Matcher entry = ENTRY.matcher(line);
             if (HEADING.matcher(line).matches()) {
                 inList = true;
+            } else if (CONTRIBUTIONS.matcher(line).matches()) {
+                inContributions = true;
             } else if (inList && entry.lookingAt()) {
                 records.add(record(lineStart, entry));
+            } else if (inContributions && LETTERED.matcher(line).lookingAt() && entry.lookingAt()) {
+                records.add(record(lineStart, entry)); // a contribution's paragraphs come between its entries
+            } else if (inContributions && NEXT_SECTION.matcher(line).lookingAt()) {
+                inContributions = false;
             } else if (!line.isBlank()) {
                 inList = false; // a line that is no entry ends the list: "Last updated: October 2026"
             }

@@ -200,11 +200,25 @@ public final class TaggedRecords {
 
     /**
      * The records the text holds: an export's, or where it is no export, the entries of its publication lists
-     * ({@link PublicationLists}), which name authors and a journal as an export's fields do.
+     * ({@link PublicationLists}) and a landing page's dataset citation ({@link DataCitations}), which name authors and
+     * a journal as an export's fields do.
      */
     public static List<Record> recordsIn(String text) {
         List<Record> exported = records(text);
-        return exported.isEmpty() ? PublicationLists.records(text) : exported;
+        return exported.isEmpty() ? listed(text) : exported;
+    }
+
+    /** The records of a text that is no export, in text order. */
+    static List<Record> listed(String text) {
+        List<Record> listed = new ArrayList<>(PublicationLists.records(text));
+        listed.addAll(DataCitations.records(text));
+        listed.sort(java.util.Comparator.comparingInt(r -> r.span().start()));
+        return listed;
+    }
+
+    /** Whether a listed record's field is read as a line of its own: a name, a journal, an investigator's address. */
+    static boolean isReadAlone(Field f) {
+        return isPerson(f) || isJournal(f) || f.tag().equals(INVESTIGATOR_AFFILIATION);
     }
 
     /** The tag shape of the export's first line where it opens a record ("TY  -", "PMID-", "%0"); null if it does not. */

@@ -6,8 +6,9 @@ import org.litkg.recognition.Mention;
 
 /**
  * Organisations named beside a person that are not where the person works now: a former one ("Dr. X, a former
- * researcher at the University of Cambridge, who is the company's chief executive") and a contact line's ("Media
- * contact: Laura Whitfield, MD Anderson Communications": whom to call).
+ * researcher at the University of Cambridge, who is the company's chief executive"), one the person came from ("a
+ * postdoc who joined us from Y") and a contact line's ("Media contact: Laura Whitfield, MD Anderson Communications":
+ * whom to call).
  */
 final class FormerWorkplaces {
 
@@ -51,9 +52,27 @@ final class FormerWorkplaces {
         return false;
     }
 
+    /** Verbs of arriving, whose "from" names the place a person left: "a postdoc who came to us from Y". */
+    private static final Set<String> ARRIVING = Set.of("joined", "joins", "came", "comes", "moved", "moves", "arrived",
+            "arrives", "transferred", "relocated");
+
+    /** "X, a postdoc who came to us from Y": Y, the organisation at {@code org}, is where X came from. */
+    private static boolean cameFrom(Sentence s, Mention person, Mention org) {
+        int from = s.lower(org.from() - 1).equals("the") ? org.from() - 2 : org.from() - 1;
+        if (!s.lower(from).equals("from")) {
+            return false;
+        }
+        for (int k = person.to(); k < from; k++) {
+            if (ARRIVING.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
-        if (contactLine(s, person.from())) {
+        if (contactLine(s, person.from()) || cameFrom(s, person, org)) {
             return true;
         }
         for (int k = person.to(); k < org.from(); k++) {

@@ -20,7 +20,9 @@ final class HostedStudies {
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
 
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
-    static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done");
+    static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "designed");
+    /** The words that point at the writer's own place before its name: "the work was done here at X". */
+    private static final Set<String> HERE = Set.of("here", "there");
 
     /** Nouns for who makes a drug, apposed before the company's name: "the drug's maker, Astellas". */
     private static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "manufacturer", "sponsor", "owner");
@@ -84,6 +86,7 @@ final class HostedStudies {
             verb = s.lower(k - 2).equals("in") && RUN_VERBS.contains(s.lower(k - 3)) ? k - 3 : verb; // "run in China by"
             int partnerVerb = partnerVerbBefore(s, k);
             verb = partnerVerb > 0 ? partnerVerb : verb;
+            verb = s.lower(k).equals("at") && HERE.contains(s.lower(k - 1)) ? k - 2 : verb; // "was done here at X"
             boolean by = (s.lower(k).equals("by") || partnerVerb > 0) && RUN_VERBS.contains(s.lower(verb));
             boolean hostedAt = s.lower(k).equals("at") && HOSTED_VERBS.contains(s.lower(verb));
             // a slide's or a fact sheet's line drops its subject, the study: "Run by Vertex Pharmaceuticals at 94 sites."

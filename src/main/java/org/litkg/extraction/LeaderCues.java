@@ -52,7 +52,7 @@ final class LeaderCues {
      */
     static boolean ledOrRunBy(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (ledByAt(r, s, k) || doneInLaboratoryOf(r, si, k)) {
+        if (ledByAt(r, s, k) || LaboratoryHeads.leadsAt(r, si, k)) {
             return true;
         }
         if (!s.lower(k).equals("by")) {
@@ -70,24 +70,6 @@ final class LeaderCues {
             }
         }
         return false;
-    }
-
-    /** The nouns for a laboratory or group a study was done in, named for its head. */
-    private static final Set<String> LABORATORIES = Set.of("laboratory", "lab", "group");
-
-    /**
-     * "The work was carried out in the laboratory of Dr. X at Y": the head of the laboratory the study was done in
-     * leads it, "of" at k.
-     */
-    private static boolean doneInLaboratoryOf(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")
-                || !s.lower(k - 3).equals("in")) {
-            return false;
-        }
-        int v = s.lower(k - 4).equals("out") ? k - 5 : k - 4;
-        // the participles of a study hosted somewhere: "was carried out in", "was done in", "was run in"
-        return HostedStudies.HOSTED_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v) && subjectIsStudy(r, si, v);
     }
 
     /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */
@@ -150,14 +132,27 @@ final class LeaderCues {
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
-            if (StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
-                    && r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))
-                    && (TEAM_LEAD_VERBS.contains(s.lower(k + 2)) && LeadObjects.studyNounAfter(r, si, k + 2)
-                    || FINDING_VERBS.contains(s.token(k + 2).lemma()) && !s.lower(k + 2).endsWith("ing"))) {
-                return k; // "her team led a study", "his group reported last year in JCI"
+            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
+                    || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
+                continue;
+            }
+            int verb = afterTeamPlace(r, si, k + 2); // "My laboratory at X showed"
+            if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
+                    || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing"))) {
+                return k; // "her team led a study", "his group reported last year in JCI", "my group showed"
             }
         }
         return -1;
+    }
+
+    /** The token after "at (the) X" at token k, where X is an organisation; else k. */
+    private static int afterTeamPlace(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("at")) {
+            return k;
+        }
+        Mention place = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        return place != null && place.type() == EntityType.ORGANIZATION ? place.to() : k;
     }
 
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */

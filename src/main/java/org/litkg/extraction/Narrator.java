@@ -119,7 +119,25 @@ final class Narrator {
         for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
             writer = introduced(r, back);
         }
-        return writer;
+        return writer == null ? formName(r, si) : writer;
+    }
+
+    /** How far into a form its "NAME:" field may come, after the form's instructions. */
+    private static final int FORM_HEAD_SENTENCES = 8;
+
+    /**
+     * A form's "NAME: (Dr.) X", which names the person the whole form is about and by: a biographical sketch's personal
+     * statement, pages after the field, says "my laboratory" for X's. Only a field before sentence si counts.
+     */
+    private static Mention formName(Reading r, int si) {
+        for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {
+            Sentence s = r.sentence(f);
+            if (s.size() > 2 && s.lower(0).equals("name") && s.lower(1).equals(":")) {
+                Mention m = r.startingAt(f, afterTitles(r, s, 2));
+                return m != null && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -133,14 +151,20 @@ final class Narrator {
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
             boolean posted = i == 0 && s.lower(i).equals("posted") && s.lower(i + 1).equals("by"); // a blog's byline
             int name = myName ? i + 3 : iAm || posted ? i + 2 : -1;
-            while (name > 0 && name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
-                name++; // "Dr.", "Professor"
-            }
+            name = name > 0 ? afterTitles(r, s, name) : name;
             Mention m = name > 0 ? r.startingAt(si, name) : null;
             if (m != null && m.type() == EntityType.PERSON && !m.anaphoric()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** The token after the titles at and after {@code k}: "Dr.", "Professor". */
+    private static int afterTitles(Reading r, Sentence s, int k) {
+        while (k < s.size() && (r.cues.isRoleOrTitle(s.token(k).text()) || s.lower(k).equals("."))) {
+            k++;
+        }
+        return k;
     }
 }

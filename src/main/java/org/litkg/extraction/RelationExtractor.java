@@ -32,9 +32,9 @@ public final class RelationExtractor {
             verbs.read(reading, si, found);
             nominals.read(reading, si, found);
             TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
+            Narrator.workplaces(reading, si, found); // first, so "my lab at X showed" is done where the writer works
             studies.read(reading, si, found);
             SpeakingOrganisation.staff(reading, si, found);
-            Narrator.workplaces(reading, si, found);
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"

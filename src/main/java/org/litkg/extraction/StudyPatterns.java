@@ -280,7 +280,8 @@ final class StudyPatterns {
     /** "Her team led a study of X": the person "her" stands for leads it, where they were said to work conducts it. */
     private void teamLeader(Reading r, int si, List<Statement> out) {
         int k = LeaderCues.possessiveTeamLeads(r, si);
-        Argument leader = k < 0 ? null : r.possessor(si, k);
+        // "my group showed": the form's, the blog's or the letter's writer, where the text names one
+        Argument leader = k < 0 ? null : r.sentence(si).lower(k).equals("my") ? Narrator.writer(r, si, k) : r.possessor(si, k);
         int end = k + 2; // "Her team": the possessive and its noun
         int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the El-Amin lab showed"
         Mention owner = leader == null && surname == null ? SurnameTeams.possessiveAt(r, si) : null;

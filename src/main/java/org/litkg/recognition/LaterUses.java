@@ -19,6 +19,8 @@ final class LaterUses {
                                      java.util.Set<String> defined, List<AliasDetector.Alias> aliases, Cues cues) {
         Map<String, Mention> partial = new HashMap<>(shortForms);
         Map<String, Mention> headless = new java.util.LinkedHashMap<>();
+        Map<String, Mention> givenNames = new HashMap<>(); // "Bongani" for Bongani Ferreira-Lund, in a blog's familiar use
+        java.util.Set<String> sharedGivenNames = new java.util.HashSet<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
@@ -34,6 +36,10 @@ final class LaterUses {
                     }
                 } else if (m.type() == EntityType.PERSON && words.length >= 2) {
                     partial.putIfAbsent(words[words.length - 1], m);
+                    Mention earlier = givenNames.putIfAbsent(words[0], m);
+                    if (earlier != null && !earlier.text().equals(m.text())) {
+                        sharedGivenNames.add(words[0]); // two people's: it names neither
+                    }
                 }
             }
         }
@@ -64,6 +70,12 @@ final class LaterUses {
                     continue;
                 }
                 longForm = partial.get(s.token(k).text());
+                givenNames.keySet().removeAll(sharedGivenNames);
+                if (longForm == null && isGivenNameUse(s, k, ms, givenNames, cues)) {
+                    AliasDetector.addUse(s, k, k + 1, givenNames.get(s.token(k).text()), 0.8, ms, aliases);
+                    added = true;
+                    continue;
+                }
                 if (longForm == null) {
                     continue;
                 }
@@ -92,6 +104,19 @@ final class LaterUses {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
+    }
+
+    /**
+     * "with Bongani as first author" after "Dr. Bongani Ferreira-Lund": a person's given name alone, within a sentence (a
+     * sentence's first word may be any capitalised word), not followed by a surname, and neither a month nor a word that
+     * is no name, stands for the one person of the document who has it.
+     */
+    private static boolean isGivenNameUse(Sentence s, int k, List<Mention> ms, Map<String, Mention> givenNames, Cues cues) {
+        String w = s.token(k).text();
+        Mention person = givenNames.get(w);
+        return person != null && k > 0 && s.token(k).isCapitalised() && !AliasDetector.covered(ms, k)
+                && !(k + 1 < s.size() && s.token(k + 1).isCapitalised()) && !cues.is(Cues.Category.NOT_A_NAME, w)
+                && !MonthNames.FIRST_NAMES.contains(w);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.litkg.analysis.Sentence;
 /** Months that are also first names: "April Armstrong of the University of ..." is a person, "in April Pfizer" a date. */
 final class MonthNames {
 
-    private static final Set<String> FIRST_NAMES = Set.of("April", "May", "June");
+    static final Set<String> FIRST_NAMES = Set.of("April", "May", "June");
     /** Words before a month that make it a date: "in April", "since May", "early June". */
     private static final Set<String> BEFORE_DATES = Set.of("in", "since", "until", "by", "from", "of", "last", "next",
             "early", "late", "mid", "this", "-", "through", "to", "between");

@@ -61,6 +61,17 @@ final class PersonNames {
         return true;
     }
 
+    /** The endings of a field's or a unit's name: "Oncology", "Genomics", "Medicine", "Surgery". */
+    private static final java.util.List<String> FIELD_ENDINGS = java.util.List.of("ogy", "ics", "ine", "ery");
+
+    /** Whether a run of capitalised words reads as an organisation's unit: "Pfizer Oncology", "Roche Diagnostics". */
+    private boolean looksLikeUnit(Sentence s, int from, int end) {
+        String last = s.lower(end - 1);
+        return CoinedWords.looksStronglyEnglish(last) || FIELD_ENDINGS.stream().anyMatch(last::endsWith)
+                || java.util.stream.IntStream.range(from, end).anyMatch(k -> cues.is(Category.ORG_HEAD, s.token(k).text())
+                || cues.is(Category.COMPANY_NOUN, s.lower(k)));
+    }
+
     /** A press or communications unit's last word, which a contact line may name instead of a person. */
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
             "Communications", "Department", "Unit", "Services", "Affairs", "Centre", "Center");
@@ -68,6 +79,9 @@ final class PersonNames {
     /** Family words, which an obituary or a patient's story sets before a relative's name: "Her daughter, Katrine Solberg,". */
     private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
             "father", "sister", "brother", "widow", "widower", "granddaughter", "grandson");
+
+    /** How far into a blog's "Posted ... by" line the name may start: past a date and a time. */
+    private static final int POSTED_BYLINE_WORDS = 10;
 
     /** An age as news writes it after a name: "X, 31,". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
@@ -95,6 +109,9 @@ final class PersonNames {
                 && !CoinedWords.looksStronglyEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X
             return true; // a release's "Media contact: Rosalind Meyer-Quaye, press office"
         }
+        if (from == 2 && s.lower(1).equals(":") && s.lower(0).equals("name") && end == s.size()) {
+            return true; // a form's "NAME: Halima Brandt-Osei", the whole line
+        }
         String before = s.lower(from - 1);
         String after = s.lower(end);
         boolean roleOrKin = from >= 2 && (cues.isRoleNoun(s.token(from - 2).text()) || KIN_NOUNS.contains(s.lower(from - 2)));
@@ -111,6 +128,9 @@ final class PersonNames {
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
             return true; // a call's operator: "Our first question comes from Priya Raman with Lindell Securities"
         }
+        if (before.equals("by") && s.lower(0).equals("posted") && from <= POSTED_BYLINE_WORDS) {
+            return true; // a blog post's "Posted March 3, 2026 by Ingrid Solvang-Mensah"
+        }
         if (before.equals("said") || before.equals("says")
                 || before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2))
                 || before.equals("to") && s.lower(from - 2).equals("according")) {
@@ -121,6 +141,11 @@ final class PersonNames {
                 || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"
                 || PersonalCues.predicatedRole(s, end, cues) && noRoleOrTitle(s, from, end)) { // "X is a science writer"
             return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
+        }
+        if (cues.is(Category.LEADING_VERB, after) && s.lower(end + 1).equals("the")
+                && cues.is(Category.STUDY_NOUN, s.lower(end + 2)) && noRoleOrTitle(s, from, end)
+                && !looksLikeUnit(s, from, end)) { // but "Pfizer Oncology led the research"
+            return true; // "Chiamaka Lindberg-Obi led the work": a study's leader, who is a person
         }
         if (after.equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
                 || before.equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2))) {
