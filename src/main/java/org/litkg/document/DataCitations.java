@@ -18,12 +18,15 @@ final class DataCitations {
     private static final Pattern CITE_HEADING = Pattern.compile("(?i)^\\s*(cite this (dataset|record)|cite as|how to cite"
             + "( this dataset)?)\\s*:?\\s*$");
     private static final Pattern AUTHORS_HEADING = Pattern.compile("(?i)^\\s*(authors|creators)\\s*:?\\s*$");
+    /** The kind DataCite writes after a dataset's title, without which no line is its citation. */
+    private static final String DATA_KIND = "\\[(?:Dataset|Data set|Software)]";
     /** A creator as DataCite writes one, surname first: "Okafor-Lind, Ngozi", "de Vries, Anna M.". */
     private static final String INVERTED = "\\p{L}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
     private static final Pattern CITATION = Pattern.compile("^\\s*(?<authors>" + INVERTED + "(?:;\\s+" + INVERTED + ")*)"
-            + "\\s+\\((?<year>(?:19|20)\\d{2})\\)\\.\\s+\\S.*?\\[(?:Dataset|Data set|Software)]");
+            + "\\s+\\((?<year>(?:19|20)\\d{2})\\)\\.\\s+\\S.*?" + DATA_KIND);
     private static final Pattern CREATOR = Pattern.compile(INVERTED);
+    private static final Pattern DATA_KINDS = Pattern.compile(DATA_KIND);
     private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(?<name>" + INVERTED + ")\\s+\\((?<place>[^()]{3,150})\\)"
             + "\\s*$");
 
@@ -32,6 +35,9 @@ final class DataCitations {
 
     /** The dataset citation of a landing page, with its listed creators; empty for any other text. */
     static List<TaggedRecords.Record> records(String text) {
+        if (!DATA_KINDS.matcher(text).find()) {
+            return List.of(); // most documents: no need to read them line by line (every stage asks)
+        }
         List<Span> lines = PageLayout.lines(text);
         List<TaggedRecords.Field> fields = new ArrayList<>();
         Span cited = null;

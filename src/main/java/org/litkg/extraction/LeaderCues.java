@@ -136,23 +136,13 @@ final class LeaderCues {
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
-            int verb = afterTeamPlace(r, si, k + 2); // "My laboratory at X showed"
+            int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
                     || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing"))) {
                 return k; // "her team led a study", "his group reported last year in JCI", "my group showed"
             }
         }
         return -1;
-    }
-
-    /** The token after "at (the) X" at token k, where X is an organisation; else k. */
-    private static int afterTeamPlace(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("at")) {
-            return k;
-        }
-        Mention place = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-        return place != null && place.type() == EntityType.ORGANIZATION ? place.to() : k;
     }
 
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */

@@ -353,14 +353,9 @@ final class Modality {
         return s.lower(k).equals("testing") && Copulas.COPULAS.contains(s.lower(auxiliary));
     }
 
-    /** Words before a capitalised "May" that make it the month: "in May", "since May", "early May". */
-    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "since", "until", "by", "from",
-            "of", "last", "next", "early", "late", "mid", "this", "through", "during");
-
     private boolean isHedge(Sentence s, int k) {
         String w = s.lower(k);
-        if (s.token(k).text().equals("May") && (s.lower(k + 1).chars().anyMatch(Character::isDigit)
-                || MONTH_PREPOSITIONS.contains(s.lower(k - 1)))) {
+        if (org.litkg.recognition.MonthNames.isDate(s, k)) {
             return false; // "May 12, 2026", "In May our paper appeared": the month
         }
         return cues.is(Category.HEDGE, w)

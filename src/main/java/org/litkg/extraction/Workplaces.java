@@ -201,8 +201,12 @@ final class Workplaces {
 
     /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
     static int afterWorkplace(Reading r, int si, Mention person) {
+        return afterWorkplace(r, si, person.to());
+    }
+
+    /** The token after "at the Mayo Clinic" (or "of", "from" an institution) at token k; else k. */
+    static int afterWorkplace(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        int k = person.to();
         if (!PLACE_LINKS.contains(s.lower(k))) {
             return k;
         }

@@ -43,6 +43,7 @@ final class LaterUses {
                 }
             }
         }
+        givenNames.keySet().removeAll(sharedGivenNames);
         Map<String, Mention> tails = OrganisationUses.tailsOf(headless.values());
         java.util.Set<String> companies = OrganisationUses.companyShortNames(sentences, mentions);
         for (int si = 0; si < sentences.size(); si++) {
@@ -70,7 +71,6 @@ final class LaterUses {
                     continue;
                 }
                 longForm = partial.get(s.token(k).text());
-                givenNames.keySet().removeAll(sharedGivenNames);
                 if (longForm == null && isGivenNameUse(s, k, ms, givenNames, cues)) {
                     AliasDetector.addUse(s, k, k + 1, givenNames.get(s.token(k).text()), 0.8, ms, aliases);
                     added = true;

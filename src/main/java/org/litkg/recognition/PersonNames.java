@@ -80,9 +80,6 @@ final class PersonNames {
     private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
             "father", "sister", "brother", "widow", "widower", "granddaughter", "grandson");
 
-    /** How far into a blog's "Posted ... by" line the name may start: past a date and a time. */
-    private static final int POSTED_BYLINE_WORDS = 10;
-
     /** An age as news writes it after a name: "X, 31,". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
 
@@ -127,9 +124,6 @@ final class PersonNames {
         }
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
             return true; // a call's operator: "Our first question comes from Priya Raman with Lindell Securities"
-        }
-        if (before.equals("by") && s.lower(0).equals("posted") && from <= POSTED_BYLINE_WORDS) {
-            return true; // a blog post's "Posted March 3, 2026 by Ingrid Solvang-Mensah"
         }
         if (before.equals("said") || before.equals("says")
                 || before.equals("by") && cues.is(Category.LEADING_VERB, s.lower(from - 2))
