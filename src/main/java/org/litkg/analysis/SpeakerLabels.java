@@ -25,15 +25,17 @@ public final class SpeakerLabels {
     /** Where the label's colon is, or -1 where the sentence does not open with a speaker label. */
     public static int colon(List<Token> tokens) {
         int k = 0;
-        while (k < tokens.size() && k < MAX_NAME_WORDS && isCapitalWord(tokens.get(k).text())) {
-            k++;
+        while (k < tokens.size() && k < MAX_NAME_WORDS && (isCapitalWord(tokens.get(k).text()) || k > 0
+                && tokens.get(k).text().equals("-") && k + 1 < tokens.size() && isCapitalWord(tokens.get(k + 1).text()))) {
+            k++; // "BRANDT", "-", "OSEI": a surname the tokenizer cut at its hyphen
         }
         if (k == 0) {
             return -1;
         }
         boolean titled = TITLES.contains(tokens.get(0).text());
-        // one long word in capitals ("NARRATOR:"); a title and a name ("DR. OKAFOR:"); never "TIGIT:" or "KEY POINTS:"
-        boolean label = titled ? k >= 2 : k == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text());
+        // one long word in capitals ("NARRATOR:"); a title and a name ("DR. OKAFOR:"); a name and its role in
+        // brackets ("MARIT HOLM-ADEYEMI (MODERATOR):"); never "TIGIT:" or "KEY POINTS:"
+        boolean label = titled ? k >= 2 : k == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text()) || roleBracketed(tokens, k);
         if (!label) {
             return -1;
         }
@@ -46,6 +48,16 @@ public final class SpeakerLabels {
             colon++;
         }
         return colon < tokens.size() && tokens.get(colon).text().equals(":") ? colon : -1;
+    }
+
+    /** Roles a transcript brackets after its speaker's name: "MARIT HOLM-ADEYEMI (MODERATOR):". */
+    private static final Set<String> BRACKETED_ROLES = Set.of("MODERATOR", "HOST", "ANCHOR", "PRESENTER", "INTERVIEWER",
+            "CHAIR", "REPORTER");
+
+    /** Two or more capital words before k, and at k a role alone in brackets: "X Y (MODERATOR)". */
+    private static boolean roleBracketed(List<Token> tokens, int k) {
+        return k >= 2 && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
+                && BRACKETED_ROLES.contains(tokens.get(k + 1).text()) && tokens.get(k + 2).text().equals(")");
     }
 
     /** The most words of a name in capitals in a role label's brackets: "ANCHOR (DANA WHITFIELD-ORR):". */
@@ -61,7 +73,11 @@ public final class SpeakerLabels {
             return null;
         }
         if (!TITLES.contains(tokens.get(0).text())) {
-            return bracketedName(tokens, colon);
+            int k = 0;
+            while (k < colon && !tokens.get(k).text().equals("(")) {
+                k++;
+            }
+            return roleBracketed(tokens, k) ? new int[] {0, k} : bracketedName(tokens, colon);
         }
         int to = 1;
         while (to < colon && !tokens.get(to).text().equals("(")) {

@@ -85,39 +85,6 @@ public final class PageLayout {
                     + "|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A programme's, a title page's or a signature's line naming a person and their institution, perhaps after a label
-     * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
-     * Jacquemin, Bicêtre Hospital, Paris", "Attest: Dr. Ana Silva, Chair, Sarcoma Alliance of North America", "Lena
-     * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
-     * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital", an auction lot's "Donated
-     * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
-     * University". The institution words
-     * are the commonest of the cue list's organisation heads, which recognition reads after layout.
-     */
-    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
-            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+)?"
-            + "((Dr|Prof|Professor)\\.?\\s+)?"
-            + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
-            + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
-    private static final int MIN_PERSON_LINE_WORDS = 4;
-    /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
-    private static final int MIN_ROLE_LINE_WORDS = 3;
-    /**
-     * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
-     * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical
-     * sketch's person).
-     */
-    private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
-            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
-            + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
-            + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
-            + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
-    /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
-    private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
-    /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
-    private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
-            + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
     private static final int MIN_PROSE_WORDS = 6;
     /** A numbered item, as a quiz's answers or a list of findings number them: "6. Plerixafor, sold as Mozobil." */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{Lu}");
@@ -259,9 +226,7 @@ public final class PageLayout {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
         String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
-        if (words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
-                || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
-                || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()) {
+        if (ShortLines.isRead(body, words)) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()

@@ -69,7 +69,7 @@ final class CompanyReferences {
         return null;
     }
 
-    private static boolean isCompanyName(String name) {
+    static boolean isCompanyName(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (NON_COMPANY_HEADS.contains(word)) {
                 return false;

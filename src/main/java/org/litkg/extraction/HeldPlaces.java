@@ -39,6 +39,9 @@ final class HeldPlaces {
             return false; // "In WHIM syndrome, mutations in CXCR4 keep neutrophils locked in the bone marrow": not the disease
         }
         if (lemma.equals("hold")) {
+            if (s.lower(verb + 1).equals("back")) {
+                return false; // "where they hold back the killer cells": the particle first, holding back restrains
+            }
             // "hold the cancer back" restrains a disease; "holds them back", "holds the T cells back" keep cells
             boolean restrains = s.lower(after).equals("back") && !s.lower(after - 1).startsWith("cell")
                     && !s.lower(after - 1).equals("them");

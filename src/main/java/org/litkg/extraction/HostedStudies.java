@@ -79,8 +79,35 @@ final class HostedStudies {
         return FUNDING_NOUNS.contains(s.lower(noun));
     }
 
+    /** A synopsis's field that lists where a study runs: "Participating sites: X (Lyon); Y (Grenoble)". */
+    private static final Set<String> SITE_LABELS = Set.of("participating sites", "study sites", "trial sites",
+            "recruiting sites", "sites", "participating centres", "participating centers", "study centres", "study centers",
+            "centres", "centers");
+    /** How many words a field's label may take before its colon. */
+    private static final int LABEL_WORDS = 3;
+
+    /** Each organisation a "Participating sites:" field lists ran the study. */
+    private static void listedSites(Reading r, int si, List<StudyPatterns.Researchers> found) {
+        Sentence s = r.sentence(si);
+        int colon = 1;
+        while (colon <= LABEL_WORDS && colon < s.size() && !s.lower(colon).equals(":")) {
+            colon++;
+        }
+        if (colon > LABEL_WORDS || colon >= s.size()
+                || !SITE_LABELS.contains(s.textOf(0, colon).toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (Mention m : r.mentions(si)) {
+            Argument site = m.from() > colon ? r.argument(m, ORGS) : null;
+            if (site != null && site.node().type() == EntityType.ORGANIZATION) {
+                found.add(new StudyPatterns.Researchers(site, colon));
+            }
+        }
+    }
+
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
+        listedSites(r, si, found);
         for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
             verb = s.lower(k - 2).equals("in") && RUN_VERBS.contains(s.lower(k - 3)) ? k - 3 : verb; // "run in China by"

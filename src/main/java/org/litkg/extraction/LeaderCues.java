@@ -106,7 +106,8 @@ final class LeaderCues {
         int k = nameStart - 1;
         int stops = 0;
         while (k > 0 && k >= nameStart - MAX_TITLE_WORDS - stops) {
-            if (r.cues.isRoleOrTitle(s.token(k).text())) {
+            if (r.cues.isRoleOrTitle(s.token(k).text())
+                    || k < nameStart - 1 && ROLE_MODIFIERS.contains(s.lower(k))) { // "graduate student X"
                 k--;
             } else if (s.lower(k).equals(".") && k > 1 && r.cues.isRoleOrTitle(s.token(k - 1).text())) {
                 k -= 2; // "led by Prof. Kenji Sato", where the tokenizer cut the title's stop off
@@ -117,9 +118,15 @@ final class LeaderCues {
         }
         if (s.lower(k).equals("colleague") && OWNERS.contains(s.lower(k - 1))) {
             k -= 2; // "led by my colleague Dr. X"
+        } else if (k < nameStart - 1 && OWNERS.contains(s.lower(k))) {
+            k--; // "led by my graduate student X", "led by her postdoc X"
         }
         return k;
     }
+
+    /** Words that make a role of the role noun after them: "graduate student", "doctoral student". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("graduate", "doctoral", "postdoctoral", "phd", "former",
+            "senior", "junior");
 
     private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 
@@ -162,7 +169,10 @@ final class LeaderCues {
     /** How many tokens into a sentence its subject's study noun may come: "The new phase 2 trial". */
     private static final int OPENING_STUDY_TOKENS = 4;
 
-    /** Whether the sentence before si opens with a study noun or a named trial as its subject. */
+    /**
+     * Whether the sentence before si opens with a study noun or a named trial as its subject, or names a trial anywhere
+     * ("we began a trial called X, which I lead. It is being run at Y"): what "it" is run as.
+     */
     private static boolean previousOpensWithStudy(Reading r, int si) {
         if (si == 0) {
             return false;
@@ -172,7 +182,7 @@ final class LeaderCues {
                 return true;
             }
         }
-        return false;
+        return r.mentions(si - 1).stream().anyMatch(m -> m.type() == EntityType.CLINICAL_TRIAL);
     }
 
     /** A study noun ("study", "trial", "paper") or a named trial ends at token k. */
@@ -194,8 +204,8 @@ final class LeaderCues {
         if (!s.lower(k).equals("with")) {
             return false;
         }
-        if (sharedLead(r, si, k - 1)) {
-            return true; // "X, who led the study with Dr. Y of Z"
+        if (sharedLead(r, si, k - 1) || sharedRelativeLead(r, si, k - 1)) {
+            return true; // "X, who led the study with Dr. Y of Z"; "the trial, which I lead with Dr. Y of Z"
         }
         if (!ADDING_WORDS.contains(s.lower(k - 1))) {
             Mention first = r.endingAt(si, k - 1);
@@ -242,6 +252,21 @@ final class LeaderCues {
             }
         }
         return false;
+    }
+
+    /** The verbs of a relative clause by which its subject leads the study it is on: "which I lead", "that she ran". */
+    static final Set<String> RELATIVE_LEADS = Set.of("lead", "leads", "led", "co-lead", "co-leads", "co-led", "run", "runs",
+            "ran", "head", "heads", "headed", "direct", "directs", "directed");
+    /** The pronouns such a clause's leader may be. */
+    static final Set<String> LEADING_PRONOUNS = Set.of("i", "she", "he");
+
+    /** "the trial, which I lead" ending at the verb at k: a study noun, "which" or "that", a pronoun, then the verb. */
+    private static boolean sharedRelativeLead(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int which = k - 2;
+        int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
+        return RELATIVE_LEADS.contains(s.lower(k)) && LEADING_PRONOUNS.contains(s.lower(k - 1))
+                && Reading.RELATIVE_PRONOUNS.contains(s.lower(which)) && noun >= 0 && isStudyAt(r, si, noun);
     }
 
     /** How far after "by" a "together with" may stand: "run by our own group together with". */

@@ -24,13 +24,20 @@ final class NamedConductors {
 
     /**
      * Whether the sentence says an organisation other than org ran the study, before the leader or after: "BRIGHT-UC was
-     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre".
+     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre"; or the next one says where "it" is run.
      */
     static boolean other(Reading r, int si, Argument org) {
+        // "a trial called X, which I lead with Dr. Y of Z. It is being run at W": the next sentence's "it" is the study
+        boolean nextRunsIt = si + 1 < r.sentenceCount() && r.sentence(si + 1).lower(0).equals("it");
+        return otherIn(r, si, org, false) || nextRunsIt && otherIn(r, si + 1, org, true);
+    }
+
+    private static boolean otherIn(Reading r, int si, Argument org, boolean hostedToo) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 1 < s.size(); k++) {
             int by = s.lower(k).equals("carried") && s.lower(k + 1).equals("out") ? k + 2 : k + 1;
-            if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by")) {
+            boolean hosted = hostedToo && s.lower(by).equals("at") && VerbForms.beBefore(s, k); // "It is being run at W"
+            if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by") && !hosted) {
                 continue;
             }
             Mention ran = r.startingAt(si, s.lower(by + 1).equals("the") ? by + 2 : by + 1);

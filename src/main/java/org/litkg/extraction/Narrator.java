@@ -127,17 +127,38 @@ final class Narrator {
 
     /**
      * A form's "NAME: (Dr.) X", which names the person the whole form is about and by: a biographical sketch's personal
-     * statement, pages after the field, says "my laboratory" for X's. Only a field before sentence si counts.
+     * statement, pages after the field, says "my laboratory" for X's; a speech's heading, "Remarks by Dr. X", names
+     * whose "I" its text is. Only a field or heading before sentence si counts.
      */
     private static Mention formName(Reading r, int si) {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {
             Sentence s = r.sentence(f);
-            if (s.size() > 2 && s.lower(0).equals("name") && s.lower(1).equals(":")) {
-                Mention m = r.startingAt(f, afterTitles(r, s, 2));
+            int name = s.size() > 2 && s.lower(0).equals("name") && s.lower(1).equals(":") ? 2 : speakerAfter(s);
+            if (name > 0) {
+                Mention m = r.startingAt(f, afterTitles(r, s, name));
                 return m != null && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
             }
         }
         return null;
+    }
+
+    /** Headings that name a speech's speaker after "by": "Remarks as prepared for delivery by Dr. X", "Keynote address by". */
+    private static final Set<String> SPEECHES = Set.of("remarks", "address", "speech", "keynote", "lecture", "testimony",
+            "statement", "sermon", "eulogy", "toast");
+    /** How far into its heading a speech's "by" may come. */
+    private static final int SPEECH_BY_REACH = 7;
+
+    /** The token after "by" in a heading that opens with a speech's noun ("Commencement address by"), else -1. */
+    private static int speakerAfter(Sentence s) {
+        if (!SPEECHES.contains(s.lower(0)) && !SPEECHES.contains(s.lower(1))) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(s.size() - 1, SPEECH_BY_REACH); k++) {
+            if (s.lower(k).equals("by")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**

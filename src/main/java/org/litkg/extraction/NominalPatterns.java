@@ -72,7 +72,7 @@ final class NominalPatterns {
                 Regimens.with(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
                 Regimens.treatedWith(r, si, t, out); // "is now treated first with atezolizumab and bevacizumab"
-            } else if (s.lower(t).equals("of") && Regimens.NOUNS.contains(s.lower(t - 1))) {
+            } else if (s.lower(t).equals("of") && (Regimens.NOUNS.contains(s.lower(t - 1)) || Regimens.isCourse(s, t))) {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
                 Regimens.studiedWith(r, si, t, out);

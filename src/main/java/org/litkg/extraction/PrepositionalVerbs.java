@@ -171,6 +171,9 @@ final class PrepositionalVerbs {
         // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
                 || sense.preposition().equals("for");
+        if (keptAway && sense.preposition().equals("off") && !offSomethingNamed(r, si, prep)) {
+            return; // "keeps patients off steroids": kept off a treatment, not a ligand kept off its receptor
+        }
         // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
         // a name has that name as its object, and what follows the particle belongs to another clause
         List<org.litkg.recognition.Mention> between = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1
@@ -381,5 +384,17 @@ final class PrepositionalVerbs {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether "off" at {@code prep} closes its clause ("binds X and switches it off") or has a pronoun or a name after it
+     * ("keeps neurokinin B off it", "off the receptor"), not a thing unnamed ("off steroids").
+     */
+    private static boolean offSomethingNamed(Reading r, int si, int prep) {
+        Sentence s = r.sentence(si);
+        int k = s.lower(prep + 1).equals("the") || s.lower(prep + 1).equals("its") ? prep + 2 : prep + 1;
+        boolean closes = prep + 1 >= s.size() || !Character.isLetterOrDigit(s.token(prep + 1).text().charAt(0))
+                || Reading.CONJUNCTIONS.contains(s.lower(prep + 1));
+        return closes || Coreference.isPronoun(s.lower(prep + 1)) || r.startingAt(si, k) != null;
     }
 }

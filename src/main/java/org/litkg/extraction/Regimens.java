@@ -162,6 +162,14 @@ final class Regimens {
                 first.to(), t, t + 1, "verb-treated-with", 0.75, out);
     }
 
+    /** Units of a course of treatment: "eight weeks of X and Y". */
+    private static final Set<String> COURSE_UNITS = Set.of("days", "weeks", "months");
+
+    /** "of" at t closes a course's length, "eight weeks of": the drugs after it are given together for that long. */
+    static boolean isCourse(Sentence s, int t) {
+        return t > 1 && COURSE_UNITS.contains(s.lower(t - 1)) && s.token(t - 2).pos().equals("NUM");
+    }
+
     /**
      * "the triple regimen of vonoprazan with amoxicillin and clarithromycin": the first drug is combined with each
      * partner, and partners joined by "and" with each other ("or" names alternatives); "the regimen of X and Y" is a pair.

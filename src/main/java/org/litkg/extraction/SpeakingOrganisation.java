@@ -3,15 +3,17 @@ package org.litkg.extraction;
 import java.util.EnumSet;
 import java.util.List;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
  * The organisation a document speaks for as "we" and "our", where the document says so in a filing's manner:
  * '"Veridane," "the Company," "we," "us" and "our" refer to Veridane Biosciences, Inc.' or 'Veridane Biosciences, Inc.
- * ("Veridane", "we" or "our")'. A company's annual report, prospectus and press release then say "our ongoing trial",
- * "which we run" and "is our Chief Medical Officer" of it. Without such a definition "we" stays unread: a news story's
- * or a lab's "we" may be anyone.
+ * ("Veridane", "we" or "our")', or a prospectus under the company's name says "We are a biotechnology
+ * company developing X". A company's annual report, prospectus and press release then say "our ongoing trial",
+ * "which we run", "is our Chief Medical Officer" and "Our Chief Executive Officer, Dr. X," of it. Without such a
+ * definition "we" stays unread: a news story's or a lab's "we" may be anyone.
  */
 final class SpeakingOrganisation {
 
@@ -30,8 +32,10 @@ final class SpeakingOrganisation {
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
             int our = m.to() + 1;
-            if (m.type() == EntityType.PERSON && !m.anaphoric() && Copulas.COPULAS.contains(s.lower(m.to()))
-                    && s.lower(our).equals("our") && our + 1 < s.size() && r.cues.isRoleNoun(s.token(our + 1).text())) {
+            boolean copular = Copulas.COPULAS.contains(s.lower(m.to())) && s.lower(our).equals("our") && our + 1 < s.size()
+                    && r.cues.isRoleNoun(s.token(our + 1).text());
+            our = copular ? our : ourRoleBefore(r, s, m.from()); // "Our Chief Executive Officer, Dr. X, ..."
+            if (m.type() == EntityType.PERSON && !m.anaphoric() && our >= 0) {
                 Argument person = r.argument(m, EnumSet.of(EntityType.PERSON));
                 Argument org = r.argument(speaker, StudyPatterns.ORGS);
                 if (person != null && org != null) {
@@ -42,8 +46,22 @@ final class SpeakingOrganisation {
         }
     }
 
+    /** The "our" of "our Chief Executive Officer, (Dr.) X" before the person at {@code from}, else -1. */
+    private static int ourRoleBefore(Reading r, Sentence s, int from) {
+        int comma = LeaderCues.beforeTitles(r, s, from); // past "Dr."
+        if (!s.lower(comma).equals(",")) {
+            return -1;
+        }
+        int our = LeaderCues.beforeTitles(r, s, comma) + 1; // past the role's words and the "our" before them
+        return our < comma - 1 && s.lower(our).equals("our") ? our : -1;
+    }
+
     /** The organisation the document defines "we" as; null if it defines none. */
     static Mention find(Reading r) {
+        Mention described = selfDescribed(r);
+        if (described != null) {
+            return described;
+        }
         for (int si = 0; si < r.sentenceCount(); si++) {
             Sentence s = r.sentence(si);
             for (int q = 1; q < s.size(); q++) {
@@ -52,6 +70,40 @@ final class SpeakingOrganisation {
                     if (org != null) {
                         return org;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far into a document a company describes itself: a prospectus's summary, a release's first paragraph. */
+    private static final int SELF_DESCRIPTION_SENTENCES = 12;
+    /** How many words "We are a" may take before its company noun: "We are a biotechnology company focused on". */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /**
+     * A prospectus's "We are a biotechnology company developing ...", under the company's name at its head: the
+     * first company named before the self-description; null where the text has none.
+     */
+    private static Mention selfDescribed(Reading r) {
+        for (int si = 0; si < Math.min(r.sentenceCount(), SELF_DESCRIPTION_SENTENCES); si++) {
+            Sentence s = r.sentence(si);
+            boolean weAreA = s.size() > 3 && s.lower(0).equals("we") && s.lower(1).equals("are")
+                    && (s.lower(2).equals("a") || s.lower(2).equals("an"));
+            for (int k = 3; weAreA && k < Math.min(s.size(), 3 + DESCRIPTION_WORDS); k++) {
+                if (r.cues.is(Category.COMPANY_NOUN, s.lower(k))) {
+                    return firstCompanyBefore(r, si);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstCompanyBefore(Reading r, int si) {
+        for (int i = 0; i < si; i++) {
+            for (Mention m : r.mentions(i)) {
+                if (organisation(m) != null && CompanyReferences.isCompanyName(m.text())) {
+                    return m;
                 }
             }
         }

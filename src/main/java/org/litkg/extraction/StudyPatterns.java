@@ -306,18 +306,18 @@ final class StudyPatterns {
         conductedAtKnownWorkplaces(r, si, subject, leader, k, end, k, end, out);
     }
 
-    /** Verbs of leading a study, in a relative clause on it: "the trial, which she leads". */
-    private static final Set<String> LEADS = Set.of("leads", "led", "runs", "ran", "heads", "headed", "directs");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("she", "he");
-
-    /** "In the trial, which she leads, patients get ...": the person the pronoun stands for leads the study. */
+    /**
+     * "In the trial, which she leads, patients get ...": the person the pronoun stands for leads the study; "a trial
+     * called X, which I lead": the writer or speaker a first-person text names.
+     */
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 3 < s.size(); k++) {
             boolean clause = LeaderCues.isStudyAt(r, si, k) && s.lower(k + 1).equals(",")
-                    && Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 2)) && PERSONAL_PRONOUNS.contains(s.lower(k + 3))
-                    && LEADS.contains(s.lower(k + 4));
-            Argument leader = clause ? LeaderCues.titledPersonBefore(r, si, k + 3) : null;
+                    && Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 2)) && LeaderCues.LEADING_PRONOUNS.contains(s.lower(k + 3))
+                    && LeaderCues.RELATIVE_LEADS.contains(s.lower(k + 4));
+            boolean i = s.token(k + 3).text().equals("I");
+            Argument leader = !clause ? null : i ? Narrator.writer(r, si, k + 3) : LeaderCues.titledPersonBefore(r, si, k + 3);
             if (leader != null) {
                 Argument subject = new Argument(new Node.StudyNode(currentOrNew()), s.token(k).span(), s.token(k).text(), true);
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k + 3, k + 4, k + 4, k + 5,
@@ -351,6 +351,7 @@ final class StudyPatterns {
         List<Argument> places = new ArrayList<>(workplaces.getOrDefault(leader.node(), List.of()));
         Narrator.placesSaid(leader, out).stream() // where a blog's or a letter's writer said their own group works
                 .filter(p -> places.stream().noneMatch(a -> a.node().equals(p.node()))).forEach(places::add);
+        places.removeIf(place -> NamedConductors.other(r, si, place)); // the text says who ran it instead
         if (!places.isEmpty()) {
             r.emit(RelationType.CONDUCTED_BY, List.of(study), places, si, from, to, cueFrom, cueTo, "study-leader-affiliation",
                     0.6, out);

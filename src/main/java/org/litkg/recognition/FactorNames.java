@@ -66,12 +66,16 @@ final class FactorNames implements MentionRecognizer {
             } else if ((w.equals("antigen") || w.equals("antigens")) && (kind < head - 1 || isCapitalised(s, head - 1))
                     && !ANTIGEN_CLASSES.contains(s.textOf(kind, head).toLowerCase(java.util.Locale.ROOT))) {
                 add(s, kind, head + 1, out);
-            } else if (w.equals("protein") && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {
-                add(s, head - 1, isNumbered(s, head) ? head + 2 : head + 1, out); // "penicillin-binding protein 2"
-            } else if (w.equals("protein") && s.lower(head - 1).equals("binding") && kind < head - 1) {
+            } else if (isProtein(w) && s.lower(head - 1).endsWith("-binding") && s.lower(head - 1).length() > 9) {
+                add(s, head - 1, isNumbered(s, head) ? head + 2 : head + 1, out); // "penicillin-binding protein 2", "...proteins"
+            } else if (isProtein(w) && s.lower(head - 1).equals("binding") && kind < head - 1) {
                 add(s, kind, isNumbered(s, head) ? head + 2 : head + 1, out); // the same, where the tokenizer split the hyphen
             }
         }
+    }
+
+    private static boolean isProtein(String w) {
+        return w.equals("protein") || w.equals("proteins");
     }
 
     private static boolean isNumbered(Sentence s, int head) {

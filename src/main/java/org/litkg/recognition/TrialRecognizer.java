@@ -22,8 +22,19 @@ public final class TrialRecognizer implements MentionRecognizer {
         this.cues = cues;
     }
 
+    /** A synopsis's or a registry's labels for a study's acronym: "Short title: ASTER-RA", "Acronym: X". */
+    private static final java.util.Set<String> ACRONYM_LABELS = java.util.Set.of("short title", "acronym", "study acronym",
+            "trial acronym", "study name", "trial name");
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
+        int labelled = s.lower(1).equals(":") ? 2 : s.lower(2).equals(":") ? 3 : -1;
+        if (labelled > 0 && ACRONYM_LABELS.contains(s.textOf(0, labelled - 1).toLowerCase(java.util.Locale.ROOT))
+                && isTrialName(s.token(labelled))) {
+            int end = joinedEnd(s, labelled); // "ASTER-RA", cut by the tokenizer at the hyphen
+            out.add(MentionRecognizer.mention(s, labelled, end, EntityType.CLINICAL_TRIAL, s.textOf(labelled, end), null,
+                    0.8, "context-trial", false));
+        }
         for (int i = 0; i < s.size(); i++) {
             boolean trialNoun = s.lower(i).equals("trial") || s.lower(i).equals("trials");
             int first = s.lower(i + 1).equals(",") ? i + 2 : i + 1; // "two trials, X and Y", "the two trials X and Y"

@@ -1,0 +1,70 @@
+package org.litkg.document;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines too short or too bare to be sentences that layout reads all the same, for who works where, who wrote what, where
+ * a study ran and which company a text speaks for: a signature's "Name, Institution", a role's label and its person, a
+ * reply's attribution, a synopsis's sites and acronym, a prospectus's company name.
+ */
+final class ShortLines {
+
+    /**
+     * A programme's, a title page's or a signature's line naming a person and their institution, perhaps after a label
+     * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
+     * Jacquemin, Bicêtre Hospital, Paris", "Attest: Dr. Ana Silva, Chair, Sarcoma Alliance of North America", "Lena
+     * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
+     * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital", an auction lot's "Donated
+     * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
+     * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y". The institution words
+     * are the commonest of the cue list's organisation heads, which recognition reads after layout.
+     */
+    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
+            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
+            + "|(Remarks|Address|Speech|Keynote|Lecture)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
+            + "((Dr|Prof|Professor)\\.?\\s+)?"
+            + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
+            + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
+    private static final int MIN_PERSON_LINE_WORDS = 4;
+    /**
+     * A protocol synopsis's fields that name a study's sites and its acronym: "Participating sites: X (Lyon); Y (Grenoble)",
+     * "Short title: ASTER-RA". Short and unpunctuated, but where the study was done and what it is called.
+     */
+    private static final Pattern STUDY_FIELD = Pattern.compile("^((Participating|Study|Trial|Recruiting) (sites|centres|centers)"
+            + "|Sites|Centres|Centers):\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b"
+            + "|^(Short title|Acronym|Study acronym|Trial acronym|Study name|Trial name):\\s+[A-Z][A-Z0-9]+(-[A-Z0-9]+)*\\s*$");
+    /**
+     * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
+     * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes.
+     */
+    private static final Pattern COMPANY_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
+            + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited)$");
+    /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
+    private static final int MIN_ROLE_LINE_WORDS = 3;
+    /**
+     * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
+     * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical
+     * sketch's person).
+     */
+    private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
+            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
+            + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
+            + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
+            + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
+    /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tom Ferreira-Lund wrote:". */
+    private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
+    /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
+    private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
+            + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
+
+    private ShortLines() {
+    }
+
+    /** Whether the line's body, of {@code words} words, is one of these lines. */
+    static boolean isRead(String body, int words) {
+        return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
+                || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
+                || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
+                || STUDY_FIELD.matcher(body).find() || COMPANY_LINE.matcher(body).matches();
+    }
+}
