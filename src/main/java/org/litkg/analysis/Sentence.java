@@ -37,6 +37,19 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return text.substring(s, e);
     }
 
+    /**
+     * Where the colon of a field's label opening the sentence is, the label being at most {@code maxWords} tokens
+     * ("Short title:", "Participating sites:"); -1 where the sentence opens with no such label.
+     */
+    public int labelColon(int maxWords) {
+        for (int k = 1; k <= maxWords && k < tokens.size(); k++) {
+            if (lower(k).equals(":")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the token that starts at character {@code offset} of the document, or -1. */
     public int tokenStartingAt(int offset) {
         for (int k = 0; k < tokens.size(); k++) {

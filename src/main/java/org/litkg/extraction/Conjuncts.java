@@ -25,7 +25,7 @@ final class Conjuncts {
         boolean announced = announcedByColon(s, s.tokenStartingAt(first.span().start()));
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
-            j = pastDose(s, j); // "given with methotrexate 15 mg once weekly and prednisone 5 mg"
+            j = Regimens.pastDose(s, j); // "given with methotrexate 15 mg once weekly and prednisone 5 mg"
             if (j == k && s.lower(k).startsWith("cell") && r.startingAt(si, k) == null) {
                 j++; // "on cSCC cells and on myeloid cells": a cancer named by its short name, then its cells
             }
@@ -352,25 +352,5 @@ final class Conjuncts {
             k = m.from() - 1;
         }
         return all;
-    }
-
-    /** Units a drug's dose is given in, after its amount: "100 mg", "2 mg/kg". */
-    private static final Set<String> DOSE_UNITS = Set.of("mg", "g", "mcg", "µg", "μg", "mg/kg", "mg/m2", "ml", "iu", "units");
-    /** Words of how often and how a dose is given: "twice daily", "three times a day", "subcutaneously once weekly". */
-    private static final Set<String> SCHEDULE_WORDS = Set.of("once", "twice", "three", "four", "times", "a", "per",
-            "daily", "weekly", "monthly", "day", "week", "orally", "subcutaneously", "intravenously", "by", "mouth");
-    /** The most schedule words a dose takes. */
-    private static final int SCHEDULE_REACH = 4;
-
-    /** Past a dose after a drug's name at k ("100 mg twice daily"); k itself where none stands there. */
-    private static int pastDose(Sentence s, int k) {
-        if (k + 1 >= s.size() || !s.lower(k).matches("\\d+(\\.\\d+)?") || !DOSE_UNITS.contains(s.lower(k + 1))) {
-            return k;
-        }
-        int j = k + 2;
-        while (j < s.size() && j < k + 2 + SCHEDULE_REACH && SCHEDULE_WORDS.contains(s.lower(j))) {
-            j++;
-        }
-        return j;
     }
 }

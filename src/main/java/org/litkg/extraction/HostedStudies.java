@@ -89,12 +89,8 @@ final class HostedStudies {
     /** Each organisation a "Participating sites:" field lists ran the study. */
     private static void listedSites(Reading r, int si, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
-        int colon = 1;
-        while (colon <= LABEL_WORDS && colon < s.size() && !s.lower(colon).equals(":")) {
-            colon++;
-        }
-        if (colon > LABEL_WORDS || colon >= s.size()
-                || !SITE_LABELS.contains(s.textOf(0, colon).toLowerCase(java.util.Locale.ROOT))) {
+        int colon = s.labelColon(LABEL_WORDS);
+        if (colon < 0 || !SITE_LABELS.contains(s.textOf(0, colon).toLowerCase(java.util.Locale.ROOT))) {
             return;
         }
         for (Mention m : r.mentions(si)) {

@@ -204,7 +204,7 @@ final class LeaderCues {
         if (!s.lower(k).equals("with")) {
             return false;
         }
-        if (sharedLead(r, si, k - 1) || sharedRelativeLead(r, si, k - 1)) {
+        if (sharedLead(r, si, k - 1) || relativeLeadAt(r, si, k - 1)) {
             return true; // "X, who led the study with Dr. Y of Z"; "the trial, which I lead with Dr. Y of Z"
         }
         if (!ADDING_WORDS.contains(s.lower(k - 1))) {
@@ -255,13 +255,16 @@ final class LeaderCues {
     }
 
     /** The verbs of a relative clause by which its subject leads the study it is on: "which I lead", "that she ran". */
-    static final Set<String> RELATIVE_LEADS = Set.of("lead", "leads", "led", "co-lead", "co-leads", "co-led", "run", "runs",
+    private static final Set<String> RELATIVE_LEADS = Set.of("lead", "leads", "led", "co-lead", "co-leads", "co-led", "run", "runs",
             "ran", "head", "heads", "headed", "direct", "directs", "directed");
     /** The pronouns such a clause's leader may be. */
-    static final Set<String> LEADING_PRONOUNS = Set.of("i", "she", "he");
+    private static final Set<String> LEADING_PRONOUNS = Set.of("i", "she", "he");
 
-    /** "the trial, which I lead" ending at the verb at k: a study noun, "which" or "that", a pronoun, then the verb. */
-    private static boolean sharedRelativeLead(Reading r, int si, int k) {
+    /**
+     * "the trial, which I lead", "the study, which she ran" ending at the verb at k: a study noun, "which" or "that", a
+     * pronoun, then the verb; the pronoun's person leads the study.
+     */
+    static boolean relativeLeadAt(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int which = k - 2;
         int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;

@@ -162,12 +162,9 @@ final class Regimens {
                 first.to(), t, t + 1, "verb-treated-with", 0.75, out);
     }
 
-    /** Units of a course of treatment: "eight weeks of X and Y". */
-    private static final Set<String> COURSE_UNITS = Set.of("days", "weeks", "months");
-
     /** "of" at t closes a course's length, "eight weeks of": the drugs after it are given together for that long. */
     static boolean isCourse(Sentence s, int t) {
-        return t > 1 && COURSE_UNITS.contains(s.lower(t - 1)) && s.token(t - 2).pos().equals("NUM");
+        return t > 1 && SCHEDULE_UNITS.contains(s.lower(t - 1)) && s.token(t - 2).pos().equals("NUM");
     }
 
     /**
@@ -314,5 +311,25 @@ final class Regimens {
             }
         }
         return k;
+    }
+
+    /** Units a drug's dose is given in, after its amount: "100 mg", "2 mg/kg". */
+    private static final Set<String> DOSE_UNITS = Set.of("mg", "g", "mcg", "µg", "μg", "mg/kg", "mg/m2", "ml", "iu", "units");
+    /** Words of how often and how a dose is given: "twice daily", "three times a day", "subcutaneously once weekly". */
+    private static final Set<String> DOSING_WORDS = Set.of("once", "twice", "three", "four", "times", "a", "per",
+            "daily", "weekly", "monthly", "day", "week", "orally", "subcutaneously", "intravenously", "by", "mouth");
+    /** The most schedule words a dose takes. */
+    private static final int DOSING_REACH = 4;
+
+    /** Past a dose after a drug's name at k ("100 mg twice daily"); k itself where none stands there. */
+    static int pastDose(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.lower(k).matches("\\d+(\\.\\d+)?") || !DOSE_UNITS.contains(s.lower(k + 1))) {
+            return k;
+        }
+        int j = k + 2;
+        while (j < s.size() && j < k + 2 + DOSING_REACH && DOSING_WORDS.contains(s.lower(j))) {
+            j++;
+        }
+        return j;
     }
 }

@@ -312,17 +312,16 @@ final class StudyPatterns {
      */
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
-        for (int k = 1; k + 3 < s.size(); k++) {
-            boolean clause = LeaderCues.isStudyAt(r, si, k) && s.lower(k + 1).equals(",")
-                    && Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 2)) && LeaderCues.LEADING_PRONOUNS.contains(s.lower(k + 3))
-                    && LeaderCues.RELATIVE_LEADS.contains(s.lower(k + 4));
-            boolean i = s.token(k + 3).text().equals("I");
-            Argument leader = !clause ? null : i ? Narrator.writer(r, si, k + 3) : LeaderCues.titledPersonBefore(r, si, k + 3);
+        for (int verb = 3; verb < s.size(); verb++) {
+            int pronoun = verb - 1;
+            boolean clause = LeaderCues.relativeLeadAt(r, si, verb);
+            boolean i = s.token(pronoun).text().equals("I");
+            Argument leader = !clause ? null : i ? Narrator.writer(r, si, pronoun) : LeaderCues.titledPersonBefore(r, si, pronoun);
             if (leader != null) {
-                Argument subject = new Argument(new Node.StudyNode(currentOrNew()), s.token(k).span(), s.token(k).text(), true);
-                r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k + 3, k + 4, k + 4, k + 5,
+                Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
+                r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, pronoun, verb, verb, verb + 1,
                         "study-pronoun-leader", 0.7, out);
-                conductedAtKnownWorkplaces(r, si, subject, leader, k + 3, k + 4, k + 4, k + 5, out);
+                conductedAtKnownWorkplaces(r, si, subject, leader, pronoun, verb, verb, verb + 1, out);
             }
         }
     }

@@ -25,11 +25,13 @@ public final class TrialRecognizer implements MentionRecognizer {
     /** A synopsis's or a registry's labels for a study's acronym: "Short title: ASTER-RA", "Acronym: X". */
     private static final java.util.Set<String> ACRONYM_LABELS = java.util.Set.of("short title", "acronym", "study acronym",
             "trial acronym", "study name", "trial name");
+    private static final int ACRONYM_LABEL_WORDS = 2;
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
-        int labelled = s.lower(1).equals(":") ? 2 : s.lower(2).equals(":") ? 3 : -1;
-        if (labelled > 0 && ACRONYM_LABELS.contains(s.textOf(0, labelled - 1).toLowerCase(java.util.Locale.ROOT))
+        int labelled = s.labelColon(ACRONYM_LABEL_WORDS) + 1;
+        if (labelled > 0 && labelled < s.size()
+                && ACRONYM_LABELS.contains(s.textOf(0, labelled - 1).toLowerCase(java.util.Locale.ROOT))
                 && isTrialName(s.token(labelled))) {
             int end = joinedEnd(s, labelled); // "ASTER-RA", cut by the tokenizer at the hyphen
             out.add(MentionRecognizer.mention(s, labelled, end, EntityType.CLINICAL_TRIAL, s.textOf(labelled, end), null,
