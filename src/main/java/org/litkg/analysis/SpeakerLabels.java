@@ -24,11 +24,7 @@ public final class SpeakerLabels {
 
     /** Where the label's colon is, or -1 where the sentence does not open with a speaker label. */
     public static int colon(List<Token> tokens) {
-        int k = 0;
-        while (k < tokens.size() && k < MAX_NAME_WORDS && (isCapitalWord(tokens.get(k).text()) || k > 0
-                && tokens.get(k).text().equals("-") && k + 1 < tokens.size() && isCapitalWord(tokens.get(k + 1).text()))) {
-            k++; // "BRANDT", "-", "OSEI": a surname the tokenizer cut at its hyphen
-        }
+        int k = capitalsEnd(tokens);
         if (k == 0) {
             return -1;
         }
@@ -48,6 +44,16 @@ public final class SpeakerLabels {
             colon++;
         }
         return colon < tokens.size() && tokens.get(colon).text().equals(":") ? colon : -1;
+    }
+
+    /** The end of the words in capitals the label opens with, a surname cut at its hyphen ("BRANDT", "-", "OSEI") one. */
+    private static int capitalsEnd(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && k < MAX_NAME_WORDS && (isCapitalWord(tokens.get(k).text()) || k > 0
+                && tokens.get(k).text().equals("-") && k + 1 < tokens.size() && isCapitalWord(tokens.get(k + 1).text()))) {
+            k++;
+        }
+        return k;
     }
 
     /** Roles a transcript brackets after its speaker's name: "MARIT HOLM-ADEYEMI (MODERATOR):". */
@@ -73,11 +79,8 @@ public final class SpeakerLabels {
             return null;
         }
         if (!TITLES.contains(tokens.get(0).text())) {
-            int k = 0;
-            while (k < colon && !tokens.get(k).text().equals("(")) {
-                k++;
-            }
-            return roleBracketed(tokens, k) ? new int[] {0, k} : bracketedName(tokens, colon);
+            int name = capitalsEnd(tokens); // "X Y (MODERATOR):", the name before the role
+            return roleBracketed(tokens, name) ? new int[] {0, name} : bracketedName(tokens, colon);
         }
         int to = 1;
         while (to < colon && !tokens.get(to).text().equals("(")) {

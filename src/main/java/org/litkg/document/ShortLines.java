@@ -27,13 +27,6 @@ final class ShortLines {
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /**
-     * A protocol synopsis's fields that name a study's sites and its acronym: "Participating sites: X (Lyon); Y (Grenoble)",
-     * "Short title: ASTER-RA". Short and unpunctuated, but where the study was done and what it is called.
-     */
-    private static final Pattern STUDY_FIELD = Pattern.compile("^((Participating|Study|Trial|Recruiting) (sites|centres|centers)"
-            + "|Sites|Centres|Centers):\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b"
-            + "|^(Short title|Acronym|Study acronym|Trial acronym|Study name|Trial name):\\s+[A-Z][A-Z0-9]+(-[A-Z0-9]+)*\\s*$");
-    /**
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
      * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes.
      */
@@ -65,6 +58,6 @@ final class ShortLines {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
-                || STUDY_FIELD.matcher(body).find() || COMPANY_LINE.matcher(body).matches();
+                || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches();
     }
 }

@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.StudyFields;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -79,18 +80,14 @@ final class HostedStudies {
         return FUNDING_NOUNS.contains(s.lower(noun));
     }
 
-    /** A synopsis's field that lists where a study runs: "Participating sites: X (Lyon); Y (Grenoble)". */
-    private static final Set<String> SITE_LABELS = Set.of("participating sites", "study sites", "trial sites",
-            "recruiting sites", "sites", "participating centres", "participating centers", "study centres", "study centers",
-            "centres", "centers");
-    /** How many words a field's label may take before its colon. */
+    /** How many words a field's label may take before its colon: "Participating study sites". */
     private static final int LABEL_WORDS = 3;
 
     /** Each organisation a "Participating sites:" field lists ran the study. */
     private static void listedSites(Reading r, int si, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         int colon = s.labelColon(LABEL_WORDS);
-        if (colon < 0 || !SITE_LABELS.contains(s.textOf(0, colon).toLowerCase(java.util.Locale.ROOT))) {
+        if (colon < 0 || !StudyFields.isSiteLabel(s.textOf(0, colon))) {
             return;
         }
         for (Mention m : r.mentions(si)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.document.StudyFields;
 
 /**
  * Trials named by their context and their styling: "the KEYNOTE-189 trial", "the CodeBreaK 100 trial", "the
@@ -22,16 +23,14 @@ public final class TrialRecognizer implements MentionRecognizer {
         this.cues = cues;
     }
 
-    /** A synopsis's or a registry's labels for a study's acronym: "Short title: ASTER-RA", "Acronym: X". */
-    private static final java.util.Set<String> ACRONYM_LABELS = java.util.Set.of("short title", "acronym", "study acronym",
-            "trial acronym", "study name", "trial name");
+    /** How many words the label of a study's acronym takes: "Short title:", "Acronym:". */
     private static final int ACRONYM_LABEL_WORDS = 2;
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         int labelled = s.labelColon(ACRONYM_LABEL_WORDS) + 1;
         if (labelled > 0 && labelled < s.size()
-                && ACRONYM_LABELS.contains(s.textOf(0, labelled - 1).toLowerCase(java.util.Locale.ROOT))
+                && StudyFields.isAcronymLabel(s.textOf(0, labelled - 1))
                 && isTrialName(s.token(labelled))) {
             int end = joinedEnd(s, labelled); // "ASTER-RA", cut by the tokenizer at the hyphen
             out.add(MentionRecognizer.mention(s, labelled, end, EntityType.CLINICAL_TRIAL, s.textOf(labelled, end), null,

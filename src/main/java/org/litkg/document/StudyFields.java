@@ -1,0 +1,47 @@
+package org.litkg.document;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A protocol synopsis's or a registry page's labelled fields that say where a study ran and what it is called:
+ * "Participating sites: X (Lyon); Y (Grenoble)", "Short title: ASTER-RA". Layout reads such a line although it is
+ * short and has no stop; recognition takes the acronym for a trial's name, and extraction has the sites conduct it.
+ */
+public final class StudyFields {
+
+    private static final Set<String> SITE_LABELS = Set.of("participating sites", "study sites", "trial sites",
+            "recruiting sites", "sites", "participating centres", "participating centers", "study centres", "study centers",
+            "trial centres", "trial centers", "recruiting centres", "recruiting centers", "centres", "centers");
+    private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
+            "study name", "trial name");
+    private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
+    private static final Pattern INSTITUTION = Pattern.compile("\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]+(-[A-Z0-9]+)*\\s*");
+
+    private StudyFields() {
+    }
+
+    /** Whether a field's label (before its colon) lists a study's sites: "Participating sites". */
+    public static boolean isSiteLabel(String label) {
+        return SITE_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a field's label (before its colon) gives a study's acronym: "Short title", "Acronym". */
+    public static boolean isAcronymLabel(String label) {
+        return ACRONYM_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a line is such a field: sites that name an institution, or an acronym alone. */
+    static boolean isFieldLine(String body) {
+        Matcher m = FIELD.matcher(body);
+        if (!m.matches()) {
+            return false;
+        }
+        String label = m.group("label");
+        return isSiteLabel(label) && INSTITUTION.matcher(m.group("value")).find()
+                || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches();
+    }
+}
