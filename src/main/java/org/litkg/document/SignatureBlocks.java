@@ -22,7 +22,10 @@ final class SignatureBlocks {
      */
     private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
-            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?$"); // "X, MD (Course Director)"
+            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)"
+            + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
+    /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */
+    private static final Pattern LEGAL_FORM_END = Pattern.compile("\\b(Inc|Ltd|Corp|Co|S\\.A|N\\.V|B\\.V)\\.$");
     /** How many lines under the name the institution may come: a role line, then the department and institution. */
     private static final int LINES_UNDER_NAME = 2;
     /** The longest line a signature's role or institution takes. */
@@ -42,7 +45,8 @@ final class SignatureBlocks {
         int last = -1;
         for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {
             String line = lines.get(k).of(text).strip();
-            if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || line.endsWith(".")
+            boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find(); // not "Ardtully Pharma, Ltd."
+            if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || sentence
                     || line.split("\\s+").length > MAX_LINE_WORDS) {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature
             }

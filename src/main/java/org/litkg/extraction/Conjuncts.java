@@ -142,11 +142,12 @@ final class Conjuncts {
     private static final Set<String> PART_NOUNS = Set.of("subset", "subsets", "subgroup", "fraction", "subpopulation",
             "subpopulations", "population", "minority");
 
-    /** Whether "in" or "on" at j repeats the preposition the first name (ending at {@code end}) came after. */
+    /** Whether "in", "on" or "at" at j repeats the preposition the first name (ending at {@code end}) came after. */
     private static boolean repeatsPlace(Reading r, int si, int end, int j) {
         Sentence s = r.sentence(si);
         Mention first = r.endingAt(si, end - 1);
-        boolean place = s.lower(j).equals("in") || s.lower(j).equals("on");
+        // "run at Ankara City Hospital and at Dicle University Hospital": "at" as the first place had it
+        boolean place = s.lower(j).equals("in") || s.lower(j).equals("on") || s.lower(j).equals("at");
         return place && first != null && s.lower(first.from() - 1).equals(s.lower(j));
     }
 

@@ -7,8 +7,8 @@ import org.litkg.recognition.Mention;
 /**
  * Organisations named beside a person that are not where the person works now: a former one ("Dr. X, a former
  * researcher at the University of Cambridge, who is the company's chief executive"), one the person came from ("a
- * postdoc who joined us from Y") and a contact line's ("Media contact: Laura Whitfield, MD Anderson Communications":
- * whom to call).
+ * postdoc who joined us from Y"), a contact line's ("Media contact: Laura Whitfield, MD Anderson Communications":
+ * whom to call) and a society's as its meeting ("presented her poster at the ASTMH meeting").
  */
 final class FormerWorkplaces {
 
@@ -17,6 +17,22 @@ final class FormerWorkplaces {
             "one-time", "previously");
 
     private FormerWorkplaces() {
+    }
+
+    /** Nouns for a society's meeting: "presented her poster at the ASTMH meeting". */
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "meetings", "conference", "congress", "symposium",
+            "summit", "workshop");
+    /** Words between a society's name and its meeting noun: "the ASCO Annual Meeting", "the ESMO 2026 Congress". */
+    private static final Set<String> MEETING_MODIFIERS = Set.of("annual", "scientific", "general", "international",
+            "world", "national", "regional");
+
+    /** Whether the organisation names a meeting it holds, where a person went to speak, not where they work. */
+    private static boolean namesMeeting(Sentence s, Mention org) {
+        int k = org.to();
+        while (k < s.size() && (MEETING_MODIFIERS.contains(s.lower(k)) || s.lower(k).matches("(19|20)\\d\\d"))) {
+            k++;
+        }
+        return MEETING_WORDS.contains(s.lower(k));
     }
 
     /** How many words of a post may stand between a contact line's colon and the name: "Research Nurse". */
@@ -72,7 +88,7 @@ final class FormerWorkplaces {
 
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
-        if (contactLine(s, person.from()) || cameFrom(s, person, org)) {
+        if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org)) {
             return true;
         }
         for (int k = person.to(); k < org.from(); k++) {

@@ -12,8 +12,12 @@ import org.litkg.recognition.Mention;
  */
 final class HeldPlaces {
 
-    /** What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from". */
-    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away");
+    /**
+     * What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from",
+     * "inside granulomas".
+     */
+    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away", "inside",
+            "within");
     /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
     private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely",
             "trapped", "confined");

@@ -41,7 +41,8 @@ final class HostedStudies {
     }
 
     /** A study's parts that a partner may do for it: "the imaging was done at the Fenwick Institute". */
-    private static final Set<String> STUDY_PARTS = Set.of("imaging", "sequencing", "genotyping", "scanning");
+    private static final Set<String> STUDY_PARTS = Set.of("imaging", "sequencing", "genotyping", "scanning", "immunology",
+            "histology", "pathology", "analysis", "analyses", "assays", "modelling", "modeling");
 
     /** "the imaging was done at Y" ending at the verb {@code verb}, once the document has a study to do it for. */
     private static boolean partOfStudy(Sentence s, int verb, boolean studyKnown) {

@@ -284,40 +284,6 @@ final class Modality {
         return false;
     }
 
-    /** Predicates that leave a "Whether ..." clause open: "... is unknown", "... remains untested". */
-    private static final java.util.Set<String> OPEN = java.util.Set.of("unknown", "unclear", "untested", "uncertain",
-            "unanswered", "unproven", "unstudied");
-    /** Participles that would settle it, after "not" or "never": "has not been tested", "was never studied". */
-    private static final java.util.Set<String> SETTLING = java.util.Set.of("tested", "studied", "known", "clear",
-            "established", "shown", "examined", "proven", "explored");
-    private static final int SETTLING_REACH = 3;
-
-    /**
-     * "Whether erdafitinib could be added to enfortumab vedotin has not been tested": a relation read inside a
-     * sentence-opening "whether" clause that the sentence then calls unknown or untested is no finding at all, not
-     * even a hedged one ("Whether X blocks Y is being tested" stays a hedge).
-     */
-    boolean leftOpen(Sentence s, int triggerStart) {
-        int clause = s.lower(0).equals("but") || s.lower(0).equals("and") ? 1 : 0;
-        if (!s.lower(clause).equals("whether") || triggerStart <= clause) {
-            return false;
-        }
-        for (int k = triggerStart + 1; k < s.size(); k++) {
-            String w = s.lower(k);
-            if (OPEN.contains(w) || w.equals("remains") && s.lower(k + 1).equals("to") && s.lower(k + 3).equals("seen")) {
-                return true;
-            }
-            if (w.equals("not") || w.equals("never")) {
-                for (int j = k + 1; j <= k + SETTLING_REACH && j < s.size(); j++) {
-                    if (SETTLING.contains(s.lower(j))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /** Verbs of asking someone to do what the infinitive after them says. */
     private static final java.util.Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
             .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());

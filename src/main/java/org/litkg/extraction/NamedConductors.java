@@ -24,12 +24,20 @@ final class NamedConductors {
 
     /**
      * Whether the sentence says an organisation other than org ran the study, before the leader or after: "BRIGHT-UC was
-     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre"; or the next one says where "it" is run.
+     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre"; or the next one says where "it" or "the
+     * trial" is run.
      */
     static boolean other(Reading r, int si, Argument org) {
-        // "a trial called X, which I lead with Dr. Y of Z. It is being run at W": the next sentence's "it" is the study
-        boolean nextRunsIt = si + 1 < r.sentenceCount() && r.sentence(si + 1).lower(0).equals("it");
-        return otherIn(r, si, org, false) || nextRunsIt && otherIn(r, si + 1, org, true);
+        // "a trial called X, which I lead with Dr. Y of Z. It is being run at W" (or "The trial is being run at W"): the
+        // next sentence's subject is the study
+        return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && opensWithStudy(r, r.sentence(si + 1))
+                && otherIn(r, si + 1, org, true);
+    }
+
+    /** Whether the sentence's subject is "it" or "the trial", "the study". */
+    private static boolean opensWithStudy(Reading r, Sentence s) {
+        return s.lower(0).equals("it")
+                || s.lower(0).equals("the") && r.cues.isStudyOrTrial(org.litkg.analysis.Lemmatizer.singular(s.lower(1)));
     }
 
     private static boolean otherIn(Reading r, int si, Argument org, boolean hostedToo) {

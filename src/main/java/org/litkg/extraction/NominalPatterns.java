@@ -72,6 +72,8 @@ final class NominalPatterns {
                 Regimens.with(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
                 Regimens.treatedWith(r, si, t, out); // "is now treated first with atezolizumab and bevacizumab"
+            } else if (s.lower(t).equals("with") && r.endingAt(si, t - 1) != null) {
+                SubjectPairs.read(r, si, t, out); // "doxycycline with rifampicin for six weeks is an accepted option"
             } else if (s.lower(t).equals("of") && (Regimens.NOUNS.contains(s.lower(t - 1)) || Regimens.isCourse(s, t))) {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
@@ -166,6 +168,19 @@ final class NominalPatterns {
         }
     }
 
+    /**
+     * "in combination with a tetracycline": a drug's one-word name after "a" or "an" that ends its noun phrase names any
+     * drug of its kind, no one drug (not "with a gemcitabine-based regimen", whose noun follows the name).
+     */
+    private static boolean isKindNamed(Sentence s, Mention m) {
+        String after = s.lower(m.to());
+        boolean phraseEnds = m.to() >= s.size() || after.equals(",") || after.equals(".") || after.equals(";")
+                || Reading.CONJUNCTIONS.contains(after);
+        boolean word = m.length() == 1 && s.token(m.from()).text().chars().allMatch(Character::isLowerCase);
+        return (s.lower(m.from() - 1).equals("a") || s.lower(m.from() - 1).equals("an")) && word && !m.anaphoric()
+                && phraseEnds; // not "with an anti-PD-1 antibody", which stands for the drug the trial gave
+    }
+
     /** A relation between the mention just before a link word and the first one after it. */
     private void between(Reading r, int si, int t, Set<EntityType> left, Set<EntityType> right, RelationType rel,
                          String method, List<Statement> out) {
@@ -198,7 +213,7 @@ final class NominalPatterns {
             b = r.drugNamedByClass(r.startingAt(si, k + 1)); // "along with inhaled corticosteroids", "their usual inhaled X"
         }
         Argument x = a == null ? null : r.argument(a, left);
-        Argument y = b == null ? null : r.argument(b, right);
+        Argument y = b == null || isKindNamed(s, b) ? null : r.argument(b, right);
         if (x != null && y != null && b.anaphoric() && x.node().equals(y.node())) {
             y = r.argumentOtherThan(b, right, x); // "stay on mesalamine alongside the antibody"
         }

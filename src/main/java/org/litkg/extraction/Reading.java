@@ -358,7 +358,7 @@ final class Reading {
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
         boolean asked = Questions.asked(s, triggerFrom) && !QuizAnswers.answered(this, si); // an answered quiz states it
-        if (modality.leftOpen(s, triggerFrom) || asked || Modality.requested(s, triggerFrom)
+        if (OpenQuestions.leftOpen(s, triggerFrom) || asked || Modality.requested(s, triggerFrom)
                 || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && DrugLevels.namedBefore(this, si, triggerFrom)) {
             return;

@@ -116,7 +116,7 @@ public final class AliasDetector {
 
     private static final java.util.Set<String> PROPAGATED_METHODS = java.util.Set.of("context-drug", "context-apposition",
             "context-trial", "context-protein", "context-approval", "context-maker", "context-blocker", "phrase-protein",
-            "context-placebo", "context-taken", "context-agonist", "context-joined");
+            "context-placebo", "context-taken", "context-agonist", "context-joined", "context-trial-of");
 
     /**
      * "Avacopan, an oral C5aR1 antagonist, ...": a one-word name that only its context showed to be a drug,

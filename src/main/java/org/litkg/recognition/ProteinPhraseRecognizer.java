@@ -69,6 +69,11 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             // "the IL-2 receptor alpha chain": a chain named by a Greek letter the identifiers took
             to = head.kind() == Head.RECEPTOR && to > i + 1 ? Math.max(to, ReceptorChains.end(s, i + 1)) : to;
             int from = modifiersStart(s, i, to > i + 1, out.subList(0, knownCount));
+            // "thioredoxin reductase": an enzyme named by the protein it acts on, written as a word, is another enzyme
+            Mention substrate = head.kind() == Head.GENERIC_ENZYME && to == i + 1
+                    ? wordNamedProteinBefore(out.subList(0, knownCount), s, i) : null;
+            boolean substrateNamed = substrate != null;
+            from = substrateNamed ? substrate.from() : from; // not "inhibits", a verb the tagger may call a noun
             int acting = ActingPeptides.end(s, to); // "pituitary adenylate cyclase-activating polypeptide": the peptide
             if (acting > to) {
                 out.add(MentionRecognizer.mention(s, from, acting, EntityType.PROTEIN, name(s, from, acting - 1, acting),
@@ -108,7 +113,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
             }
             if (bare && head.kind() != Head.ENZYME
                     || (head.kind() == Head.RECEPTOR || head.kind() == Head.GENERIC_ENZYME) && to == i + 1
-                    && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
+                    && !substrateNamed && isKnownProteinBefore(out.subList(0, knownCount), from, i)) {
                 continue; // "the receptor", "kinases"; "CXCR4 receptor" and "the ALK kinase" are the symbol's mentions
             }
             EntityType type = head.kind() == Head.RECEPTOR ? EntityType.RECEPTOR : EntityType.PROTEIN;
@@ -314,6 +319,13 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         String w = t.text();
         return SYMBOL.matcher(w).matches() && w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && w.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A protein named in lower-case words just before the head at {@code head}: "thioredoxin" in "thioredoxin reductase". */
+    private static Mention wordNamedProteinBefore(List<Mention> known, Sentence s, int head) {
+        return known.stream().filter(m -> m.to() == head && m.type().kind() == EntityType.Kind.PROTEIN
+                && s.textOf(m.from(), m.to()).chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == ' '))
+                .findFirst().orElse(null);
     }
 
     private static boolean isKnownProteinBefore(List<Mention> known, int from, int head) {

@@ -112,7 +112,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
             String w = t.text();
             if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
                     || Residues.isResidue(s, i)
-                    || cues.is(Cues.Category.CELL_LINE, t.lower()) || i < speakerLabelEnd || SpacedCodes.isPostcode(s, i)) {
+                    || cues.is(Cues.Category.CELL_LINE, t.lower()) || i < speakerLabelEnd || SpacedCodes.isPostcode(s, i)
+                    || SpacedCodes.isInPhoneNumber(s, i)) {
                 continue;
             }
             EntityType named = CountedReceptors.isListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);

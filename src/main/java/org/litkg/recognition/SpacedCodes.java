@@ -7,7 +7,7 @@ import org.litkg.analysis.Token;
 /**
  * A drug's code name written as a company prefix and a number apart: "AMG 487", "BMS 986016". Neither a year ("ASCO
  * 2024"), a trial registry number ("NCT 01234567"), a postal address ("Rochester, MN 55903") nor a bill before a
- * legislature ("HB 2291") is one.
+ * legislature ("HB 2291") is one, nor is a word in a telephone number ("1-800-FDA-1088").
  */
 final class SpacedCodes {
 
@@ -44,6 +44,13 @@ final class SpacedCodes {
     static boolean isPostcode(Sentence s, int i) {
         return i + 1 < s.size() && POSTCODE_OUTWARD.matcher(s.token(i).text()).matches()
                 && POSTCODE_INWARD.matcher(s.token(i + 1).text()).matches();
+    }
+
+    private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?\\d[\\d-]*");
+
+    /** Whether token i is a word in a telephone number after its digits and a hyphen: "1-800-FDA-1088". */
+    static boolean isInPhoneNumber(Sentence s, int i) {
+        return i >= 2 && s.isJoiningHyphen(i - 1) && PHONE_DIGITS.matcher(s.token(i - 2).text()).matches();
     }
 
     /** "Rochester, MN 55903": a state's two letters and a five-digit ZIP code after a town and its comma. */
