@@ -46,7 +46,8 @@ final class SpacedCodes {
                 && POSTCODE_INWARD.matcher(s.token(i + 1).text()).matches();
     }
 
-    private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?\\d[\\d-]*");
+    /** A telephone number's digits before a word: "1-800", "800" (not a chemical's locant, "17-AAG", "5-FU"). */
+    private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?(\\d{3,}|\\d+(-\\d+)+)");
 
     /** Whether token i is a word in a telephone number after its digits and a hyphen: "1-800-FDA-1088". */
     static boolean isInPhoneNumber(Sentence s, int i) {
