@@ -45,7 +45,7 @@ final class SignatureBlocks {
         int last = -1;
         for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {
             String line = lines.get(k).of(text).strip();
-            boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find(); // not "Ardtully Pharma, Ltd."
+            boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find(); // not "Acme Pharma, Ltd."
             if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || sentence
                     || line.split("\\s+").length > MAX_LINE_WORDS) {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature

@@ -146,7 +146,7 @@ final class Conjuncts {
     private static boolean repeatsPlace(Reading r, int si, int end, int j) {
         Sentence s = r.sentence(si);
         Mention first = r.endingAt(si, end - 1);
-        // "run at Ankara City Hospital and at Dicle University Hospital": "at" as the first place had it
+        // "run at Leeds General Infirmary and at St James's University Hospital": "at" as the first place had it
         boolean place = s.lower(j).equals("in") || s.lower(j).equals("on") || s.lower(j).equals("at");
         return place && first != null && s.lower(first.from() - 1).equals(s.lower(j));
     }

@@ -8,7 +8,7 @@ import org.litkg.recognition.Mention;
  * Organisations named beside a person that are not where the person works now: a former one ("Dr. X, a former
  * researcher at the University of Cambridge, who is the company's chief executive"), one the person came from ("a
  * postdoc who joined us from Y"), a contact line's ("Media contact: Laura Whitfield, MD Anderson Communications":
- * whom to call) and a society's as its meeting ("presented her poster at the ASTMH meeting").
+ * whom to call) and a society's as its meeting ("presented her poster at the ASCO meeting").
  */
 final class FormerWorkplaces {
 
@@ -19,7 +19,7 @@ final class FormerWorkplaces {
     private FormerWorkplaces() {
     }
 
-    /** Nouns for a society's meeting: "presented her poster at the ASTMH meeting". */
+    /** Nouns for a society's meeting: "presented her poster at the ASCO meeting". */
     private static final Set<String> MEETING_WORDS = Set.of("meeting", "meetings", "conference", "congress", "symposium",
             "summit", "workshop");
     /** Words between a society's name and its meeting noun: "the ASCO Annual Meeting", "the ESMO 2026 Congress". */

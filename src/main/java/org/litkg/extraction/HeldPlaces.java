@@ -14,7 +14,7 @@ final class HeldPlaces {
 
     /**
      * What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from",
-     * "inside granulomas".
+     * "inside the tumour".
      */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away", "inside",
             "within");

@@ -73,7 +73,7 @@ final class NominalPatterns {
             } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
                 Regimens.treatedWith(r, si, t, out); // "is now treated first with atezolizumab and bevacizumab"
             } else if (s.lower(t).equals("with") && r.endingAt(si, t - 1) != null) {
-                SubjectPairs.read(r, si, t, out); // "doxycycline with rifampicin for six weeks is an accepted option"
+                SubjectPairs.read(r, si, t, out); // "gemcitabine with cisplatin for six cycles remains the standard"
             } else if (s.lower(t).equals("of") && (Regimens.NOUNS.contains(s.lower(t - 1)) || Regimens.isCourse(s, t))) {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {

@@ -56,7 +56,7 @@ final class OpenQuestions {
     }
 
     /**
-     * "Nobody could say whether auranofin should be given with metronidazole", "no one knows whether": the "whether"
+     * "Nobody could say whether gemcitabine should be given with cisplatin", "no one knows whether": the "whether"
      * clause holding the trigger is a question that nobody, the sentence says, can answer.
      */
     private static boolean nobodyKnows(Sentence s, int triggerStart) {

@@ -292,8 +292,9 @@ final class Regimens {
         }
     }
 
-    /** A dose's units of time: "every three weeks", "every 21 days". */
-    private static final Set<String> SCHEDULE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "hours");
+    /** A dose's units of time: "every three weeks", "every 21 days", "for six cycles". */
+    private static final Set<String> SCHEDULE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "hours",
+            "cycles");
     /** How many words a schedule may have: "every two to three weeks". */
     private static final int SCHEDULE_WORDS = 5;
 
@@ -308,6 +309,19 @@ final class Regimens {
         for (int j = k - 1; j >= Math.max(0, k - SCHEDULE_WORDS); j--) {
             if (s.lower(j).equals("every")) {
                 return j - 1;
+            }
+        }
+        return k;
+    }
+
+    /** Past a course's length after a regimen at k ("for six weeks", "for three cycles"); k itself where none stands. */
+    static int pastDuration(Sentence s, int k) {
+        if (!s.lower(k).equals("for")) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 2 + SCHEDULE_WORDS); j++) {
+            if (SCHEDULE_UNITS.contains(s.lower(j))) {
+                return j + 1;
             }
         }
         return k;

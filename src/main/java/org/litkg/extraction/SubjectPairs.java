@@ -8,8 +8,8 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * "Doxycycline with rifampicin for six weeks is an accepted option": two drugs joined by "with" as the subject of their
- * clause are one regimen, so they are combined. Only as a subject: "compared doxycycline with rifampicin" and "replaced
+ * "Gemcitabine with cisplatin for six cycles remains the standard": two drugs joined by "with" as the subject of their
+ * clause are one regimen, so they are combined. Only as a subject: "compared gemcitabine with cisplatin" and "replaced
  * X with Y" are not regimens, and there the first drug is the verb's object.
  */
 final class SubjectPairs {
@@ -20,10 +20,6 @@ final class SubjectPairs {
     /** The verbs a regimen as subject takes: "is", "was", "remains", "has", "gave". */
     private static final Set<String> PREDICATES = Set.of("is", "was", "are", "were", "remains", "remained", "has", "had",
             "have", "gave", "gives", "cured", "cleared", "worked", "works");
-    /** Units of how long a regimen runs: "for six weeks". */
-    private static final Set<String> DURATION_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "cycles");
-    /** How many words "for six weeks" may take after "for". */
-    private static final int DURATION_WORDS = 3;
 
     private SubjectPairs() {
     }
@@ -35,7 +31,7 @@ final class SubjectPairs {
         Mention second = r.startingAt(si, t + 1);
         if (first == null || second == null || first.anaphoric() || second.anaphoric()
                 || first.from() > 0 && !CLAUSE_OPENERS.contains(s.lower(first.from() - 1))
-                || !PREDICATES.contains(s.lower(pastDuration(s, second.to())))) {
+                || !PREDICATES.contains(s.lower(Regimens.pastDuration(s, second.to())))) {
             return;
         }
         Argument a = r.argument(first, DRUGS);
@@ -44,18 +40,5 @@ final class SubjectPairs {
             r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
                     "nominal-regimen", 0.75, out);
         }
-    }
-
-    /** Past "for six weeks" at k; k itself where no duration stands there. */
-    private static int pastDuration(Sentence s, int k) {
-        if (!s.lower(k).equals("for")) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(s.size(), k + 2 + DURATION_WORDS); j++) {
-            if (DURATION_UNITS.contains(s.lower(j))) {
-                return j + 1;
-            }
-        }
-        return k;
     }
 }

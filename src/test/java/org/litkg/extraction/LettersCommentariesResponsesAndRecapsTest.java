@@ -8,11 +8,8 @@ import static org.litkg.extraction.Readings.typedNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.litkg.document.Document;
-import org.litkg.document.PageLayout;
 import org.litkg.pipeline.Pipeline;
 
 /**
@@ -129,8 +126,7 @@ class LettersCommentariesResponsesAndRecapsTest {
         Path vocabulary = dir.resolve("imported.tsv");
         Files.writeString(vocabulary, "hgnc-12435\tProtein\tTXN\tTXN|thioredoxin\tHGNC:12435\tcs\n");
         String text = "Auranofin inhibits thioredoxin reductase, and thioredoxin itself is left alone.";
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        var extracted = new Pipeline(List.of(vocabulary)).extract(doc);
+        DocumentExtraction extracted = Readings.extract(new Pipeline(List.of(vocabulary)), text);
         List<String> names = extracted.recognized().entities().all().stream()
                 .map(e -> e.type() + " " + e.preferredName()).toList();
         assertTrue(names.contains("PROTEIN thioredoxin reductase"), names.toString());

@@ -21,15 +21,19 @@ final class Readings {
         return pipeline;
     }
 
-    static List<Statement> statements(String text) {
+    /** What a pipeline (one built with other vocabularies, say) extracts from a text written for a test. */
+    static DocumentExtraction extract(Pipeline with, String text) {
         Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return pipeline().extract(doc).statements();
+        return with.extract(doc);
+    }
+
+    static List<Statement> statements(String text) {
+        return extract(pipeline(), text).statements();
     }
 
     /** The entities the pipeline recognises in a text written for a test. */
     static List<org.litkg.recognition.DocumentEntities.Entity> entities(String text) {
-        Document doc = new Document("test", "test", text, "test", Optional.empty(), "0", PageLayout.proseBlocks(text));
-        return pipeline().extract(doc).recognized().entities().all();
+        return extract(pipeline(), text).recognized().entities().all();
     }
 
     /** The entities the pipeline recognises in a text written for a test, as "TYPE preferred name". */
