@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Lines too short or too bare to be sentences that layout reads all the same, for who works where, who wrote what, where
  * a study ran and which company a text speaks for: a signature's "Name, Institution", a role's label and its person, a
- * reply's attribution, a synopsis's sites and acronym, a prospectus's company name.
+ * reply's attribution, a synopsis's sites and acronym, a prospectus's company name, a letter's addressee.
  */
 final class ShortLines {
 
@@ -50,6 +50,10 @@ final class ShortLines {
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
             + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
 
+    /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
+    private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? "
+            + "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){0,2},$");
+
     private ShortLines() {
     }
 
@@ -58,6 +62,6 @@ final class ShortLines {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
-                || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches();
+                || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches();
     }
 }

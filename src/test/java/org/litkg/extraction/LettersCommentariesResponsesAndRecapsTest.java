@@ -71,6 +71,13 @@ class LettersCommentariesResponsesAndRecapsTest {
     }
 
     @Test
+    void test_a_letters_salutation_names_its_addressee() {
+        List<String> names = typedNames("Dear Dr. Wilhelmina Castaneda-Obi,\n\nThank you for the chance to revise our "
+                + "manuscript on CXCL12 and its receptor.\n");
+        assertTrue(names.contains("PERSON Wilhelmina Castaneda-Obi"), names.toString());
+    }
+
+    @Test
     void test_the_immunology_of_a_study_done_elsewhere_makes_that_place_conduct_it_too() {
         List<String> read = read("The clinical arm was led by Dr. Ines Moreau-Kagame at Leeds General Infirmary, where all "
                 + "patients were treated. The immunology was done at the Francis Crick Institute.");
