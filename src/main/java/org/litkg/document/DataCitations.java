@@ -20,7 +20,7 @@ final class DataCitations {
     private static final Pattern AUTHORS_HEADING = Pattern.compile("(?i)^\\s*(authors|creators)\\s*:?\\s*$");
     /** The kind DataCite writes after a dataset's title, without which no line is its citation. */
     private static final String DATA_KIND = "\\[(?:Dataset|Data set|Software)]";
-    /** A creator as DataCite writes one, surname first: "Okafor-Lind, Ngozi", "de Vries, Anna M.". */
+    /** A creator as DataCite writes one, surname first: "Clarke-Odum, Amina", "de Vries, Anna M.". */
     private static final String INVERTED = "\\p{L}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
     private static final Pattern CITATION = Pattern.compile("^\\s*(?<authors>" + INVERTED + "(?:;\\s+" + INVERTED + ")*)"

@@ -29,23 +29,17 @@ final class NamedConductors {
      */
     static boolean other(Reading r, int si, Argument org) {
         // "a trial called X, which I lead with Dr. Y of Z. It is being run at W" (or "The trial is being run at W"): the
-        // next sentence's subject is the study
-        return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && opensWithStudy(r, r.sentence(si + 1))
-                && otherIn(r, si + 1, org, true);
+        // next sentence, whose subject is the study, says where it ran
+        return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && otherIn(r, si + 1, org, true);
     }
 
-    /** Whether the sentence's subject is "it" or "the trial", "the study". */
-    private static boolean opensWithStudy(Reading r, Sentence s) {
-        return s.lower(0).equals("it")
-                || s.lower(0).equals("the") && r.cues.isStudyOrTrial(org.litkg.analysis.Lemmatizer.singular(s.lower(1)));
-    }
-
-    private static boolean otherIn(Reading r, int si, Argument org, boolean hostedToo) {
+    private static boolean otherIn(Reading r, int si, Argument org, boolean nextSentence) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 1 < s.size(); k++) {
             int by = s.lower(k).equals("carried") && s.lower(k + 1).equals("out") ? k + 2 : k + 1;
-            boolean hosted = hostedToo && s.lower(by).equals("at") && VerbForms.beBefore(s, k); // "It is being run at W"
-            if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by") && !hosted) {
+            boolean hosted = nextSentence && s.lower(by).equals("at") && VerbForms.beBefore(s, k); // "It is being run at W"
+            if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by") && !hosted
+                    || nextSentence && !s.lower(0).equals("it") && !LeaderCues.subjectIsStudy(r, si, k)) {
                 continue;
             }
             Mention ran = r.startingAt(si, s.lower(by + 1).equals("the") ? by + 2 : by + 1);

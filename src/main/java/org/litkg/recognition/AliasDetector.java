@@ -165,7 +165,6 @@ public final class AliasDetector {
     private static final java.util.Set<String> CODE_NAME_WORDS = java.util.Set.of("name", "named");
 
     /** The token that starts a second name for the mention ending at {@code end}, or -1. */
-
     private static int innerStart(Sentence s, int end) {
         String next = s.lower(end);
         if (next.equals("(")) {

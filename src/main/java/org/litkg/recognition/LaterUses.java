@@ -19,7 +19,7 @@ final class LaterUses {
                                      java.util.Set<String> defined, List<AliasDetector.Alias> aliases, Cues cues) {
         Map<String, Mention> partial = new HashMap<>(shortForms);
         Map<String, Mention> headless = new java.util.LinkedHashMap<>();
-        Map<String, Mention> givenNames = new HashMap<>(); // "Bongani" for Bongani Ferreira-Lund, in a blog's familiar use
+        Map<String, Mention> givenNames = new HashMap<>(); // "Amina" for Amina Clarke-Odum, in a blog's familiar use
         java.util.Set<String> sharedGivenNames = new java.util.HashSet<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
@@ -107,7 +107,7 @@ final class LaterUses {
     }
 
     /**
-     * "with Bongani as first author" after "Dr. Bongani Ferreira-Lund": a person's given name alone, within a sentence (a
+     * "with Amina as first author" after "Dr. Amina Clarke-Odum": a person's given name alone, within a sentence (a
      * sentence's first word may be any capitalised word), not followed by a surname, and neither a month nor a word that
      * is no name, stands for the one person of the document who has it.
      */

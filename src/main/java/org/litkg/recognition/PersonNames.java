@@ -107,7 +107,7 @@ final class PersonNames {
             return true; // a release's "Media contact: Rosalind Meyer-Quaye, press office"
         }
         if (from == 2 && s.lower(1).equals(":") && s.lower(0).equals("name") && end == s.size()) {
-            return true; // a form's "NAME: Halima Brandt-Osei", the whole line
+            return true; // a form's "NAME: Tove Mwale-Sorensen", the whole line
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
