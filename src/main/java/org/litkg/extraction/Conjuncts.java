@@ -352,6 +352,10 @@ final class Conjuncts {
             all.add(a);
             k = m.from() - 1;
         }
+        Argument compared = all.size() == 1 ? ComparedArms.first(r, si, start, allowed) : null;
+        if (compared != null) {
+            all.add(compared); // "compares X with Y, each combined with Z"
+        }
         return all;
     }
 }

@@ -20,9 +20,9 @@ final class HeldPlaces {
             "within");
     /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
     private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely",
-            "trapped", "confined");
+            "trapped", "confined", "penned", "pinned", "corralled", "caged");
     /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
-    private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined");
+    private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned", "corralled", "caged");
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */

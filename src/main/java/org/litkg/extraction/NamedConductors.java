@@ -24,8 +24,8 @@ final class NamedConductors {
 
     /**
      * Whether the sentence says an organisation other than org ran the study, before the leader or after: "BRIGHT-UC was
-     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre"; or the next one says where "it" or "the
-     * trial" is run.
+     * led by Professor X, a surgeon at Y, and run by the Z Trials Centre", "... and is being carried out at W"; or the
+     * next one says where "it" or "the trial" is run.
      */
     static boolean other(Reading r, int si, Argument org) {
         // "a trial called X, which I lead with Dr. Y of Z. It is being run at W" (or "The trial is being run at W"): the
@@ -37,7 +37,8 @@ final class NamedConductors {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 1 < s.size(); k++) {
             int by = s.lower(k).equals("carried") && s.lower(k + 1).equals("out") ? k + 2 : k + 1;
-            boolean hosted = nextSentence && s.lower(by).equals("at") && VerbForms.beBefore(s, k); // "It is being run at W"
+            // "It is being run at W"; "X is led by Dr. Y of Z and was carried out at W"
+            boolean hosted = s.lower(by).equals("at") && VerbForms.beBefore(s, k);
             if (!RUN.contains(s.lower(k)) || !s.lower(by).equals("by") && !hosted
                     || nextSentence && !s.lower(0).equals("it") && !LeaderCues.subjectIsStudy(r, si, k)) {
                 continue;

@@ -120,6 +120,21 @@ final class RelativeHeads {
         return a;
     }
 
+    /**
+     * Whether the relative clause opened before the verb at t has an antecedent that cannot do what it says ("release
+     * CXCL12, which traps T cells": not the releaser), and no name apposed after the clause's object stands for it: "A
+     * humanised antibody that blocks CXCR2, AB-12, cleared the lungs", where the noun opening a sentence refers to
+     * nothing named before, is AB-12.
+     */
+    static boolean unnamedAntecedent(Reading r, int si, int t, Set<EntityType> allowed, Set<EntityType> objectTypes) {
+        if (SubjectSearch.antecedentAllowed(r, si, t - 1, allowed)) {
+            return false;
+        }
+        int[] object = new int[2];
+        return r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, objectTypes, object, true) == null
+                || nameAfterRelativeClause(r, si, t, object[1], allowed, new int[2]) == null;
+    }
+
     /** How far before an object relative's pronoun the apposed description may open: ", the brake on T cells that". */
     private static final int DESCRIPTION_REACH = 8;
 

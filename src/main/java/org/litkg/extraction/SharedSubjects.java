@@ -39,7 +39,8 @@ final class SharedSubjects {
         if (whichOpening(s, left[0], isRelationVerb) > 0) {
             return whichClauseSubject(r, si, agent, agentTypes, left, isRelationVerb);
         }
-        int before = SubjectSearch.DETERMINERS.contains(s.lower(left[0] - 1)) ? left[0] - 2 : left[0] - 1;
+        int start = listStart(r, si, left[0]); // "binds CCR4 on Th2 cells and regulatory T cells and retains them"
+        int before = SubjectSearch.DETERMINERS.contains(s.lower(start - 1)) ? start - 2 : start - 1;
         if (before < 1) {
             return agent;
         }
@@ -200,6 +201,7 @@ final class SharedSubjects {
         int[] first = new int[2];
         Set<EntityType> any = java.util.EnumSet.allOf(EntityType.class);
         Argument subject = r.leftOf(si, opening, VerbPatterns.LEFT_WINDOW, any, first);
+        subject = subject == null ? null : carrierOf(r, si, subject, any, first); // "binds CCR3 on basophils, a rare kind of"
         boolean objectOfVerb = subject != null && isVerbBefore(r, si, first[0]);
         if (objectOfVerb) {
             // "ivonescimab binds PD-1, a checkpoint receptor on T cells, and also grabs VEGF": PD-1 is the first verb's
@@ -233,6 +235,41 @@ final class SharedSubjects {
             }
         }
         return comma > 0 && isVerbBefore(r, si, comma + 2) ? comma : -1;
+    }
+
+    /** The first token of a list of names of one kind ("Th2 cells and regulatory T cells") whose last starts at k. */
+    private static int listStart(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention last = r.startingAt(si, k);
+        int start = k;
+        while (last != null && start > 1) {
+            int joint = s.lower(start - 1).equals("and") && s.lower(start - 2).equals(",") ? start - 2 : start - 1;
+            boolean joined = s.lower(start - 1).equals("and") || s.lower(start - 1).equals(",");
+            Mention earlier = joined ? r.endingAt(si, joint - 1) : null;
+            if (earlier == null || earlier.type().kind() != last.type().kind()) {
+                break;
+            }
+            start = earlier.from();
+        }
+        return start;
+    }
+
+    /**
+     * "binds CCR3 on basophils, a rare kind of white blood cell, and holds them": the name before an apposition that a
+     * protein is "on" is no object of its own; the protein, the verb's object, is. The name is kept where no name stands
+     * right before "on" (and its determiner).
+     */
+    private static Argument carrierOf(Reading r, int si, Argument named, Set<EntityType> any, int[] first) {
+        Sentence s = r.sentence(si);
+        int on = SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1)) ? first[0] - 2 : first[0] - 1;
+        Mention carried = on > 0 && s.lower(on).equals("on") ? r.endingAt(si, on - 1) : null;
+        Argument protein = carried == null ? null : r.argument(carried, any);
+        if (protein == null) {
+            return named;
+        }
+        first[0] = carried.from();
+        first[1] = carried.to();
+        return protein;
     }
 
     /** A verb right before token k, or an inflected one after a name or a comma (the tagger calls "binds" a noun). */

@@ -43,6 +43,9 @@ final class StudyPatterns {
 
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
+        if (SeparateTrials.opensOwnStudy(r, si, current, out)) {
+            fresh(); // "ARC-2 is led by Dr. Y", after a study the text said another person led
+        }
         Study journalStudy = publication(r, si, out);
         List<Researchers> conducted = ResearcherTeams.of(r, si, current != null);
         if (!conducted.isEmpty()) {
@@ -72,11 +75,7 @@ final class StudyPatterns {
     }
 
     private Study currentOrNew() {
-        if (current == null) {
-            current = new Study(studies.size() + 1);
-            studies.add(current);
-        }
-        return current;
+        return current != null ? current : fresh();
     }
 
     /** "published in J", "in the journal J": the study being discussed, or a new one, appeared in J. */
@@ -298,9 +297,13 @@ final class StudyPatterns {
             end = surname[1] + 1;
             leader = new Argument(named.node(), s.spanOf(surname[0], surname[1]), s.textOf(surname[0], surname[1]), true);
         }
+        int[] again = {k, end}; // "The X group asks why ...", then "the group showed"
+        leader = leader != null || surname != null ? leader : SurnameTeams.namedAgain(r, si, again);
         if (leader == null) {
             return;
         }
+        k = again[0];
+        end = again[1];
         Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
         r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, k, end, k, end, "study-team-leader", 0.7, out);
         conductedAtKnownWorkplaces(r, si, subject, leader, k, end, k, end, out);

@@ -40,6 +40,48 @@ final class SurnameTeams {
     }
 
     /**
+     * "The Moreau group asks why ...", then "the group showed that ...": a team named again by its noun alone after the
+     * document named one team, and only one, by its head's surname. The head, as an argument at the team noun (its
+     * tokens in {@code at}), or null.
+     */
+    static Argument namedAgain(Reading r, int si, int[] at) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 1 < s.size(); k++) {
+            boolean again = s.lower(k - 1).equals("the") && TEAM_NOUNS.contains(s.lower(k))
+                    && LeaderCues.FINDING_VERBS.contains(s.token(k + 1).lemma()) && !s.lower(k + 1).endsWith("ing");
+            Argument head = again ? onlySurnameTeamBefore(r, si) : null;
+            if (head != null) {
+                at[0] = k;
+                at[1] = k + 1;
+                return new Argument(head.node(), s.token(k).span(), s.token(k).text(), true);
+            }
+        }
+        return null;
+    }
+
+    /** The head of the one team an earlier sentence names by a person's surname ("The X group"), else null. */
+    private static Argument onlySurnameTeamBefore(Reading r, int si) {
+        Argument head = null;
+        for (int sj = 0; sj < si; sj++) {
+            Sentence s = r.sentence(sj);
+            for (int k = 1; k + 1 < s.size(); k++) {
+                int end = k;
+                while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
+                    end++;
+                }
+                boolean team = end > k && end < s.size() && s.lower(k - 1).equals("the")
+                        && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end)));
+                Argument person = team ? person(r, s.textOf(k, end)) : null;
+                if (person != null && head != null && !person.node().equals(head.node())) {
+                    return null; // two teams: "the group" may be either
+                }
+                head = person != null ? person : head;
+            }
+        }
+        return head;
+    }
+
+    /**
      * "The paper, from Vashchenko's group in ...", "Raman's lab showed that ...": a person's team that a study comes
      * from or that reports a finding. The person's mention, or null.
      */

@@ -165,7 +165,7 @@ final class VerbPatterns {
             }
             return;
         }
-        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)
+        if (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && RelativeHeads.unnamedAntecedent(r, si, t, agentTypes, patientTypes)
                 && Copulas.predicateBeforeClause(r, si, t, true) < 0) { // but "an antibody against X that blocks"
             return; // "release CXCL12, which traps T cells": the trapping is CXCL12's, not the releaser's
         }

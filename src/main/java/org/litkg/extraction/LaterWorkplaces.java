@@ -1,0 +1,47 @@
+package org.litkg.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.litkg.recognition.EntityType;
+
+/**
+ * A study's leader whose workplace the text gives only after the study: "The study was led by Dr. X." and, sentences
+ * later, "said X, a professor at Y", or an advertisement's enquiries block closing with her post and university. Where
+ * the leader works is where the study was done, as when the workplace comes first ({@link StudyPatterns}), unless the
+ * text says anywhere who ran it.
+ */
+final class LaterWorkplaces {
+
+    private static final double CONFIDENCE = 0.5;
+
+    private LaterWorkplaces() {
+    }
+
+    /** Adds, for every study led by someone said to work somewhere later in the text, that it was done there. */
+    static void conduct(List<Statement> found) {
+        List<Statement> added = new ArrayList<>();
+        for (Statement lead : found) {
+            if (lead.relation() != RelationType.LED_BY || lead.evidence().negated() || conducted(found, lead.subject())) {
+                continue;
+            }
+            for (Statement post : found) {
+                boolean later = post.relation() == RelationType.AFFILIATED_WITH && !post.evidence().negated()
+                        && post.subject().equals(lead.object())
+                        && post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
+                        && post.object().type() == EntityType.ORGANIZATION;
+                if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
+                        && a.object().equals(post.object()))) {
+                    Evidence at = post.evidence();
+                    added.add(new Statement(RelationType.CONDUCTED_BY, new Evidence(at.sentenceIndex(), at.sentence(),
+                            at.sentenceText(), lead.evidence().subject(), at.object(), at.trigger(), at.triggerText(),
+                            "study-leader-later-affiliation", CONFIDENCE, false, false)));
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static boolean conducted(List<Statement> found, Node study) {
+        return found.stream().anyMatch(s -> s.relation() == RelationType.CONDUCTED_BY && s.subject().equals(study));
+    }
+}
