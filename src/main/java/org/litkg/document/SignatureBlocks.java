@@ -14,7 +14,7 @@ final class SignatureBlocks {
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
             + "Association|Associates|Partners|Practice|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|"
-            + "Agency|Division|Department|Unit)";
+            + "Agency|Division|Department|Unit|Fund|Charity|Council)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing

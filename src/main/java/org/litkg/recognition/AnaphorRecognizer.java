@@ -198,10 +198,19 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         return pos.equals("VERB") || pos.equals("AUX") || s.lower(k).endsWith("s") && !pos.equals("ADP") && !pos.equals("DET");
     }
 
+    /**
+     * Words before "populations" that make it a reference to cells named before; "the population" alone is more often
+     * people.
+     */
+    private static final Set<String> GROUPING_WORDS = Set.of("both", "these", "those", "two");
+
     private static EntityType typeNoun(Sentence s, int k) {
         String lemma = Lemmatizer.singular(s.lower(k));
         if (lemma.equals("factor") && s.lower(k - 1).equals("growth")) {
             return EntityType.PROTEIN; // "VEGF, a growth factor that the tumour cells secrete"
+        }
+        if (s.lower(k).equals("populations") && GROUPING_WORDS.contains(s.lower(k - 1))) {
+            return EntityType.CELL_TYPE; // "binds CCR4 on Th2 cells and regulatory T cells and retains both populations"
         }
         return NOUN_TYPES.get(lemma);
     }

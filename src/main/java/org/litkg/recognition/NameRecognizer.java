@@ -151,7 +151,8 @@ public final class NameRecognizer implements MentionRecognizer {
         boolean journalSlot = (PublicationContext.isJournalSlot(s, from, cues) || from > runStart
                 && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)) // "in British X"
                 && !(DOCUMENT_PARTS.contains(s.token(from).text()) && from + 1 < s.size()
-                && isDateOrNumber(s.token(from + 1))); // "described in Section 6"
+                && isDateOrNumber(s.token(from + 1))) // "described in Section 6"
+                && !PublicationContext.namesLanguages(s, from, end, cues); // "published in Swedish"
         boolean periodical = NameRuns.PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
         // "Nature Reviews Neurology": a family's review journal, wherever it is named
         journalSlot |= JOURNAL_FAMILIES.contains(s.token(runStart).text()) && s.lower(runStart + 1).equals("reviews")
@@ -175,6 +176,7 @@ public final class NameRecognizer implements MentionRecognizer {
             orgEnd = legalForm ? orgEnd - 2 : orgEnd; // "Ardent Neuro, Inc.": the name the company goes by
             // Korea's "Ministry of Food and Drug Safety" regulates drugs as an Administration or Agency does
             agency |= s.textOf(from, orgEnd).contains("Food and Drug");
+            agency &= !s.textOf(from, orgEnd).contains("Public Health"); // "Public Health Agency of Sweden" licenses no drug
             EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;

@@ -175,6 +175,9 @@ final class PersonNames {
                 && s.lower(end + 2).equals(")")) {
             return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
         }
+        if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
+            return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"
+        }
         if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
                 if (cues.isRoleNoun(s.lower(k)) || k == end + 1 && cues.is(Category.DEGREE, s.lower(k))

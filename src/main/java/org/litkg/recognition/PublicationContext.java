@@ -132,6 +132,16 @@ public final class PublicationContext {
         return s.lower(i - 1).equals(word) ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals(word) ? i - 2 : -1;
     }
 
+    /** Whether a run of capitalised words names languages only: "Swedish", "French and Arabic". */
+    static boolean namesLanguages(Sentence s, int from, int end, Cues cues) {
+        for (int k = from; k < end; k++) {
+            if (!cues.is(Cues.Category.LANGUAGE, s.token(k).text()) && !(k > from && s.lower(k).equals("and"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
