@@ -18,11 +18,12 @@ final class HeldPlaces {
      */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away", "inside",
             "within");
-    /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
-    private static final Set<String> KEPT_WORDS = Set.of("tucked", "away", "locked", "stuck", "parked", "hidden", "safely",
-            "trapped", "confined", "penned", "pinned", "corralled", "caged");
     /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
-    private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned", "corralled", "caged");
+    private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned",
+            "corralled", "caged");
+    /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
+    private static final Set<String> KEPT_WORDS = java.util.stream.Stream.concat(TRAPPED.stream(),
+            Set.of("tucked", "away", "parked", "hidden", "safely").stream()).collect(java.util.stream.Collectors.toSet());
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */

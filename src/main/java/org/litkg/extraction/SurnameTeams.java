@@ -23,20 +23,29 @@ final class SurnameTeams {
     static int[] at(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
-            if (!s.lower(k - 1).equals("the")) {
-                continue;
-            }
-            int end = k;
-            while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
-                end++; // "El-Amin", cut by the tokenizer at its hyphen
-            }
-            boolean teamVerb = end > k && end + 1 < s.size() && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end)))
+            int end = surnameTeamEnd(s, k);
+            boolean teamVerb = end > k && end + 1 < s.size()
                     && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
             if (teamVerb && person(r, s.textOf(k, end)) != null) {
                 return new int[] {k, end};
             }
         }
         return null;
+    }
+
+    /**
+     * The end of the capitalised words at k in "the X lab" or "the El-Amin group" (the token of its team noun), where
+     * the text has that shape there; else k.
+     */
+    private static int surnameTeamEnd(Sentence s, int k) {
+        if (!s.lower(k - 1).equals("the")) {
+            return k;
+        }
+        int end = k;
+        while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
+            end++; // "El-Amin", cut by the tokenizer at its hyphen
+        }
+        return end < s.size() && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end))) ? end : k;
     }
 
     /**
@@ -65,13 +74,8 @@ final class SurnameTeams {
         for (int sj = 0; sj < si; sj++) {
             Sentence s = r.sentence(sj);
             for (int k = 1; k + 1 < s.size(); k++) {
-                int end = k;
-                while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
-                    end++;
-                }
-                boolean team = end > k && end < s.size() && s.lower(k - 1).equals("the")
-                        && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end)));
-                Argument person = team ? person(r, s.textOf(k, end)) : null;
+                int end = surnameTeamEnd(s, k);
+                Argument person = end > k ? person(r, s.textOf(k, end)) : null;
                 if (person != null && head != null && !person.node().equals(head.node())) {
                     return null; // two teams: "the group" may be either
                 }
