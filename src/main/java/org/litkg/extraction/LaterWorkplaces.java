@@ -2,13 +2,15 @@ package org.litkg.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * A study's leader whose workplace the text gives only after the study: "The study was led by Dr. X." and, sentences
  * later, "said X, a professor at Y", or an advertisement's enquiries block closing with her post and university. Where
  * the leader works is where the study was done, as when the workplace comes first ({@link StudyPatterns}), unless the
- * text says anywhere who ran it.
+ * text says anywhere who ran it or the leader has moved there since ({@link FormerWorkplaces#movedTo}).
  */
 final class LaterWorkplaces {
 
@@ -18,7 +20,7 @@ final class LaterWorkplaces {
     }
 
     /** Adds, for every study led by someone said to work somewhere later in the text, that it was done there. */
-    static void conduct(List<Statement> found) {
+    static void conduct(Reading r, List<Statement> found) {
         List<Statement> added = new ArrayList<>();
         for (Statement lead : found) {
             if (lead.relation() != RelationType.LED_BY || lead.evidence().negated() || conducted(found, lead.subject())) {
@@ -28,7 +30,7 @@ final class LaterWorkplaces {
                 boolean later = post.relation() == RelationType.AFFILIATED_WITH && !post.evidence().negated()
                         && post.subject().equals(lead.object())
                         && post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
-                        && post.object().type() == EntityType.ORGANIZATION;
+                        && post.object().type() == EntityType.ORGANIZATION && !movedTo(r, post.evidence());
                 if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
                         && a.object().equals(post.object()))) {
                     Evidence at = post.evidence();
@@ -39,6 +41,15 @@ final class LaterWorkplaces {
             }
         }
         found.addAll(added);
+    }
+
+    /** "X, who is now a professor at Y": the workplace the affiliation's evidence names is one the leader moved to. */
+    private static boolean movedTo(Reading r, Evidence at) {
+        int si = at.sentenceIndex();
+        Sentence s = r.sentence(si);
+        Mention person = r.startingAt(si, s.tokenStartingAt(at.subject().span().start()));
+        Mention org = r.startingAt(si, s.tokenStartingAt(at.object().span().start()));
+        return person != null && org != null && FormerWorkplaces.movedTo(s, person, org);
     }
 
     private static boolean conducted(List<Statement> found, Node study) {

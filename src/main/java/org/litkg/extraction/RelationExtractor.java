@@ -38,7 +38,7 @@ public final class RelationExtractor {
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
-        LaterWorkplaces.conduct(found); // "led by Dr. X." and later "said X, a professor at Y"
+        LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }
 

@@ -1,8 +1,6 @@
 package org.litkg.extraction;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -14,7 +12,6 @@ import org.litkg.recognition.Mention;
  */
 final class SeparateTrials {
 
-    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     /** How far after "led by" the leader's name may start: "led by consultant neurologist Dr. X". */
     private static final int TITLE_REACH = 4;
 
@@ -27,7 +24,7 @@ final class SeparateTrials {
      */
     static boolean opensOwnStudy(Reading r, int si, Study current, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Mention trial = current == null ? null : r.doc.mentions().get(si).stream()
+        Mention trial = current == null ? null : r.mentions(si).stream()
                 .filter(m -> m.type() == EntityType.CLINICAL_TRIAL).findFirst().orElse(null);
         for (int k = trial == null ? s.size() : trial.to(); k < s.size(); k++) {
             if (!LeaderCues.ledByAt(r, s, k)) {
@@ -35,7 +32,7 @@ final class SeparateTrials {
             }
             for (int j = k + 1; j < Math.min(s.size(), k + 1 + TITLE_REACH); j++) {
                 Mention m = r.startingAt(si, j);
-                Argument person = m != null && m.type() == EntityType.PERSON ? r.argument(m, PEOPLE) : null;
+                Argument person = m != null && m.type() == EntityType.PERSON ? r.argument(m, StudyPatterns.PEOPLE) : null;
                 if (person != null) {
                     return ledByOther(current, person.node(), out);
                 }

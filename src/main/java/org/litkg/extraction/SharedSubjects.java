@@ -39,8 +39,8 @@ final class SharedSubjects {
         if (whichOpening(s, left[0], isRelationVerb) > 0) {
             return whichClauseSubject(r, si, agent, agentTypes, left, isRelationVerb);
         }
-        int start = listStart(r, si, left[0]); // "binds CCR4 on Th2 cells and regulatory T cells and retains them"
-        int before = SubjectSearch.DETERMINERS.contains(s.lower(start - 1)) ? start - 2 : start - 1;
+        // "binds CCR4 on Th2 cells and regulatory T cells and retains them": the word before the whole list
+        int before = SubjectSearch.beforeConjuncts(r, si, left[1], agentTypes);
         if (before < 1) {
             return agent;
         }
@@ -235,23 +235,6 @@ final class SharedSubjects {
             }
         }
         return comma > 0 && isVerbBefore(r, si, comma + 2) ? comma : -1;
-    }
-
-    /** The first token of a list of names of one kind ("Th2 cells and regulatory T cells") whose last starts at k. */
-    private static int listStart(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        Mention last = r.startingAt(si, k);
-        int start = k;
-        while (last != null && start > 1) {
-            int joint = s.lower(start - 1).equals("and") && s.lower(start - 2).equals(",") ? start - 2 : start - 1;
-            boolean joined = s.lower(start - 1).equals("and") || s.lower(start - 1).equals(",");
-            Mention earlier = joined ? r.endingAt(si, joint - 1) : null;
-            if (earlier == null || earlier.type().kind() != last.type().kind()) {
-                break;
-            }
-            start = earlier.from();
-        }
-        return start;
     }
 
     /**

@@ -23,7 +23,7 @@ final class StudyPatterns {
 
     static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
     static final Set<EntityType> ANY_ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.REGULATORY_AGENCY);
-    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+    static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */

@@ -85,6 +85,14 @@ class AdvertsSitrepsNominationsAndImpactReportsTest {
     }
 
     @Test
+    void test_a_workplace_the_leader_moved_to_after_the_study_does_not_conduct_it() {
+        List<String> read = read("The study was led by Dr. Ines Holmgren-Achebe. It showed that CXCL9 binds CXCR3 on T "
+                + "cells. Holmgren-Achebe, who is now a professor at Uppsala University, said the result surprised her.");
+        assertTrue(read.contains("Ines Holmgren-Achebe affiliatedWith Uppsala University"), read.toString());
+        assertFalse(read.contains("study conductedBy Uppsala University"), read.toString());
+    }
+
+    @Test
     void test_a_trial_led_by_another_person_is_a_study_of_its_own_carried_out_where_the_text_says() {
         String text = "Dr. Emi Nakashima-Ruiz studies lymph nodes. In work published in Immunity, the Nakashima-Ruiz "
                 + "group showed that CCL19 binds CCR7. LUMEN-7 is led by Dr. Pavel Stonecross of Utrecht University and "
