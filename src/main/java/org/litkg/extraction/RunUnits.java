@@ -36,6 +36,7 @@ final class RunUnits {
         }
         int end = s.lower(by - 2).equals(",") ? by - 3 : by - 2;
         Mention org = r.endingAt(si, end);
+        org = org != null ? org : r.endingAt(si, pastPlace(s, end));
         if (org == null || org.type() != EntityType.ORGANIZATION) {
             return null;
         }
@@ -75,6 +76,33 @@ final class RunUnits {
             }
         }
         return null;
+    }
+
+    /** How many words a city after the organisation may take: "in Rio de Janeiro". */
+    private static final int PLACE_WORDS = 3;
+    /** How many words a bracketed short form after the organisation may take: "(IPD)". */
+    private static final int SHORT_FORM_WORDS = 3;
+
+    /**
+     * The organisation's last token before an aside that ends at token k: its short form in brackets and its city, as
+     * in "a team at the Institut X (IX) in Lyon, led by"; else k.
+     */
+    private static int pastPlace(Sentence s, int k) {
+        int end = k;
+        for (int in = end; in >= Math.max(1, k - PLACE_WORDS); in--) {
+            if (s.lower(in).equals("in") && in < end && s.token(in + 1).isCapitalised()) {
+                end = in - 1;
+                break;
+            }
+        }
+        if (s.lower(end).equals(")")) {
+            for (int open = end - 1; open >= Math.max(1, end - SHORT_FORM_WORDS - 1); open--) {
+                if (s.lower(open).equals("(")) {
+                    return open - 1;
+                }
+            }
+        }
+        return end;
     }
 
     /** The token at or before k past up to two title words and their stops ("Dr.", "Professor") before a name. */

@@ -24,10 +24,11 @@ final class Workplaces {
 
     /**
      * The organisation a verb after the person at {@code person} says they work at, in the same clause: joined
-     * ("Okafor trained in London before joining the University of X"), run a part of ("where she directs the program at
-     * X"), hold a post at ("is now a postdoctoral fellow at X") or write for ("writes about cancer for X"); or one the
-     * sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old mentor, Professor X") or whose unit the
-     * person runs or their team is at ({@link RunUnits}: "a laboratory at Y run by Dr. X", "X's team at Y"); else null.
+     * ("Okafor trained in London before joining the University of X") or came to ("came to X from Lund"), run a part of
+     * ("where she directs the program at X"), hold a post at ("is now a postdoctoral fellow at X") or write for
+     * ("writes about cancer for X"); or one the sentence opens with ({@link FrontedWorkplaces}: "Working at Y, my old
+     * mentor, Professor X") or whose unit the person runs or their team is at ({@link RunUnits}: "a laboratory at Y run
+     * by Dr. X", "X's team at Y"); else null.
      */
     static Mention statedWorkplace(Reading r, int si, Mention person) {
         Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"
@@ -47,7 +48,9 @@ final class Workplaces {
                 return null;
             }
             String w = s.lower(k);
-            int place = PersonalCues.JOINING_VERBS.contains(w) ? k : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
+            boolean arrived = ARRIVING_VERBS.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
+            int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrived ? k + 1
+                    : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
                     : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : copularRoleEnd(r, si, k);
             if (place > 0) {
                 Mention org = r.startingAt(si, s.lower(place + 1).equals("the") ? place + 2 : place + 1);
@@ -57,6 +60,9 @@ final class Workplaces {
         return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
     }
 
+    /** Verbs of arriving at a workplace, with "to": "Ada came to the University of X from Lund in 1989". */
+    private static final Set<String> ARRIVING_VERBS = Set.of("came", "comes", "moved", "moves", "arrived", "arrives",
+            "relocated", "returned", "returns");
     /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */
     static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
             "headed", "ran", "managed", "chaired", "started", "founded", "established"); // "started her lab at Y"
