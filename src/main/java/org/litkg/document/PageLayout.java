@@ -86,6 +86,8 @@ public final class PageLayout {
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_PROSE_WORDS = 6;
+    /** A leader's field with a name of two words: "PI: Ana Ruiz". */
+    private static final int MIN_ROLE_FIELD_WORDS = 3;
     /** A numbered item, as a quiz's answers or a list of findings number them: "6. Plerixafor, sold as Mozobil." */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{Lu}");
     /** A numbered item this long that ends with a stop is a sentence, however short. */
@@ -155,7 +157,9 @@ public final class PageLayout {
             proseSeen |= prose && AuthorLines.isProseSentence(content);
             if (prose) {
                 blocks.add(trim(text, new Span(line.start() + RunInHeadings.bodyStart(content), line.end())));
-            } else if (byline || affiliation || isReadHeading(content, nextContent(text, lines, i))) {
+            } else if (byline || affiliation || isReadHeading(content, nextContent(text, lines, i))
+                    || proseSeen && nextContent(text, lines, i).isEmpty() && SignatureBlocks.isNameAlone(content)) {
+                // the last, a speech's or a letter's speaker or writer signing off with a name alone: "X Y"
                 blocks.add(trim(text, line));
             }
         }
@@ -232,6 +236,9 @@ public final class PageLayout {
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
                 || PUBLISHED_LINE.matcher(body).matches()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
+        }
+        if (words >= MIN_ROLE_FIELD_WORDS && LEADER_FIELD.matcher(body).find()) {
+            return true; // a report's header field, however short: "Principal investigator: Dr. X Y"
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();
         if (NUMBERED_ITEM.matcher(body).lookingAt() && words >= MIN_NUMBERED_SENTENCE_WORDS && body.endsWith(".")

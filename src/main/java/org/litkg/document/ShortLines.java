@@ -28,19 +28,24 @@ final class ShortLines {
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /**
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
-     * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes.
+     * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes. A report's field may label it and
+     * add its city: "Sponsor: X Farma S.A., Lisbon".
      */
-    private static final Pattern COMPANY_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
-            + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited)$");
+    private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Company|Marketing "
+            + "authori[sz]ation holder):\\s+)?\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
+            + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited)"
+            + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2})?$"); // a field's "Sponsor: X S.A., Lisbon"
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
      * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
+     * report's "Filed by: Dr. X, field coordinator" and a monitoring visit's "Monitor: X, Clinical Research Associate, Y", a
      * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical
      * sketch's person).
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
-            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|"
+            + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
+            + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
@@ -49,6 +54,13 @@ final class ShortLines {
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
             + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
+
+    /**
+     * An obituary's or a memorial's line naming the person with their years: "Words spoken at the memorial for
+     * Professor X Y (1939–2025), St Machar Cathedral": who the text is about, though no sentence names them in full.
+     */
+    private static final Pattern LIFE_SPAN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} "
+            + "\\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
 
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
     private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? "
@@ -62,6 +74,7 @@ final class ShortLines {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
-                || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches();
+                || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
+                || LIFE_SPAN_NAME.matcher(body).find();
     }
 }

@@ -14,7 +14,8 @@ final class SignatureBlocks {
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
             + "Association|Associates|Partners|Practice|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|"
-            + "Agency|Division|Department|Unit|Fund|Charity|Council)";
+            + "Agency|Division|Department|Unit|Fund|Charity|Council|Programme|Program|Instituto|Istituto|Universidad|"
+            + "Universidade|Università|Université|Universität|Hôpital|Ospedale)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
@@ -32,6 +33,15 @@ final class SignatureBlocks {
     private static final int MAX_LINE_WORDS = 18;
 
     private SignatureBlocks() {
+    }
+
+    /** A name alone, two to four capitalised words with perhaps a title: "Prof. X Y", "X Y-Z". */
+    private static final Pattern NAME_ALONE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+"
+            + "(\\s+\\p{Lu}[\\p{L}'’-]*){1,3}$");
+
+    /** Whether a line is a person's name and nothing else, as a text's writer signs it off. */
+    static boolean isNameAlone(String line) {
+        return NAME_ALONE.matcher(line.strip()).matches() && !INSTITUTION.matcher(line).find();
     }
 
     /**

@@ -24,7 +24,9 @@ final class LaterUses {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
-                boolean headLast = words.length >= 3 && cues.is(Cues.Category.ORG_HEAD, words[words.length - 1]);
+                String last = words[words.length - 1];
+                boolean headLast = (words.length >= 3 || NameRuns.LEGAL_FORMS.contains(last) && words.length == 2)
+                        && cues.is(Cues.Category.ORG_HEAD, last);
                 if (m.type() == EntityType.ORGANIZATION && headLast) {
                     headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
                 }
@@ -108,13 +110,17 @@ final class LaterUses {
 
     /**
      * "with Amina as first author" after "Dr. Amina Clarke-Odum": a person's given name alone, within a sentence (a
-     * sentence's first word may be any capitalised word), not followed by a surname, and neither a month nor a word that
-     * is no name, stands for the one person of the document who has it.
+     * sentence's first word may be any capitalised word, so there the tagger must call it a noun and a verb follow it),
+     * not followed by a surname, and neither a month nor a word that is no name, stands for the one person of the
+     * document who has it.
      */
     private static boolean isGivenNameUse(Sentence s, int k, List<Mention> ms, Map<String, Mention> givenNames, Cues cues) {
         String w = s.token(k).text();
         Mention person = givenNames.get(w);
-        return person != null && k > 0 && s.token(k).isCapitalised() && !AliasDetector.covered(ms, k)
+        // "Amina came to Leeds in 1989"
+        boolean opensClause = k == 0 && (s.token(k).pos().equals("PROPN") || s.token(k).pos().equals("NOUN")) && k + 1 < s.size()
+                && (s.token(k + 1).pos().equals("VERB") || s.token(k + 1).pos().equals("AUX"));
+        return person != null && (k > 0 || opensClause) && s.token(k).isCapitalised() && !AliasDetector.covered(ms, k)
                 && !(k + 1 < s.size() && s.token(k + 1).isCapitalised()) && !cues.is(Cues.Category.NOT_A_NAME, w)
                 && !MonthNames.FIRST_NAMES.contains(w);
     }

@@ -32,6 +32,8 @@ final class NameRuns {
     /** A company's legal form, written after a comma: "Ardent Neuro, Inc.". */
     static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.",
             "plc", "PLC", "GmbH", "AG", "S.A.", "N.V.", "B.V.");
+    /** The articles a French, Spanish or Italian institution's name has after a connector: "de la", "contre la". */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "il", "lo");
     /** "Co." before a legal form, itself part of the form: "(Hefei) Co., Ltd.". */
     private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Co", "Co.");
 
@@ -112,6 +114,9 @@ final class NameRuns {
                     && !CALENDAR_WORDS.contains(s.token(end + 1).text())
                     && !cues.is(Category.TITLE_WORD, s.token(end + 1).text())) { // "of Milan and Dr. Anders Plaatje": a person
                 end += 2;
+            } else if (cues.is(Category.NAME_CONNECTOR, t.lower()) && ROMANCE_ARTICLES.contains(s.lower(end + 1))
+                    && end + 2 < s.size() && startsName(s.token(end + 2)) && orgHeadWithin(s, i, end - i)) {
+                end += 3; // "Programme National de Lutte contre la Tuberculose", "Institut de la Vision"
             } else if (t.lower().equals("of") && s.lower(end + 1).equals("the") && end + 2 < s.size()
                     && startsName(s.token(end + 2)) && !eponymAfterConnector(s, end + 1)
                     && (orgHeadWithin(s, i, end - i) || PERIODICAL_HEADS.contains(s.token(i).text()))) {

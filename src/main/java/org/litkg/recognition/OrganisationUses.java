@@ -18,15 +18,17 @@ final class OrganisationUses {
 
     /**
      * "at San Raffaele" for San Raffaele Hospital: an organisation's name without its final head word
-     * ({@code headless}, from the whole document), used after "at" or "from", names it. Returns whether the
-     * sentence gained a mention.
+     * ({@code headless}, from the whole document), used after "at" or "from", names it; so does a company's name
+     * without its legal form ("S.A.", "Inc."), wherever it stands. Returns whether the sentence gained a mention.
      */
     static boolean addHeadlessOrgNames(Sentence s, List<Mention> ms, Map<String, Mention> headless, List<Alias> aliases) {
         boolean added = false;
         for (Map.Entry<String, Mention> e : headless.entrySet()) {
             int n = e.getKey().split(" ").length;
             for (int k = 1; k + n <= s.size(); k++) {
-                boolean after = s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
+                String full = e.getValue().text();
+                boolean company = NameRuns.LEGAL_FORMS.contains(full.substring(full.lastIndexOf(' ') + 1));
+                boolean after = company || s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
                 boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
                 if (!after || !nameEnds || AliasDetector.covered(ms, k) || !s.textOf(k, k + n).equals(e.getKey())) {
                     continue;

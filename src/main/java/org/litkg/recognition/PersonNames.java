@@ -51,6 +51,9 @@ final class PersonNames {
     }
 
     /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
+    /** How many tokens a signed-off name may take: "Mary-Jo Ann Lee-Smith". */
+    private static final int SIGN_OFF_TOKENS = 7;
+
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
             String w = s.token(k).text();
@@ -174,6 +177,9 @@ final class PersonNames {
         if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
                 && s.lower(end + 2).equals(")")) {
             return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
+        }
+        if (from == 0 && end == s.size() && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)) {
+            return true; // a name read alone: layout reads such a line only as the text's writer signing off
         }
         if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
             return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"

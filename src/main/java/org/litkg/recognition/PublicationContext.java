@@ -2,6 +2,7 @@ package org.litkg.recognition;
 
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
 
 /** Where a capitalised word is a journal's name: "published in X", "in the journal X", "X journal". */
 public final class PublicationContext {
@@ -142,6 +143,14 @@ public final class PublicationContext {
         return true;
     }
 
+    /** A title's first letters: a capital, or the few lower-case letters of "mBio", "eLife", "iScience", "npj". */
+    private static final java.util.regex.Pattern TITLE_START = java.util.regex.Pattern.compile("\\p{Lu}|\\p{Ll}{1,2}\\p{Lu}|npj$");
+
+    /** Whether a word can open a journal's title: "Blood", "mBio", "eLife". */
+    private static boolean startsTitle(Token t) {
+        return t.isCapitalised() || TITLE_START.matcher(t.text()).lookingAt();
+    }
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -155,7 +164,7 @@ public final class PublicationContext {
             return true; // "published in the last issue of Blood"
         }
         if (prev.equals(",") && (s.lower(i - 2).equals("al.") || s.lower(i - 2).equals("al")) && s.lower(i - 3).equals("et")
-                && s.token(i).isCapitalised()) {
+                && startsTitle(s.token(i))) {
             return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal
         }
         if (prev.equals(".") && s.lower(i - 2).startsWith("al") && s.lower(i - 3).equals("et") && s.token(i).isCapitalised()
@@ -177,10 +186,10 @@ public final class PublicationContext {
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
                 && !s.token(in - 1).isCapitalised() // not "Pinnacle Clinical Research in San Antonio"
                 && !RELATIVES.contains(s.lower(in - 2)); // "a vaccine that works in British volunteers": a verb
-        if (studyNoun && s.token(i).isCapitalised()) {
+        if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
-        if (isStudyNounAside(s, in, cues) && s.token(i).isCapitalised()) {
+        if (isStudyNounAside(s, in, cues) && startsTitle(s.token(i))) {
             return true; // "His latest paper, in Nature Neuroscience, reports that ..."
         }
         int out = in - 1;
