@@ -85,11 +85,19 @@ class PreregistrationsFieldReportsMonitoringAndEulogiesTest {
     }
 
     @Test
-    void test_the_seed_vocabulary_knows_sleeping_sickness_its_drugs_and_co_trimoxazole() {
-        List<String> names = typedNames("Patients with human African trypanosomiasis took fexinidazole or nifurtimox, and "
-                + "those with Pneumocystis pneumonia took co-trimoxazole.");
+    void test_the_seed_vocabulary_knows_sleeping_sickness_its_drugs_co_trimoxazole_and_flucytosine() {
+        List<String> names = typedNames("Patients with human African trypanosomiasis took fexinidazole or nifurtimox, "
+                + "those with Pneumocystis pneumonia took co-trimoxazole, and doctors gave amphotericin with flucytosine.");
         assertTrue(names.contains("DISEASE sleeping sickness"), names.toString());
         assertTrue(names.contains("DRUG fexinidazole") && names.contains("DRUG nifurtimox"), names.toString());
-        assertTrue(names.contains("DRUG co-trimoxazole"), names.toString());
+        assertTrue(names.contains("DRUG co-trimoxazole") && names.contains("DRUG flucytosine"), names.toString());
+    }
+
+    @Test
+    void test_each_given_with_after_two_compared_arms_combines_both_with_the_partner() {
+        List<String> read = read("The study compares fluconazole with two doses of itraconazole, each given with "
+                + "flucytosine.");
+        assertTrue(read.contains("fluconazole combinedWith flucytosine"), read.toString());
+        assertTrue(read.contains("itraconazole combinedWith flucytosine"), read.toString());
     }
 }
