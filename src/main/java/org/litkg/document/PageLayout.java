@@ -157,9 +157,12 @@ public final class PageLayout {
             proseSeen |= prose && AuthorLines.isProseSentence(content);
             if (prose) {
                 blocks.add(trim(text, new Span(line.start() + RunInHeadings.bodyStart(content), line.end())));
-            } else if (byline || affiliation || isReadHeading(content, nextContent(text, lines, i))
-                    || proseSeen && nextContent(text, lines, i).isEmpty() && SignatureBlocks.isNameAlone(content)) {
-                // the last, a speech's or a letter's speaker or writer signing off with a name alone: "X Y"
+                continue;
+            }
+            String next = nextContent(text, lines, i);
+            // the last line, a speech's or a letter's speaker or writer signing off with a name alone: "X Y"
+            boolean signOff = proseSeen && next.isEmpty() && SignatureBlocks.isNameAlone(content);
+            if (byline || affiliation || isReadHeading(content, next) || signOff) {
                 blocks.add(trim(text, line));
             }
         }

@@ -89,8 +89,8 @@ final class RunUnits {
      */
     private static int pastPlace(Sentence s, int k) {
         int end = k;
-        for (int in = end; in >= Math.max(1, k - PLACE_WORDS); in--) {
-            if (s.lower(in).equals("in") && in < end && s.token(in + 1).isCapitalised()) {
+        for (int in = k - 1; in >= Math.max(1, k - PLACE_WORDS); in--) {
+            if (s.lower(in).equals("in") && s.token(in + 1).isCapitalised()) {
                 end = in - 1;
                 break;
             }

@@ -117,9 +117,10 @@ final class LaterUses {
     private static boolean isGivenNameUse(Sentence s, int k, List<Mention> ms, Map<String, Mention> givenNames, Cues cues) {
         String w = s.token(k).text();
         Mention person = givenNames.get(w);
+        String pos = s.token(k).pos();
+        String next = k + 1 < s.size() ? s.token(k + 1).pos() : "";
         // "Amina came to Leeds in 1989"
-        boolean opensClause = k == 0 && (s.token(k).pos().equals("PROPN") || s.token(k).pos().equals("NOUN")) && k + 1 < s.size()
-                && (s.token(k + 1).pos().equals("VERB") || s.token(k + 1).pos().equals("AUX"));
+        boolean opensClause = k == 0 && (pos.equals("PROPN") || pos.equals("NOUN")) && (next.equals("VERB") || next.equals("AUX"));
         return person != null && (k > 0 || opensClause) && s.token(k).isCapitalised() && !AliasDetector.covered(ms, k)
                 && !(k + 1 < s.size() && s.token(k + 1).isCapitalised()) && !cues.is(Cues.Category.NOT_A_NAME, w)
                 && !MonthNames.FIRST_NAMES.contains(w);

@@ -25,9 +25,9 @@ final class OrganisationUses {
         boolean added = false;
         for (Map.Entry<String, Mention> e : headless.entrySet()) {
             int n = e.getKey().split(" ").length;
+            String full = e.getValue().text();
+            boolean company = NameRuns.LEGAL_FORMS.contains(full.substring(full.lastIndexOf(' ') + 1));
             for (int k = 1; k + n <= s.size(); k++) {
-                String full = e.getValue().text();
-                boolean company = NameRuns.LEGAL_FORMS.contains(full.substring(full.lastIndexOf(' ') + 1));
                 boolean after = company || s.lower(k - 1).equals("at") || s.lower(k - 1).equals("from");
                 boolean nameEnds = k + n >= s.size() || !s.token(k + n).isCapitalised();
                 if (!after || !nameEnds || AliasDetector.covered(ms, k) || !s.textOf(k, k + n).equals(e.getKey())) {

@@ -50,10 +50,10 @@ final class PersonNames {
         return true;
     }
 
-    /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
     /** How many tokens a signed-off name may take: "Mary-Jo Ann Lee-Smith". */
     private static final int SIGN_OFF_TOKENS = 7;
 
+    /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
             String w = s.token(k).text();

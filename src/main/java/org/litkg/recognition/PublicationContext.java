@@ -143,12 +143,13 @@ public final class PublicationContext {
         return true;
     }
 
-    /** A title's first letters: a capital, or the few lower-case letters of "mBio", "eLife", "iScience", "npj". */
-    private static final java.util.regex.Pattern TITLE_START = java.util.regex.Pattern.compile("\\p{Lu}|\\p{Ll}{1,2}\\p{Lu}|npj$");
+    /** A title's first letters in lower case: "mBio", "eLife", "iScience", "npj Vaccines". */
+    private static final java.util.regex.Pattern LOWER_CASE_TITLE_START = java.util.regex.Pattern.compile(
+            "\\p{Ll}{1,2}\\p{Lu}|npj$");
 
     /** Whether a word can open a journal's title: "Blood", "mBio", "eLife". */
     private static boolean startsTitle(Token t) {
-        return t.isCapitalised() || TITLE_START.matcher(t.text()).lookingAt();
+        return t.isCapitalised() || LOWER_CASE_TITLE_START.matcher(t.text()).lookingAt();
     }
 
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
