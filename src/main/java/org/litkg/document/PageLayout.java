@@ -240,20 +240,18 @@ public final class PageLayout {
                 || PUBLISHED_LINE.matcher(body).matches()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
-        if (words >= MIN_ROLE_FIELD_WORDS && LEADER_FIELD.matcher(body).find()) {
-            return true; // a report's header field, however short: "Principal investigator: Dr. X Y"
-        }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();
         if (NUMBERED_ITEM.matcher(body).lookingAt() && words >= MIN_NUMBERED_SENTENCE_WORDS && body.endsWith(".")
                 && LOWERCASE_WORD.matcher(body).find() && !reference) {
             return true; // a quiz's "6. Plerixafor, sold as Mozobil.": a numbered answer says its finding in few words
         }
-        if (words < MIN_PROSE_WORDS || reference
+        boolean leaderField = LEADER_FIELD.matcher(body).find(); // a header field, however short: "PI: Dr. X Y"
+        if (words < (leaderField ? MIN_ROLE_FIELD_WORDS : MIN_PROSE_WORDS) || reference
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find();
-        if (LEADER_FIELD.matcher(body).find() || CITATION_LINE.matcher(body).find()
+        if (leaderField || CITATION_LINE.matcher(body).find()
                 || PUBLICATION_FIELD.matcher(body).find()) {
             return true; // a short labelled line, but the study's leader and their institution
         }

@@ -35,13 +35,9 @@ final class SignatureBlocks {
     private SignatureBlocks() {
     }
 
-    /** A name alone, two to four capitalised words with perhaps a title: "Prof. X Y", "X Y-Z". */
-    private static final Pattern NAME_ALONE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+"
-            + "(\\s+\\p{Lu}[\\p{L}'’-]*){1,3}$");
-
-    /** Whether a line is a person's name and nothing else, as a text's writer signs it off. */
+    /** Whether a line is a signature's name line and nothing else, as a text's writer signs it off: "Prof. X Y". */
     static boolean isNameAlone(String line) {
-        return NAME_ALONE.matcher(line.strip()).matches() && !INSTITUTION.matcher(line).find();
+        return NAME_LINE.matcher(line.strip()).find() && !INSTITUTION.matcher(line).find();
     }
 
     /**

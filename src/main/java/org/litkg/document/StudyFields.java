@@ -18,7 +18,6 @@ public final class StudyFields {
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
-    private static final Pattern INSTITUTION = Pattern.compile("\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]+(-[A-Z0-9]+)*\\s*");
 
     private StudyFields() {
@@ -41,7 +40,7 @@ public final class StudyFields {
             return false;
         }
         String label = m.group("label");
-        return isSiteLabel(label) && INSTITUTION.matcher(m.group("value")).find()
+        return isSiteLabel(label) && SignatureBlocks.INSTITUTION.matcher(m.group("value")).find()
                 || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches();
     }
 }

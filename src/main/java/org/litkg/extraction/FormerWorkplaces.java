@@ -68,9 +68,12 @@ final class FormerWorkplaces {
         return false;
     }
 
-    /** Verbs of arriving, whose "from" names the place a person left: "a postdoc who came to us from Y". */
-    private static final Set<String> ARRIVING = Set.of("joined", "joins", "came", "comes", "moved", "moves", "arrived",
-            "arrives", "transferred", "relocated");
+    /**
+     * Verbs of arriving, whose "from" names the place a person left ("a postdoc who came to us from Y") and whose "to"
+     * the place they went to work ("came to the University of X in 1989", {@link Workplaces}).
+     */
+    static final Set<String> ARRIVING = Set.of("joined", "joins", "came", "comes", "moved", "moves", "arrived",
+            "arrives", "transferred", "relocated", "returned", "returns");
 
     /** "X, a postdoc who came to us from Y": Y, the organisation at {@code org}, is where X came from. */
     private static boolean cameFrom(Sentence s, Mention person, Mention org) {

@@ -48,7 +48,7 @@ final class Workplaces {
                 return null;
             }
             String w = s.lower(k);
-            boolean arrived = ARRIVING_VERBS.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
+            boolean arrived = FormerWorkplaces.ARRIVING.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
             int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrived ? k + 1
                     : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
                     : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : copularRoleEnd(r, si, k);
@@ -60,9 +60,6 @@ final class Workplaces {
         return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
     }
 
-    /** Verbs of arriving at a workplace, with "to": "Ada came to the University of X from Lund in 1989". */
-    private static final Set<String> ARRIVING_VERBS = Set.of("came", "comes", "moved", "moves", "arrived", "arrives",
-            "relocated", "returned", "returns");
     /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */
     static final Set<String> POST_VERBS = Set.of("directs", "heads", "runs", "leads", "manages", "chairs", "directed",
             "headed", "ran", "managed", "chaired", "started", "founded", "established"); // "started her lab at Y"
