@@ -71,7 +71,7 @@ final class TokenRefiner {
             return;
         }
         if (word.length() > 1 && word.endsWith("-")) {
-            out.add(new Span(start, end - 1));
+            splitHyphens(text, start, end - 1, out); // "-Tabbaa-" as the tokenizer cuts a double-barrelled surname
             out.add(new Span(end - 1, end));
             return;
         }

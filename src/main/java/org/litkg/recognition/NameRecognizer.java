@@ -174,10 +174,8 @@ public final class NameRecognizer implements MentionRecognizer {
             boolean legalForm = orgEnd - from > 2 && s.lower(orgEnd - 2).equals(",")
                     && NameRuns.LEGAL_FORMS.contains(s.token(orgEnd - 1).text());
             orgEnd = legalForm ? orgEnd - 2 : orgEnd; // "Ardent Neuro, Inc.": the name the company goes by
-            // Korea's "Ministry of Food and Drug Safety" regulates drugs as an Administration or Agency does
-            agency |= s.textOf(from, orgEnd).contains("Food and Drug");
-            agency &= !s.textOf(from, orgEnd).contains("Public Health"); // "Public Health Agency of Sweden" licenses no drug
-            EntityType type = agency ? EntityType.REGULATORY_AGENCY : EntityType.ORGANIZATION;
+            EntityType type = Regulators.isRegulator(s.textOf(from, orgEnd), agency) ? EntityType.REGULATORY_AGENCY
+                    : EntityType.ORGANIZATION;
             out.add(MentionRecognizer.mention(s, from, orgEnd, type, s.textOf(from, orgEnd), null, 0.8, "name-org", false));
             return;
         }
@@ -286,7 +284,9 @@ public final class NameRecognizer implements MentionRecognizer {
      * organisation the lexicon knows ("Takeda and Protagonist Therapeutics"); -1 if none.
      */
     private int coordinatedAfterOrg(Sentence s, int from, int end, List<Mention> out) {
-        for (int k = from + 1; k < end - 1; k++) {
+        // "the Medicines and Poisons Board": one board, though "Revolution Medicines" is a company
+        int last = Regulators.licensesMedicines(s.textOf(from, end)) ? from : end - 1;
+        for (int k = from + 1; k < last; k++) {
             if (!s.lower(k).equals("and")) {
                 continue;
             }

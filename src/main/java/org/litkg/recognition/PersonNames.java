@@ -67,6 +67,14 @@ final class PersonNames {
     /** The endings of a field's or a unit's name: "Oncology", "Genomics", "Medicine", "Surgery". */
     private static final java.util.List<String> FIELD_ENDINGS = java.util.List.of("ogy", "ics", "ine", "ery");
 
+    /** Whether the tokens before {@code end} are all on the sentence's first line. */
+    private static boolean onFirstLine(Sentence s, int end) {
+        return java.util.stream.IntStream.range(1, end).noneMatch(s::lineBreakBefore);
+    }
+
+    /** A field of science's name, which no surname is: "Immunology", "Genomics". */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("\\p{L}+(ology|omics)");
+
     /** Whether a run of capitalised words reads as an organisation's unit: "Pfizer Oncology", "Roche Diagnostics". */
     private boolean looksLikeUnit(Sentence s, int from, int end) {
         String last = s.lower(end - 1);
@@ -109,6 +117,9 @@ final class PersonNames {
                 && !CoinedWords.looksStronglyEnglish(s.lower(end - 1))) { // but "Media contact: Press Office, University of X
             return true; // a release's "Media contact: Rosalind Meyer-Quaye, press office"
         }
+        if (from == 0 && s.lower(end).length() > 1 && s.lower(end).startsWith("@") && noRoleOrTitle(s, from, end)) {
+            return true; // a post's header: "Ama Okyere-Hall @ama_parasites · 20 Nov"
+        }
         if (from == 2 && s.lower(1).equals(":") && s.lower(0).equals("name") && end == s.size()) {
             return true; // a form's "NAME: Tove Mwale-Sorensen", the whole line
         }
@@ -119,10 +130,11 @@ final class PersonNames {
         boolean closes = after.equals(",") || after.equals(".") && end == s.size() - 1;
         // "The company's CEO, Mira Solberg-Akande,": a possessed post in capitals is a role too
         boolean possessedRole = from >= 3 && s.token(from - 3).isPossessive();
-        if (before.equals(",") && roleOrKin && closes
+        if (before.equals(",") && roleOrKin && closes && !FIELD_NAME.matcher(s.lower(end - 1)).matches()
                 && (Character.isLowerCase(s.token(from - 2).text().charAt(0)) || possessedRole)) {
             // "Our medical correspondent, Priya Osei, reports": a role, then its holder set off by commas (but a post's
-            // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit)
+            // title in a signature, "Global Clinical Leader, Oncology Development, Bayer AG", is followed by its unit,
+            // as "Group leader, Parasite Immunology, Y" is by its field)
             return true;
         }
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
@@ -151,8 +163,10 @@ final class PersonNames {
         // "By X, Oncology Today staff writer": capitals right before a post's lower-case words name the outlet
         boolean outlet = before.equals(",") && end < s.size() && !after.equals("and")
                 && s.token(end).text().chars().allMatch(Character::isLowerCase);
-        if (from >= 1 && AuthorLines.isNewsByline(s.text()) && !outlet) {
-            return true; // "By Maren Quist-Abiodun · November 19, 2026", "By A and B"
+        if (from >= 1 && onFirstLine(s, end) && !outlet
+                && AuthorLines.isNewsByline(s.text().lines().findFirst().orElse(""))) {
+            // "By Maren Quist-Abiodun · November 19, 2026", "By A and B", "Thread by X (@handle)" over the writer's post
+            return true;
         }
         int at = (after.equals("is") || after.equals("works")) && s.lower(end + 1).equals("at") ? end + 2 : -1;
         at = at > 0 && s.lower(at).equals("the") ? at + 1 : at;
