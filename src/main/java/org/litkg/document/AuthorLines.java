@@ -307,13 +307,14 @@ public final class AuthorLines {
     /**
      * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
      * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026"), or a blog
-     * post's ("Posted by X, November 21, 2026", "Posted March 3, 2026 by X"); a reporter's post may follow the names ("By X, health reporter"), with
-     * the outlet's name before it ("By X, Oncology Today staff writer").
+     * post's ("Posted by X, November 21, 2026", "Posted March 3, 2026 by X"), or a social network's thread ("Thread by
+     * X (@handle)"); a reporter's post may follow the names ("By X, health reporter"), with the outlet's name before it
+     * ("By X, Oncology Today staff writer").
      */
     private static final Pattern NEWS_BYLINE = Pattern.compile("(?:By|(?:Summary|Comment|Commentary|Text|Words|Story|"
-            + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled)"
-            + "(?: and \\p{Ll}+)? by|Posted (?:on )?" + POSTING_DATE + " by) "
-            + CAPITALISED_NAME + "(?:(?:, | and |, and )"
+            + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled"
+            + "|Thread)(?: and \\p{Ll}+)? by|Posted (?:on )?" + POSTING_DATE + " by) "
+            + CAPITALISED_NAME + "(?: \\(@[\\w.]+\\))?(?:(?:, | and |, and )"
             + CAPITALISED_NAME + ")*(?:, (?:" + CAPITALISED_WORDS + " )?\\p{Ll}[\\p{Ll} -]*)?(?:, (?:on )?" + POSTING_DATE
             + ")?(?:\\s*[·|—–•].*)?");
 

@@ -39,13 +39,13 @@ final class ShortLines {
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
      * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
-     * report's "Filed by: Dr. X, field coordinator" and a monitoring visit's "Monitor: X, Clinical Research Associate, Y", a
-     * defense announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical
-     * sketch's person).
+     * report's "Filed by: Dr. X, field coordinator", a monitoring visit's "Monitor: X, Clinical Research Associate, Y",
+     * an inspection's "Lead inspector: X, GCP Inspector, Y", a defense announcement's "Candidate: X Y" and "Committee:
+     * Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's person).
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
-            + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
+            + "Submitted by|Compiled by|Reported by|(?:(?:Lead|Senior|Chief) )?(?:Monitor|Auditor|Inspector|inspector)|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
@@ -62,6 +62,13 @@ final class ShortLines {
     private static final Pattern LIFE_SPAN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} "
             + "\\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
 
+    /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
+    private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b(Dr|Prof|Professor)\\.?"
+            + " \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){0,2}\\b[^.]{0,60}$");
+    /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
+    private static final Pattern POST_HEADER = Pattern.compile("^\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} @[\\w.]+"
+            + " · [\\p{L}\\d ,:]{1,30}$");
+
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
     private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? "
             + "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){0,2},$");
@@ -75,6 +82,11 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find();
+                || LIFE_SPAN_NAME.matcher(body).find() || POST_HEADER.matcher(body).matches();
+    }
+
+    /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */
+    static boolean isScheduleEntry(String body) {
+        return SCHEDULE_ENTRY.matcher(body).matches();
     }
 }

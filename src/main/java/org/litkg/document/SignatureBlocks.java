@@ -19,9 +19,10 @@ final class SignatureBlocks {
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
-     * more than a bracketed role.
+     * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post.
      */
-    private static final Pattern NAME_LINE = Pattern.compile("^((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+"
+    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+            + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
             + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)"
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
