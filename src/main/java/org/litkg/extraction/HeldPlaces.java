@@ -26,6 +26,11 @@ final class HeldPlaces {
             Set.of("tucked", "away", "parked", "hidden", "safely").stream()).collect(java.util.stream.Collectors.toSet());
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
+    /**
+     * Parts of the body's walls and linings that cells are kept in though no tissue is named: "keeps them in the
+     * airway walls", "parked in the gut lining"; not "keeps the disease in check".
+     */
+    private static final Set<String> WALLS = Set.of("wall", "walls", "lining", "linings", "mucosa", "submucosa");
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 
@@ -67,6 +72,9 @@ final class HeldPlaces {
         }
         for (int j = k + 1; j < Math.min(s.size(), k + 1 + PLACE_REACH); j++) {
             Mention m = r.startingAt(si, j);
+            if (m == null && WALLS.contains(s.lower(j))) {
+                return true;
+            }
             if (m != null) {
                 return PLACES.contains(m.type()) || m.anaphoric() && r.argument(m, PLACES) != null;
             }

@@ -12,7 +12,7 @@ import org.litkg.recognition.Mention;
 /**
  * "first author Dr. Kofi Mensah-Larsen, a postdoctoral fellow in Fashola-Reyes's laboratory": a member of a person's
  * laboratory, group or team works where the text has said that person works; "in his laboratory" is the laboratory of
- * the person named before the member.
+ * the person named before the member, and "in our lab" the writer's.
  */
 final class LabMembers {
 
@@ -45,6 +45,10 @@ final class LabMembers {
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(k + 2)))) {
                     // "The team, led by X, ..., and first author Y, a fellow in his laboratory": the person named before
                     head = r.leftOf(si, m.from(), m.from(), PEOPLE, new int[2]);
+                }
+                if (!possessed && s.lower(k).equals("in") && s.lower(k + 1).equals("our")
+                        && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(k + 2)))) {
+                    head = Narrator.writer(r, si, k + 1); // "Y, a PhD student in our lab": the writer's laboratory
                 }
                 Argument person = head != null ? r.argument(m, PEOPLE) : null;
                 List<Argument> places = head == null ? List.of() : workplacesOf(head, out);

@@ -14,7 +14,7 @@ final class LaboratoryHeads {
 
     /** Whether "of" at k opens the name of the head of a laboratory a study was done in. */
     static boolean leadsAt(Reading r, int si, int k) {
-        return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k);
+        return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k) || studyByLaboratoryOf(r, si, k);
     }
 
     /** The nouns for a laboratory or group a study was done in, named for its head. */
@@ -33,6 +33,17 @@ final class LaboratoryHeads {
         int v = s.lower(k - 4).equals("out") ? k - 5 : k - 4;
         // the participles of a study hosted somewhere: "was carried out in", "was done in", "was run in"
         return HostedStudies.HOSTED_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v) && LeaderCues.subjectIsStudy(r, si, v);
+    }
+
+    /**
+     * "a 2026 study in Parasite Immunology by the group of Dr. X": a study whose authors are named as its head's group or
+     * laboratory, "of" at k.
+     */
+    private static boolean studyByLaboratoryOf(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        return s.lower(k).equals("of") && (LABORATORIES.contains(s.lower(k - 1)) || s.lower(k - 1).equals("team"))
+                && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("by")
+                && LeaderCues.studyNounJustBefore(r, si, k - 3);
     }
 
     /** How far after "of" the clause with the finding may open: "of Dr. X at the University of Y School of Medicine, I". */

@@ -73,7 +73,7 @@ final class LeaderCues {
     }
 
     /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */
-    private static boolean studyNounJustBefore(Reading r, int si, int v) {
+    static boolean studyNounJustBefore(Reading r, int si, int v) {
         Sentence s = r.sentence(si);
         for (int k = v - 1; k >= 0 && k >= v - STUDY_NOUN_REACH; k--) {
             if (isStudyAt(r, si, k)) {

@@ -142,9 +142,12 @@ final class Narrator {
         return null;
     }
 
-    /** Headings that name a speech's speaker after "by": "Remarks as prepared for delivery by Dr. X", "Keynote address by". */
+    /**
+     * Headings that name a speech's speaker after "by" ("Remarks as prepared for delivery by Dr. X", "Keynote address
+     * by"), or a social network thread's writer ("Thread by X (@handle)").
+     */
     private static final Set<String> SPEECHES = Set.of("remarks", "address", "speech", "keynote", "lecture", "testimony",
-            "statement", "sermon", "eulogy", "toast");
+            "statement", "sermon", "eulogy", "toast", "thread");
     /** How far into its heading a speech's "by" may come. */
     private static final int SPEECH_BY_REACH = 7;
 

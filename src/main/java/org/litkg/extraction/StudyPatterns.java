@@ -188,8 +188,9 @@ final class StudyPatterns {
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
             int copularRole = Workplaces.copularRoleEnd(r, si, m.to());
-            if (s.lineBreakBefore(m.to())) {
-                apposEnd = s.size(); // a signature's name line, then its role and its institution on the lines under it
+            if (s.lineBreakBefore(m.to()) || bracketed > m.to() && s.lineBreakBefore(bracketed)) {
+                // a signature's name line ("X (@handle)"), then its role and its institution on the lines under it
+                apposEnd = s.size();
             } else if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
                 apposEnd = Math.max(m.to(), bracketed) + 1;
                 while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
