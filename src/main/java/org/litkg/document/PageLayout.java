@@ -233,7 +233,8 @@ public final class PageLayout {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
         String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
-        if (ShortLines.isRead(body, words) || TIME_STAMP.matcher(unnumbered).lookingAt() && ShortLines.isScheduleEntry(body)) {
+        boolean timed = TIME_STAMP.matcher(unnumbered).lookingAt(); // "10:00  Meeting with Dr. X": a schedule's entry
+        if (ShortLines.isRead(body, words) || timed && ShortLines.isScheduleEntry(body)) {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()

@@ -45,7 +45,8 @@ final class ShortLines {
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
-            + "Submitted by|Compiled by|Reported by|(?:(?:Lead|Senior|Chief) )?(?:Monitor|Auditor|Inspector|inspector)|"
+            + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
+            + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");

@@ -67,13 +67,13 @@ final class PersonNames {
     /** The endings of a field's or a unit's name: "Oncology", "Genomics", "Medicine", "Surgery". */
     private static final java.util.List<String> FIELD_ENDINGS = java.util.List.of("ogy", "ics", "ine", "ery");
 
+    /** A field of science's name, which no surname is: "Immunology", "Genomics". */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("\\p{L}+(ology|omics)");
+
     /** Whether the tokens before {@code end} are all on the sentence's first line. */
     private static boolean onFirstLine(Sentence s, int end) {
         return java.util.stream.IntStream.range(1, end).noneMatch(s::lineBreakBefore);
     }
-
-    /** A field of science's name, which no surname is: "Immunology", "Genomics". */
-    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("\\p{L}+(ology|omics)");
 
     /** Whether a run of capitalised words reads as an organisation's unit: "Pfizer Oncology", "Roche Diagnostics". */
     private boolean looksLikeUnit(Sentence s, int from, int end) {
