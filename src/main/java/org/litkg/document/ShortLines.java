@@ -40,14 +40,16 @@ final class ShortLines {
     /**
      * A role's label and the person in it: "Chair: Dr. Amara Osei, thoracic oncology", "Host: Prof. Willem de Graaf", a
      * report's "Filed by: Dr. X, field coordinator", a monitoring visit's "Monitor: X, Clinical Research Associate, Y",
-     * an inspection's "Lead inspector: X, GCP Inspector, Y", a defense announcement's "Candidate: X Y" and "Committee:
-     * Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's person).
+     * an inspection's "Lead inspector: X, GCP Inspector, Y", a grant's "Co-investigator: Dr. X, Y", a defense
+     * announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's
+     * person).
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
             + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
+            + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
             + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */

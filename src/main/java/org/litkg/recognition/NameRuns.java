@@ -32,8 +32,12 @@ final class NameRuns {
     /** A company's legal form, written after a comma: "Ardent Neuro, Inc.". */
     static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.",
             "plc", "PLC", "GmbH", "AG", "S.A.", "N.V.", "B.V.");
-    /** The articles a French, Spanish or Italian institution's name has after a connector: "de la", "contre la". */
-    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "il", "lo");
+    /**
+     * The articles, and the determiner "autres" ("other"), a French, Spanish or Italian institution's name has after a
+     * connector: "de la", "contre la", "sur les", "et autres".
+     */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "il", "lo",
+            "autres");
     /** "Co." before a legal form, itself part of the form: "(Hefei) Co., Ltd.". */
     private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Co", "Co.");
 
