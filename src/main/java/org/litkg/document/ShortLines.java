@@ -9,6 +9,16 @@ import java.util.regex.Pattern;
  */
 final class ShortLines {
 
+    /** A capitalised word of a person's name: "Okafor", "Iribarne-Wolde". */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'-]+";
+    /** A scholar's title before a name: "Dr", "Dr.", "Prof.", "Professor". */
+    private static final String TITLE = "(Dr|Prof|Professor)\\.?";
+
+    /** A name of one word and {@code min} to {@code max} more, each after a space: "Ana Ruiz". */
+    private static String name(int min, int max) {
+        return NAME_WORD + "( " + NAME_WORD + "){" + min + "," + max + "}";
+    }
+
     /**
      * A programme's, a title page's or a signature's line naming a person and their institution, perhaps after a label
      * and with degrees and a role between: "Binita Kamath, The Hospital for Sick Children, Toronto", "Chair: Emmanuel
@@ -22,8 +32,8 @@ final class ShortLines {
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
             + "|(Remarks|Address|Speech|Keynote|Lecture)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
-            + "((Dr|Prof|Professor)\\.?\\s+)?"
-            + "(\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
+            + "(" + TITLE + "\\s+)?"
+            + "(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD + "(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /**
@@ -51,30 +61,28 @@ final class ShortLines {
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
-            + "((Dr|Prof|Professor)\\.?\\s+)?\\p{Lu}[\\p{L}'-]+(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
+            + "(" + TITLE + "\\s+)?" + NAME_WORD + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
-            + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?(,.*)?$");
+            + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? " + name(0, 1) + "(,.*)?$");
 
     /**
      * An obituary's or a memorial's line naming the person with their years: "Words spoken at the memorial for
      * Professor X Y (1939–2025), St Machar Cathedral": who the text is about, though no sentence names them in full.
      */
-    private static final Pattern LIFE_SPAN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} "
-            + "\\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
+    private static final Pattern LIFE_SPAN_NAME = Pattern.compile(name(1, 3) + " \\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
 
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
-    private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b(Dr|Prof|Professor)\\.?"
-            + " \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){0,2}\\b[^.]{0,60}$");
+    private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b" + TITLE + " " + name(0, 2)
+            + "\\b[^.]{0,60}$");
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
-    private static final Pattern POST_HEADER = Pattern.compile("^\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} @[\\w.]+"
-            + " · [\\p{L}\\d ,:]{1,30}$");
+    private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
 
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
-    private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? "
-            + "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){0,2},$");
+    private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? " + name(0, 2)
+            + ",$");
 
     private ShortLines() {
     }

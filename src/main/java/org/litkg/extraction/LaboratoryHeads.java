@@ -41,7 +41,7 @@ final class LaboratoryHeads {
      */
     private static boolean studyByLaboratoryOf(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        return s.lower(k).equals("of") && (LABORATORIES.contains(s.lower(k - 1)) || s.lower(k - 1).equals("team"))
+        return s.lower(k).equals("of") && SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1))
                 && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("by")
                 && LeaderCues.studyNounJustBefore(r, si, k - 3);
     }

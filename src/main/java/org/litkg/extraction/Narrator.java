@@ -146,14 +146,14 @@ final class Narrator {
      * Headings that name a speech's speaker after "by" ("Remarks as prepared for delivery by Dr. X", "Keynote address
      * by"), or a social network thread's writer ("Thread by X (@handle)").
      */
-    private static final Set<String> SPEECHES = Set.of("remarks", "address", "speech", "keynote", "lecture", "testimony",
-            "statement", "sermon", "eulogy", "toast", "thread");
+    private static final Set<String> HEADINGS_WITH_BY = Set.of("remarks", "address", "speech", "keynote", "lecture",
+            "testimony", "statement", "sermon", "eulogy", "toast", "thread");
     /** How far into its heading a speech's "by" may come. */
     private static final int SPEECH_BY_REACH = 7;
 
     /** The token after "by" in a heading that opens with a speech's noun ("Commencement address by"), else -1. */
     private static int speakerAfter(Sentence s) {
-        if (!SPEECHES.contains(s.lower(0)) && !SPEECHES.contains(s.lower(1))) {
+        if (!HEADINGS_WITH_BY.contains(s.lower(0)) && !HEADINGS_WITH_BY.contains(s.lower(1))) {
             return -1;
         }
         for (int k = 1; k < Math.min(s.size() - 1, SPEECH_BY_REACH); k++) {
