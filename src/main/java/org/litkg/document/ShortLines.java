@@ -39,12 +39,14 @@ final class ShortLines {
     /**
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
      * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes. A report's field may label it and
-     * add its city: "Sponsor: X Farma S.A., Lisbon".
+     * add its city: "Sponsor: X Farma S.A., Lisbon"; a label's closing lines its city, state and ZIP code:
+     * "Manufactured for: X, Inc., Cambridge, MA 02142".
      */
     private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Company|Marketing "
-            + "authori[sz]ation holder):\\s+)?\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
+            + "authori[sz]ation holder|(Manufactured|Marketed|Distributed) (for|by)):\\s+)?"
+            + "\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
             + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited)"
-            + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2})?$"); // a field's "Sponsor: X S.A., Lisbon"
+            + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2}(, [A-Z]{2} \\d{5}(-\\d{4})?)?)?$"); // "X S.A., Lisbon"
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**

@@ -36,6 +36,15 @@ final class SignatureBlocks {
     private SignatureBlocks() {
     }
 
+    /** An institution's short name after a role: "Principal investigator, CRFilMT". */
+    private static final Pattern ACRONYM_END = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)$");
+
+    /** Whether the line ends in a short name the text defined in brackets after the long one: "... Tropicales (CRFilMT)". */
+    private static boolean endsInDefinedAcronym(String text, String line) {
+        java.util.regex.Matcher m = ACRONYM_END.matcher(line);
+        return m.find() && m.group(1).length() <= 10 && text.contains("(" + m.group(1) + ")");
+    }
+
     /** Whether a line is a signature's name line and nothing else, as a text's writer signs it off: "Prof. X Y". */
     static boolean isNameAlone(String line) {
         return NAME_LINE.matcher(line.strip()).find() && !INSTITUTION.matcher(line).find();
@@ -57,7 +66,7 @@ final class SignatureBlocks {
                     || line.split("\\s+").length > MAX_LINE_WORDS) {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature
             }
-            if (INSTITUTION.matcher(lines.get(k).of(text)).find()) {
+            if (INSTITUTION.matcher(lines.get(k).of(text)).find() || endsInDefinedAcronym(text, line)) {
                 last = k;
             }
         }

@@ -53,7 +53,10 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 if (found == null && s.token(j).lower().length() > 3) {
                     found = pick(lexicon.lookup(prefixKey + Lexicon.key(Lemmatizer.singular(s.token(j).lower()))), s, i);
                 }
-                if (found != null && !s.token(j).isPunctuation() && !(j > i && isFunctionWord(s.token(j)))) {
+                if (found != null && crossesComma(s, i, j) && !writtenWithComma(found)) {
+                    found = null; // "In the bone marrow, stromal cells": two phrases, not "bone marrow stromal cells"
+                }
+                if (found != null && hasLetterOrDigit(s.token(j)) && !(j > i && isFunctionWord(s.token(j)))) {
                     best = found;
                     bestEnd = j + 1;
                 }
@@ -64,6 +67,25 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 i = bestEnd - 1;
             }
         }
+    }
+
+    /** A name ends in a word or a number, "-1" in "stromal cell-derived factor-1" among them, never in a bare mark. */
+    private static boolean hasLetterOrDigit(org.litkg.analysis.Token t) {
+        return t.text().chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean crossesComma(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.token(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some names hold a comma ("abhydrolase domain containing 2, acylglycerol lipase"); only those may match across one. */
+    private static boolean writtenWithComma(LexiconEntry e) {
+        return e.synonyms().stream().anyMatch(name -> name.contains(","));
     }
 
     /** "6-mercaptopurine" where the lexicon lists "mercaptopurine": a locant written against the name belongs to it. */

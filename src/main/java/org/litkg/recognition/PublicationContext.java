@@ -8,7 +8,9 @@ import org.litkg.analysis.Token;
 public final class PublicationContext {
 
     private static final int LOOK_BACK = 7;
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this");
+    /** Subjects that make a study noun after them a verb: "a vaccine that works in", "We work in Boston". */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this", "we",
+            "they", "i", "you");
     /** Words between "out" and "in" that say when a paper came out. */
     private static final java.util.Set<String> WHEN_OUT = java.util.Set.of("today", "now", "online", "this", "week",
             "month", "yesterday", "last", "earlier", "recently");
