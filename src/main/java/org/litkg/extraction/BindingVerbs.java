@@ -139,4 +139,39 @@ final class BindingVerbs {
         boolean signal = SIGNAL_WORDS.contains(s.lower(k)) && !s.lower(k + 1).equals("of"); // not "the signal of another"
         return s.lower(t - 1).equals("and") && (ligandBinding || signal);
     }
+
+    /** How far a ligand's apposition may run: ", stromal cell-derived factor-1 alpha (SDF-1α, also known as CXCL12),". */
+    private static final int APPOSITION_TOKENS = 16;
+
+    /**
+     * Whether the name starting at k is the ligand in "the binding of L", or its apposition in "the binding of its
+     * ligand, L (...), to R": what is blocked then is the receptor R, not the ligand.
+     */
+    static boolean boundLigand(Sentence s, int k) {
+        if (s.lower(k - 1).equals("of") && s.lower(k - 2).equals("binding")) {
+            return true;
+        }
+        int word = Reading.ARTICLES.contains(s.lower(k - 3)) || s.lower(k - 3).equals("its") ? k - 3 : k - 2;
+        return s.lower(k - 1).equals(",") && LIGAND_WORDS.contains(s.lower(k - 2)) && s.lower(word - 1).equals("of")
+                && s.lower(word - 2).equals("binding");
+    }
+
+    /**
+     * The "to" naming the receptor in "the binding of L to R", after the ligand's name ending at k, or after an apposition
+     * to it ("the binding of its ligand, SDF-1 alpha (CXCL12), to CXCR4"); else -1.
+     */
+    static int receptorPreposition(Sentence s, int k) {
+        int depth = 0;
+        for (int j = k; j < Math.min(s.size(), k + APPOSITION_TOKENS); j++) {
+            String w = s.lower(j);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth == 0 && w.equals("to") && (j == k || s.lower(j - 1).equals(","))) {
+                return j;
+            }
+            if (depth == 0 && (w.equals(";") || w.equals(".") || j > k && w.equals("to"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

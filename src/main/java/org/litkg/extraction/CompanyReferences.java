@@ -36,7 +36,8 @@ final class CompanyReferences {
             return null;
         }
         Mention speaker = r.speakingOrganisation();
-        Mention named = speaker != null ? speaker : nearestCompanyBefore(r, si, k);
+        // a lab's handbook speaks for its university: "the company" there is another, named before
+        Mention named = speaker != null && isCompanyName(speaker.text()) ? speaker : nearestCompanyBefore(r, si, k);
         if (named == null) {
             return null;
         }

@@ -30,7 +30,35 @@ final class NamedConductors {
     static boolean other(Reading r, int si, Argument org) {
         // "a trial called X, which I lead with Dr. Y of Z. It is being run at W" (or "The trial is being run at W"): the
         // next sentence, whose subject is the study, says where it ran
-        return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && otherIn(r, si + 1, org, true);
+        return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && otherIn(r, si + 1, org, true)
+                || formerLabBefore(r, si, org);
+    }
+
+    /** A past first-person lab: "Before Fernhollow, I ran a lab at McGill University." */
+    private static final Set<String> RAN = Set.of("ran", "had", "led", "headed");
+    private static final Set<String> LABS = Set.of("lab", "laboratory", "group");
+    /** How many sentences before the study's the past lab may be told. */
+    private static final int FORMER_LAB_REACH = 2;
+
+    /**
+     * "Before Fernhollow, I ran a lab at McGill University. In a 2025 paper in X, my lab showed": the writer's lab
+     * was at McGill when it did the work, not at the company the writer runs now.
+     */
+    private static boolean formerLabBefore(Reading r, int si, Argument org) {
+        for (int back = si - 1; back >= Math.max(0, si - FORMER_LAB_REACH); back--) {
+            Sentence s = r.sentence(back);
+            for (int k = 0; k + 4 < s.size(); k++) {
+                int at = Reading.ARTICLES.contains(s.lower(k + 2)) ? k + 4 : k + 3;
+                boolean ran = s.token(k).text().equals("I") && RAN.contains(s.lower(k + 1))
+                        && LABS.contains(s.lower(at - 1)) && s.lower(at).equals("at");
+                Mention lab = ran ? r.startingAt(back, s.lower(at + 1).equals("the") ? at + 2 : at + 1) : null;
+                Argument place = lab == null ? null : r.argument(lab, StudyPatterns.ORGS);
+                if (place != null && !place.node().equals(org.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean otherIn(Reading r, int si, Argument org, boolean nextSentence) {

@@ -119,7 +119,11 @@ final class Narrator {
         for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
             writer = introduced(r, back);
         }
-        return writer == null ? formName(r, si) : writer;
+        writer = writer == null ? formName(r, si) : writer;
+        for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES) && writer == null; f++) {
+            writer = introduced(r, f); // a talk's or pitch's opening "Hi, I'm X" names whose "I" the whole text is
+        }
+        return writer;
     }
 
     /** How far into a form its "NAME:" field may come, after the form's instructions. */
@@ -168,13 +172,14 @@ final class Narrator {
      * The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X", a blog's "Posted by
      * (Dr.) X"; else null.
      */
-    private static Mention introduced(Reading r, int si) {
+    static Mention introduced(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int i = 0; i + 2 < s.size(); i++) {
             boolean myName = s.lower(i).equals("my") && s.lower(i + 1).equals("name") && s.lower(i + 2).equals("is");
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
+            boolean contracted = s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m"); // one token
             boolean posted = i == 0 && s.lower(i).equals("posted") && s.lower(i + 1).equals("by"); // a blog's byline
-            int name = myName ? i + 3 : iAm || posted ? i + 2 : -1;
+            int name = myName ? i + 3 : iAm || posted ? i + 2 : contracted ? i + 1 : -1;
             name = name > 0 ? afterTitles(r, s, name) : name;
             Mention m = name > 0 ? r.startingAt(si, name) : null;
             if (m != null && m.type() == EntityType.PERSON && !m.anaphoric()) {

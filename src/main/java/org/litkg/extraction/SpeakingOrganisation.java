@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
@@ -12,8 +13,9 @@ import org.litkg.recognition.Mention;
  * '"Veridane," "the Company," "we," "us" and "our" refer to Veridane Biosciences, Inc.' or 'Veridane Biosciences, Inc.
  * ("Veridane", "we" or "our")', or a prospectus under the company's name says "We are a biotechnology
  * company developing X". A company's annual report, prospectus and press release then say "our ongoing trial",
- * "which we run", "is our Chief Medical Officer" and "Our Chief Executive Officer, Dr. X," of it. Without such a
- * definition "we" stays unread: a news story's or a lab's "we" may be anyone.
+ * "which we run", "is our Chief Medical Officer" and "Our Chief Executive Officer, Dr. X," of it. A lab's handbook
+ * that opens "We are a fungal immunology group at Y" speaks for Y, and a pitch whose speaker opens "Hi, I'm X,
+ * co-founder and CEO of Y" for Y. Without such a definition "we" stays unread: a news story's "we" may be anyone.
  */
 final class SpeakingOrganisation {
 
@@ -83,7 +85,8 @@ final class SpeakingOrganisation {
 
     /**
      * A prospectus's "We are a biotechnology company developing ...", under the company's name at its head: the
-     * first company named before the self-description; null where the text has none.
+     * first company named before the self-description; a group's "We are a X group in Y", Y; a speaker's opening
+     * "I'm X, CEO of Y", Y; null where the text has none.
      */
     private static Mention selfDescribed(Reading r) {
         for (int si = 0; si < Math.min(r.sentenceCount(), SELF_DESCRIPTION_SENTENCES); si++) {
@@ -94,9 +97,58 @@ final class SpeakingOrganisation {
                 if (r.cues.is(Category.COMPANY_NOUN, s.lower(k))) {
                     return firstCompanyBefore(r, si);
                 }
+                boolean placed = s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at");
+                if (SurnameTeams.TEAM_NOUNS.contains(s.lower(k)) && placed) {
+                    return institutionAt(r, si, k + 2); // a lab's handbook: "We are a fungal immunology group at Y"
+                }
+            }
+            Mention officer = si < OPENING_SENTENCES ? companyOfSpeaker(r, si) : null;
+            if (officer != null) {
+                return officer; // a pitch's "Hi, I'm X, co-founder and CEO of Y. We make antibodies that ..."
             }
         }
         return null;
+    }
+
+    /** How many sentences into a talk its speaker introduces themself. */
+    private static final int OPENING_SENTENCES = 6;
+
+    /** A company's officers, as a speaker introduces themself: "co-founder and CEO of Y". */
+    private static final Set<String> OFFICERS = Set.of("ceo", "founder", "co-founder", "cofounder", "president",
+            "chairman", "chairwoman", "chair");
+    /** How many words the speaker's role may take after their name: ", co-founder and chief executive officer of". */
+    private static final int ROLE_WORDS = 6;
+
+    /** The company the speaker introduced in sentence si runs: "Hi, I'm X, co-founder and CEO of Y"; else null. */
+    private static Mention companyOfSpeaker(Reading r, int si) {
+        Mention speaker = Narrator.introduced(r, si);
+        Sentence s = r.sentence(si);
+        if (speaker == null || !s.lower(speaker.to()).equals(",")) {
+            return null;
+        }
+        boolean officer = false;
+        for (int k = speaker.to() + 1; k < Math.min(s.size() - 1, speaker.to() + 1 + ROLE_WORDS); k++) {
+            officer |= OFFICERS.contains(s.lower(k)) || s.lower(k).equals("chief") && s.lower(k + 1).equals("executive");
+            if (officer && s.lower(k).equals("of")) {
+                Mention company = organisation(r.startingAt(si, k + 1));
+                return company != null && CompanyReferences.isCompanyName(company.text()) ? company : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation named at k (past "the"), or the institution it is part of: "in the Núcleo de Medicina Tropical at
+     * the Universidade Federal do Pará"; else null.
+     */
+    private static Mention institutionAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention unit = organisation(r.startingAt(si, s.lower(k).equals("the") ? k + 1 : k));
+        if (unit == null || !s.lower(unit.to()).equals("at")) {
+            return unit;
+        }
+        Mention whole = organisation(r.startingAt(si, s.lower(unit.to() + 1).equals("the") ? unit.to() + 2 : unit.to() + 1));
+        return whole != null ? whole : unit;
     }
 
     private static Mention firstCompanyBefore(Reading r, int si) {

@@ -256,9 +256,9 @@ final class VerbPatterns {
                 return;
             }
         }
-        if (patient != null && rel == RelationType.BLOCKS && s.lower(right[0] - 1).equals("of") && s.lower(right[0] - 2).equals("binding")) {
+        if (patient != null && rel == RelationType.BLOCKS && BindingVerbs.boundLigand(s, right[0])) {
             // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
-            int to = s.lower(right[1]).equals("to") ? right[1] : -1;
+            int to = BindingVerbs.receptorPreposition(s, right[1]);
             patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
         }
         // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"

@@ -260,9 +260,14 @@ final class Workplaces {
             Mention place = r.endingAt(si, k);
             if (place != null && r.argument(place, StudyPatterns.ANY_ORG) != null) {
                 int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
+                Mention unit = s.lower(at).equals("at") ? r.endingAt(si, at - 1) : null;
+                boolean nested = unit != null && r.argument(unit, StudyPatterns.ANY_ORG) != null;
+                if (nested) { // "a group in the Núcleo de X at the Universidade Y, led by Z": the unit's preposition, noun
+                    at = unit.from() - (s.lower(unit.from() - 1).equals("the") ? 2 : 1);
+                }
                 int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2 : at - 1; // "a team here at Y"
                 String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(nounAt)); // "a study at Y, led by X" too
-                boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from"))
+                boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from") || nested && s.lower(at).equals("in"))
                         && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun))
                         || r.cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(place.to())));
                 return team ? place : null; // "a team at Y, led by X", "The Edinburgh team, led by X"
