@@ -44,6 +44,7 @@ public final class DrugBankImporter {
                 String common = c.get(2);
                 List<String> names = new ArrayList<>(List.of(common));
                 names.addAll(withoutAntigens(common, VocabularyNames.split(c.get(5), " \\| ")));
+                names.removeIf(DrugBankImporter::isCellPopulation);
                 List<String> usable = VocabularyNames.usable(names, EVERYDAY);
                 if (usable.isEmpty()) {
                     continue;
@@ -69,6 +70,18 @@ public final class DrugBankImporter {
             return synonyms;
         }
         return synonyms.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains("vaccine")).toList();
+    }
+
+    /** A surface marker and "cells" alone: "CD34+ Cells", "CD133 cells" (but a product's code, "NK-92 cells", stays). */
+    private static final java.util.regex.Pattern CELL_POPULATION = java.util.regex.Pattern.compile(
+            "(?i)(CD\\d+\\S*|\\S+\\+)\\s+cells?");
+
+    /**
+     * A cell therapy's synonym that names only the cells it is made of ("CD34+ Cells" for an autologous product): in
+     * text it names the cells, as in "collection of CD34+ cells", not the product.
+     */
+    static boolean isCellPopulation(String name) {
+        return CELL_POPULATION.matcher(name.strip()).matches();
     }
 
     /** One line's fields (no line breaks inside fields in this file), each stripped. */

@@ -163,6 +163,10 @@ class LexiconImportTest {
         assertTrue(vaccine.synonyms().contains("Hepatitis B Vaccine"), vaccine.toString());
         assertFalse(vaccine.synonyms().contains("HBSAG") || vaccine.synonyms().contains("Hepatitis B surface antigen"),
                 vaccine.toString());
+        // "collection of CD34+ cells": a cell therapy's synonym that names only its cells names the cells in text
+        LexiconEntry cellTherapy = e.get("drugbank-db16367");
+        assertFalse(cellTherapy.synonyms().contains("CD34+ Cells"), cellTherapy.toString());
+        assertTrue(cellTherapy.synonyms().contains("CLBS119"), cellTherapy.toString());
     }
 
     @Test
