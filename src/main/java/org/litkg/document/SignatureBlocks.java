@@ -36,10 +36,10 @@ final class SignatureBlocks {
     private SignatureBlocks() {
     }
 
-    /** An institution's short name after a role: "Principal investigator, CRFilMT". */
+    /** An institution's short name after a role: "Principal investigator, IMTV". */
     private static final Pattern ACRONYM_END = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)$");
 
-    /** Whether the line ends in a short name the text defined in brackets after the long one: "... Tropicales (CRFilMT)". */
+    /** Whether the line ends in a short name the text defined in brackets after the long one: "... do Vale (IMTV)". */
     private static boolean endsInDefinedAcronym(String text, String line) {
         java.util.regex.Matcher m = ACRONYM_END.matcher(line);
         return m.find() && m.group(1).length() <= 10 && text.contains("(" + m.group(1) + ")");

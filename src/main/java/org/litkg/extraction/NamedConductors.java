@@ -34,15 +34,15 @@ final class NamedConductors {
                 || formerLabBefore(r, si, org);
     }
 
-    /** A past first-person lab: "Before Fernhollow, I ran a lab at McGill University." */
+    /** A past first-person lab: "Before Y, I ran a lab at the University of Leeds." */
     private static final Set<String> RAN = Set.of("ran", "had", "led", "headed");
     private static final Set<String> LABS = Set.of("lab", "laboratory", "group");
     /** How many sentences before the study's the past lab may be told. */
     private static final int FORMER_LAB_REACH = 2;
 
     /**
-     * "Before Fernhollow, I ran a lab at McGill University. In a 2025 paper in X, my lab showed": the writer's lab
-     * was at McGill when it did the work, not at the company the writer runs now.
+     * "Before Y, I ran a lab at the University of Leeds. In a 2025 paper in X, my lab showed": the writer's
+     * lab was at Leeds when it did the work, not at the company the writer runs now.
      */
     private static boolean formerLabBefore(Reading r, int si, Argument org) {
         for (int back = si - 1; back >= Math.max(0, si - FORMER_LAB_REACH); back--) {

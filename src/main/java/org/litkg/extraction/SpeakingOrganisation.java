@@ -14,7 +14,7 @@ import org.litkg.recognition.Mention;
  * ("Veridane", "we" or "our")', or a prospectus under the company's name says "We are a biotechnology
  * company developing X". A company's annual report, prospectus and press release then say "our ongoing trial",
  * "which we run", "is our Chief Medical Officer" and "Our Chief Executive Officer, Dr. X," of it. A lab's handbook
- * that opens "We are a fungal immunology group at Y" speaks for Y, and a pitch whose speaker opens "Hi, I'm X,
+ * that opens "We are a virology group at Y" speaks for Y, and a pitch whose speaker opens "Hi, I'm X,
  * co-founder and CEO of Y" for Y. Without such a definition "we" stays unread: a news story's "we" may be anyone.
  */
 final class SpeakingOrganisation {
@@ -99,7 +99,7 @@ final class SpeakingOrganisation {
                 }
                 boolean placed = s.lower(k + 1).equals("in") || s.lower(k + 1).equals("at");
                 if (SurnameTeams.TEAM_NOUNS.contains(s.lower(k)) && placed) {
-                    return institutionAt(r, si, k + 2); // a lab's handbook: "We are a fungal immunology group at Y"
+                    return institutionAt(r, si, k + 2); // a lab's handbook: "We are a virology group at Y"
                 }
             }
             Mention officer = si < OPENING_SENTENCES ? companyOfSpeaker(r, si) : null;
@@ -138,8 +138,8 @@ final class SpeakingOrganisation {
     }
 
     /**
-     * The organisation named at k (past "the"), or the institution it is part of: "in the Núcleo de Medicina Tropical at
-     * the Universidade Federal do Pará"; else null.
+     * The organisation named at k (past "the"), or the institution it is part of: "in the Centro de Estudos Virais at the
+     * Universidade de Lisboa"; else null.
      */
     private static Mention institutionAt(Reading r, int si, int k) {
         Sentence s = r.sentence(si);

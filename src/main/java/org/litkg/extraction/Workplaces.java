@@ -262,7 +262,7 @@ final class Workplaces {
                 int at = place.from() - (s.lower(place.from() - 1).equals("the") ? 2 : 1);
                 Mention unit = s.lower(at).equals("at") ? r.endingAt(si, at - 1) : null;
                 boolean nested = unit != null && r.argument(unit, StudyPatterns.ANY_ORG) != null;
-                if (nested) { // "a group in the Núcleo de X at the Universidade Y, led by Z": the unit's preposition, noun
+                if (nested) { // "a group in the Centro de X at the Universidade Y, led by Z": the unit's preposition, noun
                     at = unit.from() - (s.lower(unit.from() - 1).equals("the") ? 2 : 1);
                 }
                 int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2 : at - 1; // "a team here at Y"

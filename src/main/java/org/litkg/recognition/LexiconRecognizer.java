@@ -54,7 +54,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
                     found = pick(lexicon.lookup(prefixKey + Lexicon.key(Lemmatizer.singular(s.token(j).lower()))), s, i);
                 }
                 if (found != null && crossesComma(s, i, j) && !writtenWithComma(found)) {
-                    found = null; // "In the bone marrow, stromal cells": two phrases, not "bone marrow stromal cells"
+                    found = null; // "In the marrow, stromal cells": two phrases, not "marrow stromal cells"
                 }
                 if (found != null && hasLetterOrDigit(s.token(j)) && !(j > i && isFunctionWord(s.token(j)))) {
                     best = found;
