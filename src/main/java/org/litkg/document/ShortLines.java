@@ -40,7 +40,7 @@ final class ShortLines {
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
      * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes. A report's field may label it and
      * add its city: "Sponsor: X Farma S.A., Lisbon"; a label's closing lines its city, state and ZIP code:
-     * "Manufactured for: X, Inc., Cambridge, MA 02142".
+     * "Manufactured for: X, Inc., Boston, MA 02115".
      */
     private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Company|Marketing "
             + "authori[sz]ation holder|(Manufactured|Marketed|Distributed) (for|by)):\\s+)?"
@@ -82,6 +82,18 @@ final class ShortLines {
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
 
+    /**
+     * A report's or a brief's credit line naming the institution it comes from: "Prepared by the Health Policy
+     * Unit, Centre for Tropical Vaccine Research, Kampala"; a contact line may later name it by
+     * its initials alone.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(Prepared|Published|Issued|Produced|Compiled) by (the )?"
+            + "\\p{Lu}[^.:;]{0,160}\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b[^.:;]{0,60}$");
+
+    /** A dashed sign-off with the signer's role and organisation: "— Petra Lindqvist-Moe, mother and co-founder, X UK". */
+    private static final Pattern DASHED_SIGN_OFF = Pattern.compile("^[—–]\\s*" + name(1, 2)
+            + ", [\\p{Ll} -]{3,40}, \\p{Lu}[\\p{L}&' -]{2,80}$");
+
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
     private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? " + name(0, 2)
             + ",$");
@@ -95,7 +107,8 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find() || POST_HEADER.matcher(body).matches();
+                || LIFE_SPAN_NAME.matcher(body).find() || POST_HEADER.matcher(body).matches()
+                || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -15,7 +15,7 @@ public final class StudyFields {
     private static final Set<String> SITE_LABELS = Set.of("participating sites", "study sites", "trial sites",
             "recruiting sites", "sites", "site", "study site", "trial site", "participating centres", "participating centers",
             "study centres", "study centers", "trial centres", "trial centers", "recruiting centres", "recruiting centers", "centres", "centers",
-            "lead institution"); // a grant report's "Lead institution: X", where the funded work is done
+            "lead institution", "host institution"); // a grant's "Lead institution: X", where the funded work is done
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
