@@ -21,6 +21,7 @@ final class LaterUses {
         Map<String, Mention> headless = new java.util.LinkedHashMap<>();
         Map<String, Mention> givenNames = new HashMap<>(); // "Amina" for Amina Clarke-Odum, in a blog's familiar use
         java.util.Set<String> sharedGivenNames = new java.util.HashSet<>();
+        java.util.Set<String> initialisms = new java.util.HashSet<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
@@ -31,6 +32,11 @@ final class LaterUses {
                     headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
                 }
                 if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
+                    String initialism = initialism(words);
+                    if (initialism.length() >= MIN_INITIALISM) {
+                        partial.putIfAbsent(initialism, m); // "CTVR" for the Centre for Tropical Vaccine Research
+                        initialisms.add(initialism);
+                    }
                     for (String w : words) {
                         if (OrganisationUses.isDistinctiveOrgWord(w, cues)) {
                             partial.putIfAbsent(w, m); // "Karolinska", "Crick" for the Francis Crick Institute
@@ -85,10 +91,12 @@ final class LaterUses {
                     // "a trial run by Vertex" after "Vertex Pharmaceuticals"
                     sameNameAlone(ms, k, k + 1, longForm, aliases);
                     String w = s.token(k).text();
-                    retypedByContext(s, ms, k, shortForms.get(w), defined.contains(w), aliases);
+                    boolean initials = initialisms.contains(w) && !shortForms.containsKey(w); // "CTVR", not a receptor
+                    retypedByContext(s, ms, k, initials ? longForm : shortForms.get(w), defined.contains(w) || initials,
+                            aliases);
                     continue;
                 }
-                boolean shortForm = shortForms.containsKey(s.token(k).text());
+                boolean shortForm = shortForms.containsKey(s.token(k).text()) || initialisms.contains(s.token(k).text());
                 String next = s.lower(k + 1);
                 String previous = s.lower(k - 1);
                 boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
@@ -106,6 +114,26 @@ final class LaterUses {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
+    }
+
+    /** The fewest letters an organisation's initials may have to stand for it alone: "CTVR", "NIH". */
+    private static final int MIN_INITIALISM = 3;
+
+    /**
+     * An organisation's initials, written without brackets after its name ("researchers at CTVR" for the Centre for
+     * Tropical Vaccine Research): the first letters of its capitalised words, past "and",
+     * "of" and the like; "" where a word is neither.
+     */
+    static String initialism(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+                b.append(w.charAt(0));
+            } else if (!w.equals("and") && !w.equals("of") && !w.equals("for") && !w.equals("the")) {
+                return "";
+            }
+        }
+        return b.toString();
     }
 
     /**

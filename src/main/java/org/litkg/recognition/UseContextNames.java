@@ -75,9 +75,20 @@ final class UseContextNames {
         }
         boolean joining = JOINING_WORDS.contains(s.lower(i))
                 || s.lower(i).equals("with") && JOINING_BEFORE_WITH.contains(s.lower(i - 1));
-        if (joining) {
-            addIfUnknown(s, ROUTES.contains(s.lower(i + 1)) ? i + 2 : i + 1, "context-joined", out);
+        int partner = ROUTES.contains(s.lower(i + 1)) ? i + 2 : i + 1;
+        if (joining && !modifiesNextNoun(s, partner)) {
+            addIfUnknown(s, partner, "context-joined", out);
         }
+    }
+
+    /** Endings of adjectives: "surgical", "intravenous", "supportive", "pulmonary". */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "\\p{Ll}+(ic|al|ous|ive|ary)");
+
+    /** "combined with surgical drainage": an adjective before a noun joins a procedure, not a drug. */
+    private static boolean modifiesNextNoun(Sentence s, int k) {
+        return k + 1 < s.size() && ADJECTIVE_ENDING.matcher(s.token(k).text()).matches()
+                && s.token(k + 1).text().chars().allMatch(Character::isLowerCase) && s.token(k + 1).pos().equals("NOUN");
     }
 
     /** Whether the noun phrase ends before token k: "taking X or Y, and", "taking X or Y alongside". */
