@@ -140,8 +140,24 @@ final class BindingVerbs {
         return s.lower(t - 1).equals("and") && (ligandBinding || signal);
     }
 
-    /** How far a ligand's apposition may run: ", stromal cell-derived factor-1 alpha (SDF-1α, also known as CXCL12),". */
+    /** How far a ligand's apposition may run: ", the chemokine SDF-1 (also called CXCL12),". */
     private static final int APPOSITION_TOKENS = 16;
+
+    /**
+     * What a drug blocks, its object read as {@code patient} (ending at right[1]): in "inhibited binding of MIP-1beta to
+     * CCR5" the receptor the ligand binds, not the ligand; in "anti-TNF antibodies such as infliximab block that
+     * signal" the protein the drug's class is named against, not the one "that signal" would stand for; else the object.
+     */
+    static Argument whatIsBlocked(Reading r, int si, Argument agent, Argument patient, int[] right,
+                                  Set<org.litkg.recognition.EntityType> patientTypes) {
+        Sentence s = r.sentence(si);
+        if (boundLigand(s, right[0])) {
+            int to = receptorPreposition(s, right[1]);
+            return to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        }
+        Argument declared = patient.reference() && agent != null ? AntibodyClasses.target(r, si, agent, patientTypes) : null;
+        return declared != null ? declared : patient;
+    }
 
     /**
      * Whether the name starting at k is the ligand in "the binding of L", or its apposition in "the binding of its
@@ -158,7 +174,7 @@ final class BindingVerbs {
 
     /**
      * The "to" naming the receptor in "the binding of L to R", after the ligand's name ending at k, or after an apposition
-     * to it ("the binding of its ligand, SDF-1 alpha (CXCL12), to CXCR4"); else -1.
+     * to it ("the binding of its ligand, SDF-1 (CXCL12), to CXCR4"); else -1.
      */
     static int receptorPreposition(Sentence s, int k) {
         int depth = 0;

@@ -36,6 +36,7 @@ public final class RelationExtractor {
             studies.read(reading, si, found);
             SpeakingOrganisation.staff(reading, si, found);
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
+            GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"

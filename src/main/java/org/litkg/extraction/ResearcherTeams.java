@@ -28,10 +28,12 @@ final class ResearcherTeams {
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
             int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : k + 1; // "a study we ran here at X"
+            int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k) : -1;
+            link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 children at X"
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
-            boolean studyFrom = r.cues.isStudyOrTrial(noun) && !isMission(s, k)
+            boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at")); // "a study from X", "a trial at X"
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
@@ -96,6 +98,18 @@ final class ResearcherTeams {
         }
         int at = s.lower(k + 3).equals("out") ? k + 4 : k + 3; // "a study we carried out at X"
         return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
+    }
+
+    /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
+    private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated");
+    private static final Set<String> PARTICIPANTS = Set.of("patients", "people", "children", "adults", "participants",
+            "volunteers", "women", "men", "infants");
+
+    /** The "at" after "a cohort of 180 patients" at k, naming where the patients were enrolled; else -1. */
+    private static int participantsAt(Sentence s, int k) {
+        boolean counted = ENROLLING.contains(s.lower(k + 1)) && s.lower(k + 2).matches("[0-9][0-9,]*")
+                && PARTICIPANTS.contains(s.lower(k + 3));
+        return counted && s.lower(k + 4).equals("at") ? k + 4 : -1;
     }
 
     /** Participles that join a partner institution to the researchers' own: "working with the University of Y". */

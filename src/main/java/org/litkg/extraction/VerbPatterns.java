@@ -256,10 +256,8 @@ final class VerbPatterns {
                 return;
             }
         }
-        if (patient != null && rel == RelationType.BLOCKS && BindingVerbs.boundLigand(s, right[0])) {
-            // "maraviroc inhibited binding of MIP-1beta to CCR5": what is blocked is the receptor the ligand binds
-            int to = BindingVerbs.receptorPreposition(s, right[1]);
-            patient = to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
+        if (patient != null && rel == RelationType.BLOCKS) { // "inhibited binding of MIP-1beta to CCR5": the receptor
+            patient = BindingVerbs.whatIsBlocked(r, si, agent, patient, right, patientTypes);
         }
         // "holds myeloma cells in the marrow": a cancer's name covers its cells' name but for "cells"
         int afterHeld = s.lower(right[1]).startsWith("cell") ? right[1] + 1 : right[1];
