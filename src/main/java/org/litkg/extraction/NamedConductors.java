@@ -36,7 +36,6 @@ final class NamedConductors {
 
     /** A past first-person lab: "Before Y, I ran a lab at the University of Leeds." */
     private static final Set<String> RAN = Set.of("ran", "had", "led", "headed");
-    private static final Set<String> LABS = Set.of("lab", "laboratory", "group");
     /** How many sentences before the study's the past lab may be told. */
     private static final int FORMER_LAB_REACH = 2;
 
@@ -50,7 +49,7 @@ final class NamedConductors {
             for (int k = 0; k + 4 < s.size(); k++) {
                 int at = Reading.ARTICLES.contains(s.lower(k + 2)) ? k + 4 : k + 3;
                 boolean ran = s.token(k).text().equals("I") && RAN.contains(s.lower(k + 1))
-                        && LABS.contains(s.lower(at - 1)) && s.lower(at).equals("at");
+                        && SurnameTeams.TEAM_NOUNS.contains(s.lower(at - 1)) && s.lower(at).equals("at");
                 Mention lab = ran ? r.startingAt(back, s.lower(at + 1).equals("the") ? at + 2 : at + 1) : null;
                 Argument place = lab == null ? null : r.argument(lab, StudyPatterns.ORGS);
                 if (place != null && !place.node().equals(org.node())) {

@@ -29,7 +29,7 @@ final class ResearcherTeams {
             String noun = Lemmatizer.singular(s.lower(k));
             int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : k + 1; // "a study we ran here at X"
             int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k) : -1;
-            link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 children at X"
+            link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 adults at"
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
@@ -102,13 +102,11 @@ final class ResearcherTeams {
 
     /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
     private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated");
-    private static final Set<String> PARTICIPANTS = Set.of("patients", "people", "children", "adults", "participants",
-            "volunteers", "women", "men", "infants");
 
     /** The "at" after "a cohort of 180 patients" at k, naming where the patients were enrolled; else -1. */
     private static int participantsAt(Sentence s, int k) {
         boolean counted = ENROLLING.contains(s.lower(k + 1)) && s.lower(k + 2).matches("[0-9][0-9,]*")
-                && PARTICIPANTS.contains(s.lower(k + 3));
+                && org.litkg.recognition.TrialRecognizer.PARTICIPANTS.contains(s.lower(k + 3));
         return counted && s.lower(k + 4).equals("at") ? k + 4 : -1;
     }
 

@@ -143,7 +143,7 @@ public final class TrialRecognizer implements MentionRecognizer {
 
     private static final java.util.Set<String> COHORTS = java.util.Set.of("cohort", "cohorts");
     /** Nouns for the people a study enrols: "In EV-302, patients received", "in Chilean patients". */
-    static final java.util.Set<String> PARTICIPANTS = java.util.Set.of("patients", "participants", "volunteers",
+    public static final java.util.Set<String> PARTICIPANTS = java.util.Set.of("patients", "participants", "volunteers",
             "people", "adults", "children", "women", "men");
     /** Capitals, a hyphen and a number, as coded trials are named: "EV-302", "KN-045". */
     static final Pattern CODED_TRIAL = Pattern.compile("[A-Z]{2,}-\\d{2,4}");
