@@ -11,8 +11,7 @@ final class ShortLines {
 
     /** A capitalised word of a person's name: "Okafor", "Iribarne-Wolde". */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'-]+";
-    /** A scholar's title before a name: "Dr", "Dr.", "Prof.", "Professor". */
-    private static final String TITLE = "(Dr|Prof|Professor)\\.?";
+    private static final String TITLE = SignatureBlocks.TITLE;
 
     /** A name of one word and {@code min} to {@code max} more, each after a space: "Ana Ruiz". */
     private static String name(int min, int max) {

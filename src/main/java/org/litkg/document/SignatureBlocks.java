@@ -17,11 +17,13 @@ final class SignatureBlocks {
             + "Agency|Division|Department|Unit|Fund|Charity|Council|Programme|Program|Instituto|Istituto|Universidad|"
             + "Universidade|Università|Université|Universität|Hôpital|Ospedale)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
+    /** A scholar's title before a name: "Dr", "Dr.", "Prof.", "Professor". */
+    static final String TITLE = "(Dr|Prof|Professor)\\.?";
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
      * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post.
      */
-    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+)?((Dr|Prof|Professor)\\.?\\s+)?"
+    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+)?(" + TITLE + "\\s+)?"
             + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
             + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)"

@@ -14,8 +14,11 @@ public final class StudyFields {
 
     private static final Set<String> SITE_LABELS = Set.of("participating sites", "study sites", "trial sites",
             "recruiting sites", "sites", "site", "study site", "trial site", "participating centres", "participating centers",
-            "study centres", "study centers", "trial centres", "trial centers", "recruiting centres", "recruiting centers", "centres", "centers",
-            "lead institution", "host institution"); // a grant's "Lead institution: X", where the funded work is done
+            "study centres", "study centers", "trial centres", "trial centers", "recruiting centres", "recruiting centers",
+            "centres", "centers");
+    /** A grant's own institution, where the funded work is done and its principal investigator works: "Lead institution: X". */
+    private static final Set<String> INSTITUTION_LABELS = Set.of("lead institution", "host institution",
+            "lead organisation", "lead organization", "host organisation", "host organization");
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
@@ -26,7 +29,12 @@ public final class StudyFields {
 
     /** Whether a field's label (before its colon) lists a study's sites: "Participating sites". */
     public static boolean isSiteLabel(String label) {
-        return SITE_LABELS.contains(label.toLowerCase(Locale.ROOT));
+        return SITE_LABELS.contains(label.toLowerCase(Locale.ROOT)) || isInstitutionLabel(label);
+    }
+
+    /** Whether a field's label (before its colon) names a grant's own institution: "Lead institution", "Host institution". */
+    public static boolean isInstitutionLabel(String label) {
+        return INSTITUTION_LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a field's label (before its colon) gives a study's acronym: "Short title", "Acronym". */

@@ -146,4 +146,30 @@ final class AntibodyPhrases {
         }
         return null;
     }
+
+    /**
+     * The protein the agent's class is named against, where the document names it: X in "anti-X antibodies such as D
+     * block that signal" or "D, an anti-X antibody, blocks that signal", where "that signal" would stand for another;
+     * else null.
+     */
+    static Argument classTarget(Reading r, int si, Argument agent) {
+        Sentence s = r.sentence(si);
+        for (Mention drug : r.mentions(si)) {
+            if (drug.type() == EntityType.DRUG && s.lower(drug.from()).startsWith("anti-") && namesMember(s, drug, agent)) {
+                String word = s.token(drug.from()).text();
+                return namedInDocument(r, word.substring("anti-".length()), s.token(drug.from()).span());
+            }
+        }
+        return null;
+    }
+
+    /** "anti-X antibodies such as D" or "D, an anti-X antibody": the class at {@code drug} has the agent for a member. */
+    private static boolean namesMember(Sentence s, Mention drug, Argument agent) {
+        int member = s.tokenStartingAt(agent.span().start());
+        boolean suchAs = s.lower(drug.to()).equals("such") && s.lower(drug.to() + 1).equals("as") && member == drug.to() + 2;
+        int article = drug.from() - 1;
+        boolean apposed = Reading.ARTICLES.contains(s.lower(article)) && s.lower(article - 1).equals(",")
+                && article >= 2 && s.token(article - 2).span().end() == agent.span().end(); // the agent, then ", an"
+        return suchAs || apposed;
+    }
 }

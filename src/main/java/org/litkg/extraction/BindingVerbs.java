@@ -155,7 +155,7 @@ final class BindingVerbs {
             int to = receptorPreposition(s, right[1]);
             return to < 0 ? null : r.rightOf(si, to, 3, patientTypes, right);
         }
-        Argument declared = patient.reference() && agent != null ? AntibodyClasses.target(r, si, agent, patientTypes) : null;
+        Argument declared = patient.reference() && agent != null ? AntibodyPhrases.classTarget(r, si, agent) : null;
         return declared != null ? declared : patient;
     }
 
@@ -163,7 +163,7 @@ final class BindingVerbs {
      * Whether the name starting at k is the ligand in "the binding of L", or its apposition in "the binding of its
      * ligand, L (...), to R": what is blocked then is the receptor R, not the ligand.
      */
-    static boolean boundLigand(Sentence s, int k) {
+    private static boolean boundLigand(Sentence s, int k) {
         if (s.lower(k - 1).equals("of") && s.lower(k - 2).equals("binding")) {
             return true;
         }
@@ -176,7 +176,7 @@ final class BindingVerbs {
      * The "to" naming the receptor in "the binding of L to R", after the ligand's name ending at k, or after an apposition
      * to it ("the binding of its ligand, SDF-1 (CXCL12), to CXCR4"); else -1.
      */
-    static int receptorPreposition(Sentence s, int k) {
+    private static int receptorPreposition(Sentence s, int k) {
         int depth = 0;
         for (int j = k; j < Math.min(s.size(), k + APPOSITION_TOKENS); j++) {
             String w = s.lower(j);

@@ -15,8 +15,6 @@ import org.litkg.recognition.Mention;
  */
 final class GrantFields {
 
-    private static final Set<String> INSTITUTION_LABELS = Set.of("lead institution", "host institution",
-            "institution", "lead organisation", "lead organization", "host organisation", "host organization");
     private static final Set<String> INVESTIGATOR_LABELS = Set.of("principal investigator", "pi", "lead investigator",
             "project lead", "project leader");
     /** How many words a field's label may take before its colon. */
@@ -40,7 +38,7 @@ final class GrantFields {
         for (int f = Math.max(0, si - HEADER_REACH); person != null && f < Math.min(r.sentenceCount(), si + HEADER_REACH); f++) {
             Sentence field = r.sentence(f);
             int fieldColon = field.labelColon(LABEL_WORDS);
-            if (fieldColon < 0 || !INSTITUTION_LABELS.contains(field.textOf(0, fieldColon).toLowerCase(Locale.ROOT))) {
+            if (fieldColon < 0 || !org.litkg.document.StudyFields.isInstitutionLabel(field.textOf(0, fieldColon))) {
                 continue;
             }
             Mention institution = firstAfter(r, f, fieldColon, StudyPatterns.ORGS);

@@ -32,7 +32,7 @@ final class LaterUses {
                     headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
                 }
                 if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
-                    String initialism = initialism(words);
+                    String initialism = initialism(words, cues);
                     if (initialism.length() >= MIN_INITIALISM) {
                         partial.putIfAbsent(initialism, m); // "CTVR" for the Centre for Tropical Vaccine Research
                         initialisms.add(initialism);
@@ -121,15 +121,15 @@ final class LaterUses {
 
     /**
      * An organisation's initials, written without brackets after its name ("researchers at CTVR" for the Centre for
-     * Tropical Vaccine Research): the first letters of its capitalised words, past "and",
-     * "of" and the like; "" where a word is neither.
+     * Tropical Vaccine Research): the first letters of its capitalised words, past the connectors a name runs through
+     * ("of", "and", "de"; {@link NameRuns}); "" where a word is neither.
      */
-    static String initialism(String[] words) {
+    static String initialism(String[] words, Cues cues) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
                 b.append(w.charAt(0));
-            } else if (!w.equals("and") && !w.equals("of") && !w.equals("for") && !w.equals("the")) {
+            } else if (!cues.is(Cues.Category.NAME_CONNECTOR, w) && !cues.is(Cues.Category.NAME_PARTICLE, w)) {
                 return "";
             }
         }
