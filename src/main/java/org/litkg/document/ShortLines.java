@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class ShortLines {
 
-    /** A capitalised word of a person's name: "Okafor", "Iribarne-Wolde". */
+    /** A capitalised word of a person's name: "Okafor", "Clarke-Odum". */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'-]+";
     private static final String TITLE = SignatureBlocks.TITLE;
 

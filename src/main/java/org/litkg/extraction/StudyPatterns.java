@@ -283,7 +283,7 @@ final class StudyPatterns {
         // "my group showed": the form's, the blog's or the letter's writer, where the text names one
         Argument leader = k < 0 ? null : r.sentence(si).lower(k).equals("my") ? Narrator.writer(r, si, k) : r.possessor(si, k);
         int end = k + 2; // "Her team": the possessive and its noun
-        int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the El-Amin lab showed"
+        int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the Ben-Haim lab showed"
         Mention owner = leader == null && surname == null ? SurnameTeams.possessiveAt(r, si) : null;
         if (owner != null) { // "The paper, from Vashchenko's group in Meridian University's Department of X"
             k = owner.from();

@@ -8,7 +8,7 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * A lab called by its head's surname: "the El-Amin lab showed that ...", "from Vashchenko's group". The person named
+ * A lab called by its head's surname: "the Ben-Haim lab showed that ...", "from Vashchenko's group". The person named
  * with that surname leads the study the lab reports.
  */
 final class SurnameTeams {
@@ -34,7 +34,7 @@ final class SurnameTeams {
     }
 
     /**
-     * The end of the capitalised words at k in "the X lab" or "the El-Amin group" (the token of its team noun), where
+     * The end of the capitalised words at k in "the X lab" or "the Ben-Haim group" (the token of its team noun), where
      * the text has that shape there; else k.
      */
     private static int surnameTeamEnd(Sentence s, int k) {
@@ -43,7 +43,7 @@ final class SurnameTeams {
         }
         int end = k;
         while (end < s.size() && (s.token(end).isCapitalised() || s.lower(end).equals("-") && end > k)) {
-            end++; // "El-Amin", cut by the tokenizer at its hyphen
+            end++; // "Ben-Haim", cut by the tokenizer at its hyphen
         }
         return end < s.size() && TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(end))) ? end : k;
     }

@@ -195,7 +195,7 @@ final class LaterUses {
         }
     }
 
-    /** The end of a word the tokenizer cut at its hyphens, written without spaces from token k ("El-Amin"); else k + 1. */
+    /** The end of a word the tokenizer cut at its hyphens, written without spaces from token k ("Ben-Haim"); else k + 1. */
     private static int hyphenatedEnd(Sentence s, int k) {
         int end = k + 1;
         while (end + 1 < s.size() && s.lower(end).equals("-")
