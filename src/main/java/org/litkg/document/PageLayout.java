@@ -66,6 +66,9 @@ public final class PageLayout {
     /** A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026." */
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "^(First |Now )?(Published|Appeared|Appearing|Reported)( online)? in( the journal)? \\p{Lu}\\S*.*\\.$");
+    /** A running head that dates the paper: "Inflammation Case Notes | Case Series | Published online 20 November 2026". */
+    private static final Pattern DATED_HEAD_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} &'.-]+(\\s[·|•]\\s[^·|•]+)*\\s[·|•]\\s(First )?Published( online)?:?\\s.*\\b(19|20)\\d{2}$");
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
@@ -238,7 +241,7 @@ public final class PageLayout {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
-                || PUBLISHED_LINE.matcher(body).matches()) {
+                || PUBLISHED_LINE.matcher(body).matches() || DATED_HEAD_LINE.matcher(body).matches()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();

@@ -30,8 +30,11 @@ final class SignatureBlocks {
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
     /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */
     private static final Pattern LEGAL_FORM_END = Pattern.compile("\\b(Inc|Ltd|Corp|Co|S\\.A|N\\.V|B\\.V)\\.$");
-    /** How many lines under the name the institution may come: a role line, then the department and institution. */
-    private static final int LINES_UNDER_NAME = 2;
+    /**
+     * How many lines under the name an institution may come: a role line, the department and institution, and a
+     * second post's line under them ("Professor of Medicine, University of X").
+     */
+    private static final int LINES_UNDER_NAME = 3;
     /** The longest line a signature's role or institution takes. */
     private static final int MAX_LINE_WORDS = 18;
 
@@ -57,8 +60,9 @@ final class SignatureBlocks {
      * line is a name alone and one of the next lines, short and with no blank line between, names an institution.
      */
     static int lastLine(String text, List<Span> lines, int first) {
-        if (!NAME_LINE.matcher(lines.get(first).of(text).strip()).find()) {
-            return -1;
+        String name = lines.get(first).of(text).strip();
+        if (!NAME_LINE.matcher(name).find() || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return -1; // "DATA MANAGEMENT PLAN" over its fields is a heading, not a name
         }
         int last = -1;
         for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {

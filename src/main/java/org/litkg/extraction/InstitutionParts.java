@@ -21,7 +21,7 @@ final class InstitutionParts {
     static boolean isSubUnit(Mention org) {
         String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return ADMINISTRATIVE_UNITS.contains(words[0]) || isSpecialtyUnit(org)
-                || HOSPITAL_PARTS.contains(words[words.length - 1]) // "Neuromuscular Day Unit", "Ward 7B"
+                || HOSPITAL_PARTS.contains(words[words.length - 1]) && !isResearchUnit(words) // "Neuromuscular Day Unit"
                 || words.length <= 3 && PROGRAMMES.contains(words[words.length - 1]); // "Myeloma Program, Y"
     }
 
@@ -33,6 +33,14 @@ final class InstitutionParts {
 
     /** Last words of a hospital's parts, never a workplace of their own: "Neuromuscular Day Unit". */
     private static final Set<String> HOSPITAL_PARTS = Set.of("unit", "ward");
+
+    /**
+     * "Tropical Medicine Research Unit": a research unit is a workplace of its own, as a laboratory is, whoever's part
+     * it is, and a signature that names it above its university places the writer at both.
+     */
+    private static boolean isResearchUnit(String[] words) {
+        return words.length >= 2 && words[words.length - 2].equals("research") && words[words.length - 1].equals("unit");
+    }
 
     /**
      * The institutions among organisations named together, without the units that are parts of them: "the Department
