@@ -72,6 +72,32 @@ public final class PublicationContext {
         return yearAndVolumeAt(s, after) || s.lower(after).equals(",") && yearAndVolumeAt(s, after + 1);
     }
 
+    /** What separates the parts of a running head: "Inflammation Case Notes | Case Series | Published online ...". */
+    public static final java.util.Set<String> HEAD_SEPARATORS = java.util.Set.of("·", "|", "•");
+
+    /**
+     * A running head's publication date after the journal's name, from token {@code after}: "| Case Series | Published
+     * online 20 November 2026", a separator and then, in a later part, "Published" and a year.
+     */
+    public static boolean datedHeadAfter(Sentence s, int after) {
+        if (!HEAD_SEPARATORS.contains(s.lower(after))) {
+            return false;
+        }
+        boolean published = false;
+        for (int k = after + 1; k < s.size(); k++) {
+            published |= s.lower(k).equals("published") && HEAD_SEPARATORS.contains(s.lower(k - 1));
+            if (published && isYear(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A citation's year and volume, or a running head's date, after a journal's name opening its line. */
+    public static boolean citesDocumentAfter(Sentence s, int after) {
+        return citedYearAfter(s, after) || datedHeadAfter(s, after);
+    }
+
     private static boolean citedIssueAfter(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
             if (s.lower(j).equals(".")) {
