@@ -40,6 +40,7 @@ final class Conjuncts {
             }
             j += j > k && s.lower(j).equals("also") && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0; // "and also"
             j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"
+            j = j > k ? Regimens.pastDoseSize(s, j) : j; // "added to anakinra and high-dose methylprednisolone"
             boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
             if (j > k && focus) {
                 j += s.lower(j).equals("above") ? 2 : 1; // "by healthy tissues, above all by keratinocytes": those too

@@ -63,6 +63,45 @@ final class LabMembers {
 
     private static final Set<String> PRONOUNS = Set.of("his", "her");
 
+    /** How far after a person's name the writer's group and its place may be: "X for six years, first as a ...". */
+    private static final int GROUP_REACH = 24;
+    /** Words that make the person named before a member of the group after: "as a postdoc in my group", "joined". */
+    private static final Set<String> MEMBERSHIP_WORDS = Set.of("as", "joined");
+    private static final Set<String> WRITERS_OWN = Set.of("my", "our");
+
+    /**
+     * "I have known X for six years, ... as a postdoctoral scientist in my group at Y", "X joined our lab at Y": a
+     * referee's or a head's own group, placed by name, is where its member works.
+     */
+    static void writersGroupMember(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.mentions(si)) {
+            if (m.type() != EntityType.PERSON || m.anaphoric()) {
+                continue;
+            }
+            boolean member = false;
+            for (int k = m.to(); k < Math.min(s.size() - 3, m.to() + GROUP_REACH); k++) {
+                Mention other = r.startingAt(si, k);
+                if (other != null && other.type() == EntityType.PERSON || s.lower(k).equals(";")) {
+                    break; // another person's post, or another clause
+                }
+                member |= MEMBERSHIP_WORDS.contains(s.lower(k));
+                if (!member || !WRITERS_OWN.contains(s.lower(k)) || !SurnameTeams.TEAM_NOUNS.contains(
+                        Lemmatizer.singular(s.lower(k + 1))) || !s.lower(k + 2).equals("at")) {
+                    continue;
+                }
+                Mention place = r.startingAt(si, s.lower(k + 3).equals("the") ? k + 4 : k + 3);
+                Argument org = place == null ? null : r.argument(place, StudyPatterns.ORGS);
+                Argument person = r.argument(m, PEOPLE);
+                if (org != null && person != null && org.node().type() == EntityType.ORGANIZATION) {
+                    r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(org), si, m.from(), m.to(), place.from(),
+                            place.to(), "person-lab-member", 0.7, out);
+                }
+                break;
+            }
+        }
+    }
+
     /** Where the text, so far, has said the person works. */
     private static List<Argument> workplacesOf(Argument person, List<Statement> out) {
         return StatementArguments.objects(out, st -> st.relation() == RelationType.AFFILIATED_WITH

@@ -265,11 +265,22 @@ final class LeaderCues {
      * pronoun, then the verb; the pronoun's person leads the study.
      */
     static boolean relativeLeadAt(Reading r, int si, int k) {
+        return relativeLeaderAt(r, si, k) >= 0;
+    }
+
+    /**
+     * The pronoun of a relative clause whose verb at k leads the study before it, or -1: "the study, which she ran",
+     * and with a verb of her share before it, "the paper, which she designed and led".
+     */
+    static int relativeLeaderAt(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        int which = k - 2;
+        boolean shared = k >= 3 && s.lower(k - 1).equals("and") && s.token(k - 2).text().chars().allMatch(Character::isLowerCase);
+        int pronoun = shared ? k - 3 : k - 1;
+        int which = pronoun - 1;
         int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
-        return RELATIVE_LEADS.contains(s.lower(k)) && LEADING_PRONOUNS.contains(s.lower(k - 1))
+        boolean clause = RELATIVE_LEADS.contains(s.lower(k)) && LEADING_PRONOUNS.contains(s.lower(pronoun))
                 && Reading.RELATIVE_PRONOUNS.contains(s.lower(which)) && noun >= 0 && isStudyAt(r, si, noun);
+        return clause ? pronoun : -1;
     }
 
     /** How far after "by" a "together with" may stand: "run by our own group together with". */
@@ -360,15 +371,38 @@ final class LeaderCues {
             List<Mention> ms = r.mentions(back);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);
-                int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
-                boolean titled = title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
-                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled && (back < si || m.to() <= k)) {
-                    return new Argument(r.argument(m, java.util.EnumSet.of(EntityType.PERSON)).node(), r.sentence(si).token(k).span(),
-                            r.sentence(si).token(k).text(), true);
+                Argument person = m.type() == EntityType.PERSON && !m.anaphoric() && (back < si || m.to() <= k)
+                        ? r.argument(m, PERSON) : null;
+                // "Dr. Tran Minh Chau" in the opening, then "Chau showed that ...": a titled person named again
+                if (person != null && (titled(r, s, m) || titledElsewhere(r, person.node()))) {
+                    return new Argument(person.node(), r.sentence(si).token(k).span(), r.sentence(si).token(k).text(), true);
                 }
             }
         }
         return null;
+    }
+
+    private static final Set<EntityType> PERSON = java.util.EnumSet.of(EntityType.PERSON);
+
+    /** Whether a title word stands right before the name: "Dr. X", "Professor X". */
+    private static boolean titled(Reading r, Sentence s, Mention m) {
+        int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
+        return title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
+    }
+
+    /** Whether the text names the person with a title anywhere. */
+    private static boolean titledElsewhere(Reading r, Node person) {
+        for (int si = 0; si < r.sentenceCount(); si++) {
+            for (Mention m : r.mentions(si)) {
+                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled(r, r.sentence(si), m)) {
+                    Argument named = r.argument(m, PERSON);
+                    if (named != null && named.node().equals(person)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How far a field's label may run past its role noun: "Principal investigator at this site:". */

@@ -346,4 +346,15 @@ final class Regimens {
         }
         return j;
     }
+
+    /** Words of a dose's size before a drug's name: "high-dose methylprednisolone", "low-dose aspirin". */
+    private static final Set<String> DOSE_SIZES = Set.of("high", "low", "standard", "full", "reduced", "single",
+            "double", "fixed");
+
+    /** Past a dose's size before a drug's name at k ("high-dose"); k itself where none stands there. */
+    static int pastDoseSize(Sentence s, int k) {
+        boolean size = k + 3 < s.size() && DOSE_SIZES.contains(s.lower(k)) && s.lower(k + 1).equals("-")
+                && s.lower(k + 2).equals("dose");
+        return size ? k + 3 : k;
+    }
 }

@@ -34,8 +34,10 @@ public final class RelationExtractor {
             TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
             Narrator.workplaces(reading, si, found); // first, so "my lab at X showed" is done where the writer works
             studies.read(reading, si, found);
+            JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
+            LabMembers.writersGroupMember(reading, si, found); // "I have known X ... as a postdoc in my group at Y"
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"

@@ -101,13 +101,33 @@ final class ResearcherTeams {
     }
 
     /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
-    private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated");
+    private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated",
+            "enrolling", "recruiting", "enrols", "enrolls", "recruits");
+    /** Auxiliaries before an enrolling verb: "is enrolling", "has recruited". */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "be",
+            "been");
+    /** The longest name a trial's noun may have in apposition before its verb: "a trial, KESTREL-4, is enrolling". */
+    private static final int APPOSED_NAME_TOKENS = 5;
 
-    /** The "at" after "a cohort of 180 patients" at k, naming where the patients were enrolled; else -1. */
+    /**
+     * The "at" after "a cohort of 180 patients" or "a trial, X, is enrolling 90 patients" at k, naming where the
+     * patients were enrolled; else -1.
+     */
     private static int participantsAt(Sentence s, int k) {
-        boolean counted = ENROLLING.contains(s.lower(k + 1)) && s.lower(k + 2).matches("[0-9][0-9,]*")
-                && org.litkg.recognition.TrialRecognizer.PARTICIPANTS.contains(s.lower(k + 3));
-        return counted && s.lower(k + 4).equals("at") ? k + 4 : -1;
+        int j = k + 1;
+        if (s.lower(j).equals(",")) { // the trial's name in apposition, between commas
+            int close = j + 1;
+            while (close < Math.min(s.size(), j + APPOSED_NAME_TOKENS) && !s.lower(close).equals(",")) {
+                close++;
+            }
+            j = s.lower(close).equals(",") && close > j + 1 ? close + 1 : j;
+        }
+        while (AUXILIARIES.contains(s.lower(j))) {
+            j++;
+        }
+        boolean counted = ENROLLING.contains(s.lower(j)) && s.lower(j + 1).matches("[0-9][0-9,]*")
+                && org.litkg.recognition.TrialRecognizer.PARTICIPANTS.contains(s.lower(j + 2));
+        return counted && s.lower(j + 3).equals("at") ? j + 3 : -1;
     }
 
     /** Participles that join a partner institution to the researchers' own: "working with the University of Y". */

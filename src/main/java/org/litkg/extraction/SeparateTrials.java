@@ -26,7 +26,8 @@ final class SeparateTrials {
         Sentence s = r.sentence(si);
         Mention trial = current == null ? null : r.mentions(si).stream()
                 .filter(m -> m.type() == EntityType.CLINICAL_TRIAL).findFirst().orElse(null);
-        for (int k = trial == null ? s.size() : trial.to(); k < s.size(); k++) {
+        int start = trial != null ? trial.to() : current == null ? s.size() : afterIndefiniteStudy(r, s);
+        for (int k = start; k < s.size(); k++) {
             if (!LeaderCues.ledByAt(r, s, k)) {
                 continue;
             }
@@ -40,6 +41,68 @@ final class SeparateTrials {
         }
         return false;
     }
+
+    /**
+     * The token after "a study" or "another study", where the sentence has one right before its "led by": "First, a
+     * study led by Dr. X at Y found"; the sentence's length where it has none.
+     */
+    private static int afterIndefiniteStudy(Reading r, Sentence s) {
+        for (int k = 1; k + 2 < s.size(); k++) {
+            String article = s.lower(k - 1);
+            if ((article.equals("a") || article.equals("another")) && r.cues.isStudyOrTrial(s.lower(k))
+                    && s.lower(k + 2).equals("by")) {
+                return k + 1;
+            }
+        }
+        return s.size();
+    }
+
+    /** How far before a trial's name its indefinite article may stand: "A placebo-controlled phase II trial, X,". */
+    private static final int ARTICLE_REACH = 8;
+
+    /**
+     * Whether the sentence introduces a named trial ("A placebo-controlled phase II trial, KESTREL-4, is enrolling"),
+     * named here first and with an indefinite article, after a study the text said was published: a trial the text
+     * only now introduces is no published study's, and where it enrols is not where the study was done.
+     */
+    static boolean introducesOwnTrial(Reading r, int si, Study current) {
+        if (current == null || current.journal().isEmpty()) {
+            return false;
+        }
+        Sentence s = r.sentence(si);
+        for (Mention m : r.mentions(si)) {
+            if (m.type() != EntityType.CLINICAL_TRIAL || !s.lower(m.from() - 1).equals(",") || namedBefore(r, si, m)) {
+                continue;
+            }
+            boolean trialNoun = false;
+            for (int k = m.from() - 2; k >= Math.max(0, m.from() - ARTICLE_REACH); k--) {
+                trialNoun |= r.cues.isStudyOrTrial(s.lower(k));
+                if (s.lower(k).equals("a") || s.lower(k).equals("an")) {
+                    return trialNoun;
+                }
+                if (s.lower(k).equals("the") || s.lower(k).equals(",")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trial a mention names was named in an earlier sentence. */
+    private static boolean namedBefore(Reading r, int si, Mention trial) {
+        Argument named = r.argument(trial, TRIALS);
+        for (int before = 0; before < si && named != null; before++) {
+            for (Mention m : r.mentions(before)) {
+                Argument other = m.type() == EntityType.CLINICAL_TRIAL ? r.argument(m, TRIALS) : null;
+                if (other != null && other.node().equals(named.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<EntityType> TRIALS = java.util.EnumSet.of(EntityType.CLINICAL_TRIAL);
 
     private static boolean ledByOther(Study current, Node person, List<Statement> out) {
         return out.stream().anyMatch(s -> s.relation() == RelationType.LED_BY && !s.evidence().negated()

@@ -43,7 +43,7 @@ final class StudyPatterns {
 
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (SeparateTrials.opensOwnStudy(r, si, current, out)) {
+        if (SeparateTrials.opensOwnStudy(r, si, current, out) || SeparateTrials.introducesOwnTrial(r, si, current)) {
             fresh(); // "ARC-2 is led by Dr. Y", after a study the text said another person led
         }
         Study journalStudy = publication(r, si, out);
@@ -128,14 +128,15 @@ final class StudyPatterns {
     }
 
     /** What separates the parts of a running head: "Original research · Journal of X 2026;14 · Open access". */
-    private static final Set<String> HEAD_SEPARATORS = Set.of("·", "|", "•");
+    private static final Set<String> HEAD_SEPARATORS = PublicationContext.HEAD_SEPARATORS;
 
     /**
      * A year and a volume after a journal's name cite the document: "Journal of Medical Case Reports 2026; 20: 588",
-     * "Journal of Clinical Oncology, Volume 44".
+     * "Journal of Clinical Oncology, Volume 44", and so does a running head's date: "X | Case Series | Published online
+     * 20 November 2026".
      */
     private static boolean isCitation(Sentence s, int after) {
-        return PublicationContext.citedYearAfter(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
+        return PublicationContext.citesDocumentAfter(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
                 || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
     }
 
@@ -317,10 +318,10 @@ final class StudyPatterns {
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int verb = 3; verb < s.size(); verb++) {
-            int pronoun = verb - 1;
-            boolean clause = LeaderCues.relativeLeadAt(r, si, verb);
-            boolean i = s.token(pronoun).text().equals("I");
-            Argument leader = !clause ? null : i ? Narrator.writer(r, si, pronoun) : LeaderCues.titledPersonBefore(r, si, pronoun);
+            int pronoun = LeaderCues.relativeLeaderAt(r, si, verb);
+            boolean i = pronoun >= 0 && s.token(pronoun).text().equals("I");
+            Argument leader = pronoun < 0 ? null
+                    : i ? Narrator.writer(r, si, pronoun) : LeaderCues.titledPersonBefore(r, si, pronoun);
             if (leader != null) {
                 Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, pronoun, verb, verb, verb + 1,
