@@ -35,6 +35,8 @@ final class SignatureBlocks {
      * second post's line under them ("Professor of Medicine, University of X").
      */
     private static final int LINES_UNDER_NAME = 3;
+    /** How many lines under a heading in capitals may name whose document it is. */
+    private static final int MASTHEAD_LINES = 2;
     /** The longest line a signature's role or institution takes. */
     private static final int MAX_LINE_WORDS = 18;
 
@@ -61,11 +63,14 @@ final class SignatureBlocks {
      */
     static int lastLine(String text, List<Span> lines, int first) {
         String name = lines.get(first).of(text).strip();
-        if (!NAME_LINE.matcher(name).find() || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-            return -1; // "DATA MANAGEMENT PLAN" over its fields is a heading, not a name
+        if (!NAME_LINE.matcher(name).find()) {
+            return -1;
         }
+        // "DRUG INFORMATION BULLETIN" over "Pharmacy Committee | X Medical Center": a masthead says whose document it is,
+        // but a heading over a plan's fields takes no more than its masthead's lines
+        boolean heading = name.equals(name.toUpperCase(java.util.Locale.ROOT));
         int last = -1;
-        for (int k = first + 1; k < lines.size() && k <= first + LINES_UNDER_NAME; k++) {
+        for (int k = first + 1; k < lines.size() && k <= first + (heading ? MASTHEAD_LINES : LINES_UNDER_NAME); k++) {
             String line = lines.get(k).of(text).strip();
             boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find(); // not "Acme Pharma, Ltd."
             if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || sentence
