@@ -36,6 +36,13 @@ class ReferenceLettersAmendmentsAndCaseSeriesTest {
     }
 
     @Test
+    void test_a_mastheads_lines_under_a_heading_in_capitals_name_whose_document_it_is() {
+        List<String> names = typedNames("PHARMACY NEWSLETTER\nFormulary Committee | Kingsbridge Regional Medical Center\n\n"
+                + "Anakinra blocks the interleukin-1 receptor and is given by injection every day.\n");
+        assertTrue(names.contains("ORGANIZATION Kingsbridge Regional Medical Center"), names.toString());
+    }
+
+    @Test
     void test_a_referees_group_places_its_member_and_the_paper_she_designed_and_led_is_hers_and_done_there() {
         List<String> read = read("Dear Chair,\n\nI am glad to support the application of Dr. Marit Oyelowo-Brandt. "
                 + "I have known Oyelowo-Brandt for five years, first as a student and since 2022 as a postdoctoral "
