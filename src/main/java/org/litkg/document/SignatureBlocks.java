@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A signature set over several lines, as letters and letters to the editor end: a name line ("Ingrid Solheim, MD,
  * PhD", "Prof. Wilhelmina Adeyemi-Hart"), then a role or a department and the institution on the lines right under
- * it. No line is prose alone, but together they say who works where, so layout keeps them as one block.
+ * it, perhaps a second post under those. No line is prose alone, but together they say who works where, so layout
+ * keeps them as one block. A heading in capitals over a masthead's lines is kept the same way.
  */
 final class SignatureBlocks {
 

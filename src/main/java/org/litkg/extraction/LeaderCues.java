@@ -392,17 +392,8 @@ final class LeaderCues {
 
     /** Whether the text names the person with a title anywhere. */
     private static boolean titledElsewhere(Reading r, Node person) {
-        for (int si = 0; si < r.sentenceCount(); si++) {
-            for (Mention m : r.mentions(si)) {
-                if (m.type() == EntityType.PERSON && !m.anaphoric() && titled(r, r.sentence(si), m)) {
-                    Argument named = r.argument(m, PERSON);
-                    if (named != null && named.node().equals(person)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return NamedMentions.anyBefore(r, r.sentenceCount(), person, PERSON,
+                (si, m) -> !m.anaphoric() && titled(r, r.sentence(si), m));
     }
 
     /** How far a field's label may run past its role noun: "Principal investigator at this site:". */

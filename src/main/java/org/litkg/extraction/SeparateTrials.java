@@ -7,8 +7,9 @@ import org.litkg.recognition.Mention;
 
 /**
  * "In work published last year, the X group showed ... ARC-2 is led by Dr. Y and is being carried out at Z": a named
- * trial led by someone other than the leader of the study the text was reporting is a study of its own, so the earlier
- * study keeps its leader and its workplace apart from the trial's.
+ * trial, or "a study", led by someone other than the leader of the study the text was reporting is a study of its own,
+ * as a trial the text first introduces ("A phase II trial, X, is enrolling") after a published study is, so the
+ * earlier study keeps its leader and its workplace apart from the new one's.
  */
 final class SeparateTrials {
 
@@ -91,15 +92,7 @@ final class SeparateTrials {
     /** Whether the trial a mention names was named in an earlier sentence. */
     private static boolean namedBefore(Reading r, int si, Mention trial) {
         Argument named = r.argument(trial, TRIALS);
-        for (int before = 0; before < si && named != null; before++) {
-            for (Mention m : r.mentions(before)) {
-                Argument other = m.type() == EntityType.CLINICAL_TRIAL ? r.argument(m, TRIALS) : null;
-                if (other != null && other.node().equals(named.node())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return named != null && NamedMentions.anyBefore(r, si, named.node(), TRIALS, (sj, m) -> true);
     }
 
     private static final java.util.Set<EntityType> TRIALS = java.util.EnumSet.of(EntityType.CLINICAL_TRIAL);
