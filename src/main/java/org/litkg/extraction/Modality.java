@@ -104,15 +104,13 @@ final class Modality {
         }
         int before = firstArgStart - 1;
         if (s.lower(before).equals("of") && DOSE_NOUNS.contains(s.lower(before - 1))) {
-            before -= DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
+            before -= Regimens.DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
         }
         return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }
 
     /** A drug's amount between a verb of giving and the drug: "given high doses of X". */
     private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");
-    private static final java.util.Set<String> DOSE_SIZES = java.util.Set.of("high", "low", "large", "big", "small", "full",
-            "repeated");
 
     /**
      * The verb at {@code verb} is denied where it stands: "did not receive", "has not been given", "were never given",

@@ -347,9 +347,9 @@ final class Regimens {
         return j;
     }
 
-    /** Words of a dose's size before a drug's name: "high-dose methylprednisolone", "low-dose aspirin". */
-    private static final Set<String> DOSE_SIZES = Set.of("high", "low", "standard", "full", "reduced", "single",
-            "double", "fixed");
+    /** Words of a dose's size: "high-dose methylprednisolone", "low-dose aspirin", "given high doses of X". */
+    static final Set<String> DOSE_SIZES = Set.of("high", "low", "large", "big", "small", "full", "repeated", "standard",
+            "reduced", "single", "double", "fixed");
 
     /** Past a dose's size before a drug's name at k ("high-dose"); k itself where none stands there. */
     static int pastDoseSize(Sentence s, int k) {

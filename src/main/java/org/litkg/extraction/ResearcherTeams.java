@@ -103,9 +103,6 @@ final class ResearcherTeams {
     /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
     private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated",
             "enrolling", "recruiting", "enrols", "enrolls", "recruits");
-    /** Auxiliaries before an enrolling verb: "is enrolling", "has recruited". */
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "be",
-            "been");
     /** The longest name a trial's noun may have in apposition before its verb: "a trial, KESTREL-4, is enrolling". */
     private static final int APPOSED_NAME_TOKENS = 5;
 
@@ -122,8 +119,8 @@ final class ResearcherTeams {
             }
             j = s.lower(close).equals(",") && close > j + 1 ? close + 1 : j;
         }
-        while (AUXILIARIES.contains(s.lower(j))) {
-            j++;
+        while (j < s.size() && s.token(j).pos().equals("AUX")) {
+            j++; // "is enrolling", "has recruited"
         }
         boolean counted = ENROLLING.contains(s.lower(j)) && s.lower(j + 1).matches("[0-9][0-9,]*")
                 && org.litkg.recognition.TrialRecognizer.PARTICIPANTS.contains(s.lower(j + 2));

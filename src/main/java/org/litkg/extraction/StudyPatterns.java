@@ -318,10 +318,10 @@ final class StudyPatterns {
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int verb = 3; verb < s.size(); verb++) {
-            int pronoun = LeaderCues.relativeLeaderAt(r, si, verb);
+            int pronoun = RelativeLeaders.relativeLeaderAt(r, si, verb);
             boolean i = pronoun >= 0 && s.token(pronoun).text().equals("I");
             Argument leader = pronoun < 0 ? null
-                    : i ? Narrator.writer(r, si, pronoun) : LeaderCues.titledPersonBefore(r, si, pronoun);
+                    : i ? Narrator.writer(r, si, pronoun) : RelativeLeaders.titledPersonBefore(r, si, pronoun);
             if (leader != null) {
                 Argument subject = new Argument(new Node.StudyNode(currentOrNew()), leader.span(), leader.text(), true);
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, pronoun, verb, verb, verb + 1,

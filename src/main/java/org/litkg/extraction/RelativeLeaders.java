@@ -1,0 +1,85 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "the trial, which I lead", "the paper, which she designed and led": a relative clause by which the person its pronoun
+ * stands for leads the study before it, and the titled person such a "she" or "he" stands for.
+ */
+final class RelativeLeaders {
+
+    private RelativeLeaders() {
+    }
+
+    /** The verbs of a relative clause by which its subject leads the study it is on: "which I lead", "that she ran". */
+    private static final Set<String> RELATIVE_LEADS = Set.of("lead", "leads", "led", "co-lead", "co-leads", "co-led", "run", "runs",
+            "ran", "head", "heads", "headed", "direct", "directs", "directed");
+    /** The pronouns such a clause's leader may be. */
+    private static final Set<String> LEADING_PRONOUNS = Set.of("i", "she", "he");
+
+    /**
+     * "the trial, which I lead", "the study, which she ran" ending at the verb at k: a study noun, "which" or "that", a
+     * pronoun, then the verb; the pronoun's person leads the study.
+     */
+    static boolean relativeLeadAt(Reading r, int si, int k) {
+        return relativeLeaderAt(r, si, k) >= 0;
+    }
+
+    /**
+     * The pronoun of a relative clause whose verb at k leads the study before it, or -1: "the study, which she ran",
+     * and with a verb of her share before it, "the paper, which she designed and led".
+     */
+    static int relativeLeaderAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        boolean shared = k >= 3 && s.lower(k - 1).equals("and") && s.token(k - 2).text().chars().allMatch(Character::isLowerCase);
+        int pronoun = shared ? k - 3 : k - 1;
+        int which = pronoun - 1;
+        int noun = s.lower(which - 1).equals(",") ? which - 2 : which - 1;
+        boolean clause = RELATIVE_LEADS.contains(s.lower(k)) && LEADING_PRONOUNS.contains(s.lower(pronoun))
+                && Reading.RELATIVE_PRONOUNS.contains(s.lower(which)) && noun >= 0 && LeaderCues.isStudyAt(r, si, noun);
+        return clause ? pronoun : -1;
+    }
+
+    /** How many sentences back the titled person "she" stands for may be named. */
+    private static final int TITLED_PERSON_SENTENCES = 2;
+
+    /**
+     * The nearest person named with a title ("Dr.", "Professor") before token k: litkg knows no one's gender, and in a
+     * story about a patient and his doctor "she leads" is the doctor's, the researcher the text titles.
+     */
+    static Argument titledPersonBefore(Reading r, int si, int k) {
+        for (int back = si; back >= Math.max(0, si - TITLED_PERSON_SENTENCES); back--) {
+            Sentence s = r.sentence(back);
+            List<Mention> ms = r.mentions(back);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                Argument person = m.type() == EntityType.PERSON && !m.anaphoric() && (back < si || m.to() <= k)
+                        ? r.argument(m, PERSON) : null;
+                // "Dr. Tran Minh Chau" in the opening, then "Chau showed that ...": a titled person named again
+                if (person != null && (titled(r, s, m) || titledElsewhere(r, person.node()))) {
+                    return new Argument(person.node(), r.sentence(si).token(k).span(), r.sentence(si).token(k).text(), true);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<EntityType> PERSON = java.util.EnumSet.of(EntityType.PERSON);
+
+    /** Whether a title word stands right before the name: "Dr. X", "Professor X". */
+    private static boolean titled(Reading r, Sentence s, Mention m) {
+        int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
+        return title >= 0 && r.cues.is(Category.TITLE_WORD, s.token(title).text());
+    }
+
+    /** Whether the text names the person with a title anywhere. */
+    private static boolean titledElsewhere(Reading r, Node person) {
+        return NamedMentions.anyBefore(r, r.sentenceCount(), person, PERSON,
+                (si, m) -> !m.anaphoric() && titled(r, r.sentence(si), m));
+    }
+}
