@@ -33,6 +33,7 @@ public final class EntityRecognizer {
                 new FactorNames(lemmatizer::isVerbForm),
                 new RecombinantProducts(),
                 new NameRecognizer(cues),
+                new JournalSubtitles(cues),
                 new AuthorRecognizer(),
                 new SpeakerRecognizer(cues),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
