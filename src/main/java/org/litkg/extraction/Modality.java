@@ -198,11 +198,14 @@ final class Modality {
 
     /**
      * "could not confirm that BX471 blocks CCR1", "failed to show that X binds Y": a claim whose confirmation is
-     * denied right before its "that" is denied too.
+     * denied right before its "that" is denied too, as is one for which "no evidence" was found.
      */
     private static boolean deniedClaim(Sentence s, int firstArgStart) {
         int that = s.lower(firstArgStart - 1).equals("that") ? firstArgStart - 1
                 : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
+        if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
+            return deniedEvidence(s, that - 1); // "found no evidence that it blocks CXCR2"
+        }
         if (that < 2 || !ESTABLISHING.contains(s.token(that - 1).lemma())) {
             return false;
         }
@@ -210,6 +213,26 @@ final class Modality {
         return before.equals("not") || before.equals("n't") || before.equals("never")
                 || before.equals("to") && s.lower(that - 3).startsWith("fail"); // "failed to show that"
     }
+    /** Nouns for what would support a claim, whose absence leaves the claim after "that" denied. */
+    private static final java.util.Set<String> EVIDENCE_NOUNS = java.util.Set.of("evidence", "proof", "sign", "indication",
+            "suggestion", "data");
+    /** How far before the evidence noun its "no" or "not" may stand: "no clear evidence", "did not find any evidence". */
+    private static final int EVIDENCE_DENIAL_REACH = 4;
+
+    /** "no (clear) evidence that", "did not find any evidence that": the noun at k is denied before it. */
+    private static boolean deniedEvidence(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - EVIDENCE_DENIAL_REACH); j--) {
+            String w = s.lower(j);
+            if (w.equals("no") || w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("without")) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> DENYING_SUBJECTS = java.util.Set.of("it", "they", "he", "she", "this", "that");
     private static final java.util.Set<String> DENYING_AUXILIARIES = java.util.Set.of("does", "do", "did", "is", "are", "was",
             "were", "has", "have", "can", "will");

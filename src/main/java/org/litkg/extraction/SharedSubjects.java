@@ -63,7 +63,7 @@ final class SharedSubjects {
         }
         int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
         boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
-        if (subject == null || !opensClause(s, first[0]) && !antecedent) {
+        if (subject == null || !opensClause(s, withNamedModifier(r, si, first[0])) && !antecedent) {
             return agent; // only a clause-initial subject: "cells that migrate to X and release Y" keeps X's reading
         }
         left[0] = first[0];
@@ -285,6 +285,15 @@ final class SharedSubjects {
     }
 
     /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
+    /**
+     * Where a subject starts with the name that modifies it: "that bone marrow macrophages produce", whose "bone marrow"
+     * (a tissue's name, which the tagger may read as anything) stands between the clause's opening and its head.
+     */
+    private static int withNamedModifier(Reading r, int si, int k) {
+        Mention modifier = k > 0 ? r.endingAt(si, k - 1) : null;
+        return modifier == null || modifier.type() != EntityType.TISSUE ? k : modifier.from();
+    }
+
     private static boolean opensClause(Sentence s, int k) {
         int start = k;
         while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
