@@ -43,6 +43,7 @@ public final class EntityRecognizer {
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),
                 new TrialRecognizer(cues),
                 new DiseaseContextRecognizer(cues),
+                new NamedFevers(cues),
                 new LigandNamedReceptors(),
                 new PathogenProducts(),
                 new AnaphorRecognizer(cues));
