@@ -139,16 +139,38 @@ final class LeaderCues {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
+                    && !(s.lower(k).equals("whose") && personBeforeWhose(r, si, k))
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
             int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
+            if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that")) {
+                continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
+            }
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
                     || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing"))) {
                 return k; // "her team led a study", "his group reported last year in JCI", "my group showed"
             }
         }
         return -1;
+    }
+
+    /**
+     * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town, right
+     * before the comma of the "whose" at k.
+     */
+    private static boolean personBeforeWhose(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0; j--) {
+            Mention m = r.endingAt(si, j);
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1;
+            }
+        }
+        return false;
     }
 
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */

@@ -21,6 +21,23 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
+    /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
+    private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
+    /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
+    private static final int OFFER_REACH = 12;
+
+    private static boolean offersHelpAfter(Sentence s, int k) {
+        for (int j = k + 1; j + 1 < s.size() && j <= k + OFFER_REACH; j++) {
+            if (OFFERING.contains(s.lower(j)) && s.lower(j + 1).equals("to")) {
+                return true;
+            }
+            if (s.lower(j).equals(".") || s.lower(j).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
         Sentence s = r.sentence(si);
@@ -51,7 +68,7 @@ final class ResearcherTeams {
                 }
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
-                    || Workplaces.notInvolvedAfter(s, k)
+                    || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
                     || Workplaces.describesPerson(r, si, k) || onesOwn) {
                 continue;
             }

@@ -44,6 +44,16 @@ final class SeparateTrials {
     }
 
     /**
+     * Whether the sentence says what another person's team found ("Prof. X at Y, whose team found that ...", "Her group
+     * showed") where the study being reported already has a leader who is not that person: the team's own study.
+     */
+    static boolean othersTeamFinds(Reading r, int si, Study current, List<Statement> out) {
+        int k = current == null ? -1 : LeaderCues.possessiveTeamLeads(r, si);
+        Argument person = k < 0 || r.sentence(si).lower(k).equals("my") ? null : r.possessor(si, k);
+        return person != null && ledByOther(current, person.node(), out);
+    }
+
+    /**
      * The token after "a study" or "another study", where the sentence has one right before its "led by": "First, a
      * study led by Dr. X at Y found"; the sentence's length where it has none.
      */

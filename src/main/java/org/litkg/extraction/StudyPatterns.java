@@ -13,11 +13,10 @@ import org.litkg.recognition.Mention;
 import org.litkg.recognition.PublicationContext;
 
 /**
- * The studies a document reports, read sentence by sentence: where each was published ("A study
- * published in Science Immunology", "in the journal Gastroenterology"), when, by whom it was
- * conducted ("Cornell University researchers", "scientists at UCSF") and led ("led by X", "X, the
- * researcher leading this work"), and where its people work. A reference to "the study" or "the
- * research" is the study being discussed; a new journal starts a new study.
+ * The studies a document reports, read sentence by sentence: where each was published ("A study published in Science
+ * Immunology", "in the journal Gastroenterology"), when, by whom it was conducted ("Cornell University researchers",
+ * "scientists at UCSF") and led ("led by X", "X, the researcher leading this work"), and where its people work. A
+ * reference to "the study" or "the research" is the study being discussed; a new journal starts a new study.
  */
 final class StudyPatterns {
 
@@ -43,8 +42,9 @@ final class StudyPatterns {
 
     void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (SeparateTrials.opensOwnStudy(r, si, current, out) || SeparateTrials.introducesOwnTrial(r, si, current)) {
-            fresh(); // "ARC-2 is led by Dr. Y", after a study the text said another person led
+        if (SeparateTrials.opensOwnStudy(r, si, current, out) || SeparateTrials.introducesOwnTrial(r, si, current)
+                || SeparateTrials.othersTeamFinds(r, si, current, out)) {
+            fresh(); // "ARC-2 is led by Dr. Y", "Prof. Y, whose team found", after a study another person led
         }
         Study journalStudy = publication(r, si, out);
         List<Researchers> conducted = ResearcherTeams.of(r, si, current != null);
@@ -214,8 +214,9 @@ final class StudyPatterns {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             } else if (copularRole > 0) {
                 apposEnd = Math.min(s.size(), copularRole + 6); // "X is a consultant neurologist at Y"
-            } else if (Workplaces.isAt(s, m.to())) {
-                apposEnd = Math.min(s.size(), m.to() + 8); // an author's address: "X is at the Peter MacCallum Cancer Centre"
+            } else if (Workplaces.atAfter(s, m.to()) > 0) {
+                // an author's address: "X is at the Peter MacCallum Cancer Centre"; "X works on the fever ward at Y"
+                apposEnd = Math.min(s.size(), Workplaces.atAfter(s, m.to()) + 7);
             } else if (s.lower(m.to()).equals("(")) {
                 // "Amara Okafor (University of Pennsylvania) said", "X (Department of Oncology, Redbridge Medical School)"
                 apposEnd = Parentheticals.after(s, m.to(), AFFILIATION_BRACKET);

@@ -65,7 +65,7 @@ final class Workplaces {
             "headed", "ran", "managed", "chaired", "started", "founded", "established"); // "started her lab at Y"
     /** What a person runs, as against a study they lead: "the cell therapy program", "a lab", "the myeloma service". */
     static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "lab", "laboratory", "department",
-            "division", "unit", "clinic", "centre", "center", "service", "group", "section", "institute", "team");
+            "division", "unit", "clinic", "centre", "center", "service", "group", "section", "institute", "team", "ward");
     /** "writes about cancer research for the Sarcoma Research Trust": whom a writer writes for. */
     private static final Set<String> WRITING_VERBS = Set.of("writes", "reports", "works");
     private static final int UNIT_WORDS = 6;
@@ -183,10 +183,25 @@ final class Workplaces {
         return orgs;
     }
 
-    /** "X is at Y", "X works at Y", "X is based at Y": where a commentary's end note says its author works. */
-    static boolean isAt(Sentence s, int k) {
+    /**
+     * "X is at Y", "X works at Y", "X is based at Y": where a commentary's end note says its author works; "X works on
+     * the fever ward at Y", "in the transplant unit at Y": a unit of the workplace first. The "at", or -1.
+     */
+    static int atAfter(Sentence s, int k) {
         int at = s.lower(k + 1).equals("based") ? k + 2 : k + 1;
-        return AT_VERBS.contains(s.lower(k)) && s.lower(at).equals("at");
+        if (AT_VERBS.contains(s.lower(k)) && s.lower(at).equals("at")) {
+            return at;
+        }
+        boolean working = s.lower(k).equals("works") || s.lower(k).equals("worked");
+        if (!working || !(s.lower(k + 1).equals("on") || s.lower(k + 1).equals("in")) || !s.lower(k + 2).equals("the")) {
+            return -1;
+        }
+        for (int j = k + 3; j < Math.min(s.size() - 1, k + 3 + UNIT_WORDS); j++) {
+            if (UNIT_NOUNS.contains(s.lower(j))) {
+                return s.lower(j + 1).equals("at") ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> AT_VERBS = Set.of("is", "was", "works", "worked");
