@@ -9,11 +9,10 @@ import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
 /**
- * Noun phrases named by their head word: diseases and cancers ("pancreatic ductal adenocarcinoma",
- * "WHIM syndrome", "liver cancer"), cell types ("regulatory T cells", "macrophages") and tissues
- * ("fibrous tissue", "desmoplastic stroma"). Modifiers are read leftwards from the head; evaluative
- * words ("rare", "deadly") are left out of the name; coordinated modifiers make one mention each
- * ("ovarian and breast tumors" names an ovarian tumor and a breast tumor).
+ * Noun phrases named by their head word: diseases and cancers ("pancreatic ductal adenocarcinoma", "WHIM syndrome",
+ * "liver cancer"), cell types ("regulatory T cells", "macrophages") and tissues ("fibrous tissue", "desmoplastic
+ * stroma"). Modifiers are read leftwards from the head; evaluative words ("rare", "deadly") are left out of the name;
+ * coordinated modifiers make one mention each ("ovarian and breast tumors" names an ovarian tumor and a breast tumor).
  */
 public final class PhraseRecognizer implements MentionRecognizer {
 
@@ -266,9 +265,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
      */
     private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
         int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i >= 1 && isHyphenedWord(s.token(i - 1).text()) ? i - 1 : i;
-        if (from == i && i > 0 && (cues.is(Category.LINEAGE_MODIFIER, s.lower(i - 1))
-                || lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {
-            from = i - 1; // "sensory neurons"; "KNDy neurons", "AgRP neurons": neurons named by the peptides they make
+        while (from > 0 && i - from < 2 && (from == i || cues.is(Category.LINEAGE_MODIFIER, s.lower(from)))
+                && (cues.is(Category.LINEAGE_MODIFIER, s.lower(from - 1))
+                || from == i && lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {
+            from--; // "sensory neurons", "cerebellar granule neurons"; "KNDy neurons": named by the peptides they make
         }
         String next = Lemmatizer.singular(s.lower(i + 1));
         boolean precursor = (next.equals("precursor") || next.equals("progenitor"))
