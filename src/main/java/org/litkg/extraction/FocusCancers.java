@@ -35,8 +35,13 @@ final class FocusCancers {
         if (isGeneric(doc, m)) {
             return null;
         }
-        String head = org.litkg.analysis.Lemmatizer.singular(m.text().toLowerCase(java.util.Locale.ROOT).replaceAll(".*\\s", ""));
-        return at(doc, m.sentence(), m.from(), allowed, head);
+        return at(doc, m.sentence(), m.from(), allowed, head(m));
+    }
+
+    /** The last word of a mention, singular: "the lymphoma cells" gives "cell", "malignant brain tumours" "tumour". */
+    private static String head(Mention m) {
+        String last = m.text().toLowerCase(java.util.Locale.ROOT).replaceAll(".*\\s", "");
+        return org.litkg.analysis.Lemmatizer.singular(last);
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");
@@ -53,6 +58,35 @@ final class FocusCancers {
     }
 
 
+    /** Words between a cancer's name and the class it is put in: "is the most common", ", a rare". */
+    private static final Set<String> CLASSING_WORDS = Set.of("a", "an", "the", "most", "common", "rare", "aggressive",
+            "deadly", "fast-growing", "slow-growing", "childhood", "type", "form", "kind", "of");
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains");
+    /** How many words may stand between the cancer's name and its class: "is the most common". */
+    private static final int CLASSING_REACH = 5;
+
+    /**
+     * A general cancer the text puts a named one in: "Medulloblastoma is the most common malignant brain tumour of
+     * childhood", "Ewing sarcoma, a rare bone cancer,". The class is not a cancer of its own that "the tumour cells"
+     * after it could stand for.
+     */
+    private static boolean classOfCancerBefore(RecognizedDocument doc, int si, Mention m) {
+        if (!ANY_CANCER_HEADS.contains(head(m))) {
+            return false;
+        }
+        Sentence s = doc.analyzed().sentences().get(si);
+        int k = m.from() - 1;
+        while (k > m.from() - 1 - CLASSING_REACH && k > 0 && CLASSING_WORDS.contains(s.lower(k))) {
+            k--;
+        }
+        if (k == m.from() - 1 || !s.lower(k).equals(",") && !COPULAS.contains(s.lower(k))) {
+            return false;
+        }
+        int end = k;
+        return doc.mentions().get(si).stream().anyMatch(x -> x.to() == end && !x.anaphoric()
+                && x.type() == EntityType.CANCER);
+    }
+
     /**
      * As {@link #at(RecognizedDocument, int, int, Set)}; a reference headed by a kind of cancer ("the lymphoma cells",
      * {@code head} "lymphoma") stands for the latest cancer of that kind ("follicular lymphoma"), not a nearer general
@@ -67,7 +101,7 @@ final class FocusCancers {
         List<Sentence> sentences = doc.analyzed().sentences();
         for (int s = 0; s < sentences.size(); s++) {
             for (Mention m : doc.mentions().get(s)) {
-                if (m.anaphoric() || m.type() != EntityType.CANCER) {
+                if (m.anaphoric() || m.type() != EntityType.CANCER || classOfCancerBefore(doc, s, m)) {
                     continue;
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);

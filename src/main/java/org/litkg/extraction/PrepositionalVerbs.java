@@ -190,8 +190,8 @@ final class PrepositionalVerbs {
         boolean relativeDoer = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
                 && SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes);
         if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !relativeDoer
-                || between.stream().anyMatch(org.litkg.recognition.Mention::anaphoric))) {
-            return; // "a mutation in KIT, which switches the receptor on": neither the doer nor the object is named
+                || between.stream().anyMatch(m -> m.anaphoric() && m.type().kind() != EntityType.Kind.DISEASE))) {
+            return; // "a mutation in KIT, which switches the receptor on" (but "drives the tumour cells out" names one)
         }
         Argument a = keptAway || splitParticle ? null : r.rightOf(si, t, prep - t - 1, agentTypes, first);
         // "received tacrolimus and methotrexate with either maraviroc or placebo"
