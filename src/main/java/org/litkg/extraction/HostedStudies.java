@@ -21,7 +21,8 @@ final class HostedStudies {
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
 
     /** Verbs whose "at" names the host of a study, not of a talk about it ("presented at the congress"). */
-    static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "designed");
+    static final Set<String> HOSTED_VERBS = Set.of("run", "conducted", "performed", "carried", "done", "designed", "runs",
+            "ran", "running"); // "The trial runs at A, B and C"
     /** The words that point at the writer's own place before its name: "the work was done here at X". */
     private static final Set<String> HERE = Set.of("here", "there");
 

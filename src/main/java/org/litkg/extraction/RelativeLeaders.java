@@ -9,7 +9,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * "the trial, which I lead", "the paper, which she designed and led": a relative clause by which the person its pronoun
- * stands for leads the study before it, and the titled person such a "she" or "he" stands for.
+ * stands for leads the study before it, "she went on to lead X" a named trial, and the titled person such a "she" or
+ * "he" stands for.
  */
 final class RelativeLeaders {
 
@@ -45,8 +46,39 @@ final class RelativeLeaders {
         return clause ? pronoun : -1;
     }
 
+    /** The pronoun of either reading at the verb at k ({@link #relativeLeaderAt}, {@link #trialLeaderAt}), or -1. */
+    static int leaderAt(Reading r, int si, int k) {
+        return Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k));
+    }
+
+    /** Words between "she" and a verb of leading: "she now leads", "she went on to lead", "she also co-leads". */
+    private static final Set<String> LEAD_FILLERS = Set.of("now", "also", "then", "later", "went", "goes", "on", "to",
+            "currently", "still");
+    private static final int FILLER_REACH = 3;
+
+    /**
+     * "She went on to lead PLEXUS-2", "He now leads KESTREL-9": a pronoun, then the verb at k and a named trial right
+     * after it; the pronoun, or -1.
+     */
+    static int trialLeaderAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention trial = r.startingAt(si, k + 1);
+        if (!RELATIVE_LEADS.contains(s.lower(k)) || trial == null || trial.type() != EntityType.CLINICAL_TRIAL) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 1 - FILLER_REACH); j--) {
+            if (LEADING_PRONOUNS.contains(s.lower(j))) {
+                return j;
+            }
+            if (!LEAD_FILLERS.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** How many sentences back the titled person "she" stands for may be named. */
-    private static final int TITLED_PERSON_SENTENCES = 2;
+    private static final int TITLED_PERSON_SENTENCES = 4;
 
     /**
      * The nearest person named with a title ("Dr.", "Professor") before token k: litkg knows no one's gender, and in a

@@ -8,8 +8,8 @@ import org.litkg.recognition.Mention;
 /**
  * "In work published last year, the X group showed ... ARC-2 is led by Dr. Y and is being carried out at Z": a named
  * trial, or "a study", led by someone other than the leader of the study the text was reporting is a study of its own,
- * as a trial the text first introduces ("A phase II trial, X, is enrolling") after a published study is, so the
- * earlier study keeps its leader and its workplace apart from the new one's.
+ * as a trial the text first introduces ("A phase II trial, X, is enrolling", "X, a phase I trial") after a published
+ * study is, so the earlier study keeps its leader and its workplace apart from the new one's.
  */
 final class SeparateTrials {
 
@@ -82,6 +82,9 @@ final class SeparateTrials {
         }
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
+            if (m.type() == EntityType.CLINICAL_TRIAL && !namedBefore(r, si, m) && indefiniteAfter(r, s, m.to())) {
+                return true; // "She went on to lead PLEXUS-2, a phase I trial in which ..."
+            }
             if (m.type() != EntityType.CLINICAL_TRIAL || !s.lower(m.from() - 1).equals(",") || namedBefore(r, si, m)) {
                 continue;
             }
@@ -94,6 +97,19 @@ final class SeparateTrials {
                 if (s.lower(k).equals("the") || s.lower(k).equals(",")) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** ", a phase I trial" right after a trial's name at {@code end}: an indefinite trial noun in apposition. */
+    private static boolean indefiniteAfter(Reading r, Sentence s, int end) {
+        if (!s.lower(end).equals(",") || !s.lower(end + 1).equals("a") && !s.lower(end + 1).equals("an")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + ARTICLE_REACH); k++) {
+            if (r.cues.isStudyOrTrial(s.lower(k))) {
+                return true;
             }
         }
         return false;

@@ -319,7 +319,7 @@ final class StudyPatterns {
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int verb = 3; verb < s.size(); verb++) {
-            int pronoun = RelativeLeaders.relativeLeaderAt(r, si, verb);
+            int pronoun = RelativeLeaders.leaderAt(r, si, verb);
             boolean i = pronoun >= 0 && s.token(pronoun).text().equals("I");
             Argument leader = pronoun < 0 ? null
                     : i ? Narrator.writer(r, si, pronoun) : RelativeLeaders.titledPersonBefore(r, si, pronoun);
@@ -335,14 +335,13 @@ final class StudyPatterns {
     /** How far after a team noun its place may be named: "group in Meridian University's Department". */
     private static final int TEAM_PLACE_WORDS = 3;
 
-    /** "X's group in Y", "X's lab at Y": the team's head works at Y. */
+    /** "X's group in Y", "X's lab at Y", "At Y, X's team tested": the team's head works at Y. */
     private void teamPlace(Reading r, int si, Mention owner, Argument leader, int end, List<Statement> out) {
         Sentence s = r.sentence(si);
-        if (leader == null || !s.lower(end).equals("in") && !s.lower(end).equals("at")) {
-            return;
-        }
         int[] at = new int[2];
-        Argument place = r.rightOf(si, end, TEAM_PLACE_WORDS, ORGS, at);
+        boolean after = s.lower(end).equals("in") || s.lower(end).equals("at");
+        Argument place = leader == null ? null : after ? r.rightOf(si, end, TEAM_PLACE_WORDS, ORGS, at)
+                : SurnameTeams.frontedPlace(r, si, owner.from(), at);
         if (place != null) {
             remember(leader, place);
             r.emit(RelationType.AFFILIATED_WITH, List.of(leader), List.of(place), si, owner.from(), owner.to(), at[0], at[1],

@@ -106,6 +106,20 @@ final class SurnameTeams {
         return null;
     }
 
+    /** How many words a title may take between the fronted place's comma and the team's owner: "Dr .". */
+    private static final int TITLE_WORDS = 3;
+
+    /**
+     * "At Durham University, Dr. X's team tested", perhaps after a caption's label: the institution the sentence opens
+     * with, before the owner of a team at token k; its tokens in {@code at}; else null.
+     */
+    static Argument frontedPlace(Reading r, int si, int k, int[] at) {
+        Sentence s = r.sentence(si);
+        int open = s.labelColon(2) + 1;
+        Argument place = s.lower(open).equals("at") ? r.rightOf(si, open, 2, StudyPatterns.ORGS, at) : null;
+        return place != null && s.lower(at[1]).equals(",") && at[1] < k && k - at[1] - 1 <= TITLE_WORDS ? place : null;
+    }
+
     /** The person named in the document whose last name is {@code surname}, as an argument at its mention. */
     static Argument person(Reading r, String surname) {
         for (List<Mention> ms : r.doc.mentions()) {
