@@ -204,9 +204,12 @@ public final class TrialRecognizer implements MentionRecognizer {
                 && Character.isUpperCase(w.charAt(1)) && w.chars().filter(Character::isUpperCase).count() >= 3;
     }
 
-    /** The token after "known as" or a naming word ("called", "named") at k (perhaps after a comma), else -1. */
+    /**
+     * The token after "known as" or a naming word ("called", "named") at k (perhaps after a comma, or after "is" or "was":
+     * "The trial is called X"), else -1.
+     */
     private int namedAfter(Sentence s, int k) {
-        int at = s.lower(k).equals(",") ? k + 1 : k;
+        int at = s.lower(k).equals(",") || s.lower(k).equals("is") || s.lower(k).equals("was") ? k + 1 : k;
         int name = s.lower(at).equals("known") && s.lower(at + 1).equals("as") ? at + 2
                 : cues.is(Cues.Category.NAMING_WORD, s.lower(at)) ? at + 1 : -1;
         return name > 0 && name < s.size() ? name : -1;
