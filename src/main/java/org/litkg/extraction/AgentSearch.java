@@ -351,12 +351,14 @@ final class AgentSearch {
     /**
      * Whether the sentence names no doer for the verb at t, though a name stands before it: the infinitive of a noun for
      * a try ("the side effects that sank earlier attempts to neutralise the growth factor directly"), or a gerund that
-     * opens a clause ("It suggests that blocking CXCR3 might protect the heart", where "it" is not the blocker).
+     * opens a clause ("It suggests that blocking CXCR3 might protect the heart", where "it" is not the blocker), or
+     * "what" as its subject ("the team thinks it knows what holds them there", the answer still to come).
      */
     static boolean hasUnnamedDoer(Sentence s, int t) {
         boolean effort = t >= 2 && s.lower(t - 1).equals("to")
                 && EFFORT_NOUNS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(t - 2)));
-        return effort || s.lower(t).endsWith("ing") && (s.lower(t - 1).equals("that") || s.lower(t - 1).equals("whether"));
+        return effort || s.lower(t).endsWith("ing") && (s.lower(t - 1).equals("that") || s.lower(t - 1).equals("whether"))
+                || s.lower(t - 1).equals("what") && !s.lower(t).endsWith("ing");
     }
 
     /** Verbs whose object is a question: "Define which skin cells secrete CXCL9", "determine what cells make it". */

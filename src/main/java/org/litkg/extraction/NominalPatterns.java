@@ -214,6 +214,8 @@ final class NominalPatterns {
         }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null || isKindNamed(s, b) ? null : r.argument(b, right);
+        int[] yAt = b == null ? new int[2] : new int[] {b.from(), b.to()};
+        y = Regimens.bracketedInstance(r, si, y, yAt); // "together with the chemotherapy wash (mitomycin C)"
         if (x != null && y != null && b.anaphoric() && x.node().equals(y.node())) {
             y = r.argumentOtherThan(b, right, x); // "stay on mesalamine alongside the antibody"
         }
@@ -254,7 +256,7 @@ final class NominalPatterns {
         }
         if (x != null && y != null) {
             // "gemcitabine and nab-paclitaxel ... together with X", "alongside rituximab or cyclophosphamide": each drug
-            int yEnd = b == null ? after + 1 : b.to();
+            int yEnd = b == null ? after + 1 : yAt[1];
             List<Argument> ys = upToOtherArm(r.sentence(si), r.withFollowingConjuncts(si, y, yEnd, right));
             r.emit(rel, xs, ys, si, found[0], found[1], t, t + 1, method,
                     confidence, out);

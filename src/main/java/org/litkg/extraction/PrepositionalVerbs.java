@@ -232,7 +232,7 @@ final class PrepositionalVerbs {
         // "whose inflammasome switches on and releases interleukin-1β": a particle closing its clause takes no object
         boolean intransitive = particle && CLAUSE_ENDS.contains(s.lower(prep + 1));
         Argument b = a == null || purpose || intransitive ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
-                : r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle);
+                : Regimens.bracketedInstance(r, si, r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle), second);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts
             Argument subject = SharedSubjects.subjectPastApposition(r, si, t, a, agentTypes, first);
@@ -294,9 +294,9 @@ final class PrepositionalVerbs {
             "work", "working", "function", "functioning"); // "stops CXCR1 from working": the protein itself is blocked
 
     /**
-     * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept
-     * from making ("stop hepatocytes from making apolipoprotein(a)"), or the protein kept from its partner ("stops
-     * CXCL12 from binding CXCR4", "stops the receptor from working"). Null for anything else ("stops T cells from entering the tumour").
+     * What a drug blocks when it keeps something from acting and bound nothing before: the protein cells are kept from
+     * making ("stop hepatocytes from making apolipoprotein(a)"), or the protein kept from its partner ("stops CXCL12
+     * from binding CXCR4", "stops the receptor from working"). Null for anything else ("stops T cells from entering").
      */
     private static Argument keptFrom(Reading r, int si, int t, int prep, Set<EntityType> patientTypes, int[] found) {
         Sentence s = r.sentence(si);

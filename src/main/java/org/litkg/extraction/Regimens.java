@@ -357,4 +357,36 @@ final class Regimens {
                 && s.lower(k + 2).equals("dose");
         return size ? k + 3 : k;
     }
+
+    /** How many words a treatment's name may go on after its class before the bracket: "chemotherapy wash (". */
+    private static final int CLASS_NOUN_WORDS = 2;
+
+    /**
+     * "together with the heated chemotherapy wash (mitomycin C)": a drug class whose treatment is named in brackets right
+     * after it is that drug; {@code found} then holds its tokens. Else the class as found (or null, as found).
+     */
+    static Argument bracketedInstance(Reading r, int si, Argument partner, int[] found) {
+        Sentence s = r.sentence(si);
+        if (partner == null || partner.node().type() != EntityType.DRUG_CLASS) {
+            return partner;
+        }
+        for (int k = found[1]; k <= found[1] + CLASS_NOUN_WORDS && k < s.size(); k++) {
+            if (s.lower(k).equals("(")) {
+                Mention drug = r.startingAt(si, k + 1);
+                int close = s.lower(drug == null ? k : drug.to()).equals(")") ? 0 : 1; // "(mitomycin C)": its letter
+                Argument named = drug == null || !s.lower(drug.to() + close).equals(")") ? null
+                        : r.argument(drug, EnumSet.of(EntityType.DRUG));
+                if (named != null) {
+                    found[0] = drug.from();
+                    found[1] = drug.to();
+                    return named;
+                }
+                return partner;
+            }
+            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
+                return partner;
+            }
+        }
+        return partner;
+    }
 }
