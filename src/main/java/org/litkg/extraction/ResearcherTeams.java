@@ -21,6 +21,16 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
+    /** "The trial ... is run at X, with a second site at Y": a study's or a trial's noun before the site's at k. */
+    private static boolean studyNounBefore(Reading r, Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
     private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
@@ -51,7 +61,9 @@ final class ResearcherTeams {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
             boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0) && !isMission(s, k)
-                    && (s.lower(link).equals("from") || s.lower(link).equals("at")); // "a study from X", "a trial at X"
+                    && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
+                    || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"
+                    || noun.equals("site") && s.lower(k + 1).equals("at") && (studyKnown || studyNounBefore(r, s, k));
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
@@ -76,7 +88,8 @@ final class ResearcherTeams {
             Argument org = before == null ? null : r.argument(before, ORGS);
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             // "a team from X", "a team in our Department of Head and Neck Surgery"
-            boolean placed = s.lower(link).equals("at") || s.lower(link).equals("from") || s.lower(link).equals("in");
+            boolean placed = s.lower(link).equals("at") || s.lower(link).equals("from") || s.lower(link).equals("in")
+                    || studyFrom && s.lower(link).equals("with");
             if (org == null && placed) {
                 int[] at = new int[2];
                 org = r.rightOf(si, link, 3, ORGS, at);
@@ -110,12 +123,17 @@ final class ResearcherTeams {
 
     /** The "at" after "a study we ran (here)" at k, else k + 1. */
     private static int ranAt(Sentence s, int k) {
-        if (!RUNNERS.contains(s.lower(k + 1)) || !RAN.contains(s.lower(k + 2))) {
+        // "a study his team did with the University of X": the team's, with its partner
+        int verb = TEAM_OWNERS.contains(s.lower(k + 1)) && TEAM_NOUNS.contains(s.lower(k + 2)) ? k + 3 : k + 2;
+        if (!RUNNERS.contains(s.lower(k + 1)) && verb == k + 2 || !RAN.contains(s.lower(verb))) {
             return k + 1;
         }
-        int at = s.lower(k + 3).equals("out") ? k + 4 : k + 3; // "a study we carried out at X"
+        int at = s.lower(verb + 1).equals("out") ? verb + 2 : verb + 1; // "a study we carried out at X"
         return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
     }
+
+    private static final Set<String> TEAM_OWNERS = Set.of("his", "her", "their", "our", "my");
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "lab", "laboratory");
 
     /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
     private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated",
