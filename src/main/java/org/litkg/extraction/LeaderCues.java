@@ -288,7 +288,7 @@ final class LeaderCues {
         return -1;
     }
 
-    /** Verbs by which a researcher's group reports a finding. */
+    /** Verbs by which a researcher's group reports a finding, or does the work that leads to one ("tested"). */
     static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate",
             "test"); // "Dr. X's team tested cenicriviroc": a study of its own
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */

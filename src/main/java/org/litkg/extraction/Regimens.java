@@ -370,23 +370,19 @@ final class Regimens {
         if (partner == null || partner.node().type() != EntityType.DRUG_CLASS) {
             return partner;
         }
-        for (int k = found[1]; k <= found[1] + CLASS_NOUN_WORDS && k < s.size(); k++) {
-            if (s.lower(k).equals("(")) {
-                Mention drug = r.startingAt(si, k + 1);
-                int close = s.lower(drug == null ? k : drug.to()).equals(")") ? 0 : 1; // "(mitomycin C)": its letter
-                Argument named = drug == null || !s.lower(drug.to() + close).equals(")") ? null
-                        : r.argument(drug, EnumSet.of(EntityType.DRUG));
-                if (named != null) {
-                    found[0] = drug.from();
-                    found[1] = drug.to();
-                    return named;
-                }
-                return partner;
-            }
-            if (s.token(k).isPunctuation() || r.startingAt(si, k) != null) {
-                return partner;
-            }
+        int open = found[1];
+        while (open < Math.min(s.size(), found[1] + CLASS_NOUN_WORDS) && !s.token(open).isPunctuation()
+                && r.startingAt(si, open) == null) {
+            open++; // "wash": the treatment's own noun after its class
         }
-        return partner;
+        Mention drug = s.lower(open).equals("(") ? r.startingAt(si, open + 1) : null;
+        int close = drug == null ? -1 : s.lower(drug.to()).equals(")") ? drug.to() : drug.to() + 1; // "(mitomycin C)"
+        Argument named = close < 0 || !s.lower(close).equals(")") ? null : r.argument(drug, EnumSet.of(EntityType.DRUG));
+        if (named == null) {
+            return partner;
+        }
+        found[0] = drug.from();
+        found[1] = drug.to();
+        return named;
     }
 }

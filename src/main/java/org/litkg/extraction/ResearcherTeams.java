@@ -21,7 +21,7 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
-    /** "The trial ... is run at X, with a second site at Y": a study's or a trial's noun before the site's at k. */
+    /** A study's or a trial's noun before the site's noun at k: "The trial ... is run at X, with a second site at Y". */
     private static boolean studyNounBefore(Reading r, Sentence s, int k) {
         for (int j = 0; j < k; j++) {
             if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
@@ -60,10 +60,12 @@ final class ResearcherTeams {
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
+            // "The trial ... is run at X, with a second site at Y"
+            boolean siteAt = noun.equals("site") && s.lower(k + 1).equals("at") && (studyKnown || studyNounBefore(r, s, k));
             boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
                     || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"
-                    || noun.equals("site") && s.lower(k + 1).equals("at") && (studyKnown || studyNounBefore(r, s, k));
+                    || siteAt;
             boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
@@ -124,7 +126,7 @@ final class ResearcherTeams {
     /** The "at" after "a study we ran (here)" at k, else k + 1. */
     private static int ranAt(Sentence s, int k) {
         // "a study his team did with the University of X": the team's, with its partner
-        int verb = TEAM_OWNERS.contains(s.lower(k + 1)) && TEAM_NOUNS.contains(s.lower(k + 2)) ? k + 3 : k + 2;
+        int verb = TEAM_OWNERS.contains(s.lower(k + 1)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 2)) ? k + 3 : k + 2;
         if (!RUNNERS.contains(s.lower(k + 1)) && verb == k + 2 || !RAN.contains(s.lower(verb))) {
             return k + 1;
         }
@@ -132,8 +134,8 @@ final class ResearcherTeams {
         return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
     }
 
+    /** Whose team ran a study: "a study his team did with X". */
     private static final Set<String> TEAM_OWNERS = Set.of("his", "her", "their", "our", "my");
-    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "lab", "laboratory");
 
     /** Words between a study's noun and its participants' count: "a cohort of", "a trial in", "the study enrolled". */
     private static final Set<String> ENROLLING = Set.of("of", "in", "with", "enrolled", "recruited", "included", "treated",
