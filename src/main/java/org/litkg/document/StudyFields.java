@@ -17,10 +17,9 @@ public final class StudyFields {
             "study centres", "study centers", "trial centres", "trial centers", "recruiting centres", "recruiting centers",
             "centres", "centers");
     /** A grant's own institution, where the funded work is done and its principal investigator works: "Lead institution: X". */
-    private static final Set<String> INSTITUTION_LABELS = Set.of("lead institution", "host institution",
-            "lead organisation", "lead organization", "host organisation", "host organization", "applicant institution",
-            "applicant organisation", "applicant organization", "administering institution", "administering organisation",
-            "administering organization");
+    private static final Set<String> INSTITUTION_LABELS = java.util.stream.Stream.of("lead", "host", "applicant",
+            "administering").flatMap(role -> java.util.stream.Stream.of("institution", "organisation", "organization")
+            .map(noun -> role + " " + noun)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");

@@ -1,6 +1,5 @@
 package org.litkg.extraction;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +20,6 @@ final class GrantFields {
     private static final int LABEL_WORDS = 3;
     /** How far apart the two fields may stand, in sentences: a header's few lines. */
     private static final int HEADER_REACH = 6;
-    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
 
     private GrantFields() {
     }
@@ -33,8 +31,8 @@ final class GrantFields {
         if (colon < 0 || !INVESTIGATOR_LABELS.contains(s.textOf(0, colon).toLowerCase(Locale.ROOT))) {
             return;
         }
-        Mention investigator = firstAfter(r, si, colon, PEOPLE);
-        Argument person = investigator == null ? null : r.argument(investigator, PEOPLE);
+        Mention investigator = firstAfter(r, si, colon, StudyPatterns.PEOPLE);
+        Argument person = investigator == null ? null : r.argument(investigator, StudyPatterns.PEOPLE);
         for (int f = Math.max(0, si - HEADER_REACH); person != null && f < Math.min(r.sentenceCount(), si + HEADER_REACH); f++) {
             Sentence field = r.sentence(f);
             int fieldColon = field.labelColon(LABEL_WORDS);

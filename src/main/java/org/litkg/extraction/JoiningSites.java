@@ -13,7 +13,7 @@ final class JoiningSites {
 
     private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined");
     /** Nouns for the places a study is run at: "as trial sites", "as a study centre". */
-    private static final Set<String> SITE_NOUNS = Set.of("site", "sites", "centre", "centres", "center", "centers");
+    static final Set<String> SITE_NOUNS = Set.of("site", "sites", "centre", "centres", "center", "centers");
 
     private JoiningSites() {
     }

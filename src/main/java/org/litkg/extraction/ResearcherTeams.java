@@ -21,14 +21,9 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
-    /** A study's or a trial's noun before the site's noun at k: "The trial ... is run at X, with a second site at Y". */
-    private static boolean studyNounBefore(Reading r, Sentence s, int k) {
-        for (int j = 0; j < k; j++) {
-            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))) {
-                return true;
-            }
-        }
-        return false;
+    /** A study's noun or a named trial before the site's noun at k: "The trial ... is run at X, with a second site at Y". */
+    private static boolean studyNamedBefore(Reading r, int si, int k) {
+        return java.util.stream.IntStream.range(0, k).anyMatch(j -> LeaderCues.isStudyAt(r, si, j));
     }
 
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
@@ -61,7 +56,9 @@ final class ResearcherTeams {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
             // "The trial ... is run at X, with a second site at Y"
-            boolean siteAt = noun.equals("site") && s.lower(k + 1).equals("at") && (studyKnown || studyNounBefore(r, s, k));
+            boolean siteAt = JoiningSites.SITE_NOUNS.contains(noun) && s.lower(k + 1).equals("at")
+                    && Character.isLowerCase(s.token(k).text().charAt(0)) // not "the X Center at Y", a name
+                    && (studyKnown || studyNamedBefore(r, si, k));
             boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
                     || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"

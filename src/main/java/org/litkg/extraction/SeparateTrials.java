@@ -82,10 +82,13 @@ final class SeparateTrials {
         }
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
-            if (m.type() == EntityType.CLINICAL_TRIAL && !namedBefore(r, si, m) && indefiniteAfter(r, s, m.to())) {
+            if (m.type() != EntityType.CLINICAL_TRIAL || namedBefore(r, si, m)) {
+                continue;
+            }
+            if (indefiniteAfter(r, s, m.to())) {
                 return true; // "She went on to lead PLEXUS-2, a phase I trial in which ..."
             }
-            if (m.type() != EntityType.CLINICAL_TRIAL || !s.lower(m.from() - 1).equals(",") || namedBefore(r, si, m)) {
+            if (!s.lower(m.from() - 1).equals(",")) {
                 continue;
             }
             boolean trialNoun = false;

@@ -95,10 +95,12 @@ final class NameRuns {
             } else if (t.lower().equals("in")) {
                 break; // "Center in Barcelona", "Monash University in Melbourne": a place ("Washington University in St.
                 // Louis", whose place is part of its name, is in the lexicon)
-            } else if (t.isPossessive() && (cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) || isSaint(s, end - 2))
+            } else if (t.isPossessive() && (cues.is(Category.ORG_POSSESSOR, s.token(end - 1).text()) || isSaint(s, end - 2)
+                    || end + 1 < s.size() && FOUNDED_HEADS.contains(s.token(end + 1).text()))
                     && end + 1 < s.size()
                     && startsName(s.token(end + 1)) && orgHeadWithin(s, end + 1, 3)) {
-                end += 2; // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia"
+                // "Brigham and Women's Hospital", "Children's Hospital of Philadelphia", "Addenbrooke's Hospital"
+                end += 2;
             } else if (t.isPossessive() && end + 2 < s.size() && s.token(end + 1).text().startsWith("Disease")
                     && orgHeadWithin(s, end + 2, 3)) {
                 end += 2; // "Michigan Alzheimer's Disease Research Center": an eponym's disease, then the name goes on
@@ -172,6 +174,9 @@ final class NameRuns {
     /** Nouns after an eponym that make it a disease's name: "the FDA for Alzheimer disease". */
     private static final Set<String> INDICATION_NOUNS = Set.of("disease", "syndrome", "cancer", "lymphoma",
             "leukemia", "leukaemia", "infection", "virus");
+
+    /** Heads that a founder's possessive names right before them: "Addenbrooke's Hospital", "King's College". */
+    private static final Set<String> FOUNDED_HEADS = Set.of("Hospital", "Infirmary", "Hospice", "College");
 
     /** "St Mary's Hospital", "Saint Luke's": a saint's name, whose possessive goes on into an organisation's name. */
     private static boolean isSaint(Sentence s, int k) {
