@@ -25,12 +25,13 @@ final class ShortLines {
      * Fischer, MD — haematology fellow, Charité – Universitätsmedizin Berlin", "Signed: R. Sandoval (PI), University of
      * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital", an auction lot's "Donated
      * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
-     * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y". The institution words
+     * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y", a toast's "Transcript of the
+     * toast by Professor X, Head of Y, Z Institute". The institution words
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
-            + "|(Remarks|Address|Speech|Keynote|Lecture)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
+            + "|(Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
             + "(" + TITLE + "\\s+)?"
             + "(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD + "(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
             + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
@@ -53,7 +54,7 @@ final class ShortLines {
      * report's "Filed by: Dr. X, field coordinator", a monitoring visit's "Monitor: X, Clinical Research Associate, Y",
      * an inspection's "Lead inspector: X, GCP Inspector, Y", a grant's "Co-investigator: Dr. X, Y", a defense
      * announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's
-     * person).
+     * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -61,8 +62,9 @@ final class ShortLines {
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
-            + "(?:Media|Press|Investor) [Cc]ontact):\\s+"
-            + "(" + TITLE + "\\s+)?" + NAME_WORD + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3}(,.*)?$");
+            + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author):\\s+"
+            + "(" + TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Oduya-Fairbairn, 19 Nov"
+            + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
@@ -74,6 +76,9 @@ final class ShortLines {
      * Professor X Y (1939–2025), St Machar Cathedral": who the text is about, though no sentence names them in full.
      */
     private static final Pattern LIFE_SPAN_NAME = Pattern.compile(name(1, 3) + " \\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
+    /** A farewell's title line naming the person it honours: "Retirement dinner for Professor Margit X". */
+    private static final Pattern HONOURED_NAME = Pattern.compile("^(Retirement|Farewell|Leaving|Valedictory) (dinner|party|"
+            + "lunch|celebration|reception|symposium|lecture) (for|in honou?r of) " + TITLE + " " + name(1, 2) + "$");
 
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b" + TITLE + " " + name(0, 2)
@@ -106,7 +111,7 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find() || POST_HEADER.matcher(body).matches()
+                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches();
     }
 

@@ -44,6 +44,14 @@ final class SignatureBlocks {
     private SignatureBlocks() {
     }
 
+    /**
+     * A professional profile's headline under the name, a post "at" an employer whose name need not carry an
+     * institution's word: "Pulmonologist | Associate Professor of Medicine at National Jewish Health".
+     */
+    private static final Pattern POST_AT = Pattern.compile("\\b(Professor|Lecturer|Scientist|Researcher|Director|Fellow"
+            + "|Consultant|Physician|Surgeon|Nurse|Pharmacist|Investigator|Head|Chief|Officer|Postdoc|\\p{L}+ologist)"
+            + "\\b[^.]*\\bat (the )?\\p{Lu}[\\p{L}'’&-]+");
+
     /** An institution's short name after a role: "Principal investigator, IMTV". */
     private static final Pattern ACRONYM_END = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)$");
 
@@ -78,7 +86,8 @@ final class SignatureBlocks {
                     || line.split("\\s+").length > MAX_LINE_WORDS) {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature
             }
-            if (INSTITUTION.matcher(lines.get(k).of(text)).find() || endsInDefinedAcronym(text, line)) {
+            if (INSTITUTION.matcher(lines.get(k).of(text)).find() || endsInDefinedAcronym(text, line)
+                    || POST_AT.matcher(line).find()) {
                 last = k;
             }
         }

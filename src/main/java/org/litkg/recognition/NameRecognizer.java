@@ -92,7 +92,7 @@ public final class NameRecognizer implements MentionRecognizer {
         // "Professor of Medicine": after a title, its connector opens no name either
         while (from < end && (cues.is(Category.NOT_A_NAME, s.token(from).text()) && !MonthNames.isFirstName(s, from, end)
                 || cues.is(Category.TITLE_WORD, s.token(from).text()) || isRoleBeforeTitle(s, from, end)
-                || !NameRuns.startsName(s.token(from)) && !NameRuns.isSplitInitial(s, from))) {
+                || !NameRuns.opensName(s, from))) {
             from++;
         }
         for (int k = end - 2; k > from; k--) {

@@ -46,7 +46,7 @@ final class NameRuns {
             return i; // "..., Department of Hematology," ending its sentence: no run after the comma
         }
         boolean initial = isSplitInitial(s, i); // "R. Sandoval", where the tokenizer cut the initial from its full stop
-        if (!startsName(s.token(i)) && !initial) {
+        if (!opensName(s, i)) {
             return i;
         }
         int end = initial ? i + 3 : i + 1;
@@ -303,6 +303,16 @@ final class NameRuns {
         Token t = s.token(k);
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
                 && s.lower(k + 1).equals(".") && touches(t, s.token(k + 1)) && startsName(s.token(k + 2));
+    }
+
+    /** Whether token k may open a name: a capitalised word, or an initial before one ("R. Sandoval"). */
+    static boolean opensName(Sentence s, int k) {
+        return startsName(s.token(k)) || isSplitInitial(s, k) || opensWithInitial(s, k);
+    }
+
+    /** An initial the tokenizer kept with its full stop, then a name: "W. Baptiste-Horvath" on a notebook's "Signed:" line. */
+    private static boolean opensWithInitial(Sentence s, int k) {
+        return isInitial(s.token(k)) && k + 1 < s.size() && startsName(s.token(k + 1));
     }
 
     private static boolean isInitial(Token t) {
