@@ -63,9 +63,29 @@ final class CompoundVerbs {
         if (patient == null && agent != null) {
             patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
         }
+        int copula = patient == null && agent != null ? copulaBefore(s, before.from()) : -1;
+        if (copula > 0) {
+            patient = r.leftOf(si, copula, COPULA_SUBJECT_REACH, patientTypes, right); // "Maraviroc is already FDA-approved"
+        }
         if (patient != null) {
             VerbPatterns.emit(r, sense, agent, patient, si, right, right, before.from(), t, "verb-compound", 0.85, out);
         }
         return true;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "'s");
+    /** Adverbs between a copula and its predicate: "is already FDA-approved", "is not yet FDA-approved". */
+    private static final Set<String> PREDICATE_ADVERBS = Set.of("already", "now", "also", "still", "not", "n't", "yet",
+            "fully", "only", "newly", "recently");
+    /** How far before its copula the subject may end: "The trial drug, ACT-777991, is". */
+    private static final int COPULA_SUBJECT_REACH = 6;
+
+    /** The copula before a predicative compound starting at {@code from} ("is already FDA-approved"); -1 if none. */
+    private static int copulaBefore(Sentence s, int from) {
+        int k = from - 1;
+        while (k > 0 && PREDICATE_ADVERBS.contains(s.lower(k))) {
+            k--;
+        }
+        return k > 0 && COPULAS.contains(s.lower(k)) ? k : -1;
     }
 }

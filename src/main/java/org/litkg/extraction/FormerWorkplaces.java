@@ -89,9 +89,26 @@ final class FormerWorkplaces {
         return false;
     }
 
+    /** Record fields that say where or when, not whose: a notebook's "Location:", a minute's "Venue:". */
+    private static final Set<String> PLACE_FIELDS = Set.of("location", "venue", "site", "place", "date", "time", "room");
+
+    /**
+     * Whether a line between the tokens opens with a field of place or time: a notebook's "Author: W. X" over "Location:
+     * Y, Z University" says where the work was done, not where its author is employed.
+     */
+    private static boolean placeFieldBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lineBreakBefore(k) && PLACE_FIELDS.contains(s.lower(k)) && s.lower(k + 1).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
-        if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org)) {
+        if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org)
+                || placeFieldBetween(s, person.to(), org.from())) {
             return true;
         }
         for (int k = person.to(); k < org.from(); k++) {

@@ -27,10 +27,12 @@ final class HeldPlaces {
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /**
-     * Parts of the body's walls and linings that cells are kept in though no tissue is named: "keeps them in the
-     * airway walls", "parked in the gut lining"; not "keeps the disease in check".
+     * Parts of the body's walls and linings, and the lesions disease builds, that cells are kept in though no tissue is
+     * named: "keeps them in the airway walls", "parked in the gut lining", "keeps them in the granulomas"; not "keeps the
+     * disease in check".
      */
-    private static final Set<String> WALLS = Set.of("wall", "walls", "lining", "linings", "mucosa", "submucosa");
+    private static final Set<String> WALLS = Set.of("wall", "walls", "lining", "linings", "mucosa", "submucosa",
+            "granuloma", "granulomas", "lesion", "lesions", "plaque", "plaques", "nodule", "nodules");
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 

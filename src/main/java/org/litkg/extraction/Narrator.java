@@ -141,12 +141,26 @@ final class Narrator {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {
             Sentence s = r.sentence(f);
             int name = s.size() > 2 && s.lower(0).equals("name") && s.lower(1).equals(":") ? 2 : speakerAfter(s);
+            name = name < 0 && f == 0 ? profileName(r, s) : name;
             if (name > 0) {
                 Mention m = r.startingAt(f, afterTitles(r, s, name));
                 return m != null && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
             }
         }
         return null;
+    }
+
+    /**
+     * A social post's or a profile's header, the writer's name and under it their headline ("Dr. X Y / Pulmonologist |
+     * Associate Professor at Z"): the name's token where the text opens with a name and a capitalised word or nothing
+     * after it (not with a sentence about the person, "Dr. X, a professor at Z, found"); else -1.
+     */
+    private static int profileName(Reading r, Sentence s) {
+        int name = afterTitles(r, s, 0);
+        Mention m = r.startingAt(0, name);
+        boolean header = m != null && m.type() == EntityType.PERSON
+                && (m.to() >= s.size() || s.token(m.to()).isCapitalised() && !s.token(m.to()).text().equals("I"));
+        return header ? name : -1;
     }
 
     /**

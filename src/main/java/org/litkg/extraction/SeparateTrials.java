@@ -13,8 +13,8 @@ import org.litkg.recognition.Mention;
  */
 final class SeparateTrials {
 
-    /** How far after "led by" the leader's name may start: "led by consultant neurologist Dr. X". */
-    private static final int TITLE_REACH = 4;
+    /** How far after "led by" the leader's name may start: "led by her former student Dr. X". */
+    private static final int TITLE_REACH = 6;
 
     private SeparateTrials() {
     }
@@ -53,19 +53,32 @@ final class SeparateTrials {
         return person != null && ledByOther(current, person.node(), out);
     }
 
+    /** How far after "a trial" its "led by" may come: "in a trial at the Royal Marsden, led by". */
+    private static final int LEADER_REACH = 8;
+
     /**
-     * The token after "a study" or "another study", where the sentence has one right before its "led by": "First, a
-     * study led by Dr. X at Y found"; the sentence's length where it has none.
+     * The token after "a study" or "another study", where the sentence has one shortly before its "led by": "First, a
+     * study led by Dr. X at Y found", "tested in a trial at the Royal Marsden, led by Dr. X"; the sentence's length
+     * where it has none.
      */
     private static int afterIndefiniteStudy(Reading r, Sentence s) {
         for (int k = 1; k + 2 < s.size(); k++) {
             String article = s.lower(k - 1);
             if ((article.equals("a") || article.equals("another")) && r.cues.isStudyOrTrial(s.lower(k))
-                    && s.lower(k + 2).equals("by")) {
+                    && byWithin(s, k + 2, k + 2 + LEADER_REACH)) {
                 return k + 1;
             }
         }
         return s.size();
+    }
+
+    private static boolean byWithin(Sentence s, int from, int to) {
+        for (int j = from; j < Math.min(to, s.size()); j++) {
+            if (s.lower(j).equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a trial's name its indefinite article may stand: "A placebo-controlled phase II trial, X,". */
