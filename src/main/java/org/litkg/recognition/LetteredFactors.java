@@ -26,7 +26,8 @@ final class LetteredFactors {
     /**
      * "factor B", "factor VIII", "factor Xa": complement and clotting factors named by a letter or numeral;
      * "complement C5", "complement protein C3": the components named after the word "complement", or before a
-     * drug's noun ("C5 inhibitors"), and C1's subunits ("C1s") anywhere; and "the F protein": a protein named by a letter.
+     * drug's noun ("C5 inhibitors"), and C1's subunits ("C1s") anywhere; and "the F protein", "the G glycoprotein": a
+     * virus's protein named by a letter.
      */
     static void recognize(Sentence s, int i, List<Mention> out) {
         String w = s.lower(i);
@@ -34,9 +35,10 @@ final class LetteredFactors {
         if (factor && FACTOR_NAME.matcher(s.token(i + 1).text()).matches()) {
             out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, "factor " + s.token(i + 1).text(), null, 0.7,
                     "phrase-protein", false));
-        } else if (i > 0 && s.lower(i + 1).equals("protein") && LETTER_NAME.matcher(s.token(i).text()).matches()) {
-            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " protein", null, 0.7,
-                    "phrase-protein", false)); // "the F protein that the virus uses"
+        } else if (i > 0 && (s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("glycoprotein"))
+                && LETTER_NAME.matcher(s.token(i).text()).matches()) {
+            out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.PROTEIN, s.token(i).text() + " " + s.lower(i + 1), null,
+                    0.7, "phrase-protein", false)); // "the F protein that the virus uses", "the Nipah G glycoprotein"
         } else if (C1_SUBUNIT.matcher(s.token(i).text()).matches()
                 || COMPLEMENT_COMPONENT.matcher(s.token(i).text()).matches()
                 && (TARGETING_NOUNS.contains(s.lower(i + 1)) || ACTING_VERBS.contains(s.lower(i - 1)))) {

@@ -96,6 +96,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             "SARS-COV-2", "H1N1", "H5N1", "G7", "G20", "MP3", "CO2", "O2", "H2O", "MP4", "A1", "B12", "D3", "4K",
             "HR", "OR", "ER", "PR", "STAR", "PEER", "USER", "DNA", "RNA", "MRNA", "CDNA", "SIRNA", "DSDNA",
             "ROS", // reactive oxygen species: "a ROS inhibitor" is a scavenger of no protein
+            "BSL-2", "BSL-3", "BSL-4", "ABSL-3", "ABSL-4", // biosafety levels: "removal from BSL-4"
             "IC50", "EC50", "ED50", "LD50", "ID50", "GI50", "CC50", "TD50"); // potencies: "(IC50 78 uM)"
 
     private final Cues cues;
@@ -113,7 +114,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             if (NOT_SYMBOLS.contains(w.toUpperCase(java.util.Locale.ROOT)) || isAminoAcidSubstitution(w)
                     || Residues.isResidue(s, i)
                     || cues.is(Cues.Category.CELL_LINE, t.lower()) || i < speakerLabelEnd || SpacedCodes.isPostcode(s, i)
-                    || SpacedCodes.isInPhoneNumber(s, i)) {
+                    || SpacedCodes.isInPhoneNumber(s, i) || SpacedCodes.isDatedRecord(s, i)) {
                 continue;
             }
             EntityType named = CountedReceptors.isListItem(s, i) ? EntityType.RECEPTOR : namedByProteinNoun(s, i);

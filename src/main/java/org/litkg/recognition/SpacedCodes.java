@@ -54,6 +54,19 @@ final class SpacedCodes {
         return i >= 2 && s.isJoiningHyphen(i - 1) && PHONE_DIGITS.matcher(s.token(i - 2).text()).matches();
     }
 
+    /** A record's number, a year then a serial: "NIV-2026-117", an entry in a lab notebook or a register. */
+    private static final Pattern DATED_RECORD = Pattern.compile("[A-Z]{2,6}-(19|20)\\d{2}(-\\d{1,5})+");
+
+    /**
+     * Whether token i is a record's number dated by its year ("NIV-2026-117", or "NIV-2026" with "-" and "102" cut off
+     * after it), which no drug's code is: a drug code's number is not a year with a serial after it.
+     */
+    static boolean isDatedRecord(Sentence s, int i) {
+        String w = s.token(i).text();
+        boolean serialAfter = i + 2 < s.size() && s.isJoiningHyphen(i + 1) && s.token(i + 2).text().matches("\\d{1,5}");
+        return DATED_RECORD.matcher(w).matches() || serialAfter && DATED_RECORD.matcher(w + "-" + s.token(i + 2).text()).matches();
+    }
+
     /** "Rochester, MN 55903": a state's two letters and a five-digit ZIP code after a town and its comma. */
     private static boolean isPostalCode(Sentence s, int i) {
         return s.token(i).text().length() == 2 && s.token(i + 1).text().length() == 5 && s.lower(i - 1).equals(",");
