@@ -53,4 +53,10 @@ final class Readings {
     static String name(Node n) {
         return n instanceof Node.EntityNode e ? e.entity().preferredName() : "study";
     }
+
+    /** The study node the statements say {@code leader} leads. */
+    static Node ledStudy(List<Statement> statements, String leader) {
+        return statements.stream().filter(s -> s.relation() == RelationType.LED_BY
+                && name(s.object()).equals(leader)).findFirst().orElseThrow().subject();
+    }
 }

@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.ledStudy;
 import static org.litkg.extraction.Readings.read;
 import static org.litkg.extraction.Readings.statements;
 import static org.litkg.extraction.Readings.typedNames;
@@ -78,10 +79,5 @@ class SignalReportsBudgetsWhitePapersAndHackathonsTest {
         Node first = ledStudy(statements, "Pieter Ravensbergen-Oduro");
         Node second = ledStudy(statements, "Odile Marchand-Sy");
         assertNotSame(((Node.StudyNode) first).study(), ((Node.StudyNode) second).study(), statements.toString());
-    }
-
-    private static Node ledStudy(List<Statement> statements, String leader) {
-        return statements.stream().filter(s -> s.relation() == RelationType.LED_BY
-                && Readings.name(s.object()).equals(leader)).findFirst().orElseThrow().subject();
     }
 }
