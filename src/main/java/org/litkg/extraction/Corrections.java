@@ -5,7 +5,8 @@ import org.litkg.analysis.Sentence;
 /**
  * An erratum's or a correction's quoted wrong text: in 'The sentence "X is an inhibitor of Y" should have read "..."',
  * the first quotation is what the article wrongly said, so nothing read inside it is stated. The corrected quotation
- * after "should have read" is read as usual.
+ * after "should have read" is read as usual. A quotation the correction calls wrong ('"rituximab blocks CCR6" was an
+ * editing error') is retracted too.
  */
 final class Corrections {
 
@@ -23,8 +24,28 @@ final class Corrections {
         }
         boolean closed = false;
         for (int k = triggerStart + 1; k < s.size(); k++) {
-            closed |= Modality.QUOTES.contains(s.token(k).text());
-            if (closed && s.lower(k).equals("should") && correctsBy(s, k + 1)) {
+            boolean closing = !closed && Modality.QUOTES.contains(s.token(k).text());
+            closed |= closing;
+            if (closed && s.lower(k).equals("should") && correctsBy(s, k + 1) || closing && calledWrong(s, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that call a quoted sentence wrong: '"X blocks Y" was an editing error', 'was incorrect'. */
+    private static final java.util.Set<String> WRONG_WORDS = java.util.Set.of("error", "mistake", "incorrect", "wrong",
+            "erroneous", "inaccurate", "typo");
+    /** How many words may stand between the copula and the word that calls the quotation wrong: "an editing error". */
+    private static final int WRONG_REACH = 3;
+
+    /** Whether the words from k, right after a quotation closes, say it was wrong: "was an editing error", "is incorrect". */
+    private static boolean calledWrong(Sentence s, int k) {
+        if (!s.lower(k).equals("was") && !s.lower(k).equals("is")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + WRONG_REACH && j < s.size(); j++) {
+            if (WRONG_WORDS.contains(s.lower(j))) {
                 return true;
             }
         }

@@ -105,10 +105,23 @@ final class FormerWorkplaces {
         return false;
     }
 
+    /** Verbs a correction says an affiliation was wrongly printed with: "was given as", "was listed as". */
+    private static final Set<String> MISSTATING = Set.of("given", "listed", "stated", "printed", "shown");
+
+    /** Whether the tokens between say how the affiliation was printed before a correction: "was given as Y". */
+    private static boolean misstatedBetween(Sentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (MISSTATING.contains(s.lower(k)) && s.lower(k + 1).equals("as") && s.lower(k - 1).equals("was")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
         if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org)
-                || placeFieldBetween(s, person.to(), org.from())) {
+                || placeFieldBetween(s, person.to(), org.from()) || misstatedBetween(s, person.to(), org.from())) {
             return true;
         }
         for (int k = person.to(); k < org.from(); k++) {

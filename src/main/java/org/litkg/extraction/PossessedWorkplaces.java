@@ -9,7 +9,8 @@ import org.litkg.recognition.EntityType;
 
 /**
  * Workplaces a possessive names: "sitting in the small lab her company, Tidewater Bio, rents", "his employer, the X
- * Institute": the person "her" or "his" stands for works at the organisation named right after the noun.
+ * Institute", a correction's "Her correct affiliation is Y", "her lab in the Department of Y": the person "her" or
+ * "his" stands for works at the organisation named right after the noun.
  */
 final class PossessedWorkplaces {
 
@@ -25,14 +26,28 @@ final class PossessedWorkplaces {
     private PossessedWorkplaces() {
     }
 
+    /** Words that say which of a person's affiliations is meant: "Her correct affiliation is Y". */
+    private static final Set<String> AFFILIATION_MODIFIERS = Set.of("correct", "current", "new", "actual", "present",
+            "primary", "full");
+
+    /** The token after "is" in "her (correct) affiliation is Y" with the possessive at k, else -1. */
+    private static int statedAffiliation(Sentence s, int k) {
+        int noun = AFFILIATION_MODIFIERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
+        return s.lower(noun).equals("affiliation") && s.lower(noun + 1).equals("is") ? noun + 2 : -1;
+    }
+
     /** Emits each "her company, X" of the sentence and hands the person and the place to {@code remember}. */
     static void read(Reading r, int si, BiConsumer<Argument, Argument> remember, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
-            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) || !WORKPLACE_NOUNS.contains(s.lower(k + 1))) {
+            int stated = statedAffiliation(s, k);
+            boolean team = SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1)) // "her lab in the Department of X"
+                    && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at"));
+            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
+                    || !WORKPLACE_NOUNS.contains(s.lower(k + 1)) && stated < 0 && !team) {
                 continue;
             }
-            int at = s.lower(k + 2).equals(",") ? k + 3 : k + 2; // "her company, Tidewater Bio," or "her company Tidewater"
+            int at = stated > 0 ? stated : s.lower(k + 2).equals(",") || team ? k + 3 : k + 2; // "her company, Tidewater Bio,"
             at = s.lower(at).equals("the") ? at + 1 : at;
             org.litkg.recognition.Mention named = r.startingAt(si, at);
             Argument place = named == null ? null : r.argument(named, ORGANISATIONS);
