@@ -21,9 +21,13 @@ final class HeldPlaces {
     /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
     private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned",
             "corralled", "caged");
-    /** Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow". */
+    /**
+     * Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow", "keeps them
+     * packed around the tumour".
+     */
     private static final Set<String> KEPT_WORDS = java.util.stream.Stream.concat(TRAPPED.stream(),
-            Set.of("tucked", "away", "parked", "hidden", "safely").stream()).collect(java.util.stream.Collectors.toSet());
+            Set.of("tucked", "away", "parked", "hidden", "safely", "packed", "clustered").stream())
+            .collect(java.util.stream.Collectors.toSet());
     /** What cells can be trapped in: a tissue or a tumour. */
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /**
@@ -69,7 +73,9 @@ final class HeldPlaces {
             }
             k++;
         }
-        if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")) {
+        // "keeps them packed around the tumour", but not "keeps the disease around": a place must be named after it
+        if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")
+                && !(s.lower(k).equals("around") && k > after)) {
             return where || s.lower(k).equals("there");
         }
         for (int j = k + 1; j < Math.min(s.size(), k + 1 + PLACE_REACH); j++) {

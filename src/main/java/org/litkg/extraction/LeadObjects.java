@@ -18,7 +18,17 @@ final class LeadObjects {
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     static boolean leadsStudyAt(Reading r, int si, int k) {
         int verb = r.sentence(si).lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study at Meridian"
-        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb)) && studyNounAfter(r, si, verb);
+        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb))
+                && (studyNounAfter(r, si, verb) || leadsStudyNamedBefore(r, si, verb));
+    }
+
+    /**
+     * "The trial is called AMPULLA-2, and Dr. X leads it": "it" after the leading verb at k, where the sentence named a
+     * study or a trial before the verb.
+     */
+    static boolean leadsStudyNamedBefore(Reading r, int si, int k) {
+        return r.sentence(si).lower(k + 1).equals("it")
+                && java.util.stream.IntStream.range(0, k).anyMatch(j -> LeaderCues.isStudyAt(r, si, j));
     }
 
     /**

@@ -49,7 +49,9 @@ final class ResearcherTeams {
         List<StudyPatterns.Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
-            int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : k + 1; // "a study we ran here at X"
+            // "The trial is called X, and Dr. Y leads it here at Z": "it" stands for the trial
+            boolean ledIt = noun.equals("it") && k > 0 && LeadObjects.leadsStudyNamedBefore(r, si, k - 1);
+            int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : ledIt ? hereAt(s, k + 1) : k + 1; // "a study we ran here at X"
             int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k) : -1;
             link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 adults at"
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
@@ -59,7 +61,7 @@ final class ResearcherTeams {
             boolean siteAt = JoiningSites.SITE_NOUNS.contains(noun) && s.lower(k + 1).equals("at")
                     && Character.isLowerCase(s.token(k).text().charAt(0)) // not "the X Center at Y", a name
                     && (studyKnown || studyNamedBefore(r, si, k));
-            boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0) && !isMission(s, k)
+            boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0 || ledIt) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
                     || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"
                     || siteAt;
@@ -78,6 +80,11 @@ final class ResearcherTeams {
                     found.add(new StudyPatterns.Researchers(partner, k));
                 }
             }
+            Argument doneAt = placeWhereDone(r, si, k);
+            if (doneAt != null) {
+                found.add(new StudyPatterns.Researchers(doneAt, k)); // "Her affiliation is Y, where the study was done"
+                continue;
+            }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
                     || Workplaces.describesPerson(r, si, k) || onesOwn) {
@@ -91,7 +98,9 @@ final class ResearcherTeams {
                     || studyFrom && s.lower(link).equals("with");
             if (org == null && placed) {
                 int[] at = new int[2];
-                org = r.rightOf(si, link, 3, ORGS, at);
+                // "at the hospital's Sidney Kimmel Comprehensive Cancer Center": past the institution that owns it
+                int ownersName = s.lower(link + 3).equals("'s") || s.lower(link + 3).equals("’s") ? 2 : 0;
+                org = r.rightOf(si, link, 3 + ownersName, ORGS, at);
                 // "presented the work at the Society for Investigative Dermatology meeting": where it was told, not done
                 org = org != null && MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1]))) ? null : org;
                 orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"
@@ -105,6 +114,22 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    private static final Set<String> DONE = Set.of("done", "conducted", "performed", "carried");
+
+    /** The organisation before ", where the study was done" at k (the "where"), else null. */
+    private static Argument placeWhereDone(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("where") || !s.lower(k - 1).equals(",")) {
+            return null;
+        }
+        int noun = s.lower(k + 1).equals("the") || s.lower(k + 1).equals("this") ? k + 2 : k + 1;
+        boolean done = r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(noun)))
+                && (s.lower(noun + 1).equals("was") || s.lower(noun + 1).equals("were"))
+                && DONE.contains(s.lower(noun + 2));
+        Mention place = done ? r.endingAt(si, k - 2) : null;
+        return place == null ? null : r.argument(place, ORGS);
     }
 
     /** Verbs whose bare "research" is an institution's or a person's line of work, not a study. */
@@ -127,8 +152,12 @@ final class ResearcherTeams {
         if (!RUNNERS.contains(s.lower(k + 1)) && verb == k + 2 || !RAN.contains(s.lower(verb))) {
             return k + 1;
         }
-        int at = s.lower(verb + 1).equals("out") ? verb + 2 : verb + 1; // "a study we carried out at X"
-        return s.lower(at).equals("here") || s.lower(at).equals("there") ? at + 1 : at;
+        return hereAt(s, s.lower(verb + 1).equals("out") ? verb + 2 : verb + 1); // "a study we carried out at X"
+    }
+
+    /** The token after "here" or "there" at k ("ran here at X", "leads it here at X"), else k. */
+    private static int hereAt(Sentence s, int k) {
+        return s.lower(k).equals("here") || s.lower(k).equals("there") ? k + 1 : k;
     }
 
     /** Whose team ran a study: "a study his team did with X". */
