@@ -243,17 +243,23 @@ final class NameRuns {
     private static final Set<String> FIELD_HEADS = Set.of("Medicine", "Science", "Sciences", "Technology", "Health",
             "Hygiene");
 
+    /** A field's one-word name: a field head, or a discipline's "-ology" or "-iatry" ("Epidemiology", "Psychiatry"). */
+    private static boolean isField(String word) {
+        return FIELD_HEADS.contains(word) || word.length() > 6 && (word.endsWith("ology") || word.endsWith("iatry"));
+    }
+
     /**
      * "London School of Hygiene and Tropical Medicine", "American Society of Tropical Medicine and Hygiene": the "and"
      * at {@code and} joins two fields after the name's "of" (each one word, or an adjective and a field's head; the one
-     * after "and" a field's head), so it does not split the name in two.
+     * after "and" a field's head or a discipline: "Department of Medicine and Epidemiology"), so it does not split the
+     * name in two.
      */
     boolean joinsFieldsAfterOf(Sentence s, int from, int and, int end) {
         boolean oneWord = and - 2 > from && s.lower(and - 2).equals("of") && (!orgHeadWithin(s, and - 1, 1)
                 || FIELD_HEADS.contains(s.token(and - 1).text()));
         boolean adjectiveAndField = and - 3 > from && s.lower(and - 3).equals("of") && PhraseRecognizer.looksAdjectival(s.lower(and - 2))
                 && FIELD_HEADS.contains(s.token(and - 1).text());
-        boolean fieldAfter = and + 1 < end && FIELD_HEADS.contains(s.token(and + 1).text())
+        boolean fieldAfter = and + 1 < end && isField(s.token(and + 1).text())
                 || and + 2 < end && PhraseRecognizer.looksAdjectival(s.lower(and + 1)) && FIELD_HEADS.contains(s.token(and + 2).text());
         return (oneWord || adjectiveAndField) && fieldAfter;
     }

@@ -98,8 +98,9 @@ final class PersonNames {
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
      * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
      */
-    /** Labels of a record's fields that only a person fills: who wrote, signed or witnessed it. */
-    private static final java.util.Set<String> SIGNING_LABELS = java.util.Set.of("author", "signed", "witnessed", "witness");
+    /** Labels of a record's fields that only a person fills: who wrote, signed or witnessed it, whose thesis it is. */
+    private static final java.util.Set<String> SIGNING_LABELS = java.util.Set.of("author", "signed", "witnessed", "witness",
+            "candidate");
 
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
@@ -127,7 +128,7 @@ final class PersonNames {
             return true; // a form's "NAME: Tove Mwale-Sorensen", the whole line
         }
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
-            return true; // a lab notebook's "Author: W. Baptiste-Horvath", "Signed: X", "Witnessed: K. Y"
+            return true; // a lab notebook's "Author: W. Baptiste-Horvath", "Signed: X", a thesis's "Candidate: X Y"
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
