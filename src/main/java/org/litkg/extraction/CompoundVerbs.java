@@ -73,7 +73,9 @@ final class CompoundVerbs {
         return true;
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "'s");
+    /** The copulas a predicate follows, the perfect's "been" among them: "has been FDA-approved since 2007". */
+    private static final Set<String> COPULAS = java.util.stream.Stream.concat(Copulas.COPULAS.stream(),
+            java.util.stream.Stream.of("be", "been", "'s")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Adverbs between a copula and its predicate: "is already FDA-approved", "is not yet FDA-approved". */
     private static final Set<String> PREDICATE_ADVERBS = Set.of("already", "now", "also", "still", "not", "n't", "yet",
             "fully", "only", "newly", "recently");

@@ -189,6 +189,7 @@ final class StudyPatterns {
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
             int copularRole = Workplaces.copularRoleEnd(r, si, m.to());
+            int statedAt = Workplaces.atAfter(s, m.to()); // "X is at the Peter MacCallum Cancer Centre"
             if (s.lineBreakBefore(m.to()) || bracketed > m.to() && s.lineBreakBefore(bracketed)) {
                 // a signature's name line ("X (@handle)"), then its role and its institution on the lines under it
                 apposEnd = s.size();
@@ -214,9 +215,9 @@ final class StudyPatterns {
                 apposEnd = Math.min(s.size(), afterPerson + 6);
             } else if (copularRole > 0) {
                 apposEnd = Math.min(s.size(), copularRole + 6); // "X is a consultant neurologist at Y"
-            } else if (Workplaces.atAfter(s, m.to()) > 0) {
+            } else if (statedAt > 0) {
                 // an author's address: "X is at the Peter MacCallum Cancer Centre"; "X works on the fever ward at Y"
-                apposEnd = Math.min(s.size(), Workplaces.atAfter(s, m.to()) + 7);
+                apposEnd = Math.min(s.size(), statedAt + 7);
             } else if (s.lower(m.to()).equals("(")) {
                 // "Amara Okafor (University of Pennsylvania) said", "X (Department of Oncology, Redbridge Medical School)"
                 apposEnd = Parentheticals.after(s, m.to(), AFFILIATION_BRACKET);

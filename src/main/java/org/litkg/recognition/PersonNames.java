@@ -94,14 +94,14 @@ final class PersonNames {
     /** An age as news writes it after a name: "X, 31,". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
 
-    /**
-     * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
-     * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
-     */
     /** Labels of a record's fields that only a person fills: who wrote, signed or witnessed it, whose thesis it is. */
     private static final java.util.Set<String> SIGNING_LABELS = java.util.Set.of("author", "signed", "witnessed", "witness",
             "candidate");
 
+    /**
+     * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
+     * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
+     */
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
