@@ -61,7 +61,6 @@ final class FocusCancers {
     /** Words between a cancer's name and the class it is put in: "is the most common", ", a rare". */
     private static final Set<String> CLASSING_WORDS = Set.of("a", "an", "the", "most", "common", "rare", "aggressive",
             "deadly", "fast-growing", "slow-growing", "childhood", "type", "form", "kind", "of");
-    private static final Set<String> COPULAS = Set.of("is", "was", "remains");
     /** How many words may stand between the cancer's name and its class: "is the most common". */
     private static final int CLASSING_REACH = 5;
 
@@ -79,7 +78,7 @@ final class FocusCancers {
         while (k > m.from() - 1 - CLASSING_REACH && k > 0 && CLASSING_WORDS.contains(s.lower(k))) {
             k--;
         }
-        if (k == m.from() - 1 || !s.lower(k).equals(",") && !COPULAS.contains(s.lower(k))) {
+        if (k == m.from() - 1 || !s.lower(k).equals(",") && !Copulas.COPULAS.contains(s.lower(k))) {
             return false;
         }
         int end = k;

@@ -67,7 +67,6 @@ final class LabMembers {
     private static final int GROUP_REACH = 24;
     /** Words that make the person named before a member of the group after: "as a postdoc in my group", "joined". */
     private static final Set<String> MEMBERSHIP_WORDS = Set.of("as", "joined");
-    private static final Set<String> WRITERS_OWN = Set.of("my", "our");
 
     /**
      * "I have known X for six years, ... as a postdoctoral scientist in my group at Y", "X joined our lab at Y": a
@@ -86,7 +85,7 @@ final class LabMembers {
                     break; // another person's post, or another clause
                 }
                 member |= MEMBERSHIP_WORDS.contains(s.lower(k));
-                if (!member || !WRITERS_OWN.contains(s.lower(k)) || !SurnameTeams.TEAM_NOUNS.contains(
+                if (!member || !StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(k)) || !SurnameTeams.TEAM_NOUNS.contains(
                         Lemmatizer.singular(s.lower(k + 1))) || !s.lower(k + 2).equals("at")) {
                     continue;
                 }

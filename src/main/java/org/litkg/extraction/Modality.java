@@ -200,7 +200,7 @@ final class Modality {
      * "could not confirm that BX471 blocks CCR1", "failed to show that X binds Y": a claim whose confirmation is
      * denied right before its "that" is denied too, as is one for which "no evidence" was found.
      */
-    private static boolean deniedClaim(Sentence s, int firstArgStart) {
+    private boolean deniedClaim(Sentence s, int firstArgStart) {
         int that = s.lower(firstArgStart - 1).equals("that") ? firstArgStart - 1
                 : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
         if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
@@ -219,11 +219,14 @@ final class Modality {
     /** How far before the evidence noun its "no" or "not" may stand: "no clear evidence", "did not find any evidence". */
     private static final int EVIDENCE_DENIAL_REACH = 4;
 
-    /** "no (clear) evidence that", "did not find any evidence that": the noun at k is denied before it. */
-    private static boolean deniedEvidence(Sentence s, int k) {
+    /**
+     * "no (clear) evidence that", "did not find any evidence that", "failed to find evidence that": a negation cue
+     * denies the noun at k before it.
+     */
+    private boolean deniedEvidence(Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - EVIDENCE_DENIAL_REACH); j--) {
             String w = s.lower(j);
-            if (w.equals("no") || w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("without")) {
+            if (cues.is(Category.NEGATION, w)) {
                 return true;
             }
             if (CLAUSE_BREAKS.contains(w)) {

@@ -86,13 +86,10 @@ final class Narrator {
         }
     }
 
-    /** The writer's own team: "our group", "my lab". */
-    private static final Set<String> OWN_TEAMS = Set.of("group", "lab", "laboratory", "team");
-
     /** "our group, at the X" or "my lab at X": the token after "at" (its article or the name), else -1. */
     private static int ourGroupAt(Sentence s) {
         for (int i = 0; i + 3 < s.size(); i++) {
-            if ((s.lower(i).equals("our") || s.lower(i).equals("my")) && OWN_TEAMS.contains(s.lower(i + 1))) {
+            if (StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(i)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(i + 1))) {
                 int at = s.lower(i + 2).equals(",") ? i + 3 : i + 2;
                 if (s.lower(at).equals("at") && at + 1 < s.size()) {
                     return at + 1;

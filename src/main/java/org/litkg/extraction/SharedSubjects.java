@@ -284,7 +284,6 @@ final class SharedSubjects {
         return false;
     }
 
-    /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
     /**
      * Where a subject starts with the name that modifies it: "that bone marrow macrophages produce", whose "bone marrow"
      * (a tissue's name, which the tagger may read as anything) stands between the clause's opening and its head.
@@ -294,6 +293,7 @@ final class SharedSubjects {
         return modifier == null || modifier.type() != EntityType.TISSUE ? k : modifier.from();
     }
 
+    /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
     private static boolean opensClause(Sentence s, int k) {
         int start = k;
         while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
