@@ -84,7 +84,7 @@ public final class PageLayout {
      * abstract's "Presenting author: Rebecca Miller, Mirum Pharmaceuticals".
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
-            "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI"
+            "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI|CI"
                     + "|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);

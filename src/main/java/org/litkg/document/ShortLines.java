@@ -54,7 +54,8 @@ final class ShortLines {
      * report's "Filed by: Dr. X, field coordinator", a monitoring visit's "Monitor: X, Clinical Research Associate, Y",
      * an inspection's "Lead inspector: X, GCP Inspector, Y", a grant's "Co-investigator: Dr. X, Y", a defense
      * announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's
-     * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y".
+     * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y", a ward round's "Consultant: Mr. X Y"
+     * and "Registrar: Dr. S. Z".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -62,8 +63,9 @@ final class ShortLines {
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
-            + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author):\\s+"
-            + "(" + TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Oduya-Fairbairn, 19 Nov"
+            + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
+            + "Consultant|Registrar|Attending|Resident|Fellow):\\s+"
+            + "((" + TITLE + "|(Mr|Mrs|Ms|Miss)\\.?)\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
@@ -79,6 +81,14 @@ final class ShortLines {
     /** A farewell's title line naming the person it honours: "Retirement dinner for Professor Margit X". */
     private static final Pattern HONOURED_NAME = Pattern.compile("^(Retirement|Farewell|Leaving|Valedictory) (dinner|party|"
             + "lunch|celebration|reception|symposium|lecture) (for|in honou?r of) " + TITLE + " " + name(1, 2) + "$");
+
+    /**
+     * A speech's heading naming its occasion's titled person and its speaker: "Maid of honour's speech at the wedding of
+     * Dr. X Y and Z W", "Given by Dr. X Y, The Old Barn, 2 May 2026".
+     */
+    private static final Pattern OCCASION_LINE = Pattern.compile("^([^.]{0,60}\\b(wedding|marriage|memorial|funeral|"
+            + "birthday|anniversary|jubilee) (of|for) |(Given|Delivered|Spoken|Read) by )" + TITLE + " " + name(1, 2)
+            + "\\b[^.]{0,80}$");
 
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b" + TITLE + " " + name(0, 2)
@@ -111,7 +121,7 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches() || POST_HEADER.matcher(body).matches()
+                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches() || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches();
     }
 

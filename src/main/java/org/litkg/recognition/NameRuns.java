@@ -41,6 +41,12 @@ final class NameRuns {
     /** "Co." before a legal form, itself part of the form: "(Hefei) Co., Ltd.". */
     private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("Co", "Co.");
 
+    /** Whether a title opens the run at token i or stands right before it: "Dr." (perhaps cut from its stop). */
+    private boolean titledBefore(Sentence s, int i) {
+        int k = s.lower(i - 1).equals(".") ? i - 2 : i - 1;
+        return k >= 0 && cues.is(Category.TITLE_WORD, s.token(k).text()) || cues.is(Category.TITLE_WORD, s.token(i).text());
+    }
+
     int end(Sentence s, int i) {
         if (i >= s.size()) {
             return i; // "..., Department of Hematology," ending its sentence: no run after the comma
@@ -112,6 +118,8 @@ final class NameRuns {
                 end += 3;
             } else if (isIndicationAfterAgency(s, end)) {
                 break; // "approved by the Food and Drug Administration for HIV in 2007": what for, not the name
+            } else if (t.lower().equals("and") && titledBefore(s, i) && !orgHeadWithin(s, i, end - i)) {
+                break; // "the wedding of Dr. Amara X and Jonas Y": the titled person, then another
             } else if (isPlaceBeforeSecondInstitution(s, i, end)) {
                 break; // "from the Karolinska Institutet in Stockholm and Uppsala University": a city, then another name
             } else if ((cues.is(Category.NAME_CONNECTOR, t.lower()) || cues.is(Category.NAME_PARTICLE, t.text()))

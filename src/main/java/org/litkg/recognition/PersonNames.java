@@ -6,7 +6,7 @@ import org.litkg.document.AuthorLines;
 import org.litkg.recognition.Cues.Category;
 
 /** Whether a run of capitalised words is a person's name: by its words, and by the context a name has in news. */
-final class PersonNames {
+public final class PersonNames {
 
     private final Cues cues;
     private final NameRuns runs;
@@ -94,6 +94,21 @@ final class PersonNames {
     /** An age as news writes it after a name: "X, 31,". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
 
+    /** A message's time as a chat export stamps it: "08:15", "8:15:02", "20:41". */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
+    /**
+     * Whether token k closes a chat export's time stamp before a sender's name: the "]" of "[03/12/2026, 09:41]" or the
+     * dash of "03/12/2026, 09:41 -", the time (perhaps with "am" or "pm") right before it.
+     */
+    public static boolean isChatStamp(Sentence s, int k) {
+        if (!s.lower(k).equals("]") && !s.lower(k).equals("-")) {
+            return false;
+        }
+        int time = s.lower(k - 1).equals("am") || s.lower(k - 1).equals("pm") ? k - 2 : k - 1;
+        return time >= 0 && CLOCK_TIME.matcher(s.lower(time)).matches();
+    }
+
     /** Labels of a record's fields that only a person fills: who wrote, signed or witnessed it, whose thesis it is. */
     private static final java.util.Set<String> SIGNING_LABELS = java.util.Set.of("author", "signed", "witnessed", "witness",
             "candidate");
@@ -126,6 +141,9 @@ final class PersonNames {
         }
         if (from == 2 && s.lower(1).equals(":") && s.lower(0).equals("name") && end == s.size()) {
             return true; // a form's "NAME: Tove Mwale-Sorensen", the whole line
+        }
+        if (s.lower(end).equals(":") && isChatStamp(s, from - 1)) {
+            return true; // a chat export's sender: "[03/12/2026, 09:41] Marisol Achterberg-Nwosu: Every assay"
         }
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
             return true; // a lab notebook's "Author: W. Baptiste-Horvath", "Signed: X", a thesis's "Candidate: X Y"
