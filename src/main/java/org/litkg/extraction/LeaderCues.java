@@ -329,7 +329,7 @@ final class LeaderCues {
 
     /**
      * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
-     * "presenting author", "PI", a shared lead ("our co-lead Prof. X") at token k.
+     * "presenting author", "PI", a field's "CI:", a shared lead ("our co-lead Prof. X") at token k.
      */
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
@@ -342,6 +342,7 @@ final class LeaderCues {
         }
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
                 || k >= 0 && s.token(k).text().equals("PI")
+                || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":") // a chief investigator's field, not "95% CI"
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
                 // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"

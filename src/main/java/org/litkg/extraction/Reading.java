@@ -143,9 +143,14 @@ final class Reading {
         return node == null || node.equals(other.node()) ? null : new Argument(node, m.span(), m.text(), m.anaphoric());
     }
 
-    /** The person a possessive ("her work") at token k of sentence si stands for: the nearest person named before it. */
+    /**
+     * The person a possessive ("her work") at token k of sentence si stands for: the nearest person named before it, or
+     * one named earlier whom the sentences since keep calling "she" or "he".
+     */
     Argument possessor(int si, int k) {
-        return namedBefore(si, k, k, java.util.EnumSet.of(EntityType.PERSON));
+        Argument near = namedBefore(si, k, k, java.util.EnumSet.of(EntityType.PERSON));
+        Node.EntityNode kept = near == null ? PersonFocus.keptBefore(doc, si) : null;
+        return kept == null ? near : new Argument(kept, sentence(si).token(k).span(), sentence(si).token(k).text(), true);
     }
 
     /** The word at token k as a reference to the nearest allowed entity named before token {@code before}. */

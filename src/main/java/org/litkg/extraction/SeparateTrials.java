@@ -28,6 +28,8 @@ final class SeparateTrials {
         Mention trial = current == null ? null : r.mentions(si).stream()
                 .filter(m -> m.type() == EntityType.CLINICAL_TRIAL).findFirst().orElse(null);
         int start = trial != null ? trial.to() : current == null ? s.size() : afterIndefiniteStudy(r, s);
+        // "it goes into a small trial in western Kenya, led by X", after a study the text said was published: a new one
+        boolean afterPublished = trial == null && start < s.size() && current.journal().isPresent();
         for (int k = start; k < s.size(); k++) {
             if (!LeaderCues.ledByAt(r, s, k)) {
                 continue;
@@ -36,7 +38,7 @@ final class SeparateTrials {
                 Mention m = r.startingAt(si, j);
                 Argument person = m != null && m.type() == EntityType.PERSON ? r.argument(m, StudyPatterns.PEOPLE) : null;
                 if (person != null) {
-                    return ledByOther(current, person.node(), out);
+                    return ledByOther(current, person.node(), out) || afterPublished;
                 }
             }
         }
@@ -58,12 +60,16 @@ final class SeparateTrials {
 
     /**
      * The token after "a study" or "another study", where the sentence has one shortly before its "led by": "First, a
-     * study led by Dr. X at Y found", "tested in a trial at the Royal Marsden, led by Dr. X"; the sentence's length
+     * study led by Dr. X at Y found", "tested in a (small) trial at the Royal Marsden, led by Dr. X"; the sentence's length
      * where it has none.
      */
     private static int afterIndefiniteStudy(Reading r, Sentence s) {
         for (int k = 1; k + 2 < s.size(); k++) {
-            String article = s.lower(k - 1);
+            int a = k - 1;
+            while (a > 0 && k - a <= STUDY_ADJECTIVES && s.token(a).pos().equals("ADJ")) {
+                a--; // "a small trial in western Kenya, X, led by"
+            }
+            String article = s.lower(a);
             if ((article.equals("a") || article.equals("another")) && r.cues.isStudyOrTrial(s.lower(k))
                     && byWithin(s, k + 2, k + 2 + LEADER_REACH)) {
                 return k + 1;
@@ -71,6 +77,9 @@ final class SeparateTrials {
         }
         return s.size();
     }
+
+    /** How many adjectives may stand between the article and the study: "a small randomised trial". */
+    private static final int STUDY_ADJECTIVES = 2;
 
     private static boolean byWithin(Sentence s, int from, int to) {
         for (int j = from; j < Math.min(to, s.size()); j++) {

@@ -131,9 +131,8 @@ final class StudyPatterns {
     private static final Set<String> HEAD_SEPARATORS = PublicationContext.HEAD_SEPARATORS;
 
     /**
-     * A year and a volume after a journal's name cite the document: "Journal of Medical Case Reports 2026; 20: 588",
-     * "Journal of Clinical Oncology, Volume 44", and so does a running head's date: "X | Case Series | Published online
-     * 20 November 2026".
+     * A year and a volume after a journal's name cite the document ("Journal of X 2026; 20: 588", "Journal of Y, Volume
+     * 44"), and so does a running head's date: "X | Case Series | Published online 20 November 2026".
      */
     private static boolean isCitation(Sentence s, int after) {
         return PublicationContext.citesDocumentAfter(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
@@ -222,7 +221,8 @@ final class StudyPatterns {
                 // "Amara Okafor (University of Pennsylvania) said", "X (Department of Oncology, Redbridge Medical School)"
                 apposEnd = Parentheticals.after(s, m.to(), AFFILIATION_BRACKET);
             }
-            int reach = Math.max(m.to() + 16, apposEnd + 5); // past a long apposition: "X, a professor of ... at Y, who led"
+            // past a long apposition, "X, a professor of ... at Y, who led"; none past a sender's label, "X: To Tomas, who led"
+            int reach = s.lower(m.to()).equals(":") ? m.to() : Math.max(m.to() + 16, apposEnd + 5);
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
                 if (other != null && other.type() == EntityType.PERSON || Reading.isQuote(s, k)) {

@@ -44,6 +44,9 @@ public final class PublicationContext {
         return k > i && TrialRecognizer.PARTICIPANTS.contains(s.lower(k));
     }
 
+    /** Auxiliaries before "accepted in" that make it a paper's acceptance by a journal: "has been accepted in". */
+    private static final java.util.Set<String> ACCEPTED_AUXILIARIES = java.util.Set.of("been", "was", "is", "got", "just");
+
     /** Gatherings a finding is described at, whose "in" names a city: "presented at a meeting in Vienna". */
     private static final java.util.Set<String> MEETINGS = java.util.Set.of("conference", "meeting", "congress",
             "symposium", "summit", "webinar", "session", "forum");
@@ -139,6 +142,39 @@ public final class PublicationContext {
         return slot && !(in > 0 && isOnlySought(s, in - 1));
     }
 
+    /** Whether "et al" (perhaps with its full stop) ends at token k. */
+    private static boolean etAlEndsAt(Sentence s, int k) {
+        return (s.lower(k).equals("al.") || s.lower(k).equals("al")) && s.lower(k - 1).equals("et");
+    }
+
+    /** The most words an institution takes between a citation's "et al.," and its journal: "UCL", "Karolinska Institutet". */
+    private static final int CITED_PLACE_WORDS = 5;
+
+    /** The token after the run of capitalised words (and hyphens) from token i. */
+    private static int capitalsEnd(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && (s.token(k).isCapitalised() || k > i && s.lower(k).equals("-"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "et al., UCL, Neuro-Oncology 2025": a capitalised run at i, then a comma and another run before a year. */
+    private static boolean affiliationBeforeCitedJournal(Sentence s, int i) {
+        int end = capitalsEnd(s, i);
+        return end - i <= CITED_PLACE_WORDS && s.lower(end).equals(",") && s.token(end + 1).isCapitalised()
+                && isYear(s.lower(capitalsEnd(s, end + 1)));
+    }
+
+    /** Whether the comma at {@code comma} closes a capitalised run right after a citation's "et al.,". */
+    private static boolean afterCitedAffiliation(Sentence s, int comma) {
+        int k = comma - 1;
+        while (k > 0 && comma - k <= CITED_PLACE_WORDS && (s.token(k).isCapitalised() || s.lower(k).equals("-"))) {
+            k--;
+        }
+        return k < comma - 1 && s.lower(k).equals(",") && etAlEndsAt(s, k - 1);
+    }
+
     /** Lower-case words inside a journal's name: "Journal for ImmunoTherapy of Cancer". */
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("of", "for", "and", "the", "in");
 
@@ -192,9 +228,11 @@ public final class PublicationContext {
         if (s.lower(of).equals("of") && ISSUE_NOUNS.contains(s.lower(of - 1)) && s.token(i).isCapitalised()) {
             return true; // "published in the last issue of Blood"
         }
-        if (prev.equals(",") && (s.lower(i - 2).equals("al.") || s.lower(i - 2).equals("al")) && s.lower(i - 3).equals("et")
-                && startsTitle(s.token(i))) {
+        if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)) {
             return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal
+        }
+        if (prev.equals(",") && startsTitle(s.token(i)) && isYear(s.lower(capitalsEnd(s, i))) && afterCitedAffiliation(s, i - 1)) {
+            return true; // "Brunvoll-Tan et al., UCL, Neuro-Oncology 2024": the journal after the authors' place
         }
         if (prev.equals(".") && s.lower(i - 2).startsWith("al") && s.lower(i - 3).equals("et") && s.token(i).isCapitalised()
                 && citedIssueAfter(s, i)) {
@@ -227,6 +265,9 @@ public final class PublicationContext {
         }
         if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1)) {
             return true; // "the trial, now out in the New England Journal of Medicine"
+        }
+        if (s.lower(in - 1).equals("accepted") && ACCEPTED_AUXILIARIES.contains(s.lower(in - 2))) {
+            return true; // "The CXCR4 paper has been ACCEPTED in Blood", not "widely accepted in Europe"
         }
         if (out == 0 && s.lower(out).equals("new")) {
             return true; // a post's or a newsletter's lede: "New today in The Lancet Oncology: X shrank tumours in ..."
