@@ -119,6 +119,11 @@ final class Appositions {
                         && !(w.startsWith("a") && closedByComma(s, k + 1));
                 // "In pancreatic cancer, the dense stroma holds": a fronted phrase's name, then the clause's own subject
                 compared |= name != null && !w.startsWith("a") && FrontedPhrases.closesOpeningPhrase(s, k - 1);
+                // "chews through the lung, the alveolar macrophages release CCL2": a name of another kind after the comma
+                // is a clause's own subject, not a description of the name before
+                Mention phrase = r.startingAt(si, k + 1);
+                compared |= w.equals("the") && name != null && phrase != null && !phrase.anaphoric() && phrase.to() > start
+                        && phrase.type() != name.type(); // not "X, the CCR5 antagonist" nor "X, a CTLA-4 fusion protein"
                 Argument a = name == null || name.anaphoric() || compared ? null : r.argument(name, allowed);
                 if (a != null) {
                     found[0] = name.from();

@@ -43,7 +43,7 @@ final class CompoundVerbs {
         int[] right = new int[2];
         // a hyphen joined to both words; "BARCELONA - Adding X to Y": a dateline's dash before the sentence is none
         if (!s.isJoiningHyphen(t - 1)) {
-            return false;
+            return readUnhyphenated(r, si, t, sense, agentTypes, patientTypes, out);
         }
         if (s.lower(t).endsWith("ing")) {
             // "CXCR3-expressing CD8+ T cells", "CXCL12-secreting fibroblasts": the name before the hyphen is the
@@ -57,10 +57,43 @@ final class CompoundVerbs {
             }
             return true;
         }
-        Mention before = r.endingAt(si, t - 2);
+        return readAgentBefore(r, si, t, t - 2, true, sense, agentTypes, patientTypes, out);
+    }
+
+    /**
+     * "Maraviroc is FDA approved (HIV, 2007)", "an EMA approved antibody": the compound written without its hyphen, an
+     * agency right before "approved" and a copula or an article before the agency; whether it was read so.
+     */
+    private static boolean readUnhyphenated(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+            Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention agency = s.lower(t).equals("approved") ? r.endingAt(si, t - 1) : null;
+        if (agency == null || agency.type() != EntityType.REGULATORY_AGENCY || agency.from() == 0) {
+            return false;
+        }
+        String before = s.lower(agency.from() - 1);
+        int copula = copulaBefore(s, agency.from());
+        // "Maraviroc is FDA approved", not "China's National Medical Products Administration approved X"
+        boolean predicate = copula > 0 && !s.lower(copula).equals("'s");
+        if (!before.equals("an") && !before.equals("a") && !predicate) {
+            return false; // "the FDA approved it in 2008": the agency is the verb's subject
+        }
+        // "Baricitinib is FDA approved, and X is still in trials": a predicate's drug is its subject, never a name after it
+        return readAgentBefore(r, si, t, t - 1, !predicate, sense, agentTypes, patientTypes, out);
+    }
+
+    /**
+     * The agent ending at token {@code end} before the compound's verb at t ("an FDA-approved antiretroviral"), its
+     * patient after the verb (if {@code patientAfter}), in apposition, or the subject of a copula before the agent.
+     */
+    private static boolean readAgentBefore(Reading r, int si, int t, int end, boolean patientAfter, Trigger sense,
+            Set<EntityType> agentTypes, Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int[] right = new int[2];
+        Mention before = r.endingAt(si, end);
         Argument agent = before == null ? null : r.argument(before, agentTypes);
-        Argument patient = agent == null ? null : r.rightOf(si, t, 5, patientTypes, right);
-        if (patient == null && agent != null) {
+        Argument patient = agent == null || !patientAfter ? null : r.rightOf(si, t, 5, patientTypes, right);
+        if (patient == null && agent != null && patientAfter) {
             patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
         }
         int copula = patient == null && agent != null ? copulaBefore(s, before.from()) : -1;

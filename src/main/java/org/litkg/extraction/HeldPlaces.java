@@ -32,11 +32,12 @@ final class HeldPlaces {
     static final Set<EntityType> PLACES = java.util.EnumSet.of(EntityType.TISSUE, EntityType.CANCER);
     /**
      * Parts of the body's walls and linings, and the lesions disease builds, that cells are kept in though no tissue is
-     * named: "keeps them in the airway walls", "parked in the gut lining", "keeps them in the granulomas"; not "keeps the
-     * disease in check".
+     * named: "keeps them in the airway walls", "parked in the gut lining", "keeps them in the granulomas", "keeps them in
+     * the heart muscle"; not "keeps the disease in check".
      */
     private static final Set<String> WALLS = Set.of("wall", "walls", "lining", "linings", "mucosa", "submucosa",
-            "granuloma", "granulomas", "lesion", "lesions", "plaque", "plaques", "nodule", "nodules");
+            "granuloma", "granulomas", "lesion", "lesions", "plaque", "plaques", "nodule", "nodules", "muscle", "muscles",
+            "myocardium");
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 

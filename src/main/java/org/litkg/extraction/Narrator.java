@@ -6,6 +6,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PersonNames;
 
 /**
  * The person a first-person text names as its writer or speaker ("My name is Dr. Adaeze Okafor", "I am Dr. X"), and the
@@ -18,7 +19,7 @@ final class Narrator {
     /** How many sentences after the introduction its first-person workplaces may come. */
     private static final int REACH = 3;
     private static final Set<String> WORKING_VERBS = Set.of("work", "teach", "treat", "practise", "practice", "lead",
-            "direct", "run", "am", "see", "serve", "head");
+            "direct", "run", "am", "see", "serve", "head", "shared"); // "Amara and I shared a lab ... at Y"
     /** How far after the verb "at" may come: "I treat people with lung cancer at the X". */
     private static final int AT_REACH = 8;
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
@@ -49,7 +50,8 @@ final class Narrator {
     /** Reads sentence si's first-person workplaces as the introduced writer's. */
     static void workplaces(Reading r, int si, List<Statement> out) {
         int group = ourGroupAt(r.sentence(si));
-        if (group < 0 && !speaksOfWork(r.sentence(si))) {
+        int here = hereAt(r.sentence(si));
+        if (group < 0 && here < 0 && !speaksOfWork(r.sentence(si))) {
             return; // most sentences: no need to look back for an introduction
         }
         Mention writer = introducedBefore(r, si);
@@ -65,6 +67,13 @@ final class Narrator {
             r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(groupOrg), si, group, group + 1, groupPlace.from(),
                     groupPlace.to(), "narrator-group-place", 0.7, out);
         }
+        Mention herePlace = here < 0 || person == null ? null : r.startingAt(si, s.lower(here).equals("the") ? here + 1 : here);
+        Argument hereOrg = herePlace == null ? null : r.argument(herePlace, StudyPatterns.ORGS);
+        if (hereOrg != null && hereOrg.node().type() == EntityType.ORGANIZATION) {
+            // "Every assay was run here at the Francis Crick Institute": where the writer is
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(hereOrg), si, here - 2, here, herePlace.from(),
+                    herePlace.to(), "narrator-here", 0.7, out);
+        }
         for (int i = 0; i < s.size() && person != null; i++) {
             if (!isWorkingI(s, i)) {
                 continue;
@@ -79,6 +88,13 @@ final class Narrator {
                     if (place != null && place.node().type() == EntityType.ORGANIZATION) {
                         r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, i, i + 1, org.from(),
                                 org.to(), "narrator-workplace", 0.7, out);
+                        Mention partner = s.lower(i - 1).equals("and") ? r.endingAt(si, i - 2) : null;
+                        Argument colleague = partner == null ? null : r.argument(partner, PEOPLE);
+                        if (colleague != null && colleague.node().type() == EntityType.PERSON) {
+                            // "Amara and I shared a lab for five years at Y": both worked there
+                            r.emit(RelationType.AFFILIATED_WITH, List.of(colleague), List.of(place), si, i, i + 1,
+                                    org.from(), org.to(), "narrator-workplace", 0.7, out);
+                        }
                     }
                     break;
                 }
@@ -94,6 +110,16 @@ final class Narrator {
                 if (s.lower(at).equals("at") && at + 1 < s.size()) {
                     return at + 1;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** "here at X": the token after "at" (its article or the name), else -1. */
+    private static int hereAt(Sentence s) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (s.lower(i).equals("here") && s.lower(i + 1).equals("at")) {
+                return i + 2;
             }
         }
         return -1;
@@ -188,6 +214,10 @@ final class Narrator {
      */
     static Mention introduced(Reading r, int si) {
         Sentence s = r.sentence(si);
+        Mention sender = chatSender(r, si);
+        if (sender != null) {
+            return sender; // a chat export's message is its sender's: "[03/12/2026, 09:41] X Y: ... here at Z"
+        }
         for (int i = 0; i + 2 < s.size(); i++) {
             boolean myName = s.lower(i).equals("my") && s.lower(i + 1).equals("name") && s.lower(i + 2).equals("is");
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
@@ -198,6 +228,22 @@ final class Narrator {
             Mention m = name > 0 ? r.startingAt(si, name) : null;
             if (m != null && m.type() == EntityType.PERSON && !m.anaphoric()) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** How far into its line a chat export's time stamp ends: "[ 24 / 11 / 2026 , 08:15 ]". */
+    private static final int STAMP_TOKENS = 10;
+
+    /** The person named after the time stamp opening sentence si's chat message, before its colon; else null. */
+    private static Mention chatSender(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k < Math.min(s.size() - 1, STAMP_TOKENS); k++) {
+            if (PersonNames.isChatStamp(s, k)) {
+                Mention m = r.startingAt(si, k + 1);
+                boolean labelled = m != null && s.lower(m.to()).equals(":");
+                return labelled && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
             }
         }
         return null;
