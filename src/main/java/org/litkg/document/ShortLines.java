@@ -121,7 +121,8 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches() || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
+                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
+                || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches();
     }
 

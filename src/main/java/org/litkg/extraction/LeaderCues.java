@@ -342,7 +342,8 @@ final class LeaderCues {
         }
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
                 || k >= 0 && s.token(k).text().equals("PI")
-                || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":") // a chief investigator's field, not "95% CI"
+                // a chief investigator's field, "CI: Prof. X", not a confidence interval's "95% CI"
+                || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
                 // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"

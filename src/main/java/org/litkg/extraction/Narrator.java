@@ -233,7 +233,7 @@ final class Narrator {
         return null;
     }
 
-    /** How far into its line a chat export's time stamp ends: "[ 24 / 11 / 2026 , 08:15 ]". */
+    /** How far into its line a chat export's time stamp ends: "[ 03 / 12 / 2026 , 09:41 ]". */
     private static final int STAMP_TOKENS = 10;
 
     /** The person named after the time stamp opening sentence si's chat message, before its colon; else null. */
