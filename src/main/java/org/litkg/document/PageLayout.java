@@ -41,8 +41,10 @@ public final class PageLayout {
     private static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
     /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
     private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
+    /** A time of day as a schedule or a chat export writes it: "08:15", "8:15:02". */
+    public static final String CLOCK_TIME = "\\d{1,2}:\\d{2}(:\\d{2})?";
     /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
-    private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?[\\])]?\\s+");
+    private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?" + CLOCK_TIME + "[\\])]?\\s+");
     /** A chat message's sender before the colon: "priya.raman:", "Dr Osei:", "jo_adeyemi:". */
     private static final Pattern CHAT_SENDER = Pattern.compile("^[\\p{L}][\\p{L}\\d._ -]{0,30}:\\s+\\S");
     /**

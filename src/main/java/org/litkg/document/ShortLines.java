@@ -12,6 +12,8 @@ final class ShortLines {
     /** A capitalised word of a person's name: "Okafor", "Clarke-Odum". */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'-]+";
     private static final String TITLE = SignatureBlocks.TITLE;
+    /** A title before a name, academic or not: "Dr.", "Professor", "Mr.", "Ms". */
+    private static final String ANY_TITLE = "(Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.?";
 
     /** A name of one word and {@code min} to {@code max} more, each after a space: "Ana Ruiz". */
     private static String name(int min, int max) {
@@ -65,7 +67,7 @@ final class ShortLines {
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow):\\s+"
-            + "((" + TITLE + "|(Mr|Mrs|Ms|Miss)\\.?)\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
+            + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
@@ -109,7 +111,7 @@ final class ShortLines {
             + ", [\\p{Ll} -]{3,40}, \\p{Lu}[\\p{L}&' -]{2,80}$");
 
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
-    private static final Pattern SALUTATION = Pattern.compile("^Dear (Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.? " + name(0, 2)
+    private static final Pattern SALUTATION = Pattern.compile("^Dear " + ANY_TITLE + " " + name(0, 2)
             + ",$");
 
     private ShortLines() {

@@ -59,46 +59,49 @@ final class Narrator {
             return;
         }
         Argument person = r.argument(writer, PEOPLE);
+        if (person == null) {
+            return;
+        }
+        // "our group, at the Halden Skin Research Centre, has spent six years on": the writer's own group's place
+        placeAt(r, si, List.of(person), group, group, group + 1, "narrator-group-place", out);
+        // "Every assay was run here at the Francis Crick Institute": where the writer is
+        placeAt(r, si, List.of(person), here, here - 2, here, "narrator-here", out);
         Sentence s = r.sentence(si);
-        Mention groupPlace = group < 0 ? null : r.startingAt(si, s.lower(group).equals("the") ? group + 1 : group);
-        Argument groupOrg = groupPlace == null || person == null ? null : r.argument(groupPlace, StudyPatterns.ORGS);
-        if (groupOrg != null && groupOrg.node().type() == EntityType.ORGANIZATION) {
-            // "our group, at the Halden Skin Research Centre, has spent six years on": the writer's own group's place
-            r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(groupOrg), si, group, group + 1, groupPlace.from(),
-                    groupPlace.to(), "narrator-group-place", 0.7, out);
-        }
-        Mention herePlace = here < 0 || person == null ? null : r.startingAt(si, s.lower(here).equals("the") ? here + 1 : here);
-        Argument hereOrg = herePlace == null ? null : r.argument(herePlace, StudyPatterns.ORGS);
-        if (hereOrg != null && hereOrg.node().type() == EntityType.ORGANIZATION) {
-            // "Every assay was run here at the Francis Crick Institute": where the writer is
-            r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(hereOrg), si, here - 2, here, herePlace.from(),
-                    herePlace.to(), "narrator-here", 0.7, out);
-        }
-        for (int i = 0; i < s.size() && person != null; i++) {
+        for (int i = 0; i < s.size(); i++) {
             if (!isWorkingI(s, i)) {
                 continue;
             }
+            // "Amara and I shared a lab for five years at Y": both worked there
+            Mention partner = s.lower(i - 1).equals("and") ? r.endingAt(si, i - 2) : null;
+            Argument colleague = partner == null ? null : r.argument(partner, PEOPLE);
+            List<Argument> people = colleague != null && colleague.node().type() == EntityType.PERSON
+                    ? List.of(person, colleague) : List.of(person);
             for (int k = i + 2; k < Math.min(s.size(), i + 2 + AT_REACH); k++) {
                 if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.token(k).text().equals("I")) {
                     break;
                 }
                 if (s.lower(k).equals("at")) {
-                    Mention org = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-                    Argument place = org == null ? null : r.argument(org, StudyPatterns.ORGS);
-                    if (place != null && place.node().type() == EntityType.ORGANIZATION) {
-                        r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, i, i + 1, org.from(),
-                                org.to(), "narrator-workplace", 0.7, out);
-                        Mention partner = s.lower(i - 1).equals("and") ? r.endingAt(si, i - 2) : null;
-                        Argument colleague = partner == null ? null : r.argument(partner, PEOPLE);
-                        if (colleague != null && colleague.node().type() == EntityType.PERSON) {
-                            // "Amara and I shared a lab for five years at Y": both worked there
-                            r.emit(RelationType.AFFILIATED_WITH, List.of(colleague), List.of(place), si, i, i + 1,
-                                    org.from(), org.to(), "narrator-workplace", 0.7, out);
-                        }
-                    }
+                    placeAt(r, si, people, k + 1, i, i + 1, "narrator-workplace", out);
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Places the people at the organisation named from token k of sentence si (past its article, "the X Institute"), if
+     * one is named there, with the cue at tokens [cueFrom, cueTo).
+     */
+    private static void placeAt(Reading r, int si, List<Argument> people, int k, int cueFrom, int cueTo, String method,
+            List<Statement> out) {
+        Mention org = k < 0 ? null : r.startingAt(si, r.sentence(si).lower(k).equals("the") ? k + 1 : k);
+        Argument place = org == null ? null : r.argument(org, StudyPatterns.ORGS);
+        if (place == null || place.node().type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        for (Argument person : people) {
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, cueFrom, cueTo, org.from(), org.to(),
+                    method, 0.7, out);
         }
     }
 

@@ -95,7 +95,8 @@ public final class PersonNames {
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
 
     /** A message's time as a chat export stamps it: "08:15", "8:15:02", "20:41". */
-    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            org.litkg.document.PageLayout.CLOCK_TIME);
 
     /**
      * Whether token k closes a chat export's time stamp before a sender's name: the "]" of "[03/12/2026, 09:41]" or the

@@ -234,7 +234,7 @@ public final class PublicationContext {
         if (prev.equals(",") && startsTitle(s.token(i)) && isYear(s.lower(capitalsEnd(s, i))) && afterCitedAffiliation(s, i - 1)) {
             return true; // "Brunvoll-Tan et al., UCL, Neuro-Oncology 2024": the journal after the authors' place
         }
-        if (prev.equals(".") && s.lower(i - 2).startsWith("al") && s.lower(i - 3).equals("et") && s.token(i).isCapitalised()
+        if (prev.equals(".") && etAlEndsAt(s, i - 2) && s.token(i).isCapitalised()
                 && citedIssueAfter(s, i)) {
             return true; // a Vancouver citation: "Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012"
         }
