@@ -28,10 +28,11 @@ final class ShortLines {
      * Leeds", a congress report's "Presented by Dr. Ingrid Solheim, Oslo University Hospital", an auction lot's "Donated
      * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
      * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y", a toast's "Transcript of the
-     * toast by Professor X, Head of Y, Z Institute". The institution words
+     * toast by Professor X, Head of Y, Z Institute", a grant review's "Co-applicant: Dr. X, Y Institute" (a hyphen in the
+     * label). The institution words
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
-    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} ]{0,30}:\\s+"
+    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} -]{0,30}:\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
             + "|(Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
             + "(" + TITLE + "\\s+)?"

@@ -58,6 +58,6 @@ final class CancerHeads {
 
     /** British and American spellings of one word: leukaemia, leukemia; tumour, tumor. */
     private static String spelling(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("ae", "e").replace("our", "or");
+        return AmericanSpellings.of(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -169,9 +169,12 @@ public final class Lexicon {
         return maxTokens;
     }
 
-    /** The compact match key: lower-case letters and digits (Greek letters spelled), nothing else. */
+    /**
+     * The compact match key: lower-case letters and digits (Greek letters spelled), nothing else, in American spelling
+     * ("fibres" matches "fiber").
+     */
     public static String key(String name) {
-        return exactKey(name).toLowerCase(java.util.Locale.ROOT);
+        return AmericanSpellings.of(exactKey(name).toLowerCase(java.util.Locale.ROOT));
     }
 
     static String exactKey(String name) {

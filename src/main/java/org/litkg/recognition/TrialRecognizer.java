@@ -85,7 +85,8 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
                 continue;
             }
-            boolean trialAfter = isTrialNoun(after) || enrols(s, end); // "CAPItello-291 randomised 708 patients"
+            // "CAPItello-291 randomised 708 patients", "TRIMUSCLE would give X together with Y"
+            boolean trialAfter = isTrialNoun(after) || enrols(s, end) || acronym && testsTreatments(s, i, end);
             if ((trialAfter || listedTrials || apposedTrialNoun(s, end)) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
                 double confidence = WORD_BEFORE_NUMBER.matcher(s.token(i).text()).lookingAt() ? 0.8 : 0.75;
@@ -104,6 +105,27 @@ public final class TrialRecognizer implements MentionRecognizer {
         String next = s.lower(end + 1);
         return ENROLLING_VERBS.contains(s.lower(end)) && !next.isEmpty()
                 && (Character.isDigit(next.charAt(0)) || PARTICIPANTS.contains(next));
+    }
+
+    /** Verbs of a trial giving or comparing treatments, in their base form. */
+    private static final java.util.Set<String> TESTING_VERBS = java.util.Set.of("give", "test", "compare", "treat",
+            "randomise", "randomize", "enrol", "enroll", "recruit");
+    /** Modal verbs of a planned or proposed trial: "X would give", "X will compare". */
+    private static final java.util.Set<String> PLAN_MODALS = java.util.Set.of("would", "will");
+
+    /**
+     * "TRIMUSCLE would give cenicriviroc", "ZEPHYR gives patients X": an acronym of letters alone (a symbol has digits)
+     * that gives, tests or compares treatments, as only a trial does.
+     */
+    private static boolean testsTreatments(Sentence s, int from, int end) {
+        String name = s.textOf(from, end);
+        if (name.length() < 5 || name.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        boolean planned = PLAN_MODALS.contains(s.lower(end));
+        String verb = s.lower(planned ? end + 1 : end);
+        return planned ? TESTING_VERBS.contains(verb)
+                : verb.endsWith("s") && TESTING_VERBS.contains(verb.substring(0, verb.length() - 1));
     }
 
     /** How far after "a" the trial noun of an apposition may be: "IMerge, a randomised, placebo-controlled trial". */
