@@ -47,4 +47,25 @@ final class ClassNamedDrugs {
         String closing = s.lower(named.to());
         return closing.equals(",") || closing.equals(".") || named.to() == s.size();
     }
+
+    private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
+
+    /**
+     * "avelumab, the first immunotherapy the FDA approved": a class apposed to a drug, as the object fronted before a
+     * relative clause's subject, stands for the drug; {@code found} then holds the drug's tokens. Otherwise the argument.
+     */
+    static Argument apposedDrug(Reading r, int si, Argument fronted, int[] found) {
+        Mention m = fronted == null ? null : r.startingAt(si, found[0]);
+        if (m == null || m.type() != EntityType.DRUG_CLASS || m.anaphoric()) {
+            return fronted;
+        }
+        int[] name = {-1, -1};
+        Argument drug = r.apposedName(si, m.from(), DRUGS, name);
+        if (drug == null) {
+            return fronted;
+        }
+        found[0] = name[0];
+        found[1] = name[1];
+        return drug;
+    }
 }

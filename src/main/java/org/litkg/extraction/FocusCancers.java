@@ -60,13 +60,14 @@ final class FocusCancers {
 
     /** Words between a cancer's name and the class it is put in: "is the most common", ", a rare". */
     private static final Set<String> CLASSING_WORDS = Set.of("a", "an", "the", "most", "common", "rare", "aggressive",
-            "deadly", "fast-growing", "slow-growing", "childhood", "type", "form", "kind", "of");
-    /** How many words may stand between the cancer's name and its class: "is the most common". */
-    private static final int CLASSING_REACH = 5;
+            "deadly", "fast-growing", "slow-growing", "fast", "slow", "growing", "-", "childhood", "type", "form", "kind",
+            "of", "uncommon", "invasive");
+    /** How many words may stand between the cancer's name and its class: "is a rare, fast-growing". */
+    private static final int CLASSING_REACH = 7;
 
     /**
      * A general cancer the text puts a named one in: "Medulloblastoma is the most common malignant brain tumour of
-     * childhood", "Ewing sarcoma, a rare bone cancer,". The class is not a cancer of its own that "the tumour cells"
+     * childhood", "Ewing sarcoma, a rare bone cancer,", "X is a rare, fast-growing skin cancer". The class is not a cancer of its own that "the tumour cells"
      * after it could stand for.
      */
     private static boolean classOfCancerBefore(RecognizedDocument doc, int si, Mention m) {
@@ -75,8 +76,9 @@ final class FocusCancers {
         }
         Sentence s = doc.analyzed().sentences().get(si);
         int k = m.from() - 1;
-        while (k > m.from() - 1 - CLASSING_REACH && k > 0 && CLASSING_WORDS.contains(s.lower(k))) {
-            k--;
+        while (k > m.from() - 1 - CLASSING_REACH && k > 0 && (CLASSING_WORDS.contains(s.lower(k))
+                || s.lower(k).equals(",") && CLASSING_WORDS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("-"))) {
+            k--; // a comma between two of them too: "a rare, fast-growing skin cancer"
         }
         if (k == m.from() - 1 || !s.lower(k).equals(",") && !Copulas.COPULAS.contains(s.lower(k))) {
             return false;

@@ -144,15 +144,33 @@ final class LeaderCues {
                 continue;
             }
             int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
-            if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that")) {
+            boolean published = verb < s.size() && publishedInJournal(r, si, verb);
+            if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
             }
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
-                    || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing"))) {
+                    || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published)) {
                 return k; // "her team led a study", "his group reported last year in JCI", "my group showed"
             }
         }
         return -1;
+    }
+
+    /** How far after "published" its journal may be named: "published the mouse work in Acta Neuropathologica". */
+    private static final int JOURNAL_REACH = 8;
+
+    /** "whose group published the mouse work in J": the verb at k publishes, and a journal follows within reach. */
+    private static boolean publishedInJournal(Reading r, int si, int k) {
+        if (!r.sentence(si).token(k).lemma().equals("publish")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(r.sentence(si).size(), k + 1 + JOURNAL_REACH); j++) {
+            Mention m = r.startingAt(si, j);
+            if (m != null && m.type() == EntityType.JOURNAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -162,7 +162,11 @@ final class Modality {
                 from = Math.max(from, firstArgStart); // "plans to give X with Y, an antibody against CD38": a description
             }
         }
+        int aside = asideBefore(s, firstArgStart);
         for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1) && k < s.size(); k++) {
+            if (k > aside && k < firstArgStart - 2) {
+                continue;
+            }
             if (isHedge(s, k) || isOngoingTest(s, k)) {
                 return true;
             }
@@ -185,6 +189,25 @@ final class Modality {
         }
         return false;
     }
+
+    /**
+     * The opening comma of an aside right before ", that" and the first argument, or the argument's start when there is
+     * none: in "She explains, in words a child could follow, that X pumps out Y", the aside's "could" is its own verb's.
+     */
+    private static int asideBefore(Sentence s, int firstArgStart) {
+        if (!s.lower(firstArgStart - 1).equals("that") || !s.lower(firstArgStart - 2).equals(",")) {
+            return firstArgStart;
+        }
+        for (int k = firstArgStart - 3; k >= Math.max(0, firstArgStart - 2 - ASIDE_REACH); k--) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return firstArgStart;
+    }
+
+    /** How long an aside before ", that" may be. */
+    private static final int ASIDE_REACH = 12;
 
     /** Verbs that report another's claim before "that": "Many candidates wrote that X blocks Y". */
     static final java.util.Set<String> REPORTING = java.util.Set.of("wrote", "write", "claimed", "claim", "claims",

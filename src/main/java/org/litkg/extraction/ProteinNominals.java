@@ -185,10 +185,12 @@ final class ProteinNominals {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
                 receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
-            } else if (Copulas.COPULAS.contains(s.lower(head))
+            } else if (Copulas.COPULAS.contains(s.lower(head)) || modalBe(s, head)
                     || MEASURED.contains(s.lower(head)) && Copulas.COPULAS.contains(s.lower(head - 1))) {
                 // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
-                int be = Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
+                // and "CCR4 might also be on the tumour cells" (a hedge, which the emitted relation carries)
+                int be = modalBe(s, head) ? skipAdverbs(s, head - 1)
+                        : Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
                 // "CXCR4 and CXCR7, both of which are found on": the quantifier counts the antecedent's conjuncts
                 int beforePronoun = relative && s.lower(be - 2).equals("of") && ALL_OF.contains(s.lower(be - 3)) ? be - 4 : be - 2;
@@ -358,8 +360,19 @@ final class ProteinNominals {
         return w.equals("cells") || w.equals("cell") || w.equals("blasts");
     }
 
+    /** Modal verbs before "be": "might also be on". */
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "must", "can", "will", "should");
+
+    /** "be" at k after a modal verb, adverbs between: "may be", "might also be". */
+    private static boolean modalBe(Sentence s, int k) {
+        return s.lower(k).equals("be") && MODALS.contains(s.lower(skipAdverbs(s, k - 1)));
+    }
+
+    /** Denials between a copula and "expressed": "CCR2 is not expressed on eosinophils" is read, and negated. */
+    private static final Set<String> DENIALS = Set.of("not", "n't", "never");
+
     private static int skipAdverbs(Sentence s, int k) {
-        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly"))) {
+        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly") || DENIALS.contains(s.lower(k)))) {
             k--;
         }
         return k;

@@ -321,7 +321,8 @@ final class VerbPatterns {
             emitAll(r, sense, agents, patients, si, new int[] {antecedent.from(), antecedent.to()}, t, "verb-relative", 0.75, out);
             return;
         }
-        Argument fronted = left[0] <= 4 ? null : r.leftOf(si, left[0], 4, patientTypes, rel2);
+        Argument fronted = left[0] <= 4 ? null
+                : ClassNamedDrugs.apposedDrug(r, si, r.leftOf(si, left[0], 4, patientTypes, rel2), rel2);
         // "neutrophils and other white blood cells remain trapped": a conjunct, not a fronted object
         boolean conjunct = fronted != null && (s.lower(rel2[1]).equals("and") || s.lower(rel2[1]).equals("or"));
         if (fronted != null && pastForm && !conjunct) {
