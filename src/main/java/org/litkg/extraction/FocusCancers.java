@@ -67,8 +67,8 @@ final class FocusCancers {
 
     /**
      * A general cancer the text puts a named one in: "Medulloblastoma is the most common malignant brain tumour of
-     * childhood", "Ewing sarcoma, a rare bone cancer,", "X is a rare, fast-growing skin cancer". The class is not a cancer of its own that "the tumour cells"
-     * after it could stand for.
+     * childhood", "Ewing sarcoma, a rare bone cancer,", "Uveal melanoma is a rare, fast-growing eye cancer". The class is
+     * not a cancer of its own that "the tumour cells" after it could stand for.
      */
     private static boolean classOfCancerBefore(RecognizedDocument doc, int si, Mention m) {
         if (!ANY_CANCER_HEADS.contains(head(m))) {
@@ -78,7 +78,7 @@ final class FocusCancers {
         int k = m.from() - 1;
         while (k > m.from() - 1 - CLASSING_REACH && k > 0 && (CLASSING_WORDS.contains(s.lower(k))
                 || s.lower(k).equals(",") && CLASSING_WORDS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("-"))) {
-            k--; // a comma between two of them too: "a rare, fast-growing skin cancer"
+            k--; // a comma between two of them too: "a rare, fast-growing eye cancer"
         }
         if (k == m.from() - 1 || !s.lower(k).equals(",") && !Copulas.COPULAS.contains(s.lower(k))) {
             return false;

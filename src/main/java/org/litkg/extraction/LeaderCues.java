@@ -156,10 +156,10 @@ final class LeaderCues {
         return -1;
     }
 
-    /** How far after "published" its journal may be named: "published the mouse work in Acta Neuropathologica". */
+    /** How far after "published" its journal may be named: "published the organoid work in Cell Stem Cell". */
     private static final int JOURNAL_REACH = 8;
 
-    /** "whose group published the mouse work in J": the verb at k publishes, and a journal follows within reach. */
+    /** "whose group published the organoid work in J": the verb at k publishes, and a journal follows within reach. */
     private static boolean publishedInJournal(Reading r, int si, int k) {
         if (!r.sentence(si).token(k).lemma().equals("publish")) {
             return false;

@@ -188,7 +188,7 @@ final class ProteinNominals {
             } else if (Copulas.COPULAS.contains(s.lower(head)) || modalBe(s, head)
                     || MEASURED.contains(s.lower(head)) && Copulas.COPULAS.contains(s.lower(head - 1))) {
                 // "CCR8, which is found almost only on", "CXCR5 is present on", "CD20 was measured on B cells"
-                // and "CCR4 might also be on the tumour cells" (a hedge, which the emitted relation carries)
+                // and "CCR7 might also be on dendritic cells" (a hedge, which the emitted relation carries)
                 int be = modalBe(s, head) ? skipAdverbs(s, head - 1)
                         : Copulas.COPULAS.contains(s.lower(head)) ? head : head - 1;
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));

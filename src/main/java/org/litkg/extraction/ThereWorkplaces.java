@@ -49,12 +49,12 @@ final class ThereWorkplaces {
 
     /** Verbs of a post held where the clause says: "where she heads a laboratory", "where he works". */
     private static final Set<String> WHERE_POSTS = Set.of("works", "worked", "teaches", "taught", "used", "uses", "studies",
-            "studied"); // "a bench at Y, where Professor X used it to watch the tumour"
+            "studied"); // "sat for years at Y, where Dr. X used it to follow the cells"
     /** How many words a city's name after the organisation may take: "at Y in New York, where". */
     private static final int CITY_WORDS = 3;
 
     /**
-     * "at Y, where Dr. X heads a sarcoma laboratory", "at Y in Seattle, where Professor X used it": the organisation just
+     * "at Y, where Dr. X heads a sarcoma laboratory", "at Y in London, where Dr. X used it": the organisation just
      * before ", where" (or before its city), if the verb holds a post or says the person's work.
      */
     private static Mention whereHeld(Reading r, int si, Mention person) {
@@ -74,7 +74,7 @@ final class ThereWorkplaces {
         return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
     }
 
-    /** Where an organisation ends before its city ("Y in Seattle", "Y, Seattle") ending at k; k itself if none. */
+    /** Where an organisation ends before its city ("Y in London", "Y, London") ending at k; k itself if none. */
     private static int cityBefore(Sentence s, int k) {
         int j = k;
         while (j > k - CITY_WORDS && j > 0 && Character.isUpperCase(s.token(j).text().charAt(0))) {

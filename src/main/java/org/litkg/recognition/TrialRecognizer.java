@@ -85,7 +85,7 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "In EV-302, patients received", "the earlier EV-103 cohort"
                 continue;
             }
-            // "CAPItello-291 randomised 708 patients", "TRIMUSCLE would give X together with Y"
+            // "CAPItello-291 randomised 708 patients", "CLEARPATH would give X together with Y"
             boolean trialAfter = isTrialNoun(after) || enrols(s, end) || acronym && testsTreatments(s, i, end);
             if ((trialAfter || listedTrials || apposedTrialNoun(s, end)) && named) {
                 // "the AGAVE-201 trial": a word before the number makes an acronym, where "the AMD3100 trial" tests a code
@@ -114,7 +114,7 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> PLAN_MODALS = java.util.Set.of("would", "will");
 
     /**
-     * "TRIMUSCLE would give cenicriviroc", "ZEPHYR gives patients X": an acronym of letters alone (a symbol has digits)
+     * "CLEARPATH would give maraviroc", "ZEPHYR gives patients X": an acronym of letters alone (a symbol has digits)
      * that gives, tests or compares treatments, as only a trial does.
      */
     private static boolean testsTreatments(Sentence s, int from, int end) {
