@@ -51,8 +51,9 @@ final class ClassNamedDrugs {
     private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
 
     /**
-     * "durvalumab, the first immunotherapy the FDA approved for this cancer": a class apposed to a drug, as the object fronted before a
-     * relative clause's subject, stands for the drug; {@code found} then holds the drug's tokens. Otherwise the argument.
+     * "durvalumab, the first immunotherapy the FDA approved for this cancer": a class apposed to a drug, as the object
+     * fronted before a relative clause's subject, stands for the drug; {@code found} then holds the drug's tokens.
+     * Otherwise the argument.
      */
     static Argument apposedDrug(Reading r, int si, Argument fronted, int[] found) {
         Mention m = fronted == null ? null : r.startingAt(si, found[0]);

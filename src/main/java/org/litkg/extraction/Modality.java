@@ -192,7 +192,8 @@ final class Modality {
 
     /**
      * The opening comma of an aside right before ", that" and the first argument, or the argument's start when there is
-     * none: in "She told the class, in terms a pupil could follow, that X releases Y", the aside's "could" is its own verb's.
+     * none: in "She told the class, in terms a pupil could follow, that X releases Y", the aside's "could" is its own
+     * verb's.
      */
     private static int asideBefore(Sentence s, int firstArgStart) {
         if (!s.lower(firstArgStart - 1).equals("that") || !s.lower(firstArgStart - 2).equals(",")) {

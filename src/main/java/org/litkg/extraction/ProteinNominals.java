@@ -372,7 +372,8 @@ final class ProteinNominals {
     private static final Set<String> DENIALS = Set.of("not", "n't", "never");
 
     private static int skipAdverbs(Sentence s, int k) {
-        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly") || DENIALS.contains(s.lower(k)))) {
+        while (k > 0 && (LOCATION_ADVERBS.contains(s.lower(k)) || s.lower(k).endsWith("ly")
+                || DENIALS.contains(s.lower(k)))) {
             k--;
         }
         return k;
