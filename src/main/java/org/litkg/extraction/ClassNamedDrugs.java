@@ -51,22 +51,32 @@ final class ClassNamedDrugs {
     private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
 
     /**
-     * "durvalumab, the first immunotherapy the FDA approved for this cancer": a class apposed to a drug, as the object
-     * fronted before a relative clause's subject, stands for the drug; {@code found} then holds the drug's tokens.
-     * Otherwise the argument.
+     * The drug before ", a(n) ... X" or ", the ... X", where X ends at {@code end} and is a class: a class head
+     * ("macitentan, an endothelin receptor antagonist that the FDA approved") or a class's name ("durvalumab, the first
+     * immunotherapy the FDA approved"). A relative clause after such a phrase is about the drug; null if there is none.
+     */
+    static Mention drugBeforeClass(Reading r, int si, int end) {
+        Mention named = r.endingAt(si, end);
+        boolean namedClass = named != null && named.type() == EntityType.DRUG_CLASS && !named.anaphoric();
+        if (!namedClass && !r.cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(r.sentence(si).lower(end)))) {
+            return null;
+        }
+        int[] found = {-1, -1};
+        return r.apposedName(si, end, DRUGS, found) == null ? null : r.endingAt(si, found[1] - 1);
+    }
+
+    /**
+     * The object fronted before a relative clause's subject, or the drug it is a named class apposed to ({@link
+     * #drugBeforeClass}); {@code found} then holds the drug's tokens.
      */
     static Argument apposedDrug(Reading r, int si, Argument fronted, int[] found) {
         Mention m = fronted == null ? null : r.startingAt(si, found[0]);
-        if (m == null || m.type() != EntityType.DRUG_CLASS || m.anaphoric()) {
-            return fronted;
-        }
-        int[] name = {-1, -1};
-        Argument drug = r.apposedName(si, m.from(), DRUGS, name);
+        Mention drug = m == null || m.type() != EntityType.DRUG_CLASS ? null : drugBeforeClass(r, si, m.to() - 1);
         if (drug == null) {
             return fronted;
         }
-        found[0] = name[0];
-        found[1] = name[1];
-        return drug;
+        found[0] = drug.from();
+        found[1] = drug.to();
+        return r.argument(drug, DRUGS);
     }
 }

@@ -159,18 +159,12 @@ final class LeaderCues {
     /** How far after "published" its journal may be named: "published the organoid work in Cell Stem Cell". */
     private static final int JOURNAL_REACH = 8;
 
+    private static final Set<EntityType> JOURNALS = java.util.EnumSet.of(EntityType.JOURNAL);
+
     /** "whose group published the organoid work in J": the verb at k publishes, and a journal follows within reach. */
     private static boolean publishedInJournal(Reading r, int si, int k) {
-        if (!r.sentence(si).token(k).lemma().equals("publish")) {
-            return false;
-        }
-        for (int j = k + 1; j < Math.min(r.sentence(si).size(), k + 1 + JOURNAL_REACH); j++) {
-            Mention m = r.startingAt(si, j);
-            if (m != null && m.type() == EntityType.JOURNAL) {
-                return true;
-            }
-        }
-        return false;
+        return r.cues.is(Category.PUBLISH_VERB, r.sentence(si).token(k).lemma())
+                && r.rightOf(si, k, JOURNAL_REACH, JOURNALS, new int[2]) != null;
     }
 
     /**

@@ -87,7 +87,7 @@ final class RunUnits {
      * The organisation's last token before an aside that ends at token k: its short form in brackets and its city, as
      * in "a team at the Institut X (IX) in Lyon, led by"; else k.
      */
-    private static int pastPlace(Sentence s, int k) {
+    static int pastPlace(Sentence s, int k) {
         int end = k;
         for (int in = k - 1; in >= Math.max(1, k - PLACE_WORDS); in--) {
             if (s.lower(in).equals("in") && s.token(in + 1).isCapitalised()) {

@@ -77,7 +77,7 @@ final class SubjectSearch {
             int[] found = {-1, -1};
             return r.apposedName(si, kin.from() - 2, KIN_TYPES, found) == null ? null : r.endingAt(si, found[1] - 1);
         }
-        Mention classed = drugBeforeClassApposition(r, si, end);
+        Mention classed = ClassNamedDrugs.drugBeforeClass(r, si, end);
         if (classed != null) {
             return classed; // "macitentan, an endothelin receptor antagonist that the FDA approved"
         }
@@ -93,21 +93,11 @@ final class SubjectSearch {
         return m.anaphoric() && !apposition ? null : m;
     }
 
-    private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
     /** Nouns for one thing's kin, which a relative clause after "a relative of X" describes instead of X. */
     static final Set<String> KIN_NOUNS = Set.of("relative", "cousin", "homologue", "homolog", "paralogue",
             "paralog", "sibling", "counterpart");
     private static final Set<EntityType> KIN_TYPES = java.util.EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR,
             EntityType.CHEMOKINE, EntityType.DRUG);
-
-    /** The drug before ", a(n) ... X" where the class head X (antagonist, inhibitor) ends at {@code end}; else null. */
-    private static Mention drugBeforeClassApposition(Reading r, int si, int end) {
-        if (!r.cues.is(Cues.Category.DRUG_CLASS_HEAD, org.litkg.analysis.Lemmatizer.singular(r.sentence(si).lower(end)))) {
-            return null;
-        }
-        int[] found = {-1, -1};
-        return r.apposedName(si, end, DRUGS, found) == null ? null : r.endingAt(si, found[1] - 1);
-    }
 
     /** The token before the conjuncts (of the given types, with their determiners) that end just before {@code start}. */
     static int beforeConjuncts(Reading r, int si, int start, Set<EntityType> types) {

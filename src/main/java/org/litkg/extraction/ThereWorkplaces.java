@@ -2,7 +2,6 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
-import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -50,8 +49,6 @@ final class ThereWorkplaces {
     /** Verbs of a post held where the clause says: "where she heads a laboratory", "where he works". */
     private static final Set<String> WHERE_POSTS = Set.of("works", "worked", "teaches", "taught", "used", "uses", "studies",
             "studied"); // "sat for years at Y, where Dr. X used it to follow the cells"
-    /** How many words a city's name after the organisation may take: "at Y in New York, where". */
-    private static final int CITY_WORDS = 3;
 
     /**
      * "at Y, where Dr. X heads a sarcoma laboratory", "at Y in London, where Dr. X used it": the organisation just
@@ -59,28 +56,14 @@ final class ThereWorkplaces {
      */
     private static Mention whereHeld(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
-        int where = person.from() - 1;
-        while (where > person.from() - 3 && where > 0 && (s.lower(where).equals(".")
-                || r.cues.is(Category.TITLE_WORD, s.token(where).text()))) {
-            where--; // "where Dr. X"
-        }
+        int where = RunUnits.pastTitles(r, s, person.from() - 1); // "where Dr. X"
         String verb = s.lower(person.to());
         if (!s.lower(where).equals("where") || !s.lower(where - 1).equals(",")
                 || !Workplaces.POST_VERBS.contains(verb) && !WHERE_POSTS.contains(verb)) {
             return null;
         }
-        Mention org = r.endingAt(si, where - 2);
-        org = org != null ? org : r.endingAt(si, cityBefore(s, where - 2));
+        int place = RunUnits.pastPlace(s, where - 1); // past "in London" and a short form in brackets
+        Mention org = r.endingAt(si, place == where - 1 ? where - 2 : place);
         return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
-    }
-
-    /** Where an organisation ends before its city ("Y in London", "Y, London") ending at k; k itself if none. */
-    private static int cityBefore(Sentence s, int k) {
-        int j = k;
-        while (j > k - CITY_WORDS && j > 0 && Character.isUpperCase(s.token(j).text().charAt(0))) {
-            j--;
-        }
-        boolean city = j < k && (s.lower(j).equals("in") || s.lower(j).equals(","));
-        return city ? j - 1 : k;
     }
 }

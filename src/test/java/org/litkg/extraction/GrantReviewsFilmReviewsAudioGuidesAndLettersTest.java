@@ -70,6 +70,14 @@ class GrantReviewsFilmReviewsAudioGuidesAndLettersTest {
     }
 
     @Test
+    void test_a_class_apposed_to_a_drug_before_that_and_a_relative_clause_stands_for_the_drug() {
+        List<String> read = read("Patients now receive durvalumab, the first immunotherapy that the FDA approved for "
+                + "this cancer.");
+        assertTrue(read.contains("durvalumab approvedBy U.S. Food and Drug Administration"), read.toString());
+        assertFalse(read.contains("immunotherapy approvedBy U.S. Food and Drug Administration"), read.toString());
+    }
+
+    @Test
     void test_a_receptor_that_might_be_on_cells_is_a_hedged_location() {
         List<String> read = read("In the lymph node, CCR7 might also be on dendritic cells in some patients.");
         assertTrue(read.contains("CCR7 expressedOn dendritic cell HEDGE"), read.toString());
