@@ -154,9 +154,17 @@ final class Modality {
                 from = k + 1;
             }
         }
+        int skipFrom = -1;
+        int clauseClose = -1;
         for (int k = firstArgStart + 1; k < triggerStart; k++) {
             if (s.lower(k - 1).equals(",") && (s.lower(k).equals("which") || s.lower(k).equals("who"))) {
-                from = k; // "If the patient also receives X, which blocks C5, ...": the relative clause is no condition
+                int close = closingComma(s, k, triggerStart);
+                if (close < 0) {
+                    from = k; // "If the patient also receives X, which blocks C5, ...": the relative clause is no condition
+                } else {
+                    clauseClose = close; // "CCR4, which may be on Tregs, binds CCL22": the clause's hedge is its own
+                    skipFrom = k;
+                }
             }
             if (s.lower(k - 1).equals(",") && (s.lower(k).equals("a") || s.lower(k).equals("an"))) {
                 from = Math.max(from, firstArgStart); // "plans to give X with Y, an antibody against CD38": a description
@@ -164,7 +172,7 @@ final class Modality {
         }
         int aside = asideBefore(s, firstArgStart);
         for (int k = from; k <= Math.max(triggerStart, firstArgStart - 1) && k < s.size(); k++) {
-            if (k > aside && k < firstArgStart - 2) {
+            if (k > aside && k < firstArgStart - 2 || k >= skipFrom && k <= clauseClose) {
                 continue;
             }
             if (isHedge(s, k) || isOngoingTest(s, k)) {
@@ -205,6 +213,19 @@ final class Modality {
             }
         }
         return firstArgStart;
+    }
+
+    /**
+     * The comma that closes a relative clause opened at {@code pronoun} before the trigger, or -1 if the trigger is inside
+     * the clause: in "CCR4, which may be on Tregs, binds CCL22", the clause closes before "binds".
+     */
+    private static int closingComma(Sentence s, int pronoun, int triggerStart) {
+        for (int k = pronoun + 1; k < triggerStart; k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** How long an aside before ", that" may be. */
