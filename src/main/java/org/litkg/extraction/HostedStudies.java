@@ -100,9 +100,54 @@ final class HostedStudies {
         }
     }
 
+    /** Verbs by which the organisation a relative clause opens with runs the study before it: "which Y runs". */
+    private static final Set<String> RELATIVE_RUNS = Set.of("runs", "ran", "conducts", "conducted", "hosts", "hosted",
+            "coordinates", "coordinated");
+    /** How far back an "and which" may look for the relative clause before it: "which X leads and which Y runs". */
+    private static final int FIRST_CLAUSE_REACH = 8;
+
+    /**
+     * "the X trial, which Y runs", "the trial, which Dr. Z leads and which the Y Trials Unit runs": an organisation
+     * that opens a relative clause on a study and runs it; null if the sentence has none. {@code at} gets its token.
+     */
+    static Argument relativeRunner(Reading r, int si, int[] at) {
+        Sentence s = r.sentence(si);
+        for (int w = 2; w + 2 < s.size(); w++) {
+            if (!Reading.RELATIVE_PRONOUNS.contains(s.lower(w))) {
+                continue;
+            }
+            Mention m = r.startingAt(si, s.lower(w + 1).equals("the") ? w + 2 : w + 1);
+            Argument org = m == null || !RELATIVE_RUNS.contains(s.lower(m.to())) ? null : r.argument(m, ORGS);
+            if (org != null && LeaderCues.isStudyAt(r, si, antecedent(s, w))) {
+                at[0] = m.to();
+                return org;
+            }
+        }
+        return null;
+    }
+
+    /** The token a relative pronoun at w refers to, past its comma and past a first clause joined by "and which". */
+    private static int antecedent(Sentence s, int w) {
+        int which = w;
+        if (s.lower(w - 1).equals("and")) {
+            for (int k = w - 2; k >= Math.max(1, w - FIRST_CLAUSE_REACH); k--) {
+                if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                    which = k;
+                    break;
+                }
+            }
+        }
+        return s.lower(which - 1).equals(",") ? which - 2 : which - 1;
+    }
+
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         listedSites(r, si, found);
+        int[] runnerAt = new int[1];
+        Argument runner = relativeRunner(r, si, runnerAt);
+        if (runner != null && runner.node().type() == EntityType.ORGANIZATION) {
+            found.add(new StudyPatterns.Researchers(runner, runnerAt[0])); // "the trial, which the Y Trials Unit runs"
+        }
         for (int k = 1; k < s.size() - 1; k++) {
             int verb = s.lower(k - 1).equals("out") ? k - 2 : k - 1; // "carried out by"
             verb = s.lower(k - 2).equals("in") && RUN_VERBS.contains(s.lower(k - 3)) ? k - 3 : verb; // "run in China by"

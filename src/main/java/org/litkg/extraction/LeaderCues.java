@@ -143,14 +143,20 @@ final class LeaderCues {
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
+            if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
+                return k; // "A mouse study from her group at Y, published in J, found"
+            }
             int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
             }
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
-                    || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published)) {
-                return k; // "her team led a study", "his group reported last year in JCI", "my group showed"
+                    || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published
+                    || s.lower(verb).equals("studied"))) {
+                // "her team led a study", "his group reported last year in JCI", "my group showed", "her group studied X"
+                // (not "her lab studies X", which says what the lab works on)
+                return k;
             }
         }
         return -1;
@@ -353,7 +359,7 @@ final class LeaderCues {
             return false;
         }
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
-                || k >= 0 && s.token(k).text().equals("PI")
+                || k >= 0 && s.token(k).text().equals("PI") && !StudyPossessors.supervisor(s, k)
                 // a chief investigator's field, "CI: Prof. X", not a confidence interval's "95% CI"
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")

@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -30,8 +31,30 @@ final class NamedConductors {
     static boolean other(Reading r, int si, Argument org) {
         // "a trial called X, which I lead with Dr. Y of Z. It is being run at W" (or "The trial is being run at W"): the
         // next sentence, whose subject is the study, says where it ran
+        Argument runner = HostedStudies.relativeRunner(r, si, new int[1]); // "the trial, which the Y Trials Unit runs"
         return otherIn(r, si, org, false) || si + 1 < r.sentenceCount() && otherIn(r, si + 1, org, true)
-                || formerLabBefore(r, si, org);
+                || formerLabBefore(r, si, org) || runner != null && !runner.node().equals(org.node())
+                || otherTeamPlace(r, si, org);
+    }
+
+    /**
+     * "A mouse study from her group at the University of Birmingham": the sentence places the leader's group at another
+     * of her workplaces, which did the work.
+     */
+    private static boolean otherTeamPlace(Reading r, int si, Argument org) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 2 < s.size(); k++) {
+            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k - 1))
+                    || !r.cues.is(Category.RESEARCHER_NOUN, s.lower(k)) || !s.lower(k + 1).equals("at")) {
+                continue;
+            }
+            Mention place = r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2);
+            Argument team = place == null ? null : r.argument(place, StudyPatterns.ORGS);
+            if (team != null && !team.node().equals(org.node())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A past first-person lab: "Before Y, I ran a lab at the University of Leeds." */

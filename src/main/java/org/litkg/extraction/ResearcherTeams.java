@@ -43,6 +43,16 @@ final class ResearcherTeams {
         return false;
     }
 
+    /** Words of a team's gladness about a person: "The X group is lucky to have you", "is delighted to welcome her". */
+    private static final Set<String> GLAD = Set.of("lucky", "fortunate", "delighted", "pleased", "glad", "thrilled",
+            "happy", "excited");
+
+    /** "The Oslo University Hospital group is lucky to have you": a team glad of a newcomer, which did no study. */
+    private static boolean gladAfter(Sentence s, int k) {
+        int adjective = s.lower(k + 2).equals("so") || s.lower(k + 2).equals("very") ? k + 3 : k + 2;
+        return Copulas.COPULAS.contains(s.lower(k + 1)) && GLAD.contains(s.lower(adjective));
+    }
+
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
         Sentence s = r.sentence(si);
@@ -86,7 +96,7 @@ final class ResearcherTeams {
                 continue;
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
-                    || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
+                    || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
                     || Workplaces.describesPerson(r, si, k) || onesOwn) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.List;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -107,8 +108,11 @@ final class SeparateTrials {
             if (m.type() != EntityType.CLINICAL_TRIAL || namedBefore(r, si, m)) {
                 continue;
             }
-            if (indefiniteAfter(r, s, m.to())) {
-                return true; // "She went on to lead PLEXUS-2, a phase I trial in which ..."
+            if (indefiniteAfter(r, s, m.to()) || calledAfterIndefinite(r, s, m.from())) {
+                return true; // "She went on to lead PLEXUS-2, a phase I trial in which ...", "a trial called X"
+            }
+            if (toCome(s) || animalWork(r, current)) {
+                return true; // "the trial that grows out of it, X, will be run at Y"; a trial after "a mouse study"
             }
             if (!s.lower(m.from() - 1).equals(",")) {
                 continue;
@@ -122,6 +126,60 @@ final class SeparateTrials {
                 if (s.lower(k).equals("the") || s.lower(k).equals(",")) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How far before a trial's name "a trial called" may start: "a small randomised trial called X". */
+    private static final int CALLED_REACH = 5;
+
+    /** "a (small) trial called X", "a study named X": an indefinite trial noun that introduces the name at {@code from}. */
+    private static boolean calledAfterIndefinite(Reading r, Sentence s, int from) {
+        int naming = s.lower(from - 1).equals("as") && s.lower(from - 2).equals("known") ? from - 2 : from - 1;
+        if (!r.cues.is(Category.NAMING_WORD, s.lower(naming)) && !s.lower(naming).equals("known")) {
+            return false;
+        }
+        boolean trialNoun = false;
+        for (int k = naming - 1; k >= Math.max(0, naming - CALLED_REACH); k--) {
+            trialNoun |= r.cues.isStudyOrTrial(s.lower(k));
+            if (s.lower(k).equals("a") || s.lower(k).equals("an")) {
+                return trialNoun;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put a trial in time to come: "will be run at", "the proposed trial", "plans a trial". */
+    private static final java.util.Set<String> TO_COME = java.util.Set.of("will", "would", "plan", "plans", "planned",
+            "proposed", "proposes", "upcoming");
+
+    private static boolean toCome(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (TO_COME.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make published work animal work: "a mouse study", "in mice". */
+    private static final java.util.Set<String> ANIMAL_WORDS = java.util.Set.of("mouse", "mice", "rat", "rats", "animal",
+            "animals", "preclinical");
+
+    /**
+     * Whether the sentence that said where the study was published called it animal work ("A mouse study from her
+     * group, published in J, found ..."): a clinical trial named after it is another study.
+     */
+    private static boolean animalWork(Reading r, Study current) {
+        int si = current.publicationSentence();
+        if (si < 0) {
+            return false;
+        }
+        Sentence s = r.sentence(si);
+        for (int k = 0; k < s.size(); k++) {
+            if (ANIMAL_WORDS.contains(s.lower(k))) {
+                return true;
             }
         }
         return false;

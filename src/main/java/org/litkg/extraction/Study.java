@@ -14,6 +14,8 @@ public final class Study {
     private final int ordinal;
     private Node.EntityNode journal;
     private String date;
+    /** The sentence that said where the study was published, or -1. */
+    private int publicationSentence = -1;
 
     Study(int ordinal) {
         this.ordinal = ordinal;
@@ -33,6 +35,16 @@ public final class Study {
 
     void setJournal(Node.EntityNode journal) {
         this.journal = journal;
+    }
+
+    /** The journal, read in sentence {@code si}, which may say what kind of work the study was ("a mouse study"). */
+    void setJournal(Node.EntityNode journal, int si) {
+        this.journal = journal;
+        this.publicationSentence = si;
+    }
+
+    int publicationSentence() {
+        return publicationSentence;
     }
 
     void setDateIfAbsent(String isoDate) {

@@ -103,7 +103,7 @@ final class StudyPatterns {
                         studies.add(fresh);
                         return fresh;
                     });
-            study.setJournal(journalNode);
+            study.setJournal(journalNode, si);
             Dates.first(s.text()).ifPresent(study::setDateIfAbsent);
             current = study;
             int wordAt = studyWord.orElse(Math.max(0, m.from() - 1)); // a citation's journal stands for the study itself
@@ -283,8 +283,7 @@ final class StudyPatterns {
     /** "Her team led a study of X": the person "her" stands for leads it, where they were said to work conducts it. */
     private void teamLeader(Reading r, int si, List<Statement> out) {
         int k = LeaderCues.possessiveTeamLeads(r, si);
-        // "my group showed": the form's, the blog's or the letter's writer, where the text names one
-        Argument leader = k < 0 ? null : r.sentence(si).lower(k).equals("my") ? Narrator.writer(r, si, k) : r.possessor(si, k);
+        Argument leader = k < 0 ? null : StudyPossessors.teamOwner(r, si, k);
         int end = k + 2; // "Her team": the possessive and its noun
         int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the Ben-Haim lab showed"
         Mention owner = leader == null && surname == null ? SurnameTeams.possessiveAt(r, si) : null;

@@ -50,6 +50,35 @@ final class StudyPossessors {
         return -1;
     }
 
+    /**
+     * Whose team the possessive at k names: "my group showed" is the form's, the blog's or the letter's writer, where
+     * the text names one; "a study from her group" the titled researcher, as with "which she leads" (not a fellow quoted
+     * since); "her team" otherwise the person named last.
+     */
+    static Argument teamOwner(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (s.lower(k).equals("my")) {
+            return Narrator.writer(r, si, k);
+        }
+        return s.lower(k - 1).equals("from") ? RelativeLeaders.titledPersonBefore(r, si, k) : r.possessor(si, k);
+    }
+
+    /** How many words of praise may stand between "your" and "PI": "your very tired PI". */
+    private static final int PRAISE_WORDS = 3;
+
+    /** "your very tired PI", "my PI": whose supervisor someone is, not a study's principal investigator. */
+    static boolean supervisor(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 1 - PRAISE_WORDS); j--) {
+            if (s.lower(j).equals("your") || s.lower(j).equals("my")) {
+                return true;
+            }
+            if (!s.token(j).text().chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How far before the journal a participle of publishing may be: "published online this month in". */
     private static final int PUBLISHED_REACH = 6;
 
