@@ -170,6 +170,12 @@ final class TokenRefiner {
                 i += 4;
                 continue;
             }
+            Span joined = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (joined != null && i + 1 < spans.size() && isCodeWithSecondNumber(text, joined, a, spans.get(i + 1))) {
+                out.set(out.size() - 1, new Span(joined.start(), spans.get(i + 1).end())); // "JMS-17" "-" "2": "JMS-17-2"
+                i += 1;
+                continue;
+            }
             if (i + 2 < spans.size() && isCodeSplit(text, a, spans.get(i + 1), spans.get(i + 2))
                     && !(i > 0 && GREEK.matcher(spans.get(i - 1).of(text)).matches())) { // "beta 1-AR" is beta-1 AR
                 out.add(new Span(a.start(), spans.get(i + 2).end()));
@@ -314,6 +320,20 @@ final class TokenRefiner {
         String letter = four.get(2).of(text);
         return WORD_OR_HYPHENED.matcher(four.get(0).of(text)).matches() && four.get(1).of(text).equals("(")
                 && letter.length() == 1 && Character.isLowerCase(letter.charAt(0)) && four.get(3).of(text).equals(")");
+    }
+
+    /** A code with two numbers: "JMS-17-2", "KT-14-3". */
+    private static final java.util.regex.Pattern TWO_NUMBER_CODE =
+            java.util.regex.Pattern.compile("[A-Z]{2,6}-\\d{1,5}-\\d{1,3}");
+
+    /**
+     * A code with two numbers that the tokenizer cut into three pieces, however it cut them: "JMS-17" "-" "2", "KT" "-"
+     * "14-3".
+     */
+    private static boolean isCodeWithSecondNumber(String text, Span code, Span hyphen, Span number) {
+        return code.end() == hyphen.start() && hyphen.end() == number.start() && hyphen.of(text).equals("-")
+                && TWO_NUMBER_CODE.matcher(text.substring(code.start(), number.end())).matches()
+                && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }
 
     /** Letters, digits and digits joined by hyphens with no space: "ACT-1004-1239", "MK-0812-01". */

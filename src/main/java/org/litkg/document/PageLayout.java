@@ -40,6 +40,8 @@ public final class PageLayout {
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
     private static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
     /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
+    /** A signature after a dash closing a message: "Best of luck with the new job. — Tomasz, Flow Core". */
+    private static final Pattern DASHED_SIGNATURE = Pattern.compile("\\s+[—–]\\s*[^.!?—–]{1,40}$");
     private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
     /** A time of day as a schedule or a chat export writes it: "08:15", "8:15:02". */
     public static final String CLOCK_TIME = "\\d{1,2}:\\d{2}(:\\d{2})?";
@@ -256,7 +258,8 @@ public final class PageLayout {
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;
         }
-        boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find();
+        boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find()
+                || SENTENCE_END.matcher(DASHED_SIGNATURE.matcher(body).replaceFirst("")).find(); // a card's message
         if (leaderField || CITATION_LINE.matcher(body).find()
                 || PUBLICATION_FIELD.matcher(body).find()) {
             return true; // a short labelled line, but the study's leader and their institution

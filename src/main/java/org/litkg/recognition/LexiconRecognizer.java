@@ -61,6 +61,9 @@ public final class LexiconRecognizer implements MentionRecognizer {
                     bestEnd = j + 1;
                 }
             }
+            if (best != null && isJournalTitleWord(s, i, bestEnd, best)) {
+                continue; // "published in Thyroid": a journal's one-word title, not the gland
+            }
             if (best != null) {
                 int from = best.type().kind() == EntityType.Kind.DRUG && hasLocantBefore(s, i) ? i - 2 : i;
                 out.add(MentionRecognizer.mention(s, from, bestEnd, best.type(), best.label(), best.id(), 0.95, "lexicon", false));
@@ -129,6 +132,16 @@ public final class LexiconRecognizer implements MentionRecognizer {
     /** Quotes and brackets end a name: "fibrous, or “desmoplastic,” tissue" names no lexicon entry. */
     private static boolean isEnclosing(String word) {
         return word.length() == 1 && "“”\"()[]{}‘’'".indexOf(word.charAt(0)) >= 0;
+    }
+
+    /**
+     * A capitalised common word inside a sentence, matched as a non-journal, where the text says something was published:
+     * a journal named for its field ("published in Thyroid", "appeared in Kidney"), which the name recogniser reads.
+     */
+    private boolean isJournalTitleWord(Sentence s, int i, int end, LexiconEntry e) {
+        return end == i + 1 && i > 0 && !e.caseSensitive() && e.type() != EntityType.JOURNAL
+                && s.token(i).isCapitalised() && !s.token(i).text().equals(s.token(i).text().toUpperCase(java.util.Locale.ROOT))
+                && (i + 1 >= s.size() || !s.token(i + 1).isCapitalised()) && PublicationContext.isPublishedSlot(s, i, cues);
     }
 
     private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start) {

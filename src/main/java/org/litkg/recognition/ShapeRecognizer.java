@@ -42,9 +42,9 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?|[A-Z]{3,5}-[A-Z]\\d{1,2}"
             + "|[A-Z]{2,3}-[A-Z]{2,5}-\\d{1,2}"); // "MAGE-A4", "NY-ESO-1"
-    /** A drug's code name: "AL002", "VG-3927", "BMS-813160", and Pfizer's eight digits after a hyphen, "PF-04136309". */
-    static final Pattern DRUG_CODE =
-            Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?|[A-Z][A-Z0-9]{1,4}-\\d{3,7}|[A-Z]{2,5}-\\d{8}");
+    /** A drug's code name: "AL002", "VG-3927", "BMS-813160", Pfizer's "PF-04136309", and two numbers: "JMS-17-2". */
+    static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?"
+            + "|[A-Z][A-Z0-9]{1,4}-\\d{3,7}|[A-Z]{2,5}-\\d{8}|[A-Z]{2,5}-\\d{1,3}-\\d{1,3}");
     /**
      * A trial's acronym of five capitals or more and its number: "TACTI-003", "KOMET-007", "AGAVE-201". A drug's code
      * opens with four letters at most ("ABBV-383", "TSR-042"), so the shape tells them apart; a run of bases ("CAGCTG-3",
@@ -200,7 +200,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (isClusterOfDifferentiation(w)) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out); // CD155 is a cluster of differentiation, not a drug code
-            } else if (DRUG_CODE.matcher(w).matches() && THREE_DIGITS.matcher(w).find()) {
+            } else if (DRUG_CODE.matcher(w).matches() && (THREE_DIGITS.matcher(w).find() || w.indexOf('-') != w.lastIndexOf('-'))) {
                 add(s, i, EntityType.DRUG, w, 0.75, out);
             } else if (LOCANT_SYMBOL.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
