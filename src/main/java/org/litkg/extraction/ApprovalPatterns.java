@@ -166,6 +166,33 @@ final class ApprovalPatterns {
         }
     }
 
+    /** Copulas that end an elliptical clause after "but": "but paclitaxel is". */
+    private static final Set<String> ELLIPTICAL_COPULAS = Set.of("is", "was", "are", "were", "has");
+    /** What may follow such a copula for the clause to end there. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", "and", ")", "—", "–");
+
+    /**
+     * "X is not approved by the FDA, of course, but paclitaxel is": a drug after "but" (at t) with only a copula,
+     * set against an approval the sentence denies, is approved by the agencies the denied approval names.
+     */
+    static void contrastedDrug(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention drugMention = r.startingAt(si, t + 1);
+        Argument drug = drugMention == null ? null : r.argument(drugMention, EnumSet.of(EntityType.DRUG));
+        int copula = drugMention == null ? -1 : drugMention.to();
+        if (drug == null || !ELLIPTICAL_COPULAS.contains(s.lower(copula))
+                || copula + 1 < s.size() && !CLAUSE_ENDS.contains(s.lower(copula + 1))) {
+            return;
+        }
+        List<Argument> agencies = StatementArguments.objects(out, st -> st.relation() == RelationType.APPROVED_BY
+                && st.evidence().negated() && !st.evidence().hedged() && st.evidence().sentenceIndex() == si
+                && !st.subject().equals(drug.node()));
+        if (!agencies.isEmpty()) {
+            r.emit(RelationType.APPROVED_BY, List.of(drug), agencies, si, drugMention.from(), drugMention.to(), copula,
+                    copula + 1, "nominal-approval-contrasted", 0.7, out);
+        }
+    }
+
     /** What "followed" may not be followed by for a drug's approval to follow: "followed by", "followed the patients". */
     private static final Set<String> NOT_ELLIPTICAL = Set.of("by", "the", "up", "them", "patients", "closely");
 

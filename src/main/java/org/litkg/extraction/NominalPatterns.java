@@ -94,6 +94,8 @@ final class NominalPatterns {
                 ApprovalPatterns.approval(r, si, t, out);
             } else if (s.lower(t).equals("followed")) {
                 ApprovalPatterns.followed(r, si, t, out);
+            } else if (s.lower(t).equals("but")) {
+                ApprovalPatterns.contrastedDrug(r, si, t, out); // "X is not approved by the FDA, but Y is"
             } else if (ApprovalPatterns.isYearAt(s, t)) {
                 ApprovalPatterns.elidedYear(r, si, t, out); // "approved by the FDA in 1995, edaravone in 2017"
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {

@@ -44,6 +44,9 @@ final class SharedSubjects {
         if (before < 1) {
             return agent;
         }
+        if (s.token(before - 1).pos().equals("ADP") && isUnnamedModifier(r, si, before)) {
+            before--; // "binds CX3CR1 on patrolling monocytes and holds them": a modifier no name took in
+        }
         // "kill the cancer cells and release", "binds CXCR4 on the cancer cells and tethers them": an object
         boolean verb = s.token(before).pos().equals("VERB") || s.token(before).pos().equals("ADP")
                 || isRelationVerb.test(s.token(before).lemma());
@@ -69,6 +72,13 @@ final class SharedSubjects {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /** A lower-case word outside any name, as a modifier the lexicon left out of a cell's name: "patrolling". */
+    private static boolean isUnnamedModifier(Reading r, int si, int k) {
+        org.litkg.analysis.Token t = r.sentence(si).token(k);
+        return r.endingAt(si, k) == null && t.text().chars().allMatch(Character::isLowerCase)
+                && (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.lower().endsWith("ing"));
     }
 
     /**
