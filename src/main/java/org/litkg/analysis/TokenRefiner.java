@@ -172,7 +172,7 @@ final class TokenRefiner {
             }
             Span joined = out.isEmpty() ? null : out.get(out.size() - 1);
             if (joined != null && i + 1 < spans.size() && isCodeWithSecondNumber(text, joined, a, spans.get(i + 1))) {
-                out.set(out.size() - 1, new Span(joined.start(), spans.get(i + 1).end())); // "JMS-17" "-" "2": "JMS-17-2"
+                out.set(out.size() - 1, new Span(joined.start(), spans.get(i + 1).end())); // "KT" "-" "14-3": "KT-14-3"
                 i += 1;
                 continue;
             }
@@ -322,12 +322,12 @@ final class TokenRefiner {
                 && letter.length() == 1 && Character.isLowerCase(letter.charAt(0)) && four.get(3).of(text).equals(")");
     }
 
-    /** A code with two numbers: "JMS-17-2", "KT-14-3". */
+    /** A code with two numbers: "KT-14-3". */
     private static final java.util.regex.Pattern TWO_NUMBER_CODE =
             java.util.regex.Pattern.compile("[A-Z]{2,6}-\\d{1,5}-\\d{1,3}");
 
     /**
-     * A code with two numbers that the tokenizer cut into three pieces, however it cut them: "JMS-17" "-" "2", "KT" "-"
+     * A code with two numbers that the tokenizer cut into three pieces, however it cut them: "KT-14" "-" "3", "KT" "-"
      * "14-3".
      */
     private static boolean isCodeWithSecondNumber(String text, Span code, Span hyphen, Span number) {

@@ -166,13 +166,13 @@ final class ApprovalPatterns {
         }
     }
 
-    /** Copulas that end an elliptical clause after "but": "but paclitaxel is". */
+    /** Copulas that end an elliptical clause after "but": "but amoxicillin is". */
     private static final Set<String> ELLIPTICAL_COPULAS = Set.of("is", "was", "are", "were", "has");
     /** What may follow such a copula for the clause to end there. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", "and", ")", "—", "–");
 
     /**
-     * "X is not approved by the FDA, of course, but paclitaxel is": a drug after "but" (at t) with only a copula,
+     * "Ladarixin is not approved by the FDA, of course, but amoxicillin is": a drug after "but" (at t) with only a copula,
      * set against an approval the sentence denies, is approved by the agencies the denied approval names.
      */
     static void contrastedDrug(Reading r, int si, int t, List<Statement> out) {

@@ -144,7 +144,7 @@ final class LeaderCues {
                 continue;
             }
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
-                return k; // "A mouse study from her group at Y, published in J, found"
+                return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
             int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);

@@ -38,7 +38,7 @@ final class NamedConductors {
     }
 
     /**
-     * "A mouse study from her group at the University of Birmingham": the sentence places the leader's group at another
+     * "A mouse study from her group at Leiden University": the sentence places the leader's group at another
      * of her workplaces, which did the work.
      */
     private static boolean otherTeamPlace(Reading r, int si, Argument org) {

@@ -43,11 +43,11 @@ final class ResearcherTeams {
         return false;
     }
 
-    /** Words of a team's gladness about a person: "The X group is lucky to have you", "is delighted to welcome her". */
+    /** Words of a team's gladness about a person: "The X group is thrilled to welcome you", "is glad of her". */
     private static final Set<String> GLAD = Set.of("lucky", "fortunate", "delighted", "pleased", "glad", "thrilled",
             "happy", "excited");
 
-    /** "The Oslo University Hospital group is lucky to have you": a team glad of a newcomer, which did no study. */
+    /** "The Haukeland University Hospital group is thrilled to welcome you": a team glad of a newcomer, no study. */
     private static boolean gladAfter(Sentence s, int k) {
         int adjective = s.lower(k + 2).equals("so") || s.lower(k + 2).equals("very") ? k + 3 : k + 2;
         return Copulas.COPULAS.contains(s.lower(k + 1)) && GLAD.contains(s.lower(adjective));

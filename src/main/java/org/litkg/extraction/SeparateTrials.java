@@ -112,7 +112,7 @@ final class SeparateTrials {
                 return true; // "She went on to lead PLEXUS-2, a phase I trial in which ...", "a trial called X"
             }
             if (toCome(s) || animalWork(r, current)) {
-                return true; // "the trial that grows out of it, X, will be run at Y"; a trial after "a mouse study"
+                return true; // "The trial that follows from it, LANTERN-2, will be run at Y"; one after "a mouse study"
             }
             if (!s.lower(m.from() - 1).equals(",")) {
                 continue;

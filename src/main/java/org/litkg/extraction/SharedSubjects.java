@@ -45,7 +45,7 @@ final class SharedSubjects {
             return agent;
         }
         if (s.token(before - 1).pos().equals("ADP") && isUnnamedModifier(r, si, before)) {
-            before--; // "binds CX3CR1 on patrolling monocytes and holds them": a modifier no name took in
+            before--; // "binds CCR2 on circulating monocytes and keeps them": a modifier no name took in
         }
         // "kill the cancer cells and release", "binds CXCR4 on the cancer cells and tethers them": an object
         boolean verb = s.token(before).pos().equals("VERB") || s.token(before).pos().equals("ADP")

@@ -63,10 +63,10 @@ final class StudyPossessors {
         return s.lower(k - 1).equals("from") ? RelativeLeaders.titledPersonBefore(r, si, k) : r.possessor(si, k);
     }
 
-    /** How many words of praise may stand between "your" and "PI": "your very tired PI". */
+    /** How many words of praise may stand between "your" and "PI": "your proud PI". */
     private static final int PRAISE_WORDS = 3;
 
-    /** "your very tired PI", "my PI": whose supervisor someone is, not a study's principal investigator. */
+    /** "your proud PI", "my PI": whose supervisor someone is, not a study's principal investigator. */
     static boolean supervisor(Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 1 - PRAISE_WORDS); j--) {
             if (s.lower(j).equals("your") || s.lower(j).equals("my")) {

@@ -221,7 +221,7 @@ public final class PersonNames {
         boolean dashed = from == 1 && (s.lower(0).equals("—") || s.lower(0).equals("–"));
         if (dashed && end - from <= SIGN_OFF_TOKENS && (end == s.size() || after.equals("(") || after.equals(","))
                 && noRoleOrTitle(s, from, end)) {
-            return true; // a message's signature after a dash: "— Mireille Kazadi (your very tired PI)"
+            return true; // a message's signature after a dash: "— Annelie Brusewitz (your proud PI)"
         }
         if (from == 0 && end == s.size() && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)) {
             return true; // a name read alone: layout reads such a line only as the text's writer signing off

@@ -56,7 +56,7 @@ class CrosswordsCardsTeamMeetingsAndNotebooksTest {
     @Test
     void test_a_trial_still_to_come_after_a_published_paper_is_a_study_of_its_own() {
         List<Statement> statements = statements("Your paper in Cancer Cell changed how we think about sarcoma. The "
-                + "trial that grows out of it, LANTERN-2, will be run at the Royal Marsden Hospital next year.");
+                + "trial that follows from it, LANTERN-2, will be run at the Royal Marsden Hospital next year.");
         assertNotEquals(studyOf(statements, RelationType.PUBLISHED_IN, "Cancer Cell"),
                 studyOf(statements, RelationType.CONDUCTED_BY, "The Royal Marsden"));
     }
@@ -115,15 +115,15 @@ class CrosswordsCardsTeamMeetingsAndNotebooksTest {
 
     @Test
     void test_a_group_glad_to_have_someone_did_no_study() {
-        List<String> read = read("Your paper in Cell Reports is pinned above my desk. Hasta luego, and good luck. The "
-                + "Haukeland University Hospital group is lucky to have you.");
+        List<String> read = read("Your paper in Cell Reports hangs in the tea room. Hasta luego, and good luck. The "
+                + "Haukeland University Hospital group is thrilled to welcome you.");
         assertFalse(read.contains("study conductedBy Haukeland University Hospital"), read.toString());
     }
 
     @Test
     void test_a_name_signed_after_a_dash_is_a_person_and_your_pi_leads_no_study() {
-        String text = "Your paper in Cell Reports is pinned above my desk. Go and be brilliant in Bergen. — Annelie "
-                + "Brusewitz (your very tired PI)";
+        String text = "Your paper in Cell Reports hangs in the tea room. Enjoy the rain in Bergen. — Annelie "
+                + "Brusewitz (your proud PI)";
         assertTrue(typedNames(text).contains("PERSON Annelie Brusewitz"), typedNames(text).toString());
         assertFalse(read(text).contains("study ledBy Annelie Brusewitz"), read(text).toString());
     }
