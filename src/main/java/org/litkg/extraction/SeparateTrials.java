@@ -111,7 +111,7 @@ final class SeparateTrials {
             if (indefiniteAfter(r, s, m.to()) || calledAfterIndefinite(r, s, m.from())) {
                 return true; // "She went on to lead PLEXUS-2, a phase I trial in which ...", "a trial called X"
             }
-            if (toCome(s) || animalWork(r, current)) {
+            if (hasWord(s, TO_COME) || animalWork(r, current)) {
                 return true; // "The trial that follows from it, LANTERN-2, will be run at Y"; one after "a mouse study"
             }
             if (!s.lower(m.from() - 1).equals(",")) {
@@ -154,13 +154,9 @@ final class SeparateTrials {
     private static final java.util.Set<String> TO_COME = java.util.Set.of("will", "would", "plan", "plans", "planned",
             "proposed", "proposes", "upcoming");
 
-    private static boolean toCome(Sentence s) {
-        for (int k = 0; k < s.size(); k++) {
-            if (TO_COME.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether any word of the sentence is one of {@code words}. */
+    private static boolean hasWord(Sentence s, java.util.Set<String> words) {
+        return s.tokens().stream().anyMatch(t -> words.contains(t.lower()));
     }
 
     /** Words that make published work animal work: "a mouse study", "in mice". */
@@ -173,16 +169,7 @@ final class SeparateTrials {
      */
     private static boolean animalWork(Reading r, Study current) {
         int si = current.publicationSentence();
-        if (si < 0) {
-            return false;
-        }
-        Sentence s = r.sentence(si);
-        for (int k = 0; k < s.size(); k++) {
-            if (ANIMAL_WORDS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return si >= 0 && hasWord(r.sentence(si), ANIMAL_WORDS);
     }
 
     /** ", a phase I trial" right after a trial's name at {@code end}: an indefinite trial noun in apposition. */

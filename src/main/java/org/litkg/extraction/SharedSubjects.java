@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -76,7 +77,7 @@ final class SharedSubjects {
 
     /** A lower-case word outside any name, as a modifier the lexicon left out of a cell's name: "patrolling". */
     private static boolean isUnnamedModifier(Reading r, int si, int k) {
-        org.litkg.analysis.Token t = r.sentence(si).token(k);
+        Token t = r.sentence(si).token(k);
         return r.endingAt(si, k) == null && t.text().chars().allMatch(Character::isLowerCase)
                 && (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.lower().endsWith("ing"));
     }
