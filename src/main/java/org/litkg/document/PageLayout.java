@@ -39,9 +39,9 @@ public final class PageLayout {
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
     private static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
-    /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
     /** A signature after a dash closing a message: "Macrophages release CCL2 in the lung. — Sigrun, Flow Core". */
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("\\s+[—–]\\s*[^.!?—–]{1,40}$");
+    /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
     private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
     /** A time of day as a schedule or a chat export writes it: "08:15", "8:15:02". */
     public static final String CLOCK_TIME = "\\d{1,2}:\\d{2}(:\\d{2})?";

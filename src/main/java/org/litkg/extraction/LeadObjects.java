@@ -27,8 +27,7 @@ final class LeadObjects {
      * study or a trial before the verb.
      */
     static boolean leadsStudyNamedBefore(Reading r, int si, int k) {
-        return r.sentence(si).lower(k + 1).equals("it")
-                && java.util.stream.IntStream.range(0, k).anyMatch(j -> LeaderCues.isStudyAt(r, si, j));
+        return r.sentence(si).lower(k + 1).equals("it") && LeaderCues.studyNamedBefore(r, si, k);
     }
 
     /**

@@ -231,6 +231,14 @@ final class LeaderCues {
                 || m != null && m.type() == EntityType.CLINICAL_TRIAL;
     }
 
+    /**
+     * Whether a study's noun or a named trial stands before token k: "The trial ... is run at X, with a second site at
+     * Y", "The trial is called X, and Dr. Y leads it".
+     */
+    static boolean studyNamedBefore(Reading r, int si, int k) {
+        return java.util.stream.IntStream.range(0, k).anyMatch(j -> isStudyAt(r, si, j));
+    }
+
     /** Words before "with" that add a second leader to a "led by" phrase: "together with", "along with". */
     private static final Set<String> ADDING_WORDS = Set.of("together", "along");
 

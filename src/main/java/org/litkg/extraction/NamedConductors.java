@@ -2,7 +2,6 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
-import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -43,12 +42,12 @@ final class NamedConductors {
      */
     private static boolean otherTeamPlace(Reading r, int si, Argument org) {
         Sentence s = r.sentence(si);
-        for (int k = 1; k + 2 < s.size(); k++) {
-            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k - 1))
-                    || !r.cues.is(Category.RESEARCHER_NOUN, s.lower(k)) || !s.lower(k + 1).equals("at")) {
+        for (int k = 0; k + 3 < s.size(); k++) {
+            int at = PossessedWorkplaces.teamPlaceAt(s, k);
+            if (at < 0) {
                 continue;
             }
-            Mention place = r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2);
+            Mention place = r.startingAt(si, s.lower(at).equals("the") ? at + 1 : at);
             Argument team = place == null ? null : r.argument(place, StudyPatterns.ORGS);
             if (team != null && !team.node().equals(org.node())) {
                 return true;

@@ -183,7 +183,7 @@ final class Narrator {
      */
     private static int profileName(Reading r, Sentence s) {
         int name = afterTitles(r, s, 0);
-        Mention m = r.startingAt(0, name);
+        Mention m = r.startingAt(s.index(), name);
         boolean header = m != null && m.type() == EntityType.PERSON
                 && (m.to() >= s.size() || s.token(m.to()).isCapitalised() && !s.token(m.to()).text().equals("I"));
         return header ? name : -1;

@@ -1,7 +1,6 @@
 package org.litkg.extraction;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -32,7 +31,7 @@ final class PersonFocus {
                 return new Node.EntityNode(doc.entities().of(named));
             }
             if (doc.analyzed().sentences().get(s).tokens().stream()
-                    .noneMatch(t -> PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                    .noneMatch(t -> PERSONAL_PRONOUNS.contains(t.lower()))) {
                 return null; // the chain breaks: a sentence that speaks of no one
             }
         }

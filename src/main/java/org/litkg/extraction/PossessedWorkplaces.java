@@ -36,13 +36,21 @@ final class PossessedWorkplaces {
         return s.lower(noun).equals("affiliation") && s.lower(noun + 1).equals("is") ? noun + 2 : -1;
     }
 
+    /**
+     * "her lab in the X Institute", "her group at Y": the token after "in" or "at" where the possessive at k opens a
+     * team placed at an organisation; else -1.
+     */
+    static int teamPlaceAt(Sentence s, int k) {
+        return StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
+                && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
+    }
+
     /** Emits each "her company, X" of the sentence and hands the person and the place to {@code remember}. */
     static void read(Reading r, int si, BiConsumer<Argument, Argument> remember, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
             int stated = statedAffiliation(s, k);
-            boolean team = SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1)) // "her lab in the Department of X"
-                    && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at"));
+            boolean team = teamPlaceAt(s, k) > 0; // "her lab in the Department of X"
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
                     || !WORKPLACE_NOUNS.contains(s.lower(k + 1)) && stated < 0 && !team) {
                 continue;

@@ -21,11 +21,6 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
-    /** A study's noun or a named trial before the site's noun at k: "The trial ... is run at X, with a second site at Y". */
-    private static boolean studyNamedBefore(Reading r, int si, int k) {
-        return java.util.stream.IntStream.range(0, k).anyMatch(j -> LeaderCues.isStudyAt(r, si, j));
-    }
-
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
     private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
@@ -70,7 +65,7 @@ final class ResearcherTeams {
             // "The trial ... is run at X, with a second site at Y"
             boolean siteAt = JoiningSites.SITE_NOUNS.contains(noun) && s.lower(k + 1).equals("at")
                     && Character.isLowerCase(s.token(k).text().charAt(0)) // not "the X Center at Y", a name
-                    && (studyKnown || studyNamedBefore(r, si, k));
+                    && (studyKnown || LeaderCues.studyNamedBefore(r, si, k));
             boolean studyFrom = (r.cues.isStudyOrTrial(noun) || enrolledAt > 0 || ledIt) && !isMission(s, k)
                     && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
                     || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"

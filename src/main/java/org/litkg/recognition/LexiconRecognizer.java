@@ -140,7 +140,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
      */
     private boolean isJournalTitleWord(Sentence s, int i, int end, LexiconEntry e) {
         return end == i + 1 && i > 0 && !e.caseSensitive() && e.type() != EntityType.JOURNAL
-                && s.token(i).isCapitalised() && !s.token(i).text().equals(s.token(i).text().toUpperCase(java.util.Locale.ROOT))
+                && s.token(i).isTitleCase()
                 && (i + 1 >= s.size() || !s.token(i + 1).isCapitalised()) && PublicationContext.isPublishedSlot(s, i, cues);
     }
 

@@ -218,13 +218,12 @@ public final class PersonNames {
                 && s.lower(end + 2).equals(")")) {
             return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
         }
+        // a name read alone (layout reads such a line only as the text's writer signing off), or a message's signature
+        // after a dash: "— Annelie Brusewitz (your proud PI)"
         boolean dashed = from == 1 && (s.lower(0).equals("—") || s.lower(0).equals("–"));
-        if (dashed && end - from <= SIGN_OFF_TOKENS && (end == s.size() || after.equals("(") || after.equals(","))
-                && noRoleOrTitle(s, from, end)) {
-            return true; // a message's signature after a dash: "— Annelie Brusewitz (your proud PI)"
-        }
-        if (from == 0 && end == s.size() && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)) {
-            return true; // a name read alone: layout reads such a line only as the text's writer signing off
+        boolean signs = end == s.size() || dashed && (after.equals("(") || after.equals(","));
+        if ((from == 0 || dashed) && signs && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)) {
+            return true;
         }
         if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
             return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"
