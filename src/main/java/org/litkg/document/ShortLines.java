@@ -81,7 +81,7 @@ final class ShortLines {
      * Professor X Y (1939–2025), St Machar Cathedral": who the text is about, though no sentence names them in full.
      */
     private static final Pattern LIFE_SPAN_NAME = Pattern.compile(name(1, 3) + " \\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
-    /** A farewell's title line naming the person it honours: "Retirement dinner for Professor Margit X". */
+    /** A farewell's title line naming the person it honours: "Retirement dinner for Professor X Y". */
     private static final Pattern HONOURED_NAME = Pattern.compile("^(Retirement|Farewell|Leaving|Valedictory) (dinner|party|"
             + "lunch|celebration|reception|symposium|lecture) (for|in honou?r of) " + TITLE + " " + name(1, 2) + "$");
 

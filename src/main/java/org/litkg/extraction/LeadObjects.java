@@ -23,7 +23,7 @@ final class LeadObjects {
     }
 
     /**
-     * "The trial is called AMPULLA-2, and Dr. X leads it": "it" after the leading verb at k, where the sentence named a
+     * "The trial is called PANCRIS-3, and Dr. X leads it": "it" after the leading verb at k, where the sentence named a
      * study or a trial before the verb.
      */
     static boolean leadsStudyNamedBefore(Reading r, int si, int k) {

@@ -324,7 +324,7 @@ final class NameRuns {
         return startsName(s.token(k)) || isSplitInitial(s, k) || opensWithInitial(s, k);
     }
 
-    /** An initial the tokenizer kept with its full stop, then a name: "W. Baptiste-Horvath" on a notebook's "Signed:" line. */
+    /** An initial the tokenizer kept with its full stop, then a name: "R. Tallis-Ofori" on a notebook's "Signed:" line. */
     private static boolean opensWithInitial(Sentence s, int k) {
         return isInitial(s.token(k)) && k + 1 < s.size() && startsName(s.token(k + 1));
     }

@@ -147,7 +147,7 @@ public final class PersonNames {
             return true; // a chat export's sender: "[03/12/2026, 09:41] Marisol Achterberg-Nwosu: Every assay"
         }
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
-            return true; // a lab notebook's "Author: W. Baptiste-Horvath", "Signed: X", a thesis's "Candidate: X Y"
+            return true; // a lab notebook's "Author: R. Tallis-Ofori", "Signed: X", a thesis's "Candidate: X Y"
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
