@@ -341,14 +341,15 @@ final class SubjectSearch {
     }
 
     /**
-     * "Endothelial cells, which line the blood vessels, release Ang-2": when the nearest candidate sits inside a
-     * non-restrictive relative clause that closes with the comma before the verb at t, the subject is the name the
-     * clause follows (null when that cannot fill the role: "The cells, which line the vessels, release").
+     * "Endothelial cells, which line the blood vessels, release Ang-2", "X, which blocks Y and lowers Z, was approved":
+     * when the nearest candidate sits inside a non-restrictive relative clause that closes with the comma before the
+     * verb group ending at t, the subject is the name the clause follows (null when that cannot fill the role: "The
+     * cells, which line the vessels, release").
      */
     static Argument antecedentOfSubjectRelative(Reading r, int si, int t, Argument agent, Set<EntityType> allowed,
                                                 int[] found) {
         Sentence s = r.sentence(si);
-        if (!s.lower(t - 1).equals(",")) {
+        if (!s.lower(VerbForms.groupStart(s, t) - 1).equals(",")) {
             return agent;
         }
         for (int k = found[0] - 1; k > 1 && k >= found[0] - 8; k--) {

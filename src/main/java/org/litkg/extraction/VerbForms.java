@@ -50,6 +50,24 @@ final class VerbForms {
         return false;
     }
 
+    /**
+     * Where the verb group ending at token t starts: past the forms of "be" and "have" and the adverbs before the
+     * verb ("was approved", "has since been approved"), t itself where there are none.
+     */
+    static int groupStart(Sentence s, int t) {
+        int start = t;
+        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+            String w = s.lower(k);
+            if (!BE.contains(w) && !HAVE.contains(w) && !isAdverb(w)) {
+                break;
+            }
+            start = k;
+        }
+        return start;
+    }
+
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+
     /** Verbs whose object a past participle after it describes: "keeps white blood cells trapped in the marrow". */
     private static final Set<String> KEEPING = Set.of("keep", "keeps", "kept", "leave", "leaves", "left");
     /** How many words the object between the keeping verb and the participle may have. */

@@ -125,6 +125,8 @@ final class VerbPatterns {
             Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
                     : null;
             patient = apposed != null ? apposed : patient; // "inebilizumab, an anti-CD19 antibody approved by the FDA"
+            patient = patient == null || apposed != null ? patient
+                    : SubjectSearch.antecedentOfSubjectRelative(r, si, t, patient, patientTypes, left);
             if (apposed == null && closed && r.apposedName(si, left[0], ANY_NAMED, new int[2]) != null) {
                 return; // "CXCR4, the receptor for CXCL12, is overexpressed by": the receptor is, not CXCL12
             }

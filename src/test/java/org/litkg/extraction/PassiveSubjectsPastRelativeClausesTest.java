@@ -1,0 +1,36 @@
+package org.litkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A passive verb after a non-restrictive relative clause: "X, which blocks Y and keeps Z ..., was approved" is said of
+ * X, not of the drug the clause names last. Every sentence is written for the test.
+ */
+class PassiveSubjectsPastRelativeClausesTest {
+
+    @Test
+    void test_a_drug_named_inside_the_clause_is_not_the_passive_verb_s_subject() {
+        List<String> read = read("Cobicistat, which blocks CYP3A and keeps darunavir in the blood longer, was approved "
+                + "by the FDA in 2012.");
+        assertTrue(read.contains("cobicistat approvedBy U.S. Food and Drug Administration"), read.toString());
+        assertFalse(read.contains("darunavir approvedBy U.S. Food and Drug Administration"), read.toString());
+    }
+
+    @Test
+    void test_the_clause_may_close_before_has_been() {
+        List<String> read = read("Ritonavir, which is often combined with lopinavir, has been approved by the EMA.");
+        assertTrue(read.contains("ritonavir approvedBy European Medicines Agency"), read.toString());
+        assertFalse(read.contains("lopinavir approvedBy European Medicines Agency"), read.toString());
+    }
+
+    @Test
+    void test_an_object_relative_clause_still_gives_its_head_to_the_passive_verb() {
+        List<String> read = read("CXCL12, which stromal cells release, is bound by CXCR4 on T cells.");
+        assertTrue(read.contains("CXCL12 binds CXCR4"), read.toString());
+    }
+}
