@@ -301,11 +301,16 @@ final class SubjectSearch {
     }
 
     /**
-     * "Prostate cancer cells that have escaped enzalutamide secrete CXCL8": a name that cannot fill the role ends a
-     * relative clause just before the verb at t, so the subject is the head the clause modifies; null where there is none.
+     * "Prostate cancer cells that have escaped enzalutamide secrete CXCL8", "Tumours that switched on the WNT pathway
+     * make less CCL4": a name that cannot fill the role, or the noun it modifies, ends a relative clause just before the
+     * verb at t, so the subject is the head the clause modifies; null where there is none.
      */
     static Argument headBeforeClauseEndingAt(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
         Mention last = r.endingAt(si, t - 1);
+        boolean headNoun = t > 1 && s.token(t - 1).pos().equals("NOUN")
+                && s.token(t - 1).text().chars().allMatch(Character::isLowerCase);
+        last = last == null && headNoun ? r.endingAt(si, t - 2) : last; // "that activated the WNT pathway make"
         if (last == null || last.anaphoric()) {
             return null;
         }

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A passive verb after a non-restrictive relative clause: "X, which blocks Y and keeps Z ..., was approved" is said of
- * X, not of the drug the clause names last. Every sentence is written for the test.
+ * A verb after a relative clause is said of the clause's head: "X, which blocks Y and keeps Z ..., was approved" of X,
+ * not of the drug the clause names last; "Melanomas that activated the STAT3 pathway made" of the melanomas, not of
+ * the protein before the clause's last noun. Every sentence is written for the test.
  */
 class PassiveSubjectsPastRelativeClausesTest {
 
@@ -32,5 +33,12 @@ class PassiveSubjectsPastRelativeClausesTest {
     void test_an_object_relative_clause_still_gives_its_head_to_the_passive_verb() {
         List<String> read = read("CXCL12, which stromal cells release, is bound by CXCR4 on T cells.");
         assertTrue(read.contains("CXCL12 binds CXCR4"), read.toString());
+    }
+
+    @Test
+    void test_a_protein_before_the_noun_that_ends_a_relative_clause_is_not_the_subject() {
+        List<String> read = read("Melanomas that activated the STAT3 pathway made less CCL4, a chemokine that attracts "
+                + "dendritic cells.");
+        assertTrue(read.contains("melanoma secretes CCL4"), read.toString());
     }
 }
