@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.analysis.AnalyzedDocument;
 import org.litkg.analysis.Analyzer;
 import org.litkg.analysis.LanguageResources;
 import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.NameFinder;
 import org.litkg.analysis.OpenNlpAnalyzer;
 import org.litkg.document.Document;
 import org.litkg.document.DocumentError;
@@ -52,18 +55,28 @@ public final class Pipeline {
     private final RelationExtractor extractor;
 
     public Pipeline(List<Path> lexiconFiles) {
+        this(lexiconFiles, Optional.empty());
+    }
+
+    /** A pipeline whose recognisers are joined by a trained name finder for the words they leave (see ModelNames). */
+    public Pipeline(List<Path> lexiconFiles, Optional<NameFinder> names) {
         TriggerLexicon triggers = TriggerLexicon.load();
         Cues cues = Cues.load();
         Lemmatizer lemmatizer = LanguageResources.lemmatizer(triggers.lemmas());
         this.lexicon = Lexicon.load(lexiconFiles);
         this.analyzer = new OpenNlpAnalyzer(lemmatizer);
-        this.recognizer = new EntityRecognizer(lexicon, cues, lemmatizer);
+        this.recognizer = new EntityRecognizer(lexicon, cues, lemmatizer, names);
         this.extractor = new RelationExtractor(triggers, cues);
     }
 
     /** The lexicon in use: the seed plus the files given. */
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    /** Reads one document into sentences and tokens: the analysis every later stage reads. */
+    public AnalyzedDocument analyze(Document document) {
+        return analyzer.analyze(document);
     }
 
     /** Reads one document into its entities, without relations. */

@@ -1,9 +1,13 @@
 package org.litkg.recognition;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import org.litkg.analysis.AnalyzedDocument;
 import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.NameFinder;
 import org.litkg.analysis.Sentence;
 
 /**
@@ -15,10 +19,16 @@ public final class EntityRecognizer {
 
     private final List<MentionRecognizer> recognizers;
     private final Cues cues;
+    private final Optional<ModelNames> modelNames;
 
     public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer) {
+        this(lexicon, cues, lemmatizer, Optional.empty());
+    }
+
+    /** With a trained name finder that fills the words every other recogniser and alias left ({@link ModelNames}). */
+    public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer, Optional<NameFinder> names) {
         this.cues = cues;
-        this.recognizers = List.of(
+        List<MentionRecognizer> all = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new ChemicalPrefixes(),
@@ -47,23 +57,52 @@ public final class EntityRecognizer {
                 new LigandNamedReceptors(),
                 new PathogenProducts(),
                 new AnaphorRecognizer(cues));
+        this.recognizers = all;
+        this.modelNames = names.map(model -> new ModelNames(model, cues));
     }
 
     public RecognizedDocument recognize(AnalyzedDocument doc) {
         List<List<Mention>> selected = new ArrayList<>(doc.sentences().size());
+        List<List<Mention>> proposed = new ArrayList<>(doc.sentences().size());
         for (Sentence s : doc.sentences()) {
             List<Mention> candidates = new ArrayList<>();
             for (MentionRecognizer r : recognizers) {
                 r.recognize(s, candidates);
             }
+            proposed.add(candidates);
             selected.add(MentionSelector.select(s, InstitutionsOfInstitutions.split(s, candidates)));
         }
         selected = QuotedSpeakers.apply(doc.sentences(), TaggedFields.apply(doc, selected), cues);
         selected = AuthorRecognizer.sharedAddressBylines(doc, selected);
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
+        if (modelNames.isPresent()) {
+            aliases = withModelNames(doc, modelNames.get(), proposed, selected, aliases);
+        }
         List<List<Mention>> mentions = FamilyTypes.apply(
                 DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues));
         DocumentEntities entities = DocumentEntities.group(mentions, aliases.aliases());
         return new RecognizedDocument(doc, mentions, entities);
+    }
+
+    /**
+     * The names the model finds where nothing was proposed and no alias reached, added to the selection, whose aliases
+     * are then read again: "gentamicin C (GMC)" makes each later "GMC" the model's gentamicin C too.
+     */
+    private AliasDetector.Result withModelNames(AnalyzedDocument doc, ModelNames model, List<List<Mention>> proposed,
+                                                List<List<Mention>> selected, AliasDetector.Result read) {
+        List<List<Mention>> filled = new ArrayList<>(selected.size());
+        Map<String, EntityType> namedOtherwise = ModelNames.namedOtherwise(doc.sentences(), read.mentions());
+        boolean any = false;
+        for (int si = 0; si < selected.size(); si++) {
+            List<Mention> covering = new ArrayList<>(proposed.get(si));
+            covering.addAll(read.mentions().get(si));
+            List<Mention> found = model.fill(doc.sentences().get(si), covering, namedOtherwise);
+            any |= !found.isEmpty();
+            List<Mention> ms = new ArrayList<>(selected.get(si));
+            ms.addAll(found);
+            ms.sort(Comparator.comparingInt(Mention::from));
+            filled.add(ms);
+        }
+        return any ? AliasDetector.detect(doc.sentences(), filled, cues) : read;
     }
 }
