@@ -62,13 +62,15 @@ public final class BioRedEvaluation {
     public record Report(Map<Kind, Score> strict, Map<Kind, Score> overlap, int abstracts) {
     }
 
-    private record Annotation(Kind kind, int start, int end) {
+    /** A gold mention: its class and its characters in title, separator and abstract. */
+    record Annotation(Kind kind, int start, int end) {
         boolean overlaps(Annotation o) {
             return kind == o.kind && start < o.end && o.start < end;
         }
     }
 
-    private record Abstract(String pmid, String title, String body, List<Annotation> gold) {
+    /** One abstract of a PubTator file with its gold mentions. */
+    record Abstract(String pmid, String title, String body, List<Annotation> gold) {
     }
 
     private final java.util.function.Function<Document, RecognizedDocument> recognizer;

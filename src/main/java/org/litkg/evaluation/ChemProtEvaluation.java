@@ -1,19 +1,15 @@
 package org.litkg.evaluation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.litkg.document.Document;
-import org.litkg.document.DocumentReader;
 import org.litkg.extraction.DocumentExtraction;
 import org.litkg.extraction.RelationType;
 import org.litkg.pipeline.Pipeline;
@@ -43,15 +39,15 @@ public final class ChemProtEvaluation {
         this.pipeline = pipeline;
     }
 
-    /** {@code split} is "development" or "training": the files are {@code chemprot_<split>_*.tsv} in {@code dir}. */
+    /** {@code split} is "development", "training" or "test": the files are {@code chemprot_<split>_*.tsv} in {@code dir}. */
     public Report evaluate(Path dir, String split, Consumer<String> progress) throws IOException {
-        Path abstracts = dir.resolve("chemprot_" + split + "_abstracts.tsv");
+        ChemProtFiles files = new ChemProtFiles(dir, split);
         Map<String, Map<String, String>> mentions = new HashMap<>();
-        for (String[] c : rows(dir.resolve("chemprot_" + split + "_entities.tsv"), 6)) {
-            mentions.computeIfAbsent(c[0], k -> new HashMap<>()).put(c[1], c[5]);
+        for (ChemProtFiles.Entity e : files.entities()) {
+            mentions.computeIfAbsent(e.pmid(), k -> new HashMap<>()).put(e.id(), e.text());
         }
         Map<String, List<GoldPair>> gold = new HashMap<>();
-        for (String[] c : rows(dir.resolve("chemprot_" + split + "_gold_standard.tsv"), 4)) {
+        for (String[] c : files.gold()) {
             if (BLOCKING_GROUPS.contains(c[1].strip())) {
                 Map<String, String> m = mentions.getOrDefault(c[0], Map.of());
                 String chemical = m.get(c[2].substring(c[2].indexOf(':') + 1));
@@ -65,11 +61,7 @@ public final class ChemProtEvaluation {
                 }
             }
         }
-        DocumentReader reader = new DocumentReader();
-        List<Document> documents = new ArrayList<>();
-        for (String[] c : rows(abstracts, 3)) {
-            documents.add(reader.record(c[0], c[1], c[2], "PMID:" + c[0], Optional.empty()));
-        }
+        List<Document> documents = files.abstracts();
         Score score = new Score();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         ProgressCount counter = new ProgressCount(documents.size(), "abstracts", progress);
@@ -109,22 +101,5 @@ public final class ChemProtEvaluation {
 
     private static boolean names(Set<String> names, String gold) {
         return names.stream().anyMatch(n -> Names.sameThing(n, gold));
-    }
-
-    private static List<String[]> rows(Path file, int columns) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length < columns) {
-                throw new IllegalArgumentException(file + " line " + lineNo + ": expected " + columns + " tab-separated columns");
-            }
-            rows.add(c);
-        }
-        return rows;
     }
 }
