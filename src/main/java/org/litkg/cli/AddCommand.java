@@ -40,13 +40,16 @@ final class AddCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws java.io.IOException {
         Path store = storeOption.dir;
         List<Document> documents = new ArrayList<>();
         List<DocumentError> errors = new ArrayList<>();
         new DocumentReader().read(inputs, documents::add, errors::add);
-        Pipeline pipeline = new Pipeline(lexicons.filesOrImported());
+        Pipeline pipeline = new Pipeline(lexicons.filesOrImported(), NameModelOption.load(names.givenOrTrained()));
         DatasetGraph dsg = KnowledgeStore.open(store);
         Map<StoreWriter.Status, Integer> counts = new TreeMap<>();
         try {

@@ -38,8 +38,11 @@ final class BenchCommand {
         @Mixin
         LexiconFiles lexicons;
 
+        @Mixin
+        NameModelOption names;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             List<Document> documents = new ArrayList<>();
             List<DocumentError> errors = new ArrayList<>();
             new DocumentReader().read(corpus, documents::add, errors::add);
@@ -50,7 +53,8 @@ final class BenchCommand {
                 Progress.say("no documents to measure in " + corpus);
                 return 1;
             }
-            ExtractionBenchmark.Report r = new ExtractionBenchmark(new Pipeline(lexicons.files), Progress::say)
+            ExtractionBenchmark.Report r = new ExtractionBenchmark(new Pipeline(lexicons.files, NameModelOption.load(names.given())),
+                    Progress::say)
                     .run(documents, warmUp);
             print(r);
             return 0;

@@ -22,9 +22,12 @@ final class BioRedEvalCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(lexicons.files);
+        Pipeline pipeline = new Pipeline(lexicons.files, NameModelOption.load(names.given()));
         BioRedEvaluation.Report r = new BioRedEvaluation(pipeline::recognize).evaluate(file, Progress::say);
         System.out.println("litkg " + Pipeline.VERSION + " on BioRED " + file.getFileName() + ": " + r.abstracts()
                 + " abstracts, " + (lexicons.files.isEmpty() ? "seed lexicon" : "lexicons " + lexicons.files));

@@ -42,14 +42,17 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws IOException {
         if (out == null && kgx == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say where to write the graph: --out FILE, --kgx DIR, or both");
         }
         GraphFormat format = out == null ? null : GraphFormat.of(out);
-        Pipeline pipeline = new Pipeline(lexicons.files);
-        String fingerprint = CorpusFingerprint.of(inputs, lexicons.files);
+        Pipeline pipeline = new Pipeline(lexicons.files, NameModelOption.load(names.given()));
+        String fingerprint = CorpusFingerprint.of(inputs, lexicons.files, names.given());
         if (format == GraphFormat.NQUADS && kgx == null) {
             return streamNQuads(pipeline, fingerprint);
         }

@@ -29,9 +29,12 @@ final class ChemProtEvalCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws IOException {
-        ChemProtEvaluation.Report r = new ChemProtEvaluation(new Pipeline(lexicons.files)).evaluate(dir, split, Progress::say);
+        ChemProtEvaluation.Report r = new ChemProtEvaluation(new Pipeline(lexicons.files, NameModelOption.load(names.given()))).evaluate(dir, split, Progress::say);
         System.out.println("litkg " + Pipeline.VERSION + " on ChemProt " + split + ": " + r.abstracts()
                 + " abstracts, gold pairs of CPR:4 and CPR:6");
         System.out.println(Score.header());

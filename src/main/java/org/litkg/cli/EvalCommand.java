@@ -38,6 +38,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws IOException {
         if (gold == null || documents.isEmpty()) {
@@ -58,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
                 errors.add(e);
             }
         });
-        Pipeline pipeline = new Pipeline(lexicons.files);
+        Pipeline pipeline = new Pipeline(lexicons.files, NameModelOption.load(names.given()));
         Progress.say("evaluating " + docs.size() + " documents against " + gold);
         NewsEvaluation.Report r = new NewsEvaluation(pipeline).evaluate(standard, docs);
         System.out.println("litkg " + Pipeline.VERSION + " on " + r.documents() + " documents, gold " + gold);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from biomedical literature and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, LexiconCommand.class,
                 BenchCommand.class, AddCommand.class, RemoveCommand.class, CompactCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, TrainCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.litkg.analysis.NameFinder;
 import org.litkg.ingest.InputLimits;
 import org.litkg.pipeline.CorpusFingerprint;
 import org.litkg.pipeline.Pipeline;
@@ -72,13 +73,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LexiconFiles lexicons;
 
+    @Mixin
+    NameModelOption names;
+
     @Override
     public Integer call() throws java.io.IOException {
         long started = System.nanoTime();
         requireFreePort(); // before a build that may take minutes, not after it
         List<Path> inputs = List.of(data);
         List<Path> lexiconFiles = lexicons.filesOrImported();
-        String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles);
+        Optional<Path> nameModel = names.givenOrTrained();
+        Optional<NameFinder> nameFinder = NameModelOption.load(nameModel);
+        String fingerprint = CorpusFingerprint.of(inputs, lexiconFiles, nameModel);
         Optional<String> existing = KnowledgeStore.fingerprint(store);
         WriteAccess access = WriteAccess.configure(tokenFile, System.getenv("LITKG_TOKEN"));
         int status = 0;
@@ -93,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "or rebuild with --rebuild)");
         } else {
             Progress.say("building the store at " + store + " from " + data);
-            Pipeline pipeline = new Pipeline(lexiconFiles);
+            Pipeline pipeline = new Pipeline(lexiconFiles, nameFinder);
             Pipeline.Summary[] built = new Pipeline.Summary[1];
             KnowledgeStore.build(store, stream -> built[0] = pipeline.stream(inputs, fingerprint, stream, Progress::say), fingerprint);
             status = BuildCommand.report(built[0].errors());
@@ -103,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         KgServer.Writing writing = KgServer.Writing.off();
         if (access.enabled()) {
             java.util.concurrent.CompletableFuture<Pipeline> pipeline =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> new Pipeline(lexiconFiles));
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> new Pipeline(lexiconFiles, nameFinder));
             writing = new KgServer.Writing(access, pipeline::join,
                     new InputLimits(maxBodyMb << 20, InputLimits.DEFAULT.maxDocumentChars(), InputLimits.DEFAULT.maxDocuments(),
                             InputLimits.DEFAULT.maxHtmlDepth()), compactAfter);

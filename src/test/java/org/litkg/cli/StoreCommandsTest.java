@@ -1,7 +1,5 @@
 package org.litkg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,20 +25,10 @@ class StoreCommandsTest {
     private String stderr;
 
     private int run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true));
-        System.setErr(new PrintStream(e, true));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            stdout = o.toString();
-            stderr = e.toString();
-        }
+        CommandRun r = CommandRun.of(args);
+        stdout = r.stdout();
+        stderr = r.stderr();
+        return r.status();
     }
 
     private static Set<String> quads(Path store) {
