@@ -132,6 +132,27 @@ final class ObjectSearch {
         return (w.equals("they") || w.equals("it")) && k + 1 < s.size() && (next.equals("AUX") || next.equals("VERB"));
     }
 
+    /** Words of a noun phrase between a conjunction and the "of" two coordinated nouns share. */
+    private static final int SHARED_OF_REACH = 3;
+
+    /**
+     * "inhibited the secretion and activity of MMP-9": after the conjunction at k, only nouns (and their modifiers) up
+     * to an "of", so the noun before the conjunction is of what follows "of" too.
+     */
+    static boolean nounsSharingOf(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j <= k + SHARED_OF_REACH + 1; j++) {
+            if (s.lower(j).equals("of")) {
+                return j > k + 1;
+            }
+            String pos = s.token(j).pos();
+            boolean plain = s.token(j).text().chars().allMatch(Character::isLowerCase);
+            if (!plain || !(pos.equals("NOUN") || pos.equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "among them" at k, an aside after a class noun that goes on to name its members: "alarm signals, among them". */
     static boolean amongThem(Sentence s, int k) {
         return s.lower(k).equals("among") && (s.lower(k + 1).equals("them") || s.lower(k + 1).equals("these"));

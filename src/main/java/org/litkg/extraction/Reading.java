@@ -205,6 +205,9 @@ final class Reading {
             if (s.lower(k).equals(";") || s.lower(k).equals(":")) {
                 return null;
             }
+            if (subject && opensReportedClause(s, k)) {
+                return null; // "Zymography showed that DMBT inhibited MMP-9": the subject is the clause's, named or not
+            }
             Mention m = endingAt(si, k);
             if (subject && m == null && PrepositionalPronouns.isObject(s, k)) {
                 continue; // "T helper 2 cells gather around them and release": "them" is no subject
@@ -234,6 +237,12 @@ final class Reading {
         return null;
     }
 
+    /** "that" after a verb of showing or saying at k: a clause opens whose subject follows it. */
+    private static boolean opensReportedClause(Sentence s, int k) {
+        return s.lower(k).equals("that") && k > 0 && (Modality.REPORTING.contains(s.lower(k - 1))
+                || LeaderCues.FINDING_VERBS.contains(s.token(k - 1).lemma()));
+    }
+
     /** The nearest allowed argument right of token {@code after}, before the clause ends; its tokens in found. */
     Argument rightOf(int si, int after, int window, Set<EntityType> allowed, int[] found) {
         return rightOf(si, after, window, allowed, found, false);
@@ -259,7 +268,8 @@ final class Reading {
             if (CLAUSE_ENDS.contains(s.lower(k)) || prepositionEnds) {
                 return null;
             }
-            if (directObject && passedNoun && (s.lower(k).equals("and") || s.lower(k).equals("or"))) {
+            if (directObject && passedNoun && (s.lower(k).equals("and") || s.lower(k).equals("or"))
+                    && !ObjectSearch.nounsSharingOf(s, k)) {
                 return null; // "inhibit LT production and specific 5-LO inhibition": the object was "LT production"
             }
             if (passedNoun && RELATIVE_PRONOUNS.contains(s.lower(k)) && startingAt(si, k - 1) == null) {

@@ -1,0 +1,34 @@
+package org.litkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two readings ChemProt's training abstracts showed missing: coordinated nouns that share one "of" ("the secretion and
+ * activity of MMP-9"), and a verb inside a reported clause, whose subject is never a name before "showed that". Every
+ * sentence is written for the test.
+ */
+class SharedObjectsAndReportedSubjectsTest {
+
+    @Test
+    void test_coordinated_nouns_before_of_share_the_object() {
+        List<String> read = read("In cultured cells, vicriviroc inhibited the secretion and activity of MMP-9.");
+        assertTrue(read.contains("vicriviroc blocks MMP-9"), read.toString());
+    }
+
+    @Test
+    void test_a_name_before_showed_that_is_not_the_subject_of_the_clause_s_verb() {
+        List<String> read = read("Experiments with aspirin showed that kurarinone inhibited COX-1 in platelets.");
+        assertFalse(read.stream().anyMatch(r -> r.endsWith("blocks COX-1")), read.toString());
+    }
+
+    @Test
+    void test_a_name_inside_the_reported_clause_is_still_its_subject() {
+        List<String> read = read("Experiments with aspirin showed that celecoxib inhibited COX-2 in platelets.");
+        assertTrue(read.contains("celecoxib blocks COX-2"), read.toString());
+    }
+}
