@@ -192,6 +192,11 @@ final class TokenRefiner {
                 i += 1;
                 continue;
             }
+            if (i + 2 < spans.size() && isDirectedVerbSplit(text, a, spans.get(i + 1), spans.get(i + 2))) {
+                out.add(new Span(a.start(), spans.get(i + 2).end())); // "down" "-" "regulated": "down-regulated"
+                i += 2;
+                continue;
+            }
             if (i + 2 < spans.size() && isLetteredConjugate(text, a, spans.get(i + 1), spans.get(i + 2))) {
                 out.add(new Span(a.start(), spans.get(i + 2).end())); // "T" "-" "DXd": "T-DXd"
                 i += 2;
@@ -213,6 +218,18 @@ final class TokenRefiner {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * "down-regulated", "up-modulates": a verb of regulation with its direction written on, which the tokenizer cuts at
+     * the hyphen, leaving "down" to be tagged a preposition and the relation verb ("down-regulate") unseen.
+     */
+    private static boolean isDirectedVerbSplit(String text, Span direction, Span hyphen, Span verb) {
+        String d = direction.of(text).toLowerCase(java.util.Locale.ROOT);
+        String v = verb.of(text).toLowerCase(java.util.Locale.ROOT);
+        return (d.equals("down") || d.equals("up")) && hyphen.of(text).equals("-")
+                && direction.end() == hyphen.start() && hyphen.end() == verb.start()
+                && (v.startsWith("regulat") || v.startsWith("modulat"));
     }
 
     /** The tokens with any token that a boundary falls inside cut in two there. */

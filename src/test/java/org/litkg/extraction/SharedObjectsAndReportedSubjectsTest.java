@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two readings ChemProt's training abstracts showed missing: coordinated nouns that share one "of" ("the secretion and
- * activity of MMP-9"), and a verb inside a reported clause, whose subject is never a name before "showed that". Every
- * sentence is written for the test.
+ * Readings ChemProt's training abstracts showed missing: coordinated nouns that share one "of" ("the secretion and
+ * activity of MMP-9"), a verb inside a reported clause, whose subject is never a name before "showed that", and a verb
+ * of regulation with its direction hyphened on ("down-regulated"), which the tokenizer cuts. Every sentence is written
+ * for the test.
  */
 class SharedObjectsAndReportedSubjectsTest {
 
@@ -30,5 +31,12 @@ class SharedObjectsAndReportedSubjectsTest {
     void test_a_name_inside_the_reported_clause_is_still_its_subject() {
         List<String> read = read("Experiments with aspirin showed that celecoxib inhibited COX-2 in platelets.");
         assertTrue(read.contains("celecoxib blocks COX-2"), read.toString());
+    }
+
+    @Test
+    void test_a_hyphened_down_regulation_is_one_verb_of_blocking() {
+        List<String> read = read("In these macrophages, CXCR2 was down-regulated by navarixin, and danirixin down-regulates CXCR1.");
+        assertTrue(read.contains("navarixin blocks CXCR2"), read.toString());
+        assertTrue(read.contains("danirixin blocks CXCR1"), read.toString());
     }
 }
