@@ -88,13 +88,10 @@ final class PrepositionalVerbs {
     private static final Set<String> DOOMS = Set.of("destruction", "degradation", "breakdown", "removal", "elimination");
 
     /** Nouns for how much of a protein there is or is made: "reduces the production of prekallikrein". */
-    private static final Set<String> AMOUNT_NOUNS = Set.of("production", "synthesis", "expression", "level", "levels",
-            "amount", "amounts", "activity", "secretion");
-
     /** Whether an amount noun stands between the verb at t and the preposition at prep. */
     private static boolean amountNounBetween(Sentence s, int t, int prep) {
         for (int k = t + 1; k < prep; k++) {
-            if (AMOUNT_NOUNS.contains(s.lower(k))) {
+            if (AmountPhrases.AMOUNT_NOUNS.contains(s.lower(k))) {
                 return true;
             }
         }
@@ -122,6 +119,9 @@ final class PrepositionalVerbs {
             // "CXCL12 signals through CXCR4" and "through a receptor made of OSMRβ and gp130" bind a receptor;
             // "RAS signals through RAF and MEK" names a pathway
             patientTypes = java.util.EnumSet.of(EntityType.RECEPTOR);
+        }
+        if (sense.preposition().equals("of") && AmountPhrases.read(r, si, t, sense, agentTypes, patientTypes, out)) {
+            return; // "the levels of MIF were reduced by X", "X decreased MIF expression"
         }
         int prep = PrepositionSearch.find(r, si, t, sense);
         if (prep > 0 && sense.preposition().equals("of") && !amountNounBetween(s, t, prep)) {
