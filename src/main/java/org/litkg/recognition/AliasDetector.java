@@ -131,6 +131,12 @@ public final class AliasDetector {
                     // "called 4E9-Fc", used again as "doses of 4E9-Fc"; "taking part in BRIGHT-UC", then "BRIGHT-UC was run by"
                     shortForms.putIfAbsent(m.text(), m);
                 }
+                boolean series = m.type() == EntityType.DRUG && WordShapedNames.isSeriesName(m.text());
+                if (series && PROPAGATED_METHODS.contains(m.method())) {
+                    // "named haliclonamide B", then "Haliclonamide B has not been tested": one compound of a series
+                    shortForms.putIfAbsent(m.text(), m);
+                    shortForms.putIfAbsent(Character.toUpperCase(m.text().charAt(0)) + m.text().substring(1), m);
+                }
                 if (PROPAGATED_METHODS.contains(m.method()) && m.length() == 1) {
                     String w = m.text();
                     shortForms.putIfAbsent(w, m);

@@ -116,6 +116,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
             name += 2;
             introduced = true;
+        } else if (namingClauseAfter(s, name) > 0) {
+            name = namingClauseAfter(s, name); // "One compound, which they named haliclonamide B, blocks CXCR4"
+            introduced = true;
         } else if (s.lower(name).equals(",") && closesApposedName(s, name + 2) && s.token(noun).text().equals(s.lower(noun))) {
             // "its payload, DXd, blocks": the name set off by commas after the noun (not "School of Medicine, Baltimore,"),
             // or by a dose in brackets or the sentence's end ("by a CXCR2 antagonist, trovaxiren (1 mg/kg)")
@@ -144,9 +147,32 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             while (introduced && s.isJoiningHyphen(end) && hasUpperOrDigit(s.token(end + 1).text())) {
                 end += 2; // "called 4E9-Fc", cut by the tokenizer at its hyphen: a clone's name and its format
             }
-            out.add(MentionRecognizer.mention(s, name, end, EntityType.DRUG, end > name + 1 ? s.textOf(name, end)
-                    : nameOf(t), null, introduced ? 0.85 : 0.75, "context-drug", false));
+            boolean word = end == name + 1 && !hasUpperOrDigit(t.text());
+            end = word ? WordShapedNames.withSeriesLetter(s, end) : end; // "a compound called kushenol F"
+            String text = end == name + 1 ? nameOf(t)
+                    : word ? t.lower() + " " + s.token(name + 1).text() : s.textOf(name, end);
+            out.add(MentionRecognizer.mention(s, name, end, EntityType.DRUG, text, null, introduced ? 0.85 : 0.75,
+                    "context-drug", false));
         }
+    }
+
+    /** How many words may name who names the drug in a relative clause: "which they named", "that the team called". */
+    private static final int NAMER_WORDS = 3;
+
+    /**
+     * ", which they named X", ", that the team called X": the token after the naming word of a relative clause that
+     * opens with the comma at k, right after a drug noun; -1 where there is none.
+     */
+    private int namingClauseAfter(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("which") && !s.lower(k + 1).equals("that")) {
+            return -1;
+        }
+        for (int j = k + 2; j < s.size() - 1 && j <= k + 2 + NAMER_WORDS; j++) {
+            if (cues.is(Category.NAMING_WORD, s.lower(j))) {
+                return j > k + 2 ? j + 1 : -1; // "which they named", not "which called"
+            }
+        }
+        return -1;
     }
 
     /** Participles of making a drug, which a short phrase after the drug noun may open: "developed in her laboratory". */
@@ -181,7 +207,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (w.length() < 8 || CoinedWords.looksEnglish(w)) { // INNs are long: maraviroc, vercirnon
             return false;
         }
-        int next = name + 1;
+        int next = WordShapedNames.withSeriesLetter(s, name + 1); // "the compound haliclonamide B, which"
         if (next >= s.size()) {
             return true;
         }

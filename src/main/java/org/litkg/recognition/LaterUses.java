@@ -61,6 +61,10 @@ final class LaterUses {
             added |= OrganisationUses.addDefiniteOrgTails(s, ms, tails, aliases);
             for (int k = 0; k < s.size(); k++) {
                 int end = hyphenatedEnd(s, k); // "Halvorsen-Diallo", which the tokenizer cut at its hyphen
+                boolean series = end == k + 1 && WordShapedNames.withSeriesLetter(s, k + 1) == k + 2;
+                if (series && shortForms.containsKey(s.textOf(k, k + 2))) {
+                    end = k + 2; // "Haliclonamide B has not been tested", after "a compound they named haliclonamide B"
+                }
                 Mention longForm = end > k + 1 ? partial.get(s.textOf(k, end)) : null;
                 if (longForm != null && longForm.type() == EntityType.PERSON) {
                     if (AliasDetector.covered(ms, k)) {

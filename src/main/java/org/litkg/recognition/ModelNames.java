@@ -18,7 +18,8 @@ import org.litkg.analysis.Token;
  * finder only fills words that no recogniser proposed a name for and no alias the text declares reached: its guess
  * never takes the place of a reading. What it finds must also look like a name where news and letters are read: not
  * a word in title case (a city, a person), not a shouted label, not class words alone ("the chemokine"), not a verb
- * or a pronoun, not part of a longer word, and not an ordinary word used as a noun's modifier or after "a".
+ * or a pronoun, not a cell line, not part of a longer word, and not an ordinary word used as a noun's modifier or after
+ * "a".
  */
 final class ModelNames {
 
@@ -66,9 +67,12 @@ final class ModelNames {
                 continue;
             }
             EntityType type = type(s, f);
-            EntityType other = namedOtherwise.get(s.textOf(f.from(), f.to()));
+            // "haliclonamide B": the finder often leaves a series letter out of the chemical's name
+            boolean letterFree = f.to() >= s.size() || !taken[f.to()];
+            int to = type == EntityType.DRUG && letterFree ? WordShapedNames.withSeriesLetter(s, f.to()) : f.to();
+            EntityType other = namedOtherwise.get(s.textOf(f.from(), to));
             if (other == null || other == type) {
-                found.add(MentionRecognizer.mention(s, f.from(), f.to(), type, name(s, f.from(), f.to()), null,
+                found.add(MentionRecognizer.mention(s, f.from(), to, type, name(s, f.from(), to), null,
                         0.6 * f.probability(), METHOD, false));
             }
         }
@@ -134,8 +138,8 @@ final class ModelNames {
             Token t = s.token(k);
             boolean shouted = t.text().length() > SHOUTED_LENGTH && t.text().chars().allMatch(Character::isUpperCase);
             boolean titled = t.isTitleCase() && t.text().length() > 1; // "Berlin", "Tomasz", but not the C of "Triacsin C"
-            if (titled || shouted || NOT_IN_NAMES.contains(t.pos())) {
-                return false;
+            if (titled || shouted || NOT_IN_NAMES.contains(t.pos()) || cues.is(Cues.Category.CELL_LINE, t.lower())) {
+                return false; // a cell line ("MCF-7", "HeLa") is named like a gene and is none
             }
             String singular = Lemmatizer.singular(t.lower());
             allClassWords &= t.isPunctuation() || cues.endsWithAny(Cues.Category.ENZYME_CLASS, singular)

@@ -138,9 +138,12 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 continue;
             }
             if (WordShapedNames.isIcAcid(s, i)) {
-                String name = t.lower() + " acid"; // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid
-                out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, name, null, 0.7, "shape", false));
-                i++;
+                // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid; "ganoderic acid T", one of a
+                // series
+                int end = WordShapedNames.withSeriesLetter(s, i + 2);
+                String name = t.lower() + " acid" + (end > i + 2 ? " " + s.token(i + 2).text() : "");
+                out.add(MentionRecognizer.mention(s, i, end, EntityType.DRUG, name, null, 0.7, "shape", false));
+                i = end - 1;
                 continue;
             }
             if (isSymbolWithGreekLetter(s, i)) {

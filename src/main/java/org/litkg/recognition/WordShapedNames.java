@@ -32,6 +32,31 @@ final class WordShapedNames {
 
     /** "zoledronic acid", "ursodeoxycholic acid": a drug named as an acid, its word in lower case
      * after a capital at most. */
+    /** A letter naming one compound of a series: "B" in "haliclonamide B", "A2" in "ganoderic acid A2". */
+    private static final java.util.regex.Pattern SERIES_LETTER = java.util.regex.Pattern.compile("[A-Z][0-9]?");
+
+    /**
+     * The end of a chemical name ending at token {@code end} (exclusive) with the letter of its series after it, as
+     * natural products are named ("kushenol F", "ganodermic acid T"); {@code end} itself where no letter follows. A
+     * letter with a full stop and more after it is an initial ("acid B. Smith"), not a series letter.
+     */
+    static int withSeriesLetter(Sentence s, int end) {
+        if (end >= s.size() || !SERIES_LETTER.matcher(s.token(end).text()).matches()) {
+            return end;
+        }
+        boolean initial = s.lower(end + 1).equals(".") && end + 2 < s.size();
+        boolean joined = end + 1 < s.size() && s.writtenTogether(end, end + 1) && !s.token(end + 1).isPunctuation();
+        return initial || joined ? end : end + 1;
+    }
+
+    /** A word and its series letter: "haliclonamide B", "kushenol F". */
+    static boolean isSeriesName(String text) {
+        int space = text.indexOf(' ');
+        return space > 0 && space == text.lastIndexOf(' ')
+                && text.substring(0, space).chars().allMatch(Character::isLetter)
+                && SERIES_LETTER.matcher(text.substring(space + 1)).matches();
+    }
+
     static boolean isIcAcid(Sentence s, int i) {
         String w = s.lower(i);
         return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")

@@ -117,4 +117,18 @@ class ModelNamesTest {
                 "Some patients develop heparin-induced thrombocytopenia (HIT). In HIT, platelets are activated.");
         assertFalse("Protein".equals(m.get("HIT")), m.toString());
     }
+
+    @Test
+    void test_a_model_chemical_takes_the_series_letter_the_finder_left_out() {
+        Map<String, String> m = mentions(finding(Map.of("kushenol", CHEMICAL), 0.9),
+                "Rats received kushenol F for a week, and the lesions shrank.");
+        assertEquals("Drug", m.get("kushenol F"), m.toString());
+    }
+
+    @Test
+    void test_a_cell_line_is_no_model_name() {
+        Map<String, String> m = mentions(finding(Map.of("MCF-7", GENE), 0.95),
+                "The compound inhibited the growth of MCF-7 cells in culture.");
+        assertFalse("Protein".equals(m.get("MCF-7")), m.toString());
+    }
 }
