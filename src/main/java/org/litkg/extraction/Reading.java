@@ -205,8 +205,10 @@ final class Reading {
             if (s.lower(k).equals(";") || s.lower(k).equals(":")) {
                 return null;
             }
-            if (subject && opensReportedClause(s, k)) {
-                return null; // "Zymography showed that DMBT inhibited MMP-9": the subject is the clause's, named or not
+            if (subject && (opensReportedClause(s, k) || SUBORDINATORS.contains(s.lower(k)))) {
+                // "Zymography showed that DMBT inhibited MMP-9", "did not work, possibly because the body made more
+                // CCL2": the subject is the clause's, named or not
+                return null;
             }
             Mention m = endingAt(si, k);
             if (subject && m == null && PrepositionalPronouns.isObject(s, k)) {
@@ -236,6 +238,9 @@ final class Reading {
         }
         return null;
     }
+
+    /** Conjunctions that open a clause of their own, whose verb's subject never stands before them. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "whereas", "unless");
 
     /** "that" after a verb of showing or saying at k: a clause opens whose subject follows it. */
     private static boolean opensReportedClause(Sentence s, int k) {

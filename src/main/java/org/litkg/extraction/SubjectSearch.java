@@ -363,8 +363,10 @@ final class SubjectSearch {
                 return agent;
             }
             if ((w.equals("which") || w.equals("who")) && s.lower(k - 1).equals(",")) {
-                if (k + 1 == found[0]) {
-                    return agent; // "CXCL12, which stromal cells release,": the object relative, read above
+                if (k + 1 == found[0] || NAMING_VERBS.contains(s.lower(found[0] - 1))) {
+                    // "CXCL12, which stromal cells release,": the object relative, read above; "One compound, which
+                    // they named haliclonamide B, blocks": the clause names its head
+                    return agent;
                 }
                 Mention head = r.endingAt(si, Parentheticals.before(s, k - 2));
                 Argument a = head == null || head.anaphoric() ? null : r.argument(head, allowed);
@@ -377,6 +379,9 @@ final class SubjectSearch {
         }
         return agent;
     }
+
+    /** Verbs by which a relative clause gives its head a name: "which they named X", "which the team called X". */
+    private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed", "christened");
 
     static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
 

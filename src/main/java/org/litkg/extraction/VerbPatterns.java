@@ -198,6 +198,10 @@ final class VerbPatterns {
         if (agent == null) {
             agent = SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left); // "cells that escaped X secrete"
         }
+        if (agent == null) {
+            // "X is approved by the FDA to move stem cells": the purpose is the approved drug's doing
+            agent = AgentSearch.subjectOfPassivePurpose(r, si, t, agentTypes, left);
+        }
         agent = Copulas.subjectOfPredicateBefore(r, si, t, agent, agentTypes, left); // "a form of X that binds"
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
             return;

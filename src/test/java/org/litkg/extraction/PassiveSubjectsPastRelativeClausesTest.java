@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A verb after a relative clause is said of the clause's head: "X, which blocks Y and keeps Z ..., was approved" of X,
- * not of the drug the clause names last; "Melanomas that activated the STAT3 pathway made" of the melanomas, not of
- * the protein before the clause's last noun. Every sentence is written for the test.
+ * Whose doing a verb is, past a clause: "X, which blocks Y and keeps Z ..., was approved" is X's, not the drug the
+ * clause names last; "Melanomas that activated the STAT3 pathway made" the melanomas', not the protein before the
+ * clause's last noun; "One compound, which they named X, blocks" X's; "X is approved by the FDA to move stem cells"
+ * X's, not the agency's; and a verb after "because" nobody's before it. Every sentence is written for the test.
  */
 class PassiveSubjectsPastRelativeClausesTest {
 
@@ -40,5 +41,26 @@ class PassiveSubjectsPastRelativeClausesTest {
         List<String> read = read("Melanomas that activated the STAT3 pathway made less CCL4, a chemokine that attracts "
                 + "dendritic cells.");
         assertTrue(read.contains("melanoma secretes CCL4"), read.toString());
+    }
+
+    @Test
+    void test_a_clause_that_names_the_compound_gives_the_verb_its_subject() {
+        List<String> read = read("The team screened 300 lichen extracts. One compound, which they named lichenamide C, "
+                + "blocks CXCR2 on neutrophils.");
+        assertTrue(read.contains("lichenamide C blocks CXCR2"), read.toString());
+    }
+
+    @Test
+    void test_the_purpose_of_a_passive_is_its_subject_s_doing() {
+        List<String> read = read("Plerixafor, which also blocks CXCR4, is approved by the FDA to move stem cells into "
+                + "the blood before they are collected.");
+        assertTrue(read.contains("plerixafor mobilizes stem cell"), read.toString());
+    }
+
+    @Test
+    void test_a_verb_after_because_has_no_subject_before_it() {
+        List<String> read = read("Carlumab was tried in prostate cancer and did not work, possibly because the body "
+                + "made more CCL2 to compensate.");
+        assertFalse(read.stream().anyMatch(r -> r.contains("secretes CCL2")), read.toString());
     }
 }
