@@ -53,8 +53,8 @@ final class BenchCommand {
                 Progress.say("no documents to measure in " + corpus);
                 return 1;
             }
-            ExtractionBenchmark.Report r = new ExtractionBenchmark(new Pipeline(lexicons.files, NameModelOption.load(names.given())),
-                    Progress::say)
+            Pipeline pipeline = new Pipeline(lexicons.files, NameModelOption.load(names.given()));
+            ExtractionBenchmark.Report r = new ExtractionBenchmark(pipeline, Progress::say)
                     .run(documents, warmUp);
             print(r);
             return 0;

@@ -34,7 +34,8 @@ final class ChemProtEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ChemProtEvaluation.Report r = new ChemProtEvaluation(new Pipeline(lexicons.files, NameModelOption.load(names.given()))).evaluate(dir, split, Progress::say);
+        Pipeline pipeline = new Pipeline(lexicons.files, NameModelOption.load(names.given()));
+        ChemProtEvaluation.Report r = new ChemProtEvaluation(pipeline).evaluate(dir, split, Progress::say);
         System.out.println("litkg " + Pipeline.VERSION + " on ChemProt " + split + ": " + r.abstracts()
                 + " abstracts, gold pairs of CPR:4 and CPR:6");
         System.out.println(Score.header());

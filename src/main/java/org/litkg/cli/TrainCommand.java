@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.litkg.evaluation.NameTraining;
 import org.litkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -54,14 +57,13 @@ final class TrainCommand {
             Pipeline pipeline = new Pipeline(List.of());
             NameTraining.Report r;
             // OpenNLP's trainer reports nothing while it runs (a minute or two on ChemProt and BioRED): say it still is
-            java.util.concurrent.ScheduledExecutorService ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                    task -> {
-                        Thread t = new Thread(task, "litkg-train-progress");
-                        t.setDaemon(true);
-                        return t;
-                    });
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread t = new Thread(task, "litkg-train-progress");
+                t.setDaemon(true);
+                return t;
+            });
             ticker.scheduleAtFixedRate(() -> Progress.say(String.format(Locale.ROOT, "still training (%.0f s)",
-                    (System.nanoTime() - started) / 1e9)), PROGRESS_SECONDS, PROGRESS_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                    (System.nanoTime() - started) / 1e9)), PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
             try {
                 r = new NameTraining(pipeline::analyze).train(Optional.ofNullable(chemprot), split, pubtator, iterations,
                         Progress::say);

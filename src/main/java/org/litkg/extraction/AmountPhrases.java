@@ -63,13 +63,13 @@ final class AmountPhrases {
     private static List<Argument> amountOwnersEndingAt(Reading r, int si, int end, Set<EntityType> types, int[] found) {
         Sentence s = r.sentence(si);
         Mention last = r.endingAt(si, end);
-        int k = end;
         if (last == null) {
-            if (!AMOUNT_NOUNS.contains(s.lower(k))) {
+            if (!AMOUNT_NOUNS.contains(s.lower(end))) {
                 return List.of();
             }
-            for (k--; k >= 0 && MOLECULE_WORDS.contains(s.lower(k)); k--) {
-                continue; // "MIF mRNA levels were lowered"
+            int k = end - 1;
+            while (k >= 0 && MOLECULE_WORDS.contains(s.lower(k))) {
+                k--; // "MIF mRNA levels were lowered"
             }
             last = r.endingAt(si, k);
             if (last == null || last.anaphoric()) {

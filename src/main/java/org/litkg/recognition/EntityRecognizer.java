@@ -3,8 +3,8 @@ package org.litkg.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.litkg.analysis.AnalyzedDocument;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.NameFinder;
@@ -28,7 +28,7 @@ public final class EntityRecognizer {
     /** With a trained name finder that fills the words every other recogniser and alias left ({@link ModelNames}). */
     public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer, Optional<NameFinder> names) {
         this.cues = cues;
-        List<MentionRecognizer> all = List.of(
+        this.recognizers = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new ChemicalPrefixes(),
@@ -57,7 +57,6 @@ public final class EntityRecognizer {
                 new LigandNamedReceptors(),
                 new PathogenProducts(),
                 new AnaphorRecognizer(cues));
-        this.recognizers = all;
         this.modelNames = names.map(model -> new ModelNames(model, cues));
     }
 
