@@ -70,6 +70,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return (dash.equals("-") || dash.equals("–")) && writtenTogether(k - 1, k + 1);
     }
 
+    /** Whether the lower-case {@code word} stands strictly between tokens from and to. */
+    public boolean wordBetween(int from, int to, String word) {
+        for (int k = from + 1; k < to; k++) {
+            if (lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens from to {@code last} (both in the sentence) are written with no space between: "CDK4" "/" "6". */
     public boolean writtenTogether(int from, int last) {
         for (int j = from; j < last; j++) {

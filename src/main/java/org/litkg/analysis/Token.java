@@ -33,6 +33,11 @@ public record Token(String text, String lower, Span span, String pos, String lem
         return lower.equals("'s") || lower.equals("’s");
     }
 
+    /** A quotation mark: a quote opens or closes here. */
+    public boolean isQuote() {
+        return text.equals("\"") || text.equals("“") || text.equals("”");
+    }
+
     public boolean isPunctuation() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
     }

@@ -99,7 +99,7 @@ final class Reading {
         return null;
     }
 
-    /** An argument for the mention if it denotes an allowed type, else null. */
+    /** The drugs the document is about ({@link TopicDrugs}). */
     TopicDrugs topicDrugs() {
         return coreference.topicDrugs();
     }
@@ -202,12 +202,7 @@ final class Reading {
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found, boolean subject) {
         Sentence s = sentence(si);
         for (int k = before - 1; k >= Math.max(0, before - window); k--) {
-            if (s.lower(k).equals(";") || s.lower(k).equals(":")) {
-                return null;
-            }
-            if (subject && (opensReportedClause(s, k) || SUBORDINATORS.contains(s.lower(k)))) {
-                // "Zymography showed that DMBT inhibited MMP-9", "did not work, possibly because the body made more
-                // CCL2": the subject is the clause's, named or not
+            if (s.lower(k).equals(";") || s.lower(k).equals(":") || subject && ClauseOpeners.opensOwnClause(s, k)) {
                 return null;
             }
             Mention m = endingAt(si, k);
@@ -237,15 +232,6 @@ final class Reading {
             }
         }
         return null;
-    }
-
-    /** Conjunctions that open a clause of their own, whose verb's subject never stands before them. */
-    private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "whereas", "unless");
-
-    /** "that" after a verb of showing or saying at k: a clause opens whose subject follows it. */
-    private static boolean opensReportedClause(Sentence s, int k) {
-        return s.lower(k).equals("that") && k > 0 && (Modality.REPORTING.contains(s.lower(k - 1))
-                || LeaderCues.FINDING_VERBS.contains(s.token(k - 1).lemma()));
     }
 
     /** The nearest allowed argument right of token {@code after}, before the clause ends; its tokens in found. */
@@ -356,12 +342,6 @@ final class Reading {
     /** A modifier of the noun after it (the tagger calls "responding" in "responding tumors" a noun, so the ending decides). */
     static boolean isModifierWord(org.litkg.analysis.Token t) {
         return t.pos().equals("ADJ") || t.lower().endsWith("ing") || t.lower().endsWith("ed");
-    }
-
-    /** A quotation mark at token k: a quote opens or closes there. */
-    static boolean isQuote(Sentence s, int k) {
-        String w = s.token(k).text();
-        return w.equals("\"") || w.equals("“") || w.equals("”");
     }
 
     /** Words that open a relative clause: "CXCL12, which ...", "a peptide that ...". */

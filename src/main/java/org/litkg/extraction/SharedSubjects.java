@@ -60,7 +60,7 @@ final class SharedSubjects {
             // "The chemokine lures the tumour cells out of the bloodstream and holds them": the first verb's object
             // is no subject, the name before that verb is
             int v = SubjectSearch.DETERMINERS.contains(s.lower(first[0] - 1)) ? first[0] - 2 : first[0] - 1;
-            if (v < 1 || !isRelationVerb.test(s.token(v).lemma()) || VerbPatterns.wordBetween(s, v, and, ",")) {
+            if (v < 1 || !isRelationVerb.test(s.token(v).lemma()) || s.wordBetween(v, and, ",")) {
                 break;
             }
             subject = r.leftOf(si, v, VerbPatterns.LEFT_WINDOW, agentTypes, first);

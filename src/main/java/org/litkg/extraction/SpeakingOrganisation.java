@@ -67,7 +67,7 @@ final class SpeakingOrganisation {
         for (int si = 0; si < r.sentenceCount(); si++) {
             Sentence s = r.sentence(si);
             for (int q = 1; q < s.size(); q++) {
-                if (s.lower(q).equals("we") && Reading.isQuote(s, q - 1)) {
+                if (s.lower(q).equals("we") && s.token(q - 1).isQuote()) {
                     Mention org = referent(r, si, q);
                     if (org != null) {
                         return org;

@@ -225,7 +225,7 @@ final class StudyPatterns {
             int reach = s.lower(m.to()).equals(":") ? m.to() : Math.max(m.to() + 16, apposEnd + 5);
             for (int k = m.to(); k < Math.min(s.size() - 1, reach) && !ledBy; k++) {
                 Mention other = r.startingAt(si, k);
-                if (other != null && other.type() == EntityType.PERSON || Reading.isQuote(s, k)) {
+                if (other != null && other.type() == EntityType.PERSON || s.token(k).isQuote()) {
                     break; // another person's role, or a quotation
                 }
                 // "X of Duke University, who led the trial";

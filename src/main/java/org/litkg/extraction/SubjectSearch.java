@@ -363,7 +363,7 @@ final class SubjectSearch {
                 return agent;
             }
             if ((w.equals("which") || w.equals("who")) && s.lower(k - 1).equals(",")) {
-                if (k + 1 == found[0] || NAMING_VERBS.contains(s.lower(found[0] - 1))) {
+                if (k + 1 == found[0] || r.cues.is(Category.NAMING_WORD, s.lower(found[0] - 1))) {
                     // "CXCL12, which stromal cells release,": the object relative, read above; "One compound, which
                     // they named haliclonamide B, blocks": the clause names its head
                     return agent;
@@ -379,9 +379,6 @@ final class SubjectSearch {
         }
         return agent;
     }
-
-    /** Verbs by which a relative clause gives its head a name: "which they named X", "which the team called X". */
-    private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed", "christened");
 
     static final Set<String> CELL_NOUNS = Set.of("cell", "cells");
 

@@ -200,7 +200,7 @@ final class VerbPatterns {
         }
         if (agent == null) {
             // "X is approved by the FDA to move stem cells": the purpose is the approved drug's doing
-            agent = AgentSearch.subjectOfPassivePurpose(r, si, t, agentTypes, left);
+            agent = PurposeClauses.subjectOfPassive(r, si, t, agentTypes, left);
         }
         agent = Copulas.subjectOfPredicateBefore(r, si, t, agent, agentTypes, left); // "a form of X that binds"
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
@@ -221,7 +221,7 @@ final class VerbPatterns {
         }
         agent = SharedSubjects.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         agent = SharedSubjects.subjectPastApposition(r, si, t, agent, agentTypes, left);
-        agent = AgentSearch.pastPartnerOfPurpose(r, si, t, agent, agentTypes, left); // "given together with Y to move X"
+        agent = PurposeClauses.pastPartner(r, si, t, agent, agentTypes, left); // "given together with Y to move X"
         if (AgentSearch.causerNotDoer(r, si, t, left)) {
             return;
         }
@@ -279,7 +279,7 @@ final class VerbPatterns {
         if (patient != null && sense.lemma().equals("make") && s.token(right[1]).pos().equals("ADJ")) {
             return; // "made them vulnerable to docetaxel": a cause, not a product
         }
-        if (patient != null && rel == RelationType.SECRETES && wordBetween(s, t, right[0], "against")) {
+        if (patient != null && rel == RelationType.SECRETES && s.wordBetween(t, right[0], "against")) {
             return; // "plasmablasts produce antibodies against aquaporin-4": the antibodies are made, not their target
         }
         if (patient != null && expression && !isSecreted(patient)) {
@@ -339,16 +339,6 @@ final class VerbPatterns {
     /** "in an inactive shape", "in its closed state" right after the object, which ends at {@code after}. */
     private static boolean inInactiveState(Sentence s, int after) {
         return s.lower(after).equals("in") && (INACTIVE.contains(s.lower(after + 1)) || INACTIVE.contains(s.lower(after + 2)));
-    }
-
-    /** Whether {@code word} stands strictly between tokens from and to. */
-    static boolean wordBetween(Sentence s, int from, int to, String word) {
-        for (int k = from + 1; k < to; k++) {
-            if (s.lower(k).equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What "express" can mean was secreted: a chemokine, or a protein named as a cytokine or growth factor. */

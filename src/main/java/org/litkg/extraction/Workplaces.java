@@ -44,7 +44,7 @@ final class Workplaces {
                 return owner; // "X, who runs the centre's inflammation laboratory"
             }
             if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
-                    || Reading.isQuote(s, k)) {
+                    || s.token(k).isQuote()) {
                 return null;
             }
             String w = s.lower(k);

@@ -116,18 +116,19 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         } else if (s.lower(name).equals("known") && s.lower(name + 1).equals("as")) {
             name += 2;
             introduced = true;
-        } else if (namingClauseAfter(s, name) > 0) {
-            name = namingClauseAfter(s, name); // "One compound, which they named haliclonamide B, blocks CXCR4"
+        } else if (IntroducedNames.namingClauseAfter(s, name, cues) > 0) {
+            name = IntroducedNames.namingClauseAfter(s, name, cues); // "One compound, which they named X, blocks CXCR4"
             introduced = true;
-        } else if (s.lower(name).equals(",") && closesApposedName(s, name + 2) && s.token(noun).text().equals(s.lower(noun))) {
+        } else if (s.lower(name).equals(",") && IntroducedNames.closesApposedName(s, name + 2)
+                && s.token(noun).text().equals(s.lower(noun))) {
             // "its payload, DXd, blocks": the name set off by commas after the noun (not "School of Medicine, Baltimore,"),
             // or by a dose in brackets or the sentence's end ("by a CXCR2 antagonist, trovaxiren (1 mg/kg)")
             name++;
         } else if (s.lower(name).equals("(") && s.lower(name + 2).equals(")") && noun > 0
                 && looksLikeSymbol(s.token(noun - 1).text())) {
             name++; // "a CCR2 antagonist (trovaxiren)": the class's member in brackets
-        } else if (participleCommaAfter(s, name) > 0) {
-            name = participleCommaAfter(s, name) + 1; // "An antibody developed in her laboratory, BIMM-7, blocks CCR7"
+        } else if (IntroducedNames.participleCommaAfter(s, name) > 0) {
+            name = IntroducedNames.participleCommaAfter(s, name) + 1; // "An antibody developed in her laboratory, BIMM-7,"
             introduced = true;
         }
         if (name >= s.size()) {
@@ -154,52 +155,6 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, name, end, EntityType.DRUG, text, null, introduced ? 0.85 : 0.75,
                     "context-drug", false));
         }
-    }
-
-    /** How many words may name who names the drug in a relative clause: "which they named", "that the team called". */
-    private static final int NAMER_WORDS = 3;
-
-    /**
-     * ", which they named X", ", that the team called X": the token after the naming word of a relative clause that
-     * opens with the comma at k, right after a drug noun; -1 where there is none.
-     */
-    private int namingClauseAfter(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("which") && !s.lower(k + 1).equals("that")) {
-            return -1;
-        }
-        for (int j = k + 2; j < s.size() - 1 && j <= k + 2 + NAMER_WORDS; j++) {
-            if (cues.is(Category.NAMING_WORD, s.lower(j))) {
-                return j > k + 2 ? j + 1 : -1; // "which they named", not "which called"
-            }
-        }
-        return -1;
-    }
-
-    /** Participles of making a drug, which a short phrase after the drug noun may open: "developed in her laboratory". */
-    private static final java.util.Set<String> MADE = java.util.Set.of("developed", "made", "designed", "engineered",
-            "discovered", "created", "invented");
-    /** How long that phrase may be, to the comma before the name: "developed in her laboratory". */
-    private static final int MADE_PHRASE_WORDS = 6;
-
-    /**
-     * "An antibody developed in her laboratory, BIMM-7, blocks": the comma after a maker's phrase that opens at k, when a
-     * name closed by a comma follows it; else -1.
-     */
-    private static int participleCommaAfter(Sentence s, int k) {
-        if (!MADE.contains(s.lower(k))) {
-            return -1;
-        }
-        for (int c = k + 1; c < Math.min(s.size() - 2, k + 1 + MADE_PHRASE_WORDS); c++) {
-            if (s.lower(c).equals(",")) {
-                return closesApposedName(s, c + 2) ? c : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the token at k closes a name set off after a comma: a comma, a bracket, or the sentence's final stop. */
-    private static boolean closesApposedName(Sentence s, int k) {
-        return s.lower(k).equals(",") || s.lower(k).equals("(") || k == s.size() - 1 && s.lower(k).equals(".");
     }
 
     private boolean coinedHead(Sentence s, int name) {

@@ -137,13 +137,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 out.add(MentionRecognizer.mention(s, i, i + 1, EntityType.DRUG, t.lower(), null, 0.75, "shape", false));
                 continue;
             }
-            if (WordShapedNames.isIcAcid(s, i)) {
-                // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid; "ganoderic acid T", one of a
-                // series
-                int end = WordShapedNames.withSeriesLetter(s, i + 2);
-                String name = t.lower() + " acid" + (end > i + 2 ? " " + s.token(i + 2).text() : "");
-                out.add(MentionRecognizer.mention(s, i, end, EntityType.DRUG, name, null, 0.7, "shape", false));
-                i = end - 1;
+            Mention acid = WordShapedNames.icAcid(s, i);
+            if (acid != null) {
+                out.add(acid); // "ursodeoxycholic acid", "zoledronic acid": a drug named as an acid
+                i = acid.to() - 1;
                 continue;
             }
             if (isSymbolWithGreekLetter(s, i)) {

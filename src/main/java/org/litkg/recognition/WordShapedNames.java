@@ -57,7 +57,17 @@ final class WordShapedNames {
                 && SERIES_LETTER.matcher(text.substring(space + 1)).matches();
     }
 
-    static boolean isIcAcid(Sentence s, int i) {
+    /** The drug named as an acid at token i, with its series letter ("ganoderic acid T"), or null. */
+    static Mention icAcid(Sentence s, int i) {
+        if (!isIcAcid(s, i)) {
+            return null;
+        }
+        int end = withSeriesLetter(s, i + 2);
+        String name = s.lower(i) + " acid" + (end > i + 2 ? " " + s.token(i + 2).text() : "");
+        return MentionRecognizer.mention(s, i, end, EntityType.DRUG, name, null, 0.7, "shape", false);
+    }
+
+    private static boolean isIcAcid(Sentence s, int i) {
         String w = s.lower(i);
         return w.length() >= 8 && w.endsWith("ic") && w.chars().allMatch(Character::isLetter) && s.lower(i + 1).equals("acid")
                 && s.token(i).text().substring(1).equals(w.substring(1)) && !NOT_DRUG_ACIDS.contains(w)

@@ -1,0 +1,64 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+
+/**
+ * Whose doing a purpose clause ("to move stem cells") is, when the name right before "to" is not: the drug given
+ * together with a partner, or the subject of a passive the clause follows.
+ */
+final class PurposeClauses {
+
+    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along");
+
+    private PurposeClauses() {
+    }
+
+    /**
+     * "It is given together with filgrastim to move stem cells out of the marrow": the doer of a purpose clause is the
+     * drug given, not the partner named right before "to"; the name found is kept otherwise.
+     */
+    static Argument pastPartner(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
+        Sentence s = r.sentence(si);
+        int link = left[0] - 1;
+        if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 || !s.lower(link).equals("with")
+                || !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+            return agent;
+        }
+        int joined = s.lower(link - 2).equals("in") ? link - 2 : link - 1;
+        int[] found = new int[2];
+        Argument given = r.leftOf(si, joined, VerbPatterns.LEFT_WINDOW, types, found);
+        if (given == null) {
+            return agent;
+        }
+        left[0] = found[0];
+        left[1] = found[1];
+        return given;
+    }
+
+    /** How far before "to" the passive whose purpose it states may end: "is approved by the FDA in 2008 to move". */
+    private static final int PURPOSE_REACH = 8;
+
+    /**
+     * "Plerixafor, which also blocks CXCR4, is approved by the FDA to move stem cells": the doer of a purpose clause
+     * after a passive is the passive's subject, not its agent; null where no such passive stands before "to".
+     */
+    static Argument subjectOfPassive(Reading r, int si, int t, Set<EntityType> types, int[] left) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t - 1).equals("to")) {
+            return null;
+        }
+        for (int k = t - 2; k >= Math.max(1, t - PURPOSE_REACH); k--) {
+            if (s.token(k).isPunctuation()) {
+                return null; // "approved by the FDA, to the relief of patients": another clause
+            }
+            if (s.token(k).pos().equals("VERB") && VerbForms.isPastForm(s.token(k)) && VerbForms.beBefore(s, k)) {
+                Argument patient = r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, types, left);
+                return patient == null ? null
+                        : SubjectSearch.antecedentOfSubjectRelative(r, si, k, patient, types, left);
+            }
+        }
+        return null;
+    }
+}
