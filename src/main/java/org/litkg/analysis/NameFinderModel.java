@@ -2,6 +2,7 @@ package org.litkg.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,13 @@ public final class NameFinderModel implements NameFinder {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        model.serialize(file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            save(out);
+        }
+    }
+
+    public void save(OutputStream out) throws IOException {
+        model.serialize(out);
     }
 
     /** Reads a model {@link #save} wrote; a file that is not one is an error naming the file. */

@@ -3,7 +3,6 @@ package org.litkg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +69,8 @@ final class TrainCommand {
             } finally {
                 ticker.shutdownNow();
             }
-            Path target = out.toAbsolutePath();
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            r.model().save(tmp);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            BuildCommand.writeWhole(out, os -> r.model().save(os));
             System.out.printf(Locale.ROOT, "litkg %s name model: %,d abstracts, %,d sentences, names %s (%,d mentions left out: "
                     + "ends inside a token, or overlapping another), trained in %.0f s; wrote %s%n", Pipeline.VERSION,
                     r.abstracts(), r.sentences(), r.names(), r.leftOut(), (System.nanoTime() - started) / 1e9, out);

@@ -20,46 +20,42 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private String stdout;
-    private String stderr;
-
-    private int run(String... args) {
-        CommandRun r = CommandRun.of(args);
-        stdout = r.stdout();
-        stderr = r.stderr();
-        return r.status();
-    }
-
     @Test
     void test_train_names_writes_a_model_the_reading_commands_load() {
         Path model = dir.resolve("models/names.bin");
-        assertEquals(0, run("train", "names", "--chemprot", CORPORA + "/chemprot", "--pubtator", CORPORA + "/names.PubTator",
-                "--iterations", "20", "--out", model.toString()), stderr);
+        CommandRun train = CommandRun.of("train", "names", "--chemprot", CORPORA + "/chemprot", "--pubtator",
+                CORPORA + "/names.PubTator", "--iterations", "20", "--out", model.toString());
+        assertEquals(0, train.status(), train.stderr());
         assertTrue(Files.isRegularFile(model));
         assertFalse(Files.exists(dir.resolve("models/names.bin.tmp")));
-        assertTrue(stdout.contains("6 abstracts") && stdout.contains("CHEMICAL=13"), stdout);
-        assertEquals(0, run("eval", "biored", CORPORA + "/names.PubTator", "--name-model", model.toString()), stderr);
-        assertTrue(stdout.contains("chemical"), stdout);
-        assertEquals(0, run("eval", "chemprot", CORPORA + "/chemprot", "--split", "training", "--name-model", model.toString()),
-                stderr);
-        assertTrue(stdout.contains("blocks                  5"), stdout);
+        assertTrue(train.stdout().contains("6 abstracts") && train.stdout().contains("CHEMICAL=13"), train.stdout());
+        CommandRun biored = CommandRun.of("eval", "biored", CORPORA + "/names.PubTator", "--name-model", model.toString());
+        assertEquals(0, biored.status(), biored.stderr());
+        assertTrue(biored.stdout().contains("chemical"), biored.stdout());
+        CommandRun chemprot = CommandRun.of("eval", "chemprot", CORPORA + "/chemprot", "--split", "training", "--name-model",
+                model.toString());
+        assertEquals(0, chemprot.status(), chemprot.stderr());
+        assertTrue(chemprot.stdout().contains("blocks                  5"), chemprot.stdout());
         Path trig = dir.resolve("kg.trig");
-        assertEquals(0, run("build", "data/corpus", "--name-model", model.toString(), "--out", trig.toString()), stderr);
+        CommandRun build = CommandRun.of("build", "data/corpus", "--name-model", model.toString(), "--out", trig.toString());
+        assertEquals(0, build.status(), build.stderr());
         assertTrue(Files.isRegularFile(trig));
     }
 
     @Test
     void test_train_names_without_annotated_abstracts_fails_saying_what_to_give() {
-        assertEquals(1, run("train", "names", "--out", dir.resolve("names.bin").toString()));
-        assertTrue(stderr.contains("--chemprot DIR or --pubtator FILE"), stderr);
+        CommandRun r = CommandRun.of("train", "names", "--out", dir.resolve("names.bin").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().contains("--chemprot DIR or --pubtator FILE"), r.stderr());
         assertFalse(Files.exists(dir.resolve("names.bin")));
     }
 
     @Test
     void test_a_name_model_option_naming_no_model_is_refused_by_name() throws Exception {
         Path notModel = Files.writeString(dir.resolve("names.bin"), "plain text");
-        assertEquals(1, run("eval", "biored", CORPORA + "/names.PubTator", "--name-model", notModel.toString()));
-        assertTrue(stderr.contains(notModel + " is not a litkg name model"), stderr);
-        assertFalse(stderr.contains("\tat "), "a stack trace: " + stderr);
+        CommandRun r = CommandRun.of("eval", "biored", CORPORA + "/names.PubTator", "--name-model", notModel.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().contains(notModel + " is not a litkg name model"), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "a stack trace: " + r.stderr());
     }
 }
