@@ -6,7 +6,7 @@ import org.litkg.analysis.Sentence;
 /**
  * Words that open a clause of its own, whose verb's subject never stands before them: "that" after a verb of showing
  * or saying ("Zymography showed that DMBT inhibited MMP-9": not gelatin's doing), and "because", "although", "though",
- * "whereas", "unless" ("did not work, possibly because the body made more CCL2": not the drug's).
+ * "whereas", "unless" ("was tried and failed, perhaps because the liver made more CCL2": not the drug's).
  */
 final class ClauseOpeners {
 

@@ -365,7 +365,7 @@ final class SubjectSearch {
             if ((w.equals("which") || w.equals("who")) && s.lower(k - 1).equals(",")) {
                 if (k + 1 == found[0] || r.cues.is(Category.NAMING_WORD, s.lower(found[0] - 1))) {
                     // "CXCL12, which stromal cells release,": the object relative, read above; "One compound, which
-                    // they named haliclonamide B, blocks": the clause names its head
+                    // they named lichenamide C, blocks": the clause names its head
                     return agent;
                 }
                 Mention head = r.endingAt(si, Parentheticals.before(s, k - 2));

@@ -133,7 +133,7 @@ public final class AliasDetector {
                 }
                 boolean series = m.type() == EntityType.DRUG && WordShapedNames.isSeriesName(m.text());
                 if (series && PROPAGATED_METHODS.contains(m.method())) {
-                    // "named haliclonamide B", then "Haliclonamide B has not been tested": one compound of a series
+                    // "called lichenamide C", then "Lichenamide C has not been tested": one compound of a series
                     shortForms.putIfAbsent(m.text(), m);
                     shortForms.putIfAbsent(Character.toUpperCase(m.text().charAt(0)) + m.text().substring(1), m);
                 }

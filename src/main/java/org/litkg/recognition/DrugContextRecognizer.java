@@ -162,7 +162,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (w.length() < 8 || CoinedWords.looksEnglish(w)) { // INNs are long: maraviroc, vercirnon
             return false;
         }
-        int next = WordShapedNames.withSeriesLetter(s, name + 1); // "the compound haliclonamide B, which"
+        int next = WordShapedNames.withSeriesLetter(s, name + 1); // "the compound lichenamide C, which"
         if (next >= s.size()) {
             return true;
         }

@@ -6,7 +6,7 @@ import org.litkg.analysis.Sentence;
 /**
  * How a text introduces a drug's name after the noun that says it is one, where the name is not right after the noun:
  * set off by commas after a maker's phrase ("An antibody developed in her laboratory, BIMM-7, blocks"), or named by a
- * relative clause ("One compound, which they named haliclonamide B, blocks").
+ * relative clause ("One compound, which they named lichenamide C, blocks").
  */
 final class IntroducedNames {
 

@@ -63,7 +63,7 @@ final class LaterUses {
                 int end = hyphenatedEnd(s, k); // "Halvorsen-Diallo", which the tokenizer cut at its hyphen
                 boolean series = end == k + 1 && WordShapedNames.withSeriesLetter(s, k + 1) == k + 2;
                 if (series && shortForms.containsKey(s.textOf(k, k + 2))) {
-                    end = k + 2; // "Haliclonamide B has not been tested", after "a compound they named haliclonamide B"
+                    end = k + 2; // "Lichenamide C has not been tested", after "a compound called lichenamide C"
                 }
                 Mention longForm = end > k + 1 ? partial.get(s.textOf(k, end)) : null;
                 if (longForm != null && longForm.type() == EntityType.PERSON) {

@@ -67,7 +67,7 @@ final class ModelNames {
                 continue;
             }
             EntityType type = type(s, f);
-            // "haliclonamide B": the finder often leaves a series letter out of the chemical's name
+            // "kushenol F": the finder often leaves a series letter out of the chemical's name
             boolean letterFree = f.to() >= s.size() || !taken[f.to()];
             int to = type == EntityType.DRUG && letterFree ? WordShapedNames.withSeriesLetter(s, f.to()) : f.to();
             EntityType other = namedOtherwise.get(s.textOf(f.from(), to));

@@ -32,12 +32,12 @@ final class WordShapedNames {
 
     /** "zoledronic acid", "ursodeoxycholic acid": a drug named as an acid, its word in lower case
      * after a capital at most. */
-    /** A letter naming one compound of a series: "B" in "haliclonamide B", "A2" in "ganoderic acid A2". */
+    /** A letter naming one compound of a series: "C" in "lichenamide C", "A2" in "ganoderic acid A2". */
     private static final java.util.regex.Pattern SERIES_LETTER = java.util.regex.Pattern.compile("[A-Z][0-9]?");
 
     /**
      * The end of a chemical name ending at token {@code end} (exclusive) with the letter of its series after it, as
-     * natural products are named ("kushenol F", "ganodermic acid T"); {@code end} itself where no letter follows. A
+     * natural products are named ("kushenol F", "ganoderic acid T"); {@code end} itself where no letter follows. A
      * letter with a full stop and more after it is an initial ("acid B. Smith"), not a series letter.
      */
     static int withSeriesLetter(Sentence s, int end) {
@@ -49,7 +49,7 @@ final class WordShapedNames {
         return initial || joined ? end : end + 1;
     }
 
-    /** A word and its series letter: "haliclonamide B", "kushenol F". */
+    /** A word and its series letter: "lichenamide C", "kushenol F". */
     static boolean isSeriesName(String text) {
         int space = text.indexOf(' ');
         return space > 0 && space == text.lastIndexOf(' ')
