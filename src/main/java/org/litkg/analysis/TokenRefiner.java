@@ -266,12 +266,15 @@ final class TokenRefiner {
         return w.length() >= 4 && w.chars().allMatch(Character::isLowerCase) && !w.equals("etc");
     }
 
-    /**
-     * "S-531011", "COX-2", "BAFF-R", "5-HT3" and "CCX282-B", cut at the hyphen: a drug code or a gene symbol with its
-     * number.
-     */
     /** An enzyme's name after its locant: "lipoxygenase" in "5-lipoxygenase", "15-lipoxygenase". */
     private static final java.util.regex.Pattern ENZYME_WORD = java.util.regex.Pattern.compile("[a-z]{4,}ase");
+    /** A symbol ending in a digit, before a second number: "NKX2" in "NKX2-1", "TB7" in "TB7-12". */
+    private static final java.util.regex.Pattern NUMBERED_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}\\d{1,2}");
+
+    /**
+     * "S-531011", "COX-2", "BAFF-R", "5-HT3", "CCX282-B" and "NKX2-1", cut at the hyphen: a drug code or a gene symbol
+     * with its number.
+     */
 
     private static boolean isCodeSplit(String text, Span prefix, Span hyphen, Span number) {
         if (prefix.end() != hyphen.start() || hyphen.end() != number.start() || !hyphen.of(text).equals("-")) {
@@ -284,6 +287,7 @@ final class TokenRefiner {
                 || LOCANT.matcher(letters).matches() && ENZYME_WORD.matcher(digits).matches() // "5-lipoxygenase"
                 || (SYMBOL_PREFIX.matcher(letters).matches() && SYMBOL_NUMBER.matcher(digits).matches() // "BAFF-R"
                 || LETTERED_CODE.matcher(letters).matches() && CODE_SUFFIX.matcher(digits).matches() // "CCX282-B"
+                || NUMBERED_SYMBOL.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "NKX2-1"
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
                 || CAPITAL_WORD.matcher(letters).matches() && LETTERED_NUMBER.matcher(digits).matches() // "BRAVE-AA1"
@@ -301,6 +305,7 @@ final class TokenRefiner {
         String letters = prefix.of(text);
         return prefix.end() == number.start() && HYPHENED_NUMBER.matcher(number.of(text)).matches()
                 && (SYMBOL_PREFIX.matcher(letters).matches() || CAPITALISED_STEM.matcher(letters).matches()
+                || NUMBERED_SYMBOL.matcher(letters).matches() // "NKX2" "-1"
                 || TRIAL_WORD.matcher(letters).matches()) // "TRIDENT" "-1"
                 && (number.end() == text.length() || !Character.isLetterOrDigit(text.charAt(number.end())));
     }

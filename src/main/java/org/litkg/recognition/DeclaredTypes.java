@@ -40,6 +40,12 @@ final class DeclaredTypes {
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
                     declared = EntityType.CANCER; // "Myelofibrosis is a bone marrow cancer": not the disease its suffix said
                 }
+                if ((m.type() == EntityType.DISEASE || m.type() == EntityType.CANCER)
+                        && FunderNames.isFunder(s, mentions.get(si), m)) { // "funded by Defeat Arthritis"
+                    Mention funder = m.extendedTo(FunderNames.nameEnd(s, mentions.get(si), m), s); // "Blood Cancer UK"
+                    updated.add(funder.withType(EntityType.ORGANIZATION).withName(funder.text(), null));
+                    continue;
+                }
                 updated.add(declared == null ? m : m.withType(declared));
             }
             out.add(updated);

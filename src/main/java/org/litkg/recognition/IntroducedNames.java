@@ -16,8 +16,11 @@ final class IntroducedNames {
     /** How many words may name who names the drug in a relative clause: "which they named", "that the team called". */
     private static final int NAMER_WORDS = 3;
 
+    /** Naming verbs in the present, which only a relative clause's subject makes naming: "which we call X". */
+    private static final Set<String> PRESENT_NAMING = Set.of("call", "name", "dub", "term");
+
     /**
-     * ", which they named X", ", that the team called X": the token after the naming word of a relative clause that
+     * ", which they named X", ", which we call X", ", that the team called X": the token after the naming word of a relative clause that
      * opens with the comma at k, right after a drug noun; -1 where there is none.
      */
     static int namingClauseAfter(Sentence s, int k, Cues cues) {
@@ -25,7 +28,7 @@ final class IntroducedNames {
             return -1;
         }
         for (int j = k + 2; j < s.size() - 1 && j <= k + 2 + NAMER_WORDS; j++) {
-            if (cues.is(Cues.Category.NAMING_WORD, s.lower(j))) {
+            if (cues.is(Cues.Category.NAMING_WORD, s.lower(j)) || PRESENT_NAMING.contains(s.lower(j))) {
                 return j > k + 2 ? j + 1 : -1; // "which they named", not "which called"
             }
         }
