@@ -63,9 +63,9 @@ final class AgentSearch {
     }
 
     /**
-     * "The chemokine binds CXCR6, which natural killer cells carry, and keeps them stuck": after a relative clause on
-     * the first verb's object, ", and V" shares that verb's subject, not a name inside the clause; null where the verb
-     * at t follows no such clause.
+     * "The chemokine binds CXCR6, which natural killer cells carry, and keeps them stuck": after a relative clause or an
+     * apposition on the first verb's object, ", and V" shares that verb's subject, not a name inside the clause; null
+     * where the verb at t follows no such clause.
      */
     static Argument subjectPastClosedRelative(Reading r, int si, int t, Set<EntityType> agentTypes, int[] left) {
         Sentence s = r.sentence(si);
@@ -87,7 +87,9 @@ final class AgentSearch {
             return null;
         }
         for (int k = comma - 1; k > 2 && comma - k <= CLOSED_RELATIVE_REACH; k--) {
-            if (s.lower(k).equals("which") && s.lower(k - 1).equals(",")) {
+            // "binds CXCR6, a receptor on natural killer cells, and keeps them": an apposition closes as the clause does
+            boolean apposition = Reading.ARTICLES.contains(s.lower(k)) && r.endingAt(si, k - 2) != null;
+            if ((s.lower(k).equals("which") || apposition) && s.lower(k - 1).equals(",")) {
                 Mention object = r.endingAt(si, k - 2);
                 Mention apposed = object == null || !s.lower(object.from() - 1).equals(",") ? null
                         : r.endingAt(si, object.from() - 2); // "binds its receptor, CXCR6, which"

@@ -41,6 +41,9 @@ final class HeldPlaces {
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 
+    /** Prepositions that place what "in" names inside something larger: "in small nests inside the liver". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "within", "of");
+
     private HeldPlaces() {
     }
 
@@ -79,6 +82,7 @@ final class HeldPlaces {
                 && !(s.lower(k).equals("around") && k > after)) {
             return where || s.lower(k).equals("there");
         }
+        k = largerPlace(r, si, k); // "in small nests inside the liver": the place the nests are in
         for (int j = k + 1; j < Math.min(s.size(), k + 1 + PLACE_REACH); j++) {
             Mention m = r.startingAt(si, j);
             if (m == null && WALLS.contains(s.lower(j))) {
@@ -89,6 +93,28 @@ final class HeldPlaces {
             }
         }
         return false;
+    }
+
+    /** How long the phrase for what cells are kept in may be before it names the place it is in. */
+    private static final int STRUCTURE_REACH = 7;
+
+    /**
+     * The preposition after {@code in} that says where the structure it names is ("in small follicle-like structures
+     * inside the liver"), where the structure's phrase names nothing, no wall, and no punctuation ends it; else
+     * {@code in}.
+     */
+    private static int largerPlace(Reading r, int si, int in) {
+        Sentence s = r.sentence(si);
+        for (int j = in + 1; j < Math.min(s.size(), in + 1 + STRUCTURE_REACH); j++) {
+            if (r.startingAt(si, j) != null || WALLS.contains(s.lower(j))
+                    || s.token(j).isPunctuation() && !s.lower(j).equals("-")) {
+                return in;
+            }
+            if (PLACE_PREPOSITIONS.contains(s.lower(j))) {
+                return j;
+            }
+        }
+        return in;
     }
 
     /** Whether the agent ending at {@code agentEnd} stands in a phrase the sentence opens with a preposition: "In X, ...". */

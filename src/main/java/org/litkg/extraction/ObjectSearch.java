@@ -187,6 +187,9 @@ final class ObjectSearch {
      */
     static Mention renamedBy(Reading r, int si, Mention m) {
         Sentence s = r.sentence(si);
+        if (ArgumentDeterminers.kindOf(s, m.span())) {
+            return calledAfterKind(r, si, m);
+        }
         if (!m.anaphoric()) {
             return null;
         }
@@ -203,5 +206,24 @@ final class ObjectSearch {
             }
         }
         return null;
+    }
+
+    /**
+     * The member a kind is called by: "a kind of white blood cell called Th17 cells", "a kind of cell known as a pericyte";
+     * else null, as "a type of immune cell" names no cell of its own.
+     */
+    private static Mention calledAfterKind(Reading r, int si, Mention kind) {
+        Sentence s = r.sentence(si);
+        int next = kind.to();
+        if (r.cues.is(org.litkg.recognition.Cues.Category.NAMING_WORD, s.lower(next))) {
+            next++;
+        } else if (s.lower(next).equals("known") && s.lower(next + 1).equals("as")) {
+            next += 2;
+        } else {
+            return null;
+        }
+        next += s.lower(next).equals("a") || s.lower(next).equals("an") ? 1 : 0;
+        Mention member = r.startingAt(si, next);
+        return member != null && !member.anaphoric() && member.type() == kind.type() ? member : null;
     }
 }

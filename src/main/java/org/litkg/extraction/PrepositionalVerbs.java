@@ -17,9 +17,9 @@ final class PrepositionalVerbs {
 
     /** How far after "alongside" its partner may start: "alongside their usual inhaled steroids". */
     private static final int ALONGSIDE_REACH = 3;
-    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
     /** Words that end a particle verb's clause right after its particle: "switches on and releases". */
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
+    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
     private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
 
     private static boolean isRegimen(Argument a) {
@@ -87,7 +87,6 @@ final class PrepositionalVerbs {
     /** What a drug marks a protein for when it blocks it: "marks it for destruction". */
     private static final Set<String> DOOMS = Set.of("destruction", "degradation", "breakdown", "removal", "elimination");
 
-    /** Nouns for how much of a protein there is or is made: "reduces the production of prekallikrein". */
     /** Whether an amount noun stands between the verb at t and the preposition at prep. */
     private static boolean amountNounBetween(Sentence s, int t, int prep) {
         for (int k = t + 1; k < prep; k++) {
@@ -130,8 +129,9 @@ final class PrepositionalVerbs {
         if (prep > 0 && sense.preposition().equals("for") && !DOOMS.contains(s.lower(prep + 1))) {
             return; // only "marks it for destruction" blocks; "marks stem cells for sorting" does not
         }
-        if (prep < 0) {
-            if (sense.preposition().equals("with")) { // once per verb: "taken together" is no "alongside" reading
+        if (prep < 0) { // "but when we added dupilumab" adds it to the drug the clause before is about
+            if (!AddedPartners.read(r, si, t, sense, agentTypes, out) && sense.preposition().equals("with")) {
+                // once per verb: "taken together" is no "alongside" reading
                 reciprocal(r, si, t, sense, agentTypes, out);
             }
             return;

@@ -203,6 +203,9 @@ final class ProteinNominals {
                 antecedent = subject != null ? subject : antecedent; // "PRAME is an antigen that is expressed on"
                 receptor = antecedent == null || antecedent.anaphoric() ? null : r.argument(antecedent, RECEPTORS);
                 receptorAt = antecedent == null ? receptorAt : new int[] {antecedent.from(), antecedent.to()};
+                if (receptor == null && antecedent != null && antecedent.anaphoric() && relative) {
+                    receptor = r.apposedName(si, end, RECEPTORS, receptorAt); // "CXCR4, a receptor that is found on"
+                }
                 if (antecedent == null && !relative && (receptor = r.pronoun(si, end, RECEPTORS)) != null) {
                     receptorAt = new int[] {end, end + 1}; // "HER2 is a kinase. It is overexpressed in breast cancers"
                 }
