@@ -31,7 +31,9 @@ public final class SpeakerLabels {
         boolean titled = TITLES.contains(tokens.get(0).text());
         // one long word in capitals ("NARRATOR:"); a title and a name ("DR. OKAFOR:"); a name and its role in
         // brackets ("MARIT HOLM-ADEYEMI (MODERATOR):"); never "TIGIT:" or "KEY POINTS:"
-        boolean label = titled ? k >= 2 : k == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text()) || roleBracketed(tokens, k);
+        boolean label = titled ? k >= 2 : k == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text()) || roleBracketed(tokens, k)
+                || k == 1 && BRACKETED_ROLES.contains(tokens.get(0).text()) && tokens.size() > 1
+                && tokens.get(1).text().equals("("); // "HOST (Nadia Karim):", a short role with its speaker's name
         if (!label) {
             return -1;
         }

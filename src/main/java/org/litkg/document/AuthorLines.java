@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class AuthorLines {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final String NAME = WORD + "(?:\\s+(?:(?:van|von|de|da|del|der|di|le|la)\\s+)?" + WORD + "){1,3}";
+    static final String NAME = WORD + "(?:\\s+(?:(?:van|von|de|da|del|der|di|le|la)\\s+)?" + WORD + "){1,3}";
     private static final String MARKS = "(?:\\(\\s*[\\d*†]+(?:\\s*,\\s*[\\d*†]+)*\\s*\\)|[\\d*†]+(?:,[\\d*†]+)*"
             + "|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)*)";
     private static final Pattern ENTRY = Pattern.compile("(" + NAME + ")\\s*(" + MARKS + ")");

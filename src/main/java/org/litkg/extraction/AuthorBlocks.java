@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.AuthorLines;
+import org.litkg.document.BracketedBylines;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -46,10 +47,17 @@ final class AuthorBlocks {
             authors = AuthorLines.groupList(s.text()); // "A, B, C, and the HERON-2 Investigators": C the last named
             cutShort = false;
         }
+        BracketedBylines.Byline bracketed = authors.isEmpty() ? BracketedBylines.read(s.text()) : BracketedBylines.Byline.NONE;
+        authors = bracketed.authors().isEmpty() ? authors : bracketed.authors(); // "A, B (X, City); C (Y, City)"
         if (authors.isEmpty()) {
             return;
         }
-        Map<Integer, List<Argument>> places = affiliations(r, si);
+        Map<Integer, List<Argument>> places = new HashMap<>();
+        if (bracketed.authors().isEmpty()) {
+            affiliations(r, si, places);
+        } else {
+            orgsIn(r, si, bracketed.affiliations(), places);
+        }
         for (int i = 0; i < authors.size(); i++) {
             AuthorLines.Author a = authors.get(i);
             int from = s.tokenStartingAt(s.span().start() + a.start());
@@ -89,31 +97,35 @@ final class AuthorBlocks {
         return List.of();
     }
 
-    /** The organisations each affiliation number names, from the lines after the byline. */
-    private static Map<Integer, List<Argument>> affiliations(Reading r, int si) {
-        Map<Integer, List<Argument>> places = new HashMap<>();
+    /** The organisations each affiliation number names, from the lines after the byline, put into places. */
+    private static void affiliations(Reading r, int si, Map<Integer, List<Argument>> places) {
         int sentences = r.sentenceCount();
         for (int sj = si + 1; sj < sentences && sj <= si + AuthorLines.AFFILIATION_LINES; sj++) {
             Sentence s = r.sentence(sj);
             List<AuthorLines.Affiliation> numbered = AuthorLines.affiliations(s.text());
             numbered = numbered.isEmpty() ? AuthorLines.keyedAffiliations(s.text()) : numbered;
             numbered = numbered.isEmpty() && sj == si + 1 ? AuthorLines.sharedAddress(s.text()) : numbered;
-            for (AuthorLines.Affiliation a : numbered) {
-                int start = s.span().start() + a.start();
-                int end = s.span().start() + a.end();
-                List<Mention> named = new ArrayList<>();
-                for (Mention m : r.mentions(sj)) {
-                    Argument org = m.span().start() >= start && m.span().end() <= end && !m.anaphoric()
-                            ? r.argument(m, StudyPatterns.ANY_ORG) : null;
-                    if (org != null && org.node().type() == EntityType.ORGANIZATION) {
-                        named.add(m);
-                    }
-                }
-                for (Mention m : InstitutionParts.wholes(named)) { // "(1) Department of Hematology, University X": X
-                    places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
+            orgsIn(r, sj, numbered, places);
+        }
+    }
+
+    /** The organisations named in sentence sj within each of its affiliations, put into places by number. */
+    private static void orgsIn(Reading r, int sj, List<AuthorLines.Affiliation> numbered, Map<Integer, List<Argument>> places) {
+        Sentence s = r.sentence(sj);
+        for (AuthorLines.Affiliation a : numbered) {
+            int start = s.span().start() + a.start();
+            int end = s.span().start() + a.end();
+            List<Mention> named = new ArrayList<>();
+            for (Mention m : r.mentions(sj)) {
+                Argument org = m.span().start() >= start && m.span().end() <= end && !m.anaphoric()
+                        ? r.argument(m, StudyPatterns.ANY_ORG) : null;
+                if (org != null && org.node().type() == EntityType.ORGANIZATION) {
+                    named.add(m);
                 }
             }
+            for (Mention m : InstitutionParts.wholes(named)) { // "(1) Department of Hematology, University X": X
+                places.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(r.argument(m, StudyPatterns.ANY_ORG));
+            }
         }
-        return places;
     }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 import org.litkg.analysis.AnalyzedDocument;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.AuthorLines;
+import org.litkg.document.BracketedBylines;
 
 /**
  * The names of a byline with affiliation marks ("Margit Halloran (1), Ian Dunbar (1,2)") or of a line of names and
  * nothing else ("Tomás Herrera-Vidal, Priya Natarajan and Elise Fournier", "Mei-Ling Zhou, Jun-Hao Tao, et al." or "A, B, and
- * the HERON-2 Investigators"):
+ * the HERON-2 Investigators") or of groups of names with their institutions in brackets ({@link BracketedBylines}):
  * each a person. A line of names that only
  * the address below it makes a byline ("Tobias Erlandsen, Priya Raghunathan" over "Department of Haematology, Aarhus
  * University Hospital") is read once the whole document is, by {@link #sharedAddressBylines}.
@@ -23,8 +24,9 @@ final class AuthorRecognizer implements MentionRecognizer {
         List<AuthorLines.Author> group = marked.isEmpty() && etAl.isEmpty() ? AuthorLines.groupList(s.text()) : List.of();
         List<AuthorLines.Author> listed = marked.isEmpty() && etAl.isEmpty() && group.isEmpty()
                 ? AuthorLines.nameList(s.text()) : List.of();
+        List<AuthorLines.Author> cited = listed.isEmpty() ? AuthorLines.citedNameList(s.text()) : List.of();
         add(s, !marked.isEmpty() ? marked : !etAl.isEmpty() ? etAl : !group.isEmpty() ? group
-                : !listed.isEmpty() ? listed : AuthorLines.citedNameList(s.text()), out);
+                : !listed.isEmpty() ? listed : !cited.isEmpty() ? cited : BracketedBylines.read(s.text()).authors(), out);
     }
 
     /** Each byline whose address the next sentence gives: its names are persons, whatever else was read there. */

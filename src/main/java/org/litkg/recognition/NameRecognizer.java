@@ -124,8 +124,9 @@ public final class NameRecognizer implements MentionRecognizer {
             return;
         }
         int and = coordinatedAfterOrg(s, from, end, out);
-        if (and > 0) {
-            classify(s, from, and, out); // "the Rockefeller University and Pfizer": two organisations
+        if (and > 0) { // "the Medical Research Council and X": the modifiers skipped above open the first name
+            int first = runs.modifiersBefore(s, from, runStart);
+            classify(s, first, and, out); // "the Rockefeller University and Pfizer": two organisations
             if (!runs.orgHeadWithin(s, and + 1, end - and - 1)) {
                 addCompany(s, and + 1, end, out);
             } else {
@@ -167,9 +168,7 @@ public final class NameRecognizer implements MentionRecognizer {
             orgHead = -1;
         }
         if (orgHead >= 0) {
-            while (from > runStart && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
-                from--; // "National Center for Tumor Diseases"
-            }
+            from = runs.modifiersBefore(s, from, runStart); // "National Center for Tumor Diseases"
             int orgEnd = withLocation(s, from, end);
             boolean legalForm = orgEnd - from > 2 && s.lower(orgEnd - 2).equals(",")
                     && NameRuns.LEGAL_FORMS.contains(s.token(orgEnd - 1).text());

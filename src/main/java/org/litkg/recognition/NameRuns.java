@@ -238,6 +238,14 @@ final class NameRuns {
         return false;
     }
 
+    /** Where an organisation's name opens before from, past its modifiers ("National", "Medical"), but not before floor. */
+    int modifiersBefore(Sentence s, int from, int floor) {
+        while (from > floor && cues.is(Category.ORG_MODIFIER, s.token(from - 1).text())) {
+            from--;
+        }
+        return from;
+    }
+
     boolean orgHeadWithin(Sentence s, int from, int n) {
         for (int k = from; k < Math.min(s.size(), from + n); k++) {
             if (cues.is(Category.ORG_HEAD, s.token(k).text())) {
