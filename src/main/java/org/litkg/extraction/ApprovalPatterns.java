@@ -38,6 +38,15 @@ final class ApprovalPatterns {
         return s.lower(end - 1).equals("on") ? end - 2 : end - 1;
     }
 
+    /**
+     * The agency whose name ends before a granting verb at last + 1, past auxiliaries, a bracketed abbreviation, a day
+     * and an aside set off by commas ("the European Commission, following the agency's positive opinion, has granted").
+     */
+    private static Mention agencyBefore(Reading r, int si, int last) {
+        int end = agencyEnd(r.sentence(si), last);
+        return r.sentence(si).lower(end).equals(",") ? r.subjectBeforeParenthetical(si, end) : r.endingAt(si, end);
+    }
+
     /** "the FDA granted it accelerated approval", "the agency gave mavorixafor approval": the drug given approval. */
     private static void grantedApproval(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -56,11 +65,10 @@ final class ApprovalPatterns {
             drugAt = new int[] {beforeParenthetical.from(), beforeParenthetical.to()};
         }
         String verb = drug == null ? "" : s.token(drugAt[0] - 1).lemma();
-        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null
-                : r.endingAt(si, agencyEnd(s, drugAt[0] - 2));
+        Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : agencyBefore(r, si, drugAt[0] - 2);
         int verbAt = s.lower(k).equals("a") || s.lower(k).equals("an") ? k - 1 : k;
         if (drug == null && verbAt > 0 && GRANTING.contains(s.token(verbAt).lemma())) {
-            agencyMention = r.endingAt(si, agencyEnd(s, verbAt - 1));
+            agencyMention = agencyBefore(r, si, verbAt - 1);
             if (s.lower(t + 1).equals("to")) {
                 drug = r.rightOf(si, t + 1, 3, EnumSet.of(EntityType.DRUG), drugAt); // "granted marketing authorisation to X"
             } else { // "The European Commission granted a conditional authorisation for the same use": the drug approved before

@@ -17,6 +17,13 @@ final class Conjuncts {
     /** Words that single out members after a comma: "..., especially CCL2", "..., above all by keratinocytes". */
     private static final Set<String> FOCUS_WORDS = Set.of("especially", "particularly", "notably", "mainly", "chiefly");
 
+    /** A slash between two drugs' names, with no space, as a regimen writes them: "gemcitabine/nab-paclitaxel". */
+    private static boolean isRegimenSlash(Sentence s, Argument first, int j) {
+        return first.node().type() == EntityType.DRUG && s.lower(j).equals("/") && j > 0 && j + 1 < s.size()
+                && s.token(j - 1).span().end() == s.token(j).span().start()
+                && s.token(j).span().end() == s.token(j + 1).span().start();
+    }
+
     /** The argument and those coordinated after it: "CXCR1 and CXCR2", "CXCR1, CXCR2 or CXCR3". */
     static List<Argument> following(Reading r, int si, Argument first, int end, Set<EntityType> allowed) {
         List<Argument> all = new ArrayList<>(List.of(first));
@@ -25,7 +32,7 @@ final class Conjuncts {
         boolean announced = announcedByColon(s, s.tokenStartingAt(first.span().start()));
         while (k < s.size()) {
             int j = Parentheticals.after(s, k); // "phosphodiesterase 3 (PDE3) and phosphodiesterase 4"
-            j = Regimens.pastDose(s, j); // "given with methotrexate 15 mg once weekly and prednisone 5 mg"
+            j = Doses.pastDose(s, j); // "given with methotrexate 15 mg once weekly and prednisone 5 mg"
             if (j == k && s.lower(k).startsWith("cell") && r.startingAt(si, k) == null) {
                 j++; // "on cSCC cells and on myeloid cells": a cancer named by its short name, then its cells
             }
@@ -35,12 +42,13 @@ final class Conjuncts {
             int town = first.node().type() == EntityType.ORGANIZATION ? Workplaces.afterPlace(r, si, j) : j;
             // "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town"
             j = town > j && Reading.CONJUNCTIONS.contains(s.lower(town)) ? town : j;
-            while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus"))) {
-                j++; // "nivolumab and gemcitabine plus nab-paclitaxel"
+            while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus")
+                    || isRegimenSlash(s, first, j))) {
+                j++; // "nivolumab and gemcitabine plus nab-paclitaxel", "gemcitabine/nab-paclitaxel"
             }
             j += j > k && s.lower(j).equals("also") && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0; // "and also"
             j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"
-            j = j > k ? Regimens.pastDoseSize(s, j) : j; // "added to anakinra and high-dose methylprednisolone"
+            j = j > k ? Doses.pastDoseSize(s, j) : j; // "added to anakinra and high-dose methylprednisolone"
             boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
             if (j > k && focus) {
                 j += s.lower(j).equals("above") ? 2 : 1; // "by healthy tissues, above all by keratinocytes": those too

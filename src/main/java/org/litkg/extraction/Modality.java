@@ -104,7 +104,7 @@ final class Modality {
         }
         int before = firstArgStart - 1;
         if (s.lower(before).equals("of") && DOSE_NOUNS.contains(s.lower(before - 1))) {
-            before -= Regimens.DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
+            before -= Doses.DOSE_SIZES.contains(s.lower(before - 2)) ? 3 : 2; // "not be given high doses of X on top of Y"
         }
         return before > 0 && OBJECT_VERBS.contains(s.token(before).lemma()) ? before : -1;
     }

@@ -189,7 +189,8 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         boolean onTop = isOnTopOf(s, t);
         int before = s.lower(t - 1).equals("in") || onTop ? t - 2 : t - 1;
-        before = Regimens.beforeSchedule(s, before); // "X, an antibody against Y, every three weeks in combination with Z"
+        // "X, an antibody against Y, every three weeks in combination with Z", "X 300 mg twice daily plus Y"
+        before = Doses.beforeDose(s, Doses.beforeSchedule(s, before));
         // "siltuximab, an antibody that binds IL-6, in combination with": the name before the apposition
         Mention a = s.lower(before).equals(",") ? r.subjectBeforeParenthetical(si, before) : r.endingAt(si, before);
         if (a == null && s.lower(before).equals(")")) {

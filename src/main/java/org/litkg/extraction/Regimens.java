@@ -164,7 +164,7 @@ final class Regimens {
 
     /** "of" at t closes a course's length, "eight weeks of": the drugs after it are given together for that long. */
     static boolean isCourse(Sentence s, int t) {
-        return t > 1 && SCHEDULE_UNITS.contains(s.lower(t - 1)) && s.token(t - 2).pos().equals("NUM");
+        return t > 1 && Doses.SCHEDULE_UNITS.contains(s.lower(t - 1)) && s.token(t - 2).pos().equals("NUM");
     }
 
     /**
@@ -173,12 +173,12 @@ final class Regimens {
      */
     static void of(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Mention first = r.startingAt(si, t + 1);
+        Mention first = drugAfter(r, si, t + 1); // "a study of the CCR2/CCR5 antagonist X with Y"
         if (first == null || r.argument(first, DRUGS) == null) {
             return;
         }
         if (!s.lower(first.to()).equals("with")) {
-            NominalPatterns.pairFrom(r, si, t + 1, t, out);
+            NominalPatterns.pairFrom(r, si, first.from(), t, out);
             return;
         }
         Mention next = r.startingAt(si, first.to() + 1);
@@ -253,8 +253,31 @@ final class Regimens {
      * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
      * (a "trial of X and Y" may compare them, so only "with" joins them here).
      */
+    /** How many words a class's phrase may have before the drug it names: "the CCR2/CCR5 antagonist". */
+    private static final int CLASS_PHRASE_WORDS = 6;
+
+    /**
+     * The drug named first at k: its name, or the name a class's phrase gives it ("the checkpoint inhibitor X", "the
+     * CCR2/CCR5 antagonist X", whose two targets leave no one class named); else the mention at k, if any.
+     */
+    private static Mention drugAfter(Reading r, int si, int k) {
+        Mention m = r.drugNamedByClass(r.startingAt(si, k));
+        if (m != null && m.type() == EntityType.DRUG) {
+            return m;
+        }
+        Sentence s = r.sentence(si);
+        for (int j = k; j < Math.min(s.size() - 1, k + CLASS_PHRASE_WORDS) && !s.lower(j).equals("with"); j++) {
+            Mention named = r.cues.is(org.litkg.recognition.Cues.Category.DRUG_CLASS_HEAD,
+                    org.litkg.analysis.Lemmatizer.singular(s.lower(j))) ? r.startingAt(si, j + 1) : null;
+            if (named != null) {
+                return named.type() == EntityType.DRUG ? named : m;
+            }
+        }
+        return m;
+    }
+
     static void studiedWith(Reading r, int si, int t, List<Statement> out) {
-        Mention first = r.startingAt(si, t + 1);
+        Mention first = drugAfter(r, si, t + 1);
         if (first != null && r.argument(first, DRUGS) != null && r.sentence(si).lower(first.to()).equals("with")) {
             of(r, si, t, out);
         }
@@ -290,72 +313,6 @@ final class Regimens {
             r.emit(RelationType.COMBINED_WITH, List.of(a), List.of(b), si, first.from(), first.to(), t, t + 1,
                     "nominal-regimen", 0.75, out);
         }
-    }
-
-    /** A dose's units of time: "every three weeks", "every 21 days", "for six cycles". */
-    private static final Set<String> SCHEDULE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "hours",
-            "cycles");
-    /** How many words a schedule may have: "every two to three weeks". */
-    private static final int SCHEDULE_WORDS = 5;
-
-    /**
-     * The token before a dosing schedule ending at k ("every three weeks", "every 21 days"), so the drug given on that
-     * schedule is found before it; else k.
-     */
-    static int beforeSchedule(Sentence s, int k) {
-        if (!SCHEDULE_UNITS.contains(s.lower(k))) {
-            return k;
-        }
-        for (int j = k - 1; j >= Math.max(0, k - SCHEDULE_WORDS); j--) {
-            if (s.lower(j).equals("every")) {
-                return j - 1;
-            }
-        }
-        return k;
-    }
-
-    /** Past a course's length after a regimen at k ("for six weeks", "for three cycles"); k itself where none stands. */
-    static int pastDuration(Sentence s, int k) {
-        if (!s.lower(k).equals("for")) {
-            return k;
-        }
-        for (int j = k + 1; j < Math.min(s.size(), k + 2 + SCHEDULE_WORDS); j++) {
-            if (SCHEDULE_UNITS.contains(s.lower(j))) {
-                return j + 1;
-            }
-        }
-        return k;
-    }
-
-    /** Units a drug's dose is given in, after its amount: "100 mg", "2 mg/kg". */
-    private static final Set<String> DOSE_UNITS = Set.of("mg", "g", "mcg", "µg", "μg", "mg/kg", "mg/m2", "ml", "iu", "units");
-    /** Words of how often and how a dose is given: "twice daily", "three times a day", "subcutaneously once weekly". */
-    private static final Set<String> DOSING_WORDS = Set.of("once", "twice", "three", "four", "times", "a", "per",
-            "daily", "weekly", "monthly", "day", "week", "orally", "subcutaneously", "intravenously", "by", "mouth");
-    /** The most schedule words a dose takes. */
-    private static final int DOSING_REACH = 4;
-
-    /** Past a dose after a drug's name at k ("100 mg twice daily"); k itself where none stands there. */
-    static int pastDose(Sentence s, int k) {
-        if (k + 1 >= s.size() || !s.lower(k).matches("\\d+(\\.\\d+)?") || !DOSE_UNITS.contains(s.lower(k + 1))) {
-            return k;
-        }
-        int j = k + 2;
-        while (j < s.size() && j < k + 2 + DOSING_REACH && DOSING_WORDS.contains(s.lower(j))) {
-            j++;
-        }
-        return j;
-    }
-
-    /** Words of a dose's size: "high-dose methylprednisolone", "low-dose aspirin", "given high doses of X". */
-    static final Set<String> DOSE_SIZES = Set.of("high", "low", "large", "big", "small", "full", "repeated", "standard",
-            "reduced", "single", "double", "fixed");
-
-    /** Past a dose's size before a drug's name at k ("high-dose"); k itself where none stands there. */
-    static int pastDoseSize(Sentence s, int k) {
-        boolean size = k + 3 < s.size() && DOSE_SIZES.contains(s.lower(k)) && s.lower(k + 1).equals("-")
-                && s.lower(k + 2).equals("dose");
-        return size ? k + 3 : k;
     }
 
     /** How many words a treatment's name may go on after its class before the bracket: "chemotherapy wash (". */
