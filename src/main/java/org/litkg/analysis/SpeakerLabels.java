@@ -33,7 +33,7 @@ public final class SpeakerLabels {
         // brackets ("MARIT HOLM-ADEYEMI (MODERATOR):"); never "TIGIT:" or "KEY POINTS:"
         boolean label = titled ? k >= 2 : k == 1 && PageLayout.isSpeakerLabel(tokens.get(0).text()) || roleBracketed(tokens, k)
                 || k == 1 && BRACKETED_ROLES.contains(tokens.get(0).text()) && tokens.size() > 1
-                && tokens.get(1).text().equals("("); // "HOST (Nadia Karim):", a short role with its speaker's name
+                && tokens.get(1).text().equals("("); // "HOST (Imogen Tallis):", a short role with its speaker's name
         if (!label) {
             return -1;
         }

@@ -40,7 +40,7 @@ final class ApprovalPatterns {
 
     /**
      * The agency whose name ends before a granting verb at last + 1, past auxiliaries, a bracketed abbreviation, a day
-     * and an aside set off by commas ("the European Commission, following the agency's positive opinion, has granted").
+     * and an aside set off by commas ("the European Commission, acting on advice from its experts, has granted").
      */
     private static Mention agencyBefore(Reading r, int si, int last) {
         int end = agencyEnd(r.sentence(si), last);

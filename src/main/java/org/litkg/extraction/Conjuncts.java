@@ -17,7 +17,7 @@ final class Conjuncts {
     /** Words that single out members after a comma: "..., especially CCL2", "..., above all by keratinocytes". */
     private static final Set<String> FOCUS_WORDS = Set.of("especially", "particularly", "notably", "mainly", "chiefly");
 
-    /** A slash between two drugs' names, with no space, as a regimen writes them: "gemcitabine/nab-paclitaxel". */
+    /** A slash between two drugs' names, with no space, as a regimen writes them: "gemcitabine/cisplatin". */
     private static boolean isRegimenSlash(Sentence s, Argument first, int j) {
         return first.node().type() == EntityType.DRUG && s.lower(j).equals("/") && j > 0 && j + 1 < s.size()
                 && s.token(j - 1).span().end() == s.token(j).span().start()
@@ -44,7 +44,7 @@ final class Conjuncts {
             j = town > j && Reading.CONJUNCTIONS.contains(s.lower(town)) ? town : j;
             while (j < s.size() && (Reading.CONJUNCTIONS.contains(s.lower(j)) || s.lower(j).equals("plus")
                     || isRegimenSlash(s, first, j))) {
-                j++; // "nivolumab and gemcitabine plus nab-paclitaxel", "gemcitabine/nab-paclitaxel"
+                j++; // "nivolumab and gemcitabine plus nab-paclitaxel", "gemcitabine/cisplatin"
             }
             j += j > k && s.lower(j).equals("also") && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0; // "and also"
             j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"

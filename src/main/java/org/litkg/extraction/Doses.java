@@ -74,7 +74,7 @@ final class Doses {
     }
 
     /**
-     * The token before a dose that ends at k ("BMS-813160 300 mg twice daily plus": the drug before "300"), so the drug
+     * The token before a dose that ends at k ("ladarixin 200 mg twice daily plus": the drug before "200"), so the drug
      * given at that dose is found before it; else k.
      */
     static int beforeDose(Sentence s, int k) {

@@ -173,7 +173,7 @@ final class Regimens {
      */
     static void of(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Mention first = drugAfter(r, si, t + 1); // "a study of the CCR2/CCR5 antagonist X with Y"
+        Mention first = drugAfter(r, si, t + 1); // "a study of the CXCR1/CXCR2 antagonist X with Y"
         if (first == null || r.argument(first, DRUGS) == null) {
             return;
         }
@@ -253,12 +253,12 @@ final class Regimens {
      * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
      * (a "trial of X and Y" may compare them, so only "with" joins them here).
      */
-    /** How many words a class's phrase may have before the drug it names: "the CCR2/CCR5 antagonist". */
+    /** How many words a class's phrase may have before the drug it names: "the CXCR1/CXCR2 antagonist". */
     private static final int CLASS_PHRASE_WORDS = 6;
 
     /**
      * The drug named first at k: its name, or the name a class's phrase gives it ("the checkpoint inhibitor X", "the
-     * CCR2/CCR5 antagonist X", whose two targets leave no one class named); else the mention at k, if any.
+     * CXCR1/CXCR2 antagonist X", whose two targets leave no one class named); else the mention at k, if any.
      */
     private static Mention drugAfter(Reading r, int si, int k) {
         Mention m = r.drugNamedByClass(r.startingAt(si, k));

@@ -37,7 +37,7 @@ final class SubjectPairs {
         Argument b = r.argument(second, DRUGS);
         List<Argument> partners = b == null ? List.of() : new java.util.ArrayList<>(List.of(b));
         int end = second.to();
-        // "X with nivolumab and chemotherapy was tolerable": the regimen goes on with the partner's conjuncts
+        // "X with nivolumab and chemotherapy was well tolerated": the regimen goes on with the partner's conjuncts
         for (Mention next; b != null && s.lower(end).equals("and") && (next = r.startingAt(si, end + 1)) != null; ) {
             Argument more = next.anaphoric() ? null : r.argument(next, PARTNERS);
             if (more == null) {

@@ -323,7 +323,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
             }
             int m = joint && s.lower(k - 1).equals(",") ? k - 2 : k - 1; // "ovarian, breast, and lung tumors"
             if (m < 0 || !accept.test(s.token(m)) || cues.is(Category.ORG_HEAD, s.token(m).text())) {
-                break; // "the Medical Research Council and Ovarian Cancer Australia": an organisation's name ends there
+                break; // "the Medical Research Council and Lung Cancer Wales": an organisation's name ends there
             }
             out.add(MentionRecognizer.mention(s, m, m + 1, type, s.lower(m) + " " + headName, null, 0.7,
                     "phrase-coordination", false));
