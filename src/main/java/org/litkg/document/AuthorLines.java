@@ -315,7 +315,8 @@ public final class AuthorLines {
             + "Reporting|Analysis|Review|Reviewed|Interview|Photos?|Photographs?|Illustrations?|Posted|Written|Compiled"
             + "|Thread)(?: and \\p{Ll}+)? by|Posted (?:on )?" + POSTING_DATE + " by) "
             + CAPITALISED_NAME + "(?: \\(@[\\w.]+\\))?(?:(?:, | and |, and )"
-            + CAPITALISED_NAME + ")*(?:, (?:" + CAPITALISED_WORDS + " )?\\p{Ll}[\\p{Ll} -]*)?(?:, (?:on )?" + POSTING_DATE
+            + CAPITALISED_NAME + ")*(?:, (?:" + CAPITALISED_WORDS + " )?\\p{Ll}[\\p{Ll} -]*"
+            + "(?: (?:at|of|for) (?:the )?" + CAPITALISED_WORDS + ")?)?(?:, (?:on )?" + POSTING_DATE
             + ")?(?:\\s*[·|—–•].*)?");
 
     /** A wire story's credits, each desk's people and perhaps their city: one "Reporting by ...; Editing by ..." part. */

@@ -187,8 +187,15 @@ public final class PageLayout {
 
     /** A heading read although it is no sentence, as it names what the lines under it are about. */
     private static boolean isReadHeading(String line, String next) {
-        return isDrugHeading(line, next) || isTopicHeading(line, next);
+        return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt();
     }
+
+    /**
+     * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a guide for
+     * families": read, so the short form under it stands for the name.
+     */
+    private static final Pattern DEFINING_HEADING = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Ll}-]+(?: [\\p{L}-]+){0,5} \\((\\p{Lu}[\\p{L}\\d-]{1,9})\\)(?::|\\s*$| [-–—] )");
 
     /**
      * A drug's heading over the description of it, as a pipeline page or a formulary sets them, or over a factbox's

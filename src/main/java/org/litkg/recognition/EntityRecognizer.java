@@ -32,6 +32,7 @@ public final class EntityRecognizer {
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
                 new ChemicalPrefixes(),
+                new SystematicNames(),
                 new SaltNames(lemmatizer::isVerbForm),
                 new IntegrinNames(),
                 new FusionNames(),

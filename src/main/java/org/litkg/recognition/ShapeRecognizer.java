@@ -16,7 +16,7 @@ import org.litkg.analysis.Token;
 public final class ShapeRecognizer implements MentionRecognizer {
 
     private static final Pattern CHEMOKINE = Pattern.compile("(CXCL|CCL|XCL|CX3CL)\\d{1,2}");
-    private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|XCR|CX3CR|ACKR)\\d{1,2}");
+    private static final Pattern CHEMOKINE_RECEPTOR = Pattern.compile("(CXCR|CCR|CCRL|XCR|CX3CR|ACKR)\\d{1,2}");
     /** An adrenoceptor written short, with its subtype: "beta1AR", "beta2-AR", "α2AAR", "alpha1-ARs". */
     private static final Pattern ADRENOCEPTOR_SHORT = Pattern.compile("(alpha|beta|α|β)-?[1-3][A-D]?-?ARs?");
     /**
@@ -28,7 +28,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
     /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
     private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
     /** A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1, or two: IL-2Rβγ. */
-    private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ]{1,2})?\\d?");
+    private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([AB]|[αβγ]{1,2}|alpha|beta|gamma)?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
     /**

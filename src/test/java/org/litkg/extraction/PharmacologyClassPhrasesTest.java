@@ -129,7 +129,7 @@ class PharmacologyClassPhrasesTest {
 
     @Test
     void test_a_bracketed_abbreviation_stands_for_an_unrecognised_name_before_a_class() {
-        List<String> read = read("Depletion by 4-amino-2-methylquinolinyl-ornithine (AB-1234), a specific inhibitor of CXCR4, "
+        List<String> read = read("Depletion by ornithyl-quinamide (AB-1234), a specific inhibitor of CXCR4, "
                 + "decreased the index.");
         assertTrue(read.contains("AB-1234 blocks CXCR4"), read.toString());
     }
