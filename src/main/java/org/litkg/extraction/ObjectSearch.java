@@ -187,8 +187,9 @@ final class ObjectSearch {
      */
     static Mention renamedBy(Reading r, int si, Mention m) {
         Sentence s = r.sentence(si);
-        if (ArgumentDeterminers.kindOf(s, m.span())) {
-            return calledAfterKind(r, si, m);
+        Mention called = calledAfterKind(r, si, m); // "a kind of white blood cell called Th17 cells", "immune cells called X"
+        if (called != null || ArgumentDeterminers.kindOf(s, m.span())) {
+            return called;
         }
         if (!m.anaphoric()) {
             return null;
@@ -209,8 +210,8 @@ final class ObjectSearch {
     }
 
     /**
-     * The member a kind is called by: "a kind of white blood cell called Th17 cells", "a kind of cell known as a pericyte";
-     * else null, as "a type of immune cell" names no cell of its own.
+     * The member a kind is called by: "a kind of white blood cell called Th17 cells", "a kind of cell known as a pericyte",
+     * "immune cells called basophils"; else null, as "a type of immune cell" names no cell of its own.
      */
     private static Mention calledAfterKind(Reading r, int si, Mention kind) {
         Sentence s = r.sentence(si);

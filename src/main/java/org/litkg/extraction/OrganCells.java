@@ -39,4 +39,21 @@ final class OrganCells {
         Mention organ = r.startingAt(cells.sentence(), at);
         return organ != null && !organ.anaphoric() && organ.type() == EntityType.TISSUE ? organ : null;
     }
+
+    /**
+     * Past the bare cells an organ's name is placed by, "that cells lining the lungs release": the token before the
+     * cells, where the placing word at k follows them; else k.
+     */
+    static int beforePlacedCells(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int placing = s.lower(k).equals("the") ? k - 1 : k; // the organ's article, before its name
+        Mention cells = PLACING.contains(s.lower(placing)) ? r.endingAt(si, placing - 1) : null;
+        if (cells != null) {
+            return organOf(r, cells) != null ? cells.from() - 1 : k;
+        }
+        Mention organ = r.startingAt(si, placing + (s.lower(placing + 1).equals("the") ? 2 : 1));
+        boolean placed = PLACING.contains(s.lower(placing)) && s.lower(placing - 1).equals("cells") && organ != null
+                && organ.type() == EntityType.TISSUE; // "that cells lining the lungs release", no mention for "cells"
+        return placed ? placing - 2 : k;
+    }
 }

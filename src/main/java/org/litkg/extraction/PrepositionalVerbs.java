@@ -229,8 +229,7 @@ final class PrepositionalVerbs {
         boolean particle = prep == t + 1 && !sense.preposition().equals("with") && !sense.preposition().equals("to");
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
         boolean purpose = particle && s.lower(prep + 1).equals("to") && r.startingAt(si, prep + 2) == null; // not "latch on to CCR4"
-        // "whose inflammasome switches on and releases interleukin-1β": a particle closing its clause takes no object
-        boolean intransitive = particle && CLAUSE_ENDS.contains(s.lower(prep + 1));
+        boolean intransitive = particle && CLAUSE_ENDS.contains(s.lower(prep + 1)); // "switches on and releases": no object
         Argument b = a == null || purpose || intransitive ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
                 : Regimens.bracketedInstance(r, si, r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle), second);
         if (a != null && keptAway) {
@@ -265,8 +264,9 @@ final class PrepositionalVerbs {
             b = r.argument(named, patientTypes);
             second[1] = named.to();
         }
-        if (b != null && ObjectSearch.notTheProtein(rel, s, second[1])) {
-            return; // "tumours escape by switching on EGFR signalling"
+        if (b != null && (ObjectSearch.notTheProtein(rel, s, second[1])
+                || RespondingReceptors.notTheReceptor(r, si, sense, t, a, first))) {
+            return; // "tumours escape by switching on EGFR signalling"; "tumours respond to PD-1 blockade"
         }
         if (b != null && rel == RelationType.COMBINED_WITH && sequenceBetween(s, t, prep)) {
             return; // "will be given after chemoradiotherapy with cisplatin": the "with" is the earlier treatment's

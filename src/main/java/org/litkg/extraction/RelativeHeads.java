@@ -32,7 +32,8 @@ final class RelativeHeads {
             }
             // "cancer cells which settle in the liver release CCL5": a "which" with no comma before it is restrictive too
             if (w.equals("that") || w.equals("who") || w.equals("which") && !s.lower(k - 1).equals(",")) {
-                if (k + 1 >= start || !opensRelativeClause(s, k, r.startingAt(si, k + 2) != null)) {
+                if (k + 1 >= start || !opensRelativeClause(s, k, r.startingAt(si, k + 2) != null)
+                        || OrganCells.beforePlacedCells(r, si, start - 1) == k) { // "that cells lining the lungs release"
                     return agent; // "found that the tumour releases": a clause, not a relative
                 }
                 if (k + 2 == start && s.lower(k + 1).endsWith("ed")) {

@@ -20,7 +20,7 @@ final class SubjectSearch {
     /** Prepositions that place a subject before its verb, past the place: "T cells in the salivary glands carry". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "within", "inside", "around", "near");
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
-    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
+    static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
             "at");
 
     private SubjectSearch() {
@@ -56,7 +56,7 @@ final class SubjectSearch {
      */
     static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
-        int k = beforeConjuncts(r, si, subjectStart, subjectTypes);
+        int k = OrganCells.beforePlacedCells(r, si, beforeConjuncts(r, si, subjectStart, subjectTypes));
         Mention named = r.cues.is(Cues.Category.NAMING_WORD, s.lower(k)) ? r.endingAt(si, k - 1) : null;
         if (named != null) {
             k = named.from() - 1; // "a hormone that bone cells called osteocytes release"
@@ -252,8 +252,10 @@ final class SubjectSearch {
         if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
             p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
         }
-        if (s.lower(p).equals("with") && PEOPLE.contains(s.lower(p - 1))) {
-            return null; // "the blood of people with hemophilia makes thrombin": the disease only says whose blood
+        if (s.lower(p).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(p - 1))) {
+            // "the blood of people with hemophilia makes thrombin": the disease only says whose blood; "keratinocytes
+            // in the skin of patients with vitiligo secrete": whose fat, and the cells before it are the subject
+            return PeoplesModifiers.cellsBefore(r, si, p - 1, allowed, found);
         }
         // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
         return MODIFIER_PREPOSITIONS.contains(s.lower(p))
@@ -279,10 +281,6 @@ final class SubjectSearch {
         return ownerArgument;
     }
 
-    /** Nouns for people that "with" a disease describes. */
-    private static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
-            "individuals", "those", "someone", "anyone");
-
     /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
     private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
         Mention head = r.endingAt(si, end);
@@ -291,7 +289,9 @@ final class SubjectSearch {
             Mention cancer = r.endingAt(si, end - 1); // "myeloma cells in the bone marrow": a cancer's cells are the cancer
             head = cancer != null && cancer.type() == EntityType.CANCER ? cancer : null;
         }
-        Argument headArgument = head == null || head.anaphoric() ? null : r.argument(head, allowed);
+        // "the cancer cells in the liver release": the tumour's cells, a reference, head the phrase as a name does
+        boolean tumourCells = head != null && head.anaphoric() && head.type() == EntityType.CANCER;
+        Argument headArgument = head == null || head.anaphoric() && !tumourCells ? null : r.argument(head, allowed);
         if (headArgument == null) {
             return otherwise;
         }

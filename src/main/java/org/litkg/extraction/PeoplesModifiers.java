@@ -1,0 +1,42 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Modifiers that say whose a subject is, "of patients with psoriasis": the disease names no subject, and the cells
+ * before the modifiers do ("keratinocytes in the skin of patients with vitiligo secrete CXCL10").
+ */
+final class PeoplesModifiers {
+
+    private PeoplesModifiers() {
+    }
+
+    /** Nouns for people that "with" a disease describes. */
+    static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
+            "individuals", "those", "someone", "anyone");
+
+    /** How far before "patients with" the cells the modifiers hang on may be named. */
+    private static final int PEOPLE_PHRASE_REACH = 8;
+
+    /**
+     * The cells (or cancer) before the modifiers that end in "of patients" at {@code people}, where only names and their
+     * modifiers stand between; null where there are none, as in "the blood of people with hemophilia".
+     */
+    static Argument cellsBefore(Reading r, int si, int people, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        for (int k = people - 1; k > 0 && k >= people - PEOPLE_PHRASE_REACH && !s.token(k).isPunctuation(); k--) {
+            boolean modifier = SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(k));
+            Mention head = modifier ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
+            Argument a = head == null || head.anaphoric() || head.type() == EntityType.TISSUE ? null : r.argument(head, allowed);
+            if (a != null) {
+                found[0] = head.from();
+                found[1] = head.to();
+                return a;
+            }
+        }
+        return null;
+    }
+}
