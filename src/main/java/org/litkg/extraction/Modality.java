@@ -56,7 +56,8 @@ final class Modality {
         if (s.lower(triggerStart).endsWith("ing") && triggerStart > 1 && deniedVerb(s, triggerStart - 1)) {
             return true; // "does not recommend combining X with Y": the gerund is what is not recommended
         }
-        int from = Math.min(firstArgEnd, triggerStart);
+        // "X, an antibody that binds CD47 but does not kill red cells, together with Y": the aside's own denial
+        int from = Parentheticals.pastAsideOf(s, firstArgStart, Math.min(firstArgEnd, triggerStart), triggerStart);
         for (int k = Math.max(from, triggerStart - NEGATION_REACH); k < triggerStart; k++) {
             String w = s.lower(k);
             boolean option = w.equals("without") && s.lower(k - 1).equals("or"); // "with or without nivolumab"

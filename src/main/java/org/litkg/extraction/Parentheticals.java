@@ -78,6 +78,35 @@ final class Parentheticals {
         return -1;
     }
 
+    /** How long an aside between a name and its verb may be: ", an antibody that binds CD47 but ... red cells,". */
+    private static final int ASIDE_WORDS = 16;
+
+    /**
+     * The token after an aside that opens with a comma at k, an article or "which" after it, and closes with a comma
+     * before {@code limit}; else k.
+     */
+    static int pastAside(Sentence s, int k, int limit) {
+        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("which")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(limit, k + 2 + ASIDE_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Past the aside after an argument ("X, an antibody that ... red cells, together with Y"), or the one the argument heads
+     * (", an antibody that ..., together with"): the token after its closing comma; else {@code argEnd}.
+     */
+    static int pastAsideOf(Sentence s, int argStart, int argEnd, int limit) {
+        int open = s.lower(argStart - 1).equals(",") ? argStart - 1 : argEnd;
+        int past = pastAside(s, open, limit);
+        return past == open ? argEnd : past;
+    }
+
     /** Whether a drug's name alone, or a list of them, fills the brackets opened before k: "(cilazapril)", "(X or Y)". */
     static boolean bracketedDrug(Reading r, int si, int k) {
         Mention name = r.startingAt(si, k);

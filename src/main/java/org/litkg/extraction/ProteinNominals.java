@@ -197,6 +197,7 @@ final class ProteinNominals {
                 int end = SubjectSearch.bracketedName(r, si, !relative ? be - 1
                         : s.lower(beforePronoun).equals(",") ? beforePronoun - 1 : beforePronoun);
                 placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
+                end -= REFLEXIVES.contains(s.lower(end)) ? 1 : 0; // "bound CD47 itself, which is also found on platelets"
                 Mention antecedent = r.endingAt(si, end);
                 int copula = relative && (antecedent == null || antecedent.anaphoric()) ? Copulas.before(r, si, end) : -1;
                 Mention subject = copula > 0 ? Copulas.subjectMention(r, si, copula) : null;

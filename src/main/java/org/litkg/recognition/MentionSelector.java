@@ -44,6 +44,23 @@ public final class MentionSelector {
     }
 
 
+    /**
+     * "lower-risk myelodysplastic syndromes": a disease phrase that ends in a cancer's name is that cancer, whatever its
+     * head word ("syndrome") says.
+     */
+    private static Mention cancerTyped(Mention m, List<Mention> candidates) {
+        if (m.type() != EntityType.DISEASE || m.anaphoric()) {
+            return m;
+        }
+        for (Mention c : candidates) {
+            if (c.type() == EntityType.CANCER && !c.anaphoric() && c.to() == m.to() && c.from() > m.from()
+                    && c.lexiconId() != null) {
+                return m.withType(EntityType.CANCER);
+            }
+        }
+        return m;
+    }
+
     public static List<Mention> select(Sentence s, List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(PREFERENCE);
@@ -58,7 +75,7 @@ public final class MentionSelector {
                 for (int k = m.from(); k < m.to(); k++) {
                     taken[k] = true;
                 }
-                chosen.add(m);
+                chosen.add(cancerTyped(m, candidates));
             }
         }
         chosen.sort(Comparator.comparingInt(Mention::from));

@@ -118,6 +118,10 @@ public final class PersonNames {
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
      * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
      */
+    /** What only a person has, after "whose": "X, whose laboratory showed", "X, whose husband". */
+    private static final java.util.Set<String> PERSONAL_POSSESSIONS = java.util.Set.of("laboratory", "lab", "husband",
+            "wife", "family", "parents", "students", "mentor", "doctoral", "phd");
+
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
@@ -204,6 +208,10 @@ public final class PersonNames {
         boolean orgAfter = org > 0 && org < s.size() && runs.orgHeadWithin(s, org, runs.end(s, org) - org);
         if (orgAfter && noRoleOrTitle(s, from, end)) {
             return true; // "Harry Yoon of the Mayo Clinic", "Daniel Wolff of University Hospital Regensburg"
+        }
+        if (after.equals(",") && s.lower(end + 1).equals("whose") && PERSONAL_POSSESSIONS.contains(s.lower(end + 2))
+                && noRoleOrTitle(s, from, end)) {
+            return true; // "Margit Haller, whose laboratory at the University of Graz showed": only a person has a lab so
         }
         boolean place = before.equals("in") || before.equals("of") || before.equals("at"); // "... in St. Louis, who led"
         if (after.equals(",") && !place && s.lower(end + 1).equals("who") && cues.is(Category.LEADING_VERB, s.lower(end + 2))) {
