@@ -25,6 +25,31 @@ final class MakerRecognizer implements MentionRecognizer {
     public void recognize(Sentence s, List<Mention> out) {
         developedBy(s, out);
         makerThatMakes(s, out);
+        apposedMaker(s, out);
+    }
+
+    /** Nouns for a drug's maker that a company's name is apposed to: "the drug's maker, ACB,". */
+    private static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "manufacturer", "drugmaker");
+
+    /**
+     * "the trials were run by the drug's maker, ACB, in 2021": capitalised words set off by commas (or closing the sentence) after
+     * a maker noun name a company, however short or unknown the name.
+     */
+    private void apposedMaker(Sentence s, List<Mention> out) {
+        for (int k = 1; k + 3 < s.size(); k++) {
+            if (!MAKER_NOUNS.contains(s.lower(k)) || !s.lower(k + 1).equals(",") || !s.token(k + 2).isCapitalised()) {
+                continue;
+            }
+            int end = k + 2;
+            while (end < s.size() && s.token(end).isCapitalised()) {
+                end++;
+            }
+            boolean closed = s.lower(end).equals(",") || s.lower(end).equals(".") && end == s.size() - 1;
+            if (closed && end - k - 2 <= 4) {
+                out.add(MentionRecognizer.mention(s, k + 2, end, EntityType.ORGANIZATION, s.textOf(k + 2, end), null, 0.75,
+                        "context-maker", false));
+            }
+        }
     }
 
     /** Present and past forms of making a drug, after "which" or "that". */

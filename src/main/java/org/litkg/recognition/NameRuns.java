@@ -329,7 +329,8 @@ final class NameRuns {
 
     /** Whether token k may open a name: a capitalised word, or an initial before one ("R. Sandoval"). */
     static boolean opensName(Sentence s, int k) {
-        return startsName(s.token(k)) || isSplitInitial(s, k) || opensWithInitial(s, k);
+        boolean age = s.lower(k + 1).equals("-") && s.lower(k + 2).equals("year"); // "Thirty-year-old Maren Ostby"
+        return !age && (startsName(s.token(k)) || isSplitInitial(s, k) || opensWithInitial(s, k));
     }
 
     /** An initial the tokenizer kept with its full stop, then a name: "R. Tallis-Ofori" on a notebook's "Signed:" line. */

@@ -118,6 +118,10 @@ public final class PersonNames {
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
      * colleagues", a workplace after "of" or "is at", a degree or role after a comma, a byline.
      */
+    /** An age written in words: "forty", "twenty". */
+    private static final java.util.regex.Pattern AGE_WORDS = java.util.regex.Pattern.compile(
+            "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|\\w+teen)");
+
     /** What only a person has, after "whose": "X, whose laboratory showed", "X, whose husband". */
     private static final java.util.Set<String> PERSONAL_POSSESSIONS = java.util.Set.of("laboratory", "lab", "husband",
             "wife", "family", "parents", "students", "mentor", "doctoral", "phd");
@@ -129,8 +133,9 @@ public final class PersonNames {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
         }
         if (s.lower(from - 1).equals("old") && s.lower(from - 3).equals("year") && s.lower(from - 4).equals("-")
-                && !s.lower(from - 5).isEmpty() && Character.isDigit(s.lower(from - 5).charAt(0))) {
-            return true; // "16-year-old Lily Marchand": only a person has an age
+                && !s.lower(from - 5).isEmpty() && (Character.isDigit(s.lower(from - 5).charAt(0))
+                || AGE_WORDS.matcher(s.lower(from - 5)).matches())) {
+            return true; // "16-year-old Lily Marchand", "Thirty-year-old Maren Ostby": only a person has an age
         }
         if (s.lower(end).equals(",") && AGE.matcher(s.lower(end + 1)).matches()
                 && (s.lower(end + 2).equals(",") || s.lower(end + 2).equals("."))) {
