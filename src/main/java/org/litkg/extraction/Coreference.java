@@ -174,7 +174,10 @@ final class Coreference {
             // "belimumab (Benlysta), an antibody": a brand in brackets need not be a mention of its own
             if (!x.anaphoric() && (x.to() == end || beforeBracket < end && x.to() == beforeBracket + 1)) {
                 DocumentEntities.Entity e = doc.entities().of(x);
-                return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+                // "In chronic pancreatitis, an enzyme ...": a description of another kind describes no name before it
+                boolean sameKind = e.type().kind() == m.type().kind() || e.type().kind() != EntityType.Kind.PROTEIN
+                        && m.type().kind() != EntityType.Kind.PROTEIN; // a drug's class, a cancer's cells describe it too
+                return allowed.contains(e.type()) && sameKind ? new Node.EntityNode(e) : null;
             }
         }
         return null;
@@ -198,13 +201,18 @@ final class Coreference {
                     && a.node() instanceof Node.EntityNode named) {
                 int token = doc.analyzed().sentences().get(si).tokenStartingAt(a.span().start());
                 // "They bind CCR7"; "Bimekizumab neutralises both": "both" stands for a pair named together
-                boolean both = a.text().equalsIgnoreCase("both");
+                boolean both = a.text().equalsIgnoreCase("both") || a.text().equalsIgnoreCase("two"); // "the two"
                 group = groupOf(named, si, Math.max(0, token), allowed, both);
                 if (both && group.size() == 1 && named.type().kind() == EntityType.Kind.DRUG) {
                     // "Benralizumab binds ..., while tezepelumab blocks TSLP. Both have been approved": two drugs apart
                     Node.EntityNode other = nearestOther(si, Math.max(0, token), EntityType.Kind.DRUG, named, allowed);
                     group = other == null ? group : List.of(named, other);
                 }
+            }
+            int count = m == null && a.reference() ? CountedReferences.count(a.text()) : 0;
+            if (count > 1 && a.node() instanceof Node.EntityNode named) { // "All three are approved"
+                int token = doc.analyzed().sentences().get(si).tokenStartingAt(a.span().start());
+                group = CountedReferences.lastNamed(doc, si, Math.max(0, token), count, named.type());
             }
             if (group.size() > 1) {
                 group.forEach(node -> out.add(new Argument(node, a.span(), a.text(), true)));
@@ -215,7 +223,7 @@ final class Coreference {
         return out;
     }
 
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves", "both");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "themselves", "both", "two");
 
     private Mention mentionWithSpan(int si, org.litkg.document.Span span) {
         for (Mention m : doc.mentions().get(si)) {

@@ -31,6 +31,10 @@ final class PartnerNominals {
             named[1] = t + 1;
         }
         Mention other = r.startingAt(si, t + 2);
+        if (other == null && r.sentence(si).lower(t + 2).equals("the")
+                && r.cues.is(org.litkg.recognition.Cues.Category.PROTEIN_NOUN, r.sentence(si).lower(t + 3))) {
+            other = r.startingAt(si, t + 4); // "the receptor for the chemokine CCL19": the name after its class noun
+        }
         Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
         int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
         String article = r.sentence(si).lower(t - 1);

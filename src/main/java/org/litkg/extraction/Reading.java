@@ -162,7 +162,7 @@ final class Reading {
     /** An argument for a pronoun at token k, else null. */
     Argument pronoun(int si, int k, Set<EntityType> allowed) {
         Sentence s = sentence(si);
-        if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k)) {
+        if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k) && !CountedReferences.isAllCount(s, k)) {
             return null;
         }
         Mention intensified = REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
@@ -172,10 +172,8 @@ final class Reading {
         if (REFLEXIVES.contains(s.lower(k))) {
             for (int j = k - 1; j >= 0; j--) {
                 Mention clauseSubject = endingAt(si, j);
-                if (clauseSubject != null) {
-                    // "Many cancers protect themselves by making PD-L1": the clause's own subject, even one that
-                    // names no particular entity, not a name in another sentence
-                    return argument(clauseSubject, allowed);
+                if (clauseSubject != null) { // "Many cancers protect themselves by making PD-L1": the clause's own
+                    return argument(clauseSubject, allowed); // subject, even a general one, not another sentence's name
                 }
             }
         }
@@ -198,18 +196,25 @@ final class Reading {
         return leftOf(si, before, window, allowed, found, false);
     }
 
-    /** As the search above; for a subject, a name of another type right before the verb is it ("T cells moved"). */
+    /** As above; for a subject, a name of another type right before the verb is it ("T cells moved"). */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found, boolean subject) {
         Sentence s = sentence(si);
+        boolean fronted = false; // past the comma closing "In chronic pancreatitis, ..." (FrontedContexts)
+        boolean ownSubject = false;
         for (int k = before - 1; k >= Math.max(0, before - window); k--) {
             if (s.lower(k).equals(";") || s.lower(k).equals(":") || subject && ClauseOpeners.opensOwnClause(s, k)) {
                 return null;
             }
+            fronted |= s.lower(k).equals(",") && org.litkg.recognition.FrontedPhrases.closesOpeningPhrase(s, k);
             Mention m = endingAt(si, k);
             if (subject && m == null && PrepositionalPronouns.isObject(s, k)) {
                 continue; // "T helper 2 cells gather around them and release": "them" is no subject
             }
             Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
+            if (a != null && FrontedContexts.isSetting(fronted, ownSubject, a)) {
+                return null; // "In chronic pancreatitis, an enzyme ... releases": the setting
+            }
+            ownSubject |= FrontedContexts.ownSubject(m, a);
             if (a != null) {
                 // a pronoun's own token, or for "the cells themselves" the name it intensifies
                 found[0] = m != null ? m.from() : Math.max(0, s.tokenStartingAt(a.span().start()));
@@ -220,9 +225,8 @@ final class Reading {
             // "the enzyme produces bradykinin": a definite description of another type is the subject too
             boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
                     || m == null && Coreference.isPronoun(s.lower(k));
-            // "T cells in the salivary glands carry": a place between the subject and its verb
-            int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
-            boolean place = det > 0 && SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det));
+            int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1; // a place:
+            boolean place = det > 0 && SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det)); // "T cells in the glands"
             if (subject && named && before - k <= 2 && !maker && !place) {
                 // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject

@@ -39,6 +39,7 @@ public final class RelationExtractor {
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
             LabMembers.writersGroupMember(reading, si, found); // "I have known X ... as a postdoc in my group at Y"
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
+            PronounWorkplaces.read(reading, si, found); // "she runs a laboratory at Y"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"

@@ -3,7 +3,6 @@ package org.litkg.extraction;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
-import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -57,7 +56,7 @@ final class SubjectSearch {
     static Mention relativeObject(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
         int k = OrganCells.beforePlacedCells(r, si, beforeConjuncts(r, si, subjectStart, subjectTypes));
-        Mention named = r.cues.is(Cues.Category.NAMING_WORD, s.lower(k)) ? r.endingAt(si, k - 1) : null;
+        Mention named = r.cues.is(Category.NAMING_WORD, s.lower(k)) ? r.endingAt(si, k - 1) : null;
         if (named != null) {
             k = named.from() - 1; // "a hormone that bone cells called osteocytes release"
         }
@@ -110,7 +109,7 @@ final class SubjectSearch {
                 k--;
             } else if (m == null && CELL_NOUNS.contains(s.lower(k)) && r.endingAt(si, k - 1) != null) {
                 k--; // "which hepatocellular carcinoma cells and Kupffer cells express": the cancer's own cells
-            } else if (m == null && r.cues.is(Cues.Category.STOP_MODIFIER, s.lower(k)) && s.lower(k - 1).equals("the")) {
+            } else if (m == null && r.cues.is(Category.STOP_MODIFIER, s.lower(k)) && s.lower(k - 1).equals("the")) {
                 k--; // "which the cancer cells and the surrounding stroma release"
             } else if (m != null && r.argument(m, types) != null) {
                 k = m.from() - 1;
@@ -248,6 +247,9 @@ final class SubjectSearch {
             if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
                 return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"
             }
+        }
+        if (ProducerPhrases.nameEndBefore(s, p) >= 0) { // "CCL21 made in the lymph nodes holds T cells"
+            return nameEndingAt(r, si, ProducerPhrases.nameEndBefore(s, p), allowed, agent, found);
         }
         if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
             p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
@@ -393,6 +395,6 @@ final class SubjectSearch {
     /** "a kinase inhibitor that blocks": the tagger calls "inhibitor" a preposition, but it is the head a relative follows. */
     static boolean isDrugNoun(Reading r, String w) {
         String lemma = org.litkg.analysis.Lemmatizer.singular(w);
-        return r.cues.is(Cues.Category.DRUG_CLASS_HEAD, lemma) || r.cues.is(Cues.Category.DRUG_NOUN, lemma);
+        return r.cues.is(Category.DRUG_CLASS_HEAD, lemma) || r.cues.is(Category.DRUG_NOUN, lemma);
     }
 }

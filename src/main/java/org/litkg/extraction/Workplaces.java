@@ -71,7 +71,7 @@ final class Workplaces {
     private static final int UNIT_WORDS = 6;
 
     /** The place link after a unit noun the verb's object ends in ("the cell therapy program at"); else -1. */
-    private static int unitPlace(Reading r, int si, int from) {
+    static int unitPlace(Reading r, int si, int from) {
         Sentence s = r.sentence(si);
         for (int j = from; j < Math.min(s.size() - 1, from + UNIT_WORDS); j++) {
             if (UNIT_NOUNS.contains(s.lower(j)) && (s.lower(j + 1).equals("at") || s.lower(j + 1).equals("of"))) {
@@ -322,7 +322,8 @@ final class Workplaces {
         int end = k;
         boolean role = false;
         while (end < s.size() && end < k + ROLE_WORDS && !s.lower(end).equals(",")) {
-            role |= r.cues.isRoleOrTitle(s.token(end).text());
+            role |= r.cues.isRoleOrTitle(s.token(end).text())
+                    || s.lower(end).equals("year") && s.lower(end - 1).equals("-"); // "third-year pharmacology"
             end++;
         }
         int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;

@@ -1,0 +1,39 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "Today she runs a tumour immunology laboratory at the Francis Crick Institute": a person named before,
+ * referred to by "she" or "he", works where the unit they run is.
+ */
+final class PronounWorkplaces {
+
+    private PronounWorkplaces() {
+    }
+
+    private static final Set<String> PERSONAL = Set.of("she", "he");
+    private static final Set<EntityType> ORGS = Set.of(EntityType.ORGANIZATION);
+
+    static void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 0; k + 3 < s.size(); k++) {
+            int verb = s.token(k + 1).pos().equals("ADV") ? k + 2 : k + 1; // "she now runs"
+            if (!PERSONAL.contains(s.lower(k)) || !Workplaces.POST_VERBS.contains(s.lower(verb))) {
+                continue;
+            }
+            int place = Workplaces.unitPlace(r, si, verb + 1);
+            Mention org = place < 0 ? null : r.startingAt(si, s.lower(place + 1).equals("the") ? place + 2 : place + 1);
+            Argument workplace = org == null || org.anaphoric() ? null : r.argument(org, ORGS);
+            // the researcher the text titles, as for "she leads" (no one's gender is known)
+            Argument person = workplace == null ? null : RelativeLeaders.titledPersonBefore(r, si, k);
+            if (person != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(workplace), si, k, k + 1, org.from(), org.to(),
+                        "pronoun-workplace", 0.7, out);
+            }
+        }
+    }
+}
