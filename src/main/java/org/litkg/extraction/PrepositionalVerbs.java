@@ -168,11 +168,11 @@ final class PrepositionalVerbs {
             // cells": the chemokines', which draw but do not trap
             return;
         }
-        // "stops it from reaching ...", "keeps neurokinin B off it" (but "switches off X"): what is kept away is no agent
         boolean keptAway = sense.preposition().equals("from") || sense.preposition().equals("off") && prep > t + 1
-                || sense.preposition().equals("for");
-        if (keptAway && sense.preposition().equals("off") && !offSomethingNamed(r, si, prep)) {
-            return; // "keeps patients off steroids": kept off a treatment, not a ligand kept off its receptor
+                || sense.preposition().equals("for"); // "stops it from reaching", "keeps X off it": what is kept, no agent
+        if (keptAway && (sense.preposition().equals("off") && !offSomethingNamed(r, si, prep)
+                || sense.preposition().equals("from") && CellsKeptAway.cellsAfter(r, si, t, prep))) {
+            return; // "keeps patients off steroids"; "stops these cells from crossing": cells kept away, no ligand
         }
         // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
         // a name has that name as its object, and what follows the particle belongs to another clause
