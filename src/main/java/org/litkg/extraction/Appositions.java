@@ -230,7 +230,7 @@ final class Appositions {
     }
 
     /** Participles of making before "by": "CXCL12, made by stromal cells, holds". */
-    private static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");
+    static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");
 
     /** Whether ", made by" opens at the comma k. */
     private static boolean madeByAt(Sentence s, int k) {

@@ -1,5 +1,6 @@
 package org.litkg.extraction;
 
+import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -12,9 +13,6 @@ final class CellsKeptAway {
     private CellsKeptAway() {
     }
 
-    /** Verbs of making, after "from": "stop hepatocytes from making apolipoprotein(a)" blocks what they make. */
-    private static final java.util.Set<String> MAKING = java.util.Set.of("making", "producing", "secreting",
-            "releasing", "expressing");
     /** How far after "from" a pronoun may name the protein the cells are kept off: "from latching onto it". */
     private static final int BACK_REFERENCE_REACH = 4;
 
@@ -23,13 +21,15 @@ final class CellsKeptAway {
      * not from the protein ("prevents blood cells from latching onto it") nor from making one.
      */
     static boolean cellsAfter(Reading r, int si, int t, int from) {
+        Sentence s = r.sentence(si);
         Mention m = r.startingAt(si, t + 1);
-        if (m == null || m.type() != EntityType.CELL_TYPE || MAKING.contains(r.sentence(si).lower(from + 1))) {
+        // "stop hepatocytes from making apolipoprotein(a)" blocks what they make (PrepositionalVerbs.keptFrom)
+        boolean making = from + 1 < s.size() && PrepositionalVerbs.MAKING.contains(s.token(from + 1).lemma());
+        if (m == null || m.type() != EntityType.CELL_TYPE || making) {
             return false;
         }
-        for (int k = from + 1; k < Math.min(r.sentence(si).size(), from + 1 + BACK_REFERENCE_REACH); k++) {
-            String w = r.sentence(si).lower(k);
-            if (w.equals("it") || w.equals("them")) {
+        for (int k = from + 1; k < Math.min(s.size(), from + 1 + BACK_REFERENCE_REACH); k++) {
+            if (s.lower(k).equals("it") || s.lower(k).equals("them")) {
                 return false;
             }
         }

@@ -1,6 +1,8 @@
 package org.litkg.extraction;
 
+import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 
 /**
@@ -19,8 +21,20 @@ final class FrontedContexts {
                 && m.type().kind() != EntityType.Kind.DISEASE;
     }
 
-    /** Whether the argument found past an opening phrase's comma, after such a description, is only its setting. */
-    static boolean isSetting(boolean pastOpening, boolean ownSubject, Argument found) {
-        return pastOpening && ownSubject && found.node().type().kind() == EntityType.Kind.DISEASE;
+    /**
+     * Whether the disease found at k, after such a description, stands in a phrase the sentence opens with, whose comma
+     * lies between it and the verb at {@code before}: only its setting. Checked only when such a disease is found, so
+     * the subject search itself does not scan for opening phrases.
+     */
+    static boolean isSetting(Sentence s, int k, int before, Argument found) {
+        if (found.node().type().kind() != EntityType.Kind.DISEASE) {
+            return false;
+        }
+        for (int comma = k + 1; comma < before; comma++) {
+            if (s.lower(comma).equals(",") && FrontedPhrases.closesOpeningPhrase(s, comma)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

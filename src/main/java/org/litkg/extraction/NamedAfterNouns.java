@@ -34,7 +34,7 @@ final class NamedAfterNouns {
         }
         int k = noun.to();
         if (PARTNER_PREPOSITIONS.contains(s.lower(k))) {
-            Mention partner = startingAt(mentions, k + 1);
+            Mention partner = Mention.startingAt(mentions, k + 1);
             boolean pronoun = partner == null && PARTNER_PRONOUNS.contains(s.lower(k + 1)); // "the receptor for it, IL-17RA"
             k = pronoun ? k + 2 : partner == null ? -1 : partner.to();
         }
@@ -46,13 +46,9 @@ final class NamedAfterNouns {
         if (!s.lower(comma).equals(",")) {
             return null;
         }
-        Mention name = startingAt(mentions, comma + 1);
+        Mention name = Mention.startingAt(mentions, comma + 1);
         boolean closed = name != null && (name.to() >= s.size() || CLOSERS.contains(s.lower(name.to())));
         return closed && !name.anaphoric() && name.type() == type ? name : null;
-    }
-
-    private static Mention startingAt(List<Mention> mentions, int token) {
-        return mentions.stream().filter(m -> m.from() == token).findFirst().orElse(null);
     }
 
     /** How far the comma before the apposed name may be after "for": "a receptor for that signal, CCR2". */

@@ -67,15 +67,7 @@ final class Parentheticals {
      * relative clause (", which inhibits the RAF and MEK enzymes,"); else -1.
      */
     static int descriptionEnd(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("which")) {
-            return -1;
-        }
-        for (int j = k + 2; j < Math.min(s.size(), k + 2 + DESCRIPTION_WORDS); j++) {
-            if (s.lower(j).equals(",")) {
-                return j;
-            }
-        }
-        return -1;
+        return closingComma(s, k, DESCRIPTION_WORDS, s.size());
     }
 
     /** How long an aside between a name and its verb may be: ", an antibody that binds CD47 but ... red cells,". */
@@ -86,15 +78,24 @@ final class Parentheticals {
      * before {@code limit}; else k.
      */
     static int pastAside(Sentence s, int k, int limit) {
+        int closing = closingComma(s, k, ASIDE_WORDS, limit);
+        return closing < 0 ? k : closing + 1;
+    }
+
+    /**
+     * The comma closing, within {@code words} words and before {@code limit}, a description or a relative clause that
+     * opens at the comma k with an article or "which"; else -1.
+     */
+    private static int closingComma(Sentence s, int k, int words, int limit) {
         if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("which")) {
-            return k;
+            return -1;
         }
-        for (int j = k + 2; j < Math.min(limit, k + 2 + ASIDE_WORDS); j++) {
+        for (int j = k + 2; j < Math.min(limit, k + 2 + words); j++) {
             if (s.lower(j).equals(",")) {
-                return j + 1;
+                return j;
             }
         }
-        return k;
+        return -1;
     }
 
     /**

@@ -287,7 +287,7 @@ final class PrepositionalVerbs {
     }
 
     /** Verbs of making a protein, after "from": "stop hepatocytes from making apolipoprotein(a)". */
-    private static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
+    static final Set<String> MAKING = Set.of("make", "produce", "secrete", "release", "express", "manufacture");
     /** Verbs of a protein meeting its partner, after "from": "stops CXCL12 from binding CXCR4". */
     private static final Set<String> MEETING = Set.of("bind", "reach", "activate", "engage", "attach", "dock", "signal",
             "signalling", "signaling", // the lemmatizer leaves "signalling" as it is

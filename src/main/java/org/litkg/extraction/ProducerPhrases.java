@@ -12,12 +12,11 @@ final class ProducerPhrases {
     private ProducerPhrases() {
     }
 
-    private static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");
     private static final Set<String> PREPOSITIONS = Set.of("in", "by", "within", "inside", "from");
 
     /** Where the name before "made in" ends, when the preposition is at p (an aside's comma stepped over); else -1. */
     static int nameEndBefore(Sentence s, int p) {
-        if (p < 2 || !PREPOSITIONS.contains(s.lower(p)) || !MADE.contains(s.lower(p - 1))) {
+        if (p < 2 || !PREPOSITIONS.contains(s.lower(p)) || !Appositions.MADE.contains(s.lower(p - 1))) {
             return -1;
         }
         return s.lower(p - 2).equals(",") ? p - 3 : p - 2;

@@ -199,19 +199,17 @@ final class Reading {
     /** As above; for a subject, a name of another type right before the verb is it ("T cells moved"). */
     Argument leftOf(int si, int before, int window, Set<EntityType> allowed, int[] found, boolean subject) {
         Sentence s = sentence(si);
-        boolean fronted = false; // past the comma closing "In chronic pancreatitis, ..." (FrontedContexts)
-        boolean ownSubject = false;
+        boolean ownSubject = false; // "an enzyme ..." passed: the clause's own subject (FrontedContexts)
         for (int k = before - 1; k >= Math.max(0, before - window); k--) {
             if (s.lower(k).equals(";") || s.lower(k).equals(":") || subject && ClauseOpeners.opensOwnClause(s, k)) {
                 return null;
             }
-            fronted |= s.lower(k).equals(",") && org.litkg.recognition.FrontedPhrases.closesOpeningPhrase(s, k);
             Mention m = endingAt(si, k);
             if (subject && m == null && PrepositionalPronouns.isObject(s, k)) {
                 continue; // "T helper 2 cells gather around them and release": "them" is no subject
             }
             Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
-            if (a != null && FrontedContexts.isSetting(fronted, ownSubject, a)) {
+            if (a != null && ownSubject && FrontedContexts.isSetting(s, k, before, a)) {
                 return null; // "In chronic pancreatitis, an enzyme ... releases": the setting
             }
             ownSubject |= FrontedContexts.ownSubject(m, a);

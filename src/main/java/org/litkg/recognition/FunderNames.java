@@ -29,10 +29,11 @@ final class FunderNames {
         }
         int k = m.from() - 1;
         while (k >= 1) {
+            Mention listed = Mention.endingAt(ms, k);
             if (LIST_WORDS.contains(s.lower(k))) {
                 k--;
-            } else if (endingAt(ms, k) != null) {
-                k = endingAt(ms, k).from() - 1; // "funded by the Wellcome Trust and Defeat Arthritis"
+            } else if (listed != null) {
+                k = listed.from() - 1; // "funded by the Wellcome Trust and Defeat Arthritis"
             } else {
                 break;
             }
@@ -47,19 +48,10 @@ final class FunderNames {
      */
     static int nameEnd(Sentence s, List<Mention> ms, Mention m) {
         int end = m.to();
-        while (end < s.size() && s.token(end).isCapitalised() && startingAt(ms, end) == null) {
+        while (end < s.size() && s.token(end).isCapitalised() && Mention.startingAt(ms, end) == null) {
             end++;
         }
         return end;
-    }
-
-    private static Mention startingAt(List<Mention> ms, int from) {
-        for (Mention m : ms) {
-            if (m.from() == from) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static boolean allCapitalised(Sentence s, Mention m) {
@@ -69,14 +61,5 @@ final class FunderNames {
             }
         }
         return true;
-    }
-
-    private static Mention endingAt(List<Mention> ms, int end) {
-        for (Mention m : ms) {
-            if (m.to() == end + 1) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -30,6 +30,26 @@ public record Mention(int sentence, int from, int to, Span span, String text, En
         return to - from;
     }
 
+    /** The first of the mentions that starts at the token, or null. */
+    public static Mention startingAt(java.util.List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.from() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first of the mentions whose last token is the one given, or null. */
+    public static Mention endingAt(java.util.List<Mention> mentions, int lastToken) {
+        for (Mention m : mentions) {
+            if (m.to() == lastToken + 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     public Mention withType(EntityType newType) {
         return new Mention(sentence, from, to, span, text, newType, name, lexiconId, confidence, method, anaphoric);
     }

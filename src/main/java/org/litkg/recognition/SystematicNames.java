@@ -42,7 +42,8 @@ final class SystematicNames implements MentionRecognizer {
             while (last > i && isClosingPunctuation(s, last - 1)) {
                 last--; // "... (LY294002)." ends at the name, not at its stop
             }
-            String name = last > i ? s.textOf(i, last) : "";
+            boolean longEnough = last > i && s.token(last - 1).span().end() - s.token(i).span().start() >= MIN_LENGTH;
+            String name = longEnough ? s.textOf(i, last) : ""; // most runs are one short word: no string is built
             if (isSystematic(name)) {
                 int to = last < s.size() && last == end && ION_WORDS.contains(s.lower(last)) ? last + 1 : last;
                 out.add(MentionRecognizer.mention(s, i, to, EntityType.DRUG, s.textOf(i, to), null, 0.7,
