@@ -122,6 +122,8 @@ final class Copulas {
                 : predicateBeforeClause(r, si, t, agent == null);
         int[] found = new int[2];
         Argument subject = noun < 0 ? null : subject(r, si, noun, allowed, found);
+        // "filgrastim, a form of G-CSF that pushes neutrophils out": the form is the name it is apposed to
+        subject = subject != null || noun < 0 ? subject : r.apposedName(si, noun, allowed, found);
         if (subject == null) {
             return agent != null ? agent : subjectBeforeColonPredicate(r, si, t, allowed, left); // "is ...: a X that"
         }

@@ -316,7 +316,7 @@ final class LeaderCues {
 
     /** Verbs by which a researcher's group reports a finding, or does the work that leads to one ("tested"). */
     static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate",
-            "test"); // "Dr. X's team tested cenicriviroc": a study of its own
+            "test", "compare", "examine", "measure"); // "Dr. X's team tested cenicriviroc": a study of its own
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
     private static final int GROUP_VERB_REACH = 10;
 

@@ -45,13 +45,21 @@ final class PossessedWorkplaces {
                 && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
     }
 
+    /** "Dr. X's group in the Division of Y": as {@link #teamPlaceAt}, for a named person's possessive at k. */
+    static int namedTeamPlaceAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        org.litkg.recognition.Mention owner = s.token(k).isPossessive() ? r.endingAt(si, k - 1) : null;
+        return owner != null && owner.type() == EntityType.PERSON && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
+                && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
+    }
+
     /** Emits each "her company, X" of the sentence and hands the person and the place to {@code remember}. */
     static void read(Reading r, int si, BiConsumer<Argument, Argument> remember, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
             int stated = statedAffiliation(s, k);
-            boolean team = teamPlaceAt(s, k) > 0; // "her lab in the Department of X"
-            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k))
+            boolean team = teamPlaceAt(s, k) > 0 || namedTeamPlaceAt(r, si, k) > 0; // "her lab in the Department of X"
+            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !team
                     || !WORKPLACE_NOUNS.contains(s.lower(k + 1)) && stated < 0 && !team) {
                 continue;
             }

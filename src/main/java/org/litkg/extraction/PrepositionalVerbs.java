@@ -186,9 +186,9 @@ final class PrepositionalVerbs {
             PronounParticles.read(r, si, t, sense, agentTypes, patientTypes, out); // "binds CCL2 and soaks it up"
             return;
         }
-        // "filgrastim, which pushes stem cells out of the marrow": the antecedent may do what the clause says
+        // "filgrastim, which pushes stem cells out": the antecedent acts; "X, a form of G-CSF that pushes": the form, X
         boolean relativeDoer = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
-                && SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes);
+                && (SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes) || Copulas.predicateBeforeClause(r, si, t, false) >= 0);
         if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !relativeDoer
                 || between.stream().anyMatch(m -> m.anaphoric() && m.type().kind() != EntityType.Kind.DISEASE))) {
             return; // "a mutation in KIT, which switches the receptor on" (but "drives the tumour cells out" names one)
@@ -205,7 +205,7 @@ final class PrepositionalVerbs {
                 a = null; // "tumours escape the drug by switching on MET": the clause's subject acts, not its object
             }
             // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"
-            Argument head = a == null ? null : SubjectSearch.headBeforeModifier(r, si, a, agentTypes, first);
+            Argument head = a == null ? null : ModifiedSubjects.headBeforeModifier(r, si, a, agentTypes, first);
             agents = head == null ? List.of() : r.withPrecedingConjuncts(si, head, first[0], agentTypes);
         }
         if (a == null && (t == 0 || s.lower(t - 1).equals(";"))) {

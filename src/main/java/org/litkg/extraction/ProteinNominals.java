@@ -301,8 +301,11 @@ final class ProteinNominals {
         return k;
     }
 
-    /** How far before the receptor the cells "their" stands for may be: "recruit neutrophils into the skin by binding". */
-    private static final int THEIR_REACH = 10;
+    /**
+     * How far before the receptor the cells "their" stands for may be: "recruit neutrophils into the skin by binding";
+     * "Lymphocytes leave the nodes by following a signal called X, which binds the Y receptor on their surface".
+     */
+    private static final int THEIR_REACH = 20;
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Quantifiers before "of which" that take in every conjunct of the antecedent: "both of which", "all of which". */
     private static final Set<String> ALL_OF = Set.of("both", "all", "each");

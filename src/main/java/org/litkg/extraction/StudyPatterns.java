@@ -85,8 +85,9 @@ final class StudyPatterns {
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || HEAD_SEPARATORS.contains(s.lower(m.from() - 1))) && isCitation(s, m.to());
-            if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation) {
-                continue;
+            if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation
+                    || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
+                continue; // "X, writing in The Lancet, argues that": a view, not a study
             }
             Argument journal = r.argument(m, JOURNALS);
             Optional<Integer> studyWord = studyWord(r, s, m.from());

@@ -9,9 +9,9 @@ import org.litkg.recognition.Mention;
 
 /**
  * Where a verb's subject really is when the nearest name before the verb is not it: the head before a
- * prepositional modifier ("fibroblasts in the stroma release") or a relative clause ("the Tregs that
- * follow it into the tumour release"), the subject after a fronted clause, the antecedent of "which"
- * and "that", and the name a relative clause's object stands for ("CXCL12, which stromal cells release").
+ * relative clause ("the Tregs that follow it into the tumour release"), the subject after a fronted clause, the
+ * antecedent of "which" and "that", and the name a relative clause's object stands for ("CXCL12, which stromal cells
+ * release"). {@link ModifiedSubjects} finds the head before a prepositional modifier.
  */
 final class SubjectSearch {
 
@@ -219,52 +219,6 @@ final class SubjectSearch {
     }
 
     /**
-     * "Cancer-associated fibroblasts in the stroma release CXCL12": when the nearest candidate sits in a
-     * prepositional modifier, the subject is the head before it, if that head can be.
-     */
-    static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        int p = found[0] - 1;
-        Mention named = s.lower(p).equals("(") ? r.endingAt(si, p - 1) : null;
-        p = named != null ? named.from() - 1 : p; // "T cells in non-small cell lung cancer (NSCLC) ... carry"
-        Mention organ = r.endingAt(si, p);
-        // "fibroblasts inside lung tumours make": the organ before a tumour read apart from it belongs to the modifier
-        p = organ != null && organ.type() == org.litkg.recognition.EntityType.TISSUE ? organ.from() - 1 : p;
-        Mention owner = p > 0 && s.token(p).isPossessive() ? r.endingAt(si, p - 1) : null;
-        p = owner != null ? owner.from() - 1 : p; // "endothelial cells lining the lungs' blood vessels pour out"
-        int participle = -1;
-        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
-        for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
-            participle = s.lower(p).endsWith("ing") ? p : participle;
-            p--;
-        }
-        if (participle == p + 1 && r.endingAt(si, p) != null) {
-            // "Endothelial cells lining inflamed blood vessels produce it": the cells produce, not the vessels they line
-            return nameEndingAt(r, si, p, allowed, agent, found);
-        }
-        if (DETERMINERS.contains(s.lower(p))) {
-            p--;
-            if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
-                return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"
-            }
-        }
-        if (ProducerPhrases.nameEndBefore(s, p) >= 0) { // "CCL21 made in the lymph nodes holds T cells"
-            return nameEndingAt(r, si, ProducerPhrases.nameEndBefore(s, p), allowed, agent, found);
-        }
-        if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
-            p = beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
-        }
-        if (s.lower(p).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(p - 1))) {
-            // "the blood of people with hemophilia makes thrombin": the disease only says whose blood; "keratinocytes
-            // in the skin of patients with vitiligo secrete": whose fat, and the cells before it are the subject
-            return PeoplesModifiers.cellsBefore(r, si, p - 1, allowed, found);
-        }
-        // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
-        return MODIFIER_PREPOSITIONS.contains(s.lower(p))
-                ? nameEndingAt(r, si, Parentheticals.before(s, p - 1), allowed, agent, found) : agent;
-    }
-
-    /**
      * "the drug-cyclophilin complex then binds RAS": a complex named for a drug and the protein it holds acts as
      * the drug, the name before the hyphen.
      */
@@ -281,25 +235,6 @@ final class SubjectSearch {
         found[0] = owner.from();
         found[1] = owner.to();
         return ownerArgument;
-    }
-
-    /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
-    private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
-        Mention head = r.endingAt(si, end);
-        Sentence s = r.sentence(si);
-        if (head == null && ProteinNominals.isCellsNoun(s.lower(end))) {
-            Mention cancer = r.endingAt(si, end - 1); // "myeloma cells in the bone marrow": a cancer's cells are the cancer
-            head = cancer != null && cancer.type() == EntityType.CANCER ? cancer : null;
-        }
-        // "the cancer cells in the liver release": the tumour's cells, a reference, head the phrase as a name does
-        boolean tumourCells = head != null && head.anaphoric() && head.type() == EntityType.CANCER;
-        Argument headArgument = head == null || head.anaphoric() && !tumourCells ? null : r.argument(head, allowed);
-        if (headArgument == null) {
-            return otherwise;
-        }
-        found[0] = head.from();
-        found[1] = head.to();
-        return headArgument;
     }
 
     /**

@@ -225,7 +225,7 @@ final class VerbPatterns {
         if (AgentSearch.causerNotDoer(r, si, t, left)) {
             return;
         }
-        agent = SubjectSearch.headBeforeModifier(r, si, agent, agentTypes, left);
+        agent = ModifiedSubjects.headBeforeModifier(r, si, agent, agentTypes, left);
         agent = agent == null ? null : SubjectSearch.ownerOfComplex(r, si, agent, agentTypes, left);
         boolean participleOfAgent = left[1] == t && s.lower(t).endsWith("ing"); // "attracts T cells carrying CCR9"
         agent = participleOfAgent ? agent : RelativeHeads.headBeforeRelativeClause(r, si, agent, agentTypes, left);

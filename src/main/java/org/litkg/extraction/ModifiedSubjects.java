@@ -1,0 +1,90 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A verb's subject past the prepositional modifier that ends just before the verb: "fibroblasts in the stroma
+ * release", "T cells in the salivary glands carry". The nearest name is the modifier's; the subject is the head
+ * the modifier follows, if that head can fill the role.
+ */
+final class ModifiedSubjects {
+
+    private ModifiedSubjects() {
+    }
+
+    /**
+     * "Cancer-associated fibroblasts in the stroma release CXCL12": when the nearest candidate sits in a
+     * prepositional modifier, the subject is the head before it, if that head can be.
+     */
+    static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int p = found[0] - 1;
+        Mention named = s.lower(p).equals("(") ? r.endingAt(si, p - 1) : null;
+        p = named != null ? named.from() - 1 : p; // "T cells in non-small cell lung cancer (NSCLC) ... carry"
+        Mention organ = r.endingAt(si, p);
+        // "fibroblasts inside lung tumours make": the organ before a tumour read apart from it belongs to the modifier
+        boolean organFound = isTissue(organ) || isTissue(r.endingAt(si, found[1] - 1));
+        p = isTissue(organ) ? organ.from() - 1 : p;
+        Mention organsDisease = organFound ? r.endingAt(si, p) : null;
+        // "T cells in eczema skin produce": the disease says whose organ, and is inside the modifier as well
+        p = organsDisease != null && organsDisease.type() == EntityType.DISEASE ? organsDisease.from() - 1 : p;
+        Mention owner = p > 0 && s.token(p).isPossessive() ? r.endingAt(si, p - 1) : null;
+        p = owner != null ? owner.from() - 1 : p; // "endothelial cells lining the lungs' blood vessels pour out"
+        int participle = -1;
+        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
+        for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
+            participle = s.lower(p).endsWith("ing") ? p : participle;
+            p--;
+        }
+        if (participle == p + 1 && r.endingAt(si, p) != null) {
+            // "Endothelial cells lining inflamed blood vessels produce it": the cells produce, not the vessels they line
+            return nameEndingAt(r, si, p, allowed, agent, found);
+        }
+        if (SubjectSearch.DETERMINERS.contains(s.lower(p))) {
+            p--;
+            if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
+                return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"
+            }
+        }
+        if (ProducerPhrases.nameEndBefore(s, p) >= 0) { // "CCL21 made in the lymph nodes holds T cells"
+            return nameEndingAt(r, si, ProducerPhrases.nameEndBefore(s, p), allowed, agent, found);
+        }
+        if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
+            p = SubjectSearch.beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
+        }
+        if (s.lower(p).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(p - 1))) {
+            // "the blood of people with hemophilia makes thrombin": the disease only says whose blood; "keratinocytes
+            // in the skin of patients with vitiligo secrete": whose fat, and the cells before it are the subject
+            return PeoplesModifiers.cellsBefore(r, si, p - 1, allowed, found);
+        }
+        // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
+        return SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p))
+                ? nameEndingAt(r, si, Parentheticals.before(s, p - 1), allowed, agent, found) : agent;
+    }
+
+    /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */
+    private static Argument nameEndingAt(Reading r, int si, int end, Set<EntityType> allowed, Argument otherwise, int[] found) {
+        Mention head = r.endingAt(si, end);
+        Sentence s = r.sentence(si);
+        if (head == null && ProteinNominals.isCellsNoun(s.lower(end))) {
+            Mention cancer = r.endingAt(si, end - 1); // "myeloma cells in the bone marrow": a cancer's cells are the cancer
+            head = cancer != null && cancer.type() == EntityType.CANCER ? cancer : null;
+        }
+        // "the cancer cells in the liver release": the tumour's cells, a reference, head the phrase as a name does
+        boolean tumourCells = head != null && head.anaphoric() && head.type() == EntityType.CANCER;
+        Argument headArgument = head == null || head.anaphoric() && !tumourCells ? null : r.argument(head, allowed);
+        if (headArgument == null) {
+            return otherwise;
+        }
+        found[0] = head.from();
+        found[1] = head.to();
+        return headArgument;
+    }
+
+    private static boolean isTissue(Mention m) {
+        return m != null && m.type() == EntityType.TISSUE;
+    }
+}
