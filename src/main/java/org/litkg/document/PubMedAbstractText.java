@@ -43,9 +43,16 @@ final class PubMedAbstractText {
     private PubMedAbstractText() {
     }
 
-    /** Whether the text is a PubMed "Abstract" export: it opens with a citation line and has a "PMID:" line. */
+    /** PubMed's heading over a record's numbered affiliations. */
+    private static final Pattern AUTHOR_INFORMATION = Pattern.compile("(?m)^Author information:");
+
+    /**
+     * Whether the text is a PubMed "Abstract" export: it opens with a citation line and has a "PMID:" line, or, copied
+     * without its trailer, PubMed's "Author information:" block.
+     */
     static boolean looksLike(String text) {
-        return CITATION.matcher(text.stripLeading()).find() && PMID_LINE.matcher(text).find();
+        return CITATION.matcher(text.stripLeading()).find()
+                && (PMID_LINE.matcher(text).find() || AUTHOR_INFORMATION.matcher(text).find());
     }
 
     /** The records as MEDLINE records, each from its citation line to its "PMID:" line. */

@@ -56,7 +56,7 @@ final class HostedStudies {
      * organisation ran or hosted; once a study is known ({@code studyKnown}), a part of it done elsewhere too.
      */
     /**
-     * "carried out together with X", "conducted in collaboration with X", "is run with X": the run verb before the
+     * "carried out (together) with X", "conducted in collaboration with X", "is run with X": the run verb before the
      * "with" at k, whose object is a partner that ran the study too; else -1.
      */
     private static int partnerVerbBefore(Sentence s, int k) {
@@ -65,7 +65,7 @@ final class HostedStudies {
         }
         int before = JOINTLY.contains(s.lower(k - 1)) ? k - 2
                 : s.lower(k - 1).equals("collaboration") && s.lower(k - 2).equals("in") ? k - 3
-                : s.lower(k - 1).equals("run") ? k - 1 : -1; // "is run with King's College London"
+                : s.lower(k - 1).equals("run") || s.lower(k - 1).equals("out") ? k - 1 : -1; // "is run with X", "carried out with X"
         int verb = s.lower(before).equals("out") ? before - 1 : before; // "carried out together with"
         // a finite passive, "was carried out": not "a trial ..., run jointly with Y", which may be one still to come
         return before > 0 && RUN_VERBS.contains(s.lower(verb)) && VerbForms.beBefore(s, verb) ? verb : -1;

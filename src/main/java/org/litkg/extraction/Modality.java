@@ -1,5 +1,6 @@
 package org.litkg.extraction;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
@@ -17,12 +18,10 @@ final class Modality {
     private static final int GERUND_CLAUSE = 20;
     private static final int NEGATION_REACH = 6;
     /** Verbs that deny the verb after "to": "refused to approve", "declined to approve". */
-    private static final java.util.Set<String> REFUSING = java.util.Set.of("refused", "refuses", "refuse", "declined",
-            "declines", "decline");
-    static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "''", "``");
+    private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "decline");
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "''", "``");
     /** Verbs that end the doing of the gerund after them: "stop making", "ceased producing". */
-    private static final java.util.Set<String> STOPPING = java.util.Set.of("stop", "stops", "stopped", "cease", "ceases",
-            "ceased", "quit");
+    private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "cease", "ceases", "ceased", "quit");
     private final Cues cues;
 
     Modality(Cues cues) {
@@ -36,8 +35,9 @@ final class Modality {
                 || s.lower(determiner).equals("neither") || s.lower(determiner).equals("nor")) {
             return true; // "no drug was approved", "Neither drug has been approved", "Neither X nor Y has been approved"
         }
-        if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")) {
-            return true; // "so liver cells stop making apolipoprotein(a)"
+        if (STOPPING.contains(s.lower(triggerStart - 1)) && s.lower(triggerStart).endsWith("ing")
+                || cues.is(Category.NEGATION, s.token(triggerStart).lemma())) {
+            return true; // "so liver cells stop making apolipoprotein(a)"; "red cells lack CD55": the trigger denies
         }
         if (deniedClaim(s, firstArgStart) && !RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)) {
             return true; // "They could not confirm that BX471 blocks CCR1" (not "did not show that X, which blocks Y, ...")
@@ -75,15 +75,15 @@ final class Modality {
      * Lemmas of verbs whose object is the first argument of a relation read after it: "received X together with Y",
      * "no study has tested it combined with Y".
      */
-    private static final java.util.Set<String> OBJECT_VERBS = java.util.Set.of("receive", "give", "take", "get", "use", "test",
+    private static final Set<String> OBJECT_VERBS = Set.of("receive", "give", "take", "get", "use", "test",
             "study", "try", "evaluate");
     /** Verbs of wanting or planning whose denial denies the verb after "to": "does not want to receive". */
-    private static final java.util.Set<String> WANTING = java.util.Set.of("want", "wish", "plan", "intend", "choose",
+    private static final Set<String> WANTING = Set.of("want", "wish", "plan", "intend", "choose",
             "agree", "expect", "like");
     /** Auxiliaries between a denying subject and its verb: "no study has tested". */
-    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("has", "have", "had");
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
     /** Words between "not" and its verb: "has not been given", "did not then receive". */
-    private static final java.util.Set<String> AUXILIARY_FILLERS = java.util.Set.of("been", "be", "then", "yet", "ever");
+    private static final Set<String> AUXILIARY_FILLERS = Set.of("been", "be", "then", "yet", "ever");
     /** How far before its verb "none of the patients" may start. */
     private static final int NONE_REACH = 5;
 
@@ -111,7 +111,7 @@ final class Modality {
     }
 
     /** A drug's amount between a verb of giving and the drug: "given high doses of X". */
-    private static final java.util.Set<String> DOSE_NOUNS = java.util.Set.of("dose", "doses", "amounts");
+    private static final Set<String> DOSE_NOUNS = Set.of("dose", "doses", "amounts");
 
     /**
      * The verb at {@code verb} is denied where it stands: "did not receive", "has not been given", "were never given",
@@ -233,13 +233,13 @@ final class Modality {
     private static final int ASIDE_REACH = 12;
 
     /** Verbs that report another's claim before "that": "Many candidates wrote that X blocks Y". */
-    static final java.util.Set<String> REPORTING = java.util.Set.of("wrote", "write", "claimed", "claim", "claims",
+    static final Set<String> REPORTING = Set.of("wrote", "write", "claimed", "claim", "claims",
             "said", "say", "says", "stated", "assumed", "assume", "believed", "believe", "believes", "thought", "think",
             "argued", "asserted", "insisted", "insist", "reported", "showed", "found", "concluded", "suggested",
             "proposed", "hypothesized", "hypothesised");
 
     /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
-    private static final java.util.Set<String> ESTABLISHING = java.util.Set.of("confirm", "reproduce", "replicate", "show",
+    private static final Set<String> ESTABLISHING = Set.of("confirm", "reproduce", "replicate", "show",
             "demonstrate", "prove", "establish", "verify", "find");
 
     /**
@@ -260,7 +260,7 @@ final class Modality {
                 || before.equals("to") && s.lower(that - 3).startsWith("fail"); // "failed to show that"
     }
     /** Nouns for what would support a claim, whose absence leaves the claim after "that" denied. */
-    private static final java.util.Set<String> EVIDENCE_NOUNS = java.util.Set.of("evidence", "proof", "sign", "indication",
+    private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "proof", "sign", "indication",
             "suggestion", "data");
     /** How far before the evidence noun its "no" or "not" may stand: "no clear evidence", "did not find any evidence". */
     private static final int EVIDENCE_DENIAL_REACH = 4;
@@ -282,10 +282,10 @@ final class Modality {
         return false;
     }
 
-    private static final java.util.Set<String> DENYING_SUBJECTS = java.util.Set.of("it", "they", "he", "she", "this", "that");
-    private static final java.util.Set<String> DENYING_AUXILIARIES = java.util.Set.of("does", "do", "did", "is", "are", "was",
+    private static final Set<String> DENYING_SUBJECTS = Set.of("it", "they", "he", "she", "this", "that");
+    private static final Set<String> DENYING_AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was",
             "were", "has", "have", "can", "will");
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(".", ";", ":", ",", "—", "–", "!");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", ",", "—", "–", "!");
 
     /**
      * "Many candidates wrote that enfortumab vedotin blocks Nectin-4. It does not; ...": a claim reported before
@@ -319,7 +319,7 @@ final class Modality {
     }
 
     /** Prepositions between "not" and a name set against the statement: "but not by the FDA", "but not in". */
-    private static final java.util.Set<String> SET_AGAINST_PREPOSITIONS = java.util.Set.of("by", "in", "on", "from", "with");
+    private static final Set<String> SET_AGAINST_PREPOSITIONS = Set.of("by", "in", "on", "from", "with");
 
     /** How many names back a denied list may reach. */
     private static final int LIST_REACH = 4;
@@ -355,9 +355,9 @@ final class Modality {
     }
 
     /** Verbs of asking someone to do what the infinitive after them says. */
-    private static final java.util.Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
+    private static final Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
             .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());
-    private static final java.util.Set<String> RECOMMENDING = org.litkg.analysis.Inflections.verbForms("recommend");
+    private static final Set<String> RECOMMENDING = org.litkg.analysis.Inflections.verbForms("recommend");
     /** How far before "to" the verb of asking may be: "ask the European Medicines Agency to". */
     private static final int REQUEST_REACH = 7;
 

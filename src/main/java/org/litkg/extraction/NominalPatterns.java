@@ -25,7 +25,7 @@ final class NominalPatterns {
     /** What may open the partner's phrase after a link: "together with the antibody", "alongside their usual X". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "your");
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
-    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top");
+    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top", "addition");
     /** How far before a loose link its first drug may be: "X has so far been tested only in breast cancer, together with Y". */
     private static final int LOOSE_LINK_REACH = 12;
 
@@ -290,9 +290,13 @@ final class NominalPatterns {
         return ARMS.contains(s.lower(t - 1)) && s.lower(t - 2).equals("both") && s.lower(t - 3).equals("in");
     }
 
-    /** "received X or placebo on top of Y", a drug added to one already taken: the word "top" at t. */
+    /**
+     * "received X or placebo on top of Y", "received X in addition to Y", a drug added to one already taken: the word
+     * "top" or "addition" at t.
+     */
     static boolean isOnTopOf(Sentence s, int t) {
-        return s.lower(t).equals("top") && s.lower(t - 1).equals("on") && s.lower(t + 1).equals("of");
+        return s.lower(t).equals("top") && s.lower(t - 1).equals("on") && s.lower(t + 1).equals("of")
+                || s.lower(t).equals("addition") && s.lower(t - 1).equals("in") && s.lower(t + 1).equals("to");
     }
 
     /** The name after "of" that ends a short noun phrase from token {@code from}: "their usual injections of X". */

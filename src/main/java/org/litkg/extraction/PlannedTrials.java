@@ -35,6 +35,10 @@ final class PlannedTrials {
         boolean trial = false;
         for (int j = trigger - 1; j >= Math.max(0, trigger - TRIAL_REACH) && !trial; j--) {
             trial = TRIAL_NOUNS.contains(s.lower(j)) && (j == trigger - 1 || s.lower(j + 1).endsWith("ing"));
+            if (TRIAL_NOUNS.contains(s.lower(j)) && s.lower(j + 1).equals("of") && plannedBefore(s, j)
+                    && s.textOf(j, trigger).chars().noneMatch(c -> c == ',')) {
+                return true; // "Astellas plans a phase 3 trial of X combined with Y" (not "of X, which blocks Y")
+            }
         }
         for (int k = trigger + 1; trial && k < Math.min(s.size(), trigger + PLAN_REACH); k++) {
             if (s.lower(k).equals(".") || s.lower(k).equals(";")) {
@@ -42,6 +46,20 @@ final class PlannedTrials {
             }
             if (s.lower(k).equals("planned") && (Copulas.COPULAS.contains(s.lower(k - 1)) || s.lower(k - 1).equals("being"))
                     || STARTING_VERBS.contains(s.lower(k)) && FUTURE_MODALS.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a trial still to come before its noun: "plans a phase 3 trial of", "hopes to start a study of". */
+    private static final Set<String> PLANNING = Set.of("plan", "intend", "hope", "aim", "expect");
+    /** How far before the trial noun its planning verb may be: "plans a phase 3 trial". */
+    private static final int PLANNING_REACH = 5;
+
+    private static boolean plannedBefore(Sentence s, int trialNoun) {
+        for (int k = trialNoun - 1; k >= Math.max(0, trialNoun - PLANNING_REACH); k--) {
+            if (PLANNING.contains(s.token(k).lemma())) {
                 return true;
             }
         }

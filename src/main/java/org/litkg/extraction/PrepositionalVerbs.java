@@ -22,11 +22,6 @@ final class PrepositionalVerbs {
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
     private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
 
-    private static boolean isRegimen(Argument a) {
-        return a != null && a.node().type() == org.litkg.recognition.EntityType.DRUG_CLASS
-                && Regimens.NOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** "by switching on", "possibly by switching on": a gerund whose agent is the subject of the clause it modifies. */
     private static boolean byGerund(Sentence s, int t) {
         return s.lower(t - 1).equals("by") || s.lower(t - 2).equals("by") && s.token(t - 1).pos().equals("ADV");
@@ -255,7 +250,10 @@ final class PrepositionalVerbs {
         if (b != null && !keptAway && Coreference.isPronoun(s.lower(second[0])) && mentionBetween(r, si, prep, second[0])) {
             b = null; // "acts mainly on the cells that need it": the pronoun is the relative clause's, the cells the object
         }
-        if (b != null && sense.preposition().equals("alongside") && second[0] - prep > ALONGSIDE_REACH) {
+        b = b != null || a == null || !rel.equals(RelationType.COMBINED_WITH) ? b
+                : Regimens.exampleOfKind(r, si, prep, patientTypes, second); // "alongside your lupus medicines, such as X"
+        if (b != null && sense.preposition().equals("alongside") && second[0] - prep > ALONGSIDE_REACH
+                && !Regimens.kindBeforeExample(r, si, prep + 1, second[0])) { // but "alongside your usual drugs, such as X"
             b = null; // "given X alongside standard therapy had fewer flares and needed less prednisone"
         }
         Mention found = b == null ? null : r.startingAt(si, second[0]);
@@ -271,7 +269,7 @@ final class PrepositionalVerbs {
         if (b != null && rel == RelationType.COMBINED_WITH && sequenceBetween(s, t, prep)) {
             return; // "will be given after chemoradiotherapy with cisplatin": the "with" is the earlier treatment's
         }
-        if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && isRegimen(a)) {
+        if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && Regimens.isRegimen(a)) {
             return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)
         }
         if (b != null) {

@@ -342,4 +342,43 @@ final class Regimens {
         found[1] = drug.to();
         return named;
     }
+
+    /** How many words a kind's phrase may have before its examples: "your standard lupus medicines". */
+    private static final int KIND_WORDS = 5;
+
+    /**
+     * "alongside your standard lupus medicines, such as X": from token {@code from}, a phrase whose head is a drug noun
+     * and then "such as", "like" or "including" right before the partner at {@code partner}, which the kind gives as an
+     * example.
+     */
+    /**
+     * The drug a kind's phrase right after token {@code prep} gives as its example: "alongside your standard lupus
+     * medicines, such as X" (the disease in the phrase is no partner); null if there is none.
+     */
+    static Argument exampleOfKind(Reading r, int si, int prep, Set<EntityType> types, int[] found) {
+        for (int k = prep + 2; k < Math.min(r.sentence(si).size(), prep + KIND_WORDS + 4); k++) {
+            Mention m = r.startingAt(si, k);
+            if (m != null && kindBeforeExample(r, si, prep + 1, k) && r.argument(m, types) != null) {
+                found[0] = m.from();
+                found[1] = m.to();
+                return r.argument(m, types);
+            }
+        }
+        return null;
+    }
+
+    static boolean kindBeforeExample(Reading r, int si, int from, int partner) {
+        Sentence s = r.sentence(si);
+        int link = s.lower(partner - 1).equals("as") && s.lower(partner - 2).equals("such") ? partner - 2
+                : s.lower(partner - 1).equals("like") || s.lower(partner - 1).equals("including") ? partner - 1 : -1;
+        int head = link > 0 && s.lower(link - 1).equals(",") ? link - 2 : link - 1;
+        return link > 0 && head >= from && head - from < KIND_WORDS
+                && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(head)));
+    }
+
+    /** A regimen's class named by its noun alone: "chemotherapy" (whose drugs "with" names), not a named drug. */
+    static boolean isRegimen(Argument a) {
+        return a != null && a.node().type() == EntityType.DRUG_CLASS
+                && NOUNS.contains(a.text().toLowerCase(java.util.Locale.ROOT));
+    }
 }

@@ -29,7 +29,10 @@ final class CoinedWords {
     private static final Set<String> LONG_FUNCTION_WORDS = Set.of("without", "through", "because", "between", "although",
             "whether", "against", "despite", "whereas", "however", "therefore", "together", "would", "could", "should",
             "might", "shall", "cannot", "which", "where", "while", "their", "there", "these", "those", "whose",
-            "alongside", "throughout", "towards", "beneath", "underneath", "upon", "within");
+            "alongside", "throughout", "towards", "beneath", "underneath", "upon", "within",
+            // adverbs with no English ending, before a verb: "The new peptide, X, instead blocks"
+            "instead", "already", "moreover", "meanwhile", "otherwise", "thereby", "furthermore", "nevertheless",
+            "nonetheless");
     private static final int MIN_LENGTH = 7;
 
     private final Cues cues;

@@ -357,9 +357,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 && !isVerbForm.test(next.lower()) && !next.pos().equals("VERB")) {
             return; // "the PDE3 inhibitors amrinone and milrinone": coined names follow, and PDE3 stays a protein
         }
-        if (looksLikeSymbol(target.text()) || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))
+        if (looksLikeSymbol(target.text()) || proposedTarget // "C5 inhibitors": a component named before the class noun
+                || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))
                 && !cues.is(Category.STOP_MODIFIER, target.lower()) && !isVerbForm.test(target.lower()))) {
-            String name = (looksLikeSymbol(target.text()) ? target.text() : target.lower()) + " " + lemma;
+            String name = (looksLikeSymbol(target.text()) || proposedTarget ? target.text() : target.lower()) + " " + lemma;
             out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.DRUG_CLASS, name, null, 0.7,
                     "context-class", false));
         }

@@ -96,6 +96,9 @@ class OfficeFilesAndRegistryRecordsTest extends FileReadingTest {
         assertTrue(text.contains("JT  - J Periodontal Res\n"), text);
         assertTrue(text.contains("TI  - Gingival fibroblasts make CCL20.\n"), text);
         assertTrue(text.contains("FAU - Whitlock, D\nAU  - Whitlock D\nAD  - Department of Periodontology"), text);
+        String cutOff = record.substring(0, record.indexOf("PMID:")); // copied without its trailer
+        assertTrue(PubMedAbstractText.looksLike(cutOff), "an Author information block without a PMID line");
+        assertTrue(PubMedAbstractText.text(cutOff).contains("JT  - J Periodontal Res\n"), PubMedAbstractText.text(cutOff));
     }
 
     private static final String STUDY = """
