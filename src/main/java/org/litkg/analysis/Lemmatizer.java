@@ -46,14 +46,14 @@ public final class Lemmatizer {
         if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
             return w;
         }
+        if (INVARIANT.contains(w)) {
+            return w; // "type 1 diabetes" is one disease, not several "diabete"; "series" and "rabies" end in "-ies"
+        }
         if (w.endsWith("ies") && n > 4) {
             return w.substring(0, n - 3) + "y";
         }
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
             return w.substring(0, n - 2);
-        }
-        if (INVARIANT.contains(w)) {
-            return w; // "type 1 diabetes" is one disease, not several "diabete"
         }
         if (w.endsWith("omas") || w.endsWith("ias")) {
             return w.substring(0, n - 1); // "melanomas", "leukemias" (but "pancreas", "atlas")

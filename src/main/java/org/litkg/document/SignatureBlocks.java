@@ -20,14 +20,21 @@ final class SignatureBlocks {
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /** A scholar's title before a name: "Dr", "Dr.", "Prof.", "Professor". */
     static final String TITLE = "(Dr|Prof|Professor)\\.?";
+    /** A degree with its stops, as a journal's letters sign: "M.D.", "Ph.D.", "M.P.H.". */
+    private static final String DOTTED_DEGREE = "M\\.D\\.|Ph\\.D\\.|M\\.P\\.H\\.|D\\.Phil\\.|Pharm\\.D\\.|M\\.B\\.B\\.S\\.|R\\.N\\.";
+    private static final Pattern DOTTED_DEGREE_END = Pattern.compile(",\\s*(" + DOTTED_DEGREE + ")$");
+    /** A talk's label before its speaker's name line: "Speaker: X, MD, PhD", then the speaker's post on the next line. */
+    private static final String SPEAKER_LABEL = "(Speaker|Presenter|Lecturer|Guest speaker|Discussant):\\s+";
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
-     * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post.
+     * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post, a
+     * talk's "Speaker: X" above the speaker's post.
      */
-    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+)?(" + TITLE + "\\s+)?"
+    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+|" + SPEAKER_LABEL + ")?(" + TITLE + "\\s+)?"
             + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
-            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD))*(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)"
+            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD|" + DOTTED_DEGREE + "))*"
+            + "(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)", a letter's "X, M.D., Ph.D."
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
     /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */
     private static final Pattern LEGAL_FORM_END = Pattern.compile("\\b(Inc|Ltd|Corp|Co|S\\.A|N\\.V|B\\.V)\\.$");
@@ -81,7 +88,8 @@ final class SignatureBlocks {
         int last = -1;
         for (int k = first + 1; k < lines.size() && k <= first + (heading ? MASTHEAD_LINES : LINES_UNDER_NAME); k++) {
             String line = lines.get(k).of(text).strip();
-            boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find(); // not "Acme Pharma, Ltd."
+            boolean sentence = line.endsWith(".") && !LEGAL_FORM_END.matcher(line).find() // not "Acme Pharma, Ltd."
+                    && !DOTTED_DEGREE_END.matcher(line).find(); // nor a second signer's "Y Z, M.D., Ph.D."
             if (lines.get(k).start() != lines.get(k - 1).end() + 1 || line.isBlank() || sentence
                     || line.split("\\s+").length > MAX_LINE_WORDS) {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature

@@ -299,9 +299,8 @@ final class AgentSearch {
         }
         int[] right = new int[2];
         Argument patient = r.rightOf(si, t, 4, patientTypes, right, true);
-        int first = right[1] + 3;
-        Mention named = patient == null || !s.lower(right[1]).equals(",") || !s.lower(right[1] + 1).equals("such")
-                ? null : r.startingAt(si, first);
+        int first = patient == null ? -1 : membersAfter(s, right[1]);
+        Mention named = first < 0 ? null : r.startingAt(si, first);
         Argument drug = named == null ? null : r.argument(named, agentTypes);
         if (drug == null) {
             return false;
@@ -309,6 +308,29 @@ final class AgentSearch {
         List<Argument> drugs = r.withFollowingConjuncts(si, drug, named.to(), agentTypes);
         r.emit(sense.relation(), drugs, List.of(patient), si, named.from(), named.to(), t, t + 1, "verb-such-as", 0.75, out);
         return true;
+    }
+
+    /** How far past the object the members of the kind may be listed: "are now in late-stage trials, among them". */
+    private static final int MEMBERS_REACH = 15;
+
+    /**
+     * Where the drugs of the kind start after its object ends at {@code end}: right after ", such as", or after ", among
+     * them" or ", including" later in the clause ("antibodies that neutralise X are in trials, among them A and B");
+     * else -1.
+     */
+    private static int membersAfter(Sentence s, int end) {
+        if (s.lower(end).equals(",") && s.lower(end + 1).equals("such") && s.lower(end + 2).equals("as")) {
+            return end + 3;
+        }
+        for (int k = end; k < Math.min(s.size() - 2, end + MEMBERS_REACH) && !s.lower(k).equals(";"); k++) {
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("among") && s.lower(k + 2).equals("them")) {
+                return k + 3;
+            }
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("including")) {
+                return k + 2;
+            }
+        }
+        return -1;
     }
 
     /** Nouns for a substance made from another: "a metabolite of X" is not X. */

@@ -39,6 +39,7 @@ final class Conjuncts {
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
             j = announced ? pastRelativeClause(s, j) : j; // "two receptors: the X, which ..., and the Y"
             j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
+            j = first.node().type() == EntityType.DRUG ? pastMaker(r, si, j) : j; // "X from Merck and Y from Sanofi"
             int town = first.node().type() == EntityType.ORGANIZATION ? Workplaces.afterPlace(r, si, j) : j;
             // "run by the Instituto Nacional de Cancerologia in Mexico City and the University of Cape Town"
             j = town > j && Reading.CONJUNCTIONS.contains(s.lower(town)) ? town : j;
@@ -53,6 +54,9 @@ final class Conjuncts {
             if (j > k && focus) {
                 j += s.lower(j).equals("above") ? 2 : 1; // "by healthy tissues, above all by keratinocytes": those too
                 j += s.lower(j).equals("by") || s.lower(j).equals("in") ? 1 : 0;
+            }
+            if (s.lower(j).equals("but") && s.lower(j + 1).equals("also") && s.textOf(0, k).contains("not only")) {
+                j += ON_OR_IN.contains(s.lower(j + 2)) ? 3 : 2; // "found not only on myeloma cells but also on NK cells"
             }
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
@@ -161,6 +165,16 @@ final class Conjuncts {
     }
 
     /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
+    private static final Set<String> ON_OR_IN = Set.of("on", "in", "by", "of", "with");
+
+    /** The token after "from" and the company that makes a drug ("X from Merck and Y"), if it stands at k; else k. */
+    private static int pastMaker(Reading r, int si, int k) {
+        Mention maker = r.sentence(si).lower(k).equals("from") ? r.startingAt(si, k + 1) : null;
+        boolean company = maker != null && maker.type() == EntityType.ORGANIZATION
+                && Reading.CONJUNCTIONS.contains(r.sentence(si).lower(maker.to()));
+        return company ? maker.to() : k;
+    }
+
     private static int pastPlace(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (!s.lower(k).equals("on")) {

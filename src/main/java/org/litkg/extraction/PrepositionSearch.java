@@ -32,7 +32,9 @@ final class PrepositionSearch {
                 k = closed;
                 continue;
             }
-            boolean near = k < limit || s.lower(k - 1).equals("together") && !clauseBetween(r, si, t, k);
+            // "together with", and "approved it in a fixed-dose combination with": the partner's far "with"
+            boolean far = s.lower(k - 1).equals("together") || s.lower(k - 1).equals("combination");
+            boolean near = k < limit || far && !clauseBetween(r, si, t, k);
             if (s.lower(k).equals(sense.preposition()) && near) {
                 // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
                 prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
@@ -48,7 +50,8 @@ final class PrepositionSearch {
         Sentence s = r.sentence(si);
         for (int j = t + 1; j < k - 1; j++) {
             Mention m = r.startingAt(si, j);
-            if (m != null || s.token(j).pos().equals("VERB") || s.lower(j).equals("and")) {
+            boolean verb = s.token(j).pos().equals("VERB") && !s.lower(j + 1).equals("-"); // not "fixed-dose"
+            if (m != null || verb || s.lower(j).equals("and")) {
                 return true;
             }
         }

@@ -165,9 +165,10 @@ final class ProteinNominals {
                     || BRAKE_NOUNS.contains(noun)
                     || SubjectSearch.KIN_NOUNS.contains(noun);
             placed |= MEMBRANE_NOUNS.contains(noun); // "P2X3, an ion channel on sensory neurons": in their membrane
-            // "CD3, a protein on T cells": an apposed protein noun right before "on" places the name on the cells
+            // "CD3, a protein on T cells", "BCMA, the protein on myeloma cells": an apposed protein noun right before
+            // "on" places the name on the cells
             placed |= proteinNoun && head == t - 1 && s.lower(t).equals("on") && s.lower(head - 2).equals(",")
-                    && (s.lower(head - 1).equals("a") || s.lower(head - 1).equals("an"));
+                    && Reading.ARTICLES.contains(s.lower(head - 1));
             placed |= brake;
             if (receptor != null) {
                 placed = true;
@@ -194,7 +195,10 @@ final class ProteinNominals {
                 boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(be - 1));
                 // "CXCR4 and CXCR7, both of which are found on": the quantifier counts the antecedent's conjuncts
                 int beforePronoun = relative && s.lower(be - 2).equals("of") && ALL_OF.contains(s.lower(be - 3)) ? be - 4 : be - 2;
-                int end = SubjectSearch.bracketedName(r, si, !relative ? be - 1
+                // "A second protein, GPRC5D, is also found on": the name the subject's apposition closes on
+                Mention apposedName = !relative && s.lower(be - 1).equals(",") ? r.endingAt(si, be - 2) : null;
+                boolean apposed = apposedName != null && s.lower(apposedName.from() - 1).equals(","); // not "..., the X of Y,"
+                int end = SubjectSearch.bracketedName(r, si, apposed ? be - 2 : !relative ? be - 1
                         : s.lower(beforePronoun).equals(",") ? beforePronoun - 1 : beforePronoun);
                 placed |= be < head || s.lower(head + 1).equals("found") || s.lower(head + 1).equals("present");
                 end -= REFLEXIVES.contains(s.lower(end)) ? 1 : 0; // "bound CD47 itself, which is also found on platelets"

@@ -335,6 +335,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** How many words a counted class may have before its target: "three earlier". */
     private static final int COUNTED_CLASS_WORDS = 3;
 
+    /** A protein's short symbol with one capital, which {@link #looksLikeSymbol} leaves out: "C5", "C1s". */
+    private static final java.util.regex.Pattern SHORT_SYMBOL = java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?");
+
     /** "CXCR4 inhibitors", "kinase inhibitors": a plural inhibitor noun not followed by a name. */
     private void drugClass(Sentence s, int head, String lemma, List<Mention> out) {
         if (countedClassBeforeList(s, head)) {
@@ -357,10 +360,11 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 && !isVerbForm.test(next.lower()) && !next.pos().equals("VERB")) {
             return; // "the PDE3 inhibitors amrinone and milrinone": coined names follow, and PDE3 stays a protein
         }
-        if (looksLikeSymbol(target.text()) || proposedTarget // "C5 inhibitors": a component named before the class noun
+        boolean component = proposedTarget && SHORT_SYMBOL.matcher(target.text()).matches(); // "C5 inhibitors"
+        if (looksLikeSymbol(target.text()) || component
                 || (target.pos().equals("NOUN") && Character.isLetter(target.text().charAt(0))
                 && !cues.is(Category.STOP_MODIFIER, target.lower()) && !isVerbForm.test(target.lower()))) {
-            String name = (looksLikeSymbol(target.text()) || proposedTarget ? target.text() : target.lower()) + " " + lemma;
+            String name = (looksLikeSymbol(target.text()) || component ? target.text() : target.lower()) + " " + lemma;
             out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.DRUG_CLASS, name, null, 0.7,
                     "context-class", false));
         }
