@@ -143,12 +143,19 @@ final class Copulas {
         if (complement != null && isMadeForm(r, si, complement)) {
             return complement.from(); // "NKTR-255 is a polymer-conjugated IL-15 that binds": the drug is the made IL-15
         }
-        if (complement == null || !s.lower(complement.from() - 1).equals("of")
-                && !s.lower(complement.from() - 1).equals("against")) {
+        int of = complement == null ? -1 : complement.from() - 1;
+        for (int k = of; k > 1 && k >= of - 2 && s.token(k).text().equals(s.lower(k)) && !s.lower(k).equals("of"); k--) {
+            if (s.lower(k - 1).equals("the") && s.lower(k - 2).equals("of")) {
+                of = k - 2; // "a long-acting version of the gut hormone amylin that": common nouns before the name
+                break;
+            }
+        }
+        if (of < 1 || !s.lower(of).equals("of") && !s.lower(of).equals("against")) {
             return -1;
         }
-        String noun = s.lower(complement.from() - 2);
-        return FORM_NOUNS.contains(noun) || drugNouns && SubjectSearch.isDrugNoun(r, noun) ? complement.from() - 2 : -1;
+        String noun = s.lower(of - 1);
+        boolean form = FORM_NOUNS.contains(noun);
+        return form || of == complement.from() - 1 && drugNouns && SubjectSearch.isDrugNoun(r, noun) ? of - 1 : -1;
     }
 
     /** The relative pronoun before the verb at t, past its auxiliaries ("that cannot bind"); -1 if none. */

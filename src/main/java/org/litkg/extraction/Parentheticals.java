@@ -70,6 +70,14 @@ final class Parentheticals {
         return closingComma(s, k, DESCRIPTION_WORDS, s.size());
     }
 
+    /** How long a partner's far "with" lets a description run: ", a long-acting version of ... in the brain,". */
+    private static final int PARTNER_DESCRIPTION_WORDS = 20;
+
+    /** As {@link #descriptionEnd}, for a description before a partner's "with", which may run longer. */
+    static int partnerDescriptionEnd(Sentence s, int k) {
+        return closingComma(s, k, PARTNER_DESCRIPTION_WORDS, s.size());
+    }
+
     /** How long an aside between a name and its verb may be: ", an antibody that binds CD47 but ... red cells,". */
     private static final int ASIDE_WORDS = 16;
 

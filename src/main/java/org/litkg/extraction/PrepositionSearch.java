@@ -26,7 +26,7 @@ final class PrepositionSearch {
         int limit = t + reach;
         int prep = -1;
         for (int k = t + 1; k < Math.min(s.size(), with ? Math.max(limit, t + TOGETHER_REACH) : limit); k++) {
-            int closed = Parentheticals.descriptionEnd(s, k);
+            int closed = with ? Parentheticals.partnerDescriptionEnd(s, k) : Parentheticals.descriptionEnd(s, k);
             if (closed > k) { // "paired INCAGN2385, an antibody against LAG-3, with retifanlimab"
                 limit += closed - k;
                 k = closed;

@@ -219,7 +219,8 @@ final class ProteinNominals {
         // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
-        marker |= receptor != null && isBoundObject(s, receptorAt[0]);
+        Mention bound = receptor == null ? null : r.startingAt(si, receptorAt[0]); // "binds LRP5 and LRP6 on osteoblasts"
+        marker |= bound != null && isBoundObject(s, beforeListed(r, si, bound) + 1);
         // "latches onto gp100 on melanoma cells": so does what it latches or holds onto
         marker |= receptor != null && receptorAt[0] > 1 && ONTO.contains(s.lower(receptorAt[0] - 1))
                 && BOUND_ONTO.contains(s.token(receptorAt[0] - 2).lemma());
