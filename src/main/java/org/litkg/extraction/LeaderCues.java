@@ -14,15 +14,6 @@ final class LeaderCues {
     static final Set<String> LEAD_WORDS = Set.of("leading", "led", "leads", "heads", "headed", "directs", "directed",
             "co-led", "co-leads", "co-leading");
 
-    /**
-     * "who led ...", and "who presented the trial" (a trial's presenter leads it, though "who presented the work", of a
-     * group named apart from the presenter, does not): the verb after a person's "who" at k says they lead.
-     */
-    static boolean leadsAfterWho(Sentence s, int k) {
-        return LEAD_WORDS.contains(s.lower(k)) || s.lower(k).equals("presented") && s.lower(k + 1).equals("the")
-                && (s.lower(k + 2).equals("trial") || s.lower(k + 2).equals("study"));
-    }
-
     private LeaderCues() {
     }
 

@@ -232,7 +232,7 @@ final class StudyPatterns {
                 // "X of Duke University, who led the trial";
                 // "X of the Y Institute in Nashville, one of the trial's lead investigators"
                 // but not "X, who leads trachoma work at WHO and was not involved in the study": an outside voice
-                ledBy = (s.lower(k).equals("who") && LeaderCues.leadsAfterWho(s, k + 1)
+                ledBy = (s.lower(k).equals("who") && LeadObjects.leadsAfterWho(s, k + 1)
                         && !LeadObjects.leadsOtherTask(r, si, k + 1)
                         || LeaderCues.isLeaderNoun(s, k)) && !Workplaces.notInvolvedAfter(s, k);
             }

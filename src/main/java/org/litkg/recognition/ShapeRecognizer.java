@@ -27,10 +27,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?-?R\\d{0,2}[αβγ]?|GPRC?\\d{1,3}[A-Z]?");
     /** A gene's symbol and a splice isoform's letter: "FGFR2b", "FGFR3c". */
     private static final Pattern SPLICE_ISOFORM = Pattern.compile("[A-Z]{2,5}\\d[abc]");
-    /**
-     * A cytokine receptor chain named after its cytokine: IL-6R, IL-31RA, IL-4Rα, IL-13Rα1, or two: IL-2Rβγ; with
-     * the Greek letter's Latin stand-in where a text has no Greek: IL-5Ra, IL-4Ra.
-     */
+    /** A cytokine receptor chain: IL-6R, IL-31RA, IL-4Rα (IL-4Ra, with no Greek), IL-13Rα1, or two: IL-2Rβγ. */
     private static final Pattern CYTOKINE_RECEPTOR = Pattern.compile("IL-?\\d{1,2}R([ABab]|[αβγ]{1,2}|alpha|beta|gamma)?\\d?");
     /** Adhesion proteins named by a letter and their family: E-selectin, P-selectin, N-cadherin. */
     private static final Pattern ADHESION_PROTEIN = Pattern.compile("[A-Z]-(selectin|cadherin)");
