@@ -17,7 +17,7 @@ public final class AuthorLines {
     private static final String MARKS = "(?:\\(\\s*[\\d*†]+(?:\\s*,\\s*[\\d*†]+)*\\s*\\)|[\\d*†]+(?:,[\\d*†]+)*"
             + "|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)*)";
     private static final Pattern ENTRY = Pattern.compile("(" + NAME + ")\\s*(" + MARKS + ")");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*and\\b|,|;|&|\\band\\b)\\s*"); // ", and" too
     /** An affiliation's mark at the start of a line or after a semicolon, then the institution's capital. */
     private static final Pattern AFFILIATION_MARK = Pattern.compile(
             "(?:^|;)\\s*(\\(\\s*(\\d+)\\s*\\)|(\\d+)(?=\\s*\\p{Lu})|([¹²³⁴⁵⁶⁷⁸⁹]+))\\s*(?=\\p{Lu})");
@@ -267,15 +267,19 @@ public final class AuthorLines {
     /** A byline joins its last name with "and" or "&". */
     private static final Pattern LAST_JOINED = Pattern.compile("(\\band|&)\\s*$");
 
+    private static final Pattern NAME_DEGREES = Pattern.compile("(?:\\s*,\\s*(?:MD|PhD|DPhil|MBBS|MSc|MPH|PharmD|RN"
+            + "|M\\.D\\.|Ph\\.D\\.|M\\.P\\.H\\.)(?=\\s*(?:,|\\band\\b|$)))+"); // a case report's "X, MD, and Y, MD"
+
     /** Names separated by commas and a last "and", with nothing else in the line: "A B, C D and E F". */
     private static List<Author> unmarked(String line) {
         List<Author> out = new ArrayList<>();
         Matcher m = UNMARKED_NAME.matcher(line);
         Matcher sep = SEPARATOR.matcher(line);
         int at = line.length() - line.stripLeading().length();
+        Matcher degrees = NAME_DEGREES.matcher(line);
         while (at < line.length() && m.region(at, line.length()).lookingAt()) {
             out.add(new Author(m.start(), m.end(), List.of()));
-            at = m.end();
+            at = degrees.region(m.end(), line.length()).lookingAt() ? degrees.end() : m.end(); // "X, MD, and Y, MD"
             if (!sep.region(at, line.length()).lookingAt()) {
                 break;
             }

@@ -59,6 +59,10 @@ final class SignatureBlocks {
             + "|Consultant|Physician|Surgeon|Nurse|Pharmacist|Investigator|Head|Chief|Officer|Postdoc|\\p{L}+ologist)"
             + "\\b[^.]*\\bat (the )?\\p{Lu}[\\p{L}'’&-]+");
 
+    /** A company officer's post and the company: a letter's "Chief Executive Officer, Tessaris Bio". */
+    private static final Pattern COMPANY_POST = Pattern.compile("^(Chief \\p{Lu}\\p{Ll}+ Officer|Chief Executive|CEO"
+            + "|President|(Co-)?[Ff]ounder)\\s*(,|of)\\s+\\p{Lu}");
+
     /** An institution's short name after a role: "Principal investigator, IMTV". */
     private static final Pattern ACRONYM_END = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)$");
 
@@ -95,7 +99,7 @@ final class SignatureBlocks {
                 break; // a blank line ends the block, and a sentence is prose under a heading, not a signature
             }
             if (INSTITUTION.matcher(lines.get(k).of(text)).find() || endsInDefinedAcronym(text, line)
-                    || POST_AT.matcher(line).find()) {
+                    || POST_AT.matcher(line).find() || COMPANY_POST.matcher(line).find()) {
                 last = k;
             }
         }

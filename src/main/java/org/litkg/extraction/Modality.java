@@ -76,7 +76,7 @@ final class Modality {
      * "no study has tested it combined with Y".
      */
     private static final Set<String> OBJECT_VERBS = Set.of("receive", "give", "take", "get", "use", "test",
-            "study", "try", "evaluate");
+            "study", "try", "evaluate", "offer", "prescribe"); // "would not offer X together with Y"
     /** Verbs of wanting or planning whose denial denies the verb after "to": "does not want to receive". */
     private static final Set<String> WANTING = Set.of("want", "wish", "plan", "intend", "choose",
             "agree", "expect", "like");

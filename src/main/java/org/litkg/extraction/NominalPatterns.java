@@ -200,6 +200,7 @@ final class NominalPatterns {
             a = r.endingAt(si, before - 1); // "has recommended zolbetuximab, in combination with chemotherapy, as"
         }
         int after = s.lower(t + 1).equals("with") || onTop ? t + 2 : t + 1;
+        int phraseStart = after;
         Mention reference = r.startingAt(si, after); // "together with the antibody"
         if (reference == null && DETERMINERS.contains(s.lower(after))) {
             after++; // "together with the antibody", "alongside their usual inhaled corticosteroids"
@@ -209,6 +210,9 @@ final class NominalPatterns {
         if (b == null) {
             b = ofPhraseName(r, si, after); // "alongside their usual injections of aflibercept"
         }
+        int[] example = new int[2]; // "in addition to their usual treatment, such as pyridostigmine"
+        b = b != null || Regimens.exampleOfKind(r, si, phraseStart - 1, right, example) == null ? b
+                : r.startingAt(si, example[0]);
         Mention apposedName = b == null && s.lower(after + 1).equals(",") && s.token(after).text().equals(s.lower(after))
                 ? r.startingAt(si, after + 2) : null; // "together with a steroid, triamcinolone": the name apposed to a kind
         b = apposedName != null && !apposedName.anaphoric() && right.contains(apposedName.type()) ? apposedName : b;

@@ -8,6 +8,9 @@ import org.litkg.analysis.Token;
 public final class PublicationContext {
 
     private static final int LOOK_BACK = 7;
+    /** A date's words: "on", "November", "12", ",", "2026". */
+    private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile(
+            "on|,|\\d{1,4}|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
     /** Subjects that make a study noun after them a verb: "a vaccine that works in", "We work in Boston". */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this", "we",
             "they", "i", "you");
@@ -272,7 +275,10 @@ public final class PublicationContext {
         if (out == 0 && s.lower(out).equals("new")) {
             return true; // a post's or a newsletter's lede: "New today in The Lancet Oncology: X shrank tumours in ..."
         }
-        for (int k = in - 1; k >= Math.max(0, in - LOOK_BACK); k--) {
+        // a date between the verb and "in" takes no reach: "appeared online on November 12, 2026, in Nature X"
+        int counted = 0;
+        for (int k = in - 1; k >= 0 && counted < LOOK_BACK; k--) {
+            counted += DATE_PART.matcher(s.lower(k)).matches() ? 0 : 1;
             if (MEETINGS.contains(Lemmatizer.singular(s.lower(k)))) {
                 return false; // "described at the AD/PD conference in Vienna": where the meeting was
             }
