@@ -19,12 +19,16 @@ final class SaltNames implements MentionRecognizer {
     private static final Pattern ANION = Pattern.compile("[a-z]{3,}(ate|ide|ite)");
 
     /**
-     * Salts a drug is given as, named after it: "caffeine citrate", "imatinib mesylate", "metformin hydrochloride". The
+     * Salts a drug is given as, named after it: "caffeine citrate", "imatinib mesylate", "metformin hydrochloride"; and
+     * prodrug esters, "tenofovir disoproxil", "dabigatran etexilate". The
      * drug's mention takes the word in (MentionSelector), so that "citrate" is no citric acid of its own.
      */
     private static final Set<String> SALT_FORMS = Set.of("citrate", "hydrochloride", "dihydrochloride", "mesylate",
             "dimesylate", "besylate", "maleate", "fumarate", "tartrate", "bitartrate", "succinate", "tosylate",
-            "hydrobromide", "dipropionate", "acetonide", "furoate", "hyclate", "malate");
+            "hydrobromide", "dipropionate", "acetonide", "furoate", "hyclate", "malate",
+            // a prodrug's ester, taken in as a salt is: "tenofovir disoproxil" is read whole, as tenofovir given so
+            "disoproxil", "alafenamide", "medoxomil", "cilexetil", "etexilate", "mofetil", "axetil", "pivoxil",
+            "marboxil", "proxetil");
 
     private final Predicate<String> isVerbForm;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Readings a regulator's release, a research summary, a case report and a shareholder letter need: a byline whose
  * names carry degrees and an Oxford comma, a chief executive's signature, a journal of the Nature family after a date,
- * a partner given as an example of the usual treatment, and a combination a board "would not offer". Every sentence is
- * written for the test.
+ * a partner given as an example of the usual treatment, a combination a board "would not offer", and a prodrug's ester
+ * in its name. Every sentence is written for the test.
  */
 class ReleasesSummariesCaseReportsAndLettersTest {
 
@@ -48,5 +48,13 @@ class ReleasesSummariesCaseReportsAndLettersTest {
     void test_a_combination_a_board_would_not_offer_is_denied() {
         List<String> read = read("The panel would not offer dupilumab together with another biologic such as omalizumab.");
         assertTrue(read.contains("dupilumab combinedWith omalizumab NEG"), read.toString());
+    }
+
+    @Test
+    void test_a_prodrug_ester_stays_in_the_drugs_name() {
+        // the ester is read with the drug, as a salt is, so "alafenamide" is no word left over and the evidence names both
+        List<Statement> read = Readings.statements("Most patients take tenofovir alafenamide combined with emtricitabine.");
+        assertTrue(read.stream().anyMatch(x -> x.relation() == RelationType.COMBINED_WITH
+                && x.evidence().subject().text().equals("tenofovir alafenamide")), read.toString());
     }
 }
