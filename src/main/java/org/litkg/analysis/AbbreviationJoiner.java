@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litkg.document.AuthorLines;
+import org.litkg.document.SignatureBlocks;
 import org.litkg.document.Span;
 
 /**
@@ -65,13 +66,11 @@ final class AbbreviationJoiner {
         // "said Brian Wong, M.D., Ph.D., | President of X": the model split after a degree's stop, but a comma ends no sentence
         boolean comma = trimmed.endsWith(",") && !next.isBlank() && Character.isLetter(next.stripLeading().charAt(0));
         return comma || ABBREVIATIONS.contains(last) || MIDDLE_INITIAL.matcher(trimmed).find()
-                || SIGNED_DEGREE.matcher(trimmed).find() // a letter's "X, M.D." over the next signer and their hospital
+                || SignatureBlocks.DOTTED_DEGREE_END.matcher(trimmed).find() // a letter's "X, M.D." over the next signer
                 || CITED_ISSUE.matcher(next).lookingAt()
                 || FIRST_INITIAL.matcher(trimmed).find() || closesSoon(trimmed, next);
     }
 
-    /** A name's degree with its stops closing a signature's line: "Laia Vidal, M.D.", "Y Z, M.D., Ph.D.". */
-    private static final Pattern SIGNED_DEGREE = Pattern.compile(",\\s*(M\\.D|Ph\\.D|M\\.P\\.H|D\\.Phil|Pharm\\.D)\\.$");
 
     /** How far into the next piece a parenthesis left open may close for the two to be one sentence. */
     private static final int CLOSING_REACH = 12;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * it, perhaps a second post under those. No line is prose alone, but together they say who works where, so layout
  * keeps them as one block. A heading in capitals over a masthead's lines is kept the same way.
  */
-final class SignatureBlocks {
+public final class SignatureBlocks {
 
     /** The institution words a signature's last line names: the commonest heads of organisation names. */
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
@@ -22,7 +22,8 @@ final class SignatureBlocks {
     static final String TITLE = "(Dr|Prof|Professor)\\.?";
     /** A degree with its stops, as a journal's letters sign: "M.D.", "Ph.D.", "M.P.H.". */
     private static final String DOTTED_DEGREE = "M\\.D\\.|Ph\\.D\\.|M\\.P\\.H\\.|D\\.Phil\\.|Pharm\\.D\\.|M\\.B\\.B\\.S\\.|R\\.N\\.";
-    private static final Pattern DOTTED_DEGREE_END = Pattern.compile(",\\s*(" + DOTTED_DEGREE + ")$");
+    /** A name's line closed by such a degree: "Laia Vidal, M.D.", "Y Z, M.D., Ph.D.". */
+    public static final Pattern DOTTED_DEGREE_END = Pattern.compile(",\\s*(" + DOTTED_DEGREE + ")$");
     /** A talk's label before its speaker's name line: "Speaker: X, MD, PhD", then the speaker's post on the next line. */
     private static final String SPEAKER_LABEL = "(Speaker|Presenter|Lecturer|Guest speaker|Discussant):\\s+";
     /**

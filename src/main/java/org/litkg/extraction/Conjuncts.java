@@ -56,7 +56,7 @@ final class Conjuncts {
                 j += s.lower(j).equals("by") || s.lower(j).equals("in") ? 1 : 0;
             }
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("also") && s.textOf(0, k).contains("not only")) {
-                j += ON_OR_IN.contains(s.lower(j + 2)) ? 3 : 2; // "found not only on myeloma cells but also on NK cells"
+                j += REPEATED_PREPOSITIONS.contains(s.lower(j + 2)) ? 3 : 2; // "found not only on myeloma cells but also on NK cells"
             }
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
@@ -165,7 +165,8 @@ final class Conjuncts {
     }
 
     /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
-    private static final Set<String> ON_OR_IN = Set.of("on", "in", "by", "of", "with");
+    /** Prepositions a "but also" repeats before its conjunct: "not only on X but also on Y". */
+    private static final Set<String> REPEATED_PREPOSITIONS = Set.of("on", "in", "by", "of", "with");
 
     /** The token after "from" and the company that makes a drug ("X from Merck and Y"), if it stands at k; else k. */
     private static int pastMaker(Reading r, int si, int k) {
