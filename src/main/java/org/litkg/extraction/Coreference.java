@@ -370,7 +370,11 @@ final class Coreference {
                 Mention m = ms.get(i);
                 boolean drugModifier = m.type().kind() == EntityType.Kind.DRUG
                         && doc.analyzed().sentences().get(s).isJoiningHyphen(m.to());
-                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier) {
+                // "Avoid with strong CYP3A4 inducers such as rifampicin. It may be used with methotrexate": a drug an
+                // earlier sentence gives as an example of a kind is no referent of a later "it"
+                boolean example = s < si && m.type().kind() == EntityType.Kind.DRUG
+                        && isExample(doc.analyzed().sentences().get(s), m);
+                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example) {
                     continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);
@@ -381,6 +385,11 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    private static boolean isExample(org.litkg.analysis.Sentence s, Mention m) {
+        return s.lower(m.from() - 1).equals("as") && s.lower(m.from() - 2).equals("such")
+                || s.lower(m.from() - 1).equals("including");
     }
 
     /** The cancer in focus at token of sentence si ("the tumour", "cancer cells"): see {@link FocusCancers}. */
