@@ -3,23 +3,15 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.litkg.extraction.Readings.read;
-import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readings a press statement and a formulary monograph need: the pancreas's beta cells as a cell type, and an "it"
- * that stands for the monograph's drug, not for a drug an earlier sentence gave only as an example of a kind. Every
- * sentence is written for the test.
+ * A reading a formulary monograph needs: an "it" that stands for the monograph's drug, not for a drug an earlier
+ * sentence gave only as an example of a kind. Every sentence is written for the test.
  */
-class StatementsPatentsAndMonographsTest {
-
-    @Test
-    void test_beta_cells_are_a_cell_type() {
-        List<String> typed = typedNames("In this disease T cells destroy the insulin-producing beta cells of the pancreas.");
-        assertTrue(typed.contains("CELL_TYPE pancreatic beta cell"), typed.toString());
-    }
+class ExampleDrugReferencesTest {
 
     @Test
     void test_it_stands_for_the_drug_not_for_an_example_of_a_kind_named_before() {
