@@ -19,7 +19,14 @@ public final class Dates {
     /** An ISO date, perhaps with its time: "2026-03-04", "2026-03-04T09:30:00+01:00". */
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=T\\d|\\b)");
 
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
+
     private Dates() {
+    }
+
+    /** Whether a word is a month's name or its short form: "November", "nov", "Sept.". */
+    public static boolean isMonth(String word) {
+        return MONTH_WORD.matcher(word).matches();
     }
 
     /** The earliest-written valid date in the text, as yyyy-mm-dd. */

@@ -314,20 +314,15 @@ final class AgentSearch {
     private static final int MEMBERS_REACH = 15;
 
     /**
-     * Where the drugs of the kind start after its object ends at {@code end}: right after ", such as", or after ", among
-     * them" or ", including" later in the clause ("antibodies that neutralise X are in trials, among them A and B");
-     * else -1.
+     * Where the drugs of the kind start after its object ends at {@code end}: after ", such as", ", among them" or ",
+     * including", right there or later in the clause ("antibodies that neutralise X are in trials, among them A and
+     * B"); else -1.
      */
     private static int membersAfter(Sentence s, int end) {
-        if (s.lower(end).equals(",") && s.lower(end + 1).equals("such") && s.lower(end + 2).equals("as")) {
-            return end + 3;
-        }
         for (int k = end; k < Math.min(s.size() - 2, end + MEMBERS_REACH) && !s.lower(k).equals(";"); k++) {
-            if (s.lower(k).equals(",") && s.lower(k + 1).equals("among") && s.lower(k + 2).equals("them")) {
-                return k + 3;
-            }
-            if (s.lower(k).equals(",") && s.lower(k + 1).equals("including")) {
-                return k + 2;
+            int members = s.lower(k).equals(",") ? ExampleLinks.membersAt(s, k + 1) : -1;
+            if (members > 0) {
+                return members;
             }
         }
         return -1;

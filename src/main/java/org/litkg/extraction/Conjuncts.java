@@ -61,9 +61,7 @@ final class Conjuncts {
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
             }
-            if (s.lower(j).equals("such") && s.lower(j + 1).equals("as") || s.lower(j).equals("including")) {
-                j += s.lower(j).equals("such") ? 2 : 1; // "type I interferons such as interferon-alpha": the members too
-            }
+            j = ExampleLinks.membersAt(s, j) > 0 ? ExampleLinks.membersAt(s, j) : j; // "interferons such as X": members too
             boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of") || repeatsPlace(r, si, end, j);
             if (j > k && repeated && Reading.CONJUNCTIONS.contains(s.lower(j - 1))) {
                 // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases", "expressed in B

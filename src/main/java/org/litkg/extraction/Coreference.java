@@ -373,7 +373,7 @@ final class Coreference {
                 // "Avoid with strong CYP3A4 inducers such as rifampicin. It may be used with methotrexate": a drug an
                 // earlier sentence gives as an example of a kind is no referent of a later "it"
                 boolean example = s < si && m.type().kind() == EntityType.Kind.DRUG
-                        && isExample(doc.analyzed().sentences().get(s), m);
+                        && ExampleLinks.linkBefore(doc.analyzed().sentences().get(s), m.from()) >= 0;
                 if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example) {
                     continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
@@ -385,11 +385,6 @@ final class Coreference {
             }
         }
         return null;
-    }
-
-    private static boolean isExample(org.litkg.analysis.Sentence s, Mention m) {
-        return s.lower(m.from() - 1).equals("as") && s.lower(m.from() - 2).equals("such")
-                || s.lower(m.from() - 1).equals("including");
     }
 
     /** The cancer in focus at token of sentence si ("the tumour", "cancer cells"): see {@link FocusCancers}. */

@@ -41,15 +41,18 @@ final class PossessedWorkplaces {
      * team placed at an organisation; else -1.
      */
     static int teamPlaceAt(Sentence s, int k) {
-        return StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
-                && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
+        return StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) ? placeAfterTeam(s, k) : -1;
     }
 
     /** "Dr. X's group in the Division of Y": as {@link #teamPlaceAt}, for a named person's possessive at k. */
     static int namedTeamPlaceAt(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        org.litkg.recognition.Mention owner = s.token(k).isPossessive() ? r.endingAt(si, k - 1) : null;
-        return owner != null && owner.type() == EntityType.PERSON && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
+        org.litkg.recognition.Mention owner = r.sentence(si).token(k).isPossessive() ? r.endingAt(si, k - 1) : null;
+        return owner != null && owner.type() == EntityType.PERSON ? placeAfterTeam(r.sentence(si), k) : -1;
+    }
+
+    /** The token after "in" or "at" where a team noun follows the possessive at k ("lab in the", "group at"); else -1. */
+    private static int placeAfterTeam(Sentence s, int k) {
+        return SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
                 && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
     }
 

@@ -249,10 +249,6 @@ final class Regimens {
         }
     }
 
-    /**
-     * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
-     * (a "trial of X and Y" may compare them, so only "with" joins them here).
-     */
     /** How many words a class's phrase may have before the drug it names: "the CXCR1/CXCR2 antagonist". */
     private static final int CLASS_PHRASE_WORDS = 6;
 
@@ -276,6 +272,10 @@ final class Regimens {
         return m;
     }
 
+    /**
+     * "a separate trial of bempegaldesleukin with pembrolizumab": what a study tests given with another drug is a regimen
+     * (a "trial of X and Y" may compare them, so only "with" joins them here).
+     */
     static void studiedWith(Reading r, int si, int t, List<Statement> out) {
         Mention first = drugAfter(r, si, t + 1);
         if (first != null && r.argument(first, DRUGS) != null && r.sentence(si).lower(first.to()).equals("with")) {
@@ -347,11 +347,6 @@ final class Regimens {
     private static final int KIND_WORDS = 5;
 
     /**
-     * "alongside your standard lupus medicines, such as X": from token {@code from}, a phrase whose head is a drug noun
-     * and then "such as", "like" or "including" right before the partner at {@code partner}, which the kind gives as an
-     * example.
-     */
-    /**
      * The drug a kind's phrase right after token {@code prep} gives as its example: "alongside your standard lupus
      * medicines, such as X" (the disease in the phrase is no partner); null if there is none.
      */
@@ -367,10 +362,14 @@ final class Regimens {
         return null;
     }
 
+    /**
+     * "alongside your standard lupus medicines, such as X": from token {@code from}, a phrase whose head is a drug noun
+     * and then "such as", "like" or "including" right before the partner at {@code partner}, which the kind gives as an
+     * example.
+     */
     static boolean kindBeforeExample(Reading r, int si, int from, int partner) {
         Sentence s = r.sentence(si);
-        int link = s.lower(partner - 1).equals("as") && s.lower(partner - 2).equals("such") ? partner - 2
-                : s.lower(partner - 1).equals("like") || s.lower(partner - 1).equals("including") ? partner - 1 : -1;
+        int link = ExampleLinks.linkBefore(s, partner);
         int head = link > 0 && s.lower(link - 1).equals(",") ? link - 2 : link - 1;
         return link > 0 && head >= from && head - from < KIND_WORDS
                 && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(head)));

@@ -3,14 +3,14 @@ package org.litkg.recognition;
 import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.document.Dates;
 
 /** Where a capitalised word is a journal's name: "published in X", "in the journal X", "X journal". */
 public final class PublicationContext {
 
     private static final int LOOK_BACK = 7;
-    /** A date's words: "on", "November", "12", ",", "2026". */
-    private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile(
-            "on|,|\\d{1,4}|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
+    /** A date's words other than its month: "on", "12", ",", "2026". */
+    private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("on|,|\\d{1,4}");
     /** Subjects that make a study noun after them a verb: "a vaccine that works in", "We work in Boston". */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this", "we",
             "they", "i", "you");
@@ -278,7 +278,7 @@ public final class PublicationContext {
         // a date between the verb and "in" takes no reach: "appeared online on November 12, 2026, in Nature X"
         int counted = 0;
         for (int k = in - 1; k >= 0 && counted < LOOK_BACK; k--) {
-            counted += DATE_PART.matcher(s.lower(k)).matches() ? 0 : 1;
+            counted += DATE_PART.matcher(s.lower(k)).matches() || Dates.isMonth(s.lower(k)) ? 0 : 1;
             if (MEETINGS.contains(Lemmatizer.singular(s.lower(k)))) {
                 return false; // "described at the AD/PD conference in Vienna": where the meeting was
             }
