@@ -67,9 +67,13 @@ public final class PageLayout {
             + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;"
             // "Published in: Journal of Clinical Oncology 44, no. 6_suppl (2026)": a supplement's citation, dated in brackets
             + "|^(Published in|Citation):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
-    /** A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026." */
+    /**
+     * A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026.", or
+     * closed by its date without a stop, as an article's header gives it ("Published in X, 14 October 2026").
+     */
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "^(First |Now )?(Published|Appeared|Appearing|Reported)( online)? in( the journal)? \\p{Lu}\\S*.*\\.$");
+            "^(First |Now )?(Published|Appeared|Appearing|Reported)( online)? in( the journal)? \\p{Lu}\\S*.*"
+                    + "(\\.|\\b(19|20)\\d{2})$");
     /** A running head that dates the paper: "Inflammation Case Notes | Case Series | Published online 20 November 2026". */
     private static final Pattern DATED_HEAD_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} &'.-]+(\\s[·|•]\\s[^·|•]+)*\\s[·|•]\\s(First )?Published( online)?:?\\s.*\\b(19|20)\\d{2}$");
@@ -152,7 +156,7 @@ public final class PageLayout {
                 i = signatureEnd;
                 continue;
             }
-            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || AuthorLines.isNewsByline(content)
+            boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || NewsBylines.isNewsByline(content)
                     || !AuthorLines.etAlList(content).isEmpty() || !AuthorLines.groupList(content).isEmpty()
                     || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)

@@ -29,9 +29,10 @@ public final class SignatureBlocks {
     /**
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
      * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post, a
-     * talk's "Speaker: X" above the speaker's post.
+     * talk's "Speaker: X" above the speaker's post, a hearing's "Testimony of X" above the witness's post.
      */
-    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+|" + SPEAKER_LABEL + ")?(" + TITLE + "\\s+)?"
+    private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+|" + SPEAKER_LABEL + "|"
+            + NewsBylines.SPOKEN_BY + "\\s+)?(" + TITLE + "\\s+)?"
             + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
             + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD|" + DOTTED_DEGREE + "))*"

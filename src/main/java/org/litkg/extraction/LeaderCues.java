@@ -146,7 +146,8 @@ final class LeaderCues {
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
-            int verb = Workplaces.afterWorkplace(r, si, k + 2); // "My laboratory at X showed"
+            // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
+            int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2));
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit

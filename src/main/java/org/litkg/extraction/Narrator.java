@@ -198,13 +198,17 @@ final class Narrator {
     /** How far into its heading a speech's "by" may come. */
     private static final int SPEECH_BY_REACH = 7;
 
-    /** The token after "by" in a heading that opens with a speech's noun ("Commencement address by"), else -1. */
+    /**
+     * The token after "by" in a heading that opens with a speech's noun ("Commencement address by"), or after "of" right
+     * after the noun ("Testimony of"), else -1.
+     */
     private static int speakerAfter(Sentence s) {
         if (!HEADINGS_WITH_BY.contains(s.lower(0)) && !HEADINGS_WITH_BY.contains(s.lower(1))) {
             return -1;
         }
         for (int k = 1; k < Math.min(s.size() - 1, SPEECH_BY_REACH); k++) {
-            if (s.lower(k).equals("by")) {
+            // "Testimony of Dr. X": "of" right after the heading's noun names the speaker too
+            if (s.lower(k).equals("by") || s.lower(k).equals("of") && HEADINGS_WITH_BY.contains(s.lower(k - 1))) {
                 return k + 1;
             }
         }

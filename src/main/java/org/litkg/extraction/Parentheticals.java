@@ -91,6 +91,22 @@ final class Parentheticals {
     }
 
     /**
+     * The token after a participle's aside that opens with a comma at k and closes with a comma ("my group, working with
+     * colleagues at Y, tested"), so the verb after it is found; else k.
+     */
+    static int pastParticipleAside(Sentence s, int k) {
+        if (!s.lower(k).equals(",") || k + 1 >= s.size() || !s.lower(k + 1).endsWith("ing")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(s.size(), k + 2 + ASIDE_WORDS); j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /**
      * The comma closing, within {@code words} words and before {@code limit}, a description or a relative clause that
      * opens at the comma k with an article or "which"; else -1.
      */

@@ -2,7 +2,7 @@ package org.litkg.recognition;
 
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
-import org.litkg.document.AuthorLines;
+import org.litkg.document.NewsBylines;
 import org.litkg.recognition.Cues.Category;
 
 /** Whether a run of capitalised words is a person's name: by its words, and by the context a name has in news. */
@@ -199,7 +199,7 @@ public final class PersonNames {
         boolean outlet = before.equals(",") && end < s.size() && !after.equals("and")
                 && s.token(end).text().chars().allMatch(Character::isLowerCase);
         if (from >= 1 && onFirstLine(s, end) && !outlet
-                && AuthorLines.isNewsByline(s.text().lines().findFirst().orElse(""))) {
+                && NewsBylines.isNewsByline(s.text().lines().findFirst().orElse(""))) {
             // "By Maren Quist-Abiodun · November 19, 2026", "By A and B", "Thread by X (@handle)" over the writer's post
             return true;
         }
