@@ -62,6 +62,9 @@ final class ResearcherTeams {
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
+            boolean partnered = r.cues.is(Category.RESEARCHER_NOUN, noun) && PARTNERING.contains(s.lower(link))
+                    && s.lower(link + 1).equals("with"); // "a team working with University College London found"
+            link = partnered ? link + 1 : link;
             // "The trial ... is run at X, with a second site at Y"
             boolean siteAt = JoiningSites.SITE_NOUNS.contains(noun) && s.lower(k + 1).equals("at")
                     && Character.isLowerCase(s.token(k).text().charAt(0)) // not "the X Center at Y", a name
@@ -100,7 +103,7 @@ final class ResearcherTeams {
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             // "a team from X", "a team in our Department of Head and Neck Surgery"
             boolean placed = s.lower(link).equals("at") || s.lower(link).equals("from") || s.lower(link).equals("in")
-                    || studyFrom && s.lower(link).equals("with");
+                    || (studyFrom || partnered) && s.lower(link).equals("with");
             if (org == null && placed) {
                 int[] at = new int[2];
                 // "at the hospital's Sidney Kimmel Comprehensive Cancer Center": past the institution that owns it

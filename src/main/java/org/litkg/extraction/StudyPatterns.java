@@ -96,18 +96,12 @@ final class StudyPatterns {
             }
             Node.EntityNode journalNode = (Node.EntityNode) journal.node();
             Study study = studies.stream().filter(x -> x.journal().map(journalNode::equals).orElse(false)).findFirst()
-                    .orElseGet(() -> {
-                        if (current != null && current.journal().isEmpty()) {
-                            return current;
-                        }
-                        Study fresh = new Study(studies.size() + 1);
-                        studies.add(fresh);
-                        return fresh;
-                    });
+                    .orElseGet(() -> current != null && current.journal().isEmpty() ? current : fresh());
             study.setJournal(journalNode, si);
             Dates.first(s.text()).ifPresent(study::setDateIfAbsent);
             current = study;
             int wordAt = studyWord.orElse(Math.max(0, m.from() - 1)); // a citation's journal stands for the study itself
+            wordAt = s.lower(wordAt).equals(":") && wordAt > 0 ? wordAt - 1 : wordAt; // a label's "Where it appeared:"
             int cue = Math.max(0, m.from() - 1);
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, cue, cue + 1,

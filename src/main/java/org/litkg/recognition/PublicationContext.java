@@ -145,6 +145,20 @@ public final class PublicationContext {
         return slot && !(in > 0 && isOnlySought(s, in - 1));
     }
 
+    /** The most words a field's label before its journal takes: "Where it appeared:", "Published online in:". */
+    private static final int VENUE_LABEL_WORDS = 4;
+    private static final java.util.Set<String> VENUE_LABEL_LEMMAS = java.util.Set.of("publish", "appear", "journal");
+
+    /** Whether the words before the colon at {@code colon} say where something appeared: "Where it appeared". */
+    private static boolean namesVenue(Sentence s, int colon) {
+        for (int k = 0; k < colon; k++) {
+            if (VENUE_LABEL_LEMMAS.contains(s.token(k).lemma()) || VENUE_LABEL_LEMMAS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether "et al" (perhaps with its full stop) ends at token k. */
     private static boolean etAlEndsAt(Sentence s, int k) {
         return (s.lower(k).equals("al.") || s.lower(k).equals("al")) && s.lower(k - 1).equals("et");
@@ -245,9 +259,10 @@ public final class PublicationContext {
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
             return true; // "Accepted manuscript, Cancer Discovery, 2026", "In press, Blood"
         }
-        if (prev.equals(":") && s.lower(i - 2).equals("in") && s.lower(i - 3).equals("published") && i == 3
-                && s.token(i).isCapitalised()) {
-            return true; // a field's label opening its line: "Published in: Journal of Clinical Oncology 44 (2026)"
+        if (prev.equals(":") && i - 1 <= VENUE_LABEL_WORDS && s.token(i).isCapitalised() && namesVenue(s, i - 1)) {
+            // a field's label opening its line: "Published in: Journal of Clinical Oncology 44 (2026)", a summary's
+            // "Where it appeared: Journal of Clinical Lipidology, October 2026", "Journal: Blood"
+            return true;
         }
         int in = prev.equals("in") ? i - 1 : prev.equals("the") && s.lower(i - 2).equals("in") ? i - 2 : -1;
         if (in < 0 || isOnlySought(s, in - 1) || namesPeople(s, i)) {
