@@ -349,6 +349,7 @@ final class Conjuncts {
                 j--; // "from haloperidol to aripiprazole": a range's two ends are both members
             }
             boolean commaOnly = j + 1 == k && s.lower(k).equals(",");
+            boolean commaAnd = j + 2 <= k && s.lower(j + 1).equals(",") && s.lower(j + 2).equals("and");
             if (j < k && s.lower(j + 1).equals(",")) {
                 // "Pelacarsen, an antisense oligonucleotide, and olpasiran, a siRNA, stop": a subject's first member;
                 // but in "blocks CXCR4, a receptor on T cells, and CCR5 binds" the first is the earlier verb's object
@@ -365,7 +366,10 @@ final class Conjuncts {
             }
             Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
+            // "switches on A and B, and B in turn releases": a list has one "and", so ", and" after one opens a clause
+            boolean listBefore = commaAnd && m != null
+                    && (s.lower(m.from() - 1).equals("and") || s.lower(m.from() - 1).equals("or"));
+            if (a == null || listBefore || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
                     || FrontedPhrases.closesFrontedClause(s, k) || FrontedPhrases.closesOpeningPhrase(s, k)))) {
                 // "A, B and C" is a list; in "Given with filgrastim, it", "In early psoriasis, A and B release" and "When
                 // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause

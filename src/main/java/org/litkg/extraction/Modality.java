@@ -329,31 +329,6 @@ final class Modality {
         return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    /** How far past its clause break "no plans" may stand: "; there are currently no plans". */
-    private static final int PLANS_REACH = 5;
-
-    /**
-     * "A reader asked whether X could be combined with Y; there are no plans to do so": a possibility that the text at
-     * once says nobody plans, after a semicolon or "but" in the same sentence or as the next sentence's opening.
-     */
-    static boolean plannedByNobody(Sentence s, int triggerTo, Sentence next) {
-        for (int k = triggerTo; k < s.size(); k++) {
-            if (s.lower(k).equals(";") || s.lower(k).equals("but")) {
-                return noPlansWithin(s, k + 1);
-            }
-        }
-        return next != null && noPlansWithin(next, 0);
-    }
-
-    private static boolean noPlansWithin(Sentence s, int from) {
-        for (int k = from; k < Math.min(s.size() - 1, from + PLANS_REACH); k++) {
-            if (s.lower(k).equals("no") && (s.lower(k + 1).equals("plans") || s.lower(k + 1).equals("plan"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs of asking someone to do what the infinitive after them says. */
     private static final Set<String> REQUESTING = java.util.stream.Stream.of("ask", "request", "urge", "petition")
             .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()).collect(java.util.stream.Collectors.toSet());
