@@ -68,7 +68,25 @@ final class HostedStudies {
                 : s.lower(k - 1).equals("run") || s.lower(k - 1).equals("out") ? k - 1 : -1; // "is run with X", "carried out with X"
         int verb = s.lower(before).equals("out") ? before - 1 : before; // "carried out together with"
         // a finite passive, "was carried out": not "a trial ..., run jointly with Y", which may be one still to come
-        return before > 0 && RUN_VERBS.contains(s.lower(verb)) && VerbForms.beBefore(s, verb) ? verb : -1;
+        // "The trial was led by Dr. X and run with Y": the passive's "was" before its first participle serves both
+        boolean passive = VerbForms.beBefore(s, verb) || s.lower(verb - 1).equals("and") && beEarlier(s, verb - 1);
+        return before > 0 && RUN_VERBS.contains(s.lower(verb)) && passive ? verb : -1;
+    }
+
+    /** How far before a coordinated participle's "and" the shared "was" may stand: "was led by Dr. X Y and run". */
+    private static final int SHARED_BE_REACH = 8;
+
+    /** A form of "be" within reach before the "and" at k, with no clause break between. */
+    private static boolean beEarlier(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - SHARED_BE_REACH); j--) {
+            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+                return false;
+            }
+            if (s.lower(j).equals("was") || s.lower(j).equals("were")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> JOINTLY = Set.of("together", "jointly");

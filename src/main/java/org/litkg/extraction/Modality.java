@@ -239,7 +239,7 @@ final class Modality {
             "proposed", "hypothesized", "hypothesised");
 
     /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
-    private static final Set<String> ESTABLISHING = Set.of("confirm", "reproduce", "replicate", "show",
+    static final Set<String> ESTABLISHING = Set.of("confirm", "reproduce", "replicate", "show",
             "demonstrate", "prove", "establish", "verify", "find");
 
     /**
@@ -251,6 +251,9 @@ final class Modality {
                 : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
         if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
             return deniedEvidence(s, that - 1); // "found no evidence that it blocks CXCR2"
+        }
+        if (UnreproducedClaims.denied(s, that)) {
+            return true; // "the finding that TRM-77 blocks CCR2 could not be reproduced"
         }
         if (that < 2 || !ESTABLISHING.contains(s.token(that - 1).lemma())) {
             return false;
