@@ -52,10 +52,6 @@ final class HostedStudies {
     }
 
     /**
-     * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
-     * organisation ran or hosted; once a study is known ({@code studyKnown}), a part of it done elsewhere too.
-     */
-    /**
      * "carried out (together) with X", "conducted in collaboration with X", "is run with X": the run verb before the
      * "with" at k, whose object is a partner that ran the study too; else -1.
      */
@@ -69,24 +65,8 @@ final class HostedStudies {
         int verb = s.lower(before).equals("out") ? before - 1 : before; // "carried out together with"
         // a finite passive, "was carried out": not "a trial ..., run jointly with Y", which may be one still to come
         // "The trial was led by Dr. X and run with Y": the passive's "was" before its first participle serves both
-        boolean passive = VerbForms.beBefore(s, verb) || s.lower(verb - 1).equals("and") && beEarlier(s, verb - 1);
+        boolean passive = VerbForms.beBefore(s, verb) || VerbForms.sharedBeBefore(s, verb);
         return before > 0 && RUN_VERBS.contains(s.lower(verb)) && passive ? verb : -1;
-    }
-
-    /** How far before a coordinated participle's "and" the shared "was" may stand: "was led by Dr. X Y and run". */
-    private static final int SHARED_BE_REACH = 8;
-
-    /** A form of "be" within reach before the "and" at k, with no clause break between. */
-    private static boolean beEarlier(Sentence s, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - SHARED_BE_REACH); j--) {
-            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
-                return false;
-            }
-            if (s.lower(j).equals("was") || s.lower(j).equals("were")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> JOINTLY = Set.of("together", "jointly");
@@ -159,6 +139,10 @@ final class HostedStudies {
         return s.lower(which - 1).equals(",") ? which - 2 : which - 1;
     }
 
+    /**
+     * "The trial, SKYSCRAPER-01, was run by Genentech", "The study was conducted at X and Y": a study or trial that an
+     * organisation ran or hosted; once a study is known ({@code studyKnown}), a part of it done elsewhere too.
+     */
     static void runBy(Reading r, int si, boolean studyKnown, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         listedSites(r, si, found);

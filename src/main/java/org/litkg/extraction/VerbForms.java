@@ -50,6 +50,28 @@ final class VerbForms {
         return false;
     }
 
+    /** How far before a coordinated participle's "and" the shared "was" may stand: "was led by Dr. X Y and run". */
+    private static final int SHARED_BE_REACH = 8;
+
+    /**
+     * "The trial was led by Dr. X and run with Y": the participle at t follows "and", and a form of "be" before it, with
+     * no clause break between, serves it as it serves the first participle.
+     */
+    static boolean sharedBeBefore(Sentence s, int t) {
+        if (!s.lower(t - 1).equals("and")) {
+            return false;
+        }
+        for (int j = t - 2; j >= Math.max(0, t - 1 - SHARED_BE_REACH); j--) {
+            if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+                return false;
+            }
+            if (BE.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the verb group ending at token t starts: past the forms of "be" and "have" and the adverbs before the
      * verb ("was approved", "has since been approved"), t itself where there are none.
