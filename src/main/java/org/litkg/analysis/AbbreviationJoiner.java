@@ -71,7 +71,6 @@ final class AbbreviationJoiner {
                 || FIRST_INITIAL.matcher(trimmed).find() || closesSoon(trimmed, next);
     }
 
-
     /** How far into the next piece a parenthesis left open may close for the two to be one sentence. */
     private static final int CLOSING_REACH = 12;
 

@@ -267,8 +267,9 @@ public final class AuthorLines {
     /** A byline joins its last name with "and" or "&". */
     private static final Pattern LAST_JOINED = Pattern.compile("(\\band|&)\\s*$");
 
-    private static final Pattern NAME_DEGREES = Pattern.compile("(?:\\s*,\\s*(?:MD|PhD|DPhil|MBBS|MSc|MPH|PharmD|RN"
-            + "|M\\.D\\.|Ph\\.D\\.|M\\.P\\.H\\.)(?=\\s*(?:,|\\band\\b|$)))+"); // a case report's "X, MD, and Y, MD"
+    /** The degrees after an unmarked byline's name, before the next name: a case report's "X, MD, and Y, MD". */
+    private static final Pattern NAME_DEGREES = Pattern.compile("(?:\\s*,\\s*" + SignatureBlocks.DEGREE
+            + "(?=\\s*(?:,|\\band\\b|$)))+");
 
     /** Names separated by commas and a last "and", with nothing else in the line: "A B, C D and E F". */
     private static List<Author> unmarked(String line) {

@@ -24,6 +24,9 @@ public final class SignatureBlocks {
     private static final String DOTTED_DEGREE = "M\\.D\\.|Ph\\.D\\.|M\\.P\\.H\\.|D\\.Phil\\.|Pharm\\.D\\.|M\\.B\\.B\\.S\\.|R\\.N\\.";
     /** A name's line closed by such a degree: "Laia Vidal, M.D.", "Y Z, M.D., Ph.D.". */
     public static final Pattern DOTTED_DEGREE_END = Pattern.compile(",\\s*(" + DOTTED_DEGREE + ")$");
+    /** A degree or board certification after a name's comma: "MD", "PhD", "FRCP", "M.D.". */
+    static final String DEGREE = "(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA|BCOP|BCPS|FACP|FRCPC|FASCO"
+            + "|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD|" + DOTTED_DEGREE + ")";
     /** A talk's label before its speaker's name line: "Speaker: X, MD, PhD", then the speaker's post on the next line. */
     private static final String SPEAKER_LABEL = "(Speaker|Presenter|Lecturer|Guest speaker|Discussant):\\s+";
     /**
@@ -34,8 +37,7 @@ public final class SignatureBlocks {
     private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+|" + SPEAKER_LABEL + "|"
             + NewsBylines.SPOKEN_BY + "\\s+)?(" + TITLE + "\\s+)?"
             + "\\p{Lu}[\\p{L}'’.-]+"
-            + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*(MD|PhD|DPhil|MBBS|MSc|BSc|RN|PharmD|DO|FRCP|FRACP|MPH|MA"
-            + "|BCOP|BCPS|FACP|FRCPC|FASCO|DNP|MSN|APRN|NP|OCN|MBA|DVM|DDS|DMD|" + DOTTED_DEGREE + "))*"
+            + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*" + DEGREE + ")*"
             + "(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)", a letter's "X, M.D., Ph.D."
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
     /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */

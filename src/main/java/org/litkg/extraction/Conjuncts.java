@@ -61,7 +61,8 @@ final class Conjuncts {
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
             }
-            j = ExampleLinks.membersAt(s, j) > 0 ? ExampleLinks.membersAt(s, j) : j; // "interferons such as X": members too
+            int members = ExampleLinks.membersAt(s, j);
+            j = members > 0 ? members : j; // "type I interferons such as interferon-alpha": the members too
             boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of") || repeatsPlace(r, si, end, j);
             if (j > k && repeated && Reading.CONJUNCTIONS.contains(s.lower(j - 1))) {
                 // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases", "expressed in B
@@ -162,7 +163,6 @@ final class Conjuncts {
         return place && first != null && s.lower(first.from() - 1).equals(s.lower(j));
     }
 
-    /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
     /** Prepositions a "but also" repeats before its conjunct: "not only on X but also on Y". */
     private static final Set<String> REPEATED_PREPOSITIONS = Set.of("on", "in", "by", "of", "with");
 
@@ -174,6 +174,7 @@ final class Conjuncts {
         return company ? maker.to() : k;
     }
 
+    /** The end of "on B cells" at k, where a conjunction follows it: the place the argument before is, not a member. */
     private static int pastPlace(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (!s.lower(k).equals("on")) {
@@ -369,7 +370,8 @@ final class Conjuncts {
             // "switches on A and B, and B in turn releases": a list has one "and", so ", and" after one opens a clause
             boolean listBefore = commaAnd && m != null
                     && (s.lower(m.from() - 1).equals("and") || s.lower(m.from() - 1).equals("or"));
-            if (a == null || listBefore || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
+            if (a == null || listBefore
+                    || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
                     || FrontedPhrases.closesFrontedClause(s, k) || FrontedPhrases.closesOpeningPhrase(s, k)))) {
                 // "A, B and C" is a list; in "Given with filgrastim, it", "In early psoriasis, A and B release" and "When
                 // CAR T cells attack leukemia cells, macrophages and monocytes respond" the comma closes a clause

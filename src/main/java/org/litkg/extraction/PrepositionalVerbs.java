@@ -183,7 +183,8 @@ final class PrepositionalVerbs {
         }
         // "filgrastim, which pushes stem cells out": the antecedent acts; "X, a form of G-CSF that pushes": the form, X
         boolean relativeDoer = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1))
-                && (SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes) || Copulas.predicateBeforeClause(r, si, t, false) >= 0);
+                && (SubjectSearch.antecedentAllowed(r, si, t - 1, agentTypes)
+                || Copulas.predicateBeforeClause(r, si, t, false) >= 0);
         if (splitParticle && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) && !relativeDoer
                 || between.stream().anyMatch(m -> m.anaphoric() && m.type().kind() != EntityType.Kind.DISEASE))) {
             return; // "a mutation in KIT, which switches the receptor on" (but "drives the tumour cells out" names one)

@@ -368,7 +368,8 @@ final class Reading {
         Sentence next = si + 1 < sentenceCount() ? sentence(si + 1) : null;
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom)
-                || modality.deniedNext(s, next, firstArgStart) || hedged && UnplannedPossibilities.plannedByNobody(s, triggerTo, next);
+                || modality.deniedNext(s, next, firstArgStart)
+                || hedged && UnplannedPossibilities.plannedByNobody(s, triggerTo, next);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
         List<Argument> given = relation == RelationType.BINDS
                 ? EngineeredReceptors.asTherapy(si, firstArgStart, subjects, coreference) : subjects;

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -263,8 +265,8 @@ final class Regimens {
         }
         Sentence s = r.sentence(si);
         for (int j = k; j < Math.min(s.size() - 1, k + CLASS_PHRASE_WORDS) && !s.lower(j).equals("with"); j++) {
-            Mention named = r.cues.is(org.litkg.recognition.Cues.Category.DRUG_CLASS_HEAD,
-                    org.litkg.analysis.Lemmatizer.singular(s.lower(j))) ? r.startingAt(si, j + 1) : null;
+            Mention named = r.cues.is(Cues.Category.DRUG_CLASS_HEAD,
+                    Lemmatizer.singular(s.lower(j))) ? r.startingAt(si, j + 1) : null;
             if (named != null) {
                 return named.type() == EntityType.DRUG ? named : m;
             }
@@ -353,10 +355,11 @@ final class Regimens {
     static Argument exampleOfKind(Reading r, int si, int prep, Set<EntityType> types, int[] found) {
         for (int k = prep + 2; k < Math.min(r.sentence(si).size(), prep + KIND_WORDS + 4); k++) {
             Mention m = r.startingAt(si, k);
-            if (m != null && kindBeforeExample(r, si, prep + 1, k) && r.argument(m, types) != null) {
+            Argument example = m != null && kindBeforeExample(r, si, prep + 1, k) ? r.argument(m, types) : null;
+            if (example != null) {
                 found[0] = m.from();
                 found[1] = m.to();
-                return r.argument(m, types);
+                return example;
             }
         }
         return null;
@@ -372,7 +375,7 @@ final class Regimens {
         int link = ExampleLinks.linkBefore(s, partner);
         int head = link > 0 && s.lower(link - 1).equals(",") ? link - 2 : link - 1;
         return link > 0 && head >= from && head - from < KIND_WORDS
-                && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN, org.litkg.analysis.Lemmatizer.singular(s.lower(head)));
+                && r.cues.is(Cues.Category.DRUG_NOUN, Lemmatizer.singular(s.lower(head)));
     }
 
     /** A regimen's class named by its noun alone: "chemotherapy" (whose drugs "with" names), not a named drug. */

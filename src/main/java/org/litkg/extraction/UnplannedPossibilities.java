@@ -24,10 +24,10 @@ final class UnplannedPossibilities {
     static boolean plannedByNobody(Sentence s, int triggerTo, Sentence next) {
         for (int k = triggerTo; k < s.size(); k++) {
             if (s.lower(k).equals(";") || s.lower(k).equals("but")) {
-                return noPlansWithin(s, k + 1);
+                return setAsideWithin(s, k + 1);
             }
         }
-        return next != null && noPlansWithin(next, 0);
+        return next != null && setAsideWithin(next, 0);
     }
 
     /** What writers say they would not do with a possibility: "would not recommend it", "do not advise it". */
@@ -38,7 +38,7 @@ final class UnplannedPossibilities {
      * "no plans" near {@code from}, or "not recommend" anywhere after it; not "this is not tested" or "did not test
      * that combination", which leave the possibility open.
      */
-    private static boolean noPlansWithin(Sentence s, int from) {
+    private static boolean setAsideWithin(Sentence s, int from) {
         for (int k = from; k < s.size() - 1; k++) {
             boolean noPlans = k < from + PLANS_REACH && s.lower(k).equals("no")
                     && (s.lower(k + 1).equals("plans") || s.lower(k + 1).equals("plan"));

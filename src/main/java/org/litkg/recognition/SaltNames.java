@@ -20,8 +20,8 @@ final class SaltNames implements MentionRecognizer {
 
     /**
      * Salts a drug is given as, named after it: "caffeine citrate", "imatinib mesylate", "metformin hydrochloride"; and
-     * prodrug esters, "tenofovir disoproxil", "dabigatran etexilate". The
-     * drug's mention takes the word in (MentionSelector), so that "citrate" is no citric acid of its own.
+     * prodrug esters, "tenofovir disoproxil", "dabigatran etexilate". The drug's mention takes the word in
+     * (MentionSelector), so that "citrate" is no citric acid of its own.
      */
     private static final Set<String> SALT_FORMS = Set.of("citrate", "hydrochloride", "dihydrochloride", "mesylate",
             "dimesylate", "besylate", "maleate", "fumarate", "tartrate", "bitartrate", "succinate", "tosylate",
