@@ -97,6 +97,8 @@ public final class PageLayout {
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_PROSE_WORDS = 6;
+    /** How many lines from the top a letterhead may stand: under a service's name, a title, a reference. */
+    private static final int LETTERHEAD_LINES = 4;
     /** A leader's field with a name of two words: "PI: Ana Ruiz". */
     private static final int MIN_ROLE_FIELD_WORDS = 3;
     /** A numbered item, as a quiz's answers or a list of findings number them: "6. Plerixafor, sold as Mozobil." */
@@ -173,7 +175,9 @@ public final class PageLayout {
             String next = nextContent(text, lines, i);
             // the last line, a speech's or a letter's speaker or writer signing off with a name alone: "X Y"
             boolean signOff = proseSeen && next.isEmpty() && SignatureBlocks.isNameAlone(content);
-            if (byline || affiliation || isReadHeading(content, next) || signOff) {
+            // the institution heading the paper, which the form lines below and "the Trust" stand for
+            boolean letterhead = !proseSeen && i < LETTERHEAD_LINES && ShortLines.isLetterhead(content.strip());
+            if (byline || affiliation || isReadHeading(content, next) || signOff || letterhead) {
                 blocks.add(trim(text, line));
             }
         }

@@ -48,7 +48,7 @@ final class ShortLines {
     private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Company|Marketing "
             + "authori[sz]ation holder|(Manufactured|Marketed|Distributed) (for|by)):\\s+)?"
             + "\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
-            + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited)"
+            + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited|AB|ASA|Oyj)"
             + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2}(, [A-Z]{2} \\d{5}(-\\d{4})?)?)?$"); // "X S.A., Lisbon"
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
@@ -58,7 +58,9 @@ final class ShortLines {
      * an inspection's "Lead inspector: X, GCP Inspector, Y", a grant's "Co-investigator: Dr. X, Y", a defense
      * announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's
      * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y", a ward round's "Consultant: Mr. X Y"
-     * and "Registrar: Dr. S. Z".
+     * and "Registrar: Dr. S. Z", a medicines enquiry's "Answered by: X, Senior Pharmacist" and "Checked by: Y", a
+     * board report's "Presented by: Professor X, Director of Research", a memorandum's "From: Dr. X, Chief Scientific
+     * Officer" and a worksheet's "Tutor: Dr. X".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -67,7 +69,8 @@ final class ShortLines {
             + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
-            + "Consultant|Registrar|Attending|Resident|Fellow):\\s+"
+            + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
+            + "Presented by|From|Tutor|Lecturer|Instructor):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
@@ -87,10 +90,12 @@ final class ShortLines {
 
     /**
      * A speech's heading naming its occasion's titled person and its speaker: "Maid of honour's speech at the wedding of
-     * Dr. X Y and Z W", "Given by Dr. X Y, The Old Barn, 2 May 2026".
+     * Dr. X Y and Z W", "Given by Dr. X Y, The Old Barn, 2 May 2026", an oration's "Oration delivered by the Public
+     * Orator, Dr. X Y".
      */
     private static final Pattern OCCASION_LINE = Pattern.compile("^([^.]{0,60}\\b(wedding|marriage|memorial|funeral|"
-            + "birthday|anniversary|jubilee) (of|for) |(Given|Delivered|Spoken|Read) by )" + TITLE + " " + name(1, 2)
+            + "birthday|anniversary|jubilee) (of|for) |(\\p{Lu}\\p{Ll}+ )?([Gg]iven|[Dd]elivered|[Ss]poken|[Rr]ead) by "
+            + "(the \\p{Lu}[\\p{L} -]{2,40}, )?)" + TITLE + " " + name(1, 2)
             + "\\b[^.]{0,80}$");
 
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
@@ -116,6 +121,33 @@ final class ShortLines {
             + ",$");
 
     private ShortLines() {
+    }
+
+    /** How many words a letterhead's name may take: "Royal Papworth Hospital NHS Foundation Trust". */
+    private static final int LETTERHEAD_WORDS = 10;
+    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "and", "&", "the", "de");
+
+    /**
+     * A letterhead: an institution's name alone, heading the paper a record, a report or an oration is written on:
+     * "The Christie NHS Foundation Trust", "University of Leeds School of Medicine", "Kestrel Vascular AB". Every word
+     * is capitalised or joins the name, and none but "of" and "for" and their names follows the last institution word,
+     * so a headline ("Scripps Institute Team Finds New Target") is none.
+     */
+    static boolean isLetterhead(String body) {
+        if (COMPANY_LINE.matcher(body).matches()) {
+            return true;
+        }
+        String[] words = body.split("\\s+");
+        int lastInstitution = -1;
+        for (int w = 0; w < words.length; w++) {
+            boolean connector = w > 0 && NAME_CONNECTORS.contains(words[w]);
+            if (!connector && !words[w].matches("\\p{Lu}[\\p{L}'.&-]*")) {
+                return false;
+            }
+            lastInstitution = SignatureBlocks.INSTITUTION.matcher(words[w]).matches() ? w : lastInstitution;
+        }
+        return lastInstitution >= 0 && words.length <= LETTERHEAD_WORDS
+                && (lastInstitution == words.length - 1 || words[lastInstitution + 1].matches("of|for"));
     }
 
     /** Whether the line's body, of {@code words} words, is one of these lines. */

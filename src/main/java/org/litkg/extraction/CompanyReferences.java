@@ -35,7 +35,7 @@ final class CompanyReferences {
         if (!s.lower(k).equals("the") || !r.cues.is(Cues.Category.COMPANY_NOUN, s.lower(noun))) {
             return null;
         }
-        Mention speaker = r.speakingOrganisation();
+        Mention speaker = r.speakers.defined();
         // a lab's handbook speaks for its university: "the company" there is another, named before
         Mention named = speaker != null && isCompanyName(speaker.text()) ? speaker : nearestCompanyBefore(r, si, k);
         if (named == null) {

@@ -15,11 +15,17 @@ final class FrontedContexts {
     private FrontedContexts() {
     }
 
-    /** Whether the mention passed is a description of the clause's own subject that no disease can be ("an enzyme"). */
+    /**
+     * Whether the mention passed is the clause's own subject, of a type that cannot act so and that no disease can be:
+     * a description ("an enzyme") or a name ("the blood enzyme plasma kallikrein runs out of control and releases").
+     */
     static boolean ownSubject(Mention m, Argument found) {
-        return m != null && m.anaphoric() && found == null && m.type().kind() != EntityType.Kind.CELL_TYPE
+        return m != null && found == null && m.type().kind() != EntityType.Kind.CELL_TYPE
                 && m.type().kind() != EntityType.Kind.DISEASE;
     }
+
+    /** Prepositions of a setting the sentence opens with, comma or none: "In HAE the enzyme ...". */
+    private static final java.util.Set<String> SETTING_PREPOSITIONS = java.util.Set.of("in", "within", "among", "across");
 
     /**
      * Whether the disease found at k, after such a description, stands in a phrase the sentence opens with, whose comma
@@ -29,6 +35,10 @@ final class FrontedContexts {
     static boolean isSetting(Sentence s, int k, int before, Argument found) {
         if (found.node().type().kind() != EntityType.Kind.DISEASE) {
             return false;
+        }
+        int opening = s.lower(1).equals("the") ? 2 : 1;
+        if (SETTING_PREPOSITIONS.contains(s.lower(0)) && s.tokenStartingAt(found.span().start()) == opening) {
+            return true; // "In HAE the blood enzyme plasma kallikrein ... releases bradykinin"
         }
         for (int comma = k + 1; comma < before; comma++) {
             if (s.lower(comma).equals(",") && FrontedPhrases.closesOpeningPhrase(s, comma)) {

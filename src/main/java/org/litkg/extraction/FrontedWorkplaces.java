@@ -44,4 +44,31 @@ final class FrontedWorkplaces {
         }
         return org;
     }
+
+    /** Who may own a team a fronted participle places: "her group", "the team", "researchers". */
+    private static final Set<String> TEAM_OWNERS = Set.of("her", "his", "their", "the", "a");
+
+    /**
+     * "Working at the University of Zurich in the early 2000s, her group showed that ...": the organisation the
+     * sentence's opening participle names, where the team at {@code team} is the clause's subject right after it.
+     */
+    static Mention ofTeam(Reading r, int si, int team) {
+        Sentence s = r.sentence(si);
+        if (!OPENING_PARTICIPLES.contains(s.lower(0)) || !s.lower(1).equals("at")) {
+            return null;
+        }
+        Mention org = r.startingAt(si, s.lower(2).equals("the") ? 3 : 2);
+        int subject = TEAM_OWNERS.contains(s.lower(team - 1)) ? team - 1 : team;
+        if (org == null || org.type() != EntityType.ORGANIZATION || org.to() >= subject
+                || !s.lower(subject - 1).equals(",")) {
+            return null;
+        }
+        for (int k = org.to(); k < subject; k++) {
+            Mention between = r.startingAt(si, k);
+            if (s.token(k).pos().equals("VERB") || between != null && between.type() == EntityType.ORGANIZATION) {
+                return null; // "Working at Y, which funds Z, the team": the participle's clause goes on
+            }
+        }
+        return org;
+    }
 }

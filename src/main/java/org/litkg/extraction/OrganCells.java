@@ -41,6 +41,17 @@ final class OrganCells {
     }
 
     /**
+     * Whether the organ closes an apposition of described cells right before the verb at {@code verb}: "astrocytes, the
+     * star-shaped support cells of the brain, secrete CXCL10" (the apposition's cells, not their organ, act).
+     */
+    static boolean closesApposedCells(Sentence s, Mention organ, int verb) {
+        int of = s.lower(organ.from() - 1).equals("the") ? organ.from() - 2 : organ.from() - 1;
+        return organ.type() == EntityType.TISSUE && s.lower(organ.to()).equals(",") && organ.to() + 1 == verb
+                && s.lower(of).equals("of") && s.lower(of - 1).equals("cells") && s.lower(of - 2).matches("[\\p{L}-]+")
+                && !s.lower(of - 2).equals("the");
+    }
+
+    /**
      * Past the bare cells an organ's name is placed by, "that cells lining the lungs release": the token before the
      * cells, where the placing word at k follows them; else k.
      */

@@ -104,15 +104,8 @@ final class Reading {
         return coreference.topicDrugs();
     }
 
-    /** The organisation the document defines as its "we" ({@link SpeakingOrganisation}), found once; else null. */
-    Mention speakingOrganisation() {
-        if (speaker == null) {
-            speaker = java.util.Optional.ofNullable(SpeakingOrganisation.find(this));
-        }
-        return speaker.orElse(null);
-    }
-
-    private java.util.Optional<Mention> speaker;
+    /** The organisations the document speaks for: its defined "we" and its letterhead, each found once. */
+    final Speakers speakers = new Speakers(this);
 
     Argument argument(Mention m, Set<EntityType> allowed) {
         m = OrganCells.organOrSelf(this, m, allowed); // "made by the cells lining the small intestine"
@@ -209,6 +202,10 @@ final class Reading {
                 continue; // "T helper 2 cells gather around them and release": "them" is no subject
             }
             Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
+            if (subject && a != null && m != null && OrganCells.closesApposedCells(s, m, before)) {
+                k = m.from(); // "astrocytes, the support cells of the brain, secrete": the cells' organ is no subject
+                continue;
+            }
             if (a != null && ownSubject && FrontedContexts.isSetting(s, k, before, a)) {
                 return null; // "In chronic pancreatitis, an enzyme ... releases": the setting
             }

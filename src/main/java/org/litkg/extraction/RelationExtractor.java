@@ -36,6 +36,7 @@ public final class RelationExtractor {
             studies.read(reading, si, found);
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);
+            Letterheads.staff(reading, si, found); // "Answered by: X, Senior Pharmacist" under the trust's name
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
             LabMembers.writersGroupMember(reading, si, found); // "I have known X ... as a postdoc in my group at Y"
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"

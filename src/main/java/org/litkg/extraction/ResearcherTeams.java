@@ -116,6 +116,9 @@ final class ResearcherTeams {
                 // "Researchers at X, working with the University of Y,": both conduct it
                 orgs = partner == null ? orgs : Stream.concat(orgs.stream(), Stream.of(partner)).toList();
             }
+            Mention fronted = org == null ? FrontedWorkplaces.ofTeam(r, si, k) : null; // "Working at Y, her group showed"
+            Argument frontedOrg = fronted == null ? null : r.argument(fronted, ORGS);
+            orgs = frontedOrg == null ? orgs : List.of(frontedOrg);
             for (Argument each : orgs) {
                 found.add(new StudyPatterns.Researchers(each, k));
             }

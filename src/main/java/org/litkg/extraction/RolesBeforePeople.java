@@ -156,12 +156,14 @@ final class RolesBeforePeople {
 
     /**
      * "Kwame's haematologist at King's College Hospital, Dr Adaeze Fairbrook-Lum, enrols him": the organisation a role
-     * noun is "at", apposed right before the person; else null.
+     * noun is "at", apposed right before the person, or linked to them by a copula ("The principal investigator at the
+     * Trust is Dr. X"); else null.
      */
     private static Mention roleAtBefore(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int comma = RunUnits.pastTitles(r, s, person.from() - 1); // past "Dr" and its stop
-        Mention org = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;
+        boolean linked = s.lower(comma).equals(",") || Copulas.COPULAS.contains(s.lower(comma));
+        Mention org = linked ? r.endingAt(si, comma - 1) : null;
         if (org == null || r.argument(org, StudyPatterns.ANY_ORG) == null) {
             return null;
         }

@@ -27,7 +27,7 @@ final class SpeakingOrganisation {
 
     /** "Dr. Ravindra Osterberg-Kahn is our Chief Medical Officer": the person works at the organisation "we" is. */
     static void staff(Reading r, int si, List<Statement> out) {
-        Mention speaker = r.speakingOrganisation();
+        Mention speaker = r.speakers.owners();
         if (speaker == null) {
             return;
         }
@@ -46,6 +46,28 @@ final class SpeakingOrganisation {
                 }
             }
         }
+    }
+
+    /** How many words may name the speaker's unit between "our" and its noun: "our Cardiovascular Biology group". */
+    private static final int UNIT_NAME_WORDS = 4;
+
+    /**
+     * "Dr. X of our Cardiovascular Biology group", "X, from our respiratory team": the organisation "our" stands for,
+     * whose unit the person works in; else null.
+     */
+    static Mention ownUnitAfter(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int our = person.to() + (s.lower(person.to()).equals(",") ? 2 : 1);
+        boolean of = s.lower(our - 1).equals("of") || s.lower(our - 1).equals("from") || s.lower(our - 1).equals("in");
+        if (!of || !s.lower(our).equals("our")) {
+            return null;
+        }
+        for (int k = our + 1; k < Math.min(s.size(), our + 2 + UNIT_NAME_WORDS); k++) {
+            if (Workplaces.UNIT_NOUNS.contains(s.lower(k))) {
+                return r.speakers.owners();
+            }
+        }
+        return null;
     }
 
     /** The "our" of "our Chief Executive Officer, (Dr.) X" before the person at {@code from}, else -1. */

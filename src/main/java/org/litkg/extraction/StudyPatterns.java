@@ -163,8 +163,9 @@ final class StudyPatterns {
             boolean linked = s.lower(start - 1).equals(",") || s.lower(start - 1).equals(":") // "Principal investigator: X"
                     || Copulas.COPULAS.contains(s.lower(start - 1));
             int role = linked ? LeaderCues.roleBeforeStudy(r, si, start - 2) : start - 1; // "the PI of VERIDIAN-1 is"
-            if (s.lower(start - 1).equals(":")) {
-                role = LeaderCues.labelRole(s, role); // "Principal investigator at this site: Dr. Hannah Becker"
+            if (s.lower(start - 1).equals(":") || Copulas.COPULAS.contains(s.lower(start - 1))) {
+                // "Principal investigator at this site: Dr. Hannah Becker", "The principal investigator at the Trust is X"
+                role = LeaderCues.labelRole(s, role);
             }
             boolean ledBy = LeaderCues.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"

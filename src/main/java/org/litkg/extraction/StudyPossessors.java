@@ -162,7 +162,7 @@ final class StudyPossessors {
         }
         if (s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
                 && s.lower(noun + 3).equals("we") && WE_RUN.contains(s.lower(noun + 4))) {
-            Mention speaker = r.speakingOrganisation(); // "VERIDIAN-2, which we run at nine sites"
+            Mention speaker = r.speakers.defined(); // "VERIDIAN-2, which we run at nine sites"
             return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
         }
         boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
@@ -173,7 +173,7 @@ final class StudyPossessors {
                         : r.argument(owner, StudyPatterns.ORGS);
             }
             if (s.lower(k).equals("our")) { // "our ongoing Phase 1/2 trial" in a filing that defines its "we"
-                Mention speaker = r.speakingOrganisation();
+                Mention speaker = r.speakers.defined();
                 return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
             }
             if (ORG_POSSESSIVES.contains(s.lower(k))) {

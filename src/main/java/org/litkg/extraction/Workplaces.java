@@ -33,6 +33,7 @@ final class Workplaces {
     static Mention statedWorkplace(Reading r, int si, Mention person) {
         Mention fronted = FrontedWorkplaces.of(r, si, person); // "Working at Y, my old mentor, Professor X, had"
         Mention unit = fronted != null ? fronted : RunUnits.of(r, si, person); // "a laboratory at Y run by Dr. X, who"
+        unit = unit != null ? unit : SpeakingOrganisation.ownUnitAfter(r, si, person); // "X of our Y group"
         if (unit != null) {
             return unit;
         }
@@ -76,6 +77,13 @@ final class Workplaces {
         for (int j = from; j < Math.min(s.size() - 1, from + UNIT_WORDS); j++) {
             if (UNIT_NOUNS.contains(s.lower(j)) && (s.lower(j + 1).equals("at") || s.lower(j + 1).equals("of"))) {
                 return j + 1;
+            }
+            Mention named = r.startingAt(si, j);
+            boolean object = j == from || j == from + 1 && s.lower(from).equals("the"); // not "leads, and which Y runs"
+            if (object && named != null && named.type() == EntityType.ORGANIZATION) {
+                // "leads the Centre for Immune Trafficking at Imperial College London": the named unit's institution,
+                // or the unit itself where none follows
+                return s.lower(named.to()).equals("at") ? named.to() : j - 1;
             }
             if (s.token(j).isPunctuation()) {
                 return -1;

@@ -78,6 +78,7 @@ public final class AliasDetector {
             updated.add(ms);
         }
         addContextNames(updated, shortForms);
+        TitledSurnames.add(sentences, updated, cues); // "Margarethe Osei-Lindqvist", later "Professor Osei-Lindqvist"
         LaterUses.add(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);

@@ -37,7 +37,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("alliance", EntityType.ORGANIZATION), Map.entry("foundation", EntityType.ORGANIZATION),
             Map.entry("society", EntityType.ORGANIZATION), Map.entry("association", EntityType.ORGANIZATION),
             Map.entry("charity", EntityType.ORGANIZATION), Map.entry("programme", EntityType.ORGANIZATION),
-            Map.entry("centre", EntityType.ORGANIZATION), Map.entry("center", EntityType.ORGANIZATION));
+            Map.entry("centre", EntityType.ORGANIZATION), Map.entry("center", EntityType.ORGANIZATION),
+            Map.entry("trust", EntityType.ORGANIZATION)); // "the Trust" after "X NHS Foundation Trust"
     private static final int MAX_ADJECTIVES = 3; // "the most recently described chemokine"
     private final Cues cues;
 

@@ -135,6 +135,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             return;
         }
         Token t = s.token(name);
+        if (!introduced && noun > 0 && s.token(noun).isTitleCase() && t.isTitleCase()) {
+            return; // "Senior Medicines Information Pharmacist": a capitalised drug noun inside a post's or a service's name
+        }
         boolean targetBefore = noun > 0 && looksLikeSymbol(s.token(noun - 1).text());
         // "Matrix Metalloproteinase Inhibitors Based on ...": a title's verb
         boolean titleCaseWord = t.isTitleCase() && isVerbForm.test(t.lower());

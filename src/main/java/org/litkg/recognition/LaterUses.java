@@ -104,9 +104,11 @@ final class LaterUses {
                 String next = s.lower(k + 1);
                 String previous = s.lower(k - 1);
                 boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
+                // not a word inside a post's capitalised title: "Senior Medicines Information Pharmacist"
+                boolean titleWord = k > 0 && k + 1 < s.size() && s.token(k - 1).isCapitalised() && s.token(k + 1).isCapitalised();
                 boolean orgUse = longForm.type().kind() == EntityType.Kind.ORGANIZATION
                         && (cues.is(Cues.Category.RESEARCHER_NOUN, org.litkg.analysis.Lemmatizer.singular(next)) || possessive
-                        || cues.isRoleNoun(next) // "Ogo Egbuna, a Vertex nephrologist"
+                        || cues.isRoleNoun(next) && !titleWord // "Ogo Egbuna, a Vertex nephrologist"
                         || previous.equals("at") || previous.equals("from"));
                 boolean personUse = longForm.type() == EntityType.PERSON && s.token(k).isCapitalised();
                 if (shortForm || orgUse || personUse || OrganisationUses.isCompanyUse(s, k, companies)) {
@@ -201,7 +203,7 @@ final class LaterUses {
     }
 
     /** The end of a word the tokenizer cut at its hyphens, written without spaces from token k ("Ben-Haim"); else k + 1. */
-    private static int hyphenatedEnd(Sentence s, int k) {
+    static int hyphenatedEnd(Sentence s, int k) {
         int end = k + 1;
         while (end + 1 < s.size() && s.lower(end).equals("-")
                 && s.token(end).span().start() == s.token(end - 1).span().end()

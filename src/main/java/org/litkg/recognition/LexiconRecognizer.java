@@ -64,6 +64,10 @@ public final class LexiconRecognizer implements MentionRecognizer {
             if (best != null && isJournalTitleWord(s, i, bestEnd, best)) {
                 continue; // "published in Thyroid": a journal's one-word title, not the gland
             }
+            if (best != null && best.type().kind() == EntityType.Kind.DRUG && hasLocantAfter(s, bestEnd)) {
+                i = bestEnd + 1; // "sphingosine-1-phosphate": the listed name is part of another molecule's
+                continue;
+            }
             if (best != null) {
                 int from = best.type().kind() == EntityType.Kind.DRUG && hasLocantBefore(s, i) ? i - 2 : i;
                 out.add(MentionRecognizer.mention(s, from, bestEnd, best.type(), best.label(), best.id(), 0.95, "lexicon", false));
@@ -95,6 +99,14 @@ public final class LexiconRecognizer implements MentionRecognizer {
     private static boolean hasLocantBefore(Sentence s, int i) {
         return i >= 2 && s.isJoiningHyphen(i - 1) && isLocant(s.token(i - 2).text());
     }
+
+    /** "-1-phosphate" written against the name ending before {@code end}: a locant and a group, another molecule's. */
+    private static boolean hasLocantAfter(Sentence s, int end) {
+        return end + 1 < s.size() && s.isJoiningHyphen(end) && LOCANT_GROUP.matcher(s.token(end + 1).text()).matches();
+    }
+
+    /** A locant and a chemical group, as the tokenizer leaves them in one token: "1-phosphate", "1,6-bisphosphate". */
+    private static final java.util.regex.Pattern LOCANT_GROUP = java.util.regex.Pattern.compile("\\d{1,2}(,\\d{1,2})*-\\p{Ll}{3,}");
 
     private static boolean isLocant(String w) {
         return (w.length() == 1 || w.length() == 2) && w.chars().allMatch(Character::isDigit);

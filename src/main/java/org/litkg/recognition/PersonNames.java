@@ -235,7 +235,8 @@ public final class PersonNames {
         // after a dash: "— Annelie Brusewitz (your proud PI)"
         boolean dashed = from == 1 && (s.lower(0).equals("—") || s.lower(0).equals("–"));
         boolean signs = end == s.size() || dashed && (after.equals("(") || after.equals(","));
-        if ((from == 0 || dashed) && signs && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)) {
+        if ((from == 0 || dashed) && signs && end - from <= SIGN_OFF_TOKENS && noRoleOrTitle(s, from, end)
+                && !OFFICE_WORDS.contains(s.token(end - 1).text())) { // but a team signs off too: "Information Governance Team"
             return true;
         }
         if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {

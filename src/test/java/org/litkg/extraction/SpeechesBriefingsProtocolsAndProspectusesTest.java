@@ -103,8 +103,13 @@ class SpeechesBriefingsProtocolsAndProspectusesTest {
                 + "Officer, Dr. Teodor Falkvik-Amadi, and our other key employees may leave us.\n";
         List<String> read = read(prospectus);
         assertTrue(read.contains("Teodor Falkvik-Amadi affiliatedWith Brennholt Biotherapeutics"), read.toString());
-        List<String> undescribed = read("Brennholt Biotherapeutics, Inc.\n\nOur Chief Executive Officer, Dr. Teodor "
+        // the company's name alone at the head is its letterhead, which "our" stands for too (Letterheads); named only
+        // in a story's prose, it is not what "our" stands for
+        List<String> letterhead = read("Brennholt Biotherapeutics, Inc.\n\nOur Chief Executive Officer, Dr. Teodor "
                 + "Falkvik-Amadi, and our other key employees may leave us.\n");
+        assertTrue(letterhead.contains("Teodor Falkvik-Amadi affiliatedWith Brennholt Biotherapeutics"), letterhead.toString());
+        List<String> undescribed = read("Analysts expect Brennholt Biotherapeutics, Inc. to raise money this year.\n\n"
+                + "Our Chief Executive Officer, Dr. Teodor Falkvik-Amadi, and our other key employees may leave us.\n");
         assertFalse(undescribed.stream().anyMatch(x -> x.contains("affiliatedWith")), undescribed.toString());
     }
 

@@ -1,0 +1,90 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A record, a report, a memorandum or an oration written on an institution's paper names the institution alone at its
+ * head ("Leeds Teaching Hospitals NHS Trust", "Kestrel Vascular AB", "University of Bristol"), and its form lines name
+ * the people who wrote, checked, presented or delivered it with their post but no workplace: "Answered by: Ruth Okonjo,
+ * Senior Medicines Information Pharmacist", "From: Dr. X, Chief Scientific Officer", "Tutor: Dr. X", "Oration delivered
+ * by the Public Orator, Dr. X". They work for the institution the paper is headed with. A form line that names a
+ * workplace of its own is read as "Name, Institution" is; an addressee's "To:", a patient's or a candidate's line is no
+ * one's staff, so only the labels of those who make the document place anyone.
+ */
+final class Letterheads {
+
+    /** The labels of a form line whose person made the document. */
+    private static final Set<String> MAKERS = Set.of("answered by", "checked by", "approved by", "authorised by",
+            "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
+            "from", "tutor", "lecturer", "instructor");
+    /** How many tokens a form line's label may take before its colon: "Answered by:". */
+    private static final int LABEL_WORDS = 3;
+    /** The verbs of an occasion's line, before "by" and its speaker: "Oration delivered by". */
+    private static final Set<String> DELIVERING = Set.of("delivered", "given", "spoken", "read");
+
+    private Letterheads() {
+    }
+
+    /** Reads sentence si, if it is a maker's form line naming no workplace, as placing its person at the letterhead. */
+    static void staff(Reading r, int si, List<Statement> out) {
+        Mention letterhead = r.speakers.letterhead();
+        Sentence s = r.sentence(si);
+        int labelEnd = makerLabelEnd(s);
+        if (letterhead == null || labelEnd < 0 || si == letterhead.sentence()) {
+            return;
+        }
+        Mention person = null;
+        for (Mention m : r.mentions(si)) {
+            if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && person != null) {
+                return; // a workplace of its own, or two people: not one maker's line
+            }
+            person = m.type() == EntityType.PERSON && m.from() >= labelEnd && !m.anaphoric() ? m : person;
+        }
+        Argument maker = person == null ? null : r.argument(person, StudyPatterns.PEOPLE);
+        Argument institution = r.argument(letterhead, StudyPatterns.ORGS);
+        if (maker != null && institution != null) {
+            r.emit(RelationType.AFFILIATED_WITH, List.of(maker), List.of(institution), si, person.from(), person.to(),
+                    0, labelEnd, "letterhead-form-line", 0.7, out);
+        }
+    }
+
+    /** The end of a maker's label opening the sentence ("Checked by:", "Oration delivered by"), else -1. */
+    private static int makerLabelEnd(Sentence s) {
+        int colon = s.labelColon(LABEL_WORDS);
+        if (colon > 0) {
+            return MAKERS.contains(s.textOf(0, colon).toLowerCase(Locale.ROOT)) ? colon + 1 : -1;
+        }
+        return s.size() > 3 && DELIVERING.contains(s.lower(1)) && s.lower(2).equals("by") ? 3 : -1;
+    }
+
+    /**
+     * The institution heading the document: the last organisation named in its first sentences while they are headings
+     * (capitalised names, no sentence's words), else null.
+     */
+    static Mention find(Reading r) {
+        Mention found = null;
+        for (int si = 0; si < r.sentenceCount() && isHeading(r.sentence(si)); si++) {
+            for (Mention m : r.mentions(si)) {
+                found = m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : found;
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de");
+
+    private static boolean isHeading(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            String word = s.token(k).text();
+            if (Character.isLowerCase(word.charAt(0)) && !CONNECTORS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
