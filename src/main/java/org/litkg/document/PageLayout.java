@@ -137,6 +137,7 @@ public final class PageLayout {
         int nextListed = 0;
         int sinceByline = AuthorLines.AFFILIATION_LINES + 1;
         boolean proseSeen = false; // a byline heads the text; the same lines after it sign a letter
+        boolean letterheadSeen = false;
         List<Span> lines = lines(text);
         ChatSenders thread = ChatSenders.of(lines.stream().map(l -> l.of(text)).toList());
         for (int i = 0; i < lines.size(); i++) {
@@ -177,6 +178,14 @@ public final class PageLayout {
             boolean signOff = proseSeen && next.isEmpty() && SignatureBlocks.isNameAlone(content);
             // the institution heading the paper, which the form lines below and "the Trust" stand for
             boolean letterhead = !proseSeen && i < LETTERHEAD_LINES && ShortLines.isLetterhead(content.strip());
+            letterheadSeen |= letterhead;
+            if (letterheadSeen && proseSeen && i + 1 < lines.size() && SignatureBlocks.isNameAlone(content)
+                    && ShortLines.isPostAlone(lines.get(i + 1).of(text).strip())) {
+                // a letter on the paper signed with a name and a post alone: "Dr. X" over "Consultant Rheumatologist"
+                blocks.add(trim(text, new Span(line.start(), lines.get(i + 1).end())));
+                i++;
+                continue;
+            }
             if (byline || affiliation || isReadHeading(content, next) || signOff || letterhead) {
                 blocks.add(trim(text, line));
             }

@@ -29,10 +29,10 @@ final class ShortLines {
      * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
      * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y", a toast's "Transcript of the
      * toast by Professor X, Head of Y, Z Institute", a grant review's "Co-applicant: Dr. X, Y Institute" (a hyphen in the
-     * label). The institution words
+     * label), a letter's "cc: Dr. X, Elswick Family Practice". The institution words
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
-    private static final Pattern PERSON_LINE = Pattern.compile("^(\\p{Lu}[\\p{L} -]{0,30}:\\s+"
+    private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
             + "|(Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
             + "(" + TITLE + "\\s+)?"
@@ -49,7 +49,8 @@ final class ShortLines {
             + "authori[sz]ation holder|(Manufactured|Marketed|Distributed) (for|by)):\\s+)?"
             + "\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
             + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited|AB|ASA|Oyj)"
-            + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2}(, [A-Z]{2} \\d{5}(-\\d{4})?)?)?$"); // "X S.A., Lisbon"
+            // "X S.A., Lisbon", "X, S.A., Barcelona, Spain", "X, Inc., Boston, MA 02115"
+            + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2}){0,2}(, [A-Z]{2} \\d{5}(-\\d{4})?)?$");
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
@@ -60,7 +61,8 @@ final class ShortLines {
      * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y", a ward round's "Consultant: Mr. X Y"
      * and "Registrar: Dr. S. Z", a medicines enquiry's "Answered by: X, Senior Pharmacist" and "Checked by: Y", a
      * board report's "Presented by: Professor X, Director of Research", a memorandum's "From: Dr. X, Chief Scientific
-     * Officer" and a worksheet's "Tutor: Dr. X".
+     * Officer", a worksheet's "Tutor: Dr. X", an examination's "Setter: Dr. X" and a report's "Report authors: Dr. X,
+     * Senior Fellow, and Y, Research Analyst".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -70,7 +72,7 @@ final class ShortLines {
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
-            + "Presented by|From|Tutor|Lecturer|Instructor):\\s+"
+            + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
@@ -125,7 +127,8 @@ final class ShortLines {
 
     /** How many words a letterhead's name may take: "Royal Papworth Hospital NHS Foundation Trust". */
     private static final int LETTERHEAD_WORDS = 10;
-    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "and", "&", "the", "de");
+    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "and", "&", "the", "de",
+            "upon", "on"); // "Newcastle upon Tyne"
 
     /**
      * A letterhead: an institution's name alone, heading the paper a record, a report or an oration is written on:
@@ -137,6 +140,33 @@ final class ShortLines {
         if (COMPANY_LINE.matcher(body).matches()) {
             return true;
         }
+        String[] parts = body.split(",\\s+"); // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust"
+        boolean named = false;
+        for (String part : parts) {
+            if (!isLetterheadPart(part)) {
+                return false;
+            }
+            named |= SignatureBlocks.INSTITUTION.matcher(part).find();
+        }
+        return named && parts.length <= 2;
+    }
+
+    /** How many words a post alone on a signature's line may take: "Consultant Rheumatologist", "Head of Research". */
+    private static final int POST_WORDS = 5;
+    private static final Pattern POST_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'-]+|of|in|and|for");
+
+    /**
+     * A post alone on its line, under a signature's name: capitalised words and their joining words, no institution
+     * and no stop ("Consultant Rheumatologist", "Senior Lecturer in Immunology").
+     */
+    static boolean isPostAlone(String line) {
+        String[] words = line.split("\\s+");
+        return words.length >= 1 && words.length <= POST_WORDS && !SignatureBlocks.INSTITUTION.matcher(line).find()
+                && java.util.Arrays.stream(words).allMatch(w -> POST_WORD.matcher(w).matches())
+                && POST_WORD.matcher(words[0]).matches() && Character.isUpperCase(words[0].charAt(0));
+    }
+
+    private static boolean isLetterheadPart(String body) {
         String[] words = body.split("\\s+");
         int lastInstitution = -1;
         for (int w = 0; w < words.length; w++) {
@@ -146,8 +176,8 @@ final class ShortLines {
             }
             lastInstitution = SignatureBlocks.INSTITUTION.matcher(words[w]).matches() ? w : lastInstitution;
         }
-        return lastInstitution >= 0 && words.length <= LETTERHEAD_WORDS
-                && (lastInstitution == words.length - 1 || words[lastInstitution + 1].matches("of|for"));
+        return words.length <= LETTERHEAD_WORDS && (lastInstitution < 0 || lastInstitution == words.length - 1
+                || words[lastInstitution + 1].matches("of|for"));
     }
 
     /** Whether the line's body, of {@code words} words, is one of these lines. */

@@ -21,7 +21,7 @@ final class Letterheads {
     /** The labels of a form line whose person made the document. */
     private static final Set<String> MAKERS = Set.of("answered by", "checked by", "approved by", "authorised by",
             "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
-            "from", "tutor", "lecturer", "instructor");
+            "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors");
     /** How many tokens a form line's label may take before its colon: "Answered by:". */
     private static final int LABEL_WORDS = 3;
     /** The verbs of an occasion's line, before "by" and its speaker: "Oration delivered by". */
@@ -30,27 +30,56 @@ final class Letterheads {
     private Letterheads() {
     }
 
-    /** Reads sentence si, if it is a maker's form line naming no workplace, as placing its person at the letterhead. */
+    /**
+     * Reads sentence si, if it is a maker's form line or the closing signature of a letter on the paper ("Dr. X" over
+     * "Consultant Rheumatologist") naming no workplace, as placing its people at the letterhead.
+     */
     static void staff(Reading r, int si, List<Statement> out) {
         Mention letterhead = r.speakers.letterhead();
         Sentence s = r.sentence(si);
-        int labelEnd = makerLabelEnd(s);
-        if (letterhead == null || labelEnd < 0 || si == letterhead.sentence()) {
+        int labelEnd = letterhead == null || si <= letterhead.sentence() ? -1 : makerLabelEnd(s);
+        labelEnd = labelEnd < 0 && letterhead != null && si > letterhead.sentence() ? signatureStart(r, si) : labelEnd;
+        if (labelEnd < 0) {
             return;
         }
-        Mention person = null;
+        List<Mention> people = new java.util.ArrayList<>();
         for (Mention m : r.mentions(si)) {
-            if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && person != null) {
-                return; // a workplace of its own, or two people: not one maker's line
+            if (m.type() == EntityType.ORGANIZATION) {
+                return; // a workplace of its own, read as "Name, Institution" is
             }
-            person = m.type() == EntityType.PERSON && m.from() >= labelEnd && !m.anaphoric() ? m : person;
+            if (m.type() == EntityType.PERSON && m.from() >= labelEnd && !m.anaphoric()) {
+                people.add(m); // "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst"
+            }
         }
-        Argument maker = person == null ? null : r.argument(person, StudyPatterns.PEOPLE);
         Argument institution = r.argument(letterhead, StudyPatterns.ORGS);
-        if (maker != null && institution != null) {
-            r.emit(RelationType.AFFILIATED_WITH, List.of(maker), List.of(institution), si, person.from(), person.to(),
-                    0, labelEnd, "letterhead-form-line", 0.7, out);
+        for (Mention person : institution == null ? List.<Mention>of() : people) {
+            Argument maker = r.argument(person, StudyPatterns.PEOPLE);
+            if (maker != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(maker), List.of(institution), si, person.from(),
+                        person.to(), labelEnd > 0 ? 0 : person.from(), labelEnd > 0 ? labelEnd : person.to(),
+                        "letterhead-form-line", 0.7, out);
+            }
         }
+    }
+
+    /**
+     * Where the signer's name opens sentence si, if it is a signature of a name alone over a post alone after the
+     * document's prose ("Dr. Rosalind X" over "Consultant Rheumatologist"); else -1.
+     */
+    private static int signatureStart(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        List<Mention> ms = r.mentions(si);
+        Mention first = ms.isEmpty() ? null : ms.get(0);
+        if (first == null || first.type() != EntityType.PERSON || !s.lineBreakBefore(first.to()) || si == 0
+                || isHeading(r.sentence(si - 1))) {
+            return -1;
+        }
+        for (int k = 0; k < first.from(); k++) {
+            if (!r.cues.is(org.litkg.recognition.Cues.Category.TITLE_WORD, s.token(k).text()) && !s.lower(k).equals(".")) {
+                return -1; // words before the name: no signature's name line
+            }
+        }
+        return 0;
     }
 
     /** The end of a maker's label opening the sentence ("Checked by:", "Oration delivered by"), else -1. */
@@ -76,7 +105,7 @@ final class Letterheads {
         return found;
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
     private static boolean isHeading(Sentence s) {
         for (int k = 0; k < s.size(); k++) {

@@ -34,7 +34,8 @@ final class SharedSubjects {
         // "neutralizes IL-33 itself and", "traps GDF11 too but binds activin A"
         boolean itself = left[1] == and - 1 && (s.lower(and - 1).equals("itself") || s.lower(and - 1).equals("too"));
         boolean conjunction = s.lower(and).equals("and") || s.lower(and).equals("but");
-        if (!conjunction || left[1] != and && !cellsAfter && !itself) {
+        boolean placedAfter = placeEnd(r, si, left[1]) == and; // "binds CD4 on CD4 T cells and then binds"
+        if (!conjunction || left[1] != and && !cellsAfter && !itself && !placedAfter) {
             return agent;
         }
         if (whichOpening(s, left[0], isRelationVerb) > 0) {
@@ -73,6 +74,18 @@ final class SharedSubjects {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /** The end of a place phrase for cells or a tissue at k ("on CD4 T cells", "in the skin"), else -1. */
+    private static int placeEnd(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("on") && !s.lower(k).equals("in")) {
+            return -1;
+        }
+        Mention place = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        boolean cellsOrTissue = place != null && (place.type().kind() == EntityType.Kind.CELL_TYPE
+                || place.type() == EntityType.TISSUE);
+        return cellsOrTissue ? place.to() : -1;
     }
 
     /** A lower-case word outside any name, as a modifier the lexicon left out of a cell's name: "patrolling". */
@@ -304,15 +317,35 @@ final class SharedSubjects {
         return modifier == null || modifier.type() != EntityType.TISSUE ? k : modifier.from();
     }
 
-    /** The name at k opens its clause, alone or after its class nouns: "AMD3100 blocks", "The drug CRX-5 blocks". */
+    /**
+     * The name at k opens its clause, alone or after its class nouns and perhaps their owner: "AMD3100 blocks", "The
+     * drug CRX-5 blocks", "HIV's envelope protein gp120 binds".
+     */
     private static boolean opensClause(Sentence s, int k) {
         int start = k;
         while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
             start--; // "the drug", "the CCR2 antagonist"
         }
-        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1))
+        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1)) || ownerOpens(s, k)
                 || start < k && (start == 0 || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
     }
 
     private static final Set<String> CLASS_NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");
+
+    /**
+     * "HIV's envelope protein gp120 binds": an owner opens the clause, then its possessive and a few lower-case words
+     * before the name at k (whatever the tagger calls them: it takes "envelope" for a verb).
+     */
+    private static boolean ownerOpens(Sentence s, int k) {
+        for (int p = k - 1; p >= 1 && k - p <= 3; p--) {
+            if (s.token(p).isPossessive()) {
+                boolean labelled = p == 3 && s.lower(1).equals(")"); // an answer's "a) HIV's envelope protein"
+                return p == 1 || labelled || SubjectSearch.DETERMINERS.contains(s.lower(p - 2));
+            }
+            if (!s.token(p).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }
