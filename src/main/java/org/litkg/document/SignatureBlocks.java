@@ -16,7 +16,7 @@ public final class SignatureBlocks {
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
             + "Association|Associates|Partners|Practice|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|"
             + "Agency|Division|Department|Unit|Fund|Charity|Council|Programme|Program|Instituto|Istituto|Universidad|"
-            + "Universidade|Università|Université|Universität|Hôpital|Ospedale)";
+            + "Universidade|Università|Université|Universität|Hôpital|Ospedale|Ltd|Inc|plc|LLC|GmbH|Limited)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");
     /** A scholar's title before a name: "Dr", "Dr.", "Prof.", "Professor". */
     static final String TITLE = "(Dr|Prof|Professor)\\.?";

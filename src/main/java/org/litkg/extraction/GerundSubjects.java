@@ -41,6 +41,30 @@ final class GerundSubjects {
         return head;
     }
 
+    /**
+     * "Adding the CXCR4 antagonist motixafortide to ruxolitinib freed those cells": where the clause opens with the
+     * adding of one drug to another, the doer of the verb at t is the drug added, not the one nearest the verb; else the
+     * agent found.
+     */
+    static Argument addedInstead(Reading r, int si, int t, Argument agent, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        int to = 1;
+        while (to < t && !s.lower(to).equals("to")) {
+            to++;
+        }
+        if (agent == null || !s.lower(0).equals("adding") || to >= t || found[0] <= to || !noClauseBreak(s, to, t)) {
+            return agent;
+        }
+        int[] added = new int[2];
+        Argument drug = r.rightOf(si, 0, to, allowed, added);
+        if (drug == null || added[1] > to) {
+            return agent;
+        }
+        found[0] = added[0];
+        found[1] = added[1];
+        return drug;
+    }
+
     /** The name starting at k follows a verb's word directly: "escape macrophages", "recruit T cells". */
     private static boolean isObject(Reading r, int si, int k) {
         Sentence s = r.sentence(si);

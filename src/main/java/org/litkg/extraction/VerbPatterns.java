@@ -220,6 +220,7 @@ final class VerbPatterns {
             return;
         }
         agent = SharedSubjects.subjectOfFirstVerb(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
+        agent = GerundSubjects.addedInstead(r, si, t, agent, agentTypes, left); // "Adding X to Y freed the cells"
         agent = SharedSubjects.subjectPastApposition(r, si, t, agent, agentTypes, left);
         agent = PurposeClauses.pastPartner(r, si, t, agent, agentTypes, left); // "given together with Y to move X"
         if (AgentSearch.causerNotDoer(r, si, t, left)) {
