@@ -1,5 +1,7 @@
 package org.litkg.document;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -127,14 +129,14 @@ final class ShortLines {
 
     /** How many words a letterhead's name may take: "Royal Papworth Hospital NHS Foundation Trust". */
     private static final int LETTERHEAD_WORDS = 10;
-    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "and", "&", "the", "de",
-            "upon", "on"); // "Newcastle upon Tyne"
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
     /**
      * A letterhead: an institution's name alone, heading the paper a record, a report or an oration is written on:
-     * "The Christie NHS Foundation Trust", "University of Leeds School of Medicine", "Kestrel Vascular AB". Every word
-     * is capitalised or joins the name, and none but "of" and "for" and their names follows the last institution word,
-     * so a headline ("Scripps Institute Team Finds New Target") is none.
+     * "The Christie NHS Foundation Trust", "University of Leeds School of Medicine", "Kestrel Vascular AB", or a
+     * hospital and its trust joined by a comma ("Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation
+     * Trust"). Every word is capitalised or joins the name ("of", "upon"), and none but "of" and "for" and their names
+     * follows the last institution word, so a headline ("Scripps Institute Team Finds New Target") is none.
      */
     static boolean isLetterhead(String body) {
         if (COMPANY_LINE.matcher(body).matches()) {
@@ -161,9 +163,9 @@ final class ShortLines {
      */
     static boolean isPostAlone(String line) {
         String[] words = line.split("\\s+");
-        return words.length >= 1 && words.length <= POST_WORDS && !SignatureBlocks.INSTITUTION.matcher(line).find()
-                && java.util.Arrays.stream(words).allMatch(w -> POST_WORD.matcher(w).matches())
-                && POST_WORD.matcher(words[0]).matches() && Character.isUpperCase(words[0].charAt(0));
+        return !line.isEmpty() && words.length <= POST_WORDS && Character.isUpperCase(line.charAt(0))
+                && !SignatureBlocks.INSTITUTION.matcher(line).find()
+                && Arrays.stream(words).allMatch(w -> POST_WORD.matcher(w).matches());
     }
 
     private static boolean isLetterheadPart(String body) {

@@ -1,9 +1,11 @@
 package org.litkg.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -12,9 +14,10 @@ import org.litkg.recognition.Mention;
  * head ("Leeds Teaching Hospitals NHS Trust", "Kestrel Vascular AB", "University of Bristol"), and its form lines name
  * the people who wrote, checked, presented or delivered it with their post but no workplace: "Answered by: Ruth Okonjo,
  * Senior Medicines Information Pharmacist", "From: Dr. X, Chief Scientific Officer", "Tutor: Dr. X", "Oration delivered
- * by the Public Orator, Dr. X". They work for the institution the paper is headed with. A form line that names a
- * workplace of its own is read as "Name, Institution" is; an addressee's "To:", a patient's or a candidate's line is no
- * one's staff, so only the labels of those who make the document place anyone.
+ * by the Public Orator, Dr. X", or sign a letter with a name over a post alone. They work for the institution the paper
+ * is headed with. A form line that names a workplace of its own is read as "Name, Institution" is; an addressee's "To:",
+ * a patient's or a candidate's line is no one's staff, so only the labels of those who make the document place anyone.
+ * The letterhead is also what "our" stands for in a post or a unit where the text defines no "we" ({@link Speakers}).
  */
 final class Letterheads {
 
@@ -36,50 +39,53 @@ final class Letterheads {
      */
     static void staff(Reading r, int si, List<Statement> out) {
         Mention letterhead = r.speakers.letterhead();
-        Sentence s = r.sentence(si);
-        int labelEnd = letterhead == null || si <= letterhead.sentence() ? -1 : makerLabelEnd(s);
-        labelEnd = labelEnd < 0 && letterhead != null && si > letterhead.sentence() ? signatureStart(r, si) : labelEnd;
-        if (labelEnd < 0) {
+        if (letterhead == null || si <= letterhead.sentence()) {
             return;
         }
-        List<Mention> people = new java.util.ArrayList<>();
+        Sentence s = r.sentence(si);
+        int labelEnd = makerLabelEnd(s);
+        boolean signature = labelEnd < 0 && isSignature(r, si);
+        if (labelEnd < 0 && !signature) {
+            return;
+        }
+        List<Mention> people = new ArrayList<>();
         for (Mention m : r.mentions(si)) {
             if (m.type() == EntityType.ORGANIZATION) {
                 return; // a workplace of its own, read as "Name, Institution" is
             }
-            if (m.type() == EntityType.PERSON && m.from() >= labelEnd && !m.anaphoric()) {
+            if (m.type() == EntityType.PERSON && m.from() >= Math.max(0, labelEnd) && !m.anaphoric()) {
                 people.add(m); // "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst"
             }
         }
         Argument institution = r.argument(letterhead, StudyPatterns.ORGS);
         for (Mention person : institution == null ? List.<Mention>of() : people) {
             Argument maker = r.argument(person, StudyPatterns.PEOPLE);
-            if (maker != null) {
+            if (maker != null) { // the label is the trigger; a signature's name is its own
                 r.emit(RelationType.AFFILIATED_WITH, List.of(maker), List.of(institution), si, person.from(),
-                        person.to(), labelEnd > 0 ? 0 : person.from(), labelEnd > 0 ? labelEnd : person.to(),
+                        person.to(), signature ? person.from() : 0, signature ? person.to() : labelEnd,
                         "letterhead-form-line", 0.7, out);
             }
         }
     }
 
     /**
-     * Where the signer's name opens sentence si, if it is a signature of a name alone over a post alone after the
-     * document's prose ("Dr. Rosalind X" over "Consultant Rheumatologist"); else -1.
+     * Whether sentence si is a signature of a name alone (perhaps titled) over a post alone after the document's prose:
+     * "Dr. Rosalind X" over "Consultant Rheumatologist".
      */
-    private static int signatureStart(Reading r, int si) {
+    private static boolean isSignature(Reading r, int si) {
         Sentence s = r.sentence(si);
         List<Mention> ms = r.mentions(si);
         Mention first = ms.isEmpty() ? null : ms.get(0);
         if (first == null || first.type() != EntityType.PERSON || !s.lineBreakBefore(first.to()) || si == 0
                 || isHeading(r.sentence(si - 1))) {
-            return -1;
+            return false;
         }
         for (int k = 0; k < first.from(); k++) {
-            if (!r.cues.is(org.litkg.recognition.Cues.Category.TITLE_WORD, s.token(k).text()) && !s.lower(k).equals(".")) {
-                return -1; // words before the name: no signature's name line
+            if (!r.cues.is(Category.TITLE_WORD, s.token(k).text()) && !s.lower(k).equals(".")) {
+                return false; // words before the name: no signature's name line
             }
         }
-        return 0;
+        return true;
     }
 
     /** The end of a maker's label opening the sentence ("Checked by:", "Oration delivered by"), else -1. */
