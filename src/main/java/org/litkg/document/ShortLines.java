@@ -17,6 +17,13 @@ final class ShortLines {
     /** A title before a name, academic or not: "Dr.", "Professor", "Mr.", "Ms". */
     private static final String ANY_TITLE = "(Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\\.?";
 
+    /**
+     * The words of a whole institution, which a bracket after a name must hold to place the person: "(University of
+     * Aberdeen)", "(King's College London)", not a department of an institution left unnamed ("(Department of Pathology)").
+     */
+    private static final String BRACKETED_INSTITUTION = "(University|Institute|Institutet|Hospital|College|Centre|Center"
+            + "|Clinic|Trust|Foundation|Ltd|Inc|plc|GmbH)";
+
     /** A name of one word and {@code min} to {@code max} more, each after a space: "Ana Ruiz". */
     private static String name(int min, int max) {
         return NAME_WORD + "( " + NAME_WORD + "){" + min + "," + max + "}";
@@ -31,7 +38,8 @@ final class ShortLines {
      * by Professor X, University of Oxford", a written testimony's "Submitted by X, DVM, PhD, Professor of Y, Z
      * University", a speech's "Remarks as prepared for delivery by Dr. X, professor at Y", a toast's "Transcript of the
      * toast by Professor X, Head of Y, Z Institute", a grant review's "Co-applicant: Dr. X, Y Institute" (a hyphen in the
-     * label), a letter's "cc: Dr. X, Elswick Family Practice". The institution words
+     * label), a letter's "cc: Dr. X, Elswick Family Practice", a rapporteur's "Rapporteur: Dr. X (University of Y)". The
+     * institution words
      * are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
@@ -39,7 +47,8 @@ final class ShortLines {
             + "|(Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)( [\\p{Ll} ]{1,40})? by\\s+)?" // "Remarks as prepared for delivery by"
             + "(" + TITLE + "\\s+)?"
             + "(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD + "(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
-            + "\\s*[,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b");
+            + "\\s*([,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS
+            + "|\\([^)]*\\b" + BRACKETED_INSTITUTION + ")\\b"); // "Dr. X (University of Y)", not "(Department of Z)"
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /**
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:

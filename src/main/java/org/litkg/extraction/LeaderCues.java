@@ -132,8 +132,8 @@ final class LeaderCues {
     private static final Set<String> TEAM_LEAD_VERBS = Set.of("led", "leads", "ran", "runs", "conducted", "carried");
 
     /**
-     * "Her team led a study of lifileucel", "his group ran the trial": the possessive's token, whose person leads the
-     * study, else -1.
+     * "Her team led a study of lifileucel", "his group ran the trial", "her group's work": the possessive's token, whose
+     * person leads the study, else -1.
      */
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
@@ -145,6 +145,9 @@ final class LeaderCues {
             }
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
+            }
+            if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(k + 3))) {
+                return k; // "opened with her group's work on systemic sclerosis": the group's work is hers
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
             int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2));
