@@ -14,17 +14,20 @@ import org.litkg.recognition.Mention;
  * head ("Leeds Teaching Hospitals NHS Trust", "Kestrel Vascular AB", "University of Bristol"), and its form lines name
  * the people who wrote, checked, presented or delivered it with their post but no workplace: "Answered by: Ruth Okonjo,
  * Senior Medicines Information Pharmacist", "From: Dr. X, Chief Scientific Officer", "Tutor: Dr. X", "Oration delivered
- * by the Public Orator, Dr. X", or sign a letter with a name over a post alone. They work for the institution the paper
- * is headed with. A form line that names a workplace of its own is read as "Name, Institution" is; an addressee's "To:",
- * a patient's or a candidate's line is no one's staff, so only the labels of those who make the document place anyone.
- * The letterhead is also what "our" stands for in a post or a unit where the text defines no "we" ({@link Speakers}).
+ * by the Public Orator, Dr. X", or sign a letter with a name over a post alone; a thesis report's candidate and
+ * supervisor belong to it too (a release's media contact is placed only where the line says). They work for the
+ * institution the paper is headed with. A form line that names a workplace of its own is read as "Name, Institution"
+ * is; an addressee's "To:" or a patient's line is no one's staff, so only the labels of those who make the document or
+ * belong to it place anyone. The letterhead is also what "our" stands for in a post or a unit where the text defines
+ * no "we" ({@link Speakers}).
  */
 final class Letterheads {
 
     /** The labels of a form line whose person made the document. */
     private static final Set<String> MAKERS = Set.of("answered by", "checked by", "approved by", "authorised by",
             "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
-            "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors");
+            "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors",
+            "teacher", "supervisor", "candidate");
     /** How many tokens a form line's label may take before its colon: "Answered by:". */
     private static final int LABEL_WORDS = 3;
     /** The verbs of an occasion's line, before "by" and its speaker: "Oration delivered by". */

@@ -26,6 +26,19 @@ class RapporteursGroupWorkAndClinicalTermsTest {
     }
 
     @Test
+    void test_a_lesson_plans_teacher_and_a_thesis_reports_candidate_and_supervisor_belong_to_the_letterhead() {
+        List<String> lesson = read("Brackenfield School\nYear 12 Biology Lesson Plan\nTeacher: Ms. Delphine Oyelaran-Ward\n\n"
+                + "Stromal cells in the bone marrow secrete CXCL12, which binds CXCR4 on stem cells.\n");
+        assertTrue(lesson.contains("Delphine Oyelaran-Ward affiliatedWith Brackenfield School"), lesson.toString());
+        List<String> thesis = read("University of Kelston\nJoint report of the examiners\n\nCandidate: Tobias Mwangi-Holt\n"
+                + "Supervisor: Professor Ines Carvalho-Lund\n\nThe candidate showed that CCL21 binds CCR7 on dendritic "
+                + "cells.\n\nMedia contact: Orla Brennan-Achebe, Press Officer\n");
+        assertTrue(thesis.contains("Tobias Mwangi-Holt affiliatedWith University of Kelston"), thesis.toString());
+        assertTrue(thesis.contains("Ines Carvalho-Lund affiliatedWith University of Kelston"), thesis.toString());
+        assertFalse(thesis.contains("Orla Brennan-Achebe affiliatedWith University of Kelston"), thesis.toString());
+    }
+
+    @Test
     void test_her_groups_work_is_a_study_she_leads() {
         List<String> read = read("Professor Dagny Solheim-Achebe (University of Bergen) opened with her group's work on "
                 + "lupus. Plasmacytoid dendritic cells release interferon-alpha in the skin. The study was published in "
