@@ -138,6 +138,7 @@ final class ShortLines {
 
     /** How many words a letterhead's name may take: "Royal Papworth Hospital NHS Foundation Trust". */
     private static final int LETTERHEAD_WORDS = 10;
+    /** The words that join a name, as the cues' name_connector list has them: layout reads lines before there are cues. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
     /**

@@ -28,12 +28,8 @@ final class FrontedWorkplaces {
         by = r.cues.is(Cues.Category.TITLE_WORD, s.token(Math.max(0, by)).text()) ? by - 1 : by;
         int ledBy = by > 1 && s.lower(by).equals("by") && s.lower(by - 1).equals("led") ? by - 1 : -1;
         boolean at = s.lower(0).equals("at") && ledBy > 0;
-        int link = at ? 0 : OPENING_PARTICIPLES.contains(s.lower(0)) && s.lower(1).equals("at") ? 1 : -1;
-        if (link < 0) {
-            return null;
-        }
-        Mention org = r.startingAt(si, s.lower(link + 1).equals("the") ? link + 2 : link + 1);
-        if (org == null || org.type() != EntityType.ORGANIZATION || org.to() >= person.from()) {
+        Mention org = orgAfter(r, si, at ? 0 : participleLink(s));
+        if (org == null || org.to() >= person.from()) {
             return null;
         }
         for (int k = org.to(); k < person.from(); k++) {
@@ -54,13 +50,9 @@ final class FrontedWorkplaces {
      */
     static Mention ofTeam(Reading r, int si, int team) {
         Sentence s = r.sentence(si);
-        if (!OPENING_PARTICIPLES.contains(s.lower(0)) || !s.lower(1).equals("at")) {
-            return null;
-        }
-        Mention org = r.startingAt(si, s.lower(2).equals("the") ? 3 : 2);
+        Mention org = orgAfter(r, si, participleLink(s));
         int subject = TEAM_OWNERS.contains(s.lower(team - 1)) ? team - 1 : team;
-        if (org == null || org.type() != EntityType.ORGANIZATION || org.to() >= subject
-                || !s.lower(subject - 1).equals(",")) {
+        if (org == null || org.to() >= subject || !s.lower(subject - 1).equals(",")) {
             return null;
         }
         for (int k = org.to(); k < subject; k++) {
@@ -70,5 +62,19 @@ final class FrontedWorkplaces {
             }
         }
         return org;
+    }
+
+    /** The "at" of an opening participle's "Working at" or "Based at", else -1. */
+    private static int participleLink(Sentence s) {
+        return OPENING_PARTICIPLES.contains(s.lower(0)) && s.lower(1).equals("at") ? 1 : -1;
+    }
+
+    /** The organisation named right after the opening's "at" at {@code link} (past "the"), else null. */
+    private static Mention orgAfter(Reading r, int si, int link) {
+        if (link < 0) {
+            return null;
+        }
+        Mention org = r.startingAt(si, r.sentence(si).lower(link + 1).equals("the") ? link + 2 : link + 1);
+        return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
     }
 }

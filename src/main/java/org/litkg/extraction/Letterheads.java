@@ -80,7 +80,7 @@ final class Letterheads {
         List<Mention> ms = r.mentions(si);
         Mention first = ms.isEmpty() ? null : ms.get(0);
         if (first == null || first.type() != EntityType.PERSON || !s.lineBreakBefore(first.to()) || si == 0
-                || isHeading(r.sentence(si - 1))) {
+                || isHeading(r, r.sentence(si - 1))) {
             return false;
         }
         for (int k = 0; k < first.from(); k++) {
@@ -106,7 +106,7 @@ final class Letterheads {
      */
     static Mention find(Reading r) {
         Mention found = null;
-        for (int si = 0; si < r.sentenceCount() && isHeading(r.sentence(si)); si++) {
+        for (int si = 0; si < r.sentenceCount() && isHeading(r, r.sentence(si)); si++) {
             for (Mention m : r.mentions(si)) {
                 found = m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : found;
             }
@@ -114,12 +114,11 @@ final class Letterheads {
         return found;
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
-
-    private static boolean isHeading(Sentence s) {
+    /** Whether every word of the sentence is capitalised or joins a name ("of", "upon": the cues' name connectors). */
+    private static boolean isHeading(Reading r, Sentence s) {
         for (int k = 0; k < s.size(); k++) {
             String word = s.token(k).text();
-            if (Character.isLowerCase(word.charAt(0)) && !CONNECTORS.contains(word)) {
+            if (Character.isLowerCase(word.charAt(0)) && !r.cues.is(Category.NAME_CONNECTOR, word)) {
                 return false;
             }
         }

@@ -338,9 +338,8 @@ final class SharedSubjects {
      */
     private static boolean ownerOpens(Sentence s, int k) {
         for (int p = k - 1; p >= 1 && k - p <= 3; p--) {
-            if (s.token(p).isPossessive()) {
-                boolean labelled = p == 3 && s.lower(1).equals(")"); // an answer's "a) HIV's envelope protein"
-                return p == 1 || labelled || SubjectSearch.DETERMINERS.contains(s.lower(p - 2));
+            if (s.token(p).isPossessive()) { // the owner opens the sentence, perhaps after an answer's "a)"
+                return p - 1 == Questions.itemLabelEnd(s) || SubjectSearch.DETERMINERS.contains(s.lower(p - 2));
             }
             if (!s.token(p).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
                 return false;

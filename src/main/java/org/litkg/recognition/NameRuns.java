@@ -43,8 +43,13 @@ final class NameRuns {
 
     /** Whether a title opens the run at token i or stands right before it: "Dr." (perhaps cut from its stop). */
     private boolean titledBefore(Sentence s, int i) {
+        return titleRightBefore(s, i, cues) || cues.is(Category.TITLE_WORD, s.token(i).text());
+    }
+
+    /** Whether a title stands right before token i: "Professor X", "Dr. X" (perhaps cut from its stop). */
+    static boolean titleRightBefore(Sentence s, int i, Cues cues) {
         int k = s.lower(i - 1).equals(".") ? i - 2 : i - 1;
-        return k >= 0 && cues.is(Category.TITLE_WORD, s.token(k).text()) || cues.is(Category.TITLE_WORD, s.token(i).text());
+        return k >= 0 && cues.is(Category.TITLE_WORD, s.token(k).text());
     }
 
     int end(Sentence s, int i) {

@@ -43,10 +43,8 @@ final class TitledSurnames {
         Set<String> found = new HashSet<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
-                Sentence s = sentences.get(m.sentence());
-                int title = s.lower(m.from() - 1).equals(".") ? m.from() - 2 : m.from() - 1;
-                if (m.type() == EntityType.PERSON && !m.anaphoric() && !m.text().contains(" ") && title >= 0
-                        && cues.is(Category.TITLE_WORD, s.token(title).text())) {
+                if (m.type() == EntityType.PERSON && !m.anaphoric() && !m.text().contains(" ")
+                        && NameRuns.titleRightBefore(sentences.get(m.sentence()), m.from(), cues)) {
                     found.add(m.text());
                 }
             }
