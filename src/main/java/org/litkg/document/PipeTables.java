@@ -1,0 +1,148 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A table typed as plain text with bars between its cells, spelt out as the sentences its cells say about each thing it
+ * compares. Page layout leaves a line with a bar out as a masthead or a menu ("Home | News | Contact"), so without this
+ * a comparison table's findings would not be read at all.
+ *
+ * <p>A table whose rows each name a thing ("Drug | Class | Target", then "Haloperidol | typical antipsychotic | blocks
+ * dopamine D2 receptors") gives a glossary line per row: "Haloperidol: typical antipsychotic; blocks dopamine D2
+ * receptors." A table whose columns each name a thing, with questions down its first column (a patient decision aid's
+ * "Your question | Steroid drips | Teprotumumab drips", then "What is it? | A steroid ... | An antibody that blocks
+ * IGF-1R"), gives a line per cell, its column's heading as the label. A cell that is a sentence of its own ("Mycophenolate
+ * is often given with steroid drips.") is kept as it is; one opened by "It" has the thing's name put in its place.
+ */
+final class PipeTables {
+
+    /** A bar between cells, with space on each side: "CD4|CD8" in a name is no cell border. */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /** The bars that may open and close a row: "| a | b |". */
+    private static final Pattern EDGE_BARS = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+    /** A Markdown-like rule under the headings: "---|---". */
+    private static final Pattern RULE_ROW = Pattern.compile("^[\\s|:-]*-{3,}[\\s|:-]*$");
+    /** A heading row and at least two rows: fewer is a masthead or a reviewer's line, not a table. */
+    private static final int MIN_ROWS = 3;
+    /** A cell with this many lowercase words says something; a table of names and dates alone is a CV's list. */
+    private static final int SAYING_WORDS = 3;
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{2,}\\b");
+    /** The heading over a first column of questions: "Your question", "Questions", "Feature", "Option". */
+    private static final Pattern QUESTION_HEADING = Pattern.compile(
+            "(?i)((your|common|key) )?(questions?|features?|options?|frequently asked questions|what you want to know)?");
+    /**
+     * A cell with no subject of its own, the thing its row or column names being that subject: lowercase ("blocks
+     * CXCR4"), a description ("An antibody that ..."), a participle ("Approved by the FDA"), or "It"/"They".
+     */
+    private static final Pattern FRAGMENT = Pattern.compile("^(\\p{Ll}|(A|An)\\s|\\p{Lu}\\p{Ll}+ed\\s+(by|with|in|for|to|as|on)\\b)");
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("^(It|They)\\s+(?=\\p{Ll})");
+
+    private PipeTables() {
+    }
+
+    static String spellOut(String text) {
+        if (!text.contains(" | ")) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            List<List<String>> rows = new ArrayList<>();
+            int end = i;
+            while (end < lines.length && (RULE_ROW.matcher(lines[end]).matches() && !rows.isEmpty()
+                    || cells(lines[end]).size() >= 2 && (rows.isEmpty() || cells(lines[end]).size() == rows.get(0).size()))) {
+                if (!RULE_ROW.matcher(lines[end]).matches()) {
+                    rows.add(cells(lines[end]));
+                }
+                end++;
+            }
+            if (rows.size() >= MIN_ROWS && says(rows)) {
+                out.addAll(sentences(rows));
+                i = end;
+            } else {
+                out.add(lines[i++]);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** The cells of a line with bars between them, or none. */
+    private static List<String> cells(String line) {
+        if (!BAR.matcher(line).find()) {
+            return List.of();
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : BAR.split(EDGE_BARS.matcher(line).replaceAll(""))) {
+            cells.add(cell.strip());
+        }
+        return cells;
+    }
+
+    private static boolean says(List<List<String>> rows) {
+        return rows.stream().flatMap(List::stream).anyMatch(c -> LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
+    }
+
+    private static List<String> sentences(List<List<String>> rows) {
+        List<String> heading = rows.get(0);
+        List<List<String>> body = rows.subList(1, rows.size());
+        long asked = body.stream().filter(r -> r.get(0).endsWith("?")).count();
+        boolean byColumn = QUESTION_HEADING.matcher(heading.get(0)).matches() || asked * 2 >= body.size();
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (List<String> row : body) {
+            if (byColumn) {
+                for (int j = 1; j < row.size(); j++) {
+                    out.addAll(about(heading.get(j), List.of(piece(row.get(0), row.get(j)))));
+                }
+            } else {
+                List<String> pieces = new ArrayList<>();
+                for (int j = 1; j < row.size(); j++) {
+                    pieces.add(piece(heading.get(j), row.get(j)));
+                }
+                out.addAll(about(row.get(0), pieces));
+            }
+        }
+        out.add("");
+        return out;
+    }
+
+    /**
+     * A cell as a part of a sentence about the thing: a bare name has its label before it ("Target | CXCR4" gives
+     * "target CXCR4"), as the name alone would not say what it is to the thing.
+     */
+    private static String piece(String label, String cell) {
+        boolean bare = !cell.isEmpty() && !LOWERCASE_WORD.matcher(cell).find();
+        return bare && !label.isEmpty() && !label.endsWith("?") ? lowerFirst(label) + " " + cell : cell;
+    }
+
+    /** The sentences the pieces say about the thing: fragments gathered after its name, the rest as they stand. */
+    private static List<String> about(String thing, List<String> pieces) {
+        List<String> out = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        for (String piece : pieces) {
+            String bare = piece.replaceAll("[.;\\s]+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (PRONOUN_OPENING.matcher(bare).lookingAt()) {
+                out.add(PRONOUN_OPENING.matcher(bare).replaceFirst(thing + " ") + ".");
+            } else if (FRAGMENT.matcher(bare).lookingAt() || !LOWERCASE_WORD.matcher(bare).find()) {
+                fragments.add(bare);
+            } else {
+                out.add(piece);
+            }
+        }
+        if (!fragments.isEmpty() && !thing.isEmpty()) {
+            out.add(0, thing + ": " + String.join("; ", fragments) + ".");
+        }
+        return out;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}
