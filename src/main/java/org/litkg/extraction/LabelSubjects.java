@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DrugContextRecognizer;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -31,6 +32,7 @@ final class LabelSubjects {
             return null;
         }
         int colon = Parentheticals.after(s, label.to());
+        colon = DrugContextRecognizer.isFormulation(s.lower(colon)) ? colon + 1 : colon; // "Teprotumumab drips: approved"
         // a glossary's colon reads as "is" ("X: an antibody that ...; approved by"), its span still the colon's
         boolean labelled = s.lower(colon).equals(":") || colon < s.size() && s.textOf(colon, colon + 1).equals(":");
         if (!labelled || t <= colon) {

@@ -206,6 +206,9 @@ final class VerbPatterns {
         if (agent == null && AgentSearch.readSuchAs(r, si, t, sense, agentTypes, patientTypes, out)) {
             return;
         }
+        if (agent == null && s.lower(t - 1).equals(";")) {
+            agent = LabelSubjects.subject(r, si, t, agentTypes, left); // "X: an antipsychotic; blocks D2 receptors"
+        }
         if (agent == null) {
             int[] object = new int[2];
             agent = r.rightOf(si, t, RIGHT_WINDOW, patientTypes, object, true) == null ? null

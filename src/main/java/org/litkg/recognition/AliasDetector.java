@@ -74,6 +74,7 @@ public final class AliasDetector {
             }
             addUnknownLongForms(s, ms, aliases, shortForms);
             BrandNames.add(s, ms, aliases, shortForms);
+            DescribedForms.add(s, ms, aliases); // "Steroid drips (methylprednisolone)"
             ms.sort(java.util.Comparator.comparingInt(Mention::from));
             updated.add(ms);
         }

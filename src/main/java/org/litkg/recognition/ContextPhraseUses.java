@@ -11,11 +11,12 @@ import org.litkg.analysis.Sentence;
 /**
  * "their tumours carried the protein claudin 18.2 ... zolbetuximab attaches to claudin 18.2": a name of
  * several words that only its context typed (a protein noun or a disease apposition before it) is that
- * entity wherever the same words recur in the document, as single-word context names already are.
+ * entity wherever the same words recur in the document, as single-word context names already are; so is a drug's plain
+ * description in the form it is given ({@link DescribedForms}).
  */
 final class ContextPhraseUses {
 
-    private static final Set<String> METHODS = Set.of("context-protein", "context-disease");
+    private static final Set<String> METHODS = Set.of("context-protein", "context-disease", DescribedForms.METHOD);
 
     private ContextPhraseUses() {
     }

@@ -184,6 +184,14 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Forms a drug is given in, written after its name: "ruxolitinib cream", "fitusiran injection". */
     private static final java.util.Set<String> FORMULATIONS = java.util.Set.of("cream", "gel", "ointment", "lotion",
             "foam", "spray", "patch", "injection", "infusion", "tablets", "capsules", "solution", "drops");
+    /** The forms as a patient's leaflet also writes them, in the plural: "teprotumumab drips", "X infusions". */
+    private static final java.util.Set<String> PLURAL_FORMULATIONS = java.util.Set.of("drips", "drip", "infusions",
+            "injections", "tablet", "capsule", "pills", "patches", "sprays", "creams");
+
+    /** Whether the word is a form a drug is given in, as written after its name: "teprotumumab drips". */
+    public static boolean isFormulation(String lower) {
+        return FORMULATIONS.contains(lower) || PLURAL_FORMULATIONS.contains(lower);
+    }
 
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
     private void namedBefore(Sentence s, int noun, List<Mention> out) {
