@@ -3,6 +3,7 @@ package org.litkg.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,12 +54,15 @@ final class PipeTables {
         while (i < lines.length) {
             List<List<String>> rows = new ArrayList<>();
             int end = i;
-            while (end < lines.length && (RULE_ROW.matcher(lines[end]).matches() && !rows.isEmpty()
-                    || cells(lines[end]).size() >= 2 && (rows.isEmpty() || cells(lines[end]).size() == rows.get(0).size()))) {
-                if (!RULE_ROW.matcher(lines[end]).matches()) {
-                    rows.add(cells(lines[end]));
+            for (; end < lines.length; end++) {
+                if (RULE_ROW.matcher(lines[end]).matches() && !rows.isEmpty()) {
+                    continue; // "---|---" under the headings
                 }
-                end++;
+                List<String> cells = cells(lines[end]);
+                if (cells.size() < 2 || !rows.isEmpty() && cells.size() != rows.get(0).size()) {
+                    break; // a table's rows all have as many cells as its headings
+                }
+                rows.add(cells);
             }
             if (rows.size() >= MIN_ROWS && says(rows)) {
                 out.addAll(sentences(rows));
@@ -129,7 +133,7 @@ final class PipeTables {
                 continue;
             }
             if (PRONOUN_OPENING.matcher(bare).lookingAt()) {
-                out.add(PRONOUN_OPENING.matcher(bare).replaceFirst(thing + " ") + ".");
+                out.add(PRONOUN_OPENING.matcher(bare).replaceFirst(Matcher.quoteReplacement(thing + " ")) + ".");
             } else if (FRAGMENT.matcher(bare).lookingAt() || !LOWERCASE_WORD.matcher(bare).find()) {
                 fragments.add(bare);
             } else {

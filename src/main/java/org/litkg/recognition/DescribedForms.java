@@ -5,7 +5,7 @@ import org.litkg.analysis.Sentence;
 
 /**
  * A plain description of a drug in the form it is given, with the drug's name in brackets after it: "Steroid drips
- * (methylprednisolone)", "blood-thinning tablets (apixaban)". A patient's leaflet names the drug once so and then
+ * (methylprednisolone)", "water tablets (furosemide)". A patient's leaflet names the drug once so and then
  * speaks of "steroid drips" alone ("Mycophenolate is often given with steroid drips"): the description is that drug,
  * and wherever the same words recur ({@link ContextPhraseUses}).
  */

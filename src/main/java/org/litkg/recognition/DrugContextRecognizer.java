@@ -184,7 +184,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Forms a drug is given in, written after its name: "ruxolitinib cream", "fitusiran injection". */
     private static final java.util.Set<String> FORMULATIONS = java.util.Set.of("cream", "gel", "ointment", "lotion",
             "foam", "spray", "patch", "injection", "infusion", "tablets", "capsules", "solution", "drops");
-    /** The forms as a patient's leaflet also writes them, in the plural: "teprotumumab drips", "X infusions". */
+    /** More forms, as a patient's leaflet writes them after a name or a plain description: "teprotumumab drips". */
     private static final java.util.Set<String> PLURAL_FORMULATIONS = java.util.Set.of("drips", "drip", "infusions",
             "injections", "tablet", "capsule", "pills", "patches", "sprays", "creams");
 
