@@ -109,7 +109,8 @@ public final class PageLayout {
     /** A bulleted item this long, with this many lowercase words, is a clause, not a menu's link or a tag. */
     private static final int MIN_ITEM_WORDS = 6;
     private static final int MIN_ITEM_LOWERCASE_WORDS = 3;
-    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{2,}\\b");
+    /** A lowercase word of two letters or more, not the tail of a hyphenated one: what a sentence has and a name lacks. */
+    static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{2,}\\b");
 
     private PageLayout() {
     }

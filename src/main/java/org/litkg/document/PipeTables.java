@@ -30,7 +30,6 @@ final class PipeTables {
     private static final int MIN_ROWS = 3;
     /** A cell with this many lowercase words says something; a table of names and dates alone is a CV's list. */
     private static final int SAYING_WORDS = 3;
-    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{2,}\\b");
     /** The heading over a first column of questions: "Your question", "Questions", "Feature", "Option". */
     private static final Pattern QUESTION_HEADING = Pattern.compile(
             "(?i)((your|common|key) )?(questions?|features?|options?|frequently asked questions|what you want to know)?");
@@ -87,7 +86,8 @@ final class PipeTables {
     }
 
     private static boolean says(List<List<String>> rows) {
-        return rows.stream().flatMap(List::stream).anyMatch(c -> LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
+        return rows.stream().flatMap(List::stream)
+                .anyMatch(c -> PageLayout.LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
     }
 
     private static List<String> sentences(List<List<String>> rows) {
@@ -119,7 +119,7 @@ final class PipeTables {
      * "target CXCR4"), as the name alone would not say what it is to the thing.
      */
     private static String piece(String label, String cell) {
-        boolean bare = !cell.isEmpty() && !LOWERCASE_WORD.matcher(cell).find();
+        boolean bare = !cell.isEmpty() && !PageLayout.LOWERCASE_WORD.matcher(cell).find();
         return bare && !label.isEmpty() && !label.endsWith("?") ? lowerFirst(label) + " " + cell : cell;
     }
 
@@ -128,14 +128,14 @@ final class PipeTables {
         List<String> out = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
         for (String piece : pieces) {
-            String bare = piece.replaceAll("[.;\\s]+$", "");
-            if (bare.isEmpty()) {
+            String unstopped = piece.replaceAll("[.;\\s]+$", "");
+            if (unstopped.isEmpty()) {
                 continue;
             }
-            if (PRONOUN_OPENING.matcher(bare).lookingAt()) {
-                out.add(PRONOUN_OPENING.matcher(bare).replaceFirst(Matcher.quoteReplacement(thing + " ")) + ".");
-            } else if (FRAGMENT.matcher(bare).lookingAt() || !LOWERCASE_WORD.matcher(bare).find()) {
-                fragments.add(bare);
+            if (PRONOUN_OPENING.matcher(unstopped).lookingAt()) {
+                out.add(PRONOUN_OPENING.matcher(unstopped).replaceFirst(Matcher.quoteReplacement(thing + " ")) + ".");
+            } else if (FRAGMENT.matcher(unstopped).lookingAt() || !PageLayout.LOWERCASE_WORD.matcher(unstopped).find()) {
+                fragments.add(unstopped);
             } else {
                 out.add(piece);
             }

@@ -184,13 +184,16 @@ public final class DrugContextRecognizer implements MentionRecognizer {
     /** Forms a drug is given in, written after its name: "ruxolitinib cream", "fitusiran injection". */
     private static final java.util.Set<String> FORMULATIONS = java.util.Set.of("cream", "gel", "ointment", "lotion",
             "foam", "spray", "patch", "injection", "infusion", "tablets", "capsules", "solution", "drops");
-    /** More forms, as a patient's leaflet writes them after a name or a plain description: "teprotumumab drips". */
-    private static final java.util.Set<String> PLURAL_FORMULATIONS = java.util.Set.of("drips", "drip", "infusions",
+    /**
+     * More forms, as a patient's leaflet writes them: after a name ("teprotumumab drips") as often as after a plain
+     * description ("Steroid drips", "water pills"), so unlike the forms above they do not make the word before a name.
+     */
+    private static final java.util.Set<String> LEAFLET_FORMULATIONS = java.util.Set.of("drips", "drip", "infusions",
             "injections", "tablet", "capsule", "pills", "patches", "sprays", "creams");
 
     /** Whether the word is a form a drug is given in, as written after its name: "teprotumumab drips". */
     public static boolean isFormulation(String lower) {
-        return FORMULATIONS.contains(lower) || PLURAL_FORMULATIONS.contains(lower);
+        return FORMULATIONS.contains(lower) || LEAFLET_FORMULATIONS.contains(lower);
     }
 
     /** "X, an FDA-approved antiretroviral" and "X is a CXCR4 inhibitor": the noun names X. */
