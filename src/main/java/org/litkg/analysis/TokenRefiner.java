@@ -129,6 +129,8 @@ final class TokenRefiner {
     private static final java.util.regex.Pattern SYMBOL_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[a-z]?|R\\d?|[A-E]");
     /** A capitalised word named with a member's number: "Nectin-4", "Ang-2", "Claudin-18". */
     private static final java.util.regex.Pattern CAPITALISED_STEM = java.util.regex.Pattern.compile("[A-Z][a-z]{2,9}");
+    /** An adhesion molecule's symbol with one lower-case letter, numbered: "MAdCAM-1". */
+    private static final java.util.regex.Pattern MIXED_CASE_STEM = java.util.regex.Pattern.compile("[A-Z]{1,3}[a-z][A-Z]{3,5}");
     private static final java.util.regex.Pattern MEMBER_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
     /** A protein's name in lower case with a member's number: "melanocortin-4", "galectin-3", "caspase-8". */
     private static final java.util.regex.Pattern PROTEIN_STEM = java.util.regex.Pattern.compile("[a-z]{3,}(in|ase)");
@@ -291,7 +293,8 @@ final class TokenRefiner {
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_NUMBER.matcher(digits).matches()
                 || TRIAL_WORD.matcher(letters).matches() && TRIAL_SUFFIX.matcher(digits).matches() // "TRAILBLAZER-ALZ"
                 || CAPITAL_WORD.matcher(letters).matches() && LETTERED_NUMBER.matcher(digits).matches() // "BRAVE-AA1"
-                || CAPITALISED_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "Nectin-4"
+                || (CAPITALISED_STEM.matcher(letters).matches() || MIXED_CASE_STEM.matcher(letters).matches())
+                && MEMBER_NUMBER.matcher(digits).matches() // "Nectin-4", "MAdCAM-1"
                 || PROTEIN_STEM.matcher(letters).matches() && MEMBER_NUMBER.matcher(digits).matches() // "melanocortin-4"
                 || GREEK_NAME_STEM.matcher(letters).matches() && GREEK.matcher(digits).matches() // "amyloid-beta"
                 || GREEK.matcher(letters).matches() && GREEK_NAME_STEM.matcher(digits).matches() // "mu-opioid"

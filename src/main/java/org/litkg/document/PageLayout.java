@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class PageLayout {
 
+    /** A mark sheet's marks after a point's stop, "X blocks CCR5. [2 marks]", "(3 points)": a sentence all the same. */
+    private static final String MARKS = "([\\[(]\\d{1,2}(\\.5)? (marks?|points?)(, [\\p{L} ]{1,20})?[\\])]\\s*)";
     /**
      * A line is prose when it ends like a sentence or is long enough to be one that lost its stop. A clause closed by
      * a semicolon, perhaps with "and" or "or" after it, ends a resolution's "WHEREAS" clause or a list item.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*$");
+            "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*" + MARKS + "?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
     /**
      * An entry of a reference list, which cites work rather than reporting it: author-year style ("Heier, C. R., Yu,

@@ -41,7 +41,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     + "|[A-Z]{2,3}(-\\d{1,2})?-?(alpha|beta|gamma|[αβγ])\\d?"
                     + "|[A-Z]{4,5}(-\\d{1,2})?-(alpha|beta|gamma|[αβγ])\\d?");
     private static final Pattern GENE_SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{1,6}(-\\d{1,2})?\\+?|[A-Z]{3,5}-[A-Z]\\d{1,2}"
-            + "|[A-Z]{2,3}-[A-Z]{2,5}-\\d{1,2}"); // "MAGE-A4", "NY-ESO-1"
+            + "|[A-Z]{2,3}-[A-Z]{2,5}-\\d{1,2}|[A-Z]{1,3}[a-z][A-Z]{3,5}-\\d{1,2}"); // "MAGE-A4", "NY-ESO-1", "MAdCAM-1"
     /** A drug's code name: "AL002", "VG-3927", "BMS-813160", Pfizer's "PF-04136309", and two numbers: "KT-14-3". */
     static final Pattern DRUG_CODE = Pattern.compile("[A-Z]{1,5}-?\\d{3,7}[A-Z]?(-[A-Z]{1,2}\\d?|-\\d{2,5})?"
             + "|[A-Z][A-Z0-9]{1,4}-\\d{3,7}|[A-Z]{2,5}-\\d{8}|[A-Z]{2,5}-\\d{1,3}-\\d{1,3}");
