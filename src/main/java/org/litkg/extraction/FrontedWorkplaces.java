@@ -9,7 +9,8 @@ import org.litkg.recognition.Mention;
 /**
  * A workplace a sentence opens with, in a participle its subject's person fills: "Working at the Rothwell Institute in
  * Edinburgh, my old mentor, Professor X, had spent years on ..." and "Based at Y, Dr X leads ..."; or in a place
- * phrase before a team its leader leads: "At the Northgate Centre in Leeds, a team led by Dr X has been studying".
+ * phrase before a team its leader leads: "At the Northgate Centre in Leeds, a team led by Dr X has been studying"; or
+ * in a period of training with a supervisor there: "During my PhD at Imperial College London with Professor X".
  */
 final class FrontedWorkplaces {
 
@@ -28,7 +29,9 @@ final class FrontedWorkplaces {
         by = r.cues.is(Cues.Category.TITLE_WORD, s.token(Math.max(0, by)).text()) ? by - 1 : by;
         int ledBy = by > 1 && s.lower(by).equals("by") && s.lower(by - 1).equals("led") ? by - 1 : -1;
         boolean at = s.lower(0).equals("at") && ledBy > 0;
-        Mention org = orgAfter(r, si, at ? 0 : participleLink(s));
+        // "During my PhD at Imperial College London with Professor X, I showed": the supervisor is at the place trained at
+        boolean supervisor = s.lower(by).equals("with") && LaboratoryHeads.inTraining(s, by);
+        Mention org = orgAfter(r, si, at ? 0 : supervisor ? lastAtBefore(s, by) : participleLink(s));
         if (org == null || org.to() >= person.from()) {
             return null;
         }
@@ -67,6 +70,16 @@ final class FrontedWorkplaces {
     /** The "at" of an opening participle's "Working at" or "Based at", else -1. */
     private static int participleLink(Sentence s) {
         return OPENING_PARTICIPLES.contains(s.lower(0)) && s.lower(1).equals("at") ? 1 : -1;
+    }
+
+    /** The last "at" before token k, else -1. */
+    private static int lastAtBefore(Sentence s, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            if (s.lower(j).equals("at")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The organisation named right after the opening's "at" at {@code link} (past "the"), else null. */

@@ -49,20 +49,59 @@ final class LaboratoryHeads {
     /** How far after "of" the clause with the finding may open: "of Dr. X at the University of Y School of Medicine, I". */
     private static final int LABORATORY_CLAUSE_REACH = 16;
 
+    /** Words that name a period of training, whose supervisor leads what the trainee found: "During my PhD with X". */
+    private static final Set<String> TRAINING_WORDS = Set.of("phd", "dphil", "doctorate", "doctoral", "postdoc",
+            "postdoctoral", "graduate", "fellowship", "master's", "masters");
+    /** How far into the sentence the training word may stand: "As a second-year graduate student". */
+    private static final int TRAINING_WORD_REACH = 5;
+
     /**
-     * "As a graduate student in the laboratory of Dr. X at Y, I found that ...": a CV's or a sketch's finding made in
-     * a laboratory is a study its head leads, "of" at k.
+     * "As a graduate student in the laboratory of Dr. X at Y, I found that ...", "During my PhD at Y with Professor X, I
+     * showed that ...": a CV's, a sketch's or a personal statement's finding made in a laboratory, or in training with a
+     * supervisor, is a study its head leads, "of" or "with" at k.
      */
     private static boolean foundInLaboratoryOf(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!s.lower(0).equals("as") || !s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1))
-                || !s.lower(k - 2).equals("the") || !s.lower(k - 3).equals("in")) {
+        boolean inLaboratory = (s.lower(0).equals("as") || inTraining(s, k)) && s.lower(k).equals("of") && LABORATORIES.contains(s.lower(k - 1))
+                && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("in");
+        if (!inLaboratory && !(s.lower(k).equals("with") && inTraining(s, k))) {
             return false;
         }
         for (int c = k + 1; c + 2 < s.size() && c <= k + LABORATORY_CLAUSE_REACH; c++) {
             boolean firstPerson = s.token(c + 1).text().equals("I") || s.lower(c + 1).equals("we");
             if (s.lower(c).equals(",") && firstPerson) {
                 return LeaderCues.FINDING_VERBS.contains(s.token(c + 2).lemma()) && !s.lower(c + 2).endsWith("ing");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "During my PhD at Y with Professor X, I showed that ...": the trainee's "I" before the finding verb at k, who
+     * leads the study with the head of the laboratory; else -1.
+     */
+    static int traineeAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (k < 2 || !s.token(k - 1).text().equals("I") || !s.lower(k - 2).equals(",")
+                || !LeaderCues.FINDING_VERBS.contains(s.token(k).lemma())) {
+            return -1;
+        }
+        for (int j = 1; j < k - 2; j++) {
+            if ((s.lower(j).equals("with") || s.lower(j).equals("of")) && foundInLaboratoryOf(r, si, j)) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence opens with a period of training before k: "During my PhD", "As a postdoctoral fellow". */
+    static boolean inTraining(Sentence s, int k) {
+        if (!s.lower(0).equals("as") && !s.lower(0).equals("during") && !s.lower(0).equals("while")) {
+            return false;
+        }
+        for (int j = 1; j < Math.min(k, TRAINING_WORD_REACH); j++) {
+            if (TRAINING_WORDS.contains(s.lower(j))) {
+                return true;
             }
         }
         return false;

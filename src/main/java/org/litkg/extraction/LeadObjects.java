@@ -53,11 +53,33 @@ final class LeadObjects {
      */
     static boolean leadsOtherTask(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
+        if (s.lower(k + 1).equals("its") && unitWithin(s, k + 2)) {
+            // "mentored by Professor X, who leads its neutrophil biology group": the centre's group, a post; but "who
+            // leads its phase 1 cohort" leads the drug's study
+            return true;
+        }
         if (k + 1 >= s.size() || s.token(k + 1).isCapitalised() || !Character.isLetter(s.token(k + 1).text().charAt(0))
                 || OBJECT_OPENERS.contains(s.lower(k + 1))) {
             return false; // "who led the trial", "who led it", "who leads Pfizer's programme"
         }
         return !studyNounWithin(r, si, k, LED_REACH); // the tagger may call "vaccine" a pronoun: the words decide
+    }
+
+    /** The parts of an institution a person heads: "its neutrophil biology group", "its infectious diseases unit". */
+    private static final Set<String> UNITS = Set.of("group", "lab", "laboratory", "unit", "department", "division",
+            "team", "programme", "program", "centre", "center", "section", "service");
+
+    /** Whether a unit's noun ends the bare noun phrase that starts at token k. */
+    private static boolean unitWithin(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size(), k + LED_REACH); j++) {
+            if (UNITS.contains(s.lower(j))) {
+                return true;
+            }
+            if (!Character.isLetter(s.token(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a lead verb's object other than a bare noun phrase. */

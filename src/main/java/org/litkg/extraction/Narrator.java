@@ -155,18 +155,20 @@ final class Narrator {
         return writer;
     }
 
+    /** A form's field naming the person it is by: a sketch's "NAME:", a fellowship application's "Applicant:". */
+    private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant");
     /** How far into a form its "NAME:" field may come, after the form's instructions. */
     private static final int FORM_HEAD_SENTENCES = 8;
 
     /**
-     * A form's "NAME: (Dr.) X", which names the person the whole form is about and by: a biographical sketch's personal
-     * statement, pages after the field, says "my laboratory" for X's; a speech's heading, "Remarks by Dr. X", names
+     * A form's "NAME: (Dr.) X" or "Applicant: X", which names the person the whole form is about and by: a biographical
+     * sketch's or an application's personal statement, pages after the field, says "my laboratory" for X's; a speech's heading, "Remarks by Dr. X", names
      * whose "I" its text is. Only a field or heading before sentence si counts.
      */
     private static Mention formName(Reading r, int si) {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {
             Sentence s = r.sentence(f);
-            int name = s.size() > 2 && s.lower(0).equals("name") && s.lower(1).equals(":") ? 2 : speakerAfter(s);
+            int name = s.size() > 2 && FORM_NAME_LABELS.contains(s.lower(0)) && s.lower(1).equals(":") ? 2 : speakerAfter(s);
             name = name < 0 && f == 0 ? profileName(r, s) : name;
             if (name > 0) {
                 Mention m = r.startingAt(f, afterTitles(r, s, name));

@@ -221,7 +221,9 @@ final class Reading {
             boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
                     || m == null && Coreference.isPronoun(s.lower(k));
             int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1; // a place:
-            boolean place = det > 0 && SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det)); // "T cells in the glands"
+            // "T cells in the glands", and the cells a protein is on: "the α4β7 integrin on gut-homing T cells binds"
+            boolean place = det > 0 && (SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det))
+                    || s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE);
             if (subject && named && before - k <= 2 && !maker && !place) {
                 // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject

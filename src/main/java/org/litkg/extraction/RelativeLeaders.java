@@ -46,9 +46,12 @@ final class RelativeLeaders {
         return clause ? pronoun : -1;
     }
 
-    /** The pronoun of either reading at the verb at k ({@link #relativeLeaderAt}, {@link #trialLeaderAt}), or -1. */
+    /**
+     * The pronoun of any reading at the verb at k ({@link #relativeLeaderAt}, {@link #trialLeaderAt}, a trainee's "I"
+     * in {@link LaboratoryHeads#traineeAt}), or -1.
+     */
     static int leaderAt(Reading r, int si, int k) {
-        return Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k));
+        return Math.max(Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k)), LaboratoryHeads.traineeAt(r, si, k));
     }
 
     /** Words between "she" and a verb of leading: "she now leads", "she went on to lead", "she also co-leads". */
