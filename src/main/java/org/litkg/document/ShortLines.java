@@ -73,8 +73,9 @@ final class ShortLines {
      * and "Registrar: Dr. S. Z", a medicines enquiry's "Answered by: X, Senior Pharmacist" and "Checked by: Y", a
      * board report's "Presented by: Professor X, Director of Research", a memorandum's "From: Dr. X, Chief Scientific
      * Officer", a worksheet's "Tutor: Dr. X", a lesson plan's "Teacher: Ms. X", an examination's "Setter: Dr. X" and a
-     * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X" and a
-     * training form's "Trainee: Dr. X, ST4 Haematology".
+     * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X", a
+     * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X" and a clinician's role in an
+     * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -85,7 +86,8 @@ final class ShortLines {
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
-            + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor):\\s+"
+            + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor|Set by|"
+            + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */

@@ -50,7 +50,8 @@ public final class TrialRecognizer implements MentionRecognizer {
             int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
             if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
                     && (s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')
-                    || isTrialName(s.token(called)))) { // "a study called EPIDYS"
+                    || isTrialName(s.token(called)) // "a study called EPIDYS"
+                    || TRIAL_NUMBER.matcher(s.lower(called + 1)).matches())) { // "a trial called Effisayil 1"
                 // "the phase 3 trial, known as MDD3001,"; "the trials, called B-Well 1 and B-Well 2": a number written
                 // apart belongs to the name, and a second name like the first is a second trial
                 int partsEnd = joinedEnd(s, called); // "the trial, called ENDO-QUIET,": cut by the tokenizer at the hyphen
