@@ -213,7 +213,7 @@ final class Parentheticals {
     /** "two enzymes,", and "the" for a class the text has named before: "the receptors, X and Y". */
     private static final Set<String> COUNTING_WORDS = java.util.stream.Stream.concat(
             ListAndTargetWords.COUNTS.stream(), java.util.stream.Stream.of("the")).collect(java.util.stream.Collectors.toSet());
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** How many lower-case words a counted class may take before its list: "two receptors in the brain,". */
     private static final int MAX_CLASS_WORDS = 5;
     /** How many before a colon: "three proteins that drive the thickening of the blood vessels in the lungs:". */

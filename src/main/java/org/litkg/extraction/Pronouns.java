@@ -77,6 +77,7 @@ final class Pronouns {
             // "CXCL13, the chemokine that binds it", "CXCL13, which binds it": the clause's subject is not its object
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
         }
+        nearest = AsideAntecedents.orDescribed(doc, si, k, word, nearest, allowed); // "binds X, the receptor ..., and blocks it"
         if (nearest != null && nearest.sentence() == si && word.equals("it")
                 && RelativeHeads.isOwnSubject(doc.analyzed().sentences().get(si), nearest, k)) {
             // "A protein called BAFF binds it": the verb's subject is not its object ("itself" would say so)
@@ -176,13 +177,11 @@ final class Pronouns {
             }
             after++;
         }
-        boolean joinedBefore = JOINERS.contains(s.lower(head.from() - 1))
+        boolean joinedBefore = Parentheticals.CONJUNCTIONS.contains(s.lower(head.from() - 1))
                 && mentionEndingAt(m.sentence(), head.from() - 1) != null;
-        boolean joinedAfter = JOINERS.contains(s.lower(after)) && mentionStartingAt(m.sentence(), after + 1) != null;
+        boolean joinedAfter = Parentheticals.CONJUNCTIONS.contains(s.lower(after)) && mentionStartingAt(m.sentence(), after + 1) != null;
         return joinedBefore || joinedAfter;
     }
-
-    private static final Set<String> JOINERS = Set.of("and", "or");
 
     private Mention mentionEndingAt(int si, int end) {
         return doc.mentions().get(si).stream().filter(x -> x.to() == end && !x.anaphoric()).findFirst().orElse(null);
