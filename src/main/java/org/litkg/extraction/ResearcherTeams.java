@@ -42,6 +42,33 @@ final class ResearcherTeams {
     private static final Set<String> GLAD = Set.of("lucky", "fortunate", "delighted", "pleased", "glad", "thrilled",
             "happy", "excited");
 
+    /** Present tenses of running a unit, which say what someone's post is: "I run", "she heads", "he directs". */
+    private static final Set<String> RUNNING = Set.of("run", "runs", "head", "heads", "direct", "directs");
+    /** How far before the unit's noun the verb may be: "run the neuro-oncology laboratory". */
+    private static final int RUN_UNIT_REACH = 6;
+
+    /**
+     * "I run the neuro-oncology laboratory at Y", "she heads the group at Y": a unit someone runs, a post, where nothing
+     * after it says what the unit found or did ("she runs a laboratory at Y, and her work has helped" is the study's).
+     */
+    private static boolean isRunUnit(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        for (int j = k + 1; j < s.size(); j++) {
+            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j))) || LeaderCues.FINDING_VERBS.contains(s.token(j).lemma())) {
+                return false;
+            }
+        }
+        for (int j = k - 1; j >= Math.max(0, k - RUN_UNIT_REACH); j--) {
+            if (RUNNING.contains(s.lower(j))) {
+                return !VerbForms.beBefore(s, j); // not "the trial, which was run by neurologists at Y"
+            }
+            if (s.lower(j).equals(",") || s.lower(j).equals(";") || s.token(j).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "The Haukeland University Hospital group is thrilled to welcome you": a team glad of a newcomer, no study. */
     private static boolean gladAfter(Sentence s, int k) {
         int adjective = s.lower(k + 2).equals("so") || s.lower(k + 2).equals("very") ? k + 3 : k + 2;
@@ -77,7 +104,8 @@ final class ResearcherTeams {
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
-                    && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")); // but "in our own work at X"
+                    && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")) // but "in our own work at X"
+                    || isRunUnit(r, si, k); // "I run the neuro-oncology laboratory at X": a post
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
             Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;

@@ -172,6 +172,9 @@ public final class PersonNames {
             // as "Group leader, Parasite Immunology, Y" is by its field)
             return true;
         }
+        if (before.equals("i'm") || before.equals("i’m") || before.equals("am") && s.token(from - 2).text().equals("I")) {
+            return true; // a speaker introducing themself: "I'm Ravi Lindqvist-Mensah, and I run the laboratory"
+        }
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
             return true; // a call's operator: "Our first question comes from Priya Raman with Lindell Securities"
         }
