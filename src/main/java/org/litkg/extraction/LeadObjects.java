@@ -90,7 +90,7 @@ final class LeadObjects {
      * A study noun among the {@code reach} tokens after k, after a determiner or adjectives: "led the phase 3 trial",
      * "led clinical trials"; not a noun that other nouns modify into another task ("leads trachoma elimination work").
      */
-    private static boolean studyNounWithin(Reading r, int si, int k, int reach) {
+    static boolean studyNounWithin(Reading r, int si, int k, int reach) {
         Sentence s = r.sentence(si);
         boolean determined = k + 1 < s.size() && OBJECT_OPENERS.contains(s.lower(k + 1)); // the words: "vaccine" may be a PRON
         for (int j = k + 1; j < Math.min(s.size(), k + reach + 1); j++) {

@@ -58,16 +58,19 @@ final class RelativeLeaders {
     private static final Set<String> LEAD_FILLERS = Set.of("now", "also", "then", "later", "went", "goes", "on", "to",
             "currently", "still");
     private static final int FILLER_REACH = 3;
+    /** How far after the verb the study noun may be: "leads the phase 1 trial". */
+    private static final int LED_TRIAL_REACH = 5;
 
     /**
-     * "She went on to lead PLEXUS-2", "He now leads KESTREL-9": a pronoun, then the verb at k and a named trial right
-     * after it; the pronoun, or -1.
+     * "She went on to lead PLEXUS-2", "He now leads KESTREL-9", "He leads the phase 1 trial": a pronoun, then the verb
+     * at k and a named trial or a study noun right after it; the pronoun, or -1.
      */
     static int trialLeaderAt(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         Mention trial = r.startingAt(si, k + 1);
-        if (!RELATIVE_LEADS.contains(s.lower(k)) || trial == null || trial.type() != EntityType.CLINICAL_TRIAL) {
-            return -1;
+        boolean named = trial != null && trial.type() == EntityType.CLINICAL_TRIAL;
+        if (!RELATIVE_LEADS.contains(s.lower(k)) || !named && !LeadObjects.studyNounWithin(r, si, k, LED_TRIAL_REACH)) {
+            return -1; // "He leads the phase 1 trial of GX-41": a study noun after the verb will do as well
         }
         for (int j = k - 1; j >= Math.max(0, k - 1 - FILLER_REACH); j--) {
             if (LEADING_PRONOUNS.contains(s.lower(j))) {

@@ -169,6 +169,7 @@ final class StudyPatterns {
             }
             boolean ledBy = LeaderCues.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
+                    || StudyPossessors.thesisSupervisor(r, si, start) // "I thank my supervisor, Professor X"
                     || LeaderCues.coLeader(r, si, by) // "led by Dr. X of Y, together with Dr. Z of W"
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
@@ -314,7 +315,7 @@ final class StudyPatterns {
      */
     private void pronounLeader(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
-        for (int verb = 3; verb < s.size(); verb++) {
+        for (int verb = 1; verb < s.size(); verb++) { // "He leads the trial": the verb may be the second word
             int pronoun = RelativeLeaders.leaderAt(r, si, verb);
             boolean i = pronoun >= 0 && s.token(pronoun).text().equals("I");
             Argument leader = pronoun < 0 ? null

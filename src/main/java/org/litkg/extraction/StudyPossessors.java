@@ -79,6 +79,32 @@ final class StudyPossessors {
         return false;
     }
 
+    /** The nouns for a thesis, whose supervisors lead the work it reports. */
+    private static final Set<String> THESES = Set.of("thesis", "dissertation");
+
+    /**
+     * "I thank my supervisor, Professor X at Y": in a thesis (a sentence of the text names one), the writer's
+     * supervisor, named from token {@code start}, leads the work it reports, as a thesis's labelled "Supervisors:" do.
+     */
+    static boolean thesisSupervisor(Reading r, int si, int start) {
+        Sentence s = r.sentence(si);
+        int noun = s.lower(start - 1).equals(",") ? start - 2 : start - 1;
+        String role = s.lower(noun);
+        if (!(role.equals("supervisor") || role.equals("supervisors") || role.equals("co-supervisor"))
+                || !(s.lower(noun - 1).equals("my") || s.lower(noun - 1).equals("our"))) {
+            return false;
+        }
+        for (int i = 0; i < r.sentenceCount(); i++) {
+            Sentence other = r.sentence(i);
+            for (int k = 0; k < other.size(); k++) {
+                if (THESES.contains(other.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** How far before the journal a participle of publishing may be: "published online this month in". */
     private static final int PUBLISHED_REACH = 6;
 
