@@ -24,7 +24,8 @@ final class AsideAntecedents {
      * The name an aside describes where "it" at token k follows "..., and VERB" and {@code nearest}, the nearest name
      * before it, lies inside that aside; else {@code nearest}.
      */
-    static Mention orDescribed(RecognizedDocument doc, int si, int k, String word, Mention nearest, Set<EntityType> allowed) {
+    static Mention orDescribed(RecognizedDocument doc, int si, int k, String word, Mention nearest,
+                               Set<EntityType> allowed) {
         Sentence s = doc.analyzed().sentences().get(si);
         if (!word.equals("it") || nearest == null || nearest.sentence() != si || k < 4
                 || !s.lower(k - 2).equals("and") || !s.lower(k - 3).equals(",")) {

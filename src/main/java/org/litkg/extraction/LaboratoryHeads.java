@@ -62,8 +62,8 @@ final class LaboratoryHeads {
      */
     private static boolean foundInLaboratoryOf(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        boolean inLaboratory = (s.lower(0).equals("as") || inTraining(s, k)) && s.lower(k).equals("of") && LABORATORIES.contains(s.lower(k - 1))
-                && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("in");
+        boolean inLaboratory = (s.lower(0).equals("as") || inTraining(s, k)) && s.lower(k).equals("of")
+                && LABORATORIES.contains(s.lower(k - 1)) && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("in");
         if (!inLaboratory && !(s.lower(k).equals("with") && inTraining(s, k))) {
             return false;
         }

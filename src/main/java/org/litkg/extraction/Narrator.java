@@ -162,8 +162,8 @@ final class Narrator {
 
     /**
      * A form's "NAME: (Dr.) X" or "Applicant: X", which names the person the whole form is about and by: a biographical
-     * sketch's or an application's personal statement, pages after the field, says "my laboratory" for X's; a speech's heading, "Remarks by Dr. X", names
-     * whose "I" its text is. Only a field or heading before sentence si counts.
+     * sketch's or an application's personal statement, pages after the field, says "my laboratory" for X's; a speech's
+     * heading, "Remarks by Dr. X", names whose "I" its text is. Only a field or heading before sentence si counts.
      */
     private static Mention formName(Reading r, int si) {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {

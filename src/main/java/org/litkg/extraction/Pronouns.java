@@ -77,7 +77,7 @@ final class Pronouns {
             // "CXCL13, the chemokine that binds it", "CXCL13, which binds it": the clause's subject is not its object
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
         }
-        nearest = AsideAntecedents.orDescribed(doc, si, k, word, nearest, allowed); // "binds X, the receptor ..., and blocks it"
+        nearest = AsideAntecedents.orDescribed(doc, si, k, word, nearest, allowed); // "binds X, an aside, and blocks it"
         if (nearest != null && nearest.sentence() == si && word.equals("it")
                 && RelativeHeads.isOwnSubject(doc.analyzed().sentences().get(si), nearest, k)) {
             // "A protein called BAFF binds it": the verb's subject is not its object ("itself" would say so)

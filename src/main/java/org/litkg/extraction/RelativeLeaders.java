@@ -51,7 +51,8 @@ final class RelativeLeaders {
      * in {@link LaboratoryHeads#traineeAt}), or -1.
      */
     static int leaderAt(Reading r, int si, int k) {
-        return Math.max(Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k)), LaboratoryHeads.traineeAt(r, si, k));
+        int leader = Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k));
+        return Math.max(leader, LaboratoryHeads.traineeAt(r, si, k));
     }
 
     /** Words between "she" and a verb of leading: "she now leads", "she went on to lead", "she also co-leads". */

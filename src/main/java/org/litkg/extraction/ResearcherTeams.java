@@ -54,7 +54,9 @@ final class ResearcherTeams {
     private static boolean isRunUnit(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         for (int j = k + 1; j < s.size(); j++) {
-            if (r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j))) || LeaderCues.FINDING_VERBS.contains(s.token(j).lemma())) {
+            boolean saysWhatItDid = r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))
+                    || LeaderCues.FINDING_VERBS.contains(s.token(j).lemma());
+            if (saysWhatItDid) {
                 return false;
             }
         }

@@ -172,7 +172,9 @@ public final class PersonNames {
             // as "Group leader, Parasite Immunology, Y" is by its field)
             return true;
         }
-        if (before.equals("i'm") || before.equals("i’m") || before.equals("am") && s.token(from - 2).text().equals("I")) {
+        boolean introduced = before.equals("i'm") || before.equals("i’m")
+                || before.equals("am") && s.token(from - 2).text().equals("I");
+        if (introduced) {
             return true; // a speaker introducing themself: "I'm Ravi Lindqvist-Mensah, and I run the laboratory"
         }
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
