@@ -33,16 +33,12 @@ final class AsideAntecedents {
         }
         for (int c = k - 4; c > 0 && c >= k - 3 - ASIDE_REACH; c--) {
             if (s.lower(c).equals(",")) {
-                Mention described = endingAt(doc, si, c);
+                Mention described = doc.nameEndingAt(si, c);
                 boolean aside = ASIDE_OPENERS.contains(s.lower(c + 1)) && nearest.from() > c;
                 return aside && described != null && allowed.contains(doc.entities().of(described).type()) ? described
                         : nearest;
             }
         }
         return nearest;
-    }
-
-    private static Mention endingAt(RecognizedDocument doc, int si, int end) {
-        return doc.mentions().get(si).stream().filter(m -> m.to() == end && !m.anaphoric()).findFirst().orElse(null);
     }
 }

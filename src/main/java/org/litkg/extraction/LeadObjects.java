@@ -66,8 +66,9 @@ final class LeadObjects {
     }
 
     /** The parts of an institution a person heads: "its neutrophil biology group", "its infectious diseases unit". */
-    private static final Set<String> UNITS = Set.of("group", "lab", "laboratory", "unit", "department", "division",
-            "team", "programme", "program", "centre", "center", "section", "service");
+    private static final Set<String> UNITS = java.util.stream.Stream.concat(SurnameTeams.TEAM_NOUNS.stream(),
+            java.util.stream.Stream.of("unit", "department", "division", "programme", "program", "centre", "center",
+                    "section", "service")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a unit's noun ends the bare noun phrase that starts at token k. */
     private static boolean unitWithin(Sentence s, int k) {

@@ -166,7 +166,7 @@ final class Pronouns {
         while (open > 0 && open > from - 4 && !s.lower(open).equals("(") && !s.lower(open).equals(")")) {
             open--;
         }
-        Mention head = s.lower(open).equals("(") ? mentionEndingAt(m.sentence(), open) : m;
+        Mention head = s.lower(open).equals("(") ? doc.nameEndingAt(m.sentence(), open) : m;
         if (head == null) {
             return false;
         }
@@ -178,13 +178,9 @@ final class Pronouns {
             after++;
         }
         boolean joinedBefore = Parentheticals.CONJUNCTIONS.contains(s.lower(head.from() - 1))
-                && mentionEndingAt(m.sentence(), head.from() - 1) != null;
+                && doc.nameEndingAt(m.sentence(), head.from() - 1) != null;
         boolean joinedAfter = Parentheticals.CONJUNCTIONS.contains(s.lower(after)) && mentionStartingAt(m.sentence(), after + 1) != null;
         return joinedBefore || joinedAfter;
-    }
-
-    private Mention mentionEndingAt(int si, int end) {
-        return doc.mentions().get(si).stream().filter(x -> x.to() == end && !x.anaphoric()).findFirst().orElse(null);
     }
 
     private Mention mentionStartingAt(int si, int start) {

@@ -53,22 +53,24 @@ final class ResearcherTeams {
      */
     private static boolean isRunUnit(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        for (int j = k + 1; j < s.size(); j++) {
+        int verb = -1;
+        for (int j = k - 1; j >= Math.max(0, k - RUN_UNIT_REACH) && verb < 0; j--) {
+            verb = RUNNING.contains(s.lower(j)) ? j : -1;
+            if (verb < 0 && (s.lower(j).equals(",") || s.lower(j).equals(";") || s.token(j).pos().equals("VERB"))) {
+                return false;
+            }
+        }
+        if (verb < 0 || VerbForms.beBefore(s, verb)) {
+            return false; // no running verb, or "the trial, which was run by neurologists at Y"
+        }
+        for (int j = k + 1; j < s.size(); j++) { // only now the rest of the sentence, as every token asks this
             boolean saysWhatItDid = r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j)))
                     || LeaderCues.FINDING_VERBS.contains(s.token(j).lemma());
             if (saysWhatItDid) {
-                return false;
+                return false; // "she runs a laboratory at Y, and her work has helped": the unit did the work
             }
         }
-        for (int j = k - 1; j >= Math.max(0, k - RUN_UNIT_REACH); j--) {
-            if (RUNNING.contains(s.lower(j))) {
-                return !VerbForms.beBefore(s, j); // not "the trial, which was run by neurologists at Y"
-            }
-            if (s.lower(j).equals(",") || s.lower(j).equals(";") || s.token(j).pos().equals("VERB")) {
-                return false;
-            }
-        }
-        return false;
+        return true;
     }
 
     /** "The Haukeland University Hospital group is thrilled to welcome you": a team glad of a newcomer, no study. */

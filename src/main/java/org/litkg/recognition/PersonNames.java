@@ -173,7 +173,7 @@ public final class PersonNames {
             return true;
         }
         boolean introduced = before.equals("i'm") || before.equals("i’m")
-                || before.equals("am") && s.token(from - 2).text().equals("I");
+                || before.equals("am") && s.lower(from - 2).equals("i"); // "I am X" (past a sentence's start, nothing)
         if (introduced) {
             return true; // a speaker introducing themself: "I'm Ravi Lindqvist-Mensah, and I run the laboratory"
         }

@@ -9,4 +9,9 @@ public record RecognizedDocument(AnalyzedDocument analyzed, List<List<Mention>> 
     public RecognizedDocument {
         mentions = mentions.stream().map(List::copyOf).toList();
     }
+
+    /** The name (not a reference such as "the drug") of sentence si whose last token is {@code end} - 1, or null. */
+    public Mention nameEndingAt(int si, int end) {
+        return mentions.get(si).stream().filter(m -> m.to() == end && !m.anaphoric()).findFirst().orElse(null);
+    }
 }
