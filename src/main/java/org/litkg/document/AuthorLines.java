@@ -21,9 +21,12 @@ public final class AuthorLines {
     /** An affiliation's mark at the start of a line or after a semicolon, then the institution's capital. */
     private static final Pattern AFFILIATION_MARK = Pattern.compile(
             "(?:^|;)\\s*(\\(\\s*(\\d+)\\s*\\)|(\\d+)(?=\\s*\\p{Lu})|([¹²³⁴⁵⁶⁷⁸⁹]+))\\s*(?=\\p{Lu})");
-    /** A field's label before a byline or its affiliations, as an abstract book prints them: "Authors:", "Affiliations:". */
+    /**
+     * A field's label before a byline or its affiliations, as an abstract book prints them: "Authors:", "Affiliations:",
+     * "Institution:".
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\s*(?:authors?|author\\(s\\)|(?:author )?affiliations?)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:authors?|author\\(s\\)|(?:author )?affiliations?|institutions?)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
     /** Where a line's text starts past its field label ("Authors: "), or 0 where it has none. */
     private static int labelEnd(String line) {
@@ -206,12 +209,22 @@ public final class AuthorLines {
      * each marked with {@link #SHARED_ADDRESS}. Empty where the line is no such byline.
      */
     public static List<Author> sharedAddressAuthors(String line, String nextLine) {
-        if (endsClause(line) || !isAddressLine(nextLine)) {
+        if (endsClause(line) || !isAddressLine(nextLine.substring(labelEnd(nextLine)))) {
             return List.of();
         }
-        List<Author> names = namesOnly(line, unmarked(line));
+        int from = labelEnd(line); // "Authors: A, B, C" over "Institution: Y", as an abstract copied into a letter is laid out
+        String body = line.substring(from);
+        List<Author> names = namesOnly(body, unmarked(body));
         return names.size() < 2 ? List.of()
-                : names.stream().map(a -> new Author(a.start(), a.end(), List.of(SHARED_ADDRESS))).toList();
+                : names.stream().map(a -> new Author(from + a.start(), from + a.end(), List.of(SHARED_ADDRESS))).toList();
+    }
+
+    /**
+     * Whether a line and the next open with a byline's and an address's field labels ("Authors:" over "Institution:"):
+     * the labels say what the lines are wherever they stand, where unlabelled names after the prose sign a letter.
+     */
+    public static boolean isLabelledPair(String line, String nextLine) {
+        return labelEnd(line) > 0 && labelEnd(nextLine) > 0;
     }
 
     /**
@@ -220,8 +233,12 @@ public final class AuthorLines {
      */
     public static List<Author> sharedAddressByline(java.util.function.IntFunction<String> sentenceText, int sentences,
                                                    int si) {
-        return si + 1 < sentences && inFrontMatter(sentenceText, si)
-                ? sharedAddressAuthors(sentenceText.apply(si), sentenceText.apply(si + 1)) : List.of();
+        if (si + 1 >= sentences) {
+            return List.of();
+        }
+        String line = sentenceText.apply(si);
+        String next = sentenceText.apply(si + 1);
+        return inFrontMatter(sentenceText, si) || isLabelledPair(line, next) ? sharedAddressAuthors(line, next) : List.of();
     }
 
     private static final int PROSE_WORDS = 8;
@@ -247,9 +264,10 @@ public final class AuthorLines {
 
     /** The address a whole byline shares, as an affiliation numbered {@link #SHARED_ADDRESS}; else empty. */
     public static List<Affiliation> sharedAddress(String line) {
-        int start = line.length() - line.stripLeading().length();
-        return isAddressLine(line) ? List.of(new Affiliation(SHARED_ADDRESS, start, line.stripTrailing().length()))
-                : List.of();
+        int from = labelEnd(line); // "Institution: Y": the label takes the space after it too
+        int start = from > 0 ? from : line.length() - line.stripLeading().length();
+        return isAddressLine(line.substring(start))
+                ? List.of(new Affiliation(SHARED_ADDRESS, start, line.stripTrailing().length())) : List.of();
     }
 
     /** A short line naming an institution, without a sentence's closing stop: an address. */

@@ -164,7 +164,8 @@ public final class PageLayout {
             }
             boolean byline = AuthorLines.isByline(content) || isKeyedByline(text, lines, i) || NewsBylines.isNewsByline(content)
                     || !AuthorLines.etAlList(content).isEmpty() || !AuthorLines.groupList(content).isEmpty()
-                    || !proseSeen && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
+                    || (!proseSeen || AuthorLines.isLabelledPair(content, nextContent(text, lines, i)))
+                    && !AuthorLines.sharedAddressAuthors(content, nextContent(text, lines, i)).isEmpty();
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()
                     || !AuthorLines.keyedAffiliations(content).isEmpty()

@@ -20,6 +20,11 @@ public final class StudyFields {
     private static final Set<String> INSTITUTION_LABELS = java.util.stream.Stream.of("lead", "host", "applicant",
             "administering").flatMap(role -> java.util.stream.Stream.of("institution", "organisation", "organization")
             .map(noun -> role + " " + noun)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A trial listing's field of where it runs, a site label only beside its investigator's field: "Where:". */
+    private static final Set<String> LISTING_PLACE_LABELS = Set.of("where", "location", "locations");
+    /** A trial listing's field of who leads it: "Chief investigator: Professor X, Y". */
+    private static final Set<String> LEADER_LABELS = Set.of("chief investigator", "principal investigator",
+            "lead investigator", "coordinating investigator");
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
@@ -31,6 +36,16 @@ public final class StudyFields {
     /** Whether a field's label (before its colon) lists a study's sites: "Participating sites". */
     public static boolean isSiteLabel(String label) {
         return SITE_LABELS.contains(label.toLowerCase(Locale.ROOT)) || isInstitutionLabel(label);
+    }
+
+    /** Whether a field's label (before its colon) says where a listed trial runs: "Where", "Locations". */
+    public static boolean isListingPlaceLabel(String label) {
+        return LISTING_PLACE_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a field's label (before its colon) names who leads a trial: "Chief investigator". */
+    public static boolean isLeaderLabel(String label) {
+        return LEADER_LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a field's label (before its colon) names a grant's own institution: "Lead institution", "Host institution". */

@@ -12,7 +12,19 @@ final class ClauseOpeners {
 
     private static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "whereas", "unless");
 
+    /** Conjunctions that open a clause trailing its sentence's main one, after its comma. */
+    private static final Set<String> TRAILING = Set.of("when", "if", "because", "as", "since", "although", "though",
+            "while", "once", "unless", "until", "so");
+
     private ClauseOpeners() {
+    }
+
+    /**
+     * Whether the token at k opens a clause that trails the sentence's main one: ", when it is given with azacitidine",
+     * ", so it works against". Its subject pronoun goes on with the main clause's subject, not a name inside it.
+     */
+    static boolean trailsMainClause(Sentence s, int k) {
+        return k >= 2 && TRAILING.contains(s.lower(k - 1)) && s.lower(k - 2).equals(",");
     }
 
     /** Whether the token at k opens a clause of its own. */

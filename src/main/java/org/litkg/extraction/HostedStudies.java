@@ -84,11 +84,15 @@ final class HostedStudies {
     /** How many words a field's label may take before its colon: "Participating study sites". */
     private static final int LABEL_WORDS = 3;
 
-    /** Each organisation a "Participating sites:" field lists ran the study. */
+    /**
+     * Each organisation a "Participating sites:" field lists ran the study; so does each a trial listing's "Where:"
+     * field lists, beside its chief investigator's field (where an event's "Where:" names only a room).
+     */
     private static void listedSites(Reading r, int si, List<StudyPatterns.Researchers> found) {
         Sentence s = r.sentence(si);
         int colon = s.labelColon(LABEL_WORDS);
-        if (colon < 0 || !StudyFields.isSiteLabel(s.textOf(0, colon))) {
+        if (colon < 0 || !StudyFields.isSiteLabel(s.textOf(0, colon))
+                && !(StudyFields.isListingPlaceLabel(s.textOf(0, colon)) && besideLeaderField(r, si))) {
             return;
         }
         for (Mention m : r.mentions(si)) {
@@ -97,6 +101,20 @@ final class HostedStudies {
                 found.add(new StudyPatterns.Researchers(site, colon));
             }
         }
+    }
+
+    /** How many field lines from a listing's "Where:" its investigator's field may be. */
+    private static final int LISTING_FIELDS = 3;
+
+    /** Whether a field line within {@link #LISTING_FIELDS} of sentence si names a trial's leader. */
+    private static boolean besideLeaderField(Reading r, int si) {
+        for (int k = Math.max(0, si - LISTING_FIELDS); k < Math.min(r.sentenceCount(), si + LISTING_FIELDS + 1); k++) {
+            int colon = r.sentence(k).labelColon(LABEL_WORDS);
+            if (colon > 0 && StudyFields.isLeaderLabel(r.sentence(k).textOf(0, colon))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs by which the organisation a relative clause opens with runs the study before it: "which Y runs". */

@@ -156,7 +156,9 @@ final class Narrator {
     }
 
     /** A form's field naming the person it is by: a sketch's "NAME:", a fellowship application's "Applicant:". */
-    private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant");
+    private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant", "principal applicant");
+    /** How many words a form's name label may take: "Lead applicant:". */
+    private static final int FORM_LABEL_WORDS = 2;
     /** How far into a form its "NAME:" field may come, after the form's instructions. */
     private static final int FORM_HEAD_SENTENCES = 8;
 
@@ -168,7 +170,9 @@ final class Narrator {
     private static Mention formName(Reading r, int si) {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES); f++) {
             Sentence s = r.sentence(f);
-            int name = s.size() > 2 && FORM_NAME_LABELS.contains(s.lower(0)) && s.lower(1).equals(":") ? 2 : speakerAfter(s);
+            int colon = s.labelColon(FORM_LABEL_WORDS);
+            int name = colon > 0 && colon + 1 < s.size() && FORM_NAME_LABELS.contains(s.textOf(0, colon).toLowerCase(
+                    java.util.Locale.ROOT)) ? colon + 1 : speakerAfter(s);
             name = name < 0 && f == 0 ? profileName(r, s) : name;
             if (name > 0) {
                 Mention m = r.startingAt(f, afterTitles(r, s, name));

@@ -52,9 +52,11 @@ final class Pronouns {
             // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
             return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
         }
-        Node.EntityNode parallel = clauseAfterAnd(si, k) ? sentenceSubject(si, k, word) : null;
-        if (parallel != null) {
-            // "The antibody binds BAFF-R, blocking BAFF from reaching it, and it also marks B cells": the antibody
+        boolean trailing = word.equals("it") && ClauseOpeners.trailsMainClause(doc.analyzed().sentences().get(si), k);
+        Node.EntityNode parallel = clauseAfterAnd(si, k) || trailing ? sentenceSubject(si, k, word) : null;
+        if (parallel != null && (!trailing || allowed.contains(parallel.type()))) {
+            // "The antibody binds BAFF-R, blocking BAFF from reaching it, and it also marks B cells": the antibody;
+            // "Venetoclax is approved for AML in people who cannot have chemotherapy, when it is given with Y": venetoclax
             return allowed.contains(parallel.type()) ? parallel : null;
         }
         Node.EntityNode tumourCells = word.equals("them") ? cancerReferenceJustBefore(si, k, allowed) : null;

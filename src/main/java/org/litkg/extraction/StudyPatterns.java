@@ -103,12 +103,15 @@ final class StudyPatterns {
             int wordAt = studyWord.orElse(Math.max(0, m.from() - 1)); // a citation's journal stands for the study itself
             wordAt = s.lower(wordAt).equals(":") && wordAt > 0 ? wordAt - 1 : wordAt; // a label's "Where it appeared:"
             int cue = Math.max(0, m.from() - 1);
+            if (PublishedTrials.read(r, si, m.from(), journal, cue, out)) {
+                continue; // "the X and Y trials, published in J": each trial appeared in J
+            }
             Argument subject = new Argument(new Node.StudyNode(study), s.token(wordAt).span(), s.token(wordAt).text(), false);
             r.emit(RelationType.PUBLISHED_IN, List.of(subject), List.of(journal), si, wordAt, wordAt + 1, cue, cue + 1,
                     "study-publication", 0.9, out);
             int possessed = studyWord.isPresent() ? wordAt : StudyPossessors.nounBeforePublished(r, si, m.from());
             int possessive = possessed >= 0 ? StudyPossessors.possessiveBefore(r, si, possessed) : -1;
-            boolean writers = possessive >= 0 && StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(possessive));
+            boolean writers = possessive >= 0 && StudyPossessors.isWritersOwn(s, possessive);
             // "our new paper is out in Y": the blog's or the letter's writer, if the text introduced one
             Argument leader = possessive < 0 ? null : writers ? Narrator.writer(r, si, possessive) : r.possessor(si, possessive);
             if (leader != null) {

@@ -35,6 +35,9 @@ final class StudyPossessors {
      */
     static int possessiveBefore(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
+        if (DEMONSTRATIVES.contains(s.lower(noun - 1)) && writersBefore(r, si)) {
+            return noun - 1; // "In our mouse model, X cut ... This work was published in J": the writer's work
+        }
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
             Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
             if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON
@@ -48,6 +51,39 @@ final class StudyPossessors {
             }
         }
         return -1;
+    }
+
+    /** Words that point back at the work the sentences before described: "This work was published in J". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+    /** How many sentences back "this work" may point at the writer's own: "In our model, ... . ... . This work". */
+    private static final int DESCRIBED_REACH = 2;
+
+    /** Nouns of the writer's own results after "our": "our data showed", "our experiments". */
+    private static final Set<String> RESULT_NOUNS = Set.of("data", "results", "findings", "experiments");
+
+    /**
+     * Whether one of the few sentences before si, naming no person, speaks of the writer's own work: "In our mouse
+     * model, ...", "Our data show"; not "Our immunology team, led by Dr. X, showed", nor "Our first speaker is X".
+     */
+    private static boolean writersBefore(Reading r, int si) {
+        for (int k = Math.max(0, si - DESCRIBED_REACH); k < si; k++) {
+            Sentence before = r.sentence(k);
+            if (r.mentions(k).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                return false;
+            }
+            for (int j = 0; j < before.size(); j++) {
+                if (WRITER_POSSESSIVES.contains(before.lower(j))
+                        && (before.lower(j - 1).equals("in") || RESULT_NOUNS.contains(before.lower(j + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the possessive at k is the writer's: "our new paper", or "This work" after the writer's own. */
+    static boolean isWritersOwn(Sentence s, int k) {
+        return WRITER_POSSESSIVES.contains(s.lower(k)) || DEMONSTRATIVES.contains(s.lower(k));
     }
 
     /**

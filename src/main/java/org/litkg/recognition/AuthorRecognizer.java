@@ -33,11 +33,13 @@ final class AuthorRecognizer implements MentionRecognizer {
     static List<List<Mention>> sharedAddressBylines(AnalyzedDocument doc, List<List<Mention>> mentions) {
         List<List<Mention>> out = new ArrayList<>(mentions);
         List<Sentence> sentences = doc.sentences();
+        boolean proseSeen = false;
         for (int si = 0; si + 1 < sentences.size(); si++) {
-            if (si > 0 && AuthorLines.isProseSentence(sentences.get(si - 1).text())) {
-                break; // front matter only, as AuthorLines.sharedAddressByline: after the prose, such lines sign a letter
-            }
+            proseSeen |= si > 0 && AuthorLines.isProseSentence(sentences.get(si - 1).text());
             Sentence s = sentences.get(si);
+            if (proseSeen && !AuthorLines.isLabelledPair(s.text(), sentences.get(si + 1).text())) {
+                continue; // front matter only, as AuthorLines.sharedAddressByline: after the prose, such lines sign a letter
+            }
             List<AuthorLines.Author> authors = AuthorLines.sharedAddressAuthors(s.text(), sentences.get(si + 1).text());
             if (!authors.isEmpty() && out.get(si).stream().noneMatch(m -> m.method().equals(METHOD))) {
                 List<Mention> names = new ArrayList<>();
