@@ -14,6 +14,9 @@ final class Conjuncts {
     private Conjuncts() {
     }
 
+    /** Words after "and" that add or order a member: "and also CXCR2", "to bind CD4 and then CCR5". */
+    private static final Set<String> ORDERING_WORDS = Set.of("also", "then");
+
     /** Words that single out members after a comma: "..., especially CCL2", "..., above all by keratinocytes". */
     private static final Set<String> FOCUS_WORDS = Set.of("especially", "particularly", "notably", "mainly", "chiefly");
 
@@ -47,7 +50,7 @@ final class Conjuncts {
                     || isRegimenSlash(s, first, j))) {
                 j++; // "nivolumab and gemcitabine plus nab-paclitaxel", "gemcitabine/cisplatin"
             }
-            j += j > k && s.lower(j).equals("also") && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0; // "and also"
+            j += j > k && ORDERING_WORDS.contains(s.lower(j)) && Reading.CONJUNCTIONS.contains(s.lower(j - 1)) ? 1 : 0;
             j = j > k ? pastDegree(s, j) : j; // "on effector Tregs and, to a lesser extent, on Th2 cells"
             j = j > k ? Doses.pastDoseSize(s, j) : j; // "added to anakinra and high-dose methylprednisolone"
             boolean focus = s.lower(j).equals("above") && s.lower(j + 1).equals("all") || FOCUS_WORDS.contains(s.lower(j));
@@ -336,6 +339,9 @@ final class Conjuncts {
             k--; // "the cancer cells and the surrounding stroma release"
         }
         while (k >= 0) {
+            if (ORDERING_WORDS.contains(s.lower(k)) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {
+                k--; // "to bind CD4 and then CCR5 on T cells"
+            }
             if ((s.lower(k).equals("the") || s.lower(k).equals("other")) && Reading.CONJUNCTIONS.contains(s.lower(k - 1))) {
                 k--; // "cancer cells and the stromal cells around them", "Th17 cells and other immune cells"
             }

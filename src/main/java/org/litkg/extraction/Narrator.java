@@ -155,8 +155,12 @@ final class Narrator {
         return writer;
     }
 
-    /** A form's field naming the person it is by: a sketch's "NAME:", a fellowship application's "Applicant:". */
-    private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant", "principal applicant");
+    /**
+     * A form's field naming the person it is by: a sketch's "NAME:", a fellowship application's "Applicant:", a talk's
+     * notes' "Speaker:".
+     */
+    private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
+            "principal applicant", "speaker");
     /** How many words a form's name label may take: "Lead applicant:". */
     private static final int FORM_LABEL_WORDS = 2;
     /** How far into a form its "NAME:" field may come, after the form's instructions. */

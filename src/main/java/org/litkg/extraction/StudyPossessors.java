@@ -53,8 +53,8 @@ final class StudyPossessors {
         return -1;
     }
 
-    /** Words that point back at the work the sentences before described: "This work was published in J". */
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+    /** Words that point back at the work the sentences before described: "This work", "These results". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** How many sentences back "this work" may point at the writer's own: "In our model, ... . ... . This work". */
     private static final int DESCRIBED_REACH = 2;
 
@@ -63,14 +63,15 @@ final class StudyPossessors {
 
     /**
      * Whether one of the few sentences before si, naming no person, speaks of the writer's own work: "In our mouse
-     * model, ...", "Our data show"; not "Our immunology team, led by Dr. X, showed", nor "Our first speaker is X".
+     * model, ...", "Our data show"; not "Our immunology team, led by Dr. X, showed", nor "Our first speaker is X",
+     * nor the work of a person named after it.
      */
     private static boolean writersBefore(Reading r, int si) {
-        for (int k = Math.max(0, si - DESCRIBED_REACH); k < si; k++) {
-            Sentence before = r.sentence(k);
+        for (int k = si - 1; k >= Math.max(0, si - DESCRIBED_REACH); k--) {
             if (r.mentions(k).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                 return false;
             }
+            Sentence before = r.sentence(k);
             for (int j = 0; j < before.size(); j++) {
                 if (WRITER_POSSESSIVES.contains(before.lower(j))
                         && (before.lower(j - 1).equals("in") || RESULT_NOUNS.contains(before.lower(j + 1)))) {

@@ -7,7 +7,7 @@ import org.litkg.analysis.Sentence;
 /**
  * Integrins, named by their two chains in Greek letters with "integrin" before or after: "integrin αvβ6", "the α4β7
  * integrin", "αIIbβ3"; or by one chain with the word "integrin": "integrin beta-6", "β1 integrin". Their names have
- * neither a gene symbol's shape nor a protein noun of their own.
+ * neither a gene symbol's shape nor a protein noun of their own. One chain may be joined to the word: "α4-integrin".
  */
 final class IntegrinNames implements MentionRecognizer {
 
@@ -20,6 +20,12 @@ final class IntegrinNames implements MentionRecognizer {
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
+            boolean joined = s.isJoiningHyphen(i + 1) && s.lower(i + 2).equals(INTEGRIN);
+            if (joined && CHAIN.matcher(s.token(i).text()).matches()) {
+                out.add(MentionRecognizer.mention(s, i, i + 3, EntityType.PROTEIN, s.textOf(i, i + 3), null, 0.8,
+                        "shape-integrin", false)); // "α4-integrin": the chain joined to the word by a hyphen
+                continue;
+            }
             if (CHAIN.matcher(s.token(i).text()).matches()
                     && (s.lower(i - 1).equals(INTEGRIN) || s.lower(i + 1).equals(INTEGRIN))) {
                 int from = s.lower(i - 1).equals(INTEGRIN) ? i - 1 : i;

@@ -292,8 +292,12 @@ public final class TrialRecognizer implements MentionRecognizer {
     }
 
     private static final int MANY_CAPITALS = 5;
-    /** "eNRGy": a lower-case letter, capitals, lower case again (not a plural "s": "iPSCs"). */
-    private static final Pattern LOWER_FIRST_STYLED = Pattern.compile("[a-z][A-Z]{3,}[a-rt-z][a-z]*(-\\d{1,3})?");
+    /**
+     * "eNRGy": a lower-case letter, capitals, lower case again (not a plural "s": "iPSCs"); or four capitals or more
+     * after the lower-case letter: "fRESH" (where "mRNA" has three).
+     */
+    private static final Pattern LOWER_FIRST_STYLED =
+            Pattern.compile("[a-z]([A-Z]{3,}[a-rt-z][a-z]*|[A-Z]{4,})(-\\d{1,3})?");
     private static final Pattern MIXED_TRIAL =
             Pattern.compile("[A-Za-z][A-Za-z0-9]+(-\\d{1,3})?");
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("[A-Za-z]{5,}-?\\d");
