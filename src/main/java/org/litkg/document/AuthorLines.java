@@ -22,11 +22,12 @@ public final class AuthorLines {
     private static final Pattern AFFILIATION_MARK = Pattern.compile(
             "(?:^|;)\\s*(\\(\\s*(\\d+)\\s*\\)|(\\d+)(?=\\s*\\p{Lu})|([¹²³⁴⁵⁶⁷⁸⁹]+))\\s*(?=\\p{Lu})");
     /**
-     * A field's label before a byline or its affiliations, as an abstract book prints them: "Authors:", "Affiliations:",
-     * "Institution:".
+     * A field's label before a byline or its affiliations, as an abstract book prints them: "Authors:",
+     * "Affiliations:", "Institution:".
      */
     private static final Pattern LABEL = Pattern.compile(
-            "\\s*(?:authors?|author\\(s\\)|(?:author )?affiliations?|institutions?)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:authors?|author\\(s\\)|(?:author )?affiliations?|institutions?)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /** Where a line's text starts past its field label ("Authors: "), or 0 where it has none. */
     private static int labelEnd(String line) {
@@ -212,11 +213,11 @@ public final class AuthorLines {
         if (endsClause(line) || !isAddressLine(nextLine.substring(labelEnd(nextLine)))) {
             return List.of();
         }
-        int from = labelEnd(line); // "Authors: A, B, C" over "Institution: Y", as an abstract copied into a letter is laid out
+        int from = labelEnd(line); // "Authors: A, B, C" over "Institution: Y": an abstract copied into a letter
         String body = line.substring(from);
         List<Author> names = namesOnly(body, unmarked(body));
-        return names.size() < 2 ? List.of()
-                : names.stream().map(a -> new Author(from + a.start(), from + a.end(), List.of(SHARED_ADDRESS))).toList();
+        return names.size() < 2 ? List.of() : names.stream()
+                .map(a -> new Author(from + a.start(), from + a.end(), List.of(SHARED_ADDRESS))).toList();
     }
 
     /**
@@ -238,7 +239,8 @@ public final class AuthorLines {
         }
         String line = sentenceText.apply(si);
         String next = sentenceText.apply(si + 1);
-        return inFrontMatter(sentenceText, si) || isLabelledPair(line, next) ? sharedAddressAuthors(line, next) : List.of();
+        return inFrontMatter(sentenceText, si) || isLabelledPair(line, next)
+                ? sharedAddressAuthors(line, next) : List.of();
     }
 
     private static final int PROSE_WORDS = 8;

@@ -56,7 +56,7 @@ final class Pronouns {
         Node.EntityNode parallel = clauseAfterAnd(si, k) || trailing ? sentenceSubject(si, k, word) : null;
         if (parallel != null && (!trailing || allowed.contains(parallel.type()))) {
             // "The antibody binds BAFF-R, blocking BAFF from reaching it, and it also marks B cells": the antibody;
-            // "Venetoclax is approved for AML in people who cannot have chemotherapy, when it is given with Y": venetoclax
+            // "Venetoclax is approved for AML in people who cannot have chemotherapy, when it is given with Y"
             return allowed.contains(parallel.type()) ? parallel : null;
         }
         Node.EntityNode tumourCells = word.equals("them") ? cancerReferenceJustBefore(si, k, allowed) : null;

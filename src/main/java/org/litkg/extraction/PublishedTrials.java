@@ -60,9 +60,6 @@ final class PublishedTrials {
      */
     private static List<Argument> before(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
-        if (!PLURAL_NOUNS.contains(s.lower(noun))) {
-            return List.of();
-        }
         List<Argument> trials = new ArrayList<>();
         int end = noun;
         for (Mention m = r.endingAt(si, end - 1); m != null && m.type() == EntityType.CLINICAL_TRIAL; ) {

@@ -38,7 +38,7 @@ final class AuthorRecognizer implements MentionRecognizer {
             proseSeen |= si > 0 && AuthorLines.isProseSentence(sentences.get(si - 1).text());
             Sentence s = sentences.get(si);
             if (proseSeen && !AuthorLines.isLabelledPair(s.text(), sentences.get(si + 1).text())) {
-                continue; // front matter only, as AuthorLines.sharedAddressByline: after the prose, such lines sign a letter
+                continue; // front matter only, as AuthorLines.sharedAddressByline: after the prose, they sign a letter
             }
             List<AuthorLines.Author> authors = AuthorLines.sharedAddressAuthors(s.text(), sentences.get(si + 1).text());
             if (!authors.isEmpty() && out.get(si).stream().noneMatch(m -> m.method().equals(METHOD))) {

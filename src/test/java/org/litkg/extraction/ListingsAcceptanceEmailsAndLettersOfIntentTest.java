@@ -17,8 +17,8 @@ class ListingsAcceptanceEmailsAndLettersOfIntentTest {
 
     @Test
     void test_an_abstracts_labelled_authors_over_its_institution_work_there_after_the_letters_prose() {
-        List<String> read = read("Dear Dr. Okafor-Strand,\n\nWe are pleased to tell you that your abstract has been accepted "
-                + "for a poster at the congress in Vienna. The abstract is copied below.\n\n"
+        List<String> read = read("Dear Dr. Okafor-Strand,\n\nWe are pleased to tell you that your abstract has been "
+                + "accepted for a poster at the congress in Vienna. The abstract is copied below.\n\n"
                 + "Authors: Lena Okafor-Strand, Piet Vandermeer-Osei, Jonas Alvarez-Kim\n"
                 + "Institution: Karolinska Institutet, Stockholm, Sweden\n\n"
                 + "In asthma, airway cells release CCL2, which binds CCR2 on monocytes.\n");
@@ -57,17 +57,18 @@ class ListingsAcceptanceEmailsAndLettersOfIntentTest {
         List<String> read = read("ORCA-7: tagraxofusp for acute myeloid leukaemia\n\n" + fields);
         assertTrue(read.contains("study conductedBy Royal Hallamshire Hospital"), read.toString());
         assertTrue(read.contains("study conductedBy Leeds General Infirmary"), read.toString());
-        List<String> seminar = read("Seminar: CD123 in leukaemia\n\nWhen: 3 March, 4 pm\n"
-                + "Where: Lecture Theatre 2, Leeds General Infirmary\n\nTagraxofusp binds CD123 on leukaemia stem cells.\n");
+        List<String> seminar = read("Seminar: CD123 in leukaemia\n\nWhen: 3 March, 4 pm\nWhere: Lecture Theatre 2, "
+                + "Leeds General Infirmary\n\nTagraxofusp binds CD123 on leukaemia stem cells.\n");
         assertFalse(seminar.contains("study conductedBy Leeds General Infirmary"), seminar.toString());
     }
 
     @Test
     void test_this_work_after_a_letter_of_intents_our_model_is_the_lead_applicants() {
-        String head = "Lead applicant: Dr. Callum Ferreira-Osei, University of Aberdeen\nTitle: Blocking CCR2 in kidney "
-                + "disease\n\n";
+        String head = "Lead applicant: Dr. Callum Ferreira-Osei, University of Aberdeen\nTitle: Blocking CCR2 in "
+                + "kidney disease\n\n";
         List<String> read = read(head + "In our mouse model, the CCR2 antagonist KX-512 cut macrophage numbers in the "
-                + "kidney by half. KX-512 does not block CCR5. This work was published in Kidney International in 2026.\n");
+                + "kidney by half. KX-512 does not block CCR5. This work was published in Kidney International in "
+                + "2026.\n");
         assertTrue(read.contains("study ledBy Callum Ferreira-Osei"), read.toString());
         assertTrue(read.contains("study conductedBy University of Aberdeen"), read.toString());
         List<String> others = read(head + "Researchers in Oslo found that the CCR2 antagonist KX-512 cut macrophage "

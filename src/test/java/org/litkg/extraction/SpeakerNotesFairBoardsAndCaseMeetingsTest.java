@@ -19,14 +19,14 @@ class SpeakerNotesFairBoardsAndCaseMeetingsTest {
 
     @Test
     void test_speaker_notes_our_results_are_the_speakers_and_her_university_conducts_them() {
-        List<String> read = read("Speaker notes - research seminar, 4 December 2026\nSpeaker: Dr. Lucia Ekwueme-Brandt, "
-                + "University of Dundee\n\nSlide 3 - Our data\nIn our mouse model, reparixin, which blocks CXCR1, cut the "
-                + "number of cancer stem cells by half. These results were published in Breast Cancer Research in 2026.\n");
+        String head = "Speaker notes - research seminar, 4 December 2026\nSpeaker: Dr. Lucia Ekwueme-Brandt, "
+                + "University of Dundee\n\n";
+        String results = " reparixin, which blocks CXCR1, cut the number of cancer stem cells by half. These results "
+                + "were published in Breast Cancer Research in 2026.\n";
+        List<String> read = read(head + "Slide 3 - Our data\nIn our mouse model," + results);
         assertTrue(read.contains("study ledBy Lucia Ekwueme-Brandt"), read.toString());
         assertTrue(read.contains("study conductedBy University of Dundee"), read.toString());
-        List<String> quoted = read("Speaker notes - research seminar, 4 December 2026\nSpeaker: Dr. Lucia Ekwueme-Brandt, "
-                + "University of Dundee\n\nSlide 3 - Their data\nIn a mouse model, reparixin, which blocks CXCR1, cut the "
-                + "number of cancer stem cells by half. These results were published in Breast Cancer Research in 2026.\n");
+        List<String> quoted = read(head + "Slide 3 - Their data\nIn a mouse model," + results);
         assertFalse(quoted.contains("study ledBy Lucia Ekwueme-Brandt"), quoted.toString());
     }
 
@@ -43,7 +43,8 @@ class SpeakerNotesFairBoardsAndCaseMeetingsTest {
         List<String> read = read("Case meeting summary, 20 November 2026\nCase presented by: Dr. Anika Osterberg-Lowe, "
                 + "Specialty Registrar in Neurology, Queen Elizabeth University Hospital\n\nNatalizumab binds CD49d on "
                 + "lymphocytes.\n");
-        assertTrue(read.contains("Anika Osterberg-Lowe affiliatedWith Queen Elizabeth University Hospital"), read.toString());
+        assertTrue(read.contains("Anika Osterberg-Lowe affiliatedWith Queen Elizabeth University Hospital"),
+                read.toString());
     }
 
     @Test
@@ -55,8 +56,8 @@ class SpeakerNotesFairBoardsAndCaseMeetingsTest {
 
     @Test
     void test_a_trial_styled_with_a_lower_case_letter_before_four_capitals_is_a_trial_and_mrna_is_not() {
-        List<String> typed = typedNames("In the fRESH trial, adding reparixin to paclitaxel did not show a clear benefit in "
-                + "women with metastatic breast cancer.\n");
+        List<String> typed = typedNames("In the fRESH trial, adding reparixin to paclitaxel did not show a clear "
+                + "benefit in women with metastatic breast cancer.\n");
         assertTrue(typed.contains("CLINICAL_TRIAL fRESH"), typed.toString());
         List<String> rna = typedNames("In the mRNA trial, the vaccine raised antibodies against the spike protein in "
                 + "most adults who took part.\n");
