@@ -75,7 +75,8 @@ final class ShortLines {
      * Officer", a worksheet's "Tutor: Dr. X", a lesson plan's "Teacher: Ms. X", an examination's "Setter: Dr. X" and a
      * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X", a
      * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X" and a clinician's role in an
-     * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X".
+     * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X", and a module
+     * description's "Module leader: Dr. X".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
@@ -87,6 +88,7 @@ final class ShortLines {
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
             + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor|Set by|"
+            + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
             + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
@@ -156,7 +158,8 @@ final class ShortLines {
         if (COMPANY_LINE.matcher(body).matches()) {
             return true;
         }
-        String[] parts = body.split(",\\s+"); // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust"
+        // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust", "University of X - Department of Y"
+        String[] parts = body.split(",\\s+|\\s+[-–—|]\\s+");
         boolean named = false;
         for (String part : parts) {
             if (!isLetterheadPart(part)) {

@@ -190,4 +190,20 @@ final class BindingVerbs {
         }
         return -1;
     }
+
+    /**
+     * "binds CD80 and CD86 and blocks that signal": where the blocked was found before the verb ({@code span} ends
+     * before {@code t}), the names listed before it are blocked too; each is added to {@code patients} once.
+     */
+    static void addBoundBefore(Reading r, int si, Argument patient, int[] span, int t, Set<EntityType> types,
+                               List<Argument> patients) {
+        if (span[1] > t) {
+            return;
+        }
+        for (Argument listed : r.withPrecedingConjuncts(si, patient, span[0], types)) {
+            if (!patients.contains(listed)) {
+                patients.add(listed);
+            }
+        }
+    }
 }

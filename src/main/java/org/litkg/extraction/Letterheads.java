@@ -27,7 +27,8 @@ final class Letterheads {
     private static final Set<String> MAKERS = Set.of("answered by", "checked by", "approved by", "authorised by",
             "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
             "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors",
-            "teacher", "supervisor", "candidate");
+            "teacher", "supervisor", "candidate", "module leader", "module convenor", "module coordinator",
+            "course leader", "course director");
     /** How many tokens a form line's label may take before its colon: "Answered by:". */
     private static final int LABEL_WORDS = 3;
     /** The verbs of an occasion's line, before "by" and its speaker: "Oration delivered by". */

@@ -76,7 +76,7 @@ final class Modality {
      * "no study has tested it combined with Y".
      */
     private static final Set<String> OBJECT_VERBS = Set.of("receive", "give", "take", "get", "use", "test",
-            "study", "try", "evaluate", "offer", "prescribe"); // "would not offer X together with Y"
+            "study", "try", "evaluate", "offer", "prescribe", "have"); // "would not offer X together with Y"
     /** Verbs of wanting or planning whose denial denies the verb after "to": "does not want to receive". */
     private static final Set<String> WANTING = Set.of("want", "wish", "plan", "intend", "choose",
             "agree", "expect", "like");
@@ -124,7 +124,7 @@ final class Modality {
             k--;
         }
         String w = s.lower(k);
-        if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        if (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("cannot")) { // "cannot have it with Y"
             return true;
         }
         if (w.equals("to") && k > 1 && (WANTING.contains(s.token(k - 1).lemma()) && deniedVerb(s, k - 1)

@@ -298,6 +298,7 @@ final class VerbPatterns {
             boolean between = possessor != null && ObjectSearch.isBetween(s, t); // "between A and B": A, B its partner
             List<Argument> patients = new java.util.ArrayList<>(between ? List.of(patient)
                     : r.withFollowingConjuncts(si, patient, right[1], patientTypes));
+            BindingVerbs.addBoundBefore(r, si, patient, right, t, patientTypes, patients); // "binds X and Y and blocks"
             Argument bridged = sense.lemma().equals("bridge") ? BindingVerbs.bridgedPartner(r, si, right[1], patientTypes) : null;
             if (bridged != null) {
                 patients.add(bridged); // "bridges BCMA on myeloma cells with CD3-expressing T cells"
@@ -335,7 +336,7 @@ final class VerbPatterns {
                 : ClassNamedDrugs.apposedDrug(r, si, r.leftOf(si, left[0], 4, patientTypes, rel2), rel2);
         // "neutrophils and other white blood cells remain trapped": a conjunct, not a fronted object
         boolean conjunct = fronted != null && (s.lower(rel2[1]).equals("and") || s.lower(rel2[1]).equals("or"));
-        if (fronted != null && pastForm && !conjunct) {
+        if (fronted != null && pastForm && !conjunct && !Copulas.standsBetween(s, left[1], t)) { // "it is targeted"
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
     }

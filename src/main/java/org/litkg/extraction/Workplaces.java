@@ -158,15 +158,18 @@ final class Workplaces {
 
     /**
      * "Dr. Achterberg-Nwosu is a consultant neurologist at University Hospital Galway": after a person's name, a
-     * copula and an article, the role noun's end where a place link follows it; else -1.
+     * copula and an article, the role noun's end where a place link follows it; else -1. A named post takes no
+     * article: "X is Professor of Metabolic Medicine at Imperial College London".
      */
     static int copularRoleEnd(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int article = ADVERBS.contains(s.lower(k + 1)) ? k + 2 : k + 1; // "is now a postdoctoral fellow at"
-        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(article))) {
+        boolean namedPost = article < s.size() && s.token(article).isTitleCase()
+                && r.cues.isRoleNoun(s.token(article).text());
+        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(article)) && !namedPost) {
             return -1;
         }
-        for (int j = article + 1; j < Math.min(s.size(), article + 1 + ROLE_WORDS); j++) {
+        for (int j = namedPost ? article : article + 1; j < Math.min(s.size(), article + 1 + ROLE_WORDS); j++) {
             if (r.cues.isRoleNoun(s.token(j).text()) && PLACE_LINKS.contains(s.lower(j + 1))) {
                 return j + 1;
             }

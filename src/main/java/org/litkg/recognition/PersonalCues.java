@@ -62,12 +62,19 @@ public final class PersonalCues {
     /** How many lower-case words may describe the role a copula gives a name: "a science writer", "a consultant neurologist". */
     private static final int PREDICATED_ROLE_WORDS = 3;
 
+    /** Words after a post's title that say what or where it is: "Professor of", "Director at". */
+    private static final java.util.Set<String> POST_LINKS = java.util.Set.of("of", "at", "in");
+
     /**
      * Whether the name ending at {@code end} "is a" role: "Priya Natarajan-Holt is a science writer based in London",
-     * "X is a neurologist at Duke". Only a person holds a role so.
+     * "X is a neurologist at Duke", or holds a named post: "X is Professor of Y". Only a person holds a role so.
      */
     static boolean predicatedRole(Sentence s, int end, Cues cues) {
         boolean copula = s.lower(end).equals("is") || s.lower(end).equals("was");
+        if (copula && s.token(end + 1).isTitleCase() && cues.isRoleNoun(s.token(end + 1).text())
+                && POST_LINKS.contains(s.lower(end + 2))) {
+            return true; // "X is Professor of Metabolic Medicine at Y": a named chair, without an article
+        }
         if (!copula || !s.lower(end + 1).equals("a") && !s.lower(end + 1).equals("an")) {
             return false;
         }

@@ -47,6 +47,10 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false)); // "the new phase 3 trial, SKYSCRAPER-01, ...", "two trials, X and Y"
                 k = end + 1;
             }
+            if ((trialNoun || s.lower(i).equals("study")) && isProtocolCode(s, i + 1)) { // "the study MV1840-101"
+                out.add(MentionRecognizer.mention(s, i + 1, i + 4, EntityType.CLINICAL_TRIAL, s.textOf(i + 1, i + 4),
+                        null, 0.8, "context-trial", false));
+            }
             int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
             if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
                     && (s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')
@@ -95,6 +99,16 @@ public final class TrialRecognizer implements MentionRecognizer {
                         "context-trial", false));
             }
         }
+    }
+
+    /** A drug's code before a study's number, as a protocol is named: "MV1840" in "MV1840-101". */
+    private static final Pattern PROTOCOL_DRUG = Pattern.compile("[A-Z]{1,5}\\d{2,6}");
+    private static final Pattern STUDY_NUMBER = Pattern.compile("\\d{3}");
+
+    /** Whether a protocol's code starts at token k: a drug's code, a hyphen, a study's number ("MV1840-101"). */
+    private static boolean isProtocolCode(Sentence s, int k) {
+        return k + 2 < s.size() && PROTOCOL_DRUG.matcher(s.token(k).text()).matches() && s.isJoiningHyphen(k + 1)
+                && STUDY_NUMBER.matcher(s.lower(k + 2)).matches();
     }
 
     /** Verbs of a trial taking in its patients. */
