@@ -71,7 +71,7 @@ public final class PersonalCues {
      */
     static boolean predicatedRole(Sentence s, int end, Cues cues) {
         boolean copula = s.lower(end).equals("is") || s.lower(end).equals("was");
-        if (copula && s.token(end + 1).isTitleCase() && cues.isRoleNoun(s.token(end + 1).text())
+        if (copula && end + 1 < s.size() && s.token(end + 1).isTitleCase() && cues.isRoleNoun(s.token(end + 1).text())
                 && POST_LINKS.contains(s.lower(end + 2))) {
             return true; // "X is Professor of Metabolic Medicine at Y": a named chair, without an article
         }
