@@ -72,8 +72,13 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
 
     /** Whether the lower-case {@code word} stands strictly between tokens from and to. */
     public boolean wordBetween(int from, int to, String word) {
+        return anyWordBetween(from, to, java.util.Set.of(word));
+    }
+
+    /** Whether one of the lower-case {@code words} stands strictly between tokens from and to. */
+    public boolean anyWordBetween(int from, int to, java.util.Set<String> words) {
         for (int k = from + 1; k < to; k++) {
-            if (lower(k).equals(word)) {
+            if (words.contains(lower(k))) {
                 return true;
             }
         }

@@ -216,17 +216,4 @@ final class Copulas {
         Mention subject = subjectMention(r, si, k - 1);
         return subject != null && subject.type() == EntityType.DRUG;
     }
-
-    /**
-     * Whether a copula stands between tokens from (inclusive) and to: "it is more targeted" makes the participle a
-     * predicate of its subject, not a verb whose object was fronted before it.
-     */
-    static boolean standsBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (COPULAS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

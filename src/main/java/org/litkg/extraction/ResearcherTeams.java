@@ -127,7 +127,7 @@ final class ResearcherTeams {
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
-                    || Workplaces.describesPerson(r, si, k) || onesOwn) {
+                    || PersonRoles.describesPerson(r, si, k) || onesOwn) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);

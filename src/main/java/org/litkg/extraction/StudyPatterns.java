@@ -187,7 +187,7 @@ final class StudyPatterns {
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
             int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
-            int copularRole = Workplaces.copularRoleEnd(r, si, m.to());
+            int copularRole = PersonRoles.copularRoleEnd(r, si, m.to());
             int statedAt = Workplaces.atAfter(s, m.to()); // "X is at the Peter MacCallum Cancer Centre"
             if (s.lineBreakBefore(m.to()) || bracketed > m.to() && s.lineBreakBefore(bracketed)) {
                 // a signature's name line ("X (@handle)"), then its role and its institution on the lines under it
@@ -198,7 +198,7 @@ final class StudyPatterns {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
                 }
                 boolean degreeLine = r.cues.is(Category.DEGREE, s.lower(apposEnd)) && s.lineBreakBefore(apposEnd + 1);
-                int workplace = Workplaces.afterRole(r, si, apposEnd);
+                int workplace = PersonRoles.afterRole(r, si, apposEnd);
                 apposEnd = workplace > 0 ? workplace : apposEnd; // "X, Chair, Desmoid Tumor Working Group, Y"
                 while (apposEnd < s.size() && !s.lower(apposEnd).equals(",") && !s.lower(apposEnd).equals(".")) {
                     // "X, a biologist at Y and the study's senior author"

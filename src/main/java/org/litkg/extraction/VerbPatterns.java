@@ -334,9 +334,9 @@ final class VerbPatterns {
         }
         Argument fronted = left[0] <= 4 ? null
                 : ClassNamedDrugs.apposedDrug(r, si, r.leftOf(si, left[0], 4, patientTypes, rel2), rel2);
-        // "neutrophils and other white blood cells remain trapped": a conjunct, not a fronted object
+        // "neutrophils ... remain trapped": a conjunct, not a fronted object; "it is more targeted": a predicate
         boolean conjunct = fronted != null && (s.lower(rel2[1]).equals("and") || s.lower(rel2[1]).equals("or"));
-        if (fronted != null && pastForm && !conjunct && !Copulas.standsBetween(s, left[1], t)) { // "it is targeted"
+        if (fronted != null && pastForm && !conjunct && !s.anyWordBetween(left[1] - 1, t, Copulas.COPULAS)) {
             emit(r, sense, agent, fronted, si, rel2, left, t, t, "verb-relative", 0.7, out);
         }
     }

@@ -52,7 +52,7 @@ final class Workplaces {
             boolean arrived = FormerWorkplaces.ARRIVING.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
             int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrived ? k + 1
                     : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
-                    : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : copularRoleEnd(r, si, k);
+                    : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : PersonRoles.copularRoleEnd(r, si, k);
             if (place > 0) {
                 Mention org = r.startingAt(si, s.lower(place + 1).equals("the") ? place + 2 : place + 1);
                 return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
@@ -105,40 +105,6 @@ final class Workplaces {
         return -1;
     }
 
-    /** How many words may stand between the article and the noun: "a gastrointestinal oncologist". */
-    private static final int DESCRIPTION_WORDS = 3;
-    /** How many words a post set after a name without an article may take: "senior vice president of cardiometabolic". */
-    private static final int TITLE_WORDS = 6;
-
-    /**
-     * "Lena Park, a gastrointestinal oncologist at Stanford Medicine": the noun at k describes the person before it, so
-     * the organisation after it is where that person works (the person's affiliation), not who did a study.
-     */
-    static boolean describesPerson(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        int article = k - 1;
-        while (article > k - 1 - DESCRIPTION_WORDS && article > 1 && !s.lower(article).equals("a")
-                && !s.lower(article).equals("an")) {
-            article--;
-        }
-        boolean indefinite = s.lower(article).equals("a") || s.lower(article).equals("an");
-        // "X, a neurologist at Y" or "X is a medical oncologist at Y": one person's post, not a team that did the work
-        boolean apposed = indefinite && (s.lower(article - 1).equals(",") || Copulas.COPULAS.contains(s.lower(article - 1)));
-        Mention before = apposed ? r.endingAt(si, article - 2) : null;
-        return before != null && before.type() == EntityType.PERSON || describesPersonWithoutArticle(r, si, k);
-    }
-
-    /** "Dr Rhiannon Castellanos-Wynne, consultant orthopaedic oncologist at the Royal National Orthopaedic Hospital". */
-    private static boolean describesPersonWithoutArticle(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        int comma = k - 1;
-        while (comma > k - 1 - TITLE_WORDS && comma > 1 && Character.isLowerCase(s.token(comma).text().charAt(0))) {
-            comma--;
-        }
-        Mention before = s.lower(comma).equals(",") ? r.endingAt(si, comma - 1) : null;
-        return before != null && before.type() == EntityType.PERSON;
-    }
-
     /** How far after a researcher noun "not involved" may stand: "an oncologist at X who was not involved". */
     private static final int NOT_INVOLVED_REACH = 10;
 
@@ -155,29 +121,6 @@ final class Workplaces {
     /** The first words of a part of an institution, which an address follows with the whole after a comma. */
     private static final Set<String> SUB_UNITS = Set.of("department", "division", "section", "faculty", "school", "laboratory",
             "unit", "program", "programme");
-
-    /**
-     * "Dr. Achterberg-Nwosu is a consultant neurologist at University Hospital Galway": after a person's name, a
-     * copula and an article, the role noun's end where a place link follows it; else -1. A named post takes no
-     * article: "X is Professor of Metabolic Medicine at Imperial College London".
-     */
-    static int copularRoleEnd(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        int article = ADVERBS.contains(s.lower(k + 1)) ? k + 2 : k + 1; // "is now a postdoctoral fellow at"
-        boolean namedPost = article < s.size() && s.token(article).isTitleCase()
-                && r.cues.isRoleNoun(s.token(article).text());
-        if (!Copulas.COPULAS.contains(s.lower(k)) || !Reading.ARTICLES.contains(s.lower(article)) && !namedPost) {
-            return -1;
-        }
-        for (int j = namedPost ? article : article + 1; j < Math.min(s.size(), article + 1 + ROLE_WORDS); j++) {
-            if (r.cues.isRoleNoun(s.token(j).text()) && PLACE_LINKS.contains(s.lower(j + 1))) {
-                return j + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> ADVERBS = Set.of("now", "currently", "also", "still");
 
     /** The organisations named from token {@code from} up to {@code to}, stopping at another person. */
     static List<Mention> orgsIn(Reading r, int si, int from, int to) {
@@ -248,7 +191,7 @@ final class Workplaces {
     }
 
     /** How many capitalised words a town after "in" may have: "in Boston", "in New Haven". */
-    private static final int PLACE_WORDS = 3;
+    static final int PLACE_WORDS = 3;
 
     /**
      * "of Brigham and Women's Hospital in Boston led the trial": past the town after a workplace, else at k. A list of
@@ -316,53 +259,8 @@ final class Workplaces {
         return true;
     }
 
-    /**
-     * How many words a role before a workplace may have: "Clinical Pharmacist Reviewer", "Professor of Medicine",
-     * "Professor of Comparative Medicine and Pathobiology".
-     */
-    private static final int ROLE_WORDS = 7;
     /** Heads of a team that belongs to the institution after it: "Manchester Fungal Infection Group, University of X". */
     private static final Set<String> TEAM_HEADS = Set.of("group", "team", "programme", "program");
-
-    /**
-     * Where the workplace starts after a role and a comma in a person's apposition or signature line: "Chair, Desmoid
-     * Tumor Working Group", "— haematology fellow, Charité"; -1 if the words from k are no role before a workplace.
-     */
-    static int afterRole(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        int end = k;
-        boolean role = false;
-        while (end < s.size() && end < k + ROLE_WORDS && !s.lower(end).equals(",")) {
-            role |= r.cues.isRoleOrTitle(s.token(end).text())
-                    || s.lower(end).equals("year") && s.lower(end - 1).equals("-"); // "third-year pharmacology"
-            end++;
-        }
-        int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;
-        Mention org = role && s.lower(end).equals(",") ? r.startingAt(si, at) : null;
-        int unitEnd = org == null && role && s.lower(end).equals(",") ? unnamedUnitEnd(s, at) : -1;
-        if (unitEnd > 0) { // "Global Clinical Leader, Oncology Development, Bayer AG": a unit no list names, then its firm
-            at = unitEnd + 1;
-            org = r.startingAt(si, at);
-        }
-        return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? at : -1;
-    }
-
-    /**
-     * The comma after a unit's name of a few words starting at k, capitalised ("Oncology Development,") or a specialty
-     * in lower case ("advanced nurse practitioner, urology oncology, Pennine Cancer Centre"); -1 if none.
-     */
-    private static int unnamedUnitEnd(Sentence s, int k) {
-        int end = k;
-        while (end < s.size() && end < k + PLACE_WORDS + 1 && (s.token(end).isCapitalised() || isSpecialtyWord(s, end))) {
-            end++;
-        }
-        return end > k && s.lower(end).equals(",") ? end : -1;
-    }
-
-    private static boolean isSpecialtyWord(Sentence s, int k) {
-        String pos = s.token(k).pos();
-        return s.token(k).text().chars().allMatch(Character::isLowerCase) && (pos.equals("NOUN") || pos.equals("ADJ"));
-    }
 
     /**
      * An organisation and those it is part of: "the Graduate School of Medicine at Kyoto University",
