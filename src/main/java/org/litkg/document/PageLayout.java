@@ -178,8 +178,9 @@ public final class PageLayout {
                 continue;
             }
             String next = nextContent(text, lines, i);
-            // the last line, a speech's or a letter's speaker or writer signing off with a name alone: "X Y"
-            boolean signOff = proseSeen && next.isEmpty() && SignatureBlocks.isNameAlone(content);
+            // the last line: a speech's or a letter's signer's name alone ("X Y"), or a poster's footer (ShortLines)
+            boolean signOff = proseSeen && next.isEmpty() && (SignatureBlocks.isNameAlone(content)
+                    || i == lines.size() - 1 && ShortLines.isFooter(content.strip()));
             // the institution heading the paper, which the form lines below and "the Trust" stand for
             boolean letterhead = !proseSeen && i < LETTERHEAD_LINES && ShortLines.isLetterhead(content.strip());
             letterheadSeen |= letterhead;

@@ -147,6 +147,9 @@ final class ShortLines {
     /** The words that join a name, as the cues' name_connector list has them: layout reads lines before there are cues. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
+    /** A town and its country in brackets after a name: " (Basel, Switzerland)". */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("\\s+\\(\\p{Lu}[\\p{L}'. -]*(, \\p{Lu}[\\p{L}'. -]*){0,2}\\)$");
+
     /**
      * A letterhead: an institution's name alone, heading the paper a record, a report or an oration is written on:
      * "The Christie NHS Foundation Trust", "University of Leeds School of Medicine", "Kestrel Vascular AB", or a
@@ -158,8 +161,9 @@ final class ShortLines {
         if (COMPANY_LINE.matcher(body).matches()) {
             return true;
         }
-        // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust", "University of X - Department of Y"
-        String[] parts = body.split(",\\s+|\\s+[-–—|]\\s+");
+        // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust", "University of X - Department of Y";
+        // an exhibitor's "Calderon Biotherapeutics (Basel, Switzerland)" with its town and country in brackets
+        String[] parts = BRACKETED_PLACE.matcher(body).replaceFirst("").split(",\\s+|\\s+[-–—|]\\s+");
         boolean named = false;
         for (String part : parts) {
             if (!isLetterheadPart(part)) {
@@ -168,6 +172,28 @@ final class ShortLines {
             named |= SignatureBlocks.INSTITUTION.matcher(part).find();
         }
         return named && parts.length <= 2;
+    }
+
+    /** A unit of a building a footer may open with: "Ward 7", "Level 2", "Clinic B". */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile("\\p{Lu}\\p{Ll}+ (\\d{1,3}[A-Z]?|[A-Z])");
+    /** How many comma-separated parts a footer may take: a ward, a hospital, its trust, a town. */
+    private static final int FOOTER_PARTS = 4;
+
+    /**
+     * A poster's or a leaflet's last line naming where it comes from: "Ward 7, Northern General Hospital, Sheffield
+     * Teaching Hospitals NHS Foundation Trust": a letterhead's parts, perhaps after a numbered unit, one of them an
+     * institution.
+     */
+    static boolean isFooter(String body) {
+        String[] parts = body.split(",\\s+|\\s+[|·]\\s+");
+        boolean named = false;
+        for (int p = 0; p < parts.length; p++) {
+            if (!(p == 0 && NUMBERED_UNIT.matcher(parts[p]).matches()) && !isLetterheadPart(parts[p])) {
+                return false;
+            }
+            named |= SignatureBlocks.INSTITUTION.matcher(parts[p]).find();
+        }
+        return named && parts.length <= FOOTER_PARTS;
     }
 
     /** How many words a post alone on a signature's line may take: "Consultant Rheumatologist", "Head of Research". */

@@ -15,6 +15,7 @@ public final class SignatureBlocks {
     static final String INSTITUTION_WORDS = "(University|Universitätsmedizin|Hospital|Institute|Institut|Institutet|College|"
             + "Clinic|Centre|Center|School|Pharmaceuticals|Therapeutics|Laboratory|Laboratories|Foundation|Society|"
             + "Association|Associates|Partners|Practice|Alliance|Network|Group|Trust|Immunotherapeutics|Administration|"
+            + "Biotherapeutics|Biosciences|"
             + "Agency|Division|Department|Unit|Fund|Charity|Council|Programme|Program|Instituto|Istituto|Universidad|"
             + "Universidade|Università|Université|Universität|Hôpital|Ospedale|Ltd|Inc|plc|LLC|GmbH|Limited)";
     static final Pattern INSTITUTION = Pattern.compile("\\b" + INSTITUTION_WORDS + "\\b");

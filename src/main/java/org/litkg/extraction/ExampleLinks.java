@@ -1,6 +1,8 @@
 package org.litkg.extraction;
 
+import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Mention;
 
 /**
  * The words that give a kind's examples: "drugs such as X", "including X", "among them X", "medicines like X", "for
@@ -34,5 +36,28 @@ final class ExampleLinks {
         }
         return s.lower(name - 1).equals("including") || s.lower(name - 1).equals("like") || s.lower(name - 1).equals("e.g.")
                 ? name - 1 : -1;
+    }
+
+    /** The words that make a name a family's: "the TGF-beta family", "the TNF superfamily". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "superfamily");
+    /** What a family's members are called after its name: "TGF-beta family proteins such as GDF11". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("proteins", "members", "ligands",
+            "receptors", "cytokines", "kinases");
+
+    /**
+     * Where the named examples of a family begin when the name at {@code m} names the family: in "binds proteins of
+     * the TGF-beta family, such as GDF11" and "TGF-beta family ligands including GDF11" the verb reaches the members,
+     * not the family's namesake. -1 where no examples follow.
+     */
+    static int familyMembersAfter(Reading r, int si, Mention m) {
+        Sentence s = r.sentence(si);
+        int k = m.to();
+        if (!FAMILY_NOUNS.contains(s.lower(k))) {
+            return -1;
+        }
+        k += MEMBER_NOUNS.contains(s.lower(k + 1)) ? 2 : 1;
+        k += s.lower(k).equals(",") ? 1 : 0;
+        int members = membersAt(s, k);
+        return members > 0 && r.startingAt(si, members) != null ? members : -1;
     }
 }

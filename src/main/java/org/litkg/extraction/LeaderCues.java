@@ -125,7 +125,7 @@ final class LeaderCues {
 
     /** Words that make a role of the role noun after them: "graduate student", "doctoral student", "lab manager". */
     private static final Set<String> ROLE_MODIFIERS = Set.of("graduate", "doctoral", "postdoctoral", "phd", "former",
-            "senior", "junior", "lab", "laboratory", "scientific", "operating", "financial"); // "our lab manager, X"
+            "senior", "junior", "lab", "laboratory", "scientific", "operating", "financial", "medical"); // "our lab manager, X"
 
     private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 

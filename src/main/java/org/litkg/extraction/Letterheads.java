@@ -103,14 +103,31 @@ final class Letterheads {
 
     /**
      * The institution heading the document: the last organisation named in its first sentences while they are headings
-     * (capitalised names, no sentence's words), else null.
+     * (capitalised names, no sentence's words), or else in a footer closing it; else null.
      */
     static Mention find(Reading r) {
         Mention found = null;
         for (int si = 0; si < r.sentenceCount() && isHeading(r, r.sentence(si)); si++) {
-            for (Mention m : r.mentions(si)) {
-                found = m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : found;
-            }
+            found = lastOrganisation(r, si, found);
+        }
+        int last = r.sentenceCount() - 1;
+        // a poster's footer under its prose: "Ward 7, Northern General Hospital, Sheffield Teaching Hospitals NHS Trust",
+        // the text's last line, alone; not a signature's "X Y, UCL Cancer Institute", whose institution is the signer's
+        boolean footer = last > 0 && isHeading(r, r.sentence(last)) && endsText(r, r.sentence(last))
+                && !r.sentence(last).text().contains("\n")
+                && r.mentions(last).stream().noneMatch(m -> m.type() == EntityType.PERSON)
+                && r.mentions(last - 1).stream().noneMatch(m -> m.type() == EntityType.PERSON && m.from() == 0);
+        return found != null || !footer ? found : lastOrganisation(r, last, null);
+    }
+
+    private static boolean endsText(Reading r, Sentence s) {
+        String text = r.doc.analyzed().document().text();
+        return s.span().end() >= text.length() || text.substring(s.span().end()).isBlank();
+    }
+
+    private static Mention lastOrganisation(Reading r, int si, Mention found) {
+        for (Mention m : r.mentions(si)) {
+            found = m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : found;
         }
         return found;
     }

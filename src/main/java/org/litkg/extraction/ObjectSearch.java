@@ -183,10 +183,15 @@ final class ObjectSearch {
 
     /**
      * The name a reference ("the cells") is given by an apposition closing the clause: in "sits on the cells lining
-     * those vessels, the endothelial cells", the endothelial cells; else null.
+     * those vessels, the endothelial cells", the endothelial cells; the first member a family's name is followed by;
+     * else null.
      */
     static Mention renamedBy(Reading r, int si, Mention m) {
         Sentence s = r.sentence(si);
+        int members = ExampleLinks.familyMembersAfter(r, si, m);
+        if (members > 0) {
+            return r.startingAt(si, members); // "binds proteins of the TGF-beta family, such as GDF11": the members
+        }
         Mention called = calledAfterKind(r, si, m); // "a kind of white blood cell called Th17 cells", "immune cells called X"
         if (called != null || ArgumentDeterminers.kindOf(s, m.span())) {
             return called;

@@ -148,6 +148,8 @@ final class ResearcherTeams {
                 // "Researchers at X, working with the University of Y,": both conduct it
                 orgs = partner == null ? orgs : Stream.concat(orgs.stream(), Stream.of(partner)).toList();
             }
+            Mention own = orgs.isEmpty() ? SpeakingOrganisation.ownUnitAt(r, si, k) : null;
+            orgs = own == null ? orgs : List.of(r.argument(own, ORGS)); // a ward's poster: "Our haematology team runs"
             Mention fronted = org == null ? FrontedWorkplaces.ofTeam(r, si, k) : null; // "Working at Y, her group showed"
             Argument frontedOrg = fronted == null ? null : r.argument(fronted, ORGS);
             orgs = frontedOrg == null ? orgs : List.of(frontedOrg);

@@ -70,6 +70,28 @@ final class SpeakingOrganisation {
         return null;
     }
 
+    /**
+     * "Our haematology team runs a new study", "Our research group found": the organisation "our" stands for, whose
+     * unit the researchers at k are, where the unit is what the sentence opens with (not "report adverse events to our
+     * pharmacovigilance team"); else null. Its leader is left unplaced: the unit's place is not said to be theirs.
+     */
+    static Mention ownUnitAt(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!Workplaces.UNIT_NOUNS.contains(s.lower(k))) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 1 - UNIT_NAME_WORDS); j--) {
+            if (j == 0 && s.lower(j).equals("our")) {
+                Mention owners = r.speakers.owners();
+                return owners == null || r.argument(owners, StudyPatterns.ORGS) == null ? null : owners;
+            }
+            if (r.startingAt(si, j) != null || !s.token(j).text().matches("\\p{L}+")) {
+                return null; // "our work with the X group": a group of its own name
+            }
+        }
+        return null;
+    }
+
     /** The "our" of "our Chief Executive Officer, (Dr.) X" before the person at {@code from}, else -1. */
     private static int ourRoleBefore(Reading r, Sentence s, int from) {
         int comma = LeaderCues.beforeTitles(r, s, from); // past "Dr."
@@ -124,12 +146,31 @@ final class SpeakingOrganisation {
                     return institutionAt(r, si, k + 2); // a lab's handbook: "We are a virology group at Y"
                 }
             }
+            Mention headed = si > 0 && si < OPENING_SENTENCES ? companyOpening(r, si) : null;
+            if (headed != null) {
+                return headed; // an exhibitor's entry under "Calderon Biotherapeutics": "Calderon develops ..."
+            }
             Mention officer = si < OPENING_SENTENCES ? companyOfSpeaker(r, si) : null;
             if (officer != null) {
                 return officer; // a pitch's "Hi, I'm X, co-founder and CEO of Y. We make antibodies that ..."
             }
         }
         return null;
+    }
+
+    /**
+     * The company named on the text's first line when sentence si, the first after it, opens with the company's first
+     * word and a verb: "Calderon Biotherapeutics (Basel, Switzerland)" over "Calderon develops oral medicines for ...",
+     * as an exhibitor's entry or a company's page describes itself; else null.
+     */
+    private static Mention companyOpening(Reading r, int si) {
+        Mention company = r.mentions(0).isEmpty() ? null : organisation(r.mentions(0).get(0));
+        Sentence s = r.sentence(si);
+        if (company == null || si != 1 || !CompanyReferences.isCompanyName(company.text()) || s.size() < 3) {
+            return null;
+        }
+        String first = company.text().split("\\s+")[0];
+        return s.token(0).text().equals(first) && s.token(1).text().matches("\\p{Ll}+s") ? company : null;
     }
 
     /** How many sentences into a talk its speaker introduces themself. */

@@ -229,8 +229,8 @@ final class StudyPossessors {
             return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
         }
         boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
-        for (int k = noun - 1; trial && k >= Math.max(1, noun - OWN_TRIAL_REACH); k--) {
-            if (s.token(k).isPossessive()) {
+        for (int k = noun - 1; trial && k >= Math.max(0, noun - OWN_TRIAL_REACH); k--) { // "Our phase 2 trial, X,"
+            if (k > 0 && s.token(k).isPossessive()) {
                 Mention owner = r.endingAt(si, k - 1);
                 return owner == null || owner.anaphoric() ? CompanyReferences.at(r, si, k - 2) // "the company's main trial"
                         : r.argument(owner, StudyPatterns.ORGS);

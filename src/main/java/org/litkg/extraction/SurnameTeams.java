@@ -19,14 +19,15 @@ final class SurnameTeams {
     private SurnameTeams() {
     }
 
-    /** The tokens of the surname in "the X lab showed" ({from, to}), or null. */
+    /** The tokens of the surname in "the X lab showed" or "a study from the X group" ({from, to}), or null. */
     static int[] at(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
             int end = surnameTeamEnd(s, k);
             boolean teamVerb = end > k && end + 1 < s.size()
                     && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
-            if (teamVerb && person(r, s.textOf(k, end)) != null) {
+            boolean source = end > k && k > 1 && s.lower(k - 2).equals("from"); // "a larger study from the X group"
+            if ((teamVerb || source) && person(r, s.textOf(k, end)) != null) {
                 return new int[] {k, end};
             }
         }
