@@ -120,6 +120,13 @@ final class ShortLines {
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b" + TITLE + " " + name(0, 2)
             + "\\b[^.]{0,60}$");
+    /**
+     * A lab page's member line, a name with perhaps degrees, a dash and the post: "Tomasz Reinholt-Abara, PhD -
+     * Postdoctoral Researcher", "Maja Lindqvist-Oduya - PhD Student".
+     */
+    private static final Pattern STAFF_LINE = Pattern.compile("^" + name(1, 3) + "(,\\s*" + SignatureBlocks.DEGREE
+            + ")*\\s+[-–—]\\s+\\p{Lu}[\\p{L}-]*( (\\p{Lu}[\\p{L}-]*|of|in|and)){0,4}$");
+
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
 
@@ -233,7 +240,8 @@ final class ShortLines {
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
                 || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
-                || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches();
+                || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
+                || STAFF_LINE.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

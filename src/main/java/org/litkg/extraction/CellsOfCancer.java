@@ -32,7 +32,10 @@ final class CellsOfCancer {
         return null;
     }
 
-    /** Where a cancer's name and the cancers coordinated with it end: "breast and ovarian cancer| cells". */
+    /**
+     * Where a cancer's name and the cancers coordinated with it end: "breast and ovarian cancer| cells", "chronic
+     * lymphocytic leukaemia (CLL)| cells".
+     */
     static int cancersEnd(Reading r, int si, int end) {
         Sentence s = r.sentence(si);
         Mention next;
@@ -40,6 +43,7 @@ final class CellsOfCancer {
                 && (next = r.startingAt(si, end + 1)) != null && next.type() == EntityType.CANCER) {
             end = next.to();
         }
-        return end;
+        int bracketed = Parentheticals.after(s, end); // "chronic lymphocytic leukaemia (CLL) cells": past the bracket
+        return bracketed > end && s.lower(bracketed).startsWith("cell") ? bracketed : end;
     }
 }

@@ -48,7 +48,7 @@ final class Letterheads {
         }
         Sentence s = r.sentence(si);
         int labelEnd = makerLabelEnd(s);
-        boolean signature = labelEnd < 0 && isSignature(r, si);
+        boolean signature = labelEnd < 0 && (isSignature(r, si) || isStaffLine(r, si));
         if (labelEnd < 0 && !signature) {
             return;
         }
@@ -92,6 +92,31 @@ final class Letterheads {
         return true;
     }
 
+    /** How many words a member's post may take after the dash: "Postdoctoral Research Fellow". */
+    private static final int POST_WORDS = 4;
+
+    /**
+     * Whether sentence si is a lab page's member line, a name opening it and a post after a dash closing it: "Tomasz
+     * Reinholt-Abara, PhD - Postdoctoral Researcher", "Maja Lindqvist-Oduya - PhD Student".
+     */
+    private static boolean isStaffLine(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        List<Mention> ms = r.mentions(si);
+        if (ms.isEmpty() || ms.get(0).type() != EntityType.PERSON || ms.get(0).from() != 0 || s.text().contains("\n")) {
+            return false;
+        }
+        for (int k = ms.get(0).to(); k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (w.equals("-") || w.equals("–") || w.equals("—")) {
+                return s.size() - k - 1 <= POST_WORDS && r.cues.isRoleNoun(s.lower(s.size() - 1));
+            }
+            if (!w.equals(",") && !r.cues.is(Category.DEGREE, s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The end of a maker's label opening the sentence ("Checked by:", "Oration delivered by"), else -1. */
     private static int makerLabelEnd(Sentence s) {
         int colon = s.labelColon(LABEL_WORDS);
@@ -125,11 +150,12 @@ final class Letterheads {
         return s.span().end() >= text.length() || text.substring(s.span().end()).isBlank();
     }
 
+    /** The last institution the sentence names, past the units of one ("X Institutet, Department of Medicine"). */
     private static Mention lastOrganisation(Reading r, int si, Mention found) {
-        for (Mention m : r.mentions(si)) {
-            found = m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : found;
-        }
-        return found;
+        List<Mention> orgs = r.mentions(si).stream().filter(m -> m.type() == EntityType.ORGANIZATION && !m.anaphoric())
+                .toList();
+        List<Mention> wholes = InstitutionParts.wholes(orgs);
+        return wholes.isEmpty() ? found : wholes.get(wholes.size() - 1);
     }
 
     /** Whether every word of the sentence is capitalised or joins a name ("of", "upon": the cues' name connectors). */

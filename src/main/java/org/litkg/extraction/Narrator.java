@@ -35,13 +35,18 @@ final class Narrator {
         return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
     }
 
+    /** Lines that place a person by what they are on a page: a lab's member, a lab page's staff line, a form's maker. */
+    private static final java.util.Set<String> PLACING_LINES =
+            java.util.Set.of("person-lab-member", "letterhead-form-line");
+
     /**
      * The organisations the statements read so far place {@code person} at, by what the person wrote of themself or
      * what the head of their group wrote of them ("as a postdoc in my group at Y").
      */
     static List<Argument> placesSaid(Argument person, List<Statement> out) {
         return out.stream().filter(st -> st.relation() == RelationType.AFFILIATED_WITH
-                        && (st.evidence().method().startsWith("narrator-") || st.evidence().method().equals("person-lab-member"))
+                        && (st.evidence().method().startsWith("narrator-")
+                            || PLACING_LINES.contains(st.evidence().method()))
                         && st.evidence().subject().node().equals(person.node())
                         && st.evidence().object().node().type() == EntityType.ORGANIZATION)
                 .map(st -> st.evidence().object()).toList();

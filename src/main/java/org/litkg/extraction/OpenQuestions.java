@@ -5,8 +5,9 @@ import org.litkg.analysis.Sentence;
 
 /**
  * A relation the sentence only asks about and leaves open, which is no finding at all, not even a hedged one: "Whether
- * X could be added to Y has not been tested", "Nobody could say whether X should be given with Y". A question still
- * being answered stays a hedge ("Whether X blocks Y is being tested", "the trial asks whether X given with Y helps").
+ * X could be added to Y has not been tested", "Nobody could say whether X should be given with Y", "The paper does not
+ * say whether X can be combined with Y". A question still being answered stays a hedge ("Whether X blocks Y is being
+ * tested", "the trial asks whether X given with Y helps").
  */
 final class OpenQuestions {
 
@@ -18,7 +19,9 @@ final class OpenQuestions {
             "examined", "proven", "explored");
     private static final int SETTLING_REACH = 3;
     /** Verbs that nobody can do for a question that is open: "Nobody could say whether", "no one knows whether". */
-    private static final Set<String> KNOWING = Set.of("say", "says", "know", "knows", "tell", "tells", "predict", "predicts");
+    private static final Set<String> KNOWING = Set.of("say", "says", "know", "knows", "tell", "tells", "predict",
+            "predicts", "report", "reports", "reported", "state", "states", "stated", "mention", "mentions",
+            "mentioned");
     /** How far before "whether" the words that leave it open may stand: "Nobody in the room could yet say whether". */
     private static final int OPENER_REACH = 6;
 
@@ -56,8 +59,9 @@ final class OpenQuestions {
     }
 
     /**
-     * "Nobody could say whether gemcitabine should be given with cisplatin", "no one knows whether": the "whether"
-     * clause holding the trigger is a question that nobody, the sentence says, can answer.
+     * "Nobody could say whether gemcitabine should be given with cisplatin", "no one knows whether", "The paper does
+     * not say whether": the "whether" clause holding the trigger is a question that nobody, the sentence says, can
+     * answer.
      */
     private static boolean nobodyKnows(Sentence s, int triggerStart) {
         int whether = -1;
@@ -71,7 +75,9 @@ final class OpenQuestions {
         for (int k = whether - 1; k >= Math.max(0, whether - OPENER_REACH); k--) {
             String w = s.lower(k);
             knowing |= KNOWING.contains(w);
-            if (knowing && (w.equals("nobody") || w.equals("one") && s.lower(k - 1).equals("no"))) {
+            // "The paper does not say whether"
+            boolean denied = w.equals("not") || w.equals("n't") || w.equals("never");
+            if (knowing && (denied || w.equals("nobody") || w.equals("one") && s.lower(k - 1).equals("no"))) {
                 return true;
             }
             if (w.equals(",")) {

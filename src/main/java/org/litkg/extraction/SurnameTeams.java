@@ -69,9 +69,18 @@ final class SurnameTeams {
         return null;
     }
 
-    /** The head of the one team an earlier sentence names by a person's surname ("The X group"), else null. */
+    /** A team named by its head's surname in a page's title, its first line: "Vasquez-Holm Lab | People". */
+    private static final java.util.regex.Pattern TITLE_TEAM =
+            java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{L}'-]+) (Lab|Laboratory|Group)\\b");
+
+    /**
+     * The head of the one team an earlier sentence, or the document's title, names by a person's surname ("The X
+     * group", "X Lab | People"), else null.
+     */
     private static Argument onlySurnameTeamBefore(Reading r, int si) {
-        Argument head = null;
+        // the title is the text's first line
+        java.util.regex.Matcher titled = TITLE_TEAM.matcher(r.doc.analyzed().document().text().strip());
+        Argument head = titled.find() ? person(r, titled.group(1)) : null;
         for (int sj = 0; sj < si; sj++) {
             Sentence s = r.sentence(sj);
             for (int k = 1; k + 1 < s.size(); k++) {

@@ -52,6 +52,8 @@ public final class PersonNames {
 
     /** How many tokens a signed-off name may take: "Mary-Jo Ann Lee-Smith". */
     private static final int SIGN_OFF_TOKENS = 7;
+    /** How far past a line-opening name and its dash the post may end: "X Y - Postdoctoral Research Fellow". */
+    private static final int POST_AFTER_DASH = 5;
 
     /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
@@ -246,6 +248,12 @@ public final class PersonNames {
         }
         if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
             return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"
+        }
+        boolean dashedPost = from == 0 && (after.equals("-") || after.equals("–") || after.equals("—"));
+        for (int k = end + 1; dashedPost && k < Math.min(s.size(), end + POST_AFTER_DASH); k++) {
+            if (cues.isRoleNoun(s.lower(k)) && noRoleOrTitle(s, from, end)) {
+                return true; // a lab page's member line: "Maja Lindqvist-Oduya - PhD Student"
+            }
         }
         if (after.equals(",") && noRoleOrTitle(s, from, end)) { // not "Designated Federal Officer, Division of X"
             for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
