@@ -230,9 +230,12 @@ final class Narrator {
         return -1;
     }
 
+    /** What an interview's introduction does with its guest: "This month we meet Dr. X". */
+    private static final Set<String> INTERVIEWING = Set.of("meet", "interview", "welcome");
+
     /**
      * The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X", a blog's "Posted by
-     * (Dr.) X"; else null.
+     * (Dr.) X", an interview's "we meet (Dr.) X"; else null.
      */
     static Mention introduced(Reading r, int si) {
         Sentence s = r.sentence(si);
@@ -245,7 +248,9 @@ final class Narrator {
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
             boolean contracted = s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m"); // one token
             boolean posted = i == 0 && s.lower(i).equals("posted") && s.lower(i + 1).equals("by"); // a blog's byline
-            int name = myName ? i + 3 : iAm || posted ? i + 2 : contracted ? i + 1 : -1;
+            // an interview's introduction, whose guest answers in the first person: "This month we meet Dr. X"
+            boolean meet = s.lower(i).equals("we") && INTERVIEWING.contains(s.lower(i + 1));
+            int name = myName ? i + 3 : iAm || posted || meet ? i + 2 : contracted ? i + 1 : -1;
             name = name > 0 ? afterTitles(r, s, name) : name;
             Mention m = name > 0 ? r.startingAt(si, name) : null;
             if (m != null && m.type() == EntityType.PERSON && !m.anaphoric()) {

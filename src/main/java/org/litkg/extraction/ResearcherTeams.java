@@ -21,6 +21,19 @@ final class ResearcherTeams {
     private ResearcherTeams() {
     }
 
+    /** What colleagues may supply to a study rather than do it: "a small molecule from our collaborators at X". */
+    private static final Set<String> MATERIALS = Set.of("molecule", "compound", "antibody", "drug", "reagent", "sample",
+            "tissue", "mouse", "cell", "line", "inhibitor", "vector", "virus");
+
+    /** Whether the colleagues at k are where a thing named before "from" came from: "a compound from staff at Y". */
+    private static boolean suppliedBy(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int from = TEAM_OWNERS.contains(s.lower(k - 1)) ? k - 2 : k - 1;
+        Mention thing = from > 0 ? r.endingAt(si, from - 1) : null;
+        return s.lower(from).equals("from") && (thing != null && thing.type() == EntityType.DRUG
+                || from > 0 && MATERIALS.contains(Lemmatizer.singular(s.lower(from - 1))));
+    }
+
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
     private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
@@ -104,7 +117,7 @@ final class ResearcherTeams {
                     && (s.lower(link).equals("from") || s.lower(link).equals("at") // "a study from X", "a trial at X"
                     || s.lower(link).equals("with") && link > k + 1) // "a study his team did with X"
                     || siteAt;
-            boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k))
+            boolean colleaguesAt = r.cues.is(Category.COLLEAGUE_NOUN, s.lower(k)) && !suppliedBy(r, si, k)
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")

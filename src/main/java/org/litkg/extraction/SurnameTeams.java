@@ -96,25 +96,33 @@ final class SurnameTeams {
     }
 
     /**
-     * "The paper, from Vashchenko's group in ...", "Raman's lab showed that ...": a person's team that a study comes
-     * from or that reports a finding. The person's mention, or null.
+     * "The paper, from Vashchenko's group in ...", "Raman's lab showed that ...", "Dr. X's trial will test whether": a
+     * person's team or study that a study comes from or that reports or seeks a finding. The person's mention, or null.
      */
     static Mention possessiveAt(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
             int team = m.to() + 1;
+            boolean study = team < s.size() && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(team)));
             if (m.type() != EntityType.PERSON || team + 1 >= s.size() || !s.token(m.to()).isPossessive()
-                    || !TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(team)))) {
+                    || !TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(team))) && !study) {
                 continue;
             }
-            boolean source = s.lower(m.from() - 1).equals("from");
-            boolean finding = LeaderCues.FINDING_VERBS.contains(s.token(team + 1).lemma()) && !s.lower(team + 1).endsWith("ing");
+            int before = LeaderCues.beforeTitles(r, s, m.from()); // "carried out in Professor X's laboratory"
+            boolean source = s.lower(before).equals("from") || s.lower(before).equals("in")
+                    && DONE_IN.contains(s.lower(before - 1));
+            int verb = study && s.lower(team + 1).equals("will") ? team + 2 : team + 1; // "X's trial will test whether"
+            boolean finding = LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma())
+                    && !s.lower(verb).endsWith("ing");
             if (source || finding) {
                 return m;
             }
         }
         return null;
     }
+
+    /** Words before "in" a person's lab that say the work was done there: "carried out in", "done in". */
+    private static final Set<String> DONE_IN = Set.of("out", "done", "performed", "conducted", "based");
 
     /** How many words a title may take between the fronted place's comma and the team's owner: "Dr .". */
     private static final int TITLE_WORDS = 3;

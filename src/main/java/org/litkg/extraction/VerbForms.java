@@ -107,4 +107,15 @@ final class VerbForms {
         }
         return false;
     }
+
+    /**
+     * Whether the verb at t is a singular one in a relative clause opening right after the name that ends at {@code
+     * end}: in "X, an antibody that blocks ST2, and itepekimab, which binds IL-33," only itepekimab binds (a plural
+     * "which bind" would be said of both).
+     */
+    static boolean ownRelativeClause(Sentence s, int end, int t) {
+        String verb = s.lower(t);
+        return s.lower(end).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(end + 1)) && t == end + 2
+                && verb.endsWith("s") && !verb.endsWith("ss");
+    }
 }

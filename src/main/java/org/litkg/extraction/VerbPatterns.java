@@ -187,8 +187,7 @@ final class VerbPatterns {
             AgentlessVerbs.readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out); // "..., with MLN1202"
             return;
         }
-        // "chemokines that recruit T cells by binding CCR4": the subject of a "by"-gerund is the clause's,
-        // so a name of another type just before "by" does not stop the search
+        // "chemokines that recruit T cells by binding CCR4": a "by"-gerund's subject is the clause's, past other names
         Argument agent = AgentSearch.subjectPastClosedRelative(r, si, t, agentTypes, left);
         agent = agent != null ? agent : GerundSubjects.isByGerund(s, t) ? GerundSubjects.subject(r, si, t, agentTypes, left)
                 : r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
@@ -294,7 +293,8 @@ final class VerbPatterns {
             return; // "whose tumours carry the KRAS G12C mutation"; "raised interferon release by T cells": the doers
         }
         if (patient != null) {
-            List<Argument> agents = r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
+            List<Argument> agents = VerbForms.ownRelativeClause(s, left[1], t) ? List.of(agent) // "and Y, which binds"
+                    : r.withPrecedingConjuncts(si, agent, left[0], agentTypes);
             boolean between = possessor != null && ObjectSearch.isBetween(s, t); // "between A and B": A, B its partner
             List<Argument> patients = new java.util.ArrayList<>(between ? List.of(patient)
                     : r.withFollowingConjuncts(si, patient, right[1], patientTypes));

@@ -101,8 +101,14 @@ public final class Lexicon {
             }
             Map<String, List<LexiconEntry>> index = exact ? byExactKey : byKey;
             List<LexiconEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-            list.removeIf(e -> e.id().equals(merged.id()));
-            list.add(merged);
+            // an entry merged again keeps its place: the seed's COPD, a disease, stays before an imported gene's alias
+            int at = java.util.stream.IntStream.range(0, list.size()).filter(i -> list.get(i).id().equals(merged.id()))
+                    .findFirst().orElse(-1);
+            if (at >= 0) {
+                list.set(at, merged);
+            } else {
+                list.add(merged);
+            }
             maxTokens = Math.max(maxTokens, name.split("[\\s\\-/]+").length + 1);
         }
     }
