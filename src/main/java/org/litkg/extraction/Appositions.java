@@ -285,4 +285,37 @@ final class Appositions {
         Mention name = r.endingAt(si, Parentheticals.before(s, k - 2));
         return name != null && name.type() == EntityType.DRUG;
     }
+
+    /** How far before the verb an apposition holding it may open: ", an injection given". */
+    private static final int AROUND_REACH = 4;
+
+    /**
+     * Whether the verb at t stands in an apposition (", an injection given twice a year,") that closes before the
+     * preposition at {@code prep}, which is then the outer verb's: "compares X, an injection given yearly, with Y".
+     */
+    static boolean closedAround(Sentence s, int t, int prep) {
+        boolean closes = false;
+        for (int k = t + 1; k < prep; k++) {
+            closes |= s.lower(k).equals(",");
+        }
+        for (int k = t - 1; closes && k >= Math.max(1, t - AROUND_REACH); k--) {
+            if (s.lower(k).equals(",")) {
+                return s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an") || s.lower(k + 1).equals("the");
+            }
+        }
+        return false;
+    }
+
+    /** How long a short apposition may be: ", a statin,". */
+    private static final int SHORT_APPOSITION = 6;
+
+    /** The comma opening the short apposition that the comma at {@code closing} ends ("X, a statin, does"); else -1. */
+    static int openingComma(Sentence s, int closing) {
+        for (int k = closing - 1; k >= Math.max(1, closing - SHORT_APPOSITION); k--) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

@@ -32,4 +32,22 @@ final class ClauseOpeners {
         return SUBORDINATORS.contains(s.lower(k)) || s.lower(k).equals("that") && k > 0
                 && (Modality.REPORTING.contains(s.lower(k - 1)) || LeaderCues.FINDING_VERBS.contains(s.token(k - 1).lemma()));
     }
+
+    /** How far after a reporting verb's "that" the claim's subject may be named: "that the drug KT-552". */
+    private static final int REPORTED_SUBJECT_REACH = 3;
+
+    /**
+     * "Our article said that the drug KT-552 blocks OX40": the name a reported claim opens with, which a next
+     * sentence's "It does not" denies of; else null.
+     */
+    static org.litkg.recognition.Mention reportedSubject(Sentence s, java.util.List<org.litkg.recognition.Mention> ms) {
+        for (int k = 1; k + 1 < s.size(); k++) {
+            int that = k;
+            if (s.lower(k).equals("that") && Modality.REPORTING.contains(s.lower(k - 1))) {
+                return ms.stream().filter(m -> m.from() > that && m.from() <= that + REPORTED_SUBJECT_REACH
+                        && !m.anaphoric()).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
 }

@@ -6,7 +6,8 @@ import org.litkg.analysis.Sentence;
  * An erratum's or a correction's quoted wrong text: in 'The sentence "X is an inhibitor of Y" should have read "..."',
  * the first quotation is what the article wrongly said, so nothing read inside it is stated. The corrected quotation
  * after "should have read" is read as usual. A quotation the correction calls wrong ('"rituximab blocks CCR6" was an
- * editing error') is retracted too.
+ * editing error') is retracted too, and a reported claim that the next sentence says again otherwise ("said that the
+ * trial was run by Y. It was run by Z") is denied.
  */
 final class Corrections {
 
@@ -59,5 +60,29 @@ final class Corrections {
     private static boolean correctsBy(Sentence s, int k) {
         String next = s.lower(k);
         return next.equals("read") || (next.equals("have") || next.equals("instead")) && s.lower(k + 1).equals("read");
+    }
+
+    /** How many words after the restated verb must agree for the restatement to be the claim itself. */
+    private static final int RESTATED_WORDS = 8;
+
+    /**
+     * "The article said that the trial was run by the University of Leeds. It was run by the University of Sheffield":
+     * the next sentence says the claim's verb again ("was run") with other words after it, correcting the claim.
+     */
+    static boolean restatedOtherwise(Sentence claim, Sentence next, int that) {
+        for (int j = that + 1; j + 1 < claim.size(); j++) {
+            if (claim.lower(j).equals(next.lower(1)) && claim.lower(j + 1).equals(next.lower(2))) {
+                for (int w = 0; w < RESTATED_WORDS && 3 + w < next.size() && j + 2 + w < claim.size(); w++) {
+                    if (Modality.CLAUSE_BREAKS.contains(claim.lower(j + 2 + w))) {
+                        return false; // "It was run by the University of Leeds and two others": the claim, said again
+                    }
+                    if (!claim.lower(j + 2 + w).equals(next.lower(3 + w))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }

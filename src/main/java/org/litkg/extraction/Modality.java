@@ -288,20 +288,22 @@ final class Modality {
     private static final Set<String> DENYING_SUBJECTS = Set.of("it", "they", "he", "she", "this", "that");
     private static final Set<String> DENYING_AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was",
             "were", "has", "have", "can", "will");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", ",", "—", "–", "!");
+    static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", ",", "—", "–", "!");
 
     /**
      * "Many candidates wrote that enfortumab vedotin blocks Nectin-4. It does not; ...": a claim reported before
      * {@code firstArgStart} that the next sentence at once denies, with an auxiliary, "not" and nothing more.
      */
     boolean deniedNext(Sentence claim, Sentence next, int firstArgStart) {
-        boolean reported = false;
-        for (int k = 1; k < firstArgStart && !reported; k++) {
-            reported = claim.lower(k).equals("that") && REPORTING.contains(claim.lower(k - 1));
+        int that = -1;
+        for (int k = 1; k < firstArgStart && that < 0; k++) {
+            that = claim.lower(k).equals("that") && REPORTING.contains(claim.lower(k - 1)) ? k : -1;
         }
-        return reported && next != null && DENYING_SUBJECTS.contains(next.lower(0))
-                && DENYING_AUXILIARIES.contains(next.lower(1)) && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
+        boolean answered = that > 0 && next != null && DENYING_SUBJECTS.contains(next.lower(0))
+                && DENYING_AUXILIARIES.contains(next.lower(1));
+        boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
+        return denied || answered && Corrections.restatedOtherwise(claim, next, that); // "It was run by Z"
     }
 
     /**

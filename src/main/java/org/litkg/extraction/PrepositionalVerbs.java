@@ -267,8 +267,9 @@ final class PrepositionalVerbs {
                 || RespondingReceptors.notTheReceptor(r, si, sense, t, a, first))) {
             return; // "tumours escape by switching on EGFR signalling"; "tumours respond to PD-1 blockade"
         }
-        if (b != null && rel == RelationType.COMBINED_WITH && sequenceBetween(s, t, prep)) {
-            return; // "will be given after chemoradiotherapy with cisplatin": the "with" is the earlier treatment's
+        if (b != null && rel == RelationType.COMBINED_WITH
+                && (sequenceBetween(s, t, prep) || Appositions.closedAround(s, t, prep))) {
+            return; // "given after chemoradiotherapy with cisplatin", "compares X, an injection given yearly, with Y"
         }
         if (b != null && rel == RelationType.COMBINED_WITH && first[1] == prep && Regimens.isRegimen(a)) {
             return; // "received chemotherapy with gemcitabine and cisplatin": the drugs make the regimen (NominalPatterns)

@@ -310,7 +310,8 @@ final class Pronouns {
             Node.EntityNode subject = resolve(si - 1, comma + 1, ANY_TYPE);
             return subject == null ? null : subject.entity();
         }
-        Mention opening = openingName(si - 1, ANY_TYPE);
+        Mention opening = openingName(si - 1, ANY_TYPE); // or "The article said that X blocks Y. It does not"
+        opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
         Mention asked = opening == null ? askedAbout(before, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
     }

@@ -233,6 +233,10 @@ public final class PublicationContext {
         return t.isCapitalised() || LOWER_CASE_TITLE_START.matcher(t.text()).lookingAt();
     }
 
+    /** Verbs of a finding that name its journal after "in", with its year or its "that": "showed in Neuron in 2023". */
+    private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "report", "demonstrate",
+            "describe");
+
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -273,6 +277,10 @@ public final class PublicationContext {
                 && !RELATIVES.contains(s.lower(in - 2)); // "a vaccine that works in British volunteers": a verb
         if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
+        }
+        boolean dated = s.lower(i + 1).equals("in") && isYear(s.lower(i + 2)) || s.lower(i + 1).equals("that");
+        if (in > 0 && FINDING_VERBS.contains(s.token(in - 1).lemma()) && dated && startsTitle(s.token(i))) {
+            return true; // "Her group showed in Neuron in 2023 that ...": the finding's journal and year
         }
         if (isStudyNounAside(s, in, cues) && startsTitle(s.token(i))) {
             return true; // "His latest paper, in Nature Neuroscience, reports that ..."
