@@ -106,4 +106,29 @@ final class LabMembers {
         return StatementArguments.objects(out, st -> st.relation() == RelationType.AFFILIATED_WITH
                 && !st.evidence().negated() && st.subject().equals(person.node()));
     }
+
+    /** The words of a lab's signature after its head's name: "and everyone in the lab", "and all of us at the lab". */
+    private static final Set<String> TEAM_SIGN_OFF_WORDS = Set.of("everyone", "all", "of", "us", "the", "whole", "lab",
+            "laboratory", "team", "group", "in", "at");
+    /** How many words such a signature takes after "and". */
+    private static final int TEAM_SIGN_OFF_WORDS_MAX = 5;
+
+    /**
+     * Past a lab's signature after its head's name ("Professor X and everyone in the lab"), at the line break before
+     * the lab's institution; else k.
+     */
+    static int pastTeamSignOff(org.litkg.analysis.Sentence s, int k) {
+        if (!s.lower(k).equals("and")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + TEAM_SIGN_OFF_WORDS_MAX; j++) {
+            if (!TEAM_SIGN_OFF_WORDS.contains(s.lower(j))) {
+                return k;
+            }
+            if (s.lineBreakBefore(j + 1)) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
 }

@@ -84,12 +84,7 @@ final class Letterheads {
                 || isHeading(r, r.sentence(si - 1))) {
             return false;
         }
-        for (int k = 0; k < first.from(); k++) {
-            if (!r.cues.is(Category.TITLE_WORD, s.token(k).text()) && !s.lower(k).equals(".")) {
-                return false; // words before the name: no signature's name line
-            }
-        }
-        return true;
+        return Signatures.titlesOnlyBefore(r, s, first); // words before the name: no signature's name line
     }
 
     /** How many words a member's post may take after the dash: "Postdoctoral Research Fellow". */

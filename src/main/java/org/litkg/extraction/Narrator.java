@@ -157,7 +157,7 @@ final class Narrator {
         for (int f = 0; f < Math.min(si, FORM_HEAD_SENTENCES) && writer == null; f++) {
             writer = introduced(r, f); // a talk's or pitch's opening "Hi, I'm X" names whose "I" the whole text is
         }
-        return writer;
+        return writer != null ? writer : Signatures.signer(r, si); // an email's or a card's signature under the text
     }
 
     /**

@@ -186,7 +186,8 @@ final class StudyPatterns {
                     || LeadObjects.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
-            int bracketed = Parentheticals.after(s, m.to()); // "R. Sandoval (PI), Department of Microbiology, Y"
+            // "R. Sandoval (PI), Department of Microbiology, Y"; a card's "X and everyone in the lab" over "Y"
+            int bracketed = LabMembers.pastTeamSignOff(s, Parentheticals.after(s, m.to()));
             int copularRole = PersonRoles.copularRoleEnd(r, si, m.to());
             int statedAt = Workplaces.atAfter(s, m.to()); // "X is at the Peter MacCallum Cancer Centre"
             if (s.lineBreakBefore(m.to()) || bracketed > m.to() && s.lineBreakBefore(bracketed)) {

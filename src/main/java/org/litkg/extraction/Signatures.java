@@ -1,0 +1,48 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The researcher who signs a text at its foot with their name over their institution: an email's "Professor X" over
+ * "Professor of Nephrology, Newcastle University", a lab's card from "Professor X and everyone in the lab" over its
+ * centre and university. The text's "our paper" and "our lab" above the signature are theirs. A signature that names
+ * no institution (a parent's, a patient's) makes no one the writer.
+ */
+final class Signatures {
+
+    /** How many sentences from the end a signature may stand: the name and its lines, then a closing line. */
+    private static final int FOOT_SENTENCES = 2;
+
+    private Signatures() {
+    }
+
+    /** The person who signs the text below sentence si, with an institution in the signature; else null. */
+    static Mention signer(Reading r, int si) {
+        for (int k = r.sentenceCount() - 1; k > si && k >= r.sentenceCount() - FOOT_SENTENCES; k--) {
+            Sentence s = r.sentence(k);
+            List<Mention> ms = r.mentions(k);
+            Mention first = ms.isEmpty() ? null : ms.get(0);
+            if (first == null || first.type() != EntityType.PERSON || first.anaphoric()
+                    || !titlesOnlyBefore(r, s, first) || !s.text().contains("\n")) {
+                continue;
+            }
+            boolean placed = ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION);
+            return placed ? first : null;
+        }
+        return null;
+    }
+
+    /** Whether only titles stand before the person's name in its sentence: "Professor X", "Dr. X". */
+    static boolean titlesOnlyBefore(Reading r, Sentence s, Mention person) {
+        for (int k = 0; k < person.from(); k++) {
+            if (!r.cues.is(Category.TITLE_WORD, s.token(k).text()) && !s.lower(k).equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
