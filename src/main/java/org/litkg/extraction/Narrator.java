@@ -44,12 +44,18 @@ final class Narrator {
      * what the head of their group wrote of them ("as a postdoc in my group at Y").
      */
     static List<Argument> placesSaid(Argument person, List<Statement> out) {
+        List<Argument> groups = said(person, out).filter(st -> st.evidence().method().equals("narrator-group-place"))
+                .map(st -> st.evidence().object()).toList();
+        // "I work at the X Trust and lead a research group at Y": the group's place is where its work is done
+        return !groups.isEmpty() ? groups : said(person, out).map(st -> st.evidence().object()).toList();
+    }
+
+    private static java.util.stream.Stream<Statement> said(Argument person, List<Statement> out) {
         return out.stream().filter(st -> st.relation() == RelationType.AFFILIATED_WITH
                         && (st.evidence().method().startsWith("narrator-")
                             || PLACING_LINES.contains(st.evidence().method()))
                         && st.evidence().subject().node().equals(person.node())
-                        && st.evidence().object().node().type() == EntityType.ORGANIZATION)
-                .map(st -> st.evidence().object()).toList();
+                        && st.evidence().object().node().type() == EntityType.ORGANIZATION);
     }
 
     /** Reads sentence si's first-person workplaces as the introduced writer's. */
@@ -81,14 +87,18 @@ final class Narrator {
             Argument colleague = partner == null ? null : r.argument(partner, PEOPLE);
             List<Argument> people = colleague != null && colleague.node().type() == EntityType.PERSON
                     ? List.of(person, colleague) : List.of(person);
-            for (int k = i + 2; k < Math.min(s.size(), i + 2 + AT_REACH); k++) {
-                if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.token(k).text().equals("I")) {
-                    break;
+            int at = atWithin(s, i + 2);
+            if (at > 0) {
+                placeAt(r, si, people, at + 1, i, i + 1, "narrator-workplace", out);
+                // "I work at X and lead a small research group at Y": the group's own place too
+                int second = at + 1;
+                while (second < s.size() && !s.lower(second).equals(";") && !s.lower(second).equals("and")) {
+                    second++;
                 }
-                if (s.lower(k).equals("at")) {
-                    placeAt(r, si, people, k + 1, i, i + 1, "narrator-workplace", out);
-                    break;
-                }
+                boolean leads = second + 1 < s.size() && WORKING_VERBS.contains(s.lower(second + 1));
+                int groupAt = leads ? atWithin(s, second + 2) : -1;
+                placeAt(r, si, people, groupAt < 0 ? -1 : groupAt + 1, second + 1, second + 2, "narrator-group-place",
+                        out);
             }
         }
     }
@@ -118,6 +128,19 @@ final class Narrator {
                 if (s.lower(at).equals("at") && at + 1 < s.size()) {
                     return at + 1;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** The "at" within {@link #AT_REACH} tokens from k, before a comma, a semicolon or another "I"; else -1. */
+    private static int atWithin(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size(), k + AT_REACH); j++) {
+            if (s.lower(j).equals(",") || s.lower(j).equals(";") || s.token(j).text().equals("I")) {
+                return -1;
+            }
+            if (s.lower(j).equals("at")) {
+                return j;
             }
         }
         return -1;

@@ -57,6 +57,8 @@ final class ResearcherTeams {
 
     /** Present tenses of running a unit, which say what someone's post is: "I run", "she heads", "he directs". */
     private static final Set<String> RUNNING = Set.of("run", "runs", "head", "heads", "direct", "directs");
+    /** Leading, which is running only a unit ("I lead a small research group at Y"), not a trial ("leads it here"). */
+    private static final Set<String> LEADING = Set.of("lead", "leads");
     /** How far before the unit's noun the verb may be: "run the neuro-oncology laboratory". */
     private static final int RUN_UNIT_REACH = 6;
 
@@ -68,7 +70,8 @@ final class ResearcherTeams {
         Sentence s = r.sentence(si);
         int verb = -1;
         for (int j = k - 1; j >= Math.max(0, k - RUN_UNIT_REACH) && verb < 0; j--) {
-            verb = RUNNING.contains(s.lower(j)) ? j : -1;
+            boolean leadsUnit = LEADING.contains(s.lower(j)) && Workplaces.UNIT_NOUNS.contains(s.lower(k));
+            verb = RUNNING.contains(s.lower(j)) || leadsUnit ? j : -1;
             if (verb < 0 && (s.lower(j).equals(",") || s.lower(j).equals(";") || s.token(j).pos().equals("VERB"))) {
                 return false;
             }
@@ -98,6 +101,9 @@ final class ResearcherTeams {
         List<StudyPatterns.Researchers> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
+            if (noun.equals("work") && k > 0 && RUNNERS.contains(s.lower(k - 1))) {
+                continue; // "I work at the X Trust": the verb, not a study's work
+            }
             // "The trial is called X, and Dr. Y leads it here at Z": "it" stands for the trial
             boolean ledIt = noun.equals("it") && k > 0 && LeadObjects.leadsStudyNamedBefore(r, si, k - 1);
             int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : ledIt ? hereAt(s, k + 1) : k + 1; // "a study we ran here at X"
