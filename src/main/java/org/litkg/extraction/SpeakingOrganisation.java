@@ -146,7 +146,7 @@ final class SpeakingOrganisation {
                     return institutionAt(r, si, k + 2); // a lab's handbook: "We are a virology group at Y"
                 }
             }
-            Mention headed = si > 0 && si < OPENING_SENTENCES ? companyOpening(r, si) : null;
+            Mention headed = si == 1 ? companyOpening(r, si) : null;
             if (headed != null) {
                 return headed; // an exhibitor's entry under "Calderon Biotherapeutics": "Calderon develops ..."
             }
@@ -166,7 +166,7 @@ final class SpeakingOrganisation {
     private static Mention companyOpening(Reading r, int si) {
         Mention company = r.mentions(0).isEmpty() ? null : organisation(r.mentions(0).get(0));
         Sentence s = r.sentence(si);
-        if (company == null || si != 1 || !CompanyReferences.isCompanyName(company.text()) || s.size() < 3) {
+        if (company == null || !CompanyReferences.isCompanyName(company.text()) || s.size() < 3) {
             return null;
         }
         String first = company.text().split("\\s+")[0];
