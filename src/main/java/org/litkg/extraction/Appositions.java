@@ -294,22 +294,22 @@ final class Appositions {
      * preposition at {@code prep}, which is then the outer verb's: "compares X, an injection given yearly, with Y".
      */
     static boolean closedAround(Sentence s, int t, int prep) {
-        boolean closes = false;
-        for (int k = t + 1; k < prep; k++) {
-            closes |= s.lower(k).equals(",");
+        int closing = t + 1;
+        while (closing < prep && !s.lower(closing).equals(",")) {
+            closing++;
         }
-        for (int k = t - 1; closes && k >= Math.max(1, t - AROUND_REACH); k--) {
-            if (s.lower(k).equals(",")) {
-                return s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an") || s.lower(k + 1).equals("the");
-            }
-        }
-        return false;
+        int opening = closing < prep ? openingComma(s, t) : -1; // the comma before the verb, near it
+        String article = opening < 0 ? "" : s.lower(opening + 1);
+        return opening >= t - AROUND_REACH && (article.equals("a") || article.equals("an") || article.equals("the"));
     }
 
     /** How long a short apposition may be: ", a statin,". */
     private static final int SHORT_APPOSITION = 6;
 
-    /** The comma opening the short apposition that the comma at {@code closing} ends ("X, a statin, does"); else -1. */
+    /**
+     * The nearest comma within a short apposition's length before token {@code closing}: the one opening the apposition
+     * that the comma at {@code closing} ends ("X, a statin, does"), or that holds the word there; else -1.
+     */
     static int openingComma(Sentence s, int closing) {
         for (int k = closing - 1; k >= Math.max(1, closing - SHORT_APPOSITION); k--) {
             if (s.lower(k).equals(",")) {

@@ -41,13 +41,8 @@ final class ClauseOpeners {
      * sentence's "It does not" denies of; else null.
      */
     static org.litkg.recognition.Mention reportedSubject(Sentence s, java.util.List<org.litkg.recognition.Mention> ms) {
-        for (int k = 1; k + 1 < s.size(); k++) {
-            int that = k;
-            if (s.lower(k).equals("that") && Modality.REPORTING.contains(s.lower(k - 1))) {
-                return ms.stream().filter(m -> m.from() > that && m.from() <= that + REPORTED_SUBJECT_REACH
-                        && !m.anaphoric()).findFirst().orElse(null);
-            }
-        }
-        return null;
+        int that = Modality.reportedThat(s, s.size() - 1);
+        return that < 0 ? null : ms.stream().filter(m -> m.from() > that && m.from() <= that + REPORTED_SUBJECT_REACH
+                && !m.anaphoric()).findFirst().orElse(null);
     }
 }

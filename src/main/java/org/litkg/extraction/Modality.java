@@ -238,6 +238,16 @@ final class Modality {
             "argued", "asserted", "insisted", "insist", "reported", "showed", "found", "concluded", "suggested",
             "proposed", "hypothesized", "hypothesised");
 
+    /** The "that" after a reporting verb before token {@code before} ("The article said that ..."), else -1. */
+    static int reportedThat(Sentence s, int before) {
+        for (int k = 1; k < Math.min(before, s.size()); k++) {
+            if (s.lower(k).equals("that") && REPORTING.contains(s.lower(k - 1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
     static final Set<String> ESTABLISHING = Set.of("confirm", "reproduce", "replicate", "show",
             "demonstrate", "prove", "establish", "verify", "find");
@@ -295,10 +305,7 @@ final class Modality {
      * {@code firstArgStart} that the next sentence at once denies, with an auxiliary, "not" and nothing more.
      */
     boolean deniedNext(Sentence claim, Sentence next, int firstArgStart) {
-        int that = -1;
-        for (int k = 1; k < firstArgStart && that < 0; k++) {
-            that = claim.lower(k).equals("that") && REPORTING.contains(claim.lower(k - 1)) ? k : -1;
-        }
+        int that = reportedThat(claim, firstArgStart);
         boolean answered = that > 0 && next != null && DENYING_SUBJECTS.contains(next.lower(0))
                 && DENYING_AUXILIARIES.contains(next.lower(1));
         boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))

@@ -254,7 +254,7 @@ final class Narrator {
     }
 
     /** What an interview's introduction does with its guest: "This month we meet Dr. X". */
-    private static final Set<String> INTERVIEWING = Set.of("meet", "interview", "welcome");
+    private static final Set<String> INTERVIEWING = Set.of("meet", "interview"); // not a newsletter's "we welcome X"
 
     /**
      * The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X", a blog's "Posted by
