@@ -82,8 +82,12 @@ final class AbbreviationJoiner {
                 && next.substring(0, close).indexOf('(') < 0;
     }
 
-    /** A first initial after a label's colon or a preposition that introduces a person: "Signed: R. | Sandoval". */
-    private static final Pattern FIRST_INITIAL = Pattern.compile("(:|\\b(by|with|and|from))\\s+[A-Z]\\.$");
+    /**
+     * A first initial after a label's colon, a preposition that introduces a person or a title: "Signed: R. |
+     * Sandoval", "Registrar: Dr. K. | Varga".
+     */
+    private static final Pattern FIRST_INITIAL =
+            Pattern.compile("(:|\\b(by|with|and|from)|\\b(Dr|Prof|Mr|Mrs|Ms)\\.)\\s+[A-Z]\\.$");
 
     /** A first name and a middle initial, not opening the sentence: "said Ana M. | Costa". */
     private static final java.util.regex.Pattern MIDDLE_INITIAL =

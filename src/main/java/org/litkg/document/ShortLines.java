@@ -79,9 +79,10 @@ final class ShortLines {
      * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X", a
      * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X" and a clinician's role in an
      * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X", and a module
-     * description's "Module leader: Dr. X".
+     * description's "Module leader: Dr. X", and a patient's card's own "My consultant: Dr. X".
      */
-    private static final Pattern ROLE_LINE = Pattern.compile("^(Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
+    private static final Pattern ROLE_LINE = Pattern.compile("^((?:My|Your) \\p{Ll}+(?: \\p{Ll}+)?|"
+            + "Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
             + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
@@ -236,6 +237,15 @@ final class ShortLines {
     }
 
     /** Whether the line's body, of {@code words} words, is one of these lines. */
+    /**
+     * A patient's record or card field naming where they are treated: "My hospital: St James's University Hospital,
+     * Leeds", "Ward: Acute Medical Unit, St Mary's Hospital"; the consultant's field under it names who treats them
+     * there.
+     */
+    private static final Pattern CARE_PLACE_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
+            + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center)):\\s+\\p{Lu}.*\\b"
+            + SignatureBlocks.INSTITUTION_WORDS + "\\b.*");
+
     static boolean isRead(String body, int words) {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
@@ -244,7 +254,7 @@ final class ShortLines {
                 || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
-                || STAFF_LINE.matcher(body).matches();
+                || STAFF_LINE.matcher(body).matches() || CARE_PLACE_LINE.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -39,15 +39,19 @@ final class Letterheads {
 
     /**
      * Reads sentence si, if it is a maker's form line or the closing signature of a letter on the paper ("Dr. X" over
-     * "Consultant Rheumatologist") naming no workplace, as placing its people at the letterhead.
+     * "Consultant Rheumatologist") naming no workplace, as placing its people at the letterhead; a patient's record's
+     * clinician field places them at the hospital its place field names, or else at the letterhead
+     * ({@link CareTeamFields}).
      */
     static void staff(Reading r, int si, List<Statement> out) {
-        Mention letterhead = r.speakers.letterhead();
+        Sentence s = r.sentence(si);
+        int clinicianEnd = CareTeamFields.clinicianLabelEnd(s);
+        Mention hospital = clinicianEnd > 0 ? CareTeamFields.hospitalAbove(r, si) : null;
+        Mention letterhead = hospital != null ? hospital : r.speakers.letterhead();
         if (letterhead == null || si <= letterhead.sentence()) {
             return;
         }
-        Sentence s = r.sentence(si);
-        int labelEnd = makerLabelEnd(s);
+        int labelEnd = clinicianEnd > 0 ? clinicianEnd : makerLabelEnd(s);
         boolean signature = labelEnd < 0 && (isSignature(r, si) || isStaffLine(r, si));
         if (labelEnd < 0 && !signature) {
             return;
