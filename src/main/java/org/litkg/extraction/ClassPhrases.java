@@ -7,6 +7,7 @@ import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.IntroducedNames;
 import org.litkg.recognition.ListAndTargetWords;
 import org.litkg.recognition.Mention;
 
@@ -146,6 +147,8 @@ final class ClassPhrases {
         int naming = s.lower(t + 1).equals(",") ? t + 2 : t + 1; // "an experimental CXCR3 blocker, known as LVT-220"
         if (r.cues.is(Cues.Category.NAMING_WORD, s.lower(naming)) || s.lower(t + 1).equals("including")) {
             nameAt = naming + 1; // "a CXCR4 antagonist called burixafor", "CXCR4 antagonists including burixafor"
+        } else if (IntroducedNames.namingClauseAfter(s, t + 1, r.cues) > 0) {
+            nameAt = IntroducedNames.namingClauseAfter(s, t + 1, r.cues); // "a CXCR2 antagonist they call NTX-114"
         } else if ((s.lower(naming).equals("known") || s.lower(naming).equals("such")) && s.lower(naming + 1).equals("as")) {
             nameAt = naming + 2; // "older BTK inhibitors such as ibrutinib", "an aromatase inhibitor, such as letrozole,"
         } else if (s.lower(t + 1).equals(",") && s.lower(t + 2).equals("including")) {
