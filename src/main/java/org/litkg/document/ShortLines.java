@@ -238,12 +238,14 @@ final class ShortLines {
 
     /** Whether the line's body, of {@code words} words, is one of these lines. */
     /**
-     * A patient's record or card field naming where they are treated: "My hospital: St James's University Hospital,
-     * Leeds", "Ward: Acute Medical Unit, St Mary's Hospital"; the consultant's field under it names who treats them
+     * A field naming where someone is treated or works: a patient's record's or card's "My hospital: St James's
+     * University Hospital, Leeds" or "Ward: Acute Medical Unit, St Mary's Hospital", a job description's "Location:
+     * University of Birmingham, Edgbaston campus"; the consultant's or the line manager's field near it names who works
      * there.
      */
-    private static final Pattern CARE_PLACE_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
-            + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center)):\\s+\\p{Lu}.*\\b"
+    private static final Pattern PLACE_FIELD_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
+            + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center|location|department|"
+            + "institution|employer|faculty|school|division|place of work|based at)):\\s+(?=\\p{Lu}).*\\b"
             + SignatureBlocks.INSTITUTION_WORDS + "\\b.*");
 
     static boolean isRead(String body, int words) {
@@ -254,7 +256,7 @@ final class ShortLines {
                 || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
-                || STAFF_LINE.matcher(body).matches() || CARE_PLACE_LINE.matcher(body).matches();
+                || STAFF_LINE.matcher(body).matches() || PLACE_FIELD_LINE.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -15,7 +15,7 @@ import org.litkg.recognition.Mention;
 final class GrantFields {
 
     /** The grant's holder: "Principal investigator: X", and a fellowship's or a UK funder's "Applicant: X". */
-    private static final Set<String> INVESTIGATOR_LABELS = Set.of("principal investigator", "pi", "lead investigator",
+    static final Set<String> INVESTIGATOR_LABELS = Set.of("principal investigator", "pi", "lead investigator",
             "project lead", "project leader", "applicant", "lead applicant", "principal applicant");
     /** How many words a field's label may take before its colon. */
     private static final int LABEL_WORDS = 3;

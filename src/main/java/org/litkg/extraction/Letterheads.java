@@ -39,19 +39,21 @@ final class Letterheads {
 
     /**
      * Reads sentence si, if it is a maker's form line or the closing signature of a letter on the paper ("Dr. X" over
-     * "Consultant Rheumatologist") naming no workplace, as placing its people at the letterhead; a patient's record's
-     * clinician field places them at the hospital its place field names, or else at the letterhead
-     * ({@link CareTeamFields}).
+     * "Consultant Rheumatologist") naming no workplace, as placing its people at the letterhead; a clinician's, a line
+     * manager's or an investigator's field places them at the hospital, the job's place or the site its neighbouring
+     * field names, and a clinician's, where none does, at the letterhead ({@link WorkplaceFields}).
      */
     static void staff(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int clinicianEnd = CareTeamFields.clinicianLabelEnd(s);
-        Mention hospital = clinicianEnd > 0 ? CareTeamFields.hospitalAbove(r, si) : null;
-        Mention letterhead = hospital != null ? hospital : r.speakers.letterhead();
-        if (letterhead == null || si <= letterhead.sentence()) {
-            return;
+        Mention workplace = WorkplaceFields.placeOf(r, si);
+        int labelEnd = WorkplaceFields.labelEnd(s);
+        if (workplace == null) {
+            workplace = r.speakers.letterhead();
+            if (workplace == null || si <= workplace.sentence()) {
+                return;
+            }
+            labelEnd = WorkplaceFields.isClinicianField(s) ? labelEnd : makerLabelEnd(s);
         }
-        int labelEnd = clinicianEnd > 0 ? clinicianEnd : makerLabelEnd(s);
         boolean signature = labelEnd < 0 && (isSignature(r, si) || isStaffLine(r, si));
         if (labelEnd < 0 && !signature) {
             return;
@@ -65,7 +67,7 @@ final class Letterheads {
                 people.add(m); // "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst"
             }
         }
-        Argument institution = r.argument(letterhead, StudyPatterns.ORGS);
+        Argument institution = r.argument(workplace, StudyPatterns.ORGS);
         for (Mention person : institution == null ? List.<Mention>of() : people) {
             Argument maker = r.argument(person, StudyPatterns.PEOPLE);
             if (maker != null) { // the label is the trigger; a signature's name is its own
