@@ -14,7 +14,8 @@ final class LaboratoryHeads {
 
     /** Whether "of" at k opens the name of the head of a laboratory a study was done in. */
     static boolean leadsAt(Reading r, int si, int k) {
-        return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k) || studyByLaboratoryOf(r, si, k);
+        return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k) || studyByLaboratoryOf(r, si, k)
+                || laboratoryFound(r, si, k);
     }
 
     /** The nouns for a laboratory or group a study was done in, named for its head. */
@@ -44,6 +45,39 @@ final class LaboratoryHeads {
         return s.lower(k).equals("of") && SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1))
                 && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("by")
                 && LeaderCues.studyNounJustBefore(r, si, k - 3);
+    }
+
+    /** Who did the work, from the laboratory they belong to: "The authors, from the group of Dr. X at Y, report". */
+    private static final Set<String> WORKERS = Set.of("authors", "researchers", "scientists", "team", "investigators");
+    /** How a group's members are said to belong to it: "researchers in the lab of", "the authors, from the group". */
+    private static final Set<String> BELONGING = Set.of("from", "in", "of");
+
+    /**
+     * "The lab of Dr. X at Y found that ...", "The authors, from the group of Dr. X at Y, report that ...",
+     * "Researchers in the laboratory of Dr. X showed": the subject is the laboratory or its members and the verb after
+     * the name a finding's, so its head leads the study; "of" at k.
+     */
+    private static boolean laboratoryFound(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")) {
+            return false;
+        }
+        int worker = s.lower(k - 4).equals(",") ? k - 5 : k - 4; // "The authors, from the group of"
+        boolean members = BELONGING.contains(s.lower(k - 3)) && WORKERS.contains(s.lower(worker))
+                && (worker == 0 || worker == 1 && s.lower(0).equals("the"));
+        if (k - 2 != 0 && !members) {
+            return false;
+        }
+        for (int v = k + 2; v < s.size() && v <= k + LABORATORY_CLAUSE_REACH; v++) {
+            if (LeaderCues.FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")
+                    && !s.lower(v - 1).equals("to")) {
+                return true;
+            }
+            if (s.lower(v).equals("that") || s.lower(v).equals(";")) {
+                return false; // the finding's clause opened before any finding verb
+            }
+        }
+        return false;
     }
 
     /** How far after "of" the clause with the finding may open: "of Dr. X at the University of Y School of Medicine, I". */

@@ -84,7 +84,8 @@ final class StudyPatterns {
         Study first = null; // "X was published in J1, and the follow-up appeared in J2": each journal its own study
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
-            boolean citation = (m.from() == 0 || HEAD_SEPARATORS.contains(s.lower(m.from() - 1))) && isCitation(s, m.to());
+            boolean citation = (m.from() == 0 || PublicationContext.HEAD_SEPARATORS.contains(s.lower(m.from() - 1)))
+                    && isCitation(s, m.to());
             if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation
                     || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
                 continue; // "X, writing in The Lancet, argues that": a view, not a study
@@ -119,14 +120,13 @@ final class StudyPatterns {
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,
                         wordAt + 1, "study-possessor", 0.7, out);
                 conductedAtKnownWorkplaces(r, si, subject, leader, possessive, possessive + 1, wordAt, wordAt + 1, out);
+            } else {
+                CitedAuthors.lead(r, si, m.from(), subject, out); // "(X et al., J, 2026)": its first author led it
             }
             first = first == null ? study : first;
         }
         return first;
     }
-
-    /** What separates the parts of a running head: "Original research · Journal of X 2026;14 · Open access". */
-    private static final Set<String> HEAD_SEPARATORS = PublicationContext.HEAD_SEPARATORS;
 
     /**
      * A year and a volume after a journal's name cite the document ("Journal of X 2026; 20: 588", "Journal of Y, Volume

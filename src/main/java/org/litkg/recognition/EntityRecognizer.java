@@ -46,6 +46,7 @@ public final class EntityRecognizer {
                 new NameRecognizer(cues),
                 new JournalSubtitles(cues),
                 new AuthorRecognizer(),
+                new CitedSurnames(cues),
                 new SpeakerRecognizer(cues),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
