@@ -109,8 +109,21 @@ final class UseContextNames {
         // "in combination with platinum-based chemotherapy": a word joined to the next modifies it
         if (isNameToken(t) && coined.isUnknownWord(t, k == 0 || s.token(k - 1).isPunctuation()) && !s.isJoiningHyphen(k + 1)
                 && !cues.is(Category.DRUG_NOUN, Lemmatizer.singular(t.lower()))) {
-            out.add(contextDrug(s, k, method));
+            out.add(isPluralNoun(t) ? MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG_CLASS, t.lower(), null,
+                    CLASS_CONFIDENCE, method, false) : contextDrug(s, k, method));
         }
+    }
+
+    private static final double CLASS_CONFIDENCE = 0.6;
+
+    /**
+     * "Do not take it together with antacids": a plural common noun joined to a drug names a class of drugs, as no
+     * drug's own name is plural ("sirolimus" and "tacrolimus" end as singulars do).
+     */
+    private static boolean isPluralNoun(Token t) {
+        String w = t.text();
+        return w.equals(t.lower()) && !Lemmatizer.singular(w).equals(w) && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("ss");
     }
 
 }
