@@ -57,18 +57,13 @@ public final class PageLayout {
      */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\[\\d{4}]\\s+");
     /**
-     * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
-     * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research · Journal
-     * for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
-     */
-    /**
      * A study report's field citing the report's own publication, in Vancouver style: "Publication (reference):
-     * Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012-1025".
+     * Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012-1025", or dated in brackets: "Published in: J
+     * Clin Oncol 44, no. 6_suppl (2026)", a talk's "Paper: X K, et al. Cancer Research (2026)".
      */
     static final Pattern PUBLICATION_FIELD = Pattern.compile("^(Publications?(\\s*\\(references?\\))?|Published in"
-            + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;"
-            // "Published in: Journal of Clinical Oncology 44, no. 6_suppl (2026)": a supplement's citation, dated in brackets
-            + "|^(Published in|Citation):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
+            + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;|^(Published in|Citation|Paper"
+            + "|Reference|Source):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
     /**
      * A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026.", or
      * closed by its date without a stop, as an article's header gives it ("Published in X, 14 October 2026").
@@ -79,6 +74,11 @@ public final class PageLayout {
     /** A running head that dates the paper: "Inflammation Case Notes | Case Series | Published online 20 November 2026". */
     private static final Pattern DATED_HEAD_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} &'.-]+(\\s[·|•]\\s[^·|•]+)*\\s[·|•]\\s(First )?Published( online)?:?\\s.*\\b(19|20)\\d{2}$");
+    /**
+     * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
+     * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
+     * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
+     */
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */

@@ -146,7 +146,8 @@ final class LeaderCues {
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
-            if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(k + 3))) {
+            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3)) ? k + 4 : k + 3; // "her lab's new findings"
+            if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(noun))) {
                 return k; // "opened with her group's work on systemic sclerosis": the group's work is hers
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"

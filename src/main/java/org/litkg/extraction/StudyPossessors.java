@@ -17,6 +17,8 @@ final class StudyPossessors {
     static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     /** A writer's own possessives ("our new paper"), which stand for the writer a blog or a letter introduced. */
     static final Set<String> WRITER_POSSESSIVES = Set.of("our", "my");
+    /** Words between a possessive and the work it owns: "her lab's new findings", "his group's latest paper". */
+    static final Set<String> NEWNESS = Set.of("new", "latest", "recent", "newest", "published");
 
     /** Tags that end the study noun's phrase before a possessive could open it: a determiner, a preposition, an auxiliary. */
     private static final Set<String> PHRASE_BREAKS = Set.of("DET", "ADP", "AUX");

@@ -37,6 +37,9 @@ final class DeclaredTypes {
             for (Mention m : mentions.get(si)) {
                 EntityType declared = m.type() == EntityType.PROTEIN && !m.anaphoric()
                         ? declaredType(s, pastBracket(s, m.to()), cues) : null;
+                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && chemokineBindsOnCells(s, mentions.get(si), m)) {
+                    declared = EntityType.RECEPTOR;
+                }
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
                     declared = EntityType.CANCER; // "Myelofibrosis is a bone marrow cancer": not the disease its suffix said
                 }
@@ -51,6 +54,22 @@ final class DeclaredTypes {
             out.add(updated);
         }
         return out;
+    }
+
+    /**
+     * "CCL18, which binds PITPNM3 on cancer cells", "CCL18 binds PITPNM3 on cancer cells": what a chemokine binds on a
+     * cell is its receptor, though the text never calls it one.
+     */
+    private static boolean chemokineBindsOnCells(Sentence s, List<Mention> ms, Mention m) {
+        if (m.from() < 2 || !s.lower(m.to()).equals("on") || !s.token(m.from() - 1).lemma().equals("bind")) {
+            return false;
+        }
+        int subjectEnd = m.from() - 2;
+        if (s.lower(subjectEnd).equals("which") || s.lower(subjectEnd).equals("that")) {
+            subjectEnd -= s.lower(subjectEnd - 1).equals(",") ? 2 : 1;
+        }
+        int end = subjectEnd;
+        return ms.stream().anyMatch(x -> x.to() - 1 == end && x.type() == EntityType.CHEMOKINE);
     }
 
     /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */

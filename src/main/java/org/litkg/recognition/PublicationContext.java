@@ -104,6 +104,13 @@ public final class PublicationContext {
         return citedYearAfter(s, after) || datedHeadAfter(s, after);
     }
 
+    /** Whether the journal's capitalised words from token i close with a year in brackets: "Cancer Research (2026)". */
+    private static boolean bracketedYearAfter(Sentence s, int i) {
+        int end = capitalsEnd(s, i);
+        return end - i <= CITED_JOURNAL_WORDS && s.lower(end).equals("(") && isYear(s.lower(end + 1))
+                && s.lower(end + 2).equals(")");
+    }
+
     private static boolean citedIssueAfter(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + CITED_JOURNAL_WORDS); j++) {
             if (s.lower(j).equals(".")) {
@@ -258,6 +265,9 @@ public final class PublicationContext {
         if (prev.equals(".") && etAlEndsAt(s, i - 2) && s.token(i).isCapitalised()
                 && citedIssueAfter(s, i)) {
             return true; // a Vancouver citation: "Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012"
+        }
+        if (etAlEndsAt(s, prev.equals(".") ? i - 2 : i - 1) && s.token(i).isCapitalised() && bracketedYearAfter(s, i)) {
+            return true; // a short one dated in brackets: "Amankwah-Ross K, et al. Cancer Research (2026)"
         }
         if (prev.equals(",") && (s.lower(i - 2).equals("manuscript") && s.lower(i - 3).equals("accepted")
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {
