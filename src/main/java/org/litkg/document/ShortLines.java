@@ -124,6 +124,12 @@ final class ShortLines {
     /** A timed schedule's entry, past its time, with a titled person in it: "Meeting with Dr. X Y, Infectious Diseases". */
     private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[^.]{0,60}\\b" + TITLE + " " + name(0, 2)
             + "\\b[^.]{0,60}$");
+    /** A card's or a poster's name heading in capitals with its title: "DR. AMARA OSEI-VANTERPOOL". */
+    private static final Pattern CAPITALS_NAME = Pattern.compile(
+            "^(DR|PROF|PROFESSOR)\\.? [A-Z][A-Z'-]+( [A-Z][A-Z'-]+){1,2}$");
+    /** A timetable's or a programme's session, its title and its speaker after a dash: "Chemokines - Dr. X Y". */
+    private static final Pattern TITLED_SESSION = Pattern.compile(
+            "^\\p{Lu}[^.:]{3,80} [-–—] " + TITLE + " " + name(1, 2) + "$");
     /**
      * A lab page's member line, a name with perhaps degrees, a dash and the post: "Tomasz Reinholt-Abara, PhD -
      * Postdoctoral Researcher", "Maja Lindqvist-Oduya - PhD Student".
@@ -245,7 +251,8 @@ final class ShortLines {
      */
     private static final Pattern PLACE_FIELD_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
             + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center|location|department|"
-            + "institution|employer|faculty|school|division|place of work|based at)):\\s+(?=\\p{Lu}).*\\b"
+            + "institution|employer|faculty|school|division|place of work|based at|works at|workplace|affiliation)):"
+            + "\\s+(?=\\p{Lu}).*\\b"
             + SignatureBlocks.INSTITUTION_WORDS + "\\b.*");
 
     static boolean isRead(String body, int words) {
@@ -256,7 +263,8 @@ final class ShortLines {
                 || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
-                || STAFF_LINE.matcher(body).matches() || PLACE_FIELD_LINE.matcher(body).matches();
+                || STAFF_LINE.matcher(body).matches() || PLACE_FIELD_LINE.matcher(body).matches()
+                || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -90,6 +90,8 @@ final class NominalPatterns {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 SourceAndAxisNominals.source(r, si, t, out);
+            } else if (s.lower(t).equals("from")) {
+                SourceAndAxisNominals.fromCells(r, si, t, out); // "How CXCL13 from follicular dendritic cells binds"
             } else if (lemma.equals("approval") || lemma.equals("authorisation") || lemma.equals("authorization")) {
                 ApprovalPatterns.approval(r, si, t, out);
             } else if (s.lower(t).equals("followed")) {

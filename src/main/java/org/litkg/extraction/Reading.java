@@ -216,11 +216,13 @@ final class Reading {
                 found[1] = k + 1;
                 return a;
             }
-            boolean maker = m != null && m.type() == EntityType.ORGANIZATION && s.lower(m.from() - 1).equals("from");
+            int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1; // a place:
+            // "elinzanetant from Bayer blocks", "CXCL13 from follicular dendritic cells binds": the maker or the source
+            boolean maker = m != null && s.lower(det).equals("from") && (m.type() == EntityType.ORGANIZATION
+                    || m.type() == EntityType.CELL_TYPE || m.type() == EntityType.TISSUE);
             // "the enzyme produces bradykinin": a definite description of another type is the subject too
             boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
                     || m == null && Coreference.isPronoun(s.lower(k));
-            int det = m == null ? -1 : s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1; // a place:
             // "T cells in the glands", and the cells a protein is on: "the α4β7 integrin on gut-homing T cells binds"
             boolean place = det > 0 && (SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det))
                     || s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE);

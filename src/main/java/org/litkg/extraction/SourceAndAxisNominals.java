@@ -34,6 +34,32 @@ final class SourceAndAxisNominals {
         }
     }
 
+    /** Who may be said to give out a protein with "from": cells, a tissue, a tumour. */
+    private static final Set<EntityType> CELLULAR_SOURCES = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE,
+            EntityType.CANCER);
+    /** What cells give out: a chemokine or another protein, not their own receptors. */
+    private static final Set<EntityType> GIVEN_OUT = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
+
+    /**
+     * "How CXCL13 from follicular dendritic cells binds CXCR5", "CCL2 from the tumour draws monocytes": a protein from
+     * cells, "from" at t right after it, is one the cells secrete.
+     */
+    static void fromCells(Reading r, int si, int t, List<Statement> out) {
+        Mention product = r.endingAt(si, t - 1);
+        Sentence s = r.sentence(si);
+        Mention source = r.startingAt(si, s.lower(t + 1).equals("the") ? t + 2 : t + 1);
+        if (product == null || source == null || !GIVEN_OUT.contains(product.type())
+                || !CELLULAR_SOURCES.contains(source.type()) || product.anaphoric() || source.anaphoric()) {
+            return;
+        }
+        Argument protein = r.argument(product, PROTEINS);
+        Argument cells = r.argument(source, RelationType.SECRETES.domain());
+        if (protein != null && cells != null) {
+            r.emit(RelationType.SECRETES, List.of(cells), List.of(protein), si, source.from(), source.to(), t, t + 1,
+                    "nominal-source-from", 0.7, out);
+        }
+    }
+
     /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
     static void axis(Reading r, int si, int t, List<Statement> out) {
         Mention receptor = r.endingAt(si, t - 1);

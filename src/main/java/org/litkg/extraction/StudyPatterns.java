@@ -290,7 +290,7 @@ final class StudyPatterns {
         Mention owner = leader == null && surname == null ? SurnameTeams.possessiveAt(r, si) : null;
         if (owner != null) { // "The paper, from Vashchenko's group in Meridian University's Department of X"
             k = owner.from();
-            end = owner.to() + 2;
+            end = owner.to() + (r.sentence(si).lower(owner.to() + 1).equals("own") ? 3 : 2); // "X's own group at Y"
             leader = r.argument(owner, PEOPLE);
             teamPlace(r, si, owner, leader, end, out);
         }

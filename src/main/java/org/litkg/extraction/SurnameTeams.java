@@ -102,7 +102,7 @@ final class SurnameTeams {
     static Mention possessiveAt(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
-            int team = m.to() + 1;
+            int team = s.lower(m.to() + 1).equals("own") ? m.to() + 2 : m.to() + 1; // "from Dr. X's own group at Y"
             boolean study = team < s.size() && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(team)));
             if (m.type() != EntityType.PERSON || team + 1 >= s.size() || !s.token(m.to()).isPossessive()
                     || !TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(team))) && !study) {

@@ -44,6 +44,7 @@ public final class EntityRecognizer {
                 new FactorNames(lemmatizer::isVerbForm),
                 new RecombinantProducts(),
                 new NameRecognizer(cues),
+                new CapitalisedNames(),
                 new JournalSubtitles(cues),
                 new AuthorRecognizer(),
                 new CitedSurnames(cues),
