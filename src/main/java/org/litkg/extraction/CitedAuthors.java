@@ -6,11 +6,13 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /**
  * "(Haugland-Mbeki et al., Journal of Experimental Medicine, 2026)", "Okafor et al., UCL, Neuro-Oncology 2025": a
  * citation names the first author of the work before its journal, and the first author leads it, as a byline's does
- * ({@link AuthorBlocks}).
+ * ({@link AuthorBlocks}). So does a person who reported the work there: "Dr. X of Y showed in the Journal of Clinical
+ * Investigation that ...".
  */
 final class CitedAuthors {
 
@@ -21,10 +23,43 @@ final class CitedAuthors {
     private CitedAuthors() {
     }
 
-    /** Has the first author a citation names before the journal at token journalFrom lead the study it published. */
+
+    /** "Dr. X of the University of Arizona showed in J": the reporter's workplace, named after her, did the work. */
+    private static void conductedAtWorkplace(Reading r, int si, Mention reporter, Argument study, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int at = s.lower(reporter.to() + 1).equals("the") ? reporter.to() + 2 : reporter.to() + 1;
+        Mention org = Workplaces.PLACE_LINKS.contains(s.lower(reporter.to())) ? r.startingAt(si, at) : null;
+        Argument place = org == null ? null : r.argument(org, StudyPatterns.ORGS);
+        if (place != null && place.node().type() == EntityType.ORGANIZATION) {
+            r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(place), si, reporter.from(), reporter.to(),
+                    org.from(), org.to(), "study-reporter-affiliation", 0.6, out);
+        }
+    }
+
+    /**
+     * Has the first author a citation names before the journal at token journalFrom, or the person who reported the
+     * study there, lead the study it published.
+     */
     static void lead(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);
-        for (int k = journalFrom - 1; k >= 2 && k >= journalFrom - REACH; k--) {
+        int in = s.lower(journalFrom - 1).equals("the") ? journalFrom - 2 : journalFrom - 1;
+        int verb = in - 1;
+        if (s.lower(in).equals("in") && verb > 0 && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma())
+                && !s.lower(verb).endsWith("ing")) {
+            for (Mention m : r.mentions(si)) { // "Dr. X of the University of Arizona showed in J that"
+                Argument reporter = m.to() == verb || Workplaces.afterWorkplace(r, si, m) == verb
+                        ? r.argument(m, PERSONS) : null;
+                if (reporter != null && !m.anaphoric()) {
+                    r.emit(RelationType.LED_BY, List.of(study), List.of(reporter), si, m.from(), m.to(), verb, verb + 1,
+                            "study-reporter", 0.7, out);
+                    conductedAtWorkplace(r, si, m, study, out);
+                    return;
+                }
+            }
+        }
+        int title = PublicationContext.quotedTitleStart(s, journalFrom - 2);
+        int from = title > 0 ? title - 1 : journalFrom - 1; // "X et al., "A quoted title", Journal (2026)"
+        for (int k = from; k >= 2 && k >= from - REACH; k--) {
             if ((s.lower(k).equals("al.") || s.lower(k).equals("al")) && s.lower(k - 1).equals("et")) {
                 Mention m = r.endingAt(si, k - 2);
                 Argument author = m == null ? null : r.argument(m, PERSONS);

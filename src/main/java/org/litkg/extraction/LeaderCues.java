@@ -139,7 +139,7 @@ final class LeaderCues {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
-                    && !(s.lower(k).equals("whose") && personBeforeWhose(r, si, k))
+                    && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
@@ -176,24 +176,6 @@ final class LeaderCues {
     private static boolean publishedInJournal(Reading r, int si, int k) {
         return r.cues.is(Category.PUBLISH_VERB, r.sentence(si).token(k).lemma())
                 && r.rightOf(si, k, JOURNAL_REACH, JOURNALS, new int[2]) != null;
-    }
-
-    /**
-     * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town, right
-     * before the comma of the "whose" at k.
-     */
-    private static boolean personBeforeWhose(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k - 1).equals(",")) {
-            return false;
-        }
-        for (int j = k - 2; j >= 0; j--) {
-            Mention m = r.endingAt(si, j);
-            if (m != null && m.type() == EntityType.PERSON) {
-                return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1;
-            }
-        }
-        return false;
     }
 
     /** Whether a study noun or a named trial comes before the verb at {@code verb}, in its clause. */

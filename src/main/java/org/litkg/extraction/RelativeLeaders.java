@@ -121,4 +121,24 @@ final class RelativeLeaders {
         return NamedMentions.anyBefore(r, r.sentenceCount(), person, PERSON,
                 (si, m) -> !m.anaphoric() && titled(r, r.sentence(si), m));
     }
+
+    /**
+     * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town,
+     * right before the comma of the "whose" at k.
+     */
+    static boolean personBeforeWhose(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k - 1).equals(",")) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0; j--) {
+            Mention m = r.endingAt(si, j);
+            if (m != null && m.type() == EntityType.PERSON) { // "X of Y, whose team", "X, Karolinska Institutet, whose"
+                Mention apposed = s.lower(m.to()).equals(",") ? r.startingAt(si, m.to() + 1) : null;
+                return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
+                        || apposed != null && apposed.type() == EntityType.ORGANIZATION && apposed.to() == k - 1;
+            }
+        }
+        return false;
+    }
 }

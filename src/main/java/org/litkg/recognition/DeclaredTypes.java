@@ -3,6 +3,7 @@ package org.litkg.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 
@@ -40,6 +41,11 @@ final class DeclaredTypes {
                 if (m.type() == EntityType.PROTEIN && !m.anaphoric() && chemokineBindsOnCells(s, mentions.get(si), m)) {
                     declared = EntityType.RECEPTOR;
                 }
+                boolean modifier = cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(m.to())))
+                        || cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(m.to()))); // "with TNF blockers"
+                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, m.from()) && !modifier) {
+                    declared = EntityType.DRUG; // "is usually given together with G-CSF": the protein given as a drug
+                }
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
                     declared = EntityType.CANCER; // "Myelofibrosis is a bone marrow cancer": not the disease its suffix said
                 }
@@ -70,6 +76,20 @@ final class DeclaredTypes {
         }
         int end = subjectEnd;
         return ms.stream().anyMatch(x -> x.to() - 1 == end && x.type() == EntityType.CHEMOKINE);
+    }
+
+    /** Participles of giving a drug with another: "given together with", "combined with", "in combination with". */
+    private static final Set<String> GIVING = Set.of("given", "combined", "administered", "combination",
+            "co-administered");
+
+    /** Whether the words before token k give what follows as a drug taken with another: "given together with G-CSF". */
+    private static boolean givenWith(Sentence s, int k) {
+        if (!s.lower(k - 1).equals("with")) {
+            return false;
+        }
+        int verb = s.lower(k - 2).equals("together") ? k - 3 : k - 2;
+        boolean combination = s.lower(verb).equals("combination"); // only "in combination with"
+        return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in"));
     }
 
     /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */

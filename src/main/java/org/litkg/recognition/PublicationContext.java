@@ -104,6 +104,36 @@ public final class PublicationContext {
         return citedYearAfter(s, after) || datedHeadAfter(s, after);
     }
 
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”");
+    /** Labels of a line that lists a paper to read rather than reporting one: "Reading:", "References:". */
+    private static final java.util.Set<String> READING_LABELS = java.util.Set.of("reading", "references", "reference",
+            "further", "suggested", "recommended", "background", "key", "see");
+    /** How long a paper's quoted title may be, in tokens. */
+    private static final int QUOTED_TITLE_TOKENS = 40;
+
+    /** The opening quote of a quoted title whose closing quote is at k, if a comma stands before it; else -1. */
+    public static int quotedTitleStart(Sentence s, int k) {
+        if (!QUOTES.contains(s.lower(k))) {
+            return -1;
+        }
+        for (int j = k - 1; j > 0 && j >= k - QUOTED_TITLE_TOKENS; j--) {
+            if (QUOTES.contains(s.lower(j))) {
+                return s.lower(j - 1).equals(",") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token after a journal's title from token i: its capitalised words and the small words between them. */
+    private static int afterTitle(Sentence s, int i) {
+        int k = i + 1;
+        while (k + 1 < s.size() && (s.token(k).isCapitalised() || TITLE_WORDS.contains(s.lower(k))
+                && s.token(k + 1).isCapitalised())) {
+            k++;
+        }
+        return k;
+    }
+
     /** Whether the journal's capitalised words from token i close with a year in brackets: "Cancer Research (2026)". */
     private static boolean bracketedYearAfter(Sentence s, int i) {
         int end = capitalsEnd(s, i);
@@ -266,6 +296,10 @@ public final class PublicationContext {
                 && citedIssueAfter(s, i)) {
             return true; // a Vancouver citation: "Valcourt-Ibsen T, Okonkwo-Reyes D, et al. Blood. 2026;147(9):1012"
         }
+        if (prev.equals(",") && etAlEndsAt(s, quotedTitleStart(s, i - 2) - 2) && startsTitle(s.token(i))
+                && !READING_LABELS.contains(s.lower(0))) { // not a reading list's "Reading: X et al., "title", J"
+            return true; // "X et al., "CCL2 from stellate cells recruits monocytes", Journal of Hepatology (2026)"
+        }
         if (etAlEndsAt(s, prev.equals(".") ? i - 2 : i - 1) && s.token(i).isCapitalised() && bracketedYearAfter(s, i)) {
             return true; // a short one dated in brackets: "Amankwah-Ross K, et al. Cancer Research (2026)"
         }
@@ -288,7 +322,8 @@ public final class PublicationContext {
         if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
-        boolean dated = s.lower(i + 1).equals("in") && isYear(s.lower(i + 2)) || s.lower(i + 1).equals("that");
+        int after = afterTitle(s, i); // "showed in the Journal of Clinical Investigation that"
+        boolean dated = s.lower(after).equals("in") && isYear(s.lower(after + 1)) || s.lower(after).equals("that");
         if (in > 0 && FINDING_VERBS.contains(s.token(in - 1).lemma()) && dated && startsTitle(s.token(i))) {
             return true; // "Her group showed in Neuron in 2023 that ...": the finding's journal and year
         }
