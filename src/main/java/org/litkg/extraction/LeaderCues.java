@@ -152,6 +152,7 @@ final class LeaderCues {
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
             int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2));
+            verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
@@ -166,6 +167,9 @@ final class LeaderCues {
         }
         return -1;
     }
+
+    private static final Set<String> TIME_ADVERBS = Set.of("recently", "previously", "also", "first", "now", "later",
+            "then", "earlier", "already");
 
     /** How far after "published" its journal may be named: "published the organoid work in Cell Stem Cell". */
     private static final int JOURNAL_REACH = 8;
