@@ -65,12 +65,12 @@ public final class PageLayout {
             + "|Citation|Primary publication):\\s+\\p{Lu}.*\\b(19|20)\\d{2}\\s*;|^(Published in|Citation|Paper"
             + "|Reference|Source):\\s+\\p{Lu}.*\\((19|20)\\d{2}\\)", Pattern.CASE_INSENSITIVE);
     /**
-     * A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026.", or
-     * closed by its date without a stop, as an article's header gives it ("Published in X, 14 October 2026").
+     * A line that says where the work appeared, however short: "Published in Gastroenterology, November 2026.", one
+     * closed by its date without a stop ("Published in X, 14 October 2026"), or a post's lede: "New in Y".
      */
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "^(First |Now )?(Published|Appeared|Appearing|Reported)( online)? in( the journal)? \\p{Lu}\\S*.*"
-                    + "(\\.|\\b(19|20)\\d{2})$");
+                    + "(\\.|\\b(19|20)\\d{2})$|^New (today |this week )?in \\p{Lu}[\\p{L} &'-]{2,60}$"); // a lede
     /** A running head that dates the paper: "Inflammation Case Notes | Case Series | Published online 20 November 2026". */
     private static final Pattern DATED_HEAD_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} &'.-]+(\\s[·|•]\\s[^·|•]+)*\\s[·|•]\\s(First )?Published( online)?:?\\s.*\\b(19|20)\\d{2}$");

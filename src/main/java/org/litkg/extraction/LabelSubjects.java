@@ -23,6 +23,37 @@ final class LabelSubjects {
      * the verb at t comes after that colon; null otherwise. found gets the label's tokens.
      */
     static Argument subject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Argument labelled = labelSubject(r, si, t, allowed, found);
+        boolean drugs = DRUG_TYPES.containsAll(allowed); // "CXCL12 binds CXCR4; blocked by X": not the chemokine
+        return labelled != null || !drugs || !r.sentence(si).lower(t - 1).equals(";") ? labelled
+                : firstOfClauseBefore(r, si, t - 1, allowed, found);
+    }
+
+    private static final Set<EntityType> DRUG_TYPES = Set.of(EntityType.DRUG, EntityType.DRUG_CLASS);
+
+    /**
+     * "plerixafor blocks CXCR4; approved by the FDA in 2008": a clause after a semicolon that names no drug of its own
+     * as its subject has the first drug of the clause before it.
+     */
+    private static Argument firstOfClauseBefore(Reading r, int si, int semicolon, Set<EntityType> allowed,
+                                                int[] found) {
+        Sentence s = r.sentence(si);
+        int start = semicolon - 1;
+        while (start > 0 && !s.lower(start - 1).equals(";")) {
+            start--;
+        }
+        for (Mention m : r.mentions(si)) {
+            Argument a = m.from() >= start && m.to() <= semicolon && !m.anaphoric() ? r.argument(m, allowed) : null;
+            if (a != null) {
+                found[0] = m.from();
+                found[1] = m.to();
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Argument labelSubject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         Mention label = r.startingAt(si, 0);
         if (label == null && t == 0 && s.lower(0).endsWith("ed")) {
