@@ -21,7 +21,7 @@ public final class PageLayout {
      * A line is prose when it ends like a sentence or is long enough to be one that lost its stop. A clause closed by
      * a semicolon, perhaps with "and" or "or" after it, ends a resolution's "WHEREAS" clause or a list item.
      */
-    private static final Pattern SENTENCE_END = Pattern.compile(
+    static final Pattern SENTENCE_END = Pattern.compile(
             "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*" + MARKS + "?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
     /**
@@ -40,7 +40,7 @@ public final class PageLayout {
     /** A social post's pictograph, with the joiners that build one from several: "👉", "🎉", "😅". */
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
-    private static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
+    static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
     /** A signature after a dash closing a message: "Macrophages release CCL2 in the lung. — Sigrun, Flow Core". */
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("\\s+[—–]\\s*[^.!?—–]{1,40}$");
     /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
@@ -191,57 +191,11 @@ public final class PageLayout {
                 i++;
                 continue;
             }
-            if (byline || affiliation || isReadHeading(content, next) || signOff || letterhead) {
+            if (byline || affiliation || ReadHeadings.isRead(content, next) || signOff || letterhead) {
                 blocks.add(trim(text, line));
             }
         }
         return blocks;
-    }
-
-    /** A drug's code heading a description, with or without its name in brackets: "ORV-101 (tenoxafor)", "ORV-204". */
-    private static final Pattern DRUG_HEADING = Pattern.compile(
-            "\\s*[A-Z][A-Z0-9]{1,6}-\\d{2,7}[A-Z]?(\\s+\\([a-z][a-z -]{3,40}\\))?\\s*");
-    /** A factbox's heading over the starred items about one drug: "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE". */
-    private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile(
-            "\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
-    /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
-    private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
-
-    /** A heading read although it is no sentence, as it names what the lines under it are about. */
-    private static boolean isReadHeading(String line, String next) {
-        return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt();
-    }
-
-    /**
-     * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a guide for
-     * families": read, so the short form under it stands for the name.
-     */
-    private static final Pattern DEFINING_HEADING = Pattern.compile(
-            "\\s*\\p{Lu}[\\p{Ll}-]+(?: [\\p{L}-]+){0,5} \\((\\p{Lu}[\\p{L}\\d-]{1,9})\\)(?::|\\s*$| [-–—] )");
-
-    /**
-     * A drug's heading over the description of it, as a pipeline page or a formulary sets them, or over a factbox's
-     * starred items: the heading is the description's subject, so it is read although it is no sentence.
-     */
-    private static boolean isDrugHeading(String line, String next) {
-        return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt()
-                || CAPITAL_NAME_HEADING.matcher(line).matches() && BULLET.matcher(next).lookingAt();
-    }
-
-    /** A fact sheet's or an explainer's lines that say what "it" is or does: "What it does: binds CD19", "It blocks". */
-    private static final Pattern IT_OPENING = Pattern.compile("\\s*(What|How|Why|Who) it \\p{Ll}+( \\p{Ll}+)?:|\\s*It\\s+\\p{Ll}");
-    /** How many words a topic heading may have: "Inebilizumab at a glance". */
-    private static final int TOPIC_HEADING_WORDS = 6;
-
-    /**
-     * A short heading over lines whose subject is "it" ("Inebilizumab at a glance", then "What it is: a monoclonal
-     * antibody"): the heading names what "it" stands for, so it is read although it is no sentence.
-     */
-    private static boolean isTopicHeading(String line, String next) {
-        String body = line.strip();
-        int words = body.isEmpty() ? 0 : body.split("\\s+").length;
-        return words >= 1 && words <= TOPIC_HEADING_WORDS && !SENTENCE_END.matcher(body).find()
-                && IT_OPENING.matcher(next).lookingAt();
     }
 
     /** The next line with words in it after line i, or "". */

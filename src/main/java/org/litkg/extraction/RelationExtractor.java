@@ -42,6 +42,7 @@ public final class RelationExtractor {
             LabMembers.writersGroupMember(reading, si, found); // "I have known X ... as a postdoc in my group at Y"
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
             PronounWorkplaces.read(reading, si, found); // "she runs a laboratory at Y"
+            FieldBullets.read(reading, si, found); // "CXCL12" over "- made by: stromal cells"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Readings a news channel's post and a revision mind map need: a "New in J" lede on its own line names the journal
- * of the study the post goes on to report, and a clause after a semicolon with no drug of its own ("; approved by
- * the FDA in 2008") is about the drug of the clause before it. Every text is written for the test.
+ * of the study the post goes on to report, a clause after a semicolon with no drug of its own ("; approved by the FDA
+ * in 2008") is about the drug of the clause before it, and a heading naming a molecule is the subject of the field
+ * bullets under it ("- made by:", "- binds:"). Every text is written for the test.
  */
 class ChannelPostsAndMindMapsTest {
 
@@ -30,5 +31,17 @@ class ChannelPostsAndMindMapsTest {
         // a chemokine of the clause before is no drug to be blocked
         List<String> chemokine = read("Notes\n\nCXCL12 binds CXCR4 on T cells; blocked by plerixafor in mice.");
         assertFalse(chemokine.contains("plerixafor blocks CXCL12"), chemokine.toString());
+    }
+
+    @Test
+    void test_a_mind_maps_field_bullets_are_about_the_molecule_their_heading_names() {
+        List<String> read = read("Revision mind map\n\nBranch 2: CCL17\n- made by: dendritic cells in the skin\n"
+                + "- binds: CCR4 on regulatory T cells\n- drug: mogamulizumab, an antibody against CCR4\n");
+        assertTrue(read.contains("dendritic cell secretes CCL17"), read.toString());
+        assertTrue(read.contains("CCL17 binds CCR4"), read.toString());
+        // without a heading naming one molecule, a field has no subject
+        List<String> headless = read("Revision mind map\n\nBranch 2: chemokines and their cells\n- made by: dendritic "
+                + "cells in the skin\n- binds: CCR4 on regulatory T cells\n");
+        assertFalse(headless.stream().anyMatch(x -> x.contains("secretes")), headless.toString());
     }
 }

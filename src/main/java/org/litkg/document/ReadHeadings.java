@@ -1,0 +1,79 @@
+package org.litkg.document;
+
+import java.util.regex.Pattern;
+
+/**
+ * Headings that layout reads although they are no sentences, because they name what the lines under them are about:
+ * a drug's code over its description, a factbox's drug over its starred items, a topic over lines about "it", a name
+ * with the short form the text goes on to use, and a revision sheet's molecule over its field bullets ("CXCL12" over
+ * "- made by: stromal cells").
+ */
+final class ReadHeadings {
+
+    private ReadHeadings() {
+    }
+
+    /** A drug's code heading a description, with or without its name in brackets: "ORV-101 (tenoxafor)", "ORV-204". */
+    private static final Pattern DRUG_HEADING = Pattern.compile(
+            "\\s*[A-Z][A-Z0-9]{1,6}-\\d{2,7}[A-Z]?(\\s+\\([a-z][a-z -]{3,40}\\))?\\s*");
+    /** A factbox's heading over the starred items about one drug: "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE". */
+    private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile(
+            "\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
+    /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
+    private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
+
+    /** A heading read although it is no sentence, as it names what the lines under it are about. */
+    static boolean isRead(String line, String next) {
+        return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
+                || isFieldListHeading(line, next);
+    }
+
+    /**
+     * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a
+     * guide for families": read, so the short form under it stands for the name.
+     */
+    private static final Pattern DEFINING_HEADING = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Ll}-]+(?: [\\p{L}-]+){0,5} \\((\\p{Lu}[\\p{L}\\d-]{1,9})\\)(?::|\\s*$| [-–—] )");
+
+    /**
+     * A drug's heading over the description of it, as a pipeline page or a formulary sets them, or over a factbox's
+     * starred items: the heading is the description's subject, so it is read although it is no sentence.
+     */
+    private static boolean isDrugHeading(String line, String next) {
+        return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt()
+                || CAPITAL_NAME_HEADING.matcher(line).matches() && PageLayout.BULLET.matcher(next).lookingAt();
+    }
+
+    /** A fact sheet's or an explainer's lines that say what "it" is or does: "What it does: binds CD19", "It binds". */
+    private static final Pattern IT_OPENING = Pattern.compile(
+            "\\s*(What|How|Why|Who) it \\p{Ll}+( \\p{Ll}+)?:|\\s*It\\s+\\p{Ll}");
+    /** How many words a topic heading may have: "Inebilizumab at a glance". */
+    private static final int TOPIC_HEADING_WORDS = 6;
+
+    /**
+     * A short heading over lines whose subject is "it" ("Inebilizumab at a glance", then "What it is: a monoclonal
+     * antibody"): the heading names what "it" stands for, so it is read although it is no sentence.
+     */
+    private static boolean isTopicHeading(String line, String next) {
+        return isShortHeadingOver(line, TOPIC_HEADING_WORDS, next, IT_OPENING);
+    }
+
+    /** Whether the line is a heading of at most maxWords words, no sentence, over a line that opens as under does. */
+    private static boolean isShortHeadingOver(String line, int maxWords, String next, Pattern under) {
+        String body = line.strip();
+        int words = body.isEmpty() ? 0 : body.split("\\s+").length;
+        return words >= 1 && words <= maxWords && !PageLayout.SENTENCE_END.matcher(body).find()
+                && under.matcher(next).lookingAt();
+    }
+
+    /** A bullet whose field says what a molecule is made by or binds: "- made by: stromal cells", "- binds: CXCR4". */
+    private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+(made by|produced by|"
+            + "released by|secreted by|binds|receptors?|ligands?|blocked by):\\s+\\S");
+    /** How many words a field list's heading may have: "Branch 1: CXCL12". */
+    private static final int FIELD_HEADING_WORDS = 5;
+
+    /** A short heading, no sentence, over a bullet that opens a molecule's fields: "Branch 1: CXCL12". */
+    private static boolean isFieldListHeading(String line, String next) {
+        return isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_BULLET);
+    }
+}
