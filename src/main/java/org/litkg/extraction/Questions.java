@@ -20,10 +20,17 @@ final class Questions {
     private Questions() {
     }
 
-    /** Whether the sentence is a question, or a quiz's "True or false:" statement. */
+    /** Quotes that may close a quoted question: a listener's email, "Does plerixafor block CCR5 as well?". */
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'");
+
+    /** Whether the sentence is a question (perhaps quoted), or a quiz's "True or false:" statement. */
     static boolean asked(Sentence s) {
         int first = opening(s);
-        return s.size() > 0 && s.lower(s.size() - 1).equals("?")
+        int last = s.size() - 1;
+        while (last > 0 && CLOSING_QUOTES.contains(s.lower(last))) {
+            last--;
+        }
+        return s.size() > 0 && s.lower(last).equals("?")
                 || s.lower(first).equals("true") && s.lower(first + 1).equals("or") && s.lower(first + 2).equals("false");
     }
 
