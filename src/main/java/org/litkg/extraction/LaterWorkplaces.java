@@ -8,7 +8,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * A study's leader whose workplace the text gives only after the study: "The study was led by Dr. X." and, sentences
- * later, "said X, a professor at Y", or an advertisement's enquiries block closing with her post and university. Where
+ * later, "said X, a professor at Y", or an advertisement's enquiries block closing with her post and university; or
+ * before it, as a post she holds ({@link HeldPosts}), which no earlier study pattern keeps. Where
  * the leader works is where the study was done, as when the workplace comes first ({@link StudyPatterns}), unless the
  * text says anywhere who ran it or the leader has moved there since ({@link FormerWorkplaces#movedTo}).
  */
@@ -29,7 +30,8 @@ final class LaterWorkplaces {
             for (Statement post : found) {
                 boolean later = post.relation() == RelationType.AFFILIATED_WITH && !post.evidence().negated()
                         && post.subject().equals(lead.object())
-                        && post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
+                        && (post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
+                        || post.evidence().method().equals(HeldPosts.METHOD)) // a post held before the study
                         && post.object().type() == EntityType.ORGANIZATION && !movedTo(r, post.evidence());
                 if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
                         && a.object().equals(post.object()))) {

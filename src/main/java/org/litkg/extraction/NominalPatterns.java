@@ -90,6 +90,8 @@ final class NominalPatterns {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 SourceAndAxisNominals.source(r, si, t, out);
+            } else if (ClippedApprovals.at(r, si, t)) {
+                ClippedApprovals.read(r, si, t, out); // a cheat sheet's "Maraviroc: blocks CCR5. FDA approved 2007."
             } else if (s.lower(t).equals("from")) {
                 SourceAndAxisNominals.fromCells(r, si, t, out); // "How CXCL13 from follicular dendritic cells binds"
             } else if (lemma.equals("approval") || lemma.equals("authorisation") || lemma.equals("authorization")) {

@@ -43,6 +43,7 @@ public final class RelationExtractor {
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
             PronounWorkplaces.read(reading, si, found); // "she runs a laboratory at Y"
             FieldBullets.read(reading, si, found); // "CXCL12" over "- made by: stromal cells"
+            HeldPosts.read(reading, si, found); // "gave Dr. X a five-year fellowship at Y"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"

@@ -37,7 +37,8 @@ final class TopicDrugs {
                 return null;
             }
         }
-        Node.EntityNode heading = headingDrug(si);
+        Node.EntityNode heading = labelDrug(si);
+        heading = heading != null ? heading : headingDrug(si);
         if (heading != null && allowed.contains(heading.type())) {
             return new Argument(heading, s.token(t).span(), s.token(t).text(), true); // a factbox's item under its drug
         }
@@ -46,6 +47,30 @@ final class TopicDrugs {
         // the document's most named drug so far; of two named as often, the first named (the monograph's own)
         return mostNamed(counts, salience, allowed).map(d -> new Argument(d, s.token(t).span(), s.token(t).text(), true))
                 .orElse(null);
+    }
+
+    /** How many clipped sentences a list item's label may stand before on its line: "X: blocks Y. Oral. Approved". */
+    private static final int LABEL_REACH = 3;
+
+    /**
+     * The drug that labels the list item sentence si ends on, on the same line: "• Mogamulizumab: antibody against
+     * CCR4. Infusion. Approved by the FDA in 2018." is about mogamulizumab, whatever the items above name; else null.
+     */
+    private Node.EntityNode labelDrug(int si) {
+        String text = doc.analyzed().document().text();
+        int start = doc.analyzed().sentences().get(si).span().start();
+        for (int h = si - 1; h >= Math.max(0, si - LABEL_REACH); h--) {
+            Sentence s = doc.analyzed().sentences().get(h);
+            if (text.substring(s.span().start(), start).contains("\n")) {
+                return null; // the item's line began after it
+            }
+            Mention first = doc.mentions().get(h).stream().filter(m -> m.from() == 0).findFirst().orElse(null);
+            if (first != null && !first.anaphoric() && first.type().kind() == EntityType.Kind.DRUG
+                    && first.to() < s.size() && s.textOf(first.to(), first.to() + 1).equals(":")) { // read as "is"
+                return new Node.EntityNode(doc.entities().of(first));
+            }
+        }
+        return null;
     }
 
     /** How many items a heading's drug may stand over: "MOTIXAFORTIDE (APHEXDA)", then its starred items. */

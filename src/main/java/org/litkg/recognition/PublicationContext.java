@@ -279,6 +279,9 @@ public final class PublicationContext {
         if (prev.equals("journal") || prev.equals("journals")) {
             return true;
         }
+        if ((prev.equals("called") || prev.equals("named")) && s.lower(i - 2).equals("journal")) {
+            return true; // an easy read summary's "We wrote about our research in a journal called Thorax"
+        }
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
         }

@@ -1,0 +1,60 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A post a person holds at an institution: "Blood Cancer UK gave Dr. X a five-year fellowship at the University of
+ * Birmingham", "Dr. X holds a professorship at Y", "she took up a lectureship at Y". The person works at Y. Where
+ * the text says it before the study she leads, the study was done there ({@link LaterWorkplaces}).
+ */
+final class HeldPosts {
+
+    /** How a placement made from a held post is marked, for LaterWorkplaces. */
+    static final String METHOD = "held-post";
+    private static final Set<String> POSTS = Set.of("fellowship", "professorship", "chair", "lectureship",
+            "studentship", "post", "position", "readership");
+    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
+    /** How far before the post its holder may be named: "gave Dr. X a new five-year research fellowship". */
+    private static final int HOLDER_REACH = 8;
+
+    private HeldPosts() {
+    }
+
+    static void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 2 < s.size(); k++) {
+            if (!POSTS.contains(s.lower(k)) || !s.lower(k + 1).equals("at")) {
+                continue;
+            }
+            Mention org = r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2);
+            Argument place = org == null || org.anaphoric() ? null : r.argument(org, ORGS);
+            Mention holder = place == null ? null : holderBefore(r, si, k);
+            Argument person = holder == null ? null : r.argument(holder, PEOPLE);
+            if (person != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, holder.from(), holder.to(),
+                        org.from(), org.to(), METHOD, 0.7, out);
+            }
+        }
+    }
+
+    /** The person named just before the post at k, with no other name, clause or comma between; else null. */
+    private static Mention holderBefore(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        for (int j = k - 1; j >= 0 && j >= k - HOLDER_REACH; j--) {
+            Mention m = r.endingAt(si, j);
+            if (m != null) {
+                return m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
+            }
+            if (s.lower(j).equals(",") || s.lower(j).equals("that") || s.lower(j).equals("which")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
