@@ -23,7 +23,6 @@ final class CitedAuthors {
     private CitedAuthors() {
     }
 
-
     /** "Dr. X of the University of Arizona showed in J": the reporter's workplace, named after her, did the work. */
     private static void conductedAtWorkplace(Reading r, int si, Mention reporter, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -41,24 +40,38 @@ final class CitedAuthors {
      * study there, lead the study it published.
      */
     static void lead(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
+        if (!reporterLeads(r, si, journalFrom, study, out)) {
+            firstAuthorLeads(r, si, journalFrom, study, out);
+        }
+    }
+
+    /** "Dr. X of the University of Arizona showed in J that": whether the reporter before "in J" was found to lead. */
+    private static boolean reporterLeads(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);
         int in = s.lower(journalFrom - 1).equals("the") ? journalFrom - 2 : journalFrom - 1;
         int verb = in - 1;
-        if (s.lower(in).equals("in") && verb > 0 && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma())
-                && !s.lower(verb).endsWith("ing")) {
-            for (Mention m : r.mentions(si)) { // "Dr. X of the University of Arizona showed in J that"
-                Argument reporter = m.to() == verb || Workplaces.afterWorkplace(r, si, m) == verb
-                        ? r.argument(m, PERSONS) : null;
-                if (reporter != null && !m.anaphoric()) {
-                    r.emit(RelationType.LED_BY, List.of(study), List.of(reporter), si, m.from(), m.to(), verb, verb + 1,
-                            "study-reporter", 0.7, out);
-                    conductedAtWorkplace(r, si, m, study, out);
-                    return;
-                }
+        if (!s.lower(in).equals("in") || verb <= 0 || !LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma())
+                || s.lower(verb).endsWith("ing")) {
+            return false;
+        }
+        for (Mention m : r.mentions(si)) {
+            Argument reporter = m.to() == verb || Workplaces.afterWorkplace(r, si, m) == verb
+                    ? r.argument(m, PERSONS) : null;
+            if (reporter != null && !m.anaphoric()) {
+                r.emit(RelationType.LED_BY, List.of(study), List.of(reporter), si, m.from(), m.to(), verb, verb + 1,
+                        "study-reporter", 0.7, out);
+                conductedAtWorkplace(r, si, m, study, out);
+                return true;
             }
         }
+        return false;
+    }
+
+    /** "(X et al., J, 2026)", "X et al., "A quoted title", J (2026)": the cited first author leads. */
+    private static void firstAuthorLeads(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
+        Sentence s = r.sentence(si);
         int title = PublicationContext.quotedTitleStart(s, journalFrom - 2);
-        int from = title > 0 ? title - 1 : journalFrom - 1; // "X et al., "A quoted title", Journal (2026)"
+        int from = title > 0 ? title - 1 : journalFrom - 1;
         for (int k = from; k >= 2 && k >= from - REACH; k--) {
             if ((s.lower(k).equals("al.") || s.lower(k).equals("al")) && s.lower(k - 1).equals("et")) {
                 Mention m = r.endingAt(si, k - 2);
