@@ -86,7 +86,8 @@ final class ShortLines {
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
             + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
-            + "Candidate|Advisor|Adviser|Supervisor|Major Professor|Committee|Examiners?|Name|NAME|"
+            + "Candidate|Candidate statement|Proposed by|Seconded by|Advisor|Adviser|Supervisor|Major Professor|"
+            + "Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
@@ -251,7 +252,8 @@ final class ShortLines {
      */
     private static final Pattern PLACE_FIELD_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
             + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center|location|department|"
-            + "institution|employer|faculty|school|division|place of work|based at|works at|workplace|affiliation)):"
+            + "institution|employer|faculty|school|division|place of work|based at|works at|workplace|affiliation|"
+            + "current post|current position|post|position)):"
             + "\\s+(?=\\p{Lu}).*\\b"
             + SignatureBlocks.INSTITUTION_WORDS + "\\b.*");
 

@@ -171,7 +171,7 @@ final class Narrator {
     }
 
     /** The writer introduced in sentence si or the few before it; else null. */
-    private static Mention introducedBefore(Reading r, int si) {
+    static Mention introducedBefore(Reading r, int si) {
         Mention writer = null;
         for (int back = si; back >= Math.max(0, si - REACH) && writer == null; back--) {
             writer = introduced(r, back);
@@ -188,7 +188,7 @@ final class Narrator {
      * notes' "Speaker:".
      */
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
-            "principal applicant", "speaker");
+            "principal applicant", "speaker", "candidate statement"); // an election's "Candidate statement: Dr. X"
     /** How many words a form's name label may take: "Lead applicant:". */
     private static final int FORM_LABEL_WORDS = 2;
     /** How far into a form its "NAME:" field may come, after the form's instructions. */

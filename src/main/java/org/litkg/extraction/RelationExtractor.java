@@ -34,6 +34,7 @@ public final class RelationExtractor {
             ElidedVerbs.read(reading, si, found); // "X does not block Y; Z does"
             TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
             Narrator.workplaces(reading, si, found); // first, so "my lab at X showed" is done where the writer works
+            FormPosts.read(reading, si, found); // "Candidate statement: Dr. X" over "Current post: Reader, Y"
             studies.read(reading, si, found);
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);

@@ -10,7 +10,8 @@ import org.litkg.recognition.Mention;
  * The researcher who signs a text at its foot with their name over their institution: an email's "Professor X" over
  * "Professor of Nephrology, Newcastle University", a lab's card from "Professor X and everyone in the lab" over its
  * centre and university. The text's "our paper" and "our lab" above the signature are theirs. A signature that names
- * no institution (a parent's, a patient's) makes no one the writer.
+ * no institution (a parent's, a patient's) makes no one the writer, unless a title opens it and it closes the text
+ * alone: a lab's review signed "Professor X".
  */
 final class Signatures {
 
@@ -20,18 +21,24 @@ final class Signatures {
     private Signatures() {
     }
 
-    /** The person who signs the text below sentence si, with an institution in the signature; else null. */
+    /** The person who signs the text below sentence si, with an institution or a title alone; else null. */
     static Mention signer(Reading r, int si) {
         for (int k = r.sentenceCount() - 1; k > si && k >= r.sentenceCount() - FOOT_SENTENCES; k--) {
             Sentence s = r.sentence(k);
             List<Mention> ms = r.mentions(k);
             Mention first = ms.isEmpty() ? null : ms.get(0);
             if (first == null || first.type() != EntityType.PERSON || first.anaphoric()
-                    || !titlesOnlyBefore(r, s, first) || !s.text().contains("\n")) {
+                    || !titlesOnlyBefore(r, s, first)) {
+                continue;
+            }
+            // "Professor X" alone closing a lab's post: a title says she signs as the researcher the text's "our" is
+            boolean titledAlone = first.from() > 0 && ms.size() == 1 && first.to() >= s.size() - 1
+                    && k == r.sentenceCount() - 1;
+            if (!s.text().contains("\n") && !titledAlone) {
                 continue;
             }
             boolean placed = ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION);
-            return placed ? first : null;
+            return placed || titledAlone ? first : null;
         }
         return null;
     }
