@@ -29,9 +29,16 @@ final class Possessives {
         return owner == null ? possessed : owner.from();
     }
 
-    /** Whether mention m is followed by "'s" (and perhaps "own") and then a name of another type that can be the argument. */
+    /**
+     * Whether mention m is followed by "'s" (and perhaps "own") and then a name of another type that can be the
+     * argument, or is an organ that names whose cells come right after it: "made by lymph node stromal cells".
+     */
     static boolean possessesNext(Reading r, int si, Mention m, Set<EntityType> allowed) {
         Sentence s = r.sentence(si);
+        Mention cells = m.type() == EntityType.TISSUE ? r.startingAt(si, m.to()) : null;
+        if (cells != null && cells.type() == EntityType.CELL_TYPE && r.argument(cells, allowed) != null) {
+            return true;
+        }
         if (!isPossessiveMark(s.lower(m.to()))) {
             return false;
         }
