@@ -66,14 +66,11 @@ final class ReadHeadings {
                 && under.matcher(next).lookingAt();
     }
 
-    /** A bullet whose field says what a molecule is made by or binds: "- made by: stromal cells", "- binds: CXCR4". */
-    private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s+(made by|produced by|"
-            + "released by|secreted by|binds|receptors?|ligands?|blocked by):\\s+\\S");
     /** How many words a field list's heading may have: "Branch 1: CXCL12". */
     private static final int FIELD_HEADING_WORDS = 5;
 
     /** A short heading, no sentence, over a bullet that opens a molecule's fields: "Branch 1: CXCL12". */
     private static boolean isFieldListHeading(String line, String next) {
-        return isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_BULLET);
+        return isShortHeadingOver(line, FIELD_HEADING_WORDS, next, MoleculeFields.BULLET);
     }
 }

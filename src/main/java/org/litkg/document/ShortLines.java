@@ -244,19 +244,6 @@ final class ShortLines {
     }
 
     /** Whether the line's body, of {@code words} words, is one of these lines. */
-    /**
-     * A field naming where someone is treated or works: a patient's record's or card's "My hospital: St James's
-     * University Hospital, Leeds" or "Ward: Acute Medical Unit, St Mary's Hospital", a job description's "Location:
-     * University of Birmingham, Edgbaston campus"; the consultant's or the line manager's field near it names who works
-     * there.
-     */
-    private static final Pattern PLACE_FIELD_LINE = Pattern.compile("^(?i:((my|your) )?(hospital|treating hospital|"
-            + "clinic|ward|treatment centre|treatment center|specialist centre|specialist center|location|department|"
-            + "institution|employer|faculty|school|division|place of work|based at|works at|workplace|affiliation|"
-            + "current post|current position|post|position)):"
-            + "\\s+(?=\\p{Lu}).*\\b"
-            + SignatureBlocks.INSTITUTION_WORDS + "\\b.*");
-
     static boolean isRead(String body, int words) {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
@@ -265,7 +252,7 @@ final class ShortLines {
                 || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
-                || STAFF_LINE.matcher(body).matches() || PLACE_FIELD_LINE.matcher(body).matches()
+                || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches();
     }
 

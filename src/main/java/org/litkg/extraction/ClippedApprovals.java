@@ -23,9 +23,12 @@ final class ClippedApprovals {
     /** Whether "approved" at t follows an agency opening the sentence and comes before a year: "FDA approved 2007". */
     static boolean at(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
+        if (!s.lower(t).equals("approved")) {
+            return false; // most tokens: no need to look for the agency
+        }
         Mention agency = r.endingAt(si, t - 1);
         int year = s.lower(t + 1).equals("in") ? t + 2 : t + 1;
-        return s.lower(t).equals("approved") && agency != null && agency.from() == 0
+        return agency != null && agency.from() == 0
                 && agency.type() == EntityType.REGULATORY_AGENCY && PublicationContext.isYear(s.lower(year));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.MoleculeFields;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -16,9 +17,9 @@ import org.litkg.recognition.Mention;
  */
 final class FieldBullets {
 
-    private static final Set<String> MAKERS = Set.of("made by", "produced by", "released by", "secreted by");
-    private static final Set<String> PARTNERS = Set.of("binds", "receptor", "receptors", "ligand", "ligands");
-    private static final Set<String> BLOCKERS = Set.of("blocked by");
+    private static final Set<String> MAKERS = MoleculeFields.MAKERS;
+    private static final Set<String> PARTNERS = MoleculeFields.PARTNERS;
+    private static final Set<String> BLOCKERS = MoleculeFields.BLOCKERS;
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
     private static final int LABEL_WORDS = 3;

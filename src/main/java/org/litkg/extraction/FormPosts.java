@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.WorkplaceLabels;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -15,7 +16,6 @@ import org.litkg.recognition.Mention;
  */
 final class FormPosts {
 
-    private static final Set<String> POST_LABELS = Set.of("current post", "current position", "post", "position");
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
     private static final int LABEL_WORDS = 2;
@@ -26,7 +26,7 @@ final class FormPosts {
     static void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         int colon = s.labelColon(LABEL_WORDS);
-        if (colon < 0 || !POST_LABELS.contains(s.textOf(0, colon).toLowerCase(Locale.ROOT))) {
+        if (colon < 0 || !WorkplaceLabels.POSTS.contains(s.textOf(0, colon).toLowerCase(Locale.ROOT))) {
             return;
         }
         List<Mention> orgs = InstitutionParts.wholes(r.mentions(si).stream()

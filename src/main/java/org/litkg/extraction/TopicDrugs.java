@@ -61,7 +61,8 @@ final class TopicDrugs {
         int start = doc.analyzed().sentences().get(si).span().start();
         for (int h = si - 1; h >= Math.max(0, si - LABEL_REACH); h--) {
             Sentence s = doc.analyzed().sentences().get(h);
-            if (text.substring(s.span().start(), start).contains("\n")) {
+            int lineBreak = text.indexOf('\n', s.span().start());
+            if (lineBreak >= 0 && lineBreak < start) {
                 return null; // the item's line began after it
             }
             Mention first = doc.mentions().get(h).stream().filter(m -> m.from() == 0).findFirst().orElse(null);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.StudyFields;
+import org.litkg.document.WorkplaceLabels;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -23,22 +24,12 @@ final class WorkplaceFields {
     /** The clinicians' labels, without the card's "My" or "Your". */
     private static final Set<String> CLINICIANS = Set.of("consultant", "named consultant", "registrar", "attending",
             "attending physician", "specialist nurse", "clinical nurse specialist");
-    /** The labels of the field that names where the patient is treated. */
-    private static final Set<String> CARE_PLACES = Set.of("hospital", "treating hospital", "clinic", "ward",
-            "treatment centre", "treatment center", "specialist centre", "specialist center");
     /** The labels of a site's own investigator, beside a trial's chief's (StudyFields) and a grant's (GrantFields). */
     private static final Set<String> SITE_INVESTIGATORS = Set.of("site pi", "site principal investigator",
             "local principal investigator", "local investigator");
-    /** The labels of a trial's one site. */
-    private static final Set<String> SITES = Set.of("site", "study site", "trial site", "centre", "center");
     /** A job's line manager, who works where the job is: "Reports to: Dr. X, Group Leader". */
     private static final Set<String> MANAGERS = Set.of("reports to", "line manager", "responsible to",
             "accountable to");
-    /** The labels of where a job is: "Location: University of Birmingham", "Department: Institute of X". */
-    private static final Set<String> JOB_PLACES = Set.of("location", "department", "institution", "employer", "faculty",
-            "school", "division", "place of work", "based at", "organisation", "organization");
-    /** The card's own possessives before a field's label: "My consultant:". */
-    private static final Set<String> OWNERS = Set.of("my", "your");
     private static final int LABEL_WORDS = 4;
     /** How many sentences from the person's field the place's may stand: the fields of one header. */
     private static final int FIELDS_APART = 3;
@@ -74,14 +65,15 @@ final class WorkplaceFields {
         String label = label(s, colon);
         if (isClinician(label) || MANAGERS.contains(label)) {
             for (int above = si - 1; above >= 0 && above >= si - FIELDS_APART; above--) {
-                List<Mention> places = places(r, above, isClinician(label) ? CARE_PLACES : JOB_PLACES);
+                Set<String> labels = isClinician(label) ? WorkplaceLabels.CARE_PLACES : WorkplaceLabels.JOB_PLACES;
+                List<Mention> places = places(r, above, labels::contains);
                 if (places != null) {
                     return places.isEmpty() ? null : places.get(0);
                 }
             }
         } else if (isInvestigator(label)) {
             for (int k = Math.max(0, si - FIELDS_APART); k < Math.min(r.sentenceCount(), si + FIELDS_APART + 1); k++) {
-                List<Mention> sites = places(r, k, SITES);
+                List<Mention> sites = places(r, k, StudyFields::isSiteLabel); // one site of its own
                 if (sites != null) {
                     return sites.size() == 1 ? sites.get(0) : null;
                 }
@@ -91,10 +83,10 @@ final class WorkplaceFields {
     }
 
     /** The institutions a field of sentence si names, if its label is one of {@code labels}; else null. */
-    private static List<Mention> places(Reading r, int si, Set<String> labels) {
+    private static List<Mention> places(Reading r, int si, java.util.function.Predicate<String> labels) {
         Sentence s = r.sentence(si);
         int colon = s.labelColon(LABEL_WORDS);
-        if (colon < 0 || !labels.contains(label(s, colon))) {
+        if (colon < 0 || !labels.test(label(s, colon))) {
             return null;
         }
         return InstitutionParts.wholes(r.mentions(si).stream()
@@ -112,7 +104,7 @@ final class WorkplaceFields {
 
     /** The field's label before its colon, lower case, without an opening "My" or "Your". */
     private static String label(Sentence s, int colon) {
-        int from = OWNERS.contains(s.lower(0)) ? 1 : 0;
+        int from = WorkplaceLabels.OWNERS.contains(s.lower(0)) ? 1 : 0;
         return s.textOf(from, colon).toLowerCase(Locale.ROOT);
     }
 }

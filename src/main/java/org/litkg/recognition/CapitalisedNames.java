@@ -1,9 +1,9 @@
 package org.litkg.recognition;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.NameCase;
 
 /**
  * A name set in capitals under its title, as a card's or a poster's heading prints it: "DR. AMARA OSEI-VANTERPOOL".
@@ -30,7 +30,7 @@ final class CapitalisedNames implements MentionRecognizer {
                 to++;
             }
             if (words >= 2 && words <= MAX_WORDS && (to == s.size() || !isCapitalsWord(s.token(to).text()))) {
-                String name = printed(s.textOf(from, to));
+                String name = NameCase.titled(s.textOf(from, to)); // "Amara Osei-Vanterpool"
                 out.add(MentionRecognizer.mention(s, from, to, EntityType.PERSON, name, null, CONFIDENCE, METHOD,
                         false));
             }
@@ -41,16 +41,5 @@ final class CapitalisedNames implements MentionRecognizer {
     private static boolean isCapitalsWord(String w) {
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
                 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '\'' || c == '-');
-    }
-
-    /** "OSEI-VANTERPOOL" as "Osei-Vanterpool": each part of each word capitalised, the rest lower case. */
-    private static String printed(String capitals) {
-        StringBuilder out = new StringBuilder();
-        boolean start = true;
-        for (char c : capitals.toLowerCase(Locale.ROOT).toCharArray()) {
-            out.append(start ? Character.toUpperCase(c) : c);
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }

@@ -41,9 +41,8 @@ final class DeclaredTypes {
                 if (m.type() == EntityType.PROTEIN && !m.anaphoric() && chemokineBindsOnCells(s, mentions.get(si), m)) {
                     declared = EntityType.RECEPTOR;
                 }
-                boolean modifier = cues.is(Category.DRUG_CLASS_HEAD, Lemmatizer.singular(s.lower(m.to())))
-                        || cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(m.to()))); // "with TNF blockers"
-                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, m.from()) && !modifier) {
+                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, m.from())
+                        && !modifiesDrugNoun(s, m.to(), cues)) {
                     declared = EntityType.DRUG; // "is usually given together with G-CSF": the protein given as a drug
                 }
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
@@ -76,6 +75,12 @@ final class DeclaredTypes {
         }
         int end = subjectEnd;
         return ms.stream().anyMatch(x -> x.to() - 1 == end && x.type() == EntityType.CHEMOKINE);
+    }
+
+    /** Whether the word at k is a drug noun the name before it modifies: "with TNF blockers", "with TNF drugs". */
+    private static boolean modifiesDrugNoun(Sentence s, int k, Cues cues) {
+        String noun = Lemmatizer.singular(s.lower(k));
+        return cues.is(Category.DRUG_CLASS_HEAD, noun) || cues.is(Category.DRUG_NOUN, noun);
     }
 
     /** Participles of giving a drug with another: "given together with", "combined with", "in combination with". */
