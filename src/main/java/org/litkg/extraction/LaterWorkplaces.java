@@ -16,6 +16,8 @@ import org.litkg.recognition.Mention;
 final class LaterWorkplaces {
 
     private static final double CONFIDENCE = 0.5;
+    /** Placements that hold from before the study: a post held ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
+    private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD);
 
     private LaterWorkplaces() {
     }
@@ -31,7 +33,7 @@ final class LaterWorkplaces {
                 boolean later = post.relation() == RelationType.AFFILIATED_WITH && !post.evidence().negated()
                         && post.subject().equals(lead.object())
                         && (post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
-                        || post.evidence().method().equals(HeldPosts.METHOD)) // a post held before the study
+                        || STANDING_POSTS.contains(post.evidence().method())) // a post held before the study
                         && post.object().type() == EntityType.ORGANIZATION && !movedTo(r, post.evidence());
                 if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
                         && a.object().equals(post.object()))) {

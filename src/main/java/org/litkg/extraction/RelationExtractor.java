@@ -47,6 +47,7 @@ public final class RelationExtractor {
             HeldPosts.read(reading, si, found); // "gave Dr. X a five-year fellowship at Y"
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
+        HostedGroups.place(reading, found); // "students joined Y" and then "the group of Professor X"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }

@@ -188,7 +188,8 @@ public final class PersonNames {
             return true;
         }
         if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
-                || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.credited(s, from)
+                || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.joinsGroup(s, end)
+                || PersonalCues.credited(s, from)
                 || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"
                 || PersonalCues.predicatedRole(s, end, cues) && noRoleOrTitle(s, from, end)) { // "X is a science writer"
             return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"

@@ -59,6 +59,21 @@ public final class PersonalCues {
         return false;
     }
 
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "lab", "laboratory", "team");
+    private static final Set<String> ARRIVING = Set.of("comes", "came", "joins", "joined");
+
+    /**
+     * Whether the name ending at {@code end} "joins the group of" someone or "comes to us from" somewhere: a welcome
+     * post's new student, which only a person does ("Amara Feldman-Osei joins the group of Professor X").
+     */
+    static boolean joinsGroup(Sentence s, int end) {
+        int verb = s.lower(end).equals("has") ? end + 1 : end;
+        boolean groupOf = JOINING_VERBS.contains(s.lower(verb)) && s.lower(verb + 1).equals("the")
+                && GROUP_NOUNS.contains(s.lower(verb + 2)) && s.lower(verb + 3).equals("of");
+        int us = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1;
+        return groupOf || ARRIVING.contains(s.lower(verb)) && s.lower(us).equals("us") && s.lower(us + 1).equals("from");
+    }
+
     /** How many lower-case words may describe the role a copula gives a name: "a science writer", "a consultant neurologist". */
     private static final int PREDICATED_ROLE_WORDS = 3;
 
