@@ -43,6 +43,31 @@ final class CitedAuthors {
         if (!reporterLeads(r, si, journalFrom, study, out)) {
             firstAuthorLeads(r, si, journalFrom, study, out);
         }
+        citedSourceConducts(r, si, journalFrom, study, out);
+    }
+
+    /**
+     * "(Washington University trial, Lancet Oncology 2016)": a bracketed citation that opens with an institution's trial
+     * or study before the journal says whose it was; the institution conducted it.
+     */
+    private static void citedSourceConducts(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(journalFrom - 1).equals(",")) {
+            return;
+        }
+        for (int k = journalFrom - 2; k >= Math.max(0, journalFrom - REACH); k--) {
+            if (s.lower(k).equals("(")) {
+                Mention org = r.startingAt(si, k + 1);
+                boolean owned = org != null && !org.anaphoric() && org.to() == journalFrom - 2
+                        && r.cues.isStudyOrTrial(s.lower(org.to()));
+                Argument place = owned ? r.argument(org, StudyPatterns.ORGS) : null;
+                if (place != null && place.node().type() == EntityType.ORGANIZATION) {
+                    r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(place), si, org.from(), org.to(),
+                            org.to(), org.to() + 1, "cited-source", 0.6, out);
+                }
+                return;
+            }
+        }
     }
 
     /** "Dr. X of the University of Arizona showed in J that": whether the reporter before "in J" was found to lead. */

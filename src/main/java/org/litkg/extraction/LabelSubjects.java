@@ -56,8 +56,11 @@ final class LabelSubjects {
     private static Argument labelSubject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         Mention label = r.startingAt(si, 0);
-        if (label == null && t == 0 && s.lower(0).endsWith("ed")) {
-            return headingSubject(r, si, allowed, found); // "MOTIXAFORTIDE (APHEXDA) * Approved by the FDA in 2023 ..."
+        int opened = t == 1 && CLIPPING_ADVERBS.contains(s.lower(0)) ? 1 : 0; // "Already tested with X"
+        if (label == null && t == opened && (s.lower(t).endsWith("ed") || s.lower(t).equals("given"))) {
+            // "MOTIXAFORTIDE (APHEXDA) * Approved by the FDA in 2023 ...", "X = blocks CCR2. Already tested with Y"
+            Argument heading = headingSubject(r, si, allowed, found);
+            return heading != null ? heading : previousOpener(r, si, allowed, found);
         }
         if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
             return null;
@@ -111,6 +114,35 @@ final class LabelSubjects {
         found[0] = 0;
         found[1] = 1;
         return new Argument(heading, s.token(0).span(), s.token(0).text(), true);
+    }
+
+    /** Adverbs a note's clipped line may open with before its participle: "Already tested with FOLFIRINOX". */
+    private static final Set<String> CLIPPING_ADVERBS = Set.of("already", "also", "previously", "now", "recently",
+            "first", "then", "since", "later");
+
+    /**
+     * "PF-04136309 = blocks CCR2 (Pfizer). Already tested with FOLFIRINOX in patients": a note's sentence that opens with
+     * a participle has dropped its subject, which is the drug that opens the sentence before it on its line (a section
+     * above, under its own heading, is about something else); found gets the verb's token, as that drug is in another
+     * sentence.
+     */
+    private static Argument previousOpener(Reading r, int si, Set<EntityType> allowed, int[] found) {
+        Mention opener = si > 0 && sameLine(r, si - 1, si) ? r.startingAt(si - 1, 0) : null;
+        Argument a = opener == null || opener.anaphoric() || opener.type() != EntityType.DRUG ? null
+                : r.argument(opener, allowed);
+        if (a == null) {
+            return null;
+        }
+        Sentence s = r.sentence(si);
+        int verb = CLIPPING_ADVERBS.contains(s.lower(0)) ? 1 : 0;
+        found[0] = verb;
+        found[1] = verb + 1;
+        return new Argument(a.node(), s.token(verb).span(), s.token(verb).text(), true);
+    }
+
+    private static boolean sameLine(Reading r, int before, int si) {
+        String text = r.doc.analyzed().document().text();
+        return text.substring(r.sentence(before).span().end(), r.sentence(si).span().start()).indexOf('\n') < 0;
     }
 
     /** How far after a semicolon a labelled list's next item may be named: "; the European Commission (2022)". */

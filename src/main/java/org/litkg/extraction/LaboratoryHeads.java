@@ -15,7 +15,7 @@ final class LaboratoryHeads {
     /** Whether "of" at k opens the name of the head of a laboratory a study was done in. */
     static boolean leadsAt(Reading r, int si, int k) {
         return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k) || studyByLaboratoryOf(r, si, k)
-                || laboratoryFound(r, si, k);
+                || laboratoryFound(r, si, k) || headWhoFound(r, si, k);
     }
 
     /** The nouns for a laboratory or group a study was done in, named for its head. */
@@ -75,6 +75,27 @@ final class LaboratoryHeads {
             }
             if (s.lower(v).equals("that") || s.lower(v).equals(";")) {
                 return false; // the finding's clause opened before any finding verb
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Our science began in the lab of Professor X at Y, who showed in 2022 that ...": the head a laboratory is named for
+     * is said, in a relative clause, to have found something; what she found is a study she leads, "of" at k.
+     */
+    private static boolean headWhoFound(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")) {
+            return false;
+        }
+        for (int c = k + 2; c + 2 < s.size() && c <= k + LABORATORY_CLAUSE_REACH; c++) {
+            if (s.lower(c).equals(",") && s.lower(c + 1).equals("who")) {
+                return LeaderCues.FINDING_VERBS.contains(s.token(c + 2).lemma()) && !s.lower(c + 2).endsWith("ing")
+                        && s.wordBetween(c + 2, Math.min(s.size(), c + 3 + LABORATORY_CLAUSE_REACH), "that");
+            }
+            if (s.lower(c).equals("that") || s.lower(c).equals(";")) {
+                return false;
             }
         }
         return false;

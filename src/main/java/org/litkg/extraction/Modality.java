@@ -310,7 +310,8 @@ final class Modality {
                 && DENYING_AUXILIARIES.contains(next.lower(1));
         boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
-        return denied || answered && Corrections.restatedOtherwise(claim, next, that); // "It was run by Z"
+        return denied || answered && Corrections.restatedOtherwise(claim, next, that) // "It was run by Z"
+                || Questions.answeredNo(claim, next); // "Does X block CCR5 as well? -> checked, it does not"
     }
 
     /**

@@ -60,6 +60,49 @@ final class Questions {
         return true;
     }
 
+    private static final Set<String> YES_NO_OPENERS = Set.of("does", "do", "did", "is", "are", "was", "can", "could",
+            "will", "would", "has", "have");
+    /** What may come before a short answer's words: an arrow, "checked", "Answer:", a comma. */
+    private static final Set<String> ANSWER_LEADS = Set.of("-", "->", "→", "=>", ">", "—", "–", ":", ",", "checked",
+            "answer", "a");
+    private static final Set<String> NOES = Set.of("no", "no.", "nope");
+    private static final Set<String> ANSWER_SUBJECTS = Set.of("it", "they", "he", "she");
+    /** How far into its sentence a yes-or-no question may open, past a label: "Ben asked: does X block Y?". */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * Whether the yes-or-no question q is answered no by the next sentence, as a note or a chat answers it: "Does X block
+     * CCR5 as well? -> checked, it does not", "Does it bind CXCR4? No.". The question then denies what it asks.
+     */
+    static boolean answeredNo(Sentence q, Sentence next) {
+        if (next == null || !asked(q) || !yesOrNo(q)) {
+            return false;
+        }
+        int k = 0;
+        boolean no = false;
+        while (k < next.size() && (ANSWER_LEADS.contains(next.lower(k)) || NOES.contains(next.lower(k)))) {
+            no |= NOES.contains(next.lower(k));
+            k++;
+        }
+        boolean pronounDenies = ANSWER_SUBJECTS.contains(next.lower(k)) && YES_NO_OPENERS.contains(next.lower(k + 1))
+                && (next.lower(k + 2).equals("not") || next.lower(k + 2).equals("n't"));
+        int end = pronounDenies ? k + 3 : k;
+        boolean closes = end >= next.size() || end == next.size() - 1 && next.lower(end).equals(".");
+        return (pronounDenies || no) && closes;
+    }
+
+    private static boolean yesOrNo(Sentence q) {
+        if (YES_NO_OPENERS.contains(q.lower(opening(q)))) {
+            return true;
+        }
+        for (int k = 1; k < Math.min(q.size(), LABEL_WORDS); k++) {
+            if (q.lower(k).equals(":")) {
+                return YES_NO_OPENERS.contains(q.lower(k + 1)); // "Ben asked: does X block CCR5 as well?"
+            }
+        }
+        return false;
+    }
+
     /** The first word after a list item's number: 2 in "5. True or false: ...", 0 where no number opens the item. */
     static int opening(Sentence s) {
         return s.lower(0).matches("\\d{1,3}") ? itemLabelEnd(s) : 0;

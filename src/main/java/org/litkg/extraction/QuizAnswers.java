@@ -41,6 +41,9 @@ final class QuizAnswers {
 
     /** Whether the question at si has a "which X" that its numbered answer names: then it states what it asks. */
     static boolean answered(Reading r, int si) {
+        if (si + 1 < r.sentenceCount() && Questions.answeredNo(r.sentence(si), r.sentence(si + 1))) {
+            return true; // "Does X block CCR5 as well? -> checked, it does not": what it asks is denied (Modality)
+        }
         for (Mention m : r.doc.mentions().get(si)) {
             if (isAsked(r.doc, m) && answer(r.doc, m, java.util.EnumSet.allOf(EntityType.class)) != null) {
                 return true;
