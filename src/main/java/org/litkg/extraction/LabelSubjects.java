@@ -62,6 +62,10 @@ final class LabelSubjects {
             Argument heading = headingSubject(r, si, allowed, found);
             return heading != null ? heading : previousOpener(r, si, allowed, found);
         }
+        int field = label == null ? s.labelColon(FIELD_LABEL_WORDS) : -1;
+        if (field > 0 && t == field + 1 && (s.lower(t).endsWith("ed") || s.lower(t).equals("given"))) {
+            return fieldSubject(r, si, t, allowed, found); // a briefing's "Regulatory status: approved by the FDA in 2023"
+        }
         if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
             return null;
         }
@@ -114,6 +118,26 @@ final class LabelSubjects {
         found[0] = 0;
         found[1] = 1;
         return new Argument(heading, s.token(0).span(), s.token(0).text(), true);
+    }
+
+    /** How many words a field's label may take before a participle: "Regulatory status:". */
+    private static final int FIELD_LABEL_WORDS = 3;
+
+    /**
+     * "Regulatory status: approved by the US Food and Drug Administration in September 2023": a briefing's or a fact
+     * sheet's field that opens with a participle is about the drug the text is about (its heading's, else the one it
+     * names most); found gets the verb's token.
+     */
+    private static Argument fieldSubject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Node.EntityNode topic = r.topicDrugs().headingDrug(si);
+        topic = topic != null ? topic : r.topicDrugs().mostNamedDrug(si, t, allowed, null);
+        if (topic == null || !allowed.contains(topic.type())) {
+            return null;
+        }
+        Sentence s = r.sentence(si);
+        found[0] = t;
+        found[1] = t + 1;
+        return new Argument(topic, s.token(t).span(), s.token(t).text(), true);
     }
 
     /** Adverbs a note's clipped line may open with before its participle: "Already tested with FOLFIRINOX". */

@@ -185,10 +185,11 @@ final class Narrator {
 
     /**
      * A form's field naming the person it is by: a sketch's "NAME:", a fellowship application's "Applicant:", a talk's
-     * notes' "Speaker:".
+     * notes' "Speaker:", a mentor profile's "Mentor:".
      */
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
-            "principal applicant", "speaker", "candidate statement"); // an election's "Candidate statement: Dr. X"
+            "principal applicant", "speaker", "candidate statement", // an election's "Candidate statement: Dr. X"
+            "mentor"); // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
     /** How many words a form's name label may take: "Lead applicant:". */
     private static final int FORM_LABEL_WORDS = 2;
     /** How far into a form its "NAME:" field may come, after the form's instructions. */

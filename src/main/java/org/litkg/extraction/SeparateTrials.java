@@ -48,11 +48,14 @@ final class SeparateTrials {
 
     /**
      * Whether the sentence says what another person's team found ("Prof. X at Y, whose team found that ...", "Her group
-     * showed") where the study being reported already has a leader who is not that person: the team's own study.
+     * showed", "the X lab showed", "X et al. report") where the study being reported already has a leader who is not
+     * that person: the team's own study.
      */
     static boolean othersTeamFinds(Reading r, int si, Study current, List<Statement> out) {
         int k = current == null ? -1 : LeaderCues.possessiveTeamLeads(r, si);
         Argument person = k < 0 || r.sentence(si).lower(k).equals("my") ? null : r.possessor(si, k);
+        int[] surname = person == null && current != null ? SurnameTeams.at(r, si) : null; // "the X lab", "X et al."
+        person = surname == null ? person : SurnameTeams.person(r, r.sentence(si).textOf(surname[0], surname[1]));
         return person != null && ledByOther(current, person.node(), out);
     }
 

@@ -31,6 +31,24 @@ final class SurnameTeams {
                 return new int[] {k, end};
             }
         }
+        return etAlReporting(r, si);
+    }
+
+    /**
+     * "Haddad-Lindqvist et al. show that ...": a paper's first author named with "et al." before a finding's verb
+     * leads the work it reports; the name's tokens and the "et al." after them ({from, to}), or null.
+     */
+    private static int[] etAlReporting(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.mentions(si)) {
+            int al = m.to() + 1;
+            boolean etAl = s.lower(m.to()).equals("et") && (s.lower(al).equals("al.") || s.lower(al).equals("al"));
+            int verb = s.lower(al + 1).equals(".") ? al + 2 : al + 1;
+            if (etAl && m.type() == EntityType.PERSON && !m.anaphoric() && verb < s.size()
+                    && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing")) {
+                return new int[] {m.from(), m.to()};
+            }
+        }
         return null;
     }
 
@@ -143,7 +161,8 @@ final class SurnameTeams {
         for (List<Mention> ms : r.doc.mentions()) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
-                Argument a = m.type() == EntityType.PERSON && words.length > 1 && words[words.length - 1].equals(surname)
+                // "Jana Moreau", or a name given only as a surname: "Haddad-Lindqvist et al."
+                Argument a = m.type() == EntityType.PERSON && words[words.length - 1].equals(surname)
                         ? r.argument(m, PEOPLE) : null;
                 if (a != null) {
                     return a;
