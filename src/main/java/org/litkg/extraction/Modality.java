@@ -250,7 +250,7 @@ final class Modality {
 
     /** Verbs that would establish a claim, which "not" before them leaves unestablished. */
     static final Set<String> ESTABLISHING = Set.of("confirm", "reproduce", "replicate", "show",
-            "demonstrate", "prove", "establish", "verify", "find");
+            "demonstrate", "prove", "establish", "verify", "find", "support"); // "is not supported by the data"
 
     /**
      * "could not confirm that BX471 blocks CCR1", "failed to show that X binds Y": a claim whose confirmation is

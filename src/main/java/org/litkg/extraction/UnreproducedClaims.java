@@ -37,8 +37,27 @@ final class UnreproducedClaims {
         return false;
     }
 
-    /** Whether the "that" at k follows a claim noun and the clause after it is said not to have been established. */
+    /**
+     * Whether the "that" at k follows a claim noun, perhaps with where it was made between ("The claim in the
+     * discussion that"), and the clause after it is said not to have been established.
+     */
     static boolean denied(Sentence s, int that) {
-        return that >= 1 && CLAIM_NOUNS.contains(s.lower(that - 1)) && unestablishedAfter(s, that + 1);
+        return that >= 1 && claimNounBefore(s, that) && unestablishedAfter(s, that + 1);
+    }
+
+    /** How many words may stand between a claim noun and its "that": "in the discussion", "of the authors". */
+    private static final int PLACE_WORDS = 3;
+    private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "by");
+
+    private static boolean claimNounBefore(Sentence s, int that) {
+        if (CLAIM_NOUNS.contains(s.lower(that - 1))) {
+            return true;
+        }
+        for (int k = that - 2; k >= Math.max(1, that - 1 - PLACE_WORDS); k--) {
+            if (PLACE_LINKS.contains(s.lower(k))) {
+                return CLAIM_NOUNS.contains(s.lower(k - 1));
+            }
+        }
+        return false;
     }
 }

@@ -50,4 +50,21 @@ class ProfilesAlertsAndBriefingsTest {
         assertTrue(read.contains("balixafortide approvedBy European Medicines Agency"), read.toString());
         assertFalse(read.contains("eribulin approvedBy European Medicines Agency"), read.toString());
     }
+
+    @Test
+    void test_a_claim_a_reviewer_calls_unsupported_is_denied_not_asserted() {
+        List<String> read = read("Reviewer 1 report\n\nSummary\nThe authors show that SB-265610 blocks CXCR2 on "
+                + "neutrophils.\n\nMajor points\n1. The claim in the abstract that SB-265610 also blocks CXCR1 is not "
+                + "supported by the data shown.");
+        assertTrue(read.contains("SB-265610 blocks CXCR2"), read.toString());
+        assertFalse(read.contains("SB-265610 blocks CXCR1"), read.toString());
+    }
+
+    @Test
+    void test_the_cells_of_the_bone_marrow_are_a_cell_type_that_makes_the_chemokine() {
+        List<String> read = read("Appeal\n\nHer team found that bone marrow cells release CXCL12, which binds CXCR4 "
+                + "on myeloma cells. Please give today.");
+        assertTrue(read.contains("bone marrow cell secretes CXCL12"), read.toString());
+        assertFalse(read.contains("bone marrow secretes CXCL12"), read.toString());
+    }
 }
