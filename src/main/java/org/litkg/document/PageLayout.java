@@ -41,6 +41,11 @@ public final class PageLayout {
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
     static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
+    /** A storage list's or a register's labelled item: "Box 1 - plerixafor (AMD3100), CXCR4 antagonist, 25 mg". */
+    private static final Pattern LABELLED_ITEM = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");
+    /** A labelled item this long, with this many lowercase words, names its thing and says what it is. */
+    private static final int MIN_LABELLED_ITEM_WORDS = 4;
+    private static final int MIN_LABELLED_ITEM_LOWERCASE_WORDS = 2;
     /** A signature after a dash closing a message: "Macrophages release CCL2 in the lung. — Sigrun, Flow Core". */
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("\\s+[—–]\\s*[^.!?—–]{1,40}$");
     /** Pictographs closing a post's line stand for its full stop: "please don't ask me for samples 😅". */
@@ -221,7 +226,9 @@ public final class PageLayout {
 
     static boolean isProse(String line) {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
-        String body = TIME_STAMP.matcher(BULLET.matcher(unnumbered).replaceFirst("")).replaceFirst("").strip();
+        boolean labelled = LABELLED_ITEM.matcher(unnumbered).lookingAt();
+        String unlabelled = LABELLED_ITEM.matcher(unnumbered).replaceFirst("");
+        String body = TIME_STAMP.matcher(BULLET.matcher(unlabelled).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
         boolean timed = TIME_STAMP.matcher(unnumbered).lookingAt(); // "10:00  Meeting with Dr. X": a schedule's entry
         if (ShortLines.isRead(body, words) || timed && ShortLines.isScheduleEntry(body)) {
@@ -237,7 +244,8 @@ public final class PageLayout {
             return true; // a quiz's "6. Plerixafor, sold as Mozobil.": a numbered answer says its finding in few words
         }
         boolean leaderField = LEADER_FIELD.matcher(body).find(); // a header field, however short: "PI: Dr. X Y"
-        if (words < (leaderField ? MIN_ROLE_FIELD_WORDS : MIN_PROSE_WORDS) || reference
+        int fewest = leaderField ? MIN_ROLE_FIELD_WORDS : labelled ? MIN_LABELLED_ITEM_WORDS : MIN_PROSE_WORDS;
+        if (words < fewest || reference
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;
         }
@@ -247,7 +255,7 @@ public final class PageLayout {
                 || PUBLICATION_FIELD.matcher(body).find()) {
             return true; // a short labelled line, but the study's leader and their institution
         }
-        if (!endsLikeSentence && GLUED_WORDS.matcher(body).find()) {
+        if (!endsLikeSentence && !labelled && GLUED_WORDS.matcher(body).find()) { // but a supplier's "MedChemExpress"
             return false;
         }
         // a chat's time-stamped message is said, stop or no stop: "[09:15] tomasz.wrobel: it traps activin A and GDF11"
@@ -255,7 +263,8 @@ public final class PageLayout {
         // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
         // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
         boolean listItem = BULLET.matcher(unnumbered).lookingAt() && words >= MIN_ITEM_WORDS
-                && LOWERCASE_WORD.matcher(body).results().count() >= MIN_ITEM_LOWERCASE_WORDS;
+                && LOWERCASE_WORD.matcher(body).results().count() >= MIN_ITEM_LOWERCASE_WORDS
+                || labelled && LOWERCASE_WORD.matcher(body).results().count() >= MIN_LABELLED_ITEM_LOWERCASE_WORDS;
         return endsLikeSentence || message || listItem || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }
 
@@ -330,6 +339,10 @@ public final class PageLayout {
         var bullet = BULLET.matcher(text).region(s, e);
         if (bullet.lookingAt()) {
             s = bullet.end();
+        }
+        var label = LABELLED_ITEM.matcher(text).region(s, e);
+        if (label.lookingAt()) {
+            s = label.end(); // "Box 1 - plerixafor ...": the item is read from its name
         }
         var number = PARAGRAPH_NUMBER.matcher(text).region(s, e);
         if (number.lookingAt()) {
