@@ -149,6 +149,10 @@ final class ShortLines {
     private static final Pattern CREDIT_LINE = Pattern.compile("^(Prepared|Published|Issued|Produced|Compiled) by (the )?"
             + "(?=\\p{Lu})[^.:;]{0,160}\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b[^.:;]{0,60}$"); // "the Centre for X"
 
+    /** A report's writer under its heading, with their role: "Report by Sofie Lindqvist-Ade, PhD student". */
+    private static final Pattern REPORTER_LINE = Pattern.compile("^(Report|Write-up|Reflections|Diary) by (" + TITLE
+            + " )?" + name(1, 3) + "(, [\\p{L} ]{2,40})?$");
+
     /** A dashed sign-off with the signer's role and organisation: "— Petra Lindqvist-Moe, mother and co-founder, X UK". */
     private static final Pattern DASHED_SIGN_OFF = Pattern.compile("^[—–]\\s*" + name(1, 2)
             + ", [\\p{Ll} -]{3,40}, \\p{Lu}[\\p{L}&' -]{2,80}$");
@@ -253,7 +257,8 @@ final class ShortLines {
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
-                || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches();
+                || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
+                || REPORTER_LINE.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

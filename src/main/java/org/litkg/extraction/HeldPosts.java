@@ -27,6 +27,7 @@ final class HeldPosts {
     }
 
     static void read(Reading r, int si, List<Statement> out) {
+        heldAward(r, si, out);
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
             if (!POSTS.contains(s.lower(k)) || !s.lower(k + 1).equals("at")) {
@@ -39,6 +40,32 @@ final class HeldPosts {
             if (person != null) {
                 r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(place), si, holder.from(), holder.to(),
                         org.from(), org.to(), METHOD, 0.7, out);
+            }
+        }
+    }
+
+    /** What a funder awards, which is held at the holder's institution: "The award will be held at Y". */
+    private static final Set<String> AWARDS = Set.of("award", "grant", "fellowship", "studentship", "scholarship");
+    /** How far after the award "held" may stand: "The award will be held at". */
+    private static final int HELD_REACH = 3;
+
+    /**
+     * "Dear Dr. X, ... The award will be held at the University of Edinburgh": an award letter's award is held where
+     * its addressee works.
+     */
+    private static void heldAward(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 0; k < s.size(); k++) {
+            int held = -1;
+            for (int j = k + 1; AWARDS.contains(s.lower(k)) && j <= Math.min(s.size() - 2, k + HELD_REACH); j++) {
+                held = s.lower(j).equals("held") && s.lower(j + 1).equals("at") ? j : held;
+            }
+            Mention org = held < 0 ? null : r.startingAt(si, s.lower(held + 2).equals("the") ? held + 3 : held + 2);
+            Argument place = org == null || org.anaphoric() ? null : r.argument(org, ORGS);
+            Argument holder = place == null ? null : Addressees.at(r, si, k);
+            if (holder != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(holder), List.of(place), si, k, k + 1, org.from(), org.to(),
+                        METHOD, 0.7, out);
             }
         }
     }

@@ -61,6 +61,60 @@ final class LabMembers {
         }
     }
 
+    /** How far after "I am" the lab's "in" may stand: "I am a second-year PhD student in". */
+    private static final int SELF_REACH = 8;
+
+    /**
+     * The head of the lab the text's writer says they belong to, in sentence si or before: "I am a PhD student in
+     * Professor X's lab at the University of Bergen" makes X the head of what the writer calls "our lab"; else null.
+     */
+    static Argument writersHead(Reading r, int si) {
+        for (int sj = 0; sj <= si; sj++) {
+            int[] at = selfInLab(r, sj);
+            if (at != null) {
+                return r.argument(r.startingAt(sj, at[0]), PEOPLE);
+            }
+        }
+        return null;
+    }
+
+    /** In sentence si, "I am a ... in X's lab": the head's first token and the team noun's, or null. */
+    private static int[] selfInLab(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int i = 0; i + 1 < s.size(); i++) {
+            boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"))
+                    || s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m");
+            for (int k = i + 1; iAm && k < Math.min(s.size() - 3, i + SELF_REACH); k++) {
+                int name = k + 1;
+                while (name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
+                    name++; // "in Professor X's lab"
+                }
+                Mention head = s.lower(k).equals("in") ? r.startingAt(si, name) : null;
+                if (head != null && head.type() == EntityType.PERSON && !head.anaphoric() && s.token(head.to()).isPossessive()
+                        && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(head.to() + 1)))) {
+                    return new int[] {head.from(), head.to() + 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Report by X, PhD student. I am a PhD student in Professor Y's lab at Z": the writer works where the lab's head
+     * does.
+     */
+    static void writerInLab(Reading r, int si, List<Statement> out) {
+        int[] at = selfInLab(r, si);
+        Mention writer = at == null ? null : Narrator.introducedBefore(r, si);
+        Argument person = writer == null ? null : r.argument(writer, PEOPLE);
+        Argument head = person == null ? null : r.argument(r.startingAt(si, at[0]), PEOPLE);
+        List<Argument> places = head == null ? List.of() : workplacesOf(head, out);
+        if (!places.isEmpty() && !person.node().equals(head.node())) {
+            r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, at[0], at[1], at[0], at[1] + 1,
+                    "person-lab-member", 0.7, out);
+        }
+    }
+
     private static final Set<String> PRONOUNS = Set.of("his", "her");
 
     /** How far after a person's name the writer's group and its place may be: "X for six years, first as a ...". */

@@ -6,6 +6,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /** The words and shapes that say a person leads a study: "led by X", "the senior author, X", "X's group showed". */
 final class LeaderCues {
@@ -140,13 +141,16 @@ final class LeaderCues {
         for (int k = 0; k + 3 < s.size(); k++) {
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
+                    && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
+                    && !(s.lower(k).equals("our") && LabMembers.writersHead(r, si) != null) // a student's "our lab"
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
-            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3)) ? k + 4 : k + 3; // "her lab's new findings"
+            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3))
+                    || PublicationContext.isYear(s.lower(k + 3)) ? k + 4 : k + 3; // "her lab's new findings", "2025 study"
             if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(noun))) {
                 return k; // "opened with her group's work on systemic sclerosis": the group's work is hers
             }

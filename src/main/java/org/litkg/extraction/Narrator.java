@@ -271,7 +271,9 @@ final class Narrator {
             boolean myName = s.lower(i).equals("my") && s.lower(i + 1).equals("name") && s.lower(i + 2).equals("is");
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"));
             boolean contracted = s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m"); // one token
-            boolean posted = i == 0 && s.lower(i).equals("posted") && s.lower(i + 1).equals("by"); // a blog's byline
+            // a blog's byline, a travel grant's "Report by X, PhD student"
+            boolean posted = i == 0 && (s.lower(i).equals("posted") || s.lower(i).equals("report"))
+                    && s.lower(i + 1).equals("by");
             // an interview's introduction, whose guest answers in the first person: "This month we meet Dr. X"
             boolean meet = s.lower(i).equals("we") && INTERVIEWING.contains(s.lower(i + 1));
             int name = myName ? i + 3 : iAm || posted || meet ? i + 2 : contracted ? i + 1 : -1;

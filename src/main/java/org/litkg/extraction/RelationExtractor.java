@@ -41,6 +41,7 @@ public final class RelationExtractor {
             Letterheads.staff(reading, si, found); // "Answered by: X, Senior Pharmacist" under the trust's name
             LabMembers.read(reading, si, found); // "X, a postdoctoral fellow in Y's laboratory"
             LabMembers.writersGroupMember(reading, si, found); // "I have known X ... as a postdoc in my group at Y"
+            LabMembers.writerInLab(reading, si, found); // "Report by X. I am a PhD student in Y's lab at Z"
             GrantFields.read(reading, si, found); // "Lead institution: X", then "Principal investigator: Y"
             PronounWorkplaces.read(reading, si, found); // "she runs a laboratory at Y"
             FieldBullets.read(reading, si, found); // "CXCL12" over "- made by: stromal cells"

@@ -91,13 +91,20 @@ final class StudyPossessors {
 
     /**
      * Whose team the possessive at k names: "my group showed" is the form's, the blog's or the letter's writer, where
-     * the text names one; "a study from her group" the titled researcher, as with "which she leads" (not a fellow quoted
+     * the text names one, and "your group's study" the letter's addressee; "a study from her group" the titled researcher, as with "which she leads" (not a fellow quoted
      * since); "her team" otherwise the person named last.
      */
     static Argument teamOwner(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (s.lower(k).equals("my")) {
             return Narrator.writer(r, si, k);
+        }
+        if (s.lower(k).equals("your")) {
+            return Addressees.at(r, si, k); // "Dear Dr. X, ... your group's 2025 study"
+        }
+        Argument head = s.lower(k).equals("our") ? LabMembers.writersHead(r, si) : null;
+        if (head != null) { // "I am a PhD student in Professor X's lab ... our lab's work": the lab's head's
+            return new Argument(head.node(), s.token(k).span(), s.token(k).text(), true);
         }
         return s.lower(k - 1).equals("from") ? RelativeLeaders.titledPersonBefore(r, si, k) : r.possessor(si, k);
     }

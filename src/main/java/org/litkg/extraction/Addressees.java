@@ -1,0 +1,48 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The person a letter is written to, named in its salutation ("Dear Dr. Calloway-Nakamura,"): what the letter then
+ * calls "your group's 2025 study" is a study that person leads, and where "the award will be held" is where they work.
+ * An award letter, a reviewer's decision letter and a referee's reply speak to their reader so.
+ */
+final class Addressees {
+
+    private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+    /** How many sentences into the text the salutation may stand: past a reference line and a date. */
+    private static final int SALUTATION_REACH = 4;
+
+    private Addressees() {
+    }
+
+    /** The person of the text's "Dear X," salutation, or null where it opens with none or greets no one by name. */
+    static Mention of(Reading r) {
+        for (int si = 0; si < Math.min(r.sentenceCount(), SALUTATION_REACH); si++) {
+            Sentence s = r.sentence(si);
+            if (!s.lower(0).equals("dear")) {
+                continue;
+            }
+            int name = 1;
+            while (name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
+                name++; // "Dear Dr. X", "Dear Professor X"
+            }
+            Mention m = r.startingAt(si, name);
+            boolean closes = m != null && (m.to() == s.size() || s.lower(m.to()).equals(","));
+            return closes && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
+        }
+        return null;
+    }
+
+    /** The addressee as an argument at token k of sentence si (the "your" that stands for them), or null. */
+    static Argument at(Reading r, int si, int k) {
+        Mention addressee = of(r);
+        Argument person = addressee == null ? null : r.argument(addressee, PEOPLE);
+        Sentence s = r.sentence(si);
+        return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
+    }
+}
