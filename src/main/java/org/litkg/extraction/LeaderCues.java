@@ -143,6 +143,7 @@ final class LeaderCues {
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
                     && !(s.lower(k).equals("our") && LabMembers.writersHead(r, si) != null) // a student's "our lab"
+                    && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) // "The applicant's group"
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
             }
@@ -161,9 +162,11 @@ final class LeaderCues {
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
             }
+            boolean testing = (s.lower(verb).equals("is") || s.lower(verb).equals("are"))
+                    && TESTING.contains(s.lower(verb + 1)); // "the drug, which her team is testing together with Y"
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
                     || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published
-                    || s.lower(verb).equals("studied"))) {
+                    || s.lower(verb).equals("studied") || testing)) {
                 // "her team led a study", "his group reported last year in JCI", "my group showed", "her group studied X"
                 // (not "her lab studies X", which says what the lab works on)
                 return k;
@@ -171,6 +174,9 @@ final class LeaderCues {
         }
         return -1;
     }
+
+    /** A team's study under way: "her team is testing", "is trialling" (not "is studying", the team's field). */
+    private static final Set<String> TESTING = Set.of("testing", "trialling", "trialing");
 
     private static final Set<String> TIME_ADVERBS = Set.of("recently", "previously", "also", "first", "now", "later",
             "then", "earlier", "already");

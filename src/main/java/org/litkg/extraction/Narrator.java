@@ -190,6 +190,11 @@ final class Narrator {
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
             "principal applicant", "speaker", "candidate statement", // an election's "Candidate statement: Dr. X"
             "mentor"); // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
+    /** Whether the word names the role of a form's person: "The applicant's group showed" is the "Applicant:" field's. */
+    static boolean isFormRole(String word) {
+        return FORM_NAME_LABELS.contains(word);
+    }
+
     /** How many words a form's name label may take: "Lead applicant:". */
     private static final int FORM_LABEL_WORDS = 2;
     /** How far into a form its "NAME:" field may come, after the form's instructions. */

@@ -39,10 +39,17 @@ final class ResearcherTeams {
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
     private static final int OFFER_REACH = 12;
 
+    /** Verbs of caring for a patient: "his team at The Christie gave him plerixafor" is a care team, not a study's. */
+    private static final Set<String> CARING = Set.of("gave", "gives", "treated", "treats", "operated", "nursed",
+            "admitted", "looked");
+    /** Whom a care team cares for, right after its verb: "gave him", "treated patients". */
+    private static final Set<String> CARED_FOR = Set.of("him", "her", "them", "me", "us", "patients", "after", "on");
+
     private static boolean offersHelpAfter(Sentence s, int k) {
         for (int j = k + 1; j + 1 < s.size() && j <= k + OFFER_REACH; j++) {
-            if (OFFERING.contains(s.lower(j)) && s.lower(j + 1).equals("to")) {
-                return true;
+            if (OFFERING.contains(s.lower(j)) && s.lower(j + 1).equals("to")
+                    || CARING.contains(s.lower(j)) && CARED_FOR.contains(s.lower(j + 1))) {
+                return true; // help offered, or care given: no study done
             }
             if (s.lower(j).equals(".") || s.lower(j).equals(";")) {
                 return false;

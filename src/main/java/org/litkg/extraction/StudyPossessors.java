@@ -96,8 +96,8 @@ final class StudyPossessors {
      */
     static Argument teamOwner(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (s.lower(k).equals("my")) {
-            return Narrator.writer(r, si, k);
+        if (s.lower(k).equals("my") || s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) {
+            return Narrator.writer(r, si, k); // "my group", and a form's "the applicant's group": its "Applicant:"
         }
         if (s.lower(k).equals("your")) {
             return Addressees.at(r, si, k); // "Dear Dr. X, ... your group's 2025 study"

@@ -46,7 +46,7 @@ final class Workplaces {
             }
             if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
                     || s.token(k).isQuote()) {
-                return null;
+                return other != null && other.type() == EntityType.PERSON ? sharedPlace(r, si, person, other) : null;
             }
             String w = s.lower(k);
             boolean arrived = FormerWorkplaces.ARRIVING.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
@@ -59,6 +59,22 @@ final class Workplaces {
             }
         }
         return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
+    }
+
+    /**
+     * "We are Dr. A and Dr. B at the UCL Great Ormond Street Institute of Child Health": two people joined by "and", the
+     * second followed at once by "at" or "of" a place, work there both; the place, or null.
+     */
+    private static Mention sharedPlace(Reading r, int si, Mention first, Mention second) {
+        Sentence s = r.sentence(si);
+        int and = first.to();
+        boolean joined = s.lower(and).equals("and") && (second.from() == and + 1
+                || r.cues.isRoleOrTitle(s.token(and + 1).text()) && (second.from() == and + 2
+                || second.from() == and + 3 && s.lower(and + 2).equals(".")));
+        int at = second.to();
+        Mention org = joined && PLACE_LINKS.contains(s.lower(at))
+                ? r.startingAt(si, s.lower(at + 1).equals("the") ? at + 2 : at + 1) : null;
+        return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
     }
 
     /** Verbs of running a part of an institution: "where she directs the cell therapy program at Moffitt". */
