@@ -113,12 +113,19 @@ public final class HgncImporter {
     /**
      * An alias of three letters or fewer names this gene only when it begins its symbol (AKT for
      * AKT1); other such aliases are abbreviations of something else in running text (ADP of WDTC1,
-     * LSD of DNASE1L3, SMA of SMN1, MOL of DUOXA1).
+     * LSD of DNASE1L3, SMA of SMN1, MOL of DUOXA1). An alias shaped as a capitalised word names no gene either.
      */
     static boolean isTellingAlias(String alias, String symbol) {
         boolean shortLetters = alias.length() <= 3 && alias.chars().allMatch(Character::isLetter);
-        return !OTHER_ABBREVIATIONS.contains(alias) && (!shortLetters || symbol.startsWith(alias));
+        return !OTHER_ABBREVIATIONS.contains(alias) && (!shortLetters || symbol.startsWith(alias))
+                && !WORD_SHAPED.matcher(alias).matches();
     }
+
+    /**
+     * An alias written as a capitalised word ("Sara" of SAR1A, "Mona" of GRAP2, "Genesis" of FOXD3, "Kid" of KIF22):
+     * in running text the same letters are a first name or an ordinary word at a sentence's start far more often.
+     */
+    private static final java.util.regex.Pattern WORD_SHAPED = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /**
      * Aliases that begin their gene's symbol but that abstracts use far more often for something else: ROS for reactive

@@ -71,6 +71,13 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_an_alias_shaped_as_a_capitalised_word_is_dropped() {
+        assertFalse(HgncImporter.isTellingAlias("Sara", "SAR1A"), "Sara is a first name");
+        assertFalse(HgncImporter.isTellingAlias("Genesis", "FOXD3"), "Genesis is a word");
+        assertTrue(HgncImporter.isTellingAlias("SARA1", "SAR1A"));
+    }
+
+    @Test
     void test_hgnc_names_lose_their_qualifier_and_match_in_any_case_while_symbols_match_as_written() throws Exception {
         List<LexiconEntry> entries = new ArrayList<>();
         HgncImporter.read(FIXTURES.resolve("hgnc.tsv"), entries::add);
