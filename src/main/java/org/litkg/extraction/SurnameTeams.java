@@ -87,9 +87,12 @@ final class SurnameTeams {
         return null;
     }
 
-    /** A team named by its head's surname in a page's title, its first line: "Vasquez-Holm Lab | People". */
+    /**
+     * A team named by its head's surname in a page's title, its first line: "Vasquez-Holm Lab | People", a photo
+     * caption's "The Amankwah lab, November 2026".
+     */
     private static final java.util.regex.Pattern TITLE_TEAM =
-            java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{L}'-]+) (Lab|Laboratory|Group)\\b");
+            java.util.regex.Pattern.compile("^(?:The )?(\\p{Lu}[\\p{L}'-]+) ([Ll]ab|[Ll]aboratory|[Gg]roup)\\b");
 
     /**
      * The head of the one team an earlier sentence, or the document's title, names by a person's surname ("The X
@@ -161,8 +164,10 @@ final class SurnameTeams {
         for (List<Mention> ms : r.doc.mentions()) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
-                // "Jana Moreau", or a name given only as a surname: "Haddad-Lindqvist et al."
-                Argument a = m.type() == EntityType.PERSON && words[words.length - 1].equals(surname)
+                // "Jana Moreau", or a name given only as a surname: "Haddad-Lindqvist et al."; a lab may go by the
+                // first part of a double surname: "the Amankwah lab" of Dr. Kwame Amankwah-Lindqvist
+                String last = words[words.length - 1];
+                Argument a = m.type() == EntityType.PERSON && (last.equals(surname) || last.startsWith(surname + "-"))
                         ? r.argument(m, PEOPLE) : null;
                 if (a != null) {
                     return a;

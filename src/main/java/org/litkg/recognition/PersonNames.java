@@ -189,6 +189,7 @@ public final class PersonNames {
         }
         if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
                 || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.joinsGroup(s, end)
+                || PersonalCues.listedLeftToRight(s, from) // a photo caption's "left to right: A, B, C"
                 || PersonalCues.credited(s, from)
                 || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"
                 || PersonalCues.predicatedRole(s, end, cues) && noRoleOrTitle(s, from, end)) { // "X is a science writer"

@@ -74,6 +74,39 @@ public final class PersonalCues {
         return groupOf || ARRIVING.contains(s.lower(verb)) && s.lower(us).equals("us") && s.lower(us + 1).equals("from");
     }
 
+    /** How far back a photo caption's "left to right" may stand before a name in its list. */
+    private static final int CAPTION_LIST_REACH = 24;
+
+    /**
+     * Whether the name at {@code from} is in a photo caption's list of people after "left to right": "Back row, left to
+     * right: Tom Reilly-Mensah, Priya Dasgupta-Holm, Jonas Eriksen-Obi" names only people.
+     */
+    static boolean listedLeftToRight(Sentence s, int from) {
+        for (int k = from - 1; k >= Math.max(2, from - CAPTION_LIST_REACH); k--) {
+            if (s.lower(k).equals("right") && s.lower(k - 1).equals("to") && s.lower(k - 2).equals("left")) {
+                return true;
+            }
+            if (s.lower(k).equals(")")) { // past a bracketed role: "Dr. X (lab head), Y"
+                int open = k - 1;
+                while (open > 0 && !s.lower(open).equals("(")) {
+                    open--;
+                }
+                if (!s.lower(open).equals("(")) {
+                    return false;
+                }
+                k = open;
+                continue;
+            }
+            String w = s.token(k).text();
+            boolean listed = w.equals(",") || w.equals(":") || w.equals("-") || w.equals(".") || w.equals("and")
+                    || Character.isUpperCase(w.charAt(0));
+            if (!listed) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How many lower-case words may describe the role a copula gives a name: "a science writer", "a consultant neurologist". */
     private static final int PREDICATED_ROLE_WORDS = 3;
 

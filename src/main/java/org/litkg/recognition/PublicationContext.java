@@ -193,6 +193,7 @@ public final class PublicationContext {
     static boolean bracketedCitation(Sentence s, int i) {
         int end = afterTitle(s, i);
         int year = s.lower(end).equals(",") ? end + 1 : end;
+        year = Dates.isMonth(s.lower(year)) ? year + 1 : year; // "(Blood, June 2026)"
         if (!isYear(s.lower(year)) || !s.lower(year + 1).equals(")")) {
             return false;
         }
@@ -355,7 +356,9 @@ public final class PublicationContext {
         }
         int after = afterTitle(s, i); // "showed in the Journal of Clinical Investigation that"
         boolean dated = s.lower(after).equals("in") && isYear(s.lower(after + 1)) || s.lower(after).equals("that");
-        if (in > 0 && FINDING_VERBS.contains(s.token(in - 1).lemma()) && dated && startsTitle(s.token(i))) {
+        // "which showed in 2025 in Cancer Immunology Research that": the year first
+        int verb = isYear(s.lower(in - 1)) && s.lower(in - 2).equals("in") ? in - 3 : in - 1;
+        if (verb >= 0 && FINDING_VERBS.contains(s.token(verb).lemma()) && dated && startsTitle(s.token(i))) {
             return true; // "Her group showed in Neuron in 2023 that ...": the finding's journal and year
         }
         if (isStudyNounAside(s, in, cues) && startsTitle(s.token(i))) {
