@@ -103,7 +103,7 @@ final class CitedAuthors {
                 Argument author = m == null ? null : r.argument(m, PERSONS);
                 if (author != null) {
                     r.emit(RelationType.LED_BY, List.of(study), List.of(author), si, m.from(), m.to(), k - 1, k + 1,
-                            "cited-first-author", 0.7, out);
+                            LaterWorkplaces.CITED_LEADER, 0.7, out);
                 }
                 return;
             }

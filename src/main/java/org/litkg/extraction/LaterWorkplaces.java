@@ -16,6 +16,8 @@ import org.litkg.recognition.Mention;
 final class LaterWorkplaces {
 
     private static final double CONFIDENCE = 0.5;
+    /** How a citation's first author is made a study's leader ({@link CitedAuthors}): placed anywhere, she did it there. */
+    static final String CITED_LEADER = "cited-first-author";
     /** Placements that hold from before the study: a post held ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
     private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD);
 
@@ -33,7 +35,8 @@ final class LaterWorkplaces {
                 boolean later = post.relation() == RelationType.AFFILIATED_WITH && !post.evidence().negated()
                         && post.subject().equals(lead.object())
                         && (post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
-                        || STANDING_POSTS.contains(post.evidence().method())) // a post held before the study
+                        || STANDING_POSTS.contains(post.evidence().method()) // a post held before the study
+                        || lead.evidence().method().equals(CITED_LEADER)) // "the lab of X at Y ... X et al., J"
                         && post.object().type() == EntityType.ORGANIZATION && !movedTo(r, post.evidence());
                 if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
                         && a.object().equals(post.object()))) {

@@ -21,11 +21,8 @@ final class PrepositionalVerbs {
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
     private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
-
-    /** "by switching on", "possibly by switching on": a gerund whose agent is the subject of the clause it modifies. */
-    private static boolean byGerund(Sentence s, int t) {
-        return s.lower(t - 1).equals("by") || s.lower(t - 2).equals("by") && s.token(t - 1).pos().equals("ADV");
-    }
+    /** How far after its verb a split particle may be: "lets the white blood cells out". */
+    private static final int SPLIT_REACH = 5;
 
     /** A name that starts at k (after its article) right after a verb: the object of that verb. */
     private static boolean isVerbObject(Sentence s, int k) {
@@ -172,7 +169,7 @@ final class PrepositionalVerbs {
         // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
         // a name has that name as its object, and what follows the particle belongs to another clause
         List<org.litkg.recognition.Mention> between = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1
-                && prep - t <= 4 ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
+                && prep - t <= SPLIT_REACH ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
                         .filter(java.util.Objects::nonNull).toList() : List.of();
         boolean splitParticle = !between.isEmpty();
         boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
@@ -197,7 +194,7 @@ final class PrepositionalVerbs {
             if (a != null && first[1] == t - 1 && s.lower(t - 1).equals("and")) {
                 a = SharedSubjects.whichClauseSubject(r, si, a, agentTypes, first); // "which sit on X and switch on Y"
             }
-            if (a != null && byGerund(s, t) && isVerbObject(s, first[0])) {
+            if (a != null && VerbForms.byGerund(s, t) && isVerbObject(s, first[0])) {
                 a = null; // "tumours escape the drug by switching on MET": the clause's subject acts, not its object
             }
             // "Pancreatic cancer cells and the stromal cells around them pump out CCL2"

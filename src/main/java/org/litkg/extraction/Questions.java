@@ -31,7 +31,24 @@ final class Questions {
             last--;
         }
         return s.size() > 0 && s.lower(last).equals("?")
-                || s.lower(first).equals("true") && s.lower(first + 1).equals("or") && s.lower(first + 2).equals("false");
+                || s.lower(first).equals("true") && s.lower(first + 1).equals("or") && s.lower(first + 2).equals("false")
+                || instructed(s);
+    }
+
+    /** An examination's or a worksheet's instructions, which ask as a question does: "(a) Name the cell type that". */
+    private static final Set<String> INSTRUCTING = Set.of("name", "explain", "suggest", "describe", "list", "state",
+            "outline", "discuss", "compare", "identify", "predict", "justify", "define");
+
+    /**
+     * Whether a lettered item opens with an instruction: "(a) Name ...", "b) Explain why ..." (an examination's parts; a
+     * numbered list's "4. Identify patients for the trials that combine X with Y" is a course's objective, which states
+     * what it names).
+     */
+    private static boolean instructed(Sentence s) {
+        boolean bracketed = s.lower(0).equals("(") && s.lower(1).matches("[a-z]|[ivx]{1,4}") && s.lower(2).equals(")");
+        boolean lettered = s.lower(0).matches("[a-z]") && s.lower(1).equals(")");
+        int first = bracketed ? 3 : lettered ? 2 : -1;
+        return first > 0 && INSTRUCTING.contains(s.lower(first));
     }
 
     /** Whether what the trigger at {@code trigger} says is only asked, not taken for granted ({@link Questions}). */

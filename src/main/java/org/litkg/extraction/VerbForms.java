@@ -118,4 +118,9 @@ final class VerbForms {
         return s.lower(end).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(end + 1)) && t == end + 2
                 && verb.endsWith("s") && !verb.endsWith("ss");
     }
+
+    /** "by switching on", "possibly by switching on": a gerund whose agent is the subject of the clause it modifies. */
+    static boolean byGerund(Sentence s, int t) {
+        return s.lower(t - 1).equals("by") || s.lower(t - 2).equals("by") && s.token(t - 1).pos().equals("ADV");
+    }
 }

@@ -180,12 +180,17 @@ final class Workplaces {
     static final Set<String> PLACE_LINKS = Set.of("of", "at", "from");
 
     /**
-     * A place link at k after the person: "of", "at", "from", or the "with" of a call's questioner, "Our next question
-     * comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not a workplace).
+     * A place link at k after the person: "of", "at", "from", "in the Department of", or the "with" of a call's
+     * questioner, "Our next question comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not a
+     * workplace).
      */
     static boolean placeLinkAt(Sentence s, Mention person, int k) {
-        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && PersonalCues.isQuestioner(s, person.from());
+        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && PersonalCues.isQuestioner(s, person.from())
+                || s.lower(k).equals("in") && s.lower(k + 1).equals("the") && UNIT_HEADS.contains(s.token(k + 2).text());
     }
+
+    /** A university's units, in which a person works: "Professor X in the Department of Pharmacology, University of Y". */
+    private static final Set<String> UNIT_HEADS = Set.of("Department", "School", "Division", "Faculty", "Institute");
 
     /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */
     static int afterWorkplace(Reading r, int si, Mention person) {
