@@ -34,14 +34,15 @@ public final class SignatureBlocks {
      * A title, two to four capitalised words and perhaps degrees and board certifications after commas, and nothing
      * more than a bracketed role or handle; a thread's or a blog post's "Thread by X (@handle)" above the writer's post, a
      * talk's "Speaker: X" above the speaker's post, a hearing's "Testimony of X" above the witness's post, a lab's card
-     * signed "Professor X and everyone in the lab".
+     * signed "Professor X and everyone in the lab", a study's note signed "Dr. X and the BLOOM team".
      */
     private static final Pattern NAME_LINE = Pattern.compile("^((Thread|Posted) by\\s+|" + SPEAKER_LABEL + "|"
             + NewsBylines.SPOKEN_BY + "\\s+)?(" + TITLE + "\\s+)?"
             + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*" + DEGREE + ")*"
             + "(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)", a letter's "X, M.D., Ph.D."
-            + "(\\s+and (everyone|all of us|the (whole )?(lab|team|group))( (in|at) the (lab|laboratory|group|team))?)?"
+            + "(\\s+and (everyone|all of us|the (whole |\\p{Lu}[\\p{L}\\d-]+ )?(lab|team|group))" // "and the BLOOM team"
+            + "( (in|at) the (lab|laboratory|group|team))?)?"
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
     /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */
     private static final Pattern LEGAL_FORM_END = Pattern.compile("\\b(Inc|Ltd|Corp|Co|S\\.A|N\\.V|B\\.V)\\.$");

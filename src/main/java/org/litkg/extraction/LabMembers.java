@@ -176,11 +176,13 @@ final class LabMembers {
             return k;
         }
         for (int j = k + 1; j < s.size() && j <= k + TEAM_SIGN_OFF_WORDS_MAX; j++) {
-            if (!TEAM_SIGN_OFF_WORDS.contains(s.lower(j))) {
+            // "and the BLOOM team": a study's name may stand for the team's
+            boolean named = s.lower(j - 1).equals("the") && s.token(j).isCapitalised();
+            if (!TEAM_SIGN_OFF_WORDS.contains(s.lower(j)) && !named) {
                 return k;
             }
-            if (s.lineBreakBefore(j + 1)) {
-                return j + 1;
+            if (s.lineBreakBefore(j + 1) || j == s.size() - 1) {
+                return j + 1; // the line break before the lab's institution, or the signature's end
             }
         }
         return k;

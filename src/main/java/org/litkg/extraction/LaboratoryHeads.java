@@ -37,15 +37,20 @@ final class LaboratoryHeads {
     }
 
     /**
-     * "a 2026 study in Parasite Immunology by the group of Dr. X": a study whose authors are named as its head's group or
-     * laboratory, "of" at k.
+     * "a 2026 study in Parasite Immunology by the group of Dr. X", "The paper comes from the group of Professor X": a study
+     * whose authors are named as its head's group or laboratory, "of" at k.
      */
     private static boolean studyByLaboratoryOf(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        return s.lower(k).equals("of") && SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1))
-                && s.lower(k - 2).equals("the") && s.lower(k - 3).equals("by")
-                && LeaderCues.studyNounJustBefore(r, si, k - 3);
+        if (!s.lower(k).equals("of") || !SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")) {
+            return false;
+        }
+        // "The paper comes from the group of Professor X": a study's source is its laboratory
+        boolean comes = s.lower(k - 3).equals("from") && COMING.contains(s.lower(k - 4)) && LeaderCues.isStudyAt(r, si, k - 5);
+        return s.lower(k - 3).equals("by") && LeaderCues.studyNounJustBefore(r, si, k - 3) || comes;
     }
+
+    private static final Set<String> COMING = Set.of("comes", "came", "come");
 
     /** Who did the work, from the laboratory they belong to: "The authors, from the group of Dr. X at Y, report". */
     private static final Set<String> WORKERS = Set.of("authors", "researchers", "scientists", "team", "investigators");

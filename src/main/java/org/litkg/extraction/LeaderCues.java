@@ -142,7 +142,7 @@ final class LeaderCues {
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
-                    && !(s.lower(k).equals("our") && LabMembers.writersHead(r, si) != null) // a student's "our lab"
+                    && !(s.lower(k).equals("our") && ourHead(r, si)) // a student's "our lab", a signed note's "our team"
                     && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) // "The applicant's group"
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
@@ -173,6 +173,11 @@ final class LeaderCues {
             }
         }
         return -1;
+    }
+
+    /** Whether the text says whose "our" team is: the head of the writer's lab, or the writer a signature names. */
+    private static boolean ourHead(Reading r, int si) {
+        return LabMembers.writersHead(r, si) != null || Narrator.introducedBefore(r, si) != null;
     }
 
     /** A team's study under way: "her team is testing", "is trialling" (not "is studying", the team's field). */

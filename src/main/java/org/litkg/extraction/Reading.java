@@ -223,9 +223,7 @@ final class Reading {
             // "the enzyme produces bradykinin": a definite description of another type is the subject too
             boolean named = m != null && (!m.anaphoric() || !allowed.contains(m.type()))
                     || m == null && Coreference.isPronoun(s.lower(k));
-            // "T cells in the glands", and the cells a protein is on: "the α4β7 integrin on gut-homing T cells binds"
-            boolean place = det > 0 && (SubjectSearch.PLACE_PREPOSITIONS.contains(s.lower(det))
-                    || s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE);
+            boolean place = det > 0 && SubjectSearch.modifiesHeadBefore(s, det, m); // "T cells in the glands carry"
             if (subject && named && before - k <= 2 && !maker && !place) {
                 // "and it also marks B cells": the pronoun is the subject even if what it stands for cannot be;
                 return null; // but in "elinzanetant from Bayer blocks", the drug is the subject

@@ -32,8 +32,10 @@ final class Signatures {
                 continue;
             }
             // "Professor X" alone closing a lab's post: a title says she signs as the researcher the text's "our" is
-            boolean titledAlone = first.from() > 0 && ms.size() == 1 && first.to() >= s.size() - 1
-                    && k == r.sentenceCount() - 1;
+            // "Dr. X and the BLOOM team": a team's sign-off after the name, whatever study it names
+            boolean alone = ms.size() == 1 && first.to() >= s.size() - 1
+                    || LabMembers.pastTeamSignOff(s, first.to()) == s.size();
+            boolean titledAlone = first.from() > 0 && alone && k == r.sentenceCount() - 1;
             if (!s.text().contains("\n") && !titledAlone) {
                 continue;
             }

@@ -106,6 +106,9 @@ final class StudyPossessors {
         if (head != null) { // "I am a PhD student in Professor X's lab ... our lab's work": the lab's head's
             return new Argument(head.node(), s.token(k).span(), s.token(k).text(), true);
         }
+        if (s.lower(k).equals("our")) {
+            return Narrator.writer(r, si, k); // a note signed "Dr. X and the BLOOM team": "our team showed" is X's
+        }
         return s.lower(k - 1).equals("from") ? RelativeLeaders.titledPersonBefore(r, si, k) : r.possessor(si, k);
     }
 

@@ -18,6 +18,17 @@ final class SubjectSearch {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     /** Prepositions that place a subject before its verb, past the place: "T cells in the salivary glands carry". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "within", "inside", "around", "near");
+
+    /**
+     * Whether the name m, after the preposition at det, sits in a modifier of the head before it rather than heading the
+     * subject: "T cells in the glands", the cells a protein is on ("the α4β7 integrin on gut-homing T cells binds"), or
+     * the disease of the people some cells come from ("Neutrophils from people with severe asthma carry").
+     */
+    static boolean modifiesHeadBefore(Sentence s, int det, Mention m) {
+        int with = s.token(Math.max(0, det)).pos().equals("ADJ") ? det - 1 : det; // "people with severe asthma"
+        return PLACE_PREPOSITIONS.contains(s.lower(det)) || s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE
+                || s.lower(with).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(with - 1));
+    }
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
     static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
             "at");
