@@ -42,9 +42,11 @@ public final class PageLayout {
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
     static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
     /** A storage list's or a register's labelled item: "Box 1 - plerixafor (AMD3100), CXCR4 antagonist, 25 mg". */
-    private static final Pattern LABELLED_ITEM = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");
+    private static final Pattern LABELLED_ITEM =
+            Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");
     /** A safety form's or an inventory's label for the chemical it is about: "Substance:", "Compound:". */
-    private static final Pattern FIELD_LABEL = Pattern.compile("^(Substance|Compound|Reagent|Chemical)( name)?:\\s+\\S");
+    private static final Pattern FIELD_LABEL =
+            Pattern.compile("^(Substance|Compound|Reagent|Chemical)( name)?:\\s+\\S");
     /** A labelled item this long, with this many lowercase words, names its thing and says what it is. */
     private static final int MIN_LABELLED_ITEM_WORDS = 4;
     private static final int MIN_LABELLED_ITEM_LOWERCASE_WORDS = 2;
@@ -264,7 +266,7 @@ public final class PageLayout {
         boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
         // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
         // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
-        // a form's field whose value says what it is in a phrase: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ..."
+        // a form's field whose value says what it is: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ..."
         boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt() && words >= MIN_ITEM_WORDS;
         boolean listItem = (BULLET.matcher(unnumbered).lookingAt() || phrasedField) && words >= MIN_ITEM_WORDS
                 && LOWERCASE_WORD.matcher(body).results().count() >= MIN_ITEM_LOWERCASE_WORDS

@@ -41,7 +41,8 @@ public final class SignatureBlocks {
             + "\\p{Lu}[\\p{L}'’.-]+"
             + "(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(\\s*,\\s*" + DEGREE + ")*"
             + "(\\s+\\([^)]{1,40}\\))?" // "X, MD (Course Director)", a letter's "X, M.D., Ph.D."
-            + "(\\s+and (everyone|all of us|the (whole |\\p{Lu}[\\p{L}\\d-]+ )?(lab|team|group))" // "and the BLOOM team"
+            // "and everyone in the lab", "and the BLOOM team"
+            + "(\\s+and (everyone|all of us|the (whole |\\p{Lu}[\\p{L}\\d-]+ )?(lab|team|group))"
             + "( (in|at) the (lab|laboratory|group|team))?)?"
             + "(\\s*,\\s*on behalf of (all |the )*(co-)?authors)?$"); // a corresponding author's "X, PhD, on behalf of all authors"
     /** A company's legal form, whose abbreviation ends a line with a full stop that ends no sentence. */

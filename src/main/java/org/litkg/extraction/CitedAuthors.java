@@ -47,8 +47,8 @@ final class CitedAuthors {
     }
 
     /**
-     * "(Washington University trial, Lancet Oncology 2016)": a bracketed citation that opens with an institution's trial
-     * or study before the journal says whose it was; the institution conducted it.
+     * "(Washington University trial, Lancet Oncology 2016)": a bracketed citation that opens with an institution's
+     * trial or study before the journal says whose it was; the institution conducted it.
      */
     private static void citedSourceConducts(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);

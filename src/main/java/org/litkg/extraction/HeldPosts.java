@@ -64,8 +64,8 @@ final class HeldPosts {
             Argument place = org == null || org.anaphoric() ? null : r.argument(org, ORGS);
             Argument holder = place == null ? null : Addressees.at(r, si, k);
             if (holder != null) {
-                r.emit(RelationType.AFFILIATED_WITH, List.of(holder), List.of(place), si, k, k + 1, org.from(), org.to(),
-                        METHOD, 0.7, out);
+                r.emit(RelationType.AFFILIATED_WITH, List.of(holder), List.of(place), si, k, k + 1, org.from(),
+                        org.to(), METHOD, 0.7, out);
             }
         }
     }

@@ -104,7 +104,7 @@ final class HostedGroups {
         return List.of();
     }
 
-    /** The organisation at token k (past "the") and those "at" or "," after it: "the School of X at the University of Y". */
+    /** The organisation at k (past "the") and those "at" or "," after it: "the School of X at the University of Y". */
     private static List<Mention> chain(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         List<Mention> orgs = new ArrayList<>();

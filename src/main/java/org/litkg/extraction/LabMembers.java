@@ -78,6 +78,11 @@ final class LabMembers {
         return null;
     }
 
+    /** Whether the text says whose "our" team is: the head of the writer's lab, or the writer a signature names. */
+    static boolean ourHeadSaid(Reading r, int si) {
+        return writersHead(r, si) != null || Narrator.introducedBefore(r, si) != null;
+    }
+
     /** In sentence si, "I am a ... in X's lab": the head's first token and the team noun's, or null. */
     private static int[] selfInLab(Reading r, int si) {
         Sentence s = r.sentence(si);
@@ -90,7 +95,8 @@ final class LabMembers {
                     name++; // "in Professor X's lab"
                 }
                 Mention head = s.lower(k).equals("in") ? r.startingAt(si, name) : null;
-                if (head != null && head.type() == EntityType.PERSON && !head.anaphoric() && s.token(head.to()).isPossessive()
+                boolean person = head != null && head.type() == EntityType.PERSON && !head.anaphoric();
+                if (person && s.token(head.to()).isPossessive()
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(head.to() + 1)))) {
                     return new int[] {head.from(), head.to() + 1};
                 }

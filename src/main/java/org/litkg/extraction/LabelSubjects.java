@@ -64,7 +64,7 @@ final class LabelSubjects {
         }
         int field = label == null ? s.labelColon(FIELD_LABEL_WORDS) : -1;
         if (field > 0 && t == field + 1 && (s.lower(t).endsWith("ed") || s.lower(t).equals("given"))) {
-            return fieldSubject(r, si, t, allowed, found); // a briefing's "Regulatory status: approved by the FDA in 2023"
+            return fieldSubject(r, si, t, allowed, found); // "Regulatory status: approved by the FDA in 2023"
         }
         if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
             return null;
@@ -145,10 +145,10 @@ final class LabelSubjects {
             "first", "then", "since", "later");
 
     /**
-     * "PF-04136309 = blocks CCR2 (Pfizer). Already tested with FOLFIRINOX in patients": a note's sentence that opens with
-     * a participle has dropped its subject, which is the drug that opens the sentence before it on its line (a section
-     * above, under its own heading, is about something else); found gets the verb's token, as that drug is in another
-     * sentence.
+     * "PF-04136309 = blocks CCR2 (Pfizer). Already tested with FOLFIRINOX in patients": a note's sentence that opens
+     * with a participle has dropped its subject, which is the drug that opens the sentence before it on its line (a
+     * section above, under its own heading, is about something else); found gets the verb's token, as that drug is in
+     * another sentence.
      */
     private static Argument previousOpener(Reading r, int si, Set<EntityType> allowed, int[] found) {
         Mention opener = si > 0 && sameLine(r, si - 1, si) ? r.startingAt(si - 1, 0) : null;

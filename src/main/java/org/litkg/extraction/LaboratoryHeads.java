@@ -37,16 +37,18 @@ final class LaboratoryHeads {
     }
 
     /**
-     * "a 2026 study in Parasite Immunology by the group of Dr. X", "The paper comes from the group of Professor X": a study
-     * whose authors are named as its head's group or laboratory, "of" at k.
+     * "a 2026 study in Parasite Immunology by the group of Dr. X", "The paper comes from the group of Professor X": a
+     * study whose authors are named as its head's group or laboratory, "of" at k.
      */
     private static boolean studyByLaboratoryOf(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("of") || !SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")) {
+        if (!s.lower(k).equals("of") || !SurnameTeams.TEAM_NOUNS.contains(s.lower(k - 1))
+                || !s.lower(k - 2).equals("the")) {
             return false;
         }
         // "The paper comes from the group of Professor X": a study's source is its laboratory
-        boolean comes = s.lower(k - 3).equals("from") && COMING.contains(s.lower(k - 4)) && LeaderCues.isStudyAt(r, si, k - 5);
+        boolean comes = s.lower(k - 3).equals("from") && COMING.contains(s.lower(k - 4))
+                && LeaderCues.isStudyAt(r, si, k - 5);
         return s.lower(k - 3).equals("by") && LeaderCues.studyNounJustBefore(r, si, k - 3) || comes;
     }
 
@@ -86,8 +88,8 @@ final class LaboratoryHeads {
     }
 
     /**
-     * "Our science began in the lab of Professor X at Y, who showed in 2022 that ...": the head a laboratory is named for
-     * is said, in a relative clause, to have found something; what she found is a study she leads, "of" at k.
+     * "Our science began in the lab of Professor X at Y, who showed in 2022 that ...": the head a laboratory is named
+     * for is said, in a relative clause, to have found something; what she found is a study she leads, "of" at k.
      */
     private static boolean headWhoFound(Reading r, int si, int k) {
         Sentence s = r.sentence(si);

@@ -16,9 +16,9 @@ import org.litkg.recognition.Mention;
 final class LaterWorkplaces {
 
     private static final double CONFIDENCE = 0.5;
-    /** How a citation's first author is made a study's leader ({@link CitedAuthors}): placed anywhere, she did it there. */
+    /** How a citation's first author is made a study's leader ({@link CitedAuthors}): her place did it. */
     static final String CITED_LEADER = "cited-first-author";
-    /** Placements that hold from before the study: a post held ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
+    /** Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
     private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD);
 
     private LaterWorkplaces() {

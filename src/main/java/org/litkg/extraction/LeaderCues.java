@@ -142,7 +142,7 @@ final class LeaderCues {
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
-                    && !(s.lower(k).equals("our") && ourHead(r, si)) // a student's "our lab", a signed note's "our team"
+                    && !(s.lower(k).equals("our") && LabMembers.ourHeadSaid(r, si)) // a student's "our lab"
                     && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) // "The applicant's group"
                     || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
                 continue;
@@ -150,8 +150,9 @@ final class LeaderCues {
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
-            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3))
-                    || PublicationContext.isYear(s.lower(k + 3)) ? k + 4 : k + 3; // "her lab's new findings", "2025 study"
+            // "her lab's new findings", "your group's 2025 study"
+            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3)) || PublicationContext.isYear(s.lower(k + 3))
+                    ? k + 4 : k + 3;
             if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(noun))) {
                 return k; // "opened with her group's work on systemic sclerosis": the group's work is hers
             }
@@ -173,11 +174,6 @@ final class LeaderCues {
             }
         }
         return -1;
-    }
-
-    /** Whether the text says whose "our" team is: the head of the writer's lab, or the writer a signature names. */
-    private static boolean ourHead(Reading r, int si) {
-        return LabMembers.writersHead(r, si) != null || Narrator.introducedBefore(r, si) != null;
     }
 
     /** A team's study under way: "her team is testing", "is trialling" (not "is studying", the team's field). */

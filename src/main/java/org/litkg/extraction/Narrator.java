@@ -190,7 +190,8 @@ final class Narrator {
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
             "principal applicant", "speaker", "candidate statement", // an election's "Candidate statement: Dr. X"
             "mentor"); // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
-    /** Whether the word names the role of a form's person: "The applicant's group showed" is the "Applicant:" field's. */
+
+    /** Whether the word names a form's person's role: "The applicant's group showed" is the "Applicant:" field's. */
     static boolean isFormRole(String word) {
         return FORM_NAME_LABELS.contains(word);
     }

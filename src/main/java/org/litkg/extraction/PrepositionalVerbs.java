@@ -169,8 +169,8 @@ final class PrepositionalVerbs {
         // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
         // a name has that name as its object, and what follows the particle belongs to another clause
         List<org.litkg.recognition.Mention> between = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1
-                && prep - t <= SPLIT_REACH ? java.util.stream.IntStream.range(t + 1, prep).mapToObj(k -> r.startingAt(si, k))
-                        .filter(java.util.Objects::nonNull).toList() : List.of();
+                && prep - t <= SPLIT_REACH ? java.util.stream.IntStream.range(t + 1, prep)
+                        .mapToObj(k -> r.startingAt(si, k)).filter(java.util.Objects::nonNull).toList() : List.of();
         boolean splitParticle = !between.isEmpty();
         boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
         boolean mopUp = sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up");

@@ -30,9 +30,9 @@ final class Questions {
         while (last > 0 && CLOSING_QUOTES.contains(s.lower(last))) {
             last--;
         }
-        return s.size() > 0 && s.lower(last).equals("?")
-                || s.lower(first).equals("true") && s.lower(first + 1).equals("or") && s.lower(first + 2).equals("false")
-                || instructed(s);
+        boolean trueOrFalse = s.lower(first).equals("true") && s.lower(first + 1).equals("or")
+                && s.lower(first + 2).equals("false");
+        return s.size() > 0 && s.lower(last).equals("?") || trueOrFalse || instructed(s);
     }
 
     /** An examination's or a worksheet's instructions, which ask as a question does: "(a) Name the cell type that". */
@@ -40,9 +40,9 @@ final class Questions {
             "outline", "discuss", "compare", "identify", "predict", "justify", "define");
 
     /**
-     * Whether a lettered item opens with an instruction: "(a) Name ...", "b) Explain why ..." (an examination's parts; a
-     * numbered list's "4. Identify patients for the trials that combine X with Y" is a course's objective, which states
-     * what it names).
+     * Whether a lettered item opens with an instruction: "(a) Name ...", "b) Explain why ..." (an examination's parts;
+     * a numbered list's "4. Identify patients for the trials that combine X with Y" is a course's objective, which
+     * states what it names).
      */
     private static boolean instructed(Sentence s) {
         boolean bracketed = s.lower(0).equals("(") && s.lower(1).matches("[a-z]|[ivx]{1,4}") && s.lower(2).equals(")");
@@ -88,8 +88,8 @@ final class Questions {
     private static final int LABEL_WORDS = 4;
 
     /**
-     * Whether the yes-or-no question q is answered no by the next sentence, as a note or a chat answers it: "Does X block
-     * CCR5 as well? -> checked, it does not", "Does it bind CXCR4? No.". The question then denies what it asks.
+     * Whether the yes-or-no question q is answered no by the next sentence, as a note or a chat answers it: "Does X
+     * block CCR5 as well? -> checked, it does not", "Does it bind CXCR4? No.". The question then denies what it asks.
      */
     static boolean answeredNo(Sentence q, Sentence next) {
         if (next == null || !asked(q) || !yesOrNo(q)) {

@@ -167,8 +167,8 @@ final class ResearcherTeams {
                 // "at the hospital's Sidney Kimmel Comprehensive Cancer Center": past the institution that owns it
                 int ownersName = s.lower(link + 3).equals("'s") || s.lower(link + 3).equals("’s") ? 2 : 0;
                 org = r.rightOf(si, link, 3 + ownersName, ORGS, at);
-                // "presented the work at the Society for Investigative Dermatology meeting", "at the Keystone Symposium":
-                // where it was told, not done
+                // "presented the work at the Society for Investigative Dermatology meeting", "at the Keystone
+                // Symposium": where it was told, not done
                 org = org != null && (MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1])))
                         || MEETING_WORDS.contains(Lemmatizer.singular(s.lower(at[1] - 1)))) ? null : org;
                 orgs = org == null ? List.of() : r.withFollowingConjuncts(si, org, at[1], ORGS); // "a team from X and Y"

@@ -91,8 +91,8 @@ final class StudyPossessors {
 
     /**
      * Whose team the possessive at k names: "my group showed" is the form's, the blog's or the letter's writer, where
-     * the text names one, and "your group's study" the letter's addressee; "a study from her group" the titled researcher, as with "which she leads" (not a fellow quoted
-     * since); "her team" otherwise the person named last.
+     * the text names one, and "your group's study" the letter's addressee; "a study from her group" the titled
+     * researcher, as with "which she leads" (not a fellow quoted since); "her team" otherwise the person named last.
      */
     static Argument teamOwner(Reading r, int si, int k) {
         Sentence s = r.sentence(si);

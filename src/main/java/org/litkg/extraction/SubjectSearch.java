@@ -20,13 +20,14 @@ final class SubjectSearch {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "within", "inside", "around", "near");
 
     /**
-     * Whether the name m, after the preposition at det, sits in a modifier of the head before it rather than heading the
-     * subject: "T cells in the glands", the cells a protein is on ("the α4β7 integrin on gut-homing T cells binds"), or
-     * the disease of the people some cells come from ("Neutrophils from people with severe asthma carry").
+     * Whether the name m, after the preposition at det, sits in a modifier of the head before it rather than heading
+     * the subject: "T cells in the glands", the cells a protein is on ("the α4β7 integrin on gut-homing T cells
+     * binds"), or the disease of the people some cells come from ("Neutrophils from people with severe asthma carry").
      */
     static boolean modifiesHeadBefore(Sentence s, int det, Mention m) {
         int with = s.token(Math.max(0, det)).pos().equals("ADJ") ? det - 1 : det; // "people with severe asthma"
-        return PLACE_PREPOSITIONS.contains(s.lower(det)) || s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE
+        boolean cellsOn = s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE;
+        return PLACE_PREPOSITIONS.contains(s.lower(det)) || cellsOn
                 || s.lower(with).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(with - 1));
     }
     /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */

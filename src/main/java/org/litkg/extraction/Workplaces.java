@@ -62,8 +62,8 @@ final class Workplaces {
     }
 
     /**
-     * "We are Dr. A and Dr. B at the UCL Great Ormond Street Institute of Child Health": two people joined by "and", the
-     * second followed at once by "at" or "of" a place, work there both; the place, or null.
+     * "We are Dr. A and Dr. B at the UCL Great Ormond Street Institute of Child Health": two people joined by "and",
+     * the second followed at once by "at" or "of" a place, work there both; the place, or null.
      */
     private static Mention sharedPlace(Reading r, int si, Mention first, Mention second) {
         Sentence s = r.sentence(si);
@@ -181,15 +181,17 @@ final class Workplaces {
 
     /**
      * A place link at k after the person: "of", "at", "from", "in the Department of", or the "with" of a call's
-     * questioner, "Our next question comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not a
-     * workplace).
+     * questioner, "Our next question comes from X with Lindell Securities" (elsewhere "X with Y" may be a partner, not
+     * a workplace).
      */
     static boolean placeLinkAt(Sentence s, Mention person, int k) {
-        return PLACE_LINKS.contains(s.lower(k)) || s.lower(k).equals("with") && PersonalCues.isQuestioner(s, person.from())
-                || s.lower(k).equals("in") && s.lower(k + 1).equals("the") && UNIT_HEADS.contains(s.token(k + 2).text());
+        boolean unit = s.lower(k).equals("in") && s.lower(k + 1).equals("the")
+                && UNIT_HEADS.contains(s.token(k + 2).text());
+        return PLACE_LINKS.contains(s.lower(k)) || unit
+                || s.lower(k).equals("with") && PersonalCues.isQuestioner(s, person.from());
     }
 
-    /** A university's units, in which a person works: "Professor X in the Department of Pharmacology, University of Y". */
+    /** A university's units, where people work: "Professor X in the Department of Pharmacology, University of Y". */
     private static final Set<String> UNIT_HEADS = Set.of("Department", "School", "Division", "Faculty", "Institute");
 
     /** The token after "of Duke University" (or "at the Mayo Clinic") right after a person; else the person's end. */

@@ -71,7 +71,9 @@ public final class PersonalCues {
         boolean groupOf = JOINING_VERBS.contains(s.lower(verb)) && s.lower(verb + 1).equals("the")
                 && GROUP_NOUNS.contains(s.lower(verb + 2)) && s.lower(verb + 3).equals("of");
         int us = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1;
-        return groupOf || ARRIVING.contains(s.lower(verb)) && s.lower(us).equals("us") && s.lower(us + 1).equals("from");
+        boolean cameFrom = ARRIVING.contains(s.lower(verb)) && s.lower(us).equals("us")
+                && s.lower(us + 1).equals("from");
+        return groupOf || cameFrom;
     }
 
     /** How far back a photo caption's "left to right" may stand before a name in its list. */
