@@ -158,6 +158,7 @@ final class LeaderCues {
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
             int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2));
+            verb = PERFECT.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
@@ -180,7 +181,8 @@ final class LeaderCues {
     private static final Set<String> TESTING = Set.of("testing", "trialling", "trialing");
 
     private static final Set<String> TIME_ADVERBS = Set.of("recently", "previously", "also", "first", "now", "later",
-            "then", "earlier", "already");
+            "then", "earlier", "already", "just");
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
     /** How far after "published" its journal may be named: "published the organoid work in Cell Stem Cell". */
     private static final int JOURNAL_REACH = 8;

@@ -52,4 +52,13 @@ class CaptionsAndAnnouncementsTest {
         assertTrue(read.contains("study publishedIn Mucosal Immunology"), read.toString());
         assertTrue(read.contains("study ledBy Iona Marsh-Obi"), read.toString());
     }
+
+    @Test
+    void test_her_group_had_just_shown_is_a_study_she_leads() {
+        List<String> read = read("Preface\n\nThis book began in the laboratory of Professor Maren Lindqvist-Obi at the "
+                + "University of Oslo. Her group had just shown that neutrophils follow CXCL1, and the paper appeared "
+                + "in Immunity.");
+        assertTrue(read.contains("study ledBy Maren Lindqvist-Obi"), read.toString());
+        assertTrue(read.contains("study conductedBy University of Oslo"), read.toString());
+    }
 }
