@@ -159,7 +159,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
     private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start) {
         for (LexiconEntry e : entries) {
             if (!e.needsContext() || PublicationContext.isJournalSlot(s, start, cues)
-                    || PublicationContext.bracketedCitation(s, start)) { // "(Blood, June 2026)"
+                    || BracketedCitations.at(s, start)) { // "(Blood, June 2026)"
                 return e;
             }
         }

@@ -125,7 +125,7 @@ public final class PublicationContext {
     }
 
     /** The token after a journal's title from token i: its capitalised words and the small words between them. */
-    private static int afterTitle(Sentence s, int i) {
+    static int afterTitle(Sentence s, int i) {
         int k = i + 1;
         while (k + 1 < s.size() && (s.token(k).isCapitalised() || TITLE_WORDS.contains(s.lower(k))
                 && s.token(k + 1).isCapitalised())) {
@@ -178,37 +178,9 @@ public final class PublicationContext {
         int in = before(s, i, "in");
         int by = before(s, i, "by"); // "a full paper has been accepted by the Journal of Clinical Oncology"
         boolean accepted = by > 0 && s.lower(by - 1).equals("accepted") && s.token(i).isCapitalised();
-        boolean slot = isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues) || accepted || bracketedCitation(s, i);
+        boolean slot = isJournalSlot(s, i, cues) || isSecondJournal(s, i, cues) || accepted
+                || BracketedCitations.at(s, i);
         return slot && !(in > 0 && isOnlySought(s, in - 1));
-    }
-
-    /** How many words a bracketed citation may give before its journal: "(Washington University trial, J 2016)". */
-    private static final int CITED_SOURCE_WORDS = 5;
-
-    /**
-     * "(Lancet Oncology 2016)", "(Nature Medicine, 2022)", "(Washington University trial, Lancet Oncology 2016)": a
-     * bracketed citation of a journal and its year, perhaps after whose work it was, cites where a study appeared. Only
-     * a journal already named as one is read so: "(Pfizer, 2016)" names no journal.
-     */
-    static boolean bracketedCitation(Sentence s, int i) {
-        int end = afterTitle(s, i);
-        int year = s.lower(end).equals(",") ? end + 1 : end;
-        year = Dates.isMonth(s.lower(year)) ? year + 1 : year; // "(Blood, June 2026)"
-        if (!isYear(s.lower(year)) || !s.lower(year + 1).equals(")")) {
-            return false;
-        }
-        if (s.lower(i - 1).equals("(")) {
-            return true;
-        }
-        for (int k = i - 2; s.lower(i - 1).equals(",") && k >= Math.max(0, i - 2 - CITED_SOURCE_WORDS); k--) {
-            if (s.lower(k).equals("(")) {
-                return k < i - 2;
-            }
-            if (s.lower(k).equals(")") || s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The most words a field's label before its journal takes: "Where it appeared:", "Published online in:". */

@@ -1,0 +1,41 @@
+package org.litkg.recognition;
+
+import org.litkg.analysis.Sentence;
+import org.litkg.document.Dates;
+
+/**
+ * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
+ * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)". It
+ * cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon names as one, or
+ * that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
+ */
+public final class BracketedCitations {
+
+    /** How many words a bracketed citation may give before its journal: "(Washington University trial, J 2016)". */
+    private static final int CITED_SOURCE_WORDS = 5;
+
+    private BracketedCitations() {
+    }
+
+    /** Whether the journal's title starting at token i is such a citation's. */
+    static boolean at(Sentence s, int i) {
+        int end = PublicationContext.afterTitle(s, i);
+        int year = s.lower(end).equals(",") ? end + 1 : end;
+        year = Dates.isMonth(s.lower(year)) ? year + 1 : year; // "(Blood, June 2026)"
+        if (!PublicationContext.isYear(s.lower(year)) || !s.lower(year + 1).equals(")")) {
+            return false;
+        }
+        if (s.lower(i - 1).equals("(")) {
+            return true;
+        }
+        for (int k = i - 2; s.lower(i - 1).equals(",") && k >= Math.max(0, i - 2 - CITED_SOURCE_WORDS); k--) {
+            if (s.lower(k).equals("(")) {
+                return k < i - 2;
+            }
+            if (s.lower(k).equals(")") || s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
