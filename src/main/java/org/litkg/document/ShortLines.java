@@ -86,7 +86,7 @@ final class ShortLines {
             + "Moderator|Speaker|Discussant|Panelist|Writer|Reporter|Prepared by|Written by|Reviewed by|Filed by|"
             + "Submitted by|Compiled by|Reported by|Monitor|Auditor|Inspector|"
             + "(?:Lead|Senior|Chief) (?:[Mm]onitor|[Aa]uditor|[Ii]nspector)|"
-            + "Candidate|Candidate statement|Proposed by|Seconded by|Advisor|Adviser|Supervisor|Major Professor|"
+            + "Candidate|Candidate statement|Proposed by|Seconded by|Advisor|Adviser|Supervisors?|Major Professor|"
             + "Committee|Examiners?|Name|NAME|"
             + "Co-investigators?|Co-[Pp]rincipal [Ii]nvestigator|Co-PI|"
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
@@ -96,7 +96,7 @@ final class ShortLines {
             + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
-            + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*)?$");
+            + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*| and .*)?$"); // "Supervisors: A and B"
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
@@ -148,6 +148,10 @@ final class ShortLines {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("^(Prepared|Published|Issued|Produced|Compiled) by (the )?"
             + "(?=\\p{Lu})[^.:;]{0,160}\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b[^.:;]{0,60}$"); // "the Centre for X"
+
+    /** A thesis's quoted title in a congregation's or a repository's field: "Thesis: "CCL20 from keratinocytes"". */
+    private static final Pattern THESIS_LINE =
+            Pattern.compile("^(Thesis|Dissertation)( title)?:\\s+[\"“].{10,200}[\"”]$");
 
     /** A report's writer under its heading, with their role: "Report by Sofie Lindqvist-Ade, PhD student". */
     private static final Pattern REPORTER_LINE = Pattern.compile("^(Report|Write-up|Reflections|Diary) by (" + TITLE
@@ -258,7 +262,7 @@ final class ShortLines {
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
-                || REPORTER_LINE.matcher(body).matches();
+                || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -139,25 +139,26 @@ final class LeaderCues {
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
+            int o = s.lower(k + 1).equals("own") ? 1 : 0; // "her own team at the University of Bergen found"
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
                     && !(s.lower(k).equals("our") && LabMembers.ourHeadSaid(r, si)) // a student's "our lab"
                     && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) // "The applicant's group"
-                    || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
+                    || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1 + o)))) {
                 continue;
             }
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
                 return k; // "A mouse study from her group at Y, published in J, found that X slowed the tumours"
             }
             // "her lab's new findings", "your group's 2025 study"
-            int noun = StudyPossessors.NEWNESS.contains(s.lower(k + 3)) || PublicationContext.isYear(s.lower(k + 3))
-                    ? k + 4 : k + 3;
-            if (s.token(k + 2).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(noun))) {
+            String w = s.lower(k + 3 + o);
+            int noun = k + 3 + o + (StudyPossessors.NEWNESS.contains(w) || PublicationContext.isYear(w) ? 1 : 0);
+            if (s.token(k + 2 + o).isPossessive() && r.cues.is(Category.STUDY_NOUN, s.lower(noun))) {
                 return k; // "opened with her group's work on systemic sclerosis": the group's work is hers
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
-            int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2));
+            int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2 + o));
             verb = PERFECT.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);

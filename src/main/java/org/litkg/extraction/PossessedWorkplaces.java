@@ -50,10 +50,17 @@ final class PossessedWorkplaces {
         return owner != null && owner.type() == EntityType.PERSON ? placeAfterTeam(r.sentence(si), k) : -1;
     }
 
+    private static final java.util.Set<String> STARTING = java.util.Set.of("start", "starts", "starting", "open",
+            "opens", "build", "set", "found");
+
     /** The token after "in" or "at" where a team noun follows the possessive at k ("lab in the", "group at"); else -1. */
     private static int placeAfterTeam(Sentence s, int k) {
-        return SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 1))
-                && (s.lower(k + 2).equals("in") || s.lower(k + 2).equals("at")) ? k + 3 : -1;
+        if (s.lower(k + 1).equals("own") && STARTING.contains(s.lower(k - 1))) {
+            return -1; // "leaves us to start his own group at Y": not there yet
+        }
+        int team = s.lower(k + 1).equals("own") ? k + 2 : k + 1; // "her own team at the University of Bergen"
+        return SurnameTeams.TEAM_NOUNS.contains(s.lower(team))
+                && (s.lower(team + 1).equals("in") || s.lower(team + 1).equals("at")) ? team + 2 : -1;
     }
 
     /** Emits each "her company, X" of the sentence and hands the person and the place to {@code remember}. */
@@ -61,12 +68,14 @@ final class PossessedWorkplaces {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
             int stated = statedAffiliation(s, k);
-            boolean team = teamPlaceAt(s, k) > 0 || namedTeamPlaceAt(r, si, k) > 0; // "her lab in the Department of X"
+            int teamAt = Math.max(teamPlaceAt(s, k), namedTeamPlaceAt(r, si, k));
+            boolean team = teamAt > 0; // "her lab in the Department of X", "her own team at Y"
             if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !team
                     || !WORKPLACE_NOUNS.contains(s.lower(k + 1)) && stated < 0 && !team) {
                 continue;
             }
-            int at = stated > 0 ? stated : s.lower(k + 2).equals(",") || team ? k + 3 : k + 2; // "her company, Tidewater Bio,"
+            // "her company, Tidewater Bio,"
+            int at = stated > 0 ? stated : team ? teamAt : s.lower(k + 2).equals(",") ? k + 3 : k + 2;
             at = s.lower(at).equals("the") ? at + 1 : at;
             org.litkg.recognition.Mention named = r.startingAt(si, at);
             Argument place = named == null ? null : r.argument(named, ORGANISATIONS);

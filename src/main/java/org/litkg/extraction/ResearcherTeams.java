@@ -135,6 +135,7 @@ final class ResearcherTeams {
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team
             boolean onesOwn = s.lower(k - 1).equals("my") || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
                     && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")) // but "in our own work at X"
+                    && OWN_POSTS.contains(s.lower(k - 3)) // not "her own team at Y found", the team's study
                     || isRunUnit(r, si, k); // "I run the neuro-oncology laboratory at X": a post
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
@@ -216,6 +217,9 @@ final class ResearcherTeams {
 
     /** Who ran a study, in a clause right after its noun: "a study we ran here at X", "the trial they ran at X". */
     private static final Set<String> RUNNERS = Set.of("we", "they", "i");
+    /** Verbs of holding one's own group, a post: "now runs his own group at the Karolinska Institute". */
+    private static final Set<String> OWN_POSTS = Set.of("runs", "ran", "leads", "led", "heads", "started", "founded",
+            "has", "had", "set", "start", "starts", "starting", "open", "opens", "build", "lead", "run");
     private static final Set<String> RAN = Set.of("ran", "run", "did", "conducted", "carried");
 
     /** The "at" after "a study we ran (here)" at k, else k + 1. */

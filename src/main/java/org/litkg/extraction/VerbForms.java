@@ -89,9 +89,15 @@ final class VerbForms {
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had");
+    /** Tags of the words a perfect's "have" takes before its participle, which no object of "have" ends with. */
+    private static final Set<String> NOT_OBJECTS = Set.of("DET", "ADV", "AUX", "PRON", "PART");
 
-    /** Verbs whose object a past participle after it describes: "keeps white blood cells trapped in the marrow". */
-    private static final Set<String> KEEPING = Set.of("keep", "keeps", "kept", "leave", "leaves", "left");
+    /**
+     * Verbs whose object a past participle after it describes: "keeps white blood cells trapped in the marrow",
+     * "children with WHIM syndrome have neutrophils trapped in the bone marrow".
+     */
+    private static final Set<String> KEEPING = Set.of("keep", "keeps", "kept", "leave", "leaves", "left", "have", "has",
+            "had");
     /** How many words the object between the keeping verb and the participle may have. */
     private static final int KEPT_OBJECT_WORDS = 4;
 
@@ -99,7 +105,9 @@ final class VerbForms {
     static boolean keptBefore(Sentence s, int t) {
         for (int k = t - 2; k >= Math.max(0, t - 1 - KEPT_OBJECT_WORDS); k--) {
             if (KEEPING.contains(s.lower(k))) {
-                return true;
+                // "have neutrophils trapped": a noun before the participle (the tagger may call it a verb), not a
+                // perfect's "have both approved", "has been approved", "have not approved"
+                return !HAVE.contains(s.lower(k)) || !NOT_OBJECTS.contains(s.token(t - 1).pos());
             }
             if (s.token(k).isPunctuation() || s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX")) {
                 return false;
