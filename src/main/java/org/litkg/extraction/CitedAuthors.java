@@ -40,10 +40,41 @@ final class CitedAuthors {
      * study there, lead the study it published.
      */
     static void lead(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
-        if (!reporterLeads(r, si, journalFrom, study, out)) {
+        if (!reporterLeads(r, si, journalFrom, study, out) && !signersLatestPaper(r, si, study, out)) {
             firstAuthorLeads(r, si, journalFrom, study, out);
         }
         citedSourceConducts(r, si, journalFrom, study, out);
+    }
+
+    private static final Set<String> LATEST = Set.of("latest", "recent", "newest", "new");
+
+    /**
+     * A signature's "Latest paper: ... (J, 2026)" line under "Dr. X" and her post at Y: the signer leads the paper
+     * and her institution conducted it. Whether the line was led so.
+     */
+    private static boolean signersLatestPaper(Reading r, int si, Argument study, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int colon = s.labelColon(3);
+        if (si == 0 || colon < 0 || !LATEST.contains(s.lower(0))) {
+            return false;
+        }
+        List<Mention> block = r.mentions(si - 1);
+        Mention signer = block.isEmpty() ? null : block.get(0);
+        Argument person = signer == null || signer.type() != EntityType.PERSON ? null : r.argument(signer, PERSONS);
+        if (person == null) {
+            return false;
+        }
+        r.emit(RelationType.LED_BY, List.of(study), List.of(person), si, 0, colon, 0, colon, "signature-latest-paper",
+                0.7, out);
+        for (Mention org : InstitutionParts.wholes(block.stream().filter(m -> m.type() == EntityType.ORGANIZATION
+                && !m.anaphoric()).toList())) {
+            Argument place = r.argument(org, StudyPatterns.ORGS);
+            if (place != null) {
+                r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(place), si, 0, colon, 0, colon,
+                        "signature-latest-paper", 0.6, out);
+            }
+        }
+        return true;
     }
 
     /**
