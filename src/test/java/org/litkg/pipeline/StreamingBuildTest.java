@@ -68,17 +68,22 @@ class StreamingBuildTest {
 
     @Test
     void test_a_reading_read_back_from_its_bytes_maps_to_the_same_quads() {
+        long quads = 0;
         for (Document d : documents) {
             DocumentExtraction x = pipeline.extract(d).withoutAnalysis();
             DocumentExtraction back = ExtractionCodec.decode(ExtractionCodec.encode(x));
             EntityResolver entities = new EntityResolver(List.of(x), pipeline.lexicon(), KnownEntities.none());
             EntityResolver entitiesBack = new EntityResolver(List.of(back), pipeline.lexicon(), KnownEntities.none());
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
-            assertSameQuads(GraphBuilder.build("t", List.of(x), entities, "f", t, t),
-                    GraphBuilder.build("t", List.of(back), entitiesBack, "f", t, t));
+            DatasetGraph built = GraphBuilder.build("t", List.of(x), entities, "f", t, t);
+            GraphAssertions.assertSameQuads(built, GraphBuilder.build("t", List.of(back), entitiesBack, "f", t, t),
+                    GraphAssertions.TIMES_ASIDE);
+            quads += built.stream().count();
             assertEquals(x.statements().size(), back.statements().size(), d.id());
             assertEquals(x.studies().size(), back.studies().size(), d.id());
         }
+        // a short document (a signature, a citation alert) may map to few quads; the corpus as a whole to many
+        assertTrue(quads > 100 * documents.size() / 2, "real graphs, not empty ones: " + quads + " quads");
     }
 
     private static DatasetGraph streamed(List<Document> docs, int threads) {
