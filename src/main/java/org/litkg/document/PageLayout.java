@@ -230,8 +230,9 @@ public final class PageLayout {
 
     static boolean isProse(String line) {
         String unnumbered = PARAGRAPH_NUMBER.matcher(line).replaceFirst("");
-        boolean labelled = LABELLED_ITEM.matcher(unnumbered).lookingAt();
-        String unlabelled = LABELLED_ITEM.matcher(unnumbered).replaceFirst("");
+        var label = LABELLED_ITEM.matcher(unnumbered);
+        boolean labelled = label.lookingAt();
+        String unlabelled = labelled ? unnumbered.substring(label.end()) : unnumbered;
         String body = TIME_STAMP.matcher(BULLET.matcher(unlabelled).replaceFirst("")).replaceFirst("").strip();
         int words = body.isEmpty() ? 0 : body.split("\\s+").length;
         boolean timed = TIME_STAMP.matcher(unnumbered).lookingAt(); // "10:00  Meeting with Dr. X": a schedule's entry
@@ -267,10 +268,10 @@ public final class PageLayout {
         // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
         // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
         // a form's field whose value says what it is: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ..."
-        boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt() && words >= MIN_ITEM_WORDS;
+        boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt();
+        long lowercase = LOWERCASE_WORD.matcher(body).results().count();
         boolean listItem = (BULLET.matcher(unnumbered).lookingAt() || phrasedField) && words >= MIN_ITEM_WORDS
-                && LOWERCASE_WORD.matcher(body).results().count() >= MIN_ITEM_LOWERCASE_WORDS
-                || labelled && LOWERCASE_WORD.matcher(body).results().count() >= MIN_LABELLED_ITEM_LOWERCASE_WORDS;
+                && lowercase >= MIN_ITEM_LOWERCASE_WORDS || labelled && lowercase >= MIN_LABELLED_ITEM_LOWERCASE_WORDS;
         return endsLikeSentence || message || listItem || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }
 

@@ -149,10 +149,6 @@ final class ShortLines {
     private static final Pattern CREDIT_LINE = Pattern.compile("^(Prepared|Published|Issued|Produced|Compiled) by (the )?"
             + "(?=\\p{Lu})[^.:;]{0,160}\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b[^.:;]{0,60}$"); // "the Centre for X"
 
-    /** A signature's line naming its writer's newest paper: "Latest paper: Macrophages in melanoma release CXCL9". */
-    private static final Pattern LATEST_PAPER = Pattern.compile("^(Latest|Recent|Newest|New|Most recent) "
-            + "(paper|publication|article):\\s+\\p{Lu}.{20,300}$");
-
     /** A thesis's quoted title in a congregation's or a repository's field: "Thesis: "CCL20 from keratinocytes"". */
     private static final Pattern THESIS_LINE =
             Pattern.compile("^(Thesis|Dissertation)( title)?:\\s+[\"“].{10,200}[\"”]$");
@@ -267,7 +263,7 @@ final class ShortLines {
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()
-                || LATEST_PAPER.matcher(body).matches();
+                || SignatureBlocks.isLatestPaperLine(body);
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -81,6 +81,15 @@ public final class SignatureBlocks {
         return m.find() && m.group(1).length() <= 10 && text.contains("(" + m.group(1) + ")");
     }
 
+    /** A signature's line naming its writer's newest paper: "Latest paper: Macrophages in melanoma release CXCL9". */
+    private static final Pattern LATEST_PAPER = Pattern.compile("^(Latest|Recent|Newest|New|Most recent) "
+            + "(paper|publication|article):\\s+\\p{Lu}.{20,300}$");
+
+    /** Whether the line names its signer's newest paper; layout reads it, and extraction has the signer lead it. */
+    public static boolean isLatestPaperLine(String line) {
+        return LATEST_PAPER.matcher(line.strip()).matches();
+    }
+
     /** Whether a line is a signature's name line and nothing else, as a text's writer signs it off: "Prof. X Y". */
     static boolean isNameAlone(String line) {
         return NAME_LINE.matcher(line.strip()).find() && !INSTITUTION.matcher(line).find();

@@ -27,11 +27,7 @@ final class Addressees {
             if (!s.lower(0).equals("dear")) {
                 continue;
             }
-            int name = 1;
-            while (name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
-                name++; // "Dear Dr. X", "Dear Professor X"
-            }
-            Mention m = r.startingAt(si, name);
+            Mention m = r.startingAt(si, Narrator.afterTitles(r, s, 1)); // "Dear Dr. X", "Dear Professor X"
             boolean closes = m != null && (m.to() == s.size() || s.lower(m.to()).equals(","));
             return closes && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
         }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.SignatureBlocks;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.PublicationContext;
@@ -46,35 +47,27 @@ final class CitedAuthors {
         citedSourceConducts(r, si, journalFrom, study, out);
     }
 
-    private static final Set<String> LATEST = Set.of("latest", "recent", "newest", "new");
+    /** How many words the latest paper's label takes: "Most recent paper:". */
+    private static final int LATEST_LABEL_WORDS = 3;
 
     /**
-     * A signature's "Latest paper: ... (J, 2026)" line under "Dr. X" and her post at Y: the signer leads the paper
-     * and her institution conducted it. Whether the line was led so.
+     * A signature's "Latest paper: ... (J, 2026)" line under "Dr. X" and her post at Y: the signer leads the paper,
+     * done where the signature places her ({@link LaterWorkplaces}). Whether the line was led so.
      */
     private static boolean signersLatestPaper(Reading r, int si, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int colon = s.labelColon(3);
-        if (si == 0 || colon < 0 || !LATEST.contains(s.lower(0))) {
+        int colon = s.labelColon(LATEST_LABEL_WORDS);
+        if (si == 0 || colon < 0 || !SignatureBlocks.isLatestPaperLine(s.text())) {
             return false;
         }
         List<Mention> block = r.mentions(si - 1);
         Mention signer = block.isEmpty() ? null : block.get(0);
         Argument person = signer == null || signer.type() != EntityType.PERSON ? null : r.argument(signer, PERSONS);
-        if (person == null) {
-            return false;
+        if (person != null) {
+            r.emit(RelationType.LED_BY, List.of(study), List.of(person), si, 0, colon, 0, colon,
+                    LaterWorkplaces.SIGNED_LEADER, 0.7, out);
         }
-        r.emit(RelationType.LED_BY, List.of(study), List.of(person), si, 0, colon, 0, colon, "signature-latest-paper",
-                0.7, out);
-        for (Mention org : InstitutionParts.wholes(block.stream().filter(m -> m.type() == EntityType.ORGANIZATION
-                && !m.anaphoric()).toList())) {
-            Argument place = r.argument(org, StudyPatterns.ORGS);
-            if (place != null) {
-                r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(place), si, 0, colon, 0, colon,
-                        "signature-latest-paper", 0.6, out);
-            }
-        }
-        return true;
+        return person != null;
     }
 
     /**

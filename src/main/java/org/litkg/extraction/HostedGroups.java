@@ -26,7 +26,6 @@ final class HostedGroups {
             "came", "arrived", "arrive");
     /** How far after the newcomers their arriving verb may be: "visitors for coming to". */
     private static final int VERB_REACH = 3;
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "lab", "laboratory", "team");
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> ORGS = EnumSet.of(EntityType.ORGANIZATION);
 
@@ -64,9 +63,9 @@ final class HostedGroups {
         Sentence s = r.sentence(m.sentence());
         int of = m.from() - 1;
         of = of > 0 && s.token(of).isTitleCase() ? of - 1 : of; // "the group of Professor X"
-        boolean groupOf = s.lower(of).equals("of") && GROUP_NOUNS.contains(s.lower(of - 1));
+        boolean groupOf = s.lower(of).equals("of") && SurnameTeams.TEAM_NOUNS.contains(s.lower(of - 1));
         boolean whose = s.lower(m.to()).equals(",") && s.lower(m.to() + 1).equals("whose")
-                && GROUP_NOUNS.contains(s.lower(m.to() + 2));
+                && SurnameTeams.TEAM_NOUNS.contains(s.lower(m.to() + 2));
         return groupOf || whose || found.stream().anyMatch(st -> st.relation() == RelationType.LED_BY
                 && !st.evidence().negated() && st.object().equals(head.node()));
     }

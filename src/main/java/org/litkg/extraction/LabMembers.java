@@ -90,11 +90,8 @@ final class LabMembers {
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"))
                     || s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m");
             for (int k = i + 1; iAm && k < Math.min(s.size() - 3, i + SELF_REACH); k++) {
-                int name = k + 1;
-                while (name < s.size() && (r.cues.isRoleOrTitle(s.token(name).text()) || s.lower(name).equals("."))) {
-                    name++; // "in Professor X's lab"
-                }
-                Mention head = s.lower(k).equals("in") ? r.startingAt(si, name) : null;
+                // "in Professor X's lab"
+                Mention head = s.lower(k).equals("in") ? r.startingAt(si, Narrator.afterTitles(r, s, k + 1)) : null;
                 boolean person = head != null && head.type() == EntityType.PERSON && !head.anaphoric();
                 if (person && s.token(head.to()).isPossessive()
                         && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(head.to() + 1)))) {

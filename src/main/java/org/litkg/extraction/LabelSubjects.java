@@ -57,13 +57,13 @@ final class LabelSubjects {
         Sentence s = r.sentence(si);
         Mention label = r.startingAt(si, 0);
         int opened = t == 1 && CLIPPING_ADVERBS.contains(s.lower(0)) ? 1 : 0; // "Already tested with X"
-        if (label == null && t == opened && (s.lower(t).endsWith("ed") || s.lower(t).equals("given"))) {
+        if (label == null && t == opened && opensClause(s, t)) {
             // "MOTIXAFORTIDE (APHEXDA) * Approved by the FDA in 2023 ...", "X = blocks CCR2. Already tested with Y"
             Argument heading = headingSubject(r, si, allowed, found);
             return heading != null ? heading : previousOpener(r, si, allowed, found);
         }
         int field = label == null ? s.labelColon(FIELD_LABEL_WORDS) : -1;
-        if (field > 0 && t == field + 1 && (s.lower(t).endsWith("ed") || s.lower(t).equals("given"))) {
+        if (field > 0 && t == field + 1 && opensClause(s, t)) {
             return fieldSubject(r, si, t, allowed, found); // "Regulatory status: approved by the FDA in 2023"
         }
         if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
@@ -118,6 +118,11 @@ final class LabelSubjects {
         found[0] = 0;
         found[1] = 1;
         return new Argument(heading, s.token(0).span(), s.token(0).text(), true);
+    }
+
+    /** Whether the verb at t is a participle that opens a clipped clause: "Approved by", "Tested with", "Given". */
+    private static boolean opensClause(Sentence s, int t) {
+        return s.lower(t).endsWith("ed") || s.lower(t).equals("given");
     }
 
     /** How many words a field's label may take before a participle: "Regulatory status:". */

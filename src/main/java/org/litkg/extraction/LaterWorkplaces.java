@@ -18,6 +18,10 @@ final class LaterWorkplaces {
     private static final double CONFIDENCE = 0.5;
     /** How a citation's first author is made a study's leader ({@link CitedAuthors}): her place did it. */
     static final String CITED_LEADER = "cited-first-author";
+    /** How a signature's "Latest paper:" is made its signer's ({@link CitedAuthors}): the signature's place did it. */
+    static final String SIGNED_LEADER = "signature-latest-paper";
+    /** Leaders whose stated workplace did the study wherever the text places them, before it or after. */
+    private static final java.util.Set<String> PLACED_ANYWHERE = java.util.Set.of(CITED_LEADER, SIGNED_LEADER);
     /** Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
     private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD);
 
@@ -36,7 +40,7 @@ final class LaterWorkplaces {
                         && post.subject().equals(lead.object())
                         && (post.evidence().sentenceIndex() > lead.evidence().sentenceIndex()
                         || STANDING_POSTS.contains(post.evidence().method()) // a post held before the study
-                        || lead.evidence().method().equals(CITED_LEADER)) // "the lab of X at Y ... X et al., J"
+                        || PLACED_ANYWHERE.contains(lead.evidence().method())) // "the lab of X at Y ... X et al., J"
                         && post.object().type() == EntityType.ORGANIZATION && !movedTo(r, post.evidence());
                 if (later && added.stream().noneMatch(a -> a.subject().equals(lead.subject())
                         && a.object().equals(post.object()))) {

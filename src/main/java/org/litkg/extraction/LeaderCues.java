@@ -140,12 +140,13 @@ final class LeaderCues {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
             int o = s.lower(k + 1).equals("own") ? 1 : 0; // "her own team at the University of Bergen found"
-            if (!StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
+            // the team noun first: the owners' checks below look through the text, and most words own no team
+            if (!r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1 + o)))
+                    || !StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")
                     && !(s.lower(k).equals("whose") && RelativeLeaders.personBeforeWhose(r, si, k))
                     && !(s.lower(k).equals("your") && Addressees.of(r) != null) // a letter's "your group's study"
                     && !(s.lower(k).equals("our") && LabMembers.ourHeadSaid(r, si)) // a student's "our lab"
-                    && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1))) // "The applicant's group"
-                    || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1 + o)))) {
+                    && !(s.token(k).isPossessive() && Narrator.isFormRole(s.lower(k - 1)))) { // "The applicant's group"
                 continue;
             }
             if (s.lower(k - 1).equals("from") && isStudyAt(r, si, k - 2)) {
@@ -159,7 +160,7 @@ final class LeaderCues {
             }
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
             int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2 + o));
-            verb = PERFECT.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
+            verb = VerbForms.HAVE.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
@@ -183,7 +184,6 @@ final class LeaderCues {
 
     private static final Set<String> TIME_ADVERBS = Set.of("recently", "previously", "also", "first", "now", "later",
             "then", "earlier", "already", "just");
-    private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
     /** How far after "published" its journal may be named: "published the organoid work in Cell Stem Cell". */
     private static final int JOURNAL_REACH = 8;

@@ -309,7 +309,7 @@ final class Narrator {
     }
 
     /** The token after the titles at and after {@code k}: "Dr.", "Professor". */
-    private static int afterTitles(Reading r, Sentence s, int k) {
+    static int afterTitles(Reading r, Sentence s, int k) {
         while (k < s.size() && (r.cues.isRoleOrTitle(s.token(k).text()) || s.lower(k).equals("."))) {
             k++;
         }

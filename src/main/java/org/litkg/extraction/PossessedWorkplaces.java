@@ -50,8 +50,9 @@ final class PossessedWorkplaces {
         return owner != null && owner.type() == EntityType.PERSON ? placeAfterTeam(r.sentence(si), k) : -1;
     }
 
-    private static final java.util.Set<String> STARTING = java.util.Set.of("start", "starts", "starting", "open",
-            "opens", "build", "set", "found");
+    /** Verbs of starting one's own group somewhere, where one is not yet: "leaves us to start his own group at Y". */
+    static final java.util.Set<String> STARTING = java.util.Set.of("start", "starts", "starting", "open", "opens",
+            "build", "set", "found");
 
     /** The token after "in" or "at" where a team noun follows the possessive at k ("lab in the", "group at"); else -1. */
     private static int placeAfterTeam(Sentence s, int k) {

@@ -35,6 +35,10 @@ final class Questions {
         return s.size() > 0 && s.lower(last).equals("?") || trueOrFalse || instructed(s);
     }
 
+    /** A part's letter or small roman number: the "a" of "(a)", the "iv" of "(iv)". */
+    private static final java.util.regex.Pattern PART_LABEL = java.util.regex.Pattern.compile("[a-z]|[ivx]{1,4}");
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-z]");
+
     /** An examination's or a worksheet's instructions, which ask as a question does: "(a) Name the cell type that". */
     private static final Set<String> INSTRUCTING = Set.of("name", "explain", "suggest", "describe", "list", "state",
             "outline", "discuss", "compare", "identify", "predict", "justify", "define");
@@ -45,8 +49,9 @@ final class Questions {
      * states what it names).
      */
     private static boolean instructed(Sentence s) {
-        boolean bracketed = s.lower(0).equals("(") && s.lower(1).matches("[a-z]|[ivx]{1,4}") && s.lower(2).equals(")");
-        boolean lettered = s.lower(0).matches("[a-z]") && s.lower(1).equals(")");
+        boolean bracketed = s.lower(0).equals("(") && s.lower(2).equals(")")
+                && PART_LABEL.matcher(s.lower(1)).matches();
+        boolean lettered = s.lower(1).equals(")") && LETTER.matcher(s.lower(0)).matches();
         int first = bracketed ? 3 : lettered ? 2 : -1;
         return first > 0 && INSTRUCTING.contains(s.lower(first));
     }

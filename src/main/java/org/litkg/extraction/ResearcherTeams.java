@@ -217,9 +217,13 @@ final class ResearcherTeams {
 
     /** Who ran a study, in a clause right after its noun: "a study we ran here at X", "the trial they ran at X". */
     private static final Set<String> RUNNERS = Set.of("we", "they", "i");
-    /** Verbs of holding one's own group, a post: "now runs his own group at the Karolinska Institute". */
-    private static final Set<String> OWN_POSTS = Set.of("runs", "ran", "leads", "led", "heads", "started", "founded",
-            "has", "had", "set", "start", "starts", "starting", "open", "opens", "build", "lead", "run");
+    /**
+     * Verbs of holding or starting one's own group, a post and not a study's team: "now runs his own group at the
+     * Karolinska Institute", "leaves to start his own group at Y".
+     */
+    private static final Set<String> OWN_POSTS = java.util.stream.Stream.concat(Stream.of("runs", "ran", "run", "leads",
+            "led", "lead", "heads", "started", "founded", "has", "had"), PossessedWorkplaces.STARTING.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> RAN = Set.of("ran", "run", "did", "conducted", "carried");
 
     /** The "at" after "a study we ran (here)" at k, else k + 1. */

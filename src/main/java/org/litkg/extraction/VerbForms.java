@@ -88,7 +88,7 @@ final class VerbForms {
         return start;
     }
 
-    private static final Set<String> HAVE = Set.of("has", "have", "had");
+    static final Set<String> HAVE = Set.of("has", "have", "had");
     /** Tags of the words a perfect's "have" takes before its participle, which no object of "have" ends with. */
     private static final Set<String> NOT_OBJECTS = Set.of("DET", "ADV", "AUX", "PRON", "PART");
 

@@ -68,9 +68,7 @@ final class Workplaces {
     private static Mention sharedPlace(Reading r, int si, Mention first, Mention second) {
         Sentence s = r.sentence(si);
         int and = first.to();
-        boolean joined = s.lower(and).equals("and") && (second.from() == and + 1
-                || r.cues.isRoleOrTitle(s.token(and + 1).text()) && (second.from() == and + 2
-                || second.from() == and + 3 && s.lower(and + 2).equals(".")));
+        boolean joined = s.lower(and).equals("and") && second.from() == Narrator.afterTitles(r, s, and + 1);
         int at = second.to();
         Mention org = joined && PLACE_LINKS.contains(s.lower(at))
                 ? r.startingAt(si, s.lower(at + 1).equals("the") ? at + 2 : at + 1) : null;
