@@ -23,8 +23,14 @@ public final class WrappedLines {
     private static final double FULL_LINE = 0.7;
     /** A wrapped line may run a little past the width most lines keep to. */
     private static final double LONG_LINE = 1.15;
-    /** At least this many lines must look wrapped before the text counts as hard-wrapped. */
+    /** How much of the width a line and the next line's first word may fill for the word to have fitted. */
+    private static final double ROOM_LEFT = 0.9;
+    /**
+     * At least this many lines must look wrapped before the text counts as hard-wrapped, or, in a short text (an
+     * invitation, a receipt) with fewer long lines, this many with every long line wrapped.
+     */
     private static final int MIN_WRAPPED_LINES = 3;
+    private static final int MIN_WRAPPED_LINES_ALL_LONG = 2;
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.!?:;…\"”’)\\]]\\s*$");
     /**
      * A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a superscript mark (an
@@ -44,16 +50,18 @@ public final class WrappedLines {
     /** The text with its wrapped paragraphs joined; the text itself when it is not hard-wrapped. */
     public static String unwrap(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int longest = longestLine(lines); // as written: a hanging value joined to its label is no line of the text's
         boolean hanging = joinHangingValues(lines);
-        int width = wrappingWidth(lines);
+        int width = wrappingWidth(lines, longest);
         if (width == 0) {
             return hanging ? String.join("\n", lines) : text;
         }
-        dropPageFurniture(lines, width);
+        longest = width == longest ? longest : 0; // only a text wrapped at its longest tells lines its writer ended
+        dropPageFurniture(lines, width, longest);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i + 1 == lines.size() || !joinsNext(line, lines.get(i + 1), width)) {
+            if (i + 1 == lines.size() || !joinsNext(line, lines.get(i + 1), width, longest)) {
                 out.append(line).append(i + 1 < lines.size() ? "\n" : "");
                 continue;
             }
@@ -97,7 +105,7 @@ public final class WrappedLines {
      * one stood inside a sentence, the blank lines around it go
      * too, so the sentence's two halves join.
      */
-    private static void dropPageFurniture(List<String> lines, int width) {
+    private static void dropPageFurniture(List<String> lines, int width, int longest) {
         Map<String, Integer> shapes = new HashMap<>();
         lines.forEach(l -> shapes.merge(shape(l), 1, Integer::sum));
         for (int i = 0; i < lines.size(); i++) {
@@ -117,7 +125,7 @@ public final class WrappedLines {
             while (after < lines.size() && lines.get(after).isBlank()) {
                 after++;
             }
-            if (before >= 0 && after < lines.size() && joinsNext(lines.get(before), lines.get(after), width)
+            if (before >= 0 && after < lines.size() && joinsNext(lines.get(before), lines.get(after), width, longest)
                     && Character.isLowerCase(lines.get(after).stripLeading().charAt(0))) {
                 lines.subList(before + 1, after).clear(); // the sentence went on over the page break
                 i = before;
@@ -134,31 +142,50 @@ public final class WrappedLines {
 
     /**
      * The width the text is wrapped at, or 0 when it is not hard-wrapped: the length that all but the longest
-     * twentieth of its lines (columns set apart by spaces not counted) keep to, where enough lines come close to it
-     * and end inside a sentence that the next line carries on.
+     * twentieth of its lines (columns set apart by spaces not counted) keep to, or failing that the longest line's,
+     * where enough lines come close to it and end inside a sentence that the next line carries on. {@code longest} is
+     * the longest line's length as written.
      */
-    static int wrappingWidth(List<String> lines) {
+    static int wrappingWidth(List<String> lines, int longest) {
         int[] lengths = lines.stream().filter(l -> !COLUMN_GAP.matcher(l).find())
                 .mapToInt(l -> l.stripTrailing().length()).sorted().toArray();
         if (lengths.length == 0) {
             return 0;
         }
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.95)]; // a stray long line is no wrapping width
+        int atWidth = wrappedAt(lines, width, 0);
+        // but in a short text of short lines (a storyboard's fields) the few wrapped ones may be the longest, and there
+        // a line its writer ended can be told from a wrapped one
+        return atWidth > 0 ? atWidth : wrappedAt(lines, longest, longest);
+    }
+
+    /** The length of the longest line, columns set apart by spaces not counted. */
+    private static int longestLine(List<String> lines) {
+        return lines.stream().filter(l -> !COLUMN_GAP.matcher(l).find()).mapToInt(l -> l.stripTrailing().length())
+                .max().orElse(0);
+    }
+
+    /** The width, where the text looks wrapped at it; else 0. */
+    private static int wrappedAt(List<String> lines, int width, int longest) {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
             return 0;
         }
         int wrapped = 0;
         int longLines = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).stripTrailing().length() < width * FULL_LINE || !decidesWrapping(lines.get(i), lines.get(i + 1))) {
-                continue;
+            String line = lines.get(i).stripTrailing();
+            if (line.length() < width * FULL_LINE || !decidesWrapping(line, lines.get(i + 1))
+                    || nextWordFits(line, lines.get(i + 1), longest)) {
+                continue; // a line its writer ended is the same in both
             }
             longLines++;
-            if (joinsNext(lines.get(i), lines.get(i + 1), width)) {
+            if (joinsNext(lines.get(i), lines.get(i + 1), width, longest)) {
                 wrapped++;
             }
         }
-        return wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines ? width : 0;
+        boolean wrappedText = wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines
+                || wrapped >= MIN_WRAPPED_LINES_ALL_LONG && wrapped == longLines;
+        return wrappedText ? width : 0;
     }
 
     /**
@@ -183,7 +210,7 @@ public final class WrappedLines {
     }
 
     /** Whether a full line ends inside a sentence that the next line, a line of prose, carries on. */
-    private static boolean joinsNext(String line, String next, int width) {
+    private static boolean joinsNext(String line, String next, int width, int longest) {
         String body = line.stripTrailing();
         if (Typography.endsInSoftHyphen(body) && !next.isBlank() && Character.isLetter(next.strip().charAt(0))) {
             return true;
@@ -197,7 +224,22 @@ public final class WrappedLines {
                 && (!ENDS_CLAUSE.matcher(body).find() || closedInside)
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
                 && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next)) && !next.startsWith("    ")
-                && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next));
+                && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next))
+                && !nextWordFits(body, next, longest);
+    }
+
+    /**
+     * Whether the next line's first word would have fitted on this line, within the longest line's length and with
+     * room to spare (a PDF's letters differ in width): a wrapping breaks a line only for a word that does not fit, so
+     * this line was ended by its writer ("Science adviser: Dr. X, University of Y" over "Draft 3, for comment"). A
+     * longest length of 0 tells nothing: where a few stray lines are longer than the wrapping, the fit is unknown.
+     */
+    private static boolean nextWordFits(String body, String next, int longest) {
+        String rest = next.strip();
+        int space = rest.indexOf(' ');
+        String word = space < 0 ? rest : rest.substring(0, space);
+        return longest > 0 && !Character.isLowerCase(word.codePointAt(0))
+                && body.length() + 1 + word.length() <= longest * ROOM_LEFT;
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.litkg.document;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Short texts wrapped at a fixed width where only two lines are wrapped, or where the wrapped lines are the longest of
+ * a page of short field lines: a calendar invitation, an animation's storyboard. Every text is written for the test.
+ */
+class ShortWrappedTextsTest {
+
+    private static final String INVITATION = """
+            Invitation: Departmental seminar - "Chemokines and the injured kidney"
+
+            When: Thursday 4 February 2027, 12:00-13:00
+            Organiser: Ruth Abernathy-Cole
+
+            Description:
+            Our speaker, Dr. Joaquin Herrera-Blom of the University of Copenhagen, will present his group's new work on
+            kidney injury. His team found that damaged tubular cells release CX3CL1, which binds CX3CR1 on monocytes and
+            draws them into the wound. The paper appeared in Circulation in January.
+            """;
+
+    @Test
+    void test_a_short_text_with_two_wrapped_lines_is_joined_into_its_paragraph() {
+        String text = WrappedLines.unwrap(INVITATION);
+        assertTrue(text.contains("his group's new work on kidney injury. His team found that damaged tubular cells "
+                + "release CX3CL1, which binds CX3CR1 on monocytes and draws them"), text);
+    }
+
+    private static final String STORYBOARD = """
+            Storyboard: "How dendritic cells find the lymph node"
+            Science adviser: Dr. Mirela Kovac-Adeyemi, Department of Immunology, University of Zurich
+            Draft 3, for comment
+
+            Scene 1
+            Visual: A dendritic cell crawls through the skin.
+            Narration: "When your skin is cut, dendritic cells pick up pieces of the germs."
+
+            Scene 2
+            Visual: The cell sprouts bright receptors on its surface, labelled CCR7.
+            Narration: "To carry the news, they switch on a receptor called CCR7."
+
+            Scene 3
+            Visual: The walls of a lymphatic vessel glow.
+            Narration: "Lymphatic endothelial cells release a chemokine, CCL21, which binds CCR7 and guides it into
+            the vessel."
+
+            Scene 4
+            Visual: The adviser at a microscope in her lab.
+            Narration: "Dr. Kovac-Adeyemi's team at the University of Zurich filmed this journey in living mice for the
+            first time."
+            """;
+
+    @Test
+    void test_wrapped_lines_longer_than_every_other_line_are_joined_but_not_a_line_its_writer_ended() {
+        String text = WrappedLines.unwrap(STORYBOARD);
+        assertTrue(text.contains("guides it into the vessel.\""), text);
+        assertTrue(text.contains("in living mice for the first time.\""), text);
+        // "Draft" would have fitted on the adviser's line, so the writer ended it there: not a wrapped line
+        assertFalse(text.contains("University of Zurich Draft"), text);
+    }
+}
