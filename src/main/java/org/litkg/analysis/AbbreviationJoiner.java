@@ -55,10 +55,14 @@ final class AbbreviationJoiner {
     /** A one-word answer opening a sentence the model did not split: "No. The Food and Drug Administration ...". */
     private static final Pattern ANSWER = Pattern.compile("(?:No|Yes)(\\.)\\s+(?=\\p{Lu})");
 
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"“‘']+");
+
     private static boolean endsWithAbbreviation(String sentence, String next) {
         String trimmed = sentence.stripTrailing();
         int space = Math.max(trimmed.lastIndexOf(' '), Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('\n')));
-        String last = trimmed.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        // past an opening quote: 'Narration: "Dr. | X's team at ...' is one sentence
+        String word = trimmed.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        String last = OPENING_QUOTES.matcher(word).replaceFirst("");
         if (BEFORE_NUMBERS.contains(last)) {
             String rest = next.stripLeading();
             return !rest.isEmpty() && Character.isDigit(rest.charAt(0));

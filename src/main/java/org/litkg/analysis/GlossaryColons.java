@@ -24,7 +24,10 @@ final class GlossaryColons {
             // a drug monograph's fields: "Mechanism: a small-molecule antagonist of A2AR" defines the drug, not the label
             "mechanism", "moa", "status", "indication", "indications", "dose", "dosing", "dosage", "class", "action",
             "description", "route", "sponsor", "developer", "evidence", "safety", "efficacy", "pharmacology", "target",
-            "targets", "formulation", "category");
+            "targets", "formulation", "category",
+            // a dictionary entry's fields: "Definition: a synthetic peptide drug that ..." defines the headword
+            "definition", "definitions", "usage", "etymology", "pronunciation", "example", "examples", "gloss",
+            "sense");
     /** Words a term does not contain outside its brackets: a clause before a colon is no term. */
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "the", "said", "says", "that", "we",
             "i", "it", "they", "this", "these", "our", "has", "have", "to", "of", "in", "for", "on", "at", "by", "with");

@@ -37,6 +37,17 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return text.substring(s, e);
     }
 
+    /** How many words a short field's label may have: "Definition:", "Also called:". */
+    private static final int SHORT_LABEL_WORDS = 2;
+
+    /**
+     * The first token of a short field's value, where a label opens the sentence ("Definition: A synthetic peptide
+     * drug that ..."), else 0: the value opens as a sentence would.
+     */
+    public int afterShortLabel() {
+        return labelColon(SHORT_LABEL_WORDS) + 1;
+    }
+
     /**
      * Where the colon of a field's label opening the sentence is, the label being at most {@code maxWords} tokens
      * ("Short title:", "Participating sites:"); -1 where the sentence opens with no such label.

@@ -88,6 +88,9 @@ public final class PageLayout {
      * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
      * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
      */
+    /** A line of a journal and a year alone, perhaps labelled: "On-screen text: Nature Immunology, 2023". */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L} -]{1,25}:\\s+)?\\p{Lu}[\\p{L} &'.-]{2,60},\\s+(19|20)\\d{2}\\.?$");
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */
@@ -240,7 +243,8 @@ public final class PageLayout {
             return true; // short and unpunctuated, but who works where; who wrote the message a reply quotes
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
-                || PUBLISHED_LINE.matcher(body).matches() || DATED_HEAD_LINE.matcher(body).matches()) {
+                || PUBLISHED_LINE.matcher(body).matches() || DATED_HEAD_LINE.matcher(body).matches()
+                || SOURCE_LINE.matcher(body).matches()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();

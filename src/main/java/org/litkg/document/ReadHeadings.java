@@ -25,7 +25,18 @@ final class ReadHeadings {
     /** A heading read although it is no sentence, as it names what the lines under it are about. */
     static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
-                || isFieldListHeading(line, next);
+                || isFieldListHeading(line, next) || isHeadword(line, next);
+    }
+
+    /** How many words a dictionary's or a glossary's headword may have: "motixafortide", "regulatory T cell". */
+    private static final int HEADWORD_WORDS = 3;
+    /** The fields a dictionary entry opens with under its headword, which the definition below is about. */
+    private static final Pattern ENTRY_FIELD = Pattern.compile(
+            "\\s*(Pronunciation|Part of speech|Definition|Also (called|known as)|Other names?|Synonyms?)\\s*:");
+
+    /** A dictionary entry's headword over its fields ("motixafortide" over "Pronunciation: ..."), itself no field. */
+    private static boolean isHeadword(String line, String next) {
+        return line.indexOf(':') < 0 && isShortHeadingOver(line, HEADWORD_WORDS, next, ENTRY_FIELD);
     }
 
     /**

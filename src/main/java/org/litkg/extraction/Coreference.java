@@ -54,7 +54,8 @@ final class Coreference {
         if (firstArm != null) {
             return resolve(firstArm, allowed); // "One arm binds PD-1 ... The other arm grabs VEGF"
         }
-        Node.EntityNode heading = m.from() == 0 && m.type().kind() == EntityType.Kind.DRUG
+        boolean opens = m.from() == doc.analyzed().sentences().get(m.sentence()).afterShortLabel(); // "Definition: A"
+        Node.EntityNode heading = opens && m.type().kind() == EntityType.Kind.DRUG
                 ? topicDrugs.headingDrug(m.sentence()) : null;
         if (heading != null) {
             return allowed.contains(heading.type()) ? heading : null; // "MAVORIXAFOR * A pill made by X4 that blocks CXCR4"

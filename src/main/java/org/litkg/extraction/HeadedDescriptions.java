@@ -24,10 +24,11 @@ final class HeadedDescriptions {
      */
     static Argument headingDrug(Reading r, int si, int noun, int[] found) {
         Sentence s = r.sentence(si);
-        if (si == 0 || !s.lower(0).equals("a") && !s.lower(0).equals("an")) {
+        int start = s.afterShortLabel(); // past a dictionary entry's "Definition:", if any
+        if (si == 0 || !s.lower(start).equals("a") && !s.lower(start).equals("an")) {
             return null;
         }
-        for (int k = 1; k < noun; k++) {
+        for (int k = start + 1; k < noun; k++) {
             String pos = s.token(k).pos();
             if (pos.equals("VERB") && !s.lower(k).contains("-") || pos.equals("AUX")) {
                 return null; // "A trial tested X, an inhibitor of": the phrase is no heading's description
@@ -39,8 +40,8 @@ final class HeadedDescriptions {
                 || Parentheticals.after(heading, drug.to()) < heading.size()) {
             return null; // the heading is the drug's name and its bracketed alias, nothing else
         }
-        found[0] = 0;
-        found[1] = 1;
+        found[0] = start;
+        found[1] = start + 1;
         return r.argument(drug, DRUGS);
     }
 }

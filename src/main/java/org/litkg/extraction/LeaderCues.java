@@ -321,7 +321,8 @@ final class LeaderCues {
 
     /** Verbs by which a researcher's group reports a finding, or does the work that leads to one ("tested"). */
     static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate",
-            "test", "compare", "examine", "measure"); // "Dr. X's team tested cenicriviroc": a study of its own
+            "test", "compare", "examine", "measure", // "Dr. X's team tested cenicriviroc": a study of its own
+            "observe", "film", "image", "track"); // "X's team filmed this journey in living mice"
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
     private static final int GROUP_VERB_REACH = 10;
 

@@ -310,6 +310,12 @@ final class Pronouns {
             Node.EntityNode subject = resolve(si - 1, comma + 1, ANY_TYPE);
             return subject == null ? null : subject.entity();
         }
+        int given = Regimens.givingPhraseComma(before);
+        if (given > 0) { // "Given together with filgrastim, motixafortide mobilises stem cells. It was approved": not
+            Mention subject = doc.mentions().get(si - 1).stream() // filgrastim, the partner in the fronted phrase
+                    .filter(m -> m.from() == given + 1 && !m.anaphoric()).findFirst().orElse(null);
+            return subject == null ? null : doc.entities().of(subject);
+        }
         Mention opening = openingName(si - 1, ANY_TYPE); // or "The article said that X blocks Y. It does not"
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
         Mention asked = opening == null ? askedAbout(before, si - 1) : null;

@@ -26,8 +26,31 @@ final class Regimens {
     /** Participles that open a sentence about how a drug was given: "Given together with X, the drug shrank tumours". */
     private static final Set<String> GIVING_PARTICIPLES = Set.of("given", "taken", "used", "administered", "combined",
             "paired", "tested", "dosed");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "'", "‘");
     /** How far after its link the comma closing a fronted participle's phrase may be. */
     private static final int FRONTED_REACH = 10;
+
+    /**
+     * The participle of giving that opens the sentence ("Given together with X, the drug ...", "When given with X,"),
+     * past a dictionary's 'Usage: "' before it; -1 where none does.
+     */
+    static int givingParticiple(Sentence s) {
+        int opener = s.afterShortLabel();
+        opener += opener < s.size() && QUOTES.contains(s.lower(opener)) ? 1 : 0;
+        opener += s.lower(opener).equals("when") || s.lower(opener).equals("if") ? 1 : 0;
+        return GIVING_PARTICIPLES.contains(s.lower(opener)) ? opener : -1;
+    }
+
+    /** The comma that closes a giving participle's phrase opening the sentence ("Given with filgrastim,"), or -1. */
+    static int givingPhraseComma(Sentence s) {
+        int opener = givingParticiple(s);
+        for (int k = opener + 1; opener >= 0 && k < Math.min(s.size() - 1, opener + FRONTED_REACH); k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "Given together with an anti-PD-1 antibody, the drug shrank tumours": where the sentence opens with a participle
@@ -37,8 +60,8 @@ final class Regimens {
     static Argument subjectAfterFrontedParticiple(Reading r, int si, int t, Set<EntityType> types, Argument partner,
                                                   int[] found) {
         Sentence s = r.sentence(si);
-        int opener = s.lower(0).equals("when") || s.lower(0).equals("if") ? 1 : 0;
-        if (!GIVING_PARTICIPLES.contains(s.lower(opener)) || t - opener > 3) {
+        int opener = givingParticiple(s);
+        if (opener < 0 || t - opener > 3) {
             return null;
         }
         for (int k = t + 1; k < Math.min(s.size() - 1, t + FRONTED_REACH); k++) {

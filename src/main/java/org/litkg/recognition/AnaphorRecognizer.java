@@ -79,7 +79,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             boolean apposition = (det.equals("a") || det.equals("an"))
                     && (s.lower(i - 1).equals(",") || s.lower(i - 1).equals("—") || s.lower(i - 1).equals("–"));
             // a news lede's "A drug that blocks CXCR4 freed T cells ...", whose name a later sentence gives
-            boolean lede = (det.equals("a") || det.equals("an")) && i == 0;
+            // (or a dictionary entry's "Definition: A synthetic peptide drug that blocks CXCR4", its headword above)
+            boolean lede = (det.equals("a") || det.equals("an")) && i == s.afterShortLabel();
             // a quiz's "6. Which drug is given together with filgrastim ...?", which its numbered answer names
             boolean asked = (det.equals("which") || det.equals("what")) && s.lower(s.size() - 1).equals("?")
                     && typeNoun(s, i + 1) != null;

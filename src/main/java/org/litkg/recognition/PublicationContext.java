@@ -104,6 +104,22 @@ public final class PublicationContext {
         return citedYearAfter(s, after) || datedHeadAfter(s, after);
     }
 
+    /** The most words a source line's label takes: "Source:", "On-screen text:". */
+    private static final int SOURCE_LABEL_WORDS = 4;
+
+    /**
+     * A line that is nothing but a journal and a year, perhaps under a label: "Nature Immunology, 2023" on a slide,
+     * "On-screen text: Nature Immunology, 2023" in a storyboard, "Source: Cell, 2024" under a chart; the journal
+     * (tokens from to to) cites the work the text reports. A reading list's "See: Blood, 2020" suggests a paper
+     * instead.
+     */
+    public static boolean isSourceLine(Sentence s, int from, int to) {
+        int label = s.labelColon(SOURCE_LABEL_WORDS);
+        boolean opens = from == 0 || from == label + 1 && !READING_LABELS.contains(s.lower(0));
+        int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
+        return opens && to + 2 == end && s.lower(to).equals(",") && s.lower(to + 1).matches("(19|20)\\d{2}");
+    }
+
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”");
     /** Labels of a line that lists a paper to read rather than reporting one: "Reading:", "References:". */
     private static final java.util.Set<String> READING_LABELS = java.util.Set.of("reading", "references", "reference",
