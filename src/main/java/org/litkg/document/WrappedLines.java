@@ -37,7 +37,7 @@ public final class WrappedLines {
      * affiliation or a note), a time, a label.
      */
     private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]\\s|\\d+(\\.\\d+)+\\s|\\d{1,3}\\s"
-            + "|[¹²³⁴⁵⁶⁷⁸⁹]|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L} ]{0,25}:\\s)");
+            + "|[¹²³⁴⁵⁶⁷⁸⁹]|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L}\\d ]{0,25}:\\s)");
     /** Columns set apart by a run of spaces: a running header's title and issue, a table's cells. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\bpage \\d+( of \\d+)?\\s*$");

@@ -62,4 +62,24 @@ class ShortWrappedTextsTest {
         // "Draft" would have fitted on the adviser's line, so the writer ended it there: not a wrapped line
         assertFalse(text.contains("University of Zurich Draft"), text);
     }
+
+    private static final String TABLE_PLAN = """
+            Table plan: Chemokine Biology Symposium dinner, Edinburgh, 14 May 2027
+            Table 4 (host: Professor Ingrid Solberg-Mensah)
+
+            Seat 1: Professor Ingrid Solberg-Mensah, University of Oslo. Host. Her group showed that stromal cells in
+            the lymph node make CCL19, which binds CCR7 on naive T cells (Immunity, 2024).
+            Seat 2: Dr. Kofi Brennan-Arai, Novartis. Works on antibodies against CCR7.
+            Seat 3: Dr. Maya Lindqvist-Okafor, University of Edinburgh. Tomorrow's keynote speaker: her team found that
+            glioblastoma cells secrete CXCL12 and that plerixafor, which blocks CXCR4, slows the tumours in mice.
+            Seat 4: Mr. Tom Reid, symposium sponsor.
+            """;
+
+    @Test
+    void test_a_numbered_label_opens_an_item_so_a_seat_ending_its_sentence_at_the_margin_does_not_count_against() {
+        String text = WrappedLines.unwrap(TABLE_PLAN);
+        assertTrue(text.contains("stromal cells in the lymph node make CCL19"), text);
+        assertTrue(text.contains("her team found that glioblastoma cells secrete CXCL12"), text);
+        assertTrue(text.contains("in mice.\nSeat 4: Mr. Tom Reid"), text);
+    }
 }
