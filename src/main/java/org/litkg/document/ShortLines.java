@@ -79,7 +79,8 @@ final class ShortLines {
      * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X", a
      * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X" and a clinician's role in an
      * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X", and a module
-     * description's "Module leader: Dr. X", and a patient's card's own "My consultant: Dr. X".
+     * description's "Module leader: Dr. X", a patient's card's own "My consultant: Dr. X", and a purchase
+     * requisition's "Requested by: X (postdoctoral researcher)" and "Budget holder: Dr. Y".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^((?:My|Your) \\p{Ll}+(?: \\p{Ll}+)?|"
             + "Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
@@ -92,11 +93,13 @@ final class ShortLines {
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
+            + "Requested by|Ordered by|Budget holder|"
             + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor|Set by|"
             + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
-            + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})(,.*| and .*)?$"); // "Supervisors: A and B"
+            + "(\\s+(\\p{Lu}[\\p{L}'.-]*|de|van|von|da|di|le)){1,3})" // "Supervisors: A and B", "X (a post)"
+            + "(,.*| and .*| \\(\\p{Ll}[^)]*\\))?$");
     /** A reply's line over the message it quotes: "On Mon, 9 Nov 2026 at 17:02, Tove Mwale-Sorensen wrote:". */
     private static final Pattern REPLY_ATTRIBUTION = Pattern.compile("On [^\\n]{6,60}, [^,\\n]{3,80} wrote:");
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
@@ -156,6 +159,10 @@ final class ShortLines {
     /** A report's writer under its heading, with their role: "Report by Sofie Lindqvist-Ade, PhD student". */
     private static final Pattern REPORTER_LINE = Pattern.compile("^(Report|Write-up|Reflections|Diary) by (" + TITLE
             + " )?" + name(1, 3) + "(, [\\p{L} ]{2,40})?$");
+
+    /** A lab called by its head's surname with its institution apposed: "visit to the Halvorsen-Diallo lab, Y". */
+    private static final Pattern SURNAME_LAB_LINE = Pattern.compile(
+            "\\bthe \\p{Lu}[\\p{L}'-]+ (lab|laboratory|group), \\p{Lu}");
 
     /** A dashed sign-off with the signer's role and organisation: "— Petra Lindqvist-Moe, mother and co-founder, X UK". */
     private static final Pattern DASHED_SIGN_OFF = Pattern.compile("^[—–]\\s*" + name(1, 2)
@@ -263,7 +270,7 @@ final class ShortLines {
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()
-                || SignatureBlocks.isLatestPaperLine(body);
+                || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find();
     }
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */

@@ -135,12 +135,33 @@ final class HostedStudies {
             }
             Mention m = r.startingAt(si, s.lower(w + 1).equals("the") ? w + 2 : w + 1);
             Argument org = m == null || !RELATIVE_RUNS.contains(s.lower(m.to())) ? null : r.argument(m, ORGS);
-            if (org != null && LeaderCues.isStudyAt(r, si, antecedent(s, w))) {
+            if (org != null && LeaderCues.isStudyAt(r, si, pastDrugOfStudy(r, si, antecedent(s, w)))) {
                 at[0] = m.to();
                 return org;
             }
         }
         return null;
+    }
+
+    /** How far back an apposition to a study's drug may open: ", an antibody that blocks CCL11,". */
+    private static final int APPOSITION_WORDS = 10;
+
+    /**
+     * "the trial of bertilimumab, an antibody that blocks CCL11, which Y ran": from the word before the relative's
+     * comma, past an apposition to the drug and the drug named after "of", to the study's noun; else k itself.
+     */
+    private static int pastDrugOfStudy(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int j = k;
+        for (int c = k - 1; c > 0 && c >= k - APPOSITION_WORDS; c--) {
+            if (s.lower(c).equals(",")) {
+                j = Reading.ARTICLES.contains(s.lower(c + 1)) ? c - 1 : k;
+                break;
+            }
+        }
+        Mention drug = r.endingAt(si, j);
+        return drug != null && drug.type().kind() == EntityType.Kind.DRUG && s.lower(drug.from() - 1).equals("of")
+                ? drug.from() - 2 : k;
     }
 
     /** The token a relative pronoun at w refers to, past its comma and past a first clause joined by "and which". */

@@ -22,8 +22,13 @@ final class LaterWorkplaces {
     static final String SIGNED_LEADER = "signature-latest-paper";
     /** Leaders whose stated workplace did the study wherever the text places them, before it or after. */
     private static final java.util.Set<String> PLACED_ANYWHERE = java.util.Set.of(CITED_LEADER, SIGNED_LEADER);
-    /** Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}). */
-    private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD);
+    /**
+     * Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}), a lab's
+     * apposed institution ({@link SurnameTeams}), the writer's institution a person joined
+     * ({@link SpeakingOrganisation}).
+     */
+    private static final java.util.Set<String> STANDING_POSTS = java.util.Set.of(HeldPosts.METHOD, HostedGroups.METHOD,
+            SurnameTeams.LAB_PLACE, SpeakingOrganisation.JOINED_US);
 
     private LaterWorkplaces() {
     }

@@ -35,6 +35,7 @@ public final class RelationExtractor {
             TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
             Narrator.workplaces(reading, si, found); // first, so "my lab at X showed" is done where the writer works
             FormPosts.read(reading, si, found); // "Candidate statement: Dr. X" over "Current post: Reader, Y"
+            SurnameTeams.placeApposed(reading, si, found); // "a visit to the X lab, Y"
             studies.read(reading, si, found);
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);

@@ -108,6 +108,9 @@ final class SeparateTrials {
         }
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
+            if (isTrialOfNewDrug(r, si, m)) {
+                return true; // "his team showed ... the paper in J. He was also proud of the trial of bertilimumab"
+            }
             if (m.type() != EntityType.CLINICAL_TRIAL || namedBefore(r, si, m)) {
                 continue;
             }
@@ -195,6 +198,15 @@ final class SeparateTrials {
     }
 
     private static final java.util.Set<EntityType> TRIALS = java.util.EnumSet.of(EntityType.CLINICAL_TRIAL);
+    private static final java.util.Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
+
+    /** "the trial of bertilimumab", a drug the text names here first: a trial of its own, not the study before. */
+    private static boolean isTrialOfNewDrug(Reading r, int si, Mention m) {
+        Sentence s = r.sentence(si);
+        Argument drug = m.type() == EntityType.DRUG && s.lower(m.from() - 1).equals("of")
+                && s.lower(m.from() - 2).startsWith("trial") ? r.argument(m, DRUGS) : null;
+        return drug != null && !NamedMentions.anyBefore(r, si, drug.node(), DRUGS, (sj, x) -> true);
+    }
 
     private static boolean ledByOther(Study current, Node person, List<Statement> out) {
         return out.stream().anyMatch(s -> s.relation() == RelationType.LED_BY && !s.evidence().negated()

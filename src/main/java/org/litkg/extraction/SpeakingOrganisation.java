@@ -19,6 +19,8 @@ import org.litkg.recognition.Mention;
  */
 final class SpeakingOrganisation {
 
+    /** How "X joined us" places X: a post held from then on, where the studies X leads later are done. */
+    static final String JOINED_US = "person-joined-us";
     /** How far from the quoted "we" the definition's verb, or the name it follows, may be. */
     private static final int DEFINITION_REACH = 24;
 
@@ -37,15 +39,33 @@ final class SpeakingOrganisation {
             boolean copular = Copulas.COPULAS.contains(s.lower(m.to())) && s.lower(our).equals("our") && our + 1 < s.size()
                     && r.cues.isRoleNoun(s.token(our + 1).text());
             our = copular ? our : ourRoleBefore(r, s, m.from()); // "Our Chief Executive Officer, Dr. X, ..."
+            boolean joined = our < 0 && joinedUs(s, m.to()) >= 0; // "Sam joined us in 1998": a standing post
+            our = joined ? joinedUs(s, m.to()) : our;
             if (m.type() == EntityType.PERSON && !m.anaphoric() && our >= 0) {
                 Argument person = r.argument(m, EnumSet.of(EntityType.PERSON));
                 Argument org = r.argument(speaker, StudyPatterns.ORGS);
                 if (person != null && org != null) {
                     r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(org), si, m.from(), m.to(), our, our + 1,
-                            "person-our-role", 0.7, out);
+                            joined ? JOINED_US : "person-our-role", 0.7, out);
                 }
             }
         }
+    }
+
+    /** "X joined us", "X joined our department": the "us" or "our" after the verb at k, else -1. */
+    private static int joinedUs(Sentence s, int k) {
+        if (!s.lower(k).equals("joined")) {
+            return -1;
+        }
+        if (s.lower(k + 1).equals("us")) {
+            return k + 1;
+        }
+        for (int j = k + 2; s.lower(k + 1).equals("our") && j < Math.min(s.size(), k + 3 + UNIT_NAME_WORDS); j++) {
+            if (Workplaces.UNIT_NOUNS.contains(s.lower(j))) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** How many words may name the speaker's unit between "our" and its noun: "our Cardiovascular Biology group". */

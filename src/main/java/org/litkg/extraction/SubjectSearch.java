@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.recognition.AnaphorRecognizer;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -210,6 +211,11 @@ final class SubjectSearch {
         }
         if (k < 0 || !isNominal(s.token(k))) {
             return true; // not a noun phrase we can read ("That blocks X" opening a line): leave it to the usual search
+        }
+        EntityType head = AnaphorRecognizer.typeNoun(s, k);
+        boolean drugHead = head != null && head.kind() == EntityType.Kind.DRUG;
+        if (drugHead && allowed.stream().noneMatch(a -> a.kind() == EntityType.Kind.DRUG)) {
+            return false; // "They give X with a drug that switches CXCL10 back on": a drug, not "they", switches it on
         }
         int j = k;
         while (j > 0 && (isNominal(s.token(j)) || s.token(j).pos().equals("ADJ")) && r.endingAt(si, j) == null) {

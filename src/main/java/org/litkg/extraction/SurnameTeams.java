@@ -159,6 +159,27 @@ final class SurnameTeams {
         return place != null && s.lower(at[1]).equals(",") && at[1] < k && k - at[1] - 1 <= TITLE_WORDS ? place : null;
     }
 
+    /** How a lab's apposed institution places its head: a standing post, where the lab's work is done. */
+    static final String LAB_PLACE = "person-lab-apposed-place";
+
+    /**
+     * "Field notes - visit to the Halvorsen-Diallo lab, Karolinska Institutet": a lab called by its head's surname with
+     * its institution apposed places the person of that surname there.
+     */
+    static void placeApposed(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (int k = 1; k + 3 < s.size(); k++) {
+            int end = surnameTeamEnd(s, k);
+            Mention place = end > k && s.lower(end + 1).equals(",") ? r.startingAt(si, end + 2) : null;
+            Argument org = place == null ? null : r.argument(place, StudyPatterns.ORGS);
+            Argument head = org == null ? null : person(r, s.textOf(k, end));
+            if (head != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(head), List.of(org), si, k, end, end, end + 1,
+                        LAB_PLACE, 0.7, out);
+            }
+        }
+    }
+
     /** The person named in the document whose last name is {@code surname}, as an argument at its mention. */
     static Argument person(Reading r, String surname) {
         for (List<Mention> ms : r.doc.mentions()) {

@@ -206,7 +206,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
      */
     private static final Set<String> GROUPING_WORDS = Set.of("both", "these", "those", "two");
 
-    private static EntityType typeNoun(Sentence s, int k) {
+    /** The type a common noun at k names ("drug", "receptor", "cells"), or null: "a drug that", "the receptor". */
+    public static EntityType typeNoun(Sentence s, int k) {
         String lemma = Lemmatizer.singular(s.lower(k));
         if (lemma.equals("factor") && s.lower(k - 1).equals("growth")) {
             return EntityType.PROTEIN; // "VEGF, a growth factor that the tumour cells secrete"

@@ -52,12 +52,15 @@ public final class FrontedPhrases {
     /** How many capitalised words a run-in label ("BACKGROUND:", "STUDY DESIGN:") may have before its colon. */
     private static final int LABEL_WORDS = 3;
 
-    /** The token after a structured abstract's label in capitals and its colon opening the sentence; else 0. */
+    /**
+     * The token after a structured abstract's label in capitals and its colon opening the sentence, or after a note's
+     * short label ("Answer so far: in the melanomas full of T cells, the tumour cells make"); else 0.
+     */
     private static int afterLabel(Sentence s) {
         for (int k = 0; k < Math.min(s.size() - 1, LABEL_WORDS); k++) {
             String w = s.token(k).text();
             if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) {
-                return s.lower(k).equals(":") && k > 0 ? k + 1 : 0;
+                return s.lower(k).equals(":") && k > 0 ? k + 1 : s.labelColon(LABEL_WORDS) + 1;
             }
         }
         return 0;

@@ -44,9 +44,11 @@ final class LaterUses {
                     }
                 } else if (m.type() == EntityType.PERSON && words.length >= 2) {
                     partial.putIfAbsent(words[words.length - 1], m);
-                    Mention earlier = givenNames.putIfAbsent(words[0], m);
-                    if (earlier != null && !earlier.text().equals(m.text())) {
-                        sharedGivenNames.add(words[0]); // two people's: it names neither
+                    for (String given : givenAndFamiliar(words[0])) {
+                        Mention earlier = givenNames.putIfAbsent(given, m);
+                        if (earlier != null && !earlier.text().equals(m.text())) {
+                            sharedGivenNames.add(given); // two people's: it names neither
+                        }
                     }
                 }
             }
@@ -140,6 +142,24 @@ final class LaterUses {
             }
         }
         return b.toString();
+    }
+
+    /** The shortest a given name must be for its first letters to be a familiar form: "Samuel", "Tomas". */
+    private static final int SHORTENED_NAME_LETTERS = 5;
+    /** How many first letters a familiar form keeps: "Sam" for Samuel, "Alex" for Alexander. */
+    private static final int[] FAMILIAR_LETTERS = {3, 4};
+
+    /** A given name and the familiar forms made of its first letters: "Samuel", "Sam", "Samu". */
+    private static List<String> givenAndFamiliar(String given) {
+        List<String> forms = new java.util.ArrayList<>(List.of(given));
+        if (given.length() >= SHORTENED_NAME_LETTERS && given.chars().allMatch(Character::isLetter)) {
+            for (int n : FAMILIAR_LETTERS) {
+                if (given.length() >= n + 2) {
+                    forms.add(given.substring(0, n));
+                }
+            }
+        }
+        return forms;
     }
 
     /**

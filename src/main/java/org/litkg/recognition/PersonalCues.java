@@ -193,4 +193,26 @@ public final class PersonalCues {
         }
         return false;
     }
+
+    /** How many words a post in brackets after a name may take: "(postdoctoral researcher)". */
+    private static final int BRACKETED_POST_WORDS = 3;
+
+    /**
+     * Whether the name ending at {@code end} has its post in brackets after it, in lower case and ending in a role's
+     * noun: a form's "Requested by: Lena X (postdoctoral researcher)".
+     */
+    static boolean bracketedPost(Sentence s, int end, Cues cues) {
+        if (!s.lower(end).equals("(")) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(s.size(), end + 2 + BRACKETED_POST_WORDS); k++) {
+            if (s.lower(k).equals(")")) {
+                return k > end + 1 && cues.isRoleNoun(s.token(k - 1).text());
+            }
+            if (!s.token(k).text().equals(s.lower(k)) || !Character.isLetter(s.lower(k).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
 }
