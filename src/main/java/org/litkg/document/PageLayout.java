@@ -88,6 +88,9 @@ public final class PageLayout {
      * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
      * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
      */
+    /** A line that ends citing its journal in brackets: "Story: X (Annals of Y, published 16 March)". */
+    private static final Pattern CITED_IN_BRACKETS = Pattern.compile("\\(\\p{Lu}[\\p{L} &'.-]{2,60},\\s+(published\\s+"
+            + "(\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+(\\s+(19|20)\\d{2})?|(\\p{Lu}\\p{Ll}+\\s+)?(19|20)\\d{2})\\)\\.?$");
     /** A line of a journal and a year alone, perhaps labelled: "On-screen text: Nature Immunology, 2023". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L} -]{1,25}:\\s+)?\\p{Lu}[\\p{L} &'.-]{2,60},\\s+(19|20)\\d{2}\\.?$");
@@ -244,7 +247,7 @@ public final class PageLayout {
         }
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
                 || PUBLISHED_LINE.matcher(body).matches() || DATED_HEAD_LINE.matcher(body).matches()
-                || SOURCE_LINE.matcher(body).matches()) {
+                || SOURCE_LINE.matcher(body).matches() || CITED_IN_BRACKETS.matcher(body).find()) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();

@@ -93,7 +93,7 @@ final class ShortLines {
             + "(?:Media|Press|Investor) [Cc]ontact|Signed|Witnessed|Witnessed by|Author|"
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
-            + "Requested by|Ordered by|Budget holder|"
+            + "Requested by|Ordered by|Booked by|Budget holder|Judge|"
             + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor|Set by|"
             + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"

@@ -19,6 +19,8 @@ final class GrantFields {
             "project lead", "project leader", "applicant", "lead applicant", "principal applicant");
     /** How many words a field's label may take before its colon. */
     private static final int LABEL_WORDS = 3;
+    /** The institution's field beside an applicant's, unqualified: a request form's "Institution: Y". */
+    private static final Set<String> PLAIN_INSTITUTION_LABELS = Set.of("Institution", "Organisation", "Organization");
     /** How far apart the two fields may stand, in sentences: a header's few lines. */
     private static final int HEADER_REACH = 6;
 
@@ -37,7 +39,10 @@ final class GrantFields {
         for (int f = Math.max(0, si - HEADER_REACH); person != null && f < Math.min(r.sentenceCount(), si + HEADER_REACH); f++) {
             Sentence field = r.sentence(f);
             int fieldColon = field.labelColon(LABEL_WORDS);
-            if (fieldColon < 0 || !org.litkg.document.StudyFields.isInstitutionLabel(field.textOf(0, fieldColon))) {
+            String label = fieldColon < 0 ? "" : field.textOf(0, fieldColon);
+            boolean placeField = org.litkg.document.StudyFields.isInstitutionLabel(label)
+                    || PLAIN_INSTITUTION_LABELS.contains(label);
+            if (!placeField) {
                 continue;
             }
             Mention institution = firstAfter(r, f, fieldColon, StudyPatterns.ORGS);

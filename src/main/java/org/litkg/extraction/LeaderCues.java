@@ -321,8 +321,7 @@ final class LeaderCues {
 
     /** Verbs by which a researcher's group reports a finding, or does the work that leads to one ("tested"). */
     static final Set<String> FINDING_VERBS = Set.of("show", "find", "report", "discover", "identify", "demonstrate",
-            "test", "compare", "examine", "measure", // "Dr. X's team tested cenicriviroc": a study of its own
-            "observe", "film", "image", "track"); // "X's team filmed this journey in living mice"
+            "test", "compare", "examine", "measure", "observe", "film", "image", "track"); // "X's team tested Y"
     /** How far after the group noun its verb may be: "X's group, studying families from Tunisia, showed". */
     private static final int GROUP_VERB_REACH = 10;
 
@@ -372,7 +371,8 @@ final class LeaderCues {
             // leader ("the team leader"); "the Study Leader" is the study's
             return false;
         }
-        return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader")
+        boolean studyLead = noun.equals("lead") && (before.equals("study") || before.equals("trial")); // "(study lead)"
+        return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader") || studyLead
                 || k >= 0 && s.token(k).text().equals("PI") && !StudyPossessors.supervisor(s, k)
                 // a chief investigator's field, "CI: Prof. X", not a confidence interval's "95% CI"
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")

@@ -28,7 +28,8 @@ final class Letterheads {
             "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
             "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors",
             "teacher", "supervisor", "candidate", "module leader", "module convenor", "module coordinator",
-            "course leader", "course director", "requested by", "ordered by", "budget holder");
+            "course leader", "course director", "requested by", "ordered by", "booked by",
+            "budget holder");
     /** How many tokens a form line's label may take before its colon: "Answered by:". */
     private static final int LABEL_WORDS = 3;
     /** The verbs of an occasion's line, before "by" and its speaker: "Oration delivered by". */

@@ -5,7 +5,8 @@ import org.litkg.document.Dates;
 
 /**
  * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
- * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)". It
+ * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)",
+ * "(Annals of the Rheumatic Diseases, published 16 March)". It
  * cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon names as one, or
  * that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
  */
@@ -21,8 +22,13 @@ public final class BracketedCitations {
     static boolean at(Sentence s, int i) {
         int end = PublicationContext.afterTitle(s, i);
         int year = s.lower(end).equals(",") ? end + 1 : end;
-        year = Dates.isMonth(s.lower(year)) ? year + 1 : year; // "(Blood, June 2026)"
-        if (!PublicationContext.isYear(s.lower(year)) || !s.lower(year + 1).equals(")")) {
+        boolean published = s.lower(year).equals("published"); // "(Annals of X, published 16 March)"
+        year += published ? 1 : 0;
+        year += published && s.lower(year).matches("\\d{1,2}") ? 1 : 0;
+        boolean month = Dates.isMonth(s.lower(year));
+        year = month ? year + 1 : year; // "(Blood, June 2026)"
+        boolean dated = PublicationContext.isYear(s.lower(year)) && s.lower(year + 1).equals(")");
+        if (!dated && !(published && month && s.lower(year).equals(")"))) {
             return false;
         }
         if (s.lower(i - 1).equals("(")) {

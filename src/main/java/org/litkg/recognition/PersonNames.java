@@ -160,6 +160,10 @@ public final class PersonNames {
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
             return true; // a lab notebook's "Author: R. Tallis-Ofori", "Signed: X", a thesis's "Candidate: X Y"
         }
+        if (from == 3 && s.lower(2).equals(":") && s.lower(1).equals("by") && s.lower(0).endsWith("ed")
+                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
+            return true; // a form's "Booked by: X" (but "Commissioned by: Public Engagement Office")
+        }
         String before = s.lower(from - 1);
         String after = s.lower(end);
         boolean roleOrKin = from >= 2 && (cues.isRoleNoun(s.token(from - 2).text()) || KIN_NOUNS.contains(s.lower(from - 2)));

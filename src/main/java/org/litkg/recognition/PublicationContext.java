@@ -144,7 +144,8 @@ public final class PublicationContext {
     static int afterTitle(Sentence s, int i) {
         int k = i + 1;
         while (k + 1 < s.size() && (s.token(k).isCapitalised() || TITLE_WORDS.contains(s.lower(k))
-                && s.token(k + 1).isCapitalised())) {
+                && (s.token(k + 1).isCapitalised() || TITLE_WORDS.contains(s.lower(k + 1)) && k + 2 < s.size()
+                && s.token(k + 2).isCapitalised()))) { // "Annals of the Rheumatic Diseases"
             k++;
         }
         return k;
