@@ -223,9 +223,19 @@ public final class WrappedLines {
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || closedInside)
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
-                && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next)) && !next.startsWith("    ")
+                && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next))
+                && (!next.startsWith("    ") || hangsUnderBullet(line, next))
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next))
                 && !nextWordFits(body, next, longest);
+    }
+
+    /** A bullet and the spaces after it, where a bulleted item's text starts: "  - If fewer than 20". */
+    private static final Pattern BULLET_TEXT = Pattern.compile("^\\s*[-•*–]\\s+");
+
+    /** Whether the next line is indented to where this bulleted line's text starts: its text wrapped under it. */
+    private static boolean hangsUnderBullet(String line, String next) {
+        var bullet = BULLET_TEXT.matcher(line);
+        return bullet.find() && indent(next) == bullet.end();
     }
 
     /**

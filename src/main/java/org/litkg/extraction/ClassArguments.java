@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Lexicon;
+import org.litkg.recognition.Mention;
 
 /** What a drug class may take part in: a class is no drug, and only some relations hold for it. */
 final class ClassArguments {
@@ -16,6 +17,20 @@ final class ClassArguments {
             case COMBINED_WITH -> !isMechanismClass(subject) && !isMechanismClass(object);
             default -> true;
         };
+    }
+
+    /**
+     * "adding X to two other antiretroviral drugs, dolutegravir and emtricitabine": a class whose members the
+     * apposition right after it names is no partner of its own; they are.
+     */
+    static boolean membersNamed(Reading r, int si, Argument a) {
+        if (a.node().type() != EntityType.DRUG_CLASS) {
+            return false;
+        }
+        org.litkg.analysis.Sentence s = r.sentence(si);
+        int comma = s.tokenStartingAt(a.span().end());
+        Mention member = comma > 0 && s.lower(comma).equals(",") ? r.startingAt(si, comma + 1) : null;
+        return member != null && member.type() == EntityType.DRUG;
     }
 
     private static final java.util.regex.Pattern MECHANISM_CLASS =

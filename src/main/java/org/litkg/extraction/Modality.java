@@ -265,6 +265,10 @@ final class Modality {
         if (UnreproducedClaims.denied(s, that)) {
             return true; // "the finding that TRM-77 blocks CCR2 could not be reproduced"
         }
+        if (that >= 3 && s.lower(that - 2).equals("longer") && s.lower(that - 3).equals("no")
+                && WITHDRAWN_SAYINGS.contains(s.token(that - 1).lemma())) {
+            return true; // a changelog's "the page no longer says that X was approved by the EMA": said in error
+        }
         if (that < 2 || !ESTABLISHING.contains(s.token(that - 1).lemma())) {
             return false;
         }
@@ -272,6 +276,8 @@ final class Modality {
         return before.equals("not") || before.equals("n't") || before.equals("never")
                 || before.equals("to") && s.lower(that - 3).startsWith("fail"); // "failed to show that"
     }
+    /** What a corrected page or record "no longer" does with a claim it made: "no longer says that". */
+    private static final Set<String> WITHDRAWN_SAYINGS = Set.of("say", "state", "claim", "suggest", "report", "list");
     /** Nouns for what would support a claim, whose absence leaves the claim after "that" denied. */
     private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "proof", "sign", "indication",
             "suggestion", "data");

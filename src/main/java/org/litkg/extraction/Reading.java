@@ -378,7 +378,8 @@ final class Reading {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)
                         || ArgumentDeterminers.kindOf(s, object.span())
-                        || DrugClassTargets.misplaced(relation, s, subject, object, cues)) {
+                        || DrugClassTargets.misplaced(relation, s, subject, object, cues)
+                        || relation == RelationType.COMBINED_WITH && ClassArguments.membersNamed(this, si, object)) {
                     continue;
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)

@@ -82,4 +82,23 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("her team found that glioblastoma cells secrete CXCL12"), text);
         assertTrue(text.contains("in mice.\nSeat 4: Mr. Tom Reid"), text);
     }
+
+    private static final String DECISION_TREE = """
+            Decision tree: stem cell mobilisation before an autologous transplant (the text of Figure 2)
+
+            Step 1: Give filgrastim for four days and count the CD34+ cells in the blood on day four.
+              - If fewer than 20 per microlitre: give plerixafor, which blocks CXCR4 and frees the cells,
+                on the evening of day 4, together with the next dose of filgrastim; collect on day 5.
+            Step 2: If the collection still fails, discuss the patient with the transplant team next.
+
+            Note: plerixafor was approved by the US Food and Drug Administration in 2008 for use with
+            filgrastim in these patients.
+            """;
+
+    @Test
+    void test_a_bulleted_items_text_wrapped_under_its_first_word_joins_its_line() {
+        String text = WrappedLines.unwrap(DECISION_TREE);
+        assertTrue(text.contains("frees the cells, on the evening of day 4, together with"), text);
+        assertTrue(text.contains("for use with filgrastim in these patients."), text);
+    }
 }
