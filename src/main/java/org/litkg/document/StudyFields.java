@@ -29,6 +29,10 @@ public final class StudyFields {
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]+(-[A-Z0-9]+)*\\s*");
+    /** A register's or a form's field that names its study and says what it tests: "Trial: X, a trial of A with B". */
+    private static final Set<String> DESCRIBED_STUDY_LABELS = Set.of("trial", "study", "title", "trial title",
+            "study title");
+    private static final Pattern DESCRIBED_STUDY = Pattern.compile(".*\\b(trial|study) (of|testing|comparing)\\b.*");
 
     private StudyFields() {
     }
@@ -66,6 +70,8 @@ public final class StudyFields {
         }
         String label = m.group("label");
         return isSiteLabel(label) && SignatureBlocks.INSTITUTION.matcher(m.group("value")).find()
-                || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches();
+                || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches()
+                || DESCRIBED_STUDY_LABELS.contains(label.toLowerCase(Locale.ROOT))
+                && DESCRIBED_STUDY.matcher(m.group("value")).matches();
     }
 }

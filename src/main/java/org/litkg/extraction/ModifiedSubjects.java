@@ -33,6 +33,9 @@ final class ModifiedSubjects {
         p = organsDisease != null && organsDisease.type() == EntityType.DISEASE ? organsDisease.from() - 1 : p;
         Mention owner = p > 0 && s.token(p).isPossessive() ? r.endingAt(si, p - 1) : null;
         p = owner != null ? owner.from() - 1 : p; // "endothelial cells lining the lungs' blood vessels pour out"
+        boolean ownerNoun = owner == null && p > 1 && s.token(p).isPossessive()
+                && SubjectSearch.isNominal(s.token(p - 1));
+        p = ownerNoun ? p - 2 : p; // "the airway cells in the patient's lungs release": whose lungs, in the modifier
         int participle = -1;
         // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
         for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {

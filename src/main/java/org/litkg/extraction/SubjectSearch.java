@@ -182,6 +182,8 @@ final class SubjectSearch {
      * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
      * recruit"), the mention before that apposition. Whether it can be the subject.
      */
+    /** Verbs of blocking whose object a clause set off by ", which" may stand for the blocking of. */
+    private static final Set<String> BLOCKING_LEMMAS = Set.of("block", "inhibit", "antagonize", "antagonise");
     /** Plural nouns for drugs of a kind, which a relative clause after a preposition describes unnamed. */
     private static final Set<String> GENERIC_AGENTS = Set.of("drugs", "medicines", "medications", "agents", "compounds",
             "molecules", "therapies", "treatments");
@@ -207,7 +209,10 @@ final class SubjectSearch {
             m = made; // "elafibranor, made by Ipsen, which activates": the drug, not its maker
         }
         if (m != null) {
-            return r.argument(m, allowed) != null;
+            // "plerixafor blocks CXCR4, which frees stem cells": the blocking frees them, which its drug does
+            boolean blocking = allowed.contains(EntityType.DRUG) && m.from() > 0
+                    && BLOCKING_LEMMAS.contains(s.token(m.from() - 1).lemma()) && s.lower(pronoun - 1).equals(",");
+            return r.argument(m, allowed) != null || blocking;
         }
         if (k < 0 || !isNominal(s.token(k))) {
             return true; // not a noun phrase we can read ("That blocks X" opening a line): leave it to the usual search
