@@ -53,7 +53,7 @@ final class QuotedReplies {
         if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
             out.add("");
         }
-        out.add(depth == 0 ? String.join("\n", message) : WrappedLines.unwrap(String.join("\n", message)));
+        out.add(depth == 0 ? String.join("\n", message) : WrappedLines.unwrapPart(String.join("\n", message)));
         message.clear();
     }
 }

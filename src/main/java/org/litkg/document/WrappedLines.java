@@ -49,10 +49,23 @@ public final class WrappedLines {
 
     /** The text with its wrapped paragraphs joined; the text itself when it is not hard-wrapped. */
     public static String unwrap(String text) {
+        return unwrap(text, false);
+    }
+
+    /**
+     * A part of a text (a reply's quoted message) with its wrapped paragraphs joined only where its own lines show the
+     * wrapping plainly, by at least {@link #MIN_WRAPPED_LINES} of them: a short part's few lines are left to the
+     * whole text's unwrapping, which has every part's lines to go by.
+     */
+    public static String unwrapPart(String text) {
+        return unwrap(text, true);
+    }
+
+    private static String unwrap(String text, boolean plainlyOnly) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int longest = longestLine(lines); // as written: a hanging value joined to its label is no line of the text's
         boolean hanging = joinHangingValues(lines);
-        int width = wrappingWidth(lines, longest);
+        int width = wrappingWidth(lines, plainlyOnly ? 0 : longest);
         if (width == 0) {
             return hanging ? String.join("\n", lines) : text;
         }
@@ -144,7 +157,7 @@ public final class WrappedLines {
      * The width the text is wrapped at, or 0 when it is not hard-wrapped: the length that all but the longest
      * twentieth of its lines (columns set apart by spaces not counted) keep to, or failing that the longest line's,
      * where enough lines come close to it and end inside a sentence that the next line carries on. {@code longest} is
-     * the longest line's length as written.
+     * the longest line's length as written, or 0 to ask for plain wrapping only: many lines, at the usual width.
      */
     static int wrappingWidth(List<String> lines, int longest) {
         int[] lengths = lines.stream().filter(l -> !COLUMN_GAP.matcher(l).find())
@@ -153,10 +166,10 @@ public final class WrappedLines {
             return 0;
         }
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.95)]; // a stray long line is no wrapping width
-        int atWidth = wrappedAt(lines, width, 0);
+        int atWidth = wrappedAt(lines, width, 0, longest > 0);
         // but in a short text of short lines (a storyboard's fields) the few wrapped ones may be the longest, and there
         // a line its writer ended can be told from a wrapped one
-        return atWidth > 0 ? atWidth : wrappedAt(lines, longest, longest);
+        return atWidth > 0 || longest == 0 ? atWidth : wrappedAt(lines, longest, longest, true);
     }
 
     /** The length of the longest line, columns set apart by spaces not counted. */
@@ -165,8 +178,11 @@ public final class WrappedLines {
                 .max().orElse(0);
     }
 
-    /** The width, where the text looks wrapped at it; else 0. */
-    private static int wrappedAt(List<String> lines, int width, int longest) {
+    /**
+     * The width, where the text looks wrapped at it; else 0. With {@code fewLines}, a short text's two wrapped lines
+     * are enough where they are all its long ones.
+     */
+    private static int wrappedAt(List<String> lines, int width, int longest, boolean fewLines) {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
             return 0;
         }
@@ -184,7 +200,7 @@ public final class WrappedLines {
             }
         }
         boolean wrappedText = wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines
-                || wrapped >= MIN_WRAPPED_LINES_ALL_LONG && wrapped == longLines;
+                || fewLines && wrapped >= MIN_WRAPPED_LINES_ALL_LONG && wrapped == longLines;
         return wrappedText ? width : 0;
     }
 

@@ -21,7 +21,8 @@ final class ClassArguments {
 
     /**
      * "adding X to two other antiretroviral drugs, dolutegravir and emtricitabine": a class whose members the
-     * apposition right after it names is no partner of its own; they are.
+     * apposition right after it names, two or more, is no partner of its own; they are (but "Combined with
+     * chemotherapy, pembrolizumab shrank" names the subject after the class).
      */
     static boolean membersNamed(Reading r, int si, Argument a) {
         if (a.node().type() != EntityType.DRUG_CLASS) {
@@ -30,7 +31,13 @@ final class ClassArguments {
         org.litkg.analysis.Sentence s = r.sentence(si);
         int comma = s.tokenStartingAt(a.span().end());
         Mention member = comma > 0 && s.lower(comma).equals(",") ? r.startingAt(si, comma + 1) : null;
-        return member != null && member.type() == EntityType.DRUG;
+        if (member == null || member.type() != EntityType.DRUG) {
+            return false;
+        }
+        int link = s.lower(member.to()).equals(",") && s.lower(member.to() + 1).equals("and") ? member.to() + 1
+                : member.to(); // "A, B and C" or "A and B"
+        Mention second = s.lower(link).equals("and") || s.lower(link).equals(",") ? r.startingAt(si, link + 1) : null;
+        return second != null && second.type() == EntityType.DRUG;
     }
 
     private static final java.util.regex.Pattern MECHANISM_CLASS =
