@@ -180,7 +180,8 @@ public final class WrappedLines {
 
     /**
      * The width, where the text looks wrapped at it; else 0. With {@code fewLines}, a short text's two wrapped lines
-     * are enough where they are all its long ones.
+     * are enough where they are all its long ones, and so is one whose sentence goes on in lower case on the next line
+     * (a certificate's one wrapped citation: "that an antibody against CCR8" over "removes them").
      */
     private static int wrappedAt(List<String> lines, int width, int longest, boolean fewLines) {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
@@ -188,6 +189,7 @@ public final class WrappedLines {
         }
         int wrapped = 0;
         int longLines = 0;
+        boolean goesOnInLowerCase = false;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
             if (line.length() < width * FULL_LINE || !decidesWrapping(line, lines.get(i + 1))
@@ -197,10 +199,12 @@ public final class WrappedLines {
             longLines++;
             if (joinsNext(lines.get(i), lines.get(i + 1), width, longest)) {
                 wrapped++;
+                goesOnInLowerCase = Character.isLowerCase(lines.get(i + 1).strip().charAt(0));
             }
         }
         boolean wrappedText = wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines
-                || fewLines && wrapped >= MIN_WRAPPED_LINES_ALL_LONG && wrapped == longLines;
+                || fewLines && wrapped == longLines
+                && (wrapped >= MIN_WRAPPED_LINES_ALL_LONG || wrapped == 1 && goesOnInLowerCase);
         return wrappedText ? width : 0;
     }
 

@@ -283,7 +283,7 @@ final class StudyPatterns {
 
     /** "Her team led a study of X": the person "her" stands for leads it, where they were said to work conducts it. */
     private void teamLeader(Reading r, int si, List<Statement> out) {
-        int k = LeaderCues.possessiveTeamLeads(r, si);
+        int k = Math.max(LeaderCues.possessiveTeamLeads(r, si), StudyPossessors.ownFindingAt(r, si));
         Argument leader = k < 0 ? null : StudyPossessors.teamOwner(r, si, k);
         int end = k + 2; // "Her team": the possessive and its noun
         int[] surname = leader == null ? SurnameTeams.at(r, si) : null; // "the Ben-Haim lab showed"

@@ -15,6 +15,28 @@ final class StudyPossessors {
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+    /** What a person's own findings are called before the claim: "her discovery that", "my project found". */
+    private static final Set<String> FINDING_NOUNS = Set.of("discovery", "finding", "findings", "work", "research",
+            "project", "thesis");
+    private static final Set<String> CLAIM_OPENERS = Set.of("that", "showing", "demonstrating", "revealing");
+
+    /**
+     * "in recognition of her discovery that regulatory T cells carry CCR8", a student's "My project found part of the
+     * answer": the possessive's token, whose person led the work that found what follows; else -1.
+     */
+    static int ownFindingAt(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (int k = 0; k + 2 < s.size(); k++) {
+            boolean owner = PERSON_POSSESSIVES.contains(s.lower(k)) || s.lower(k).equals("my");
+            String next = s.lower(k + 2);
+            boolean claim = CLAIM_OPENERS.contains(next) || LeaderCues.FINDING_VERBS.contains(s.token(k + 2).lemma())
+                    && !next.endsWith("ing") && !next.equals(s.token(k + 2).lemma()); // "found", not "find"
+            if (owner && FINDING_NOUNS.contains(s.lower(k + 1)) && claim) {
+                return k;
+            }
+        }
+        return -1;
+    }
     /** A writer's own possessives ("our new paper"), which stand for the writer a blog or a letter introduced. */
     static final Set<String> WRITER_POSSESSIVES = Set.of("our", "my");
     /** Words between a possessive and the work it owns: "her lab's new findings", "his group's latest paper". */

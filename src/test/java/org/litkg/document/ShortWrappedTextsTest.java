@@ -101,4 +101,23 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("frees the cells, on the evening of day 4, together with"), text);
         assertTrue(text.contains("for use with filgrastim in these patients."), text);
     }
+
+    private static final String CERTIFICATE = """
+            Certificate of Award
+
+            The Hartley Prize for Translational Immunology 2027 is presented to
+
+            Dr. Rowan Achterberg-Ngata
+            University of Glasgow
+
+            in recognition of her discovery that regulatory T cells in tumours carry CCR8, and that an antibody
+            removes them and lets killer T cells attack the cancer. The work was published in Cancer Cell.
+            """;
+
+    @Test
+    void test_a_short_texts_one_wrapped_line_joins_where_its_sentence_goes_on_in_lower_case() {
+        String text = WrappedLines.unwrap(CERTIFICATE);
+        assertTrue(text.contains("and that an antibody removes them"), text);
+        assertTrue(text.contains("Dr. Rowan Achterberg-Ngata\nUniversity of Glasgow"), text);
+    }
 }
