@@ -152,9 +152,12 @@ final class ShortLines {
     private static final Pattern CREDIT_LINE = Pattern.compile("^(Prepared|Published|Issued|Produced|Compiled) by (the )?"
             + "(?=\\p{Lu})[^.:;]{0,160}\\b" + SignatureBlocks.INSTITUTION_WORDS + "\\b[^.:;]{0,60}$"); // "the Centre for X"
 
-    /** A thesis's quoted title in a congregation's or a repository's field: "Thesis: "CCL20 from keratinocytes"". */
-    private static final Pattern THESIS_LINE =
-            Pattern.compile("^(Thesis|Dissertation)( title)?:\\s+[\"“].{10,200}[\"”]$");
+    /**
+     * A thesis's or an article's quoted title in a congregation's, a repository's or an invoice's field: "Thesis:
+     * "CCL20 from keratinocytes"", "Article: "Tumour-associated macrophages secrete CCL22"", and the journal's field.
+     */
+    private static final Pattern THESIS_LINE = Pattern.compile("^(Thesis|Dissertation|Article|Paper)( title)?:\\s+"
+            + "[\"“].{10,200}[\"”]$|^Journal:\\s+\\p{Lu}[\\p{L} &'.:-]{2,80}$");
 
     /** A report's writer under its heading, with their role: "Report by Sofie Lindqvist-Ade, PhD student". */
     private static final Pattern REPORTER_LINE = Pattern.compile("^(Report|Write-up|Reflections|Diary) by (" + TITLE

@@ -181,7 +181,9 @@ public final class WrappedLines {
     /**
      * The width, where the text looks wrapped at it; else 0. With {@code fewLines}, a short text's two wrapped lines
      * are enough where they are all its long ones, and so is one whose sentence goes on in lower case on the next line
-     * (a certificate's one wrapped citation: "that an antibody against CCR8" over "removes them").
+     * (a certificate's one wrapped citation: "that an antibody against CCR8" over "removes them"), or any one where the
+     * text is wrapped at its longest line, which the writer's own line ends were told from ("led by Dr. Imogen" over
+     * "Ferreira-Castle at St James's").
      */
     private static int wrappedAt(List<String> lines, int width, int longest, boolean fewLines) {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
@@ -204,7 +206,7 @@ public final class WrappedLines {
         }
         boolean wrappedText = wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= longLines
                 || fewLines && wrapped == longLines
-                && (wrapped >= MIN_WRAPPED_LINES_ALL_LONG || wrapped == 1 && goesOnInLowerCase);
+                && (wrapped >= MIN_WRAPPED_LINES_ALL_LONG || wrapped == 1 && (goesOnInLowerCase || longest > 0));
         return wrappedText ? width : 0;
     }
 

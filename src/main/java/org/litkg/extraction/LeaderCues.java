@@ -131,11 +131,9 @@ final class LeaderCues {
     private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 
     private static final Set<String> TEAM_LEAD_VERBS = Set.of("led", "leads", "ran", "runs", "conducted", "carried");
+    private static final Set<String> PAST_WORK = Set.of("studied", "used"); // "X's group at Y used this machine"
 
-    /**
-     * "Her team led a study of lifileucel", "his group ran the trial", "her group's work": the possessive's token, whose
-     * person leads the study, else -1.
-     */
+    /** "Her team led a study of X", "his group ran the trial", "her group's work": the leader's possessive, or -1. */
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
@@ -170,9 +168,8 @@ final class LeaderCues {
                     && TESTING.contains(s.lower(verb + 1)); // "the drug, which her team is testing together with Y"
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
                     || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published
-                    || s.lower(verb).equals("studied") || testing)) {
-                // "her team led a study", "his group reported last year in JCI", "my group showed", "her group studied X"
-                // (not "her lab studies X", which says what the lab works on)
+                    || PAST_WORK.contains(s.lower(verb)) || testing)) {
+                // "her team led a study", "my group showed", "her group studied X" (not "her lab studies X")
                 return k;
             }
         }
@@ -335,7 +332,8 @@ final class LeaderCues {
             return false;
         }
         for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {
-            if (FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")) {
+            boolean found = FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing");
+            if (found || PAST_WORK.contains(s.lower(v))) {
                 return true;
             }
         }

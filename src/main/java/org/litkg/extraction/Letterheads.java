@@ -28,7 +28,7 @@ final class Letterheads {
             "authorized by", "presented by", "prepared by", "written by", "reviewed by", "compiled by", "issued by",
             "from", "tutor", "lecturer", "instructor", "setter", "author", "authors", "report author", "report authors",
             "teacher", "supervisor", "candidate", "module leader", "module convenor", "module coordinator",
-            "course leader", "course director", "requested by", "ordered by", "booked by",
+            "course leader", "course director", "requested by", "ordered by", "booked by", "reported by",
             "budget holder");
     /** How many tokens a form line's label may take before its colon: "Answered by:". */
     private static final int LABEL_WORDS = 3;

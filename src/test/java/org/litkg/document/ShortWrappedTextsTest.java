@@ -120,4 +120,23 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("and that an antibody removes them"), text);
         assertTrue(text.contains("Dr. Rowan Achterberg-Ngata\nUniversity of Glasgow"), text);
     }
+
+    private static final String REPORT = """
+            HISTOPATHOLOGY REPORT
+            Department of Cellular Pathology, Leeds Teaching Hospitals NHS Trust
+
+            Conclusion: lymphoplasmacytic lymphoma.
+
+            Addendum (research): with the patient's consent, a block has been sent to a trial, led by Dr. Imogen
+            Ferreira-Castle at St James's University Hospital, which is testing mavorixafor with rituximab.
+
+            Reported by: Dr. Priya Anand-Okoro, Consultant Histopathologist
+            """;
+
+    @Test
+    void test_a_short_texts_one_wrapped_line_at_its_longest_joins_though_the_next_opens_with_a_name() {
+        String text = WrappedLines.unwrap(REPORT);
+        assertTrue(text.contains("led by Dr. Imogen Ferreira-Castle at St James's"), text);
+        assertTrue(text.contains("HISTOPATHOLOGY REPORT\nDepartment of Cellular Pathology"), text);
+    }
 }
