@@ -32,6 +32,8 @@ public final class WrappedLines {
     private static final int MIN_WRAPPED_LINES = 3;
     private static final int MIN_WRAPPED_LINES_ALL_LONG = 2;
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.!?:;…\"”’)\\]]\\s*$");
+    /** A title's or a Latin abbreviation's stop at a line's end, which ends no sentence: "led by Dr." over "X, ...". */
+    private static final Pattern ENDS_IN_TITLE = Pattern.compile("\\b(Dr|Prof|Mr|Mrs|Ms|St|e\\.g|i\\.e|et al)\\.$");
     /**
      * A line that opens a new item, not a wrapped sentence's next words: a bullet, a number, a superscript mark (an
      * affiliation or a note), a time, a label.
@@ -243,7 +245,7 @@ public final class WrappedLines {
         boolean closedInside = !body.isEmpty() && ")\"”’".indexOf(body.charAt(body.length() - 1)) >= 0 && !next.isBlank()
                 && Character.isLowerCase(next.strip().charAt(0));
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
-                && (!ENDS_CLAUSE.matcher(body).find() || closedInside)
+                && (!ENDS_CLAUSE.matcher(body).find() || closedInside || ENDS_IN_TITLE.matcher(body).find())
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
                 && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next))
                 && (!next.startsWith("    ") || hangsUnderBullet(line, next))

@@ -1,5 +1,6 @@
 package org.litkg.extraction;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Lemmatizer;
@@ -141,8 +142,9 @@ final class Reading {
      * one named earlier whom the sentences since keep calling "she" or "he".
      */
     Argument possessor(int si, int k) {
-        Argument near = namedBefore(si, k, k, java.util.EnumSet.of(EntityType.PERSON));
-        Node.EntityNode kept = near == null ? PersonFocus.keptBefore(doc, si) : null;
+        boolean your = sentence(si).lower(k).equals("your"); // a letter's "your manuscript": the person it greets
+        Argument near = your ? Addressees.at(this, si, k) : namedBefore(si, k, k, EnumSet.of(EntityType.PERSON));
+        Node.EntityNode kept = near == null && !your ? PersonFocus.keptBefore(doc, si) : null;
         return kept == null ? near : new Argument(kept, sentence(si).token(k).span(), sentence(si).token(k).text(), true);
     }
 

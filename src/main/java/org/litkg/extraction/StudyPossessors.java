@@ -15,6 +15,15 @@ final class StudyPossessors {
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+    /**
+     * Whether token k is a study's noun ("study", "paper", "manuscript"), no name's part; not in "accepted for
+     * publication in J", where the manuscript before it is the study.
+     */
+    static boolean isStudyWord(Reading r, Sentence s, int k) {
+        boolean forPublication = s.lower(k).equals("publication") && s.lower(k - 1).equals("for");
+        return r.cues.is(Category.STUDY_NOUN, s.lower(k)) && r.endingAt(s.index(), k) == null && !forPublication;
+    }
+
     /** What a person's own findings are called before the claim: "her discovery that", "my project found". */
     private static final Set<String> FINDING_NOUNS = Set.of("discovery", "finding", "findings", "work", "research",
             "project", "thesis");
@@ -64,9 +73,10 @@ final class StudyPossessors {
         }
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
             Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;
+            boolean addressees = s.lower(k).equals("your") && Addressees.of(r) != null;
             if (PERSON_POSSESSIVES.contains(s.lower(k)) || owner != null && owner.type() == EntityType.PERSON
-                    || WRITER_POSSESSIVES.contains(s.lower(k))) {
-                return k;
+                    || WRITER_POSSESSIVES.contains(s.lower(k)) || addressees) {
+                return k; // "her paper", "our new paper", a letter's "your manuscript"
             }
             boolean teams = owner != null || r.cues.is(Category.RESEARCHER_NOUN, s.lower(k - 1)); // "her team's paper"
             if (s.token(k).isPunctuation() && !s.lower(k).equals("-") && !(s.token(k).isPossessive() && teams)

@@ -151,6 +151,12 @@ public final class PublicationContext {
         return k;
     }
 
+    /** Whether the journal's title from token i is followed by a comma and a year: "Journal of X, 2026". */
+    private static boolean yearAfterComma(Sentence s, int i) {
+        int end = afterTitle(s, i);
+        return s.lower(end).equals(",") && isYear(s.lower(end + 1));
+    }
+
     /** Whether the journal's capitalised words from token i close with a year in brackets: "Cancer Research (2026)". */
     private static boolean bracketedYearAfter(Sentence s, int i) {
         int end = capitalsEnd(s, i);
@@ -321,8 +327,11 @@ public final class PublicationContext {
                 && !READING_LABELS.contains(s.lower(0))) { // not a reading list's "Reading: X et al., "title", J"
             return true; // "X et al., "CCL2 from stellate cells recruits monocytes", Journal of Hepatology (2026)"
         }
-        if (etAlEndsAt(s, prev.equals(".") ? i - 2 : i - 1) && s.token(i).isCapitalised() && bracketedYearAfter(s, i)) {
-            return true; // a short one dated in brackets: "Amankwah-Ross K, et al. Cancer Research (2026)"
+        if (etAlEndsAt(s, prev.equals(".") ? i - 2 : i - 1) && s.token(i).isCapitalised()
+                && (bracketedYearAfter(s, i) || yearAfterComma(s, i))) {
+            // a short one dated in brackets, or after a comma: "Amankwah-Ross K, et al. Cancer Research (2026)",
+            // "Ito-Fairbairn M, et al. Journal of Investigative Dermatology, 2026."
+            return true;
         }
         if (prev.equals(",") && (s.lower(i - 2).equals("manuscript") && s.lower(i - 3).equals("accepted")
                 || s.lower(i - 2).equals("press") && s.lower(i - 3).equals("in")) && s.token(i).isCapitalised()) {

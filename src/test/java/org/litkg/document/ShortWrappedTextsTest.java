@@ -139,4 +139,18 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("led by Dr. Imogen Ferreira-Castle at St James's"), text);
         assertTrue(text.contains("HISTOPATHOLOGY REPORT\nDepartment of Cellular Pathology"), text);
     }
+
+    @Test
+    void test_a_line_ending_in_a_title_goes_on_with_the_name_on_the_next() {
+        String text = WrappedLines.unwrap("""
+                Customs declaration - biological samples (exempt human specimens)
+
+                Purpose: research only, not for sale. The samples will be tested for CXCL13. In the study, led by Dr.
+                Brennan-Mwale, peripheral helper T cells in the kidneys of people with lupus nephritis made CXCL13,
+                which binds CXCR5 on B cells.
+
+                Value: no commercial value.
+                """);
+        assertTrue(text.contains("led by Dr. Brennan-Mwale, peripheral helper T cells"), text);
+    }
 }
