@@ -88,6 +88,9 @@ public final class PageLayout {
      * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
      * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
      */
+    /** A signature's closing place and date: "London, January 2027", "Leeds, 3 May 2027". */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile(
+            "\\p{Lu}[\\p{L} .'-]{1,40}, (\\d{1,2} )?\\p{Lu}\\p{Ll}+ (19|20)\\d{2}");
     /** A line that ends citing its journal in brackets: "Story: X (Annals of Y, published 16 March)". */
     private static final Pattern CITED_IN_BRACKETS = Pattern.compile("\\(\\p{Lu}[\\p{L} &'.-]{2,60},\\s+(published\\s+"
             + "(\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+(\\s+(19|20)\\d{2})?|(\\p{Lu}\\p{Ll}+\\s+)?(19|20)\\d{2})\\)\\.?$");
@@ -193,8 +196,11 @@ public final class PageLayout {
                 continue;
             }
             String next = nextContent(text, lines, i);
-            // the last line: a speech's or a letter's signer's name alone ("X Y"), or a poster's footer (ShortLines)
-            boolean signOff = proseSeen && next.isEmpty() && (SignatureBlocks.isNameAlone(content)
+            // the last line: a speech's or a letter's signer's name alone ("X Y"), or a poster's footer (ShortLines);
+            // or the name over a closing place and date, as a preface or an afterword is signed ("London, May 2027")
+            boolean closing = PLACE_AND_DATE.matcher(next.strip()).matches()
+                    && nextContent(text, lines, i + 1).isEmpty();
+            boolean signOff = proseSeen && (next.isEmpty() || closing) && (SignatureBlocks.isNameAlone(content)
                     || i == lines.size() - 1 && ShortLines.isFooter(content.strip()));
             // the institution heading the paper, which the form lines below and "the Trust" stand for
             boolean letterhead = !proseSeen && i < LETTERHEAD_LINES && ShortLines.isLetterhead(content.strip());

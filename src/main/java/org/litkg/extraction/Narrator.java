@@ -123,8 +123,10 @@ final class Narrator {
     /** "our group, at the X" or "my lab at X": the token after "at" (its article or the name), else -1. */
     private static int ourGroupAt(Sentence s) {
         for (int i = 0; i + 3 < s.size(); i++) {
-            if (StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(i)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(i + 1))) {
-                int at = s.lower(i + 2).equals(",") ? i + 3 : i + 2;
+            int own = s.lower(i + 1).equals("own") ? 1 : 0; // "My own team at the Francis Crick Institute has found"
+            boolean team = SurnameTeams.TEAM_NOUNS.contains(s.lower(i + 1 + own));
+            if (StudyPossessors.WRITER_POSSESSIVES.contains(s.lower(i)) && team) {
+                int at = s.lower(i + 2 + own).equals(",") ? i + 3 + own : i + 2 + own;
                 if (s.lower(at).equals("at") && at + 1 < s.size()) {
                     return at + 1;
                 }

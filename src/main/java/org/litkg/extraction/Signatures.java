@@ -35,7 +35,8 @@ final class Signatures {
             // "Dr. X and the BLOOM team": a team's sign-off after the name, whatever study it names
             boolean alone = ms.size() == 1 && first.to() >= s.size() - 1
                     || LabMembers.pastTeamSignOff(s, first.to()) == s.size();
-            boolean titledAlone = first.from() > 0 && alone && k == r.sentenceCount() - 1;
+            // or a name alone closing a text in the first person: an afterword's or a preface's author
+            boolean titledAlone = (first.from() > 0 || inFirstPerson(r, k)) && alone && k == r.sentenceCount() - 1;
             if (!s.text().contains("\n") && !titledAlone) {
                 continue;
             }
@@ -43,6 +44,19 @@ final class Signatures {
             return placed || titledAlone ? first : null;
         }
         return null;
+    }
+
+    /** Whether a sentence before sentence k speaks as "I" or "my": "My own team at Y has found", "I am hopeful". */
+    private static boolean inFirstPerson(Reading r, int k) {
+        for (int j = 0; j < k; j++) {
+            Sentence s = r.sentence(j);
+            for (int t = 0; t < s.size(); t++) {
+                if (s.token(t).text().equals("I") || s.lower(t).equals("my")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether only titles stand before the person's name in its sentence: "Professor X", "Dr. X". */
