@@ -146,6 +146,11 @@ public final class PageLayout {
         return word.length() >= SPEAKER_LABEL_LETTERS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
+    /** Whether a heading opens with a team page's title ("Meet the team - X Group, University of Y"). */
+    public static boolean opensTeamPage(String heading) {
+        return ShortLines.opensTeamPage(heading);
+    }
+
     /** The prose blocks of the text, as spans with surrounding white space and bullets trimmed. */
     public static List<Span> proseBlocks(String text) {
         List<TaggedRecords.Record> records = TaggedRecords.records(text);

@@ -139,7 +139,9 @@ final class ShortLines {
      * Postdoctoral Researcher", "Maja Lindqvist-Oduya - PhD Student".
      */
     private static final Pattern STAFF_LINE = Pattern.compile("^" + name(1, 3) + "(,\\s*" + SignatureBlocks.DEGREE
-            + ")*\\s+[-–—]\\s+\\p{Lu}[\\p{L}-]*( (\\p{Lu}[\\p{L}-]*|of|in|and)){0,4}$");
+            + ")*\\s+[-–—]\\s+\\p{Lu}[\\p{L}-]*( (\\p{Lu}[\\p{L}-]*|of|in|and)){0,4}$"
+            // or a team page's "Professor X Y, group leader", "Chloe Z, PhD student": a post in lower case
+            + "|^(" + ANY_TITLE + "\\s+)?" + name(1, 3) + ",\\s+(PhD |MSc |MD )?\\p{Ll}[\\p{Ll} -]{2,40}$");
 
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
@@ -197,6 +199,10 @@ final class ShortLines {
         if (COMPANY_LINE.matcher(body).matches()) {
             return true;
         }
+        if (opensTeamPage(body)) { // "Meet the team - Cardiovascular Inflammation Group, University of X"
+            var page = TEAM_PAGE_TITLE.matcher(body);
+            return page.lookingAt() && isLetterhead(body.substring(page.end()));
+        }
         // "Freeman Hospital, Newcastle upon Tyne Hospitals NHS Foundation Trust", "University of X - Department of Y";
         // an exhibitor's "Calderon Biotherapeutics (Basel, Switzerland)" with its town and country in brackets
         String[] parts = BRACKETED_PLACE.matcher(body).replaceFirst("").split(",\\s+|\\s+[-–—|]\\s+");
@@ -208,6 +214,14 @@ final class ShortLines {
             named |= SignatureBlocks.INSTITUTION.matcher(part).find();
         }
         return named && parts.length <= 2;
+    }
+
+    /** A team page's title before its group and institution: "Meet the team - ", "Our people - ". */
+    private static final Pattern TEAM_PAGE_TITLE = Pattern.compile("(Meet the team|Our team|Our people|People|Team)"
+            + "\\s+[-–—|:]\\s+");
+    /** Whether the line opens with a team page's title: "Meet the team - X Group, Y". */
+    static boolean opensTeamPage(String line) {
+        return TEAM_PAGE_TITLE.matcher(line).lookingAt();
     }
 
     /** A unit of a building a footer may open with: "Ward 7", "Level 2", "Clinic B". */

@@ -104,11 +104,18 @@ final class Letterheads {
     private static boolean isStaffLine(Reading r, int si) {
         Sentence s = r.sentence(si);
         List<Mention> ms = r.mentions(si);
-        if (ms.isEmpty() || ms.get(0).type() != EntityType.PERSON || ms.get(0).from() != 0 || s.text().contains("\n")) {
+        if (ms.isEmpty() || ms.get(0).type() != EntityType.PERSON || s.text().contains("\n")
+                || !Signatures.titlesOnlyBefore(r, s, ms.get(0))) {
             return false;
         }
         for (int k = ms.get(0).to(); k < s.size(); k++) {
             String w = s.token(k).text();
+            boolean lowerPost = w.equals(",") && k + 1 < s.size() && s.size() - k - 1 <= POST_WORDS // ", group leader"
+                    && (s.token(k + 1).text().equals(s.lower(k + 1)) || r.cues.is(Category.DEGREE, s.lower(k + 1)))
+                    && r.cues.isRoleNoun(s.lower(s.size() - 1)); // "PhD student"
+            if (lowerPost) {
+                return true;
+            }
             if (w.equals("-") || w.equals("–") || w.equals("—")) {
                 return s.size() - k - 1 <= POST_WORDS && r.cues.isRoleNoun(s.lower(s.size() - 1));
             }
@@ -134,7 +141,8 @@ final class Letterheads {
      */
     static Mention find(Reading r) {
         Mention found = null;
-        for (int si = 0; si < r.sentenceCount() && isHeading(r, r.sentence(si)); si++) {
+        for (int si = 0; si < r.sentenceCount() && (isHeading(r, r.sentence(si))
+                || si == 0 && org.litkg.document.PageLayout.opensTeamPage(r.sentence(si).text())); si++) {
             found = lastOrganisation(r, si, found);
         }
         int last = r.sentenceCount() - 1;
