@@ -41,9 +41,9 @@ final class VerbPatterns {
             Token verb = s.token(t);
             List<Trigger> senses = triggers.senses(verb.lemma());
             CompoundVerbs.readDerived(r, si, t, out);
-            // "a potent block" is a noun; not after a name tagged an adjective ("Icatibant blocks"), nor before a name
+            // "a potent block" is a noun; not "Icatibant blocks", "joint produce X" (but "more active inhibiting X")
             boolean afterAdjective = t > 0 && s.token(t - 1).pos().equals("ADJ") && !verb.lower().endsWith("ed")
-                    && r.endingAt(si, t - 1) == null && r.startingAt(si, t + 1) == null;
+                    && r.endingAt(si, t - 1) == null && (r.startingAt(si, t + 1) == null || s.lower(t).endsWith("ing"));
             // "suppressor cells (MDSCs) that carry CXCR2", "a nanobody, a very small antibody, that binds"
             int head = Parentheticals.before(s, s.lower(t - 2).equals(",") ? t - 3 : t - 2);
             boolean relativeThat = s.lower(t - 1).equals("that") && t >= 2 && head >= 0
