@@ -146,6 +146,11 @@ public final class PageLayout {
         return word.length() >= SPEAKER_LABEL_LETTERS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
+    /** Whether the line is a signature's closing place and date: "London, January 2027". */
+    public static boolean isPlaceAndDate(String line) {
+        return PLACE_AND_DATE.matcher(line).matches();
+    }
+
     /** Whether a heading opens with a team page's title ("Meet the team - X Group, University of Y"). */
     public static boolean opensTeamPage(String heading) {
         return ShortLines.opensTeamPage(heading);

@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.List;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.PageLayout;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -35,8 +36,10 @@ final class Signatures {
             // "Dr. X and the BLOOM team": a team's sign-off after the name, whatever study it names
             boolean alone = ms.size() == 1 && first.to() >= s.size() - 1
                     || LabMembers.pastTeamSignOff(s, first.to()) == s.size();
-            // or a name alone closing a text in the first person: an afterword's or a preface's author
-            boolean titledAlone = (first.from() > 0 || inFirstPerson(r, k)) && alone && k == r.sentenceCount() - 1;
+            // or a name alone over a closing place and date: an afterword's or a preface's author ("London, May 2027");
+            // a name alone and nothing under it signs for no one's work, as a parent's or a patient's letter does
+            boolean last = alone && k == r.sentenceCount() - 1;
+            boolean titledAlone = last && (first.from() > 0 || PageLayout.isPlaceAndDate(textAfter(r, s)));
             if (!s.text().contains("\n") && !titledAlone) {
                 continue;
             }
@@ -46,17 +49,9 @@ final class Signatures {
         return null;
     }
 
-    /** Whether a sentence before sentence k speaks as "I" or "my": "My own team at Y has found", "I am hopeful". */
-    private static boolean inFirstPerson(Reading r, int k) {
-        for (int j = 0; j < k; j++) {
-            Sentence s = r.sentence(j);
-            for (int t = 0; t < s.size(); t++) {
-                if (s.token(t).text().equals("I") || s.lower(t).equals("my")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** The document's text after the sentence, stripped: a signature's closing line, which layout does not read. */
+    private static String textAfter(Reading r, Sentence s) {
+        return r.doc.analyzed().document().text().substring(s.span().end()).strip();
     }
 
     /** Whether only titles stand before the person's name in its sentence: "Professor X", "Dr. X". */

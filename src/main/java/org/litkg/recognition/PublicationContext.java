@@ -348,7 +348,7 @@ public final class PublicationContext {
         }
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
                 && !s.token(in - 1).isCapitalised() // not "Pinnacle Clinical Research in San Antonio"
-                && (!RELATIVES.contains(s.lower(in - 2)) || s.token(in - 3).lemma().equals("publish")); // "that work"
+                && (!RELATIVES.contains(s.lower(in - 2)) || s.lower(in - 3).startsWith("publish")); // "that work"
         if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
