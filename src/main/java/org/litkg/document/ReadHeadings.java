@@ -82,6 +82,7 @@ final class ReadHeadings {
 
     /** A short heading, no sentence, over a bullet that opens a molecule's fields: "Branch 1: CXCL12". */
     private static boolean isFieldListHeading(String line, String next) {
-        return isShortHeadingOver(line, FIELD_HEADING_WORDS, next, MoleculeFields.BULLET);
+        return isShortHeadingOver(line, FIELD_HEADING_WORDS, next, MoleculeFields.BULLET)
+                || isShortHeadingOver(line, FIELD_HEADING_WORDS, next, MoleculeFields.LINE); // "Card: CXCR4"
     }
 }

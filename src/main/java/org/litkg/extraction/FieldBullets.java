@@ -20,6 +20,7 @@ final class FieldBullets {
     private static final Set<String> MAKERS = MoleculeFields.MAKERS;
     private static final Set<String> PARTNERS = MoleculeFields.PARTNERS;
     private static final Set<String> BLOCKERS = MoleculeFields.BLOCKERS;
+    private static final Set<String> CARRIERS = MoleculeFields.CARRIERS;
     private static final Set<EntityType> PROTEINS = NominalPatterns.PROTEINS;
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
     private static final int LABEL_WORDS = 3;
@@ -34,7 +35,7 @@ final class FieldBullets {
         Sentence s = r.sentence(si);
         int colon = s.labelColon(LABEL_WORDS);
         String label = colon > 0 ? s.textOf(0, colon).toLowerCase(Locale.ROOT) : "";
-        if (!MAKERS.contains(label) && !PARTNERS.contains(label) && !BLOCKERS.contains(label)) {
+        if (!isField(label)) {
             return;
         }
         Argument molecule = heading(r, si);
@@ -46,7 +47,8 @@ final class FieldBullets {
                 continue;
             }
             Argument named = r.argument(m, MAKERS.contains(label) ? RelationType.SECRETES.domain()
-                    : BLOCKERS.contains(label) ? DRUGS : PROTEINS);
+                    : CARRIERS.contains(label) ? RelationType.EXPRESSED_ON.range() : BLOCKERS.contains(label) ? DRUGS
+                    : PROTEINS);
             if (named == null || named.node().equals(molecule.node())) {
                 continue;
             }
@@ -55,10 +57,20 @@ final class FieldBullets {
                         "field-maker", 0.7, out);
                 return;
             }
+            if (CARRIERS.contains(label)) { // "Found on: stem cells, T cells": the heading's receptor is on each
+                r.emit(RelationType.EXPRESSED_ON, List.of(molecule), List.of(named), si, m.from(), m.to(), 0, colon,
+                        "field-carrier", 0.7, out);
+                continue;
+            }
             RelationType relation = BLOCKERS.contains(label) ? RelationType.BLOCKS : RelationType.BINDS;
             r.emit(relation, List.of(named), List.of(molecule), si, m.from(), m.to(), 0, colon, "field-partner", 0.7,
                     out);
         }
+    }
+
+    private static boolean isField(String label) {
+        return MAKERS.contains(label) || PARTNERS.contains(label) || BLOCKERS.contains(label)
+                || CARRIERS.contains(label);
     }
 
     /** The molecule the heading above a run of field lines names, alone; else null. */
@@ -66,8 +78,9 @@ final class FieldBullets {
         for (int k = si - 1; k >= 0 && k >= si - FIELDS_ABOVE; k--) {
             Sentence s = r.sentence(k);
             int colon = s.labelColon(LABEL_WORDS);
-            if (colon > 0 && Character.isLowerCase(s.token(0).text().charAt(0))) {
-                continue; // another field: "binds:", "drug:"
+            if (colon > 0 && (Character.isLowerCase(s.token(0).text().charAt(0))
+                    || isField(s.textOf(0, colon).toLowerCase(Locale.ROOT)))) {
+                continue; // another field: "binds:", "drug:", a card's "Found on:"
             }
             List<Mention> named = r.mentions(k).stream().filter(m -> m.from() > colon && !m.anaphoric()).toList();
             return named.size() == 1 && s.size() - Math.max(0, colon + 1) <= named.get(0).to() - named.get(0).from() + 1

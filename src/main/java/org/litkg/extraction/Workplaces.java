@@ -51,6 +51,7 @@ final class Workplaces {
             String w = s.lower(k);
             boolean arrived = FormerWorkplaces.ARRIVING.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
             int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrived ? k + 1
+                    : w.equals("spent") ? spentAt(s, k) // "has spent thirty years at the Karolinska Institutet"
                     : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
                     : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : PersonRoles.copularRoleEnd(r, si, k);
             if (place > 0) {
@@ -59,6 +60,22 @@ final class Workplaces {
             }
         }
         return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
+    }
+
+    /** How many words a span of years may take between "spent" and "at": "thirty years", "most of her career". */
+    private static final int SPENT_WORDS = 4;
+
+    /** The "at" after "spent" and a span of time at k ("spent thirty years at"), else 0. */
+    private static int spentAt(Sentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.size(), k + 2 + SPENT_WORDS); j++) {
+            if (s.lower(j).equals("at")) {
+                return j;
+            }
+            if (s.token(j).isPunctuation()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
