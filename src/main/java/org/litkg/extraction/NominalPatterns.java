@@ -251,7 +251,7 @@ final class NominalPatterns {
             int reach = setOff || inBothArms(s, t) ? t : alone ? LOOSE_LINK_REACH + 4 : LOOSE_LINK_REACH;
             x = r.leftOf(si, t, reach + placeboArmWords(s, t, reach), left, found);
             x = x != null ? x : Regimens.describedBefore(r, si, t, left, found);
-            x = x != null ? x : Regimens.subjectAfterFrontedParticiple(r, si, t, left, y, found);
+            x = x != null ? x : FrontedGivingPhrases.subjectAfterFrontedParticiple(r, si, t, left, y, found);
             confidence = 0.7;
         }
         List<Argument> xs = x == null ? List.of() : found[0] < 0 ? List.of(x)

@@ -102,7 +102,7 @@ final class Pronouns {
             nearest = coreference.nearestNameBefore(si, from, allowed, null, node(nearest));
         }
         Mention opening = nearest != null && nearest.sentence() < si && word.equals("it")
-                ? openingName(nearest.sentence(), allowed) : null;
+                ? OpeningSubjects.openingName(doc, nearest.sentence(), allowed) : null;
         if (opening != null) {
             // "Maribavir inhibits UL97, so it works against strains that resist ganciclovir. ... The FDA approved it":
             // in an earlier sentence, its subject is what "it" goes on talking about, not a name deep in its object
@@ -181,12 +181,9 @@ final class Pronouns {
         }
         boolean joinedBefore = Parentheticals.CONJUNCTIONS.contains(s.lower(head.from() - 1))
                 && doc.nameEndingAt(m.sentence(), head.from() - 1) != null;
-        boolean joinedAfter = Parentheticals.CONJUNCTIONS.contains(s.lower(after)) && mentionStartingAt(m.sentence(), after + 1) != null;
+        boolean joinedAfter = Parentheticals.CONJUNCTIONS.contains(s.lower(after))
+                && doc.nameStartingAt(m.sentence(), after + 1) != null;
         return joinedBefore || joinedAfter;
-    }
-
-    private Mention mentionStartingAt(int si, int start) {
-        return doc.mentions().get(si).stream().filter(x -> x.from() == start && !x.anaphoric()).findFirst().orElse(null);
     }
 
     /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */
@@ -276,24 +273,6 @@ final class Pronouns {
         return coreference.resolve(nearest, allowed);
     }
 
-    /** The name of an allowed type opening sentence si, its subject, if one does. */
-    private Mention openingName(int si, Set<EntityType> allowed) {
-        int comma = FrontedPhrases.comparisonComma(doc.analyzed().sentences().get(si));
-        if (comma > 0) {
-            Mention subject = subjectAfterComparison(si, comma); // "Unlike ruxolitinib, ..., pacritinib does not block"
-            return subject != null && allowed.contains(doc.entities().of(subject).type()) ? subject : null;
-        }
-        for (Mention m : doc.mentions().get(si)) {
-            if (m.from() > 1) {
-                return null;
-            }
-            if (!m.anaphoric() && allowed.contains(doc.entities().of(m).type())) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** The entity named at the start of the sentence before {@code si} (its subject), if one is. */
     private DocumentEntities.Entity previousSubject(int si) {
         if (si == 0) {
@@ -304,55 +283,20 @@ final class Pronouns {
         if (comma > 0) {
             // "Like prednisone, it binds the receptor. Unlike prednisone, it also blocks ...": not prednisone
             if (!before.lower(comma + 1).equals("it")) {
-                Mention subject = subjectAfterComparison(si - 1, comma);
+                Mention subject = OpeningSubjects.afterComparison(doc, si - 1, comma);
                 return subject == null ? null : doc.entities().of(subject);
             }
             Node.EntityNode subject = resolve(si - 1, comma + 1, ANY_TYPE);
             return subject == null ? null : subject.entity();
         }
-        int given = Regimens.givingPhraseComma(before);
-        if (given > 0) { // "Given together with filgrastim, motixafortide mobilises stem cells. It was approved": not
-            Mention subject = doc.mentions().get(si - 1).stream() // filgrastim, the partner in the fronted phrase
-                    .filter(m -> m.from() == given + 1 && !m.anaphoric()).findFirst().orElse(null);
+        if (FrontedGivingPhrases.givingPhraseComma(before) > 0) { // "Given with filgrastim, X mobilises. It was"
+            Mention subject = OpeningSubjects.afterGivingPhrase(doc, si - 1); // X, not the partner in the phrase
             return subject == null ? null : doc.entities().of(subject);
         }
-        Mention opening = openingName(si - 1, ANY_TYPE); // or "The article said that X blocks Y. It does not"
+        Mention opening = OpeningSubjects.openingName(doc, si - 1, ANY_TYPE); // or "The article said that X blocks Y"
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
-        Mention asked = opening == null ? askedAbout(before, si - 1) : null;
+        Mention asked = opening == null ? OpeningSubjects.askedAbout(doc, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
-    }
-
-    /**
-     * The name that is the subject after a comparison's comma, past an apposition to the name compared with: "Unlike
-     * ruxolitinib, the drug most patients get first, pacritinib does not block JAK1"; null where no name stands there.
-     */
-    private Mention subjectAfterComparison(int si, int comma) {
-        Sentence s = doc.analyzed().sentences().get(si);
-        int start = comma + 1;
-        if (APPOSITION_OPENERS.contains(s.lower(start))) {
-            int next = start;
-            while (next < s.size() && !s.lower(next).equals(",")) {
-                next++;
-            }
-            start = next + 1;
-        }
-        for (Mention m : doc.mentions().get(si)) {
-            if (m.from() == start && !m.anaphoric()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
-
-    /** "So what is GPR84?", "What does bindarit do?": the one name a question asks about, which the answer goes on with. */
-    private Mention askedAbout(Sentence question, int si) {
-        boolean asks = question.lower(question.size() - 1).equals("?") && java.util.stream.IntStream.range(0, 3)
-                .anyMatch(k -> question.lower(k).equals("what") && Copulas.COPULAS.contains(question.lower(k + 1))
-                        || question.lower(k).equals("what") && question.lower(k + 1).equals("does"));
-        List<Mention> named = doc.mentions().get(si).stream().filter(m -> !m.anaphoric()).toList();
-        return asks && named.size() == 1 ? named.get(0) : null;
     }
 
     private static final Set<EntityType> ANY_TYPE = java.util.EnumSet.allOf(EntityType.class);

@@ -14,4 +14,9 @@ public record RecognizedDocument(AnalyzedDocument analyzed, List<List<Mention>> 
     public Mention nameEndingAt(int si, int end) {
         return mentions.get(si).stream().filter(m -> m.to() == end && !m.anaphoric()).findFirst().orElse(null);
     }
+
+    /** The name (not a reference) of sentence si whose first token is {@code start}, or null. */
+    public Mention nameStartingAt(int si, int start) {
+        return mentions.get(si).stream().filter(m -> m.from() == start && !m.anaphoric()).findFirst().orElse(null);
+    }
 }
