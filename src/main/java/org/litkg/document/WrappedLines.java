@@ -197,8 +197,8 @@ public final class WrappedLines {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
             if (line.length() < width * FULL_LINE || !decidesWrapping(line, lines.get(i + 1))
-                    || nextWordFits(line, lines.get(i + 1), longest)) {
-                continue; // a line its writer ended is the same in both
+                    || nextWordFits(line, lines.get(i + 1), longest) || longest > 0 && endsSentence(line)) {
+                continue; // a line its writer ended is the same in both, and so, at the longest, is a sentence's end
             }
             longLines++;
             if (joinsNext(lines.get(i), lines.get(i + 1), width, longest)) {
@@ -210,6 +210,14 @@ public final class WrappedLines {
                 || fewLines && wrapped == longLines
                 && (wrapped >= MIN_WRAPPED_LINES_ALL_LONG || wrapped == 1 && (goesOnInLowerCase || longest > 0));
         return wrappedText ? width : 0;
+    }
+
+    /**
+     * Whether a line ends a sentence: at the longest line's length, where the next word would not have fitted, a
+     * wrapping ends such a line as its writer does ("on gut-homing T cells." over "Vercirnon, a drug ...").
+     */
+    private static boolean endsSentence(String line) {
+        return ENDS_CLAUSE.matcher(line).find() && !ENDS_IN_TITLE.matcher(line).find();
     }
 
     /**

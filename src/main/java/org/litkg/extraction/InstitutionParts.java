@@ -51,6 +51,19 @@ final class InstitutionParts {
         return wholes.isEmpty() ? orgs : wholes;
     }
 
+    /** A university's parts that open their names: "College of Medicine", "School of Biosciences". */
+    private static final Set<String> FACULTIES = Set.of("college", "school", "faculty");
+
+    /**
+     * Whether {@code part} is a college, school or faculty "of" a subject ("College of Medicine and Veterinary
+     * Medicine") and {@code whole} a university, named apart: a heading's second line under the first.
+     */
+    static boolean isFacultyOf(Mention part, Mention whole) {
+        String[] words = part.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length >= 3 && FACULTIES.contains(words[0]) && words[1].equals("of")
+                && whole.text().toLowerCase(java.util.Locale.ROOT).contains("university");
+    }
+
     /** Nouns for a hospital's units, named by their specialty: "Cardiology Clinic", "Oncology Unit". */
     private static final Set<String> WARD_NOUNS = Set.of("clinic", "unit", "service", "ward", "department");
 

@@ -83,23 +83,42 @@ final class LabMembers {
         return writersHead(r, si) != null || Narrator.introducedBefore(r, si) != null;
     }
 
-    /** In sentence si, "I am a ... in X's lab": the head's first token and the team noun's, or null. */
+    /**
+     * In sentence si, "I am a ... in X's lab", or a leaver's "After six years in X's group I am moving": the head's
+     * first token and the team noun's, or null.
+     */
     private static int[] selfInLab(Reading r, int si) {
         Sentence s = r.sentence(si);
+        boolean first = s.tokens().stream().anyMatch(t -> t.text().equals("I"));
+        if (first && s.lower(0).equals("after") && YEARS.contains(s.lower(2)) && s.lower(3).equals("in")) {
+            int[] head = headsTeam(r, si, 3);
+            if (head != null) {
+                return head;
+            }
+        }
         for (int i = 0; i + 1 < s.size(); i++) {
             boolean iAm = s.token(i).text().equals("I") && (s.lower(i + 1).equals("am") || s.lower(i + 1).equals("'m"))
                     || s.token(i).text().equals("I'm") || s.token(i).text().equals("I’m");
             for (int k = i + 1; iAm && k < Math.min(s.size() - 3, i + SELF_REACH); k++) {
-                // "in Professor X's lab"
-                Mention head = s.lower(k).equals("in") ? r.startingAt(si, Narrator.afterTitles(r, s, k + 1)) : null;
-                boolean person = head != null && head.type() == EntityType.PERSON && !head.anaphoric();
-                if (person && s.token(head.to()).isPossessive()
-                        && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(head.to() + 1)))) {
-                    return new int[] {head.from(), head.to() + 1};
+                int[] head = headsTeam(r, si, k); // "in Professor X's lab"
+                if (head != null) {
+                    return head;
                 }
             }
         }
         return null;
+    }
+
+    private static final Set<String> YEARS = Set.of("years", "months", "weeks");
+
+    /** "in (Professor) X's lab" at token k of sentence si: the head's first token and the team noun's, or null. */
+    private static int[] headsTeam(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention head = s.lower(k).equals("in") ? r.startingAt(si, Narrator.afterTitles(r, s, k + 1)) : null;
+        boolean person = head != null && head.type() == EntityType.PERSON && !head.anaphoric();
+        boolean team = person && s.token(head.to()).isPossessive()
+                && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(head.to() + 1)));
+        return team ? new int[] {head.from(), head.to() + 1} : null;
     }
 
     /**
@@ -115,6 +134,12 @@ final class LabMembers {
         if (!places.isEmpty() && !person.node().equals(head.node())) {
             r.emit(RelationType.AFFILIATED_WITH, List.of(person), places, si, at[0], at[1], at[0], at[1] + 1,
                     "person-lab-member", 0.7, out);
+        }
+        List<Argument> writers = head == null || !places.isEmpty() ? List.of() : Narrator.placesSaid(person, out);
+        // "my last day at Y. After six years in X's lab": the head works where the writer does
+        if (!writers.isEmpty() && !person.node().equals(head.node())) {
+            r.emit(RelationType.AFFILIATED_WITH, List.of(head), writers, si, at[0], at[1], at[0], at[1] + 1,
+                    "person-lab-head", 0.7, out);
         }
     }
 
@@ -167,18 +192,21 @@ final class LabMembers {
     /** The words of a lab's signature after its head's name: "and everyone in the lab", "and all of us at the lab". */
     private static final Set<String> TEAM_SIGN_OFF_WORDS = Set.of("everyone", "all", "of", "us", "the", "whole", "lab",
             "laboratory", "team", "group", "in", "at");
+    /** A lab's head's post after their name at a letter's foot: "Dr. X, head of the lab". */
+    private static final Set<String> HEAD_POSTS = Set.of("head", "leader", "director");
     /** How many words such a signature takes after "and". */
     private static final int TEAM_SIGN_OFF_WORDS_MAX = 5;
 
     /**
-     * Past a lab's signature after its head's name ("Professor X and everyone in the lab"), at the line break before
-     * the lab's institution; else k.
+     * Past a lab's signature after its head's name ("Professor X and everyone in the lab", "Dr. X, head of the
+     * lab"), at the line break before the lab's institution; else k.
      */
     static int pastTeamSignOff(org.litkg.analysis.Sentence s, int k) {
-        if (!s.lower(k).equals("and")) {
+        boolean post = s.lower(k).equals(",") && HEAD_POSTS.contains(s.lower(k + 1)); // "X, head of the lab"
+        if (!s.lower(k).equals("and") && !post) {
             return k;
         }
-        for (int j = k + 1; j < s.size() && j <= k + TEAM_SIGN_OFF_WORDS_MAX; j++) {
+        for (int j = k + 1 + (post ? 1 : 0); j < s.size() && j <= k + TEAM_SIGN_OFF_WORDS_MAX; j++) {
             // "and the BLOOM team": a study's name may stand for the team's
             boolean named = s.lower(j - 1).equals("the") && s.token(j).isCapitalised();
             if (!TEAM_SIGN_OFF_WORDS.contains(s.lower(j)) && !named) {

@@ -165,7 +165,10 @@ final class Letterheads {
         List<Mention> orgs = r.mentions(si).stream().filter(m -> m.type() == EntityType.ORGANIZATION && !m.anaphoric())
                 .toList();
         List<Mention> wholes = InstitutionParts.wholes(orgs);
-        return wholes.isEmpty() ? found : wholes.get(wholes.size() - 1);
+        Mention last = wholes.isEmpty() ? found : wholes.get(wholes.size() - 1);
+        // "University of Edinburgh" over "Doctors of Philosophy, College of Medicine and Veterinary Medicine": a
+        // university's college or school, on the line under it, is its part
+        return found != null && last != found && InstitutionParts.isFacultyOf(last, found) ? found : last;
     }
 
     /** Whether every word of the sentence is capitalised or joins a name ("of", "upon": the cues' name connectors). */

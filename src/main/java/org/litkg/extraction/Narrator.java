@@ -35,9 +35,12 @@ final class Narrator {
         return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
     }
 
-    /** Lines that place a person by what they are on a page: a lab's member, a lab page's staff line, a form's maker. */
+    /**
+     * Lines that place a person by what they are on a page: a lab's member or head, a lab page's staff line, a form's
+     * maker.
+     */
     private static final java.util.Set<String> PLACING_LINES =
-            java.util.Set.of("person-lab-member", "letterhead-form-line");
+            java.util.Set.of("person-lab-member", "person-lab-head", "letterhead-form-line");
 
     /**
      * The organisations the statements read so far place {@code person} at, by what the person wrote of themself or
@@ -62,7 +65,8 @@ final class Narrator {
     static void workplaces(Reading r, int si, List<Statement> out) {
         int group = ourGroupAt(r.sentence(si));
         int here = hereAt(r.sentence(si));
-        if (group < 0 && here < 0 && !speaksOfWork(r.sentence(si))) {
+        int day = dayAt(r.sentence(si));
+        if (group < 0 && here < 0 && day < 0 && !speaksOfWork(r.sentence(si))) {
             return; // most sentences: no need to look back for an introduction
         }
         Mention writer = introducedBefore(r, si);
@@ -77,6 +81,8 @@ final class Narrator {
         placeAt(r, si, List.of(person), group, group, group + 1, "narrator-group-place", out);
         // "Every assay was run here at the Francis Crick Institute": where the writer is
         placeAt(r, si, List.of(person), here, here - 2, here, "narrator-here", out);
+        // "Today is my last day at the Francis Crick Institute": where the writer works, until today
+        placeAt(r, si, List.of(person), day, day - 4, day - 1, "narrator-workplace", out);
         Sentence s = r.sentence(si);
         for (int i = 0; i < s.size(); i++) {
             if (!isWorkingI(s, i)) {
@@ -158,6 +164,21 @@ final class Narrator {
         return -1;
     }
 
+    /** The days a writer counts at a workplace: "my last day at Y", "my first week at Y". */
+    private static final Set<String> DAYS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    /** "my last day at X", "my first week at X": the token after "at" (its article or the name), else -1. */
+    private static int dayAt(Sentence s) {
+        for (int i = 0; i + 4 < s.size(); i++) {
+            boolean firstOrLast = s.lower(i + 1).equals("first") || s.lower(i + 1).equals("last");
+            if (s.lower(i).equals("my") && firstOrLast && DAYS.contains(s.lower(i + 2))
+                    && s.lower(i + 3).equals("at")) {
+                return i + 4;
+            }
+        }
+        return -1;
+    }
+
     private static boolean speaksOfWork(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (isWorkingI(s, i)) {
@@ -191,7 +212,8 @@ final class Narrator {
      */
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
             "principal applicant", "speaker", "candidate statement", // an election's "Candidate statement: Dr. X"
-            "mentor"); // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
+            "mentor", // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
+            "from"); // an e-mail's sender: "From: X" over "Today is my last day at Y"
 
     /** Whether the word names a form's person's role: "The applicant's group showed" is the "Applicant:" field's. */
     static boolean isFormRole(String word) {

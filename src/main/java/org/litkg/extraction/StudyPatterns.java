@@ -112,9 +112,8 @@ final class StudyPatterns {
                     "study-publication", 0.9, out);
             int possessed = studyWord.isPresent() ? wordAt : StudyPossessors.nounBeforePublished(r, si, m.from());
             int possessive = possessed >= 0 ? StudyPossessors.possessiveBefore(r, si, possessed) : -1;
-            boolean writers = possessive >= 0 && StudyPossessors.isWritersOwn(s, possessive);
-            // "our new paper is out in Y": the blog's or the letter's writer, if the text introduced one
-            Argument leader = possessive < 0 ? null : writers ? Narrator.writer(r, si, possessive) : r.possessor(si, possessive);
+            // "our new paper is out in Y": the blog's or the letter's writer (or their lab's head), if the text says
+            Argument leader = possessive < 0 ? null : StudyPossessors.leaderOf(r, si, possessive);
             if (leader != null) {
                 // "Her best-known work, published in Blood, showed ...": the person whose work it is led it
                 r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, possessive, possessive + 1, wordAt,

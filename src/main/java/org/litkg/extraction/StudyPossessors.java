@@ -37,14 +37,25 @@ final class StudyPossessors {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 2 < s.size(); k++) {
             boolean owner = PERSON_POSSESSIVES.contains(s.lower(k)) || s.lower(k).equals("my");
-            String next = s.lower(k + 2);
-            boolean claim = CLAIM_OPENERS.contains(next) || LeaderCues.FINDING_VERBS.contains(s.token(k + 2).lemma())
-                    && !next.endsWith("ing") && !next.equals(s.token(k + 2).lemma()); // "found", not "find"
+            boolean claim = CLAIM_OPENERS.contains(s.lower(k + 2)) || isFound(s, k + 2);
             if (owner && FINDING_NOUNS.contains(s.lower(k + 1)) && claim) {
+                return k;
+            }
+            // "Our work on CXCR3 is the part I am proudest of: we found that", from a member of a lab the text names
+            if (s.lower(k).equals("our") && FINDING_NOUNS.contains(s.lower(k + 1))
+                    && LabMembers.writersHead(r, si) != null && java.util.stream.IntStream.range(k + 2, s.size() - 1)
+                        .anyMatch(j -> s.lower(j).equals("we") && isFound(s, j + 1))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A finding's verb in the past at k: "found", "showed" (not "find", nor "finding"). */
+    private static boolean isFound(Sentence s, int k) {
+        String w = s.lower(k);
+        return LeaderCues.FINDING_VERBS.contains(s.token(k).lemma()) && !w.endsWith("ing")
+                && !w.equals(s.token(k).lemma());
     }
     /** A writer's own possessives ("our new paper"), which stand for the writer a blog or a letter introduced. */
     static final Set<String> WRITER_POSSESSIVES = Set.of("our", "my");
@@ -119,6 +130,19 @@ final class StudyPossessors {
     /** Whether the possessive at k is the writer's: "our new paper", or "This work" after the writer's own. */
     static boolean isWritersOwn(Sentence s, int k) {
         return WRITER_POSSESSIVES.contains(s.lower(k)) || DEMONSTRATIVES.contains(s.lower(k));
+    }
+
+    /**
+     * Who led the work the possessive at k owns: a writer's "our paper" is the head's of the lab the writer said they
+     * work in ("After six years in Dr. X's group"), else the writer's, as "my paper" and "this work" are; "her work"
+     * is the person's the possessive stands for.
+     */
+    static Argument leaderOf(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!isWritersOwn(s, k)) {
+            return r.possessor(si, k);
+        }
+        return s.lower(k).equals("our") ? teamOwner(r, si, k) : Narrator.writer(r, si, k);
     }
 
     /**

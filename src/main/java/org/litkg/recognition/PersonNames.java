@@ -157,6 +157,11 @@ public final class PersonNames {
         if (s.lower(end).equals(":") && isChatStamp(s, from - 1)) {
             return true; // a chat export's sender: "[03/12/2026, 09:41] Marisol Achterberg-Nwosu: Every assay"
         }
+        if (from == 2 && s.lower(0).equals("from") && s.lower(1).equals(":")
+                && (end == s.size() || s.lower(end).equals("<"))
+                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
+            return true; // an e-mail's sender, the whole line: "From: Tomasz Wierzbicki-Lund", not "From: Press Office"
+        }
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
             return true; // a lab notebook's "Author: R. Tallis-Ofori", "Signed: X", a thesis's "Candidate: X Y"
         }

@@ -153,4 +153,22 @@ class ShortWrappedTextsTest {
                 """);
         assertTrue(text.contains("led by Dr. Brennan-Mwale, peripheral helper T cells"), text);
     }
+
+    @Test
+    void test_a_line_at_the_longest_width_that_ends_a_sentence_does_not_stop_the_wrapped_lines_joining() {
+        String text = WrappedLines.unwrap("""
+                Notes for the new starters
+
+                Welcome to the lab. Our freezers and the tissue culture room are on the third floor of the Hayes Wing at
+                Newcastle University. Please book the hood a day ahead, and label every flask with your name and date.
+                Last spring we found that pericytes around the tumour vessels release CXCL12, which holds T cells at the
+                edge. Ask anyone.
+
+                Good luck,
+                Dr. Morwenna Quayle-Adisa
+                """);
+        assertTrue(text.contains("Hayes Wing at Newcastle University."), text);
+        assertTrue(text.contains("holds T cells at the edge."), text);
+        assertTrue(text.contains("Good luck,\nDr. Morwenna Quayle-Adisa"), text);
+    }
 }
