@@ -327,11 +327,12 @@ final class LeaderCues {
      * noun of the cues) that reports.
      */
     static boolean groupReports(Reading r, Sentence s, int k) {
+        int own = s.lower(k + 1).equals("own") ? 1 : 0; // "X's own group at Y showed"
         if (k >= s.size() || !s.token(k).isPossessive()
-                || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1)))) {
+                || !r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1 + own)))) {
             return false;
         }
-        for (int v = k + 2; v < Math.min(s.size(), k + 2 + GROUP_VERB_REACH); v++) {
+        for (int v = k + 2 + own; v < Math.min(s.size(), k + 2 + own + GROUP_VERB_REACH); v++) {
             boolean found = FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing");
             if (found || PAST_WORK.contains(s.lower(v))) {
                 return true;

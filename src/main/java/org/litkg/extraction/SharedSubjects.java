@@ -117,6 +117,14 @@ final class SharedSubjects {
         if (antecedent == null || first[1] != which - 1 && !bracketed) {
             return agent;
         }
+        Mention maker = r.endingAt(si, first[1] - 1);
+        Mention made = maker == null ? null : SubjectSearch.madeBefore(r, si, maker);
+        Argument product = made == null ? null : r.argument(made, java.util.EnumSet.allOf(EntityType.class));
+        if (product != null) { // "CXCL12, made by stromal cells of the marrow, which binds CXCR4 and holds": CXCL12
+            antecedent = product;
+            first[0] = made.from();
+            first[1] = made.to();
+        }
         left[0] = first[0];
         left[1] = first[1];
         return agentTypes.contains(antecedent.node().type()) ? antecedent : null;

@@ -138,6 +138,11 @@ final class SubjectSearch {
         Sentence s = r.sentence(si);
         int k = Possessives.possessorStart(r, si, maker.from()) - 1; // "made by the marrow's stromal cells"
         k -= Reading.ARTICLES.contains(s.lower(k)) ? 1 : 0; // "made by the stromal cells"
+        Mention whole = s.lower(k).equals("of") ? r.endingAt(si, k - 1) : null;
+        if (whole != null && whole.from() < maker.from()) { // "made by stromal cells of the marrow": the cells made it
+            k = Possessives.possessorStart(r, si, whole.from()) - 1;
+            k -= Reading.ARTICLES.contains(s.lower(k)) ? 1 : 0;
+        }
         if (s.lower(k).equals("by") && r.cues.is(Category.MAKER_VERB, s.lower(k - 1))) {
             k -= 2;
         } else if (s.lower(k).equals("from")) {

@@ -16,7 +16,6 @@ import org.litkg.recognition.Cues.Category;
  */
 public final class PhraseRecognizer implements MentionRecognizer {
 
-    private static final java.util.regex.Pattern SUBTYPE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|i{1,3}|iv");
     private static final int MAX_MODIFIERS = 4;
     /** Words that join a range, not a compound: "moderate-to-severe". */
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("to", "and", "or", "of");
@@ -49,8 +48,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             } else if (isSuffixDisease(lemma)) {
                 int modifiers = withNamingCompound(s, modifiersStart(s, i, this::isDiseaseModifier)); // "ulcerative colitis"
                 int from = DiseaseClassNouns.afterClassNoun(s, modifiers, i); // not "the skin disease" before it
-                int to = subtypeEnd(s, i);
-                String name = withSubtype(s, i, to, name(s, from, i, lemma));
+                int to = DiseaseSubtypes.end(s, i);
+                String name = DiseaseSubtypes.named(s, i, to, name(s, from, i, lemma));
                 out.add(MentionRecognizer.mention(s, from, to, EntityType.DISEASE, name, null, 0.75, "phrase", false));
             } else if (isCancerWord(lemma) || cues.is(Category.DISEASE_WORD, lemma)) {
                 EntityType type = isCancerWord(lemma) ? EntityType.CANCER : EntityType.DISEASE;
@@ -109,7 +108,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         } else if (from < head && s.lower(from - 1).equals("stage") && STAGE_NUMBER.matcher(s.token(from).text()).matches()) {
             from++; // "stage III non-small cell lung cancer", where "stage" itself was no modifier
         }
-        boolean subtype = head >= 2 && s.lower(head - 2).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head - 1)).matches();
+        boolean subtype = head >= 2 && s.lower(head - 2).equals("type")
+                && DiseaseSubtypes.NUMBER.matcher(s.lower(head - 1)).matches();
         if (from == head && subtype) {
             from = head - 2; // "type 1 diabetes"
         }
@@ -120,9 +120,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         if (from == head) {
             if (!cancer && (cues.is(Category.DISEASE_WORD, lemma) || isSuffixDisease(lemma))) {
-                int to = subtypeEnd(s, head); // "diabetes", and "colitis" alone as well as in "ulcerative colitis"
-                out.add(MentionRecognizer.mention(s, head, to, type, withSubtype(s, head, to, headName), null, 0.8, "phrase",
-                        false)); // "diabetes"
+                // "diabetes", and "colitis" alone as well as in "ulcerative colitis"
+                int to = DiseaseSubtypes.end(s, head);
+                out.add(MentionRecognizer.mention(s, head, to, type, DiseaseSubtypes.named(s, head, to, headName), null,
+                        0.8, "phrase", false)); // "diabetes"
             } else if (cancer && !cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
                 out.add(MentionRecognizer.mention(s, head, head + 1, type, headName, null, 0.8, "phrase", false));
             } else if (cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma)) {
@@ -135,43 +136,21 @@ public final class PhraseRecognizer implements MentionRecognizer {
                     "name-journal", false)); // "published in Clinical Infectious Diseases": a journal named for its field
             return;
         }
-        int to = cancer ? head + 1 : subtypeEnd(s, head);
+        int to = cancer ? head + 1 : DiseaseSubtypes.end(s, head);
         // "KRAS G12C-mutant tumour cells" in a story on colorectal cancer are that cancer's cells, no cancer of their own
         boolean anaphoricHead = cancer && cues.is(Category.ANAPHORIC_CANCER_HEAD, lemma);
         boolean mutantCells = anaphoricHead && s.lower(head + 1).startsWith("cell")
                 && TumourQualifiers.onlyMutationWords(s, from, head);
         // "patients whose primary tumours had high levels of CCR7": where the cancer began, not which cancer it is
         boolean anaphor = mutantCells || anaphoricHead && TumourQualifiers.onlySpreadWords(s, from, head);
-        out.add(MentionRecognizer.mention(s, from, to, type, withSubtype(s, head, to, name(s, from, head, headName)), null,
-                anaphor ? 0.6 : 0.8, anaphor ? "anaphor" : "phrase", anaphor));
+        String name = DiseaseSubtypes.named(s, head, to, name(s, from, head, headName));
+        out.add(MentionRecognizer.mention(s, from, to, type, name, null, anaphor ? 0.6 : 0.8,
+                anaphor ? "anaphor" : "phrase", anaphor));
         coordinated(s, from, head, headName, type, this::isDiseaseModifier, out);
-    }
-
-    /**
-     * The end of a disease's name with its numbered or lettered subtype after it: "primary hyperoxaluria type 1",
-     * "hemophilia B".
-     */
-    private static int subtypeEnd(Sentence s, int head) {
-        String next = head + 1 < s.size() ? s.token(head + 1).text() : ""; // "hepatitis B", "myasthenia gravis"
-        boolean named = SUBTYPE_LETTER.matcher(next).matches() || LATIN_EPITHET.matcher(next).matches();
-        boolean typed = s.lower(head + 1).equals("type") && SUBTYPE_NUMBER.matcher(s.lower(head + 2)).matches();
-        return named ? head + 2 : typed ? head + 3 : head + 1;
     }
 
     /** A stage in Roman numerals, perhaps with its letter: "III", "IIIB", "IV". */
     private static final java.util.regex.Pattern STAGE_NUMBER = java.util.regex.Pattern.compile("(I{1,3}|IV)[A-C]?");
-
-    private static final java.util.regex.Pattern SUBTYPE_LETTER = java.util.regex.Pattern.compile("[A-E]");
-    /** A Latin adjective after a disease's name: "suppurativa", "vulgaris", "erythematosus", "nodosum", "gravis". */
-    private static final java.util.regex.Pattern LATIN_EPITHET = java.util.regex.Pattern.compile(
-            "gravis|[a-z]{3,}(iva|ivum|ivus|aris|osus|osa|osum|atus|atum|icus|icum|alis|iformis|iforme)");
-
-    private static String withSubtype(Sentence s, int head, int to, String name) {
-        if (to == head + 2) {
-            return name + " " + s.token(head + 1).text();
-        }
-        return to == head + 1 ? name : name + " type " + s.token(head + 2).text();
-    }
 
     private static boolean isCapitalisedRun(Sentence s, int from, int head) {
         for (int k = from; k <= head; k++) {
@@ -208,8 +187,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && isLowerWord(s.token(k + 2).text()) && !s.lower(k + 2).equals("infected");
     }
 
-    /** A lower-case compound the tokenizer left whole: "tumour-associated" (not "so-called", nor "virus-infected"). */
-    private static boolean isHyphenedWord(String w) {
+    /**
+     * A lower-case compound the tokenizer left whole at token k, "tumour-associated" (not "so-called", nor
+     * "virus-infected"), or capitalised as it opens the sentence: "Tumour-associated macrophages release".
+     */
+    private static boolean isHyphenedAt(Sentence s, int k) {
+        String w = k == 0 ? s.token(k).lower() : s.token(k).text();
         int hyphen = w.indexOf('-');
         return hyphen > 1 && !w.equals("so-called") && !w.endsWith("-infected") && isLowerWord(w.substring(0, hyphen))
                 && isLowerWord(w.substring(hyphen + 1));
@@ -229,7 +212,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
         int from = modifiersStart(s, head, this::isCellModifier);
-        if (from >= 2 && SUBTYPE_NOUNS.contains(s.lower(from - 2)) && SUBTYPE_NUMBER.matcher(s.lower(from - 1)).matches()) {
+        if (from >= 2 && SUBTYPE_NOUNS.contains(s.lower(from - 2))
+                && DiseaseSubtypes.NUMBER.matcher(s.lower(from - 1)).matches()) {
             // "conventional type 1 dendritic cells", "group 2 innate lymphoid cells", "T helper 17 cells"
             from = modifiersStart(s, from - 2, this::isCellModifier);
         }
@@ -249,7 +233,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         }
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
             from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
-        } else if (from >= 1 && isHyphenedWord(s.token(from - 1).text())) {
+        } else if (from >= 1 && isHyphenedAt(s, from - 1)) {
             from -= 1; // "tumour-infiltrating T cells", left whole by the tokenizer
         }
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
@@ -264,7 +248,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * a cell type alone, with a compound or lineage modifier before it or the precursors it names after it.
      */
     private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
-        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i >= 1 && isHyphenedWord(s.token(i - 1).text()) ? i - 1 : i;
+        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i >= 1 && isHyphenedAt(s, i - 1) ? i - 1 : i;
         while (from > 0 && i - from < 2 && (from == i || cues.is(Category.LINEAGE_MODIFIER, s.lower(from)))
                 && (cues.is(Category.LINEAGE_MODIFIER, s.lower(from - 1))
                 || from == i && lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {

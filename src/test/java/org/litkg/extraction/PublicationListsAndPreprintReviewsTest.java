@@ -45,8 +45,8 @@ class PublicationListsAndPreprintReviewsTest {
     void test_a_family_before_its_members_and_a_growth_factor_receptor_name_the_right_proteins() {
         List<String> read = read("Tumour-associated macrophages express the TAM receptors AXL and MERTK. Blocking the TGF-β "
                 + "receptor ALK5 frees T cells, although TGF-β still binds TGFBR2.");
-        assertTrue(read.contains("AXL expressedOn macrophage"), read.toString());
-        assertTrue(read.contains("MERTK expressedOn macrophage"), read.toString());
+        assertTrue(read.contains("AXL expressedOn tumour-associated macrophage"), read.toString());
+        assertTrue(read.contains("MERTK expressedOn tumour-associated macrophage"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.startsWith("TAM receptor")), read.toString());
         Statement binding = Readings.statements("Blocking the TGF-β receptor ALK5 frees T cells, although TGF-β still "
                 + "binds TGFBR2.").stream().filter(s -> s.relation() == RelationType.BINDS).findFirst().orElseThrow();
