@@ -24,6 +24,8 @@ public final class PageLayout {
     static final Pattern SENTENCE_END = Pattern.compile(
             "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*" + MARKS + "?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile( // "Out in J! A thread": a sentence, more
+            "(\\b\\p{Ll}{3,}[.!?]|\\p{L}[!?])\\s+\\p{Lu}");
     /**
      * An entry of a reference list, which cites work rather than reporting it: author-year style ("Heier, C. R., Yu,
      * Q., ... (2019). Title. Journal, 2(1).") or Vancouver style ("Verstovsek S, et al. Title. Lancet. 2023;401:269"),
@@ -34,8 +36,8 @@ public final class PageLayout {
             "^(\\d{1,3}\\.\\s+)?(" + SURNAME + ",\\s+\\p{Lu}\\..*\\((19|20)\\d{2}[a-z]?\\)\\."
             + "|" + PublicationLists.AUTHOR + ",\\s+(et al\\.|" + PublicationLists.AUTHOR + "[,.]).*\\b(19|20)\\d{2}[;.])");
     private static final Pattern FURNITURE_START = Pattern.compile(
-            "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?|Advertisement|Subscribe|Follow us|Photo|Image"
-                    + "|Credit)\\b",
+            "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?(?!:)|Advertisement|Subscribe|Follow us"
+                    + "|Photo|Image|Credit)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A social post's pictograph, with the joiners that build one from several: "👉", "🎉", "😅". */
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
@@ -44,9 +46,9 @@ public final class PageLayout {
     /** A storage list's or a register's labelled item: "Box 1 - plerixafor (AMD3100), CXCR4 antagonist, 25 mg". */
     private static final Pattern LABELLED_ITEM =
             Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");
-    /** A safety form's or an inventory's label for the chemical it is about: "Substance:", "Compound:". */
+    /** A safety form's label for the chemical it is about ("Substance:"), a name badge's "Ask me about:" its topic. */
     private static final Pattern FIELD_LABEL =
-            Pattern.compile("^(Substance|Compound|Reagent|Chemical)( name)?:\\s+\\S");
+            Pattern.compile("^((Substance|Compound|Reagent|Chemical)( name)?|Ask me about):\\s+\\S");
     /** A labelled item this long, with this many lowercase words, names its thing and says what it is. */
     private static final int MIN_LABELLED_ITEM_WORDS = 4;
     private static final int MIN_LABELLED_ITEM_LOWERCASE_WORDS = 2;
@@ -107,9 +109,8 @@ public final class PageLayout {
     /** A trademark sign on a brand name ("Lynozyfic™", "VelocImmune®"), which a press release's prose carries. */
     private static final Pattern BRAND_MARK = Pattern.compile("(?<=[\\p{L}\\d])[®™]");
     /**
-     * A field that names who led a study: "Principal investigator: Ghayas Issa, MD Anderson", "PI: Roy Herbst, Yale",
-     * a manuscript's "Corresponding author: Mei-Ling Zhou, Peking University Cancer Hospital" and a conference
-     * abstract's "Presenting author: Rebecca Miller, Mirum Pharmaceuticals".
+     * A field that names who led a study: "Principal investigator: Ghayas Issa", "PI: Roy Herbst, Yale", a
+     * manuscript's "Corresponding author: X" and a conference abstract's "Presenting author: Rebecca Miller, Y".
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
             "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI|CI"
@@ -279,6 +280,7 @@ public final class PageLayout {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find()
+                || INNER_SENTENCE_END.matcher(body).find()
                 || SENTENCE_END.matcher(DASHED_SIGNATURE.matcher(body).replaceFirst("")).find(); // a card's message
         if (leaderField || CITATION_LINE.matcher(body).find()
                 || PUBLICATION_FIELD.matcher(body).find()) {

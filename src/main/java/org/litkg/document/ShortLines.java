@@ -44,6 +44,7 @@ final class ShortLines {
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
+            + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
             // "Remarks as prepared for delivery by"
             + "|((Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)|An? (talk|seminar|lecture))"
             + "( [\\p{Ll} ]{1,40})? by\\s+"

@@ -364,10 +364,10 @@ final class LeaderCues {
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
-        if (noun.equals("leader") && s.token(k).isCapitalised() && k > 0 && s.token(k - 1).isCapitalised()
-                && !before.equals("study") && !before.equals("trial")) {
-            // "Clinical Team Leader, Division of X", "Global Clinical Leader, Bayer AG": a post's title, not the study's
-            // leader ("the team leader"); "the Study Leader" is the study's
+        if (noun.equals("leader") && (s.token(k).isCapitalised() || s.lineBreakBefore(k - 1)) && k > 0
+                && s.token(k - 1).isCapitalised() && !before.equals("study") && !before.equals("trial")) {
+            // "Clinical Team Leader, Division of X", "Global Clinical Leader, Bayer AG", a badge's "Group leader, Y"
+            // under the name: a post's title, not the study's leader ("the team leader"); "the Study Leader" is its
             return false;
         }
         boolean studyLead = noun.equals("lead") && (before.equals("study") || before.equals("trial")); // "(study lead)"
