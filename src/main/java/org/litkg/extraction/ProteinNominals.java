@@ -34,42 +34,6 @@ final class ProteinNominals {
     private ProteinNominals() {
     }
 
-    /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages". */
-    /** How far after "on" or "inside" a cell phrase may run before "called" names the protein. */
-    private static final int CELL_PHRASE_WORDS = 5;
-
-    /** The protein named after "called" or "named" that closes the cell phrase after token {@code on}, else null. */
-    private static Argument calledAfter(Reading r, int si, int on, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = on + 1; k < Math.min(s.size() - 1, on + 2 + CELL_PHRASE_WORDS); k++) {
-            if (s.lower(k).equals("called") || s.lower(k).equals("named")) {
-                Mention m = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-                Argument a = m == null || m.anaphoric() ? null : r.argument(m, RECEPTORS);
-                if (a != null) {
-                    found[0] = m.from();
-                    found[1] = m.to();
-                }
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** The receptor named after the comma that closes the cell phrase after token {@code on}, else null. */
-    private static Argument namedAfterCells(Reading r, int si, int on, int[] found) {
-        int[] cellAt = new int[2];
-        if (r.rightOf(si, on, CELL_PHRASE_WORDS, CELLS, cellAt) == null || !r.sentence(si).lower(cellAt[1]).equals(",")) {
-            return null;
-        }
-        Mention m = r.startingAt(si, cellAt[1] + 1);
-        Argument a = m == null || m.anaphoric() ? null : r.argument(m, RECEPTORS);
-        if (a != null) {
-            found[0] = m.from();
-            found[1] = m.to();
-        }
-        return a;
-    }
-
     /**
      * "the proton pump of gastric parietal cells": a protein named right before "of" and a cell type whose name ends
      * in "cells" right after it belongs to those cells.
@@ -91,6 +55,7 @@ final class ProteinNominals {
         }
     }
 
+    /** "the CXCR4 receptor on T cells", "CCR5 expressed on macrophages": the protein is on the cells. */
     static void location(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int on = t;
@@ -134,7 +99,7 @@ final class ProteinNominals {
             // "XCR1, a receptor present only on", "CCR8, which is found almost only on"
             int head = EXPRESSED.contains(s.lower(t)) ? skipAdverbs(s, t - 1) : t - 1; // "CCR4 is highly expressed on"
             // "PD-1, a brake on the surface of T cells": whatever the noun, what is on a cell's surface is on the cell
-            boolean surface = s.lower(t).equals("on") && isSurfaceOf(s, t + 1);
+            boolean surface = s.lower(t).equals("on") && CellPhrases.isSurfaceOf(s, t + 1);
             if (s.lower(t).equals("on") || s.lower(t).equals("inside")) { // "a protein found inside nerve cells"
                 head = skipAdverbs(s, head);
                 if (LOCATION_VERBS.contains(s.lower(head))) {
@@ -178,10 +143,10 @@ final class ProteinNominals {
                 // "OX40 is a receptor on activated T cells"
                 receptor = receptor != null ? receptor : Copulas.subject(r, si, head, RECEPTORS, receptorAt);
                 // "a protein inside the cancer cells called the estrogen receptor"
-                receptor = receptor != null ? receptor : calledAfter(r, si, on, receptorAt);
+                receptor = receptor != null ? receptor : CellPhrases.calledAfter(r, si, on, receptorAt);
                 // "binds two receptors on B cells, TACI and BCMA"
                 receptor = receptor != null || !s.lower(head).equals("receptors") ? receptor
-                        : namedAfterCells(r, si, on, receptorAt);
+                        : CellPhrases.namedAfterCells(r, si, on, receptorAt);
             } else if (placed && (receptorMention = nameBeforeVerb(r, si, head)) != null) {
                 // "OX40L sits on dendritic cells", "its partner, OX40 ligand, sits on dendritic cells"
                 receptor = r.argument(receptorMention, RECEPTORS);
@@ -231,7 +196,7 @@ final class ProteinNominals {
             return;
         }
         String preposition = s.lower(on); // "expressed in ovarian cancer and in breast cancer" places it in both
-        if (isSurfaceOf(s, on + 1)) {
+        if (CellPhrases.isSurfaceOf(s, on + 1)) {
             on += 3; // "sits on the surface of most cancer cells"
         }
         int[] found = new int[2];
@@ -240,6 +205,7 @@ final class ProteinNominals {
         boolean theirSurface = TheirReceptors.theirSurfaceEnd(s, on) > 0 && isBoundObject(s, receptorAt[0]);
         Argument cell = theirSurface ? r.leftOf(si, receptorAt[0], THEIR_REACH, CELLS, found)
                 : r.rightOf(si, on, 5, CELLS, found);
+        cell = cell != null && !theirSurface && CellPhrases.unnamedBefore(r, si, on, found[0]) ? null : cell;
         Mention first = r.startingAt(si, on + 1);
         first = first != null ? first : r.startingAt(si, on + 2);
         if (cell == null && first != null && s.lower(first.to()).equals("and") && s.lower(first.to() + 1).equals("on")) {
@@ -344,12 +310,6 @@ final class ProteinNominals {
 
     /** How far an apposition after a place may reach before ", and on". */
     private static final int APPOSITION_REACH = 14;
-
-    /** "the surface of", "the outside of" at k: the side of a cell a protein sits on. */
-    private static boolean isSurfaceOf(Sentence s, int k) {
-        return s.lower(k).equals("the") && (s.lower(k + 1).equals("surface") || s.lower(k + 1).equals("outside"))
-                && s.lower(k + 2).equals("of");
-    }
 
     /** The name right before a verb at k, or apposed there between commas ("its partner, OX40 ligand, sits"). */
     private static Mention nameBeforeVerb(Reading r, int si, int k) {
