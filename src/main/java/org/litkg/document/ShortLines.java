@@ -166,9 +166,12 @@ final class ShortLines {
     private static final Pattern REPORTER_LINE = Pattern.compile("^(Report|Write-up|Reflections|Diary) by (" + TITLE
             + " )?" + name(1, 3) + "(, [\\p{L} ]{2,40})?$");
 
-    /** A lab called by its head's surname with its institution apposed: "visit to the Halvorsen-Diallo lab, Y". */
+    /**
+     * A lab called by its head's surname with its institution apposed or after "at": "visit to the Halvorsen-Diallo
+     * lab, Y", a card's "From all of us in the X lab at the Karolinska Institutet".
+     */
     private static final Pattern SURNAME_LAB_LINE = Pattern.compile(
-            "\\bthe \\p{Lu}[\\p{L}'-]+ (lab|laboratory|group), \\p{Lu}");
+            "\\bthe \\p{Lu}[\\p{L}'-]+ (lab|laboratory|group)(, | at (the )?)\\p{Lu}");
 
     /** A dashed sign-off with the signer's role and organisation: "— Petra Lindqvist-Moe, mother and co-founder, X UK". */
     private static final Pattern DASHED_SIGN_OFF = Pattern.compile("^[—–]\\s*" + name(1, 2)

@@ -20,18 +20,38 @@ final class Addressees {
     private Addressees() {
     }
 
-    /** The person of the text's "Dear X," salutation, or null where it opens with none or greets no one by name. */
+    /** Words that open a card's greeting before its comma: "Happy 60th birthday, Professor X!". */
+    private static final Set<String> GREETINGS = Set.of("happy", "congratulations");
+    /** How far into a card's greeting its comma may come: "Happy 60th birthday ,". */
+    private static final int GREETING_WORDS = 5;
+
+    /**
+     * The person of the text's "Dear X," salutation or a card's "Happy 60th birthday, Professor X!", or null where it
+     * opens with none or greets no one by name.
+     */
     static Mention of(Reading r) {
         for (int si = 0; si < Math.min(r.sentenceCount(), SALUTATION_REACH); si++) {
             Sentence s = r.sentence(si);
-            if (!s.lower(0).equals("dear")) {
+            int name = s.lower(0).equals("dear") ? 1 : GREETINGS.contains(s.lower(0)) ? greetingComma(s) + 1 : -1;
+            if (name <= 0) {
                 continue;
             }
-            Mention m = r.startingAt(si, Narrator.afterTitles(r, s, 1)); // "Dear Dr. X", "Dear Professor X"
-            boolean closes = m != null && (m.to() == s.size() || s.lower(m.to()).equals(","));
+            Mention m = r.startingAt(si, Narrator.afterTitles(r, s, name)); // "Dear Dr. X", "Dear Professor X"
+            boolean closes = m != null && (m.to() == s.size() || s.lower(m.to()).equals(",")
+                    || s.lower(m.to()).equals("!"));
             return closes && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
         }
         return null;
+    }
+
+    /** The comma closing a card's greeting, or -1: "Happy 60th birthday," before the name. */
+    private static int greetingComma(Sentence s) {
+        for (int k = 1; k < Math.min(s.size(), GREETING_WORDS); k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The addressee as an argument at token k of sentence si (the "your" that stands for them), or null. */

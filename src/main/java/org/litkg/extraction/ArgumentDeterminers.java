@@ -6,8 +6,9 @@ import org.litkg.document.Span;
 
 /**
  * What the words right before an argument say about it: "no" and "neither ... nor" deny it ("cells that make no
- * CCL22", "blocks neither CCR5 nor CXCR4"), and "a type of" makes it a kind rather than the thing ("summoning a type
- * of immune cell that shuts down the attack" names no cell).
+ * CCL22", "blocks neither CCR5 nor CXCR4"), "a type of" makes it a kind rather than the thing ("summoning a type
+ * of immune cell that shuts down the attack" names no cell), and "an" makes a drug any one of a kind, which no
+ * regulator approves as such ("bets that an antibody against CCR8 will be approved by the FDA").
  */
 final class ArgumentDeterminers {
 
@@ -22,6 +23,13 @@ final class ArgumentDeterminers {
     static boolean denied(Sentence s, Span argument) {
         int k = s.tokenStartingAt(argument.start());
         return k >= 1 && DENYING.contains(s.lower(k - 1));
+    }
+
+    /** Whether the object is a kind of thing, or the relation an approval of a drug no name picks out. */
+    static boolean unfit(RelationType relation, Sentence s, Span subject, Span object) {
+        int k = s.tokenStartingAt(subject.start());
+        boolean anyOne = k >= 1 && (s.lower(k - 1).equals("an") || s.lower(k - 1).equals("a"));
+        return kindOf(s, object) || relation == RelationType.APPROVED_BY && anyOne;
     }
 
     static boolean kindOf(Sentence s, Span argument) {

@@ -32,7 +32,9 @@ final class Questions {
         }
         boolean trueOrFalse = s.lower(first).equals("true") && s.lower(first + 1).equals("or")
                 && s.lower(first + 2).equals("false");
-        return s.size() > 0 && s.lower(last).equals("?") || trueOrFalse || instructed(s);
+        // "Remember 2012, when your group showed that ...?": a card's reminder asks nothing it does not take as known
+        boolean reminder = s.lower(first).equals("remember");
+        return s.size() > 0 && s.lower(last).equals("?") && !reminder || trueOrFalse || instructed(s);
     }
 
     /** A part's letter or small roman number: the "a" of "(a)", the "iv" of "(iv)". */

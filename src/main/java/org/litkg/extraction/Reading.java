@@ -379,7 +379,7 @@ final class Reading {
         for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {
             for (Argument object : coreference.withGroups(si, objects, relation.range())) {
                 if (subject.node().equals(object.node()) || !ClassArguments.mayHold(relation, subject, object)
-                        || ArgumentDeterminers.kindOf(s, object.span())
+                        || ArgumentDeterminers.unfit(relation, s, subject.span(), object.span())
                         || DrugClassTargets.misplaced(relation, s, subject, object, cues)
                         || relation == RelationType.COMBINED_WITH && ClassArguments.membersNamed(this, si, object)) {
                     continue;

@@ -163,14 +163,17 @@ final class SurnameTeams {
     static final String LAB_PLACE = "person-lab-apposed-place";
 
     /**
-     * "Field notes - visit to the Halvorsen-Diallo lab, Karolinska Institutet": a lab called by its head's surname with
-     * its institution apposed places the person of that surname there.
+     * "Field notes - visit to the Halvorsen-Diallo lab, Karolinska Institutet", a card's "From all of us in the X lab
+     * at the Y": a lab called by its head's surname with its institution apposed or after "at" places the person of
+     * that surname there.
      */
     static void placeApposed(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 3 < s.size(); k++) {
             int end = surnameTeamEnd(s, k);
-            Mention place = end > k && s.lower(end + 1).equals(",") ? r.startingAt(si, end + 2) : null;
+            boolean apposed = s.lower(end + 1).equals(",") || s.lower(end + 1).equals("at");
+            int at = s.lower(end + 2).equals("the") ? end + 3 : end + 2;
+            Mention place = end > k && apposed ? r.startingAt(si, at) : null;
             Argument org = place == null ? null : r.argument(place, StudyPatterns.ORGS);
             Argument head = org == null ? null : person(r, s.textOf(k, end));
             if (head != null) {
