@@ -33,11 +33,11 @@ final class HeldPlaces {
     /**
      * Parts of the body's walls and linings, and the lesions disease builds, that cells are kept in though no tissue is
      * named: "keeps them in the airway walls", "parked in the gut lining", "keeps them in the granulomas", "keeps them in
-     * the heart muscle"; not "keeps the disease in check".
+     * the heart muscle", "keeps them in the joint"; not "keeps the disease in check".
      */
     private static final Set<String> WALLS = Set.of("wall", "walls", "lining", "linings", "mucosa", "submucosa",
             "granuloma", "granulomas", "lesion", "lesions", "plaque", "plaques", "nodule", "nodules", "muscle", "muscles",
-            "myocardium");
+            "myocardium", "joint", "joints", "synovium");
     /** How far after "in" the place may be named: "in the bone marrow", "in the lining of the gut". */
     private static final int PLACE_REACH = 4;
 

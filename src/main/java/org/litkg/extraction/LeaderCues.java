@@ -161,7 +161,7 @@ final class LeaderCues {
             verb = VerbForms.HAVE.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
-            if (s.lower(k).equals("whose") && !s.lower(verb + 1).equals("that") && !published) {
+            if (s.lower(k).equals("whose") && !StudyPossessors.claimAfter(s, verb) && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit
             }
             boolean testing = (s.lower(verb).equals("is") || s.lower(verb).equals("are"))

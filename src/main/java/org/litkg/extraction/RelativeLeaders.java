@@ -126,6 +126,19 @@ final class RelativeLeaders {
      * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town,
      * right before the comma of the "whose" at k.
      */
+    /**
+     * "X, an immunologist at Y, whose": one indefinite description apposed between the comma at {@code from} and
+     * {@code to}.
+     */
+    private static boolean describedBefore(Sentence s, int from, int to) {
+        boolean indefinite = s.lower(from).equals(",")
+                && (s.lower(from + 1).equals("a") || s.lower(from + 1).equals("an"));
+        return indefinite && to - from <= DESCRIPTION_WORDS && !s.anyWordBetween(from + 1, to, java.util.Set.of(","));
+    }
+
+    /** How long a description apposed to a person may be before ", whose": ", a professor of immunology at Y". */
+    private static final int DESCRIPTION_WORDS = 12;
+
     static boolean personBeforeWhose(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (!s.lower(k - 1).equals(",")) {
@@ -136,7 +149,8 @@ final class RelativeLeaders {
             if (m != null && m.type() == EntityType.PERSON) { // "X of Y, whose team", "X, Karolinska Institutet, whose"
                 Mention apposed = s.lower(m.to()).equals(",") ? r.startingAt(si, m.to() + 1) : null;
                 return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
-                        || apposed != null && apposed.type() == EntityType.ORGANIZATION && apposed.to() == k - 1;
+                        || apposed != null && apposed.type() == EntityType.ORGANIZATION && apposed.to() == k - 1
+                        || describedBefore(s, m.to(), k - 1);
             }
         }
         return false;

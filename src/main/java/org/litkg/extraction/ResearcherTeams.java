@@ -154,7 +154,7 @@ final class ResearcherTeams {
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
-                    || PersonRoles.describesPerson(r, si, k) || onesOwn) {
+                    || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
@@ -188,6 +188,20 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    /** Verbs of making a thing with researchers' help, which is no study of theirs: "developed with researchers". */
+    private static final Set<String> MADE = Set.of("developed", "designed", "built", "created", "co-designed",
+            "written");
+
+    /**
+     * "The app was developed with researchers at Y": the researcher noun at k helped make a thing, not a study (but
+     * "The trial was designed with researchers at Y": they helped run it).
+     */
+    private static boolean madeWith(Reading r, Sentence s, int k) {
+        boolean made = s.lower(k - 1).equals("with") && MADE.contains(s.lower(k - 2));
+        return made && java.util.stream.IntStream.range(0, k - 2)
+                .noneMatch(j -> r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(j))));
     }
 
     private static final Set<String> DONE = Set.of("done", "conducted", "performed", "carried");

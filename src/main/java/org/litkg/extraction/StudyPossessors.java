@@ -51,6 +51,15 @@ final class StudyPossessors {
         return -1;
     }
 
+    /** Words of a time between a finding's verb and its "that": "showed last year that", "found in 2019 that". */
+    private static final Set<String> TIMES = Set.of("last", "this", "in", "recently", "earlier", "previously");
+
+    /** Whether "that" opens what the verb at k found, perhaps past a time: "showed that", "showed last year that". */
+    static boolean claimAfter(Sentence s, int k) {
+        return s.lower(k + 1).equals("that")
+                || TIMES.contains(s.lower(k + 1)) && s.anyWordBetween(k + 1, k + 4, Set.of("that"));
+    }
+
     /** A finding's verb in the past at k: "found", "showed" (not "find", nor "finding"). */
     private static boolean isFound(Sentence s, int k) {
         String w = s.lower(k);
