@@ -25,7 +25,7 @@ public final class PageLayout {
             "([.!?…;][\"'”’)\\]]*\\s*(\\[\\d+])*|;\\s+(and|or))\\s*" + MARKS + "?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.\\s+(Web|https?:))");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile( // "Out in J! A thread": a sentence, more
-            "(\\b\\p{Ll}{3,}[.!?]|\\p{L}[!?])\\s+\\p{Lu}");
+            "(\\b\\p{Ll}{3,}[.!?]|[\\p{L}\\d][!?])\\s+\\p{Lu}");
     /**
      * An entry of a reference list, which cites work rather than reporting it: author-year style ("Heier, C. R., Yu,
      * Q., ... (2019). Title. Journal, 2(1).") or Vancouver style ("Verstovsek S, et al. Title. Lancet. 2023;401:269"),

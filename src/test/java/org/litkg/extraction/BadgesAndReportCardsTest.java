@@ -67,4 +67,10 @@ class BadgesAndReportCardsTest {
         List<String> read = read("Lab news\n\nOur new paper is out today in Blood! Read it here\n");
         assertTrue(read.contains("study publishedIn Blood"), read.toString());
     }
+
+    @Test
+    void test_a_quoted_note_whose_first_sentence_ends_in_a_symbol_and_a_question_mark_is_read() {
+        List<String> read = read("Fridge notes\n\nYellow note: \"Who took my CCL22? It binds CCR4 and it was dear. - Jo\"\n");
+        assertTrue(read.contains("CCL22 binds CCR4"), read.toString());
+    }
 }
