@@ -189,8 +189,7 @@ final class TokenRefiner {
                 i += 3;
                 continue;
             }
-            if (i + 1 < spans.size()
-                    && (isCapitalsSplit(text, a, spans.get(i + 1)) || isNameSplit(text, a, spans.get(i + 1)))) {
+            if (i + 1 < spans.size() && GluedSplits.isWordSplit(text, a, spans.get(i + 1))) {
                 out.add(new Span(a.start(), spans.get(i + 1).end())); // "AK" "T": "AKT"; "Le" "if": "Leif"
                 i += 1;
                 continue;
@@ -252,29 +251,6 @@ final class TokenRefiner {
             out.add(new Span(start, a.end()));
         }
         return out;
-    }
-
-    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*");
-    private static final java.util.regex.Pattern CAPITALS_TAIL = java.util.regex.Pattern.compile("[A-Z0-9]+");
-
-    /** Capitals cut apart with nothing between them, as the tokenizer cuts some gene symbols: "AK" "T". */
-    private static boolean isCapitalsSplit(String text, Span first, Span second) {
-        return first.end() == second.start() && CAPITALS.matcher(first.of(text)).matches()
-                && CAPITALS_TAIL.matcher(second.of(text)).matches();
-    }
-
-    private static final java.util.regex.Pattern TITLE_CASE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*");
-    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
-
-    /**
-     * A capitalised word the tokenizer cut in two with no space between, as it cuts the given name "Leif" into "Le"
-     * and "if"; not "Can" "not", which is two words written as one.
-     */
-    private static boolean isNameSplit(String text, Span first, Span second) {
-        String a = first.of(text);
-        String b = second.of(text);
-        return first.end() == second.start() && TITLE_CASE_WORD.matcher(a).matches() && LOWER_WORD.matcher(b).matches()
-                && !(a + b).equalsIgnoreCase("cannot");
     }
 
     /** "injections of aflibercept.": a word of four or more letters is no abbreviation ("al.", "Inc." and "etc." are). */
