@@ -43,7 +43,7 @@ final class ShortLines {
      * institution words are the commonest of the cue list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
-            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted) by\\s+"
+            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated) by\\s+"
             + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
             // "Remarks as prepared for delivery by"
             + "|((Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)|An? (talk|seminar|lecture))"

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A shop's page for a toy designed with a scientist ("Dr. X, an immunologist at Y, whose team showed last year
- * that"), an app "developed with researchers at Y", and a chemokine that "keeps them in the joint". Every text is
- * written for the test.
+ * that"), an app "developed with researchers at Y", a chemokine that "keeps them in the joint" and a menu's "Curated
+ * by Dr. X, Y". Every text is written for the test.
  */
 class ShopPagesAndAppListingsTest {
 
@@ -37,5 +37,12 @@ class ShopPagesAndAppListingsTest {
         List<String> read = read("Synovial fibroblasts release CCL21, which binds CCR7 on T cells and keeps them in "
                 + "the joint.\n");
         assertTrue(read.contains("CCL21 sequesters T cell"), read.toString());
+    }
+
+    @Test
+    void test_a_menus_curated_by_line_places_its_curator() {
+        List<String> read = read("Cocktails at the conference dinner\nCurated by Dr. Noor Abernathy-Sato, Institut Curie\n\n"
+                + "The Plerixafor Sour - for the drug that blocks CXCR4. Whisky, lemon.\n");
+        assertTrue(read.contains("Noor Abernathy-Sato affiliatedWith Institut Curie"), read.toString());
     }
 }
