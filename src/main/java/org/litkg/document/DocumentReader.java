@@ -220,7 +220,7 @@ public final class DocumentReader {
     public Document jsonLine(String line, String where) {
         JsonObject record;
         try {
-            record = JSON.parse(line);
+            record = JSON.parse(withUnicodeEscapes(line));
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -229,6 +229,19 @@ public final class DocumentReader {
         }
         String id = string(record, "id").orElseThrow(() -> new IllegalArgumentException("record has no \"id\""));
         return fromRecord(record, id, where);
+    }
+
+    /** JSON's short escapes for a form feed and a backspace, which Jena's parser rejects: a backslash, "f" or "b". */
+    private static final java.util.regex.Pattern SHORT_ESCAPE =
+            java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\([fb])");
+
+    /**
+     * The line with its form feed and backspace escapes written as Unicode escapes, which Jena's parser reads: Python's
+     * json module writes a page break from pdftotext with the short one.
+     */
+    static String withUnicodeEscapes(String line) {
+        return line.indexOf('\\') < 0 ? line : SHORT_ESCAPE.matcher(line).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(m.group(1) + "\\u00" + (m.group(2).equals("f") ? "0c" : "08")));
     }
 
     private Document fromRecord(JsonObject record, String id, String where) {

@@ -175,7 +175,8 @@ final class LaterUses {
         String next = k + 1 < s.size() ? s.token(k + 1).pos() : "";
         // "Amina came to Leeds in 1989"
         boolean opensClause = k == 0 && (pos.equals("PROPN") || pos.equals("NOUN")) && (next.equals("VERB") || next.equals("AUX"));
-        opensClause |= k == 0 && s.lower(1).equals("and") && s.token(2).text().equals("I"); // "Amara and I shared"
+        // "Amara and I shared"; a line cut after "Diet and" has no third token
+        opensClause |= k == 0 && s.lower(1).equals("and") && s.size() > 2 && s.token(2).text().equals("I");
         return person != null && (k > 0 || opensClause) && s.token(k).isCapitalised() && !AliasDetector.covered(ms, k)
                 && !(k + 1 < s.size() && s.token(k + 1).isCapitalised()) && !cues.is(Cues.Category.NOT_A_NAME, w)
                 && !MonthNames.FIRST_NAMES.contains(w);

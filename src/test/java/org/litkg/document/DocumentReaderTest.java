@@ -50,6 +50,16 @@ class DocumentReaderTest extends FileReadingTest {
     }
 
     @Test
+    void test_json_lines_short_escapes_for_a_page_break_and_a_backspace_are_read() throws IOException {
+        Path jsonl = dir.resolve("pages.jsonl");
+        // as Python's json module writes pdftotext's page break; a backslash before it, escaped, stays a backslash
+        Files.writeString(jsonl, "{\"id\": \"p-1\", \"text\": \"Plerixafor blocks CXCR4.\\fPage 2.\\b Path C:\\\\files\"}\n");
+        read(jsonl);
+        assertEquals(List.of(), errors, errors.toString());
+        assertEquals("Plerixafor blocks CXCR4.\fPage 2.\b Path C:\\files", docs.get(0).text());
+    }
+
+    @Test
     void test_layout_keeps_prose_and_drops_page_furniture() {
         String page = """
                 Signal of Hope

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A travel guide's "binds CCR9 on the newcomers and waves them in", where the cells are a noun no name covers, and a
- * given name the tokenizer cuts in two ("Leif" as "Le" and "if"). Every text is written for the test.
+ * A travel guide's "binds CCR9 on the newcomers and waves them in", where the cells are a noun no name covers, a
+ * given name the tokenizer cuts in two ("Leif" as "Le" and "if"), and a sentence cut after "Diet and". Every text is
+ * written for the test.
  */
 class TravelGuidesAndCommentariesTest {
 
@@ -27,5 +28,13 @@ class TravelGuidesAndCommentariesTest {
                 + "CX3CR1.\n");
         assertTrue(read.contains("study ledBy Leif Bergstrom-Amadi"), read.toString());
         assertTrue(read.contains("Leif Bergstrom-Amadi affiliatedWith Lund University"), read.toString());
+    }
+
+    @Test
+    void test_a_line_cut_after_a_capitalised_word_and_and_is_read_without_failing() {
+        // a JSON Lines record's text is not unwrapped, so a hard-wrapped line can end a sentence "Diet and"
+        List<String> read = read("Plerixafor blocks CXCR4 and raises the risk of nothing new. Diet and\nexercise "
+                + "matter too.\n");
+        assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
     }
 }
