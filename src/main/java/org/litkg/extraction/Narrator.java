@@ -47,10 +47,18 @@ final class Narrator {
      * what the head of their group wrote of them ("as a postdoc in my group at Y").
      */
     static List<Argument> placesSaid(Argument person, List<Statement> out) {
+        // "I work at the X Trust and lead a research group at Y": the group's place is where its work is done
+        return groupPlacesOr(person, out, said(person, out).map(st -> st.evidence().object()).toList());
+    }
+
+    /**
+     * Where the person said their own group works ("my lab at the University of Cambridge"), which is where their
+     * group's work was done; else {@code otherwise}, the places the text gave them (a company they co-founded too).
+     */
+    static List<Argument> groupPlacesOr(Argument person, List<Statement> out, List<Argument> otherwise) {
         List<Argument> groups = said(person, out).filter(st -> st.evidence().method().equals("narrator-group-place"))
                 .map(st -> st.evidence().object()).toList();
-        // "I work at the X Trust and lead a research group at Y": the group's place is where its work is done
-        return !groups.isEmpty() ? groups : said(person, out).map(st -> st.evidence().object()).toList();
+        return groups.isEmpty() ? otherwise : groups;
     }
 
     private static java.util.stream.Stream<Statement> said(Argument person, List<Statement> out) {

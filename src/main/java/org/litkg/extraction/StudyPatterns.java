@@ -352,7 +352,8 @@ final class StudyPatterns {
     /** Where the text said, sentences before, that the study's leader works: the study was done there. */
     private void conductedAtKnownWorkplaces(Reading r, int si, Argument study, Argument leader, int from, int to, int cueFrom,
                                             int cueTo, List<Statement> out) {
-        List<Argument> places = new ArrayList<>(workplaces.getOrDefault(leader.node(), List.of()));
+        List<Argument> places = new ArrayList<>(Narrator.groupPlacesOr(leader, out,
+                workplaces.getOrDefault(leader.node(), List.of()))); // "my lab at Y", not the company she co-founded
         Narrator.placesSaid(leader, out).stream() // where a blog's or a letter's writer said their own group works
                 .filter(p -> places.stream().noneMatch(a -> a.node().equals(p.node()))).forEach(places::add);
         places.removeIf(place -> NamedConductors.other(r, si, place)); // the text says who ran it instead

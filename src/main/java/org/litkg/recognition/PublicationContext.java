@@ -389,7 +389,7 @@ public final class PublicationContext {
                 return true;
             }
             if (s.lower(k).equals("that") && cues.is(Cues.Category.PUBLISH_VERB, s.token(k - 1).lemma())) {
-                return false; // "report that in lesions from patients in Brazil, ...": "in" is inside what they report
+                return k == in - 1; // not "report that in lesions in Brazil", but "we published that in J"
             }
             if (s.token(k).text().equals(".") || s.token(k).text().equals(";")) {
                 break;
