@@ -159,6 +159,7 @@ final class LeaderCues {
             // "My laboratory at X showed", "my group, working with colleagues at Y, tested"
             int verb = Parentheticals.pastParticipleAside(s, Workplaces.afterWorkplace(r, si, k + 2 + o));
             verb = VerbForms.HAVE.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
+            verb += s.lower(k - 1).equals("in") && s.lower(verb).equals("we") ? 1 : 0; // "In her lab we showed that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !StudyPossessors.claimAfter(s, verb) && !published) {

@@ -90,7 +90,7 @@ final class Narrator {
         // "Every assay was run here at the Francis Crick Institute": where the writer is
         placeAt(r, si, List.of(person), here, here - 2, here, "narrator-here", out);
         // "Today is my last day at the Francis Crick Institute": where the writer works, until today
-        placeAt(r, si, List.of(person), day, day - 4, day - 1, "narrator-workplace", out);
+        placeAt(r, si, List.of(person), day, day - 1, day, "narrator-workplace", out);
         Sentence s = r.sentence(si);
         for (int i = 0; i < s.size(); i++) {
             if (!isWorkingI(s, i)) {
@@ -175,13 +175,28 @@ final class Narrator {
     /** The days a writer counts at a workplace: "my last day at Y", "my first week at Y". */
     private static final Set<String> DAYS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
 
-    /** "my last day at X", "my first week at X": the token after "at" (its article or the name), else -1. */
+    /** Nouns of a job a writer starts: "a new position as Group Leader at X". */
+    private static final Set<String> POSTS = Set.of("position", "post", "job", "role");
+    /** How far after the job's noun its "at" may come: "position as Group Leader at". */
+    private static final int POST_REACH = 6;
+
+    /**
+     * "my last day at X", "my first week at X", "starting a new position as Group Leader at X": the token after "at"
+     * (its article or the name), else -1.
+     */
     private static int dayAt(Sentence s) {
         for (int i = 0; i + 4 < s.size(); i++) {
             boolean firstOrLast = s.lower(i + 1).equals("first") || s.lower(i + 1).equals("last");
             if (s.lower(i).equals("my") && firstOrLast && DAYS.contains(s.lower(i + 2))
                     && s.lower(i + 3).equals("at")) {
                 return i + 4;
+            }
+            if (s.lower(i).equals("new") && POSTS.contains(s.lower(i + 1))) {
+                for (int k = i + 2; k < Math.min(s.size() - 1, i + 2 + POST_REACH); k++) {
+                    if (s.lower(k).equals("at")) {
+                        return k + 1;
+                    }
+                }
             }
         }
         return -1;

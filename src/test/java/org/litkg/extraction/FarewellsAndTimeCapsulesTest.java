@@ -72,4 +72,20 @@ class FarewellsAndTimeCapsulesTest {
         assertTrue(read.contains("Alasdair Moncrieff-Oyelowo affiliatedWith University of Aberdeen"), read.toString());
         assertFalse(read.toString().contains("affiliatedWith College of"), read.toString());
     }
+
+    @Test
+    void test_a_new_position_announcement_places_its_signer_and_gives_the_former_head_her_labs_work() {
+        List<String> read = read("""
+                I'm happy to share that I'm starting a new position as Group Leader at the Babraham Institute.
+
+                Thank you to Professor Hanne Solberg-Achebe, whose lab at Uppsala University was my home for six years. \
+                In her lab we showed that keratinocytes release CCL27, which binds CCR10. The work was published in \
+                Immunity.
+
+                Dr. Tariq Lindholm-Owusu
+                """);
+        assertTrue(read.contains("Tariq Lindholm-Owusu affiliatedWith Babraham Institute"), read.toString());
+        assertTrue(read.contains("study ledBy Hanne Solberg-Achebe"), read.toString());
+        assertTrue(read.contains("study conductedBy Uppsala University"), read.toString());
+    }
 }
