@@ -85,11 +85,6 @@ public final class PageLayout {
     /** A running head that dates the paper: "Inflammation Case Notes | Case Series | Published online 20 November 2026". */
     private static final Pattern DATED_HEAD_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} &'.-]+(\\s[·|•]\\s[^·|•]+)*\\s[·|•]\\s(First )?Published( online)?:?\\s.*\\b(19|20)\\d{2}$");
-    /**
-     * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
-     * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
-     * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
-     */
     /** A signature's closing place and date: "London, January 2027", "Leeds, 3 May 2027". */
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
             "\\p{Lu}[\\p{L} .'-]{1,40}, (\\d{1,2} )?\\p{Lu}\\p{Ll}+ (19|20)\\d{2}");
@@ -99,6 +94,11 @@ public final class PageLayout {
     /** A line of a journal and a year alone, perhaps labelled: "On-screen text: Nature Immunology, 2023". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L} -]{1,25}:\\s+)?\\p{Lu}[\\p{L} &'.-]{2,60},\\s+(19|20)\\d{2}\\.?$");
+    /**
+     * A citation line naming the journal, year, volume and pages: "Journal of Medical Case Reports 2026; 20: 588",
+     * "Journal of Clinical Oncology, Volume 44, Issue 30", or such a part of a running head ("Original research ·
+     * Journal for ImmunoTherapy of Cancer 2026;14:e011482 · Open access").
+     */
     private static final Pattern CITATION_LINE = Pattern.compile(
             "(^|\\s[·|•]\\s)\\p{Lu}[\\p{L} &'.-]+(\\s(19|20)\\d{2}\\s*;\\s*\\d+|,\\s+(Volume|Vol\\.)\\s*\\d+)");
     /** A resolution's drafting word opening a clause: "WHEREAS the FDA approved ...", "RESOLVED, that ...". */

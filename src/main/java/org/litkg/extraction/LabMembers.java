@@ -89,8 +89,8 @@ final class LabMembers {
      */
     private static int[] selfInLab(Reading r, int si) {
         Sentence s = r.sentence(si);
-        boolean first = s.tokens().stream().anyMatch(t -> t.text().equals("I"));
-        if (first && s.lower(0).equals("after") && YEARS.contains(s.lower(2)) && s.lower(3).equals("in")) {
+        boolean leaving = s.lower(0).equals("after") && Narrator.DAYS.contains(s.lower(2)) && s.lower(3).equals("in");
+        if (leaving && s.tokens().stream().anyMatch(t -> t.text().equals("I"))) {
             int[] head = headsTeam(r, si, 3);
             if (head != null) {
                 return head;
@@ -108,8 +108,6 @@ final class LabMembers {
         }
         return null;
     }
-
-    private static final Set<String> YEARS = Set.of("years", "months", "weeks");
 
     /** "in (Professor) X's lab" at token k of sentence si: the head's first token and the team noun's, or null. */
     private static int[] headsTeam(Reading r, int si, int k) {

@@ -47,18 +47,25 @@ final class Narrator {
      * what the head of their group wrote of them ("as a postdoc in my group at Y").
      */
     static List<Argument> placesSaid(Argument person, List<Statement> out) {
-        // "I work at the X Trust and lead a research group at Y": the group's place is where its work is done
-        return groupPlacesOr(person, out, said(person, out).map(st -> st.evidence().object()).toList());
+        return workPlaces(person, out, List.of());
     }
 
     /**
-     * Where the person said their own group works ("my lab at the University of Cambridge"), which is where their
-     * group's work was done; else {@code otherwise}, the places the text gave them (a company they co-founded too).
+     * Where the person's work was done, as far as the text says: where they said their own group works ("I work at
+     * the X Trust and lead a research group at Y", "my lab at the University of Cambridge"), which is where its work
+     * is done, not a company they co-founded; else the places {@code known} (what the text said of them elsewhere) and
+     * those they said they work at, each once.
      */
-    static List<Argument> groupPlacesOr(Argument person, List<Statement> out, List<Argument> otherwise) {
+    static List<Argument> workPlaces(Argument person, List<Statement> out, List<Argument> known) {
         List<Argument> groups = said(person, out).filter(st -> st.evidence().method().equals("narrator-group-place"))
                 .map(st -> st.evidence().object()).toList();
-        return groups.isEmpty() ? otherwise : groups;
+        List<Argument> places = new java.util.ArrayList<>(groups.isEmpty() ? known : groups); // callers may narrow it
+        if (!groups.isEmpty()) {
+            return places;
+        }
+        said(person, out).map(st -> st.evidence().object())
+                .filter(p -> places.stream().noneMatch(a -> a.node().equals(p.node()))).forEach(places::add);
+        return places;
     }
 
     private static java.util.stream.Stream<Statement> said(Argument person, List<Statement> out) {
@@ -73,7 +80,7 @@ final class Narrator {
     static void workplaces(Reading r, int si, List<Statement> out) {
         int group = ourGroupAt(r.sentence(si));
         int here = hereAt(r.sentence(si));
-        int day = dayAt(r.sentence(si));
+        int day = countedOrNewPostAt(r.sentence(si));
         if (group < 0 && here < 0 && day < 0 && !speaksOfWork(r.sentence(si))) {
             return; // most sentences: no need to look back for an introduction
         }
@@ -172,8 +179,8 @@ final class Narrator {
         return -1;
     }
 
-    /** The days a writer counts at a workplace: "my last day at Y", "my first week at Y". */
-    private static final Set<String> DAYS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    /** The spans of time a writer counts at a workplace: "my last day at Y", "After six years in X's group". */
+    static final Set<String> DAYS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
 
     /** Nouns of a job a writer starts: "a new position as Group Leader at X". */
     private static final Set<String> POSTS = Set.of("position", "post", "job", "role");
@@ -184,7 +191,7 @@ final class Narrator {
      * "my last day at X", "my first week at X", "starting a new position as Group Leader at X": the token after "at"
      * (its article or the name), else -1.
      */
-    private static int dayAt(Sentence s) {
+    private static int countedOrNewPostAt(Sentence s) {
         for (int i = 0; i + 4 < s.size(); i++) {
             boolean firstOrLast = s.lower(i + 1).equals("first") || s.lower(i + 1).equals("last");
             if (s.lower(i).equals("my") && firstOrLast && DAYS.contains(s.lower(i + 2))

@@ -123,10 +123,6 @@ final class RelativeLeaders {
     }
 
     /**
-     * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town,
-     * right before the comma of the "whose" at k.
-     */
-    /**
      * "X, an immunologist at Y, whose": one indefinite description apposed between the comma at {@code from} and
      * {@code to}.
      */
@@ -139,6 +135,10 @@ final class RelativeLeaders {
     /** How long a description apposed to a person may be before ", whose": ", a professor of immunology at Y". */
     private static final int DESCRIPTION_WORDS = 12;
 
+    /**
+     * "Prof. X at Institut Curie in Paris, whose team found": a person, perhaps with their workplace and its town,
+     * right before the comma of the "whose" at k.
+     */
     static boolean personBeforeWhose(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         if (!s.lower(k - 1).equals(",")) {

@@ -352,10 +352,8 @@ final class StudyPatterns {
     /** Where the text said, sentences before, that the study's leader works: the study was done there. */
     private void conductedAtKnownWorkplaces(Reading r, int si, Argument study, Argument leader, int from, int to, int cueFrom,
                                             int cueTo, List<Statement> out) {
-        List<Argument> places = new ArrayList<>(Narrator.groupPlacesOr(leader, out,
-                workplaces.getOrDefault(leader.node(), List.of()))); // "my lab at Y", not the company she co-founded
-        Narrator.placesSaid(leader, out).stream() // where a blog's or a letter's writer said their own group works
-                .filter(p -> places.stream().noneMatch(a -> a.node().equals(p.node()))).forEach(places::add);
+        // where the text placed the leader, and where a blog's or a letter's writer said their own group works
+        List<Argument> places = Narrator.workPlaces(leader, out, workplaces.getOrDefault(leader.node(), List.of()));
         places.removeIf(place -> NamedConductors.other(r, si, place)); // the text says who ran it instead
         if (!places.isEmpty()) {
             r.emit(RelationType.CONDUCTED_BY, List.of(study), places, si, from, to, cueFrom, cueTo, "study-leader-affiliation",

@@ -15,6 +15,7 @@ final class StudyPossessors {
 
     /** A person's possessives ("her work"); "their" may stand for a team too. */
     static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+
     /**
      * Whether token k is a study's noun ("study", "paper", "manuscript"), no name's part; not in "accepted for
      * publication in J", where the manuscript before it is the study.
@@ -66,6 +67,7 @@ final class StudyPossessors {
         return LeaderCues.FINDING_VERBS.contains(s.token(k).lemma()) && !w.endsWith("ing")
                 && !w.equals(s.token(k).lemma());
     }
+
     /** A writer's own possessives ("our new paper"), which stand for the writer a blog or a letter introduced. */
     static final Set<String> WRITER_POSSESSIVES = Set.of("our", "my");
     /** Words between a possessive and the work it owns: "her lab's new findings", "his group's latest paper". */

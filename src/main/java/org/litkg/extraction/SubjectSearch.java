@@ -182,17 +182,17 @@ final class SubjectSearch {
         return null;
     }
 
-    /**
-     * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
-     * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
-     * recruit"), the mention before that apposition. Whether it can be the subject.
-     */
     /** Verbs of blocking whose object a clause set off by ", which" may stand for the blocking of. */
     private static final Set<String> BLOCKING_LEMMAS = Set.of("block", "inhibit", "antagonize", "antagonise");
     /** Plural nouns for drugs of a kind, which a relative clause after a preposition describes unnamed. */
     private static final Set<String> GENERIC_AGENTS = Set.of("drugs", "medicines", "medications", "agents", "compounds",
             "molecules", "therapies", "treatments");
 
+    /**
+     * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
+     * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
+     * recruit"), the mention before that apposition. Whether it can be the subject.
+     */
     static boolean antecedentAllowed(Reading r, int si, int pronoun, Set<EntityType> allowed) {
         Sentence s = r.sentence(si);
         int k = pronoun - 1;

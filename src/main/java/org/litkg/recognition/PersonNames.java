@@ -157,17 +157,16 @@ public final class PersonNames {
         if (s.lower(end).equals(":") && isChatStamp(s, from - 1)) {
             return true; // a chat export's sender: "[03/12/2026, 09:41] Marisol Achterberg-Nwosu: Every assay"
         }
-        if (from == 2 && s.lower(0).equals("from") && s.lower(1).equals(":")
-                && (end == s.size() || s.lower(end).equals("<"))
-                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
-            return true; // an e-mail's sender, the whole line: "From: Tomasz Wierzbicki-Lund", not "From: Press Office"
-        }
         if (s.lower(from - 1).equals(":") && SIGNING_LABELS.contains(s.lower(from - 2))) {
             return true; // a lab notebook's "Author: R. Tallis-Ofori", "Signed: X", a thesis's "Candidate: X Y"
         }
-        if (from == 3 && s.lower(2).equals(":") && s.lower(1).equals("by") && s.lower(0).endsWith("ed")
-                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
-            return true; // a form's "Booked by: X" (but "Commissioned by: Public Engagement Office")
+        // an e-mail's sender, the whole line ("From: Tomasz Wierzbicki-Lund"), a form's "Booked by: X"; but not a unit
+        // in either ("From: Press Office", "Commissioned by: Public Engagement Office")
+        boolean sender = from == 2 && s.lower(0).equals("from") && s.lower(1).equals(":")
+                && (end == s.size() || s.lower(end).equals("<"));
+        boolean maker = from == 3 && s.lower(2).equals(":") && s.lower(1).equals("by") && s.lower(0).endsWith("ed");
+        if ((sender || maker) && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
+            return true;
         }
         String before = s.lower(from - 1);
         String after = s.lower(end);
