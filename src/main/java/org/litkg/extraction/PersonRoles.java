@@ -24,6 +24,8 @@ final class PersonRoles {
      * "Lena Park, a gastrointestinal oncologist at Stanford Medicine": the noun at k describes the person before it, so
      * the organisation after it is where that person works (the person's affiliation), not who did a study.
      */
+    static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("she", "he");
+
     static boolean describesPerson(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int article = k - 1;
@@ -35,7 +37,9 @@ final class PersonRoles {
         // "X, a neurologist at Y" or "X is a medical oncologist at Y": one person's post, not a team that did the work
         boolean apposed = indefinite && (s.lower(article - 1).equals(",") || Copulas.COPULAS.contains(s.lower(article - 1)));
         Mention before = apposed ? r.endingAt(si, article - 2) : null;
-        return before != null && before.type() == EntityType.PERSON || describesPersonWithoutArticle(r, si, k);
+        boolean pronoun = apposed && PERSONAL_PRONOUNS.contains(s.lower(article - 2)); // "She is a scientist at Y"
+        return before != null && before.type() == EntityType.PERSON || pronoun
+                || describesPersonWithoutArticle(r, si, k);
     }
 
     /** "Dr Rhiannon Castellanos-Wynne, consultant orthopaedic oncologist at the Royal National Orthopaedic Hospital". */

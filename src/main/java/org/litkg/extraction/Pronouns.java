@@ -50,7 +50,8 @@ final class Pronouns {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.
             // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
-            return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : null;
+            Mention later = allowed.contains(topic.type()) ? null : laterClauseSubject(si - 1, allowed);
+            return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : later == null ? null : node(later);
         }
         boolean trailing = word.equals("it") && ClauseOpeners.trailsMainClause(doc.analyzed().sentences().get(si), k);
         Node.EntityNode parallel = clauseAfterAnd(si, k) || trailing ? sentenceSubject(si, k, word) : null;
@@ -297,6 +298,29 @@ final class Pronouns {
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
         Mention asked = opening == null ? OpeningSubjects.askedAbout(doc, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
+    }
+
+    /** Words that open a clause after a sentence's main one, whose subject comes right after them. */
+    private static final Set<String> LATER_CLAUSE_OPENERS = Set.of("till", "until", "when", "while", "and", "but",
+            "so", "before", "after", "because");
+
+    /**
+     * The subject of the last clause of sentence si that opens with "till", "when", "and" or the like, where its name
+     * comes right after the opener (perhaps after "the") and a verb right after the name, and fits the role: "A
+     * monocyte sat in the blood, till CCL2 came in a flood. It bound to CCR2": the monocyte binds nothing, CCL2 does.
+     */
+    private Mention laterClauseSubject(int si, Set<EntityType> allowed) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        for (int k = s.size() - 2; k > 0; k--) {
+            if (!LATER_CLAUSE_OPENERS.contains(s.lower(k))) {
+                continue;
+            }
+            Mention name = doc.nameStartingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+            if (name != null && name.to() < s.size() && RelativeHeads.isVerbLike(s.token(name.to()))) {
+                return allowed.contains(name.type()) ? name : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<EntityType> ANY_TYPE = java.util.EnumSet.allOf(EntityType.class);

@@ -21,6 +21,12 @@ final class RelativeHeads {
      * relative clause ("that"/"who" and its verb), the subject is the head the clause modifies; null when
      * that head cannot fill the role.
      */
+    /** Verbs a relative clause says a clause with, "that" left out: "a mug that reads CCL5 binds CCR5". */
+    private static final Set<String> SAYING = Set.of("says", "say", "said", "reads", "read", "states", "stated",
+            "knows", "know", "knew", "claims", "claimed", "thinks", "think", "believes", "believe", "argues", "argued",
+            "suggests", "suggested", "insists", "insisted");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "'", "‘");
+
     static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         Mention bracketed = s.lower(found[0] - 1).equals("(") ? r.endingAt(si, found[0] - 2) : null;
@@ -38,6 +44,10 @@ final class RelativeHeads {
                 }
                 if (k + 2 == start && s.lower(k + 1).endsWith("ed")) {
                     return agent; // "a signal that damaged airway epithelial cells release": an adjective, not the verb
+                }
+                boolean quoted = k + 3 == start && QUOTES.contains(s.lower(k + 2)); // 'that reads "CCL5 binds'
+                if ((k + 2 == start || quoted) && SAYING.contains(s.lower(k + 1))) {
+                    return agent; // "a mug that reads CCL5 binds CCR5": what the clause says is a clause of its own
                 }
                 int end = Parentheticals.before(s, k - 1); // "Regulatory T cells (Tregs) that infiltrate tumours"
                 Mention head = r.endingAt(si, end);

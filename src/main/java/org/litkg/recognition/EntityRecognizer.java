@@ -80,8 +80,8 @@ public final class EntityRecognizer {
         if (modelNames.isPresent()) {
             aliases = withModelNames(doc, modelNames.get(), proposed, selected, aliases);
         }
-        List<List<Mention>> mentions = FamilyTypes.apply(
-                DeclaredTypes.apply(doc.sentences(), CancerHeads.refer(aliases.mentions()), cues));
+        List<List<Mention>> mentions = FamilyTypes.apply(DeclaredTypes.apply(doc.sentences(),
+                UnnamedCancerCells.name(doc.sentences(), CancerHeads.refer(aliases.mentions())), cues));
         DocumentEntities entities = DocumentEntities.group(mentions, aliases.aliases());
         return new RecognizedDocument(doc, mentions, entities);
     }

@@ -54,9 +54,6 @@ public final class PublicationContext {
     private static final java.util.Set<String> MEETINGS = java.util.Set.of("conference", "meeting", "congress",
             "symposium", "summit", "webinar", "session", "forum");
 
-    /** Parts of a journal named before "of" and its title. */
-    private static final java.util.Set<String> ISSUE_NOUNS = java.util.Set.of("issue", "issues", "volume", "edition");
-
     /** The words a Vancouver citation's journal may take: "Lancet Oncol", "J Clin Oncol", "Nat Rev Clin Oncol". */
     private static final int CITED_JOURNAL_WORDS = 6;
 
@@ -309,9 +306,8 @@ public final class PublicationContext {
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
         }
-        int of = prev.equals("the") ? i - 2 : i - 1; // "appears in the current issue of the Annals of ..."
-        if (s.lower(of).equals("of") && ISSUE_NOUNS.contains(s.lower(of - 1)) && s.token(i).isCapitalised()) {
-            return true; // "published in the last issue of Blood"
+        if (JournalIssues.isIssueOf(s, i, cues)) {
+            return true; // "published in the last issue of Blood", "a copy of Cancer Cell, open at a paper"
         }
         if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)) {
             return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal

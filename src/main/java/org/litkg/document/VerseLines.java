@@ -1,0 +1,73 @@
+package org.litkg.document;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a verse's lines into the sentences they spell: a limerick's "A monocyte sat in the blood," over "Till CCL2 came
+ * in a flood." Layout reads a text line by line, and a verse line ending in a comma is no sentence, so without this the
+ * finding of a poem on a card or a poster is lost. A run is joined where its first line ends in a comma, the lines
+ * after it end in a comma or a word, the last ends a sentence, and every line is short and written mostly in lower
+ * case, as verse is and an address block ("Department of Pathology," over "University of Edinburgh,") is not. Each line
+ * break becomes a space, so that offsets into the text stay as they were.
+ */
+public final class VerseLines {
+
+    /** A verse line is about a line of a song; a longer one is prose, wrapped or not. */
+    private static final int MAX_LINE = 60;
+    /** A run of verse is a few lines long: a couplet to a limerick's five. */
+    private static final int MAX_RUN = 5;
+    private static final Pattern OPENS_RUN = Pattern.compile(",\\s*$");
+    private static final Pattern GOES_ON = Pattern.compile("(,|\\p{Ll})\\s*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"'”’]?\\s*$");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}");
+    /** A letter's salutation or a card's closing, which opens no verse: "Dear all,", "With love,". */
+    private static final Pattern SALUTATION = Pattern.compile("^\\s*(Dear|Hi|Hello|To|With|Best|Kind|Warm|Yours)\\b");
+
+    private VerseLines() {
+    }
+
+    /** The text with each run of verse lines joined into one line. */
+    public static String join(String text) {
+        List<Span> lines = PageLayout.lines(text);
+        char[] joined = text.toCharArray();
+        for (int i = 0; i < lines.size(); i++) {
+            int last = runEnd(text, lines, i);
+            for (int k = i; k < last; k++) {
+                joined[lines.get(k).end()] = ' ';
+            }
+            i = Math.max(i, last);
+        }
+        return new String(joined);
+    }
+
+    /** The index of the line that ends the verse run opened at line i, or i where no run opens there. */
+    private static int runEnd(String text, List<Span> lines, int i) {
+        String first = lines.get(i).of(text);
+        if (!OPENS_RUN.matcher(first).find() || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
+            return i;
+        }
+        for (int k = i + 1; k < lines.size() && k < i + MAX_RUN; k++) {
+            Span line = lines.get(k);
+            String content = line.of(text);
+            if (lines.get(k - 1).end() + 1 != line.start() || !isVerse(content)) {
+                return i; // a blank line or a line of another kind between them
+            }
+            if (ENDS_SENTENCE.matcher(content).find()) {
+                return k;
+            }
+            if (!GOES_ON.matcher(content).find()) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** A short line with at least as many words in lower case as capitalised ones, and two of them at least. */
+    private static boolean isVerse(String line) {
+        String body = line.strip();
+        long lower = PageLayout.LOWERCASE_WORD.matcher(body).results().count();
+        long capitalised = CAPITALISED_WORD.matcher(body).results().count();
+        return !body.isEmpty() && body.length() <= MAX_LINE && lower >= 2 && lower >= capitalised;
+    }
+}

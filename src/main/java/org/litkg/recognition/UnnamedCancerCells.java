@@ -1,0 +1,55 @@
+package org.litkg.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * "A paper showing that tumour cells release CCL5", in a text that names no cancer: "tumour cells" refer to no cancer
+ * in focus, for there is none, and are the only tumour the text tells of, so they name an entity of their own, a cancer
+ * called "tumour cell". Where the text names a cancer, they stay a reference to it (extraction's FocusCancers); after a
+ * quantifier ("many cancer cells carry CXCR4") they are cancer cells in general, and stay a reference to nothing.
+ */
+final class UnnamedCancerCells {
+
+    private static final Set<String> CANCER_WORDS = Set.of("tumour", "tumor", "cancer");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various",
+            "any", "few");
+
+    private UnnamedCancerCells() {
+    }
+
+    static List<List<Mention>> name(List<Sentence> sentences, List<List<Mention>> mentions) {
+        boolean cancerNamed = mentions.stream().flatMap(List::stream)
+                .anyMatch(m -> m.type() == EntityType.CANCER && !m.anaphoric());
+        if (cancerNamed) {
+            return mentions;
+        }
+        List<List<Mention>> out = new ArrayList<>(mentions.size());
+        for (int si = 0; si < mentions.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Mention> updated = new ArrayList<>();
+            for (Mention m : mentions.get(si)) {
+                updated.add(isCancerCells(s, m) ? named(s, m) : m);
+            }
+            out.add(updated);
+        }
+        return out;
+    }
+
+    /** A reference to a cancer ending in "tumour cells" or "cancer cells", not after a quantifier. */
+    private static boolean isCancerCells(Sentence s, Mention m) {
+        int head = m.to() - 1;
+        return m.anaphoric() && m.type() == EntityType.CANCER && head > m.from() && s.lower(head).startsWith("cell")
+                && CANCER_WORDS.contains(s.lower(head - 1)) && !QUANTIFIERS.contains(s.lower(head - 2));
+    }
+
+    private static Mention named(Sentence s, Mention m) {
+        int head = m.to() - 1;
+        String name = s.lower(head - 1) + " cell";
+        return new Mention(m.sentence(), head - 1, m.to(), s.spanOf(head - 1, m.to()), s.textOf(head - 1, m.to()),
+                EntityType.CANCER, name.toLowerCase(Locale.ROOT), null, m.confidence(), "unnamed-cancer-cells", false);
+    }
+}
