@@ -1,7 +1,9 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.AnaphorRecognizer;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -21,7 +23,8 @@ final class QuizAnswers {
     /** Whether m is a question's "which X" or "what X". */
     static boolean isAsked(RecognizedDocument doc, Mention m) {
         Sentence s = doc.analyzed().sentences().get(m.sentence());
-        return m.anaphoric() && (s.lower(m.from()).equals("which") || s.lower(m.from()).equals("what"));
+        return m.anaphoric() && (s.lower(m.from()).equals("which") || s.lower(m.from()).equals("what")
+                || AnaphorRecognizer.isNamingTask(s, m.from())); // "2. Name a drug that blocks CCR5."
     }
 
     /** What the numbered answer to the question holding m names for it, or null. */
@@ -52,9 +55,16 @@ final class QuizAnswers {
         return false;
     }
 
-    /** The later sentence that opens with the question's own number ("6."), or -1; unnumbered questions have none. */
+    /**
+     * The sentence right after the question that an answer label opens ("My answer: Maraviroc."), or the later one that
+     * opens with the question's own number ("6."); else -1, and an unnumbered question has no numbered answer.
+     */
     private static int answerSentence(RecognizedDocument doc, int si) {
         Sentence q = doc.analyzed().sentences().get(si);
+        List<Sentence> sentences = doc.analyzed().sentences();
+        if (si + 1 < sentences.size() && opensWithAnswerLabel(sentences.get(si + 1))) {
+            return si + 1;
+        }
         if (Questions.opening(q) == 0 || !q.lower(q.size() - 1).equals("?")) {
             return -1;
         }
@@ -65,5 +75,17 @@ final class QuizAnswers {
             }
         }
         return -1;
+    }
+
+    /** How many words an answer's label takes before its colon: "Answer:", "My answer:", "Model answer:". */
+    private static final int ANSWER_LABEL_WORDS = 2;
+
+    private static boolean opensWithAnswerLabel(Sentence s) {
+        for (int k = 0; k < Math.min(s.size(), ANSWER_LABEL_WORDS + 1); k++) {
+            if (s.lower(k).equals(":")) {
+                return k > 0 && s.lower(k - 1).equals("answer");
+            }
+        }
+        return false;
     }
 }

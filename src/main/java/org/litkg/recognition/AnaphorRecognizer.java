@@ -56,6 +56,12 @@ public final class AnaphorRecognizer implements MentionRecognizer {
         return i > 0 && (before.endsWith("ing") || PREPOSITIONS.contains(before));
     }
 
+    /** A worksheet's "2. Name a drug that blocks CCR5.": the thing asked for, which the answer line below names. */
+    public static boolean isNamingTask(Sentence s, int i) {
+        boolean opening = i == 1 || i == 3 && s.lower(0).matches("\\d{1,3}") && s.token(1).isPunctuation();
+        return opening && (s.lower(i).equals("a") || s.lower(i).equals("an")) && s.lower(i - 1).equals("name");
+    }
+
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -83,7 +89,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             boolean lede = (det.equals("a") || det.equals("an")) && i == s.afterShortLabel();
             // a quiz's "6. Which drug is given together with filgrastim ...?", which its numbered answer names
             boolean asked = (det.equals("which") || det.equals("what")) && s.lower(s.size() - 1).equals("?")
-                    && typeNoun(s, i + 1) != null;
+                    && typeNoun(s, i + 1) != null || isNamingTask(s, i);
             if (!definite && !apposition && !lede && !asked) {
                 continue;
             }

@@ -10,8 +10,9 @@ import org.litkg.document.VerseLines;
 
 /**
  * A limerick whose "It" is the subject of the clause before's "till"; a notice board's quoted mug, a visitor "she" is
- * said to be from a university, and a journal's copy open at a paper; tumour cells in a text that names no cancer.
- * Every text is written for the test.
+ * said to be from a university, and a journal's copy open at a paper; tumour cells in a text that names no cancer; an
+ * exit ticket's "Name a drug that ..." over "My answer: X."; a poem's lower-case credit. Every text is written for the
+ * test.
  */
 class NoticesVerseAndExitTicketsTest {
 
@@ -80,5 +81,36 @@ class NoticesVerseAndExitTicketsTest {
                 CXCR4 sits on many cancer cells, and plerixafor blocks CXCR4 in the bone marrow.
                 """);
         assertFalse(general.toString().contains("expressedOn"), general.toString());
+    }
+
+    @Test
+    void test_a_naming_task_is_answered_by_the_answer_line_below_it_and_unanswered_names_nothing() {
+        List<String> read = read("""
+                Exit ticket: Year 9 Science
+
+                2. Name a drug that blocks CXCR4.
+                My answer: Plerixafor. It frees stem cells from the bone marrow.
+                """);
+        assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
+        List<String> unanswered = read("""
+                Homework for Friday
+
+                2. Name a drug that blocks CXCR4.
+                3. Draw a T cell and label its receptors.
+                """);
+        assertFalse(unanswered.toString().contains("blocks"), unanswered.toString());
+    }
+
+    @Test
+    void test_a_poems_credit_in_lower_case_places_its_writer() {
+        List<String> read = read(VerseLines.join("""
+                Ode to a Neutrophil
+
+                You rush from the blood when the tissue is torn,
+                For CXCL8 calls you from dusk until morn.
+
+                by Gwenllian Okonjo-Pryce, PhD student, Swansea University
+                """));
+        assertTrue(read.contains("Gwenllian Okonjo-Pryce affiliatedWith Swansea University"), read.toString());
     }
 }
