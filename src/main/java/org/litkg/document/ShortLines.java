@@ -40,11 +40,12 @@ final class ShortLines {
      * toast by Professor X, Head of Y, Z Institute", a grant review's "Co-applicant: Dr. X, Y Institute" (a hyphen in the
      * label), a letter's "cc: Dr. X, Elswick Family Practice", a rapporteur's "Rapporteur: Dr. X (University of Y)", a
      * charity's award "£248,000 over three years to Dr. X, University of Y", a poster's "A talk by Dr. X, Y", a poem's
-     * "by X, PhD student, Y". The institution words are the commonest of the cue list's organisation heads, which
-     * recognition reads after layout.
+     * "by X, PhD student, Y", a ballot's "Nominated by Dr. X, Y". The institution words are the commonest of the cue
+     * list's organisation heads, which recognition reads after layout.
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
-            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated) by\\s+"
+            + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated"
+            + "|Nominated) by\\s+"
             + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
             + "|by\\s+" // a poem's credit in lower case: "by X, PhD student, Y"
             // "Remarks as prepared for delivery by"

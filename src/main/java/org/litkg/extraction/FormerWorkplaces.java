@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.document.Dates;
 import org.litkg.recognition.Mention;
 
 /**
@@ -33,6 +34,27 @@ final class FormerWorkplaces {
             k++;
         }
         return MEETING_WORDS.contains(s.lower(k));
+    }
+
+    /** How many capitalised words the town after a venue may take: "Newcastle upon Tyne" is three and a joiner. */
+    private static final int TOWN_WORDS = 4;
+
+    /**
+     * Whether the organisation is where and when something took place, a date after it and its town: "the memorial for
+     * Professor X (1948-2026), Playfair Library, Edinburgh, 20 November 2026" was held there; she did not work there.
+     */
+    private static boolean datedVenue(Sentence s, Mention org) {
+        int k = org.to();
+        if (s.lower(k).equals(",") && s.token(k + 1).isCapitalised()) {
+            int town = k + 1;
+            while (town < s.size() && town <= k + TOWN_WORDS && !s.lower(town).equals(",")) {
+                town++;
+            }
+            k = town;
+        }
+        int day = k + 1;
+        return s.lower(k).equals(",") && (s.lower(day).matches("\\d{1,2}") && Dates.isMonth(s.lower(day + 1))
+                || Dates.isMonth(s.lower(day)) && s.lower(day + 1).matches("\\d{1,2}|(19|20)\\d\\d"));
     }
 
     /** How many words of a post may stand between a contact line's colon and the name: "Research Nurse". */
@@ -120,7 +142,7 @@ final class FormerWorkplaces {
 
     /** Whether the organisation at {@code org}, named after the person at {@code person}, is no current workplace. */
     static boolean notCurrent(Sentence s, Mention person, Mention org) {
-        if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org)
+        if (contactLine(s, person.from()) || cameFrom(s, person, org) || namesMeeting(s, org) || datedVenue(s, org)
                 || placeFieldBetween(s, person.to(), org.from()) || misstatedBetween(s, person.to(), org.from())) {
             return true;
         }

@@ -49,7 +49,7 @@ final class LaboratoryHeads {
         // "The paper comes from the group of Professor X": a study's source is its laboratory
         boolean comes = s.lower(k - 3).equals("from") && COMING.contains(s.lower(k - 4))
                 && LeaderCues.isStudyAt(r, si, k - 5);
-        return s.lower(k - 3).equals("by") && LeaderCues.studyNounJustBefore(r, si, k - 3) || comes;
+        return s.lower(k - 3).equals("by") && ByLeaders.studyNounJustBefore(r, si, k - 3) || comes;
     }
 
     private static final Set<String> COMING = Set.of("comes", "came", "come");

@@ -46,53 +46,6 @@ final class LeaderCues {
         return ledByAt(r, s, beforeTitles(r, s, first.from()));
     }
 
-    /**
-     * "led by" at k, or a study "run" or "conducted" by a person there: "In Wales the trial is being run at Singleton
-     * Hospital in Swansea by Dr. X" (a company that runs a trial conducts it, read elsewhere; a person leads it).
-     */
-    static boolean ledOrRunBy(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (ledByAt(r, s, k) || LaboratoryHeads.leadsAt(r, si, k)) {
-            return true;
-        }
-        if (!s.lower(k).equals("by")) {
-            return false;
-        }
-        for (int v = k - 1; v > 0 && v >= k - RUN_REACH; v--) {
-            if (s.lower(v).equals(",") || s.lower(v).equals(";")) {
-                return false;
-            }
-            if (RUN_PARTICIPLES.contains(s.lower(v)) && VerbForms.beBefore(s, v)) {
-                return subjectIsStudy(r, si, v);
-            }
-            if (RUN_PARTICIPLES.contains(s.lower(v))) {
-                return studyNounJustBefore(r, si, v); // "a small study of 42 adults run by Professor X"
-            }
-        }
-        return false;
-    }
-
-    /** A study noun a few words before the participle at v, with no verb between: "a study of 42 adults run by". */
-    static boolean studyNounJustBefore(Reading r, int si, int v) {
-        Sentence s = r.sentence(si);
-        for (int k = v - 1; k >= 0 && k >= v - STUDY_NOUN_REACH; k--) {
-            if (isStudyAt(r, si, k)) {
-                return true;
-            }
-            if (s.token(k).pos().equals("VERB") || s.token(k).pos().equals("AUX") || s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Participles of running a study: "is being run at Y by X", "was conducted in Leeds by X". */
-    private static final Set<String> RUN_PARTICIPLES = Set.of("run", "conducted", "coordinated");
-    /** How far before "by" the participle may stand: "run at Singleton Hospital in Swansea by". */
-    private static final int RUN_REACH = 8;
-    /** How far before a reduced "run" its study noun may stand: "a study of 42 adults run by". */
-    private static final int STUDY_NOUN_REACH = 4;
-
     /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it. */
     static boolean ledByAt(Reading r, Sentence s, int k) {
         return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1));
@@ -128,7 +81,7 @@ final class LeaderCues {
     private static final Set<String> ROLE_MODIFIERS = Set.of("graduate", "doctoral", "postdoctoral", "phd", "former",
             "senior", "junior", "lab", "laboratory", "scientific", "operating", "financial", "medical"); // "our lab manager, X"
 
-    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
+    static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
 
     private static final Set<String> TEAM_LEAD_VERBS = Set.of("led", "leads", "ran", "runs", "conducted", "carried");
     private static final Set<String> PAST_WORK = Set.of("studied", "used"); // "X's group at Y used this machine"

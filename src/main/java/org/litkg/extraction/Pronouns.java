@@ -53,6 +53,10 @@ final class Pronouns {
             Mention later = allowed.contains(topic.type()) ? null : laterClauseSubject(si - 1, allowed);
             return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : later == null ? null : node(later);
         }
+        int earlierIt = word.equals("it") && clauseAfterAnd(si, k) ? itAfterPluralSubject(si, k) : -1;
+        if (earlierIt >= 0) {
+            return resolve(si, earlierIt, allowed); // "Heart cells release it, and it binds CCR2": not the cells
+        }
         boolean trailing = word.equals("it") && ClauseOpeners.trailsMainClause(doc.analyzed().sentences().get(si), k);
         Node.EntityNode parallel = clauseAfterAnd(si, k) || trailing ? sentenceSubject(si, k, word) : null;
         if (parallel != null && (!trailing || allowed.contains(parallel.type()))) {
@@ -229,6 +233,25 @@ final class Pronouns {
         return k >= 2 && ((s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but")) && s.lower(k - 2).equals(",")
                 || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";")
                 || s.lower(k - 1).equals("than") && s.lower(k).equals("it")); // "binds X more tightly than it binds Y"
+    }
+
+    /**
+     * Where the sentence's subject, opening it, is plural ("Damaged heart cells release it, and it binds"), the first
+     * "it" after the subject and before token k, which a second "it" goes on talking about; else -1.
+     */
+    private int itAfterPluralSubject(int si, int k) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        List<Mention> mentions = doc.mentions().get(si);
+        Mention subject = mentions.isEmpty() ? null : mentions.get(0);
+        if (subject == null || subject.from() > 1 || subject.to() >= k || !coreference.headIsPlural(subject)) {
+            return -1;
+        }
+        for (int j = subject.to(); j < k; j++) {
+            if (s.lower(j).equals("it")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -169,7 +169,7 @@ final class StudyPatterns {
                 // "Principal investigator at this site: Dr. Hannah Becker", "The principal investigator at the Trust is X"
                 role = LeaderCues.labelRole(s, role);
             }
-            boolean ledBy = LeaderCues.ledOrRunBy(r, si, by)
+            boolean ledBy = ByLeaders.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
                     || StudyPossessors.thesisSupervisor(r, si, start) // "I thank my supervisor, Professor X"
                     || LeaderCues.coLeader(r, si, by) // "led by Dr. X of Y, together with Dr. Z of W"

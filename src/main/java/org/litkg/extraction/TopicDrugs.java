@@ -165,7 +165,8 @@ final class TopicDrugs {
     private boolean isPartner(Mention x) {
         Sentence s = doc.analyzed().sentences().get(x.sentence());
         String before = s.lower(x.from() - 1);
-        if (PARTNER_LINKS.contains(before) || comparedBefore(s, x.from())) {
+        String link = OWNED.contains(before) ? s.lower(x.from() - 2) : before; // "together with your rituximab"
+        if (PARTNER_LINKS.contains(link) || comparedBefore(s, x.from())) {
             return true;
         }
         // "on top of UDCA", "the patients taking UDCA together": what the drug was added to (not "X together with Y")
@@ -183,6 +184,7 @@ final class TopicDrugs {
     }
 
     private static final Set<String> PARTNER_LINKS = Set.of("with", "plus");
+    private static final Set<String> OWNED = Set.of("your", "their", "his", "her", "my", "our");
     private static final Set<String> COMPARISONS = Set.of("than", "versus", "vs", "vs.", "unlike");
 
     /**

@@ -306,8 +306,8 @@ public final class PublicationContext {
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
         }
-        if (JournalIssues.isIssueOf(s, i, cues)) {
-            return true; // "published in the last issue of Blood", "a copy of Cancer Cell, open at a paper"
+        if (JournalSlots.isIssueOf(s, i, cues) || JournalSlots.isAfterAuthoredPaper(s, i, cues)) {
+            return true; // "published in the last issue of Blood", "a review by Dr. X of Y in the Journal of Z"
         }
         if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)) {
             return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal

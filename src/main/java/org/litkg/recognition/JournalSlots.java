@@ -1,0 +1,63 @@
+package org.litkg.recognition;
+
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+
+/**
+ * Two places a journal is named as where a study appeared: as what an issue or a printed copy is of ("published in the
+ * last issue of Blood", "a copy of Cancer Cell, open at a paper from Y showing that ..."), and after a paper's authors
+ * ("a review by Dr. X of Y in the Journal of Investigative Dermatology"). A copy is of the journal a study appeared in
+ * only where the sentence goes on to the paper in it; "a copy of Nature on her desk" reports no study.
+ */
+final class JournalSlots {
+
+    private static final Set<String> ISSUE_NOUNS = Set.of("issue", "issues", "volume", "edition");
+    private static final Set<String> COPY_NOUNS = Set.of("copy", "copies");
+    /** Words of the authors and their place between "by" and "in": "Dr. X and colleagues of Y". */
+    private static final Set<String> AUTHOR_WORDS = Set.of("of", "at", "and", "colleagues", "'s", "’s", ",", ".", "-");
+    /** How many words the authors and their place may take: "Professor X Y and colleagues at the University of Z". */
+    private static final int AUTHOR_REACH = 14;
+
+    private JournalSlots() {
+    }
+
+    /** Whether the capitalised name at token i follows "issue of", "the issue of", or "copy of" before a study word. */
+    static boolean isIssueOf(Sentence s, int i, Cues cues) {
+        int of = s.lower(i - 1).equals("the") ? i - 2 : i - 1; // "appears in the current issue of the Annals of ..."
+        if (!s.lower(of).equals("of") || !s.token(i).isCapitalised()) {
+            return false;
+        }
+        String noun = s.lower(of - 1);
+        return ISSUE_NOUNS.contains(noun) || COPY_NOUNS.contains(noun) && studyWordAfter(s, i, cues);
+    }
+
+    /** Whether the name at token i follows "a review by", "a paper by" and its authors, then "in": the paper's journal. */
+    static boolean isAfterAuthoredPaper(Sentence s, int i, Cues cues) {
+        int in = s.lower(i - 1).equals("in") ? i - 1 : s.lower(i - 1).equals("the") && s.lower(i - 2).equals("in") ? i - 2
+                : -1;
+        if (in < 2 || !s.token(i).isCapitalised()) {
+            return false;
+        }
+        for (int k = in - 1; k > 0 && k >= in - AUTHOR_REACH; k--) {
+            if (s.lower(k).equals("by")) {
+                String noun = Lemmatizer.singular(s.lower(k - 1));
+                return k < in - 1 && !s.token(k - 1).isCapitalised()
+                        && (noun.equals("review") || cues.is(Cues.Category.STUDY_NOUN, noun));
+            }
+            if (!s.token(k).isCapitalised() && !AUTHOR_WORDS.contains(s.lower(k)) && !s.lower(k).equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean studyWordAfter(Sentence s, int i, Cues cues) {
+        for (int k = i + 1; k < s.size(); k++) {
+            if (cues.is(Cues.Category.STUDY_NOUN, s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
