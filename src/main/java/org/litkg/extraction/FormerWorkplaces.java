@@ -45,7 +45,7 @@ final class FormerWorkplaces {
      */
     private static boolean datedVenue(Sentence s, Mention org) {
         int k = org.to();
-        if (s.lower(k).equals(",") && s.token(k + 1).isCapitalised()) {
+        if (s.lower(k).equals(",") && k + 1 < s.size() && s.token(k + 1).isCapitalised()) {
             int town = k + 1;
             while (town < s.size() && town <= k + TOWN_WORDS && !s.lower(town).equals(",")) {
                 town++;
