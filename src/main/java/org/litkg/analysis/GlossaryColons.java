@@ -55,6 +55,16 @@ final class GlossaryColons {
         return DEFINING.contains(t.lower()) || bareNoun;
     }
 
+    /**
+     * A verb in the third person, which the tagger may take for a plural noun, with its object's name after it: a
+     * card's "Special move: blocks CCR5" says what the card's drug does; it defines no "special move".
+     */
+    private static boolean opensClause(List<Token> tokens, int from) {
+        Token t = tokens.get(from);
+        boolean thirdPerson = t.lower().equals(t.lemma() + "s") && t.lower().length() > 3;
+        return thirdPerson && from + 1 < tokens.size() && Character.isUpperCase(tokens.get(from + 1).text().charAt(0));
+    }
+
     /** A transcript's speaker label: "NATARAJAN:", "DR. OKAFOR:" (see {@link SpeakerLabels}). */
     private static boolean isSpeaker(List<Token> tokens, int colon) {
         return SpeakerLabels.colon(tokens) == colon;
@@ -88,7 +98,8 @@ final class GlossaryColons {
             } else if (w.equals(")")) {
                 depth--;
             } else if (w.equals(":") && depth == 0) {
-                return k > 0 && opensDefinition(tokens.get(k + 1)) && !LABELS.contains(tokens.get(0).lower())
+                return k > 0 && opensDefinition(tokens.get(k + 1)) && !opensClause(tokens, k + 1)
+                        && !LABELS.contains(tokens.get(0).lower())
                         && Character.isLetterOrDigit(tokens.get(0).text().charAt(0)) && !isSpeaker(tokens, k)
                         && isNounPhrase(tokens, k + 1) ? k : -1;
             } else if (depth == 0 && CLAUSE_WORDS.contains(w)) {

@@ -16,9 +16,14 @@ final class ReadHeadings {
     /** A drug's code heading a description, with or without its name in brackets: "ORV-101 (tenoxafor)", "ORV-204". */
     private static final Pattern DRUG_HEADING = Pattern.compile(
             "\\s*[A-Z][A-Z0-9]{1,6}-\\d{2,7}[A-Z]?(\\s+\\([a-z][a-z -]{3,40}\\))?\\s*");
-    /** A factbox's heading over the starred items about one drug: "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE". */
+    /**
+     * A factbox's heading over the starred items about one drug, "PLERIXAFOR (MOZOBIL)", "BALIXAFORTIDE", or a card's
+     * over its fields.
+     */
     private static final Pattern CAPITAL_NAME_HEADING = Pattern.compile(
             "\\s*[A-Z][A-Z0-9-]{5,30}(\\s+\\([A-Z][A-Za-z0-9 -]{2,30}\\))?\\s*");
+    /** A card's or a form's field line under its heading: "Size: small molecule", "Approved: 2007". */
+    private static final Pattern FIELD_LINE = Pattern.compile("\\s*\\p{Lu}[\\p{Ll} ]{1,20}:\\s+\\S");
     /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
     private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
 
@@ -52,7 +57,8 @@ final class ReadHeadings {
      */
     private static boolean isDrugHeading(String line, String next) {
         return DRUG_HEADING.matcher(line).matches() && DESCRIPTION_START.matcher(next).lookingAt()
-                || CAPITAL_NAME_HEADING.matcher(line).matches() && PageLayout.BULLET.matcher(next).lookingAt();
+                || CAPITAL_NAME_HEADING.matcher(line).matches() && (PageLayout.BULLET.matcher(next).lookingAt()
+                || FIELD_LINE.matcher(next).lookingAt()); // a game card's "MARAVIROC" over "Size: small molecule"
     }
 
     /** A fact sheet's or an explainer's lines that say what "it" is or does: "What it does: binds CD19", "It binds". */

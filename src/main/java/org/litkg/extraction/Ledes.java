@@ -11,7 +11,8 @@ import org.litkg.recognition.RecognizedDocument;
 /**
  * A news lede that names its drug only later: "A drug that blocks CXCR4 freed T cells in mice ... The drug, called
  * burixafor, is made by Taiho." The indefinite description opening the sentence stands for the drug that a definite
- * reference names soon after, in an apposition or after "called"; for nothing where no such naming follows.
+ * reference names soon after, in an apposition or after "called"; failing that, for the drug a clipped item just
+ * before it names ("Item 1: mogamulizumab, 4 vials. An antibody that binds CCR4"); else for nothing.
  */
 final class Ledes {
 
@@ -40,6 +41,25 @@ final class Ledes {
             }
         }
         return null;
+    }
+
+    /**
+     * The drug a clipped item before the description names alone: "Item 1: mogamulizumab, 4 vials. An antibody that
+     * binds CCR4". The item has no verb, so the description that follows it goes on about its drug; null otherwise.
+     */
+    static Node.EntityNode itemBefore(RecognizedDocument doc, Mention lede, Set<EntityType> allowed) {
+        if (lede.sentence() == 0) {
+            return null;
+        }
+        Sentence item = doc.analyzed().sentences().get(lede.sentence() - 1);
+        boolean clipped = item.tokens().stream().noneMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"));
+        List<Mention> drugs = doc.mentions().get(lede.sentence() - 1).stream()
+                .filter(m -> !m.anaphoric() && m.type().kind() == EntityType.Kind.DRUG).toList();
+        if (!clipped || drugs.size() != 1) {
+            return null;
+        }
+        DocumentEntities.Entity e = doc.entities().of(drugs.get(0));
+        return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
     }
 
     private static Mention startingAt(RecognizedDocument doc, int si, int from) {

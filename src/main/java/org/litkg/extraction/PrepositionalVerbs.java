@@ -174,7 +174,8 @@ final class PrepositionalVerbs {
         boolean splitParticle = !between.isEmpty();
         boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
         boolean mopUp = sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up") // "soaks it up"
-                || sense.relation() == RelationType.MOBILIZES && sense.preposition().equals("out"); // "push them out"
+                || sense.relation() == RelationType.MOBILIZES && (sense.preposition().equals("out") // "push them out"
+                || sense.preposition().equals("free")); // "sets them free"
         if (between.isEmpty() && pronounBetween && mopUp) {
             PronounParticles.read(r, si, t, sense, agentTypes, patientTypes, out); // "binds CCL2 and soaks it up"
             return;

@@ -32,7 +32,19 @@ final class TopicDrugs {
      * "Not approved by the FDA." under its drug's name. Null where the verb at t does not open the sentence.
      */
     Argument subjectOfHeadless(Sentence s, int si, int t, Set<EntityType> allowed) {
-        for (int k = LabelSubjects.afterItLabel(s); k < t; k++) { // past "What it does:"
+        // past "What it does:", or a card's label that names nothing: "Special move: blocks CCR5"; a label that names
+        // its drug is the subject: "Maraviroc: blocks CCR5."
+        int label = s.afterShortLabel();
+        List<Mention> labelNames = doc.mentions().get(si).stream().filter(m -> m.from() < label).toList();
+        Mention labelled = label > 0 && labelNames.size() == 1 && !labelNames.get(0).anaphoric() ? labelNames.get(0)
+                : null;
+        Node.EntityNode named = labelled == null ? null : new Node.EntityNode(doc.entities().of(labelled));
+        if (named != null && allowed.contains(named.type())) {
+            return new Argument(named, s.token(t).span(), s.token(t).text(), true);
+        }
+        boolean unnamed = label > 0 && labelNames.isEmpty();
+        int itLabel = LabelSubjects.afterItLabel(s);
+        for (int k = unnamed ? Math.max(label, itLabel) : itLabel; k < t; k++) {
             if (!OPENERS.contains(s.lower(k))) {
                 return null;
             }
