@@ -171,7 +171,7 @@ public enum SourceFormat {
         return switch (this) {
             case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
                     : !TaggedRecords.records(source).isEmpty() ? source // a tagged export's indented lines are its own
-                    : VerseLines.join(WrappedLines.unwrap(PipeTables.spellOut(QuotedReplies.unquote(source)))));
+                    : WrappedLines.unwrap(VerseLines.join(PipeTables.spellOut(QuotedReplies.unquote(source)))));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
                 yield new Reduced(article.title(), article.text());

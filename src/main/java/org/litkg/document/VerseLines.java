@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Joins a verse's lines into the sentences they spell: a limerick's "A monocyte sat in the blood," over "Till CCL2 came
  * in a flood." Layout reads a text line by line, and a verse line ending in a comma is no sentence, so without this the
- * finding of a poem on a card or a poster is lost. A run is joined where its first line ends in a comma, the lines
- * after it end in a comma or a word, the last ends a sentence, and every line is short and written mostly in lower
- * case, as verse is and an address block ("Department of Pathology," over "University of Edinburgh,") is not. Each line
- * break becomes a space, so that offsets into the text stay as they were.
+ * finding of a poem on a card or a poster is lost. A run is joined where its first line ends in a comma (or, in a
+ * stanza of four verse lines or more, in a word or a colon), the lines after it end in a comma, a colon or a word, the
+ * last ends a sentence or a clause, and every line is short and written mostly in lower case, as verse is and an
+ * address block ("Department of Pathology," over "University of Edinburgh,") is not. Each line break becomes a
+ * space, so that offsets into the text stay as they were.
  */
 public final class VerseLines {
 
@@ -18,8 +19,10 @@ public final class VerseLines {
     /** A run of verse is a few lines long: a couplet to a limerick's five. */
     private static final int MAX_RUN = 5;
     private static final Pattern OPENS_RUN = Pattern.compile(",\\s*$");
-    private static final Pattern GOES_ON = Pattern.compile("(,|\\p{Ll})\\s*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"'”’]?\\s*$");
+    private static final Pattern GOES_ON = Pattern.compile("([,:]|\\p{Ll})\\s*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?;][\"'”’]?\\s*$");
+    /** A stanza is this many verse lines at least, with no blank line between them: a sonnet's quatrain. */
+    private static final int MIN_STANZA = 4;
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}");
     /** A letter's salutation or a card's closing, which opens no verse: "Dear all,", "With love,". */
     private static final Pattern SALUTATION = Pattern.compile("^\\s*(Dear|Hi|Hello|To|With|Best|Kind|Warm|Yours)\\b");
@@ -44,7 +47,9 @@ public final class VerseLines {
     /** The index of the line that ends the verse run opened at line i, or i where no run opens there. */
     private static int runEnd(String text, List<Span> lines, int i) {
         String first = lines.get(i).of(text);
-        if (!OPENS_RUN.matcher(first).find() || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
+        // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
+        boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && inStanza(text, lines, i);
+        if (!opens || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
             return i;
         }
         for (int k = i + 1; k < lines.size() && k < i + MAX_RUN; k++) {
@@ -61,6 +66,31 @@ public final class VerseLines {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether line i stands among {@link #MIN_STANZA} verse lines or more, each opening with a capital, with no blank
+     * line between them.
+     */
+    private static boolean inStanza(String text, List<Span> lines, int i) {
+        int first = i;
+        while (first > 0 && lines.get(first - 1).end() + 1 == lines.get(first).start()) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < lines.size() && lines.get(last).end() + 1 == lines.get(last + 1).start()) {
+            last++;
+        }
+        if (last - first + 1 < MIN_STANZA) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            String line = lines.get(k).of(text).strip();
+            if (!isVerse(line) || !Character.isUpperCase(line.charAt(0)) && !Character.isDigit(line.charAt(0))) {
+                return false; // verse opens each line with a capital; hard-wrapped prose goes on in lower case
+            }
+        }
+        return true;
     }
 
     /** A short line with at least as many words in lower case as capitalised ones, and two of them at least. */

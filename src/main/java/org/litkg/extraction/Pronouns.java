@@ -21,10 +21,12 @@ final class Pronouns {
 
     private final RecognizedDocument doc;
     private final Coreference coreference;
+    private final ClauseAntecedents clauses;
 
     Pronouns(RecognizedDocument doc, Coreference coreference) {
         this.doc = doc;
         this.coreference = coreference;
+        this.clauses = new ClauseAntecedents(doc, coreference);
     }
 
     /** The antecedent of a pronoun at token k of sentence si. */
@@ -50,10 +52,10 @@ final class Pronouns {
             // "Eotaxin-1 is made by fibroblasts. It attracts eosinophils": a pronoun opening a sentence is the
             // subject of the one before; if that cannot fill the role, it is no earlier entity that could.
             // "TL1A is a cytokine in the TNF family. In the colon it is pumped out": not TNF, the topic
-            Mention later = allowed.contains(topic.type()) ? null : laterClauseSubject(si - 1, allowed);
+            Mention later = allowed.contains(topic.type()) ? null : clauses.laterClauseSubject(si - 1, allowed);
             return allowed.contains(topic.type()) ? new Node.EntityNode(topic) : later == null ? null : node(later);
         }
-        int earlierIt = word.equals("it") && clauseAfterAnd(si, k) ? itAfterPluralSubject(si, k) : -1;
+        int earlierIt = word.equals("it") && clauseAfterAnd(si, k) ? clauses.itAfterPluralSubject(si, k) : -1;
         if (earlierIt >= 0) {
             return resolve(si, earlierIt, allowed); // "Heart cells release it, and it binds CCR2": not the cells
         }
@@ -94,9 +96,19 @@ final class Pronouns {
             // "rozanolixizumab can be taken together with it": the partner is not the clause's own subject
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, null);
         }
+        if (nearest != null && nearest.sentence() == si && PLURALS.contains(word)
+                && clauses.makesAntecedent(si, nearest, k)) {
+            // "stromal cells release a chemokine called CXCL12, which holds them": not the cells that make it
+            nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
+        }
         if (nearest != null && nearest.sentence() == si && isPlaceOfWhere(si, k, nearest)) {
             // "attracts neutrophils into the lungs, where they release elastase": "where" is the lungs, "they" the cells
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
+        }
+        for (int step = 0; opensClause && word.equals("it") && step < PLURALS_PASSED && nearest != null
+                && COUNTED.contains(doc.entities().of(nearest).type()) && coreference.headIsPlural(nearest); step++) {
+            // "... to hold the stem cells tight. It binds CXCR4": a sentence's opening "it" is no plural cells
+            nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, node(nearest));
         }
         boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
@@ -108,6 +120,9 @@ final class Pronouns {
         }
         Mention opening = nearest != null && nearest.sentence() < si && word.equals("it")
                 ? OpeningSubjects.openingName(doc, nearest.sentence(), allowed) : null;
+        if (opening != null && COUNTED.contains(opening.type()) && coreference.headIsPlural(opening)) {
+            opening = null; // "Stromal cells release CXCL12 in the bone. It ... keeps them": not the cells
+        }
         if (opening != null) {
             // "Maribavir inhibits UL97, so it works against strains that resist ganciclovir. ... The FDA approved it":
             // in an earlier sentence, its subject is what "it" goes on talking about, not a name deep in its object
@@ -191,6 +206,9 @@ final class Pronouns {
         return joinedBefore || joinedAfter;
     }
 
+    /** How many plural cells an opening "it" looks past for the thing it stands for. */
+    private static final int PLURALS_PASSED = 3;
+
     /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */
     private static final Set<EntityType> COUNTED = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE);
 
@@ -233,25 +251,6 @@ final class Pronouns {
         return k >= 2 && ((s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but")) && s.lower(k - 2).equals(",")
                 || s.lower(k - 1).equals(":") || s.lower(k - 1).equals(";")
                 || s.lower(k - 1).equals("than") && s.lower(k).equals("it")); // "binds X more tightly than it binds Y"
-    }
-
-    /**
-     * Where the sentence's subject, opening it, is plural ("Damaged heart cells release it, and it binds"), the first
-     * "it" after the subject and before token k, which a second "it" goes on talking about; else -1.
-     */
-    private int itAfterPluralSubject(int si, int k) {
-        Sentence s = doc.analyzed().sentences().get(si);
-        List<Mention> mentions = doc.mentions().get(si);
-        Mention subject = mentions.isEmpty() ? null : mentions.get(0);
-        if (subject == null || subject.from() > 1 || subject.to() >= k || !coreference.headIsPlural(subject)) {
-            return -1;
-        }
-        for (int j = subject.to(); j < k; j++) {
-            if (s.lower(j).equals("it")) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -319,31 +318,11 @@ final class Pronouns {
         }
         Mention opening = OpeningSubjects.openingName(doc, si - 1, ANY_TYPE); // or "The article said that X blocks Y"
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
+        if (opening != null && COUNTED.contains(opening.type()) && coreference.headIsPlural(opening)) {
+            return null; // "Stromal cells release CXCL12. It binds CXCR4": "it" is not the cells
+        }
         Mention asked = opening == null ? OpeningSubjects.askedAbout(doc, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
-    }
-
-    /** Words that open a clause after a sentence's main one, whose subject comes right after them. */
-    private static final Set<String> LATER_CLAUSE_OPENERS = Set.of("till", "until", "when", "while", "and", "but",
-            "so", "before", "after", "because");
-
-    /**
-     * The subject of the last clause of sentence si that opens with "till", "when", "and" or the like, where its name
-     * comes right after the opener (perhaps after "the") and a verb right after the name, and fits the role: "A
-     * monocyte sat in the blood, till CCL2 came in a flood. It bound to CCR2": the monocyte binds nothing, CCL2 does.
-     */
-    private Mention laterClauseSubject(int si, Set<EntityType> allowed) {
-        Sentence s = doc.analyzed().sentences().get(si);
-        for (int k = s.size() - 2; k > 0; k--) {
-            if (!LATER_CLAUSE_OPENERS.contains(s.lower(k))) {
-                continue;
-            }
-            Mention name = doc.nameStartingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-            if (name != null && name.to() < s.size() && RelativeHeads.isVerbLike(s.token(name.to()))) {
-                return allowed.contains(name.type()) ? name : null;
-            }
-        }
-        return null;
     }
 
     private static final Set<EntityType> ANY_TYPE = java.util.EnumSet.allOf(EntityType.class);

@@ -372,8 +372,8 @@ final class Reading {
                 || modality.deniedNext(s, next, firstArgStart)
                 || hedged && UnplannedPossibilities.plannedByNobody(s, triggerTo, next);
         Span trigger = s.spanOf(triggerFrom, triggerTo);
-        List<Argument> given = relation == RelationType.BINDS
-                ? EngineeredReceptors.asTherapy(si, firstArgStart, subjects, coreference) : subjects;
+        List<Argument> given = SharedPronouns.asBefore(out, si, relation == RelationType.BINDS // "It binds X, keeps Y"
+                ? EngineeredReceptors.asTherapy(si, firstArgStart, subjects, coreference) : subjects, relation);
         List<Argument> likened = LikenedSubjects.with(this, si, relation == RelationType.APPROVED_BY
                 ? Regimens.approvedTogether(this, si, given) : given, relation.domain());
         for (Argument subject : coreference.withGroups(si, likened, relation.domain())) {

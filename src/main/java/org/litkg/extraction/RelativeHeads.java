@@ -25,6 +25,9 @@ final class RelativeHeads {
     private static final Set<String> SAYING = Set.of("says", "say", "said", "reads", "read", "states", "stated",
             "knows", "know", "knew", "claims", "claimed", "thinks", "think", "believes", "believe", "argues", "argued",
             "suggests", "suggested", "insists", "insisted");
+    /** Words that open a clause of their own, which no relative clause before them reaches into. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "since", "although", "though", "while",
+            "whereas", "unless", "until", "if");
     private static final Set<String> QUOTES = Set.of("\"", "“", "'", "‘");
 
     static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
@@ -33,8 +36,8 @@ final class RelativeHeads {
         int start = bracketed != null ? bracketed.from() : found[0]; // "infiltrate head and neck cancer (HNSCC) carry"
         for (int k = start - 1; k > 0 && k >= start - 8; k--) {
             String w = s.lower(k);
-            if (w.equals(",") || r.endingAt(si, k) != null) {
-                return agent;
+            if (w.equals(",") || r.endingAt(si, k) != null || SUBORDINATORS.contains(w)) {
+                return agent; // "The stem cells that make them stay put because stromal cells release": a new clause
             }
             // "cancer cells which settle in the liver release CCL5": a "which" with no comma before it is restrictive too
             if (w.equals("that") || w.equals("who") || w.equals("which") && !s.lower(k - 1).equals(",")) {

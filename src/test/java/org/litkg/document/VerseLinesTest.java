@@ -58,4 +58,26 @@ class VerseLinesTest {
                 """;
         assertEquals(list, VerseLines.join(list));
     }
+
+    @Test
+    void test_a_stanzas_sentence_runs_over_line_ends_without_commas_but_wrapped_prose_is_not_verse() {
+        String sonnet = """
+                Sonnet for the Spleen
+
+                Deep in the red pulp, the stromal cells release
+                CXCL13, to call the B cells in;
+                But rituximab comes calling at the door:
+                It binds CD20 and clears the B cells out.
+                """;
+        String joined = VerseLines.join(sonnet);
+        assertTrue(joined.contains("the stromal cells release CXCL13, to call the B cells in;\n"), joined);
+        assertTrue(joined.contains("at the door: It binds CD20 and clears the B cells out."), joined);
+        String wrapped = """
+                The stromal cells of the red pulp release
+                CXCL13, which calls the B cells in from
+                the blood, and rituximab binds CD20 on
+                them and clears them from the spleen.
+                """;
+        assertEquals(wrapped, VerseLines.join(wrapped));
+    }
 }
