@@ -114,7 +114,7 @@ public final class PageLayout {
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
             "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI|CI"
-                    + "|Corresponding author|Senior author|Presenting author)"
+                    + "|Study lead|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_PROSE_WORDS = 6;

@@ -294,8 +294,17 @@ final class ShortLines {
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()
-                || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find();
+                || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find()
+                || words >= MIN_CLIPPED_ITEM_WORDS && CLIPPED_ITEM.matcher(body).matches();
     }
+
+    /**
+     * A labelled item of clipped sentences, too short for prose but saying what its thing does: a pronunciation guide's
+     * "maraviroc: ma-RA-vi-rok. Blocks CCR5.", a list's "X: oral. Blocks CCR5."
+     */
+    private static final Pattern CLIPPED_ITEM = Pattern.compile(
+            "\\p{L}[\\p{L}\\d-]*:\\s+[^.]+\\.\\s+\\p{Lu}\\p{Ll}+s\\s+.+\\.");
+    private static final int MIN_CLIPPED_ITEM_WORDS = 4;
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */
     static boolean isScheduleEntry(String body) {

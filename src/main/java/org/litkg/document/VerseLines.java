@@ -23,7 +23,9 @@ public final class VerseLines {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?;][\"'”’]?\\s*$");
     /** A stanza is this many verse lines at least, with no blank line between them: a sonnet's quatrain. */
     private static final int MIN_STANZA = 4;
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}");
+    /** A capitalised word, not a code with digits in it ("CXCL12", a verse's name as much as any lower-case word). */
+    private static final Pattern CAPITALISED_WORD =
+            Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}'’.-]*(?![\\p{L}\\d])");
     /** A letter's salutation or a card's closing, which opens no verse: "Dear all,", "With love,". */
     private static final Pattern SALUTATION = Pattern.compile("^\\s*(Dear|Hi|Hello|To|With|Best|Kind|Warm|Yours)\\b");
 
@@ -93,11 +95,14 @@ public final class VerseLines {
         return true;
     }
 
-    /** A short line with at least as many words in lower case as capitalised ones, and two of them at least. */
+    /**
+     * A short line with at least as many words in lower case as capitalised ones, and one of them at least: "CXCL12
+     * binds CXCR4," is verse, "University of Edinburgh," is not.
+     */
     private static boolean isVerse(String line) {
         String body = line.strip();
         long lower = PageLayout.LOWERCASE_WORD.matcher(body).results().count();
         long capitalised = CAPITALISED_WORD.matcher(body).results().count();
-        return !body.isEmpty() && body.length() <= MAX_LINE && lower >= 2 && lower >= capitalised;
+        return !body.isEmpty() && body.length() <= MAX_LINE && lower >= 1 && lower >= capitalised;
     }
 }

@@ -28,6 +28,10 @@ final class NamedAfterNouns {
      * "for" or "of"; null if there is none, or the name is of another type than the noun.
      */
     static Mention nameAfter(Sentence s, List<Mention> mentions, Mention noun) {
+        Mention answer = afterClosingColon(s, mentions, noun);
+        if (answer != null) {
+            return answer; // "Write down the drug on it that blocks CXCR1: reparixin."
+        }
         if (!s.lower(noun.from()).equals("the") || noun.type().kind() != EntityType.Kind.PROTEIN
                 || noun.type() == EntityType.PROTEIN) {
             return null;
@@ -39,6 +43,26 @@ final class NamedAfterNouns {
             k = pronoun ? k + 2 : partner == null ? -1 : partner.to();
         }
         return k > 0 ? apposedAt(s, mentions, k, noun.type()) : null;
+    }
+
+    /**
+     * The name that closes the sentence after a colon, of the definite noun's kind, with no other name of that kind
+     * between the noun and the colon: "the drug on it that blocks CXCR1: reparixin." gives the answer the noun asks
+     * for; else null.
+     */
+    private static Mention afterClosingColon(Sentence s, List<Mention> mentions, Mention noun) {
+        Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
+        if (!s.lower(noun.from()).equals("the") || last == null || last == noun || last.anaphoric() || last.to() != end
+                || !s.lower(last.from() - 1).equals(":") || last.type().kind() != noun.type().kind()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.from() >= noun.to() && m.to() < last.from() && m.type().kind() == noun.type().kind()) {
+                return null;
+            }
+        }
+        return last;
     }
 
     /** The name of {@code type} after the comma at token {@code comma}, closed as an apposition is; else null. */

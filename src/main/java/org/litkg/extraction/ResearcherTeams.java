@@ -34,6 +34,19 @@ final class ResearcherTeams {
                 || from > 0 && MATERIALS.contains(Lemmatizer.singular(s.lower(from - 1))));
     }
 
+    /** Participles of a credit line, before "by": "Compiled by the pharmacy team at Y" made a guide, not a study. */
+    private static final Set<String> CREDITING = Set.of("compiled", "prepared", "written", "edited", "designed",
+            "produced", "drawn", "illustrated", "translated", "printed", "updated");
+
+    /** Whether the team word at k is the one a credit line names: "Compiled by the pharmacy team at Y". */
+    private static boolean credited(Sentence s, int k) {
+        int by = k - 1;
+        while (by > k - 4 && by > 0 && !s.lower(by).equals("by")) {
+            by--;
+        }
+        return s.lower(by).equals("by") && CREDITING.contains(s.lower(by - 1));
+    }
+
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
     private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
@@ -154,7 +167,7 @@ final class ResearcherTeams {
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
-                    || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k)) {
+                    || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);

@@ -80,4 +80,18 @@ class VerseLinesTest {
                 """;
         assertEquals(wrapped, VerseLines.join(wrapped));
     }
+
+    @Test
+    void test_a_verse_line_of_two_codes_and_a_verb_is_verse_and_an_address_line_is_not() {
+        String rhyme = """
+                CXCL12 binds CXCR4,
+                And keeps the stem cells in their core.
+                """;
+        assertTrue(VerseLines.join(rhyme).contains("CXCL12 binds CXCR4, And keeps"), VerseLines.join(rhyme));
+        String address = """
+                University of Edinburgh,
+                Old College, South Bridge.
+                """;
+        assertEquals(address, VerseLines.join(address));
+    }
 }
