@@ -315,6 +315,8 @@ final class LeaderCues {
      * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
      * "presenting author", "PI", a field's "CI:", a shared lead ("our co-lead Prof. X") at token k.
      */
+    private static final Set<String> LAB_NOUNS = Set.of("lab", "laboratory", "group", "team");
+
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
@@ -325,7 +327,10 @@ final class LeaderCues {
             return false;
         }
         boolean studyLead = noun.equals("lead") && (before.equals("study") || before.equals("trial")); // "(study lead)"
-        return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader") || studyLead
+        // "the lab's head, Dr. X": the head of the lab whose work the text reports
+        boolean labHead = noun.equals("head") && (before.equals("'s") || before.equals("’s"))
+                && LAB_NOUNS.contains(s.lower(k - 2));
+        return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader") || studyLead || labHead
                 || k >= 0 && s.token(k).text().equals("PI") && !StudyPossessors.supervisor(s, k)
                 // a chief investigator's field, "CI: Prof. X", not a confidence interval's "95% CI"
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")

@@ -51,7 +51,7 @@ final class NominalPatterns {
                     && PossessedPartners.possessed(s, t)) {
                 // "make its only chemokine, CCL20": a receptor's chemokine is its ligand
                 PossessedPartners.possessedPartner(r, si, t, lemma.equals("receptor"), out);
-            } else if (TheirReceptors.isTheirReceptor(s, t, lemma)) {
+            } else if (TheirReceptors.isTheirReceptor(s, t, lemma) || TheirReceptors.namedAfterTheir(r, si, t)) {
                 TheirReceptors.read(r, si, t, out); // "draws CD4+ T cells in by binding their receptor, CXCR3"
             } else if (PossessedPartners.isOwnedPartner(s, t, lemma)) {
                 PossessedPartners.ownedPartner(r, si, t, lemma, out); // "its partner", "the receptor's natural partner"

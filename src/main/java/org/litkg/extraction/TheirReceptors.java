@@ -8,7 +8,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * "CXCL10 draws CD4+ T cells into the eye by binding their receptor, CXCR3", "act on endothelial cells through a
- * receptor on their surface, CysLTR1": the receptor "their" gives to the cells named just before is on those cells.
+ * receptor on their surface, CysLTR1", "calls the neutrophils, It binds their CXCR2": the receptor "their" gives to
+ * the cells named just before is on those cells.
  */
 final class TheirReceptors {
 
@@ -51,12 +52,19 @@ final class TheirReceptors {
         return SURFACES.contains(s.lower(noun)) ? noun : -1;
     }
 
-    /** Reads the receptor noun at t. */
+    /** Whether "their" at t owns the receptor named right after it: "calls the neutrophils, It binds their CXCR2". */
+    static boolean namedAfterTheir(Reading r, int si, int t) {
+        Mention named = r.sentence(si).lower(t).equals("their") ? r.startingAt(si, t + 1) : null;
+        return named != null && !named.anaphoric() && named.type() == EntityType.RECEPTOR;
+    }
+
+    /** Reads the receptor noun at t, or the "their" at t before a receptor's name. */
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int their = their(s, t);
+        int their = s.lower(t).equals("their") ? t : their(s, t);
         int start = Math.min(their, t);
-        int end = their > t ? theirSurfaceEnd(s, t + 1) : t; // the receptor phrase's last word
+        // the receptor phrase's last word, or "their" before the receptor's name
+        int end = their > t ? theirSurfaceEnd(s, t + 1) : t;
         Mention named = r.startingAt(si, s.lower(end + 1).equals(",") ? end + 2 : end + 1);
         Argument receptor = named == null || named.anaphoric() ? null : r.argument(named, RECEPTORS);
         Mention owner = nearestBefore(r, si, start);
