@@ -30,7 +30,15 @@ final class ReadHeadings {
     /** A heading read although it is no sentence, as it names what the lines under it are about. */
     static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
-                || isFieldListHeading(line, next) || isHeadword(line, next);
+                || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next);
+    }
+
+    /** A joke's or a quiz's answer under its question: "Because it binds their CXCR2!" */
+    static final Pattern BECAUSE_ANSWER = Pattern.compile("\\s*Because\\s+\\S.*[.!]\\s*");
+
+    /** A short question over its answer, "Why do neutrophils love CXCL8?" over "Because it ...": what it asks about. */
+    private static boolean isAnsweredQuestion(String line, String next) {
+        return line.strip().endsWith("?") && BECAUSE_ANSWER.matcher(next).matches();
     }
 
     /** How many words a dictionary's or a glossary's headword may have: "motixafortide", "regulatory T cell". */

@@ -295,7 +295,8 @@ final class ShortLines {
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()
                 || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find()
-                || words >= MIN_CLIPPED_ITEM_WORDS && CLIPPED_ITEM.matcher(body).matches();
+                || words >= MIN_CLIPPED_ITEM_WORDS && CLIPPED_ITEM.matcher(body).matches()
+                || ReadHeadings.BECAUSE_ANSWER.matcher(body).matches(); // a joke's "Because it binds their CXCR2!"
     }
 
     /**

@@ -68,6 +68,9 @@ final class TheirReceptors {
         Mention named = r.startingAt(si, s.lower(end + 1).equals(",") ? end + 2 : end + 1);
         Argument receptor = named == null || named.anaphoric() ? null : r.argument(named, RECEPTORS);
         Mention owner = nearestBefore(r, si, start);
+        if (owner == null && their == t && si > 0) {
+            owner = lastCellsOf(r, si - 1); // "Why do neutrophils love CXCL8? Because it binds their CXCR2!"
+        }
         Argument cell = receptor == null || owner == null ? null : r.argument(owner, CELLS);
         if (cell == null) {
             return;
@@ -90,5 +93,14 @@ final class TheirReceptors {
             }
         }
         return nearest;
+    }
+
+    /** The cells named last in sentence si, if any. */
+    private static Mention lastCellsOf(Reading r, int si) {
+        Mention last = null;
+        for (Mention m : r.doc.mentions().get(si)) {
+            last = m.type() == EntityType.CELL_TYPE ? m : last;
+        }
+        return last;
     }
 }
