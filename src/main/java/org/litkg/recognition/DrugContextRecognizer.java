@@ -258,7 +258,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean lowerName = coined.isLowerName(t) && (!CoinedWords.looksEnglish(t.lower()) || antName)
                 && !cues.is(Category.PROTEIN_NOUN, Lemmatizer.singular(t.lower())); // "the enzyme, the drug"
         // "Surgery is the main treatment": a sentence's capitalised first word that is never a name
-        boolean capitalName = hasUpperOrDigit(t.text()) && !cues.is(Category.NOT_A_NAME, t.text());
+        // and "The Wicked Stepmother, a drug that ...": an English word closing a title-case phrase is a character
+        boolean titledWord = name > 0 && s.token(name - 1).isCapitalised() && s.token(name - 1).isTitleCase()
+                && t.isTitleCase() && CoinedWords.looksEnglish(t.lower());
+        boolean capitalName = hasUpperOrDigit(t.text()) && !cues.is(Category.NOT_A_NAME, t.text()) && !titledWord;
         if (capitalName || lowerName || coined.isCoined(t, false)) {
             out.add(contextDrug(s, name, "context-apposition"));
         }
