@@ -296,7 +296,8 @@ final class ShortLines {
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()
                 || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find()
                 || words >= MIN_CLIPPED_ITEM_WORDS && CLIPPED_ITEM.matcher(body).matches()
-                || ReadHeadings.BECAUSE_ANSWER.matcher(body).matches(); // a joke's "Because it binds their CXCR2!"
+                || ReadHeadings.BECAUSE_ANSWER.matcher(body).matches() // a joke's "Because it binds their CXCR2!"
+                || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
 
     /**
@@ -306,6 +307,14 @@ final class ShortLines {
     private static final Pattern CLIPPED_ITEM = Pattern.compile(
             "\\p{L}[\\p{L}\\d-]*:\\s+[^.]+\\.\\s+\\p{Lu}\\p{Ll}+s\\s+.+\\.");
     private static final int MIN_CLIPPED_ITEM_WORDS = 4;
+    /**
+     * A finding said in a few words on a line of its own, perhaps quoted: a fortune cookie's "Plerixafor blocks
+     * CXCR4.", a note's "CXCL10 binds CXCR3. Fight me.": a name, a verb in lower case, and what it acts on.
+     */
+    private static final Pattern SHORT_FINDING = Pattern.compile(
+            "[\"“]?[\\p{Lu}\\d][\\p{L}\\d-]*( \\p{Ll}+)? \\p{Ll}+ \\S+( \\S+){0,3}[.!][\"”]?( .{1,20}[.!])?");
+    /** A gene's or a protein's code, capitals then digits: "CXCR4", "CCL2", "IL-6". */
+    private static final Pattern GENE_CODE = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}-]*\\d");
 
     /** Whether a line that opened with a time ("10:00"), past the time, is a schedule's entry naming a titled person. */
     static boolean isScheduleEntry(String body) {

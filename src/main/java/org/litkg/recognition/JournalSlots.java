@@ -5,7 +5,8 @@ import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 
 /**
- * Two places a journal is named as where a study appeared: as what an issue or a printed copy is of ("published in the
+ * Places a journal is named as where a study appeared: as a paper's modifier ("your Nature paper"), as what an issue
+ * or a printed copy is of ("published in the
  * last issue of Blood", "a copy of Cancer Cell, open at a paper from Y showing that ..."), and after a paper's authors
  * ("a review by Dr. X of Y in the Journal of Investigative Dermatology"). A copy is of the journal a study appeared in
  * only where the sentence goes on to the paper in it; "a copy of Nature on her desk" reports no study.
@@ -50,6 +51,19 @@ final class JournalSlots {
             }
         }
         return false;
+    }
+
+    /** Words a journal's name may be set before as a modifier: "your Nature paper", "a Blood article". */
+    private static final Set<String> PAPER_NOUNS = Set.of("paper", "papers", "article", "articles");
+    private static final Set<String> OWNERS = Set.of("a", "an", "your", "our", "her", "his", "their", "my");
+
+    /**
+     * Whether the capitalised name at i modifies "paper" after an owner or an article: "your Nature paper", not a
+     * compound's first part ("the Inverclyde paper mill").
+     */
+    static boolean isPaperModifier(Sentence s, int i) {
+        return i > 0 && s.token(i).isCapitalised() && OWNERS.contains(s.lower(i - 1)) && i + 1 < s.size()
+                && PAPER_NOUNS.contains(s.lower(i + 1)) && (i + 2 >= s.size() || !s.token(i + 2).pos().equals("NOUN"));
     }
 
     private static boolean studyWordAfter(Sentence s, int i, Cues cues) {

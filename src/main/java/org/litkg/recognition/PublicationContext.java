@@ -306,7 +306,8 @@ public final class PublicationContext {
         if (s.lower(i + 1).equals("journal") && s.token(i).isCapitalised()) {
             return true;
         }
-        if (JournalSlots.isIssueOf(s, i, cues) || JournalSlots.isAfterAuthoredPaper(s, i, cues)) {
+        if (JournalSlots.isIssueOf(s, i, cues) || JournalSlots.isAfterAuthoredPaper(s, i, cues)
+                || JournalSlots.isPaperModifier(s, i)) { // "Congratulations on your Nature paper"
             return true; // "published in the last issue of Blood", "a review by Dr. X of Y in the Journal of Z"
         }
         if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)) {
