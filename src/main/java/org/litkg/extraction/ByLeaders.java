@@ -1,6 +1,7 @@
 package org.litkg.extraction;
 
 import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 
@@ -50,7 +51,7 @@ final class ByLeaders {
         if (k < 2) {
             return false;
         }
-        String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(k - 1));
+        String noun = Lemmatizer.singular(s.lower(k - 1));
         int opener = s.token(k - 2).pos().equals("ADJ") ? k - 3 : k - 2; // "a new review by"
         return (noun.equals("review") || r.cues.is(Category.STUDY_NOUN, noun)) && !s.token(k - 1).isCapitalised()
                 && (Reading.ARTICLES.contains(s.lower(opener)) || LeaderCues.OWNERS.contains(s.lower(opener)));

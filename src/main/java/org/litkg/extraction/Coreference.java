@@ -61,8 +61,11 @@ final class Coreference {
             return allowed.contains(heading.type()) ? heading : null; // "MAVORIXAFOR * A pill made by X4 that blocks CXCR4"
         }
         if (isIndefinite(m)) {
-            Node.EntityNode later = m.from() == 0 ? Ledes.namedLater(doc, m, allowed) : null;
-            return m.from() != 0 ? apposedTo(m, allowed) : later != null ? later : Ledes.itemBefore(doc, m, allowed);
+            if (m.from() != 0) {
+                return apposedTo(m, allowed);
+            }
+            Node.EntityNode later = Ledes.namedLater(doc, m, allowed);
+            return later != null ? later : Ledes.itemBefore(doc, m, allowed);
         }
         if (doc.analyzed().sentences().get(m.sentence()).lower(m.from() + 1).equals("same")) {
             return mostNamedOfItsType(m, allowed); // "efgartigimod, which blocks the same receptor"

@@ -24,7 +24,7 @@ final class PersonRoles {
      * "Lena Park, a gastrointestinal oncologist at Stanford Medicine": the noun at k describes the person before it, so
      * the organisation after it is where that person works (the person's affiliation), not who did a study.
      */
-    static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("she", "he");
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("she", "he");
 
     static boolean describesPerson(Reading r, int si, int k) {
         Sentence s = r.sentence(si);

@@ -106,7 +106,7 @@ final class Pronouns {
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
         }
         for (int step = 0; opensClause && word.equals("it") && step < PLURALS_PASSED && nearest != null
-                && COUNTED.contains(doc.entities().of(nearest).type()) && coreference.headIsPlural(nearest); step++) {
+                && pluralCells(nearest); step++) {
             // "... to hold the stem cells tight. It binds CXCR4": a sentence's opening "it" is no plural cells
             nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, node(nearest));
         }
@@ -120,7 +120,7 @@ final class Pronouns {
         }
         Mention opening = nearest != null && nearest.sentence() < si && word.equals("it")
                 ? OpeningSubjects.openingName(doc, nearest.sentence(), allowed) : null;
-        if (opening != null && COUNTED.contains(opening.type()) && coreference.headIsPlural(opening)) {
+        if (opening != null && pluralCells(opening)) {
             opening = null; // "Stromal cells release CXCL12 in the bone. It ... keeps them": not the cells
         }
         if (opening != null) {
@@ -204,6 +204,11 @@ final class Pronouns {
         boolean joinedAfter = Parentheticals.CONJUNCTIONS.contains(s.lower(after))
                 && doc.nameStartingAt(m.sentence(), after + 1) != null;
         return joinedBefore || joinedAfter;
+    }
+
+    /** Whether the mention names cells or tissues in the plural, which "it" never stands for. */
+    private boolean pluralCells(Mention m) {
+        return COUNTED.contains(doc.entities().of(m).type()) && coreference.headIsPlural(m);
     }
 
     /** How many plural cells an opening "it" looks past for the thing it stands for. */
@@ -318,7 +323,7 @@ final class Pronouns {
         }
         Mention opening = OpeningSubjects.openingName(doc, si - 1, ANY_TYPE); // or "The article said that X blocks Y"
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
-        if (opening != null && COUNTED.contains(opening.type()) && coreference.headIsPlural(opening)) {
+        if (opening != null && pluralCells(opening)) {
             return null; // "Stromal cells release CXCL12. It binds CXCR4": "it" is not the cells
         }
         Mention asked = opening == null ? OpeningSubjects.askedAbout(doc, si - 1) : null;

@@ -6,10 +6,10 @@ import org.litkg.analysis.Sentence;
 
 /**
  * Places a journal is named as where a study appeared: as a paper's modifier ("your Nature paper"), as what an issue
- * or a printed copy is of ("published in the
- * last issue of Blood", "a copy of Cancer Cell, open at a paper from Y showing that ..."), and after a paper's authors
- * ("a review by Dr. X of Y in the Journal of Investigative Dermatology"). A copy is of the journal a study appeared in
- * only where the sentence goes on to the paper in it; "a copy of Nature on her desk" reports no study.
+ * or a printed copy is of ("published in the last issue of Blood", "a copy of Cancer Cell, open at a paper from Y
+ * showing that ..."), and after a paper's authors ("a review by Dr. X of Y in the Journal of Investigative
+ * Dermatology"). A copy is of the journal a study appeared in only where the sentence goes on to the paper in it; "a
+ * copy of Nature on her desk" reports no study.
  */
 final class JournalSlots {
 

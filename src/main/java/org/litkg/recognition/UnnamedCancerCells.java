@@ -2,7 +2,6 @@ package org.litkg.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 
@@ -48,8 +47,7 @@ final class UnnamedCancerCells {
 
     private static Mention named(Sentence s, Mention m) {
         int head = m.to() - 1;
-        String name = s.lower(head - 1) + " cell";
         return new Mention(m.sentence(), head - 1, m.to(), s.spanOf(head - 1, m.to()), s.textOf(head - 1, m.to()),
-                EntityType.CANCER, name.toLowerCase(Locale.ROOT), null, m.confidence(), "unnamed-cancer-cells", false);
+                EntityType.CANCER, s.lower(head - 1) + " cell", null, m.confidence(), "unnamed-cancer-cells", false);
     }
 }
