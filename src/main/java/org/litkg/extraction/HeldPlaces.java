@@ -16,8 +16,8 @@ final class HeldPlaces {
      * What follows the object of "hold" when holding means keeping: "holds them close", "in place", "back", "away from",
      * "inside the tumour".
      */
-    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "at", "away", "inside",
-            "within");
+    private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "here", "at", "away",
+            "inside", "within");
     /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
     private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned",
             "corralled", "caged");
@@ -80,7 +80,7 @@ final class HeldPlaces {
         // "keeps them packed around the tumour", but not "keeps the disease around": a place must be named after it
         if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")
                 && !(s.lower(k).equals("around") && k > after)) {
-            return where || s.lower(k).equals("there");
+            return where || s.lower(k).equals("there") || s.lower(k).equals("here"); // "keeps them here"
         }
         k = largerPlace(r, si, k); // "in small nests inside the liver": the place the nests are in
         for (int j = k + 1; j < Math.min(s.size(), k + 1 + PLACE_REACH); j++) {

@@ -48,6 +48,11 @@ final class CoinedWords {
         return ENGLISH_ENDINGS.stream().anyMatch(w::endsWith) && !isSingularInIs(w);
     }
 
+    /** Stems Scandinavian surnames share ("Halvorsen", "Andersen"): capitalised in a sentence, a name, not a drug. */
+    static boolean isSurnameLike(String lower) {
+        return lower.endsWith("sen");
+    }
+
     /** An ending only English words have, for a context that says a name comes: "Media contact: Julia Brenner". */
     static boolean looksStronglyEnglish(String w) {
         return STRONG_ENGLISH_ENDINGS.stream().anyMatch(w::endsWith);

@@ -204,7 +204,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 add(s, i, EntityType.DRUG, w, 0.75, out);
             } else if (LOCANT_SYMBOL.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
-            } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3) {
+            } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3
+                    && !CapitalsLines.isWordShapedLikeSymbol(s, w)) { // not a heading's "YOUR"
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
             } else if (SPLICE_ISOFORM.matcher(w).matches()) { // "FGFR2c", the receptor's splice isoform, is a receptor too
                 String gene = w.substring(0, w.length() - 1);
@@ -238,7 +239,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 i += 2;
             } else if (isSuffixedBiologic(t.lower())) {
                 add(s, i, EntityType.DRUG, t.lower().substring(0, t.lower().length() - 5), 0.8, out);
-            } else if (isInn(t) && !(i > 0 && t.isCapitalised() && isSurnameLike(t.lower()))) {
+            } else if (isInn(t) && !(i > 0 && t.isCapitalised() && CoinedWords.isSurnameLike(t.lower()))) {
                 add(s, i, EntityType.DRUG, t.lower(), 0.8, out);
             } else if (t.lower().startsWith("anti-") && w.length() > 5 && s.lower(i + 1).startsWith("antibod")
                     && DescribedAntibodies.namesNoOtherDrug(s, i, out, i + 2 < s.size() && isInn(s.token(i + 2)))) {
@@ -370,11 +371,6 @@ public final class ShapeRecognizer implements MentionRecognizer {
         return CD_MARKER.matcher(w).matches();
     }
 
-    /** Stems Scandinavian surnames share ("Halvorsen", "Andersen"): capitalised inside a sentence, a name, not a drug. */
-    private static boolean isSurnameLike(String lower) {
-        return lower.endsWith("sen");
-    }
-
     /** A biologic's name with the FDA's four-letter suffix, "linvoseltamab-gcpt": the suffix only tells makers apart. */
     private boolean isSuffixedBiologic(String lower) {
         return FDA_SUFFIXED.matcher(lower).matches() && cues.isInnShaped(lower.substring(0, lower.length() - 5));
@@ -390,8 +386,10 @@ public final class ShapeRecognizer implements MentionRecognizer {
                 || isInn(s.token(k)) && s.token(k).text().equals(s.lower(k)));
     }
 
+    /** An INN, or an antibody's in a heading's capitals: "WE HAVE YOUR MOGAMULIZUMAB". */
     private boolean isInn(Token t) {
-        return INN_WORD.matcher(t.text()).matches() && cues.isInnShaped(t.lower());
+        return (INN_WORD.matcher(t.text()).matches() || CapitalsLines.isAntibodyName(t.text()))
+                && cues.isInnShaped(t.lower());
     }
 
     private static void add(Sentence s, int i, EntityType type, String name, double confidence, List<Mention> out) {
