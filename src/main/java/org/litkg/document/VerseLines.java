@@ -35,9 +35,10 @@ public final class VerseLines {
     /** The text with each run of verse lines joined into one line. */
     public static String join(String text) {
         List<Span> lines = PageLayout.lines(text);
+        boolean[] stanza = stanzaLines(text, lines);
         char[] joined = text.toCharArray();
         for (int i = 0; i < lines.size(); i++) {
-            int last = runEnd(text, lines, i);
+            int last = runEnd(text, lines, i, stanza[i]);
             for (int k = i; k < last; k++) {
                 joined[lines.get(k).end()] = ' ';
             }
@@ -47,10 +48,10 @@ public final class VerseLines {
     }
 
     /** The index of the line that ends the verse run opened at line i, or i where no run opens there. */
-    private static int runEnd(String text, List<Span> lines, int i) {
+    private static int runEnd(String text, List<Span> lines, int i, boolean inStanza) {
         String first = lines.get(i).of(text);
         // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
-        boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && inStanza(text, lines, i);
+        boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && inStanza;
         if (!opens || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
             return i;
         }
@@ -71,28 +72,31 @@ public final class VerseLines {
     }
 
     /**
-     * Whether line i stands among {@link #MIN_STANZA} verse lines or more, each opening with a capital, with no blank
-     * line between them.
+     * For each line, whether it stands among {@link #MIN_STANZA} verse lines or more, each opening with a capital, with
+     * no blank line between them; each paragraph is looked at once, so a long text without blank lines costs one pass.
      */
-    private static boolean inStanza(String text, List<Span> lines, int i) {
-        int first = i;
-        while (first > 0 && lines.get(first - 1).end() + 1 == lines.get(first).start()) {
-            first--;
-        }
-        int last = i;
-        while (last + 1 < lines.size() && lines.get(last).end() + 1 == lines.get(last + 1).start()) {
-            last++;
-        }
-        if (last - first + 1 < MIN_STANZA) {
-            return false;
-        }
-        for (int k = first; k <= last; k++) {
-            String line = lines.get(k).of(text).strip();
-            if (!isVerse(line) || !Character.isUpperCase(line.charAt(0)) && !Character.isDigit(line.charAt(0))) {
-                return false; // verse opens each line with a capital; hard-wrapped prose goes on in lower case
+    private static boolean[] stanzaLines(String text, List<Span> lines) {
+        boolean[] stanza = new boolean[lines.size()];
+        int first = 0;
+        while (first < lines.size()) {
+            int last = first;
+            boolean verse = opensVerseLine(lines.get(first).of(text));
+            while (last + 1 < lines.size() && lines.get(last).end() + 1 == lines.get(last + 1).start()) {
+                last++;
+                verse &= opensVerseLine(lines.get(last).of(text));
             }
+            if (verse && last - first + 1 >= MIN_STANZA) {
+                java.util.Arrays.fill(stanza, first, last + 1, true);
+            }
+            first = last + 1;
         }
-        return true;
+        return stanza;
+    }
+
+    /** A verse line opening with a capital, as verse does and hard-wrapped prose, going on in lower case, does not. */
+    private static boolean opensVerseLine(String line) {
+        String body = line.strip();
+        return isVerse(body) && (Character.isUpperCase(body.charAt(0)) || Character.isDigit(body.charAt(0)));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
+import org.litkg.recognition.UnnamedCancerCells;
 
 /**
  * "The tumour" and "cancer cells" stand for the cancer in focus: the latest cancer named so far, or, in a text that
@@ -44,15 +45,14 @@ final class FocusCancers {
         return org.litkg.analysis.Lemmatizer.singular(last);
     }
 
-    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various");
-
     /**
      * A tumour or cancer after a quantifier ("made by many tumours", "most cancers"): the kind, not the one the text is
      * about. Cells are not ("many tumour cells carry CD155" in a story on one cancer are that cancer's).
      */
     private static boolean isGeneric(RecognizedDocument doc, Mention m) {
         org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(m.sentence());
-        boolean quantified = QUANTIFIERS.contains(s.lower(m.from())) || QUANTIFIERS.contains(s.lower(m.from() - 1));
+        Set<String> quantifiers = UnnamedCancerCells.QUANTIFIERS;
+        boolean quantified = quantifiers.contains(s.lower(m.from())) || quantifiers.contains(s.lower(m.from() - 1));
         return quantified && m.type().kind() == EntityType.Kind.DISEASE && !s.lower(m.to() - 1).startsWith("cell")
                 && !s.lower(m.to()).startsWith("cell");
     }

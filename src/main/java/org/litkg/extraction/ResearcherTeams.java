@@ -9,6 +9,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PersonalCues;
 
 /**
  * The organisations a sentence says a study's researchers came from: "Cornell University researchers", "the UCSF
@@ -34,17 +35,13 @@ final class ResearcherTeams {
                 || from > 0 && MATERIALS.contains(Lemmatizer.singular(s.lower(from - 1))));
     }
 
-    /** Participles of a credit line, before "by": "Compiled by the pharmacy team at Y" made a guide, not a study. */
-    private static final Set<String> CREDITING = Set.of("compiled", "prepared", "written", "edited", "designed",
-            "produced", "drawn", "illustrated", "translated", "printed", "updated");
-
     /** Whether the team word at k is the one a credit line names: "Compiled by the pharmacy team at Y". */
     private static boolean credited(Sentence s, int k) {
         int by = k - 1;
         while (by > k - 4 && by > 0 && !s.lower(by).equals("by")) {
             by--;
         }
-        return s.lower(by).equals("by") && CREDITING.contains(s.lower(by - 1));
+        return s.lower(by).equals("by") && PersonalCues.CREDIT_VERBS.contains(s.lower(by - 1));
     }
 
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */

@@ -161,9 +161,13 @@ public final class PersonalCues {
         return false;
     }
 
-    /** Participles of a credit line before "by": "Quiz compiled by X", "Photographs by", "Edited by X". */
-    private static final Set<String> CREDIT_VERBS = Set.of("compiled", "edited", "written", "photographed",
-            "illustrated", "produced", "presented");
+    /**
+     * Participles of a credit line before "by": "Quiz compiled by X", "Photographs by", "Edited by X", "Compiled by the
+     * pharmacy team at Y"; what they credit is a document's making, not a study.
+     */
+    public static final Set<String> CREDIT_VERBS = Set.of("compiled", "edited", "written", "photographed",
+            "illustrated", "produced", "presented", "prepared", "designed", "drawn", "translated", "printed",
+            "updated");
 
     /** Whether the name at {@code from} follows a credit line's participle and "by": "Quiz compiled by X.". */
     static boolean credited(Sentence s, int from) {

@@ -11,10 +11,11 @@ import org.litkg.analysis.Sentence;
  * called "tumour cell". Where the text names a cancer, they stay a reference to it (extraction's FocusCancers); after a
  * quantifier ("many cancer cells carry CXCR4") they are cancer cells in general, and stay a reference to nothing.
  */
-final class UnnamedCancerCells {
+public final class UnnamedCancerCells {
 
     private static final Set<String> CANCER_WORDS = Set.of("tumour", "tumor", "cancer");
-    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various",
+    /** Words that make a cancer word the kind in general: "many cancer cells", "most tumours", "any cancer". */
+    public static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "other", "various",
             "any", "few");
 
     private UnnamedCancerCells() {
