@@ -130,6 +130,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
             Span at = new Span(span.start() + local.start(), span.start() + local.end());
             // "Immune-Onc Therapeutics' IO-108", "Graves' disease": the mark TokenRefiner cut from a plural is its "'s"
             lower = isPluralPossessive(words, spans, i) ? "'s" : lower;
+            // a formal "upon" ("blocks CXCR4 upon the neutrophils") reads as the "on" every rule asks for, but not in
+            // a place's name ("Newcastle upon Tyne"), where it joins capitalised words
+            lower = lower.equals("upon") && (i + 1 == words.length || !Character.isUpperCase(words[i + 1].charAt(0)))
+                    ? "on" : lower;
             tokens.add(new Token(words[i], contractedIs ? "is" : lower, at, contractedIs ? "AUX" : tags[i],
                     contractedIs ? "be" : lemmatizer.lemma(lower)));
         }

@@ -61,8 +61,8 @@ final class FormerWorkplaces {
     private static final int POST_WORDS = 3;
 
     /**
-     * Whether the name at {@code from} follows a contact line's label: "Media contact:", "Contact for further
-     * information: Research Nurse X".
+     * Whether the name at {@code from} follows a contact line's label: "Media contact:", "Media enquiries:", "Contact
+     * for further information: Research Nurse X".
      */
     private static boolean contactLine(Sentence s, int from) {
         int colon = from - 1;
@@ -70,7 +70,8 @@ final class FormerWorkplaces {
             colon--;
         }
         for (int k = colon - 1; k >= 0 && s.lower(colon).equals(":") && !s.token(k).isPunctuation(); k--) {
-            if (s.lower(k).startsWith("contact")) {
+            String w = s.lower(k);
+            if (w.startsWith("contact") || w.startsWith("enquir") || w.startsWith("inquir")) {
                 return true;
             }
         }

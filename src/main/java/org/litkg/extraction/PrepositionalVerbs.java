@@ -135,18 +135,8 @@ final class PrepositionalVerbs {
         RelationType rel = sense.relation();
         int[] first = new int[2];
         int[] second = new int[2];
-        if (prep == t + 1 && s.lower(prep + 1).equals("by") && VerbForms.isPastForm(s.token(t))
-                && VerbForms.beBefore(s, t)) {
-            // "it is pumped out by macrophages and dendritic cells": a passive, its agent after "by"
-            Argument patient = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, patientTypes, second);
-            Argument agent = patient == null ? null : r.rightOf(si, prep + 1, VerbPatterns.RIGHT_WINDOW, agentTypes, first);
-            if (agent != null) {
-                List<Argument> agents = r.withFollowingConjuncts(si, agent, first[1], agentTypes);
-                List<Argument> patients = List.of(patient);
-                r.emit(rel, sense.inverse() ? patients : agents, sense.inverse() ? agents : patients,
-                        si, first[0], first[1], t, t + 1, "verb-with", 0.85, out);
-            }
-            return;
+        if (ParticlePassives.read(r, si, t, prep, sense, agentTypes, patientTypes, out)) {
+            return; // "it is pumped out by macrophages", "the cells are thereby set free"
         }
         if ((s.lower(t + 1).equals("themselves") || s.lower(t + 1).equals("itself")) && rel != RelationType.EXPRESSED_ON) {
             return; // "two proteins that T cells use to switch themselves off" (but "cells cover themselves in BCMA")

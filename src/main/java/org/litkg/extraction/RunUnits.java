@@ -123,6 +123,20 @@ final class RunUnits {
                 && SurnameTeams.TEAM_NOUNS.contains(s.lower(team)) && s.lower(team + 1).equals("at");
         int at = s.lower(team + 2).equals("the") ? team + 3 : team + 2;
         Mention place = teamAt ? r.startingAt(si, at) : null;
+        place = place != null || !s.token(Math.min(person.to(), s.size() - 1)).isPossessive()
+                || !SurnameTeams.TEAM_NOUNS.contains(s.lower(team)) ? place : placeBefore(r, si, person);
         return place != null && place.type() == EntityType.ORGANIZATION ? place : null;
+    }
+
+    /**
+     * "She spent her career at the Francis Crick Institute in Dr. X's lab": the organisation named after "at" right
+     * before "in" and the person's possessive team, which is where their team is; else null.
+     */
+    private static Mention placeBefore(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int in = pastTitles(r, s, person.from() - 1);
+        Mention place = s.lower(in).equals("in") ? r.endingAt(si, in - 1) : null;
+        int at = place == null ? -1 : s.lower(place.from() - 1).equals("the") ? place.from() - 2 : place.from() - 1;
+        return at > 0 && s.lower(at).equals("at") ? place : null;
     }
 }

@@ -12,7 +12,7 @@ final class VerbForms {
 
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
-            "back"); // "held there by CXCL12"
+            "back", "thereby", "thus", "hence", "therefore"); // "held there by CXCL12", "are thereby freed"
     /** Forms of "be", and of the verbs of staying that make a past participle a passive too ("stay trapped in"). */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
             "stay", "stays", "stayed", "remain", "remains", "remained");
@@ -23,6 +23,21 @@ final class VerbForms {
     static boolean isPastForm(Token t) {
         String w = t.lower();
         return !w.equals(t.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    /** Verbs whose past participle is their base form: "the cells are set free", "is put to work". */
+    private static final Set<String> UNCHANGED_PARTICIPLES = Set.of("set", "put", "let", "cut", "shut", "spread",
+            "shed");
+
+    /** A past participle, or a verb whose participle looks like its base form ("set"), which "be" makes passive. */
+    static boolean isParticiple(Token t) {
+        return isPastForm(t) || UNCHANGED_PARTICIPLES.contains(t.lower());
+    }
+
+    /** Whether a preposition one of the verb's senses takes (other than "with") comes right after the verb at t. */
+    static boolean particleAfter(Sentence s, int t, java.util.List<Trigger> senses) {
+        String next = s.lower(t + 1);
+        return !next.isEmpty() && !next.equals("with") && senses.stream().anyMatch(x -> x.preposition().equals(next));
     }
 
     static boolean isAdverb(String w) {

@@ -56,8 +56,8 @@ final class VerbPatterns {
                     || VerbForms.isCounted(s, t)) {
                 continue; // "the block", "a trap", "only one target": a noun
             }
-            if (verb.lower().equals(verb.lemma()) && VerbForms.beBefore(s, t)) {
-                continue; // "it is not yet clear", "the cells are free": an adjective
+            if (verb.lower().equals(verb.lemma()) && !VerbForms.isParticiple(verb) && VerbForms.beBefore(s, t)) {
+                continue; // "it is not yet clear", "the cells are free": an adjective (but "are set free")
             }
             // a verb's sense with a preposition, where it finds one, reads the verb; its plain senses then do not
             // ("binds BAFF-R, blocking BAFF from reaching it" blocks what the drug binds, not BAFF). A partner after
@@ -71,7 +71,7 @@ final class VerbPatterns {
                 }
             }
             boolean readWithPreposition = out.subList(before, out.size()).stream()
-                    .anyMatch(x -> x.relation() != RelationType.COMBINED_WITH) || particleAfter(s, t, senses);
+                    .anyMatch(x -> x.relation() != RelationType.COMBINED_WITH) || VerbForms.particleAfter(s, t, senses);
             for (Trigger sense : senses) {
                 if (sense.preposition().isEmpty() && !readWithPreposition) {
                     readSense(r, si, t, sense, out);
@@ -79,12 +79,6 @@ final class VerbPatterns {
             }
             Regimens.approvedAsPair(r, si, t, out.subList(before, out.size()), out);
         }
-    }
-
-    /** Whether a preposition one of the verb's senses takes (other than "with") comes right after the verb at t. */
-    private static boolean particleAfter(Sentence s, int t, List<Trigger> senses) {
-        String next = s.lower(t + 1);
-        return !next.isEmpty() && !next.equals("with") && senses.stream().anyMatch(x -> x.preposition().equals(next));
     }
 
     private void readSense(Reading r, int si, int t, Trigger sense, List<Statement> out) {
@@ -157,6 +151,9 @@ final class VerbPatterns {
             }
             if (patient != null && expression && !isSecreted(patient)) {
                 return; // "TROP2 is overexpressed by cancer cells": a membrane protein is expressed, not secreted
+            }
+            if (patient != null && agent == null && ConsequentPassives.read(r, si, t, sense, patient, left, out)) {
+                return; // "the neutrophils are thereby freed": by whatever did the clause before
             }
             if (patient != null && agent != null) {
                 List<Argument> patients = r.withPrecedingConjuncts(si, patient, left[0], patientTypes);

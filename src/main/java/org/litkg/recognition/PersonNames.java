@@ -55,6 +55,28 @@ public final class PersonNames {
     /** How far past a line-opening name and its dash the post may end: "X Y - Postdoctoral Research Fellow". */
     private static final int POST_AFTER_DASH = 5;
 
+    /** How many words a line's label before a name may take: "Your caller tonight: X, Y". */
+    private static final int MAX_LABEL_WORDS = 3;
+
+    /** The endings of nouns for who does a thing: "caller", "organiser", "curator", "pianist", "nominee". */
+    private static final java.util.regex.Pattern AGENT_NOUN = java.util.regex.Pattern.compile(
+            "\\p{L}{2,}(er|or|ist|ian|ee)");
+
+    /**
+     * Whether the run follows only a short label for a person and its colon at the sentence's start: "Caller: X",
+     * "Your caller tonight: X", "Organiser: X", whatever the doer's noun, so a name with its institution after a
+     * comma reads as a person's there as on a line of its own (a place's label, "Venue:", "Unit:", is no doer's).
+     */
+    private static boolean opensAfterLabel(Sentence s, int from) {
+        if (from < 2 || from - 1 > MAX_LABEL_WORDS || !s.lower(from - 1).equals(":")) {
+            return false;
+        }
+        java.util.function.IntPredicate word = k -> Character.isLetter(s.lower(k).charAt(0));
+        java.util.function.IntPredicate doer = k -> AGENT_NOUN.matcher(s.lower(k)).matches();
+        return java.util.stream.IntStream.range(0, from - 1).allMatch(word)
+                && java.util.stream.IntStream.range(0, from - 1).anyMatch(doer);
+    }
+
     /** No word of the run is a role or a title: "Chief Executive of Pfizer" names a post, not a person. */
     private boolean noRoleOrTitle(Sentence s, int from, int end) {
         for (int k = from; k < end; k++) {
@@ -241,9 +263,13 @@ public final class PersonNames {
             return true; // "Douglas Fearon, who led the study, said"
         }
         int listedPlace = after.equals(",") ? (s.lower(end + 1).equals("the") ? end + 2 : end + 1) : -1;
-        if (from == 0 && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
+        // after a label, not a unit or a place: "Commissioned by: Public Engagement Office, Y", "Venue: X Theatre, Y"
+        boolean lineStart = from == 0 || opensAfterLabel(s, from) && !OFFICE_WORDS.contains(s.token(end - 1).text())
+                && !looksLikeUnit(s, from, end);
+        if (lineStart && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
                 && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
-            return true; // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto"
+            // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto", "Caller: X, Y"
+            return true;
         }
         if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
                 && s.lower(end + 2).equals(")")) {
