@@ -223,7 +223,7 @@ public final class PageLayout {
                 i++;
                 continue;
             }
-            if (byline || affiliation || ReadHeadings.isRead(content, next) || signOff || letterhead) {
+            if (byline || affiliation || ReadHeadings.isRead(text, lines, i, next) || signOff || letterhead) {
                 blocks.add(trim(text, line));
             }
         }

@@ -27,8 +27,34 @@ final class ReadHeadings {
     /** A description that opens with an indefinite article and has no subject of its own: "An oral antagonist of X." */
     private static final Pattern DESCRIPTION_START = Pattern.compile("\\s*(A|An)\\s+\\S");
 
-    /** A heading read although it is no sentence, as it names what the lines under it are about. */
-    static boolean isRead(String line, String next) {
+    /**
+     * Line i, the next line with words being {@code next}: a heading read although it is no sentence, as it names what
+     * the lines under it are about, or a short labelled answer under its question.
+     */
+    static boolean isRead(String text, java.util.List<Span> lines, int i, String next) {
+        String line = lines.get(i).of(text);
+        return isRead(line, next) || isLabelledAnswer(line, previousContent(text, lines, i));
+    }
+
+    /** The last line with words in it before line i, or "". */
+    private static String previousContent(String text, java.util.List<Span> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!lines.get(j).of(text).isBlank()) {
+                return lines.get(j).of(text);
+            }
+        }
+        return "";
+    }
+
+    /** A short answer after its label: a flash card's "Card 2, back: CCL22.", a quiz's "Answer: maraviroc". */
+    private static final Pattern LABELLED_ANSWER = Pattern.compile("\\s*[^:?]{1,30}:\\s+\\S[^:?]{0,60}");
+
+    /** A short labelled line under a question's line, which it answers: "Card 2, back: CCL22." under "...?". */
+    private static boolean isLabelledAnswer(String line, String previous) {
+        return previous.strip().endsWith("?") && LABELLED_ANSWER.matcher(line).matches();
+    }
+
+    private static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
                 || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next);
     }
@@ -36,9 +62,13 @@ final class ReadHeadings {
     /** A joke's or a quiz's answer under its question: "Because it binds their CXCR2!" */
     static final Pattern BECAUSE_ANSWER = Pattern.compile("\\s*Because\\s+\\S.*[.!]\\s*");
 
-    /** A short question over its answer, "Why do neutrophils love CXCL8?" over "Because it ...": what it asks about. */
+    /**
+     * A short question over its answer, "Why do neutrophils love CXCL8?" over "Because it ...", "Which receptor does
+     * maraviroc block?" over "Answer: CCR5.": what it asks about.
+     */
     private static boolean isAnsweredQuestion(String line, String next) {
-        return line.strip().endsWith("?") && BECAUSE_ANSWER.matcher(next).matches();
+        return line.strip().endsWith("?") && (BECAUSE_ANSWER.matcher(next).matches()
+                || LABELLED_ANSWER.matcher(next).matches());
     }
 
     /** How many words a dictionary's or a glossary's headword may have: "motixafortide", "regulatory T cell". */

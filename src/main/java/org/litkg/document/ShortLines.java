@@ -77,14 +77,14 @@ final class ShortLines {
      * an inspection's "Lead inspector: X, GCP Inspector, Y", a grant's "Co-investigator: Dr. X, Y", a defense
      * announcement's "Candidate: X Y" and "Committee: Dr. A, Dr. B", a form's "NAME: X Y" (a biographical sketch's
      * person), a lab notebook's "Signed: W. X, 18 Nov 2026" and "Witnessed: K. Y", a ward round's "Consultant: Mr. X Y"
-     * and "Registrar: Dr. S. Z", a medicines enquiry's "Answered by: X, Senior Pharmacist" and "Checked by: Y", a
-     * board report's "Presented by: Professor X, Director of Research", a memorandum's "From: Dr. X, Chief Scientific
+     * and "Registrar: Dr. S. Z", a medicines enquiry's "Answered by: X, Senior Pharmacist" and "Checked by: Y", a board
+     * report's "Presented by: Professor X, Director of Research", a memorandum's "From: Dr. X, Chief Scientific
      * Officer", a worksheet's "Tutor: Dr. X", a lesson plan's "Teacher: Ms. X", an examination's "Setter: Dr. X" and a
      * report's "Report authors: Dr. X, Senior Fellow, and Y, Research Analyst", a fellowship's "Applicant: Dr. X", a
-     * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X" and a clinician's role in an
-     * application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff Nurse: X", and a module
-     * description's "Module leader: Dr. X", a patient's card's own "My consultant: Dr. X", and a purchase
-     * requisition's "Requested by: X (postdoctoral researcher)" and "Budget holder: Dr. Y".
+     * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X", a school report's "Pupil: X Y"
+     * and a clinician's role in an application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff
+     * Nurse: X", and a module description's "Module leader: Dr. X", a patient's card's own "My consultant: Dr. X", and
+     * a purchase requisition's "Requested by: X (postdoctoral researcher)" and "Budget holder: Dr. Y".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^((?:My|Your) \\p{Ll}+(?: \\p{Ll}+)?|"
             + "Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
@@ -98,7 +98,7 @@ final class ShortLines {
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
             + "Requested by|Ordered by|Booked by|Budget holder|Judge|"
-            + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Trainee|Assessor|Mentor|Set by|"
+            + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Pupil|Trainee|Assessor|Mentor|Set by|"
             + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"
             + "(" + ANY_TITLE + "\\s+)?(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD // "Witnessed: K. Y, 19 Nov"
@@ -183,6 +183,12 @@ final class ShortLines {
     /** A letter's salutation naming its addressee with a title: "Dear Dr. Okafor,", "Dear Professor Ana Ruiz,". */
     private static final Pattern SALUTATION = Pattern.compile("^Dear " + ANY_TITLE + " " + name(0, 2)
             + ",$");
+    /**
+     * A card's greeting to a titled person, however short: "Happy retirement, Professor X Y!", "Congratulations, Dr.
+     * X!" (Addressees reads the card's "you" as them).
+     */
+    private static final Pattern CARD_GREETING = Pattern.compile("^(Happy|Congratulations)( [\\p{L}\\d'-]+){0,4}, "
+            + ANY_TITLE + " " + name(0, 2) + "[!.]?$");
 
     private ShortLines() {
     }
@@ -288,7 +294,8 @@ final class ShortLines {
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
-                || LIFE_SPAN_NAME.matcher(body).find() || HONOURED_NAME.matcher(body).matches()
+                || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
+                || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)

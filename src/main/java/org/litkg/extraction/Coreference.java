@@ -60,7 +60,8 @@ final class Coreference {
         if (heading != null) {
             return allowed.contains(heading.type()) ? heading : null; // "MAVORIXAFOR * A pill made by X4 that blocks CXCR4"
         }
-        if (isIndefinite(m)) {
+        // "A single dose frees the stem cells": a dose is always of the drug already named, never a new one's lede
+        if (isIndefinite(m) && !m.text().toLowerCase(java.util.Locale.ROOT).endsWith("dose")) {
             if (m.from() != 0) {
                 return apposedTo(m, allowed);
             }

@@ -28,6 +28,7 @@ final class HeldPosts {
 
     static void read(Reading r, int si, List<Statement> out) {
         heldAward(r, si, out);
+        yearsAtAddressed(r, si, out);
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
             if (!POSTS.contains(s.lower(k)) || !s.lower(k + 1).equals("at")) {
@@ -65,6 +66,29 @@ final class HeldPosts {
             Argument holder = place == null ? null : Addressees.at(r, si, k);
             if (holder != null) {
                 r.emit(RelationType.AFFILIATED_WITH, List.of(holder), List.of(place), si, k, k + 1, org.from(),
+                        org.to(), METHOD, 0.7, out);
+            }
+        }
+    }
+
+    /** Spans of a working life: "thirty years at Y", "two decades at Y". */
+    private static final Set<String> SPANS = Set.of("years", "decades");
+
+    /**
+     * "Happy retirement, Professor X! Thirty years at the University of Oslo, and you taught us all that ...": years
+     * spent at an institution, in a sentence that speaks to the card's or letter's addressee, were theirs there.
+     */
+    private static void yearsAtAddressed(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int you = java.util.stream.IntStream.range(0, s.size())
+                .filter(k -> s.lower(k).equals("you") || s.lower(k).equals("your")).findFirst().orElse(-1);
+        for (int k = 0; you >= 0 && k + 2 < s.size(); k++) {
+            Mention org = SPANS.contains(s.lower(k)) && s.lower(k + 1).equals("at")
+                    ? r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2) : null;
+            Argument place = org == null || org.anaphoric() ? null : r.argument(org, ORGS);
+            Argument holder = place == null ? null : Addressees.at(r, si, you);
+            if (holder != null) {
+                r.emit(RelationType.AFFILIATED_WITH, List.of(holder), List.of(place), si, you, you + 1, org.from(),
                         org.to(), METHOD, 0.7, out);
             }
         }

@@ -42,8 +42,26 @@ final class QuizAnswers {
         return null;
     }
 
+    /**
+     * What the answer to the question at si first names of the allowed types, for a bare "What does X block?" over
+     * "Answer: CCR5, on T cells.", or null.
+     */
+    static Node.EntityNode firstAnswered(RecognizedDocument doc, int si, Set<EntityType> allowed) {
+        int answer = answerSentence(doc, si);
+        for (Mention named : answer < 0 ? List.<Mention>of() : doc.mentions().get(answer)) {
+            DocumentEntities.Entity e = named.anaphoric() ? null : doc.entities().of(named);
+            if (e != null && allowed.contains(e.type())) {
+                return new Node.EntityNode(e);
+            }
+        }
+        return null;
+    }
+
     /** Whether the question at si has a "which X" that its numbered answer names: then it states what it asks. */
     static boolean answered(Reading r, int si) {
+        if (FrontedQuestions.bareWhat(r.sentence(si)) >= 0 && answerSentence(r.doc, si) >= 0) {
+            return true; // "What does maraviroc block?" over "Card 1, back: CCR5.": the card states it
+        }
         if (si + 1 < r.sentenceCount() && Questions.answeredNo(r.sentence(si), r.sentence(si + 1))) {
             return true; // "Does X block CCR5 as well? -> checked, it does not": what it asks is denied (Modality)
         }
@@ -77,13 +95,16 @@ final class QuizAnswers {
         return -1;
     }
 
-    /** How many words an answer's label takes before its colon: "Answer:", "My answer:", "Model answer:". */
-    private static final int ANSWER_LABEL_WORDS = 2;
+    /**
+     * How many tokens an answer's label takes before its colon: "Answer:", "My answer:", "Model answer:", a flash
+     * card's "Card 2, back:".
+     */
+    private static final int ANSWER_LABEL_TOKENS = 4;
 
     private static boolean opensWithAnswerLabel(Sentence s) {
-        for (int k = 0; k < Math.min(s.size(), ANSWER_LABEL_WORDS + 1); k++) {
+        for (int k = 0; k < Math.min(s.size(), ANSWER_LABEL_TOKENS + 1); k++) {
             if (s.lower(k).equals(":")) {
-                return k > 0 && s.lower(k - 1).equals("answer");
+                return k > 0 && (s.lower(k - 1).equals("answer") || s.lower(k - 1).equals("back"));
             }
         }
         return false;

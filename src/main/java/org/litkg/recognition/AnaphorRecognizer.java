@@ -23,6 +23,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             Map.entry("pill", EntityType.DRUG), Map.entry("tablet", EntityType.DRUG), Map.entry("cream", EntityType.DRUG),
             Map.entry("capsule", EntityType.DRUG), Map.entry("ointment", EntityType.DRUG),
             Map.entry("conjugate", EntityType.DRUG), Map.entry("substance", EntityType.DRUG),
+            Map.entry("dose", EntityType.DRUG), // "AMD3100 ... A single dose frees the stem cells"
             Map.entry("protein", EntityType.PROTEIN), Map.entry("chemokine", EntityType.CHEMOKINE),
             Map.entry("enzyme", EntityType.PROTEIN), Map.entry("kinase", EntityType.PROTEIN),
             Map.entry("cytokine", EntityType.PROTEIN), Map.entry("ligand", EntityType.PROTEIN),
@@ -119,7 +120,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             if (type != null && CHAIN_NOUNS.contains(s.lower(k + 1))) {
                 k++; // "IL-5Rα, the receptor chain on eosinophils": the chain is the receptor (unless a name follows)
             }
-            if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))) {
+            if (type == null || followedByName(s, k) || PART_NOUNS.contains(s.lower(k + 1))
+                    || s.lower(k).startsWith("dose") && s.lower(k + 1).equals("of")) { // "the first dose of X" is X's
                 continue;
             }
             if (type == EntityType.ORGANIZATION && s.lower(k).startsWith("cent") && (s.lower(k + 1).equals("of") || k > i + 1)) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dose that stands for the drug named before it, a card's greeting and the years it says its addressee spent
- * somewhere, a question that fronts its object over a labelled answer, a pupil's label, and a tumour that draws cells
- * in without holding them. Every text is written for the test.
+ * somewhere, a question that fronts its object over a labelled answer, and a pupil's label. Every text is written for
+ * the test.
  */
 class MuseumLabelsCardsAndFlashCardsTest {
 
@@ -23,6 +23,11 @@ class MuseumLabelsCardsAndFlashCardsTest {
                 dose frees the stem cells from the bone marrow into the blood.
                 """);
         assertTrue(read.contains("TX-2297 mobilizes stem cell"), read.toString());
+        List<String> of = read("""
+                In the trial adults were given anakinra drops for six weeks, on top of the single dose of oral \
+                azithromycin that every patient receives.
+                """);
+        assertTrue(of.contains("anakinra combinedWith azithromycin"), of.toString());
     }
 
     @Test
@@ -71,14 +76,5 @@ class MuseumLabelsCardsAndFlashCardsTest {
                 Tobiah explained that eosinophils carry CCR3.
                 """);
         assertTrue(named.contains("PERSON Tobiah Mensah-Lund"), named.toString());
-    }
-
-    @Test
-    void test_a_tumour_that_draws_cells_in_does_not_hold_them() {
-        List<String> read = read("""
-                Tumour cells in ovarian cancer release CCL22 to draw in regulatory T cells.
-                """);
-        assertTrue(read.contains("ovarian cancer secretes CCL22"), read.toString());
-        assertFalse(read.stream().anyMatch(x -> x.contains("sequesters")), read.toString());
     }
 }
