@@ -246,7 +246,8 @@ final class VerbPatterns {
                 : r.rightOf(si, listStart - 1, 3, patientTypes, right, true);
         Argument patient = possessor != null ? possessor : listed != null ? listed
                 : r.rightOf(si, t, RIGHT_WINDOW, patientTypes, right, !sense.lemma().equals("bind"));
-        patient = patient != null ? patient : FrontedQuestions.object(r, si, left[0], patientTypes, right); // "Which X do"
+        // "Which chemokine do melanoma cells release?": the asked object stands before the subject
+        patient = patient != null ? patient : FrontedQuestions.object(r, si, left[0], patientTypes, right);
         if (patient == null && rel == RelationType.BLOCKS && BindingVerbs.blocksBindingOrSignal(s, t) && left[1] < t) {
             // "binds CSF-1R and blocks ligand binding": what was said to be bound, between the agent and the verb, as
             // in "binds CXCR4 and prevents CXCL12 from activating it" (PrepositionalVerbs)
