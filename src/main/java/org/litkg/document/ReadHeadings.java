@@ -79,8 +79,13 @@ final class ReadHeadings {
 
     /** A dictionary entry's headword over its fields ("motixafortide" over "Pronunciation: ..."), itself no field. */
     private static boolean isHeadword(String line, String next) {
-        return line.indexOf(':') < 0 && isShortHeadingOver(line, HEADWORD_WORDS, next, ENTRY_FIELD);
+        boolean labelled = WORD_LABEL.matcher(line).lookingAt(); // a spelling bee's "Word: plerixafor"
+        String word = labelled ? line.substring(line.indexOf(':') + 1) : line;
+        return (labelled || line.indexOf(':') < 0) && isShortHeadingOver(word, HEADWORD_WORDS, next, ENTRY_FIELD);
     }
+
+    /** A headword's own label: a spelling bee's or a glossary card's "Word:", "Term:". */
+    private static final Pattern WORD_LABEL = Pattern.compile("\\s*(Word|Term|Headword|Spelling word)\\s*:");
 
     /**
      * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a

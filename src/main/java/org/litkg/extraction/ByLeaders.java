@@ -53,6 +53,8 @@ final class ByLeaders {
         }
         String noun = Lemmatizer.singular(s.lower(k - 1));
         int opener = s.token(k - 2).pos().equals("ADJ") ? k - 3 : k - 2; // "a new review by"
+        opener = opener > 0 && s.token(opener).isCapitalised() ? opener - 1 : opener; // "the Nature paper by"
+        opener = s.lower(opener).matches("(19|20)\\d\\d") ? opener - 1 : opener; // "the 2019 Nature paper by"
         return (noun.equals("review") || r.cues.is(Category.STUDY_NOUN, noun)) && !s.token(k - 1).isCapitalised()
                 && (Reading.ARTICLES.contains(s.lower(opener)) || LeaderCues.OWNERS.contains(s.lower(opener)));
     }

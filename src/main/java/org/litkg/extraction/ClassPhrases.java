@@ -178,7 +178,7 @@ final class ClassPhrases {
             }
             // "Reparixin, an inhibitor of", "DL-alpha-difluoromethylornithine (DFMO), a specific inhibitor of"
             Mention appositive = k > 0 && APPOSITION_LINKS.contains(s.lower(k))
-                    ? Parentheticals.nameEndingAt(r, si, k - 1, true) : null;
+                    ? Parentheticals.nameEndingAt(r, si, Doses.beforeAmount(s, k - 1), true) : null;
             drug = appositive == null ? null : r.argument(appositive, DRUGS);
             drugStart = appositive == null ? -1 : appositive.from();
             int[] subject = new int[2];

@@ -86,6 +86,21 @@ final class Doses {
         return dose ? j - 2 : k;
     }
 
+    /** The packs an order counts a drug in: "2 vials", "3 boxes". */
+    private static final Set<String> PACKS = Set.of("vial", "vials", "box", "boxes", "pack", "packs", "bottle",
+            "bottles", "ampoule", "ampoules", "tablets", "capsules");
+
+    /**
+     * The token before an amount that ends at k, perhaps after a comma: an order list's "mavorixafor, 2 vials (CXCR4
+     * antagonist)", "CCL2 10 µg": the name the bracket after the amount describes; else k.
+     */
+    static int beforeAmount(Sentence s, int k) {
+        boolean counted = (DOSE_UNITS.contains(s.lower(k)) || PACKS.contains(s.lower(k)))
+                && s.lower(k - 1).matches("\\d+(\\.\\d+)?");
+        int end = !counted ? k : s.lower(k - 2).equals(",") ? k - 3 : k - 2;
+        return end >= 0 ? end : k;
+    }
+
     /** Words of a dose's size: "high-dose methylprednisolone", "low-dose aspirin", "given high doses of X". */
     static final Set<String> DOSE_SIZES = Set.of("high", "low", "large", "big", "small", "full", "repeated", "standard",
             "reduced", "single", "double", "fixed");

@@ -110,7 +110,7 @@ final class Reading {
 
     Argument argument(Mention m, Set<EntityType> allowed) {
         m = OrganCells.organOrSelf(this, m, allowed); // "made by the cells lining the small intestine"
-        Node.EntityNode node = coreference.resolve(m, allowed);
+        Node.EntityNode node = coreference.resolve(DefinedHeadwords.headwordOrSelf(this, m), allowed);
         if (node == null) {
             return null;
         }

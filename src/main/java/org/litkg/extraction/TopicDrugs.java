@@ -98,7 +98,9 @@ final class TopicDrugs {
             Sentence s = doc.analyzed().sentences().get(h);
             List<Mention> drugs = doc.mentions().get(h).stream()
                     .filter(m -> !m.anaphoric() && m.type().kind() == EntityType.Kind.DRUG).toList();
-            boolean onlyNames = !drugs.isEmpty() && java.util.stream.IntStream.range(0, s.size()).allMatch(k ->
+            // the headword line names the drug alone, perhaps after its label: "plerixafor", "Word: plerixafor"
+            boolean onlyNames = !drugs.isEmpty()
+                    && java.util.stream.IntStream.range(DefinedHeadwords.afterLabel(s), s.size()).allMatch(k ->
                     s.token(k).isPunctuation() || drugs.stream().anyMatch(m -> m.from() <= k && k < m.to()));
             if (onlyNames) {
                 return new Node.EntityNode(doc.entities().of(drugs.get(0)));

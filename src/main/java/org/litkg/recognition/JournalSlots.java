@@ -58,11 +58,14 @@ final class JournalSlots {
     private static final Set<String> OWNERS = Set.of("a", "an", "your", "our", "her", "his", "their", "my");
 
     /**
-     * Whether the capitalised name at i modifies "paper" after an owner or an article: "your Nature paper", not a
-     * compound's first part ("the Inverclyde paper mill").
+     * Whether the capitalised name at i modifies "paper" after an owner or an article, perhaps after a year: "your
+     * Nature paper", "the 2019 Nature paper", not a compound's first part ("the Inverclyde paper mill").
      */
     static boolean isPaperModifier(Sentence s, int i) {
-        return i > 0 && s.token(i).isCapitalised() && OWNERS.contains(s.lower(i - 1)) && i + 1 < s.size()
+        // "the 2019 Nature paper": a year between the article and the journal
+        boolean dated = s.lower(i - 1).matches("(19|20)\\d\\d") && (OWNERS.contains(s.lower(i - 2))
+                || s.lower(i - 2).equals("the"));
+        return i > 0 && s.token(i).isCapitalised() && (OWNERS.contains(s.lower(i - 1)) || dated) && i + 1 < s.size()
                 && PAPER_NOUNS.contains(s.lower(i + 1)) && (i + 2 >= s.size() || !s.token(i + 2).pos().equals("NOUN"));
     }
 
