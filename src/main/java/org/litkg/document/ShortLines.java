@@ -57,6 +57,9 @@ final class ShortLines {
             + "\\s*([,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS
             + "|\\([^)]*\\b" + BRACKETED_INSTITUTION + ")\\b"); // "Dr. X (University of Y)", not "(Department of Z)"
     private static final int MIN_PERSON_LINE_WORDS = 4;
+    /** A bracket holding a titled person and their institution: a list's "business cards (Dr. X Y, Z Institutet)". */
+    private static final Pattern BRACKETED_PERSON = Pattern.compile("\\(" + ANY_TITLE + " " + name(1, 2) + ", [^)]*\\b"
+            + BRACKETED_INSTITUTION + "\\b[^)]*\\)");
     /**
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
      * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes. A report's field may label it and
@@ -291,6 +294,7 @@ final class ShortLines {
     /** Whether the line's body, of {@code words} words, is one of these lines. */
     static boolean isRead(String body, int words) {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()
+                || BRACKETED_PERSON.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
@@ -316,10 +320,12 @@ final class ShortLines {
     private static final int MIN_CLIPPED_ITEM_WORDS = 4;
     /**
      * A finding said in a few words on a line of its own, perhaps quoted: a fortune cookie's "Plerixafor blocks
-     * CXCR4.", a note's "CXCL10 binds CXCR3. Fight me.": a name, a verb in lower case, and what it acts on.
+     * CXCR4.", a note's "CXCL10 binds CXCR3. Fight me.", a mark scheme's point past its label, "1 mark: plerixafor
+     * blocks CXCR4.": a name (a drug's in lower case), a verb in lower case, and what it acts on.
      */
     private static final Pattern SHORT_FINDING = Pattern.compile(
-            "[\"“]?[\\p{Lu}\\d][\\p{L}\\d-]*( \\p{Ll}+)? \\p{Ll}+ \\S+( \\S+){0,3}[.!][\"”]?( .{1,20}[.!])?");
+            "([\\p{L}\\d]+( [\\p{L}\\d]+)?: )?" // a point's label: "1 mark: "
+            + "[\"“]?[\\p{L}\\d][\\p{L}\\d-]*( \\p{Ll}+)? \\p{Ll}+ \\S+( \\S+){0,3}[.!][\"”]?( .{1,20}[.!])?");
     /** A gene's or a protein's code, capitals then digits: "CXCR4", "CCL2", "IL-6". */
     private static final Pattern GENE_CODE = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}-]*\\d");
 
