@@ -46,6 +46,8 @@ final class ShortLines {
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated"
             + "|Nominated) by\\s+"
+            // a made thing's credit: "Forecast by Dr. X, Y", "Illustration by X, Y"
+            + "|(Forecast|Photo|Photograph|Illustration|Artwork|Design|Drawing|Map|Quiz|Crossword|Poem|Puzzle) by\\s+"
             + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
             + "|by\\s+" // a poem's credit in lower case: "by X, PhD student, Y"
             // "Remarks as prepared for delivery by"

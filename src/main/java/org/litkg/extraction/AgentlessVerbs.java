@@ -19,9 +19,24 @@ final class AgentlessVerbs {
 
     static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                      List<Statement> out) {
-        if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)) {
+        if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)
+                && !readCalled(r, si, t, sense, agentTypes, patientTypes, out)) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
         }
+    }
+
+    /** "Plerixafor! Plerixafor! You block CXCR4!": the "you" is the drug called ({@link CalledDrugs}). */
+    private static boolean readCalled(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                      Set<EntityType> patientTypes, List<Statement> out) {
+        Argument drug = sense.inverse() || !agentTypes.contains(EntityType.DRUG) ? null : CalledDrugs.youAt(r, si, t);
+        int[] right = new int[2];
+        Argument patient = drug == null ? null : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (patient == null) {
+            return false;
+        }
+        List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
+        VerbPatterns.emitAll(r, sense, List.of(drug), patients, si, new int[] {t - 1, t}, t, "verb-called", 0.75, out);
+        return true;
     }
 
     /**

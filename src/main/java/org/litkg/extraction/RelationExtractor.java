@@ -31,6 +31,7 @@ public final class RelationExtractor {
         for (int si = 0; si < doc.analyzed().sentences().size(); si++) {
             verbs.read(reading, si, found);
             nominals.read(reading, si, found);
+            LeavingCells.read(reading, si, found); // "Plerixafor blocks CXCR4. The stem cells drift out"
             ElidedVerbs.read(reading, si, found); // "X does not block Y; Z does"
             TargetNouns.read(reading, si, found); // "TNF, the target of older drugs such as adalimumab"
             Narrator.workplaces(reading, si, found); // first, so "my lab at X showed" is done where the writer works

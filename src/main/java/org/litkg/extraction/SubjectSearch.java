@@ -31,9 +31,12 @@ final class SubjectSearch {
         return PLACE_PREPOSITIONS.contains(s.lower(det)) || cellsOn
                 || s.lower(with).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(with - 1));
     }
-    /** Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release". */
+    /**
+     * Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release", "release
+     * CXCL12 across the stroma, trapping T cells".
+     */
     static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "within", "inside", "of", "from", "around", "near",
-            "at");
+            "at", "across", "throughout");
 
     private SubjectSearch() {
     }

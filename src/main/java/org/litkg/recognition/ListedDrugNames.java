@@ -92,6 +92,34 @@ final class ListedDrugNames {
                 && (open.equals(",") || open.equals(":"))) {
             listedFrom(s, noun + 2, out);
         }
+        int count = noun - 1;
+        while (count > Math.max(0, noun - 1 - COUNT_MODIFIERS) && !ListAndTargetWords.COUNTS.contains(s.lower(count))) {
+            count--;
+        }
+        if (plural && ListAndTargetWords.COUNTS.contains(s.lower(count)) && s.lower(count - 1).equals(",")) {
+            listedBefore(s, count - 2, out); // "vincristine and vinblastine, two cancer drugs that bind tubulin"
+        }
+    }
+
+    /** How many modifiers may stand between a count and its class noun: "two cancer drugs". */
+    private static final int COUNT_MODIFIERS = 2;
+    /** How many names a counted apposition may follow: "A, B and C, three drugs". */
+    private static final int APPOSED_NAMES = 4;
+
+    /** The names coordinated before a counted class set off by a comma, the last ending at {@code last}. */
+    private void listedBefore(Sentence s, int last, List<Mention> out) {
+        int k = last;
+        for (int n = 0; n < APPOSED_NAMES && k >= 0; n++) {
+            Token t = s.token(k);
+            if (!coined.isCoined(t, k == 0) && !(hasUpperOrDigit(t.text()) && isNameToken(t))) {
+                return;
+            }
+            out.add(contextDrug(s, k, "context-drug"));
+            if (!s.lower(k - 1).equals("and") && !s.lower(k - 1).equals(",")) {
+                return;
+            }
+            k -= 2;
+        }
     }
 
     /** How many adjectives may stand between "the" and a class's plural noun: "the standard oral drugs". */

@@ -1,0 +1,82 @@
+package org.litkg.extraction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * Cells that leave where they were held, right after a drug blocks what held them: "Plerixafor blocks CXCR4. The stem
+ * cells drift out into the blood", "BL-8040 blocks CXCR4; T cells break out by evening", "blocks CXCR4, and the stem
+ * cells float free". The cells are the clause's subject and no verb of litkg's moves them, but the drug whose
+ * blocking the sentence (or the one before) has just told is what sets them free.
+ */
+final class LeavingCells {
+
+    /** Verbs of cells leaving a place, with the particle each needs ("" for none): "leave", "drift out". */
+    private static final Map<String, String> LEAVING = Map.of("leave", "", "escape", "", "drift", "out", "float",
+            "free", "break", "out", "pour", "out", "flood", "out", "stream", "out", "spill", "out", "flow", "out");
+    /** Words that may open the cells' clause: "and the stem cells", "; T cells". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", ",", ";", ":", "so", "then", "\"", "“");
+    /** Words between the cells and their verb: "T cells soon break out", "the cells do not leave". */
+    private static final Set<String> BETWEEN = Set.of("soon", "then", "now", "finally", "quickly", "all", "do", "does",
+            "did", "not", "n't", "can", "cannot", "could", "will");
+    private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE);
+    /** Below a named agent's: the agent is the drug the clause before told of. */
+    private static final double CONFIDENCE = 0.7;
+
+    private LeavingCells() {
+    }
+
+    static void read(Reading r, int si, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.doc.mentions().get(si)) {
+            int verb = m.to();
+            while (verb < s.size() && BETWEEN.contains(s.lower(verb))) {
+                verb++;
+            }
+            String particle = LEAVING.get(s.token(Math.min(verb, s.size() - 1)).lemma());
+            boolean leaves = verb < s.size() && particle != null && (particle.isEmpty() ? leavesPlace(r, si, verb + 1)
+                    : s.lower(verb + 1).equals(particle));
+            int start = Reading.ARTICLES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
+            boolean opens = start == 0 || CLAUSE_OPENERS.contains(s.lower(start - 1));
+            Argument cells = leaves && opens && m.type() == EntityType.CELL_TYPE ? r.argument(m, CELLS) : null;
+            Argument drug = cells == null ? null : blockerBefore(out, si, s.token(m.from()).span().start(), start == 0);
+            if (drug != null) {
+                r.emit(RelationType.MOBILIZES, List.of(drug), List.of(cells), si, m.from(), m.to(), verb, verb + 1,
+                        "verb-leaving", CONFIDENCE, out);
+            }
+        }
+    }
+
+    /**
+     * Whether a place where cells are held is named at k, as "leave" needs: "leave the marrow", not "so the T cells
+     * can leave", which says only that they may.
+     */
+    private static boolean leavesPlace(Reading r, int si, int k) {
+        Mention place = r.startingAt(si, r.sentence(si).lower(k).equals("the") ? k + 1 : k);
+        return place != null && HeldPlaces.PLACES.contains(place.type());
+    }
+
+    /**
+     * The drug of the latest statement that it blocks something, told in sentence si before {@code before} (or, where
+     * the cells open their sentence, in the sentence before); null if that blocking is denied or none was told.
+     */
+    private static Argument blockerBefore(List<Statement> out, int si, int before, boolean opensSentence) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Evidence e = out.get(i).evidence();
+            boolean here = e.sentenceIndex() == si && e.trigger().end() <= before;
+            boolean justBefore = opensSentence && e.sentenceIndex() == si - 1;
+            if (e.sentenceIndex() < si - 1) {
+                return null;
+            }
+            if ((here || justBefore) && out.get(i).relation() == RelationType.BLOCKS
+                    && e.subject().node().type() == EntityType.DRUG) {
+                return e.negated() ? null : e.subject();
+            }
+        }
+        return null;
+    }
+}
