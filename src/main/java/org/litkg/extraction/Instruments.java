@@ -22,6 +22,18 @@ final class Instruments {
     /** Words that end the using clause before the purpose clause. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ".", "and", "but", "while");
 
+    /**
+     * Whether "with" at k names a drug as the instrument of a passive block or move, which makes it the agent: "stem
+     * cells mobilised with plerixafor", "CXCR4 blocked with AMD3100".
+     */
+    static boolean drugWith(Reading r, int si, int k, RelationType rel) {
+        Sentence s = r.sentence(si);
+        boolean moves = rel == RelationType.MOBILIZES || rel == RelationType.BLOCKS;
+        org.litkg.recognition.Mention m = moves && s.lower(k).equals("with")
+                ? r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1) : null;
+        return m != null && m.type() == EntityType.DRUG && !m.anaphoric();
+    }
+
     /** The user of the instrument {@code agent} (found at {@code left}) before a purpose clause's verb t, else agent. */
     static Argument userOf(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left) {
         Sentence s = r.sentence(si);
