@@ -19,7 +19,8 @@ public final class VerseLines {
     /** A run of verse is a few lines long: a couplet to a limerick's five. */
     private static final int MAX_RUN = 5;
     private static final Pattern OPENS_RUN = Pattern.compile(",\\s*$");
-    private static final Pattern GOES_ON = Pattern.compile("([,:]|\\p{Ll})\\s*$");
+    /** A line that goes on into the next: a comma, a colon, a word, or a gene's code ("it binds your CCR7"). */
+    private static final Pattern GOES_ON = Pattern.compile("([,:]|\\p{Ll}|\\b\\p{Lu}[\\p{Lu}\\d-]*\\d)\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?;][\"'”’]?\\s*$");
     /** A stanza is this many verse lines at least, with no blank line between them: a sonnet's quatrain. */
     private static final int MIN_STANZA = 4;

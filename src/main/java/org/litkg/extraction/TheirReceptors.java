@@ -9,7 +9,8 @@ import org.litkg.recognition.Mention;
 /**
  * "CXCL10 draws CD4+ T cells into the eye by binding their receptor, CXCR3", "act on endothelial cells through a
  * receptor on their surface, CysLTR1", "calls the neutrophils, It binds their CXCR2": the receptor "their" gives to
- * the cells named just before is on those cells.
+ * the cells named just before is on those cells, as the receptor "your" gives to the cells a song calls on ("O come,
+ * all ye T cells, ... it binds your CCR7") is on them.
  */
 final class TheirReceptors {
 
@@ -54,20 +55,23 @@ final class TheirReceptors {
 
     /** Whether "their" at t owns the receptor named right after it: "calls the neutrophils, It binds their CXCR2". */
     static boolean namedAfterTheir(Reading r, int si, int t) {
-        Mention named = r.sentence(si).lower(t).equals("their") ? r.startingAt(si, t + 1) : null;
+        String owner = r.sentence(si).lower(t);
+        boolean owned = owner.equals("their") || owner.equals("your") && addressedCells(r, si) != null;
+        Mention named = owned ? r.startingAt(si, t + 1) : null;
         return named != null && !named.anaphoric() && named.type() == EntityType.RECEPTOR;
     }
 
     /** Reads the receptor noun at t, or the "their" at t before a receptor's name. */
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        int their = s.lower(t).equals("their") ? t : their(s, t);
+        boolean your = s.lower(t).equals("your"); // a song's "O come, all ye T cells, ... it binds your CCR7"
+        int their = s.lower(t).equals("their") || your ? t : their(s, t);
         int start = Math.min(their, t);
         // the receptor phrase's last word, or "their" before the receptor's name
         int end = their > t ? theirSurfaceEnd(s, t + 1) : t;
         Mention named = r.startingAt(si, s.lower(end + 1).equals(",") ? end + 2 : end + 1);
         Argument receptor = named == null || named.anaphoric() ? null : r.argument(named, RECEPTORS);
-        Mention owner = nearestBefore(r, si, start);
+        Mention owner = your ? addressedCells(r, si) : nearestBefore(r, si, start);
         if (owner == null && their == t && si > 0) {
             owner = lastCellsOf(r, si - 1); // "Why do neutrophils love CXCL8? Because it binds their CXCR2!"
         }
@@ -93,6 +97,20 @@ final class TheirReceptors {
             }
         }
         return nearest;
+    }
+
+    /** Words that call on the cells a song or a speech addresses: "O come, all ye T cells", "you T cells". */
+    private static final Set<String> CALLING = Set.of("ye", "you", "o");
+
+    /** The cells sentence si calls on ("all ye T cells"), whose the "your" of the sentence is; else null. */
+    private static Mention addressedCells(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        for (Mention m : r.doc.mentions().get(si)) {
+            if (m.type() == EntityType.CELL_TYPE && CALLING.contains(s.lower(m.from() - 1))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The cells named last in sentence si, if any. */
