@@ -22,7 +22,7 @@ final class ArgumentDeterminers {
 
     static boolean denied(Sentence s, Span argument) {
         int k = s.tokenStartingAt(argument.start());
-        return k >= 1 && DENYING.contains(s.lower(k - 1));
+        return k >= 1 && DENYING.contains(s.lower(k - 1)) || Modality.setAgainst(s, argument); // "..., not X"
     }
 
     /** Whether the object is a kind of thing, or the relation an approval of a drug no name picks out. */

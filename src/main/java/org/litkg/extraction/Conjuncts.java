@@ -63,6 +63,8 @@ final class Conjuncts {
             }
             if (s.lower(j).equals("but") && s.lower(j + 1).equals("not")) {
                 j += 2; // "binds CCL2 and CCL5, but not CCL19 or CCL21": those are named to be denied (Modality.setAgainst)
+            } else if (s.lower(j).equals("not") && s.lower(j - 1).equals(",") && j == k + 1) {
+                j++; // "blocks CCR5, not CXCR4": denied so too
             }
             int members = ExampleLinks.membersAt(s, j);
             j = members > 0 ? members : j; // "type I interferons such as interferon-alpha": the members too

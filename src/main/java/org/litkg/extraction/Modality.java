@@ -323,9 +323,10 @@ final class Modality {
     /**
      * "Fruquintinib blocks the receptors, not VEGF-A itself", "blocks CXCR4 but not CXCR7": an object set against the
      * real one by "not" after a comma or "but" is denied, and so is an agent or a place set against the statement:
-     * "approved in China and Europe but not by the FDA".
+     * "approved in China and Europe but not by the FDA", and a member set against the one a class names ("inhibitors
+     * such as apixaban, not dabigatran").
      */
-    boolean setAgainst(Sentence s, org.litkg.document.Span object) {
+    static boolean setAgainst(Sentence s, org.litkg.document.Span object) {
         int k = s.tokenStartingAt(object.start());
         for (int back = 0; back < LIST_REACH && k >= 2 && (s.lower(k - 1).equals("or") || s.lower(k - 1).equals(","))
                 && isNameToken(s.token(k - 2).text()); back++) {

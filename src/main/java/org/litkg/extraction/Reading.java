@@ -391,7 +391,7 @@ final class Reading {
                         && LIGANDS.contains(object.node().type());
                 out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), receptorFirst ? object : subject,
                         receptorFirst ? subject : object, trigger, s.textOf(triggerFrom, triggerTo), method,
-                        Math.round(confidence * 1000) / 1000.0, negated || modality.setAgainst(s, object.span())
+                        Math.round(confidence * 1000) / 1000.0, negated
                         || ArgumentDeterminers.denied(s, subject.span()) || ArgumentDeterminers.denied(s, object.span()),
                         hedged)));
             }

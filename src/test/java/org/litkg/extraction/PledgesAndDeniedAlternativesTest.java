@@ -1,0 +1,40 @@
+package org.litkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A name set against the object after ", not": denied, never asserted. Every text is written for the test. */
+class PledgesAndDeniedAlternativesTest {
+
+    @Test
+    void test_a_name_after_comma_not_is_denied() {
+        List<String> read = read("""
+                We pledge to remember that vicriviroc blocks CCR5, not CXCR4.
+                """);
+        assertTrue(read.contains("vicriviroc blocks CCR5"), read.toString());
+        assertTrue(read.contains("vicriviroc blocks CXCR4 NEG"), read.toString());
+        assertFalse(read.contains("vicriviroc blocks CXCR4"), read.toString());
+    }
+
+    @Test
+    void test_a_member_after_comma_not_is_denied_as_an_agent() {
+        List<String> read = read("""
+                It reverses factor Xa inhibitors such as rivaroxaban, not dabigatran.
+                """);
+        assertTrue(read.contains("rivaroxaban blocks factor Xa"), read.toString());
+        assertFalse(read.contains("dabigatran blocks factor Xa"), read.toString());
+    }
+
+    @Test
+    void test_comma_not_before_a_phrase_denies_no_name() {
+        List<String> read = read("""
+                Vicriviroc blocks CCR5, not only on T cells but on macrophages too.
+                """);
+        assertTrue(read.contains("vicriviroc blocks CCR5"), read.toString());
+        assertFalse(read.stream().anyMatch(x -> x.endsWith("NEG")), read.toString());
+    }
+}
