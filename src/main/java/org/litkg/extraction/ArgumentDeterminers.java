@@ -22,7 +22,18 @@ final class ArgumentDeterminers {
 
     static boolean denied(Sentence s, Span argument) {
         int k = s.tokenStartingAt(argument.start());
-        return k >= 1 && DENYING.contains(s.lower(k - 1)) || Modality.setAgainst(s, argument); // "..., not X"
+        return k >= 1 && DENYING.contains(s.lower(k - 1));
+    }
+
+    /**
+     * Whether a determiner denies either argument, or either is set against another by "not" (Modality.setAgainst):
+     * the object wherever it stands ("blocks CCR5, not CXCR4"), the subject only after the trigger ("inhibitors such
+     * as apixaban, not dabigatran"), since "but not by NS-398, a selective COX-2 inhibitor" still says what NS-398 is.
+     */
+    static boolean eitherDenied(Sentence s, Span subject, Span object, int triggerFrom) {
+        boolean subjectAfter = s.tokenStartingAt(subject.start()) > triggerFrom;
+        return denied(s, subject) || denied(s, object) || Modality.setAgainst(s, object)
+                || subjectAfter && Modality.setAgainst(s, subject);
     }
 
     /** Whether the object is a kind of thing, or the relation an approval of a drug no name picks out. */

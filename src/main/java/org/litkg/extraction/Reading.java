@@ -392,7 +392,7 @@ final class Reading {
                 out.add(new Statement(relation, new Evidence(si, s.span(), s.text(), receptorFirst ? object : subject,
                         receptorFirst ? subject : object, trigger, s.textOf(triggerFrom, triggerTo), method,
                         Math.round(confidence * 1000) / 1000.0, negated
-                        || ArgumentDeterminers.denied(s, subject.span()) || ArgumentDeterminers.denied(s, object.span()),
+                        || ArgumentDeterminers.eitherDenied(s, subject.span(), object.span(), triggerFrom),
                         hedged)));
             }
         }

@@ -30,6 +30,15 @@ class PledgesAndDeniedAlternativesTest {
     }
 
     @Test
+    void test_a_class_apposed_to_a_denied_agent_still_says_what_it_is() {
+        List<String> read = read("""
+                PGE2 production was suppressed by indometacin, a COX-1 inhibitor, but not by XR-4410, a selective \
+                COX-2 inhibitor.
+                """);
+        assertTrue(read.contains("XR-4410 blocks COX-2"), read.toString());
+    }
+
+    @Test
     void test_comma_not_before_a_phrase_denies_no_name() {
         List<String> read = read("""
                 Vicriviroc blocks CCR5, not only on T cells but on macrophages too.
