@@ -119,12 +119,11 @@ final class RunUnits {
     private static Mention teamAt(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int team = person.to() + 1;
-        boolean teamAt = person.to() < s.size() && s.token(person.to()).isPossessive()
-                && SurnameTeams.TEAM_NOUNS.contains(s.lower(team)) && s.lower(team + 1).equals("at");
+        boolean ownTeam = person.to() < s.size() && s.token(person.to()).isPossessive()
+                && SurnameTeams.TEAM_NOUNS.contains(s.lower(team));
         int at = s.lower(team + 2).equals("the") ? team + 3 : team + 2;
-        Mention place = teamAt ? r.startingAt(si, at) : null;
-        place = place != null || !s.token(Math.min(person.to(), s.size() - 1)).isPossessive()
-                || !SurnameTeams.TEAM_NOUNS.contains(s.lower(team)) ? place : placeBefore(r, si, person);
+        Mention place = ownTeam && s.lower(team + 1).equals("at") ? r.startingAt(si, at) : null;
+        place = place == null && ownTeam ? placeBefore(r, si, person) : place; // "at Y in Dr. X's lab"
         return place != null && place.type() == EntityType.ORGANIZATION ? place : null;
     }
 
