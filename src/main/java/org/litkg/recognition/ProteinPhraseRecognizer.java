@@ -108,7 +108,9 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
                 // "macitentan, an endothelin receptor antagonist" names the receptor it blocks)
                 continue;
             }
-            if (to == i + 1 && ProteinsNamedInContext.GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches() && s.lower(i).endsWith("s")) {
+            boolean symbolAfter = to == i + 1 && to < s.size() // a sentence may end with the head: "... the receptor"
+                    && ProteinsNamedInContext.GENE_LIKE_SYMBOL.matcher(s.token(to).text()).matches();
+            if (symbolAfter && s.lower(i).endsWith("s")) {
                 continue; // "the phosphodiesterases PDE4 and PDE10", "the TAM receptors AXL and MERTK" label names after
             }
             if (bare && head.kind() != Head.ENZYME

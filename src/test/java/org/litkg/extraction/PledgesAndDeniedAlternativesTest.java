@@ -46,4 +46,17 @@ class PledgesAndDeniedAlternativesTest {
         assertTrue(read.contains("vicriviroc blocks CCR5"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.endsWith("NEG")), read.toString());
     }
+
+    @Test
+    void test_a_sentence_that_ends_with_a_receptor_noun_after_a_name_is_read() {
+        // a block a line, as a JSON Lines record's hard-wrapped text is read: the first line ends at "receptor"
+        String first = "It does not: vicriviroc blocks CCR5, the co-receptor";
+        String text = first + "\nHIV uses to get into T cells.";
+        List<org.litkg.document.Span> lines = List.of(new org.litkg.document.Span(0, first.length()),
+                new org.litkg.document.Span(first.length() + 1, text.length()));
+        org.litkg.document.Document doc = new org.litkg.document.Document("test", "test", text, "test",
+                java.util.Optional.empty(), "0", lines);
+        List<String> read = Readings.pipeline().extract(doc).statements().stream().map(Readings::show).toList();
+        assertTrue(read.contains("vicriviroc blocks CCR5"), read.toString());
+    }
 }
