@@ -45,7 +45,7 @@ final class ShortLines {
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated"
-            + "|Nominated) by\\s+"
+            + "|Nominated|Chosen|Selected|Picked) by\\s+"
             // a made thing's credit: "Forecast by Dr. X, Y", "Illustration by X, Y"
             + "|(Forecast|Photo|Photograph|Illustration|Artwork|Design|Drawing|Map|Quiz|Crossword|Poem|Puzzle) by\\s+"
             + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
@@ -310,8 +310,21 @@ final class ShortLines {
                 || SignatureBlocks.isLatestPaperLine(body) || SURNAME_LAB_LINE.matcher(body).find()
                 || words >= MIN_CLIPPED_ITEM_WORDS && CLIPPED_ITEM.matcher(body).matches()
                 || ReadHeadings.BECAUSE_ANSWER.matcher(body).matches() // a joke's "Because it binds their CXCR2!"
-                || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find();
+                || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find()
+                || words >= MIN_CLAUSE_LINE_WORDS && RELATIVE_CLAUSE.matcher(body).find()
+                || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
+
+    /** A quotation alone on its line, no stop inside its marks: a magnet poem's "maraviroc blocks CCR5 and ...". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("[\"“][^\"“”]{10,}[\"”]");
+
+    /**
+     * A relative clause set off by its comma, its verb in lower case after the pronoun: a request slip's "For: the
+     * apheresis nurses, who collect the stem cells that plerixafor moves into the blood", a line too short for prose
+     * and without a stop, which says what it is about all the same.
+     */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ ");
+    private static final int MIN_CLAUSE_LINE_WORDS = 10;
 
     /**
      * A labelled item of clipped sentences, too short for prose but saying what its thing does: a pronunciation guide's

@@ -53,6 +53,9 @@ public final class VerseLines {
         String first = lines.get(i).of(text);
         // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
         boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && inStanza;
+        if (OPENS_QUOTE.matcher(first).matches() && isVerse(first)) {
+            return quoteEnd(text, lines, i); // a quoted verse: "\"maraviroc blocks CCR5" over "and the virus waits\""
+        }
         if (!opens || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
             return i;
         }
@@ -67,6 +70,24 @@ public final class VerseLines {
             }
             if (!GOES_ON.matcher(content).find()) {
                 return i;
+            }
+        }
+        return i;
+    }
+
+    /** A line that opens a quotation it does not close: "\"maraviroc blocks CCR5". */
+    private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[\"“][^\"“”]+");
+    private static final Pattern CLOSES_QUOTE = Pattern.compile("[^\"“”]+[\"”][.!?]?\\s*");
+
+    /** The line that closes the quotation line i opens, each line between verse; i where none does soon. */
+    private static int quoteEnd(String text, List<Span> lines, int i) {
+        for (int k = i + 1; k < lines.size() && k < i + MAX_RUN; k++) {
+            String content = lines.get(k).of(text);
+            if (lines.get(k - 1).end() + 1 != lines.get(k).start() || !isVerse(content)) {
+                return i;
+            }
+            if (CLOSES_QUOTE.matcher(content).matches()) {
+                return k;
             }
         }
         return i;

@@ -17,7 +17,7 @@ final class LeavingCells {
 
     /** Verbs of cells leaving a place, with the particle each needs ("" for none): "leave", "drift out". */
     private static final Map<String, String> LEAVING = Map.of("leave", "", "escape", "", "drift", "out", "float",
-            "free", "break", "out", "pour", "out", "flood", "out", "stream", "out", "spill", "out", "flow", "out");
+            "free", "break", "out", "pour", "out", "flood", "out", "stream", "out", "spill", "out", "move", "out");
     /** Words that may open the cells' clause: "and the stem cells", "; T cells". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", ",", ";", ":", "so", "then", "\"", "“");
     /** Words between the cells and their verb: "T cells soon break out", "the cells do not leave". */

@@ -85,6 +85,10 @@ final class PersonRoles {
      * Where the workplace starts after a role and a comma in a person's apposition or signature line: "Chair, Desmoid
      * Tumor Working Group", "— haematology fellow, Charité"; -1 if the words from k are no role before a workplace.
      */
+    /** A medical or scientific field's name, which a department is named for: "haematology", "immunology". */
+    private static final java.util.regex.Pattern SPECIALTY = java.util.regex.Pattern.compile(
+            "\\p{L}{4,}(ology|ogy|iatry|ics|medicine|surgery)");
+
     static int afterRole(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int end = k;
@@ -94,6 +98,8 @@ final class PersonRoles {
                     || s.lower(end).equals("year") && s.lower(end - 1).equals("-"); // "third-year pharmacology"
             end++;
         }
+        // a department's field alone, as a request slip writes it: "From: Dr. X, haematology, St James's Hospital"
+        role |= end == k + 1 && SPECIALTY.matcher(s.lower(k)).matches();
         int at = s.lower(end + 1).equals("the") ? end + 2 : end + 1;
         Mention org = role && s.lower(end).equals(",") ? r.startingAt(si, at) : null;
         int unitEnd = org == null && role && s.lower(end).equals(",") ? unnamedUnitEnd(s, at) : -1;
