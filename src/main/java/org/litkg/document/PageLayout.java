@@ -42,7 +42,7 @@ public final class PageLayout {
     /** A social post's pictograph, with the joiners that build one from several: "👉", "🎉", "😅". */
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
-    static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·-]|" + EMOJI + "+)\\s+");
+    static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·→←↑↓-]|" + EMOJI + "+)\\s+");
     /** A storage list's or a register's labelled item: "Box 1 - plerixafor (AMD3100), CXCR4 antagonist, 25 mg". */
     private static final Pattern LABELLED_ITEM =
             Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");

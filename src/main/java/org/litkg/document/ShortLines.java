@@ -43,7 +43,7 @@ final class ShortLines {
      * "by X, PhD student, Y", a ballot's "Nominated by Dr. X, Y". The institution words are the commonest of the cue
      * list's organisation heads, which recognition reads after layout.
      */
-    private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L} -]{0,30}|cc|bcc):\\s+"
+    private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L}\\d -]{0,30}|cc|bcc):\\s+" // "Seat 1:"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated"
             + "|Nominated|Chosen|Selected|Picked) by\\s+"
             // a made thing's credit: "Forecast by Dr. X, Y", "Illustration by X, Y"
