@@ -12,8 +12,8 @@ import org.litkg.recognition.EntityType;
  */
 final class ConsequentPassives {
 
-    /** Adverbs that make a clause the outcome of the one before it. */
-    private static final Set<String> OUTCOME_ADVERBS = Set.of("thereby", "thus", "hence", "therefore");
+    /** Adverbs that make a clause the outcome of the one before it (and stand between "be" and its participle). */
+    static final Set<String> OUTCOME_ADVERBS = Set.of("thereby", "thus", "hence", "therefore");
 
     private ConsequentPassives() {
     }
@@ -45,13 +45,7 @@ final class ConsequentPassives {
             return null;
         }
         int triggerStart = r.sentence(si).token(t).span().start();
-        for (int i = out.size() - 1; i >= 0 && out.get(i).evidence().sentenceIndex() == si; i--) {
-            Evidence e = out.get(i).evidence();
-            if (e.trigger().end() <= triggerStart && agentTypes.contains(e.subject().node().type())) {
-                return e.negated() ? null : e.subject(); // "does not block X, so the cells are not freed"
-            }
-        }
-        return null;
+        return ToldBefore.subject(out, si, triggerStart, false, x -> agentTypes.contains(x.subject().type()));
     }
 
     private static boolean marksOutcome(Sentence s, int patientStart, int patientEnd, int t) {

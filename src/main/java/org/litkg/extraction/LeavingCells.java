@@ -43,7 +43,9 @@ final class LeavingCells {
             int start = Reading.ARTICLES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
             boolean opens = start == 0 || CLAUSE_OPENERS.contains(s.lower(start - 1));
             Argument cells = leaves && opens && m.type() == EntityType.CELL_TYPE ? r.argument(m, CELLS) : null;
-            Argument drug = cells == null ? null : blockerBefore(out, si, s.token(m.from()).span().start(), start == 0);
+            int at = s.token(m.from()).span().start();
+            Argument drug = cells == null ? null : ToldBefore.subject(out, si, at, start == 0,
+                    x -> x.relation() == RelationType.BLOCKS && x.subject().type() == EntityType.DRUG);
             if (drug != null) {
                 r.emit(RelationType.MOBILIZES, List.of(drug), List.of(cells), si, m.from(), m.to(), verb, verb + 1,
                         "verb-leaving", CONFIDENCE, out);
@@ -58,25 +60,5 @@ final class LeavingCells {
     private static boolean leavesPlace(Reading r, int si, int k) {
         Mention place = r.startingAt(si, r.sentence(si).lower(k).equals("the") ? k + 1 : k);
         return place != null && HeldPlaces.PLACES.contains(place.type());
-    }
-
-    /**
-     * The drug of the latest statement that it blocks something, told in sentence si before {@code before} (or, where
-     * the cells open their sentence, in the sentence before); null if that blocking is denied or none was told.
-     */
-    private static Argument blockerBefore(List<Statement> out, int si, int before, boolean opensSentence) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Evidence e = out.get(i).evidence();
-            boolean here = e.sentenceIndex() == si && e.trigger().end() <= before;
-            boolean justBefore = opensSentence && e.sentenceIndex() == si - 1;
-            if (e.sentenceIndex() < si - 1) {
-                return null;
-            }
-            if ((here || justBefore) && out.get(i).relation() == RelationType.BLOCKS
-                    && e.subject().node().type() == EntityType.DRUG) {
-                return e.negated() ? null : e.subject();
-            }
-        }
-        return null;
     }
 }

@@ -29,14 +29,17 @@ final class QuizAnswers {
 
     /** What the numbered answer to the question holding m names for it, or null. */
     static Node.EntityNode answer(RecognizedDocument doc, Mention m, Set<EntityType> allowed) {
-        int answer = answerSentence(doc, m.sentence());
-        if (answer < 0) {
-            return null;
-        }
-        for (Mention named : doc.mentions().get(answer)) {
-            if (!named.anaphoric() && named.type().kind() == m.type().kind()) {
-                DocumentEntities.Entity e = doc.entities().of(named);
-                return allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+        Mention named = firstNamed(doc, m.sentence(), x -> x.type().kind() == m.type().kind());
+        DocumentEntities.Entity e = named == null ? null : doc.entities().of(named);
+        return e != null && allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
+    }
+
+    /** The first name the answer to the question at si gives that {@code fits}, or null. */
+    private static Mention firstNamed(RecognizedDocument doc, int si, java.util.function.Predicate<Mention> fits) {
+        int answer = answerSentence(doc, si);
+        for (Mention named : answer < 0 ? List.<Mention>of() : doc.mentions().get(answer)) {
+            if (!named.anaphoric() && fits.test(named)) {
+                return named;
             }
         }
         return null;
@@ -47,14 +50,8 @@ final class QuizAnswers {
      * "Answer: CCR5, on T cells.", or null.
      */
     static Node.EntityNode firstAnswered(RecognizedDocument doc, int si, Set<EntityType> allowed) {
-        int answer = answerSentence(doc, si);
-        for (Mention named : answer < 0 ? List.<Mention>of() : doc.mentions().get(answer)) {
-            DocumentEntities.Entity e = named.anaphoric() ? null : doc.entities().of(named);
-            if (e != null && allowed.contains(e.type())) {
-                return new Node.EntityNode(e);
-            }
-        }
-        return null;
+        Mention named = firstNamed(doc, si, x -> allowed.contains(doc.entities().of(x).type()));
+        return named == null ? null : new Node.EntityNode(doc.entities().of(named));
     }
 
     /** Whether the question at si has a "which X" that its numbered answer names: then it states what it asks. */

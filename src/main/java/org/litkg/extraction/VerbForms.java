@@ -12,7 +12,7 @@ final class VerbForms {
 
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
-            "back", "thereby", "thus", "hence", "therefore"); // "held there by CXCL12", "are thereby freed"
+            "back"); // "held there by CXCL12"
     /** Forms of "be", and of the verbs of staying that make a past participle a passive too ("stay trapped in"). */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
             "stay", "stays", "stayed", "remain", "remains", "remained");
@@ -41,7 +41,8 @@ final class VerbForms {
     }
 
     static boolean isAdverb(String w) {
-        return w.endsWith("ly") || ADVERB_LIKE.contains(w);
+        // "are thereby freed": an outcome's adverb stands between "be" and its participle too
+        return w.endsWith("ly") || ADVERB_LIKE.contains(w) || ConsequentPassives.OUTCOME_ADVERBS.contains(w);
     }
 
     /** "only one target", "two blocks": a noun counted by the numeral before it, which agrees with it in number. */
