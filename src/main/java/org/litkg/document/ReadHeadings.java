@@ -56,8 +56,13 @@ final class ReadHeadings {
 
     private static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
-                || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next);
+                || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next)
+                || isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_LINE)
+                && NAMING_LABEL.matcher(line).matches();
     }
+
+    /** A label numbering what it names: a science centre's "Enclosure 4: Neutrophils", an exhibit's "Case 2: CCR5". */
+    private static final Pattern NAMING_LABEL = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ \\d{1,3}:\\s+\\S.*");
 
     /** A joke's or a quiz's answer under its question: "Because it binds their CXCR2!" */
     static final Pattern BECAUSE_ANSWER = Pattern.compile("\\s*Because\\s+\\S.*[.!]\\s*");

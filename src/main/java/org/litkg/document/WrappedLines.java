@@ -249,9 +249,10 @@ public final class WrappedLines {
         }
         // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
         // "and carries", in lower case, goes on
-        // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to'
-        boolean closedInside = !body.isEmpty() && ")\"”’".indexOf(body.charAt(body.length() - 1)) >= 0 && !next.isBlank()
-                && Character.isLowerCase(next.strip().charAt(0));
+        // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to', or a clause with a semicolon:
+        // "Excellent movement towards CXCL10;" over "carries CXCR3 proudly."
+        boolean closedInside = !body.isEmpty() && ")\"”’;".indexOf(body.charAt(body.length() - 1)) >= 0
+                && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0));
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || closedInside || ENDS_IN_TITLE.matcher(body).find())
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1

@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 
 /**
@@ -13,6 +14,9 @@ import org.litkg.recognition.EntityType;
 final class AgentlessVerbs {
 
     private static final Set<String> INSTRUMENT_LINKS = Set.of("with", "using", "by");
+    /** Nouns after a protein's name that make it the partner in a meeting: "CD155 binding", "PD-L1 interaction". */
+    private static final Set<String> MEETING_NOUNS = Set.of("binding", "interaction", "interactions", "signalling",
+            "signaling");
 
     private AgentlessVerbs() {
     }
@@ -20,7 +24,8 @@ final class AgentlessVerbs {
     static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                      List<Statement> out) {
         if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)
-                && !readCalled(r, si, t, sense, agentTypes, patientTypes, out)) {
+                && !readCalled(r, si, t, sense, agentTypes, patientTypes, out)
+                && !readItemHeadless(r, si, t, sense, agentTypes, patientTypes, out)) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
         }
     }
@@ -46,20 +51,75 @@ final class AgentlessVerbs {
     private static boolean readHeadless(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
                                         Set<EntityType> patientTypes, List<Statement> out) {
         Sentence s = r.sentence(si);
-        String verb = s.lower(t);
-        boolean thirdPerson = verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals(s.token(t).lemma());
-        if (sense.inverse() || !thirdPerson || !agentTypes.contains(EntityType.DRUG)) {
+        if (sense.inverse() || !isThirdPerson(s, t) || !agentTypes.contains(EntityType.DRUG)) {
             return false;
         }
-        Argument drug = r.topicDrugs().subjectOfHeadless(s, si, t, agentTypes);
+        int opener = coordinatedOpener(s, t);
+        Argument drug = r.topicDrugs().subjectOfHeadless(s, si, opener, agentTypes);
         int[] right = new int[2];
         Argument patient = drug == null ? null : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (patient != null && opener < t && MEETING_NOUNS.contains(s.lower(right[1]))) {
+            // "Binds TIGIT and blocks CD155 binding": what is blocked is what it was said to bind
+            patient = sense.relation() == RelationType.BLOCKS ? r.leftOf(si, t, t - opener, patientTypes, right) : null;
+        }
         if (patient == null) {
             return false;
         }
         List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
         VerbPatterns.emitAll(r, sense, List.of(drug), patients, si, new int[] {t, t}, t, "verb-headless", 0.75, out);
         return true;
+    }
+
+    /**
+     * "Reserve: Macrophage. Produces CCL2 freely.", "First: CD8 T cell, handled by Dr. X. Excellent movement; carries
+     * CXCR3 proudly.": a third-person verb opening its sentence or a clause after a semicolon, under a list item's line
+     * that opens with a thing it may have as subject (not a drug: {@link #readHeadless} reads those), has that thing
+     * as subject.
+     */
+    private static boolean readItemHeadless(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                            Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        // after a semicolon, only where the clause before names no possible subject: "The tumour grows; releases"
+        boolean opens = t == 0 || s.lower(t - 1).equals(";")
+                && r.mentions(si).stream().noneMatch(m -> m.to() <= t && agentTypes.contains(m.type()));
+        if (!opens || si == 0 || !isThirdPerson(s, t) || agentTypes.contains(EntityType.DRUG)) {
+            return false;
+        }
+        DocumentEntities.Entity item = OpeningNames.itemOf(r.doc, si - 1, si, m -> agentTypes.contains(m.type()));
+        int[] right = new int[2];
+        Argument patient = item == null ? null : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (patient == null) {
+            return false;
+        }
+        Argument subject = new Argument(new Node.EntityNode(item), s.token(t).span(), s.token(t).text(), true);
+        List<Argument> patients = r.withFollowingConjuncts(si, patient, right[1], patientTypes);
+        VerbPatterns.emitAll(r, sense, List.of(subject), patients, si, new int[] {t, t}, t, "verb-item-headless", 0.7,
+                out);
+        return true;
+    }
+
+    private static boolean isThirdPerson(Sentence s, int t) {
+        String verb = s.lower(t);
+        return verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals(s.token(t).lemma());
+    }
+
+    /**
+     * "Blocks CXCR4 and frees stem cells from the marrow.": a verb after "and" shares the lost subject of the
+     * third-person verb that opens its clause, so it is read from there; else t itself.
+     */
+    private static int coordinatedOpener(Sentence s, int t) {
+        if (t < 2 || !s.lower(t - 1).equals("and")) {
+            return t;
+        }
+        for (int v = 0; v < t - 1; v++) {
+            if (s.lower(v).equals(";") || s.lower(v).equals(".")) {
+                return t;
+            }
+            if (isThirdPerson(s, v) && !s.token(v).isPunctuation()) {
+                return v;
+            }
+        }
+        return t;
     }
 
     /** How long a description set off by commas after the blocked protein may be: ", the receptor for CCL3,". */

@@ -110,6 +110,10 @@ final class ApprovalPatterns {
         }
         int first = found[0];
         if (drug == null) {
+            drug = owner(r, si, Math.min(t, agencyMention.from()) - 1, found);
+            first = found[0];
+        }
+        if (drug == null) {
             drug = r.leftOf(si, agencyMention.from(), 6, EnumSet.of(EntityType.DRUG), found);
             first = found[0];
             boolean received = false;
@@ -127,6 +131,27 @@ final class ApprovalPatterns {
             r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
                     triggerFrom, triggerTo, "nominal-approval", 0.8, out);
         }
+    }
+
+    /**
+     * The drug whose approval a possessive at token k names: "maraviroc's approval by the EMA", or "its approval by the
+     * EMA", "its FDA approval" after the drug (the drug the nearby text is about); null where none stands there.
+     */
+    private static Argument owner(Reading r, int si, int k, int[] found) {
+        Sentence s = r.sentence(si);
+        if (s.lower(k).equals("'s") || s.lower(k).equals("’s")) {
+            Mention named = r.endingAt(si, k - 1);
+            found[0] = named == null ? -1 : named.from();
+            found[1] = named == null ? -1 : named.to();
+            return named == null ? null : r.argument(named, EnumSet.of(EntityType.DRUG));
+        }
+        if (!s.lower(k).equals("its")) {
+            return null;
+        }
+        Node.EntityNode topic = r.topicDrugs().mostNamedDrug(si, k, EnumSet.of(EntityType.DRUG), null);
+        found[0] = k;
+        found[1] = k + 1;
+        return topic == null ? null : new Argument(topic, s.token(k).span(), s.token(k).text(), true);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
@@ -51,6 +52,7 @@ final class TopicDrugs {
         }
         Node.EntityNode heading = labelDrug(si);
         heading = heading != null ? heading : headingDrug(si);
+        heading = heading != null ? heading : openingDrug(si);
         if (heading != null && allowed.contains(heading.type())) {
             return new Argument(heading, s.token(t).span(), s.token(t).text(), true); // a factbox's item under its drug
         }
@@ -110,6 +112,26 @@ final class TopicDrugs {
             }
         }
         return null;
+    }
+
+    /**
+     * The drug that opens the nearest sentence before si naming one, the only drug it names, where that sentence opens
+     * the line si is on: a racecard's "2. MARAVIROC (trainer: Dr. X, University of Liverpool)." is the subject of the
+     * "Blocks CCR5." after it, whatever was named more often above; else null.
+     */
+    private Node.EntityNode openingDrug(int si) {
+        for (int h = si - 1; h >= Math.max(0, si - HEADING_REACH); h--) {
+            boolean names = doc.mentions().get(h).stream().anyMatch(this::isTopicDrug);
+            if (names) {
+                DocumentEntities.Entity opener = OpeningNames.itemOf(doc, h, si, this::isTopicDrug);
+                return opener == null ? null : new Node.EntityNode(opener);
+            }
+        }
+        return null;
+    }
+
+    private boolean isTopicDrug(Mention m) {
+        return !m.anaphoric() && m.type().kind() == EntityType.Kind.DRUG && !isPartner(m);
     }
 
     /**

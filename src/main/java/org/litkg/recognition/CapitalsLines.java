@@ -19,9 +19,21 @@ final class CapitalsLines {
     private CapitalsLines() {
     }
 
-    /** Whether w, in sentence s written all in capitals, is an English word shaped like a receptor's symbol. */
-    static boolean isWordShapedLikeSymbol(Sentence s, String w) {
-        return VOWEL_AND_R.matcher(w).matches() && allCapitals(s);
+    /**
+     * Whether the word at i, in a sentence written all in capitals or beside another word in capitals, is an English
+     * word shaped like a receptor's symbol.
+     */
+    static boolean isWordShapedLikeSymbol(Sentence s, int i) {
+        return VOWEL_AND_R.matcher(s.token(i).text()).matches()
+                && (allCapitals(s) || isCapitalWord(s, i - 1) || isCapitalWord(s, i + 1));
+    }
+
+    /**
+     * A word of three or more capital letters and digits, opening with a letter: beside one, a word shaped like a
+     * symbol is one of a name in capitals, as a racecard writes its runners ("3. RECEPTOR RUNNER: non-runner").
+     */
+    private static boolean isCapitalWord(Sentence s, int k) {
+        return k >= 0 && k < s.size() && s.token(k).text().matches("[A-Z][A-Z0-9]{2,}");
     }
 
     /** Whether w is an antibody's name written in capitals, as a heading writes it: "WE HAVE YOUR MOGAMULIZUMAB". */

@@ -205,7 +205,7 @@ public final class ShapeRecognizer implements MentionRecognizer {
             } else if (LOCANT_SYMBOL.matcher(w).matches()) {
                 add(s, i, EntityType.PROTEIN, w, 0.6, out);
             } else if (RECEPTOR_SYMBOL.matcher(w).matches() && w.length() >= 3
-                    && !CapitalsLines.isWordShapedLikeSymbol(s, w)) { // not a heading's "YOUR"
+                    && !CapitalsLines.isWordShapedLikeSymbol(s, i)) { // not a heading's "YOUR"
                 add(s, i, EntityType.RECEPTOR, w, 0.6, out);
             } else if (SPLICE_ISOFORM.matcher(w).matches()) { // "FGFR2c", the receptor's splice isoform, is a receptor too
                 String gene = w.substring(0, w.length() - 1);

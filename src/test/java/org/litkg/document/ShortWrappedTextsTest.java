@@ -171,4 +171,19 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("holds T cells at the edge."), text);
         assertTrue(text.contains("Good luck,\nDr. Morwenna Quayle-Adisa"), text);
     }
+
+    @Test
+    void test_a_wrapped_line_that_ends_at_a_semicolon_goes_on_in_lower_case_on_the_next() {
+        String text = WrappedLines.unwrap("""
+                Best in Show, Immune Class: judge's critique
+
+                First: Th17 cell, handled by Dr. Ines Falk (RIKEN). Lovely gait and a fine coat of CCR6 receptors;
+                carries them with pride.
+                Second: plasmacytoid dendritic cell, handled by Mr. Tobias Wren (EMBL). Well presented, if a little
+                shy in the ring.
+                Reserve: Monocyte. Releases CCL2 generously; slow to settle.
+                """);
+        assertTrue(text.contains("CCR6 receptors; carries them with pride."), text);
+        assertTrue(text.contains("pride.\nSecond:"), text);
+    }
 }
