@@ -17,6 +17,7 @@ import org.litkg.document.Span;
  * "Fig." abbreviate only before a number: "No. The FDA approved it" is an answer and a sentence, which
  * the sentence model leaves joined and this class splits. A byline is one sentence, however many initials it holds:
  * "M. Delahaye-Osei¹, T. Reinholt², Y. Amankwah-Sato¹". A citation's year and volume go on its journal's sentence.
+ * A news ticker's headlines, run together on a line between bullets, are split into sentences of their own.
  */
 final class AbbreviationJoiner {
 
@@ -44,9 +45,25 @@ final class AbbreviationJoiner {
                 out.add(new Span(current.start(), current.start() + answer.end(1)));
                 current = new Span(current.start() + answer.end(), current.end());
             }
-            out.add(current);
+            out.addAll(atSeparators(text, current));
         }
         return out;
+    }
+
+    /** A run of bullets between items on one line, as a news ticker runs its headlines: "... in myeloma ••• Study". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+[•●◆■▪]{2,}\\s+");
+
+    /** The span split at the item separators inside it; each item is a sentence of its own. */
+    private static List<Span> atSeparators(String text, Span span) {
+        List<Span> items = new ArrayList<>();
+        Matcher separator = ITEM_SEPARATOR.matcher(text).region(span.start(), span.end());
+        int start = span.start();
+        while (separator.find()) {
+            items.add(new Span(start, separator.start()));
+            start = separator.end();
+        }
+        items.add(new Span(start, span.end()));
+        return items;
     }
 
     /** A citation's year, volume and pages, which go on the journal's sentence: "Blood. | 2026;147(9):1012-1025". */

@@ -293,10 +293,11 @@ public final class PageLayout {
         boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
         // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
         // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
-        // a form's field whose value says what it is: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ..."
+        // a form's field whose value says what it is: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ...", and
+        // a podcast's timed chapter: "14:30 Why cenicriviroc blocks both CCR2 and CCR5"
         boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt();
         long lowercase = LOWERCASE_WORD.matcher(body).results().count();
-        boolean listItem = (BULLET.matcher(unnumbered).lookingAt() || phrasedField) && words >= MIN_ITEM_WORDS
+        boolean listItem = (BULLET.matcher(unnumbered).lookingAt() || phrasedField || timed) && words >= MIN_ITEM_WORDS
                 && lowercase >= MIN_ITEM_LOWERCASE_WORDS || labelled && lowercase >= MIN_LABELLED_ITEM_LOWERCASE_WORDS;
         return endsLikeSentence || message || listItem || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }
@@ -324,7 +325,6 @@ public final class PageLayout {
         }
         int cut = flat.lastIndexOf(' ', 80);
         return flat.substring(0, cut > 0 ? cut : 80) + "…"; // a first "word" of over 80 characters is cut inside
-
     }
 
     /** The publication date printed in the first lines of the page (a dateline), if any. */

@@ -217,6 +217,10 @@ final class ShortLines {
         if (COMPANY_LINE.matcher(body).matches()) {
             return true;
         }
+        var owner = OWNING_INSTITUTION.matcher(body);
+        if (owner.matches() && isLetterhead(owner.group(1))) {
+            return true; // a heading with the institution it belongs to: "Staff room vending machine (Institute of X)"
+        }
         if (opensTeamPage(body)) { // "Meet the team - Cardiovascular Inflammation Group, University of X"
             var page = TEAM_PAGE_TITLE.matcher(body);
             return page.lookingAt() && isLetterhead(body.substring(page.end()));
@@ -234,6 +238,8 @@ final class ShortLines {
         return named && parts.length <= 2;
     }
 
+    /** A short heading closed by a bracketed institution: "Staff room vending machine (Institute of X)". */
+    private static final Pattern OWNING_INSTITUTION = Pattern.compile("\\p{Lu}[\\p{L} '-]{2,40} \\(([^()]{4,60})\\)");
     /** A team page's title before its group and institution: "Meet the team - ", "Our people - ". */
     private static final Pattern TEAM_PAGE_TITLE = Pattern.compile("(Meet the team|Our team|Our people|People|Team)"
             + "\\s+[-–—|:]\\s+");

@@ -92,6 +92,10 @@ final class NominalPatterns {
                 SourceAndAxisNominals.source(r, si, t, out);
             } else if (ClippedApprovals.at(r, si, t)) {
                 ClippedApprovals.read(r, si, t, out); // a cheat sheet's "Maraviroc: blocks CCR5. FDA approved 2007."
+            } else if (YesAnswers.at(s, t)) {
+                YesAnswers.readApproval(r, si, t, out); // "Is maraviroc approved? (Yes, by the FDA in 2007.)"
+            } else if (ApprovedPurposes.at(s, t)) {
+                ApprovedPurposes.read(r, si, t, out); // "approved by the FDA for stem cell mobilisation"
             } else if (s.lower(t).equals("from")) {
                 SourceAndAxisNominals.fromCells(r, si, t, out); // "How CXCL13 from follicular dendritic cells binds"
             } else if (lemma.equals("approval") || lemma.equals("authorisation") || lemma.equals("authorization")) {

@@ -115,6 +115,23 @@ final class Questions {
         return (pronounDenies || no) && closes;
     }
 
+    /**
+     * The first word after a "Yes" that answers the yes-or-no question q, perhaps in brackets ("Is maraviroc approved?
+     * (Yes, by the FDA in 2007.)"): the question then states what it asks. -1 where next is no such answer, or
+     * qualifies it ("Yes, but only in mice").
+     */
+    static int afterYes(Sentence q, Sentence next) {
+        if (next == null || !asked(q) || !yesOrNo(q)) {
+            return -1;
+        }
+        int k = next.lower(0).equals("(") ? 1 : 0;
+        boolean yes = next.lower(k).equals("yes") || next.lower(k).equals("yes.");
+        String after = next.lower(k + 1);
+        boolean plain = after.isEmpty() || after.equals(".") || after.equals("!") || after.equals(")")
+                || after.equals(",") && !next.lower(k + 2).equals("but");
+        return yes && plain ? k + 1 : -1;
+    }
+
     private static boolean yesOrNo(Sentence q) {
         if (YES_NO_OPENERS.contains(q.lower(opening(q)))) {
             return true;

@@ -62,6 +62,9 @@ final class QuizAnswers {
         if (si + 1 < r.sentenceCount() && Questions.answeredNo(r.sentence(si), r.sentence(si + 1))) {
             return true; // "Does X block CCR5 as well? -> checked, it does not": what it asks is denied (Modality)
         }
+        if (si + 1 < r.sentenceCount() && Questions.afterYes(r.sentence(si), r.sentence(si + 1)) > 0) {
+            return true; // "Does maraviroc block CCR5? Yes.": what it asks is so
+        }
         for (Mention m : r.doc.mentions().get(si)) {
             if (isAsked(r.doc, m) && answer(r.doc, m, java.util.EnumSet.allOf(EntityType.class)) != null) {
                 return true;

@@ -338,7 +338,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && Character.isLetter(t.text().charAt(0))) {
             return true; // an acronym: WHIM syndrome
         }
+        // an organ the tagger calls a verb after a headline's colon: "Study in Nature Medicine: lung tumours release"
         return t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN") || looksAdjectival(w)
+                || cues.is(Category.CANCER_SITE, w)
                 || t.isCapitalised() && w.endsWith("ing") // a name the tagger calls a verb: "Ewing" in "Ewing sarcoma"
                 || LOWER_COMPOUND.matcher(w).matches() && !w.endsWith("ed"); // "graft-versus-host", tagged punctuation
     }

@@ -344,7 +344,8 @@ public final class PublicationContext {
             return false;
         }
         boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
-                && !s.token(in - 1).isCapitalised() // not "Pinnacle Clinical Research in San Antonio"
+                // not "Pinnacle Clinical Research in San Antonio", but a headline's "Study in The Lancet: ..."
+                && (!s.token(in - 1).isCapitalised() || in - 1 == 0 || s.token(in - 2).isPunctuation())
                 && (!RELATIVES.contains(s.lower(in - 2)) || s.lower(in - 3).startsWith("publish")); // "that work"
         if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
