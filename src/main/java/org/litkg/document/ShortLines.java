@@ -327,9 +327,11 @@ final class ShortLines {
     /**
      * A relative clause set off by its comma, its verb in lower case after the pronoun: a request slip's "For: the
      * apheresis nurses, who collect the stem cells that plerixafor moves into the blood", a line too short for prose
-     * and without a stop, which says what it is about all the same.
+     * and without a stop, which says what it is about all the same; and so does a bracketed clause that opens with its
+     * verb: an appointment card's "Treatment: plerixafor injection (frees your stem cells so they can be collected)".
      */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ ");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ "
+            + "|\\((?!\\p{Ll}+ss )\\p{Ll}{3,}s (your|the|its|their|his|her|a|an) ");
     private static final int MIN_CLAUSE_LINE_WORDS = 10;
 
     /**

@@ -68,6 +68,8 @@ final class NominalPatterns {
             } else if (s.lower(t).startsWith("anti-")
                     && r.cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(t + 1)))) { // "an anti-CTLA-4 drug"
                 AntibodyPhrases.antiTarget(r, si, t, out);
+            } else if (LabelledRegimens.at(s, t)) {
+                LabelledRegimens.read(r, si, t, out); // "Treatment: plerixafor injection (...), with filgrastim"
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.with(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
@@ -78,6 +80,8 @@ final class NominalPatterns {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
                 Regimens.studiedWith(r, si, t, out);
+            } else if (EntryReceptors.isUsedTo(r, si, t)) {
+                EntryReceptors.usedTo(r, si, t, out); // "HIV uses CCR5 to enter T cells"
             } else if (s.lower(t).equals("to") && Regimens.isArmAssignment(s, t)) {
                 Regimens.studiedWith(r, si, t, out); // "randomly assigned 812 patients to X with Y": an arm's regimen
             } else if (s.lower(t).equals("alone")) {
@@ -116,6 +120,7 @@ final class NominalPatterns {
                 ProteinNominals.location(r, si, t, out);
             } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
                 EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
+                EntryReceptors.through(r, si, t, out); // "HIV enters T cells through CCR5"
             } else if (s.lower(t).equals("of")) {
                 ProteinNominals.ofCells(r, si, t, out); // "the proton pump of gastric parietal cells"
             }

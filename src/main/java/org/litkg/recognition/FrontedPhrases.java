@@ -36,6 +36,7 @@ public final class FrontedPhrases {
      */
     public static boolean closesOpeningPhrase(Sentence s, int k) {
         int first = afterLabel(s); // "BACKGROUND: In ADPKD, the epithelial cells ...": a structured abstract's label
+        first = PLACE_ADVERBS.contains(s.lower(first)) ? first + 1 : first; // a sonnet's "Deep in the bone, the cells"
         int open = s.token(first).pos().equals("ADP") ? first : afterThat(s, k); // or "found that in severe flu, the cells"
         if (k < 2 || !s.lower(k).equals(",") || open < 0 || !s.token(open).pos().equals("ADP")) {
             return false;
@@ -48,6 +49,10 @@ public final class FrontedPhrases {
         }
         return true;
     }
+
+    /** Adverbs that may stand before a fronted phrase's preposition: "Deep in the bone,", "Far from the tumour,". */
+    private static final Set<String> PLACE_ADVERBS = Set.of("deep", "far", "right", "just", "here", "there", "back",
+            "down", "up", "high", "low", "out", "way");
 
     /** How many capitalised words a run-in label ("BACKGROUND:", "STUDY DESIGN:") may have before its colon. */
     private static final int LABEL_WORDS = 3;

@@ -1,0 +1,77 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * The door a virus takes into cells: "HIV enters T cells through CCR5", "gets into T cells via CCR5", "HIV uses CCR5
+ * to enter T cells". A receptor the virus goes in by is one on those cells.
+ */
+final class EntryReceptors {
+
+    /** Verbs of a virus going into cells; "get" and "break" only with "into". */
+    private static final Set<String> ENTERING = Set.of("enter", "infect", "invade", "penetrate");
+    private static final Set<String> INTO_VERBS = Set.of("get", "break", "gain", "sneak");
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR, EntityType.PROTEIN);
+
+    private EntryReceptors() {
+    }
+
+    /** "enters T cells through CCR5", "gets into T cells via CCR5": the "through", "via" or "using" at t. */
+    static void through(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention cells = r.endingAt(si, t - 1);
+        Mention receptor = r.startingAt(si, s.lower(t + 1).equals("the") ? t + 2 : t + 1);
+        if (cells != null && receptor != null && entersAt(s, cells.from() - 1)) {
+            emit(r, si, receptor, cells, t, out);
+        }
+    }
+
+    /** Whether "uses RECEPTOR to enter CELLS" has its "to" at t. */
+    static boolean isUsedTo(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        Mention receptor = r.endingAt(si, t - 1);
+        return s.lower(t).equals("to") && receptor != null && receptor.from() > 0
+                && s.token(receptor.from() - 1).lemma().equals("use") && enters(s, t + 1) > 0;
+    }
+
+    /** "HIV uses CCR5 to enter T cells", "uses CCR5 to get into T cells": the "to" at t. */
+    static void usedTo(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention receptor = r.endingAt(si, t - 1);
+        int after = enters(s, t + 1);
+        Mention cells = r.startingAt(si, s.lower(after).equals("the") ? after + 1 : after);
+        if (cells != null) {
+            emit(r, si, receptor, cells, t, out);
+        }
+    }
+
+    private static void emit(Reading r, int si, Mention receptor, Mention cells, int t, List<Statement> out) {
+        Argument door = receptor.anaphoric() ? null : r.argument(receptor, RECEPTORS);
+        Argument entered = cells.anaphoric() ? null : r.argument(cells, CELLS);
+        if (door != null && entered != null) {
+            List<Argument> doors = r.withFollowingConjuncts(si, door, receptor.to(), RECEPTORS);
+            r.emit(RelationType.EXPRESSED_ON, doors, List.of(entered), si, receptor.from(), receptor.to(), t, t + 1,
+                    "entry-receptor", 0.7, out);
+        }
+    }
+
+    /** Whether a verb of entering ends at k: "enters", "infect", "gets into". */
+    private static boolean entersAt(Sentence s, int k) {
+        return ENTERING.contains(s.token(Math.max(0, k)).lemma()) && k >= 0
+                || s.lower(k).equals("into") && k > 0 && INTO_VERBS.contains(s.token(k - 1).lemma());
+    }
+
+    /** The word after a verb of entering that starts at k ("enter", "get into"); -1 where none does. */
+    private static int enters(Sentence s, int k) {
+        if (ENTERING.contains(s.lower(k))) {
+            return k + 1;
+        }
+        return INTO_VERBS.contains(s.lower(k)) && s.lower(k + 1).equals("into") ? k + 2 : -1;
+    }
+}
