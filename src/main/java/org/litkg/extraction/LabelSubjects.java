@@ -25,8 +25,29 @@ final class LabelSubjects {
     static Argument subject(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
         Argument labelled = labelSubject(r, si, t, allowed, found);
         boolean drugs = DRUG_TYPES.containsAll(allowed); // "CXCL12 binds CXCR4; blocked by X": not the chemokine
-        return labelled != null || !drugs || !r.sentence(si).lower(t - 1).equals(";") ? labelled
-                : firstOfClauseBefore(r, si, t - 1, allowed, found);
+        boolean afterSemicolon = r.sentence(si).lower(t - 1).equals(";");
+        if (labelled != null || !afterSemicolon) {
+            return labelled;
+        }
+        return drugs ? firstOfClauseBefore(r, si, t - 1, allowed, found) : describedOpener(r, si, t, allowed, found);
+    }
+
+    /**
+     * "- CXCR4 (receptor), the receptor that CXCL12 binds; blocked by plerixafor": a list item's name, described after
+     * its comma, is the subject of the clause after the semicolon; null where the sentence opens otherwise.
+     */
+    private static Argument describedOpener(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        Mention opener = r.startingAt(si, 0);
+        int after = opener == null ? -1 : opener.to();
+        after = s.lower(after).equals("(") ? Parentheticals.after(s, after) : after;
+        Argument a = after > 0 && after < t && s.lower(after).equals(",") && !opener.anaphoric()
+                ? r.argument(opener, allowed) : null;
+        if (a != null) {
+            found[0] = opener.from();
+            found[1] = opener.to();
+        }
+        return a;
     }
 
     private static final Set<EntityType> DRUG_TYPES = Set.of(EntityType.DRUG, EntityType.DRUG_CLASS);

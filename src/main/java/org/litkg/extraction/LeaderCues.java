@@ -46,9 +46,10 @@ final class LeaderCues {
         return ledByAt(r, s, beforeTitles(r, s, first.from()));
     }
 
-    /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it. */
+    /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it, but no credit. */
     static boolean ledByAt(Reading r, Sentence s, int k) {
-        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1));
+        boolean credit = k == 1 && s.lower(0).equals("directed"); // a film's or a video's "Directed by X, Y."
+        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1)) && !credit;
     }
 
     /** How many role and title words may stand between "by" and a name: "led by consultant neurologist Dr X". */

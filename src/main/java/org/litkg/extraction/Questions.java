@@ -63,6 +63,9 @@ final class Questions {
         if (!asked(s)) {
             return false;
         }
+        if (inSpeakerLabel(s, trigger)) {
+            return false; // a chat's "Dr. X (Pasteur Institute): seen the CXCR2 paper?": who asks is no question
+        }
         if (s.lower(trigger - 1).equals(",") && s.lower(trigger).endsWith("ed") && trigger > opening(s) + 1) {
             return false; // "Tildrakizumab, approved by the FDA for psoriasis, blocks which protein?"
         }
@@ -164,6 +167,19 @@ final class Questions {
         for (int j = opening(s) + 1; j < k; j++) {
             if (isVerbLike(s, j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a speaker's label may take: "Dr. Elodie Marchetti-Osei (Pasteur Institute):". */
+    private static final int SPEAKER_LABEL_TOKENS = 14;
+
+    /** Whether token k stands in a label before a written colon that has no verb in it, the question after it. */
+    private static boolean inSpeakerLabel(Sentence s, int k) {
+        for (int c = k + 1; c < Math.min(s.size(), SPEAKER_LABEL_TOKENS); c++) {
+            if (s.textOf(c, c + 1).equals(":")) {
+                return java.util.stream.IntStream.range(0, c).noneMatch(j -> isVerbLike(s, j));
             }
         }
         return false;
