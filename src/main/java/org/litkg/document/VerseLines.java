@@ -56,6 +56,10 @@ public final class VerseLines {
         if (OPENS_QUOTE.matcher(first).matches() && isVerse(first)) {
             return quoteEnd(text, lines, i); // a quoted verse: "\"maraviroc blocks CCR5" over "and the virus waits\""
         }
+        int verseParagraph = sentenceParagraphEnd(text, lines, i);
+        if (verseParagraph > i) {
+            return verseParagraph; // a clerihew's "Dr. X" over "of the University of Y" over "showed that CCL2" ...
+        }
         if (!opens || !isVerse(first) || SALUTATION.matcher(first).lookingAt()) {
             return i;
         }
@@ -74,6 +78,45 @@ public final class VerseLines {
         }
         return i;
     }
+
+    /** A field's label opening a line, which no verse line has: "Date:", "Consultant:". */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ]{0,20}:");
+
+    /**
+     * The last line of a paragraph opening at line i that is one sentence set out in short lines, as a clerihew or a
+     * verse with lines in lower case is: three to five short lines, only the last ending a sentence, most of them verse
+     * (the first may be a name alone), none a field; i where the paragraph is not so.
+     */
+    private static int sentenceParagraphEnd(String text, List<Span> lines, int i) {
+        if (i > 0 && lines.get(i - 1).end() + 1 == lines.get(i).start()) {
+            return i; // not the paragraph's first line
+        }
+        int verse = 0;
+        for (int k = i; k < lines.size() && k < i + MAX_RUN; k++) {
+            String content = lines.get(k).of(text);
+            boolean continues = k + 1 < lines.size() && lines.get(k).end() + 1 == lines.get(k + 1).start();
+            if (content.strip().length() > SHORT_LINE || FIELD_LABEL.matcher(content).lookingAt()
+                    || SALUTATION.matcher(content).lookingAt()) {
+                return i;
+            }
+            verse += isVerse(content) ? 1 : 0;
+            boolean ends = ENDS_SENTENCE.matcher(content).find();
+            if (ends || !continues) {
+                int count = k - i + 1;
+                boolean oneSentence = ends && !continues && count >= MIN_SENTENCE_LINES;
+                return oneSentence && verse * 2 > count && isVerse(content) ? k : i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * How long a line of a one-sentence verse paragraph may be: shorter than any width prose is wrapped at
+     * (WrappedLines), so a paragraph of such lines was set out so by its writer.
+     */
+    private static final int SHORT_LINE = 36;
+    /** The fewest lines a one-sentence verse paragraph has: a clerihew's four, a tercet's three. */
+    private static final int MIN_SENTENCE_LINES = 3;
 
     /** A line that opens a quotation it does not close: "\"maraviroc blocks CCR5". */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[\"“][^\"“”]+");

@@ -19,6 +19,9 @@ final class PrepositionSearch {
     }
 
     /** The preposition's token after the verb at t, else -1. */
+    /** Prepositions of place: a verb takes the first after it ("sits on"), and a later one is its object's. */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("on", "inside", "in", "within", "onto", "at");
+
     static int find(Reading r, int si, int t, Trigger sense) {
         Sentence s = r.sentence(si);
         boolean with = sense.preposition().equals("with");
@@ -35,6 +38,10 @@ final class PrepositionSearch {
             // "together with", and "approved it in a fixed-dose combination with": the partner's far "with"
             boolean far = s.lower(k - 1).equals("together") || s.lower(k - 1).equals("combination");
             boolean near = k < limit || far && !clauseBetween(r, si, t, k);
+            if (PLACES.contains(sense.preposition()) && !s.lower(k).equals(sense.preposition())
+                    && PLACES.contains(s.lower(k))) {
+                break; // "sits on exhausted T cells inside tumours": the verb's place is the first, "inside" the cells'
+            }
             if (s.lower(k).equals(sense.preposition()) && near) {
                 // "stopped seizures and increased survival from 64% to 100%": a range, not what was kept away
                 prep = Character.isDigit(s.token(Math.min(k + 1, s.size() - 1)).text().charAt(0)) ? -1 : k;
