@@ -24,7 +24,10 @@ final class CalledDrugs {
         Sentence s = r.sentence(si);
         int you = t - 1;
         boolean opens = you == 0 || you == 1 && s.token(0).isQuote();
-        if (!s.lower(you).equals("you") || !opens) {
+        if (s.lower(you).equals("you") && !opens) {
+            return addressed(r, si, you); // "COUNSEL: Balixafortide, do you block CXCR4?"
+        }
+        if (!s.lower(you).equals("you")) {
             return null;
         }
         for (int back = si - 1; back >= Math.max(0, si - CALL_REACH); back--) {
@@ -35,6 +38,21 @@ final class CalledDrugs {
             }
         }
         return null;
+    }
+
+    /**
+     * The drug called by its name at the sentence's opening, after a speaker's label, with a comma after it, that a
+     * later "you" at k stands for: "COUNSEL: Balixafortide, do you block CXCR4?"; else null.
+     */
+    private static Argument addressed(Reading r, int si, int you) {
+        Sentence s = r.sentence(si);
+        int first = s.size() > 2 && s.textOf(1, 2).equals(":") ? 2 : 0;
+        Mention called = r.startingAt(si, first);
+        if (called == null || called.to() >= you || !s.lower(called.to()).equals(",") || called.anaphoric()) {
+            return null;
+        }
+        Argument drug = r.argument(called, DRUGS);
+        return drug == null ? null : new Argument(drug.node(), s.token(you).span(), s.token(you).text(), true);
     }
 
     /** The drug a sentence names and nothing else but its marks ("Plerixafor!", "\"Plerixafor!"), or null. */

@@ -142,6 +142,18 @@ final class LabMembers {
     }
 
     private static final Set<String> PRONOUNS = Set.of("his", "her");
+    private static final Set<String> TEAM_DETERMINERS = Set.of("the", "his", "her", "their");
+    private static final Set<String> TEAM_NOUNS = Set.of("lab", "laboratory", "team", "group");
+
+    /**
+     * The token after "and the lab" (or "her team", "the group") right after a person's name ending at k, where the
+     * workplace that follows is the person's too: "Dr. X and the lab at the University of Y are delighted"; else k.
+     */
+    static int pastJoinedTeam(Sentence s, int k) {
+        boolean joined = s.lower(k).equals("and") && TEAM_DETERMINERS.contains(s.lower(k + 1))
+                && TEAM_NOUNS.contains(s.lower(k + 2)) && s.lower(k + 3).equals("at");
+        return joined ? k + 3 : k;
+    }
 
     /** How far after a person's name the writer's group and its place may be: "X for six years, first as a ...". */
     private static final int GROUP_REACH = 24;

@@ -19,8 +19,8 @@ final class PrepositionalVerbs {
     private static final int ALONGSIDE_REACH = 3;
     /** Words that end a particle verb's clause right after its particle: "switches on and releases". */
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
-    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "churn them out". */
-    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up");
+    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "set the cells free". */
+    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up", "free");
     /** How far after its verb a split particle may be: "lets the white blood cells out". */
     private static final int SPLIT_REACH = 5;
 

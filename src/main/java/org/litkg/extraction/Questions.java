@@ -120,31 +120,64 @@ final class Questions {
 
     /**
      * The first word after a "Yes" that answers the yes-or-no question q, perhaps in brackets ("Is maraviroc approved?
-     * (Yes, by the FDA in 2007.)"): the question then states what it asks. -1 where next is no such answer, or
-     * qualifies it ("Yes, but only in mice").
+     * (Yes, by the FDA in 2007.)") or after the answerer's label, or after an affirming "I do" ("BALIXAFORTIDE: I
+     * do."): the question then states what it asks. -1 where next is no such answer, or qualifies it ("Yes, but only
+     * in mice").
      */
     static int afterYes(Sentence q, Sentence next) {
         if (next == null || !asked(q) || !yesOrNo(q)) {
             return -1;
         }
         int k = next.lower(0).equals("(") ? 1 : 0;
-        boolean yes = next.lower(k).equals("yes") || next.lower(k).equals("yes.");
+        k = speakerLabelEnd(next, k); // a transcript's "BALIXAFORTIDE: I do."
+        boolean affirmed = ANSWER_SUBJECTS_FIRST.contains(next.lower(k)) && AFFIRMING.contains(next.lower(k + 1));
+        k = affirmed ? k + 1 : k;
+        boolean yes = next.lower(k).equals("yes") || next.lower(k).equals("yes.") || affirmed;
         String after = next.lower(k + 1);
         boolean plain = after.isEmpty() || after.equals(".") || after.equals("!") || after.equals(")")
                 || after.equals(",") && !next.lower(k + 2).equals("but");
         return yes && plain ? k + 1 : -1;
     }
 
+    /** Who answers "I do", "It does", "We can": the answer's subject. */
+    private static final Set<String> ANSWER_SUBJECTS_FIRST = Set.of("i", "it", "we", "they");
+    /** The auxiliary that affirms what was asked: "I do", "It does", "It is", "We have". */
+    private static final Set<String> AFFIRMING = Set.of("do", "does", "did", "am", "is", "are", "can", "will", "have",
+            "has");
+
+    /** The token after a speaker's label and its colon opening the answer at k ("BALIXAFORTIDE: I do."), else k. */
+    private static int speakerLabelEnd(Sentence next, int k) {
+        for (int c = k + 1; c <= k + 2 && c < next.size(); c++) {
+            if (next.textOf(c, c + 1).equals(":")) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
     private static boolean yesOrNo(Sentence q) {
-        if (YES_NO_OPENERS.contains(q.lower(opening(q)))) {
+        if (YES_NO_OPENERS.contains(q.lower(pastVocative(q, opening(q))))) {
             return true;
         }
         for (int k = 1; k < Math.min(q.size(), LABEL_WORDS); k++) {
-            if (q.lower(k).equals(":")) {
-                return YES_NO_OPENERS.contains(q.lower(k + 1)); // "Ben asked: does X block CCR5 as well?"
+            if (q.lower(k).equals(":")) { // "Ben asked: does X block CCR5 as well?"
+                return YES_NO_OPENERS.contains(q.lower(pastVocative(q, k + 1)));
             }
         }
         return false;
+    }
+
+    /** How many words a name called before a question may have: "Balixafortide, do you block CXCR4?". */
+    private static final int VOCATIVE_WORDS = 3;
+
+    /** The word after a name called and its comma at k ("Balixafortide, do you ..."), else k. */
+    private static int pastVocative(Sentence q, int k) {
+        for (int c = k + 1; c <= k + VOCATIVE_WORDS && c < q.size(); c++) {
+            if (q.lower(c).equals(",")) {
+                return q.token(k).isCapitalised() && !YES_NO_OPENERS.contains(q.lower(k)) ? c + 1 : k;
+            }
+        }
+        return k;
     }
 
     /** The first word after a list item's number: 2 in "5. True or false: ...", 0 where no number opens the item. */

@@ -106,10 +106,24 @@ final class ResearcherTeams {
         return true;
     }
 
-    /** "The Haukeland University Hospital group is thrilled to welcome you": a team glad of a newcomer, no study. */
+    /** How far after the team word its copula may be: "the lab at the University of Edinburgh are delighted". */
+    private static final int GLAD_REACH = 9;
+
+    /**
+     * "The Haukeland University Hospital group is thrilled to welcome you", "the lab at the University of X are
+     * delighted to announce": a team glad of a newcomer or of news, no study.
+     */
     private static boolean gladAfter(Sentence s, int k) {
-        int adjective = s.lower(k + 2).equals("so") || s.lower(k + 2).equals("very") ? k + 3 : k + 2;
-        return Copulas.COPULAS.contains(s.lower(k + 1)) && GLAD.contains(s.lower(adjective));
+        for (int c = k + 1; c < Math.min(s.size(), k + GLAD_REACH); c++) {
+            if (s.lower(c).equals(",") || s.lower(c).equals(";")) {
+                return false;
+            }
+            if (Copulas.COPULAS.contains(s.lower(c))) {
+                int adjective = s.lower(c + 1).equals("so") || s.lower(c + 1).equals("very") ? c + 2 : c + 1;
+                return GLAD.contains(s.lower(adjective));
+            }
+        }
+        return false;
     }
 
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */

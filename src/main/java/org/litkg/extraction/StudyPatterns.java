@@ -184,7 +184,8 @@ final class StudyPatterns {
             ledBy |= LeadObjects.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
                     || LeadObjects.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
-            int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 : m.to(); // "Nair and colleagues at McMaster"
+            int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 // "Nair and colleagues at McMaster"
+                    : LabMembers.pastJoinedTeam(s, m.to()); // "Dr. X and the lab at Y are delighted"
             // "R. Sandoval (PI), Department of Microbiology, Y"; a card's "X and everyone in the lab" over "Y"
             int bracketed = LabMembers.pastTeamSignOff(s, Parentheticals.after(s, m.to()));
             int copularRole = PersonRoles.copularRoleEnd(r, si, m.to());

@@ -46,6 +46,8 @@ final class ThereWorkplaces {
         return null;
     }
 
+    /** A person's own team, whose work where the clause says is the person's: "where Dr. X's team studies". */
+    private static final Set<String> TEAMS = Set.of("team", "lab", "laboratory", "group");
     /** Verbs of a post held where the clause says: "where she heads a laboratory", "where he works". */
     private static final Set<String> WHERE_POSTS = Set.of("works", "worked", "teaches", "taught", "used", "uses", "studies",
             "studied"); // "sat for years at Y, where Dr. X used it to follow the cells"
@@ -57,7 +59,8 @@ final class ThereWorkplaces {
     private static Mention whereHeld(Reading r, int si, Mention person) {
         Sentence s = r.sentence(si);
         int where = RunUnits.pastTitles(r, s, person.from() - 1); // "where Dr. X"
-        String verb = s.lower(person.to());
+        boolean team = s.lower(person.to()).equals("'s") && TEAMS.contains(s.lower(person.to() + 1));
+        String verb = s.lower(team ? person.to() + 2 : person.to()); // "where Dr. X's team studies how ..."
         if (!s.lower(where).equals("where") || !s.lower(where - 1).equals(",")
                 || !Workplaces.POST_VERBS.contains(verb) && !WHERE_POSTS.contains(verb)) {
             return null;

@@ -9,7 +9,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * Receptors that cells are said to use: "CCR2 and CCR5, two receptors that monocytes and macrophages use to enter the
- * liver", "CCR5, which T cells use". A cell uses a receptor it carries, so the cells carry each receptor.
+ * liver", "CCR5, which T cells use", "CCR2, the receptor their monocytes use to answer CCL2". A cell uses a receptor it
+ * carries, so the cells carry each receptor; and what the cells use it to answer binds it.
  */
 final class UsedReceptors {
 
@@ -28,9 +29,16 @@ final class UsedReceptors {
         for (int k = t - 1; k >= Math.max(1, t - CLAUSE_WORDS) && relative < 0; k--) {
             relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(k)) ? k : -1;
         }
-        Mention lastCell = relative < 0 ? null : r.endingAt(si, t - 1);
+        Mention lastCell = r.endingAt(si, t - 1);
         if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE) {
             return; // "a receptor that HIV uses": only cells carry what they use
+        }
+        // "the receptor their monocytes use", "the receptor monocytes use": the relative pronoun left out
+        int bare = OWNERS.contains(s.lower(lastCell.from() - 1)) ? lastCell.from() - 1 : lastCell.from();
+        boolean reduced = Lemmatizer.singular(s.lower(bare - 1)).equals("receptor"); // nearer than any "that" before
+        relative = reduced ? bare - 1 : relative;
+        if (relative < 0) {
+            return;
         }
         int[] cellAt = new int[2];
         Argument cell = r.rightOf(si, relative, t - relative - 1, CELLS, cellAt);
@@ -38,7 +46,7 @@ final class UsedReceptors {
             return;
         }
         List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
-        int head = s.lower(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        int head = reduced ? relative : s.lower(relative - 1).equals(",") ? relative - 2 : relative - 1;
         Mention named = r.endingAt(si, head);
         if (named != null && s.lower(named.from() - 1).equals("of")) {
             head = named.from() - 2; // "CCR5, a close relative of CCR2 that T cells use": the clause is the relative's
@@ -59,5 +67,17 @@ final class UsedReceptors {
         List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
         r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1], t, t + 1, "receptor-used",
                 0.75, out);
+        boolean sensing = s.lower(t + 1).equals("to") && SENSING.contains(s.lower(t + 2));
+        Mention signal = sensing ? r.startingAt(si, t + 3) : null;
+        Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
+        if (ligand != null) { // "the receptor their monocytes use to answer CCL2": CCL2 binds it
+            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), t, t + 3,
+                    "receptor-used-to-sense", 0.7, out);
+        }
     }
+
+    private static final Set<String> OWNERS = Set.of("their", "its", "his", "her", "our", "your");
+    /** What cells use a receptor to do with its ligand: "to answer CCL2", "to sense CXCL12", "to follow CCL21". */
+    private static final Set<String> SENSING = Set.of("answer", "sense", "detect", "follow", "hear", "catch", "feel");
+    private static final Set<EntityType> LIGANDS = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
 }
