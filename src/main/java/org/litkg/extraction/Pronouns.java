@@ -110,7 +110,8 @@ final class Pronouns {
             // "... to hold the stem cells tight. It binds CXCR4": a sentence's opening "it" is no plural cells
             nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, node(nearest));
         }
-        boolean counted = nearest != null && COUNTED.contains(doc.entities().of(nearest).type());
+        boolean counted = nearest != null && (COUNTED.contains(doc.entities().of(nearest).type())
+                || isOneTumour(nearest)); // "traps the T cells in a pancreatic tumour ... set them free": the cells
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
         }
@@ -216,6 +217,12 @@ final class Pronouns {
 
     /** Cells and tissues, whose names tell their number ("blood vessels", "the pituitary gland"), as pronouns do. */
     private static final Set<EntityType> COUNTED = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE);
+
+    /** A cancer named as one tumour, which "they" and "them" cannot stand for: "a pancreatic tumour". */
+    private boolean isOneTumour(Mention m) {
+        String head = doc.analyzed().sentences().get(m.sentence()).lower(m.to() - 1);
+        return doc.entities().of(m).type() == EntityType.CANCER && (head.equals("tumour") || head.equals("tumor"));
+    }
 
     private Node.EntityNode node(Mention m) {
         return new Node.EntityNode(doc.entities().of(m));
