@@ -318,6 +318,7 @@ final class ShortLines {
                 || ReadHeadings.BECAUSE_ANSWER.matcher(body).matches() // a joke's "Because it binds their CXCR2!"
                 || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || words >= MIN_CLAUSE_LINE_WORDS && RELATIVE_CLAUSE.matcher(body).find()
+                || words >= MIN_SHORT_CLAUSE_WORDS && SHORT_CLAUSE.matcher(body).find()
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
 
@@ -333,6 +334,16 @@ final class ShortLines {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ "
             + "|\\((?!\\p{Ll}+ss )\\p{Ll}{3,}s (your|the|its|their|his|her|a|an) ");
     private static final int MIN_CLAUSE_LINE_WORDS = 10;
+    /**
+     * A clause in a short labelled line without a stop: a bracketed one with a pronoun for subject or a participle and
+     * its agent or partner (a line-up's "FRIDAY: CCL19 & CCL21 (they both bind CCR7)", "The Stem Cells (freed by
+     * motixafortide)", a shop's "filgrastim (given together with plerixafor to free stem cells)"), or a label's value
+     * that opens with its verb and a name ("Plerixafor injection: blocks CXCR4 (prescription only)").
+     */
+    private static final Pattern SHORT_CLAUSE = Pattern.compile("\\((they|it|which|who) \\p{Ll}+"
+            + "|\\((\\p{Ll}{3,}ed|given|taken|made|known) (by|with|together|alongside) "
+            + "|^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s \\p{Lu}[\\p{Lu}\\d-]*\\d");
+    private static final int MIN_SHORT_CLAUSE_WORDS = 5;
 
     /**
      * A labelled item of clipped sentences, too short for prose but saying what its thing does: a pronunciation guide's
