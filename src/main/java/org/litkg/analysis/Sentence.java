@@ -37,6 +37,20 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
         return text.substring(s, e);
     }
 
+    /**
+     * The first token after a colon as written within {@code maxTokens} tokens after token {@code from} ("Word:
+     * plerixafor", a transcript's "BALIXAFORTIDE: I do."), else {@code from}. The colon is looked for as written, since
+     * a glossary's colon reads as "is" (GlossaryColons).
+     */
+    public int afterWrittenColon(int from, int maxTokens) {
+        for (int k = from + 1; k <= from + maxTokens && k < tokens.size(); k++) {
+            if (textOf(k, k + 1).equals(":")) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     /** How many words a short field's label may have: "Definition:", "Also called:". */
     private static final int SHORT_LABEL_WORDS = 2;
 

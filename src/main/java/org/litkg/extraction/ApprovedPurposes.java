@@ -13,8 +13,9 @@ import org.litkg.recognition.Mention;
  */
 final class ApprovedPurposes {
 
-    private static final Set<String> APPROVAL_LEMMAS = Set.of("approve", "approval", "license", "licence", "authorise",
-            "authorize", "authorisation", "authorization", "indicate");
+    /** Words of a regulator's approval, by lemma: "approved", "licensed", "authorisation", "cleared". */
+    static final Set<String> APPROVAL_LEMMAS = Set.of("approve", "approval", "license", "licence", "authorise",
+            "authorize", "authorisation", "authorization", "indicate", "clear");
     private static final Set<String> MOVING_VERBS = Set.of("mobilize", "mobilise", "move", "free", "liberate", "flush");
     private static final Set<String> MOVING_NOUNS = Set.of("mobilisation", "mobilization");
     private static final Set<String> PURPOSE_NOUNS = Set.of("purpose", "use", "indication");

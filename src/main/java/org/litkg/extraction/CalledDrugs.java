@@ -46,7 +46,7 @@ final class CalledDrugs {
      */
     private static Argument addressed(Reading r, int si, int you) {
         Sentence s = r.sentence(si);
-        int first = s.size() > 2 && s.textOf(1, 2).equals(":") ? 2 : 0;
+        int first = s.afterWrittenColon(0, 1); // past a speaker's label: "COUNSEL:"
         Mention called = r.startingAt(si, first);
         if (called == null || called.to() >= you || !s.lower(called.to()).equals(",") || called.anaphoric()) {
             return null;

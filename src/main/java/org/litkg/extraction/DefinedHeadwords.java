@@ -26,12 +26,7 @@ final class DefinedHeadwords {
      * a glossary's colon reads as "is" (GlossaryColons).
      */
     static int afterLabel(Sentence s) {
-        for (int k = 1; k <= LABEL_TOKENS && k < s.size(); k++) {
-            if (s.textOf(k, k + 1).equals(":")) {
-                return k + 1;
-            }
-        }
-        return 0;
+        return s.afterWrittenColon(0, LABEL_TOKENS);
     }
 
     /** The headword the mention m stands for, or m itself. */

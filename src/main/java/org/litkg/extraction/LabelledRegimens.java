@@ -29,7 +29,7 @@ final class LabelledRegimens {
     /** Whether the "with" at t may join a treatment field's drug to its partner. */
     static boolean at(Sentence s, int t) {
         return (s.lower(t).equals("with") || s.lower(t).equals("plus")) && t > 2 && LABELS.contains(s.lower(0))
-                && s.textOf(1, 2).equals(":");
+                && s.afterWrittenColon(0, 1) == 2;
     }
 
     static void read(Reading r, int si, int t, List<Statement> out) {

@@ -29,7 +29,7 @@ final class OpeningNames {
             return null;
         }
         int from = named.get(0).from();
-        int label = writtenLabelEnd(s);
+        int label = s.afterWrittenColon(0, LABEL_WORDS); // "Keeper: regulatory T cell.", its colon read as "is"
         boolean opens = from == pastNumber(s, 0) || label > 0 && from == pastNumber(s, label);
         DocumentEntities.Entity opener = doc.entities().of(named.get(0));
         boolean alone = named.stream().allMatch(m -> doc.entities().of(m).equals(opener));
@@ -60,19 +60,6 @@ final class OpeningNames {
 
     /** How many words a list item's label may have: "Keeper:", "Seat 1:". */
     private static final int LABEL_WORDS = 2;
-
-    /**
-     * The first token after a short label's colon as written, else 0: a glossary's colon is read as "is" ("Keeper:
-     * regulatory T cell."), but it still ends the item's label.
-     */
-    private static int writtenLabelEnd(Sentence s) {
-        for (int k = 1; k <= LABEL_WORDS && k < s.size(); k++) {
-            if (s.textOf(k, k + 1).equals(":")) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
 
     /** The first word from k on past a list's number or bullet: "2. MARAVIROC", "• Macrophage". */
     private static int pastNumber(Sentence s, int k) {

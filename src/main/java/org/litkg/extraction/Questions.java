@@ -129,7 +129,7 @@ final class Questions {
             return -1;
         }
         int k = next.lower(0).equals("(") ? 1 : 0;
-        k = speakerLabelEnd(next, k); // a transcript's "BALIXAFORTIDE: I do."
+        k = next.afterWrittenColon(k, SPEAKER_LABEL_WORDS); // a transcript's "BALIXAFORTIDE: I do."
         boolean affirmed = ANSWER_SUBJECTS_FIRST.contains(next.lower(k)) && AFFIRMING.contains(next.lower(k + 1));
         k = affirmed ? k + 1 : k;
         boolean yes = next.lower(k).equals("yes") || next.lower(k).equals("yes.") || affirmed;
@@ -145,15 +145,8 @@ final class Questions {
     private static final Set<String> AFFIRMING = Set.of("do", "does", "did", "am", "is", "are", "can", "will", "have",
             "has");
 
-    /** The token after a speaker's label and its colon opening the answer at k ("BALIXAFORTIDE: I do."), else k. */
-    private static int speakerLabelEnd(Sentence next, int k) {
-        for (int c = k + 1; c <= k + 2 && c < next.size(); c++) {
-            if (next.textOf(c, c + 1).equals(":")) {
-                return c + 1;
-            }
-        }
-        return k;
-    }
+    /** How many words the answerer's label may have: "BALIXAFORTIDE:", "Dr Osei:". */
+    private static final int SPEAKER_LABEL_WORDS = 2;
 
     private static boolean yesOrNo(Sentence q) {
         if (YES_NO_OPENERS.contains(q.lower(pastVocative(q, opening(q))))) {
@@ -210,12 +203,8 @@ final class Questions {
 
     /** Whether token k stands in a label before a written colon that has no verb in it, the question after it. */
     private static boolean inSpeakerLabel(Sentence s, int k) {
-        for (int c = k + 1; c < Math.min(s.size(), SPEAKER_LABEL_TOKENS); c++) {
-            if (s.textOf(c, c + 1).equals(":")) {
-                return java.util.stream.IntStream.range(0, c).noneMatch(j -> isVerbLike(s, j));
-            }
-        }
-        return false;
+        int after = s.afterWrittenColon(k, SPEAKER_LABEL_TOKENS - k - 1);
+        return after > k && java.util.stream.IntStream.range(0, after - 1).noneMatch(j -> isVerbLike(s, j));
     }
 
     private static boolean isVerbLike(Sentence s, int k) {

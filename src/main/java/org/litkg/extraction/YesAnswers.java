@@ -14,8 +14,6 @@ import org.litkg.recognition.Mention;
  */
 final class YesAnswers {
 
-    private static final Set<String> APPROVAL_LEMMAS = Set.of("approve", "license", "licence", "authorise",
-            "authorize", "clear");
     private static final Set<EntityType> AGENCIES = EnumSet.of(EntityType.REGULATORY_AGENCY);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG);
 
@@ -50,7 +48,7 @@ final class YesAnswers {
         Sentence q = r.sentence(qi);
         boolean approval = false;
         for (int k = 0; k < q.size(); k++) {
-            approval |= APPROVAL_LEMMAS.contains(q.token(k).lemma());
+            approval |= ApprovedPurposes.APPROVAL_LEMMAS.contains(q.token(k).lemma());
         }
         if (!approval) {
             return null;
