@@ -319,6 +319,8 @@ final class ShortLines {
                 || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || words >= MIN_CLAUSE_LINE_WORDS && RELATIVE_CLAUSE.matcher(body).find()
                 || words >= MIN_SHORT_CLAUSE_WORDS && SHORT_CLAUSE.matcher(body).find()
+                || words >= MIN_VERB_FIELD_WORDS && VERB_FIELD.matcher(body).matches()
+                || APPROVAL_FIELD.matcher(body).matches()
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
 
@@ -344,6 +346,13 @@ final class ShortLines {
             + "|\\((\\p{Ll}{3,}ed|given|taken|made|known) (by|with|together|alongside) "
             + "|^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s \\p{Lu}[\\p{Lu}\\d-]*\\d");
     private static final int MIN_SHORT_CLAUSE_WORDS = 5;
+    /** A field whose value is a verb and a code, however short: a character sheet's "Special ability: blocks CCR5". */
+    private static final Pattern VERB_FIELD = Pattern.compile("[^:]{2,30}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s "
+            + "\\p{Lu}[\\p{Lu}\\d-]*\\d[\\p{Lu}\\d-]*\\.?");
+    private static final int MIN_VERB_FIELD_WORDS = 3;
+    /** A sheet's approval field, the agency its value: "Approved by: FDA", "Licensed by: the EMA, 2007". */
+    private static final Pattern APPROVAL_FIELD =
+            Pattern.compile("(Approved|Licensed|Authori[sz]ed) by:\\s+\\S.{0,60}");
 
     /**
      * A labelled item of clipped sentences, too short for prose but saying what its thing does: a pronunciation guide's

@@ -25,7 +25,8 @@ final class AgentlessVerbs {
                      List<Statement> out) {
         if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)
                 && !readCalled(r, si, t, sense, agentTypes, patientTypes, out)
-                && !readItemHeadless(r, si, t, sense, agentTypes, patientTypes, out)) {
+                && !readItemHeadless(r, si, t, sense, agentTypes, patientTypes, out)
+                && !readSpeaker(r, si, t, sense, agentTypes, patientTypes, out)) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
         }
     }
@@ -97,6 +98,32 @@ final class AgentlessVerbs {
                 out);
         return true;
     }
+
+    /**
+     * "CXCL13: I bind you, CXCR5.": in a dialogue's line, "I" before the verb is the speaker its label names, where
+     * the label is that one name.
+     */
+    private static boolean readSpeaker(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes,
+                                       Set<EntityType> patientTypes, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int label = s.afterWrittenColon(0, SPEAKER_WORDS);
+        org.litkg.recognition.Mention speaker = label > 0 && t == label + 1 && s.lower(label).equals("i")
+                ? r.startingAt(si, 0) : null;
+        Argument agent = speaker == null || speaker.to() != label - 1 ? null : r.argument(speaker, agentTypes);
+        int[] right = new int[2];
+        Argument patient = agent == null ? null
+                : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (patient == null) {
+            return false;
+        }
+        Argument speaking = new Argument(agent.node(), s.token(label).span(), s.token(label).text(), true);
+        VerbPatterns.emitAll(r, sense, List.of(speaking), List.of(patient), si, new int[] {label, label + 1}, t,
+                "verb-speaker", 0.7, out);
+        return true;
+    }
+
+    /** How many tokens a dialogue's speaker label may take: "CXCL13:", "MB-520:". */
+    private static final int SPEAKER_WORDS = 3;
 
     private static boolean isThirdPerson(Sentence s, int t) {
         String verb = s.lower(t);
