@@ -339,10 +339,12 @@ final class ShortLines {
     /**
      * A clause in a short labelled line without a stop: a bracketed one with a pronoun for subject or a participle and
      * its agent or partner (a line-up's "FRIDAY: CCL19 & CCL21 (they both bind CCR7)", "The Stem Cells (freed by
-     * motixafortide)", a shop's "filgrastim (given together with plerixafor to free stem cells)"), or a label's value
+     * motixafortide)", a shop's "filgrastim (given together with plerixafor to free stem cells)", a legend's "CXCR4 (on
+     * stem cells)"), or a label's value
      * that opens with its verb and a name ("Plerixafor injection: blocks CXCR4 (prescription only)").
      */
     private static final Pattern SHORT_CLAUSE = Pattern.compile("\\((they|it|which|who) \\p{Ll}+"
+            + "|\\(on \\p{Ll}+ cells\\)"
             + "|\\((\\p{Ll}{3,}ed|given|taken|made|known) (by|with|together|alongside) "
             + "|^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s \\p{Lu}[\\p{Lu}\\d-]*\\d");
     private static final int MIN_SHORT_CLAUSE_WORDS = 5;

@@ -77,6 +77,9 @@ final class ProteinNominals {
             // "binds a receptor, PITPNM3, on the fibroblasts": the noun says it is a receptor, whatever a vocabulary says
             apposedToReceptor = receptorEnd == t - 2 && Lemmatizer.singular(s.lower(opening - 1)).equals("receptor");
         }
+        if (s.lower(t).equals("on") && s.lower(t - 1).equals("(") && s.lower(t - 2).matches("[a-z0-9-]+")) {
+            receptorEnd = t - 2; // a legend's "CXCR4 (on stem cells)"
+        }
         // a verb such as "found" puts the protein on the cells, whatever kind of protein it is, and so does "inside"
         boolean placed = s.lower(t).equals("inside") || apposedToReceptor;
         Mention receptorMention = r.endingAt(si, receptorEnd);

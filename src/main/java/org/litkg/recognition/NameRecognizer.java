@@ -341,6 +341,9 @@ public final class NameRecognizer implements MentionRecognizer {
     /** In "Name Surname of Some University", the index of "of"; -1 when the run is not a person of an organisation. */
     private int personBeforeOf(Sentence s, int runStart, int end) {
         int from = isRoleBeforeTitle(s, runStart, end) ? runStart + 1 : runStart;
+        while (from < end && cues.is(Category.NOT_A_NAME, s.token(from).text())) {
+            from++; // a dedication's "For Professor X of Y": the capitalised word opening the line is no name
+        }
         while (from < end && cues.is(Category.TITLE_WORD, s.token(from).text())) {
             from++; // "Dr. Timothy Craig of Penn State Health": the title is no part of the name
         }

@@ -356,7 +356,8 @@ public final class PublicationContext {
         if (in < 0 || isOnlySought(s, in - 1) || namesPeople(s, i)) {
             return false;
         }
-        boolean studyNoun = cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
+        boolean studyNoun = (cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 1)))
+                || s.lower(in - 1).equals("highlights")) // a notice's "Recent highlights in Cancer Research:"
                 // not "Pinnacle Clinical Research in San Antonio", but a headline's "Study in The Lancet: ..."
                 && (!s.token(in - 1).isCapitalised() || in - 1 == 0 || s.token(in - 2).isPunctuation())
                 && (!RELATIVES.contains(s.lower(in - 2)) || s.lower(in - 3).startsWith("publish")); // "that work"
