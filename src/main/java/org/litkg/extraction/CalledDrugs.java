@@ -25,7 +25,7 @@ final class CalledDrugs {
         int you = t - 1;
         boolean opens = you == 0 || you == 1 && s.token(0).isQuote();
         if (s.lower(you).equals("you") && !opens) {
-            return addressed(r, si, you); // "COUNSEL: Balixafortide, do you block CXCR4?"
+            return addressed(r, si, you, DRUGS); // "COUNSEL: Balixafortide, do you block CXCR4?"
         }
         if (!s.lower(you).equals("you")) {
             return null;
@@ -41,17 +41,18 @@ final class CalledDrugs {
     }
 
     /**
-     * The drug called by its name at the sentence's opening, after a speaker's label, with a comma after it, that a
-     * later "you" at k stands for: "COUNSEL: Balixafortide, do you block CXCR4?"; else null.
+     * The thing called by its name at the sentence's opening, after a speaker's label, with a comma after it, that a
+     * later "you" at k stands for: "COUNSEL: Balixafortide, do you block CXCR4?", a poem's "CCR5, on T cells you
+     * stand, till maraviroc blocks you"; else null.
      */
-    private static Argument addressed(Reading r, int si, int you) {
+    static Argument addressed(Reading r, int si, int you, Set<EntityType> allowed) {
         Sentence s = r.sentence(si);
         int first = s.afterWrittenColon(0, 1); // past a speaker's label: "COUNSEL:"
         Mention called = r.startingAt(si, first);
         if (called == null || called.to() >= you || !s.lower(called.to()).equals(",") || called.anaphoric()) {
             return null;
         }
-        Argument drug = r.argument(called, DRUGS);
+        Argument drug = r.argument(called, allowed);
         return drug == null ? null : new Argument(drug.node(), s.token(you).span(), s.token(you).text(), true);
     }
 

@@ -157,6 +157,9 @@ final class Reading {
     /** An argument for a pronoun at token k, else null. */
     Argument pronoun(int si, int k, Set<EntityType> allowed) {
         Sentence s = sentence(si);
+        if (s.lower(k).equals("you")) {
+            return CalledDrugs.addressed(this, si, k, allowed); // "CCR5, ... till maraviroc blocks you"
+        }
         if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k) && !CountedReferences.isAllCount(s, k)) {
             return null;
         }
