@@ -319,7 +319,7 @@ final class ShortLines {
                 || SHORT_FINDING.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || words >= MIN_CLAUSE_LINE_WORDS && RELATIVE_CLAUSE.matcher(body).find()
                 || words >= MIN_SHORT_CLAUSE_WORDS && SHORT_CLAUSE.matcher(body).find()
-                || words >= MIN_VERB_FIELD_WORDS && VERB_FIELD.matcher(body).matches()
+                || words >= MIN_VERB_FIELD_WORDS && VERB_FIELD.matcher(body).find()
                 || APPROVAL_FIELD.matcher(body).matches()
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
@@ -330,27 +330,27 @@ final class ShortLines {
     /**
      * A relative clause set off by its comma, its verb in lower case after the pronoun: a request slip's "For: the
      * apheresis nurses, who collect the stem cells that plerixafor moves into the blood", a line too short for prose
-     * and without a stop, which says what it is about all the same; and so does a bracketed clause that opens with its
-     * verb: an appointment card's "Treatment: plerixafor injection (frees your stem cells so they can be collected)".
+     * and without a stop, which says what it is about all the same.
      */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ "
-            + "|\\((?!\\p{Ll}+ss )\\p{Ll}{3,}s (your|the|its|their|his|her|a|an) ");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(", (who|which) \\p{Ll}+ ");
     private static final int MIN_CLAUSE_LINE_WORDS = 10;
     /**
-     * A clause in a short labelled line without a stop: a bracketed one with a pronoun for subject or a participle and
-     * its agent or partner (a line-up's "FRIDAY: CCL19 & CCL21 (they both bind CCR7)", "The Stem Cells (freed by
-     * motixafortide)", a shop's "filgrastim (given together with plerixafor to free stem cells)", a legend's "CXCR4 (on
-     * stem cells)"), or a label's value
-     * that opens with its verb and a name ("Plerixafor injection: blocks CXCR4 (prescription only)").
+     * A bracketed clause in a short line without a stop: one that opens with its verb (an appointment card's
+     * "plerixafor injection (frees your stem cells so they can be collected)"), with a pronoun for subject (a line-up's
+     * "CCL19 & CCL21 (they both bind CCR7)"), a participle and its agent or partner ("The Stem Cells (freed by
+     * motixafortide)", "filgrastim (given together with plerixafor to free stem cells)"), or a place on cells (a
+     * legend's "CXCR4 (on stem cells)").
      */
-    private static final Pattern SHORT_CLAUSE = Pattern.compile("\\((they|it|which|who) \\p{Ll}+"
-            + "|\\(on \\p{Ll}+ cells\\)"
-            + "|\\((\\p{Ll}{3,}ed|given|taken|made|known) (by|with|together|alongside) "
-            + "|^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s \\p{Lu}[\\p{Lu}\\d-]*\\d");
-    private static final int MIN_SHORT_CLAUSE_WORDS = 5;
-    /** A field whose value is a verb and a code, however short: a character sheet's "Special ability: blocks CCR5". */
-    private static final Pattern VERB_FIELD = Pattern.compile("[^:]{2,30}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s "
-            + "\\p{Lu}[\\p{Lu}\\d-]*\\d[\\p{Lu}\\d-]*\\.?");
+    private static final Pattern SHORT_CLAUSE = Pattern.compile("\\((?!\\p{Ll}+ss )\\p{Ll}{3,}s "
+            + "(your|the|its|their|his|her|a|an) |\\((they|it|which|who) \\p{Ll}+|\\(on \\p{Ll}+ cells\\)"
+            + "|\\((\\p{Ll}{3,}ed|given|taken|made|known) (by|with|together|alongside) ");
+    private static final int MIN_SHORT_CLAUSE_WORDS = 4;
+    /**
+     * A field whose value opens with a verb and a code, however short: a character sheet's "Special ability: blocks
+     * CCR5", a shop's "Plerixafor injection: blocks CXCR4 (prescription only)".
+     */
+    private static final Pattern VERB_FIELD = Pattern.compile("^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s "
+            + "\\p{Lu}[\\p{Lu}\\d-]*\\d");
     private static final int MIN_VERB_FIELD_WORDS = 3;
     /** A sheet's approval field, the agency its value: "Approved by: FDA", "Licensed by: the EMA, 2007". */
     private static final Pattern APPROVAL_FIELD =

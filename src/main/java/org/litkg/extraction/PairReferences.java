@@ -2,6 +2,7 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.RecognizedDocument;
@@ -30,5 +31,16 @@ final class PairReferences {
             last = !m.anaphoric() && coordinated.test(m) ? m : last;
         }
         return last != null && !allowed.contains(doc.entities().of(last).type());
+    }
+
+    /** "Both are ligands of CCR4", "Both bind CCR7": "both" before a verb stands for two things named before. */
+    static boolean isPronounBoth(Sentence s, int k) {
+        String pos = s.token(Math.min(k + 1, s.size() - 1)).pos();
+        // the tagger calls "bind" in "Both bind CCR4" a noun; a plural noun ("Both drugs") is no verb
+        boolean verbTaggedNoun = pos.equals("NOUN") && !s.lower(k + 1).endsWith("s");
+        // "Bimekizumab neutralises both."
+        boolean standsAlone = k > 0 && (k + 1 >= s.size() || s.token(k + 1).isPunctuation());
+        return s.lower(k).equals("both") && (standsAlone || k == 0 && k + 1 < s.size()
+                && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun));
     }
 }

@@ -160,7 +160,8 @@ final class Reading {
         if (s.lower(k).equals("you")) {
             return CalledDrugs.addressed(this, si, k, allowed); // "CCR5, ... till maraviroc blocks you"
         }
-        if (!Coreference.isPronoun(s.lower(k)) && !isPronounBoth(s, k) && !CountedReferences.isAllCount(s, k)) {
+        if (!Coreference.isPronoun(s.lower(k)) && !PairReferences.isPronounBoth(s, k)
+                && !CountedReferences.isAllCount(s, k)) {
             return null;
         }
         Mention intensified = REFLEXIVES.contains(s.lower(k)) ? endingAt(si, k - 1) : null;
@@ -177,16 +178,6 @@ final class Reading {
         }
         Node.EntityNode node = pronouns.resolve(si, k, allowed);
         return node == null ? null : new Argument(node, s.token(k).span(), s.token(k).text(), true);
-    }
-
-    /** "Both are ligands of CCR4", "Both bind CCR7": "both" before a verb stands for two things named before. */
-    private static boolean isPronounBoth(Sentence s, int k) {
-        String pos = s.token(Math.min(k + 1, s.size() - 1)).pos();
-        // the tagger calls "bind" in "Both bind CCR4" a noun; a plural noun ("Both drugs") is no verb
-        boolean verbTaggedNoun = pos.equals("NOUN") && !s.lower(k + 1).endsWith("s");
-        boolean standsAlone = k > 0 && (k + 1 >= s.size() || s.token(k + 1).isPunctuation()); // "Bimekizumab neutralises both."
-        return s.lower(k).equals("both") && (standsAlone || k == 0 && k + 1 < s.size()
-                && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun));
     }
 
     /** The nearest allowed argument left of token {@code before}, within the clause; its start token in found[0]. */

@@ -11,6 +11,7 @@ import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 import org.litkg.recognition.PublicationContext;
+import org.litkg.recognition.SourceLines;
 
 /**
  * The studies a document reports, read sentence by sentence: where each was published ("A study published in Science
@@ -85,7 +86,7 @@ final class StudyPatterns {
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || PublicationContext.HEAD_SEPARATORS.contains(s.lower(m.from() - 1)))
-                    && isCitation(s, m.to()) || PublicationContext.isSourceLine(s, m.from(), m.to());
+                    && isCitation(s, m.to()) || SourceLines.isSourceLine(s, m.from(), m.to());
             if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation
                     || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
                 continue; // "X, writing in The Lancet, argues that": a view, not a study

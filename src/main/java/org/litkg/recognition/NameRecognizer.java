@@ -169,7 +169,7 @@ public final class NameRecognizer implements MentionRecognizer {
         }
         if (orgHead >= 0) {
             from = runs.modifiersBefore(s, from, runStart); // "National Center for Tumor Diseases"
-            int orgEnd = withLocation(s, from, end);
+            int orgEnd = LocatedOrgNames.end(runs, s, from, end);
             boolean legalForm = orgEnd - from > 2 && s.lower(orgEnd - 2).equals(",")
                     && NameRuns.LEGAL_FORMS.contains(s.token(orgEnd - 1).text());
             orgEnd = legalForm ? orgEnd - 2 : orgEnd; // "Ardent Neuro, Inc.": the name the company goes by
@@ -364,36 +364,6 @@ public final class NameRecognizer implements MentionRecognizer {
             }
         }
         return -1;
-    }
-
-    /** University systems that name a campus after a comma: "University of California, Riverside". */
-    private static final Set<String> CAMPUS_SYSTEMS = Set.of("California", "Texas", "Colorado", "Maryland",
-            "Massachusetts", "Wisconsin", "Illinois", "Missouri", "Nebraska", "Hawaii", "Tennessee", "Minnesota");
-
-    /** "University of California, San Francisco (UCSF)": a comma and place are the name's if the acronym spells it. */
-    private int withLocation(Sentence s, int from, int end) {
-        if (!s.lower(end).equals(",")) {
-            return end;
-        }
-        int placeEnd = runs.end(s, end + 1);
-        boolean campus = end - from == 3 && s.token(from).text().equals("University") && s.lower(from + 1).equals("of")
-                && CAMPUS_SYSTEMS.contains(s.token(from + 2).text()) && placeEnd > end + 1 && placeEnd - end <= 3
-                && !s.lower(placeEnd).equals("and");
-        if (campus) {
-            return placeEnd; // "the University of California, Riverside, shows"
-        }
-        if (placeEnd == end + 1 || !s.lower(placeEnd).equals("(") || placeEnd + 2 >= s.size()
-                || !s.lower(placeEnd + 2).equals(")")) {
-            return end;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (int k = from; k < placeEnd; k++) {
-            String w = s.token(k).text();
-            if (NameRuns.startsName(s.token(k))) {
-                initials.append(w.charAt(0));
-            }
-        }
-        return initials.toString().equals(s.token(placeEnd + 1).text()) ? placeEnd : end;
     }
 
     private static boolean isDateOrNumber(Token t) {

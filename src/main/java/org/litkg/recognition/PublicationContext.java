@@ -101,38 +101,9 @@ public final class PublicationContext {
         return citedYearAfter(s, after) || datedHeadAfter(s, after);
     }
 
-    /** The most words a source line's label takes: "Source:", "On-screen text:". */
-    private static final int SOURCE_LABEL_WORDS = 4;
-
-    /**
-     * A line that is nothing but a journal and a year, perhaps under a label: "Nature Immunology, 2023" on a slide,
-     * "On-screen text: Nature Immunology, 2023" in a storyboard, "Source: Cell, 2024" under a chart, or a journal
-     * alert's line with the journal as its label ({@link #isJournalLabel}); the journal (tokens from to to) cites the
-     * work the text reports. A reading list's "See: Blood, 2020" suggests a paper instead.
-     */
-    public static boolean isSourceLine(Sentence s, int from, int to) {
-        int label = s.labelColon(SOURCE_LABEL_WORDS);
-        boolean opens = from == 0 || from == label + 1 && !READING_LABELS.contains(s.lower(0));
-        int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
-        return opens && to + 2 == end && s.lower(to).equals(",") && s.lower(to + 1).matches("(19|20)\\d{2}")
-                || isJournalLabel(s, from, to);
-    }
-
-    /** The fewest words a journal's label takes: "Nature Immunology:" is a journal; "Blood:" may define the word. */
-    private static final int JOURNAL_LABEL_WORDS = 2;
-
-    /**
-     * A journal alert's or a digest's line whose label is the journal, with what it published after the colon:
-     * "Nature Immunology: Neutrophils carry CXCR2, and navarixin blocks it."
-     */
-    private static boolean isJournalLabel(Sentence s, int from, int to) {
-        return from == 0 && to - from >= JOURNAL_LABEL_WORDS && to + 2 < s.size() && s.textOf(to, to + 1).equals(":")
-                && s.token(to + 1).isCapitalised();
-    }
-
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”");
     /** Labels of a line that lists a paper to read rather than reporting one: "Reading:", "References:". */
-    private static final java.util.Set<String> READING_LABELS = java.util.Set.of("reading", "references", "reference",
+    static final java.util.Set<String> READING_LABELS = java.util.Set.of("reading", "references", "reference",
             "further", "suggested", "recommended", "background", "key", "see");
     /** How long a paper's quoted title may be, in tokens. */
     private static final int QUOTED_TITLE_TOKENS = 40;
