@@ -320,6 +320,7 @@ final class ShortLines {
                 || words >= MIN_CLAUSE_LINE_WORDS && RELATIVE_CLAUSE.matcher(body).find()
                 || words >= MIN_SHORT_CLAUSE_WORDS && SHORT_CLAUSE.matcher(body).find()
                 || words >= MIN_VERB_FIELD_WORDS && VERB_FIELD.matcher(body).find()
+                || words >= MIN_CODED_CLAUSE_WORDS && CODED_CLAUSE.matcher(body).find()
                 || APPROVAL_FIELD.matcher(body).matches()
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
@@ -352,6 +353,14 @@ final class ShortLines {
     private static final Pattern VERB_FIELD = Pattern.compile("^[^:]{2,40}: (?!\\p{Ll}+ss )\\p{Ll}{3,}s "
             + "\\p{Lu}[\\p{Lu}\\d-]*\\d");
     private static final int MIN_VERB_FIELD_WORDS = 3;
+    /**
+     * A clause set off by a semicolon or a relative pronoun, its verb acting on a code, in a line too short for prose:
+     * an infographic's "Parent: plerixafor (AMD3100), approved by the FDA in 2008; blocks CXCR4", "Not in the family:
+     * maraviroc, which blocks CCR5".
+     */
+    private static final Pattern CODED_CLAUSE = Pattern.compile("(; |, (which|that|who) )(?!\\p{Ll}+ss )\\p{Ll}{3,}s "
+            + "\\p{Lu}[\\p{Lu}\\d-]*\\d");
+    private static final int MIN_CODED_CLAUSE_WORDS = 4;
     /** A sheet's approval field, the agency its value: "Approved by: FDA", "Licensed by: the EMA, 2007". */
     private static final Pattern APPROVAL_FIELD =
             Pattern.compile("(Approved|Licensed|Authori[sz]ed) by:\\s+\\S.{0,60}");

@@ -197,7 +197,8 @@ public final class WrappedLines {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
             if (line.length() < width * FULL_LINE || !decidesWrapping(line, lines.get(i + 1))
-                    || nextWordFits(line, lines.get(i + 1), longest) || longest > 0 && endsSentence(line)) {
+                    || nextWordFits(line, lines.get(i + 1), longest)
+                    || longest > 0 && endsSentence(line) && !sourceFollowsQuote(line, lines.get(i + 1))) {
                 continue; // a line its writer ended is the same in both, and so, at the longest, is a sentence's end
             }
             longLines++;
@@ -252,7 +253,7 @@ public final class WrappedLines {
         // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to', or a clause with a semicolon:
         // "Excellent movement towards CXCL10;" over "carries CXCR3 proudly."
         boolean closedInside = !body.isEmpty() && ")\"”’;".indexOf(body.charAt(body.length() - 1)) >= 0
-                && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0));
+                && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0)) || sourceFollowsQuote(body, next);
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
                 && (!ENDS_CLAUSE.matcher(body).find() || closedInside || ENDS_IN_TITLE.matcher(body).find())
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
@@ -260,6 +261,16 @@ public final class WrappedLines {
                 && (!next.startsWith("    ") || hangsUnderBullet(line, next))
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next))
                 && !nextWordFits(body, next, longest);
+    }
+
+    private static final Pattern CLOSES_QUOTE = Pattern.compile("[\"”’]\\s*$");
+
+    /**
+     * Whether a line closing a quote is followed by a bracket that opens the quote's source: a paper's title, then
+     * "(Cancer Cell, 2025)" on the next line, where a wrapping put the bracket that did not fit.
+     */
+    private static boolean sourceFollowsQuote(String line, String next) {
+        return CLOSES_QUOTE.matcher(line).find() && next.strip().startsWith("(");
     }
 
     /** A bullet and the spaces after it, where a bulleted item's text starts: "  - If fewer than 20". */

@@ -54,7 +54,8 @@ final class LabelSubjects {
 
     /**
      * "plerixafor blocks CXCR4; approved by the FDA in 2008": a clause after a semicolon that names no drug of its own
-     * as its subject has the first drug of the clause before it.
+     * as its subject has the first drug of the clause before it, or, where that clause has lost its subject too
+     * ("Child: mavorixafor, a pill; blocks CXCR4; approved by the FDA"), of the clause before that.
      */
     private static Argument firstOfClauseBefore(Reading r, int si, int semicolon, Set<EntityType> allowed,
                                                 int[] found) {
@@ -63,6 +64,13 @@ final class LabelSubjects {
         while (start > 0 && !s.lower(start - 1).equals(";")) {
             start--;
         }
+        Argument first = firstIn(r, si, start, semicolon, allowed, found);
+        boolean headless = start > 1 && (opensClause(s, start) || s.lower(start).endsWith("s")
+                && s.token(start).text().equals(s.lower(start)) && !s.lower(start).equals(s.token(start).lemma()));
+        return first != null || !headless ? first : firstOfClauseBefore(r, si, start - 1, allowed, found);
+    }
+
+    private static Argument firstIn(Reading r, int si, int start, int semicolon, Set<EntityType> allowed, int[] found) {
         for (Mention m : r.mentions(si)) {
             Argument a = m.from() >= start && m.to() <= semicolon && !m.anaphoric() ? r.argument(m, allowed) : null;
             if (a != null) {

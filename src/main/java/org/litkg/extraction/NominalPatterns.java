@@ -90,6 +90,8 @@ final class NominalPatterns {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
                 containedPair(r, si, t, out);
+            } else if (MarkedCells.isPlusMark(s, t)) {
+                MarkedCells.read(r, si, t, 1, out); // "CXCR3+ T cells", no combination
             } else if (COMBINATION_LINKS.contains(s.lower(t)) || isOnTopOf(s, t)) {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
@@ -111,7 +113,7 @@ final class NominalPatterns {
             } else if (ApprovalPatterns.isYearAt(s, t)) {
                 ApprovalPatterns.elidedYear(r, si, t, out); // "approved by the FDA in 1995, edaravone in 2017"
             } else if ((s.lower(t).equals("positive") || s.lower(t).equals("bearing")) && s.lower(t - 1).equals("-")) {
-                MarkedCells.read(r, si, t, out);
+                MarkedCells.read(r, si, t, 2, out);
             } else if (s.lower(t).equals("on") || s.lower(t).equals("expressed") || s.lower(t).equals("overexpressed")
                     || s.lower(t).equals("inside") && (INSIDE_NOUNS.contains(s.lower(t - 1))
                     || ProteinNominals.LOCATION_VERBS.contains(s.lower(t - 1)) && INSIDE_NOUNS.contains(s.lower(t - 2)))) {

@@ -184,6 +184,13 @@ final class ProteinNominals {
                 }
             }
         }
+        // "X blocks the receptor on T cells": the one named before (but "binds its receptor on" is another protein)
+        if (receptor == null && receptorMention != null && receptorMention.anaphoric()
+                && (s.lower(receptorMention.from()).equals("the") || s.lower(receptorMention.from() - 1).equals("the"))
+                && (isBoundObject(s, receptorMention.from()) || isBlockedObject(s, receptorMention.from()))) {
+            receptor = r.argument(receptorMention, RECEPTORS);
+            receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
+        }
         // a cluster-of-differentiation marker is a surface protein: "CD3 on T cells" places CD3 there
         boolean marker = receptor != null && ShapeRecognizer.isClusterOfDifferentiation(receptor.text());
         // "bridge BCMA on myeloma cells with CD3": what an antibody binds on cells is on their surface
@@ -298,6 +305,12 @@ final class ProteinNominals {
         int verb = k - (Reading.ARTICLES.contains(s.lower(k - 1)) ? 2 : 1);
         return verb >= 0 && BOUND_BY.contains(s.token(verb).lemma());
     }
+    /** Whether the name starting at token k is what a verb blocks: "blocks the receptor on T cells". */
+    private static boolean isBlockedObject(Sentence s, int k) {
+        int verb = k - (Reading.ARTICLES.contains(s.lower(k - 1)) ? 2 : 1);
+        return verb >= 0 && s.token(verb).lemma().equals("block");
+    }
+
     /** Verbs of holding onto a protein, before "onto" or "to": "latches onto gp100 on melanoma cells". */
     private static final Set<String> BOUND_ONTO = Set.of("latch", "attach", "lock", "hook", "cling", "bind", "stick");
     private static final Set<String> ONTO = Set.of("onto", "to");

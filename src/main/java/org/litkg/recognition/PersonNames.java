@@ -266,8 +266,13 @@ public final class PersonNames {
         // after a label, not a unit or a place: "Commissioned by: Public Engagement Office, Y", "Venue: X Theatre, Y"
         boolean lineStart = from == 0 || opensAfterLabel(s, from) && !OFFICE_WORDS.contains(s.token(end - 1).text())
                 && !looksLikeUnit(s, from, end);
-        if (lineStart && listedPlace > 0 && listedPlace < s.size() && noRoleOrTitle(s, from, end)
-                && runs.orgHeadWithin(s, listedPlace, runs.end(s, listedPlace) - listedPlace)) {
+        int placeEnd = listedPlace > 0 && listedPlace < s.size() ? runs.end(s, listedPlace) : -1;
+        // or a bracket holding only the name and its place: a contest entry's "(Priya Venkataraman-Holt, University of
+        // Toronto)" after the entry
+        lineStart |= before.equals("(") && placeEnd > 0 && s.lower(placeEnd).equals(")")
+                && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end);
+        if (lineStart && placeEnd > 0 && noRoleOrTitle(s, from, end)
+                && runs.orgHeadWithin(s, listedPlace, placeEnd - listedPlace)) {
             // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto", "Caller: X, Y"
             return true;
         }

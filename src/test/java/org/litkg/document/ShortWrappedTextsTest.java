@@ -186,4 +186,25 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("CCR6 receptors; carries them with pride."), text);
         assertTrue(text.contains("pride.\nSecond:"), text);
     }
+
+    @Test
+    void test_a_quoted_title_wrapped_before_its_bracketed_source_is_joined_to_it() {
+        String rota = """
+                Lab meeting rota, spring term
+
+                13 January: Dr. Ana Ruiz, journal club: "Tumour cells release CXCL9 to draw T cells into tumours"
+                (Cancer Cell, 2025)
+                20 January: Tomas Berg, data update
+                27 January: no meeting (retreat)
+                """;
+        String text = WrappedLines.unwrap(rota);
+        assertTrue(text.contains("into tumours\" (Cancer Cell, 2025)\n20 January"), text);
+        String shortQuote = """
+                13 January: Dr. Ana Ruiz, journal club: "Tumour cells release CXCL9 to draw T cells into tumours"
+                (Cancer Cell, 2025)
+                Motto: "Measure twice"
+                (Signed by the whole lab, 2024)
+                """;
+        assertTrue(WrappedLines.unwrap(shortQuote).contains("twice\"\n(Signed"), "a short line is its writer's");
+    }
 }
