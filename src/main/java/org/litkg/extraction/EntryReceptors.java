@@ -32,18 +32,41 @@ final class EntryReceptors {
         }
     }
 
-    /** Whether "uses RECEPTOR to enter CELLS" has its "to" at t. */
+    /** Whether "uses RECEPTOR to enter CELLS", or "RECEPTOR that HIV uses to enter CELLS", has its "to" at t. */
     static boolean isUsedTo(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
-        Mention receptor = r.endingAt(si, t - 1);
-        return s.lower(t).equals("to") && receptor != null && receptor.from() > 0
-                && s.token(receptor.from() - 1).lemma().equals("use") && enters(s, t + 1) > 0;
+        return s.lower(t).equals("to") && door(r, si, t) != null && enters(s, t + 1) > 0;
     }
 
-    /** "HIV uses CCR5 to enter T cells", "uses CCR5 to get into T cells": the "to" at t. */
-    static void usedTo(Reading r, int si, int t, List<Statement> out) {
+    /** How many words the virus that uses a door may take: "that HIV uses", "which the virus uses". */
+    private static final int USER_WORDS = 2;
+
+    /** The receptor used before the "to" at t: "uses CCR5 to", "CCR5 that HIV uses to"; null where there is none. */
+    private static Mention door(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
         Mention receptor = r.endingAt(si, t - 1);
+        if (receptor != null) {
+            return receptor.from() > 0 && s.token(receptor.from() - 1).lemma().equals("use") ? receptor : null;
+        }
+        if (t < 1 || !s.token(t - 1).lemma().equals("use")) {
+            return null;
+        }
+        for (int k = t - 2; k >= Math.max(1, t - 2 - USER_WORDS); k--) {
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                int before = s.lower(k - 1).equals(",") ? k - 2 : k - 1; // "CCR5, which the virus uses to enter"
+                return k < t - 2 ? r.endingAt(si, before) : null; // "a door called CCR5 that HIV uses to get into"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "HIV uses CCR5 to enter T cells", "uses CCR5 to get into T cells", "CCR5, which HIV uses to enter": the "to" at
+     * t.
+     */
+    static void usedTo(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention receptor = door(r, si, t);
         int after = enters(s, t + 1);
         Mention cells = r.startingAt(si, s.lower(after).equals("the") ? after + 1 : after);
         if (cells != null) {

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A contest's winners credited in brackets, an author's box, a family tree's clipped lines and cells named by a "+"
- * marker. Every text is written for the test.
+ * A contest's winners credited in brackets, an author's box, a family tree's clipped lines, cells named by a "+"
+ * marker and a school newsletter's door a virus uses. Every text is written for the test.
  */
-class RotasStoriesBiosAndFamilyTreesTest {
+class RotasStoriesNewslettersAndFamilyTreesTest {
 
     @Test
     void test_a_plus_written_onto_a_receptor_places_it_on_the_cells_it_marks() {
@@ -49,5 +49,15 @@ class RotasStoriesBiosAndFamilyTreesTest {
         assertTrue(read.contains("Priya Venkataraman-Holt affiliatedWith University of Toronto"), read.toString());
         List<String> unit = read("\"CCL2 calls. Monocytes come.\" (Press Office, University of Toronto)");
         assertFalse(unit.stream().anyMatch(x -> x.contains("affiliatedWith")), unit.toString());
+    }
+
+    @Test
+    void test_a_receptor_that_a_virus_uses_to_get_into_cells_is_on_them() {
+        List<String> read = read("Maraviroc blocks a door called CCR5 that HIV uses to get into T cells.");
+        assertTrue(read.contains("CCR5 expressedOn T cell"), read.toString());
+        List<String> comma = read("Leronlimab blocks CCR5, which the virus uses to enter T cells.");
+        assertTrue(comma.contains("CCR5 expressedOn T cell"), comma.toString());
+        List<String> drug = read("Maraviroc blocks CCR5, which doctors use to treat HIV in T cells.");
+        assertFalse(drug.contains("CCR5 expressedOn T cell"), drug.toString());
     }
 }
