@@ -61,8 +61,11 @@ final class ReadHeadings {
                 && (NAMING_LABEL.matcher(line).matches() || NAME_FIELD.matcher(line).matches());
     }
 
-    /** A card's or a sheet's name field over the fields about it: "Name: Maraviroc" over "Class: entry inhibitor". */
-    private static final Pattern NAME_FIELD = Pattern.compile("\\s*Name:\\s+\\S.*");
+    /**
+     * A card's or a sheet's name field over the fields about it: "Name: Maraviroc" over "Class: entry inhibitor", a
+     * drug facts panel's "Active ingredient: mogamulizumab" over "Purpose: binds CCR4".
+     */
+    private static final Pattern NAME_FIELD = Pattern.compile("\\s*(Name|Active ingredients?):\\s+\\S.*");
     /** A label numbering what it names: a science centre's "Enclosure 4: Neutrophils", an exhibit's "Case 2: CCR5". */
     private static final Pattern NAMING_LABEL = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ \\d{1,3}:\\s+\\S.*");
 

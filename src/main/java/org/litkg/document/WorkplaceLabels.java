@@ -19,8 +19,9 @@ public final class WorkplaceLabels {
     /** Where a job is: the place of the line manager's field under it. */
     public static final Set<String> JOB_PLACES = Set.of("location", "department", "institution", "employer", "faculty",
             "school", "division", "place of work", "based at", "organisation", "organization");
-    /** A profile's own workplace. */
-    public static final Set<String> PROFILE_PLACES = Set.of("works at", "workplace", "affiliation");
+    /** A profile's or a card's own workplace: "Lab: Bergstrom group, Uppsala University". */
+    public static final Set<String> PROFILE_PLACES = Set.of("works at", "workplace", "affiliation", "lab", "laboratory",
+            "research group");
     /** The post of the person a form or a statement is by: "Current post: Reader in Immunology, Y". */
     public static final Set<String> POSTS = Set.of("current post", "current position", "post", "position");
     /** A card's own possessives before a field's label: "My hospital:". */

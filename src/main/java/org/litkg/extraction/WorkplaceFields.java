@@ -17,7 +17,8 @@ import org.litkg.recognition.Mention;
  * ({@link Letterheads}). A trial's visit agenda or report names its one site and its investigator ("Site: Y" beside
  * "Principal investigator: Dr. X"), who works at the site. A job description's "Reports to: Dr. X, Group Leader" works
  * where its "Location:" or "Department:" field above says the job is. A "GP:" or "My doctor:" field is left alone, as a
- * family doctor works elsewhere, and so is a list of sites, where the investigator's own is not said.
+ * family doctor works elsewhere, and so is a list of sites, where the investigator's own is not said. A card's or a
+ * profile's "Name: X" works at the one institution its "Lab:" or "Affiliation:" field names.
  */
 final class WorkplaceFields {
 
@@ -30,6 +31,8 @@ final class WorkplaceFields {
     /** A job's line manager, who works where the job is: "Reports to: Dr. X, Group Leader". */
     private static final Set<String> MANAGERS = Set.of("reports to", "line manager", "responsible to",
             "accountable to");
+    /** A card's or a profile's own name field, whose person works where its workplace field says. */
+    private static final Set<String> NAMES = Set.of("name", "full name");
     private static final int LABEL_WORDS = 4;
     /** How many sentences from the person's field the place's may stand: the fields of one header. */
     private static final int FIELDS_APART = 3;
@@ -41,7 +44,8 @@ final class WorkplaceFields {
     static int labelEnd(Sentence s) {
         int colon = s.labelColon(LABEL_WORDS);
         String label = colon > 0 ? label(s, colon) : "";
-        return isClinician(label) || isInvestigator(label) || MANAGERS.contains(label) ? colon + 1 : -1;
+        return isClinician(label) || isInvestigator(label) || MANAGERS.contains(label) || NAMES.contains(label)
+                ? colon + 1 : -1;
     }
 
     /** Whether the sentence opens with a clinician's label, whose holder works at the record's letterhead. */
@@ -71,6 +75,14 @@ final class WorkplaceFields {
                     return places.isEmpty() ? null : places.get(0);
                 }
             }
+        } else if (NAMES.contains(label)) {
+            // a networking card's "Name: X" over "Lab: Bergstrom group, Uppsala University": the one institution named
+            for (int k = Math.max(0, si - FIELDS_APART); k < Math.min(r.sentenceCount(), si + FIELDS_APART + 1); k++) {
+                List<Mention> places = places(r, k, WorkplaceFields::isOwnPlaceLabel);
+                if (places != null) {
+                    return places.size() == 1 ? places.get(0) : null;
+                }
+            }
         } else if (isInvestigator(label)) {
             for (int k = Math.max(0, si - FIELDS_APART); k < Math.min(r.sentenceCount(), si + FIELDS_APART + 1); k++) {
                 List<Mention> sites = places(r, k, StudyFields::isSiteLabel); // one site of its own
@@ -91,6 +103,10 @@ final class WorkplaceFields {
         }
         return InstitutionParts.wholes(r.mentions(si).stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION && !m.anaphoric() && m.from() > colon).toList());
+    }
+
+    private static boolean isOwnPlaceLabel(String label) {
+        return WorkplaceLabels.PROFILE_PLACES.contains(label) || WorkplaceLabels.JOB_PLACES.contains(label);
     }
 
     private static boolean isClinician(String label) {
