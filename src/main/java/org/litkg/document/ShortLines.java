@@ -154,6 +154,9 @@ final class ShortLines {
 
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
+    /** A reader comment's header over its text: "Dr. Mairi Adeyemi-Kohl · 1 hour ago". */
+    private static final Pattern COMMENT_HEADER = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
+            + " · (\\d+|an?) (minute|hour|day|week|month|year)s? ago$");
 
     /**
      * A report's or a brief's credit line naming the institution it comes from: "Prepared by the Health Policy
@@ -309,6 +312,7 @@ final class ShortLines {
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
                 || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
+                || COMMENT_HEADER.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()

@@ -186,6 +186,8 @@ final class AgentlessVerbs {
         }
         if (link > 0 && s.lower(link).equals(",") && s.lower(link + 1).equals("the")) {
             link = pastDescription(s, link + 2); // "blocking CCR1, the receptor for CCL3, with an experimental drug"
+        } else if (link > 0 && s.lower(link).equals(",") && INSTRUMENT_LINKS.contains(s.lower(link + 1))) {
+            link++; // "blocking its receptor, CXCR4, with the drug AMD3100": the apposed name's closing comma
         }
         if (link < 0 || !INSTRUMENT_LINKS.contains(s.lower(link))) {
             return;

@@ -12,6 +12,8 @@ import org.litkg.recognition.Mention;
  */
 final class ModifiedSubjects {
 
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+
     private ModifiedSubjects() {
     }
 
@@ -46,7 +48,8 @@ final class ModifiedSubjects {
             // "Endothelial cells lining inflamed blood vessels produce it": the cells produce, not the vessels they line
             return nameEndingAt(r, si, p, allowed, agent, found);
         }
-        if (SubjectSearch.DETERMINERS.contains(s.lower(p))) {
+        // "fibroblasts in these tumors secrete": a demonstrative opens the modifier's noun as an article does
+        if (SubjectSearch.DETERMINERS.contains(s.lower(p)) || DEMONSTRATIVES.contains(s.lower(p))) {
             p--;
             if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
                 return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"

@@ -165,6 +165,8 @@ final class NominalPatterns {
             pairFrom(r, si, Parentheticals.afterClassApposition(s, t + 2), t, out);
         } else if (s.lower(t - 1).equals("in") && s.lower(t + 1).equals("with")) {
             between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
+        } else if (ReferredCombinations.at(s, t)) {
+            ReferredCombinations.read(r, si, t, out); // "this combination with anti-PD-L1 antibodies"
         } else {
             ApprovalPatterns.approvedCombination(r, si, t, out); // "The FDA approved the combination"
         }

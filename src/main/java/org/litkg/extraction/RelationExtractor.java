@@ -48,6 +48,7 @@ public final class RelationExtractor {
             PronounWorkplaces.read(reading, si, found); // "she runs a laboratory at Y"
             FieldBullets.read(reading, si, found); // "CXCL12" over "- made by: stromal cells"
             HeldPosts.read(reading, si, found); // "gave Dr. X a five-year fellowship at Y"
+            SelfIntroductions.read(reading, si, found); // "Dr. X · 1 hour ago" over "Immunologist at Y here."
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         HostedGroups.place(reading, found); // "students joined Y" and then "the group of Professor X"

@@ -178,7 +178,8 @@ final class ResearcherTeams {
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
-                    || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)) {
+                    || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
+                    || SelfIntroductions.atOf(r, s) == k + 1) { // "Immunologist at X here.": a writer's post
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);

@@ -207,4 +207,28 @@ class ShortWrappedTextsTest {
                 """;
         assertTrue(WrappedLines.unwrap(shortQuote).contains("twice\"\n(Signed"), "a short line is its writer's");
     }
+
+    @Test
+    void test_a_live_captioners_speaker_marks_come_off_and_a_turns_wrapped_lines_join() {
+        String captions = """
+                [LIVE CAPTIONS - Session 2A]
+
+                >> MODERATOR: Our next speaker is Dr. Ana Ruiz from the University of Seville.
+                >> DR. RUIZ: Thank you. In our mice, stromal cells in the marrow make CXCL12, and it binds CXCR4 on
+                stem cells and holds them in place.
+                >> [APPLAUSE]
+                """;
+        String text = WrappedLines.unwrap(QuotedReplies.unquote(captions));
+        assertTrue(text.contains("\nDR. RUIZ: Thank you. In our mice, stromal cells in the marrow make CXCL12, and it "
+                + "binds CXCR4 on stem cells and holds them in place.\n[APPLAUSE]"), text);
+        String reply = """
+                Thanks, that's clear.
+
+                >> On Monday, Ana wrote:
+                >> The stromal cells make CXCL12,
+                >> which holds the stem cells.
+                """;
+        String unquoted = QuotedReplies.unquote(reply);
+        assertTrue(unquoted.contains("\nOn Monday, Ana wrote:") && !unquoted.contains(">"), unquoted);
+    }
 }
