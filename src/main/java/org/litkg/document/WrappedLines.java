@@ -40,6 +40,8 @@ public final class WrappedLines {
      */
     private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*([•▪◦‣*·–—-]\\s|\\d+(\\.\\d+)*[.)]\\s|\\d+(\\.\\d+)+\\s|\\d{1,3}\\s"
             + "|[¹²³⁴⁵⁶⁷⁸⁹]|\\[?\\d{1,2}:\\d{2}|[A-Z]\\d*\\.\\d|\\p{Lu}[\\p{L}\\d ]{0,25}:\\s)");
+    /** How many lines in columns make a short text a table, whose lines no wrapping broke. */
+    private static final int MIN_TABLE_ROWS = 3;
     /** Columns set apart by a run of spaces: a running header's title and issue, a table's cells. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\bpage \\d+( of \\d+)?\\s*$");
@@ -170,8 +172,10 @@ public final class WrappedLines {
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.95)]; // a stray long line is no wrapping width
         int atWidth = wrappedAt(lines, width, 0, longest > 0);
         // but in a short text of short lines (a storyboard's fields) the few wrapped ones may be the longest, and there
-        // a line its writer ended can be told from a wrapped one
-        return atWidth > 0 || longest == 0 ? atWidth : wrappedAt(lines, longest, longest, true);
+        // a line its writer ended can be told from a wrapped one; not in a table's rows and the lines between them (a
+        // profile's "TITLE   CITED BY   YEAR" over each paper's title, authors and journal), each ended by its writer
+        boolean table = lines.stream().filter(l -> COLUMN_GAP.matcher(l).find()).count() >= MIN_TABLE_ROWS;
+        return atWidth > 0 || longest == 0 || table ? atWidth : wrappedAt(lines, longest, longest, true);
     }
 
     /** The length of the longest line, columns set apart by spaces not counted. */

@@ -123,6 +123,7 @@ final class NominalPatterns {
             } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
                 EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
                 EntryReceptors.through(r, si, t, out); // "HIV enters T cells through CCR5"
+                DrawnThrough.read(r, si, t, out); // "CCL2 pulls monocytes in through CCR2"
             } else if (s.lower(t).equals("of")) {
                 ProteinNominals.ofCells(r, si, t, out); // "the proton pump of gastric parietal cells"
             }

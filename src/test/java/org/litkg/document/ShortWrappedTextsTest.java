@@ -231,4 +231,22 @@ class ShortWrappedTextsTest {
         String unquoted = QuotedReplies.unquote(reply);
         assertTrue(unquoted.contains("\nOn Monday, Ana wrote:") && !unquoted.contains(">"), unquoted);
     }
+
+    @Test
+    void test_a_short_profile_with_a_table_keeps_its_writers_line_ends() {
+        String profile = """
+                Amara Osei-Lindqvist
+                Professor of Immunology, University of Oxford
+                Verified email at ox.ac.uk
+                Chemokines   T cell migration   Lymph nodes
+
+                TITLE   CITED BY   YEAR
+                CCL21 guides naive T cells into lymph nodes through CCR7
+                A Osei-Lindqvist, J Park
+                Nature Immunology 21 (4), 412-420   812   2020
+                """;
+        String text = WrappedLines.unwrap(profile);
+        assertTrue(text.contains("University of Oxford\nVerified email"), text);
+        assertTrue(text.contains("through CCR7\nA Osei-Lindqvist"), text);
+    }
 }

@@ -1,0 +1,72 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * "CCL2 pulls monocytes in through CCR2", "CCL20 recruits γδ T cells through CCR6", "draws Th17 cells into the sclera
+ * through CCR6": the cells a chemokine brings in through a receptor carry that receptor, and the chemokine binds it,
+ * however far the "through" stands from its verb.
+ */
+final class DrawnThrough {
+
+    /** Verbs of a signal bringing cells to it. */
+    private static final Set<String> DRAWING = Set.of("recruit", "draw", "attract", "pull", "call", "guide", "bring",
+            "lure", "summon", "steer");
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
+    private static final Set<EntityType> SIGNALS = EnumSet.of(EntityType.CHEMOKINE);
+    /** Words before the place the cells are drawn to: "into lymph nodes", "to the skin". */
+    private static final Set<String> PLACE_WORDS = Set.of("into", "to", "the", "toward", "towards");
+    /** How far before "through" the drawn cells may be named: "draws Th17 cells into the sclera through". */
+    private static final int CELLS_REACH = 6;
+
+    private DrawnThrough() {
+    }
+
+    /** Reads the phrase whose "through" or "via" is at t. */
+    static void read(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention receptor = r.startingAt(si, t + 1);
+        if (receptor == null || receptor.anaphoric() || receptor.type() != EntityType.RECEPTOR) {
+            return;
+        }
+        for (int k = t - 1; k >= Math.max(1, t - CELLS_REACH); k--) {
+            Mention cells = r.endingAt(si, k);
+            if (cells == null) {
+                continue;
+            }
+            if (cells.type() != EntityType.CELL_TYPE && PLACE_WORDS.contains(s.lower(cells.from() - 1))) {
+                k = cells.from(); // "guides naive T cells into lymph nodes through CCR7": past where they go
+                continue;
+            }
+            // "Cytotoxic T cells recruited through CXCR3": the cells before the participle are the ones drawn
+            boolean drawnBefore = cells.to() < t && DRAWING.contains(s.token(cells.to()).lemma())
+                    && VerbForms.isPastForm(s.token(cells.to()));
+            if (cells.type() != EntityType.CELL_TYPE || cells.anaphoric()
+                    || !drawnBefore && (cells.from() == 0 || !DRAWING.contains(s.token(cells.from() - 1).lemma()))) {
+                return; // only the verb's object, the first name back: "draws T cells into the skin through"
+            }
+            Argument carrier = r.argument(cells, CELLS);
+            Argument door = r.argument(receptor, RECEPTORS);
+            if (carrier != null && door != null) {
+                r.emit(RelationType.EXPRESSED_ON, List.of(door), List.of(carrier), si, receptor.from(), receptor.to(),
+                        t, t + 1, "drawn-through", 0.7, out);
+                int verb = drawnBefore ? cells.to() : cells.from() - 1;
+                int[] found = new int[2];
+                // (cells "recruited through" a receptor name no chemokine that recruits them)
+                Argument signal = drawnBefore ? null : r.leftOf(si, verb, VerbPatterns.LEFT_WINDOW, SIGNALS, found);
+                signal = signal == null ? null : ModifiedSubjects.headBeforeModifier(r, si, signal, SIGNALS, found);
+                if (signal != null) { // however far the "through" is from its verb: "draws X into the sclera through"
+                    r.emit(RelationType.BINDS, List.of(signal), List.of(door), si, found[0], found[1], verb, verb + 1,
+                            "drawn-through", 0.7, out);
+                }
+            }
+            return;
+        }
+    }
+}
