@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * receptors." A table whose columns each name a thing, with questions down its first column (a patient decision aid's
  * "Your question | Steroid drips | Teprotumumab drips", then "What is it? | A steroid ... | An antibody that blocks
  * IGF-1R"), gives a line per cell, its column's heading as the label. A cell that is a sentence of its own ("Mycophenolate
- * is often given with steroid drips.") is kept as it is; one opened by "It" has the thing's name put in its place.
+ * is often given with steroid drips.") is kept as it is; one opened by "It" has the thing's name put in its place. A
+ * regulator's list of approvals says what its "FDA-approved use" column means: "approved by the FDA to treat X".
  */
 final class PipeTables {
 
@@ -38,6 +39,8 @@ final class PipeTables {
      * CXCR4"), a description ("An antibody that ..."), a participle ("Approved by the FDA"), or "It"/"They".
      */
     private static final Pattern FRAGMENT = Pattern.compile("^(\\p{Ll}|(A|An)\\s|\\p{Lu}\\p{Ll}+ed\\s+(by|with|in|for|to|as|on)\\b)");
+    /** A column of what an agency approved each drug for: "FDA-approved use", "EMA-approved indication". */
+    private static final Pattern APPROVED_USE = Pattern.compile("(\\p{Lu}{2,})-approved (use|indication)s?");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("^(It|They)\\s+(?=\\p{Ll})");
 
     private PipeTables() {
@@ -119,6 +122,10 @@ final class PipeTables {
      * "target CXCR4"), as the name alone would not say what it is to the thing.
      */
     private static String piece(String label, String cell) {
+        Matcher approvedUse = APPROVED_USE.matcher(label);
+        if (approvedUse.matches() && cell.startsWith("To ")) { // "FDA-approved use | To treat WHIM syndrome"
+            return "approved by the " + approvedUse.group(1) + " " + lowerFirst(cell);
+        }
         boolean bare = !cell.isEmpty() && !PageLayout.LOWERCASE_WORD.matcher(cell).find();
         return bare && !label.isEmpty() && !label.endsWith("?") ? lowerFirst(label) + " " + cell : cell;
     }

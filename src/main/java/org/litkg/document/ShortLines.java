@@ -154,6 +154,9 @@ final class ShortLines {
 
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
+    /** A "By the numbers" line, a count and what it counts, with its agent: "2 - receptors blocked by X (A, B)". */
+    private static final Pattern COUNTED_FINDING = Pattern.compile("\\d[\\d,.%]*\\s+[-–—]\\s+\\p{Ll}[\\p{L}\\d-]*"
+            + "( \\p{Ll}[\\p{L}\\d-]*)? \\p{Ll}+(ed|en) (by|with|on) \\S.*");
     /** A reader comment's header over its text: "Dr. Mairi Adeyemi-Kohl · 1 hour ago". */
     private static final Pattern COMMENT_HEADER = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
             + " · (\\d+|an?) (minute|hour|day|week|month|year)s? ago$");
@@ -312,7 +315,7 @@ final class ShortLines {
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
                 || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
-                || COMMENT_HEADER.matcher(body).matches()
+                || COMMENT_HEADER.matcher(body).matches() || COUNTED_FINDING.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()

@@ -53,6 +53,10 @@ final class PurposeClauses {
             if (s.token(k).isPunctuation()) {
                 return null; // "approved by the FDA, to the relief of patients": another clause
             }
+            boolean clipped = s.lower(k - 1).equals(";"); // a glossary's "X: a peptide; approved by the FDA to ..."
+            if (s.token(k).pos().equals("VERB") && VerbForms.isPastForm(s.token(k)) && clipped) {
+                return LabelSubjects.subject(r, si, k, types, left);
+            }
             if (s.token(k).pos().equals("VERB") && VerbForms.isPastForm(s.token(k)) && VerbForms.beBefore(s, k)) {
                 Argument patient = r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, types, left);
                 return patient == null ? null

@@ -9,12 +9,11 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * Relations expressed by a verb, found by the verb's form rather than its POS tag (the tagger calls
- * many of these verbs nouns). Reads the active voice ("AMD3100 blocks CXCR4"), the passive ("CXCR4
- * is blocked by mavorixafor"), reduced relatives ("a drug already approved by the FDA"), agency
- * compounds ("an FDA-approved drug called AMD3100"), object relatives ("a drug the FDA has
- * approved"), instruments ("By utilizing AMD3100, the scientists were able to block CXCR4": the
- * nearest drug before the verb), and coordinated arguments.
+ * Relations expressed by a verb, found by the verb's form rather than its POS tag (the tagger calls many of these
+ * verbs nouns). Reads the active voice ("AMD3100 blocks CXCR4"), the passive ("CXCR4 is blocked by mavorixafor"),
+ * reduced relatives ("a drug already approved by the FDA"), agency compounds ("an FDA-approved drug called AMD3100"),
+ * object relatives ("a drug the FDA has approved"), instruments ("By utilizing AMD3100, the scientists were able to
+ * block CXCR4": the nearest drug before the verb), and coordinated arguments.
  */
 final class VerbPatterns {
 
@@ -136,6 +135,8 @@ final class VerbPatterns {
             }
             agent = agent == null && rel == RelationType.SECRETES ? MakingPlaces.maker(r, si, t, sense.lemma(), right) : agent;
             patient = patient != null || agent == null ? patient : LabelSubjects.subject(r, si, t, patientTypes, left);
+            patient = patient != null || agent == null ? patient // "receptors blocked by X (A and B)"
+                    : BracketedInstances.lastAfterAgent(r, si, t, right[1], patientTypes, left);
             if (patient == null && agent != null && rel == RelationType.APPROVED_BY) {
                 patient = r.topicDrugs().subjectOfHeadless(s, si, t, patientTypes); // "Approved by the NMPA in 2024."
                 left[0] = 0; // no words stand for it, and a "Not" before the verb denies it

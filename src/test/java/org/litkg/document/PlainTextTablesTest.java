@@ -50,4 +50,18 @@ class PlainTextTablesTest {
                 + "Karolinska Institutet | MD | 05/2008 | Medicine\n";
         assertEquals(cv.strip(), plain(cv).strip());
     }
+
+    @Test
+    void test_an_approved_use_column_says_the_agency_approved_the_drug_for_it() {
+        String table = """
+                Novel Drug Approvals
+
+                Brand name | Active ingredient | Approval date | FDA-approved use
+                Aphexda | motixafortide | 9/8/2023 | To mobilize stem cells for collection
+                Xolremdi | mavorixafor | 4/26/2024 | To treat WHIM syndrome
+                """;
+        String text = PipeTables.spellOut(table);
+        assertTrue(text.contains("Xolremdi: mavorixafor; approval date 4/26/2024; approved by the FDA to treat WHIM "
+                + "syndrome."), text);
+    }
 }
