@@ -37,7 +37,7 @@ public final class PageLayout {
             + "|" + PublicationLists.AUTHOR + ",\\s+(et al\\.|" + PublicationLists.AUTHOR + "[,.]).*\\b(19|20)\\d{2}[;.])");
     private static final Pattern FURNITURE_START = Pattern.compile(
             "^\\s*(Sources?|Refs?(?=:)|Tags?|Share|Related|Read more|Comments?(?!:)|Advertisement|Subscribe|Follow us"
-                    + "|Photo|Image|Credit)\\b",
+                    + "|Photo|Image(?! description:)|Credit)\\b", // but an image's description (alt text) is read
             Pattern.CASE_INSENSITIVE);
     /** A social post's pictograph, with the joiners that build one from several: "👉", "🎉", "😅". */
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";

@@ -386,6 +386,7 @@ final class ShortLines {
      */
     private static final Pattern SHORT_FINDING = Pattern.compile(
             "([\\p{L}\\d]+( [\\p{L}\\d]+)?: )?" // a point's label: "1 mark: "
+            + "((Right|Yes|Yeah|Exactly|Correct|No), )?" // an answer's "Right, it blocks CXCR4."
             + "[\"“]?[\\p{L}\\d][\\p{L}\\d-]*( \\p{Ll}+)? \\p{Ll}+ \\S+( \\S+){0,3}[.!][\"”]?( .{1,20}[.!])?");
     /** A gene's or a protein's code, capitals then digits: "CXCR4", "CCL2", "IL-6". */
     private static final Pattern GENE_CODE = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}-]*\\d");

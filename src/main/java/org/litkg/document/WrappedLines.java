@@ -202,7 +202,7 @@ public final class WrappedLines {
             String line = lines.get(i).stripTrailing();
             if (line.length() < width * FULL_LINE || !decidesWrapping(line, lines.get(i + 1))
                     || nextWordFits(line, lines.get(i + 1), longest)
-                    || longest > 0 && endsSentence(line) && !sourceFollowsQuote(line, lines.get(i + 1))) {
+                    || longest > 0 && endsSentence(line) && !closedInside(line, lines.get(i + 1))) {
                 continue; // a line its writer ended is the same in both, and so, at the longest, is a sentence's end
             }
             longLines++;
@@ -253,18 +253,26 @@ public final class WrappedLines {
             return true;
         }
         // a bracket closes a gloss inside a sentence as often as an item: "binds CEACAM5 (carcinoembryonic ... 5)" over
-        // "and carries", in lower case, goes on
-        // and so does a line that closes a quote: '"we," "us"' over 'and "our" refer to', or a clause with a semicolon:
-        // "Excellent movement towards CXCL10;" over "carries CXCR3 proudly."
-        boolean closedInside = !body.isEmpty() && ")\"”’;".indexOf(body.charAt(body.length() - 1)) >= 0
-                && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0)) || sourceFollowsQuote(body, next);
+        // "and carries", in lower case, goes on, as a closed quote or clause does (closedInside)
         return body.length() >= width * FULL_LINE && body.length() <= width * LONG_LINE
-                && (!ENDS_CLAUSE.matcher(body).find() || closedInside || ENDS_IN_TITLE.matcher(body).find())
+                && (!ENDS_CLAUSE.matcher(body).find() || closedInside(body, next) || ENDS_IN_TITLE.matcher(body).find())
                 && !COLUMN_GAP.matcher(body).find() && next.strip().length() > 1
                 && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next))
                 && (!next.startsWith("    ") || hangsUnderBullet(line, next))
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next))
                 && !nextWordFits(body, next, longest);
+    }
+
+    /**
+     * Whether a line closing a bracket, a quote or a clause goes on in the next line, in lower case: a gloss inside a
+     * sentence ("T cells (red)" over "in the node"), a quote's words ('"we," "us"' over 'and "our" refer to'), a
+     * clause with a semicolon ("towards CXCL10;" over "carries CXCR3 proudly."), or a quoted title over its bracketed
+     * source.
+     */
+    private static boolean closedInside(String line, String next) {
+        String body = line.stripTrailing();
+        return !body.isEmpty() && ")\"”’;".indexOf(body.charAt(body.length() - 1)) >= 0
+                && !next.isBlank() && Character.isLowerCase(next.strip().charAt(0)) || sourceFollowsQuote(body, next);
     }
 
     private static final Pattern CLOSES_QUOTE = Pattern.compile("[\"”’]\\s*$");

@@ -132,7 +132,7 @@ final class Questions {
         k = next.afterWrittenColon(k, SPEAKER_LABEL_WORDS); // a transcript's "BALIXAFORTIDE: I do."
         boolean affirmed = ANSWER_SUBJECTS_FIRST.contains(next.lower(k)) && AFFIRMING.contains(next.lower(k + 1));
         k = affirmed ? k + 1 : k;
-        boolean yes = next.lower(k).equals("yes") || next.lower(k).equals("yes.") || affirmed;
+        boolean yes = YES_WORDS.contains(next.lower(k)) || next.lower(k).equals("yes.") || affirmed;
         String after = next.lower(k + 1);
         boolean plain = after.isEmpty() || after.equals(".") || after.equals("!") || after.equals(")")
                 || after.equals(",") && !next.lower(k + 2).equals("but");
@@ -149,7 +149,7 @@ final class Questions {
     private static final int SPEAKER_LABEL_WORDS = 2;
 
     private static boolean yesOrNo(Sentence q) {
-        if (YES_NO_OPENERS.contains(q.lower(pastVocative(q, opening(q))))) {
+        if (YES_NO_OPENERS.contains(q.lower(pastVocative(q, opening(q)))) || isTagged(q)) {
             return true;
         }
         for (int k = 1; k < Math.min(q.size(), LABEL_WORDS); k++) {
@@ -158,6 +158,18 @@ final class Questions {
             }
         }
         return false;
+    }
+
+    /** Words that answer a question yes: "Yes.", a tag question's "Right, it blocks CXCR4.". */
+    private static final Set<String> YES_WORDS = Set.of("yes", "right", "exactly", "correct", "yeah", "yep");
+    /** A tag after a statement that asks only to have it confirmed: "..., right?", "..., correct?". */
+    private static final Set<String> TAGS = Set.of("right", "correct", "yes");
+
+    /** Whether the question is a statement with a tag: "And AMD3100 blocks CXCR4 on the T cells, right?". */
+    private static boolean isTagged(Sentence q) {
+        int last = q.size() - 1;
+        return last >= 2 && q.lower(last).equals("?") && TAGS.contains(q.lower(last - 1))
+                && q.lower(last - 2).equals(",");
     }
 
     /** How many words a name called before a question may have: "Balixafortide, do you block CXCR4?". */

@@ -9,8 +9,10 @@ import org.litkg.analysis.Sentence;
  * A claim a document reports only to refute it: a retraction notice says "The article reported ... that BX471
  * blocks CCR1" and later "could not confirm that BX471 blocks CCR1". Where the document denies a finding, the
  * sentences that only report someone's claim of it ("reported that", "First, that ...") or someone's question about
- * it ("Someone asked whether X could be given with Y", answered "X has not been combined with Y") state nothing; a
- * finding stated in the document's own voice stays, whatever else it denies.
+ * it ("Someone asked whether X could be given with Y", answered "X has not been combined with Y") state nothing, and
+ * neither does a claim a sentence opening "No" just after it corrects (a pupil's "Maraviroc blocks CXCR4." under a
+ * teacher's "No - maraviroc blocks CCR5, not CXCR4."); a finding stated in the document's own voice stays, whatever
+ * else it denies.
  */
 final class RefutedClaims {
 
@@ -26,11 +28,40 @@ final class RefutedClaims {
         if (denied.isEmpty()) {
             return statements;
         }
+        Set<String> corrected = statements.stream().filter(s -> s.evidence().negated() && opensWithNo(r, s.evidence()))
+                .map(s -> key(s) + "|" + s.evidence().sentenceIndex()).collect(Collectors.toSet());
         return statements.stream()
                 .filter(s -> s.evidence().negated() || !denied.contains(key(s))
-                        || !reportsClaim(r, s.evidence()) && !asksAbout(r, s.evidence()))
+                        || !reportsClaim(r, s.evidence()) && !asksAbout(r, s.evidence())
+                        && !correctedAfter(s, corrected))
                 .toList();
     }
+
+    /** How many sentences after a claim its correction may come: the answer, then the teacher's comment under it. */
+    private static final int CORRECTION_REACH = 2;
+
+    /** Whether a sentence opening with "No" denies the statement's finding just after it. */
+    private static boolean correctedAfter(Statement s, Set<String> corrected) {
+        for (int k = 1; k <= CORRECTION_REACH; k++) {
+            if (corrected.contains(key(s) + "|" + (s.evidence().sentenceIndex() + k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence opens with "No", past a speaker's or a marker's label: a teacher's "Teacher: No - maraviroc
+     * blocks CCR5, not CXCR4." under a pupil's "Maraviroc blocks CXCR4.", which it corrects.
+     */
+    private static boolean opensWithNo(Reading r, Evidence e) {
+        Sentence s = r.sentence(e.sentenceIndex());
+        int first = s.afterWrittenColon(0, LABEL_WORDS);
+        return s.lower(first).equals("no") && (s.token(first + 1).isPunctuation() || first + 1 >= s.size());
+    }
+
+    /** How many words a label before a correction may take: "Teacher:", "Marker's note:". */
+    private static final int LABEL_WORDS = 3;
 
     /** Verbs that report a question: "asked whether", "wondered if". */
     private static final Set<String> ASKING = java.util.stream.Stream.of("ask", "wonder", "inquire", "enquire")

@@ -186,6 +186,9 @@ public final class PersonNames {
         // in either ("From: Press Office", "Commissioned by: Public Engagement Office")
         boolean sender = from == 2 && s.lower(0).equals("from") && s.lower(1).equals(":")
                 && (end == s.size() || s.lower(end).equals("<"));
+        // a video call's saved chat: "10:04:51 From Jonas Meyer-Oduya to Everyone: Great talk!"
+        sender |= from == 1 && s.lower(0).equals("from") && s.lower(end).equals("to")
+                && (s.lower(end + 2).equals(":") || s.lower(end + 3).equals(":"));
         boolean maker = from == 3 && s.lower(2).equals(":") && s.lower(1).equals("by") && s.lower(0).endsWith("ed");
         if ((sender || maker) && !OFFICE_WORDS.contains(s.token(end - 1).text()) && !looksLikeUnit(s, from, end)) {
             return true;

@@ -249,4 +249,13 @@ class ShortWrappedTextsTest {
         assertTrue(text.contains("University of Oxford\nVerified email"), text);
         assertTrue(text.contains("through CCR7\nA Osei-Lindqvist"), text);
     }
+
+    @Test
+    void test_a_longest_line_closing_a_gloss_goes_on_in_lower_case() {
+        String alt = """
+                Image description: A microscope image of a lymph node. Dendritic cells (green) sit next to T cells (red)
+                in the node. Credit: Dr. Ana Ruiz, University of Seville.
+                """;
+        assertTrue(WrappedLines.unwrap(alt).contains("T cells (red) in the node."), WrappedLines.unwrap(alt));
+    }
 }
