@@ -157,6 +157,8 @@ final class ShortLines {
     /** A "By the numbers" line, a count and what it counts, with its agent: "2 - receptors blocked by X (A, B)". */
     private static final Pattern COUNTED_FINDING = Pattern.compile("\\d[\\d,.%]*\\s+[-–—]\\s+\\p{Ll}[\\p{L}\\d-]*"
             + "( \\p{Ll}[\\p{L}\\d-]*)? \\p{Ll}+(ed|en) (by|with|on) \\S.*");
+    /** A diagram's chain of named things with arrows between: "dendritic cells → CXCL13 → CXCR5 (on B cells)". */
+    private static final Pattern ARROW_CHAIN = Pattern.compile("[^→:]{2,40}( → [^→:]{2,40}){2,}");
     /** A reader comment's header over its text: "Dr. Mairi Adeyemi-Kohl · 1 hour ago". */
     private static final Pattern COMMENT_HEADER = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
             + " · (\\d+|an?) (minute|hour|day|week|month|year)s? ago$");
@@ -316,6 +318,7 @@ final class ShortLines {
                 || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || COMMENT_HEADER.matcher(body).matches() || COUNTED_FINDING.matcher(body).matches()
+                || ARROW_CHAIN.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()

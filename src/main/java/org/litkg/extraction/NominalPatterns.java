@@ -90,6 +90,8 @@ final class NominalPatterns {
                 combination(r, si, t, out);
             } else if (lemma.equals("contain") || lemma.equals("combine")) {
                 containedPair(r, si, t, out);
+            } else if (ArrowChains.at(r, si, t)) {
+                ArrowChains.read(r, si, t, out); // a diagram's "follicular dendritic cells → CXCL13 → CXCR5"
             } else if (MarkedCells.isPlusMark(s, t)) {
                 MarkedCells.read(r, si, t, 1, out); // "CXCR3+ T cells", no combination
             } else if (COMBINATION_LINKS.contains(s.lower(t)) || isOnTopOf(s, t)) {

@@ -7,7 +7,10 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A newsletter's "By the numbers" lines and a glossary's clipped approval with its purpose. Written for the test. */
+/**
+ * A newsletter's "By the numbers" lines, a glossary's clipped approval with its purpose and a diagram's arrows. Written
+ * for the test.
+ */
 class NumbersBoxesAndApprovalTablesTest {
 
     @Test
@@ -29,5 +32,18 @@ class NumbersBoxesAndApprovalTablesTest {
         List<String> read = read("Aphexda: motixafortide; approved by the FDA to mobilize stem cells for collection.");
         assertTrue(read.contains("motixafortide approvedBy U.S. Food and Drug Administration"), read.toString());
         assertTrue(read.contains("motixafortide mobilizes stem cell"), read.toString());
+    }
+
+    @Test
+    void test_a_diagrams_arrows_from_cells_to_a_chemokine_to_a_receptor_make_and_bind() {
+        List<String> read = read("""
+                How T cells find the node (text version of the diagram)
+
+                lymphatic endothelial cells → CCL21 → CCR7 (on T cells)
+                """);
+        assertTrue(read.contains("lymphatic endothelial cell secretes CCL21"), read.toString());
+        assertTrue(read.contains("CCL21 binds CCR7"), read.toString());
+        List<String> drug = read("Plerixafor → CXCR4 → CXCL12 (in the marrow)");
+        assertFalse(drug.stream().anyMatch(x -> x.contains("binds") || x.contains("blocks")), drug.toString());
     }
 }
