@@ -60,10 +60,7 @@ final class EntryReceptors {
         return null;
     }
 
-    /**
-     * "HIV uses CCR5 to enter T cells", "uses CCR5 to get into T cells", "CCR5, which HIV uses to enter": the "to" at
-     * t.
-     */
+    /** The "to" at t of "HIV uses CCR5 to enter T cells", "uses CCR5 to get into", "CCR5, which HIV uses to enter". */
     static void usedTo(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         Mention receptor = door(r, si, t);
