@@ -22,8 +22,9 @@ final class EngagedThrough {
     private EngagedThrough() {
     }
 
-    /** Verbs of cells taking in a signal: "monocytes sense CCL2 through CCR2". */
-    private static final Set<String> SENSING = Set.of("sense", "detect", "recognise", "recognize", "perceive");
+    /** Verbs of cells taking in a signal: "monocytes sense CCL2 through CCR2", "Th17 cells follow it through CCR6". */
+    private static final Set<String> SENSING = Set.of("sense", "detect", "recognise", "recognize", "perceive", "follow",
+            "track");
     private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
     /** How far after "through" the receptor's name may come: "through a receptor on their surface called CCR2". */
     private static final int RECEPTOR_PHRASE_WORDS = 8;
@@ -59,18 +60,21 @@ final class EngagedThrough {
     private static void sensed(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         Mention ligand = r.endingAt(si, t - 1);
-        if (ligand == null || !LIGANDS.contains(ligand.type()) || ligand.from() < 2
-                || !SENSING.contains(s.token(ligand.from() - 1).lemma())) {
+        // "Th17 cells follow it through CCR6": the signal a pronoun stands for
+        Argument named = ligand == null && t > 2 ? r.pronoun(si, t - 1, LIGANDS) : null;
+        int from = ligand != null ? ligand.from() : named != null ? t - 1 : -1;
+        if (from < 2 || ligand != null && !LIGANDS.contains(ligand.type())
+                || !SENSING.contains(s.token(from - 1).lemma())) {
             return;
         }
-        Mention cells = r.endingAt(si, ligand.from() - 2);
+        Mention cells = r.endingAt(si, from - 2);
         Mention receptor = receptorAfter(r, si, t);
-        Argument signal = r.argument(ligand, LIGANDS);
+        Argument signal = ligand != null ? r.argument(ligand, LIGANDS) : named;
         Argument target = receptor == null ? null : r.argument(receptor, PROTEINS);
         if (signal == null || target == null) {
             return;
         }
-        r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, ligand.from(), ligand.to(), t, t + 1,
+        r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, from, t, t, t + 1,
                 "sensed-through", 0.75, out);
         Argument carriers = cells == null ? null : r.argument(cells, EnumSet.of(EntityType.CELL_TYPE));
         if (carriers != null) {

@@ -16,8 +16,10 @@ import org.litkg.recognition.Mention;
 final class LeavingCells {
 
     /** Verbs of cells leaving a place, with the particle each needs ("" for none): "leave", "drift out". */
-    private static final Map<String, String> LEAVING = Map.of("leave", "", "escape", "", "drift", "out", "float",
-            "free", "break", "out", "pour", "out", "flood", "out", "stream", "out", "spill", "out", "move", "out");
+    private static final Map<String, String> LEAVING = Map.ofEntries(Map.entry("leave", ""), Map.entry("escape", ""),
+            Map.entry("drift", "out"), Map.entry("float", "free"), Map.entry("break", "out"), Map.entry("pour", "out"),
+            Map.entry("flood", "out"), Map.entry("stream", "out"), Map.entry("spill", "out"), Map.entry("move", "out"),
+            Map.entry("slip", "out"));
     /** Words that may open the cells' clause: "and the stem cells", "; T cells". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", ",", ";", ":", "so", "then", "\"", "“");
     /** Words between the cells and their verb: "T cells soon break out", "the cells do not leave". */

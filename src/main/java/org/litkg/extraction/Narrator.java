@@ -294,6 +294,9 @@ final class Narrator {
      */
     private static final Set<String> HEADINGS_WITH_BY = Set.of("remarks", "address", "speech", "keynote", "lecture",
             "testimony", "statement", "sermon", "eulogy", "toast", "thread");
+    /** The titles of a scientist's by-line, which a reporter's lacks; and how long the by-line may be. */
+    private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor");
+    private static final int BYLINE_TOKENS = 7;
     /** How far into its heading a speech's "by" may come. */
     private static final int SPEECH_BY_REACH = 7;
 
@@ -302,6 +305,9 @@ final class Narrator {
      * after the noun ("Testimony of"), else -1.
      */
     private static int speakerAfter(Sentence s) {
+        if (s.lower(0).equals("by") && ACADEMIC_TITLES.contains(s.lower(1)) && s.size() <= BYLINE_TOKENS) {
+            return 1; // a scientist's post under its by-line: "By Dr. X" over "In my lab at Y we found"
+        }
         if (!HEADINGS_WITH_BY.contains(s.lower(0)) && !HEADINGS_WITH_BY.contains(s.lower(1))) {
             return -1;
         }

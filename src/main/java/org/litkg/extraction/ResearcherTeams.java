@@ -127,6 +127,19 @@ final class ResearcherTeams {
     }
 
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
+    /** How far before a team's noun "Welcome to" may stand: "Welcome to the Keller lab". */
+    private static final int WELCOME_REACH = 4;
+
+    /** Whether the team's noun at k is what a greeting welcomes one to: "Welcome to the Keller lab at Y, Tomasz!". */
+    private static boolean welcomedTo(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - WELCOME_REACH); j--) {
+            if (s.lower(j).equals("to") && s.lower(j - 1).equals("welcome")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
         Sentence s = r.sentence(si);
         List<StudyPatterns.Researchers> found = new ArrayList<>();
@@ -179,7 +192,8 @@ final class ResearcherTeams {
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
-                    || SelfIntroductions.atOf(r, s) == k + 1) { // "Immunologist at X here.": a writer's post
+                    || SelfIntroductions.atOf(r, s) == k + 1 // "Immunologist at X here.": a writer's post
+                    || welcomedTo(s, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
