@@ -56,6 +56,7 @@ final class ReadHeadings {
 
     private static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
+                || ISSUE_HEADING.matcher(line).matches()
                 || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next)
                 || isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_LINE)
                 && (NAMING_LABEL.matcher(line).matches() || NAME_FIELD.matcher(line).matches());
@@ -101,6 +102,9 @@ final class ReadHeadings {
      * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a
      * guide for families": read, so the short form under it stands for the name.
      */
+    /** A journal's heading over what its issue holds: "In this issue of Hepatology", "In the latest issue of Gut". */
+    private static final Pattern ISSUE_HEADING = Pattern.compile(
+            "\\s*In (this|the latest|the current|our latest) (issue|edition) of (the )?\\p{Lu}[\\p{L} &-]{1,60}\\s*");
     private static final Pattern DEFINING_HEADING = Pattern.compile(
             "\\s*\\p{Lu}[\\p{Ll}-]+(?: [\\p{L}-]+){0,5} \\((\\p{Lu}[\\p{L}\\d-]{1,9})\\)(?::|\\s*$| [-–—] )");
 

@@ -52,4 +52,15 @@ class WelcomesPicksAndBylinesTest {
         List<String> fat = read("Fat tissue in obese mice releases CCL2.");
         assertTrue(fat.contains("adipose tissue secretes CCL2"), fat.toString());
     }
+
+    @Test
+    void test_a_journals_in_this_issue_heading_publishes_the_study_its_blurb_reports() {
+        List<String> read = read("""
+                In this issue of Gut
+
+                Vercirnon, which blocks CCR9, eased colitis in mice. First author: Dr. Ana Ruiz-Okafor.
+                """);
+        assertTrue(read.contains("study publishedIn Gut"), read.toString());
+        assertTrue(read.contains("study ledBy Ana Ruiz-Okafor"), read.toString());
+    }
 }
