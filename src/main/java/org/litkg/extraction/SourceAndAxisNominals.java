@@ -44,10 +44,16 @@ final class SourceAndAxisNominals {
      * "How CXCL13 from follicular dendritic cells binds CXCR5", "CCL2 from the tumour draws monocytes": a protein from
      * cells, "from" at t right after it, is one the cells secrete.
      */
+    /** A state of the source before its name, no part of it: "from the damaged liver", "from inflamed skin". */
+    private static final java.util.Set<String> DAMAGE_WORDS = java.util.Set.of("damaged", "injured", "inflamed",
+            "infected", "stressed", "dying", "diseased");
+
     static void fromCells(Reading r, int si, int t, List<Statement> out) {
         Mention product = r.endingAt(si, t - 1);
         Sentence s = r.sentence(si);
-        Mention source = r.startingAt(si, s.lower(t + 1).equals("the") ? t + 2 : t + 1);
+        int at = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+        at = DAMAGE_WORDS.contains(s.lower(at)) ? at + 1 : at; // "CCL2 from the damaged liver"
+        Mention source = r.startingAt(si, at);
         if (product == null || source == null || !GIVEN_OUT.contains(product.type())
                 || !CELLULAR_SOURCES.contains(source.type()) || product.anaphoric() || source.anaphoric()) {
             return;

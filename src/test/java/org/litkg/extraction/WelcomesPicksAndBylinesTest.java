@@ -63,4 +63,12 @@ class WelcomesPicksAndBylinesTest {
         assertTrue(read.contains("study publishedIn Gut"), read.toString());
         assertTrue(read.contains("study ledBy Ana Ruiz-Okafor"), read.toString());
     }
+
+    @Test
+    void test_a_source_in_a_damaged_state_still_makes_its_signal() {
+        List<String> read = read("Tomasz reported that CCL2 from the damaged liver draws monocytes in.");
+        assertTrue(read.contains("liver secretes CCL2"), read.toString());
+        List<String> own = read("Mavorixafor blocks CXCR4, so her neutrophils can leave the bone marrow.");
+        assertTrue(own.contains("mavorixafor mobilizes neutrophil"), own.toString());
+    }
 }
