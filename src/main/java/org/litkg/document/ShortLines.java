@@ -155,6 +155,9 @@ final class ShortLines {
 
     /** A social network post's header over its text: "Ama Okyere-Hall @ama_parasites · 20 Nov". */
     private static final Pattern POST_HEADER = Pattern.compile("^" + name(1, 3) + " @[\\w.]+ · [\\p{L}\\d ,:]{1,30}$");
+    /** A group page's alumni line: "Dr. Lena Park-Ibsen (postdoc, 2019-2022), now at Novartis". */
+    private static final Pattern ALUMNUS_LINE = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
+            + " \\([^()]{3,40}\\),? now (at|with) \\S.{2,80}");
     /** A reader comment's header over its text: "Dr. Mairi Adeyemi-Kohl · 1 hour ago". */
     private static final Pattern COMMENT_HEADER = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
             + " · (\\d+|an?) (minute|hour|day|week|month|year)s? ago$");
@@ -313,7 +316,7 @@ final class ShortLines {
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
                 || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
-                || COMMENT_HEADER.matcher(body).matches()
+                || COMMENT_HEADER.matcher(body).matches() || ALUMNUS_LINE.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()

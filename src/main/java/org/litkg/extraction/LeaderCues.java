@@ -332,7 +332,9 @@ final class LeaderCues {
         boolean labHead = noun.equals("head") && (before.equals("'s") || before.equals("’s"))
                 && LAB_NOUNS.contains(s.lower(k - 2));
         return noun.equals("leader") || noun.equals("co-lead") || noun.equals("co-leader") || studyLead || labHead
+                // (but a profile's "PI at University of Manchester" is a post: the head of a lab there)
                 || k >= 0 && s.token(k).text().equals("PI") && !StudyPossessors.supervisor(s, k)
+                && !s.lower(k + 1).equals("at")
                 // a chief investigator's field, "CI: Prof. X", not a confidence interval's "95% CI"
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")

@@ -11,6 +11,10 @@ public final class PersonNames {
     private final Cues cues;
     private final NameRuns runs;
 
+    /** The pronouns a profile's bio gives: "she/her", "he/him", "they/them". */
+    private static final java.util.regex.Pattern PRONOUN_TAG =
+            java.util.regex.Pattern.compile("\\b(she/her|he/him|they/them)\\b");
+
     PersonNames(Cues cues, NameRuns runs) {
         this.cues = cues;
         this.runs = runs;
@@ -279,8 +283,11 @@ public final class PersonNames {
             // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto", "Caller: X, Y"
             return true;
         }
-        if (after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text()) || s.lower(end + 1).matches("['’]\\d{2}"))
-                && s.lower(end + 2).equals(")")) {
+        // an alumni line's "Samuel Achterberg (PhD student, 2018-2023)"
+        boolean bracketedRole = after.equals("(") && s.lower(end + 3).equals(",")
+                && (cues.isRoleNoun(s.lower(end + 2)) || cues.isRoleNoun(s.lower(end + 1)));
+        if (bracketedRole || after.equals("(") && (cues.isRoleNoun(s.token(end + 1).text())
+                || s.lower(end + 1).matches("['’]\\d{2}")) && s.lower(end + 2).equals(")")) {
             return true; // a signature's "R. Sandoval (PI), Department of X"; a class year's "Tomasz Wierzbicki ('27)"
         }
         // a name read alone (layout reads such a line only as the text's writer signing off), or a message's signature
@@ -293,6 +300,10 @@ public final class PersonNames {
         }
         if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
             return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"
+        }
+        if (from == 0 && s.lineBreakBefore(end) && PRONOUN_TAG.matcher(s.text()).find()
+                && noRoleOrTitle(s, from, end)) {
+            return true; // a profile's name line over a bio that gives the person's pronouns: "... | he/him"
         }
         boolean dashedPost = from == 0 && (after.equals("-") || after.equals("–") || after.equals("—"));
         for (int k = end + 1; dashedPost && k < Math.min(s.size(), end + POST_AFTER_DASH); k++) {
