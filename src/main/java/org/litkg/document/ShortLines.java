@@ -50,6 +50,7 @@ final class ShortLines {
             // a made thing's credit: "Forecast by Dr. X, Y", "Illustration by X, Y"
             + "|(Forecast|Photo|Photograph|Illustration|Artwork|Design|Drawing|Map|Quiz|Crossword|Poem|Puzzle) by\\s+"
             + "|\\p{Lu}\\p{Ll}+ (written|compiled|edited|prepared) by\\s+" // "Profile written by"
+            + "|(One|Two|Three|Five|Ten) questions? for\\s+" // a column's "One question for Dr. X, University of Y"
             + "|by\\s+" // a poem's credit in lower case: "by X, PhD student, Y"
             // "Remarks as prepared for delivery by"
             + "|((Remarks|Address|Speech|Keynote|Lecture|Transcript|Toast|Tribute)|An? (talk|seminar|lecture))"

@@ -28,6 +28,19 @@ final class DrawnThrough {
     private DrawnThrough() {
     }
 
+    /** Whether the name at k is where the cells go, past a word or two of its state: "into the damaged heart". */
+    private static boolean isPlaceGoneTo(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - PLACE_REACH); j--) {
+            if (PLACE_WORDS.contains(s.lower(j)) && !s.lower(j).equals("the")) {
+                return true;
+            }
+        }
+        return s.lower(k - 1).equals("the");
+    }
+
+    /** How far before the place's name its "into" may be: "into the damaged heart". */
+    private static final int PLACE_REACH = 3;
+
     /** Reads the phrase whose "through" or "via" is at t. */
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -40,7 +53,7 @@ final class DrawnThrough {
             if (cells == null) {
                 continue;
             }
-            if (cells.type() != EntityType.CELL_TYPE && PLACE_WORDS.contains(s.lower(cells.from() - 1))) {
+            if (cells.type() != EntityType.CELL_TYPE && isPlaceGoneTo(s, cells.from())) {
                 k = cells.from(); // "guides naive T cells into lymph nodes through CCR7": past where they go
                 continue;
             }

@@ -7,7 +7,7 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Social media profile bios and a group page's alumni list. Every text is written for the test. */
+/** Social media profile bios, a group page's alumni list and a one-question column. Written for the test. */
 class BiosAndAlumniListsTest {
 
     @Test
@@ -30,5 +30,18 @@ class BiosAndAlumniListsTest {
                 """);
         assertTrue(read.contains("Omar Lindgren-Sy affiliatedWith AstraZeneca"), read.toString());
         assertTrue(read.contains("Hanna Berg-Obi affiliatedWith Francis Crick Institute"), read.toString());
+    }
+
+    @Test
+    void test_a_one_question_columns_heading_places_its_person_and_the_answer_is_read() {
+        List<String> read = read("""
+                One question for Dr. Ana Ruiz-Okafor, University of Seville
+
+                What surprised you?
+                That CCL5 pulls monocytes into the inflamed joint through CCR1.
+                """);
+        assertTrue(read.contains("Ana Ruiz-Okafor affiliatedWith University of Seville"), read.toString());
+        assertTrue(read.contains("CCR1 expressedOn monocyte"), read.toString());
+        assertTrue(read.contains("CCL5 binds CCR1"), read.toString());
     }
 }
