@@ -21,7 +21,9 @@ final class DrawnThrough {
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
     private static final Set<EntityType> SIGNALS = EnumSet.of(EntityType.CHEMOKINE);
     /** Words before the place the cells are drawn to: "into lymph nodes", "to the skin". */
-    private static final Set<String> PLACE_WORDS = Set.of("into", "to", "the", "toward", "towards");
+    private static final Set<String> PLACE_WORDS = Set.of("into", "to", "toward", "towards");
+    /** How far before the place's name its "into" may be: "into the damaged heart". */
+    private static final int PLACE_REACH = 3;
     /** How far before "through" the drawn cells may be named: "draws Th17 cells into the sclera through". */
     private static final int CELLS_REACH = 6;
 
@@ -31,15 +33,12 @@ final class DrawnThrough {
     /** Whether the name at k is where the cells go, past a word or two of its state: "into the damaged heart". */
     private static boolean isPlaceGoneTo(Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - PLACE_REACH); j--) {
-            if (PLACE_WORDS.contains(s.lower(j)) && !s.lower(j).equals("the")) {
+            if (PLACE_WORDS.contains(s.lower(j))) {
                 return true;
             }
         }
-        return s.lower(k - 1).equals("the");
+        return false;
     }
-
-    /** How far before the place's name its "into" may be: "into the damaged heart". */
-    private static final int PLACE_REACH = 3;
 
     /** Reads the phrase whose "through" or "via" is at t. */
     static void read(Reading r, int si, int t, List<Statement> out) {
