@@ -23,6 +23,7 @@ final class FindingLines {
                 || words >= MIN_VERB_FIELD_WORDS && VERB_FIELD.matcher(body).find()
                 || words >= MIN_CODED_CLAUSE_WORDS && CODED_CLAUSE.matcher(body).find()
                 || APPROVAL_FIELD.matcher(body).matches() || COUNTED_FINDING.matcher(body).matches()
+                || CARD_SOURCE.matcher(body).matches()
                 || ARROW_CHAIN.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
@@ -30,6 +31,9 @@ final class FindingLines {
     /** A "By the numbers" line, a count and what it counts, with its agent: "2 - receptors blocked by X (A, B)". */
     private static final Pattern COUNTED_FINDING = Pattern.compile("\\d[\\d,.%]*\\s+[-–—]\\s+\\p{Ll}[\\p{L}\\d-]*"
             + "( \\p{Ll}[\\p{L}\\d-]*)? \\p{Ll}+(ed|en) (by|with|on) \\S.*");
+    /** A social card's source line under its summary: "Science Immunology | Hansen lab, University of Oslo". */
+    private static final Pattern CARD_SOURCE = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40} \\| \\p{Lu}[\\p{L}'-]+ "
+            + "(lab|group), \\p{Lu}.{3,80}");
     /** A diagram's chain of named things with arrows between: "dendritic cells → CXCL13 → CXCR5 (on B cells)". */
     private static final Pattern ARROW_CHAIN = Pattern.compile("[^→:]{2,40}( → [^→:]{2,40}){2,}");
     /** A quotation alone on its line, no stop inside its marks: a magnet poem's "maraviroc blocks CCR5 and ...". */

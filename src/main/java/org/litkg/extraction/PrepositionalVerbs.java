@@ -20,7 +20,7 @@ final class PrepositionalVerbs {
     /** Words that end a particle verb's clause right after its particle: "switches on and releases". */
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
     /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "set the cells free". */
-    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up", "free");
+    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up", "free", "loose");
     /** How far after its verb a split particle may be: "lets the white blood cells out". */
     private static final int SPLIT_REACH = 5;
 
@@ -165,7 +165,7 @@ final class PrepositionalVerbs {
         boolean pronounBetween = prep == t + 2 && (s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them"));
         boolean mopUp = sense.relation() == RelationType.BLOCKS && sense.preposition().equals("up") // "soaks it up"
                 || sense.relation() == RelationType.MOBILIZES && (sense.preposition().equals("out") // "push them out"
-                || sense.preposition().equals("free")); // "sets them free"
+                || sense.preposition().equals("free") || sense.preposition().equals("loose")); // "sets them free"
         if (between.isEmpty() && pronounBetween && mopUp) {
             PronounParticles.read(r, si, t, sense, agentTypes, patientTypes, out); // "binds CCL2 and soaks it up"
             return;

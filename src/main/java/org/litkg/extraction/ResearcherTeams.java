@@ -127,6 +127,18 @@ final class ResearcherTeams {
     }
 
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
+    /**
+     * Whether a lab named for its head ("Hansen lab") has its institution apposed after a comma at link, on a line that
+     * is nothing else past a bar: a card's "Science Immunology | Hansen lab, University of Oslo".
+     */
+    private static boolean labApposed(Reading r, int si, int k, int link) {
+        Sentence s = r.sentence(si);
+        Mention place = r.startingAt(si, link + 1);
+        return s.lower(k).equals("lab") && link == k + 1 && s.lower(link).equals(",") && k >= 2
+                && s.token(k - 1).isCapitalised() && s.lower(k - 2).equals("|")
+                && place != null && place.type() == EntityType.ORGANIZATION;
+    }
+
     /** How far before a team's noun "Welcome to" may stand: "Welcome to the Keller lab". */
     private static final int WELCOME_REACH = 4;
 
@@ -201,7 +213,8 @@ final class ResearcherTeams {
             List<Argument> orgs = org == null ? List.of() : r.withPrecedingConjuncts(si, org, before.from(), ORGS);
             // "a team from X", "a team in our Department of Head and Neck Surgery"
             boolean placed = s.lower(link).equals("at") || s.lower(link).equals("from") || s.lower(link).equals("in")
-                    || (studyFrom || partnered) && s.lower(link).equals("with");
+                    || (studyFrom || partnered) && s.lower(link).equals("with")
+                    || labApposed(r, si, k, link); // a card's "Science Immunology | Hansen lab, University of Oslo"
             if (org == null && placed) {
                 int[] at = new int[2];
                 // "at the hospital's Sidney Kimmel Comprehensive Cancer Center": past the institution that owns it

@@ -11,6 +11,8 @@ public final class SourceLines {
     private SourceLines() {
     }
 
+    /** A lab's noun after its head's surname, on a social card's source line: "Science Immunology | Hansen lab, Y". */
+    private static final java.util.Set<String> LAB_NOUNS = java.util.Set.of("lab", "laboratory", "group");
     /** The most words a source line's label takes: "Source:", "On-screen text:". */
     private static final int SOURCE_LABEL_WORDS = 4;
 
@@ -25,7 +27,8 @@ public final class SourceLines {
         boolean opens = from == 0 || from == label + 1 && !PublicationContext.READING_LABELS.contains(s.lower(0));
         int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
         return opens && to + 2 == end && s.lower(to).equals(",") && s.lower(to + 1).matches("(19|20)\\d{2}")
-                || isJournalLabel(s, from, to);
+                || isJournalLabel(s, from, to)
+                || from == 0 && s.lower(to).equals("|") && LAB_NOUNS.contains(s.lower(to + 2)); // "Cell | X lab, Y"
     }
 
     /** The fewest words a journal's label takes: "Nature Immunology:" is a journal; "Blood:" may define the word. */
