@@ -174,8 +174,15 @@ public final class WrappedLines {
         // but in a short text of short lines (a storyboard's fields) the few wrapped ones may be the longest, and there
         // a line its writer ended can be told from a wrapped one; not in a table's rows and the lines between them (a
         // profile's "TITLE   CITED BY   YEAR" over each paper's title, authors and journal), each ended by its writer
-        boolean table = lines.stream().filter(l -> COLUMN_GAP.matcher(l).find()).count() >= MIN_TABLE_ROWS;
-        return atWidth > 0 || longest == 0 || table ? atWidth : wrappedAt(lines, longest, longest, true);
+        if (atWidth > 0 || longest == 0 || isTable(lines)) {
+            return atWidth;
+        }
+        return wrappedAt(lines, longest, longest, true);
+    }
+
+    /** Whether enough of the lines are in columns for the text to be a table. */
+    private static boolean isTable(List<String> lines) {
+        return lines.stream().filter(l -> COLUMN_GAP.matcher(l).find()).count() >= MIN_TABLE_ROWS;
     }
 
     /** The length of the longest line, columns set apart by spaces not counted. */

@@ -125,7 +125,8 @@ final class AgentlessVerbs {
     /** How many tokens a dialogue's speaker label may take: "CXCL13:", "MB-520:". */
     private static final int SPEAKER_WORDS = 3;
 
-    private static boolean isThirdPerson(Sentence s, int t) {
+    /** A verb in the third person singular: "blocks", not "block" nor "pass". */
+    static boolean isThirdPerson(Sentence s, int t) {
         String verb = s.lower(t);
         return verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals(s.token(t).lemma());
     }

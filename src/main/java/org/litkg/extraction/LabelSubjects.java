@@ -65,14 +65,9 @@ final class LabelSubjects {
             start--;
         }
         Argument first = firstIn(r, si, start, semicolon, allowed, found);
-        boolean headless = start > 1 && (opensClause(s, start) || isLowerThirdPerson(s, start));
+        boolean headless = start > 1 && (opensClause(s, start)
+                || AgentlessVerbs.isThirdPerson(s, start) && s.token(start).text().equals(s.lower(start)));
         return first != null || !headless ? first : firstOfClauseBefore(r, si, start - 1, allowed, found);
-    }
-
-    /** A verb in the third person, in lower case, that has lost its subject: "; blocks CXCR4;". */
-    private static boolean isLowerThirdPerson(Sentence s, int k) {
-        String word = s.lower(k);
-        return word.endsWith("s") && s.token(k).text().equals(word) && !word.equals(s.token(k).lemma());
     }
 
     private static Argument firstIn(Reading r, int si, int start, int semicolon, Set<EntityType> allowed, int[] found) {

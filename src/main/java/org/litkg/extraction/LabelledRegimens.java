@@ -41,7 +41,7 @@ final class LabelledRegimens {
         }
         int k = drug.to();
         k = FORMS.contains(s.lower(k)) ? k + 1 : k;
-        k = s.lower(k).equals("(") ? closingBracket(s, k) + 1 : k;
+        k = Parentheticals.after(s, k, NOTE_REACH); // past a bracketed note
         k = s.lower(k).equals(",") ? k + 1 : k;
         Argument a = k == t ? r.argument(drug, DRUGS) : null;
         Argument b = a == null ? null : r.argument(partner, DRUGS);
@@ -51,18 +51,5 @@ final class LabelledRegimens {
         List<Argument> partners = r.withFollowingConjuncts(si, b, partner.to(), DRUGS);
         r.emit(RelationType.COMBINED_WITH, List.of(a), partners, si, drug.from(), drug.to(), t, t + 1,
                 "labelled-regimen", 0.75, out);
-    }
-
-    /** The closing bracket of the one opening at k, within reach; k itself where none closes it. */
-    private static int closingBracket(Sentence s, int k) {
-        for (int j = k + 1; j < Math.min(s.size(), k + NOTE_REACH); j++) {
-            if (s.lower(j).equals(")")) {
-                return j;
-            }
-            if (s.lower(j).equals("(")) {
-                return k;
-            }
-        }
-        return k;
     }
 }

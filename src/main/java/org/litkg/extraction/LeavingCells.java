@@ -26,8 +26,6 @@ final class LeavingCells {
     private static final Set<String> BETWEEN = Set.of("soon", "then", "now", "finally", "quickly", "all", "do", "does",
             "did", "not", "n't", "can", "cannot", "could", "will");
     private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE);
-    /** Possessives before the cells, as an article may stand: "her neutrophils", "their stem cells". */
-    private static final Set<String> OWNERS = Set.of("her", "his", "their", "its", "your", "our");
     /** Below a named agent's: the agent is the drug the clause before told of. */
     private static final double CONFIDENCE = 0.7;
 
@@ -45,7 +43,7 @@ final class LeavingCells {
             boolean leaves = verb < s.size() && particle != null && (particle.isEmpty() ? leavesPlace(r, si, verb + 1)
                     : s.lower(verb + 1).equals(particle));
             String before = s.lower(m.from() - 1);
-            boolean determined = Reading.ARTICLES.contains(before) || OWNERS.contains(before);
+            boolean determined = Reading.ARTICLES.contains(before) || Reading.POSSESSIVES.contains(before);
             int start = determined ? m.from() - 1 : m.from(); // "so her neutrophils can leave the bone marrow"
             boolean opens = start == 0 || CLAUSE_OPENERS.contains(s.lower(start - 1));
             Argument cells = leaves && opens && m.type() == EntityType.CELL_TYPE ? r.argument(m, CELLS) : null;

@@ -187,7 +187,7 @@ final class ProteinNominals {
         // "X blocks the receptor on T cells": the one named before (but "binds its receptor on" is another protein)
         if (receptor == null && receptorMention != null && receptorMention.anaphoric()
                 && (s.lower(receptorMention.from()).equals("the") || s.lower(receptorMention.from() - 1).equals("the"))
-                && (isBoundObject(s, receptorMention.from()) || isBlockedObject(s, receptorMention.from()))) {
+                && isObjectOf(s, receptorMention.from(), BOUND_OR_BLOCKED)) {
             receptor = r.argument(receptorMention, RECEPTORS);
             receptorAt = new int[] {receptorMention.from(), receptorMention.to()};
         }
@@ -302,13 +302,17 @@ final class ProteinNominals {
 
     /** Whether the name starting at token k is the object of a binding verb: "binds BCMA", "binding the CCR5 receptor". */
     private static boolean isBoundObject(Sentence s, int k) {
-        int verb = k - (Reading.ARTICLES.contains(s.lower(k - 1)) ? 2 : 1);
-        return verb >= 0 && BOUND_BY.contains(s.token(verb).lemma());
+        return isObjectOf(s, k, BOUND_BY);
     }
-    /** Whether the name starting at token k is what a verb blocks: "blocks the receptor on T cells". */
-    private static boolean isBlockedObject(Sentence s, int k) {
+
+    /** Verbs whose object, named before as "the receptor", is the receptor they act on: "blocks the receptor on". */
+    private static final Set<String> BOUND_OR_BLOCKED = java.util.stream.Stream.concat(BOUND_BY.stream(),
+            java.util.stream.Stream.of("block")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the name starting at token k, past an article, is the object of one of the verbs (by lemma). */
+    private static boolean isObjectOf(Sentence s, int k, Set<String> verbs) {
         int verb = k - (Reading.ARTICLES.contains(s.lower(k - 1)) ? 2 : 1);
-        return verb >= 0 && s.token(verb).lemma().equals("block");
+        return verb >= 0 && verbs.contains(s.token(verb).lemma());
     }
 
     /** Verbs of holding onto a protein, before "onto" or "to": "latches onto gp100 on melanoma cells". */

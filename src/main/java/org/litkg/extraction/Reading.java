@@ -27,6 +27,8 @@ final class Reading {
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Words that open an apposed noun phrase: "X, the most common ...", "CXCL1 and CXCL5, two chemokines". */
     static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "another");
+    /** Possessive determiners, which stand before a noun as an article does: "her neutrophils", "their cells". */
+    static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
     static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "nor", "as", "well", "both");
 
     final RecognizedDocument doc;

@@ -155,6 +155,7 @@ final class ResearcherTeams {
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
         Sentence s = r.sentence(si);
         List<StudyPatterns.Researchers> found = new ArrayList<>();
+        int introducedAt = SelfIntroductions.atOf(r, s); // "Immunologist at X here.": a writer's post
         for (int k = 0; k < s.size(); k++) {
             String noun = Lemmatizer.singular(s.lower(k));
             if (noun.equals("work") && k > 0 && RUNNERS.contains(s.lower(k - 1))) {
@@ -204,7 +205,7 @@ final class ResearcherTeams {
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
-                    || SelfIntroductions.atOf(r, s) == k + 1 // "Immunologist at X here.": a writer's post
+                    || introducedAt == k + 1
                     || welcomedTo(s, k)) {
                 continue;
             }

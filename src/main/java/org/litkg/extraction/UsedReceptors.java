@@ -34,7 +34,7 @@ final class UsedReceptors {
             return; // "a receptor that HIV uses": only cells carry what they use
         }
         // "the receptor their monocytes use", "the receptor monocytes use": the relative pronoun left out
-        int bare = OWNERS.contains(s.lower(lastCell.from() - 1)) ? lastCell.from() - 1 : lastCell.from();
+        int bare = Reading.POSSESSIVES.contains(s.lower(lastCell.from() - 1)) ? lastCell.from() - 1 : lastCell.from();
         boolean reduced = Lemmatizer.singular(s.lower(bare - 1)).equals("receptor"); // nearer than any "that" before
         relative = reduced ? bare - 1 : relative;
         if (relative < 0) {
@@ -76,7 +76,6 @@ final class UsedReceptors {
         }
     }
 
-    private static final Set<String> OWNERS = Set.of("their", "its", "his", "her", "our", "your");
     /** What cells use a receptor to do with its ligand: "to answer CCL2", "to sense CXCL12", "to follow CCL21". */
     private static final Set<String> SENSING = Set.of("answer", "sense", "detect", "follow", "hear", "catch", "feel");
     private static final Set<EntityType> LIGANDS = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
