@@ -368,7 +368,7 @@ final class TokenRefiner {
     private static final java.util.Set<String> AGENT_PARTICIPLES = java.util.Set.of("mediated", "induced", "dependent",
             "independent", "caused", "treated", "catalyzed", "catalysed", "stimulated", "evoked", "triggered", "elicited", "driven",
             "sensitive", "resistant", "exposed", "targeted", "targeting", "directed", "selective", "specific", "expressing",
-            "producing", "secreting", "bearing", "assisted");
+            "producing", "secreting", "bearing", "carrying", "assisted");
 
     /** A gene-symbol-like piece: at least four characters, with both letters and digits. */
     private static boolean isSymbolWithNumber(String s) {

@@ -25,6 +25,7 @@ final class FindingLines {
                 || APPROVAL_FIELD.matcher(body).matches() || COUNTED_FINDING.matcher(body).matches()
                 || CARD_SOURCE.matcher(body).matches()
                 || ARROW_CHAIN.matcher(body).matches() && GENE_CODE.matcher(body).find()
+                || AnsweredClues.answerStart(body) >= 0 // a crossword's "Drug that blocks CXCR4 (10): PLERIXAFOR"
                 || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
     }
 

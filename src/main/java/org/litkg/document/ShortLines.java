@@ -162,6 +162,12 @@ final class ShortLines {
     /** A reader comment's header over its text: "Dr. Mairi Adeyemi-Kohl · 1 hour ago". */
     private static final Pattern COMMENT_HEADER = Pattern.compile("^(" + ANY_TITLE + " )?" + name(1, 3)
             + " · (\\d+|an?) (minute|hour|day|week|month|year)s? ago$");
+    /**
+     * A phone thread's message, its sender and time before it, in a chat's lower case and without a stop: "Priya,
+     * 09:15: tumour tregs carry CCR8 and their antibody wipes them out". Two words in lower case make it a message.
+     */
+    private static final Pattern TIMED_MESSAGE = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{0,30}, " + PageLayout.CLOCK_TIME
+            + ": (?=.*\\b\\p{Ll}{2,} \\p{Ll}{2,}\\b).+");
 
     /**
      * A report's or a brief's credit line naming the institution it comes from: "Prepared by the Health Policy
@@ -318,6 +324,7 @@ final class ShortLines {
                 || HONOURED_NAME.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || COMMENT_HEADER.matcher(body).matches() || ALUMNUS_LINE.matcher(body).matches()
+                || TIMED_MESSAGE.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()

@@ -267,7 +267,8 @@ public final class WrappedLines {
                 && (!OPENS_ITEM.matcher(next).find() || numberGoesOn(body, next))
                 && (!next.startsWith("    ") || hangsUnderBullet(line, next))
                 && !(fieldSeparators(body) >= 2 && fieldSeparators(body) == fieldSeparators(next))
-                && !nextWordFits(body, next, longest);
+                && !nextWordFits(body, next, longest)
+                && AnsweredClues.answerStart(body) < 0; // a crossword's "... (9): MARAVIROC" ends with its answer
     }
 
     /**

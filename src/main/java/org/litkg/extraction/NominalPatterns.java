@@ -70,6 +70,8 @@ final class NominalPatterns {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (LabelledRegimens.at(s, t)) {
                 LabelledRegimens.read(r, si, t, out); // "Treatment: plerixafor injection (...), with filgrastim"
+            } else if (ReferredCombinations.isAddedPartner(r, si, t)) {
+                ReferredCombinations.readAddedPartner(r, si, t, out); // a chat's "with an anti-PD-1 antibody too"
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.with(r, si, t, out);
             } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {

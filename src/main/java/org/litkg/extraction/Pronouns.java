@@ -3,6 +3,7 @@ package org.litkg.extraction;
 import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.ClueSubjects;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.FrontedPhrases;
@@ -31,7 +32,11 @@ final class Pronouns {
 
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolve(int si, int k, Set<EntityType> allowed) {
-        String word = doc.analyzed().sentences().get(si).lower(k);
+        Sentence s = doc.analyzed().sentences().get(si);
+        if (k == ClueSubjects.clueStart(s) && ClueSubjects.answerToken(s) > k) {
+            return QuizAnswers.firstAnswered(doc, si, allowed); // a crossword's "2. It binds CXCR4 (6): CXCL12"
+        }
+        String word = s.lower(k);
         // "By binding S1P1 on lymphocytes, it pulls ...": the subject after a fronted clause is a first reference too
         boolean fronted = afterFrontedClause(si, k);
         // "Unlike most PD-L1 antibodies, its Fc region is intact, so it can": the names compared with are no

@@ -2,6 +2,9 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /**
  * What a question states. A question asks about its verb and states nothing by it ("Can X be combined with Y?", a
@@ -85,6 +88,16 @@ final class Questions {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the journal named at token k is its paper's modifier, which a question takes for granted: "Did you see
+     * the Nature Medicine paper from the Karolinska group?" asks about the reading, not where the paper appeared.
+     */
+    static boolean paperOfJournal(Reading r, int si, int k) {
+        Mention m = r.startingAt(si, k);
+        return m != null && m.type() == EntityType.JOURNAL
+                && PublicationContext.modifiesStudyNoun(r.sentence(si), k, m.to(), r.cues);
     }
 
     private static final Set<String> YES_NO_OPENERS = Set.of("does", "do", "did", "is", "are", "was", "can", "could",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.AnaphorRecognizer;
+import org.litkg.recognition.ClueSubjects;
 import org.litkg.recognition.DocumentEntities;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -13,7 +14,8 @@ import org.litkg.recognition.RecognizedDocument;
  * A quiz's numbered question and its numbered answer, read together: "6. Which drug is given together with filgrastim
  * to move stem cells ...?" answered further down by "6. Plerixafor, sold as Mozobil." says that plerixafor is given so.
  * The question's "which drug" stands for the first name of its type that the answer gives; a question with no such
- * answer stays a question ({@link Questions}), and its "which drug" names nothing.
+ * answer stays a question ({@link Questions}), and its "which drug" names nothing. A crossword's clue is answered on
+ * its own line: "3. Drug that blocks CXCR4 (10): PLERIXAFOR" says that plerixafor blocks CXCR4.
  */
 final class QuizAnswers {
 
@@ -24,7 +26,8 @@ final class QuizAnswers {
     static boolean isAsked(RecognizedDocument doc, Mention m) {
         Sentence s = doc.analyzed().sentences().get(m.sentence());
         return m.anaphoric() && (s.lower(m.from()).equals("which") || s.lower(m.from()).equals("what")
-                || AnaphorRecognizer.isNamingTask(s, m.from())); // "2. Name a drug that blocks CCR5."
+                || AnaphorRecognizer.isNamingTask(s, m.from()) // "2. Name a drug that blocks CCR5."
+                || ClueSubjects.subjectNoun(s) == m.from()); // a crossword's "Drug that blocks CXCR4 (10): PLERIXAFOR"
     }
 
     /** What the numbered answer to the question holding m names for it, or null. */
@@ -34,11 +37,12 @@ final class QuizAnswers {
         return e != null && allowed.contains(e.type()) ? new Node.EntityNode(e) : null;
     }
 
-    /** The first name the answer to the question at si gives that {@code fits}, or null. */
+    /** The first name that fits in the answer to the question at si (a crossword clue's is on its line), or null. */
     private static Mention firstNamed(RecognizedDocument doc, int si, java.util.function.Predicate<Mention> fits) {
-        int answer = answerSentence(doc, si);
+        int clueAnswer = ClueSubjects.answerToken(doc.analyzed().sentences().get(si));
+        int answer = clueAnswer >= 0 ? si : answerSentence(doc, si);
         for (Mention named : answer < 0 ? List.<Mention>of() : doc.mentions().get(answer)) {
-            if (!named.anaphoric() && fits.test(named)) {
+            if (!named.anaphoric() && named.from() >= clueAnswer && fits.test(named)) {
                 return named;
             }
         }

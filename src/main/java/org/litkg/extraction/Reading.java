@@ -356,7 +356,8 @@ final class Reading {
     void emit(RelationType relation, List<Argument> subjects, List<Argument> objects, int si, int firstArgStart,
               int firstArgEnd, int triggerFrom, int triggerTo, String method, double baseConfidence, List<Statement> out) {
         Sentence s = sentence(si);
-        boolean asked = Questions.asked(s, triggerFrom) && !QuizAnswers.answered(this, si); // an answered quiz states it
+        boolean asked = Questions.asked(s, triggerFrom) && !QuizAnswers.answered(this, si) // an answered quiz states it
+                && !(relation == RelationType.PUBLISHED_IN && Questions.paperOfJournal(this, si, triggerFrom));
         if (OpenQuestions.leftOpen(s, triggerFrom) || asked || Modality.requested(s, triggerFrom)
                 || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && DrugLevels.namedBefore(this, si, triggerFrom)) {

@@ -27,8 +27,7 @@ final class StudyPatterns {
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
-    record Researchers(Argument organization, int token) {
-    }
+    record Researchers(Argument organization, int token) { }
 
     private final List<Study> studies = new ArrayList<>();
     /** Where each person was said to work, for a study they are later said to lead. */
@@ -87,12 +86,13 @@ final class StudyPatterns {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || PublicationContext.HEAD_SEPARATORS.contains(s.lower(m.from() - 1)))
                     && isCitation(s, m.to()) || SourceLines.isSourceLine(s, m.from(), m.to());
+            boolean modifier = PublicationContext.modifiesStudyNoun(s, m.from(), m.to(), r.cues); // "the Cell paper"
             if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation
-                    || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
+                    && !modifier || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
                 continue; // "X, writing in The Lancet, argues that": a view, not a study
             }
             Argument journal = r.argument(m, JOURNALS);
-            Optional<Integer> studyWord = studyWord(r, s, m.from());
+            Optional<Integer> studyWord = modifier ? Optional.of(m.to()) : studyWord(r, s, m.from());
             if (journal == null || (studyWord.isEmpty() && m.from() == 0 && !citation)) {
                 continue; // a journal opening the sentence has no word before it to stand for the study
             }
@@ -104,7 +104,7 @@ final class StudyPatterns {
             current = study;
             int wordAt = studyWord.orElse(Math.max(0, m.from() - 1)); // a citation's journal stands for the study itself
             wordAt = s.lower(wordAt).equals(":") && wordAt > 0 ? wordAt - 1 : wordAt; // a label's "Where it appeared:"
-            int cue = Math.max(0, m.from() - 1);
+            int cue = modifier ? m.from() : Math.max(0, m.from() - 1);
             if (PublishedTrials.read(r, si, m.from(), journal, cue, out)) {
                 continue; // "the X and Y trials, published in J": each trial appeared in J
             }

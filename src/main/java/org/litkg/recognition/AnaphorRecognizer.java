@@ -65,6 +65,11 @@ public final class AnaphorRecognizer implements MentionRecognizer {
 
     @Override
     public void recognize(Sentence s, List<Mention> out) {
+        int clueNoun = ClueSubjects.subjectNoun(s); // a crossword's "Drug that blocks CXCR4 (10): PLERIXAFOR"
+        if (clueNoun >= 0) {
+            out.add(MentionRecognizer.mention(s, clueNoun, clueNoun + 1, typeNoun(s, clueNoun), s.lower(clueNoun), null,
+                    0.6, "anaphor", true));
+        }
         for (int i = 0; i < s.size(); i++) {
             String det = s.lower(i);
             int arm = armOfAntibody(s, i);

@@ -42,16 +42,18 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 if (key.isEmpty()) {
                     break;
                 }
-                LexiconEntry found = pick(lexicon.lookupExact(exact.toString()), s, i);
+                LexiconEntry found = pick(lexicon.lookupExact(exact.toString()), s, i, j + 1);
                 if (found == null) {
-                    found = pick(lexicon.lookup(key.toString()), s, i);
+                    found = pick(lexicon.lookup(key.toString()), s, i, j + 1);
                 }
                 if (found == null && j == i && isMixedCaseSymbol(word)) {
                     found = pick(lexicon.lookupExact(Lexicon.exactKey(word).toUpperCase(java.util.Locale.ROOT)).stream()
-                            .filter(e -> e.caseSensitive() && e.type().kind() == EntityType.Kind.PROTEIN).toList(), s, i);
+                            .filter(e -> e.caseSensitive() && e.type().kind() == EntityType.Kind.PROTEIN).toList(),
+                            s, i, j + 1);
                 }
                 if (found == null && s.token(j).lower().length() > 3) {
-                    found = pick(lexicon.lookup(prefixKey + Lexicon.key(Lemmatizer.singular(s.token(j).lower()))), s, i);
+                    String singular = Lexicon.key(Lemmatizer.singular(s.token(j).lower()));
+                    found = pick(lexicon.lookup(prefixKey + singular), s, i, j + 1);
                 }
                 if (found != null && crossesComma(s, i, j) && !writtenWithComma(found)) {
                     found = null; // "In the marrow, stromal cells": two phrases, not "marrow stromal cells"
@@ -156,9 +158,10 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 && (i + 1 >= s.size() || !s.token(i + 1).isCapitalised()) && PublicationContext.isPublishedSlot(s, i, cues);
     }
 
-    private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start) {
+    private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start, int end) {
         for (LexiconEntry e : entries) {
             if (!e.needsContext() || PublicationContext.isJournalSlot(s, start, cues)
+                    || PublicationContext.modifiesStudyNoun(s, start, end, cues) // "a new Cell study"
                     || BracketedCitations.at(s, start)) { // "(Blood, June 2026)"
                 return e;
             }

@@ -187,6 +187,20 @@ public final class PublicationContext {
         return slot && !(in > 0 && isOnlySought(s, in - 1));
     }
 
+    /** What may come before a journal named as a study noun's modifier: "the Nature Medicine paper", "a new Cell". */
+    private static final java.util.Set<String> STUDY_DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+            "their", "her", "his", "our", "my", "new", "recent", "latest");
+
+    /**
+     * Whether the journal named from token {@code from} to {@code to} says where the study noun right after it
+     * appeared: "the Nature Medicine paper from the Karolinska group", "in a new Cell study" (a determiner before it,
+     * so that a sentence's "Blood results" is no paper).
+     */
+    public static boolean modifiesStudyNoun(Sentence s, int from, int to, Cues cues) {
+        return from > 0 && STUDY_DETERMINERS.contains(s.lower(from - 1))
+                && cues.is(Cues.Category.STUDY_NOUN, s.lower(to));
+    }
+
     /** The most words a field's label before its journal takes: "Where it appeared:", "Published online in:". */
     private static final int VENUE_LABEL_WORDS = 4;
     private static final java.util.Set<String> VENUE_LABEL_LEMMAS = java.util.Set.of("publish", "appear", "journal");
