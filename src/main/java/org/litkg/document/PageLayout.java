@@ -291,13 +291,13 @@ public final class PageLayout {
         }
         // a chat's time-stamped message is said, stop or no stop: "[09:15] tomasz.wrobel: it traps activin A and GDF11"
         boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
-        // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with toripalimab"
-        // (names may fill most of it: "- Single-arm study at Fudan University Shanghai Cancer Center, led by Dr. Yan Zhou")
-        // a form's field whose value says what it is: "Substance: AMD3100 (plerixafor), a CXCR4 antagonist, ...", and
-        // a podcast's timed chapter: "14:30 Why cenicriviroc blocks both CCR2 and CCR5"
+        // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with X", an order
+        // list's "1. Plerixafor (AMD3100), 25 mg, Sigma - blocks CXCR4", "- Study at Y, led by Dr. Yan Zhou"; so do a
+        // form's field ("Substance: AMD3100 (plerixafor), a CXCR4 antagonist") and a podcast's "14:30 Why X blocks CCR2"
         boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt();
         long lowercase = LOWERCASE_WORD.matcher(body).results().count();
-        boolean listItem = (BULLET.matcher(unnumbered).lookingAt() || phrasedField || timed) && words >= MIN_ITEM_WORDS
+        boolean item = BULLET.matcher(unnumbered).lookingAt() || NUMBERED_ITEM.matcher(body).lookingAt();
+        boolean listItem = (item || phrasedField || timed) && words >= MIN_ITEM_WORDS
                 && lowercase >= MIN_ITEM_LOWERCASE_WORDS || labelled && lowercase >= MIN_LABELLED_ITEM_LOWERCASE_WORDS;
         return endsLikeSentence || message || listItem || (words >= LONG_LINE_WORDS && !isTitleCase(body));
     }

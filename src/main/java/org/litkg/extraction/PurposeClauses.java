@@ -37,6 +37,31 @@ final class PurposeClauses {
         return given;
     }
 
+    /** What opens an aside that names a partner: ", given with", ", together with", ", combined with". */
+    private static final Set<String> PARTNER_GIVING = Set.of("given", "taken", "combined", "together", "along", "used");
+
+    /**
+     * "Motixafortide blocks CXCR4 and, given with filgrastim, frees more stem cells": the partner that an aside between
+     * commas names right before the verb is no doer. The name before the aside (before its "and") stands in for it,
+     * so that the verb shares the first verb's subject ({@link SharedSubjects}); the name found is kept otherwise.
+     */
+    static Argument pastPartnerAside(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
+        Sentence s = r.sentence(si);
+        int with = left[0] - 1;
+        int open = with - 2;
+        boolean aside = agent != null && left[1] == t - 1 && s.lower(t - 1).equals(",") && s.lower(with).equals("with")
+                && PARTNER_GIVING.contains(s.lower(with - 1)) && open > 0 && s.lower(open).equals(",");
+        int end = aside && s.lower(open - 1).equals("and") ? open - 1 : open;
+        int[] found = new int[2];
+        Argument before = aside ? r.leftOf(si, end, VerbPatterns.LEFT_WINDOW, types, found) : null;
+        if (before == null) {
+            return agent;
+        }
+        left[0] = found[0];
+        left[1] = found[1];
+        return before;
+    }
+
     /** How far before "to" the passive whose purpose it states may end: "is approved by the FDA in 2008 to move". */
     private static final int PURPOSE_REACH = 8;
 

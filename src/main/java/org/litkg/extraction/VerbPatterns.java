@@ -180,8 +180,7 @@ final class VerbPatterns {
             return; // "lets the cells move into the blood"
         }
         if (AgentSearch.hasUnnamedDoer(s, t)) {
-            // "earlier attempts to neutralise the growth factor", "that blocking CXCR3 might": no name before acts, but
-            // an instrument after it may
+            // "earlier attempts to neutralise the growth factor", "that blocking CXCR3 might": an instrument may act
             AgentlessVerbs.readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out); // "..., with MLN1202"
             return;
         }
@@ -215,6 +214,7 @@ final class VerbPatterns {
             AgentlessVerbs.read(r, si, t, sense, agentTypes, patientTypes, out);
             return;
         }
+        agent = PurposeClauses.pastPartnerAside(r, si, t, agent, agentTypes, left); // "and, given with Y, frees"
         agent = SharedSubjects.pastClausesOfOthers(r, si, t, agent, agentTypes, left, l -> !triggers.senses(l).isEmpty());
         if (agent == null) {
             return;

@@ -6,8 +6,8 @@ import org.litkg.document.Dates;
 /**
  * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
  * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)",
- * "(Annals of the Rheumatic Diseases, published 16 March)". It
- * cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon names as one, or
+ * "(Annals of the Rheumatic Diseases, published 16 March)", or a quoted title's journal alone: '"X plus Y in Z"
+ * (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon names as one, or
  * that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
  */
 public final class BracketedCitations {
@@ -15,12 +15,18 @@ public final class BracketedCitations {
     /** How many words a bracketed citation may give before its journal: "(Washington University trial, J 2016)". */
     private static final int CITED_SOURCE_WORDS = 5;
 
+    /** Quotes that close a paper's title before its bracketed journal. */
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "”", "''");
+
     private BracketedCitations() {
     }
 
     /** Whether the journal's title starting at token i is such a citation's. */
     static boolean at(Sentence s, int i) {
         int end = PublicationContext.afterTitle(s, i);
+        if (s.lower(i - 1).equals("(") && CLOSING_QUOTES.contains(s.lower(i - 2)) && s.lower(end).equals(")")) {
+            return true; // a reading list's quoted title and its journal: '"Balixafortide plus eribulin" (The Lancet)'
+        }
         int year = s.lower(end).equals(",") ? end + 1 : end;
         boolean published = s.lower(year).equals("published"); // "(Annals of X, published 16 March)"
         year += published ? 1 : 0;
