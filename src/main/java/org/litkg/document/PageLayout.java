@@ -293,7 +293,7 @@ public final class PageLayout {
         boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
         // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with X", an order
         // list's "1. Plerixafor (AMD3100), 25 mg, Sigma - blocks CXCR4", "- Study at Y, led by Dr. Yan Zhou"; so do a
-        // form's field ("Substance: AMD3100 (plerixafor), a CXCR4 antagonist") and a podcast's "14:30 Why X blocks CCR2"
+        // form's field ("Substance: AMD3100 (plerixafor), a CXCR4 antagonist") and a podcast's "14:30 Why X blocks Y"
         boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt();
         long lowercase = LOWERCASE_WORD.matcher(body).results().count();
         boolean item = BULLET.matcher(unnumbered).lookingAt() || NUMBERED_ITEM.matcher(body).lookingAt();

@@ -7,8 +7,9 @@ import org.litkg.document.Dates;
  * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
  * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)",
  * "(Annals of the Rheumatic Diseases, published 16 March)", or a quoted title's journal alone: '"X plus Y in Z"
- * (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon names as one, or
- * that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
+ * (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and captions write it. Only a journal
+ * the lexicon names as one, or that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)"
+ * names no journal.
  */
 public final class BracketedCitations {
 

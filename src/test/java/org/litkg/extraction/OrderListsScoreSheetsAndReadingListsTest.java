@@ -24,7 +24,7 @@ class OrderListsScoreSheetsAndReadingListsTest {
 
     @Test
     void test_a_partner_in_an_aside_after_and_is_not_the_second_verbs_doer() {
-        List<String> read = read("Comments: plerixafor blocks CXCR4 and, given with filgrastim, frees more stem cells.");
+        List<String> read = read("Comments: plerixafor blocks CXCR4 and, given with filgrastim, frees stem cells.");
         assertTrue(read.contains("plerixafor mobilizes stem cell"), read.toString());
         assertFalse(read.contains("filgrastim mobilizes stem cell"), read.toString());
     }
