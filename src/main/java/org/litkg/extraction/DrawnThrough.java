@@ -10,7 +10,8 @@ import org.litkg.recognition.Mention;
 /**
  * "CCL2 pulls monocytes in through CCR2", "CCL20 recruits γδ T cells through CCR6", "draws Th17 cells into the sclera
  * through CCR6": the cells a chemokine brings in through a receptor carry that receptor, and the chemokine binds it,
- * however far the "through" stands from its verb.
+ * however far the "through" stands from its verb. Cells named by a pronoun carry it too: "Neutrophils leave the
+ * marrow when CXCL2 calls them through CXCR2".
  */
 final class DrawnThrough {
 
@@ -45,6 +46,13 @@ final class DrawnThrough {
         Sentence s = r.sentence(si);
         Mention receptor = r.startingAt(si, t + 1);
         if (receptor == null || receptor.anaphoric() || receptor.type() != EntityType.RECEPTOR) {
+            return;
+        }
+        Argument called = t >= 2 && DRAWING.contains(s.token(t - 2).lemma()) ? r.pronoun(si, t - 1, CELLS) : null;
+        Argument calledDoor = called == null ? null : r.argument(receptor, RECEPTORS);
+        if (calledDoor != null) { // "Neutrophils leave the marrow when CXCL2 calls them through CXCR2"
+            r.emit(RelationType.EXPRESSED_ON, List.of(calledDoor), List.of(called), si, receptor.from(), receptor.to(),
+                    t, t + 1, "drawn-through", 0.7, out);
             return;
         }
         for (int k = t - 1; k >= Math.max(1, t - CELLS_REACH); k--) {

@@ -10,8 +10,9 @@ import org.litkg.recognition.Mention;
 /**
  * Cells that leave where they were held, right after a drug blocks what held them: "Plerixafor blocks CXCR4. The stem
  * cells drift out into the blood", "BL-8040 blocks CXCR4; T cells break out by evening", "blocks CXCR4, and the stem
- * cells float free". The cells are the clause's subject and no verb of litkg's moves them, but the drug whose
- * blocking the sentence (or the one before) has just told is what sets them free.
+ * cells float free", "It blocks CXCR4, and the stem cells flood into your blood". The cells are the clause's subject
+ * and no verb of litkg's moves them, but the drug whose blocking the sentence (or the one before) has just told is
+ * what sets them free.
  */
 final class LeavingCells {
 
@@ -41,7 +42,7 @@ final class LeavingCells {
             }
             String particle = LEAVING.get(s.token(Math.min(verb, s.size() - 1)).lemma());
             boolean leaves = verb < s.size() && particle != null && (particle.isEmpty() ? leavesPlace(r, si, verb + 1)
-                    : s.lower(verb + 1).equals(particle));
+                    : s.lower(verb + 1).equals(particle) || particle.equals("out") && intoBlood(s, verb + 1));
             String before = s.lower(m.from() - 1);
             boolean determined = Reading.ARTICLES.contains(before) || Reading.POSSESSIVES.contains(before);
             int start = determined ? m.from() - 1 : m.from(); // "so her neutrophils can leave the bone marrow"
@@ -55,6 +56,16 @@ final class LeavingCells {
                         "verb-leaving", CONFIDENCE, out);
             }
         }
+    }
+
+    /** Where cells let out go: "flood into your blood", "pour into the bloodstream". */
+    private static final Set<String> BLOOD_WORDS = Set.of("blood", "bloodstream", "circulation");
+
+    /** Whether "into" the blood is at k: "the stem cells flood into your blood", as "flood out" would say. */
+    private static boolean intoBlood(Sentence s, int k) {
+        boolean determined = Reading.ARTICLES.contains(s.lower(k + 1)) || Reading.POSSESSIVES.contains(s.lower(k + 1));
+        int noun = determined ? k + 2 : k + 1;
+        return s.lower(k).equals("into") && BLOOD_WORDS.contains(s.lower(noun));
     }
 
     /**

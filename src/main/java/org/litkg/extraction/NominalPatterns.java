@@ -70,6 +70,9 @@ final class NominalPatterns {
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (LabelledRegimens.at(s, t)) {
                 LabelledRegimens.read(r, si, t, out); // "Treatment: plerixafor injection (...), with filgrastim"
+            } else if (s.lower(t).equals("with") && s.lower(t - 1).equals("and") && s.lower(t - 2).equals("alone")) {
+                // "X slowed tumour growth, alone and with Y": the drug given both ways
+                between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (ReferredCombinations.isAddedPartner(r, si, t)) {
                 ReferredCombinations.readAddedPartner(r, si, t, out); // a chat's "with an anti-PD-1 antibody too"
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {

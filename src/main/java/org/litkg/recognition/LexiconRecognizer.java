@@ -162,6 +162,7 @@ public final class LexiconRecognizer implements MentionRecognizer {
         for (LexiconEntry e : entries) {
             if (!e.needsContext() || PublicationContext.isJournalSlot(s, start, cues)
                     || PublicationContext.modifiesStudyNoun(s, start, end, cues) // "a new Cell study"
+                    || start == 0 && PublicationContext.citesDocumentAfter(s, end) // a line's "Gut 2026;75:1204-15"
                     || BracketedCitations.at(s, start)) { // "(Blood, June 2026)"
                 return e;
             }
