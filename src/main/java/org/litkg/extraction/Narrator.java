@@ -322,8 +322,6 @@ final class Narrator {
 
     /** What an interview's introduction does with its guest: "This month we meet Dr. X". */
     private static final Set<String> INTERVIEWING = Set.of("meet", "interview"); // not a newsletter's "we welcome X"
-    /** An interview heading's words before its guest: "Five minutes with", "One question for". */
-    private static final Set<String> GUEST_HEADINGS = Set.of("minutes with", "question for", "questions for");
 
     /**
      * The person sentence si introduces as its writer: "My name is (Dr.) X", "I am (Dr.) X", "I'm X", a blog's "Posted by
@@ -344,7 +342,7 @@ final class Narrator {
                     && s.lower(i + 1).equals("by");
             // an interview's introduction, whose guest answers in the first person: "This month we meet Dr. X"
             boolean meet = s.lower(i).equals("we") && INTERVIEWING.contains(s.lower(i + 1));
-            int guest = i == 0 ? guestAt(r, si) : -1; // an interview's "FIVE MINUTES WITH... Dr. X"
+            int guest = i == 0 ? InterviewGuests.guestAt(r, si) : -1; // an interview's "FIVE MINUTES WITH... Dr. X"
             int name = myName ? i + 3 : iAm || posted || meet ? i + 2 : contracted ? i + 1 : guest;
             name = name >= 0 ? afterTitles(r, s, name) : name;
             Mention m = name >= 0 ? r.startingAt(si, name) : null;
@@ -353,32 +351,6 @@ final class Narrator {
             }
         }
         return null;
-    }
-
-    /**
-     * Where an interview heading names its guest, who answers in the first person: after "Five minutes with" and its
-     * dots, or opening the next sentence where the heading's dots ended one ("FIVE MINUTES WITH..." over "Dr. X,
-     * immunologist at Y"); -1 if nowhere.
-     */
-    private static int guestAt(Reading r, int si) {
-        int inHeading = headingEnd(r.sentence(si));
-        if (inHeading > 0 && inHeading < r.sentence(si).size()) {
-            return inHeading;
-        }
-        int before = si > 0 ? headingEnd(r.sentence(si - 1)) : -1;
-        return before > 0 && before >= r.sentence(si - 1).size() ? 0 : -1;
-    }
-
-    /** The token after an interview heading's words and dots opening the sentence ("One question for"), else -1. */
-    private static int headingEnd(Sentence s) {
-        if (s.size() < 3 || !GUEST_HEADINGS.contains(s.lower(1) + " " + s.lower(2))) {
-            return -1;
-        }
-        int k = 3;
-        while (k < s.size() && (s.lower(k).equals(".") || s.lower(k).equals("...") || s.lower(k).equals("…"))) {
-            k++;
-        }
-        return k;
     }
 
     /** How far into its line a chat export's time stamp ends: "[ 03 / 12 / 2026 , 09:41 ]". */
