@@ -52,7 +52,9 @@ public final class VerseLines {
     private static int runEnd(String text, List<Span> lines, int i, boolean inStanza) {
         String first = lines.get(i).of(text);
         // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
-        boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && inStanza;
+        // and so it does where the next line goes on in lower case: "But plerixafor blocks CXCR4" over "and sets them free"
+        boolean opens = OPENS_RUN.matcher(first).find()
+                || GOES_ON.matcher(first).find() && (inStanza || nextGoesOnInLowerCase(text, lines, i));
         if (OPENS_QUOTE.matcher(first).matches() && isVerse(first)) {
             return quoteEnd(text, lines, i); // a quoted verse: "\"maraviroc blocks CCR5" over "and the virus waits\""
         }
@@ -78,6 +80,18 @@ public final class VerseLines {
         }
         return i;
     }
+
+    /** Whether the line right after line i, with no blank line between, is verse opening with a word in lower case. */
+    private static boolean nextGoesOnInLowerCase(String text, List<Span> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).end() + 1 != lines.get(i + 1).start()) {
+            return false;
+        }
+        String next = lines.get(i + 1).of(text).strip();
+        return isVerse(next) && LOWER_CASE_OPENING.matcher(next).lookingAt() && next.indexOf(':') < 0;
+    }
+
+    /** A word in lower case opening a line, not a field's name ("tb_culture: binary" in a spelled-out table). */
+    private static final Pattern LOWER_CASE_OPENING = Pattern.compile("\\p{Ll}+[ ,;]");
 
     /** A field's label opening a line, which no verse line has: "Date:", "Consultant:". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ]{0,20}:");

@@ -144,7 +144,10 @@ final class LeaderCues {
 
     /** "whose group published the organoid work in J": the verb at k publishes, and a journal follows within reach. */
     private static boolean publishedInJournal(Reading r, int si, int k) {
-        return r.cues.is(Category.PUBLISH_VERB, r.sentence(si).token(k).lemma())
+        Sentence s = r.sentence(si);
+        // "whose team showed in Nature Immunology that": a finding shown in a journal was published there
+        boolean shownIn = FINDING_VERBS.contains(s.token(k).lemma()) && s.lower(k + 1).equals("in");
+        return (r.cues.is(Category.PUBLISH_VERB, s.token(k).lemma()) || shownIn)
                 && r.rightOf(si, k, JOURNAL_REACH, JOURNALS, new int[2]) != null;
     }
 

@@ -147,9 +147,12 @@ final class RelativeLeaders {
         for (int j = k - 2; j >= 0; j--) {
             Mention m = r.endingAt(si, j);
             if (m != null && m.type() == EntityType.PERSON) { // "X of Y, whose team", "X, Karolinska Institutet, whose"
-                Mention apposed = s.lower(m.to()).equals(",") ? r.startingAt(si, m.to() + 1) : null;
+                boolean set = s.lower(m.to()).equals(",") || s.lower(m.to()).equals("("); // "X (Kyoto University), whose"
+                Mention apposed = set ? r.startingAt(si, m.to() + 1) : null;
+                int closed = apposed != null && s.lower(apposed.to()).equals(")") ? apposed.to() + 1 : -1;
                 return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
-                        || apposed != null && apposed.type() == EntityType.ORGANIZATION && apposed.to() == k - 1
+                        || apposed != null && apposed.type() == EntityType.ORGANIZATION
+                        && (apposed.to() == k - 1 || closed == k - 1)
                         || describedBefore(s, m.to(), k - 1);
             }
         }

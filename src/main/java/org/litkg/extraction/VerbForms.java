@@ -12,7 +12,7 @@ final class VerbForms {
 
     private static final Set<String> ADVERB_LIKE = Set.of("not", "n't", "also", "already", "currently", "now", "still",
             "then", "yet", "further", "never", "recently", "previously", "first", "since", "just", "only", "even", "there",
-            "back"); // "held there by CXCL12"
+            "back", "fast", "tight"); // "held there by CXCL12", "held fast by CXCL12"
     /** Forms of "be", and of the verbs of staying that make a past participle a passive too ("stay trapped in"). */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
             "stay", "stays", "stayed", "remain", "remains", "remained");
