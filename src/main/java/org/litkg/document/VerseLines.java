@@ -52,7 +52,7 @@ public final class VerseLines {
     private static int runEnd(String text, List<Span> lines, int i, boolean inStanza) {
         String first = lines.get(i).of(text);
         // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
-        // and so it does where the next line goes on in lower case: "But plerixafor blocks CXCR4" over "and sets them free"
+        // and where the next line goes on in lower case: "But plerixafor blocks CXCR4" over "and sets them free"
         boolean opens = OPENS_RUN.matcher(first).find()
                 || GOES_ON.matcher(first).find() && (inStanza || nextGoesOnInLowerCase(text, lines, i));
         if (OPENS_QUOTE.matcher(first).matches() && isVerse(first)) {

@@ -147,7 +147,8 @@ final class RelativeLeaders {
         for (int j = k - 2; j >= 0; j--) {
             Mention m = r.endingAt(si, j);
             if (m != null && m.type() == EntityType.PERSON) { // "X of Y, whose team", "X, Karolinska Institutet, whose"
-                boolean set = s.lower(m.to()).equals(",") || s.lower(m.to()).equals("("); // "X (Kyoto University), whose"
+                // "X, Karolinska Institutet, whose", "X (Kyoto University), whose"
+                boolean set = s.lower(m.to()).equals(",") || s.lower(m.to()).equals("(");
                 Mention apposed = set ? r.startingAt(si, m.to() + 1) : null;
                 int closed = apposed != null && s.lower(apposed.to()).equals(")") ? apposed.to() + 1 : -1;
                 return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
