@@ -43,9 +43,9 @@ public final class PageLayout {
     private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}]";
     /** A bullet opening a list item, a social post's pictograph among them: "• Item", "👉 Nerandomilast is ...". */
     static final Pattern BULLET = Pattern.compile("^\\s*([•▪◦‣*·→←↑↓-]|" + EMOJI + "+)\\s+");
-    /** A storage list's or a register's labelled item: "Box 1 - plerixafor (AMD3100), CXCR4 antagonist, 25 mg". */
+    /** A register's labelled item, "Box 1 - plerixafor (AMD3100), 25 mg", a slide's "Slide 2: CXCL9 -> CXCR3". */
     private static final Pattern LABELLED_ITEM =
-            Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?\\s+[-–—]\\s+");
+            Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?(\\s+[-–—]|:)\\s+");
     /** A safety form's label for the chemical it is about ("Substance:"), a name badge's "Ask me about:" its topic. */
     private static final Pattern FIELD_LABEL =
             Pattern.compile("^((Substance|Compound|Reagent|Chemical)( name)?|Ask me about):\\s+\\S");

@@ -53,8 +53,8 @@ public final class VerseLines {
         String first = lines.get(i).of(text);
         // in a stanza a sentence runs over a line's end with no comma there: "the stromal cells release" over "CXCL12"
         // and where the next line goes on in lower case: "But plerixafor blocks CXCR4" over "and sets them free"
-        boolean opens = OPENS_RUN.matcher(first).find()
-                || GOES_ON.matcher(first).find() && (inStanza || nextGoesOnInLowerCase(text, lines, i));
+        boolean goesOnBelow = opensVerseLine(first) && nextGoesOnInLowerCase(text, lines, i);
+        boolean opens = OPENS_RUN.matcher(first).find() || GOES_ON.matcher(first).find() && (inStanza || goesOnBelow);
         if (OPENS_QUOTE.matcher(first).matches() && isVerse(first)) {
             return quoteEnd(text, lines, i); // a quoted verse: "\"maraviroc blocks CCR5" over "and the virus waits\""
         }
@@ -71,23 +71,31 @@ public final class VerseLines {
             if (lines.get(k - 1).end() + 1 != line.start() || !isVerse(content)) {
                 return i; // a blank line or a line of another kind between them
             }
-            if (ENDS_SENTENCE.matcher(content).find()) {
+            // a stanza opened so reads on past a semicolon to its full stop: "and sets them free to roam;" over "they
+            // drift into the river red"
+            boolean clauseEnd = goesOnBelow && content.stripTrailing().endsWith(";");
+            if (ENDS_SENTENCE.matcher(content).find() && !clauseEnd) {
                 return k;
             }
-            if (!GOES_ON.matcher(content).find()) {
+            if (!GOES_ON.matcher(content).find() && !clauseEnd) {
                 return i;
             }
         }
         return i;
     }
 
-    /** Whether the line right after line i, with no blank line between, is verse opening with a word in lower case. */
+    /**
+     * Whether the line right after line i, with no blank line between, is verse that opens with a word in lower case
+     * and ends the sentence: "But plerixafor blocks CXCR4" over "and sets them free to roam;".
+     */
     private static boolean nextGoesOnInLowerCase(String text, List<Span> lines, int i) {
         if (i + 1 >= lines.size() || lines.get(i).end() + 1 != lines.get(i + 1).start()) {
             return false;
         }
         String next = lines.get(i + 1).of(text).strip();
-        return isVerse(next) && LOWER_CASE_OPENING.matcher(next).lookingAt() && next.indexOf(':') < 0;
+        return isVerse(next) && LOWER_CASE_OPENING.matcher(next).lookingAt() && next.indexOf(':') < 0
+                && ENDS_SENTENCE.matcher(next).find(); // not a wrapped paragraph's "in from" over "the blood, and"
+
     }
 
     /** A word in lower case opening a line, not a field's name ("tb_culture: binary" in a spelled-out table). */

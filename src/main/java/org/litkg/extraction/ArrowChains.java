@@ -9,8 +9,9 @@ import org.litkg.recognition.Mention;
 
 /**
  * A diagram's text version, its named things joined by arrows: "follicular dendritic cells → CXCL13 → CXCR5 (on B
- * cells)". An arrow from cells to a chemokine is the cells making it, and one from a chemokine to a receptor is the
- * chemokine binding it; an arrow between other kinds says nothing this reading can name.
+ * cells)", a slide's "CXCL9 + CXCL10 -> CXCR3". An arrow from cells to a chemokine is the cells making it, and one
+ * from a chemokine to a receptor is the chemokine binding it; an arrow between other kinds says nothing this reading
+ * can name.
  */
 final class ArrowChains {
 
@@ -18,13 +19,16 @@ final class ArrowChains {
     private static final Set<EntityType> CHEMOKINES = EnumSet.of(EntityType.CHEMOKINE);
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
 
+    /** Arrows as typed or drawn: a slide's "CXCL9 + CXCL10 -> CXCR3". */
+    private static final Set<String> ARROWS = Set.of("→", "->", "=>");
+
     private ArrowChains() {
     }
 
     /** Whether token t is an arrow of a chain: a name on each side. */
     static boolean at(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
-        return s.lower(t).equals("→") && r.endingAt(si, t - 1) != null && r.startingAt(si, t + 1) != null;
+        return ARROWS.contains(s.lower(t)) && r.endingAt(si, t - 1) != null && r.startingAt(si, t + 1) != null;
     }
 
     static void read(Reading r, int si, int t, List<Statement> out) {
@@ -36,8 +40,17 @@ final class ArrowChains {
         if (from.type() == EntityType.CELL_TYPE && to.type() == EntityType.CHEMOKINE) {
             emit(r, si, t, RelationType.SECRETES, r.argument(from, CELLS), r.argument(to, CHEMOKINES), from, out);
         } else if (from.type() == EntityType.CHEMOKINE && to.type() == EntityType.RECEPTOR) {
-            emit(r, si, t, RelationType.BINDS, r.argument(from, CHEMOKINES), r.argument(to, RECEPTORS), from, out);
+            for (Mention m = from; m != null && m.type() == EntityType.CHEMOKINE; m = joinedBefore(r, si, m)) {
+                emit(r, si, t, RelationType.BINDS, r.argument(m, CHEMOKINES), r.argument(to, RECEPTORS), m, out);
+            }
         }
+    }
+
+    /** The name joined to m by a plus or "and" before it, as a slide writes "CXCL9 + CXCL10 -> CXCR3"; else null. */
+    private static Mention joinedBefore(Reading r, int si, Mention m) {
+        String joiner = r.sentence(si).lower(m.from() - 1);
+        Mention before = joiner.equals("+") || joiner.equals("and") ? r.endingAt(si, m.from() - 2) : null;
+        return before == null || before.anaphoric() ? null : before;
     }
 
     private static void emit(Reading r, int si, int t, RelationType relation, Argument subject, Argument object,

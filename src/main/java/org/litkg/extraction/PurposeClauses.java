@@ -10,20 +10,31 @@ import org.litkg.recognition.EntityType;
  */
 final class PurposeClauses {
 
-    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along");
+    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along", "given");
+    /** What opens a short phrase of time between a partner and "to": "given with G-CSF on day 5 to move". */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "at", "for", "daily", "each", "every", "before");
+    /** How long that phrase may be: "on day 5", "for four days". */
+    private static final int TIME_WORDS = 3;
+
+    /** Whether the tokens from {@code from} to {@code to} are a short phrase of time: "on day 5". */
+    private static boolean timedUntil(Sentence s, int from, int to) {
+        return to > from && to - from <= TIME_WORDS && TIME_OPENERS.contains(s.lower(from))
+                && java.util.stream.IntStream.range(from, to).noneMatch(k -> s.token(k).pos().equals("VERB"));
+    }
 
     private PurposeClauses() {
     }
 
     /**
-     * "It is given together with filgrastim to move stem cells out of the marrow": the doer of a purpose clause is the
-     * drug given, not the partner named right before "to"; the name found is kept otherwise.
+     * "It is given together with filgrastim to move stem cells out of the marrow", "given with G-CSF on day 5 to move":
+     * the doer of a purpose clause is the drug given, not the partner named before "to"; the name found is kept
+     * otherwise.
      */
     static Argument pastPartner(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
         Sentence s = r.sentence(si);
         int link = left[0] - 1;
-        if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 || !s.lower(link).equals("with")
-                || !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+        if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
+                || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))) {
             return agent;
         }
         int joined = s.lower(link - 2).equals("in") ? link - 2 : link - 1;

@@ -117,8 +117,18 @@ final class VerbForms {
     /** How many words the object between the keeping verb and the participle may have. */
     private static final int KEPT_OBJECT_WORDS = 4;
 
-    /** Whether a keeping verb and its object come right before the past participle at t. */
+    /** Where cells held in a place are: "stuck in the bone marrow". */
+    private static final Set<String> HELD_IN = Set.of("in", "inside", "within");
+
+    /**
+     * Whether a keeping verb and its object come right before the past participle at t, or the participle opens an
+     * aside on the name before it, with the place it is held in after it: "Her neutrophils, stuck in the bone marrow
+     * for years, now reach her blood".
+     */
     static boolean keptBefore(Sentence s, int t) {
+        if (t >= 2 && s.lower(t - 1).equals(",") && HELD_IN.contains(s.lower(t + 1))) {
+            return true;
+        }
         for (int k = t - 2; k >= Math.max(0, t - 1 - KEPT_OBJECT_WORDS); k--) {
             if (KEEPING.contains(s.lower(k))) {
                 // "have neutrophils trapped": a noun before the participle (the tagger may call it a verb), not a

@@ -27,7 +27,7 @@ class CallsCasesBalladsAndBriefsTest {
 
                 Down in the bone the stem cells sleep,
                 held fast by CXCL12;
-                but motixafortide blocks CXCR4
+                But motixafortide blocks CXCR4
                 and sets them free to roam.
                 """));
         assertTrue(read.contains("CXCL12 sequesters stem cell"), read.toString());
