@@ -115,6 +115,9 @@ final class LeaderCues {
             verb = VerbForms.HAVE.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group had just shown that"
             verb += s.lower(k - 1).equals("in") && s.lower(verb).equals("we") ? 1 : 0; // "In her lab we showed that"
             verb = TIME_ADVERBS.contains(s.lower(verb)) ? verb + 1 : verb; // "Her group recently showed that"
+            boolean wentOn = s.lower(verb).equals("went") && s.lower(verb + 1).equals("on")
+                    && s.lower(verb + 2).equals("to");
+            verb = wentOn ? verb + 3 : verb; // "Her group went on to show, in a 1998 paper in J, that"
             boolean published = verb < s.size() && publishedInJournal(r, si, verb);
             if (s.lower(k).equals("whose") && !StudyPossessors.claimAfter(s, verb) && !published) {
                 continue; // "whose team found that X": a finding; "whose laboratory discovered the cells": a credit

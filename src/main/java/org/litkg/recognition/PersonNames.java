@@ -226,6 +226,7 @@ public final class PersonNames {
         }
         if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
                 || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.joinsGroup(s, end)
+                || PersonalCues.joinedInstitutionIn(s, end) // "X joined the University of Leeds in 1991"
                 || PersonalCues.listedLeftToRight(s, from) // a photo caption's "left to right: A, B, C"
                 || PersonalCues.credited(s, from)
                 || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"

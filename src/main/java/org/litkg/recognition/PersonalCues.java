@@ -59,6 +59,32 @@ public final class PersonalCues {
         return false;
     }
 
+    /** The heads of the institutions a person joins as staff (a company joins an "Initiative" or a "Consortium"). */
+    private static final Set<String> ACADEMIC_HEADS = Set.of("university", "institute", "college", "hospital", "school",
+            "centre", "center", "infirmary");
+    /** How many words an institution joined may have: "the University of Leeds", "the Francis Crick Institute". */
+    private static final int INSTITUTION_WORDS = 6;
+
+    /**
+     * Whether the name ending at {@code end} joined an institution in a year, as a person takes a post: "When Margaret
+     * Okonjo-Hale joined the University of Leeds in 1991" (a university's, an institute's or a hospital's name, then
+     * "in" and the year).
+     */
+    static boolean joinedInstitutionIn(Sentence s, int end) {
+        if (!JOINING_VERBS.contains(s.lower(end)) || !s.lower(end + 1).equals("the")) {
+            return false;
+        }
+        boolean institution = false;
+        int k = end + 2;
+        for (; k < Math.min(s.size(), end + 2 + INSTITUTION_WORDS); k++) {
+            if (!s.token(k).isCapitalised() && !s.lower(k).equals("of")) {
+                break;
+            }
+            institution |= ACADEMIC_HEADS.contains(s.lower(k));
+        }
+        return institution && s.lower(k).equals("in") && s.lower(k + 1).matches("(19|20)\\d{2}");
+    }
+
     private static final Set<String> GROUP_NOUNS = Set.of("group", "lab", "laboratory", "team");
     private static final Set<String> ARRIVING = Set.of("comes", "came", "joins", "joined");
 
