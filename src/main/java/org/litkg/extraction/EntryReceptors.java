@@ -9,7 +9,7 @@ import org.litkg.recognition.Mention;
 
 /**
  * The door a virus takes into cells: "HIV enters T cells through CCR5", "gets into T cells via CCR5", "HIV uses CCR5
- * to enter T cells". A receptor the virus goes in by is one on those cells.
+ * to enter T cells", "CXCR4 lets HIV into T cells". A receptor the virus goes in by is one on those cells.
  */
 final class EntryReceptors {
 
@@ -68,6 +68,34 @@ final class EntryReceptors {
         Mention cells = r.startingAt(si, s.lower(after).equals("the") ? after + 1 : after);
         if (cells != null) {
             emit(r, si, receptor, cells, t, out);
+        }
+    }
+
+    /** What a door lets in: "lets HIV into T cells", "let the virus into". */
+    private static final Set<String> VIRUSES = Set.of("hiv", "virus", "hiv-1");
+
+    /** The "into" after a virus that the verb "let" at t lets in ("lets HIV into"), or -1. */
+    private static int letInto(Sentence s, int t) {
+        int virus = s.lower(t + 1).equals("the") ? t + 2 : t + 1;
+        return s.token(t).lemma().equals("let") && VIRUSES.contains(s.lower(virus)) && s.lower(virus + 1).equals("into")
+                ? virus + 1 : -1;
+    }
+
+    /** Whether the verb at t lets a virus into cells: "CXCR4, then called fusin, lets HIV into T cells". */
+    static boolean isLetInto(Sentence s, int t) {
+        return letInto(s, t) > 0;
+    }
+
+    /** The receptor before "lets HIV into CELLS" is on those cells. */
+    static void letIn(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int into = letInto(s, t);
+        Mention cells = r.startingAt(si, s.lower(into + 1).equals("the") ? into + 2 : into + 1);
+        int[] found = new int[2];
+        Argument receptor = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, RECEPTORS, found);
+        Mention door = receptor == null ? null : r.startingAt(si, found[0]);
+        if (cells != null && door != null) {
+            emit(r, si, door, cells, t, out);
         }
     }
 

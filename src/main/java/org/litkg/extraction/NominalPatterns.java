@@ -85,6 +85,8 @@ final class NominalPatterns {
                 Regimens.of(r, si, t, out);
             } else if (s.lower(t).equals("of") && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(t - 1)))) {
                 Regimens.studiedWith(r, si, t, out);
+            } else if (EntryReceptors.isLetInto(s, t)) {
+                EntryReceptors.letIn(r, si, t, out); // "CXCR4, then called fusin, lets HIV into T cells"
             } else if (EntryReceptors.isUsedTo(r, si, t)) {
                 EntryReceptors.usedTo(r, si, t, out); // "HIV uses CCR5 to enter T cells"
             } else if (s.lower(t).equals("to") && Regimens.isArmAssignment(s, t)) {
