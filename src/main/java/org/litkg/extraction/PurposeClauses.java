@@ -10,7 +10,9 @@ import org.litkg.recognition.EntityType;
  */
 final class PurposeClauses {
 
-    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along", "given");
+    /** What joins a partner to the drug given: "together with", "in combination with", "given with", ", used with". */
+    private static final Set<String> PARTNER_JOINERS = Set.of("together", "combination", "along", "given", "taken",
+            "combined", "used");
     /** What opens a short phrase of time between a partner and "to": "given with G-CSF on day 5 to move". */
     private static final Set<String> TIME_OPENERS = Set.of("on", "at", "for", "daily", "each", "every", "before");
     /** How long that phrase may be: "on day 5", "for four days". */
@@ -48,9 +50,6 @@ final class PurposeClauses {
         return given;
     }
 
-    /** What opens an aside that names a partner: ", given with", ", together with", ", combined with". */
-    private static final Set<String> PARTNER_GIVING = Set.of("given", "taken", "combined", "together", "along", "used");
-
     /**
      * "Motixafortide blocks CXCR4 and, given with filgrastim, frees more stem cells": the partner that an aside between
      * commas names right before the verb is no doer. The name before the aside (before its "and") stands in for it,
@@ -61,7 +60,7 @@ final class PurposeClauses {
         int with = left[0] - 1;
         int open = with - 2;
         boolean aside = agent != null && left[1] == t - 1 && s.lower(t - 1).equals(",") && s.lower(with).equals("with")
-                && PARTNER_GIVING.contains(s.lower(with - 1)) && open > 0 && s.lower(open).equals(",");
+                && PARTNER_JOINERS.contains(s.lower(with - 1)) && open > 0 && s.lower(open).equals(",");
         int end = aside && s.lower(open - 1).equals("and") ? open - 1 : open;
         int[] found = new int[2];
         Argument before = aside ? r.leftOf(si, end, VerbPatterns.LEFT_WINDOW, types, found) : null;
