@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class AnsweredClues {
 
-    private static final Pattern CLUE = Pattern.compile("(?<clue>\\S.{2,150}?)\\s*\\((?<count>\\d{1,2}(?:[,-]\\s?\\d{1,2})*)\\)"
+    private static final Pattern CLUE = Pattern.compile("(?<clue>\\S.{2,150}?)\\s*"
+            + "\\((?<count>\\d{1,2}(?:[,-]\\s?\\d{1,2})*)\\)" // "(10)", "(4,5)"
             + "\\s*[:=—–-]?\\s*(?<answer>[\\p{L}\\d][\\p{L}\\d' -]*?)\\s*\\.?\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 

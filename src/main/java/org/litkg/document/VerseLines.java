@@ -95,7 +95,6 @@ public final class VerseLines {
         String next = lines.get(i + 1).of(text).strip();
         return isVerse(next) && LOWER_CASE_OPENING.matcher(next).lookingAt() && next.indexOf(':') < 0
                 && ENDS_SENTENCE.matcher(next).find(); // not a wrapped paragraph's "in from" over "the blood, and"
-
     }
 
     /** A word in lower case opening a line, not a field's name ("tb_culture: binary" in a spelled-out table). */
