@@ -37,8 +37,11 @@ final class FindingLines {
             + "(lab|group), \\p{Lu}.{3,80}");
     /** A diagram's chain of named things with arrows between: "dendritic cells → CXCL13 → CXCR5 (on B cells)". */
     private static final Pattern ARROW_CHAIN = Pattern.compile("[^→:]{2,40}( → [^→:]{2,40}){2,}");
-    /** A quotation alone on its line, no stop inside its marks: a magnet poem's "maraviroc blocks CCR5 and ...". */
-    private static final Pattern QUOTED_LINE = Pattern.compile("[\"“][^\"“”]{10,}[\"”]");
+    /**
+     * A quotation alone on its line, no stop inside its marks, perhaps after a field's label: a magnet poem's
+     * "maraviroc blocks CCR5 and ...", a screening message's 'Title: "X, an antibody against CCR4, clears ..."'.
+     */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(\\p{Lu}[\\p{L} ]{1,20}: )?[\"“][^\"“”]{10,}[\"”]");
 
     /**
      * A relative clause set off by its comma, its verb in lower case after the pronoun: a request slip's "For: the

@@ -115,8 +115,11 @@ final class ApprovalPatterns {
         }
         if (drug == null) {
             drug = r.leftOf(si, agencyMention.from(), 6, EnumSet.of(EntityType.DRUG), found);
+            // "Plerixafor: ten years after FDA approval": what came after an approval had it, a title's name too
+            String before = s.lower(agencyMention.from() - 1);
+            boolean received = before.equals("after") || before.equals("since");
+            drug = drug == null && received ? titleName(r, si, agencyMention.from(), found) : drug;
             first = found[0];
-            boolean received = false;
             for (int k = found[1]; drug != null && k < agencyMention.from(); k++) {
                 String lemma = s.token(k).lemma();
                 received |= lemma.equals("receive") || lemma.equals("win") || lemma.equals("gain") || lemma.equals("get");
@@ -131,6 +134,23 @@ final class ApprovalPatterns {
             r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, first, found[1],
                     triggerFrom, triggerTo, "nominal-approval", 0.8, out);
         }
+    }
+
+    /** How far before an approval a title's colon may stand: "Plerixafor: ten years after FDA approval". */
+    private static final int TITLE_REACH = 6;
+
+    /** The drug that names a title before its colon, the colon within reach before token k; else null. */
+    private static Argument titleName(Reading r, int si, int k, int[] found) {
+        for (int c = k - 1; c > 0 && c >= k - TITLE_REACH; c--) {
+            if (r.sentence(si).lower(c).equals(":")) {
+                Mention named = r.endingAt(si, c - 1);
+                Argument drug = named == null ? null : r.argument(named, EnumSet.of(EntityType.DRUG));
+                found[0] = named == null ? -1 : named.from();
+                found[1] = named == null ? -1 : named.to();
+                return drug;
+            }
+        }
+        return null;
     }
 
     /**
