@@ -81,9 +81,12 @@ public final class SignatureBlocks {
         return m.find() && m.group(1).length() <= 10 && text.contains("(" + m.group(1) + ")");
     }
 
-    /** A signature's line naming its writer's newest paper: "Latest paper: Macrophages in melanoma release CXCL9". */
-    private static final Pattern LATEST_PAPER = Pattern.compile("^(Latest|Recent|Newest|New|Most recent) "
-            + "(paper|publication|article):\\s+\\p{Lu}.{20,300}$");
+    /**
+     * A signature's line naming its writer's newest paper: "Latest paper: Macrophages in melanoma release CXCL9",
+     * "Latest: Ovarian cancer cells release CCL22 ... (Cancer Immunology Research, 2026)".
+     */
+    private static final Pattern LATEST_PAPER = Pattern.compile("^((Latest|Most recent)( (paper|publication|article))?"
+            + "|(Recent|Newest|New) (paper|publication|article)):\\s+\\p{Lu}.{20,300}$");
 
     /** Whether the line names its signer's newest paper; layout reads it, and extraction has the signer lead it. */
     public static boolean isLatestPaperLine(String line) {
