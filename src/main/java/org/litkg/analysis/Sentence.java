@@ -55,6 +55,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens) {
     private static final int SHORT_LABEL_WORDS = 2;
 
     /**
+     * The first word after a list item's label, a number or a lettered part: 2 in "5. True or false" and in "a) HIV's
+     * envelope protein binds", 0 where no label opens the item (a letter with a stop is an initial: "A. Fleming").
+     */
+    public int itemLabelEnd() {
+        boolean numbered = lower(0).matches("\\d{1,3}") && (lower(1).equals(".") || lower(1).equals(")"));
+        boolean lettered = lower(0).matches("[a-z]") && lower(1).equals(")");
+        return size() > 2 && (numbered || lettered) ? 2 : 0;
+    }
+
+    /**
      * The first token of a short field's value, where a label opens the sentence ("Definition: A synthetic peptide
      * drug that ..."), else 0: the value opens as a sentence would.
      */

@@ -21,6 +21,9 @@ public final class AnsweredClues {
 
     /** Where in the line its answer starts, or -1 where the line is no clue answered by as many letters as it asks. */
     public static int answerStart(String line) {
+        if (line.indexOf('(') < 0) {
+            return -1; // no letter count: most lines, and most sentences, which layout and recognition ask about
+        }
         Matcher m = CLUE.matcher(line);
         if (!m.matches()) {
             return -1;

@@ -33,7 +33,7 @@ final class Pronouns {
     /** The antecedent of a pronoun at token k of sentence si. */
     Node.EntityNode resolve(int si, int k, Set<EntityType> allowed) {
         Sentence s = doc.analyzed().sentences().get(si);
-        if (k == ClueSubjects.clueStart(s) && ClueSubjects.answerToken(s) > k) {
+        if (k == s.itemLabelEnd() && ClueSubjects.answerToken(s) > k) {
             return QuizAnswers.firstAnswered(doc, si, allowed); // a crossword's "2. It binds CXCR4 (6): CXCL12"
         }
         String word = s.lower(k);

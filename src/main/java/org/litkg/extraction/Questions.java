@@ -200,17 +200,7 @@ final class Questions {
 
     /** The first word after a list item's number: 2 in "5. True or false: ...", 0 where no number opens the item. */
     static int opening(Sentence s) {
-        return s.lower(0).matches("\\d{1,3}") ? itemLabelEnd(s) : 0;
-    }
-
-    /**
-     * The first word after a list item's label, a number or a lettered part: 2 in "5. True or false" and in "a) HIV's
-     * envelope protein binds", 0 where no label opens the item (a letter with a stop is an initial: "A. Fleming").
-     */
-    static int itemLabelEnd(Sentence s) {
-        boolean numbered = s.lower(0).matches("\\d{1,3}") && (s.lower(1).equals(".") || s.lower(1).equals(")"));
-        boolean lettered = s.lower(0).matches("[a-z]") && s.lower(1).equals(")");
-        return s.size() > 2 && (numbered || lettered) ? 2 : 0;
+        return s.lower(0).matches("\\d{1,3}") ? s.itemLabelEnd() : 0;
     }
 
     /** Whether the question's verb comes before k: not so in "Which receptor on T cells does CXCL10 bind?". */

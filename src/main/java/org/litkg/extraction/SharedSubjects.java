@@ -347,7 +347,7 @@ final class SharedSubjects {
     private static boolean ownerOpens(Sentence s, int k) {
         for (int p = k - 1; p >= 1 && k - p <= 3; p--) {
             if (s.token(p).isPossessive()) { // the owner opens the sentence, perhaps after an answer's "a)"
-                return p - 1 == Questions.itemLabelEnd(s) || SubjectSearch.DETERMINERS.contains(s.lower(p - 2));
+                return p - 1 == s.itemLabelEnd() || SubjectSearch.DETERMINERS.contains(s.lower(p - 2));
             }
             if (!s.token(p).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
                 return false;

@@ -121,14 +121,17 @@ final class VerbForms {
     private static final Set<String> HELD_IN = Set.of("in", "inside", "within");
 
     /**
-     * Whether a keeping verb and its object come right before the past participle at t, or the participle opens an
-     * aside on the name before it, with the place it is held in after it: "Her neutrophils, stuck in the bone marrow
-     * for years, now reach her blood".
+     * Whether the past participle at t is a passive without its "by": after "be" ("are trapped in"), after a keeping
+     * verb and its object ({@link #keptBefore}), or opening an aside on the name before it with the place it is held
+     * in after it ("Her neutrophils, stuck in the bone marrow for years, now reach her blood").
      */
-    static boolean keptBefore(Sentence s, int t) {
-        if (t >= 2 && s.lower(t - 1).equals(",") && HELD_IN.contains(s.lower(t + 1))) {
-            return true;
-        }
+    static boolean passiveWithoutBy(Sentence s, int t) {
+        boolean heldAside = t >= 2 && s.lower(t - 1).equals(",") && HELD_IN.contains(s.lower(t + 1));
+        return beBefore(s, t) || keptBefore(s, t) || heldAside;
+    }
+
+    /** Whether a keeping verb and its object come right before the past participle at t. */
+    private static boolean keptBefore(Sentence s, int t) {
         for (int k = t - 2; k >= Math.max(0, t - 1 - KEPT_OBJECT_WORDS); k--) {
             if (KEEPING.contains(s.lower(k))) {
                 // "have neutrophils trapped": a noun before the participle (the tagger may call it a verb), not a

@@ -59,7 +59,7 @@ public final class AnaphorRecognizer implements MentionRecognizer {
 
     /** A worksheet's "2. Name a drug that blocks CCR5.": the thing asked for, which the answer line below names. */
     public static boolean isNamingTask(Sentence s, int i) {
-        boolean opening = i == 1 || i == 3 && s.lower(0).matches("\\d{1,3}") && s.token(1).isPunctuation();
+        boolean opening = i == s.itemLabelEnd() + 1; // "Name a", "2. Name a"
         return opening && (s.lower(i).equals("a") || s.lower(i).equals("an")) && s.lower(i - 1).equals("name");
     }
 

@@ -21,15 +21,10 @@ public final class ClueSubjects {
         return at < 0 ? -1 : s.tokenStartingAt(s.span().start() + at);
     }
 
-    /** The first token of the clue, past its number: 2 in "3. Drug that blocks CXCR4 (10): PLERIXAFOR". */
-    public static int clueStart(Sentence s) {
-        return s.size() > 2 && s.lower(0).matches("\\d{1,3}") && s.token(1).isPunctuation() ? 2 : 0;
-    }
-
     /** The token of the clue's subject noun ("Drug", the "drug" of "HIV drug"), or -1. */
     public static int subjectNoun(Sentence s) {
         int answer = answerToken(s);
-        int start = clueStart(s);
+        int start = s.itemLabelEnd(); // past the clue's number: "3. Drug that ..."
         for (int k = start; answer > 0 && k < Math.min(answer, start + SUBJECT_REACH); k++) {
             if (AnaphorRecognizer.typeNoun(s, k) != null) {
                 return k;
