@@ -69,10 +69,10 @@ final class ShortLines {
      * A company's name alone on its line, with its legal form, as a prospectus's cover or a filing's head sets it:
      * "Kelderwick Therapeutics, Inc."; the company that the text's "we" then describes. A report's field may label it and
      * add its city: "Sponsor: X Farma S.A., Lisbon"; a label's closing lines its city, state and ZIP code:
-     * "Manufactured for: X, Inc., Boston, MA 02115".
+     * "Manufactured for: X, Inc., Boston, MA 02115"; a safety data sheet's "Supplier: X Ltd, Cambridge, UK".
      */
-    private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Company|Marketing "
-            + "authori[sz]ation holder|(Manufactured|Marketed|Distributed) (for|by)):\\s+)?"
+    private static final Pattern COMPANY_LINE = Pattern.compile("^((Sponsor|Funder|Manufacturer|Supplier|Company|"
+            + "Marketing authori[sz]ation holder|(Manufactured|Marketed|Distributed|Supplied) (for|by)):\\s+)?"
             + "\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*){0,4},? "
             + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited|AB|ASA|Oyj)"
             // "X S.A., Lisbon", "X, S.A., Barcelona, Spain", "X, Inc., Boston, MA 02115"

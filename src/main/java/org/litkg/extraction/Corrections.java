@@ -62,6 +62,40 @@ final class Corrections {
         return next.equals("read") || (next.equals("have") || next.equals("instead")) && s.lower(k + 1).equals("read");
     }
 
+    /** How far a quotation's words may run before the one the next sentence corrects. */
+    private static final int QUOTED_WORDS = 8;
+
+    /**
+     * 'The legend still says "CCL2 binds CCR5". CCL2 binds CCR2, not CCR5.': a quoted claim, opening before
+     * {@code firstArgStart}, that the next sentence says again with its own opening words and one word put right,
+     * the quoted word set against it by "not", is denied.
+     */
+    static boolean quotedThenCorrected(Sentence claim, Sentence next, int firstArgStart) {
+        int quote = firstArgStart - 1;
+        while (quote >= 0 && !Modality.QUOTES.contains(claim.token(quote).text())) {
+            quote--;
+        }
+        if (quote < 0 || next == null || next.size() < 2 || !claim.lower(quote + 1).equals(next.lower(0))
+                || !claim.lower(quote + 2).equals(next.lower(1))) {
+            return false;
+        }
+        for (int w = 2; w < QUOTED_WORDS && quote + 1 + w < claim.size() && w < next.size(); w++) {
+            String quoted = claim.lower(quote + 1 + w);
+            if (Modality.QUOTES.contains(quoted)) {
+                return false;
+            }
+            if (!quoted.equals(next.lower(w))) {
+                for (int k = w + 1; k + 1 < next.size(); k++) {
+                    if (next.lower(k).equals("not") && next.lower(k + 1).equals(quoted)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How many words after the restated verb must agree for the restatement to be the claim itself. */
     private static final int RESTATED_WORDS = 8;
 

@@ -345,6 +345,8 @@ final class LeaderCues {
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
+                // a news story's "Lead researcher Dr X" ("a senior researcher" is a post, not the study's lead)
+                || (noun.equals("researcher") || noun.equals("scientist")) && before.equals("lead")
                 // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"
                 || noun.equals("investigator") && (before.equals("chief") || before.equals("co-chief")
                 || before.equals("coordinating")) // a study report's "Coordinating Investigator" (ICH E3)

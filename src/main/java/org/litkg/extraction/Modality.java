@@ -317,7 +317,8 @@ final class Modality {
         boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
         return denied || answered && Corrections.restatedOtherwise(claim, next, that) // "It was run by Z"
-                || Questions.answeredNo(claim, next); // "Does X block CCR5 as well? -> checked, it does not"
+                || Questions.answeredNo(claim, next) // "Does X block CCR5 as well? -> checked, it does not"
+                || Corrections.quotedThenCorrected(claim, next, firstArgStart); // '"X binds Y". X binds Z, not Y.'
     }
 
     /**

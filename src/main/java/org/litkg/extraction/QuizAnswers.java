@@ -41,12 +41,33 @@ final class QuizAnswers {
     private static Mention firstNamed(RecognizedDocument doc, int si, java.util.function.Predicate<Mention> fits) {
         int clueAnswer = ClueSubjects.answerToken(doc.analyzed().sentences().get(si));
         int answer = clueAnswer >= 0 ? si : answerSentence(doc, si);
+        int stated = clueAnswer < 0 && answer >= 0 ? itWas(doc.analyzed().sentences().get(answer)) : 0;
+        Mention proper = stated > 0 ? firstFrom(doc, answer, stated, fits) : null;
+        return proper != null ? proper : firstFrom(doc, answer, Math.max(0, clueAnswer), fits);
+    }
+
+    private static Mention firstFrom(RecognizedDocument doc, int answer, int from,
+                                     java.util.function.Predicate<Mention> fits) {
         for (Mention named : answer < 0 ? List.<Mention>of() : doc.mentions().get(answer)) {
-            if (!named.anaphoric() && named.from() >= clueAnswer && fits.test(named)) {
+            if (!named.anaphoric() && named.from() >= from && fits.test(named)) {
                 return named;
             }
         }
         return null;
+    }
+
+    /**
+     * Where the answer proper opens after its asides: in "Answer: both CCL17 and CCL22 bind CCR4, but in the study it
+     * was CCL22", after the last "it was" (if a name fits there); else 0.
+     */
+    private static int itWas(Sentence a) {
+        int from = 0;
+        for (int k = 1; k + 1 < a.size(); k++) {
+            if (a.lower(k - 1).equals("it") && (a.lower(k).equals("was") || a.lower(k).equals("is"))) {
+                from = k + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -68,13 +68,33 @@ final class SourceAndAxisNominals {
 
     /** "the CXCL12-CXCR4 axis", "CXCL12/CXCR4 signaling": the chemokine binds the receptor. */
     static void axis(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
         Mention receptor = r.endingAt(si, t - 1);
         if (receptor == null || receptor.type() != EntityType.RECEPTOR) {
+            bindingOf(r, si, t, out);
             return;
         }
-        Sentence s = r.sentence(si);
         String link = s.lower(receptor.from() - 1);
         Mention ligand = link.equals("-") || link.equals("/") ? r.endingAt(si, receptor.from() - 2) : null;
+        bindsReceptor(r, si, ligand, receptor, t, out);
+    }
+
+    /** "the binding of CXCL12 to CXCR4", "blocks the binding of CCL23 to CCR1": the named ligand binds the receptor. */
+    private static void bindingOf(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t).equals("binding") || !s.lower(t + 1).equals("of")) {
+            return;
+        }
+        Mention ligand = r.startingAt(si, t + 2);
+        if (ligand != null && s.lower(ligand.to()).equals("to")) {
+            Mention receptor = r.startingAt(si, ligand.to() + 1);
+            if (receptor != null && receptor.type() == EntityType.RECEPTOR) {
+                bindsReceptor(r, si, ligand, receptor, t, out);
+            }
+        }
+    }
+
+    private static void bindsReceptor(Reading r, int si, Mention ligand, Mention receptor, int t, List<Statement> out) {
         if (ligand == null || (ligand.type() != EntityType.CHEMOKINE && ligand.type() != EntityType.PROTEIN)) {
             return;
         }

@@ -6,10 +6,10 @@ import org.litkg.document.Dates;
 /**
  * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
  * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)",
- * "(Annals of the Rheumatic Diseases, published 16 March)", or a quoted title's journal alone: '"X plus Y in Z"
- * (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and captions write it. Only a journal
- * the lexicon names as one, or that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)"
- * names no journal.
+ * "(Annals of the Rheumatic Diseases, published 16 March)", a paper to come ("(Gut, in press)"), or a quoted title's
+ * journal alone: '"X plus Y in Z" (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and
+ * captions write it. Only a journal the lexicon names as one, or that the slot lets a context-only title be
+ * ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
  */
 public final class BracketedCitations {
 
@@ -34,7 +34,8 @@ public final class BracketedCitations {
         year += published && s.lower(year).matches("\\d{1,2}") ? 1 : 0;
         boolean month = Dates.isMonth(s.lower(year));
         year = month ? year + 1 : year; // "(Blood, June 2026)"
-        boolean dated = PublicationContext.isYear(s.lower(year)) && s.lower(year + 1).equals(")");
+        boolean dated = PublicationContext.isYear(s.lower(year)) && s.lower(year + 1).equals(")")
+                || s.lower(year).equals("in") && s.lower(year + 1).equals("press") && s.lower(year + 2).equals(")");
         if (!dated && !(published && month && s.lower(year).equals(")"))) {
             return false;
         }
