@@ -46,9 +46,9 @@ public final class PageLayout {
     /** A register's labelled item, "Box 1 - plerixafor (AMD3100), 25 mg", a slide's "Slide 2: CXCL9 -> CXCR3". */
     private static final Pattern LABELLED_ITEM =
             Pattern.compile("^\\s*\\p{Lu}\\p{Ll}{1,12} \\d{1,3}[A-Za-z]?(\\s+[-–—]|:)\\s+");
-    /** A safety form's label for the chemical it is about ("Substance:"), a name badge's "Ask me about:" its topic. */
+    /** A form's "Substance:", a badge's "Ask me about:", a registry's "Intervention: Drug: X (an inhibitor of Y)". */
     private static final Pattern FIELD_LABEL =
-            Pattern.compile("^((Substance|Compound|Reagent|Chemical)( name)?|Ask me about):\\s+\\S");
+            Pattern.compile("^((Substance|Compound|Reagent|Chemical)( name)?|Ask me about|Interventions?):\\s+\\S");
     /** A labelled item this long, with this many lowercase words, names its thing and says what it is. */
     private static final int MIN_LABELLED_ITEM_WORDS = 4;
     private static final int MIN_LABELLED_ITEM_LOWERCASE_WORDS = 2;

@@ -21,6 +21,14 @@ public final class PublicationLists {
             + "related|major|principal)\\s+)?(publications|papers)(\\s+(arising|resulting|from|of|since|in)\\b[^.:]{0,60})?"
             + "\\s*:?\\s*$");
     /**
+     * A heading over the document's own paper, cited as a reader should cite it: "How to cite this article", "Cite
+     * this paper", "Suggested citation". Its entry's title is the paper's own claim, so it is read.
+     */
+    private static final Pattern OWN_HEADING = Pattern.compile("(?i)^\\s*(how to cite( this (article|paper))?"
+            + "|cite this (article|paper)|suggested citation)\\s*:?\\s*$");
+    /** The tag of an own paper's title, a title tag that is read as a line of its own (TaggedRecords.isReadAlone). */
+    static final String OWN_TITLE = "T1";
+    /**
      * An NIH biographical sketch's "C. Contributions to Science": numbered paragraphs, each followed by lettered entries
      * ("a. Surname A, Surname B. Title. Journal. 2024;16(741):e1.") that cite the person's own work on it.
      */
@@ -33,12 +41,14 @@ public final class PublicationLists {
     /** An author as Vancouver style writes one, surname and initials: "Okonkwo-Reyes A", "Mbeki-Hartley NT". */
     static final String AUTHOR = SURNAME + "\\s+\\p{Lu}{1,3}";
     /**
-     * An entry: an optional number or bullet, authors ("Surname AB", comma-separated, perhaps "et al"), the title, the
-     * journal, then the year and volume: "Gut. 2024;73(5):812-825.", "Lancet Oncol. 2015 Aug;16(8):949-956.".
+     * An entry: an optional number or bullet, authors ("Surname AB", comma-separated, perhaps "et al"), the title
+     * (which a short entry leaves out: "X I, et al. Gastroenterology. 2025;169(4):811-824."), the journal, then the
+     * year and volume: "Gut. 2024;73(5):812-825.", "Lancet Oncol. 2015 Aug;16(8):949-956.".
      */
     private static final Pattern ENTRY = Pattern.compile("^\\s*(?:\\[?\\d{1,3}[.)\\]]\\s+|[a-z][.)]\\s+|[•*-]\\s+)?"
             + "(?<authors>" + AUTHOR + "(?:,\\s+" + AUTHOR + ")*(?:,?\\s+et al)?)\\.\\s+"
-            + "(?<title>\\S.*?[.?!])\\s+(?<journal>[\\p{L}][^.;]*?)\\.\\s+(?<year>(?:19|20)\\d{2})\\b[^;\\n]{0,12};");
+            + "(?:(?<title>\\S.*?[.?!])\\s+)?(?<journal>[\\p{L}][^.;]*?)\\.\\s+"
+            + "(?<year>(?:19|20)\\d{2})\\b[^;\\n]{0,12};");
     private static final Pattern NAME = Pattern.compile(AUTHOR);
 
     private PublicationLists() {
@@ -48,6 +58,7 @@ public final class PublicationLists {
     public static List<TaggedRecords.Record> records(String text) {
         List<TaggedRecords.Record> records = new ArrayList<>();
         boolean inList = false;
+        boolean own = false;
         boolean inContributions = false;
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -55,14 +66,15 @@ public final class PublicationLists {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             Matcher entry = ENTRY.matcher(line);
-            if (HEADING.matcher(line).matches()) {
+            if (HEADING.matcher(line).matches() || OWN_HEADING.matcher(line).matches()) {
                 inList = true;
+                own = OWN_HEADING.matcher(line).matches();
             } else if (CONTRIBUTIONS.matcher(line).matches()) {
                 inContributions = true;
             } else if (inList && entry.lookingAt()) {
-                records.add(record(lineStart, entry));
+                records.add(record(lineStart, entry, own));
             } else if (inContributions && LETTERED.matcher(line).lookingAt() && entry.lookingAt()) {
-                records.add(record(lineStart, entry)); // a contribution's paragraphs come between its entries
+                records.add(record(lineStart, entry, false)); // a contribution's paragraphs come between its entries
             } else if (inContributions && NEXT_SECTION.matcher(line).lookingAt()) {
                 inContributions = false;
             } else if (!line.isBlank()) {
@@ -73,14 +85,16 @@ public final class PublicationLists {
         return records;
     }
 
-    private static TaggedRecords.Record record(int offset, Matcher entry) {
+    private static TaggedRecords.Record record(int offset, Matcher entry, boolean own) {
         List<TaggedRecords.Field> fields = new ArrayList<>();
         Matcher name = NAME.matcher(entry.group("authors"));
         while (name.find()) {
             int start = offset + entry.start("authors") + name.start();
             fields.add(new TaggedRecords.Field("AU", new Span(start, start + name.group().length())));
         }
-        fields.add(field("TI", offset, entry, "title"));
+        if (entry.group("title") != null) {
+            fields.add(field(own ? OWN_TITLE : "TI", offset, entry, "title"));
+        }
         fields.add(field("JO", offset, entry, "journal"));
         fields.add(field("PY", offset, entry, "year"));
         return new TaggedRecords.Record(new Span(offset, offset + entry.end()), List.copyOf(fields));

@@ -218,7 +218,8 @@ public final class TaggedRecords {
 
     /** Whether a listed record's field is read as a line of its own: a name, a journal, an investigator's address. */
     static boolean isReadAlone(Field f) {
-        return isPerson(f) || isJournal(f) || f.tag().equals(INVESTIGATOR_AFFILIATION);
+        return isPerson(f) || isJournal(f) || f.tag().equals(INVESTIGATOR_AFFILIATION)
+                || f.tag().equals(PublicationLists.OWN_TITLE); // a "How to cite this article" entry's title
     }
 
     /** The tag shape of the export's first line where it opens a record ("TY  -", "PMID-", "%0"); null if it does not. */

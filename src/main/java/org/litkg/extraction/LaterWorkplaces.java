@@ -20,8 +20,12 @@ final class LaterWorkplaces {
     static final String CITED_LEADER = "cited-first-author";
     /** How a signature's "Latest paper:" is made its signer's ({@link CitedAuthors}): the signature's place did it. */
     static final String SIGNED_LEADER = "signature-latest-paper";
-    /** Leaders whose stated workplace did the study wherever the text places them, before it or after. */
-    private static final java.util.Set<String> PLACED_ANYWHERE = java.util.Set.of(CITED_LEADER, SIGNED_LEADER);
+    /**
+     * Leaders whose stated workplace did the study wherever the text places them, before it or after: a report's
+     * "Lead applicant: Dr X, Y" over its publications list's "X I, et al. Gastroenterology. 2025" among them.
+     */
+    private static final java.util.Set<String> PLACED_ANYWHERE = java.util.Set.of(CITED_LEADER, SIGNED_LEADER,
+            RecordStudies.RECORD_LEADER);
     /**
      * Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}), a lab's
      * apposed institution ({@link SurnameTeams}), the writer's institution a person joined

@@ -22,6 +22,8 @@ final class RecordStudies {
 
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> JOURNALS = EnumSet.of(EntityType.JOURNAL);
+    /** How a record's first or last author is made its study's leader. */
+    static final String RECORD_LEADER = "record-author-order";
 
     private final List<TaggedRecords.Record> records;
     /** The next record to read: sentences come in text order, so records are read in turn. */
@@ -67,7 +69,7 @@ final class RecordStudies {
             if (i == 0 || i == authors.size() - 1) {
                 Argument work = new Argument(new Node.StudyNode(study), a.argument.span(), a.argument.text(), true);
                 r.emit(RelationType.LED_BY, List.of(work), List.of(a.argument), a.si, a.from, a.to, a.from, a.to,
-                        "record-author-order", 0.7, out);
+                        RECORD_LEADER, 0.7, out);
                 r.emit(RelationType.CONDUCTED_BY, List.of(work), orgs, a.si, a.from, a.to, a.from, a.to,
                         "record-author-affiliation", 0.7, out);
             }

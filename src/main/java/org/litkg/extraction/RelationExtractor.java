@@ -38,6 +38,7 @@ public final class RelationExtractor {
             FormPosts.read(reading, si, found); // "Candidate statement: Dr. X" over "Current post: Reader, Y"
             SurnameTeams.placeApposed(reading, si, found); // "a visit to the X lab, Y"
             studies.read(reading, si, found);
+            BracketedAuthors.read(reading, si, found); // "Affiliations: Y, UK (Fenwick-Ali, Grant); Z (Obuya)"
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);
             Letterheads.staff(reading, si, found); // "Answered by: X, Senior Pharmacist" under the trust's name

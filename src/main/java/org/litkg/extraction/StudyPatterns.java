@@ -152,7 +152,7 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
             Argument person = m.type() == EntityType.PERSON ? r.argument(m, PEOPLE) : null;
-            if (person == null) {
+            if (person == null || BracketedAuthors.at(r, si, m)) { // "Y, UK (X, Z); W": BracketedAuthors places them
                 continue;
             }
             int by = LeaderCues.beforeTitles(r, s, m.from()); // "led by oncologist Maria Alvarez", "led by Dr. Helena Marquardt"

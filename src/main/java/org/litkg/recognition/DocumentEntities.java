@@ -75,6 +75,7 @@ public final class DocumentEntities {
                 }
             }
         }
+        CitedAuthorNames.unite(all, uf); // "Valcárcel-Moyo I" in a citation, "Ines Valcárcel-Moyo" in the text
         for (AliasDetector.Alias alias : aliases) {
             if (alias.a().type().kind() == alias.b().type().kind()) {
                 uf.union(alias.a(), alias.b());

@@ -138,9 +138,12 @@ public final class PersonNames {
         return time >= 0 && CLOCK_TIME.matcher(s.lower(time)).matches();
     }
 
-    /** Labels of a record's fields that only a person fills: who wrote, signed or witnessed it, whose thesis it is. */
+    /**
+     * Labels of a record's fields that only a person fills: who wrote, signed or witnessed it, whose thesis it is, to
+     * whom a paper's correspondence goes.
+     */
     private static final java.util.Set<String> SIGNING_LABELS = java.util.Set.of("author", "signed", "witnessed", "witness",
-            "candidate");
+            "candidate", "correspondence");
 
     /**
      * Whether the words around a run of names say it is a person's: a title or role before it, a reporting verb, "and
