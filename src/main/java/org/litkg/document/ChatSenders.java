@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The senders of a message thread copied without time stamps ("Josie: The FDA approved it in 2022 apparently", "Me:
  * Where does he get it?"): texts rarely end with a full stop, so a line is read as said when a sender the thread keeps
- * naming opens it.
+ * naming opens it. A chat channel's export heads each message with its sender's handle and time instead ("kofi.m
+ * 10:17"), and the lines under such a head, up to a blank line, are what was said.
  */
 final class ChatSenders {
 
@@ -24,10 +25,19 @@ final class ChatSenders {
     /** A message shorter than this is a reply such as "OK." and reads as nothing anyway. */
     private static final int MIN_MESSAGE_WORDS = 3;
 
-    private final Set<String> senders;
+    /** A channel export's message head: a handle and a time of day, "kofi.m  10:17", "Ana P  9:05 AM". */
+    private static final Pattern MESSAGE_HEAD = Pattern.compile(
+            "^\\s*\\p{L}[\\p{L}\\d._ -]{1,30}?\\s+" + PageLayout.CLOCK_TIME + "(\\s*[AP]M)?\\s*$");
+    /** How many message heads make a channel's export. */
+    private static final int MIN_HEADS = 2;
 
-    private ChatSenders(Set<String> senders) {
+    private final Set<String> senders;
+    /** The lines under a channel export's message heads. */
+    private final Set<Integer> headed;
+
+    private ChatSenders(Set<String> senders, Set<Integer> headed) {
         this.senders = senders;
+        this.headed = headed;
     }
 
     /** The senders of the lines, if they make a thread of two or three people; else none. */
@@ -42,12 +52,32 @@ final class ChatSenders {
         counts.values().removeIf(n -> n < MIN_LINES_EACH);
         int messages = counts.values().stream().mapToInt(Integer::intValue).sum();
         boolean thread = counts.size() >= 2 && counts.size() <= MAX_SENDERS && messages >= MIN_THREAD_LINES;
-        return new ChatSenders(thread ? Set.copyOf(counts.keySet()) : Set.of());
+        return new ChatSenders(thread ? Set.copyOf(counts.keySet()) : Set.of(), headed(lines));
     }
 
-    /** Whether the line is a message of the thread, long enough to say something. */
-    boolean isMessage(String line) {
+    /** The lines with words under each message head, up to a blank line, if the text has enough heads. */
+    private static Set<Integer> headed(List<String> lines) {
+        Set<Integer> headed = new java.util.HashSet<>();
+        int heads = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!MESSAGE_HEAD.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            heads++;
+            for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank()
+                    && !MESSAGE_HEAD.matcher(lines.get(j)).matches(); j++) {
+                if (lines.get(j).codePoints().anyMatch(Character::isLetter)) { // not a reaction count, "👍 4"
+                    headed.add(j);
+                }
+            }
+        }
+        return heads >= MIN_HEADS ? headed : Set.of();
+    }
+
+    /** Whether line i is a message of the thread, long enough to say something. */
+    boolean isMessage(int i, String line) {
         Matcher m = SENDER.matcher(line);
-        return m.find() && senders.contains(m.group(1)) && line.strip().split("\\s+").length > MIN_MESSAGE_WORDS;
+        return (m.find() && senders.contains(m.group(1)) || headed.contains(i))
+                && line.strip().split("\\s+").length > MIN_MESSAGE_WORDS;
     }
 }

@@ -200,7 +200,7 @@ public final class PageLayout {
                     || !AuthorLines.keyedAffiliations(content).isEmpty()
                     || sinceByline == 0 && !AuthorLines.sharedAddress(content).isEmpty());
             sinceByline = byline ? 0 : sinceByline + 1;
-            boolean prose = isProse(content) || thread.isMessage(content); // "Josie: The FDA approved it in 2022"
+            boolean prose = isProse(content) || thread.isMessage(i, content); // "Josie: The FDA approved it in 2022"
             proseSeen |= prose && AuthorLines.isProseSentence(content);
             if (prose) {
                 blocks.add(trim(text, new Span(line.start() + RunInHeadings.bodyStart(content), line.end())));

@@ -92,8 +92,8 @@ final class ShortLines {
      * training form's "Trainee: Dr. X, ST4 Haematology", a homework's "Set by: Mr. X", a school report's "Pupil: X Y"
      * and a clinician's role in an application or a handover: "Supporting pharmacist: X, Lead Pharmacist", "Staff
      * Nurse: X", and a module description's "Module leader: Dr. X", a patient's card's own "My consultant: Dr. X", and
-     * a purchase requisition's "Requested by: X (postdoctoral researcher)" and "Budget holder: Dr. Y", and minutes'
-     * "Present: Dr. X" and "Apologies: Dr. Y".
+     * a purchase requisition's "Requested by: X (postdoctoral researcher)" and "Budget holder: Dr. Y", minutes'
+     * "Present: Dr. X" and "Apologies: Dr. Y", and an oral history's "Interviewee: Dr X, retired haematologist".
      */
     private static final Pattern ROLE_LINE = Pattern.compile("^((?:My|Your) \\p{Ll}+(?: \\p{Ll}+)?|"
             + "Chair|Co-chair|Chairs|Recorder|Presenter|Presenters|Host|"
@@ -107,6 +107,7 @@ final class ShortLines {
             + "Consultant|Registrar|Attending|Resident|Fellow|Answered by|Checked by|Approved by|Authori[sz]ed by|"
             + "Presented by|From|Tutor|Lecturer|Instructor|Setter|Authors|Report authors?|Teacher|"
             + "Requested by|Ordered by|Booked by|Budget holder|Judge|Present|Apologies|Attendees|In attendance|"
+            + "Interviewee|Interviewer|"
             + "(?:Lead |Principal )?[Aa]pplicant|Co-applicants?|Student|Pupil|Trainee|Assessor|Mentor|Set by|"
             + "(?:Module|Course|Unit) (?:leader|convenor|coordinator|organiser|organizer|director)|"
             + "(?:\\p{Lu}\\p{Ll}+ )?(?:[Pp]harmacist|[Nn]urse|[Pp]hysician|[Cc]linician|[Ss]urgeon)):\\s+"

@@ -49,7 +49,19 @@ final class LeaderCues {
     /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it, but no credit. */
     static boolean ledByAt(Reading r, Sentence s, int k) {
         boolean credit = k == 1 && s.lower(0).equals("directed"); // a film's or a video's "Directed by X, Y."
-        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1)) && !credit;
+        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1)) && !credit
+                && !ledPart(s, k - 1);
+    }
+
+    /** Parts of a proposal's plan, whose leaders lead no reported study: "Work package 2 is led by Dr X". */
+    private static final Set<String> PLAN_PARTS = Set.of("package", "packages", "workstream", "workstreams", "wp");
+
+    /** Whether the participle at v says who leads a part of a plan: "Work package 2 is led by", "WP3, led by". */
+    private static boolean ledPart(Sentence s, int v) {
+        int k = v - 1;
+        k = s.lower(k).equals(",") || Copulas.COPULAS.contains(s.lower(k)) ? k - 1 : k;
+        k = s.lower(k).matches("\\d{1,2}[a-z]?") ? k - 1 : k; // "Work package 2"
+        return k >= 0 && (PLAN_PARTS.contains(s.lower(k)) || s.lower(k).matches("wp\\d{1,2}"));
     }
 
     /** How many role and title words may stand between "by" and a name: "led by consultant neurologist Dr X". */

@@ -51,11 +51,31 @@ final class LeavingCells {
             int at = s.token(m.from()).span().start();
             Argument drug = cells == null ? null : ToldBefore.subject(out, si, at, start == 0,
                     x -> x.relation() == RelationType.BLOCKS && x.subject().type() == EntityType.DRUG);
+            drug = cells != null && drug == null ? givenBefore(r, si, start) : drug;
             if (drug != null) {
                 r.emit(RelationType.MOBILIZES, List.of(drug), List.of(cells), si, m.from(), m.to(), verb, verb + 1,
                         "verb-leaving", CONFIDENCE, out);
             }
         }
+    }
+
+    /** Verbs of giving a drug to people: "we gave it to volunteers". */
+    private static final Set<String> GIVING = Set.of("gave", "give", "gives", "injected", "administered");
+    private static final Set<EntityType> DRUGS = java.util.EnumSet.of(EntityType.DRUG);
+
+    /**
+     * "Then we gave it to healthy volunteers and their white cells poured out of the marrow": the drug given earlier in
+     * the sentence than the cells' clause, at {@code start}, is what let them out; else null.
+     */
+    private static Argument givenBefore(Reading r, int si, int start) {
+        Sentence s = r.sentence(si);
+        for (int k = start - 1; k > 0; k--) {
+            if (GIVING.contains(s.lower(k))) {
+                Mention given = r.startingAt(si, k + 1);
+                return given != null ? r.argument(given, DRUGS) : r.pronoun(si, k + 1, DRUGS);
+            }
+        }
+        return null;
     }
 
     /** Where cells let out go: "flood into your blood", "pour into the bloodstream". */
