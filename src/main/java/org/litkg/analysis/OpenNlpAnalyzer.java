@@ -113,7 +113,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
         for (opennlp.tools.util.Span ts : t.tokenizer().tokenizePos(sentenceText)) {
             TokenRefiner.split(sentenceText, ts.getStart(), ts.getEnd(), spans);
         }
-        spans = TokenRefiner.mend(sentenceText, spans);
+        spans = Disfluencies.fluent(sentenceText, TokenRefiner.mend(sentenceText, spans)); // "in, uh, Cancer Discovery"
         // a byline's affiliation marks glued to a name ("Sørbø-Halvorsen1") are cut off, so the name is whole tokens
         spans = TokenRefiner.splitAt(spans, AuthorLines.authors(sentenceText).stream().map(AuthorLines.Author::end).toList());
         String[] words = new String[spans.size()];

@@ -29,7 +29,10 @@ final class Narrator {
 
     /** The writer introduced in sentence si or the few before it, as an argument at token k of si; else null. */
     static Argument writer(Reading r, int si, int k) {
-        Mention writer = introducedBefore(r, si);
+        Mention labelled = r.startingAt(si, 0); // a transcript's "BRENNECKE: my lab's paper came out in J"
+        boolean speaking = labelled != null && labelled.type() == EntityType.PERSON
+                && r.sentence(si).lower(labelled.to()).equals(":") && labelled.to() < k;
+        Mention writer = speaking ? labelled : introducedBefore(r, si);
         Argument person = writer == null ? null : r.argument(writer, PEOPLE);
         Sentence s = r.sentence(si);
         return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);

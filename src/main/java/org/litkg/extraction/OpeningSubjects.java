@@ -27,8 +27,14 @@ final class OpeningSubjects {
             Mention subject = afterComparison(doc, si, comma); // "Unlike ruxolitinib, ..., pacritinib does not block"
             return subject != null && allowed.contains(doc.entities().of(subject).type()) ? subject : null;
         }
+        int opens = 0;
         for (Mention m : doc.mentions().get(si)) {
-            if (m.from() > 1) {
+            if (m.from() == opens && m.type() == EntityType.PERSON
+                    && doc.analyzed().sentences().get(si).lower(m.to()).equals(":")) {
+                opens = m.to() + 1; // a speaker's label, "NATARAJAN: The new drug, X, ...": not what the sentence is about
+                continue;
+            }
+            if (m.from() > opens + 1) {
                 return null;
             }
             if (!m.anaphoric() && allowed.contains(doc.entities().of(m).type())) {

@@ -117,6 +117,11 @@ final class PossessedPartners {
             partner = after == null || after.anaphoric() ? null : r.argument(after, PROTEINS);
             found = after == null ? found : new int[] {after.from(), after.to()};
         }
+        Mention subject = partner == null && ownerMention != null ? copularSubject(r, si, ownerMention.from()) : null;
+        if (subject != null) { // "CXCL12 is the receptor's natural ligand"
+            partner = r.argument(subject, PROTEINS);
+            found = new int[] {subject.from(), subject.to()};
+        }
         if (owner == null || partner == null || owner.node().equals(partner.node())) {
             return;
         }
@@ -127,6 +132,14 @@ final class PossessedPartners {
         }
         r.emit(RelationType.BINDS, List.of(receptorNamed ? owner : partner), List.of(receptorNamed ? partner : owner), si,
                 found[0], found[1], t - 1, t + 1, "nominal-partner", 0.75, out);
+    }
+
+    /** The name before "is" right before the phrase opening at k ("CXCL12 is the receptor's ..."), or null. */
+    private static Mention copularSubject(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int copula = s.lower(k - 1).equals("the") ? k - 2 : k - 1;
+        Mention subject = Copulas.COPULAS.contains(s.lower(copula)) ? r.endingAt(si, copula - 1) : null;
+        return subject == null || subject.anaphoric() ? null : subject;
     }
 
     /** "its receptor", "its two ligands": the partner noun at t is the possessed one. */

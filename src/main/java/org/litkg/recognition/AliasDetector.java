@@ -80,6 +80,7 @@ public final class AliasDetector {
         }
         addContextNames(updated, shortForms);
         TitledSurnames.add(sentences, updated, cues); // "Margarethe Osei-Lindqvist", later "Professor Osei-Lindqvist"
+        SurnameSpeakerLabels.add(sentences, updated); // "Dr Anja Brennecke", later "BRENNECKE:"
         LaterUses.add(sentences, updated, shortForms, defined, aliases, cues);
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);

@@ -1,0 +1,58 @@
+package org.litkg.recognition;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.litkg.analysis.Sentence;
+
+/**
+ * A transcript's speaker label that gives only a surname in capitals ("BRENNECKE:", "ACHTERBERG-MENSAH:") names the
+ * person the document gives that surname to elsewhere ("My guest today is Dr Anja Brennecke"). Alone, such a label
+ * could be any role ("NARRATOR:"), so only a surname the document's people carry is read as one of them.
+ */
+final class SurnameSpeakerLabels {
+
+    /** How many tokens a surname label may take: "ACHTERBERG", "-", "MENSAH". */
+    private static final int LABEL_TOKENS = 3;
+
+    private SurnameSpeakerLabels() {
+    }
+
+    static void add(List<Sentence> sentences, List<List<Mention>> mentions) {
+        Map<String, String> fullNames = new HashMap<>(); // "BRENNECKE" -> "Anja Brennecke"
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                int space = m.name().lastIndexOf(' ');
+                if (m.type() == EntityType.PERSON && !m.anaphoric() && space > 0) {
+                    fullNames.putIfAbsent(m.name().substring(space + 1).toUpperCase(Locale.ROOT), m.name());
+                }
+            }
+        }
+        for (int si = 0; si < sentences.size() && !fullNames.isEmpty(); si++) {
+            Sentence s = sentences.get(si);
+            int colon = labelColon(s);
+            String person = colon > 0 ? fullNames.get(s.textOf(0, colon).replace(" ", "")) : null;
+            List<Mention> ms = mentions.get(si);
+            if (person != null && !AliasDetector.covered(ms, 0)) {
+                ms.add(MentionRecognizer.mention(s, 0, colon, EntityType.PERSON, person, null, 0.8, "surname-speaker",
+                        false));
+                ms.sort(java.util.Comparator.comparingInt(Mention::from));
+            }
+        }
+    }
+
+    /** The colon after a label of words in capitals and hyphens opening the sentence, or -1. */
+    private static int labelColon(Sentence s) {
+        for (int k = 0; k < Math.min(s.size(), LABEL_TOKENS + 1); k++) {
+            String w = s.token(k).text();
+            if (w.equals(":")) {
+                return k;
+            }
+            if (!w.equals("-") && !(w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
