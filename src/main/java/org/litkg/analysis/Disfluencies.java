@@ -81,7 +81,8 @@ final class Disfluencies {
     private static int repeatedAfterPause(List<String> words, int i) {
         for (int n = 1; n <= FALSE_START_WORDS; n++) {
             int pause = i + n;
-            if (pause + n >= words.size() || !PAUSES.contains(words.get(pause)) || n > 1 && words.get(pause).equals(",")) {
+            boolean pausedAt = pause + n < words.size() && PAUSES.contains(words.get(pause));
+            if (!pausedAt || n > 1 && words.get(pause).equals(",")) {
                 continue;
             }
             // one word said twice is a short one ("the, the"; not "cancer, cancer-associated fibroblasts")

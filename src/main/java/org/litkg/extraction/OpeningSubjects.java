@@ -31,7 +31,7 @@ final class OpeningSubjects {
         for (Mention m : doc.mentions().get(si)) {
             if (m.from() == opens && m.type() == EntityType.PERSON
                     && doc.analyzed().sentences().get(si).lower(m.to()).equals(":")) {
-                opens = m.to() + 1; // a speaker's label, "NATARAJAN: The new drug, X, ...": not what the sentence is about
+                opens = m.to() + 1; // a speaker's label, "NATARAJAN: The new drug, X, ...", is not what it is about
                 continue;
             }
             if (m.from() > opens + 1) {
