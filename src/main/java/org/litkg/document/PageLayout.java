@@ -207,10 +207,8 @@ public final class PageLayout {
                 continue;
             }
             String next = nextContent(text, lines, i);
-            // the last line: a speech's or a letter's signer's name alone ("X Y"), or a poster's footer (ShortLines);
-            // or the name over a closing place and date, as a preface or an afterword is signed ("London, May 2027")
-            boolean closing = PLACE_AND_DATE.matcher(next.strip()).matches()
-                    && nextContent(text, lines, i + 1).isEmpty();
+            // the last line: a signer's name alone, a poster's footer (ShortLines), a name over "London, May 2027"
+            boolean closing = isPlaceAndDate(next.strip()) && nextContent(text, lines, i + 1).isEmpty();
             boolean signOff = proseSeen && (next.isEmpty() || closing) && (SignatureBlocks.isNameAlone(content)
                     || i == lines.size() - 1 && ShortLines.isFooter(content.strip()));
             // the institution heading the paper, which the form lines below and "the Trust" stand for
@@ -225,6 +223,8 @@ public final class PageLayout {
             }
             if (byline || affiliation || ReadHeadings.isRead(text, lines, i, next) || signOff || letterhead) {
                 blocks.add(trim(text, line));
+            } else {
+                blocks.addAll(BarredNotes.proseParts(text, line)); // "CX3CL1 binds CX3CR1. | not on all monocytes!"
             }
         }
         return blocks;

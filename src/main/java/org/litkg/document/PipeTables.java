@@ -66,7 +66,7 @@ final class PipeTables {
                 }
                 rows.add(cells);
             }
-            if (rows.size() >= MIN_ROWS && says(rows)) {
+            if (rows.size() >= MIN_ROWS && says(rows) && !saysSentence(rows.get(0))) {
                 out.addAll(sentences(rows));
                 i = end;
             } else {
@@ -86,6 +86,15 @@ final class PipeTables {
             cells.add(cell.strip());
         }
         return cells;
+    }
+
+    /**
+     * Whether a first row says a sentence ("p. 3: CX3CL1 binds CX3CR1 on monocytes. | not on all monocytes!"): no
+     * table's headings do, so the lines are notes beside sentences (BarredNotes), not a table.
+     */
+    private static boolean saysSentence(List<String> first) {
+        return first.stream().anyMatch(c -> c.endsWith(".")
+                && PageLayout.LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
     }
 
     private static boolean says(List<List<String>> rows) {

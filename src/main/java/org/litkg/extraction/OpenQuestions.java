@@ -30,7 +30,29 @@ final class OpenQuestions {
 
     /** Whether the relation whose trigger starts at {@code triggerStart} stands in a "whether" clause left open. */
     static boolean leftOpen(Sentence s, int triggerStart) {
-        return openingClauseLeftOpen(s, triggerStart) || nobodyKnows(s, triggerStart);
+        return openingClauseLeftOpen(s, triggerStart) || nobodyKnows(s, triggerStart) || unclearThat(s, triggerStart);
+    }
+
+    /** How far before the trigger the clause's "that" may stand: "that leronlimab given weekly blocks". */
+    private static final int CLAUSE_REACH = 8;
+
+    /**
+     * "It is not clear that leronlimab blocks CCR5 in patients", "It remains unclear whether X binds Y": the clause
+     * holding the trigger is one the sentence says nobody has settled.
+     */
+    private static boolean unclearThat(Sentence s, int triggerStart) {
+        for (int k = triggerStart - 1; k > 1 && k >= triggerStart - CLAUSE_REACH; k--) {
+            String w = s.lower(k);
+            if (w.equals("that") || w.equals("whether") || w.equals("if")) {
+                String before = s.lower(k - 1);
+                return OPEN.contains(before) || SETTLING.contains(before) && (s.lower(k - 2).equals("not")
+                        || s.lower(k - 3).equals("not") && s.lower(k - 2).equals("yet")); // "is not yet known that"
+            }
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

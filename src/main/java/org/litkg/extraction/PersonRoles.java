@@ -126,4 +126,13 @@ final class PersonRoles {
         String pos = s.token(k).pos();
         return s.token(k).text().chars().allMatch(Character::isLowerCase) && (pos.equals("NOUN") || pos.equals("ADJ"));
     }
+
+    /** A person's age set off after the name ("Dr X, 58, haematologist at Y"), which no name or role is. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2}");
+
+    /** A degree after a name ("X, PhD, Department of Y"), or an age ("X, 58, haematologist at Y"), at token k. */
+    static boolean degreeOrAge(Reading r, Sentence s, int k) {
+        return r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(k)) || AGE.matcher(s.lower(k)).matches()
+                && s.lower(k - 1).equals(",") && !Copulas.COPULAS.contains(s.lower(k + 2)); // not "X, 34, is a teacher"
+    }
 }

@@ -196,7 +196,7 @@ final class StudyPatterns {
                 apposEnd = s.size();
             } else if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
                 apposEnd = Math.max(m.to(), bracketed) + 1;
-                while (r.cues.is(Category.DEGREE, s.lower(apposEnd)) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
+                while (PersonRoles.degreeOrAge(r, s, apposEnd) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
                 }
                 boolean degreeLine = r.cues.is(Category.DEGREE, s.lower(apposEnd)) && s.lineBreakBefore(apposEnd + 1);

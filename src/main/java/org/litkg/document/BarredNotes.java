@@ -1,0 +1,52 @@
+package org.litkg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line a bar splits into a sentence and a note on it, as transcribed margin notes are ("p. 3: CX3CL1 binds CX3CR1 on
+ * monocytes. | not on all monocytes!"): the bar keeps the line out as a menu would be ("Home | News"), but a part
+ * that is a sentence on its own, ending as one, is read; a field between bars ("Prepared by: X, PharmD") is not.
+ */
+final class BarredNotes {
+
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /** A part that ends as a sentence does. */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?]$");
+
+    private BarredNotes() {
+    }
+
+    /** The parts of the line between bars that are prose, as spans of the text. */
+    static List<Span> proseParts(String text, Span line) {
+        String content = line.of(text);
+        List<Span> parts = new ArrayList<>();
+        Matcher bar = BAR.matcher(content);
+        int start = 0;
+        boolean barred = false;
+        while (start >= 0) {
+            boolean more = bar.find();
+            barred |= more;
+            Span part = trimmed(content, line.start(), start, more ? bar.start() : content.length());
+            String said = part.of(text);
+            if (barred && SENTENCE.matcher(said).find() && PageLayout.isProse(said)) { // not "Prepared by: X, PharmD"
+                parts.add(part);
+            }
+            start = more ? bar.end() : -1;
+        }
+        return parts;
+    }
+
+    /** The span of content[from, to) without the white space around it, placed in the text at offset. */
+    private static Span trimmed(String content, int offset, int from, int to) {
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+            to--;
+        }
+        return new Span(offset + from, offset + to);
+    }
+}
