@@ -114,6 +114,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
             TokenRefiner.split(sentenceText, ts.getStart(), ts.getEnd(), spans);
         }
         spans = Disfluencies.fluent(sentenceText, TokenRefiner.mend(sentenceText, spans)); // "in, uh, Cancer Discovery"
+        spans = EditorialBrackets.unbracketed(sentenceText, spans); // an answer key's "[CCL19] and CCL21 bind CCR7"
         // a byline's affiliation marks glued to a name ("Sørbø-Halvorsen1") are cut off, so the name is whole tokens
         spans = TokenRefiner.splitAt(spans, AuthorLines.authors(sentenceText).stream().map(AuthorLines.Author::end).toList());
         String[] words = new String[spans.size()];

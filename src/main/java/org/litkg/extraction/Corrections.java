@@ -96,6 +96,16 @@ final class Corrections {
         return false;
     }
 
+    /** Marks that follow a true-or-false statement to say it is false, and what may come after one. */
+    private static final java.util.Set<String> FALSE_MARKS = java.util.Set.of("FALSE", "False", "✗", "✘");
+    private static final java.util.Set<String> AFTER_MARK = java.util.Set.of("-", "–", "—", ":", ".", "!", ";", ",");
+
+    /** Whether the next sentence opens with a mark calling the one before false: "FALSE - reparixin blocks CXCR1". */
+    static boolean markedFalse(Sentence next) {
+        return next != null && next.size() > 0 && FALSE_MARKS.contains(next.token(0).text())
+                && (next.size() == 1 || AFTER_MARK.contains(next.lower(1)));
+    }
+
     /** How many words after the restated verb must agree for the restatement to be the claim itself. */
     private static final int RESTATED_WORDS = 8;
 

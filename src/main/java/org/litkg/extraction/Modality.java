@@ -318,7 +318,8 @@ final class Modality {
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
         return denied || answered && Corrections.restatedOtherwise(claim, next, that) // "It was run by Z"
                 || Questions.answeredNo(claim, next) // "Does X block CCR5 as well? -> checked, it does not"
-                || Corrections.quotedThenCorrected(claim, next, firstArgStart); // '"X binds Y". X binds Z, not Y.'
+                || Corrections.quotedThenCorrected(claim, next, firstArgStart) // '"X binds Y". X binds Z, not Y.'
+                || Corrections.markedFalse(next); // a quiz's "3. Reparixin blocks CXCR4. FALSE - it blocks CXCR1"
     }
 
     /**

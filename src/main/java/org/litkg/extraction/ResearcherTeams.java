@@ -152,6 +152,19 @@ final class ResearcherTeams {
         return false;
     }
 
+    /**
+     * A letter signed by a team with no study told before it: "Yours sincerely, / Patient Assistance Team" is who
+     * wrote, not who did research. The line is the organisation's name and the team noun at k, nothing else.
+     */
+    private static boolean signedTeam(Reading r, int si, int k, boolean studyKnown) {
+        Sentence s = r.sentence(si);
+        Mention org = r.endingAt(si, k - 1);
+        int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
+        boolean named = org != null && java.util.stream.IntStream.range(0, org.from())
+                .allMatch(j -> s.token(j).isCapitalised()); // "Patient Assistance Team", its org named "Assistance"
+        return !studyKnown && named && k + 1 == end;
+    }
+
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
         Sentence s = r.sentence(si);
         List<StudyPatterns.Researchers> found = new ArrayList<>();
@@ -206,7 +219,7 @@ final class ResearcherTeams {
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
                     || introducedAt == k + 1
-                    || welcomedTo(s, k)) {
+                    || welcomedTo(s, k) || signedTeam(r, si, k, studyKnown)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
