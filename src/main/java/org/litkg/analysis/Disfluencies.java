@@ -67,7 +67,8 @@ final class Disfluencies {
         return kept(spans, drop);
     }
 
-    private static List<Span> kept(List<Span> spans, boolean[] drop) {
+    /** The spans not marked to drop. */
+    static List<Span> kept(List<Span> spans, boolean[] drop) {
         List<Span> kept = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             if (!drop[i]) {

@@ -1,6 +1,5 @@
 package org.litkg.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.litkg.document.Span;
 
@@ -26,7 +25,8 @@ final class EditorialBrackets {
             }
             int close = i + 1;
             boolean words = close < spans.size() && Character.isLetter(spans.get(close).of(text).charAt(0));
-            while (words && close < spans.size() && close - i <= MAX_WORDS + 1 && !spans.get(close).of(text).equals("]")) {
+            while (words && close < spans.size() && close <= i + MAX_WORDS + 1
+                    && !spans.get(close).of(text).equals("]")) {
                 String w = spans.get(close).of(text);
                 words = w.chars().anyMatch(Character::isLetter) || w.equals("-") || w.equals("+"); // not "2", "0:45"
                 close++;
@@ -36,12 +36,6 @@ final class EditorialBrackets {
                 drop[close] = true;
             }
         }
-        List<Span> kept = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            if (!drop[i]) {
-                kept.add(spans.get(i));
-            }
-        }
-        return kept;
+        return Disfluencies.kept(spans, drop);
     }
 }
