@@ -26,8 +26,16 @@ final class FindingLines {
                 || CARD_SOURCE.matcher(body).matches()
                 || ARROW_CHAIN.matcher(body).matches() && GENE_CODE.matcher(body).find()
                 || AnsweredClues.answerStart(body) >= 0 // a crossword's "Drug that blocks CXCR4 (10): PLERIXAFOR"
-                || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find();
+                || QUOTED_LINE.matcher(body).matches() && GENE_CODE.matcher(body).find()
+                || DOSE_LINE.matcher(body).matches(); // "Mavorixafor 400 mg once daily - for WHIM syndrome"
     }
+
+    /**
+     * A medication list's line: a drug, its dose, and what it is for after a dash, perhaps with a bracketed note:
+     * "Mavorixafor 400 mg once daily - for WHIM syndrome (blocks CXCR4, the overactive receptor)".
+     */
+    private static final Pattern DOSE_LINE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]+( \\p{L}+)? \\d+(\\.\\d+)? ?"
+            + "(mg|g|micrograms?|mcg|µg|units|IU|mL|ml)(/\\S+)?\\b.{0,40} [-–—] (for|to) \\p{L}.*");
 
     /** A "By the numbers" line, a count and what it counts, with its agent: "2 - receptors blocked by X (A, B)". */
     private static final Pattern COUNTED_FINDING = Pattern.compile("\\d[\\d,.%]*\\s+[-–—]\\s+\\p{Ll}[\\p{L}\\d-]*"
