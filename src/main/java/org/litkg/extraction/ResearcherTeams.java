@@ -177,7 +177,8 @@ final class ResearcherTeams {
             // "The trial is called X, and Dr. Y leads it here at Z": "it" stands for the trial
             boolean ledIt = noun.equals("it") && k > 0 && LeadObjects.leadsStudyNamedBefore(r, si, k - 1);
             int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : ledIt ? hereAt(s, k + 1) : k + 1; // "a study we ran here at X"
-            int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k) : -1;
+            int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k)
+                    : testedAt(s, k); // "X is being tested in people with Crohn's disease at Y": a trial at Y
             link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 adults at"
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
@@ -319,6 +320,24 @@ final class ResearcherTeams {
     /** The token after "here" or "there" at k ("ran here at X", "leads it here at X"), else k. */
     private static int hereAt(Sentence s, int k) {
         return s.lower(k).equals("here") || s.lower(k).equals("there") ? k + 1 : k;
+    }
+
+    /** How far past "tested" the place it is tested at may be named: "tested in people with Crohn's disease at". */
+    private static final int TESTED_REACH = 8;
+
+    /** The "at" naming where a drug "is being tested" at k ("is being tested in adults at Y"), else -1. */
+    private static int testedAt(Sentence s, int k) {
+        boolean tested = (s.lower(k).equals("tested") || s.lower(k).equals("trialled") || s.lower(k).equals("trialed"))
+                && (s.lower(k - 1).equals("being") || Copulas.COPULAS.contains(s.lower(k - 1)));
+        for (int j = k + 1; tested && j < s.size() && j <= k + TESTED_REACH; j++) {
+            if (s.lower(j).equals("at")) {
+                return j;
+            }
+            if (Modality.CLAUSE_BREAKS.contains(s.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whose team ran a study: "a study his team did with X". */

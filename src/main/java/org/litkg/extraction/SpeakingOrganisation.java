@@ -101,7 +101,9 @@ final class SpeakingOrganisation {
             return null;
         }
         for (int j = k - 1; j >= Math.max(0, k - 1 - UNIT_NAME_WORDS); j--) {
-            if (j == 0 && s.lower(j).equals("our")) {
+            // "Our team showed", "In 2025 our team showed", "Since then, our team has": the sentence's own subject
+            boolean opens = j == 0 || s.lower(j - 1).equals(",") || s.lower(j - 1).matches("(19|20)\\d\\d");
+            if (opens && s.lower(j).equals("our")) {
                 Mention owners = r.speakers.owners();
                 return owners == null || r.argument(owners, StudyPatterns.ORGS) == null ? null : owners;
             }
@@ -170,6 +172,10 @@ final class SpeakingOrganisation {
             if (headed != null) {
                 return headed; // an exhibitor's entry under "Calderon Biotherapeutics": "Calderon develops ..."
             }
+            Mention owning = si < OWN_NAME_SENTENCES ? namedWithWe(r, si) : null;
+            if (owning != null) {
+                return owning; // a mission statement's "The Centre for X at Y exists to ... turn what we find into"
+            }
             Mention officer = si < OPENING_SENTENCES ? companyOfSpeaker(r, si) : null;
             if (officer != null) {
                 return officer; // a pitch's "Hi, I'm X, co-founder and CEO of Y. We make antibodies that ..."
@@ -191,6 +197,29 @@ final class SpeakingOrganisation {
         }
         String first = company.text().split("\\s+")[0];
         return s.token(0).text().equals(first) && s.token(1).text().matches("\\p{Ll}+s") ? company : null;
+    }
+
+    /** How many sentences into a page its organisation may name itself as the subject of a sentence with "we". */
+    private static final int OWN_NAME_SENTENCES = 2;
+
+    /**
+     * An organisation opening one of the text's first sentences that goes on to say "we" or "our": "The Centre for
+     * Joint Immunology at the University of Birmingham exists to find out why ..., and to turn what we find into
+     * treatments" speaks for the centre; else null.
+     */
+    private static Mention namedWithWe(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        Mention first = r.mentions(si).isEmpty() ? null : organisation(r.mentions(si).get(0));
+        boolean opens = first != null && (first.from() == 0 || first.from() == 1 && s.lower(0).equals("the"));
+        for (int k = opens ? first.to() : s.size(); k < s.size(); k++) {
+            if (s.token(k).isQuote()) {
+                return null; // a quotation's "we" is its speaker's
+            }
+            if (s.lower(k).equals("we") || s.lower(k).equals("our")) {
+                return first;
+            }
+        }
+        return null;
     }
 
     /** How many sentences into a talk its speaker introduces themself. */

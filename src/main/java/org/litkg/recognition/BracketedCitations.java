@@ -7,9 +7,10 @@ import org.litkg.document.Dates;
  * A bracketed citation of a journal and its year, perhaps by month or after whose work it was: "(Lancet Oncology
  * 2016)", "(Nature Medicine, 2022)", "(Blood, June 2026)", "(Washington University trial, Lancet Oncology 2016)",
  * "(Annals of the Rheumatic Diseases, published 16 March)", a paper to come ("(Gut, in press)"), or a quoted title's
- * journal alone: '"X plus Y in Z" (The Lancet Oncology)'. It cites where a study appeared, as notes, slides and
- * captions write it. Only a journal the lexicon names as one, or that the slot lets a context-only title be
- * ("Blood"), is read so: "(Pfizer, 2016)" names no journal.
+ * journal alone: '"X plus Y in Z" (The Lancet Oncology)', or a reported finding's: "showed that X (Nature
+ * Immunology).". It cites where a study appeared, as notes, slides and captions write it. Only a journal the lexicon
+ * names as one, or that the slot lets a context-only title be ("Blood"), is read so: "(Pfizer, 2016)" names no
+ * journal.
  */
 public final class BracketedCitations {
 
@@ -27,6 +28,10 @@ public final class BracketedCitations {
         int end = PublicationContext.afterTitle(s, i);
         if (s.lower(i - 1).equals("(") && CLOSING_QUOTES.contains(s.lower(i - 2)) && s.lower(end).equals(")")) {
             return true; // a reading list's quoted title and its journal: '"Balixafortide plus eribulin" (The Lancet)'
+        }
+        boolean closesSentence = end + 1 == s.size() || s.lower(end + 1).equals(".");
+        if (s.lower(i - 1).equals("(") && s.lower(end).equals(")") && closesSentence && reportedBefore(s, i - 1)) {
+            return true; // a finding closed by its journal: "our team showed that X releases Y (Nature Immunology)."
         }
         int year = s.lower(end).equals(",") ? end + 1 : end;
         boolean published = s.lower(year).equals("published"); // "(Annals of X, published 16 March)"
@@ -48,6 +53,20 @@ public final class BracketedCitations {
             }
             if (s.lower(k).equals(")") || s.lower(k).equals(",")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that report a finding before "that": "our team showed that", "they found that". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("showed", "shown", "shows", "found",
+            "finds", "reported", "reports", "demonstrated", "revealed");
+
+    /** Whether a finding is reported ("showed that") before token k. */
+    private static boolean reportedBefore(Sentence s, int k) {
+        for (int j = 0; j + 1 < k; j++) {
+            if (REPORTING.contains(s.lower(j)) && s.lower(j + 1).equals("that")) {
+                return true;
             }
         }
         return false;

@@ -63,10 +63,17 @@ final class DrugNameTokens {
     /** How sure a context that names a one-word drug is: "received velotaront or placebo", "drugs such as X". */
     private static final double CONTEXT_CONFIDENCE = 0.7;
 
+    /**
+     * How sure an apposition that calls a name a drug is ("VEDRA-9, a new tablet that blocks CCR9"): above a name's
+     * shape alone, which would make a numbered acronym a trial.
+     */
+    private static final double APPOSED_CONFIDENCE = 0.72;
+
     /** The one-word drug at token k that a context names, found by {@code method}. */
     static Mention contextDrug(Sentence s, int k, String method) {
-        return MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, CONTEXT_CONFIDENCE,
-                method, false);
+        double confidence = method.equals("context-apposition") ? APPOSED_CONFIDENCE : CONTEXT_CONFIDENCE;
+        return MentionRecognizer.mention(s, k, k + 1, EntityType.DRUG, nameOf(s.token(k)), null, confidence, method,
+                false);
     }
 
     /** A code in brackets right after a drug's name without digits: "vusolimogene oderparepvec (RP1)". */
