@@ -116,7 +116,7 @@ final class CitedAuthors {
         return false;
     }
 
-    /** "(X et al., J, 2026)", "X et al., "A quoted title", J (2026)": the cited first author leads. */
+    /** "(X et al., J, 2026)", "X et al., "A quoted title", J (2026)", "X et al. (J)": the cited first author leads. */
     private static void firstAuthorLeads(Reading r, int si, int journalFrom, Argument study, List<Statement> out) {
         Sentence s = r.sentence(si);
         int title = PublicationContext.quotedTitleStart(s, journalFrom - 2);
@@ -131,7 +131,8 @@ final class CitedAuthors {
                 }
                 return;
             }
-            if (s.lower(k).equals("(") || s.lower(k).equals(")") || s.lower(k).equals(";")) {
+            boolean opensJournal = k == journalFrom - 1; // "Burns et al. (Science Signaling)": the journal's bracket
+            if (s.lower(k).equals("(") && !opensJournal || s.lower(k).equals(")") || s.lower(k).equals(";")) {
                 return; // another citation's, or none
             }
         }

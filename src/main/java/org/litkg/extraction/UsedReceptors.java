@@ -8,9 +8,10 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * Receptors that cells are said to use: "CCR2 and CCR5, two receptors that monocytes and macrophages use to enter the
- * liver", "CCR5, which T cells use", "CCR2, the receptor their monocytes use to answer CCL2". A cell uses a receptor it
- * carries, so the cells carry each receptor; and what the cells use it to answer binds it.
+ * Receptors that cells are said to use: "CCR2 and CCR5, two receptors that monocytes and macrophages use to enter
+ * the liver", "CCR5, which T cells use", "CCR2, the receptor their monocytes use to answer CCL2", "microglia use
+ * CX3CR1 to listen to neurons". A cell uses a receptor it carries, so the cells carry each receptor; and what the
+ * cells use it to answer binds it.
  */
 final class UsedReceptors {
 
@@ -38,6 +39,7 @@ final class UsedReceptors {
         boolean reduced = Lemmatizer.singular(s.lower(bare - 1)).equals("receptor"); // nearer than any "that" before
         relative = reduced ? bare - 1 : relative;
         if (relative < 0) {
+            activeUse(r, si, t, lastCell, out); // "how microglia use CX3CR1 to listen to neurons"
             return;
         }
         int[] cellAt = new int[2];
@@ -73,6 +75,21 @@ final class UsedReceptors {
         if (ligand != null) { // "the receptor their monocytes use to answer CCL2": CCL2 binds it
             r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), t, t + 3,
                     "receptor-used-to-sense", 0.7, out);
+        }
+    }
+
+    /** "Microglia use CX3CR1 to listen to neurons": the receptor named right after "use" at t is on the cells. */
+    private static void activeUse(Reading r, int si, int t, Mention lastCell, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        boolean determined = Reading.ARTICLES.contains(s.lower(t + 1)) || Reading.POSSESSIVES.contains(s.lower(t + 1));
+        int at = determined ? t + 2 : t + 1;
+        Mention used = r.startingAt(si, at);
+        Argument receptor = used == null || used.anaphoric() ? null : r.argument(used, RECEPTORS);
+        Argument cell = receptor == null ? null : r.argument(lastCell, CELLS);
+        if (cell != null) {
+            List<Argument> cells = r.withPrecedingConjuncts(si, cell, lastCell.from(), CELLS);
+            r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, used.from(), used.to(), t, t + 1,
+                    "receptor-used", 0.7, out);
         }
     }
 

@@ -29,6 +29,10 @@ public final class BracketedCitations {
         if (s.lower(i - 1).equals("(") && CLOSING_QUOTES.contains(s.lower(i - 2)) && s.lower(end).equals(")")) {
             return true; // a reading list's quoted title and its journal: '"Balixafortide plus eribulin" (The Lancet)'
         }
+        boolean etAl = s.lower(i - 2).equals(".") && s.lower(i - 3).equals("al") || s.lower(i - 2).equals("al.");
+        if (s.lower(i - 1).equals("(") && s.lower(end).equals(")") && etAl) {
+            return true; // a cited paper's authors and journal: "See Burns et al. (Science Signaling)"
+        }
         boolean closesSentence = end + 1 == s.size() || s.lower(end + 1).equals(".");
         if (s.lower(i - 1).equals("(") && s.lower(end).equals(")") && closesSentence && reportedBefore(s, i - 1)) {
             return true; // a finding closed by its journal: "our team showed that X releases Y (Nature Immunology)."

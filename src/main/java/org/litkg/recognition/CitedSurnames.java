@@ -35,7 +35,7 @@ final class CitedSurnames implements MentionRecognizer {
             if (from > 0 && isInitial(s.token(from - 1).text())) {
                 from--; // "A. Haugland et al."
             } else if (from > 0 && s.token(from - 1).isTitleCase()
-                    && !cues.is(Category.NOT_A_NAME, s.token(from - 1).text())) {
+                    && !cues.is(Category.NOT_A_NAME, s.token(from - 1).text()) && !openingWord(s, from - 1)) {
                 continue; // "Rafael Haddad et al.": a full name, read by the name recognisers
             }
             out.add(MentionRecognizer.mention(s, from, et, EntityType.PERSON, s.textOf(from, et), null, 0.7, METHOD,
@@ -48,6 +48,15 @@ final class CitedSurnames implements MentionRecognizer {
         String w = s.token(k).text();
         return w.length() >= 2 && s.token(k).isCapitalised() && w.chars().anyMatch(Character::isLowerCase)
                 && !cues.isRoleOrTitle(w) && !cues.is(Category.NOT_A_NAME, w) && !cues.is(Category.ORG_HEAD, w);
+    }
+
+    /** Tags of a sentence's opening word that no given name has: "See Burns et al.", "As Okafor et al. showed". */
+    private static final java.util.Set<String> OPENING_TAGS = java.util.Set.of("VERB", "ADP", "SCONJ", "ADV", "AUX",
+            "DET", "PRON", "CCONJ");
+
+    /** Whether token k opens the sentence as a word of another kind than a name. */
+    private static boolean openingWord(Sentence s, int k) {
+        return k == 0 && OPENING_TAGS.contains(s.token(k).pos());
     }
 
     private static boolean isInitial(String w) {
