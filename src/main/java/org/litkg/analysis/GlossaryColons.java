@@ -55,6 +55,16 @@ final class GlossaryColons {
         return DEFINING.contains(t.lower()) || bareNoun;
     }
 
+    /** Heads of a drug class named after its target: "CCR5 antagonist", "PD-1 inhibitor". */
+    private static final Set<String> CLASS_HEADS = Set.of("antagonist", "inhibitor", "blocker", "agonist", "antibody");
+
+    /** A flash card's "vicriviroc: CCR5 antagonist; blocks HIV entry": a target's symbol, then the class it heads. */
+    private static boolean opensTargetClass(List<Token> tokens, int from) {
+        String w = tokens.get(from).text();
+        boolean symbol = w.chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isDigit);
+        return symbol && from + 1 < tokens.size() && CLASS_HEADS.contains(tokens.get(from + 1).lower());
+    }
+
     /**
      * A verb in the third person, which the tagger may take for a plural noun, with its object's name after it: a
      * card's "Special move: blocks CCR5" says what the card's drug does; it defines no "special move".
@@ -98,7 +108,8 @@ final class GlossaryColons {
             } else if (w.equals(")")) {
                 depth--;
             } else if (w.equals(":") && depth == 0) {
-                return k > 0 && opensDefinition(tokens.get(k + 1)) && !opensClause(tokens, k + 1)
+                return k > 0 && (opensDefinition(tokens.get(k + 1)) || opensTargetClass(tokens, k + 1))
+                        && !opensClause(tokens, k + 1)
                         && !LABELS.contains(tokens.get(0).lower())
                         && Character.isLetterOrDigit(tokens.get(0).text().charAt(0)) && !isSpeaker(tokens, k)
                         && isNounPhrase(tokens, k + 1) ? k : -1;

@@ -147,13 +147,19 @@ final class LabMembers {
 
     /**
      * The token after "and the lab" (or "her team", "the group") right after a person's name ending at k, where the
-     * workplace that follows is the person's too: "Dr. X and the lab at the University of Y are delighted"; else k.
+     * workplace that follows is the person's too: "Dr. X and the lab at the University of Y are delighted", "to Dr X
+     * and everyone at Y"; else k.
      */
     static int pastJoinedTeam(Sentence s, int k) {
         boolean joined = s.lower(k).equals("and") && TEAM_DETERMINERS.contains(s.lower(k + 1))
                 && TEAM_NOUNS.contains(s.lower(k + 2)) && s.lower(k + 3).equals("at");
-        return joined ? k + 3 : k;
+        // a speech's thanks "to Dr X and everyone at Y": the people there, X among them
+        boolean everyone = s.lower(k).equals("and") && EVERYONE.contains(s.lower(k + 1)) && s.lower(k + 2).equals("at");
+        return joined ? k + 3 : everyone ? k + 2 : k;
     }
+
+    /** Words for all the people of a place: "X and everyone at Y", "X and all at Y". */
+    private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "all");
 
     /** How far after a person's name the writer's group and its place may be: "X for six years, first as a ...". */
     private static final int GROUP_REACH = 24;
