@@ -41,16 +41,25 @@ final class Disfluencies {
             boolean pausedBefore = i > 0 && PAUSES.contains(words.get(i - 1));
             boolean pausedAfter = i + 1 < words.size() && PAUSES.contains(words.get(i + 1));
             boolean ends = i + 1 == words.size() || ENDS.contains(words.get(i + 1)); // "..., uh."
-            if (FILLERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT)) && (i == 0 || pausedBefore)
-                    && (ends || pausedAfter)) {
+            if (isFiller(words.get(i)) && (i == 0 || pausedBefore) && (ends || pausedAfter)) {
                 drop[i] = true;
                 // "in, uh, Cancer Discovery" reads "in Cancer Discovery"; "CCL2, uh, CCL7" keeps its list's comma
                 boolean named = i > 1 && !Character.isLowerCase(words.get(i - 2).charAt(0));
-                drop[i + 1 < words.size() ? i + 1 : i] |= pausedAfter && (!pausedBefore || !named);
-                drop[i - 1 > 0 ? i - 1 : i] |= pausedBefore;
+                if (pausedAfter && (!pausedBefore || !named)) {
+                    drop[i + 1] = true;
+                }
+                if (pausedBefore) {
+                    drop[i - 1] = true;
+                }
             }
         }
         return kept(spans, drop);
+    }
+
+    /** A filler as said, or opening a sentence ("Uh,"); not a symbol in capitals ("ER, PR and HER2"). */
+    private static boolean isFiller(String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return FILLERS.contains(lower) && (w.equals(lower) || w.substring(1).equals(lower.substring(1)));
     }
 
     /** "the, the macrophages", "what we - what we found": the first saying and its pause go. */

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class BarredNotes {
 
-    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** A part that ends as a sentence does. */
     private static final Pattern SENTENCE = Pattern.compile("[.!?]$");
 
@@ -23,7 +22,7 @@ final class BarredNotes {
     static List<Span> proseParts(String text, Span line) {
         String content = line.of(text);
         List<Span> parts = new ArrayList<>();
-        Matcher bar = BAR.matcher(content);
+        Matcher bar = PipeTables.BAR.matcher(content); // a bar with space on each side, as a table's cells have
         int start = 0;
         boolean barred = false;
         while (start >= 0) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class PipeTables {
 
     /** A bar between cells, with space on each side: "CD4|CD8" in a name is no cell border. */
-    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** The bars that may open and close a row: "| a | b |". */
     private static final Pattern EDGE_BARS = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
     /** A Markdown-like rule under the headings: "---|---". */

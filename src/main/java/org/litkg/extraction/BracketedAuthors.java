@@ -14,11 +14,12 @@ import org.litkg.recognition.Mention;
  */
 final class BracketedAuthors {
 
-    private BracketedAuthors() {
-    }
-
     /** How many tokens a bracket of surnames may hold before a name in it: "(Fenwick-Ali, Okoro, Grant)". */
     private static final int BRACKET_TOKENS = 12;
+    private static final java.util.Set<EntityType> PERSONS = java.util.EnumSet.of(EntityType.PERSON);
+
+    private BracketedAuthors() {
+    }
 
     /** Whether the person named at m stands in such a bracket, with only other names between its ends. */
     static boolean at(Reading r, int si, Mention m) {
@@ -44,7 +45,7 @@ final class BracketedAuthors {
             List<Mention> places = InstitutionParts.wholes(Workplaces.orgsIn(r, si, segmentStart(s, k), k));
             List<Argument> orgs = places.stream().map(p -> r.argument(p, StudyPatterns.ANY_ORG)).toList();
             for (Mention person : people(r, si, k + 1, close)) {
-                Argument who = r.argument(person, java.util.EnumSet.of(EntityType.PERSON));
+                Argument who = r.argument(person, PERSONS);
                 if (who != null && !orgs.isEmpty()) {
                     r.emit(RelationType.AFFILIATED_WITH, List.of(who), orgs, si, person.from(), person.to(),
                             places.get(0).from(), places.get(places.size() - 1).to(), "bracketed-author", 0.8, out);
@@ -57,16 +58,14 @@ final class BracketedAuthors {
     private static int close(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int j = k;
-        boolean named = false;
         while (j < s.size()) {
             Mention m = r.startingAt(si, j);
             if (m == null || m.type() != EntityType.PERSON) {
                 return -1;
             }
-            named = true;
             j = m.to();
             if (s.lower(j).equals(")")) {
-                return named && addressBefore(r, si, k - 1) ? j : -1;
+                return addressBefore(r, si, k - 1) ? j : -1;
             }
             if (!s.lower(j).equals(",")) {
                 return -1;

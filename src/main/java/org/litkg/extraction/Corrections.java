@@ -98,7 +98,7 @@ final class Corrections {
 
     /** Marks that follow a true-or-false statement to say it is false, and what may come after one. */
     private static final java.util.Set<String> FALSE_MARKS = java.util.Set.of("FALSE", "False", "✗", "✘");
-    private static final java.util.Set<String> AFTER_MARK = java.util.Set.of("-", "–", "—", ":", ".", "!", ";", ",");
+    private static final java.util.Set<String> AFTER_MARK = java.util.Set.of("-", "–", "—", ":", ".", "!", ";");
 
     /** Whether the next sentence opens with a mark calling the one before false: "FALSE - reparixin blocks CXCR1". */
     static boolean markedFalse(Sentence next) {

@@ -25,7 +25,9 @@ final class SurnameSpeakerLabels {
             for (Mention m : ms) {
                 int space = m.name().lastIndexOf(' ');
                 if (m.type() == EntityType.PERSON && !m.anaphoric() && space > 0) {
-                    fullNames.putIfAbsent(m.name().substring(space + 1).toUpperCase(Locale.ROOT), m.name());
+                    // two people of one surname ("Anja" and "Jonas Brennecke") leave "BRENNECKE:" unnamed
+                    fullNames.merge(m.name().substring(space + 1).toUpperCase(Locale.ROOT), m.name(),
+                            (a, b) -> a.equals(b) ? a : "");
                 }
             }
         }
@@ -33,6 +35,7 @@ final class SurnameSpeakerLabels {
             Sentence s = sentences.get(si);
             int colon = labelColon(s);
             String person = colon > 0 ? fullNames.get(s.textOf(0, colon).replace(" ", "")) : null;
+            person = person == null || person.isEmpty() ? null : person;
             List<Mention> ms = mentions.get(si);
             if (person != null && !AliasDetector.covered(ms, 0)) {
                 ms.add(MentionRecognizer.mention(s, 0, colon, EntityType.PERSON, person, null, 0.8, "surname-speaker",

@@ -76,4 +76,10 @@ class SpokenTranscriptsAndPartnersTest {
                 """);
         assertTrue(read.contains("garadacimab binds factor XIIa"), read.toString());
     }
+
+    @Test
+    void test_a_symbol_in_capitals_is_no_filler() {
+        List<String> read = read("Uveal melanoma (UM) is rare. UM, like other melanomas, releases CXCL12.");
+        assertTrue(read.contains("uveal melanoma secretes CXCL12"), read.toString());
+    }
 }
