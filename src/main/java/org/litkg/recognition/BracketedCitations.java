@@ -67,7 +67,7 @@ public final class BracketedCitations {
             "finds", "reported", "reports", "demonstrated", "revealed");
 
     /** Whether a finding is reported ("showed that") before token k. */
-    private static boolean reportedBefore(Sentence s, int k) {
+    static boolean reportedBefore(Sentence s, int k) {
         for (int j = 0; j + 1 < k; j++) {
             if (REPORTING.contains(s.lower(j)) && s.lower(j + 1).equals("that")) {
                 return true;

@@ -289,7 +289,7 @@ public final class PublicationContext {
         return t.isCapitalised() || LOWER_CASE_TITLE_START.matcher(t.text()).lookingAt();
     }
 
-    /** Verbs of a finding that name its journal after "in", with its year or its "that": "showed in Neuron in 2023". */
+    /** Verbs of a finding that name its journal after "in", with its year or "that": "showed in Neuron (2023) that". */
     private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "report", "demonstrate",
             "describe");
 
@@ -308,8 +308,10 @@ public final class PublicationContext {
                 || JournalSlots.isPaperModifier(s, i)) { // "Congratulations on your Nature paper"
             return true; // "published in the last issue of Blood", "a review by Dr. X of Y in the Journal of Z"
         }
-        if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)) {
-            return true; // "(Okonkwo et al., Blood Advances 2025)": an in-text citation's journal
+        if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)
+                || prev.equals("(") && startsTitle(s.token(i)) && yearAfterComma(s, i)
+                && BracketedCitations.reportedBefore(s, i - 1)) {
+            return true; // "(Okonkwo et al., Blood Advances 2025)", "showed that X (Mucosal Immunology, 2024)"
         }
         if (prev.equals(",") && startsTitle(s.token(i)) && isYear(s.lower(capitalsEnd(s, i))) && afterCitedAffiliation(s, i - 1)) {
             return true; // "Brunvoll-Tan et al., UCL, Neuro-Oncology 2024": the journal after the authors' place
@@ -350,7 +352,8 @@ public final class PublicationContext {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
         int after = afterTitle(s, i); // "showed in the Journal of Clinical Investigation that"
-        boolean dated = s.lower(after).equals("in") && isYear(s.lower(after + 1)) || s.lower(after).equals("that");
+        boolean dated = s.lower(after).equals("in") && isYear(s.lower(after + 1)) || s.lower(after).equals("that")
+                || s.lower(after).equals("(") && isYear(s.lower(after + 1)) && s.lower(after + 3).equals("that");
         // "which showed in 2025 in Cancer Immunology Research that": the year first
         int verb = isYear(s.lower(in - 1)) && s.lower(in - 2).equals("in") ? in - 3 : in - 1;
         if (verb >= 0 && FINDING_VERBS.contains(s.token(verb).lemma()) && dated && startsTitle(s.token(i))) {
