@@ -30,13 +30,21 @@ final class Disfluencies {
 
     /** The spans of the sentence's tokens without its fillers, doubled words and false starts. */
     static List<Span> fluent(String text, List<Span> spans) {
-        return withoutRepeats(text, withoutFillers(text, spans));
+        List<String> words = spans.stream().map(s -> s.of(text)).toList();
+        boolean[] fillers = fillers(words);
+        List<Span> fluent = TokenRefiner.without(spans, fillers);
+        List<String> fluentWords = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!fillers[i]) {
+                fluentWords.add(words.get(i));
+            }
+        }
+        return TokenRefiner.without(fluent, repeats(fluentWords));
     }
 
-    /** "came out in, uh, Cancer Discovery": the filler goes with the pauses around it. */
-    private static List<Span> withoutFillers(String text, List<Span> spans) {
-        List<String> words = spans.stream().map(s -> s.of(text)).toList();
-        boolean[] drop = new boolean[spans.size()];
+    /** "came out in, uh, Cancer Discovery": each filler, with the pauses around it, marked to drop. */
+    private static boolean[] fillers(List<String> words) {
+        boolean[] drop = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             boolean pausedBefore = i > 0 && PAUSES.contains(words.get(i - 1));
             boolean pausedAfter = i + 1 < words.size() && PAUSES.contains(words.get(i + 1));
@@ -53,7 +61,7 @@ final class Disfluencies {
                 }
             }
         }
-        return kept(spans, drop);
+        return drop;
     }
 
     /** A filler as said, or opening a sentence ("Uh,"); not a symbol in capitals ("ER, PR and HER2"). */
@@ -62,10 +70,9 @@ final class Disfluencies {
         return FILLERS.contains(lower) && (w.equals(lower) || w.substring(1).equals(lower.substring(1)));
     }
 
-    /** "the, the macrophages", "what we - what we found": the first saying and its pause go. */
-    private static List<Span> withoutRepeats(String text, List<Span> spans) {
-        List<String> words = spans.stream().map(s -> s.of(text)).toList();
-        boolean[] drop = new boolean[spans.size()];
+    /** "the, the macrophages", "what we - what we found": the first saying and its pause, marked to drop. */
+    private static boolean[] repeats(List<String> words) {
+        boolean[] drop = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             int repeat = repeatedAfterPause(words, i);
             for (int k = i; repeat > 0 && k <= i + repeat; k++) {
@@ -73,18 +80,7 @@ final class Disfluencies {
             }
             drop[i] |= i + 1 < words.size() && DOUBLED.contains(words.get(i)) && words.get(i).equals(words.get(i + 1));
         }
-        return kept(spans, drop);
-    }
-
-    /** The spans not marked to drop. */
-    static List<Span> kept(List<Span> spans, boolean[] drop) {
-        List<Span> kept = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            if (!drop[i]) {
-                kept.add(spans.get(i));
-            }
-        }
-        return kept;
+        return drop;
     }
 
     /** The length n of lowercase words from i said again after a pause ("the, the", "what we - what we"), or 0. */

@@ -18,6 +18,9 @@ final class EditorialBrackets {
     }
 
     static List<Span> unbracketed(String text, List<Span> spans) {
+        if (text.indexOf('[') < 0) {
+            return spans; // most sentences
+        }
         boolean[] drop = new boolean[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             if (!spans.get(i).of(text).equals("[")) {
@@ -36,6 +39,6 @@ final class EditorialBrackets {
                 drop[close] = true;
             }
         }
-        return Disfluencies.kept(spans, drop);
+        return TokenRefiner.without(spans, drop);
     }
 }

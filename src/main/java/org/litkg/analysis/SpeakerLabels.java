@@ -48,6 +48,12 @@ public final class SpeakerLabels {
         return colon < tokens.size() && tokens.get(colon).text().equals(":") ? colon : -1;
     }
 
+    /** The colon right after words in capitals opening the sentence ("BRENNECKE:", "ACHTERBERG-MENSAH:"), or -1. */
+    public static int capitalsColon(List<Token> tokens) {
+        int k = capitalsEnd(tokens);
+        return k > 0 && k < tokens.size() && tokens.get(k).text().equals(":") ? k : -1;
+    }
+
     /** The end of the words in capitals the label opens with, a surname cut at its hyphen ("BRANDT", "-", "OSEI") one. */
     private static int capitalsEnd(List<Token> tokens) {
         int k = 0;

@@ -374,4 +374,15 @@ final class TokenRefiner {
     private static boolean isSymbolWithNumber(String s) {
         return s.length() >= 4 && s.chars().anyMatch(Character::isLetter) && s.chars().anyMatch(Character::isDigit);
     }
+
+    /** The spans not marked to drop: what a sentence keeps of its tokens once some are left out. */
+    static List<Span> without(List<Span> spans, boolean[] drop) {
+        List<Span> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (!drop[i]) {
+                kept.add(spans.get(i));
+            }
+        }
+        return kept;
+    }
 }

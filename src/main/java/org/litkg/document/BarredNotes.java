@@ -21,6 +21,9 @@ final class BarredNotes {
     /** The parts of the line between bars that are prose, as spans of the text. */
     static List<Span> proseParts(String text, Span line) {
         String content = line.of(text);
+        if (content.indexOf('|') < 0) {
+            return List.of(); // most lines, which layout asks about one by one
+        }
         List<Span> parts = new ArrayList<>();
         Matcher bar = PipeTables.BAR.matcher(content); // a bar with space on each side, as a table's cells have
         int start = 0;
@@ -28,7 +31,8 @@ final class BarredNotes {
         while (start >= 0) {
             boolean more = bar.find();
             barred |= more;
-            Span part = trimmed(content, line.start(), start, more ? bar.start() : content.length());
+            Span part = PageLayout.trim(text, new Span(line.start() + start, line.start() + (more ? bar.start()
+                    : content.length())));
             String said = part.of(text);
             if (barred && SENTENCE.matcher(said).find() && PageLayout.isProse(said)) { // not "Prepared by: X, PharmD"
                 parts.add(part);
@@ -36,16 +40,5 @@ final class BarredNotes {
             start = more ? bar.end() : -1;
         }
         return parts;
-    }
-
-    /** The span of content[from, to) without the white space around it, placed in the text at offset. */
-    private static Span trimmed(String content, int offset, int from, int to) {
-        while (from < to && Character.isWhitespace(content.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
-            to--;
-        }
-        return new Span(offset + from, offset + to);
     }
 }

@@ -366,7 +366,7 @@ public final class PageLayout {
         return lines;
     }
 
-    private static Span trim(String text, Span line) {
+    static Span trim(String text, Span line) {
         int s = line.start();
         int e = line.end();
         var bullet = BULLET.matcher(text).region(s, e);

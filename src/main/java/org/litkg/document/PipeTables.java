@@ -93,13 +93,16 @@ final class PipeTables {
      * table's headings do, so the lines are notes beside sentences (BarredNotes), not a table.
      */
     private static boolean saysSentence(List<String> first) {
-        return first.stream().anyMatch(c -> c.endsWith(".")
-                && PageLayout.LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
+        return first.stream().anyMatch(c -> c.endsWith(".") && saying(c));
     }
 
     private static boolean says(List<List<String>> rows) {
-        return rows.stream().flatMap(List::stream)
-                .anyMatch(c -> PageLayout.LOWERCASE_WORD.matcher(c).results().count() >= SAYING_WORDS);
+        return rows.stream().flatMap(List::stream).anyMatch(PipeTables::saying);
+    }
+
+    /** Whether a cell has lowercase words enough to say something. */
+    private static boolean saying(String cell) {
+        return PageLayout.LOWERCASE_WORD.matcher(cell).results().count() >= SAYING_WORDS;
     }
 
     private static List<String> sentences(List<List<String>> rows) {

@@ -66,9 +66,10 @@ public final class PublicationLists {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             Matcher entry = ENTRY.matcher(line);
-            if (HEADING.matcher(line).matches() || OWN_HEADING.matcher(line).matches()) {
+            boolean ownHeading = OWN_HEADING.matcher(line).matches();
+            if (HEADING.matcher(line).matches() || ownHeading) {
                 inList = true;
-                own = OWN_HEADING.matcher(line).matches();
+                own = ownHeading;
             } else if (CONTRIBUTIONS.matcher(line).matches()) {
                 inContributions = true;
             } else if (inList && entry.lookingAt()) {

@@ -2,7 +2,6 @@ package org.litkg.extraction;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
@@ -15,10 +14,6 @@ import org.litkg.recognition.Mention;
  */
 final class DoseLineNotes {
 
-    /** Note verbs and what each says the drug does. */
-    private static final Map<String, RelationType> NOTE_VERBS = Map.of("blocks", RelationType.BLOCKS,
-            "inhibits", RelationType.BLOCKS, "antagonises", RelationType.BLOCKS, "antagonizes", RelationType.BLOCKS,
-            "binds", RelationType.BINDS);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG);
     /** How far past the note's verb its object may be named: "blocks the receptor CXCR4". */
     private static final int OBJECT_REACH = 3;
@@ -30,18 +25,24 @@ final class DoseLineNotes {
     private DoseLineNotes() {
     }
 
-    static void read(Reading r, int si, List<Statement> out) {
+    /** Reads sentence si's bracketed notes, their verbs read by the senses the trigger lexicon gives them. */
+    static void read(Reading r, int si, TriggerLexicon triggers, List<Statement> out) {
         Sentence s = r.sentence(si);
         Mention first = r.startingAt(si, 0);
         boolean dosed = first != null && !first.anaphoric() && doseAfter(s, first.to());
         Argument drug = dosed ? r.argument(first, DRUGS) : null;
         for (int k = 1; drug != null && k + 1 < s.size(); k++) {
-            RelationType relation = s.lower(k - 1).equals("(") ? NOTE_VERBS.get(s.lower(k)) : null;
-            int[] found = new int[2];
-            Argument object = relation == null ? null : r.rightOf(si, k, OBJECT_REACH, relation.range(), found);
-            if (object != null && !object.node().equals(drug.node())) {
-                r.emit(relation, List.of(drug), List.of(object), si, first.from(), first.to(), k, k + 1,
-                        "dose-line-note", CONFIDENCE, out);
+            List<Trigger> senses = s.lower(k - 1).equals("(") ? triggers.senses(s.token(k).lemma()) : List.of();
+            for (Trigger sense : senses) {
+                RelationType relation = sense.relation();
+                boolean drugDoes = !sense.inverse() && sense.preposition().isEmpty()
+                        && relation.domain().contains(EntityType.DRUG);
+                int[] found = new int[2];
+                Argument object = drugDoes ? r.rightOf(si, k, OBJECT_REACH, relation.range(), found) : null;
+                if (object != null && !object.node().equals(drug.node())) {
+                    r.emit(relation, List.of(drug), List.of(object), si, first.from(), first.to(), k, k + 1,
+                            "dose-line-note", CONFIDENCE, out);
+                }
             }
         }
     }

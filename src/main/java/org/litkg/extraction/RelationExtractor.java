@@ -39,7 +39,7 @@ public final class RelationExtractor {
             SurnameTeams.placeApposed(reading, si, found); // "a visit to the X lab, Y"
             studies.read(reading, si, found);
             BracketedAuthors.read(reading, si, found); // "Affiliations: Y, UK (Fenwick-Ali, Grant); Z (Obuya)"
-            DoseLineNotes.read(reading, si, found); // "Mavorixafor 400 mg once daily - for X (blocks CXCR4)"
+            DoseLineNotes.read(reading, si, triggers, found); // "Mavorixafor 400 mg once daily - for X (blocks CXCR4)"
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);
             Letterheads.staff(reading, si, found); // "Answered by: X, Senior Pharmacist" under the trust's name

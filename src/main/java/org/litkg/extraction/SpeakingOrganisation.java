@@ -7,6 +7,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /**
  * The organisation a document speaks for as "we" and "our", where the document says so in a filing's manner:
@@ -102,7 +103,7 @@ final class SpeakingOrganisation {
         }
         for (int j = k - 1; j >= Math.max(0, k - 1 - UNIT_NAME_WORDS); j--) {
             // "Our team showed", "In 2025 our team showed", "Since then, our team has": the sentence's own subject
-            boolean opens = j == 0 || s.lower(j - 1).equals(",") || s.lower(j - 1).matches("(19|20)\\d\\d");
+            boolean opens = j == 0 || s.lower(j - 1).equals(",") || PublicationContext.isYear(s.lower(j - 1));
             if (opens && s.lower(j).equals("our")) {
                 Mention owners = r.speakers.owners();
                 return owners == null || r.argument(owners, StudyPatterns.ORGS) == null ? null : owners;

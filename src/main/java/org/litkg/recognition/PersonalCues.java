@@ -82,7 +82,7 @@ public final class PersonalCues {
             }
             institution |= ACADEMIC_HEADS.contains(s.lower(k));
         }
-        return institution && s.lower(k).equals("in") && s.lower(k + 1).matches("(19|20)\\d{2}");
+        return institution && s.lower(k).equals("in") && PublicationContext.isYear(s.lower(k + 1));
     }
 
     private static final Set<String> GROUP_NOUNS = Set.of("group", "lab", "laboratory", "team");

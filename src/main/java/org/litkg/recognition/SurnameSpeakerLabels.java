@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.litkg.analysis.Sentence;
+import org.litkg.analysis.SpeakerLabels;
 
 /**
  * A transcript's speaker label that gives only a surname in capitals ("BRENNECKE:", "ACHTERBERG-MENSAH:") names the
@@ -12,9 +13,6 @@ import org.litkg.analysis.Sentence;
  * could be any role ("NARRATOR:"), so only a surname the document's people carry is read as one of them.
  */
 final class SurnameSpeakerLabels {
-
-    /** How many tokens a surname label may take: "ACHTERBERG", "-", "MENSAH". */
-    private static final int LABEL_TOKENS = 3;
 
     private SurnameSpeakerLabels() {
     }
@@ -33,7 +31,7 @@ final class SurnameSpeakerLabels {
         }
         for (int si = 0; si < sentences.size() && !fullNames.isEmpty(); si++) {
             Sentence s = sentences.get(si);
-            int colon = labelColon(s);
+            int colon = SpeakerLabels.capitalsColon(s.tokens()); // "BRENNECKE:", "ACHTERBERG-MENSAH:"
             String person = colon > 0 ? fullNames.get(s.textOf(0, colon).replace(" ", "")) : null;
             person = person == null || person.isEmpty() ? null : person;
             List<Mention> ms = mentions.get(si);
@@ -43,19 +41,5 @@ final class SurnameSpeakerLabels {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
-    }
-
-    /** The colon after a label of words in capitals and hyphens opening the sentence, or -1. */
-    private static int labelColon(Sentence s) {
-        for (int k = 0; k < Math.min(s.size(), LABEL_TOKENS + 1); k++) {
-            String w = s.token(k).text();
-            if (w.equals(":")) {
-                return k;
-            }
-            if (!w.equals("-") && !(w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'))) {
-                return -1;
-            }
-        }
-        return -1;
     }
 }
