@@ -3,6 +3,7 @@ package org.litkg.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +67,11 @@ final class PipeTables {
                 }
                 rows.add(cells);
             }
-            if (rows.size() >= MIN_ROWS && says(rows) && !saysSentence(rows.get(0))) {
-                out.addAll(sentences(rows));
+            Optional<String> blocking = rows.isEmpty() ? Optional.empty()
+                    : ReagentTables.blockingClass(caption(lines, i), rows.get(0));
+            boolean reagents = blocking.isPresent() && ReagentTables.hasTarget(rows.get(0));
+            if (rows.size() >= MIN_ROWS && (says(rows) || reagents) && !saysSentence(rows.get(0))) {
+                out.addAll(sentences(rows, reagents ? blocking : Optional.empty()));
                 i = end;
             } else {
                 out.add(lines[i++]);
@@ -105,7 +109,17 @@ final class PipeTables {
         return PageLayout.LOWERCASE_WORD.matcher(cell).results().count() >= SAYING_WORDS;
     }
 
-    private static List<String> sentences(List<List<String>> rows) {
+    /** The nearest line with words before the table at line i: its caption, or a heading above it. */
+    private static String caption(String[] lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) {
+                return lines[k];
+            }
+        }
+        return "";
+    }
+
+    private static List<String> sentences(List<List<String>> rows, Optional<String> blocking) {
         List<String> heading = rows.get(0);
         List<List<String>> body = rows.subList(1, rows.size());
         long asked = body.stream().filter(r -> r.get(0).endsWith("?")).count();
@@ -120,7 +134,9 @@ final class PipeTables {
             } else {
                 List<String> pieces = new ArrayList<>();
                 for (int j = 1; j < row.size(); j++) {
-                    pieces.add(piece(heading.get(j), row.get(j)));
+                    String label = heading.get(j);
+                    String cell = row.get(j);
+                    pieces.add(ReagentTables.targetPiece(blocking, label, cell).orElseGet(() -> piece(label, cell)));
                 }
                 out.addAll(about(row.get(0), pieces));
             }

@@ -15,6 +15,9 @@ final class TabbedRows {
     private static final Pattern ROW = Pattern.compile("^([^\\t#][^\\t]{0,39}?)\\t+([^\\t]*\\S[^\\t]*)$");
     /** Rows enough to be a deck or a table, not a stray tab. */
     private static final int MIN_ROWS = 2;
+    /** A row with two tabs between words or more: three cells. */
+    private static final Pattern WIDE_ROW = Pattern.compile("\\S[^\\t]*\\t+[^\\t]*\\S[^\\t]*\\t+\\s*\\S");
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\t+\\s*");
     private static final Pattern ENDED = Pattern.compile("[.!?]\\s*$");
 
     private TabbedRows() {
@@ -24,10 +27,10 @@ final class TabbedRows {
         if (text.indexOf('\t') < 0) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
+        String[] lines = barWideRows(text.split("\n", -1));
         long rows = java.util.Arrays.stream(lines).filter(l -> ROW.matcher(l).matches()).count();
         if (rows < MIN_ROWS) {
-            return text;
+            return String.join("\n", lines);
         }
         for (int i = 0; i < lines.length; i++) {
             Matcher row = ROW.matcher(lines[i]);
@@ -37,5 +40,23 @@ final class TabbedRows {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * Rows of three cells or more, as a spreadsheet pastes a table ("Compound&lt;TAB&gt;Target&lt;TAB&gt;Supplier"),
+     * given bars between their cells, so that they are read as the table they are (PipeTables).
+     */
+    private static String[] barWideRows(String[] lines) {
+        long wide = java.util.Arrays.stream(lines).filter(l -> WIDE_ROW.matcher(l).find()).count();
+        if (wide <= MIN_ROWS) {
+            return lines;
+        }
+        String[] barred = lines.clone();
+        for (int i = 0; i < barred.length; i++) {
+            if (WIDE_ROW.matcher(barred[i]).find()) {
+                barred[i] = CELL_BREAK.matcher(barred[i].strip()).replaceAll(" | ");
+            }
+        }
+        return barred;
     }
 }

@@ -77,4 +77,28 @@ final class JournalSlots {
         }
         return false;
     }
+
+    /** Verbs of a finding that name its journal after "in", with its year or "that": "showed in Neuron (2023) that". */
+    private static final Set<String> FINDING_VERBS = Set.of("show", "report", "demonstrate", "describe");
+    /** Words of when, between a finding's verb and its journal: "we showed last year in the Journal of Immunology". */
+    private static final Set<String> WHEN_WORDS = Set.of("last", "this", "year", "month", "week", "earlier",
+            "recently");
+    private static final int WHEN_REACH = 2;
+
+    /**
+     * Whether "in" at token {@code in} names the journal at i of a finding a verb reports, dated or going on to
+     * "that": "showed in Neuron (2023) that", "which showed in 2025 in Cancer Immunology Research that", "we showed
+     * last year in the Journal of Immunology that".
+     */
+    static boolean isFindingsJournal(Sentence s, int in, int i) {
+        int after = PublicationContext.afterTitle(s, i);
+        boolean dated = s.lower(after).equals("in") && PublicationContext.isYear(s.lower(after + 1))
+                || s.lower(after).equals("that") || s.lower(after).equals("(")
+                && PublicationContext.isYear(s.lower(after + 1)) && s.lower(after + 3).equals("that");
+        int verb = PublicationContext.isYear(s.lower(in - 1)) && s.lower(in - 2).equals("in") ? in - 3 : in - 1;
+        while (verb > in - 1 - WHEN_REACH && WHEN_WORDS.contains(s.lower(verb))) {
+            verb--;
+        }
+        return verb >= 0 && FINDING_VERBS.contains(s.token(verb).lemma()) && dated;
+    }
 }

@@ -289,10 +289,6 @@ public final class PublicationContext {
         return t.isCapitalised() || LOWER_CASE_TITLE_START.matcher(t.text()).lookingAt();
     }
 
-    /** Verbs of a finding that name its journal after "in", with its year or "that": "showed in Neuron (2023) that". */
-    private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "report", "demonstrate",
-            "describe");
-
     public static boolean isJournalSlot(Sentence s, int i, Cues cues) {
         String prev = s.lower(i - 1);
         if (prev.equals("journal") || prev.equals("journals")) {
@@ -351,12 +347,7 @@ public final class PublicationContext {
         if (studyNoun && startsTitle(s.token(i))) {
             return true; // "a study in Cell Reports", "a report in Nature Medicine"
         }
-        int after = afterTitle(s, i); // "showed in the Journal of Clinical Investigation that"
-        boolean dated = s.lower(after).equals("in") && isYear(s.lower(after + 1)) || s.lower(after).equals("that")
-                || s.lower(after).equals("(") && isYear(s.lower(after + 1)) && s.lower(after + 3).equals("that");
-        // "which showed in 2025 in Cancer Immunology Research that": the year first
-        int verb = isYear(s.lower(in - 1)) && s.lower(in - 2).equals("in") ? in - 3 : in - 1;
-        if (verb >= 0 && FINDING_VERBS.contains(s.token(verb).lemma()) && dated && startsTitle(s.token(i))) {
+        if (JournalSlots.isFindingsJournal(s, in, i) && startsTitle(s.token(i))) {
             return true; // "Her group showed in Neuron in 2023 that ...": the finding's journal and year
         }
         if (isStudyNounAside(s, in, cues) && startsTitle(s.token(i))) {
