@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.litkg.document.SourceFormat;
 
 /**
- * A medal's citation, a video's subtitles, a supplementary table and a methods paragraph report findings. Every text
- * is written for the test.
+ * A medal's citation, a video's subtitles, a supplementary table, a methods paragraph, a family-tree profile, a clinic's
+ * algorithm and a project's timeline report findings. Every text is written for the test.
  */
 class CitationsRebuttalsAndSubtitlesTest {
 
@@ -61,5 +61,37 @@ class CitationsRebuttalsAndSubtitlesTest {
         List<String> typed = typedNames("Mice bearing orthotopic pancreatic tumours were given the CCR2 antagonist "
                 + "PF-04136309.");
         assertTrue(typed.contains("CANCER pancreatic tumor"), typed.toString());
+    }
+
+    @Test
+    void test_a_dose_and_how_often_it_is_given_stand_between_a_drug_and_its_bracketed_class() {
+        List<String> read = read("Patients took mavorixafor 400 mg once daily (an oral CXCR4 antagonist).");
+        assertTrue(read.contains("mavorixafor blocks CXCR4"), read.toString());
+    }
+
+    @Test
+    void test_a_finding_shown_with_colleagues_at_a_place_is_the_named_researchers_study_there() {
+        List<String> read = read("Professor Maria Oyelaran showed, with colleagues at the University of Ibadan, that "
+                + "maraviroc blocks CCR5 in the gut lining (The Lancet HIV, 2019).");
+        assertTrue(read.contains("study ledBy Maria Oyelaran"), read.toString());
+        assertTrue(read.contains("Maria Oyelaran affiliatedWith University of Ibadan"), read.toString());
+    }
+
+    @Test
+    void test_a_profiles_known_for_field_is_the_study_of_the_person_its_name_field_names() {
+        String profile = "Name: Adaeze Oyelaran\nInstitution: University of Ibadan\nKnown for: showing, with colleagues "
+                + "at the University of Ibadan, that the CCR5 antagonist maraviroc lowers HIV in the gut (The Lancet HIV, "
+                + "2019).\n";
+        List<String> read = read(profile);
+        assertTrue(read.contains("study ledBy Adaeze Oyelaran"), read.toString());
+        List<String> unnamed = read(profile.replace("Name: Adaeze Oyelaran\n", ""));
+        assertFalse(unnamed.stream().anyMatch(l -> l.startsWith("study ledBy")), unnamed.toString());
+    }
+
+    @Test
+    void test_a_plans_month_ranges_open_work_package_lines_that_are_read() {
+        List<String> read = read("Project timeline\n\nM1-M6    WP1  Recruit 40 adults with psoriasis (lead: Dr Femke "
+                + "Doorn, Leiden University Medical Center)\nM4-M12   WP2  Measure CCL20 in skin biopsies\n");
+        assertTrue(read.contains("Femke Doorn affiliatedWith Leiden University Medical Center"), read.toString());
     }
 }
