@@ -58,8 +58,9 @@ public final class PageLayout {
     private static final Pattern CLOSING_EMOJI = Pattern.compile("\\s*" + EMOJI + "+\\s*$");
     /** A time of day as a schedule or a chat export writes it: "08:15", "8:15:02". */
     public static final String CLOCK_TIME = "\\d{1,2}:\\d{2}(:\\d{2})?";
-    /** A transcript's or a live blog's time stamp opening a line: "[00:31]", "(1:02:05)", "14:32". */
-    private static final Pattern TIME_STAMP = Pattern.compile("^\\s*[\\[(]?" + CLOCK_TIME + "[\\])]?\\s+");
+    /** A transcript's or a live blog's time stamp opening a line ("[00:31]", "14:32"), a plan's "M1-M6   WP1". */
+    private static final Pattern TIME_STAMP = Pattern.compile("^\\s*([\\[(]?" + CLOCK_TIME + "[\\])]?|"
+            + "M\\d{1,2}\\s*[-–]\\s*M\\d{1,2}(\\s+WP\\d{1,2})?)\\s+");
     /** A chat message's sender before the colon: "priya.raman:", "Dr Osei:", "jo_adeyemi:". */
     private static final Pattern CHAT_SENDER = Pattern.compile("^[\\p{L}][\\p{L}\\d._ -]{0,30}:\\s+\\S");
     /**
@@ -290,10 +291,9 @@ public final class PageLayout {
             return false;
         }
         // a chat's time-stamped message is said, stop or no stop: "[09:15] tomasz.wrobel: it traps activin A and GDF11"
-        boolean message = TIME_STAMP.matcher(unnumbered).lookingAt() && CHAT_SENDER.matcher(body).lookingAt();
-        // a list item says its finding without a stop: "- LM-108, an antibody that binds CCR8, given with X", an order
-        // list's "1. Plerixafor (AMD3100), 25 mg, Sigma - blocks CXCR4", "- Study at Y, led by Dr. Yan Zhou"; so do a
-        // form's field ("Substance: AMD3100 (plerixafor), a CXCR4 antagonist") and a podcast's "14:30 Why X blocks Y"
+        boolean message = timed && CHAT_SENDER.matcher(body).lookingAt();
+        // a list item says its finding without a stop ("- LM-108, an antibody that binds CCR8", "1. Plerixafor, 25 mg,
+        // Sigma - blocks CXCR4"); so do a form's field ("Substance: X, a CXCR4 antagonist") and "14:30 Why X blocks Y"
         boolean phrasedField = FIELD_LABEL.matcher(body).lookingAt();
         long lowercase = LOWERCASE_WORD.matcher(body).results().count();
         boolean item = BULLET.matcher(unnumbered).lookingAt() || NUMBERED_ITEM.matcher(body).lookingAt();

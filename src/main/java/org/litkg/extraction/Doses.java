@@ -91,13 +91,18 @@ final class Doses {
             "bottles", "ampoule", "ampoules", "tablets", "capsules");
 
     /**
-     * The token before an amount that ends at k, perhaps after a comma: an order list's "mavorixafor, 2 vials (CXCR4
-     * antagonist)", "CCL2 10 µg": the name the bracket after the amount describes; else k.
+     * The token before an amount that ends at k, perhaps after a comma or before how often it is given: an order
+     * list's "mavorixafor, 2 vials (CXCR4 antagonist)", "CCL2 10 µg", an algorithm's "Start mavorixafor 400 mg once
+     * daily (an oral CXCR4 antagonist)": the name the bracket after the amount describes; else k.
      */
     static int beforeAmount(Sentence s, int k) {
-        boolean counted = (DOSE_UNITS.contains(s.lower(k)) || PACKS.contains(s.lower(k)))
-                && s.lower(k - 1).matches("\\d+(\\.\\d+)?");
-        int end = !counted ? k : s.lower(k - 2).equals(",") ? k - 3 : k - 2;
+        int unit = k;
+        while (unit > k - DOSING_REACH && unit > 1 && isDosingWord(s, unit)) {
+            unit--;
+        }
+        boolean counted = (DOSE_UNITS.contains(s.lower(unit)) || PACKS.contains(s.lower(unit)))
+                && s.lower(unit - 1).matches("\\d+(\\.\\d+)?");
+        int end = !counted ? k : s.lower(unit - 2).equals(",") ? unit - 3 : unit - 2;
         return end >= 0 ? end : k;
     }
 

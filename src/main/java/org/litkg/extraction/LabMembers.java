@@ -155,7 +155,28 @@ final class LabMembers {
                 && TEAM_NOUNS.contains(s.lower(k + 2)) && s.lower(k + 3).equals("at");
         // a speech's thanks "to Dr X and everyone at Y": the people there, X among them
         boolean everyone = s.lower(k).equals("and") && EVERYONE.contains(s.lower(k + 1)) && s.lower(k + 2).equals("at");
-        return joined ? k + 3 : everyone ? k + 2 : k;
+        return joined ? k + 3 : everyone ? k + 2 : pastFindingWithColleagues(s, k);
+    }
+
+    /** A person's finding told before the colleagues who shared it: "X showed, with colleagues at Y, that". */
+    private static final Set<String> FOUND = Set.of("showed", "found", "reported", "demonstrated", "discovered",
+            "showing", "finding", "reporting", "demonstrating", "discovering");
+    private static final Set<String> COLLEAGUES = Set.of("colleagues", "collaborators", "co-workers", "coworkers");
+    private static final Set<String> OWNERS = Set.of("her", "his", "their");
+
+    /**
+     * The "at" of "X showed, with colleagues at Y, that" or a profile's "X is known for showing, with her colleagues
+     * at Y, that", after the person's name at k: the finding is X's study, and the colleagues' place is X's own, as
+     * in "X and colleagues at Y showed"; else k.
+     */
+    static int pastFindingWithColleagues(Sentence s, int k) {
+        boolean knownFor = s.lower(k).equals("is") && s.lower(k + 1).equals("known") && s.lower(k + 2).equals("for");
+        int verb = knownFor ? k + 3 : k;
+        if (!FOUND.contains(s.lower(verb)) || !s.lower(verb + 1).equals(",") || !s.lower(verb + 2).equals("with")) {
+            return k;
+        }
+        int noun = OWNERS.contains(s.lower(verb + 3)) ? verb + 4 : verb + 3;
+        return COLLEAGUES.contains(s.lower(noun)) && s.lower(noun + 1).equals("at") ? noun + 1 : k;
     }
 
     /** Words for all the people of a place: "X and everyone at Y", "X and all at Y". */

@@ -54,6 +54,7 @@ public final class RelationExtractor {
         }
         ApprovalPatterns.combinationsNamedAfter(reading, found); // "approved its combination. The regimen pairs X with Y"
         HostedGroups.place(reading, found); // "students joined Y" and then "the group of Professor X"
+        ProfileFindings.lead(reading, found); // "Name: X" over "Known for: showing that ... (J, 2019)"
         LaterWorkplaces.conduct(reading, found); // "led by Dr. X." and later "said X, a professor at Y"
         return new DocumentExtraction(doc, studies.studies(), RefutedClaims.withoutRefuted(reading, dedupe(found)));
     }

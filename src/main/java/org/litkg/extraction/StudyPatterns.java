@@ -177,10 +177,10 @@ final class StudyPatterns {
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
-            // "X and colleagues", "X and his colleagues"
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
-            ledBy |= colleagues; // "Brett King and colleagues report": the first named researcher leads the work
+            // "Brett King and colleagues report", "X showed, with colleagues at Y, that": the named researcher leads
+            ledBy |= colleagues || LabMembers.pastFindingWithColleagues(s, m.to()) > m.to();
             ledBy |= LeaderCues.groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
             ledBy |= LeadObjects.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
                     || LeadObjects.presentsStudyAt(r, si, afterPlace);
