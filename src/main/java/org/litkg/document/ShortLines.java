@@ -119,6 +119,11 @@ final class ShortLines {
     /** A parliamentary question's "Asked by Lord X" and its "Answered by Baroness Y, 23 November 2026". */
     private static final Pattern ASKED_ANSWERED = Pattern.compile("^(Asked|Answered|Tabled) by (Lord|Baroness|Lady|Sir|Dame"
             + "|Dr|Mr|Mrs|Ms|Miss|Professor)\\.? " + name(0, 1) + "(,.*)?$");
+    /**
+     * A transcript's short turn, a question or its answer, however few its words: "Q: What does plerixafor do?", "A: It
+     * blocks CXCR4." (TranscriptTurns labels a deposition's "Q." and "A."); the answer's "it" is the question's drug.
+     */
+    private static final Pattern SHORT_TURN = Pattern.compile("^[QA]: (\\S+ ){2,}\\S*[.?!]$");
 
     /**
      * An obituary's or a memorial's line naming the person with their years: "Words spoken at the memorial for
@@ -322,6 +327,7 @@ final class ShortLines {
                 || BRACKETED_PERSON.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
+                || SHORT_TURN.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
                 || HONOURED_NAME.matcher(body).matches()

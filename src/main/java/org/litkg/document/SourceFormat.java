@@ -172,7 +172,7 @@ public enum SourceFormat {
             case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
                     : !TaggedRecords.records(source).isEmpty() ? source // a tagged export's indented lines are its own
                     : WrappedLines.unwrap(VerseLines.join(PipeTables.spellOut(TabbedRows.spellOut(
-                            QuotedReplies.unquote(SpokenPunctuation.restore(source)))))));
+                            QuotedReplies.unquote(SpokenPunctuation.restore(TranscriptTurns.label(source))))))));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
                 yield new Reduced(article.title(), article.text());

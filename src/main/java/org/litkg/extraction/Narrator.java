@@ -246,7 +246,8 @@ final class Narrator {
     private static final Set<String> FORM_NAME_LABELS = Set.of("name", "applicant", "lead applicant",
             "principal applicant", "speaker", "candidate statement", // an election's "Candidate statement: Dr. X"
             "mentor", // a mentoring scheme's profile: "Mentor: Dr. X" over "About my research"
-            "from"); // an e-mail's sender: "From: X" over "Today is my last day at Y"
+            "from", // an e-mail's sender: "From: X" over "Today is my last day at Y"
+            "interviewee", "witness"); // a transcript's "Witness: Dr. X", whose answers say "my group"
 
     /** Whether the word names a form's person's role: "The applicant's group showed" is the "Applicant:" field's. */
     static boolean isFormRole(String word) {
@@ -296,7 +297,7 @@ final class Narrator {
      * by"), or a social network thread's writer ("Thread by X (@handle)").
      */
     private static final Set<String> HEADINGS_WITH_BY = Set.of("remarks", "address", "speech", "keynote", "lecture",
-            "testimony", "statement", "sermon", "eulogy", "toast", "thread");
+            "testimony", "statement", "sermon", "eulogy", "toast", "thread", "deposition");
     /** The titles of a scientist's by-line, which a reporter's lacks; and how long the by-line may be. */
     private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor");
     private static final int BYLINE_TOKENS = 7;
@@ -374,7 +375,8 @@ final class Narrator {
 
     /** The token after the titles at and after {@code k}: "Dr.", "Professor". */
     static int afterTitles(Reading r, Sentence s, int k) {
-        while (k < s.size() && (r.cues.isRoleOrTitle(s.token(k).text()) || s.lower(k).equals("."))) {
+        while (k < s.size() && (r.cues.isRoleOrTitle(s.token(k).text()) || s.lower(k).equals(".")
+                || ACADEMIC_TITLES.contains(s.lower(k)))) { // a heading in capitals: "DEPOSITION OF DR. X"
             k++;
         }
         return k;

@@ -207,6 +207,11 @@ final class PrepositionalVerbs {
             first[1] = t + 1;
             agents = a == null ? List.of() : List.of(a);
         }
+        if (a == null && (a = PurposeClauses.imperativeUser(r, si, t, prep, agentTypes)) != null) {
+            first[0] = s.lower(t - 1).equals("not") ? t - 2 : t; // a label's "Use with filgrastim", "Do not use with"
+            first[1] = first[0] + 1; // the drug the label is about; "not" stands after its place, denying the use
+            agents = List.of(a);
+        }
         if (a == null && (a = LabelSubjects.subject(r, si, t, agentTypes, first)) != null) {
             agents = List.of(a); // "Pembrolizumab: anti-PD-1; approved with chemotherapy"
         }

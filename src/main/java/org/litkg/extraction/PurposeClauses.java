@@ -1,6 +1,7 @@
 package org.litkg.extraction;
 
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 
@@ -21,10 +22,30 @@ final class PurposeClauses {
     /** Whether the tokens from {@code from} to {@code to} are a short phrase of time: "on day 5". */
     private static boolean timedUntil(Sentence s, int from, int to) {
         return to > from && to - from <= TIME_WORDS && TIME_OPENERS.contains(s.lower(from))
-                && java.util.stream.IntStream.range(from, to).noneMatch(k -> s.token(k).pos().equals("VERB"));
+                && IntStream.range(from, to).noneMatch(k -> s.token(k).pos().equals("VERB"));
     }
 
     private PurposeClauses() {
+    }
+
+    /** Verbs of giving a drug, in the base form a label's instruction has: "Use with filgrastim", "Give it with". */
+    private static final Set<String> USE_VERBS = Set.of("use", "give", "take");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+
+    /**
+     * A label's or a leaflet's instruction with no drug of its own, "Use with filgrastim to mobilise stem cells", "Do
+     * not use with strong CYP3A4 inhibitors", at the verb t before "with" at {@code with}: the drug the text is about
+     * is the one to use ({@link TopicDrugs}); null where the verb does not open the sentence (or its label) or does
+     * not take "with" straight after.
+     */
+    static Argument imperativeUser(Reading r, int si, int t, int with, Set<EntityType> types) {
+        Sentence s = r.sentence(si);
+        if (!USE_VERBS.contains(s.lower(t)) || with != t + 1 || !s.lower(with).equals("with")
+                || IntStream.range(with, s.size()).anyMatch(k -> Copulas.COPULAS.contains(s.lower(k)))) {
+            return null; // but "Use with rifampicin is not recommended": the use is the subject, not an instruction
+        }
+        boolean denied = t >= 2 && s.lower(t - 2).equals("do") && s.lower(t - 1).equals("not");
+        return r.topicDrugs().subjectOfHeadless(s, si, denied ? t - 2 : t, types);
     }
 
     /**
@@ -35,13 +56,17 @@ final class PurposeClauses {
     static Argument pastPartner(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
         Sentence s = r.sentence(si);
         int link = left[0] - 1;
+        boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
-                || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+                || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
+                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt) {
             return agent;
         }
-        int joined = s.lower(link - 2).equals("in") ? link - 2 : link - 1;
+        int joined = s.lower(link - 2).equals("in") ? link - 2 : usedIt ? link : link - 1; // "Use it with X to"
         int[] found = new int[2];
-        Argument given = r.leftOf(si, joined, VerbPatterns.LEFT_WINDOW, types, found);
+        Argument given = USE_VERBS.contains(s.lower(link - 1)) ? imperativeUser(r, si, link - 1, link, types)
+                : r.leftOf(si, joined, VerbPatterns.LEFT_WINDOW, types, found);
+        found = given != null && found[1] == 0 ? new int[] {link - 1, link} : found;
         if (given == null) {
             return agent;
         }
