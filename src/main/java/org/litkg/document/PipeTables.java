@@ -42,6 +42,12 @@ final class PipeTables {
     private static final Pattern FRAGMENT = Pattern.compile("^(\\p{Ll}|(A|An)\\s|\\p{Lu}\\p{Ll}+ed\\s+(by|with|in|for|to|as|on)\\b)");
     /** A column of what an agency approved each drug for: "FDA-approved use", "EMA-approved indication". */
     private static final Pattern APPROVED_USE = Pattern.compile("(\\p{Lu}{2,})-approved (use|indication)s?");
+    /** A data dictionary's headings: its variables first, what each measures last ("Variable | Type | Description"). */
+    private static final Pattern DICTIONARY_HEADING = Pattern.compile("(?i)variables?( name)?|fields?|columns?");
+    private static final Pattern DESCRIPTION_HEADING = Pattern.compile("(?i)descriptions?|definitions?|meaning|label");
+    /** A column of what its keeper noted or observed: "Notes", "Comments", "Observations", "Result". */
+    private static final Pattern NOTES_HEADING =
+            Pattern.compile("(?i)notes?|comments?|observations?|results?|findings?");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("^(It|They)\\s+(?=\\p{Ll})");
 
     private PipeTables() {
@@ -126,6 +132,8 @@ final class PipeTables {
         boolean byColumn = QUESTION_HEADING.matcher(heading.get(0)).matches() || asked * 2 >= body.size();
         List<String> out = new ArrayList<>();
         out.add("");
+        boolean dictionary = DICTIONARY_HEADING.matcher(heading.get(0)).matches()
+                && DESCRIPTION_HEADING.matcher(heading.get(heading.size() - 1)).matches();
         for (List<String> row : body) {
             if (byColumn) {
                 for (int j = 1; j < row.size(); j++) {
@@ -136,7 +144,12 @@ final class PipeTables {
                 for (int j = 1; j < row.size(); j++) {
                     String label = heading.get(j);
                     String cell = row.get(j);
-                    pieces.add(ReagentTables.targetPiece(blocking, label, cell).orElseGet(() -> piece(label, cell)));
+                    String said = ReagentTables.targetPiece(blocking, label, cell).orElseGet(() -> piece(label, cell));
+                    if (dictionary && j == row.size() - 1) {
+                        continue; // a data dictionary's description of what a variable measures says nothing
+                    }
+                    // a notes cell's "Panel B: CCR2 high on monocytes" is a sentence of its own
+                    pieces.add(NOTES_HEADING.matcher(label).matches() && !said.matches(".*[.!?]$") ? said + "." : said);
                 }
                 out.addAll(about(row.get(0), pieces));
             }

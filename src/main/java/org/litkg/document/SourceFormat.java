@@ -167,12 +167,18 @@ public enum SourceFormat {
         return new Reduced(reduced.title(), Typography.plain(reduced.text()));
     }
 
+    /** Plain text's own layouts spelt out as lines to read: turns, replies, tables, class-headed lists, verse. */
+    private static String plainLines(String source) {
+        String said = QuotedReplies.unquote(SpokenPunctuation.restore(TranscriptTurns.label(source)));
+        String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(said)));
+        return WrappedLines.unwrap(VerseLines.join(tabled));
+    }
+
     private Reduced reduceTypeset(String source) {
         return switch (this) {
             case PLAIN -> new Reduced(null, PubMedAbstractText.looksLike(source) ? PubMedAbstractText.text(source)
                     : !TaggedRecords.records(source).isEmpty() ? source // a tagged export's indented lines are its own
-                    : WrappedLines.unwrap(VerseLines.join(PipeTables.spellOut(TabbedRows.spellOut(
-                            QuotedReplies.unquote(SpokenPunctuation.restore(TranscriptTurns.label(source))))))));
+                    : plainLines(source));
             case HTML -> {
                 HtmlText.Article article = HtmlText.article(source);
                 yield new Reduced(article.title(), article.text());

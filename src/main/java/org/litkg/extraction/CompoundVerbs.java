@@ -96,6 +96,10 @@ final class CompoundVerbs {
         if (patient == null && agent != null && patientAfter) {
             patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
         }
+        boolean fragment = s.lower(before.from() - 1).equals(";") || s.lower(before.from() - 1).equals(":");
+        if (patient == null && agent != null && fragment) { // a card's line on its opening name: "X: FDA-approved"
+            patient = LabelSubjects.subject(r, si, t, patientTypes, right);
+        }
         int copula = patient == null && agent != null ? copulaBefore(s, before.from()) : -1;
         if (copula > 0) {
             patient = r.leftOf(si, copula, COPULA_SUBJECT_REACH, patientTypes, right); // "Maraviroc is already FDA-approved"

@@ -69,9 +69,9 @@ final class Conjuncts {
             int members = ExampleLinks.membersAt(s, j);
             j = members > 0 ? members : j; // "type I interferons such as interferon-alpha": the members too
             boolean repeated = s.lower(j).equals("by") || s.lower(j).equals("of") || repeatsPlace(r, si, end, j);
-            if (j > k && repeated && Reading.CONJUNCTIONS.contains(s.lower(j - 1))) {
+            if (j > k && repeated && (Reading.CONJUNCTIONS.contains(s.lower(j - 1)) || s.lower(j - 1).equals("not"))) {
                 // "approved by the FDA or by the EMA", "an inhibitor of ROS1 and of the TRK kinases", "expressed in B
-                // cells and in microglia"
+                // cells and in microglia"; "made by follicular dendritic cells, not by T follicular helper cells"
                 j++;
             }
             if (j > k && s.lower(j).equals("the")) {

@@ -28,7 +28,8 @@ final class ProteinNominals {
     /** Nouns for a protein besides the cue list's protein nouns: "a protein complex", "a molecule found on". */
     private static final Set<String> PLACED_NOUNS = Set.of("complex", "molecule");
     static final Set<String> LOCATION_VERBS = Set.of("found", "expressed", "present", "located", "displayed",
-            "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded");
+            "sitting", "sits", "sit", "sat", "lies", "resides", "anchored", "embedded",
+            "high", "abundant", "enriched", "bright"); // a flow note's "CCR2 high on classical monocytes"
     private static final Set<String> EXPRESSED = Set.of("expressed", "overexpressed");
 
     private ProteinNominals() {

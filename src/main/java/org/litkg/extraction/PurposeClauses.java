@@ -57,14 +57,16 @@ final class PurposeClauses {
         Sentence s = r.sentence(si);
         int link = left[0] - 1;
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
+        boolean fragment = s.lower(link - 1).equals(";") || s.lower(link - 1).equals(":");
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
                 || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
-                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt) {
+                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment) {
             return agent;
         }
         int joined = s.lower(link - 2).equals("in") ? link - 2 : usedIt ? link : link - 1; // "Use it with X to"
         int[] found = new int[2];
         Argument given = USE_VERBS.contains(s.lower(link - 1)) ? imperativeUser(r, si, link - 1, link, types)
+                : fragment ? LabelSubjects.subject(r, si, link, types, found) // a card's "X: oral; with Y to mobilise"
                 : r.leftOf(si, joined, VerbPatterns.LEFT_WINDOW, types, found);
         found = given != null && found[1] == 0 ? new int[] {link - 1, link} : found;
         if (given == null) {

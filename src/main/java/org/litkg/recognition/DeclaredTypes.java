@@ -85,7 +85,7 @@ final class DeclaredTypes {
 
     /** Participles of giving a drug with another: "given together with", "combined with", "in combination with". */
     private static final Set<String> GIVING = Set.of("given", "combined", "administered", "combination",
-            "co-administered");
+            "co-administered", "used", "use", "give", "taken", "take");
 
     /** Whether the words before token k give what follows as a drug taken with another: "given together with G-CSF". */
     private static boolean givenWith(Sentence s, int k) {
@@ -94,7 +94,8 @@ final class DeclaredTypes {
         }
         int verb = s.lower(k - 2).equals("together") ? k - 3 : k - 2;
         boolean combination = s.lower(verb).equals("combination"); // only "in combination with"
-        return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in"));
+        boolean fragment = s.lower(k - 2).equals(";"); // a card's "Plerixafor (Mozobil): subcutaneous; with G-CSF"
+        return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in")) || fragment;
     }
 
     /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */

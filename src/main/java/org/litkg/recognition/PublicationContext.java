@@ -48,7 +48,8 @@ public final class PublicationContext {
     }
 
     /** Auxiliaries before "accepted in" that make it a paper's acceptance by a journal: "has been accepted in". */
-    private static final java.util.Set<String> ACCEPTED_AUXILIARIES = java.util.Set.of("been", "was", "is", "got", "just");
+    private static final java.util.Set<String> ACCEPTED_AUXILIARIES = java.util.Set.of("been", "was", "is", "got",
+            "just", ":"); // a version history's "v3 (12 Oct 2026): Accepted in the Journal of Experimental Medicine"
 
     /** Gatherings a finding is described at, whose "in" names a city: "presented at a meeting in Vienna". */
     private static final java.util.Set<String> MEETINGS = java.util.Set.of("conference", "meeting", "congress",
