@@ -59,7 +59,7 @@ final class ShortLines {
             + "|[£$€][\\d,.]+( million)?( over [\\p{L}\\d ]{1,30})? to\\s+)?" // "£248,000 over three years to"
             + "(" + TITLE + "\\s+)?"
             + "(\\p{Lu}\\.\\s+" + NAME_WORD + "|" + NAME_WORD + "(\\s+\\p{Lu}[\\p{L}'.-]*){1,3})(\\s+\\([^)]*\\))?"
-            + "\\s*([,—–]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS
+            + "\\s*([,—–-]\\s+.*\\b" + SignatureBlocks.INSTITUTION_WORDS
             + "|\\([^)]*\\b" + BRACKETED_INSTITUTION + ")\\b"); // "Dr. X (University of Y)", not "(Department of Z)"
     private static final int MIN_PERSON_LINE_WORDS = 4;
     /** A bracket holding a titled person and their institution: a list's "business cards (Dr. X Y, Z Institutet)". */

@@ -167,10 +167,11 @@ public enum SourceFormat {
         return new Reduced(reduced.title(), Typography.plain(reduced.text()));
     }
 
-    /** Plain text's own layouts spelt out as lines to read: turns, replies, tables, class-headed lists, verse. */
+    /** Plain text's own layouts spelt out as lines to read: turns, replies, indexes, tables, class-headed lists. */
     private static String plainLines(String source) {
         String said = QuotedReplies.unquote(SpokenPunctuation.restore(TranscriptTurns.label(source)));
-        String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(said)));
+        String indexed = BookIndexEntries.spellOut(said);
+        String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(indexed)));
         return WrappedLines.unwrap(VerseLines.join(tabled));
     }
 

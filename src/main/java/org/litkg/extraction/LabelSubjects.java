@@ -29,7 +29,24 @@ final class LabelSubjects {
         if (labelled != null || !afterSemicolon) {
             return labelled;
         }
-        return drugs ? firstOfClauseBefore(r, si, t - 1, allowed, found) : describedOpener(r, si, t, allowed, found);
+        if (drugs) {
+            return firstOfClauseBefore(r, si, t - 1, allowed, found);
+        }
+        Argument described = describedOpener(r, si, t, allowed, found);
+        return described != null ? described : colonLabel(r, si, t, allowed, found);
+    }
+
+    /** "CXCR4: blocked by X; bound by CXCL12": the name the line opens with, closed by a colon before t; else null. */
+    private static Argument colonLabel(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
+        Sentence s = r.sentence(si);
+        Mention label = r.startingAt(si, 0);
+        int colon = label == null || label.anaphoric() ? -1 : Parentheticals.after(s, label.to());
+        Argument a = colon > 0 && colon < t && s.lower(colon).equals(":") ? r.argument(label, allowed) : null;
+        if (a != null) {
+            found[0] = label.from();
+            found[1] = label.to();
+        }
+        return a;
     }
 
     /**
@@ -95,10 +112,12 @@ final class LabelSubjects {
         if (field > 0 && t == field + 1 && opensClause(s, t)) {
             return fieldSubject(r, si, t, allowed, found); // "Regulatory status: approved by the FDA in 2023"
         }
-        if (label == null || label.anaphoric() || label.type() != EntityType.DRUG) {
+        int colon = label == null ? -1 : Parentheticals.after(s, label.to());
+        // an index's or a glossary's other names, with the verb right after the colon: "CXCR4: blocked by plerixafor"
+        boolean verbAfter = colon > 0 && t == colon + 1 && s.lower(colon).equals(":");
+        if (label == null || label.anaphoric() || label.type() != EntityType.DRUG && !verbAfter) {
             return null;
         }
-        int colon = Parentheticals.after(s, label.to());
         colon = DrugContextRecognizer.isFormulation(s.lower(colon)) ? colon + 1 : colon; // "Teprotumumab drips: approved"
         // a glossary's colon reads as "is" ("X: an antibody that ...; approved by"), its span still the colon's
         boolean labelled = s.lower(colon).equals(":") || colon < s.size() && s.textOf(colon, colon + 1).equals(":");

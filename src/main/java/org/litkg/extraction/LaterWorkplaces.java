@@ -22,10 +22,11 @@ final class LaterWorkplaces {
     static final String SIGNED_LEADER = "signature-latest-paper";
     /**
      * Leaders whose stated workplace did the study wherever the text places them, before it or after: a report's
-     * "Lead applicant: Dr X, Y" over its publications list's "X I, et al. Gastroenterology. 2025" among them.
+     * "Lead applicant: Dr X, Y" over its publications list's "X I, et al. Gastroenterology. 2025" among them, a
+     * profile's "Dr X - Senior Lecturer, Y" over its "Recent work:" ({@link ProfileFindings}).
      */
     private static final java.util.Set<String> PLACED_ANYWHERE = java.util.Set.of(CITED_LEADER, SIGNED_LEADER,
-            RecordStudies.RECORD_LEADER);
+            RecordStudies.RECORD_LEADER, ProfileFindings.METHOD);
     /**
      * Placements held from before the study: a post ({@link HeldPosts}), a group's host ({@link HostedGroups}), a lab's
      * apposed institution ({@link SurnameTeams}), the writer's institution a person joined

@@ -89,6 +89,22 @@ final class PersonRoles {
     private static final java.util.regex.Pattern SPECIALTY = java.util.regex.Pattern.compile(
             "\\p{L}{4,}(ology|ogy|iatry|ics|medicine|surgery)");
 
+    /** Dashes that set a line's person off from their post, as a comma does: "Dr X - Senior Lecturer, Y". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** How far into its line a heading's person may start, past titles: "Dr X". */
+    private static final int LINE_HEAD_TOKENS = 3;
+
+    /**
+     * Whether a post or a description follows the person in apposition: after a comma ("X, a professor at Y"), or, for
+     * a profile's or a list's line that opens with the person, after a dash ("Dr X - Senior Lecturer, Cardiff
+     * University").
+     */
+    static boolean apposedAfter(Sentence s, Mention person) {
+        return s.lower(person.to()).equals(",")
+                || DASHES.contains(s.lower(person.to())) && person.from() <= LINE_HEAD_TOKENS
+                && person.to() + 1 < s.size() && s.token(person.to() + 1).isCapitalised();
+    }
+
     static int afterRole(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
         int end = k;

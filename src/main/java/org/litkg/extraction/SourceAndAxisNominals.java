@@ -40,14 +40,15 @@ final class SourceAndAxisNominals {
     /** What cells give out: a chemokine or another protein, not their own receptors. */
     private static final Set<EntityType> GIVEN_OUT = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
 
-    /**
-     * "How CXCL13 from follicular dendritic cells binds CXCR5", "CCL2 from the tumour draws monocytes": a protein from
-     * cells, "from" at t right after it, is one the cells secrete.
-     */
     /** A state of the source before its name, no part of it: "from the damaged liver", "from inflamed skin". */
     private static final java.util.Set<String> DAMAGE_WORDS = java.util.Set.of("damaged", "injured", "inflamed",
             "infected", "stressed", "dying", "diseased");
 
+    /**
+     * "How CXCL13 from follicular dendritic cells binds CXCR5", "CCL2 from the tumour draws monocytes": a protein from
+     * cells, "from" at t right after it, is one the cells secrete, and so is each protein listed with it ("CCL17 and
+     * CCL22 from airway epithelial cells").
+     */
     static void fromCells(Reading r, int si, int t, List<Statement> out) {
         Mention product = r.endingAt(si, t - 1);
         Sentence s = r.sentence(si);
@@ -61,8 +62,10 @@ final class SourceAndAxisNominals {
         Argument protein = r.argument(product, PROTEINS);
         Argument cells = r.argument(source, RelationType.SECRETES.domain());
         if (protein != null && cells != null) {
-            r.emit(RelationType.SECRETES, List.of(cells), List.of(protein), si, source.from(), source.to(), t, t + 1,
-                    "nominal-source-from", 0.7, out);
+            List<Argument> given = r.withPrecedingConjuncts(si, protein, product.from(), PROTEINS).stream()
+                    .filter(p -> GIVEN_OUT.contains(p.node().type()) && VerbPatterns.isSecreted(p)).toList();
+            r.emit(RelationType.SECRETES, List.of(cells), given.contains(protein) ? given : List.of(protein), si,
+                    source.from(), source.to(), t, t + 1, "nominal-source-from", 0.7, out);
         }
     }
 

@@ -194,7 +194,7 @@ final class StudyPatterns {
             if (s.lineBreakBefore(m.to()) || bracketed > m.to() && s.lineBreakBefore(bracketed)) {
                 // a signature's name line ("X (@handle)"), then its role and its institution on the lines under it
                 apposEnd = s.size();
-            } else if (s.lower(m.to()).equals(",") || bracketed > m.to() && s.lower(bracketed).equals(",")) {
+            } else if (PersonRoles.apposedAfter(s, m) || bracketed > m.to() && s.lower(bracketed).equals(",")) {
                 apposEnd = Math.max(m.to(), bracketed) + 1;
                 while (PersonRoles.degreeOrAge(r, s, apposEnd) && DEGREE_ENDS.contains(s.lower(apposEnd + 1))) {
                     apposEnd += 2; // "Tomás Aguilar, PhD, Department of Pediatrics", "Lena Fischer, MD — fellow, Y"
