@@ -169,7 +169,8 @@ public enum SourceFormat {
 
     /** Plain text's own layouts spelt out as lines to read: turns, replies, indexes, tables, class-headed lists. */
     private static String plainLines(String source) {
-        String said = QuotedReplies.unquote(SpokenPunctuation.restore(TranscriptTurns.label(source)));
+        String turns = TranscriptTurns.label(TickerItems.spellOut(source));
+        String said = QuotedReplies.unquote(SpokenPunctuation.restore(turns));
         String indexed = BookIndexEntries.spellOut(said);
         String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(indexed)));
         return WrappedLines.unwrap(VerseLines.join(tabled));

@@ -4,10 +4,11 @@ import org.litkg.analysis.Sentence;
 
 /**
  * An erratum's or a correction's quoted wrong text: in 'The sentence "X is an inhibitor of Y" should have read "..."',
- * the first quotation is what the article wrongly said, so nothing read inside it is stated. The corrected quotation
- * after "should have read" is read as usual. A quotation the correction calls wrong ('"rituximab blocks CCR6" was an
- * editing error') is retracted too, and a reported claim that the next sentence says again otherwise ("said that the
- * trial was run by Y. It was run by Z") is denied.
+ * or an errata list's 'for "X blocks Y" read "X blocks Z"', the first quotation is what the article wrongly said, so
+ * what is read inside it is denied. The corrected quotation after "should have read" or "read" is read as usual. A
+ * quotation the correction calls wrong ('"rituximab blocks CCR6" was an editing error') is retracted too, and a
+ * reported claim that the next sentence says again otherwise ("said that the trial was run by Y. It was run by Z") is
+ * denied.
  */
 final class Corrections {
 
@@ -27,7 +28,9 @@ final class Corrections {
         for (int k = triggerStart + 1; k < s.size(); k++) {
             boolean closing = !closed && Modality.QUOTES.contains(s.token(k).text());
             closed |= closing;
-            if (closed && s.lower(k).equals("should") && correctsBy(s, k + 1) || closing && calledWrong(s, k + 1)) {
+            boolean errataFor = closing && s.lower(k + 1).equals("read") && s.lower(quoteBefore - 1).equals("for");
+            if (closed && s.lower(k).equals("should") && correctsBy(s, k + 1) || closing && calledWrong(s, k + 1)
+                    || errataFor) { // an errata list's 'for "X blocks Y" read "X blocks Z"'
                 return true;
             }
         }

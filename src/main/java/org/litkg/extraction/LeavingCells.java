@@ -42,7 +42,8 @@ final class LeavingCells {
             }
             String particle = LEAVING.get(s.token(Math.min(verb, s.size() - 1)).lemma());
             boolean leaves = verb < s.size() && particle != null && (particle.isEmpty() ? leavesPlace(r, si, verb + 1)
-                    : s.lower(verb + 1).equals(particle) || particle.equals("out") && intoBlood(s, verb + 1));
+                    : s.lower(verb + 1).equals(particle) || particle.equals("out") && (intoBlood(s, verb + 1)
+                    || s.lower(verb + 1).equals("from") && leavesPlace(r, si, verb + 2))); // "move from your marrow"
             String before = s.lower(m.from() - 1);
             boolean determined = Reading.ARTICLES.contains(before) || Reading.POSSESSIVES.contains(before);
             int start = determined ? m.from() - 1 : m.from(); // "so her neutrophils can leave the bone marrow"
@@ -93,7 +94,8 @@ final class LeavingCells {
      * can leave", which says only that they may.
      */
     private static boolean leavesPlace(Reading r, int si, int k) {
-        Mention place = r.startingAt(si, r.sentence(si).lower(k).equals("the") ? k + 1 : k);
+        String w = r.sentence(si).lower(k);
+        Mention place = r.startingAt(si, w.equals("the") || Reading.POSSESSIVES.contains(w) ? k + 1 : k);
         return place != null && HeldPlaces.PLACES.contains(place.type());
     }
 }

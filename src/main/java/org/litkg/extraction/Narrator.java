@@ -297,7 +297,7 @@ final class Narrator {
      * by"), or a social network thread's writer ("Thread by X (@handle)").
      */
     private static final Set<String> HEADINGS_WITH_BY = Set.of("remarks", "address", "speech", "keynote", "lecture",
-            "testimony", "statement", "sermon", "eulogy", "toast", "thread", "deposition");
+            "testimony", "statement", "sermon", "eulogy", "toast", "thread", "deposition", "affidavit");
     /** The titles of a scientist's by-line, which a reporter's lacks; and how long the by-line may be. */
     private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor");
     private static final int BYLINE_TOKENS = 7;

@@ -359,13 +359,13 @@ final class Reading {
         boolean asked = Questions.asked(s, triggerFrom) && !QuizAnswers.answered(this, si) // an answered quiz states it
                 && !(relation == RelationType.PUBLISHED_IN && Questions.paperOfJournal(this, si, triggerFrom));
         if (OpenQuestions.leftOpen(s, triggerFrom) || asked || Modality.requested(s, triggerFrom)
-                || Corrections.retracted(s, triggerFrom)
                 || relation == RelationType.COMBINED_WITH && DrugLevels.namedBefore(this, si, triggerFrom)) {
             return;
         }
         Sentence next = si + 1 < sentenceCount() ? sentence(si + 1) : null;
         boolean hedged = modality.hedged(s, firstArgStart, triggerFrom);
         boolean negated = modality.negated(s, firstArgStart, firstArgEnd, triggerFrom)
+                || Corrections.retracted(s, triggerFrom) // an erratum's wrong text, which it says is not so
                 || modality.deniedNext(s, next, firstArgStart)
                 || hedged && UnplannedPossibilities.plannedByNobody(s, triggerTo, next);
         Span trigger = s.spanOf(triggerFrom, triggerTo);

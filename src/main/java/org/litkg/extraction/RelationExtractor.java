@@ -41,6 +41,7 @@ public final class RelationExtractor {
             BracketedAuthors.read(reading, si, found); // "Affiliations: Y, UK (Fenwick-Ali, Grant); Z (Obuya)"
             DoseLineNotes.read(reading, si, triggers, found); // "Mavorixafor 400 mg once daily - for X (blocks CXCR4)"
             FragmentPartners.read(reading, si, found); // "Plerixafor (Mozobil): subcutaneous; with G-CSF"
+            AlsoGivenDrugs.read(reading, si, found); // a leaflet's "You will also get filgrastim"
             JoiningSites.read(reading, si, found); // "A and B join C as trial sites"
             SpeakingOrganisation.staff(reading, si, found);
             Letterheads.staff(reading, si, found); // "Answered by: X, Senior Pharmacist" under the trust's name
