@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litkg.document.SourceFormat;
 
-/** An errata list, a news ticker's crawl, a sworn affidavit and a patient leaflet. Texts written for the test. */
+/** An errata list, a news ticker, an affidavit, a patient leaflet and a comic's panel. Texts written for the test. */
 class ErrataTickersAffidavitsAndLeafletsTest {
 
     @Test
@@ -55,5 +55,11 @@ class ErrataTickersAffidavitsAndLeafletsTest {
         List<String> alone = read("Plerixafor blocks CXCR4 and frees stem cells from the marrow. Some weeks before, "
                 + "you will get filgrastim.");
         assertFalse(alone.contains("plerixafor combinedWith filgrastim"), alone.toString());
+    }
+
+    @Test
+    void test_a_comics_tumour_cell_that_squirts_out_a_chemokine_secretes_it() {
+        List<String> read = read("PANEL 2: A tumour cell squirts out tiny CXCL12 molecules in the liver.");
+        assertTrue(read.contains("tumour cell secretes CXCL12"), read.toString());
     }
 }
