@@ -315,6 +315,20 @@ final class LeaderCues {
     }
 
     /**
+     * "Dr X (Newcastle University) showed that CCR2 on monocytes drives liver scarring (Gut, 2025)", "Dr X of Y found
+     * that ...": a named person whose own finding the sentence cites with its journal leads the study; a finding with
+     * no journal ("Dr X showed reporters that") names no study of theirs.
+     */
+    static boolean reportsCitedFinding(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int placed = Workplaces.afterWorkplace(r, si, person);
+        int k = s.lower(placed).equals("(") ? Parentheticals.after(s, placed) : placed;
+        boolean found = k < s.size() && FINDING_VERBS.contains(s.token(k).lemma()) && !s.lower(k).endsWith("ing")
+                && !s.lower(k).endsWith("s") && s.lower(k + 1).equals("that");
+        return found && r.mentions(si).stream().anyMatch(m -> m.type() == EntityType.JOURNAL && m.from() > k);
+    }
+
+    /**
      * The role noun before the study it is of: "The principal investigator of VERIDIAN-1 is Dr. X", "the chief
      * investigator for the trial is X"; else k, the word before the copula.
      */

@@ -179,9 +179,9 @@ final class StudyPatterns {
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
             int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
             boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
-            // "Brett King and colleagues report", "X showed, with colleagues at Y, that": the named researcher leads
-            ledBy |= colleagues || LabMembers.pastFindingWithColleagues(s, m.to()) > m.to();
-            ledBy |= LeaderCues.groupReports(r, s, m.to()); // "Professor Marchetti's group, studying families, showed that"
+            ledBy |= colleagues || LabMembers.pastFindingWithColleagues(s, m.to()) > m.to(); // "X and colleagues say"
+            // "Professor Marchetti's group, studying families, showed that", "Dr X (Y) showed that ... (Gut, 2025)"
+            ledBy |= LeaderCues.groupReports(r, s, m.to()) || LeaderCues.reportsCitedFinding(r, si, m);
             ledBy |= LeadObjects.leadsStudyAt(r, si, afterPlace) // "X of Brigham and Women's Hospital led the trial"
                     || LeadObjects.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
