@@ -124,6 +124,8 @@ final class ShortLines {
      * blocks CXCR4." (TranscriptTurns labels a deposition's "Q." and "A."); the answer's "it" is the question's drug.
      */
     private static final Pattern SHORT_TURN = Pattern.compile("^[QA]: (\\S+ ){2,}\\S*[.?!]$");
+    /** A quiz's answer line, however short, which the question before it asks for: "ANSWER: CXCR4". */
+    private static final Pattern ANSWER_LINE = Pattern.compile("^(?i:answer): \\S.{0,60}$");
 
     /**
      * An obituary's or a memorial's line naming the person with their years: "Words spoken at the memorial for
@@ -327,7 +329,7 @@ final class ShortLines {
                 || BRACKETED_PERSON.matcher(body).find()
                 || words >= MIN_ROLE_LINE_WORDS && ROLE_LINE.matcher(body).find()
                 || REPLY_ATTRIBUTION.matcher(body).matches() || ASKED_ANSWERED.matcher(body).matches()
-                || SHORT_TURN.matcher(body).matches()
+                || SHORT_TURN.matcher(body).matches() || ANSWER_LINE.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
                 || HONOURED_NAME.matcher(body).matches()

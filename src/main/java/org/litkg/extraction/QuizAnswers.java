@@ -26,6 +26,7 @@ final class QuizAnswers {
     static boolean isAsked(RecognizedDocument doc, Mention m) {
         Sentence s = doc.analyzed().sentences().get(m.sentence());
         return m.anaphoric() && (s.lower(m.from()).equals("which") || s.lower(m.from()).equals("what")
+                || s.lower(m.from()).equals("this") && tossUpAnswer(doc, m.sentence()) >= 0 // "This receptor is ..."
                 || AnaphorRecognizer.isNamingTask(s, m.from()) // "2. Name a drug that blocks CCR5."
                 || ClueSubjects.subjectNoun(s) == m.from()); // a crossword's "Drug that blocks CXCR4 (10): PLERIXAFOR"
     }
@@ -108,6 +109,10 @@ final class QuizAnswers {
         if (si + 1 < sentences.size() && opensWithAnswerLabel(sentences.get(si + 1))) {
             return si + 1;
         }
+        int tossUp = tossUpAnswer(doc, si);
+        if (tossUp >= 0) {
+            return tossUp;
+        }
         if (Questions.opening(q) == 0 || !q.lower(q.size() - 1).equals("?")) {
             return -1;
         }
@@ -115,6 +120,26 @@ final class QuizAnswers {
             Sentence a = doc.analyzed().sentences().get(sj);
             if (Questions.opening(a) > 0 && a.lower(0).equals(q.lower(0)) && !a.lower(a.size() - 1).equals("?")) {
                 return sj;
+            }
+        }
+        return -1;
+    }
+
+    /** How many sentences a quiz bowl's toss-up may run before its "name this" and its answer. */
+    private static final int TOSS_UP_SENTENCES = 4;
+
+    /**
+     * A quiz bowl's toss-up, clues about "this receptor" that end "For 10 points, name this receptor." over "ANSWER:
+     * CXCR4": the answer's sentence, where sentence si is among the clues; else -1.
+     */
+    private static int tossUpAnswer(RecognizedDocument doc, int si) {
+        List<Sentence> sentences = doc.analyzed().sentences();
+        for (int sj = si; sj < Math.min(sentences.size() - 1, si + TOSS_UP_SENTENCES); sj++) {
+            Sentence s = sentences.get(sj);
+            boolean nameThis = java.util.stream.IntStream.range(1, s.size())
+                    .anyMatch(k -> s.lower(k - 1).equals("name") && s.lower(k).equals("this"));
+            if (nameThis) {
+                return opensWithAnswerLabel(sentences.get(sj + 1)) ? sj + 1 : -1;
             }
         }
         return -1;

@@ -7,7 +7,7 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A grant call's previous awardee and a named researcher's cited finding. Every text is written for the test. */
+/** A grant call's awardee, a researcher's cited finding and a quiz bowl toss-up. Texts written for the test. */
 class GrantCallsAndCitedFindingsTest {
 
     @Test
@@ -23,5 +23,14 @@ class GrantCallsAndCitedFindingsTest {
         List<String> read = read("Dr Fenella Okwuosa-Grant of Newcastle University showed that CCR2 on monocytes "
                 + "drives liver scarring.");
         assertFalse(read.stream().anyMatch(l -> l.startsWith("study ")), read.toString());
+    }
+
+    @Test
+    void test_a_toss_ups_this_receptor_is_the_receptor_its_answer_line_names() {
+        List<String> read = read("Round 6, Toss-up 11\n\nTOSS-UP: This receptor is blocked by the stem cell mobiliser "
+                + "plerixafor and by mavorixafor, a pill for WHIM syndrome. For 10 points, name this receptor.\n"
+                + "ANSWER: CXCR4\n");
+        assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
+        assertTrue(read.contains("mavorixafor blocks CXCR4"), read.toString());
     }
 }
