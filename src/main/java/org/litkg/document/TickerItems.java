@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 final class TickerItems {
 
     /** A mark between items: three stars, bullets, pluses or hashes, or a run of bullets, spaced. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(\\*{3}|•{1,3}|\\+{3}|#{3}|·{3}|◆|■)(\\s+|$)");
+    private static final String MARKS = "(\\*{3}|•{1,3}|\\+{3}|#{3}|·{3}|◆|■)";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+" + MARKS + "(\\s+|$)");
+    /** A mark the crawl opens with: "*** BREAKING ***". */
+    private static final Pattern LEADING_MARK = Pattern.compile("^" + MARKS + "\\s+");
     /** Marks enough on one line to be a crawl, not a line with one emphasis mark. */
     private static final int MIN_SEPARATORS = 2;
     private static final Pattern ENDED = Pattern.compile("[.!?]$");
+    /** A mark opening lines: a bulleted list, whose items are lines of their own already. */
+    private static final Pattern LIST_MARK = Pattern.compile("(?m)^[ \\t]*" + MARKS + "\\s");
 
     private TickerItems() {
     }
@@ -28,12 +33,13 @@ final class TickerItems {
         List<String> out = new ArrayList<>();
         for (String block : text.split("\n(?=[ \t]*\n)", -1)) { // a crawl wrapped over lines is read as one
             String joined = block.strip().replaceAll("\\s*\n\\s*", " ");
-            if (SEPARATOR.matcher(joined).results().count() < MIN_SEPARATORS) {
+            boolean list = LIST_MARK.matcher(block).results().count() >= MIN_SEPARATORS;
+            if (SEPARATOR.matcher(joined).results().count() < MIN_SEPARATORS || list) {
                 out.add(block);
                 continue;
             }
             List<String> items = new ArrayList<>();
-            for (String item : SEPARATOR.split(joined)) {
+            for (String item : SEPARATOR.split(LEADING_MARK.matcher(joined).replaceFirst(""))) {
                 String said = item.strip();
                 if (!said.isEmpty()) {
                     items.add(said + (ENDED.matcher(said).find() ? "" : "."));

@@ -96,8 +96,7 @@ final class CompoundVerbs {
         if (patient == null && agent != null && patientAfter) {
             patient = r.apposedName(si, before.from(), patientTypes, right); // "maraviroc, an FDA-approved antiretroviral"
         }
-        boolean fragment = before != null && (s.lower(before.from() - 1).equals(";") || s.lower(before.from() - 1)
-                .equals(":"));
+        boolean fragment = before != null && LabelSubjects.opensFragment(s, before.from());
         if (patient == null && agent != null && fragment) { // a card's line on its opening name: "X: FDA-approved"
             patient = LabelSubjects.subject(r, si, t, patientTypes, right);
         }

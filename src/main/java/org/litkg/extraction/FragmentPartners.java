@@ -23,8 +23,8 @@ final class FragmentPartners {
     static void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 1 < s.size(); k++) {
-            boolean opens = s.lower(k - 1).equals(";") || s.lower(k - 1).equals(":");
-            Mention partner = opens && s.lower(k).equals("with") ? r.startingAt(si, k + 1) : null;
+            boolean opens = LabelSubjects.opensFragment(s, k) && s.lower(k).equals("with");
+            Mention partner = opens ? r.startingAt(si, k + 1) : null;
             Argument given = partner == null ? null : r.argument(partner, DRUGS);
             int[] label = new int[2];
             Argument drug = given == null ? null : LabelSubjects.subject(r, si, k, DRUGS, label);

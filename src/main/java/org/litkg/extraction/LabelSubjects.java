@@ -18,6 +18,11 @@ final class LabelSubjects {
     private LabelSubjects() {
     }
 
+    /** Whether token k opens a card's fragment, after a semicolon or the label's colon: "X (Brand): oral; with Y". */
+    static boolean opensFragment(Sentence s, int k) {
+        return s.lower(k - 1).equals(";") || s.lower(k - 1).equals(":");
+    }
+
     /**
      * The name that opens sentence si and is closed by a colon (past a bracketed alias: "Plerixafor (AMD3100):"), where
      * the verb at t comes after that colon; null otherwise. found gets the label's tokens.

@@ -57,7 +57,7 @@ final class PurposeClauses {
         Sentence s = r.sentence(si);
         int link = left[0] - 1;
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
-        boolean fragment = s.lower(link - 1).equals(";") || s.lower(link - 1).equals(":");
+        boolean fragment = LabelSubjects.opensFragment(s, link);
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
                 || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
                 && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment) {

@@ -11,6 +11,10 @@ import org.litkg.document.SourceFormat;
 /** An errata list, a news ticker, an affidavit, a patient leaflet and a comic's panel. Texts written for the test. */
 class ErrataTickersAffidavitsAndLeafletsTest {
 
+    private static String plain(String text) {
+        return SourceFormat.PLAIN.reduce(text).text();
+    }
+
     @Test
     void test_an_erratas_wrong_text_is_denied_and_its_right_text_asserted() {
         List<String> read = read("Errata for the second edition\n\np. 45, line 3: for \"plerixafor blocks CXCR7\" read "
@@ -24,11 +28,20 @@ class ErrataTickersAffidavitsAndLeafletsTest {
     void test_a_tickers_items_wrapped_over_lines_are_read_one_by_one() {
         String crawl = "BREAKING *** FDA APPROVES MAVORIXAFOR, A CXCR4 BLOCKER, FOR WHIM SYNDROME *** OIL PRICES DIP\n"
                 + "AS WINTER NEARS *** RAIN EXPECTED TONIGHT ***\n";
-        String reduced = SourceFormat.PLAIN.reduce(crawl).text();
+        String reduced = plain(crawl);
         assertTrue(reduced.contains("\nOIL PRICES DIP AS WINTER NEARS.\n"), reduced);
         List<String> read = read(reduced);
         assertTrue(read.contains("mavorixafor blocks CXCR4"), read.toString());
         assertTrue(read.contains("mavorixafor approvedBy U.S. Food and Drug Administration"), read.toString());
+    }
+
+    @Test
+    void test_a_bulleted_list_is_no_crawl_and_a_crawl_may_open_with_its_mark() {
+        String list = plain("Key points\n\n\u2022 plerixafor blocks CXCR4\n\u2022 it was approved in 2008\n"
+                + "\u2022 it is given with G-CSF\n");
+        assertTrue(list.contains("\u2022 plerixafor blocks CXCR4\n\u2022 it was approved in 2008\n"), list);
+        String crawl = plain("*** BREAKING *** FDA APPROVES MAVORIXAFOR *** RAIN ***\n");
+        assertTrue(crawl.startsWith("BREAKING.\nFDA APPROVES MAVORIXAFOR.\n"), crawl);
     }
 
     @Test
