@@ -16,6 +16,7 @@ final class BookIndexEntries {
     private static final String PAGES = ",\\s+\\d{1,4}(?:[-–]\\d{1,4})?(?:,\\s*\\d{1,4}(?:[-–]\\d{1,4})?)*\\s*$";
     private static final Pattern HEADING = Pattern.compile("^(\\S[^,]{0,60}?)" + PAGES);
     private static final Pattern SUBENTRY = Pattern.compile("^[ \\t]{2,}(\\S.{0,80}?)" + PAGES);
+    private static final Pattern ANY_SUBENTRY = Pattern.compile("(?m)" + SUBENTRY.pattern());
     /** Entries enough to be an index, not a line that happens to end in a page number. */
     private static final int MIN_ENTRIES = 3;
 
@@ -23,10 +24,13 @@ final class BookIndexEntries {
     }
 
     static String spellOut(String text) {
+        if (!ANY_SUBENTRY.matcher(text).find()) {
+            return text; // most texts have no indented line ending in page numbers: one scan, no line split
+        }
         String[] lines = text.split("\n", -1);
         long entries = java.util.Arrays.stream(lines)
                 .filter(l -> HEADING.matcher(l).matches() || SUBENTRY.matcher(l).matches()).count();
-        if (entries < MIN_ENTRIES || java.util.Arrays.stream(lines).noneMatch(l -> SUBENTRY.matcher(l).matches())) {
+        if (entries < MIN_ENTRIES) {
             return text;
         }
         List<String> out = new ArrayList<>(lines.length);

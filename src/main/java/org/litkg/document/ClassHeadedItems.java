@@ -16,11 +16,10 @@ final class ClassHeadedItems {
 
     /** A heading ending in a target's symbol and a blocking class: "CXCR4 antagonists", "Drugs: PD-1 inhibitors". */
     private static final Pattern HEADING = Pattern.compile(
-            "^[^.!?]{0,60}?\\b(\\p{Lu}[\\p{Lu}\\d-]{1,9}) (antagonist|inhibitor|blocker)s\\s*$");
+            "^[^.!?]{0,60}?\\b(\\p{Lu}[\\p{Lu}\\d-]{1,9}) (" + ReagentTables.BLOCKING_CLASSES + ")s\\s*$");
     /** An item: a capitalised name, perhaps its brand in brackets, a colon and what the card says of it. */
     private static final Pattern ITEM = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\d-]+(?: \\([^)]{1,40}\\))?):\\s+(\\S.*?)\\s*$");
-    private static final Pattern ENDED = Pattern.compile("[.!?]$");
     /** Items enough to be a list under the heading, not a note below a title. */
     private static final int MIN_ITEMS = 2;
 
@@ -28,7 +27,7 @@ final class ClassHeadedItems {
     }
 
     static String spellOut(String text) {
-        if (!text.contains("antagonists") && !text.contains("inhibitors") && !text.contains("blockers")) {
+        if (!ReagentTables.namesBlockingClass(text)) {
             return text;
         }
         String[] lines = text.split("\n", -1);
@@ -52,8 +51,7 @@ final class ClassHeadedItems {
             for (int k : items) {
                 Matcher item = ITEM.matcher(lines[k].strip());
                 item.matches();
-                String said = item.group(2);
-                lines[k] = item.group(1) + ": " + kind + said + (ENDED.matcher(said).find() ? "" : ".");
+                lines[k] = item.group(1) + ": " + kind + FullStops.close(item.group(2));
             }
             i = items.get(items.size() - 1);
         }

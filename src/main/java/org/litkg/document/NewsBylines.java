@@ -20,8 +20,8 @@ public final class NewsBylines {
      * A speech's or a hearing's heading naming who speaks, whose "I" the text is: "Testimony of Dr. X", "Statement by X",
      * "Remarks as prepared for delivery by X", a transcript's "DEPOSITION OF DR. X", a sworn "AFFIDAVIT OF DR. X".
      */
-    static final String SPOKEN_BY = "(?:(?:Written |Prepared )?(?:Testimony|Statement|Remarks|Speech|Address|Deposition"
-            + "|Affidavit|DEPOSITION|TESTIMONY|AFFIDAVIT))(?: as prepared for delivery)? (?:of|by|OF)";
+    static final String SPOKEN_BY = "(?:(?:Written |Prepared )?(?:Statement|Remarks|Speech|Address"
+            + "|(?i:testimony|deposition|affidavit)))(?: as prepared for delivery)? (?i:of|by)";
     /**
      * A news byline: "By" and names, perhaps a date or desk after a separator ("By A and B · November 19, 2026"), or a
      * digest's or a photo desk's credit for the words ("Summary and comment by Dr. X | November 20, 2026"), or a blog

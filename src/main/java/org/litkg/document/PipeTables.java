@@ -142,14 +142,14 @@ final class PipeTables {
             } else {
                 List<String> pieces = new ArrayList<>();
                 for (int j = 1; j < row.size(); j++) {
-                    String label = heading.get(j);
-                    String cell = row.get(j);
-                    String said = ReagentTables.targetPiece(blocking, label, cell).orElseGet(() -> piece(label, cell));
                     if (dictionary && j == row.size() - 1) {
                         continue; // a data dictionary's description of what a variable measures says nothing
                     }
+                    String label = heading.get(j);
+                    String cell = row.get(j);
+                    String said = ReagentTables.targetPiece(blocking, label, cell).orElseGet(() -> piece(label, cell));
                     // a notes cell's "Panel B: CCR2 high on monocytes" is a sentence of its own
-                    pieces.add(NOTES_HEADING.matcher(label).matches() && !said.matches(".*[.!?]$") ? said + "." : said);
+                    pieces.add(NOTES_HEADING.matcher(label).matches() ? FullStops.close(said) : said);
                 }
                 out.addAll(about(row.get(0), pieces));
             }

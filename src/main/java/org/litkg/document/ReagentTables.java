@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class ReagentTables {
 
-    /** Compounds that block what they act on, in a caption or a heading: "Inhibitors", "CCR5 antagonists". */
-    private static final Pattern BLOCKING_CLASS = Pattern.compile("(?i)\\b(inhibitor|antagonist|blocker)s?\\b");
+    /** Compounds that block what they act on, as a caption, a heading or a list's title names them. */
+    static final String BLOCKING_CLASSES = "inhibitor|antagonist|blocker";
+    /** A blocking class in a caption or a heading: "Inhibitors", "CCR5 antagonists". */
+    private static final Pattern BLOCKING_CLASS = Pattern.compile("(?i)\\b(" + BLOCKING_CLASSES + ")s?\\b");
     private static final Pattern TARGET_HEADING = Pattern.compile("(?i)(molecular )?targets?( receptor)?");
 
     private ReagentTables() {
@@ -32,6 +34,11 @@ final class ReagentTables {
             }
         }
         return Optional.of(named.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text names a blocking class anywhere: a quick test before a layout looks for its heading. */
+    static boolean namesBlockingClass(String text) {
+        return BLOCKING_CLASS.matcher(text).find();
     }
 
     /** Whether the headings have a target column for a blocking class to act on. */

@@ -18,7 +18,6 @@ final class TabbedRows {
     /** A row with two tabs between words or more: three cells. */
     private static final Pattern WIDE_ROW = Pattern.compile("\\S[^\\t]*\\t+[^\\t]*\\S[^\\t]*\\t+\\s*\\S");
     private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\t+\\s*");
-    private static final Pattern ENDED = Pattern.compile("[.!?]\\s*$");
 
     private TabbedRows() {
     }
@@ -36,7 +35,7 @@ final class TabbedRows {
             Matcher row = ROW.matcher(lines[i]);
             if (row.matches()) {
                 String back = row.group(2).strip();
-                lines[i] = row.group(1).strip() + ": " + back + (ENDED.matcher(back).find() ? "" : ".");
+                lines[i] = row.group(1).strip() + ": " + FullStops.close(back);
             }
         }
         return String.join("\n", lines);

@@ -19,7 +19,6 @@ final class TickerItems {
     private static final Pattern LEADING_MARK = Pattern.compile("^" + MARKS + "\\s+");
     /** Marks enough on one line to be a crawl, not a line with one emphasis mark. */
     private static final int MIN_SEPARATORS = 2;
-    private static final Pattern ENDED = Pattern.compile("[.!?]$");
     /** A mark opening lines: a bulleted list, whose items are lines of their own already. */
     private static final Pattern LIST_MARK = Pattern.compile("(?m)^[ \\t]*" + MARKS + "\\s");
 
@@ -42,7 +41,7 @@ final class TickerItems {
             for (String item : SEPARATOR.split(LEADING_MARK.matcher(joined).replaceFirst(""))) {
                 String said = item.strip();
                 if (!said.isEmpty()) {
-                    items.add(said + (ENDED.matcher(said).find() ? "" : "."));
+                    items.add(FullStops.close(said));
                 }
             }
             out.add((block.startsWith("\n") ? "\n" : "") + String.join("\n", items));

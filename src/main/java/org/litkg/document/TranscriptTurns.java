@@ -12,16 +12,16 @@ final class TranscriptTurns {
 
     /** A turn's opening: a line number perhaps, then "Q." or "A." and space. */
     private static final Pattern TURN = Pattern.compile("(?m)^[ \\t]*(\\d{1,3}[ \\t]+)?([QA])\\.[ \\t]+(?=\\S)");
-    private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t]*(\\d{1,3}[ \\t]+)?Q\\.[ \\t]+\\S");
-    private static final Pattern ANSWER = Pattern.compile("(?m)^[ \\t]*(\\d{1,3}[ \\t]+)?A\\.[ \\t]+\\S");
 
     private TranscriptTurns() {
     }
 
     /** The text with its turns labelled "Q:" and "A:", where it has both a question and an answer; else as it is. */
     static String label(String text) {
-        if (!QUESTION.matcher(text).find() || !ANSWER.matcher(text).find()) {
-            return text;
+        java.util.Set<String> turns = TURN.matcher(text).results().map(m -> m.group(2))
+                .collect(java.util.stream.Collectors.toSet());
+        if (turns.size() < 2) {
+            return text; // a question and no answer, or an outline's "A." alone
         }
         return TURN.matcher(text).replaceAll("$2: ");
     }

@@ -158,9 +158,6 @@ final class LabMembers {
         return joined ? k + 3 : everyone ? k + 2 : pastFindingWithColleagues(s, k);
     }
 
-    /** A person's finding told before the colleagues who shared it: "X showed, with colleagues at Y, that". */
-    private static final Set<String> FOUND = Set.of("showed", "found", "reported", "demonstrated", "discovered",
-            "showing", "finding", "reporting", "demonstrating", "discovering");
     private static final Set<String> COLLEAGUES = Set.of("colleagues", "collaborators", "co-workers", "coworkers");
     private static final Set<String> OWNERS = Set.of("her", "his", "their");
 
@@ -172,7 +169,8 @@ final class LabMembers {
     static int pastFindingWithColleagues(Sentence s, int k) {
         boolean knownFor = s.lower(k).equals("is") && s.lower(k + 1).equals("known") && s.lower(k + 2).equals("for");
         int verb = knownFor ? k + 3 : k;
-        if (!FOUND.contains(s.lower(verb)) || !s.lower(verb + 1).equals(",") || !s.lower(verb + 2).equals("with")) {
+        boolean found = verb < s.size() && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma());
+        if (!found || !s.lower(verb + 1).equals(",") || !s.lower(verb + 2).equals("with")) {
             return k;
         }
         int noun = OWNERS.contains(s.lower(verb + 3)) ? verb + 4 : verb + 3;

@@ -3,7 +3,6 @@ package org.litkg.extraction;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
@@ -12,17 +11,14 @@ import org.litkg.recognition.Mention;
 /**
  * A profile's finding field, told of the person its name field or its heading line names: an academic family tree's
  * "Name: X" over "Known for: showing, with colleagues at Y, that ... (J, 2019)", an expert finder's "Dr X - Senior
- * Lecturer, Y" over "Recent work: showed that ...". The study the field reports is the
- * named person's, as "X is known for showing that ..." would make it; a study the field already has a leader for keeps
- * that one.
+ * Lecturer, Y" over "Recent work: showed that ...". The study the field reports is the named person's, as "X is known
+ * for showing that ..." would make it; a study the field already has a leader for keeps that one.
  */
 final class ProfileFindings {
 
     /** Labels of a field that tells what its person found. */
     private static final Set<String> FINDING_LABELS = Set.of("known for", "notable for", "key finding",
             "key findings", "notable work", "major finding", "major findings", "recent work", "recent findings");
-    /** Labels of the profile's own name field. */
-    private static final Set<String> NAME_LABELS = Set.of("name", "full name");
     private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
     private static final int LABEL_WORDS = 3;
     /** How many sentences above the finding the name field may stand: the fields of one profile. */
@@ -62,7 +58,7 @@ final class ProfileFindings {
         for (int k = si - 1; k >= Math.max(0, si - FIELDS_APART); k--) {
             List<Mention> people = r.mentions(k).stream()
                     .filter(m -> m.type() == EntityType.PERSON && !m.anaphoric()).toList();
-            if (NAME_LABELS.contains(label(r.sentence(k)))) {
+            if (WorkplaceFields.NAMES.contains(label(r.sentence(k)))) {
                 return people.size() == 1 ? people.get(0) : null;
             }
             if (people.size() == 1 && PersonRoles.apposedAfter(r.sentence(k), people.get(0))
@@ -81,6 +77,6 @@ final class ProfileFindings {
     /** The sentence's field label before its colon, lower case; empty where it opens with none. */
     private static String label(Sentence s) {
         int colon = s.labelColon(LABEL_WORDS);
-        return colon > 0 ? s.textOf(0, colon).toLowerCase(Locale.ROOT) : "";
+        return colon > 0 ? WorkplaceFields.label(s, colon) : "";
     }
 }

@@ -32,7 +32,7 @@ final class WorkplaceFields {
     private static final Set<String> MANAGERS = Set.of("reports to", "line manager", "responsible to",
             "accountable to");
     /** A card's or a profile's own name field, whose person works where its workplace field says. */
-    private static final Set<String> NAMES = Set.of("name", "full name");
+    static final Set<String> NAMES = Set.of("name", "full name");
     private static final int LABEL_WORDS = 4;
     /** How many sentences from the person's field the place's may stand: the fields of one header. */
     private static final int FIELDS_APART = 3;
@@ -119,7 +119,7 @@ final class WorkplaceFields {
     }
 
     /** The field's label before its colon, lower case, without an opening "My" or "Your". */
-    private static String label(Sentence s, int colon) {
+    static String label(Sentence s, int colon) {
         int from = WorkplaceLabels.OWNERS.contains(s.lower(0)) ? 1 : 0;
         return s.textOf(from, colon).toLowerCase(Locale.ROOT);
     }

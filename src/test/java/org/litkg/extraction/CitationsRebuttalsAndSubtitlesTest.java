@@ -3,11 +3,11 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.readPlain;
 import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /**
  * A medal's citation, a video's subtitles, a supplementary table, a methods paragraph, a family-tree profile, a clinic's
@@ -34,7 +34,7 @@ class CitationsRebuttalsAndSubtitlesTest {
         String table = "Supplementary Table 2. Inhibitors used in this study.\n"
                 + "Compound\tTarget\tSupplier\tConcentration\nplerixafor (AMD3100)\tCXCR4\tSigma-Aldrich\t10 uM\n"
                 + "maraviroc\tCCR5\tTocris\t1 uM\nSB225002\tCXCR2\tTocris\t100 nM\n";
-        List<String> read = read(SourceFormat.PLAIN.reduce(table).text());
+        List<String> read = readPlain(table);
         assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
         assertTrue(read.contains("maraviroc blocks CCR5"), read.toString());
         assertTrue(read.contains("SB225002 blocks CXCR2"), read.toString());
@@ -43,7 +43,7 @@ class CitationsRebuttalsAndSubtitlesTest {
     @Test
     void test_a_barred_table_whose_heading_names_antagonists_blocks_each_target() {
         String table = "Antagonist | Target | IC50\nmaraviroc | CCR5 | 2 nM\nSB225002 | CXCR2 | 22 nM\n";
-        List<String> read = read(SourceFormat.PLAIN.reduce(table).text());
+        List<String> read = readPlain(table);
         assertTrue(read.contains("maraviroc blocks CCR5"), read.toString());
         assertTrue(read.contains("SB225002 blocks CXCR2"), read.toString());
     }
@@ -52,7 +52,7 @@ class CitationsRebuttalsAndSubtitlesTest {
     void test_a_table_of_compounds_and_targets_that_names_no_blocking_class_blocks_nothing() {
         String table = "Table 1. Compounds tested.\nCompound\tTarget\tSupplier\nmaraviroc\tCCR5\tTocris\n"
                 + "SB225002\tCXCR2\tTocris\n";
-        List<String> read = read(SourceFormat.PLAIN.reduce(table).text());
+        List<String> read = readPlain(table);
         assertFalse(read.stream().anyMatch(l -> l.contains(" blocks ")), read.toString());
     }
 

@@ -2,11 +2,12 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.plain;
 import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.readPlain;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /**
  * A deposition's numbered "Q." and "A." turns, a witness's own group, and a medicine label's instructions with no drug
@@ -22,16 +23,15 @@ class DepositionsAndLabelInstructionsTest {
 
     @Test
     void test_a_depositions_answer_is_read_after_its_question() {
-        assertTrue(SourceFormat.PLAIN.reduce(DEPOSITION).text().contains("\nQ: What does plerixafor do?\nA: It blocks"),
-                SourceFormat.PLAIN.reduce(DEPOSITION).text());
-        List<String> read = read(SourceFormat.PLAIN.reduce(" 3   Q.  Is maraviroc approved by the FDA?\n"
-                + " 4   A.  Yes. It was approved in 2007 for adults with HIV who carry CCR5-using virus.\n").text());
+        assertTrue(plain(DEPOSITION).contains("\nQ: What does plerixafor do?\nA: It blocks"), plain(DEPOSITION));
+        List<String> read = readPlain(" 3   Q.  Is maraviroc approved by the FDA?\n"
+                + " 4   A.  Yes. It was approved in 2007 for adults with HIV who carry CCR5-using virus.\n");
         assertTrue(read.contains("maraviroc approvedBy U.S. Food and Drug Administration"), read.toString());
     }
 
     @Test
     void test_the_witness_of_a_deposition_leads_the_work_of_my_group() {
-        List<String> read = read(SourceFormat.PLAIN.reduce(DEPOSITION).text());
+        List<String> read = readPlain(DEPOSITION);
         assertTrue(read.contains("study ledBy Marcus Ellwood-Price"), read.toString());
         assertTrue(read.contains("study conductedBy Vanderbilt University"), read.toString());
         assertTrue(read.contains("Marcus Ellwood-Price affiliatedWith Vanderbilt University"), read.toString());

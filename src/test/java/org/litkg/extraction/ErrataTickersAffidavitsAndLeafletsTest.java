@@ -2,18 +2,14 @@ package org.litkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.plain;
 import static org.litkg.extraction.Readings.read;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /** An errata list, a news ticker, an affidavit, a patient leaflet and a comic's panel. Texts written for the test. */
 class ErrataTickersAffidavitsAndLeafletsTest {
-
-    private static String plain(String text) {
-        return SourceFormat.PLAIN.reduce(text).text();
-    }
 
     @Test
     void test_an_erratas_wrong_text_is_denied_and_its_right_text_asserted() {

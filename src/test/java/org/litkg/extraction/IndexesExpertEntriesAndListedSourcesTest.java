@@ -3,10 +3,10 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.readPlain;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /**
  * A book's index, a glossary line about a receptor, a press office's expert entry and proteins listed before their
@@ -18,7 +18,7 @@ class IndexesExpertEntriesAndListedSourcesTest {
     void test_a_book_index_subentries_say_what_the_book_says_of_the_heading() {
         String index = "Index\n\nCXCL12, 112-113, 120\nCXCR4, 112-118\n    blocked by plerixafor, 114\n"
                 + "    bound by CXCL12, 112\n    in WHIM syndrome, 116-117\ncytokines, 40-52\n";
-        List<String> read = read(SourceFormat.PLAIN.reduce(index).text());
+        List<String> read = readPlain(index);
         assertTrue(read.contains("plerixafor blocks CXCR4"), read.toString());
         assertTrue(read.contains("CXCL12 binds CXCR4"), read.toString());
     }

@@ -3,21 +3,17 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.readPlain;
 import static org.litkg.extraction.Readings.typedNames;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /**
  * An instrument's logbook, a preprint's version notes, a citing sentence and a clinician's pocket card. Every text is
  * written for the test.
  */
 class LogbooksVersionNotesAndPocketCardsTest {
-
-    private static List<String> readPlain(String text) {
-        return read(SourceFormat.PLAIN.reduce(text).text());
-    }
 
     @Test
     void test_a_logbooks_notes_cell_is_read_as_its_own_sentence_and_high_on_cells_places_the_receptor() {

@@ -3,10 +3,10 @@ package org.litkg.extraction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.litkg.extraction.Readings.read;
+import static org.litkg.extraction.Readings.readPlain;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litkg.document.SourceFormat;
 
 /**
  * Readings that tables typed as plain text need (the hundred-and-eighty-sixth held-out set's patient decision aid):
@@ -15,10 +15,6 @@ import org.litkg.document.SourceFormat;
  * is that drug wherever it recurs. Every table is written for the test.
  */
 class OptionGridsAndComparisonTablesTest {
-
-    private static List<String> readPlain(String text) {
-        return read(SourceFormat.PLAIN.reduce(text).text());
-    }
 
     @Test
     void test_a_comparison_tables_rows_say_what_each_drug_does() {

@@ -45,6 +45,16 @@ final class Readings {
         return statements(text).stream().map(Readings::show).toList();
     }
 
+    /** The text a plain file reduces to, its own layouts (tables, turns, crawls, indexes) spelt out. */
+    static String plain(String text) {
+        return org.litkg.document.SourceFormat.PLAIN.reduce(text).text();
+    }
+
+    /** What a plain file says once reduced, as a build reads it. */
+    static List<String> readPlain(String text) {
+        return read(plain(text));
+    }
+
     static String show(Statement s) {
         String flags = (s.evidence().negated() ? " NEG" : "") + (s.evidence().hedged() ? " HEDGE" : "");
         return name(s.subject()) + " " + s.relation().property() + " " + name(s.object()) + flags;
