@@ -83,7 +83,7 @@ final class LeavingCells {
     private static final Set<String> BLOOD_WORDS = Set.of("blood", "bloodstream", "circulation");
 
     /** Whether "into" the blood is at k: "the stem cells flood into your blood", as "flood out" would say. */
-    private static boolean intoBlood(Sentence s, int k) {
+    static boolean intoBlood(Sentence s, int k) {
         boolean determined = Reading.ARTICLES.contains(s.lower(k + 1)) || Reading.POSSESSIVES.contains(s.lower(k + 1));
         int noun = determined ? k + 2 : k + 1;
         return s.lower(k).equals("into") && BLOOD_WORDS.contains(s.lower(noun));

@@ -19,8 +19,8 @@ final class PrepositionalVerbs {
     private static final int ALONGSIDE_REACH = 3;
     /** Words that end a particle verb's clause right after its particle: "switches on and releases". */
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("and", "or", ",", ".", ";", "but");
-    /** Particles that may stand after their verb's object: "switch it on", "pump CCL2 out", "set the cells free". */
-    private static final java.util.Set<String> SPLIT_PARTICLES = java.util.Set.of("on", "out", "up", "free", "loose");
+    /** Particles that may stand after their verb's object: "switch it on", "set them free", "send them into". */
+    private static final java.util.Set<String> SPLIT_PARTICLES = Set.of("on", "out", "up", "free", "loose", "into");
     /** How far after its verb a split particle may be: "lets the white blood cells out". */
     private static final int SPLIT_REACH = 5;
 
@@ -120,6 +120,9 @@ final class PrepositionalVerbs {
         }
         if (prep > 0 && sense.preposition().equals("for") && !DOOMS.contains(s.lower(prep + 1))) {
             return; // only "marks it for destruction" blocks; "marks stem cells for sorting" does not
+        }
+        if (prep > 0 && sense.preposition().equals("into") && !LeavingCells.intoBlood(s, prep)) {
+            return; // "sends stem cells into the blood" frees them; "drives T cells into the tumour" does not
         }
         if (prep < 0) { // "but when we added dupilumab" adds it to the drug the clause before is about
             if (!AddedPartners.read(r, si, t, sense, agentTypes, out) && sense.preposition().equals("with")) {

@@ -24,14 +24,25 @@ final class SurnameTeams {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
             int end = surnameTeamEnd(s, k);
-            boolean teamVerb = end > k && end + 1 < s.size()
-                    && LeaderCues.FINDING_VERBS.contains(s.token(end + 1).lemma()) && !s.lower(end + 1).endsWith("ing");
+            int verb = end > k ? pastPlace(r, si, end + 1) : end + 1; // "the Tanaka lab at Kyoto University showed"
+            boolean teamVerb = end > k && verb < s.size()
+                    && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing");
             boolean source = end > k && k > 1 && s.lower(k - 2).equals("from"); // "a larger study from the X group"
             if ((teamVerb || source) && person(r, s.textOf(k, end)) != null) {
                 return new int[] {k, end};
             }
         }
         return etAlReporting(r, si);
+    }
+
+    /** The token after "at Y" or "in the Y" at k, where an organisation's name follows the preposition; else k. */
+    private static int pastPlace(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("at") && !s.lower(k).equals("in")) {
+            return k;
+        }
+        Mention place = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
+        return place != null && place.type() == EntityType.ORGANIZATION ? place.to() : k;
     }
 
     /**

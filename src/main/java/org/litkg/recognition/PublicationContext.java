@@ -358,8 +358,8 @@ public final class PublicationContext {
         while (out > in - 4 && WHEN_OUT.contains(s.lower(out))) {
             out--; // "is out today in", "is out online this week in", "came out last month in"
         }
-        if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1)) {
-            return true; // "the trial, now out in the New England Journal of Medicine"
+        if (s.lower(out).equals("out") && isOutAsPublished(s, out - 1) || JournalSlots.isOutFragment(s, in, i)) {
+            return true; // "the trial, now out in the New England Journal of Medicine", a post's "Out now in Blood"
         }
         if (s.lower(in - 1).equals("accepted") && ACCEPTED_AUXILIARIES.contains(s.lower(in - 2))) {
             return true; // "The CXCR4 paper has been ACCEPTED in Blood", not "widely accepted in Europe"
