@@ -131,6 +131,10 @@ final class CitedAuthors {
                 }
                 return;
             }
+            if (s.lower(k).equals(")") && PublicationContext.isYear(s.lower(k - 1)) && s.lower(k - 2).equals("(")) {
+                k -= 2; // past the year in "Ito et al. (2025), Blood"
+                continue;
+            }
             boolean opensJournal = k == journalFrom - 1; // "Burns et al. (Science Signaling)": the journal's bracket
             if (s.lower(k).equals("(") && !opensJournal || s.lower(k).equals(")") || s.lower(k).equals(";")) {
                 return; // another citation's, or none

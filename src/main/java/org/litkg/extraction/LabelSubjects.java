@@ -56,11 +56,15 @@ final class LabelSubjects {
 
     /**
      * "- CXCR4 (receptor), the receptor that CXCL12 binds; blocked by plerixafor": a list item's name, described after
-     * its comma, is the subject of the clause after the semicolon; null where the sentence opens otherwise.
+     * its comma, is the subject of the clause after the semicolon (past a short label: "Added: CCL22, a chemokine made
+     * by dendritic cells; binds CCR4"); null where the sentence opens otherwise.
      */
+    /** How many words a list item's label may take before its colon: "Added:", "New entry:". */
+    private static final int LABEL_WORDS = 2;
+
     private static Argument describedOpener(Reading r, int si, int t, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
-        Mention opener = r.startingAt(si, 0);
+        Mention opener = r.startingAt(si, s.labelColon(LABEL_WORDS) + 1); // past a label: "Added: CCL22, a chemokine"
         int after = opener == null ? -1 : opener.to();
         after = s.lower(after).equals("(") ? Parentheticals.after(s, after) : after;
         Argument a = after > 0 && after < t && s.lower(after).equals(",") && !opener.anaphoric()

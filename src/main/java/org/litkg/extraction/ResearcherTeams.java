@@ -205,9 +205,9 @@ final class ResearcherTeams {
                     || isRunUnit(r, si, k); // "I run the neuro-oncology laboratory at X": a post
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
-            Argument owner = LeaderCues.isStudyAt(r, si, k) ? StudyPossessors.owningOrganisation(r, si, k) : null;
+            Argument owner = LeaderCues.isStudyAt(r, si, k) ? OrganisationStudies.owner(r, si, k) : null;
             if (owner != null) {
-                found.add(new StudyPatterns.Researchers(owner, k)); // "the Company announced results from its phase 1 trial"
+                found.add(new StudyPatterns.Researchers(owner, k)); // "results from its phase 1 trial", "a Merck study"
                 Argument partner = StudyPossessors.runningPartner(r, si, k); // "which Novartis ran with the Mayo Clinic"
                 if (partner != null) {
                     found.add(new StudyPatterns.Researchers(partner, k));

@@ -6,6 +6,7 @@ import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /**
  * A lab called by its head's surname: "the Ben-Haim lab showed that ...", "from Vashchenko's group". The person named
@@ -55,6 +56,9 @@ final class SurnameTeams {
             int al = m.to() + 1;
             boolean etAl = s.lower(m.to()).equals("et") && (s.lower(al).equals("al.") || s.lower(al).equals("al"));
             int verb = s.lower(al + 1).equals(".") ? al + 2 : al + 1;
+            boolean dated = s.lower(verb).equals("(") && PublicationContext.isYear(s.lower(verb + 1))
+                    && s.lower(verb + 2).equals(")");
+            verb = dated ? verb + 3 : verb; // "Ito et al. (2025) showed"
             if (etAl && m.type() == EntityType.PERSON && !m.anaphoric() && verb < s.size()
                     && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing")) {
                 return new int[] {m.from(), m.to()};

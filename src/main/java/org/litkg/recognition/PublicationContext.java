@@ -305,7 +305,9 @@ public final class PublicationContext {
                 || JournalSlots.isPaperModifier(s, i)) { // "Congratulations on your Nature paper"
             return true; // "published in the last issue of Blood", "a review by Dr. X of Y in the Journal of Z"
         }
-        if (prev.equals(",") && etAlEndsAt(s, i - 2) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)
+        int etAl = s.lower(i - 2).equals(")") && isYear(s.lower(i - 3)) && s.lower(i - 4).equals("(") ? i - 5 : i - 2;
+        etAl = etAl == i - 5 && s.lower(etAl).equals(".") ? etAl - 1 : etAl; // "Ito et al. (2025), Blood"
+        if (prev.equals(",") && etAlEndsAt(s, etAl) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)
                 || prev.equals("(") && startsTitle(s.token(i)) && yearAfterComma(s, i)
                 && BracketedCitations.reportedBefore(s, i - 1)) {
             return true; // "(Okonkwo et al., Blood Advances 2025)", "showed that X (Mucosal Immunology, 2024)"
