@@ -167,9 +167,12 @@ public enum SourceFormat {
         return new Reduced(reduced.title(), Typography.plain(reduced.text()));
     }
 
-    /** Plain text's own layouts spelt out as lines to read: turns, replies, indexes, tables, class-headed lists. */
+    /**
+     * Plain text's own layouts spelt out as lines to read: a script's directions, turns, replies, indexes, tables,
+     * class-headed lists.
+     */
     private static String plainLines(String source) {
-        String turns = TranscriptTurns.label(TickerItems.spellOut(source));
+        String turns = TranscriptTurns.label(TickerItems.spellOut(ScriptDirections.spellOut(source)));
         String said = QuotedReplies.unquote(SpokenPunctuation.restore(turns));
         String indexed = BookIndexEntries.spellOut(said);
         String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(indexed)));

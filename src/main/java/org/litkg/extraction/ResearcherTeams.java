@@ -176,7 +176,8 @@ final class ResearcherTeams {
             }
             // "The trial is called X, and Dr. Y leads it here at Z": "it" stands for the trial
             boolean ledIt = noun.equals("it") && k > 0 && LeadObjects.leadsStudyNamedBefore(r, si, k - 1);
-            int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : ledIt ? hereAt(s, k + 1) : k + 1; // "a study we ran here at X"
+            // "a study we ran here at X", "Scientists here at X showed"
+            int link = r.cues.isStudyOrTrial(noun) ? ranAt(s, k) : hereAt(s, k + 1);
             int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k)
                     : testedAt(s, k); // "X is being tested in people with Crohn's disease at Y": a trial at Y
             link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 adults at"

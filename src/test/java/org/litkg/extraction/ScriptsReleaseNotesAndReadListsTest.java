@@ -7,7 +7,7 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An analysis script's docstring, a database's release notes and a most-read list. Texts written for the test. */
+/** Scripts (an analysis's docstring, a video's), release notes and a most-read list. Texts written for the test. */
 class ScriptsReleaseNotesAndReadListsTest {
 
     @Test
@@ -54,5 +54,21 @@ class ScriptsReleaseNotesAndReadListsTest {
         List<String> read = Readings.typedNames("Leronlimab, an antibody against CCR5, fails in long COVID trial.\n");
         assertTrue(read.contains("DISEASE long COVID"), read.toString());
         assertFalse(read.stream().anyMatch(x -> x.startsWith("CLINICAL_TRIAL")), read.toString());
+    }
+
+    @Test
+    void test_a_video_scripts_bracketed_caption_is_read_as_a_labelled_line() {
+        String script = Readings.plain("VO: Then plerixafor shows up and blocks CXCR4.\n[CAPTION: based on a 2025 "
+                + "study in Science Immunology]\n[MUSIC]\n");
+        assertTrue(script.contains("\nCAPTION: based on a 2025 study in Science Immunology.\n[MUSIC]"), script);
+        List<String> read = read(script);
+        assertTrue(read.contains("study publishedIn Science Immunology"), read.toString());
+    }
+
+    @Test
+    void test_scientists_here_at_an_institute_conduct_what_they_showed() {
+        List<String> read = read("* Scientists here at the Francis Crick Institute showed in 2024 that BMS-813160 "
+                + "blocks CCR2.\n");
+        assertTrue(read.contains("study conductedBy Francis Crick Institute"), read.toString());
     }
 }
