@@ -7,7 +7,8 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * The person a letter is written to, named in its salutation ("Dear Dr. Calloway-Nakamura,"): what the letter then
+ * The person a letter is written to, named in its salutation ("Dear Dr. Calloway-Nakamura,") or called by name
+ * before "you" (a judge's "Dr Simon Hallam, you were a senior lecturer at Y"): what the letter then
  * calls "your group's 2025 study" is a study that person leads, and where "the award will be held" is where they work.
  * An award letter, a reviewer's decision letter and a referee's reply speak to their reader so.
  */
@@ -33,10 +34,13 @@ final class Addressees {
         for (int si = 0; si < Math.min(r.sentenceCount(), SALUTATION_REACH); si++) {
             Sentence s = r.sentence(si);
             int name = s.lower(0).equals("dear") ? 1 : GREETINGS.contains(s.lower(0)) ? greetingComma(s) + 1 : -1;
-            if (name <= 0) {
+            Mention called = r.startingAt(si, Narrator.afterTitles(r, s, 0)); // a judge's "Dr X, you were a lecturer"
+            boolean vocative = called != null && s.lower(called.to()).equals(",")
+                    && s.lower(called.to() + 1).equals("you");
+            if (name <= 0 && !vocative) {
                 continue;
             }
-            Mention m = r.startingAt(si, Narrator.afterTitles(r, s, name)); // "Dear Dr. X", "Dear Professor X"
+            Mention m = vocative ? called : r.startingAt(si, Narrator.afterTitles(r, s, name)); // "Dear Dr. X"
             boolean closes = m != null && (m.to() == s.size() || s.lower(m.to()).equals(",")
                     || s.lower(m.to()).equals("!"));
             return closes && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
@@ -60,5 +64,28 @@ final class Addressees {
         Argument person = addressee == null ? null : r.argument(addressee, PEOPLE);
         Sentence s = r.sentence(si);
         return person == null ? null : new Argument(person.node(), s.token(k).span(), s.token(k).text(), true);
+    }
+
+    /** How far before a study's noun "you" and its verb may stand: "you falsely claimed in a paper". */
+    private static final int SUBJECT_REACH = 5;
+
+    /**
+     * "In 2022 you falsely claimed in a paper in the journal Gut that ...", "you published a paper in J": "you", then a
+     * verb, before the study noun at {@code noun}, in a text with an addressee, whose paper it is; the token of "you",
+     * else -1.
+     */
+    static int subjectBefore(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        for (int k = noun - 2; k >= Math.max(0, noun - SUBJECT_REACH); k--) {
+            if (s.token(k).isPunctuation()) {
+                return -1;
+            }
+            boolean verb = s.token(k + 1).pos().equals("VERB") || s.token(k + 2).pos().equals("VERB")
+                    && s.token(k + 1).pos().equals("ADV"); // "you falsely claimed"
+            if (s.lower(k).equals("you") && verb) {
+                return of(r) != null ? k : -1;
+            }
+        }
+        return -1;
     }
 }

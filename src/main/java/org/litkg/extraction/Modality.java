@@ -6,11 +6,11 @@ import org.litkg.recognition.Cues;
 import org.litkg.recognition.Cues.Category;
 
 /**
- * Whether a sentence denies or only suggests a relation. Negation counts between the first argument
- * and the trigger ("AMD3100 does not block", "has not been approved by"), as the first argument's
- * determiner ("no drug was approved", "neither drug", "neither X nor Y"), or on the verb whose object the first
- * argument is ("no patient received X with Y"); hedges count from a little before the first argument up to the trigger
- * ("suggests that X may block"). What a question states is read by {@link Questions}.
+ * Whether a sentence denies or only suggests a relation. Negation counts between the first argument and the trigger
+ * ("AMD3100 does not block", "has not been approved by"), as the first argument's determiner ("no drug was approved",
+ * "neither drug", "neither X nor Y"), or on the verb whose object the first argument is ("no patient received X with
+ * Y"); hedges count from a little before the first argument up to the trigger ("suggests that X may block"). What a
+ * question states is read by {@link Questions}.
  */
 final class Modality {
 
@@ -39,15 +39,14 @@ final class Modality {
                 || cues.is(Category.NEGATION, s.token(triggerStart).lemma())) {
             return true; // "so liver cells stop making apolipoprotein(a)"; "red cells lack CD55": the trigger denies
         }
-        if (deniedClaim(s, firstArgStart) && !RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)) {
-            return true; // "They could not confirm that BX471 blocks CCR1" (not "did not show that X, which blocks Y, ...")
-        }
-        if (FruitlessSearches.nothingFound(s, firstArgStart, firstArgEnd)) {
-            return true; // "looked for CCR2 on the T cells and did not find it"
+        if (deniedClaim(s, firstArgStart) && !RelativeHeads.pronounBetween(s, firstArgEnd, triggerStart)
+                || FruitlessSearches.nothingFound(s, firstArgStart, firstArgEnd)) { // "did not find CCR2 on them"
+            return true; // "could not confirm that X blocks Y" (not "did not show that X, which blocks Y, ...")
         }
         String before = s.lower(triggerStart - 2) + " " + s.lower(triggerStart - 1);
-        if (before.equals("rather than") || before.equals("instead of")) {
-            return true; // "activates it rather than blocking it"
+        if (before.equals("rather than") || before.equals("instead of") // "activates it rather than blocking it"
+                || FalseClaims.qualified(s, firstArgStart, triggerStart)) { // "CCL17 was wrongly listed as a ligand of"
+            return true;
         }
         int verb = governingVerb(s, firstArgStart, firstArgEnd, triggerStart);
         if (verb > 0 && deniedVerb(s, verb)) {
@@ -259,6 +258,9 @@ final class Modality {
     private boolean deniedClaim(Sentence s, int firstArgStart) {
         int that = s.lower(firstArgStart - 1).equals("that") ? firstArgStart - 1
                 : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
+        if (FalseClaims.denied(s, firstArgStart)) {
+            return true; // "you falsely claimed in a paper in Gut that your compound X blocks Y"
+        }
         if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
             return deniedEvidence(s, that - 1); // "found no evidence that it blocks CXCR2"
         }

@@ -144,7 +144,8 @@ final class Reading {
      * one named earlier whom the sentences since keep calling "she" or "he".
      */
     Argument possessor(int si, int k) {
-        boolean your = sentence(si).lower(k).equals("your"); // a letter's "your manuscript": the person it greets
+        // a letter's "your manuscript", a judge's "you claimed in a paper": the person it greets or calls by name
+        boolean your = sentence(si).lower(k).equals("your") || sentence(si).lower(k).equals("you");
         Argument near = your ? Addressees.at(this, si, k) : namedBefore(si, k, k, EnumSet.of(EntityType.PERSON));
         Node.EntityNode kept = near == null && !your ? PersonFocus.keptBefore(doc, si) : null;
         return kept == null ? near : new Argument(kept, sentence(si).token(k).span(), sentence(si).token(k).text(), true);

@@ -90,8 +90,9 @@ final class StudyPossessors {
      */
     static int possessiveBefore(Reading r, int si, int noun) {
         Sentence s = r.sentence(si);
-        if (DEMONSTRATIVES.contains(s.lower(noun - 1)) && writersBefore(r, si)) {
-            return noun - 1; // "In our mouse model, X cut ... This work was published in J": the writer's work
+        int addressed = Addressees.subjectBefore(r, si, noun); // "you claimed in a paper in J": the addressee's paper
+        if (addressed >= 0 || DEMONSTRATIVES.contains(s.lower(noun - 1)) && writersBefore(r, si)) {
+            return addressed >= 0 ? addressed : noun - 1; // "In our mouse model, ... This work was published in J"
         }
         for (int k = noun - 1; k >= Math.max(0, noun - POSSESSIVE_REACH); k--) {
             Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("’s") ? r.endingAt(si, k - 1) : null;

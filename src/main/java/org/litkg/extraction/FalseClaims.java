@@ -1,0 +1,78 @@
+package org.litkg.extraction;
+
+import java.util.Set;
+import org.litkg.analysis.Sentence;
+
+/**
+ * "In 2022 you falsely claimed in a paper in the journal Gut that your compound LX-44 blocks CCR9", "CCL17 was wrongly
+ * listed as a ligand of CCR7": a claim that the sentence says was made falsely, wrongly or in error is denied, however
+ * far the saying verb stands from its "that"; what the sentence says of the claim itself (the paper it was made in,
+ * who made it) stands.
+ */
+final class FalseClaims {
+
+    private FalseClaims() {
+    }
+
+    /** Adverbs that say a claim was untrue. */
+    private static final Set<String> FALSELY = Set.of("falsely", "wrongly", "mistakenly", "erroneously",
+            "incorrectly", "fraudulently", "wrongfully");
+    /** Every form of the verbs that make a claim (the lemmatizer leaves some, "claimed", as they are). */
+    private static final Set<String> CLAIMING = java.util.stream.Stream.of("claim", "say", "state", "report", "assert",
+            "write", "tell", "publish", "announce", "suggest", "describe", "list")
+            .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream())
+            .collect(java.util.stream.Collectors.toSet());
+    /** How many words of the claim's subject may stand between "that" and the relation's first argument. */
+    private static final int SUBJECT_WORDS = 4;
+    /** How far before "that" the saying verb may stand: "claimed in a paper in the journal Gut that". */
+    private static final int VERB_REACH = 10;
+
+    /** Whether the relation whose first argument starts at {@code argStart} is in a "that"-clause claimed falsely. */
+    static boolean denied(Sentence s, int argStart) {
+        int that = -1;
+        for (int k = argStart - 1; k >= Math.max(0, argStart - 1 - SUBJECT_WORDS); k--) {
+            if (s.lower(k).equals("that")) {
+                that = k;
+                break;
+            }
+            if (s.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        for (int v = that - 1; that > 0 && v >= Math.max(1, that - VERB_REACH); v--) {
+            if (s.lower(v).equals(".") || s.lower(v).equals(";")) {
+                return false;
+            }
+            boolean falsely = FALSELY.contains(s.lower(v - 1)) || FALSELY.contains(s.lower(v + 1))
+                    || v >= 2 && FALSELY.contains(s.lower(v - 2)) && s.token(v - 1).pos().equals("AUX");
+            if (CLAIMING.contains(s.lower(v)) && falsely) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open what a verb said or listed: "listed as", "reported to", "claimed that". */
+    private static final Set<String> CONTENT_OPENERS = Set.of("as", "to", "that");
+    /** How far before the relation's first argument the adverb may stand: "was wrongly listed". */
+    private static final int ADVERB_REACH = 3;
+
+    /**
+     * Whether an adverb of falsity stands before the relation's trigger with the opening of what was said between
+     * them: "CCL17 was wrongly listed as a ligand of CCR7", "X was mistakenly thought to block Y" (but not "you falsely
+     * claimed in a paper", whose paper is no part of the claim).
+     */
+    static boolean qualified(Sentence s, int argStart, int trigger) {
+        for (int k = Math.max(0, Math.min(argStart, trigger) - ADVERB_REACH); k < trigger; k++) {
+            if (!FALSELY.contains(s.lower(k))) {
+                continue;
+            }
+            for (int j = k + 2; j <= trigger; j++) {
+                if (CONTENT_OPENERS.contains(s.lower(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
