@@ -23,14 +23,14 @@ public enum SourceFormat {
     /**
      * The format a file extension names ("txt", "html", "xhtml", "md", "rst", "adoc", "wiki", "srt", "xml", "rss",
      * "atom", "rdf", "ics", "eml", "mhtml", "bib", "tex", "rtf", "csv", "tsv", "ipynb", "org", "docx", "odt", "fodt",
-     * "pptx", "odp", "xlsx", "ods", "pdf", "epub", "warc", "enw", "ris", "nbib", "mbox", "ttml", "dfxp"), if litkg reads
-     * it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a mailbox holds
-     * several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib}) is text whose
-     * tags the extraction reads.
+     * "vcf", "pptx", "odp", "xlsx", "ods", "pdf", "epub", "warc", "enw", "ris", "nbib", "mbox", "ttml", "dfxp"), if
+     * litkg reads it. A page a browser saved as one file ({@code .mhtml}) is a MIME message, as an e-mail is, and a
+     * mailbox holds several; a reference manager's tagged export ({@code .ris}, {@code .enw}, PubMed's {@code .nbib})
+     * is text whose tags the extraction reads.
      */
     public static Optional<SourceFormat> ofExtension(String extension) {
         return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
-            case "txt", "text", "enw", "ris", "nbib" -> PLAIN;
+            case "txt", "text", "enw", "ris", "nbib", "vcf", "vcard" -> PLAIN; // a contact card is spelt out as lines
             case "html", "htm", "xhtml", "xht" -> HTML; // XHTML is HTML written as XML, and reads as HTML does
             case "md", "markdown" -> MARKDOWN;
             case "rst", "rest" -> RESTRUCTURED_TEXT;
@@ -168,11 +168,12 @@ public enum SourceFormat {
     }
 
     /**
-     * Plain text's own layouts spelt out as lines to read: a script's directions, turns, replies, indexes, tables,
-     * class-headed lists.
+     * Plain text's own layouts spelt out as lines to read: a script's directions, contact cards, turns, replies,
+     * indexes, tables, class-headed lists.
      */
     private static String plainLines(String source) {
-        String turns = TranscriptTurns.label(TickerItems.spellOut(ScriptDirections.spellOut(source)));
+        String carded = ContactCards.spellOut(ScriptDirections.spellOut(source));
+        String turns = TranscriptTurns.label(TickerItems.spellOut(carded));
         String said = QuotedReplies.unquote(SpokenPunctuation.restore(turns));
         String indexed = BookIndexEntries.spellOut(said);
         String tabled = ClassHeadedItems.spellOut(PipeTables.spellOut(TabbedRows.spellOut(indexed)));

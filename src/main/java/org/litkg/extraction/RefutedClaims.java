@@ -91,13 +91,22 @@ final class RefutedClaims {
         return s.relation() + "|" + s.subject() + "|" + s.object();
     }
 
-    /** Whether the trigger stands in a "that"-clause of a claim: "reported that", "Third, that ...". */
+    /**
+     * Verbs that quote a text's words, besides those of reporting: "the page states". Not "read", which a correction
+     * gives its right words with ("should read "X blocks Y"").
+     */
+    private static final Set<String> QUOTING = Set.of("states", "state", "lists", "listed", "displays", "shows");
+
+    /** Whether the trigger stands in a "that"-clause of a claim or in a quotation: "reported that", "says "..."". */
     private static boolean reportsClaim(Reading r, Evidence e) {
         Sentence s = r.sentence(e.sentenceIndex());
         int trigger = s.tokenStartingAt(e.trigger().start());
         boolean listed = LIST_OPENERS.contains(s.lower(0)) && s.lower(1).equals(",") && s.lower(2).equals("that");
         for (int k = 1; k < trigger && !listed; k++) {
-            listed = s.lower(k).equals("that") && Modality.REPORTING.contains(s.lower(k - 1));
+            // "reported that", and a quotation: "the page says "CCL17 binds CCR7"", "the label states: "X blocks Y""
+            int said = s.lower(k - 1).equals(":") ? k - 2 : k - 1;
+            listed = (s.lower(k).equals("that") || Modality.QUOTES.contains(s.lower(k)))
+                    && (Modality.REPORTING.contains(s.lower(said)) || QUOTING.contains(s.lower(said)));
         }
         return listed;
     }

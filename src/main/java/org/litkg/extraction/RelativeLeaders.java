@@ -132,6 +132,16 @@ final class RelativeLeaders {
         return indefinite && to - from <= DESCRIPTION_WORDS && !s.anyWordBetween(from + 1, to, java.util.Set.of(","));
     }
 
+    /** How many words a bare post apposed to a person may take: ", retired pharmacologist,". */
+    private static final int POST_WORDS = 3;
+
+    /** "X, pharmacologist, whose": a post with no article, its last word a role noun, between commas. */
+    private static boolean postApposed(Reading r, Sentence s, int from, int to) {
+        boolean words = s.lower(from).equals(",") && to - from >= 2 && to - from <= POST_WORDS + 1
+                && java.util.stream.IntStream.range(from + 1, to).noneMatch(j -> s.token(j).isPunctuation());
+        return words && s.lower(to).equals(",") && r.cues.isRoleNoun(s.lower(to - 1));
+    }
+
     /** How long a description apposed to a person may be before ", whose": ", a professor of immunology at Y". */
     private static final int DESCRIPTION_WORDS = 12;
 
@@ -151,10 +161,11 @@ final class RelativeLeaders {
                 boolean set = s.lower(m.to()).equals(",") || s.lower(m.to()).equals("(");
                 Mention apposed = set ? r.startingAt(si, m.to() + 1) : null;
                 int closed = apposed != null && s.lower(apposed.to()).equals(")") ? apposed.to() + 1 : -1;
+                int dated = Parentheticals.after(s, m.to()); // "Dr X (1921-2004), pharmacologist, whose"
                 return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
                         || apposed != null && apposed.type() == EntityType.ORGANIZATION
                         && (apposed.to() == k - 1 || closed == k - 1)
-                        || describedBefore(s, m.to(), k - 1);
+                        || describedBefore(s, m.to(), k - 1) || postApposed(r, s, dated, k - 1);
             }
         }
         return false;
