@@ -7,7 +7,8 @@ import org.litkg.recognition.Mention;
 
 /**
  * A study named by the organisation that ran it, its name standing before the study's noun as a modifier: "a Stanford
- * University study showed", "in a Merck study", "the Mayo Clinic trial". The organisation conducts the study.
+ * University study showed", "in a Merck study", "the Mayo Clinic trial". The organisation conducts the study, as one
+ * that runs it does: "The University of Glasgow runs the ATLAS-CXCR4 study".
  */
 final class OrganisationStudies {
 
@@ -27,6 +28,12 @@ final class OrganisationStudies {
         Mention named = r.endingAt(si, noun - 1);
         boolean modifier = named != null && named.type() == EntityType.ORGANIZATION && !named.anaphoric()
                 && (named.from() == 0 || OPENERS.contains(s.lower(named.from() - 1)));
-        return modifier ? r.argument(named, StudyPatterns.ORGS) : StudyPossessors.owningOrganisation(r, si, noun);
+        if (modifier) {
+            return r.argument(named, StudyPatterns.ORGS);
+        }
+        // "The University of Glasgow runs the ATLAS-CXCR4 study": the run study's name before its noun
+        boolean trialNamed = named != null && named.type() == EntityType.CLINICAL_TRIAL && named.from() > 0;
+        Argument runner = trialNamed ? StudyPossessors.owningOrganisation(r, si, named.from()) : null;
+        return runner != null ? runner : StudyPossessors.owningOrganisation(r, si, noun);
     }
 }

@@ -151,4 +151,14 @@ final class PersonRoles {
         return r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(k)) || AGE.matcher(s.lower(k)).matches()
                 && s.lower(k - 1).equals(",") && !Copulas.COPULAS.contains(s.lower(k + 2)); // not "X, 34, is a teacher"
     }
+
+    /** A bracket of a person's years: "(1950-2020)", "(1921 - 2004)", "(b. 1962)". */
+    private static final java.util.regex.Pattern LIFE_DATES = java.util.regex.Pattern.compile(
+            "\\(\\s*(b\\.\\s*)?(19|20)\\d{2}(\\s*[-–]\\s*((19|20)\\d{2})?)?\\s*\\)");
+
+    /** The token after the bracket of a person's years at k ("Professor X (1950-2020) of Y"); else k. */
+    static int pastLifeDates(Sentence s, int k) {
+        int after = Parentheticals.after(s, k);
+        return after > k && LIFE_DATES.matcher(s.textOf(k, after).replace(" ", "")).matches() ? after : k;
+    }
 }

@@ -186,7 +186,7 @@ final class StudyPatterns {
                     || LeadObjects.presentsStudyAt(r, si, afterPlace);
             ledBy |= LeaderCues.ledStudyBefore(r, si, start, m.to()); // "the HERCULES trial, which Professor Fox led,"
             int afterPerson = colleagues && afterPlace == m.to() ? colleague + 1 // "Nair and colleagues at McMaster"
-                    : LabMembers.pastJoinedTeam(s, m.to()); // "Dr. X and the lab at Y are delighted"
+                    : LabMembers.pastJoinedTeam(s, PersonRoles.pastLifeDates(s, m.to())); // "X (1950-2020) of Y"
             // "R. Sandoval (PI), Department of Microbiology, Y"; a card's "X and everyone in the lab" over "Y"
             int bracketed = LabMembers.pastTeamSignOff(s, Parentheticals.after(s, m.to()));
             int copularRole = PersonRoles.copularRoleEnd(r, si, m.to());

@@ -1,0 +1,27 @@
+package org.litkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.litkg.extraction.Readings.read;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A building's dedication plaque and a clinical study's privacy notice. Texts written for the test. */
+class PlaquesAndPrivacyNoticesTest {
+
+    @Test
+    void test_a_persons_years_in_brackets_stand_between_them_and_their_workplace() {
+        List<String> read = read("Named for Professor Adaeze Okonjo (1950-2020) of the University of Lagos, whose team "
+                + "discovered that CCL19 and CCL21 bind CCR7.\n");
+        assertTrue(read.contains("Adaeze Okonjo affiliatedWith University of Lagos"), read.toString());
+        assertTrue(read.contains("study ledBy Adaeze Okonjo"), read.toString());
+        assertTrue(read.contains("study conductedBy University of Lagos"), read.toString());
+    }
+
+    @Test
+    void test_an_organisation_that_runs_a_named_study_conducts_it() {
+        List<String> read = read("Who runs the study?\nThe University of Glasgow runs the ATLAS-CXCR4 study and is "
+                + "responsible for your data.\n");
+        assertTrue(read.contains("study conductedBy University of Glasgow"), read.toString());
+    }
+}
