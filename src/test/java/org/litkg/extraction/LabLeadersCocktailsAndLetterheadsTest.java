@@ -56,7 +56,7 @@ class LabLeadersCocktailsAndLetterheadsTest {
         List<String> read = read("The work was carried out in the laboratory of Dr. Ines Palacio-Ward at the Walter and "
                 + "Eliza Hall Institute.");
         assertTrue(read.contains("study ledBy Ines Palacio-Ward"), read.toString());
-        assertTrue(read.contains("study conductedBy Walter and Eliza Hall Institute"), read.toString());
+        assertTrue(read.contains("study conductedBy Walter and Eliza Hall Institute of Medical Research"), read.toString());
     }
 
     @Test
