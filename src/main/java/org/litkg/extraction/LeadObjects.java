@@ -106,11 +106,17 @@ final class LeadObjects {
     }
 
     /**
-     * "who led ...", and "who presented the trial" (a trial's presenter leads it, though "who presented the work", of a
-     * group named apart from the presenter, does not): the verb after a person's "who" at k says they lead.
+     * "who led ...", "who presented the trial" (a trial's presenter leads it, though "who presented the work", of a
+     * group named apart from the presenter, does not) and "who showed that ...": the verb after a person's "who" at k
+     * says they lead.
      */
     static boolean leadsAfterWho(Sentence s, int k) {
         return LeaderCues.LEAD_WORDS.contains(s.lower(k)) || s.lower(k).equals("presented") && s.lower(k + 1).equals("the")
-                && (s.lower(k + 2).equals("trial") || s.lower(k + 2).equals("study"));
+                && (s.lower(k + 2).equals("trial") || s.lower(k + 2).equals("study"))
+                || FOUND.contains(s.lower(k)) && s.lower(k + 1).equals("that");
     }
+
+    /** Past finding verbs whose "that"-clause is the finding of the work a person's "who" clause says they did. */
+    private static final java.util.Set<String> FOUND = java.util.Set.of("showed", "found", "discovered",
+            "demonstrated", "proved");
 }

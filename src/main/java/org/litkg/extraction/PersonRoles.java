@@ -146,9 +146,17 @@ final class PersonRoles {
     /** A person's age set off after the name ("Dr X, 58, haematologist at Y"), which no name or role is. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2}");
 
-    /** A degree after a name ("X, PhD, Department of Y"), or an age ("X, 58, haematologist at Y"), at token k. */
+    /** A person's years as one token: "1948-2019". */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile(
+            "(19|20)\\d{2}[-–](19|20)\\d{2}");
+
+    /**
+     * A degree after a name ("X, PhD, Department of Y"), an age ("X, 58, haematologist at Y") or the person's years
+     * ("Dr X, 1948-2019, immunologist at Y"), at token k.
+     */
     static boolean degreeOrAge(Reading r, Sentence s, int k) {
-        return r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(k)) || AGE.matcher(s.lower(k)).matches()
+        boolean ageOrYears = AGE.matcher(s.lower(k)).matches() || YEARS.matcher(s.lower(k)).matches();
+        return r.cues.is(org.litkg.recognition.Cues.Category.DEGREE, s.lower(k)) || ageOrYears
                 && s.lower(k - 1).equals(",") && !Copulas.COPULAS.contains(s.lower(k + 2)); // not "X, 34, is a teacher"
     }
 

@@ -6,7 +6,7 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A building's dedication plaque and a clinical study's privacy notice. Texts written for the test. */
+/** Dedication plaques, memorial inscriptions and a clinical study's privacy notice. Texts written for the test. */
 class PlaquesAndPrivacyNoticesTest {
 
     @Test
@@ -23,5 +23,14 @@ class PlaquesAndPrivacyNoticesTest {
         List<String> read = read("Who runs the study?\nThe University of Glasgow runs the ATLAS-CXCR4 study and is "
                 + "responsible for your data.\n");
         assertTrue(read.contains("study conductedBy University of Glasgow"), read.toString());
+    }
+
+    @Test
+    void test_an_inscriptions_person_with_years_and_post_who_showed_a_finding_leads_its_study() {
+        List<String> read = read("In loving memory of Dr Tomas Berg, 1948-2019, immunologist at Uppsala University, "
+                + "who showed that CCL5 binds CCR5. He loved this view.\n");
+        assertTrue(read.contains("Tomas Berg affiliatedWith Uppsala University"), read.toString());
+        assertTrue(read.contains("study ledBy Tomas Berg"), read.toString());
+        assertTrue(read.contains("CCL5 binds CCR5"), read.toString());
     }
 }
