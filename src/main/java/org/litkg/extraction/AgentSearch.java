@@ -373,12 +373,16 @@ final class AgentSearch {
     /** How many words may stand between "whose" and the verb: "whose own antibodies target". */
     private static final int POSSESSED_WORDS = 3;
 
-    /** "for adults whose antibodies target X": a verb whose subject is a noun after "whose" that names nothing. */
+    /**
+     * "for adults whose antibodies target X": a verb whose subject is a noun after "whose" that names nothing (but
+     * "Halden Bio, whose drug HB-12 blocks CCR2" names its drug).
+     */
     static boolean unnamedPossessed(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
         for (int k = t - 2; k >= Math.max(0, t - 1 - POSSESSED_WORDS); k--) {
             if (s.lower(k).equals("whose")) {
-                return r.startingAt(si, k + 1) == null;
+                int whose = k;
+                return java.util.stream.IntStream.range(whose + 1, t).noneMatch(j -> r.startingAt(si, j) != null);
             }
         }
         return false;
