@@ -22,7 +22,8 @@ final class LeavingCells {
             Map.entry("flood", "out"), Map.entry("stream", "out"), Map.entry("spill", "out"), Map.entry("move", "out"),
             Map.entry("slip", "out"));
     /** Words that may open the cells' clause: "and the stem cells", "; T cells". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", ",", ";", ":", "so", "then", "\"", "“");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", ",", ";", ":", "so", "then", "\"", "“",
+            "lets", "let", "letting", "helps", "help", "makes", "make"); // "blocks CXCR4 and lets the cells leave"
     /** Words between the cells and their verb: "T cells soon break out", "the cells do not leave". */
     private static final Set<String> BETWEEN = Set.of("soon", "then", "now", "finally", "quickly", "all", "do", "does",
             "did", "not", "n't", "can", "cannot", "could", "will");

@@ -6,8 +6,8 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Dedication plaques, memorial inscriptions and a clinical study's privacy notice. Texts written for the test. */
-class PlaquesAndPrivacyNoticesTest {
+/** Plaques, inscriptions, a study's privacy notice and a health column. Texts written for the test. */
+class PlaquesNoticesAndColumnsTest {
 
     @Test
     void test_a_persons_years_in_brackets_stand_between_them_and_their_workplace() {
@@ -32,5 +32,13 @@ class PlaquesAndPrivacyNoticesTest {
         assertTrue(read.contains("Tomas Berg affiliatedWith Uppsala University"), read.toString());
         assertTrue(read.contains("study ledBy Tomas Berg"), read.toString());
         assertTrue(read.contains("CCL5 binds CCR5"), read.toString());
+    }
+
+    @Test
+    void test_a_drug_that_lets_or_helps_cells_leave_the_marrow_mobilizes_them() {
+        List<String> read = read("A tablet called mavorixafor blocks CXCR4 and lets the neutrophils leave the marrow. "
+                + "Plerixafor blocks CXCR4, which helps the stem cells leave the bone marrow.\n");
+        assertTrue(read.contains("mavorixafor mobilizes neutrophil"), read.toString());
+        assertTrue(read.contains("plerixafor mobilizes stem cell"), read.toString());
     }
 }
