@@ -246,11 +246,11 @@ public final class NameRecognizer implements MentionRecognizer {
                 && !cues.isRoleNoun(s.token(end - 1).text()) && persons.hasPersonContext(s, from, end)) { // not "Staff Writer"
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.8,
                     "name-person", false));
-        } else if (end - from == 1 && persons.headsLabAt(s, from, end)
+        } else if (end - from == 1 && persons.leadsColleaguesAt(s, from, end)
                 && !cues.is(Category.ORG_HEAD, s.token(from).text())) {
-            // "the Tanaka lab at Kyoto University showed": a lab named by its head, whom the text may not name in full
+            // "Lindqvist and colleagues at the Karolinska Institutet show": a first author the text names no further
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,
-                    "name-lab", false));
+                    "name-colleagues", false));
         } else if (end - from == 1 && from > runStart && isSurnameAfterTitle(s, from)) {
             // "Dr Fitzgerald asked", "Ms Liu said": a title names a person even where the text never gives the full name
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,

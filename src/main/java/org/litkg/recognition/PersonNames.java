@@ -157,21 +157,19 @@ public final class PersonNames {
     private static final java.util.Set<String> PERSONAL_POSSESSIONS = java.util.Set.of("laboratory", "lab", "husband",
             "wife", "family", "parents", "students", "mentor", "doctoral", "phd");
 
-    /** A head's team, named by the head's surname: "the Tanaka lab at Kyoto University". */
-    private static final java.util.Set<String> LAB_NOUNS = java.util.Set.of("lab", "laboratory", "group");
-
     /**
-     * Whether the one word from {@code from} to {@code end} names a lab's head in "the Tanaka lab at Kyoto University":
-     * a lab placed at an institution is a person's, where "the Tanaka lab" alone might be a building's or a company's.
+     * Whether the one word from {@code from} to {@code end} names a paper's first author in "Lindqvist and colleagues
+     * at the Karolinska Institutet show": a surname with colleagues at an institution is a person's. (A lab named by a
+     * surname alone, "the Keller lab at the University of Zurich", names no one the text has named.)
      */
-    boolean headsLabAt(Sentence s, int from, int end) {
-        int at = s.lower(from - 1).equals("the") && LAB_NOUNS.contains(s.lower(end))
-                && (s.lower(end + 1).equals("at") || s.lower(end + 1).equals("in")) ? end + 2 : -1;
-        at = at > 0 && s.lower(at).equals("the") ? at + 1 : at;
+    boolean leadsColleaguesAt(Sentence s, int from, int end) {
+        boolean colleagues = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
+                && (s.lower(end + 2).equals("at") || s.lower(end + 2).equals("from"));
+        int at = !colleagues ? -1 : s.lower(end + 3).equals("the") ? end + 4 : end + 3;
         String w = s.lower(from);
         boolean surnameShape = s.token(from).isTitleCase() && !FIELD_NAME.matcher(w).matches()
-                && !CoinedWords.looksEnglish(w) && !cues.is(Category.NOT_A_NAME, s.token(from).text())
-                && !cues.is(Category.STOP_MODIFIER, w); // not "the Microbiology group", "the Vaccine lab"
+                && !CoinedWords.looksStronglyEnglish(w) && !cues.is(Category.NOT_A_NAME, s.token(from).text())
+                && !cues.is(Category.STOP_MODIFIER, w); // not "Microbiology and colleagues"
         return at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at) && isPersonName(s, from, end)
                 && surnameShape && noRoleOrTitle(s, from, end);
     }

@@ -12,11 +12,18 @@ class ChatThreadsAndKiosksTest {
 
     @Test
     void test_a_lab_named_by_its_heads_surname_at_an_institution_leads_the_study_it_reports() {
-        List<String> read = read("Paper for Friday: the Okonkwo lab at Kyoto University showed that PF-04136309 blocks "
-                + "CCR2 on monocytes.\n");
-        assertTrue(read.contains("study ledBy Okonkwo"), read.toString());
-        assertTrue(read.contains("Okonkwo affiliatedWith Kyoto University"), read.toString());
+        List<String> read = read("Paper for Friday: Dr Ada Okonkwo's group is back. The Okonkwo lab at Kyoto "
+                + "University showed that PF-04136309 blocks CCR2 on monocytes.\n");
+        assertTrue(read.contains("study ledBy Ada Okonkwo"), read.toString());
+        assertTrue(read.contains("Ada Okonkwo affiliatedWith Kyoto University"), read.toString());
         assertTrue(read.contains("study conductedBy Kyoto University"), read.toString());
+    }
+
+    @Test
+    void test_a_lab_named_by_a_surname_the_text_names_no_further_names_no_one() {
+        List<String> read = read("Welcome to the Keller lab at the University of Zurich, Tomasz! The lab showed that "
+                + "CXCL13 binds CXCR5.\n");
+        assertFalse(read.stream().anyMatch(x -> x.startsWith("Keller") || x.contains("ledBy")), read.toString());
     }
 
     @Test
@@ -28,7 +35,7 @@ class ChatThreadsAndKiosksTest {
 
     @Test
     void test_a_posts_fragment_out_in_a_journal_this_week_publishes_the_study_before_it() {
-        List<String> read = read("The Okonkwo lab at Kyoto University showed that PF-04136309 blocks CCR2. Out in "
+        List<String> read = read("The team at Kyoto University showed that PF-04136309 blocks CCR2. Out in "
                 + "Cancer Cell this week.\n");
         assertTrue(read.contains("study publishedIn Cancer Cell"), read.toString());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A research council's award announcement. Texts written for the test. */
+/** A research council's award announcement and a journal's editor's choice. Texts written for the test. */
 class GrantAwardsTest {
 
     @Test
@@ -16,5 +16,13 @@ class GrantAwardsTest {
         assertTrue(names.contains("DISEASE atherosclerosis"), names.toString());
         assertTrue(names.contains("DISEASE fibrosis"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains("slows")), names.toString());
+    }
+
+    @Test
+    void test_a_surname_with_colleagues_at_an_institution_is_a_first_author_who_leads() {
+        List<String> read = Readings.read("Lindqvist and colleagues at the Karolinska Institutet show that CCL21 binds "
+                + "CCR7.\n");
+        assertTrue(read.contains("study ledBy Lindqvist"), read.toString());
+        assertTrue(read.contains("Lindqvist affiliatedWith Karolinska Institutet"), read.toString());
     }
 }
