@@ -6,7 +6,7 @@ import static org.litkg.extraction.Readings.read;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A football programme's note on its sponsor, a biotech company. Texts written for the test. */
+/** A football programme's note on its sponsor and a radio bulletin. Texts written for the test. */
 class SponsorNotesTest {
 
     @Test
@@ -22,5 +22,13 @@ class SponsorNotesTest {
         assertTrue(names.contains("ORGANIZATION Halden Bio"), names.toString());
         assertTrue(names.contains("ORGANIZATION Arclight Therapeutics"), names.toString());
         assertTrue(names.contains("ORGANIZATION University of Oslo"), names.toString());
+    }
+
+    @Test
+    void test_a_hospital_named_a_campus_is_an_organisation_that_conducts_its_doctors_work() {
+        List<String> read = read("Doctors at the Rambam Health Care Campus in Haifa have used motixafortide, which blocks "
+                + "CXCR4, to move stem cells into the blood.\n");
+        assertTrue(read.contains("study conductedBy Rambam Health Care Campus"), read.toString());
+        assertTrue(read.contains("motixafortide mobilizes stem cell"), read.toString());
     }
 }
