@@ -131,7 +131,7 @@ final class CitedAuthors {
                 }
                 return;
             }
-            if (s.lower(k).equals(")") && PublicationContext.isYear(s.lower(k - 1)) && s.lower(k - 2).equals("(")) {
+            if (PublicationContext.bracketedYearAt(s, k - 2)) {
                 k -= 2; // past the year in "Ito et al. (2025), Blood"
                 continue;
             }

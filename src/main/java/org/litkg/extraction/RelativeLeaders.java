@@ -161,9 +161,9 @@ final class RelativeLeaders {
                 boolean set = s.lower(m.to()).equals(",") || s.lower(m.to()).equals("(");
                 Mention apposed = set ? r.startingAt(si, m.to() + 1) : null;
                 int closed = apposed != null && s.lower(apposed.to()).equals(")") ? apposed.to() + 1 : -1;
-                int dated = Parentheticals.after(s, m.to()); // "Dr X (1921-2004), pharmacologist, whose"
+                int dated = PersonRoles.pastLifeDates(s, m.to()); // "Dr X (1921-2004), pharmacologist, whose"
                 return m.to() == k - 1 || Workplaces.afterWorkplace(r, si, m) == k - 1
-                        || Workplaces.afterWorkplace(r, si, PersonRoles.pastLifeDates(s, m.to())) == k - 1
+                        || Workplaces.afterWorkplace(r, si, dated) == k - 1
                         || apposed != null && apposed.type() == EntityType.ORGANIZATION
                         && (apposed.to() == k - 1 || closed == k - 1)
                         || describedBefore(s, m.to(), k - 1) || postApposed(r, s, dated, k - 1);

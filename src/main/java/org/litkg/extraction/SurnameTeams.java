@@ -25,7 +25,8 @@ final class SurnameTeams {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 2 < s.size(); k++) {
             int end = surnameTeamEnd(s, k);
-            int verb = end > k ? pastPlace(r, si, end + 1) : end + 1; // "the Tanaka lab at Kyoto University showed"
+            // "the Okonkwo lab at Kyoto University showed"
+            int verb = end > k ? Workplaces.afterWorkplace(r, si, end + 1) : end + 1;
             boolean teamVerb = end > k && verb < s.size()
                     && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing");
             boolean source = end > k && k > 1 && s.lower(k - 2).equals("from"); // "a larger study from the X group"
@@ -34,16 +35,6 @@ final class SurnameTeams {
             }
         }
         return etAlReporting(r, si);
-    }
-
-    /** The token after "at Y" or "in the Y" at k, where an organisation's name follows the preposition; else k. */
-    private static int pastPlace(Reading r, int si, int k) {
-        Sentence s = r.sentence(si);
-        if (!s.lower(k).equals("at") && !s.lower(k).equals("in")) {
-            return k;
-        }
-        Mention place = r.startingAt(si, s.lower(k + 1).equals("the") ? k + 2 : k + 1);
-        return place != null && place.type() == EntityType.ORGANIZATION ? place.to() : k;
     }
 
     /**
@@ -56,9 +47,7 @@ final class SurnameTeams {
             int al = m.to() + 1;
             boolean etAl = s.lower(m.to()).equals("et") && (s.lower(al).equals("al.") || s.lower(al).equals("al"));
             int verb = s.lower(al + 1).equals(".") ? al + 2 : al + 1;
-            boolean dated = s.lower(verb).equals("(") && PublicationContext.isYear(s.lower(verb + 1))
-                    && s.lower(verb + 2).equals(")");
-            verb = dated ? verb + 3 : verb; // "Ito et al. (2025) showed"
+            verb = PublicationContext.bracketedYearAt(s, verb) ? verb + 3 : verb; // "Ito et al. (2025) showed"
             if (etAl && m.type() == EntityType.PERSON && !m.anaphoric() && verb < s.size()
                     && LeaderCues.FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing")) {
                 return new int[] {m.from(), m.to()};

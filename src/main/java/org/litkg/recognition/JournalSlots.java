@@ -102,9 +102,6 @@ final class JournalSlots {
         return verb >= 0 && FINDING_VERBS.contains(s.token(verb).lemma()) && dated;
     }
 
-    /** Words of when a paper came out, between "Out" and "in" or after the journal: "Out now in Blood". */
-    private static final Set<String> OUT_WHEN = Set.of("now", "today", "online", "this", "week", "month", "yesterday");
-
     /**
      * Whether "in" at token {@code in} names the journal at i of a post's fragment that opens with "Out": "Out now in
      * Blood", "Out in Cancer Cell this week." (a when-word on either side and nothing
@@ -115,13 +112,13 @@ final class JournalSlots {
             return false;
         }
         for (int k = 1; k < in; k++) {
-            if (!OUT_WHEN.contains(s.lower(k))) {
+            if (!PublicationContext.WHEN_OUT.contains(s.lower(k))) {
                 return false;
             }
         }
         int k = PublicationContext.afterTitle(s, i);
         boolean when = in > 1;
-        for (; k < s.size() && OUT_WHEN.contains(s.lower(k)); k++) {
+        for (; k < s.size() && PublicationContext.WHEN_OUT.contains(s.lower(k)); k++) {
             when = true;
         }
         return when && (k == s.size() || FRAGMENT_ENDS.contains(s.lower(k))); // not "Out in Boston this week, we ..."

@@ -15,7 +15,7 @@ public final class PublicationContext {
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "it", "this", "we",
             "they", "i", "you");
     /** Words between "out" and "in" that say when a paper came out. */
-    private static final java.util.Set<String> WHEN_OUT = java.util.Set.of("today", "now", "online", "this", "week",
+    static final java.util.Set<String> WHEN_OUT = java.util.Set.of("today", "now", "online", "this", "week",
             "month", "yesterday", "last", "earlier", "recently");
 
     private PublicationContext() {
@@ -142,8 +142,12 @@ public final class PublicationContext {
     /** Whether the journal's capitalised words from token i close with a year in brackets: "Cancer Research (2026)". */
     private static boolean bracketedYearAfter(Sentence s, int i) {
         int end = capitalsEnd(s, i);
-        return end - i <= CITED_JOURNAL_WORDS && s.lower(end).equals("(") && isYear(s.lower(end + 1))
-                && s.lower(end + 2).equals(")");
+        return end - i <= CITED_JOURNAL_WORDS && bracketedYearAt(s, end);
+    }
+
+    /** Whether a year in brackets opens at token {@code open}: "(2025)". */
+    public static boolean bracketedYearAt(Sentence s, int open) {
+        return s.lower(open).equals("(") && isYear(s.lower(open + 1)) && s.lower(open + 2).equals(")");
     }
 
     private static boolean citedIssueAfter(Sentence s, int i) {
@@ -305,7 +309,7 @@ public final class PublicationContext {
                 || JournalSlots.isPaperModifier(s, i)) { // "Congratulations on your Nature paper"
             return true; // "published in the last issue of Blood", "a review by Dr. X of Y in the Journal of Z"
         }
-        int etAl = s.lower(i - 2).equals(")") && isYear(s.lower(i - 3)) && s.lower(i - 4).equals("(") ? i - 5 : i - 2;
+        int etAl = bracketedYearAt(s, i - 4) ? i - 5 : i - 2;
         etAl = etAl == i - 5 && s.lower(etAl).equals(".") ? etAl - 1 : etAl; // "Ito et al. (2025), Blood"
         if (prev.equals(",") && etAlEndsAt(s, etAl) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)
                 || prev.equals("(") && startsTitle(s.token(i)) && yearAfterComma(s, i)
