@@ -112,18 +112,28 @@ final class Corrections {
     /** How many words after the restated verb must agree for the restatement to be the claim itself. */
     private static final int RESTATED_WORDS = 8;
 
+    /** Words that add to a claim rather than correct it: "It binds CCR4 as well", "It also blocks". */
+    private static final java.util.Set<String> ADDING = java.util.Set.of("also", "too", "well", "both", "additionally");
+
     /**
-     * "The article said that the trial was run by the University of Leeds. It was run by the University of Sheffield":
-     * the next sentence says the claim's verb again ("was run") with other words after it, correcting the claim.
+     * "The article said that the trial was run by the University of Leeds. It was run by the University of Sheffield",
+     * "An article said that maraviroc blocks CXCR4. It blocks CCR5.": the next sentence says the claim's verb again
+     * ("was run", "blocks") with other words after it, correcting the claim (but not "It binds CCR4 as well").
      */
     static boolean restatedOtherwise(Sentence claim, Sentence next, int that) {
+        boolean auxiliary = Modality.DENYING_AUXILIARIES.contains(next.lower(1));
+        int said = auxiliary ? 3 : 2; // where the restatement's words after its verb begin
+        if (java.util.stream.IntStream.range(0, next.size()).anyMatch(k -> ADDING.contains(next.lower(k)))) {
+            return false;
+        }
         for (int j = that + 1; j + 1 < claim.size(); j++) {
-            if (claim.lower(j).equals(next.lower(1)) && claim.lower(j + 1).equals(next.lower(2))) {
-                for (int w = 0; w < RESTATED_WORDS && 3 + w < next.size() && j + 2 + w < claim.size(); w++) {
-                    if (Modality.CLAUSE_BREAKS.contains(claim.lower(j + 2 + w))) {
+            if (claim.lower(j).equals(next.lower(1)) && (!auxiliary || claim.lower(j + 1).equals(next.lower(2)))) {
+                int from = j + said - 1;
+                for (int w = 0; w < RESTATED_WORDS && said + w < next.size() && from + w < claim.size(); w++) {
+                    if (Modality.CLAUSE_BREAKS.contains(claim.lower(from + w))) {
                         return false; // "It was run by the University of Leeds and two others": the claim, said again
                     }
-                    if (!claim.lower(j + 2 + w).equals(next.lower(3 + w))) {
+                    if (!claim.lower(from + w).equals(next.lower(said + w))) {
                         return true;
                     }
                 }

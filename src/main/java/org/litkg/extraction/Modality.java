@@ -304,7 +304,7 @@ final class Modality {
     }
 
     private static final Set<String> DENYING_SUBJECTS = Set.of("it", "they", "he", "she", "this", "that");
-    private static final Set<String> DENYING_AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was",
+    static final Set<String> DENYING_AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was",
             "were", "has", "have", "can", "will");
     static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", ",", "—", "–", "!");
 
@@ -318,7 +318,8 @@ final class Modality {
                 && DENYING_AUXILIARIES.contains(next.lower(1));
         boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))
                 && (next.size() == 3 || CLAUSE_BREAKS.contains(next.lower(3)));
-        return denied || answered && Corrections.restatedOtherwise(claim, next, that) // "It was run by Z"
+        boolean restating = that > 0 && next != null && DENYING_SUBJECTS.contains(next.lower(0)); // "It blocks CCR5."
+        return denied || restating && Corrections.restatedOtherwise(claim, next, that) // "It was run by Z"
                 || Questions.answeredNo(claim, next) // "Does X block CCR5 as well? -> checked, it does not"
                 || Corrections.quotedThenCorrected(claim, next, firstArgStart) // '"X binds Y". X binds Z, not Y.'
                 || Corrections.markedFalse(next); // a quiz's "3. Reparixin blocks CXCR4. FALSE - it blocks CXCR1"

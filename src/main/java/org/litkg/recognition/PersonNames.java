@@ -304,6 +304,10 @@ public final class PersonNames {
             // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto", "Caller: X, Y"
             return true;
         }
+        if (after.equals("(") && cues.is(Category.DEGREE, s.lower(end + 1))
+                && PublicationContext.isYear(s.lower(end + 2)) && s.lower(end + 3).equals(")")) {
+            return true; // an alumni note's "Priya Natarajan (PhD 2009), now a professor at Y"
+        }
         // an alumni line's "Samuel Achterberg (PhD student, 2018-2023)"
         boolean bracketedRole = after.equals("(") && s.lower(end + 3).equals(",")
                 && (cues.isRoleNoun(s.lower(end + 2)) || cues.isRoleNoun(s.lower(end + 1)));
