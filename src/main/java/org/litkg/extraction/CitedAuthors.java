@@ -104,16 +104,49 @@ final class CitedAuthors {
             return false;
         }
         for (Mention m : r.mentions(si)) {
-            Argument reporter = m.to() == verb || Workplaces.afterWorkplace(r, si, m) == verb
+            int apposed = apposedPostEnd(r, si, m); // "X (PhD 2009), now a professor at Y, reports in J"
+            Argument reporter = m.to() == verb || Workplaces.afterWorkplace(r, si, m) == verb || apposed == verb
                     ? r.argument(m, PERSONS) : null;
             if (reporter != null && !m.anaphoric()) {
                 r.emit(RelationType.LED_BY, List.of(study), List.of(reporter), si, m.from(), m.to(), verb, verb + 1,
                         "study-reporter", 0.7, out);
-                conductedAtWorkplace(r, si, m, study, out);
+                Mention at = apposed == verb ? Workplaces.orgsIn(r, si, m.to(), verb).stream().findFirst().orElse(null)
+                        : null;
+                if (at != null && at.type() == EntityType.ORGANIZATION) {
+                    r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(r.argument(at, StudyPatterns.ORGS)), si,
+                            m.from(), m.to(), at.from(), at.to(), "study-reporter-affiliation", 0.6, out);
+                } else {
+                    conductedAtWorkplace(r, si, m, study, out);
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words a post set off by commas after a reporter's name may take: ", now a professor at Y,". */
+    private static final int POST_WORDS = 12;
+
+    /**
+     * The token after a post set off by commas after the person m (past a bracket after the name: "X (PhD 2009), now a
+     * professor at the University of Toronto,"), where no other person is named in it; else -1.
+     */
+    private static int apposedPostEnd(Reading r, int si, Mention m) {
+        Sentence s = r.sentence(si);
+        int comma = Parentheticals.after(s, m.to());
+        if (!s.lower(comma).equals(",")) {
+            return -1;
+        }
+        for (int k = comma + 1; k < Math.min(s.size(), comma + 1 + POST_WORDS); k++) {
+            Mention other = r.startingAt(si, k);
+            if (other != null && other.type() == EntityType.PERSON) {
+                return -1;
+            }
+            if (s.lower(k).equals(",")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "(X et al., J, 2026)", "X et al., "A quoted title", J (2026)", "X et al. (J)": the cited first author leads. */
