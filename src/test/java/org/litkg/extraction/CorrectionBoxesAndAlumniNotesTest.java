@@ -35,8 +35,8 @@ class CorrectionBoxesAndAlumniNotesTest {
 
     @Test
     void test_a_reporter_set_off_with_her_post_leads_what_she_reports_in_a_journal() {
-        List<String> read = read("Priya Natarajan, now a professor at the University of Toronto, reports in Neuron that "
-                + "neurons release CX3CL1.\n");
+        List<String> read = read("Priya Natarajan, now a professor at the University of Toronto, reports in Neuron "
+                + "that neurons release CX3CL1.\n");
         assertTrue(read.contains("study ledBy Priya Natarajan"), read.toString());
         assertTrue(read.contains("study conductedBy University of Toronto"), read.toString());
         assertTrue(read.contains("study publishedIn Neuron"), read.toString());
