@@ -21,7 +21,7 @@ final class CalendarEvents {
     }
 
     static SourceFormat.Reduced reduce(String source) {
-        String unfolded = source.replaceAll("\\r?\\n[ \\t]", "");
+        String unfolded = unfold(source);
         if (!unfolded.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
             throw new IllegalArgumentException("not an iCalendar file: it does not begin with BEGIN:VCALENDAR");
         }
@@ -33,7 +33,7 @@ final class CalendarEvents {
             if (colon < 0) {
                 continue;
             }
-            String name = line.substring(0, colon).replaceFirst(";.*", "").toUpperCase(java.util.Locale.ROOT);
+            String name = propertyName(line, colon);
             String value = unescape(line.substring(colon + 1));
             if (name.equals("BEGIN") && ITEMS.contains(value.toUpperCase(java.util.Locale.ROOT))) {
                 item = new LinkedHashMap<>();
@@ -63,8 +63,18 @@ final class CalendarEvents {
         return new SourceFormat.Reduced(calendarName, text.toString());
     }
 
+    /** The text with its folded lines (a line break and a space or tab, even inside a word) joined again. */
+    static String unfold(String text) {
+        return text.replaceAll("\\r?\\n[ \\t]", "");
+    }
+
+    /** A content line's property name before {@code colon}, in capitals, without its parameters: "ORG;CHARSET=X:". */
+    static String propertyName(String line, int colon) {
+        return line.substring(0, colon).replaceFirst(";.*", "").strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The colon that ends a content line's name and parameters, past any quoted parameter value; -1 if none. */
-    private static int valueColon(String line) {
+    static int valueColon(String line) {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -3,7 +3,6 @@ package org.litkg.document;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -29,11 +28,12 @@ final class ContactCards {
 
     private static String card(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : body.replaceAll("\\r?\\n[ \\t]", "").split("\\r?\\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0) { // a field's parameters ("ORG;CHARSET=UTF-8:") are no part of its name
-                String name = line.substring(0, colon).replaceFirst(";.*", "").strip().toUpperCase(Locale.ROOT);
-                fields.putIfAbsent(name, CalendarEvents.unescape(line.substring(colon + 1)).strip());
+        // a vCard's content lines are folded, named and escaped as an iCalendar file's are
+        for (String line : CalendarEvents.unfold(body).split("\\r?\\n")) {
+            int colon = CalendarEvents.valueColon(line);
+            if (colon > 0) {
+                fields.putIfAbsent(CalendarEvents.propertyName(line, colon),
+                        CalendarEvents.unescape(line.substring(colon + 1)).strip());
             }
         }
         List<String> parts = new ArrayList<>();

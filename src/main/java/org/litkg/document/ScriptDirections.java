@@ -12,7 +12,7 @@ final class ScriptDirections {
 
     /** A whole line in brackets: a label of up to three words in capitals, a colon, and the words shown. */
     private static final Pattern DIRECTION = Pattern.compile(
-            "(?m)^[ \\t]*\\[((?:\\p{Lu}{2,}[ \\t]?){1,3}):[ \\t]*([^\\]\\n]*[^\\]\\s.!?])[ \\t]*][ \\t]*$");
+            "(?m)^[ \\t]*\\[((?:\\p{Lu}{2,}[ \\t]?){1,3}):[ \\t]*([^\\]\\n]*[^\\]\\s])[ \\t]*][ \\t]*$");
 
     private ScriptDirections() {
     }
@@ -20,6 +20,6 @@ final class ScriptDirections {
     /** The text with each bracketed, labelled direction spelt as a labelled line that ends with a full stop. */
     static String spellOut(String text) {
         return DIRECTION.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                m.group(1).strip() + ": " + m.group(2) + "."));
+                m.group(1).strip() + ": " + FullStops.close(m.group(2))));
     }
 }

@@ -24,11 +24,16 @@ final class CitedAuthors {
     private CitedAuthors() {
     }
 
-    /** "Dr. X of the University of Arizona showed in J": the reporter's workplace, named after her, did the work. */
-    private static void conductedAtWorkplace(Reading r, int si, Mention reporter, Argument study, List<Statement> out) {
+    /**
+     * "Dr. X of the University of Arizona showed in J", "X, now a professor at Y, reports in J": the reporter's
+     * workplace, named after her or in the post set off after her (ending at {@code postEnd}, else -1), did the work.
+     */
+    private static void conductedAtWorkplace(Reading r, int si, Mention reporter, int postEnd, Argument study,
+                                             List<Statement> out) {
         Sentence s = r.sentence(si);
         int at = s.lower(reporter.to() + 1).equals("the") ? reporter.to() + 2 : reporter.to() + 1;
-        Mention org = Workplaces.PLACE_LINKS.contains(s.lower(reporter.to())) ? r.startingAt(si, at) : null;
+        Mention org = postEnd > 0 ? Workplaces.orgsIn(r, si, reporter.to(), postEnd).stream().findFirst().orElse(null)
+                : Workplaces.PLACE_LINKS.contains(s.lower(reporter.to())) ? r.startingAt(si, at) : null;
         Argument place = org == null ? null : r.argument(org, StudyPatterns.ORGS);
         if (place != null && place.node().type() == EntityType.ORGANIZATION) {
             r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(place), si, reporter.from(), reporter.to(),
@@ -110,14 +115,7 @@ final class CitedAuthors {
             if (reporter != null && !m.anaphoric()) {
                 r.emit(RelationType.LED_BY, List.of(study), List.of(reporter), si, m.from(), m.to(), verb, verb + 1,
                         "study-reporter", 0.7, out);
-                Mention at = apposed == verb ? Workplaces.orgsIn(r, si, m.to(), verb).stream().findFirst().orElse(null)
-                        : null;
-                if (at != null && at.type() == EntityType.ORGANIZATION) {
-                    r.emit(RelationType.CONDUCTED_BY, List.of(study), List.of(r.argument(at, StudyPatterns.ORGS)), si,
-                            m.from(), m.to(), at.from(), at.to(), "study-reporter-affiliation", 0.6, out);
-                } else {
-                    conductedAtWorkplace(r, si, m, study, out);
-                }
+                conductedAtWorkplace(r, si, m, apposed == verb ? verb : -1, study, out);
                 return true;
             }
         }

@@ -17,11 +17,14 @@ final class FalseClaims {
     /** Adverbs that say a claim was untrue. */
     private static final Set<String> FALSELY = Set.of("falsely", "wrongly", "mistakenly", "erroneously",
             "incorrectly", "fraudulently", "wrongfully");
-    /** Every form of the verbs that make a claim (the lemmatizer leaves some, "claimed", as they are). */
-    private static final Set<String> CLAIMING = java.util.stream.Stream.of("claim", "say", "state", "report", "assert",
-            "write", "tell", "publish", "announce", "suggest", "describe", "list")
-            .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream())
-            .collect(java.util.stream.Collectors.toSet());
+    /**
+     * The forms of the verbs that make a claim: those that report one ({@link Modality#REPORTING}) or quote a text
+     * ({@link RefutedClaims#QUOTING}), and those that put it out.
+     */
+    private static final Set<String> CLAIMING = java.util.stream.Stream.of(Modality.REPORTING.stream(),
+            RefutedClaims.QUOTING.stream(), java.util.stream.Stream.of("publish", "announce", "describe", "tell")
+                    .flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream()))
+            .flatMap(x -> x).collect(java.util.stream.Collectors.toSet());
     /** How many words of the claim's subject may stand between "that" and the relation's first argument. */
     private static final int SUBJECT_WORDS = 4;
     /** How far before "that" the saying verb may stand: "claimed in a paper in the journal Gut that". */

@@ -113,10 +113,6 @@ final class LeadObjects {
     static boolean leadsAfterWho(Sentence s, int k) {
         return LeaderCues.LEAD_WORDS.contains(s.lower(k)) || s.lower(k).equals("presented") && s.lower(k + 1).equals("the")
                 && (s.lower(k + 2).equals("trial") || s.lower(k + 2).equals("study"))
-                || FOUND.contains(s.lower(k)) && s.lower(k + 1).equals("that");
+                || LeaderCues.foundThatAt(s, k);
     }
-
-    /** Past finding verbs whose "that"-clause is the finding of the work a person's "who" clause says they did. */
-    private static final java.util.Set<String> FOUND = java.util.Set.of("showed", "found", "discovered",
-            "demonstrated", "proved");
 }

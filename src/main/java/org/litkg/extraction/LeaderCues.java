@@ -323,9 +323,14 @@ final class LeaderCues {
         Sentence s = r.sentence(si);
         int placed = Workplaces.afterWorkplace(r, si, person);
         int k = s.lower(placed).equals("(") ? Parentheticals.after(s, placed) : placed;
-        boolean found = k < s.size() && FINDING_VERBS.contains(s.token(k).lemma()) && !s.lower(k).endsWith("ing")
+        return foundThatAt(s, k)
+                && r.mentions(si).stream().anyMatch(m -> m.type() == EntityType.JOURNAL && m.from() > k);
+    }
+
+    /** Whether a finding's verb in the past stands at k before its "that": "showed that", "found that". */
+    static boolean foundThatAt(Sentence s, int k) {
+        return k < s.size() && FINDING_VERBS.contains(s.token(k).lemma()) && !s.lower(k).endsWith("ing")
                 && !s.lower(k).endsWith("s") && s.lower(k + 1).equals("that");
-        return found && r.mentions(si).stream().anyMatch(m -> m.type() == EntityType.JOURNAL && m.from() > k);
     }
 
     /**

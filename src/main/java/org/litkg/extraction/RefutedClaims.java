@@ -95,7 +95,7 @@ final class RefutedClaims {
      * Verbs that quote a text's words, besides those of reporting: "the page states". Not "read", which a correction
      * gives its right words with ("should read "X blocks Y"").
      */
-    private static final Set<String> QUOTING = Set.of("states", "state", "lists", "listed", "displays", "shows");
+    static final Set<String> QUOTING = Set.of("states", "state", "lists", "listed", "displays", "shows");
 
     /** Whether the trigger stands in a "that"-clause of a claim or in a quotation: "reported that", "says "..."". */
     private static boolean reportsClaim(Reading r, Evidence e) {

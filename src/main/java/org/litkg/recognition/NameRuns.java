@@ -125,7 +125,8 @@ final class NameRuns {
                 break; // "approved by the Food and Drug Administration for HIV in 2007": what for, not the name
             } else if (t.lower().equals("and") && titledBefore(s, i) && !orgHeadWithin(s, i, end - i)) {
                 break; // "the wedding of Dr. Amara X and Jonas Y": the titled person, then another
-            } else if (t.lower().equals("of") && COMPANY_ENDS.contains(s.token(end - 1).text())) {
+            } else if (t.lower().equals("of") && (OrganisationUses.COMPANY_KINDS.contains(s.lower(end - 1))
+                    || LEGAL_FORMS.contains(s.token(end - 1).text()))) {
                 break; // "Halden Bio of Oslo", "Arclight Therapeutics of Boston": a company, then its town
             } else if (isPlaceBeforeSecondInstitution(s, i, end)) {
                 break; // "from the Karolinska Institutet in Stockholm and Uppsala University": a city, then another name
@@ -148,11 +149,6 @@ final class NameRuns {
         }
         return end;
     }
-
-    /** Words that end a company's name, which a town after "of" does not extend: "Halden Bio of Oslo". */
-    private static final java.util.Set<String> COMPANY_ENDS = java.util.Set.of("Bio", "Therapeutics", "Pharma",
-            "Pharmaceuticals", "Biosciences", "Biotech", "Biotherapeutics", "Biologics", "Inc", "Ltd", "AG", "GmbH",
-            "plc", "Genomics");
 
     /**
      * "for" after a regulator's head or acronym, or after a one-word name, and before one word that ends the run: the

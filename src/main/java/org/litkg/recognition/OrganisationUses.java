@@ -85,9 +85,9 @@ final class OrganisationUses {
 
     /** A word of an organisation's name that can stand for it alone: not a head, modifier, connector or common word. */
     /** The last words of a company's name that its short name drops: "Pharmaceuticals", "Therapeutics". */
-    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("pharmaceuticals", "pharmaceutical", "pharma",
+    static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("pharmaceuticals", "pharmaceutical", "pharma",
             "therapeutics", "biosciences", "biotherapeutics", "biotech", "biopharma", "biopharmaceuticals",
-            "biopharmaceutics", "biologics");
+            "biopharmaceutics", "biologics", "bio", "genomics");
 
     /**
      * The short names of the companies a document names in full: the word before the company's kind ("Hengrui" of
