@@ -101,11 +101,15 @@ public final class KnowledgeStore {
         }
     }
 
-    /** Opens the store at {@code dir}; its default graph is the union of its named graphs. */
+    /**
+     * Opens the store at {@code dir}; its default graph is the union of its named graphs. An entry a crash left
+     * half-written at the end of its journal is cut off first, as {@link TornJournals} explains.
+     */
     public static DatasetGraph open(Path dir) {
         if (fingerprint(dir).isEmpty()) {
             throw new IllegalArgumentException("no litkg store at " + dir + " (build one with 'litkg serve' or 'litkg build')");
         }
+        TornJournals.repair(dir);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().normalize()));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dsg;
