@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
+import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -66,6 +67,8 @@ final class SharedSubjects {
             }
             subject = r.leftOf(si, v, VerbPatterns.LEFT_WINDOW, agentTypes, first);
         }
+        subject = productOfMaker(r, si, subject, agentTypes, first); // "CX3CL1, made by endothelial cells ..., binds"
+        first[0] = subject == null ? first[0] : bracketedAliasOwner(r, si, first[0]); // "Fractalkine (CX3CL1) binds"
         int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
         boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
         if (subject == null || !opensClause(s, withNamedModifier(r, si, first[0])) && !antecedent) {
@@ -74,6 +77,37 @@ final class SharedSubjects {
         left[0] = first[0];
         left[1] = first[1];
         return subject;
+    }
+
+    /**
+     * The product a maker found as a subject was named as making ("CX3CL1, made by endothelial cells, binds"), or
+     * the product of the maker's aside a name found as a subject ends ("made by endothelial cells lining inflamed
+     * arteries, binds"): the verb is the product's, so it is returned, with its span, where its type may act, else
+     * null; any other subject is returned as it is.
+     */
+    private static Argument productOfMaker(Reading r, int si, Argument subject, Set<EntityType> agentTypes,
+                                           int[] span) {
+        Sentence s = r.sentence(si);
+        Mention maker = subject == null ? null : r.endingAt(si, span[1] - 1);
+        int open = maker != null && s.lower(span[1]).equals(",") ? Parentheticals.asideOpening(s, span[1]) : -1;
+        if (open > 0 && r.cues.is(Category.MAKER_VERB, s.lower(open + 1)) && s.lower(open + 2).equals("by")) {
+            Mention first = r.startingAt(si, Reading.ARTICLES.contains(s.lower(open + 3)) ? open + 4 : open + 3);
+            maker = first != null ? first : maker; // "made by endothelial cells lining inflamed arteries,": the cells
+        }
+        Mention made = maker == null ? null : SubjectSearch.madeBefore(r, si, maker);
+        Argument product = made == null ? null : r.argument(made, java.util.EnumSet.allOf(EntityType.class));
+        if (product == null) {
+            return subject;
+        }
+        span[0] = made.from();
+        span[1] = made.to();
+        return agentTypes.contains(product.node().type()) ? product : null;
+    }
+
+    /** The start of the name a bracketed alias starting at k follows ("Fractalkine (CX3CL1)"), else k. */
+    private static int bracketedAliasOwner(Reading r, int si, int k) {
+        Mention owner = r.sentence(si).lower(k - 1).equals("(") ? r.endingAt(si, k - 2) : null;
+        return owner == null ? k : owner.from();
     }
 
     /** The end of a place phrase for cells or a tissue at k ("on CD4 T cells", "in the skin"), else -1. */
@@ -117,14 +151,8 @@ final class SharedSubjects {
         if (antecedent == null || first[1] != which - 1 && !bracketed) {
             return agent;
         }
-        Mention maker = r.endingAt(si, first[1] - 1);
-        Mention made = maker == null ? null : SubjectSearch.madeBefore(r, si, maker);
-        Argument product = made == null ? null : r.argument(made, java.util.EnumSet.allOf(EntityType.class));
-        if (product != null) { // "CXCL12, made by stromal cells of the marrow, which binds CXCR4 and holds": CXCL12
-            antecedent = product;
-            first[0] = made.from();
-            first[1] = made.to();
-        }
+        // "CXCL12, made by stromal cells of the marrow, which binds CXCR4 and holds": CXCL12
+        antecedent = productOfMaker(r, si, antecedent, java.util.EnumSet.allOf(EntityType.class), first);
         left[0] = first[0];
         left[1] = first[1];
         return agentTypes.contains(antecedent.node().type()) ? antecedent : null;

@@ -153,8 +153,9 @@ final class SubjectSearch {
         } else {
             return null;
         }
-        // ", made by X, which" and "an antibody made by X that": the name before the maker's phrase
-        return s.lower(k).equals(",") ? r.endingAt(si, k - 1) : r.endingAt(si, k);
+        // ", made by X, which" and "an antibody made by X that": the name before the maker's phrase, or before its
+        // bracketed alias ("Fractalkine (CX3CL1), made by")
+        return s.lower(k).equals(",") ? r.endingAt(si, Parentheticals.before(s, k - 1)) : r.endingAt(si, k);
     }
 
     /** Sentence adverbs set off by commas between a fronted clause and its subject. */
