@@ -46,11 +46,14 @@ final class LeaderCues {
         return ledByAt(r, s, beforeTitles(r, s, first.from()));
     }
 
-    /** "led by" (or "headed by", "directed by") ending at token k: "by" and a leading verb before it, but no credit. */
+    /**
+     * "led by" (or "headed by", "directed by", "led locally by") ending at token k: "by" and a leading verb before it,
+     * perhaps past an adverb, but no credit.
+     */
     static boolean ledByAt(Reading r, Sentence s, int k) {
-        boolean credit = k == 1 && s.lower(0).equals("directed"); // a film's or a video's "Directed by X, Y."
-        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(k - 1)) && !credit
-                && !ledPart(s, k - 1);
+        int v = VerbForms.isAdverb(s.lower(k - 1)) ? k - 2 : k - 1; // "led locally by", "led jointly by"
+        boolean credit = v == 0 && s.lower(0).equals("directed"); // a film's or a video's "Directed by X, Y."
+        return s.lower(k).equals("by") && r.cues.is(Category.LEADING_VERB, s.lower(v)) && !credit && !ledPart(s, v);
     }
 
     /** Parts of a proposal's plan, whose leaders lead no reported study: "Work package 2 is led by Dr X". */

@@ -362,8 +362,13 @@ final class SharedSubjects {
         while (start > 0 && k - start < 3 && CLASS_NOUN_TAGS.contains(s.token(start - 1).pos())) {
             start--; // "the drug", "the CCR2 antagonist"
         }
-        return k == 0 || SubjectSearch.DETERMINERS.contains(s.lower(k - 1)) || ownerOpens(s, k)
-                || start < k && (start == 0 || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
+        return opensSentence(s, k) || SubjectSearch.DETERMINERS.contains(s.lower(k - 1)) || ownerOpens(s, k)
+                || start < k && (opensSentence(s, start) || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
+    }
+
+    /** Whether k is the sentence's first word, or the first after a short label or a list item's ("Arthritis: X"). */
+    private static boolean opensSentence(Sentence s, int k) {
+        return k == 0 || k == s.afterShortLabel() || k == s.itemLabelEnd();
     }
 
     private static final Set<String> CLASS_NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");
