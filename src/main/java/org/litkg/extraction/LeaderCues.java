@@ -46,10 +46,7 @@ final class LeaderCues {
         return ledByAt(r, s, beforeTitles(r, s, first.from()));
     }
 
-    /**
-     * "led by" (or "headed by", "directed by", "led locally by") ending at token k: "by" and a leading verb before it,
-     * perhaps past an adverb, but no credit.
-     */
+    /** "led by" ("headed by", "led locally by") ending at token k: "by", a leading verb before it, but no credit. */
     static boolean ledByAt(Reading r, Sentence s, int k) {
         int v = VerbForms.isAdverb(s.lower(k - 1)) ? k - 2 : k - 1; // "led locally by", "led jointly by"
         boolean credit = v == 0 && s.lower(0).equals("directed"); // a film's or a video's "Directed by X, Y."
