@@ -133,6 +133,13 @@ final class ShortLines {
      */
     private static final Pattern LIFE_SPAN_NAME = Pattern.compile(name(1, 3) + " \\((b\\. )?\\d{4}\\s?[–-]\\s?\\d{4}\\)");
     /** A farewell's title line naming the person it honours: "Retirement dinner for Professor X Y". */
+    /**
+     * An interview's heading naming its guest, who answers below it in the first person: "Five questions for Lena
+     * Vogt", "Ten minutes with Dr. X".
+     */
+    private static final Pattern INTERVIEW_HEADING = Pattern.compile("^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+            + "|Ten|\\d{1,2}) (questions?|minutes) (for|with)(\\.{3}|…)? (" + ANY_TITLE + " )?" + name(1, 2) + "$");
+
     private static final Pattern HONOURED_NAME = Pattern.compile("^(Retirement|Farewell|Leaving|Valedictory) (dinner|party|"
             + "lunch|celebration|reception|symposium|lecture) (for|in honou?r of) " + TITLE + " " + name(1, 2) + "$");
 
@@ -332,7 +339,7 @@ final class ShortLines {
                 || SHORT_TURN.matcher(body).matches() || ANSWER_LINE.matcher(body).matches()
                 || StudyFields.isFieldLine(body) || COMPANY_LINE.matcher(body).matches() || SALUTATION.matcher(body).matches()
                 || CARD_GREETING.matcher(body).matches() || LIFE_SPAN_NAME.matcher(body).find()
-                || HONOURED_NAME.matcher(body).matches()
+                || HONOURED_NAME.matcher(body).matches() || INTERVIEW_HEADING.matcher(body).matches()
                 || OCCASION_LINE.matcher(body).matches() || POST_HEADER.matcher(body).matches()
                 || COMMENT_HEADER.matcher(body).matches() || ALUMNUS_LINE.matcher(body).matches()
                 || TIMED_MESSAGE.matcher(body).matches()

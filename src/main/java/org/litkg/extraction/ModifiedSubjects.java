@@ -39,8 +39,9 @@ final class ModifiedSubjects {
                 && SubjectSearch.isNominal(s.token(p - 1));
         p = ownerNoun ? p - 2 : p; // "the airway cells in the patient's lungs release": whose lungs, in the modifier
         int participle = -1;
-        // "dendritic cells in responding tumors produce": skip the modifier's own adjectives
-        for (int k = 0; k < 2 && p > 0 && Reading.isModifierWord(s.token(p)) && r.endingAt(si, p) == null; k++) {
+        // "dendritic cells in responding tumors produce", "people with newly diagnosed diabetes": the modifier's own
+        // adjectives and their adverbs
+        for (int k = 0; k < 2 && p > 0 && isModifierOrAdverb(s, p) && r.endingAt(si, p) == null; k++) {
             participle = s.lower(p).endsWith("ing") ? p : participle;
             p--;
         }
@@ -69,6 +70,10 @@ final class ModifiedSubjects {
         // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
         return SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p))
                 ? nameEndingAt(r, si, Parentheticals.before(s, p - 1), allowed, agent, found) : agent;
+    }
+
+    private static boolean isModifierOrAdverb(Sentence s, int k) {
+        return Reading.isModifierWord(s.token(k)) || s.token(k).pos().equals("ADV") && s.lower(k).endsWith("ly");
     }
 
     /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */

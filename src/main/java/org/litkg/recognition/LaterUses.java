@@ -22,6 +22,8 @@ final class LaterUses {
         Map<String, Mention> givenNames = new HashMap<>(); // "Amina" for Amina Clarke-Odum, in a blog's familiar use
         java.util.Set<String> sharedGivenNames = new java.util.HashSet<>();
         java.util.Set<String> initialisms = new java.util.HashSet<>();
+        Map<String, Mention> fullNames = new HashMap<>(); // "Lena Vogt" in a heading before "Dr. Lena Vogt heads"
+        Map<String, Mention> possessives = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
@@ -30,6 +32,10 @@ final class LaterUses {
                         && cues.is(Cues.Category.ORG_HEAD, last);
                 if (m.type() == EntityType.ORGANIZATION && headLast) {
                     headless.putIfAbsent(m.text().substring(0, m.text().lastIndexOf(' ')), m); // "San Raffaele" (Hospital)
+                    String saints = possessivePrefix(words, cues); // "St James's" (University Hospital)
+                    if (!saints.isEmpty()) {
+                        possessives.putIfAbsent(saints, m);
+                    }
                 }
                 if (m.type().kind() == EntityType.Kind.ORGANIZATION && words.length >= 2) {
                     String initialism = initialism(words, cues);
@@ -43,6 +49,7 @@ final class LaterUses {
                         }
                     }
                 } else if (m.type() == EntityType.PERSON && words.length >= 2) {
+                    fullNames.putIfAbsent(m.text(), m);
                     partial.putIfAbsent(words[words.length - 1], m);
                     for (String given : givenAndFamiliar(words[0])) {
                         Mention earlier = givenNames.putIfAbsent(given, m);
@@ -62,6 +69,28 @@ final class LaterUses {
             boolean added = OrganisationUses.addHeadlessOrgNames(s, ms, headless, aliases);
             added |= OrganisationUses.addDefiniteOrgTails(s, ms, tails, aliases);
             for (int k = 0; k < s.size(); k++) {
+                int fullEnd = fullNameEnd(s, k, ms, fullNames);
+                if (fullEnd > k) { // a person's whole name where nothing recognised it: "Five questions for Lena Vogt"
+                    int from = k;
+                    int to = fullEnd;
+                    ms.removeIf(m -> m.from() >= from && m.to() <= to); // "Lena" a drug's brand, "Vogt" her surname
+                    AliasDetector.addUse(s, k, fullEnd, fullNames.get(s.textOf(k, fullEnd)), 0.9, ms, aliases);
+                    added = true;
+                    k = fullEnd - 1;
+                    continue;
+                }
+                int saints = possessiveNameEnd(s, k, ms, possessives);
+                if (saints > k) { // "a consultant at St James's", after "St James's University Hospital"
+                    Mention org = possessives.get(s.textOf(k, saints));
+                    if (AliasDetector.covered(ms, k)) {
+                        sameNameAlone(ms, k, saints - 1, org, aliases); // what was read as "St James"
+                    } else {
+                        AliasDetector.addUse(s, k, saints, org, 0.9, ms, aliases);
+                        added = true;
+                    }
+                    k = saints - 1;
+                    continue;
+                }
                 int end = hyphenatedEnd(s, k); // "Halvorsen-Diallo", which the tokenizer cut at its hyphen
                 boolean series = end == k + 1 && WordShapedNames.withSeriesLetter(s, k + 1) == k + 2;
                 if (series && shortForms.containsKey(s.textOf(k, k + 2))) {
@@ -122,6 +151,67 @@ final class LaterUses {
                 ms.sort(java.util.Comparator.comparingInt(Mention::from));
             }
         }
+    }
+
+    /**
+     * The words of an organisation's name up to its possessive word, where only head words follow it ("St James's"
+     * in "St James's University Hospital"), which stand for the whole; else "".
+     */
+    private static String possessivePrefix(String[] words, Cues cues) {
+        for (int w = 1; w + 1 < words.length; w++) {
+            if (words[w].endsWith("'s") || words[w].endsWith("’s")) {
+                for (int h = w + 1; h < words.length; h++) {
+                    if (!cues.is(Cues.Category.ORG_HEAD, words[h])) {
+                        return "";
+                    }
+                }
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, w + 1));
+            }
+        }
+        return "";
+    }
+
+    /** The end of an organisation's possessive short name ("St James's") starting at k, past its "'s"; else k. */
+    private static int possessiveNameEnd(Sentence s, int k, List<Mention> ms, Map<String, Mention> possessives) {
+        for (int end = Math.min(s.size(), k + FULL_NAME_TOKENS); end > k + 1 && !possessives.isEmpty(); end--) {
+            // not inside the whole name: "St James's University Hospital" itself
+            boolean inWhole = AliasDetector.covered(ms, end - 1) || AliasDetector.covered(ms, end);
+            if (s.token(end - 1).isPossessive() && !inWhole && possessives.containsKey(s.textOf(k, end))) {
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /** Longest a person's name may run, in tokens, to be found again whole. */
+    private static final int FULL_NAME_TOKENS = 4;
+
+    /**
+     * The end of a person's whole name starting, capitalised, at k, where no mention spans it whole or runs past it
+     * (only names read inside it: "Lena" a drug's brand, "Vogt" her surname); else k.
+     */
+    private static int fullNameEnd(Sentence s, int k, List<Mention> ms, Map<String, Mention> fullNames) {
+        if (fullNames.isEmpty() || !s.token(k).isCapitalised()) {
+            return k;
+        }
+        for (int end = Math.min(s.size(), k + FULL_NAME_TOKENS); end > k + 1; end--) {
+            boolean named = fullNames.containsKey(s.textOf(k, end)) && !s.token(end - 1).isPunctuation();
+            if (named && onlyInside(ms, k, end)) {
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /** Whether every mention over tokens from..to lies inside them and none spans them whole. */
+    private static boolean onlyInside(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) {
+            boolean overlaps = m.from() < to && m.to() > from;
+            if (overlaps && (m.from() < from || m.to() > to || m.from() == from && m.to() == to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fewest letters an organisation's initials may have to stand for it alone: "CTVR", "NIH". */
