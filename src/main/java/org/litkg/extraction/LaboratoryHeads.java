@@ -2,6 +2,8 @@ package org.litkg.extraction;
 
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * The head of the laboratory a study was done in, who leads it: "The work was carried out in the laboratory of Dr. X at
@@ -15,7 +17,7 @@ final class LaboratoryHeads {
     /** Whether "of" at k opens the name of the head of a laboratory a study was done in. */
     static boolean leadsAt(Reading r, int si, int k) {
         return doneInLaboratoryOf(r, si, k) || foundInLaboratoryOf(r, si, k) || studyByLaboratoryOf(r, si, k)
-                || laboratoryFound(r, si, k) || headWhoFound(r, si, k);
+                || laboratoryFound(r, si, k) || headWhoFound(r, si, k) || memberWhoFound(r, si, k);
     }
 
     /** The nouns for a laboratory or group a study was done in, named for its head. */
@@ -103,6 +105,37 @@ final class LaboratoryHeads {
             }
             if (s.lower(c).equals("that") || s.lower(c).equals(";")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far before "in the lab of" an apposition to its member may open: ", a second-year PhD student in". */
+    private static final int MEMBER_APPOSITION_REACH = 6;
+
+    /**
+     * "First author X, a PhD student in the lab of Professor Y at Z, has found that ...": a member of a laboratory,
+     * described so in an apposition, found what the sentence says, which is a study the laboratory's head leads too;
+     * "of" at k.
+     */
+    private static boolean memberWhoFound(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals("of") || !LABORATORIES.contains(s.lower(k - 1)) || !s.lower(k - 2).equals("the")
+                || !s.lower(k - 3).equals("in")) {
+            return false;
+        }
+        int open = -1;
+        for (int c = k - 4; c > 0 && c >= k - 3 - MEMBER_APPOSITION_REACH && open < 0; c--) {
+            open = s.lower(c).equals(",") && Reading.ARTICLES.contains(s.lower(c + 1)) ? c : open;
+        }
+        Mention member = open > 0 ? r.endingAt(si, open - 1) : null;
+        if (member == null || member.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (int c = k + 2; c + 1 < s.size() && c <= k + LABORATORY_CLAUSE_REACH; c++) {
+            if (s.lower(c).equals(",")) {
+                int v = s.lower(c + 1).equals("has") || s.lower(c + 1).equals("have") ? c + 2 : c + 1;
+                return LeaderCues.FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing");
             }
         }
         return false;

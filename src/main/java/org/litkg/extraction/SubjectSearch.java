@@ -5,6 +5,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.AnaphorRecognizer;
 import org.litkg.recognition.Cues.Category;
+import org.litkg.recognition.DrugContextRecognizer;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -97,6 +98,10 @@ final class SubjectSearch {
             return classed; // "macitentan, an endothelin receptor antagonist that the FDA approved"
         }
         Mention m = r.endingAtOrBeforeNoun(si, end); // "IL-36 cytokines, which keratinocytes release"
+        // "Ruxolitinib cream, which the FDA approved": the drug before its formulation
+        Mention formulated = m == null && DrugContextRecognizer.isFormulation(s.lower(end)) ? r.endingAt(si, end - 1)
+                : null;
+        m = formulated != null && formulated.type() == EntityType.DRUG ? formulated : m;
         if (m == null) {
             // "IL-33 is an alarm signal that damaged epithelial cells release": the named subject of the copula
             int copula = Copulas.before(r, si, end);
