@@ -366,9 +366,14 @@ final class SharedSubjects {
                 || start < k && (opensSentence(s, start) || SubjectSearch.DETERMINERS.contains(s.lower(start - 1)));
     }
 
-    /** Whether k is the sentence's first word, or the first after a short label or a list item's ("Arthritis: X"). */
+    /**
+     * Whether k is the sentence's first word, the first after a short label or a list item's ("Arthritis: X"), or the
+     * first of a clause joined by ", and" ("Stromal cells make CXCL12, and the chemokine binds ... and holds").
+     */
     private static boolean opensSentence(Sentence s, int k) {
-        return k == 0 || k == s.afterShortLabel() || k == s.itemLabelEnd();
+        boolean joined = k > 1 && (s.lower(k - 1).equals("and") || s.lower(k - 1).equals("but"))
+                && s.lower(k - 2).equals(",");
+        return k == 0 || k == s.afterShortLabel() || k == s.itemLabelEnd() || joined;
     }
 
     private static final Set<String> CLASS_NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");

@@ -23,6 +23,17 @@ final class JournalSlots {
     private JournalSlots() {
     }
 
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+    /**
+     * Whether "in" at {@code in} follows a study noun and its copula: "The results are in The New England Journal of
+     * Medicine", "The findings were in Nature".
+     */
+    static boolean isStudyNounCopula(Sentence s, int in, Cues cues) {
+        return in >= 2 && COPULAS.contains(s.lower(in - 1)) && !s.token(in - 2).isCapitalised()
+                && cues.is(Cues.Category.STUDY_NOUN, Lemmatizer.singular(s.lower(in - 2)));
+    }
+
     /** Whether the capitalised name at token i follows "issue of", "the issue of", or "copy of" before a study word. */
     static boolean isIssueOf(Sentence s, int i, Cues cues) {
         int of = s.lower(i - 1).equals("the") ? i - 2 : i - 1; // "appears in the current issue of the Annals of ..."

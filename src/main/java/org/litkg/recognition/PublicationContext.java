@@ -357,8 +357,8 @@ public final class PublicationContext {
         if (JournalSlots.isFindingsJournal(s, in, i) && startsTitle(s.token(i))) {
             return true; // "Her group showed in Neuron in 2023 that ...": the finding's journal and year
         }
-        if (isStudyNounAside(s, in, cues) && startsTitle(s.token(i))) {
-            return true; // "His latest paper, in Nature Neuroscience, reports that ..."
+        if ((isStudyNounAside(s, in, cues) || JournalSlots.isStudyNounCopula(s, in, cues)) && startsTitle(s.token(i))) {
+            return true; // "His latest paper, in Nature Neuroscience, reports that ...", "The results are in Blood"
         }
         int out = in - 1;
         while (out > in - 4 && WHEN_OUT.contains(s.lower(out))) {
