@@ -39,6 +39,7 @@ public final class RelationExtractor {
             SurnameTeams.placeApposed(reading, si, found); // "a visit to the X lab, Y"
             studies.read(reading, si, found);
             BracketedAuthors.read(reading, si, found); // "Affiliations: Y, UK (Fenwick-Ali, Grant); Z (Obuya)"
+            ListedAuthors.read(reading, si, found); // "The authors are A (Y), B (W) and C (Y)"
             DoseLineNotes.read(reading, si, triggers, found); // "Mavorixafor 400 mg once daily - for X (blocks CXCR4)"
             FragmentPartners.read(reading, si, found); // "Plerixafor (Mozobil): subcutaneous; with G-CSF"
             AlsoGivenDrugs.read(reading, si, found); // a leaflet's "You will also get filgrastim"

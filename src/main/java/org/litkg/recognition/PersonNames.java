@@ -112,6 +112,9 @@ public final class PersonNames {
     }
 
     /** A press or communications unit's last word, which a contact line may name instead of a person. */
+    /** What follows a listed name's bracketed institution: the next name, or the list's end. */
+    private static final java.util.Set<String> LISTED_AFTER = java.util.Set.of(",", "and", ".", ";", "");
+
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
             "Communications", "Department", "Unit", "Services", "Affairs", "Centre", "Center");
 
@@ -302,6 +305,12 @@ public final class PersonNames {
         if (lineStart && placeEnd > 0 && noRoleOrTitle(s, from, end)
                 && runs.orgHeadWithin(s, listedPlace, placeEnd - listedPlace)) {
             // a programme's speaker line: "Binita Kamath, The Hospital for Sick Children, Toronto", "Caller: X, Y"
+            return true;
+        }
+        int bracketEnd = after.equals("(") ? runs.end(s, end + 1) : -1; // a list's "A (University of Y), B (Z) and C"
+        if (bracketEnd > end + 1 && s.lower(bracketEnd).equals(")") && LISTED_AFTER.contains(s.lower(bracketEnd + 1))
+                && runs.orgHeadWithin(s, end + 1, bracketEnd - end - 1) && noRoleOrTitle(s, from, end)
+                && !looksLikeUnit(s, from, end)) {
             return true;
         }
         if (after.equals("(") && cues.is(Category.DEGREE, s.lower(end + 1))
