@@ -41,11 +41,34 @@ final class DrawnThrough {
         return false;
     }
 
+    /**
+     * "Tumours are full of neutrophils, which CXCL1 draws in through CXCR2": the cells an object relative's chemokine
+     * draws are its antecedent; else null.
+     */
+    private static Argument drawnAntecedent(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        int v = s.lower(t - 1).equals("in") ? t - 2 : t - 1;
+        Mention signal = v >= 3 && DRAWING.contains(s.token(v).lemma()) ? r.endingAt(si, v - 1) : null;
+        int which = signal == null || signal.type() != EntityType.CHEMOKINE ? -1 : signal.from() - 1;
+        if (which < 1 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(which))) {
+            return null;
+        }
+        Mention cells = r.endingAt(si, s.lower(which - 1).equals(",") ? which - 2 : which - 1);
+        return cells == null || cells.anaphoric() ? null : r.argument(cells, CELLS);
+    }
+
     /** Reads the phrase whose "through" or "via" is at t. */
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         Mention receptor = r.startingAt(si, t + 1);
         if (receptor == null || receptor.anaphoric() || receptor.type() != EntityType.RECEPTOR) {
+            return;
+        }
+        Argument drawnBack = drawnAntecedent(r, si, t); // "neutrophils, which CXCL1 draws in through CXCR2"
+        Argument backDoor = drawnBack == null ? null : r.argument(receptor, RECEPTORS);
+        if (backDoor != null) {
+            r.emit(RelationType.EXPRESSED_ON, List.of(backDoor), List.of(drawnBack), si, receptor.from(), receptor.to(),
+                    t, t + 1, "drawn-through", 0.7, out);
             return;
         }
         Argument called = t >= 2 && DRAWING.contains(s.token(t - 2).lemma()) ? r.pronoun(si, t - 1, CELLS) : null;
