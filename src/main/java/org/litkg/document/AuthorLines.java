@@ -167,6 +167,15 @@ public final class AuthorLines {
     /** "..., et al." closing a line of names: the list goes on past the names given. */
     private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?\\s*$");
 
+    /** Whether a line is a column's source line: its first author "et al.", the journal and the year. */
+    public static boolean isEtAlSource(String line) {
+        return ET_AL_SOURCE.matcher(line.strip()).matches();
+    }
+
+    /** "Xu et al., Immunity (2026)", "Ito et al., Blood, 2025". */
+    private static final Pattern ET_AL_SOURCE = Pattern.compile("\\p{Lu}[\\p{L}'-]+ et al\\.,?\\s+"
+            + "\\p{Lu}[\\p{L} &'.-]{2,60}(,\\s+|\\s+\\()(19|20)\\d{2}\\)?\\.?");
+
     /**
      * The names of a scholarly author list cut short, a line of names and "et al." and nothing else, as a journal's alert
      * or a reference list prints one: "Mei-Ling Zhou, Jun-Hao Tao, Wen-Qi Lin, et al.". Only its first name is the

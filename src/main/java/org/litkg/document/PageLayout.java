@@ -266,7 +266,7 @@ public final class PageLayout {
         if (CITATION_LINE.matcher(body).lookingAt() && !REFERENCE_LINE.matcher(body).find()
                 || PUBLISHED_LINE.matcher(body).matches() || DATED_HEAD_LINE.matcher(body).matches()
                 || SOURCE_LINE.matcher(body).matches() || CITED_IN_BRACKETS.matcher(body).find()
-                || MoleculeFields.LINE.matcher(body).lookingAt()) {
+                || MoleculeFields.LINE.matcher(body).lookingAt() || AuthorLines.isEtAlSource(body)) {
             return true; // "BMC Cancer 2026; 26: 1187" under a title: the journal the paper is in, however short
         }
         boolean reference = REFERENCE_LINE.matcher(body).find() || REFERENCE_ENTRY.matcher(body).find();

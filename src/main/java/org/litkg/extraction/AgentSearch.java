@@ -231,20 +231,24 @@ final class AgentSearch {
     }
 
     /**
-     * "TSLP, a cytokine made by the airway lining, drives asthma": the agent after "by" was a noun litkg does not
-     * name, and the comma after it closes the phrase; a name past that comma is no agent.
+     * "TSLP, a cytokine made by the airway lining, drives asthma", "CGRP, released by nerve endings during a migraine
+     * attack": the agent after "by" was a noun litkg does not name, and a comma or a phrase of time after it closes
+     * the agent; a name past it is no agent.
      */
     static boolean commaAfterUnnamedAgent(Reading r, int si, int by, int agentAt) {
         Sentence s = r.sentence(si);
         boolean noun = false;
         for (int k = by + 1; k < agentAt; k++) {
             noun |= r.startingAt(si, k) == null && s.token(k).pos().equals("NOUN");
-            if (noun && s.lower(k).equals(",")) {
+            if (noun && (s.lower(k).equals(",") || TIME_LINKS.contains(s.lower(k)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that open a phrase of time after an agent: "during a migraine attack", "after an infection". */
+    private static final Set<String> TIME_LINKS = Set.of("during", "after", "before", "while", "when");
 
     /** "secreted by many solid tumours and draws neutrophils": a relation verb after "and", before the name at {@code name}. */
     static boolean verbBefore(Sentence s, int by, int name, TriggerLexicon triggers) {

@@ -376,11 +376,11 @@ final class Coreference {
                 Mention m = ms.get(i);
                 boolean drugModifier = m.type().kind() == EntityType.Kind.DRUG
                         && doc.analyzed().sentences().get(s).isJoiningHyphen(m.to());
-                // "Avoid with strong CYP3A4 inducers such as rifampicin. It may be used with methotrexate": a drug an
-                // earlier sentence gives as an example of a kind is no referent of a later "it"
+                boolean classOfNamed = m.type() == EntityType.DRUG_CLASS && i > 0 && apposed(s, i); // "X, a class"
+                // "Avoid inducers such as rifampicin. It may be used with X": an earlier example is no later "it"
                 boolean example = s < si && m.type().kind() == EntityType.Kind.DRUG
                         && ExampleLinks.linkBefore(doc.analyzed().sentences().get(s), m.from()) >= 0;
-                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example) {
+                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example || classOfNamed) {
                     continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);

@@ -49,8 +49,8 @@ final class LaboratoryHeads {
             return false;
         }
         // "The paper comes from the group of Professor X": a study's source is its laboratory
-        boolean comes = s.lower(k - 3).equals("from") && COMING.contains(s.lower(k - 4))
-                && LeaderCues.isStudyAt(r, si, k - 5);
+        boolean comes = s.lower(k - 3).equals("from") && (COMING.contains(s.lower(k - 4))
+                && LeaderCues.isStudyAt(r, si, k - 5) || LeaderCues.isStudyAt(r, si, k - 4)); // "a paper from"
         return s.lower(k - 3).equals("by") && ByLeaders.studyNounJustBefore(r, si, k - 3) || comes;
     }
 

@@ -199,7 +199,8 @@ final class ResearcherTeams {
                     && (s.lower(k + 1).equals("at") || s.lower(k + 1).equals("from")); // "carried out with colleagues at X"
             // "My doctor at X said", "now runs his own group at the Karolinska Institute": not the study's team; but a
             // witness's "My group at X published that work" is, as "our group at X" is
-            boolean mine = s.lower(k - 1).equals("my") && !SurnameTeams.TEAM_NOUNS.contains(s.lower(k));
+            boolean mine = s.lower(k - 1).equals("my") && !SurnameTeams.TEAM_NOUNS.contains(s.lower(k))
+                    || PersonalCues.isPatientsCarer(s, k); // "his doctors at X offered him": a patient's, no study's
             boolean onesOwn = mine || s.lower(k - 1).equals("your") || s.lower(k - 1).equals("own")
                     && (s.lower(k - 2).equals("his") || s.lower(k - 2).equals("her")) // but "in our own work at X"
                     && OWN_POSTS.contains(s.lower(k - 3)) // not "her own team at Y found", the team's study

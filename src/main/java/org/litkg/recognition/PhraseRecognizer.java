@@ -203,8 +203,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
     }
 
     private boolean isEponym(Sentence s, int head) {
+        // "When Tom Reilly's leukaemia came back": a given name before the possessive makes it a person's disease
+        boolean givenName = head >= 4 && s.token(head - 3).isTitleCase() && !s.token(head - 4).isPunctuation();
         return MentionRecognizer.eponymBefore(s, head) && !cues.is(Category.NOT_A_NAME, s.token(head - 2).text())
-                && !cues.is(Category.ORG_HEAD, s.token(head - 2).text());
+                && !cues.is(Category.ORG_HEAD, s.token(head - 2).text()) && !givenName;
     }
 
     /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "T helper 17 cells". */
