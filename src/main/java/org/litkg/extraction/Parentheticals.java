@@ -78,6 +78,36 @@ final class Parentheticals {
         return closingComma(s, k, PARTNER_DESCRIPTION_WORDS, s.size());
     }
 
+    /** How many tokens a study's name set off by commas may take: ", HALO-1,". */
+    private static final int STUDY_NAME_TOKENS = 3;
+
+    /**
+     * The "at" after a study noun past its name set off by commas and a year ("a phase 1b trial, HALO-1, in 2027 at
+     * the Netherlands Cancer Institute"), from k, the token after the noun; else k.
+     */
+    static int studyPlaceAt(Sentence s, int k) {
+        int j = k;
+        if (s.lower(j).equals(",") && j + 1 < s.size() && Character.isUpperCase(s.token(j + 1).text().charAt(0))) {
+            for (int c = j + 2; c < s.size() && c <= j + 1 + STUDY_NAME_TOKENS && j == k; c++) {
+                j = s.lower(c).equals(",") ? c + 1 : j;
+            }
+        }
+        j += s.lower(j).equals("in") && s.lower(j + 1).matches("(19|20)\\d{2}") ? 2 : 0;
+        return j > k && s.lower(j).equals("at") ? j : k;
+    }
+
+    /** As {@link #studyPlaceAt} backwards: the token before "at" at {@code at} past a year and a name; else at - 1. */
+    static int studyNounBefore(Sentence s, int at) {
+        int j = at - 1;
+        j -= s.lower(j).matches("(19|20)\\d{2}") && s.lower(j - 1).equals("in") ? 2 : 0;
+        for (int c = j - 2; s.lower(j).equals(",") && c >= Math.max(1, j - 1 - STUDY_NAME_TOKENS); c--) {
+            if (s.lower(c).equals(",")) {
+                return studyPlaceAt(s, c) == at ? c - 1 : at - 1;
+            }
+        }
+        return j < at - 1 && studyPlaceAt(s, j + 1) == at ? j : at - 1;
+    }
+
     /** How long an aside between a name and its verb may be: ", an antibody that binds CD47 but ... red cells,". */
     private static final int ASIDE_WORDS = 16;
 

@@ -316,7 +316,7 @@ final class ResearcherTeams {
         // "a study his team did with the University of X": the team's, with its partner
         int verb = TEAM_OWNERS.contains(s.lower(k + 1)) && SurnameTeams.TEAM_NOUNS.contains(s.lower(k + 2)) ? k + 3 : k + 2;
         if (!RUNNERS.contains(s.lower(k + 1)) && verb == k + 2 || !RAN.contains(s.lower(verb))) {
-            return k + 1;
+            return Parentheticals.studyPlaceAt(s, k + 1); // "a phase 1b trial, HALO-1, in 2027 at Y"
         }
         return hereAt(s, s.lower(verb + 1).equals("out") ? verb + 2 : verb + 1); // "a study we carried out at X"
     }
