@@ -273,7 +273,8 @@ final class Workplaces {
                     at = unit.from() - (s.lower(unit.from() - 1).equals("the") ? 2 : 1);
                 }
                 // "a team here at Y", "a phase 1b trial, HALO-1, in 2027 at Y"
-                int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2 : Parentheticals.studyNounBefore(s, at);
+                int nounAt = TEAM_PLACE_ADVERBS.contains(s.lower(at - 1)) ? at - 2
+                        : Parentheticals.studyNounBefore(s, at);
                 String noun = org.litkg.analysis.Lemmatizer.singular(s.lower(nounAt)); // "a study at Y, led by X" too
                 boolean team = (s.lower(at).equals("at") || s.lower(at).equals("from") || nested && s.lower(at).equals("in"))
                         && (r.cues.is(Cues.Category.RESEARCHER_NOUN, noun) || r.cues.isStudyOrTrial(noun))
