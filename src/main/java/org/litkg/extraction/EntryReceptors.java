@@ -57,8 +57,19 @@ final class EntryReceptors {
                 return k < t - 2 ? r.endingAt(si, before) : null; // "a door called CCR5 that HIV uses to get into"
             }
         }
+        for (int k = t - 3; k >= Math.max(3, t - 2 - APPOSED_USER_WORDS); k--) {
+            if (DOOR_NOUNS.contains(s.lower(k)) && s.lower(k - 1).equals("the") && s.lower(k - 2).equals(",")) {
+                return r.endingAt(si, k - 3); // "CCR5, the receptor most HIV strains use to enter CD4 T cells"
+            }
+        }
         return null;
     }
+
+    /** Nouns an apposition names a virus's door with: "CCR5, the receptor most HIV strains use to enter". */
+    private static final Set<String> DOOR_NOUNS = Set.of("receptor", "co-receptor", "coreceptor", "door", "doorway",
+            "gateway", "route");
+    /** How many words the virus that uses an apposed door may take: "most HIV strains". */
+    private static final int APPOSED_USER_WORDS = 4;
 
     /** The "to" at t of "HIV uses CCR5 to enter T cells", "uses CCR5 to get into", "CCR5, which HIV uses to enter". */
     static void usedTo(Reading r, int si, int t, List<Statement> out) {
