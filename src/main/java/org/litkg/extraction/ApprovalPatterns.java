@@ -68,7 +68,7 @@ final class ApprovalPatterns {
         Mention agencyMention = drug == null || !GRANTING.contains(verb) ? null : agencyBefore(r, si, drugAt[0] - 2);
         int verbAt = s.lower(k).equals("a") || s.lower(k).equals("an") ? k - 1 : k;
         if (drug == null && verbAt > 0 && GRANTING.contains(s.token(verbAt).lemma())) {
-            agencyMention = agencyBefore(r, si, verbAt - 1);
+            agencyMention = decided(s, verbAt) ? r.endingAt(si, verbAt - 4) : agencyBefore(r, si, verbAt - 1);
             if (s.lower(t + 1).equals("to")) {
                 drug = r.rightOf(si, t + 1, 3, EnumSet.of(EntityType.DRUG), drugAt); // "granted marketing authorisation to X"
             } else { // "The European Commission granted a conditional authorisation for the same use": the drug approved before
@@ -82,6 +82,12 @@ final class ApprovalPatterns {
             r.emit(RelationType.APPROVED_BY, List.of(drug), List.of(agency), si, drugAt[0], drugAt[1],
                     agencyMention.from(), t + 1, "nominal-approval", 0.8, out);
         }
+    }
+
+    /** Whether the granting verb at v follows its agency's decision: "the FDA's decision to grant". */
+    private static boolean decided(Sentence s, int v) {
+        return v >= 4 && s.lower(v - 1).equals("to") && s.lower(v - 2).equals("decision")
+                && s.token(v - 3).isPossessive();
     }
 
     /** "FDA approval of X", "the FDA-approval status of X", "X received FDA approval", "X won approval from the FDA". */
