@@ -177,11 +177,27 @@ public final class PersonNames {
                 && surnameShape && noRoleOrTitle(s, from, end);
     }
 
+    /** Whether the name at {@code from} follows "and" and a name a plural role lists: "authors A B and C D". */
+    private boolean secondListedAfterPluralRole(Sentence s, int from) {
+        if (!s.lower(from - 1).equals("and")) {
+            return false;
+        }
+        int k = from - 2;
+        while (k > 0 && from - 2 - k < 3 && s.token(k).isTitleCase()) {
+            k--;
+        }
+        String role = s.lower(k);
+        return k < from - 3 && role.endsWith("s") && !role.endsWith("ss") && cues.isRoleNoun(role);
+    }
+
     boolean hasPersonContext(Sentence s, int from, int end) {
         int cue = s.lower(from - 1).equals(":") ? from - 2 : from - 1; // "Principal investigator: Ghayas Issa"
         cue = s.lower(cue).equals(".") && cue >= 1 && cues.is(Category.TITLE_WORD, s.token(cue - 1).text()) ? cue - 1 : cue;
         if (cue >= 0 && cues.isRoleOrTitle(s.token(cue).text())) {
             return true; // "Dr. Jane Doe", "oncologist Jane Doe", "Principal Investigator: Jane Doe"
+        }
+        if (secondListedAfterPluralRole(s, from)) {
+            return true; // "Co-first authors Anna Holm and Jonas Berg worked in the group of"
         }
         if (s.lower(from - 1).equals("old") && s.lower(from - 3).equals("year") && s.lower(from - 4).equals("-")
                 && !s.lower(from - 5).isEmpty() && (Character.isDigit(s.lower(from - 5).charAt(0))
