@@ -43,10 +43,11 @@ final class NameRuns {
 
     /** Whether a title opens the run at token i or stands right before it: "Dr." (perhaps cut from its stop). */
     private boolean titledBefore(Sentence s, int i) {
-        return titleRightBefore(s, i, cues) || cues.is(Category.TITLE_WORD, s.token(i).text()) || pluralRoleBefore(s, i);
+        return titleRightBefore(s, i, cues) || cues.is(Category.TITLE_WORD, s.token(i).text())
+                || pluralRoleBefore(s, i);
     }
 
-    /** Whether a plural role stands right before token i, listing people: "Co-first authors Anna Holm and Jonas Berg". */
+    /** Whether a plural role stands right before token i, listing people: "Co-first authors A B and C D". */
     private boolean pluralRoleBefore(Sentence s, int i) {
         String role = s.lower(i - 1);
         return i > 0 && role.endsWith("s") && !role.endsWith("ss") && cues.isRoleNoun(role);
