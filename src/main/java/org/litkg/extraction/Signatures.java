@@ -34,7 +34,10 @@ final class Signatures {
             }
             // "Professor X" alone closing a lab's post: a title says she signs as the researcher the text's "our" is
             // "Dr. X and the BLOOM team": a team's sign-off after the name, whatever study it names
-            boolean alone = ms.size() == 1 && first.to() >= s.size() - 1
+            // "Dr. X, immunologist" signing a post: the name and the writer's role
+            int end = s.lower(first.to()).equals(",") && r.cues.isRoleNoun(s.lower(first.to() + 1)) ? first.to() + 2
+                    : first.to();
+            boolean alone = ms.size() == 1 && end >= s.size() - 1
                     || LabMembers.pastTeamSignOff(s, first.to()) == s.size();
             // or a name alone over a closing place and date: an afterword's or a preface's author ("London, May 2027");
             // a name alone and nothing under it signs for no one's work, as a parent's or a patient's letter does
