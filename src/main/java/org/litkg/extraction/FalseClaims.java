@@ -6,8 +6,9 @@ import org.litkg.analysis.Sentence;
 /**
  * "In 2022 you falsely claimed in a paper in the journal Gut that your compound LX-44 blocks CCR9", "CCL17 was wrongly
  * listed as a ligand of CCR7": a claim that the sentence says was made falsely, wrongly or in error is denied, however
- * far the saying verb stands from its "that"; what the sentence says of the claim itself (the paper it was made in,
- * who made it) stands.
+ * far the saying verb stands from its "that", and so is one a retracted paper made ("The journal has retracted a 2024
+ * paper ..., which had claimed that an experimental compound, LX-7, blocks CXCR3"), which the retraction withdraws;
+ * what the sentence says of the claim itself (the paper it was made in, who made it) stands.
  */
 final class FalseClaims {
 
@@ -38,7 +39,7 @@ final class FalseClaims {
                 that = k;
                 break;
             }
-            if (s.token(k).isPunctuation()) {
+            if (s.token(k).isPunctuation() && !s.lower(k).equals(",")) { // but "that a new compound, LX-7, blocks"
                 return false;
             }
         }
@@ -48,7 +49,17 @@ final class FalseClaims {
             }
             boolean falsely = FALSELY.contains(s.lower(v - 1)) || FALSELY.contains(s.lower(v + 1))
                     || v >= 2 && FALSELY.contains(s.lower(v - 2)) && s.token(v - 1).pos().equals("AUX");
-            if (CLAIMING.contains(s.lower(v)) && falsely) {
+            if (CLAIMING.contains(s.lower(v)) && (falsely || retractedBefore(s, v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence says, before its claiming verb at v, that the paper was retracted: "has retracted". */
+    private static boolean retractedBefore(Sentence s, int v) {
+        for (int k = v - 1; k >= 0; k--) {
+            if (s.lower(k).startsWith("retract")) { // "has retracted", "the retraction of"
                 return true;
             }
         }

@@ -135,7 +135,7 @@ final class LaboratoryHeads {
         for (int c = k + 2; c + 1 < s.size() && c <= k + LABORATORY_CLAUSE_REACH; c++) {
             if (s.lower(c).equals(",")) {
                 int v = s.lower(c + 1).equals("has") || s.lower(c + 1).equals("have") ? c + 2 : c + 1;
-                return LeaderCues.FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing");
+                return LeaderCues.foundThatAt(s, v); // "has found that", "showed that"
             }
         }
         return false;

@@ -264,8 +264,8 @@ final class Modality {
         if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
             return deniedEvidence(s, that - 1); // "found no evidence that it blocks CXCR2"
         }
-        if (UnreproducedClaims.denied(s, that, firstArgStart)) {
-            return true; // "the finding that TRM-77 blocks CCR2 could not be reproduced", a retracted paper's claim
+        if (UnreproducedClaims.denied(s, that)) {
+            return true; // "the finding that TRM-77 blocks CCR2 could not be reproduced"
         }
         if (that >= 3 && s.lower(that - 2).equals("longer") && s.lower(that - 3).equals("no")
                 && WITHDRAWN_SAYINGS.contains(s.token(that - 1).lemma())) {

@@ -7,6 +7,7 @@ import org.litkg.recognition.AliasDetector;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.ListAndTargetWords;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.PublicationContext;
 
 /**
  * Short parentheticals a name may carry ("phosphodiesterase 3 (PDE3)") and the counted classes a list of names may
@@ -92,14 +93,14 @@ final class Parentheticals {
                 j = s.lower(c).equals(",") ? c + 1 : j;
             }
         }
-        j += s.lower(j).equals("in") && s.lower(j + 1).matches("(19|20)\\d{2}") ? 2 : 0;
+        j += s.lower(j).equals("in") && PublicationContext.isYear(s.lower(j + 1)) ? 2 : 0;
         return j > k && s.lower(j).equals("at") ? j : k;
     }
 
     /** As {@link #studyPlaceAt} backwards: the token before "at" at {@code at} past a year and a name; else at - 1. */
     static int studyNounBefore(Sentence s, int at) {
         int j = at - 1;
-        j -= s.lower(j).matches("(19|20)\\d{2}") && s.lower(j - 1).equals("in") ? 2 : 0;
+        j -= PublicationContext.isYear(s.lower(j)) && s.lower(j - 1).equals("in") ? 2 : 0;
         for (int c = j - 2; s.lower(j).equals(",") && c >= Math.max(1, j - 1 - STUDY_NAME_TOKENS); c--) {
             if (s.lower(c).equals(",")) {
                 return studyPlaceAt(s, c) == at ? c - 1 : at - 1;

@@ -45,39 +45,6 @@ final class UnreproducedClaims {
         return that >= 1 && claimNounBefore(s, that) && unestablishedAfter(s, that + 1);
     }
 
-    /**
-     * As {@link #denied(Sentence, int)}, or the claim a retracted paper made ("The journal has retracted a 2024
-     * paper ..., which had claimed that an experimental compound, LX-7, blocks CXCR3"), which the retraction
-     * withdraws; the claim's "that" may stand before a description of its subject, within a few words of it.
-     */
-    static boolean denied(Sentence s, int that, int firstArgStart) {
-        int claimed = that;
-        for (int k = firstArgStart - 1; claimed < 0 && k >= Math.max(1, firstArgStart - SUBJECT_WORDS); k--) {
-            claimed = s.lower(k).equals("that") ? k : -1;
-        }
-        return denied(s, that) || claimed >= 2 && retractedClaim(s, claimed);
-    }
-
-    /** How many words of description may stand between a claim's "that" and its subject: "a new compound,". */
-    private static final int SUBJECT_WORDS = 5;
-    /** The verbs a paper makes a claim with. */
-    private static final Set<String> CLAIMING = Set.of("claim", "report", "show", "suggest", "find", "state",
-            "conclude").stream().flatMap(v -> org.litkg.analysis.Inflections.verbForms(v).stream())
-            .collect(java.util.stream.Collectors.toSet());
-
-    /** Whether the claim whose "that" is at {@code that} was made by a paper the sentence says was retracted. */
-    private static boolean retractedClaim(Sentence s, int that) {
-        if (!CLAIMING.contains(s.lower(that - 1))) {
-            return false;
-        }
-        for (int k = that - 2; k >= 0; k--) {
-            if (s.lower(k).startsWith("retract")) { // "has retracted", "the retraction of"
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How many words may stand between a claim noun and its "that": "in the discussion", "of the authors". */
     private static final int PLACE_WORDS = 3;
     private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "by");

@@ -118,6 +118,12 @@ public final class Cues {
                 || lower.endsWith("scientist") || lower.endsWith("chemist") || lower.endsWith("physicist")); // "neuroscientist"
     }
 
+    /** A role noun in the plural, which lists the people after it: "Co-first authors A B and C D". */
+    public boolean isPluralRoleNoun(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("s") && !lower.endsWith("ss") && isRoleNoun(lower);
+    }
+
     /** A title ("Dr", "Professor", case as written) or a role noun ("chair", "oncologist") before or after a name. */
     public boolean isRoleOrTitle(String word) {
         return is(Category.TITLE_WORD, word) || isRoleNoun(word);

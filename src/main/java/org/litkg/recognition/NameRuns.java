@@ -49,8 +49,7 @@ final class NameRuns {
 
     /** Whether a plural role stands right before token i, listing people: "Co-first authors A B and C D". */
     private boolean pluralRoleBefore(Sentence s, int i) {
-        String role = s.lower(i - 1);
-        return i > 0 && role.endsWith("s") && !role.endsWith("ss") && cues.isRoleNoun(role);
+        return i > 0 && cues.isPluralRoleNoun(s.lower(i - 1));
     }
 
     /** Whether a title stands right before token i: "Professor X", "Dr. X" (perhaps cut from its stop). */

@@ -111,10 +111,10 @@ public final class PersonNames {
                 || cues.is(Category.COMPANY_NOUN, s.lower(k)));
     }
 
-    /** A press or communications unit's last word, which a contact line may name instead of a person. */
     /** What follows a listed name's bracketed institution: the next name, or the list's end. */
     private static final java.util.Set<String> LISTED_AFTER = java.util.Set.of(",", "and", ".", ";", "");
 
+    /** A press or communications unit's last word, which a contact line may name instead of a person. */
     private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("Office", "Desk", "Team", "Relations",
             "Communications", "Department", "Unit", "Services", "Affairs", "Centre", "Center");
 
@@ -186,8 +186,7 @@ public final class PersonNames {
         while (k > 0 && from - 2 - k < 3 && s.token(k).isTitleCase()) {
             k--;
         }
-        String role = s.lower(k);
-        return k < from - 3 && role.endsWith("s") && !role.endsWith("ss") && cues.isRoleNoun(role);
+        return k < from - 3 && cues.isPluralRoleNoun(s.lower(k));
     }
 
     boolean hasPersonContext(Sentence s, int from, int end) {

@@ -247,13 +247,13 @@ public final class PersonalCues {
     }
 
     /** The nouns for those who treat a patient: "his doctors", "her oncologist". */
-    private static final Set<String> CARERS = Set.of("doctor", "doctors", "physician", "physicians", "surgeon",
-            "surgeons", "oncologist", "oncologists", "nurse", "nurses", "consultant", "consultants", "clinician",
-            "clinicians");
+    private static final Set<String> CARERS = Set.of("doctor", "physician", "surgeon", "oncologist", "nurse",
+            "consultant", "clinician");
     private static final Set<String> THIRD_PERSON_OWNERS = Set.of("his", "her", "their");
 
     /** Whether the noun at k is a patient's carers, owned by a third person: "his doctors at X offered him". */
     public static boolean isPatientsCarer(Sentence s, int k) {
-        return k > 0 && THIRD_PERSON_OWNERS.contains(s.lower(k - 1)) && CARERS.contains(s.lower(k));
+        return k > 0 && THIRD_PERSON_OWNERS.contains(s.lower(k - 1))
+                && CARERS.contains(org.litkg.analysis.Lemmatizer.singular(s.lower(k)));
     }
 }
