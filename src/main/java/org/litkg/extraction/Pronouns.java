@@ -288,10 +288,14 @@ final class Pronouns {
                 return resolve(si, j, ANY_TYPE);
             }
         }
-        if (mentions.isEmpty() || mentions.get(0).from() > 1 || mentions.get(0).to() >= k) {
+        int start = FrontedPhrases.openingPhraseEnd(s, k); // "In liver metastases, T cells release": the subject after the phrase
+        Mention first = mentions.stream().filter(m -> m.from() >= start).findFirst().orElse(null);
+        if (first == null || first.from() > start + 1 || first.to() >= k) {
             return null;
         }
-        return coreference.resolve(mentions.get(0), ANY_TYPE);
+        // "T cells release CCL5, a chemokine that feeds the cancer: it binds CCR5": "it" is no plural subject
+        boolean plural = word.equals("it") && coreference.headIsPlural(first);
+        return plural ? null : coreference.resolve(first, ANY_TYPE);
     }
 
     /**

@@ -202,7 +202,7 @@ final class TopicDrugs {
         Sentence s = doc.analyzed().sentences().get(x.sentence());
         String before = s.lower(x.from() - 1);
         String link = OWNED.contains(before) ? s.lower(x.from() - 2) : before; // "together with your rituximab"
-        if (PARTNER_LINKS.contains(link) || comparedBefore(s, x.from())) {
+        if (PARTNER_LINKS.contains(link) || comparedBefore(s, x.from()) || isControlArm(s, x.to())) {
             return true;
         }
         // "on top of UDCA", "the patients taking UDCA together": what the drug was added to (not "X together with Y")
@@ -234,6 +234,16 @@ final class TopicDrugs {
             }
         }
         return false;
+    }
+
+    /**
+     * "those given filgrastim and a placebo", "Filgrastim alone often fails": a drug given with a placebo, or alone
+     * where the text is of a combination, is the control arm, not the topic.
+     */
+    private static boolean isControlArm(Sentence s, int after) {
+        int k = s.lower(after + 1).equals("a") ? after + 2 : after + 1;
+        return Set.of("and", "or", "plus").contains(s.lower(after)) && s.lower(k).startsWith("placebo")
+                || s.lower(after).equals("alone");
     }
 
     /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */

@@ -50,6 +50,16 @@ public final class FrontedPhrases {
         return true;
     }
 
+    /** The token after a verbless phrase opening the sentence before k ("In the liver,"), else 0. */
+    public static int openingPhraseEnd(Sentence s, int k) {
+        for (int c = 1; c < k; c++) {
+            if (s.lower(c).equals(",")) {
+                return closesOpeningPhrase(s, c) ? c + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     /** Adverbs that may stand before a fronted phrase's preposition: "Deep in the bone,", "Far from the tumour,". */
     private static final Set<String> PLACE_ADVERBS = Set.of("deep", "far", "right", "just", "here", "there", "back",
             "down", "up", "high", "low", "out", "way");

@@ -32,25 +32,32 @@ final class MakerRecognizer implements MentionRecognizer {
     private static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "manufacturer", "drugmaker");
 
     /**
-     * "the trials were run by the drug's maker, ACB, in 2021": capitalised words set off by commas (or closing the sentence) after
-     * a maker noun name a company, however short or unknown the name.
+     * "the trials were run by the drug's maker, ACB, in 2021", "its maker Ayrmid said": capitalised words set off by
+     * commas (or closing the sentence) after a maker noun, or right after an owned one and before a speech verb, name a
+     * company, however short or unknown the name.
      */
     private void apposedMaker(Sentence s, List<Mention> out) {
-        for (int k = 1; k + 3 < s.size(); k++) {
-            if (!MAKER_NOUNS.contains(s.lower(k)) || !s.lower(k + 1).equals(",") || !s.token(k + 2).isCapitalised()) {
+        for (int k = 1; k + 2 < s.size(); k++) {
+            boolean apposed = s.lower(k + 1).equals(",");
+            boolean owned = s.lower(k - 1).equals("its") || s.lower(k - 1).equals("'s");
+            int start = apposed ? k + 2 : k + 1;
+            if (!MAKER_NOUNS.contains(s.lower(k)) || !(apposed || owned) || !s.token(start).isCapitalised()) {
                 continue;
             }
-            int end = k + 2;
+            int end = start;
             while (end < s.size() && s.token(end).isCapitalised()) {
                 end++;
             }
-            boolean closed = s.lower(end).equals(",") || s.lower(end).equals(".") && end == s.size() - 1;
-            if (closed && end - k - 2 <= 4) {
-                out.add(MentionRecognizer.mention(s, k + 2, end, EntityType.ORGANIZATION, s.textOf(k + 2, end), null, 0.75,
-                        "context-maker", false));
+            boolean closed = s.lower(end).equals(",") || s.lower(end).equals(".") && end == s.size() - 1
+                    || !apposed && SPEECH.contains(s.lower(end));
+            if (closed && end - start <= 4) {
+                out.add(MentionRecognizer.mention(s, start, end, EntityType.ORGANIZATION, s.textOf(start, end), null,
+                        0.75, "context-maker", false));
             }
         }
     }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "announced", "reported");
 
     /** Present and past forms of making a drug, after "which" or "that". */
     private static final Set<String> MAKING = Set.of("makes", "made", "develops", "developed", "markets", "marketed",
