@@ -23,12 +23,53 @@ final class AgentlessVerbs {
 
     static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                      List<Statement> out) {
-        if (!readHeadless(r, si, t, sense, agentTypes, patientTypes, out)
+        if (!readKeptInPlace(r, si, t, sense, patientTypes, out)
+                && !readHeadless(r, si, t, sense, agentTypes, patientTypes, out)
                 && !readCalled(r, si, t, sense, agentTypes, patientTypes, out)
                 && !readItemHeadless(r, si, t, sense, agentTypes, patientTypes, out)
                 && !readSpeaker(r, si, t, sense, agentTypes, patientTypes, out)) {
             readInstrumentAfter(r, si, t, sense, agentTypes, patientTypes, out);
         }
+    }
+
+    /** Words between the kept cells and the place they are kept in: "keep neutrophils locked in the marrow". */
+    private static final Set<String> KEPT = Set.of("locked", "stuck", "trapped", "tucked", "away", "there");
+    /** How far after "in" the place may be named: "in the bone marrow". */
+    private static final int PLACE_REACH = 4;
+
+    /**
+     * "Mutations that make CXCR4 overactive trap neutrophils in the bone marrow": where no named thing keeps the
+     * cells (nothing named, nor a pronoun, stands right before the verb), the place they are kept in does, as in
+     * "neutrophils are trapped in the bone marrow".
+     */
+    private static boolean readKeptInPlace(Reading r, int si, int t, Trigger sense, Set<EntityType> patientTypes,
+                                           List<Statement> out) {
+        int[] right = new int[2];
+        Argument cells = sense.inverse() || sense.relation() != RelationType.SEQUESTERS ? null
+                : r.rightOf(si, t, VerbPatterns.RIGHT_WINDOW, patientTypes, right, true);
+        if (cells == null || !HeldPlaces.keeps(r, si, sense.lemma(), new int[] {t, t}, t, right[1], false)) {
+            return false;
+        }
+        Sentence s = r.sentence(si);
+        int subject = t - 1;
+        while (VerbForms.isAdverb(s.lower(subject))) {
+            subject--;
+        }
+        if (r.endingAt(si, subject) != null || Coreference.isPronoun(s.lower(subject))) {
+            return false; // "a mutant CXCR4 traps neutrophils", "The receptor normally anchors": they keep
+        }
+        int in = right[1];
+        while (KEPT.contains(s.lower(in))) {
+            in++;
+        }
+        int[] at = new int[2];
+        Argument place = s.lower(in).equals("in") || s.lower(in).equals("inside")
+                ? r.rightOf(si, in, PLACE_REACH, HeldPlaces.PLACES, at) : null;
+        if (place == null) {
+            return false;
+        }
+        VerbPatterns.emitAll(r, sense, List.of(place), List.of(cells), si, at, t, "verb-kept-place", 0.7, out);
+        return true;
     }
 
     /** "Plerixafor! Plerixafor! You block CXCR4!": the "you" is the drug called ({@link CalledDrugs}). */

@@ -62,10 +62,10 @@ final class ModifiedSubjects {
         if (s.lower(p).equals("and") || s.lower(p).equals("or")) {
             p = SubjectSearch.beforeConjuncts(r, si, p + 1, allowed); // "stromal cells in the bone marrow and lungs secrete"
         }
-        if (s.lower(p).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(p - 1))) {
+        if (PeoplesModifiers.peopleBefore(s, p) >= 0) {
             // "the blood of people with hemophilia makes thrombin": the disease only says whose blood; "keratinocytes
             // in the skin of patients with vitiligo secrete": whose fat, and the cells before it are the subject
-            return PeoplesModifiers.cellsBefore(r, si, p - 1, allowed, found);
+            return PeoplesModifiers.cellsBefore(r, si, PeoplesModifiers.peopleBefore(s, p), allowed, found);
         }
         // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
         return SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p))

@@ -18,6 +18,24 @@ final class PeoplesModifiers {
     static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
             "individuals", "those", "someone", "anyone");
 
+    /** Participles between people and "with": "people newly diagnosed with type 1 diabetes". */
+    private static final Set<String> DESCRIBING = Set.of("diagnosed", "living", "born", "infected", "affected");
+
+    /**
+     * Where the people noun stands that the "with" at {@code with} describes ("patients with", "people newly diagnosed
+     * with"), else -1.
+     */
+    static int peopleBefore(Sentence s, int with) {
+        if (!s.lower(with).equals("with")) {
+            return -1;
+        }
+        if (PEOPLE.contains(s.lower(with - 1))) {
+            return with - 1;
+        }
+        int people = s.lower(with - 2).endsWith("ly") ? with - 3 : with - 2;
+        return DESCRIBING.contains(s.lower(with - 1)) && PEOPLE.contains(s.lower(people)) ? people : -1;
+    }
+
     /** How far before "patients with" the cells the modifiers hang on may be named. */
     private static final int PEOPLE_PHRASE_REACH = 8;
 

@@ -30,7 +30,7 @@ final class SubjectSearch {
         int with = s.token(Math.max(0, det)).pos().equals("ADJ") ? det - 1 : det; // "people with severe asthma"
         boolean cellsOn = s.lower(det).equals("on") && m.type() == EntityType.CELL_TYPE;
         return PLACE_PREPOSITIONS.contains(s.lower(det)) || cellsOn
-                || s.lower(with).equals("with") && PeoplesModifiers.PEOPLE.contains(s.lower(with - 1));
+                || PeoplesModifiers.peopleBefore(s, with) >= 0;
     }
     /**
      * Prepositions that open a modifier between a subject and its verb: "fibroblasts in the stroma release", "release

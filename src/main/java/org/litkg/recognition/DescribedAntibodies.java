@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 
+import static org.litkg.recognition.DrugNameTokens.hasUpperOrDigit;
+import static org.litkg.recognition.DrugNameTokens.isNameToken;
+import static org.litkg.recognition.DrugNameTokens.nameOf;
+
 /**
  * An antibody phrase said of a drug named before it describes that drug and names nothing of its own: in
  * "Mogamulizumab, an antibody against CCR4", "Velimab is an antibody against CCL2" and "Penpulimab is a single-domain
@@ -27,6 +31,39 @@ final class DescribedAntibodies {
      */
     static boolean namesNoOtherDrug(Sentence s, int head, List<Mention> found, boolean nameAfter) {
         return !nameAfter && !describesNamedDrug(s, head, found);
+    }
+
+    /**
+     * "an antibody against the receptor CCR8", "a neutralising antibody against CXCL13": an unnamed antibody
+     * is named by its target, as "anti-CCR8 antibody" is. Not in an apposition ("Mogamulizumab, an antibody
+     * against CCR4"), where the phrase describes the name before it; and where a name is set off by commas after it
+     * ("An antibody against CCR7, HN-27, blocked"), that name is the drug.
+     */
+    static void against(Sentence s, int head, Cues cues, List<Mention> out) {
+        if (!s.lower(head + 1).equals("against")) {
+            return;
+        }
+        int target = s.lower(head + 2).equals("the") ? head + 3 : head + 2;
+        if (cues.is(Cues.Category.PROTEIN_NOUN, s.lower(target))) {
+            target++; // "against the receptor CCR8"
+        }
+        if (target >= s.size() || !DrugContextRecognizer.looksLikeSymbol(s.token(target).text())) {
+            return;
+        }
+        if (describesNamedDrug(s, head, out)) {
+            return; // "Mogamulizumab, an antibody against CCR4", "Velimab is an antibody against CCL2"
+        }
+        int apposed = target + 2; // "An antibody against CCR7, HN-27, blocked": the phrase's name, set off by commas
+        if (s.lower(target + 1).equals(",") && apposed < s.size() && hasUpperOrDigit(s.token(apposed).text())
+                && isNameToken(s.token(apposed)) && IntroducedNames.closesApposedName(s, apposed + 1)) {
+            out.add(MentionRecognizer.mention(s, apposed, apposed + 1, EntityType.DRUG, nameOf(s.token(apposed)), null,
+                    0.85, "context-antibody", false));
+            return;
+        }
+        int from = modifiersStart(s, head);
+        String name = "anti-" + s.token(target).text() + " antibody";
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody",
+                false));
     }
 
     /** Whether the antibody phrase whose first word is at {@code head} describes a drug already found before it. */

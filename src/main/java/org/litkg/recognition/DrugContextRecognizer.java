@@ -63,36 +63,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
                 lists.bracketedMembers(s, i, out); // "inhibitors of SIRT1 (nicotinamide, sirtinol, EX527)"
             }
             if (lemma.equals("antibody")) {
-                antibodyAgainst(s, i, out);
+                DescribedAntibodies.against(s, i, cues, out);
             }
             if (s.lower(i).equals("such") && s.lower(i + 1).equals("as")) {
                 lists.suchAs(s, i, out);
             }
         }
-    }
-
-    /**
-     * "an antibody against the receptor CCR8", "a neutralising antibody against CXCL13": an unnamed antibody
-     * is named by its target, as "anti-CCR8 antibody" is. Not in an apposition ("Mogamulizumab, an antibody
-     * against CCR4"), where the phrase describes the name before it.
-     */
-    private void antibodyAgainst(Sentence s, int head, List<Mention> out) {
-        if (!s.lower(head + 1).equals("against")) {
-            return;
-        }
-        int target = s.lower(head + 2).equals("the") ? head + 3 : head + 2;
-        if (cues.is(Category.PROTEIN_NOUN, s.lower(target))) {
-            target++; // "against the receptor CCR8"
-        }
-        if (target >= s.size() || !looksLikeSymbol(s.token(target).text())) {
-            return;
-        }
-        if (DescribedAntibodies.describesNamedDrug(s, head, out)) {
-            return; // "Mogamulizumab, an antibody against CCR4", "Velimab is an antibody against CCL2"
-        }
-        int from = DescribedAntibodies.modifiersStart(s, head);
-        String name = "anti-" + s.token(target).text() + " antibody";
-        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.DRUG, name, null, 0.75, "context-antibody", false));
     }
 
     /** Kinds of molecule that are proteins, not drugs: "an adhesion molecule called LFA-1". */
@@ -387,7 +363,7 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
     }
 
-    private static boolean looksLikeSymbol(String w) {
+    static boolean looksLikeSymbol(String w) {
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
                 && w.chars().filter(Character::isUpperCase).count() >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }

@@ -8,6 +8,10 @@ import org.litkg.analysis.Sentence;
 import org.litkg.analysis.Token;
 import org.litkg.recognition.Cues.Category;
 
+import static org.litkg.recognition.HyphenedModifiers.isCompoundModifier;
+import static org.litkg.recognition.HyphenedModifiers.isHyphenedAt;
+import static org.litkg.recognition.HyphenedModifiers.isProducer;
+
 /**
  * Noun phrases named by their head word: diseases and cancers ("pancreatic ductal adenocarcinoma", "WHIM syndrome",
  * "liver cancer"), cell types ("regulatory T cells", "macrophages") and tissues ("fibrous tissue", "desmoplastic
@@ -180,28 +184,6 @@ public final class PhraseRecognizer implements MentionRecognizer {
         return from;
     }
 
-    /** A lower-case word hyphened to the next, as the tokenizer cuts "tumour-resident" (not "FLT3-expressing", "virus-infected"). */
-    private static boolean isCompoundModifier(Sentence s, int k) {
-        return s.isJoiningHyphen(k + 1)
-                && (isLowerWord(s.token(k).text()) || k == 0 && isLowerWord(s.token(k).lower())) // "Triple-negative" opening
-                && isLowerWord(s.token(k + 2).text()) && !s.lower(k + 2).equals("infected");
-    }
-
-    /**
-     * A lower-case compound the tokenizer left whole at token k, "tumour-associated" (not "so-called", nor
-     * "virus-infected"), or capitalised as it opens the sentence: "Tumour-associated macrophages release".
-     */
-    private static boolean isHyphenedAt(Sentence s, int k) {
-        String w = k == 0 ? s.token(k).lower() : s.token(k).text();
-        int hyphen = w.indexOf('-');
-        return hyphen > 1 && !w.equals("so-called") && !w.endsWith("-infected") && isLowerWord(w.substring(0, hyphen))
-                && isLowerWord(w.substring(hyphen + 1));
-    }
-
-    private static boolean isLowerWord(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isLowerCase);
-    }
-
     private boolean isEponym(Sentence s, int head) {
         // "When Tom Reilly's leukaemia came back": a given name before the possessive makes it a person's disease
         boolean givenName = head >= 4 && s.token(head - 3).isTitleCase() && !s.token(head - 4).isPunctuation();
@@ -233,6 +215,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             }
             return;
         }
+        // "the insulin-making beta cells" are beta cells: what they make is in the mention but not in their name
+        int named = isProducer(s, from - 1) ? from : -1;
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
             from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
         } else if (from >= 1 && isHyphenedAt(s, from - 1)) {
@@ -241,8 +225,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         while (from < head - 1 && cues.is(Category.GENERIC_CELL_MODIFIER, s.lower(from))) {
             from++;
         }
-        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name(s, from, head, lemma), null,
-                0.85, "phrase", false));
+        String name = name(s, Math.max(from, named), head, lemma);
+        out.add(MentionRecognizer.mention(s, from, head + 1, EntityType.CELL_TYPE, name, null, 0.85, "phrase", false));
     }
 
     /**
@@ -250,7 +234,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
      * a cell type alone, with a compound or lineage modifier before it or the precursors it names after it.
      */
     private void cellWord(Sentence s, int i, String lemma, List<Mention> out) {
-        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3 : i >= 1 && isHyphenedAt(s, i - 1) ? i - 1 : i;
+        int named = isProducer(s, i - 1) ? i : -1; // "antibody-secreting neurons" are neurons
+        int from = i >= 3 && isCompoundModifier(s, i - 3) ? i - 3
+                : i >= 1 && isHyphenedAt(s, i - 1) ? i - 1 : i;
         while (from > 0 && i - from < 2 && (from == i || cues.is(Category.LINEAGE_MODIFIER, s.lower(from)))
                 && (cues.is(Category.LINEAGE_MODIFIER, s.lower(from - 1))
                 || from == i && lemma.equals("neuron") && MARKER.matcher(s.token(i - 1).text()).matches())) {
@@ -260,7 +246,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
         boolean precursor = (next.equals("precursor") || next.equals("progenitor"))
                 && !Lemmatizer.singular(s.lower(i + 2)).equals("cell"); // "oligodendrocyte precursor cells" has its own head
         int to = precursor ? i + 2 : i + 1;
-        String name = precursor ? name(s, from, i + 1, next) : name(s, from, i, lemma);
+        int nameFrom = Math.max(from, named);
+        String name = precursor ? name(s, nameFrom, i + 1, next) : name(s, nameFrom, i, lemma);
         out.add(MentionRecognizer.mention(s, from, to, EntityType.CELL_TYPE, name, null, 0.85, "phrase", false));
     }
 
