@@ -77,6 +77,7 @@ final class ClassPhrases {
         Sentence s = r.sentence(si);
         List<Argument> targets = null;
         int phraseStart = t;
+        int ofListEnd = -1; // the token after "of" and its targets: "an inhibitor of CCR2, RS-504393,"
         // "the first KRAS G12C inhibitor" (but "the D2R inhibitor", where the same shape is the name); "a DLL3-targeted
         // T-cell engager"
         int aimedAt = TargetedPhrases.targetEnd(s, t);
@@ -127,6 +128,8 @@ final class ClassPhrases {
             if (first != null) {
                 targets = withClassMember(r, si, listFrom, listStart,
                         r.withFollowingConjuncts(si, first, after.to(), proteins), proteins);
+                Mention last = r.startingAt(si, s.tokenStartingAt(targets.get(targets.size() - 1).span().start()));
+                ofListEnd = last == null ? -1 : Parentheticals.after(s, last.to());
             }
         }
         // "Cabozantinib, a tyrosine kinase inhibitor, blocks MET, AXL and VEGFR2": the family, where its members are named
@@ -157,6 +160,9 @@ final class ClassPhrases {
             nameAt = t + 2; // "an angiotensin-converting enzyme inhibitor (cilazapril)"
         } else if (ListAndTargetWords.examplesStart(s, t + 1) > 0) {
             nameAt = ListAndTargetWords.examplesStart(s, t + 1); // "alpha 1-adrenoceptor antagonists (e.g. alfuzosin, ...)"
+        } else if (ofListEnd > 0 && s.lower(ofListEnd).equals(",")
+                && Appositions.closedApposition(r, si, ofListEnd + 1)) {
+            nameAt = ofListEnd + 1; // "given an inhibitor of CCR2, RS-504393, fewer": the name after its targets
         }
         RespectiveClasses.Place pair = RespectiveClasses.of(s, t, r.cues);
         if (pair != null) {

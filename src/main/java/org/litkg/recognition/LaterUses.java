@@ -133,7 +133,9 @@ final class LaterUses {
                 }
                 boolean shortForm = shortForms.containsKey(s.token(k).text()) || initialisms.contains(s.token(k).text());
                 String next = s.lower(k + 1);
-                boolean definite = s.lower(k - 1).equals("the"); // "led the work at the Crick"
+                // "led the work at the Crick." (not "at the Harbour clinic", a noun the word modifies)
+                boolean definite = s.lower(k - 1).equals("the")
+                        && (k + 1 == s.size() || s.token(k + 1).isPunctuation());
                 String previous = definite ? s.lower(k - 2) : s.lower(k - 1);
                 boolean possessive = k + 1 < s.size() && s.token(k + 1).isPossessive();
                 // not a word inside a post's capitalised title: "Senior Medicines Information Pharmacist"
