@@ -36,9 +36,17 @@ final class InstitutionReferences {
         return null;
     }
 
+    /** Heads in the languages institutions keep in their names: "the institute" is the Karolinska Institutet. */
+    private static final java.util.Map<String, Set<String>> FOREIGN_HEADS = java.util.Map.of(
+            "institute", Set.of("institut", "institutet", "instituto", "istituto", "instytut"),
+            "university", Set.of("universität", "université", "universidad", "università", "universiteit",
+                    "universitet", "universidade", "uniwersytet"),
+            "hospital", Set.of("hôpital", "ospedale", "hospitalet", "ziekenhuis", "krankenhaus"));
+
     private static boolean hasHead(String name, String head) {
+        Set<String> foreign = FOREIGN_HEADS.getOrDefault(head, Set.of());
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (word.equals(head)) {
+            if (word.equals(head) || foreign.contains(word)) {
                 return true;
             }
         }

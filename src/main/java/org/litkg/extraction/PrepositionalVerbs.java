@@ -240,7 +240,9 @@ final class PrepositionalVerbs {
             if (sense.preposition().equals("for")) {
                 // "marks the receptor for destruction", "binds it and marks it for destruction" (what it bound); but
                 // "marks the cancer cells for destruction" dooms cells, not what the drug attached to
-                boolean pronoun = s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them");
+                // "attaches to CCR4 on the cancerous T cells and marks them for destruction": "them" is no one receptor
+                boolean pronoun = s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them") && b != null
+                        && r.withFollowingConjuncts(si, b, second[1], patientTypes).size() > 1;
                 Argument doomed = r.rightOf(si, t, prep - t - 1, patientTypes, second);
                 b = doomed != null ? doomed : pronoun ? b : null;
             }

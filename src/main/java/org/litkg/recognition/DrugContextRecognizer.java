@@ -215,7 +215,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
             return; // "In the trial, the drug X": a noun after a determiner is no name; "announced that X, ..." is one
         }
-        if (link.equals(",") && FrontedPhrases.inFrontedPhrase(s, name)) {
+        // but "When the team gave the mice KX-19, an experimental antibody that ..., plaques": an indefinite phrase
+        // closed by a comma describes the name even there
+        boolean described = s.lower(k).startsWith("a") && commaAfter(s, noun);
+        if (link.equals(",") && FrontedPhrases.inFrontedPhrase(s, name) && !described) {
             return; // "Like native FGF21, the drug binds", "Because cells lack the enzyme, the drug": no apposition
         }
         if (link.equals("—") && isDateline(s, name)) {
@@ -361,6 +364,16 @@ public final class DrugContextRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.DRUG_CLASS, name, null, 0.7,
                     "context-class", false));
         }
+    }
+
+    /** Whether a comma follows token k in its sentence. */
+    private static boolean commaAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.size(); j++) {
+            if (s.lower(j).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean looksLikeSymbol(String w) {

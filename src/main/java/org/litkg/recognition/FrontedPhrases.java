@@ -43,12 +43,16 @@ public final class FrontedPhrases {
         }
         for (int j = open + 1; j < k; j++) {
             String pos = s.token(j).pos();
-            if (s.lower(j).equals(",") || pos.equals("VERB") || pos.equals("AUX")) {
+            boolean verb = (pos.equals("VERB") || pos.equals("AUX")) && !TAGGED_AS_VERBS.contains(s.lower(j));
+            if (s.lower(j).equals(",") || verb) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Adjectives the tagger calls verbs: "In mice prone to heart disease, the walls ... release". */
+    private static final Set<String> TAGGED_AS_VERBS = Set.of("prone", "susceptible", "resistant", "deficient");
 
     /** The token after a verbless phrase opening the sentence before k ("In the liver,"), else 0. */
     public static int openingPhraseEnd(Sentence s, int k) {
