@@ -16,7 +16,8 @@ class FrontedAdjectivesForeignHeadsAndDoomedCellsTest {
 
     @Test
     void test_a_name_in_an_opening_phrase_with_a_mistagged_adjective_is_no_apposed_subject() {
-        List<String> read = Readings.read("In mice prone to heart disease, the walls of inflamed arteries release CCL5.");
+        List<String> read = Readings.read("In mice prone to heart disease, the walls of inflamed arteries "
+                + "release CCL5.");
         assertTrue(read.contains("artery secretes CCL5"), read.toString());
         assertFalse(read.contains("heart disease secretes CCL5"), read.toString());
     }
