@@ -110,6 +110,16 @@ final class LeadObjects {
      * group named apart from the presenter, does not) and "who showed that ...": the verb after a person's "who" at k
      * says they lead.
      */
+    /**
+     * A leader's noun at k ({@link LeaderCues#isLeaderNoun}), or a participle leading the study in a person's
+     * apposition: "Dr. X, the neuro-oncologist leading the trial".
+     */
+    static boolean isLeaderAt(Reading r, Sentence s, int k) {
+        boolean leading = s.lower(k).equals("leading") && (s.lower(k + 1).equals("the") || s.lower(k + 1).equals("this"))
+                && r.cues.isStudyOrTrial(org.litkg.analysis.Lemmatizer.singular(s.lower(k + 2)));
+        return leading || LeaderCues.isLeaderNoun(s, k);
+    }
+
     static boolean leadsAfterWho(Sentence s, int k) {
         return LeaderCues.LEAD_WORDS.contains(s.lower(k)) || s.lower(k).equals("presented") && s.lower(k + 1).equals("the")
                 && (s.lower(k + 2).equals("trial") || s.lower(k + 2).equals("study"))

@@ -48,8 +48,8 @@ final class OpenQuestions {
                 return OPEN.contains(before) || SETTLING.contains(before) && (s.lower(k - 2).equals("not")
                         || s.lower(k - 3).equals("not") && s.lower(k - 2).equals("yet")); // "is not yet known that"
             }
-            if (w.equals(".") || w.equals(";")) {
-                return false;
+            if (w.equals(".") || w.equals(";") || s.token(k).isQuote()) {
+                return false; // "'We do not yet know whether it works,' said X, the oncologist leading the trial"
             }
         }
         return false;
@@ -88,8 +88,8 @@ final class OpenQuestions {
     private static boolean nobodyKnows(Sentence s, int triggerStart) {
         int whether = -1;
         for (int k = triggerStart - 1; k > 0 && whether < 0; k--) {
-            if (s.lower(k).equals(";") || s.lower(k).equals(".")) {
-                return false;
+            if (s.lower(k).equals(";") || s.lower(k).equals(".") || s.token(k).isQuote()) {
+                return false; // a quotation's "whether" clause ends with the quotation
             }
             whether = s.lower(k).equals("whether") ? k : -1;
         }

@@ -235,7 +235,7 @@ final class StudyPatterns {
                 // but not "X, who leads trachoma work at WHO and was not involved in the study": an outside voice
                 ledBy = (s.lower(k).equals("who") && LeadObjects.leadsAfterWho(s, k + 1)
                         && !LeadObjects.leadsOtherTask(r, si, k + 1)
-                        || LeaderCues.isLeaderNoun(s, k)) && !Workplaces.notInvolvedAfter(s, k);
+                        || LeadObjects.isLeaderAt(r, s, k)) && !Workplaces.notInvolvedAfter(s, k);
             }
             Mention employer = RolesBeforePeople.employerBefore(r, si, m); // "Yale University dermatologist Brett King"
             ledBy |= employer != null && LeaderCues.ledByAt(r, s, employer.from() - 1); // "led by X's chief officer, Dr. Y"
