@@ -120,6 +120,7 @@ final class RolesBeforePeople {
         }
         boolean apposed = s.lower(role).equals(",");
         role = apposed ? role - 1 : role;
+        role = apposed ? roleOfField(r, s, role) : role; // "Norvik's head of research, Dr. X"
         if (role < 1 || !r.cues.isRoleNoun(s.lower(role))) {
             return null;
         }
@@ -129,6 +130,22 @@ final class RolesBeforePeople {
             role--; // "Norvane chief executive Ruth Abernathy-Sole", "Pfizer chief medical officer X"
         }
         return new Role(apposed ? afterOwner(s, role) : role, last, apposed);
+    }
+
+    /** How many lower-case words may name a post's field after its "of": "head of clinical research". */
+    private static final int FIELD_WORDS = 2;
+
+    /** The role noun before "of" and a field of lower-case words ending at k ("head of research"); else k. */
+    private static int roleOfField(Reading r, Sentence s, int k) {
+        for (int of = k - 1; of >= Math.max(1, k - FIELD_WORDS); of--) {
+            if (!s.token(of + 1).text().equals(s.lower(of + 1))) {
+                return k;
+            }
+            if (s.lower(of).equals("of") && r.cues.isRoleNoun(s.lower(of - 1))) {
+                return of - 1;
+            }
+        }
+        return k;
     }
 
     /** How many lower-case words may describe a post between its owner's "'s" and the role noun. */
