@@ -18,6 +18,32 @@ final class PeoplesModifiers {
     static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
             "individuals", "those", "someone", "anyone");
 
+    /** Verbs of thinking and saying after which a plural pronoun is the thinkers: "Doctors think they can". */
+    private static final Set<String> THINKING = Set.of("think", "believe", "hope", "say", "said", "thought", "expect",
+            "suspect", "fear");
+    /** People who think and say, beyond {@link #PEOPLE}. */
+    private static final Set<String> THINKERS = Set.of("doctors", "researchers", "scientists", "experts", "vets",
+            "clinicians", "investigators", "officials", "authors", "surgeons", "nurses");
+
+    /** Modals of what people are able or about to do: "they can", "they will". */
+    private static final Set<String> ABILITY = Set.of("can", "could", "will", "would");
+
+    /**
+     * "Doctors in Houston think they can flush them out": the pronoun at k, saying what the people thinking can do, is
+     * those people, no entity (but "researchers say they mobilise stem cells" says what the drugs named before do).
+     */
+    static boolean thinkers(Sentence s, int k) {
+        if (!THINKING.contains(s.lower(k - 1)) || !ABILITY.contains(s.lower(k + 1))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && !s.token(j).isPunctuation(); j--) {
+            if (PEOPLE.contains(s.lower(j)) || THINKERS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Participles between people and "with": "people newly diagnosed with type 1 diabetes". */
     private static final Set<String> DESCRIBING = Set.of("diagnosed", "living", "born", "infected", "affected");
 

@@ -75,7 +75,7 @@ final class Pronouns {
         if (tumourCells != null) {
             return tumourCells; // "binds CXCR4 on the cancer cells and tethers them": "them" are the cancer's cells
         }
-        if (PLURALS.contains(word) && pluralOfOtherTypeBefore(si, k, allowed)
+        if (PLURALS.contains(word) && (pluralOfOtherTypeBefore(si, k, allowed) || PeoplesModifiers.thinkers(s, k))
                 || PairReferences.pairOfOtherType(doc, si, k, word, allowed, this::isCoordinated)) { // "X and Y. Both"
             return null; // "tumours may escape the drug, as they do other therapies": they are the tumours
         }
