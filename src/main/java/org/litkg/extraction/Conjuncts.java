@@ -131,11 +131,12 @@ final class Conjuncts {
     }
 
     /**
-     * "on neutrophils, the white blood cells that pour into the boils": a definite phrase after a bare comma, with a
-     * relative clause of its own, describes the name before it and adds no other.
+     * "on neutrophils, the white blood cells that pour into the boils", "on Th17 cells, immune cells that drive": a
+     * phrase after a bare comma, with a relative clause of its own, describes the name before it and adds no other.
      */
     private static boolean describesBefore(Sentence s, int k, Mention m) {
-        return s.lower(k).equals(",") && s.lower(k + 1).equals("the") && m.from() == k + 2
+        int from = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return s.lower(k).equals(",") && m.from() == from
                 && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who"));
     }
 

@@ -66,6 +66,16 @@ final class DescribedAntibodies {
                 false));
     }
 
+    /**
+     * "AMD3100 plus anti-PD-L1 reduced tumour growth": an abstract's "anti-" and a protein's symbol, written as one word
+     * with no "antibody" after it, names the antibody drug ("anti-inflammatory", in lower case, names none).
+     */
+    static boolean isBareAnti(Sentence s, int i) {
+        String w = s.token(i).text();
+        return w.startsWith("anti-") && w.length() > 6 && Character.isUpperCase(w.charAt(5))
+                && DrugContextRecognizer.looksLikeSymbol(w.substring(5)) && !s.lower(i + 1).startsWith("antibod");
+    }
+
     /** Whether the antibody phrase whose first word is at {@code head} describes a drug already found before it. */
     static boolean describesNamedDrug(Sentence s, int head, List<Mention> found) {
         int from = modifiersStart(s, head);

@@ -245,6 +245,8 @@ public final class ShapeRecognizer implements MentionRecognizer {
                     && DescribedAntibodies.namesNoOtherDrug(s, i, out, i + 2 < s.size() && isInn(s.token(i + 2)))) {
                 out.add(MentionRecognizer.mention(s, i, i + 2, EntityType.DRUG, "anti-" + w.substring(5) + " antibody", null,
                         0.8, "shape", false));
+            } else if (DescribedAntibodies.isBareAnti(s, i)) {
+                add(s, i, EntityType.DRUG, w, 0.7, out); // "AMD3100 plus anti-PD-L1"
             }
         }
     }
