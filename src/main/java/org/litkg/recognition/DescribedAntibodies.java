@@ -67,8 +67,8 @@ final class DescribedAntibodies {
     }
 
     /**
-     * "AMD3100 plus anti-PD-L1 reduced tumour growth": an abstract's "anti-" and a protein's symbol, written as one word
-     * with no "antibody" after it, names the antibody drug ("anti-inflammatory", in lower case, names none).
+     * "AMD3100 plus anti-PD-L1 reduced tumour growth": an abstract's "anti-" and a protein's symbol, written as one
+     * word with no "antibody" after it, names the antibody drug ("anti-inflammatory", in lower case, names none).
      */
     static boolean isBareAnti(Sentence s, int i) {
         String w = s.token(i).text();
