@@ -82,6 +82,7 @@ public final class AliasDetector {
         TitledSurnames.add(sentences, updated, cues); // "Margarethe Osei-Lindqvist", later "Professor Osei-Lindqvist"
         SurnameSpeakerLabels.add(sentences, updated); // "Dr Anja Brennecke", later "BRENNECKE:"
         LaterUses.add(sentences, updated, shortForms, defined, aliases, cues);
+        KindCancerCells.add(sentences, updated, aliases); // "the leukaemia cells" of the one leukaemia named in full
         ContextPhraseUses.add(sentences, updated, aliases);
         return new Result(aliases, updated);
     }
