@@ -73,7 +73,8 @@ final class DescribedAntibodies {
     static boolean isBareAnti(Sentence s, int i) {
         String w = s.token(i).text();
         return w.startsWith("anti-") && w.length() > 6 && Character.isUpperCase(w.charAt(5))
-                && DrugContextRecognizer.looksLikeSymbol(w.substring(5)) && !s.lower(i + 1).startsWith("antibod");
+                && DrugContextRecognizer.looksLikeSymbol(w.substring(5)) && !s.lower(i + 1).startsWith("antibod")
+                && !s.lower(i + 1).equals("(") && !s.lower(i + 1).equals("-"); // "anti-TNF (...)-α siRNA" is no drug
     }
 
     /** Whether the antibody phrase whose first word is at {@code head} describes a drug already found before it. */

@@ -19,6 +19,8 @@ class BareAntibodiesAndDescribedCellsTest {
         assertTrue(read.contains("QX-17 combinedWith anti-CTLA-4"), read.toString());
         List<String> names = Readings.typedNames("Aspirin is an anti-inflammatory drug.");
         assertFalse(names.stream().anyMatch(n -> n.contains("anti-inflammatory")), names.toString());
+        names = Readings.typedNames("The carrier delivers anti-TNF (tumour necrosis factor)-α siRNA to cells.");
+        assertFalse(names.stream().anyMatch(n -> n.contains("anti-TNF")), names.toString());
     }
 
     @Test
