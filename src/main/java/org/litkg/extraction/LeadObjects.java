@@ -116,7 +116,8 @@ final class LeadObjects {
      */
     static boolean isLeaderAt(Reading r, Sentence s, int k) {
         boolean leading = s.lower(k).equals("leading")
-                && (s.lower(k + 1).equals("the") || s.lower(k + 1).equals("this")) && r.cues.isStudyOrTrial(org.litkg.analysis.Lemmatizer.singular(s.lower(k + 2)));
+                && (s.lower(k + 1).equals("the") || s.lower(k + 1).equals("this"))
+                && r.cues.isStudyOrTrial(org.litkg.analysis.Lemmatizer.singular(s.lower(k + 2)));
         return leading || LeaderCues.isLeaderNoun(s, k);
     }
 

@@ -288,7 +288,7 @@ final class Pronouns {
                 return resolve(si, j, ANY_TYPE);
             }
         }
-        int start = FrontedPhrases.openingPhraseEnd(s, k); // "In liver metastases, T cells release": the subject after the phrase
+        int start = FrontedPhrases.openingPhraseEnd(s, k); // "In liver metastases, T cells release": after the phrase
         Mention first = mentions.stream().filter(m -> m.from() >= start).findFirst().orElse(null);
         if (first == null || first.from() > start + 1 || first.to() >= k) {
             return null;

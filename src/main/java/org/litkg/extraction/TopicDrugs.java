@@ -237,14 +237,16 @@ final class TopicDrugs {
     }
 
     /**
-     * "those given filgrastim and a placebo", "Filgrastim alone often fails": a drug given with a placebo, or alone
-     * where the text is of a combination, is the control arm, not the topic.
+     * "those given filgrastim and a placebo", "Filgrastim alone often fails": a drug given with a placebo, or said to
+     * be given alone, is a comparison's control arm, not the drug the text is about.
      */
     private static boolean isControlArm(Sentence s, int after) {
         int k = s.lower(after + 1).equals("a") ? after + 2 : after + 1;
-        return Set.of("and", "or", "plus").contains(s.lower(after)) && s.lower(k).startsWith("placebo")
+        return PLACEBO_LINKS.contains(s.lower(after)) && s.lower(k).startsWith("placebo")
                 || s.lower(after).equals("alone");
     }
+
+    private static final Set<String> PLACEBO_LINKS = Set.of("and", "or", "plus");
 
     /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */
     boolean nearestDrugIsPartner(int si, int token) {
