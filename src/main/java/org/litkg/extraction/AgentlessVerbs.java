@@ -32,8 +32,6 @@ final class AgentlessVerbs {
         }
     }
 
-    /** Words between the kept cells and the place they are kept in: "keep neutrophils locked in the marrow". */
-    private static final Set<String> KEPT = Set.of("locked", "stuck", "trapped", "tucked", "away", "there");
     /** How far after "in" the place may be named: "in the bone marrow". */
     private static final int PLACE_REACH = 4;
 
@@ -59,7 +57,7 @@ final class AgentlessVerbs {
             return false; // "a mutant CXCR4 traps neutrophils", "The receptor normally anchors": they keep
         }
         int in = right[1];
-        while (KEPT.contains(s.lower(in))) {
+        while (HeldPlaces.KEPT_WORDS.contains(s.lower(in))) { // "keep neutrophils locked in the marrow"
             in++;
         }
         int[] at = new int[2];

@@ -25,7 +25,7 @@ final class HeldPlaces {
      * Words between the object of "keep" and the place it is kept in: "keeps them tucked away in the marrow", "keeps them
      * packed around the tumour", "keeps the stem cells at home in the marrow" (not "at bay", which keeps them out).
      */
-    private static final Set<String> KEPT_WORDS = java.util.stream.Stream.concat(TRAPPED.stream(),
+    static final Set<String> KEPT_WORDS = java.util.stream.Stream.concat(TRAPPED.stream(),
             Set.of("tucked", "away", "parked", "hidden", "safely", "packed", "clustered", "at", "home").stream())
             .collect(java.util.stream.Collectors.toSet());
     /** What cells can be trapped in: a tissue or a tumour. */

@@ -49,15 +49,13 @@ final class MakerRecognizer implements MentionRecognizer {
                 end++;
             }
             boolean closed = s.lower(end).equals(",") || s.lower(end).equals(".") && end == s.size() - 1
-                    || !apposed && SPEECH.contains(s.lower(end));
+                    || !apposed && QuotedSpeakers.SPEECH_VERBS.contains(s.lower(end));
             if (closed && end - start <= 4) {
                 out.add(MentionRecognizer.mention(s, start, end, EntityType.ORGANIZATION, s.textOf(start, end), null,
                         0.75, "context-maker", false));
             }
         }
     }
-
-    private static final Set<String> SPEECH = Set.of("said", "says", "announced", "reported");
 
     /** Present and past forms of making a drug, after "which" or "that". */
     private static final Set<String> MAKING = Set.of("makes", "made", "develops", "developed", "markets", "marketed",
