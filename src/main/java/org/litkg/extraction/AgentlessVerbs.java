@@ -53,8 +53,9 @@ final class AgentlessVerbs {
         while (VerbForms.isAdverb(s.lower(subject))) {
             subject--;
         }
-        if (r.endingAt(si, subject) != null || Coreference.isPronoun(s.lower(subject))) {
-            return false; // "a mutant CXCR4 traps neutrophils", "The receptor normally anchors": they keep
+        if (r.endingAt(si, subject) != null || Coreference.isPronoun(s.lower(subject))
+                || NominalPatterns.AXIS_WORDS.contains(s.lower(subject))) {
+            return false; // "a mutant CXCR4 traps neutrophils", "The receptor normally anchors", "the X-Y axis keeps"
         }
         int in = right[1];
         while (HeldPlaces.KEPT_WORDS.contains(s.lower(in))) { // "keep neutrophils locked in the marrow"

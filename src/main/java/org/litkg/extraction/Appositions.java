@@ -107,8 +107,11 @@ final class Appositions {
             // "CCR2 and CCR5, receptors found on monocytes": a bare plural opens one after coordinated names
             boolean barePlural = k >= start - 1 && isPlural(s.lower(start)) && s.token(k).text().equals(w)
                     && r.endingAt(si, k - 2) != null && s.lower(k - 3).matches("and|or|,");
-            if ((Reading.ARTICLES.contains(w) || POSSESSIVE_DETERMINERS.contains(w) || barePlural) && s.lower(k - 1).equals(",")) {
+            boolean cellsDescribed = k == start && describesCellsBefore(r, si, k);
+            if ((Reading.ARTICLES.contains(w) || POSSESSIVE_DETERMINERS.contains(w) || barePlural || cellsDescribed)
+                    && s.lower(k - 1).equals(",")) {
                 Mention name = r.endingAt(si, k - 2);
+                name = cellsDescribed && name != null && name.type() != EntityType.CELL_TYPE ? null : name;
                 if (name == null && s.lower(k - 2).equals(")")) {
                     name = r.endingAt(si, Parentheticals.before(s, k - 2)); // "ILT4 (also known as LILRB2), a receptor"
                 }
@@ -133,6 +136,14 @@ final class Appositions {
             }
         }
         return null;
+    }
+
+    /** "neutrophils, white blood cells that carry CXCR2": bare plural cells at k, with their own relative clause. */
+    private static boolean describesCellsBefore(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        Mention cells = r.startingAt(si, k);
+        return cells != null && cells.type() == EntityType.CELL_TYPE && !cells.anaphoric()
+                && isPlural(s.lower(cells.to() - 1)) && Reading.RELATIVE_PRONOUNS.contains(s.lower(cells.to()));
     }
 
     private static boolean isPlural(String noun) {

@@ -376,9 +376,11 @@ final class Conjuncts {
             }
             Mention m = j < k && j >= 0 ? r.endingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            // "switches on A and B, and B in turn releases": a list has one "and", so ", and" after one opens a clause
-            boolean listBefore = commaAnd && m != null
-                    && (s.lower(m.from() - 1).equals("and") || s.lower(m.from() - 1).equals("or"));
+            // "switches on A and B, and B in turn releases": a list has one "and", so ", and" after one opens a clause,
+            // as it does after a preposition's object ("was produced by dendritic cells, and CXCL16 bound")
+            String before = m == null ? "" : s.lower(m.from() - 1);
+            boolean listBefore = commaAnd && m != null && (before.equals("and") || before.equals("or")
+                    || all.size() == 1 && (Reading.PREPOSITIONS.contains(before) || before.equals("by")));
             if (a == null || listBefore
                     || (commaOnly && (all.size() == 1 || Reading.PREPOSITIONS.contains(s.lower(m.from() - 1))
                     || FrontedPhrases.closesFrontedClause(s, k) || FrontedPhrases.closesOpeningPhrase(s, k)))) {

@@ -14,10 +14,10 @@ final class HeldPlaces {
 
     /**
      * What follows the object of "hold" when holding means keeping: "holds them close", "tight", "in place", "back",
-     * "away from", "inside the tumour".
+     * "away from", "inside the tumour", "near the cancer cells".
      */
     private static final Set<String> HELD = Set.of("close", "in", "back", "captive", "there", "here", "at", "away",
-            "inside", "within", "tight", "tightly", "fast", "prisoner", "hostage");
+            "inside", "within", "near", "tight", "tightly", "fast", "prisoner", "hostage");
     /** Kept words that say the cells cannot leave, wherever they are kept: "keeps T cells trapped in the inflamed tissue". */
     private static final Set<String> TRAPPED = Set.of("trapped", "locked", "stuck", "confined", "penned", "pinned",
             "corralled", "caged");

@@ -19,7 +19,7 @@ final class NominalPatterns {
 
     static final Set<EntityType> PROTEINS = EnumSet.of(EntityType.PROTEIN, EntityType.RECEPTOR, EntityType.CHEMOKINE);
     private static final Set<EntityType> DRUGS = EnumSet.of(EntityType.DRUG, EntityType.DRUG_CLASS);
-    private static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
+    static final Set<String> AXIS_WORDS = Set.of("axis", "signaling", "signalling", "pathway", "interaction",
             "interactions", "binding", "ligand-receptor");
     private static final Set<String> COMBINATION_LINKS = Set.of("plus", "+", "alongside", "together", "along");
     /** What may open the partner's phrase after a link: "together with the antibody", "alongside their usual X". */

@@ -214,7 +214,7 @@ final class ProteinNominals {
         // "recruit neutrophils by binding CXCR2 on their surface": the cells are named before, and "their" stands for them
         // (what cells "lack" or "stopped expressing" on their surface is not on them)
         boolean theirSurface = TheirReceptors.theirSurfaceEnd(s, on) > 0 && isBoundObject(s, receptorAt[0]);
-        Argument cell = theirSurface ? r.leftOf(si, receptorAt[0], THEIR_REACH, CELLS, found)
+        Argument cell = theirSurface ? pluralOwnerBefore(r, si, receptorAt[0], found)
                 : r.rightOf(si, on, 5, CELLS, found);
         cell = cell != null && !theirSurface && CellPhrases.unnamedBefore(r, si, on, found[0]) ? null : cell;
         Mention first = r.startingAt(si, on + 1);
@@ -288,6 +288,23 @@ final class ProteinNominals {
      * "Lymphocytes leave the nodes by following a signal called X, which binds the Y receptor on their surface".
      */
     private static final int THEIR_REACH = 20;
+
+    /**
+     * The cells "their" stands for, named before token end: "draws regulatory T cells into the tumour by binding CCR4
+     * on their surface" skips "the tumour", a singular that "their" cannot stand for.
+     */
+    private static Argument pluralOwnerBefore(Reading r, int si, int end, int[] found) {
+        Sentence s = r.sentence(si);
+        Argument owner = r.leftOf(si, end, THEIR_REACH, CELLS, found);
+        while (owner != null && found[0] > 0 && isSingular(s.lower(found[1] - 1))) {
+            owner = r.leftOf(si, found[0], THEIR_REACH - (end - found[0]), CELLS, found);
+        }
+        return owner;
+    }
+
+    private static boolean isSingular(String noun) {
+        return org.litkg.analysis.Lemmatizer.singular(noun).equals(noun) && !noun.endsWith("a"); // not "microglia"
+    }
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Quantifiers before "of which" that take in every conjunct of the antecedent: "both of which", "all of which". */
     private static final Set<String> ALL_OF = Set.of("both", "all", "each");

@@ -99,6 +99,34 @@ final class PurposeClauses {
         return before;
     }
 
+    /** Verbs whose object is the means of a purpose clause after them: "binds CXCR6 on T cells to hold them there". */
+    private static final Set<String> MEANS_VERBS = Set.of("bind", "block", "target", "engage", "inhibit");
+    /** How far before "to" such a verb may stand: "bound CXCR6 on the resident T cells to hold". */
+    private static final int MEANS_REACH = 8;
+
+    /**
+     * "CXCL16 bound CXCR6 on the T cells to hold them", "Plerixafor blocks CXCR4 to release stem cells": the doer of a
+     * purpose clause after a binding or blocking verb is that verb's subject, which acts through what it binds; null
+     * where no such verb stands before "to" in the same clause.
+     */
+    static Argument subjectOfMeans(Reading r, int si, int t, Set<EntityType> types, int[] left) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t - 1).equals("to")) {
+            return null;
+        }
+        for (int k = t - 2; k >= Math.max(1, t - MEANS_REACH); k--) {
+            if (MEANS_VERBS.contains(s.token(k).lemma()) && !s.lower(k).endsWith("ing")) {
+                return r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, types, left);
+            }
+            boolean verb = s.token(k).pos().equals("VERB") && r.endingAt(si, k) == null; // not "CXCR4" tagged a verb
+            if (verb || s.token(k).isPunctuation() || Reading.RELATIVE_PRONOUNS.contains(s.lower(k))
+                    || Reading.CONJUNCTIONS.contains(s.lower(k))) {
+                return null; // "CXCR4, which ... to", "binds CCR8 on fibroblasts and pushes them to": another verb's
+            }
+        }
+        return null;
+    }
+
     /** How far before "to" the passive whose purpose it states may end: "is approved by the FDA in 2008 to move". */
     private static final int PURPOSE_REACH = 8;
 

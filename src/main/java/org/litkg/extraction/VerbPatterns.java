@@ -185,12 +185,12 @@ final class VerbPatterns {
             return;
         }
         // "chemokines that recruit T cells by binding CCR4": a "by"-gerund's subject is the clause's, past other names
-        Argument agent = AgentSearch.subjectPastClosedRelative(r, si, t, agentTypes, left);
+        Argument agent = PurposeClauses.subjectOfMeans(r, si, t, agentTypes, left); // "binds X to hold them"
+        agent = agent != null ? agent : AgentSearch.subjectPastClosedRelative(r, si, t, agentTypes, left);
         agent = agent != null ? agent : GerundSubjects.isByGerund(s, t) ? GerundSubjects.subject(r, si, t, agentTypes, left)
                 : r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
-        if (agent == null) {
-            agent = AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left); // "and", an aside, a series
-        }
+        // past "and", an aside, a series
+        agent = agent != null ? agent : AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left);
         if (agent == null) {
             agent = SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left); // "cells that escaped X secrete"
         }

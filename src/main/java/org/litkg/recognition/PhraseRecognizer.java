@@ -219,6 +219,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
         int named = isProducer(s, from - 1) ? from : -1;
         if (from >= 3 && isCompoundModifier(s, from - 3) && !LINK_WORDS.contains(s.lower(from - 3))) {
             from -= 3; // "tumour-resident dendritic cells", cut by the tokenizer
+        } else if (from >= 2 && from < head && isCompoundModifier(s, from - 2)
+                && !LINK_WORDS.contains(s.lower(from - 2))) {
+            from -= 2; // "tissue-resident memory T cells", its second word a cell modifier of its own
         } else if (from >= 1 && isHyphenedAt(s, from - 1)) {
             from -= 1; // "tumour-infiltrating T cells", left whole by the tokenizer
         }
