@@ -103,6 +103,8 @@ final class RelativeHeads {
 
     /** Auxiliaries of emphasis or time between a relative pronoun and its verb: "the drug that does block CCR5". */
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("does", "do", "did", "also", "actually");
+    /** Participles that open a reduced relative stating a drug's purpose: "a pill designed to block CCR6". */
+    private static final Set<String> PURPOSE_PARTICIPLES = Set.of("designed", "engineered", "developed", "meant");
 
     /**
      * "The HIV drug that does block CCR5, maraviroc, was cleared": a relative clause on an unnamed drug noun, whose
@@ -115,15 +117,19 @@ final class RelativeHeads {
         while (pronoun > 0 && RELATIVE_AUXILIARIES.contains(s.lower(pronoun))) {
             pronoun--;
         }
+        boolean designed = s.lower(t - 1).equals("to") && PURPOSE_PARTICIPLES.contains(s.lower(t - 2));
+        pronoun = designed ? t - 2 : pronoun; // "A pill designed to block CCR6, called PX-620,": a reduced relative
         Mention head = r.endingAt(si, pronoun - 1); // "In tests, a drug that blocks CXCR4, X, stopped": "a drug" may refer
-        boolean unnamedHead = Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun)) && (head == null || head.anaphoric())
+        boolean opensClause = Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun)) || designed;
+        boolean unnamedHead = opensClause && (head == null || head.anaphoric())
                 && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN,
                         org.litkg.analysis.Lemmatizer.singular(s.lower(pronoun - 1)));
         if (!unnamedHead || !s.lower(objectEnd).equals(",")) {
             return null;
         }
+        boolean knownAs = s.lower(objectEnd + 1).equals("known") && s.lower(objectEnd + 2).equals("as");
         int nameAt = r.cues.is(org.litkg.recognition.Cues.Category.NAMING_WORD, s.lower(objectEnd + 1)) ? objectEnd + 2
-                : objectEnd + 1; // "a drug that blocks CCR2, called cenicriviroc,"
+                : knownAs ? objectEnd + 3 : objectEnd + 1; // "a drug that blocks CCR2, called cenicriviroc,"
         Mention name = r.startingAt(si, nameAt);
         boolean closed = name != null && !name.anaphoric() && (s.lower(name.to()).equals(",") || s.lower(name.to()).equals("."));
         Argument a = closed ? r.argument(name, allowed) : null;

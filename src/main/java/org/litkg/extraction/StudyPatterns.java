@@ -59,12 +59,11 @@ final class StudyPatterns {
         }
         people(r, si, out);
         PossessedWorkplaces.read(r, si, this::remember, out); // "her company, Tidewater Bio,"
+        IntroducedRoles.read(r, si, this::remember, out); // "A PhD student at Y found", then "X, the PhD student"
         teamLeader(r, si, out);
         pronounLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
-        if (records == null) {
-            records = new RecordStudies(r.doc.analyzed().document().text());
-        }
+        records = records != null ? records : new RecordStudies(r.doc.analyzed().document().text());
         records.read(r, si, this::fresh, out);
     }
 

@@ -362,9 +362,9 @@ final class StudyPossessors {
     private static final int DATELINE_TOKENS = 16;
     private static final Set<String> DASHES = Set.of("-", "–", "—");
 
-    /** The token after a dateline's dash (a place, a date, a wire's name, no verb before it), or 0 without a dateline. */
+    /** The token after a dateline's dash (no verb before it; the dash may open the sentence, "Mass. - X"), else 0. */
     private static int afterDateline(Sentence s) {
-        for (int k = 1; k < Math.min(s.size(), DATELINE_TOKENS); k++) {
+        for (int k = 0; k < Math.min(s.size(), DATELINE_TOKENS); k++) {
             if (s.token(k).pos().equals("VERB")) {
                 return 0;
             }
