@@ -136,6 +136,15 @@ class LexiconImportTest {
     }
 
     @Test
+    void test_a_cell_therapy_named_as_cells_leaves_those_names_to_the_cells() {
+        LexiconEntry therapy = new LexiconEntry("drugbank-db22146", EntityType.DRUG,
+                "Chimeric antigen receptor T-cells", List.of("Chimeric antigen receptor T-cells", "CAR T cells", "CAR-T cell", "CAR T-cell Therapy"),
+                List.of("DrugBank:DB22146"), false, false);
+        List<LexiconEntry> kept = VocabularyConflicts.drugsWithoutNamesOf(List.of(therapy), List.of());
+        assertEquals(List.of("CAR T-cell Therapy"), kept.get(0).synonyms());
+    }
+
+    @Test
     void test_short_names_with_an_inner_capital_match_only_as_written() throws Exception {
         Path lexicon = dir.resolve("sam.tsv");
         Files.writeString(lexicon, "test-same\tDrug\tademetionine\tademetionine|SAMe\tDrugBank:DB00118\t\n");
