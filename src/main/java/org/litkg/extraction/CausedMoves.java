@@ -34,6 +34,11 @@ final class CausedMoves {
         int letting = moved == null ? -1 : Reading.ARTICLES.contains(s.lower(moved.from() - 1)) ? moved.from() - 2
                 : moved.from() - 1;
         Argument cells = letting < 1 || !LETTING.contains(s.lower(letting)) ? null : r.argument(moved, patientTypes);
+        // "a receptor on monocytes that helps these cells move": the relative's head lets them, not a drug before it
+        boolean relative = cells != null && Reading.RELATIVE_PRONOUNS.contains(s.lower(letting - 1));
+        if (relative && !SubjectSearch.antecedentAllowed(r, si, letting - 1, agentTypes)) {
+            return false;
+        }
         int[] left = new int[2];
         Argument agent = cells == null ? null : r.leftOf(si, letting, VerbPatterns.LEFT_WINDOW, agentTypes, left, false);
         if (agent == null) {
