@@ -31,7 +31,11 @@ final class UsedReceptors {
             relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(k)) ? k : -1;
         }
         Mention lastCell = r.endingAt(si, t - 1);
-        if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE) {
+        // "Leukaemia cells use CXCR4 to shelter": a cancer's cells, named as cells, carry what they use too
+        Mention cancer = lastCell == null && s.lower(t - 1).startsWith("cell") ? r.endingAt(si, t - 2) : null;
+        boolean cancerCells = cancer != null && cancer.type() == EntityType.CANCER;
+        lastCell = cancerCells ? cancer : lastCell;
+        if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE && !cancerCells) {
             return; // "a receptor that HIV uses": only cells carry what they use
         }
         // "the receptor their monocytes use", "the receptor monocytes use": the relative pronoun left out
@@ -85,9 +89,9 @@ final class UsedReceptors {
         int at = determined ? t + 2 : t + 1;
         Mention used = r.startingAt(si, at);
         Argument receptor = used == null || used.anaphoric() ? null : r.argument(used, RECEPTORS);
-        Argument cell = receptor == null ? null : r.argument(lastCell, CELLS);
+        Argument cell = receptor == null ? null : r.argument(lastCell, ProteinNominals.CELLS);
         if (cell != null) {
-            List<Argument> cells = r.withPrecedingConjuncts(si, cell, lastCell.from(), CELLS);
+            List<Argument> cells = r.withPrecedingConjuncts(si, cell, lastCell.from(), ProteinNominals.CELLS);
             r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, used.from(), used.to(), t, t + 1,
                     "receptor-used", 0.7, out);
         }

@@ -191,9 +191,8 @@ final class VerbPatterns {
                 : r.leftOf(si, t, LEFT_WINDOW, agentTypes, left, true);
         // past "and", an aside, a series
         agent = agent != null ? agent : AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left);
-        if (agent == null) {
-            agent = SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left); // "cells that escaped X secrete"
-        }
+        // "cells that escaped X secrete"
+        agent = agent != null ? agent : SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left);
         if (agent == null) {
             // "X is approved by the FDA to move stem cells": the purpose is the approved drug's doing
             agent = PurposeClauses.subjectOfPassive(r, si, t, agentTypes, left);
@@ -279,8 +278,9 @@ final class VerbPatterns {
         if (patient != null && STATE_LOCKING.contains(sense.lemma()) && !inInactiveState(s, right[1])) {
             return; // "locks the enzyme in an inactive shape" blocks it; "locks the door" or "locked in talks" does not
         }
-        if (patient != null && sense.lemma().equals("make") && s.token(right[1]).pos().equals("ADJ")) {
-            return; // "made them vulnerable to docetaxel": a cause, not a product
+        if (patient != null && sense.lemma().equals("make") && (s.token(right[1]).pos().equals("ADJ")
+                || s.lower(right[0] - 1).equals("to") && s.token(right[0] - 2).pos().equals("ADJ"))) {
+            return; // "made them vulnerable to docetaxel", "make the body less sensitive to insulin": a cause
         }
         if (patient != null && rel == RelationType.SECRETES && s.wordBetween(t, right[0], "against")) {
             return; // "plasmablasts produce antibodies against aquaporin-4": the antibodies are made, not their target
