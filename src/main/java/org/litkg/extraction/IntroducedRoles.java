@@ -67,8 +67,7 @@ final class IntroducedRoles {
     }
 
     private static boolean isRoleNoun(Reading r, String word) {
-        String noun = Lemmatizer.singular(word);
-        return r.cues.is(Category.RESEARCHER_NOUN, noun) || r.cues.is(Category.ROLE_NOUN, noun);
+        return r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(word)) || r.cues.isRoleNoun(word);
     }
 
     /**

@@ -294,16 +294,14 @@ final class ProteinNominals {
      * on their surface" skips "the tumour", a singular that "their" cannot stand for.
      */
     private static Argument pluralOwnerBefore(Reading r, int si, int end, int[] found) {
-        Sentence s = r.sentence(si);
         Argument owner = r.leftOf(si, end, THEIR_REACH, CELLS, found);
-        while (owner != null && found[0] > 0 && isSingular(s.lower(found[1] - 1))) {
+        Mention named = owner == null ? null : r.endingAt(si, found[1] - 1);
+        // "microglia", a Latin plural the singular test keeps as it is, can own a surface
+        while (named != null && found[0] > 0 && !r.headIsPlural(named) && !named.text().endsWith("a")) {
             owner = r.leftOf(si, found[0], THEIR_REACH - (end - found[0]), CELLS, found);
+            named = owner == null ? null : r.endingAt(si, found[1] - 1);
         }
         return owner;
-    }
-
-    private static boolean isSingular(String noun) {
-        return org.litkg.analysis.Lemmatizer.singular(noun).equals(noun) && !noun.endsWith("a"); // not "microglia"
     }
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself");
     /** Quantifiers before "of which" that take in every conjunct of the antecedent: "both of which", "all of which". */

@@ -101,8 +101,11 @@ final class PurposeClauses {
 
     /** Verbs whose object is the means of a purpose clause after them: "binds CXCR6 on T cells to hold them there". */
     private static final Set<String> MEANS_VERBS = Set.of("bind", "block", "target", "engage", "inhibit");
-    /** How far before "to" such a verb may stand: "bound CXCR6 on the resident T cells to hold". */
-    private static final int MEANS_REACH = 8;
+    /**
+     * How far before "to" the verb or the passive whose purpose it states may stand: "bound CXCR6 on the resident T
+     * cells to hold", "is approved by the FDA in 2008 to move".
+     */
+    private static final int PURPOSE_REACH = 8;
 
     /**
      * "CXCL16 bound CXCR6 on the T cells to hold them", "Plerixafor blocks CXCR4 to release stem cells": the doer of a
@@ -114,7 +117,7 @@ final class PurposeClauses {
         if (!s.lower(t - 1).equals("to")) {
             return null;
         }
-        for (int k = t - 2; k >= Math.max(1, t - MEANS_REACH); k--) {
+        for (int k = t - 2; k >= Math.max(1, t - PURPOSE_REACH); k--) {
             if (MEANS_VERBS.contains(s.token(k).lemma()) && !s.lower(k).endsWith("ing")) {
                 return r.leftOf(si, k, VerbPatterns.LEFT_WINDOW, types, left);
             }
@@ -126,9 +129,6 @@ final class PurposeClauses {
         }
         return null;
     }
-
-    /** How far before "to" the passive whose purpose it states may end: "is approved by the FDA in 2008 to move". */
-    private static final int PURPOSE_REACH = 8;
 
     /**
      * "Plerixafor, which also blocks CXCR4, is approved by the FDA to move stem cells": the doer of a purpose clause

@@ -83,6 +83,11 @@ final class Reading {
         return ClassNamedDrugs.named(this, m);
     }
 
+    /** Whether the mention's last word is a plural: "T cells", "blood vessels" (not "the tumour"). */
+    boolean headIsPlural(Mention m) {
+        return coreference.headIsPlural(m);
+    }
+
     /** A reference to several entities at once: "both receptors", "these chemokines", "each drug". */
     boolean isGroupReference(Mention m) {
         return coreference.isPlural(m);
@@ -122,13 +127,11 @@ final class Reading {
             Node.EntityNode named = coreference.resolve(after, allowed); // "T cells carrying its receptor, CXCR3,"
             return named == null ? null : new Argument(named, after.span(), after.text(), false);
         }
-        if (m.anaphoric()) {
-            // "AMD3100 — a drug ...": an apposition stands for the name just before it; cite the name
-            Mention named = endingAt(m.sentence(), m.from() - 2);
-            if (named != null && !named.anaphoric() && sentence(m.sentence()).token(m.from() - 1).isPunctuation()
-                    && node.equals(coreference.resolve(named, allowed))) {
-                return new Argument(node, named.span(), named.text(), false);
-            }
+        // "AMD3100 — a drug ...": an apposition stands for the name just before it; cite the name
+        Mention named = m.anaphoric() ? endingAt(m.sentence(), m.from() - 2) : null;
+        if (named != null && !named.anaphoric() && sentence(m.sentence()).token(m.from() - 1).isPunctuation()
+                && node.equals(coreference.resolve(named, allowed))) {
+            return new Argument(node, named.span(), named.text(), false);
         }
         return new Argument(node, m.span(), m.text(), m.anaphoric());
     }
@@ -321,9 +324,8 @@ final class Reading {
     }
 
     /**
-     * The name an appositive noun phrase starting near token {@code start} stands for: in "NAME, the
-     * most common brain tumor in adults," or "NAME, an FDA-approved antiretroviral", NAME. The phrase
-     * must open with an article right after the comma; found[0..1] get NAME's tokens.
+     * The name an apposed phrase starting near token {@code start} stands for ({@link Appositions}): NAME in "NAME, the
+     * most common brain tumor in adults," and in "NAME, white blood cells that carry CXCR2"; found[0..1] get NAME.
      */
     Argument apposedName(int si, int start, Set<EntityType> allowed, int[] found) {
         return Appositions.nameBefore(this, si, start, allowed, found);

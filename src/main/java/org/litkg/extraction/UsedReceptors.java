@@ -32,7 +32,7 @@ final class UsedReceptors {
         }
         Mention lastCell = r.endingAt(si, t - 1);
         // "Leukaemia cells use CXCR4 to shelter": a cancer's cells, named as cells, carry what they use too
-        Mention cancer = lastCell == null && s.lower(t - 1).startsWith("cell") ? r.endingAt(si, t - 2) : null;
+        Mention cancer = lastCell == null && ProteinNominals.isCellsNoun(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
         boolean cancerCells = cancer != null && cancer.type() == EntityType.CANCER;
         lastCell = cancerCells ? cancer : lastCell;
         if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE && !cancerCells) {
