@@ -45,6 +45,23 @@ final class ArgumentDeterminers {
 
     static boolean kindOf(Sentence s, Span argument) {
         int k = s.tokenStartingAt(argument.start());
-        return k >= 2 && s.lower(k - 1).equals("of") && KIND_NOUNS.contains(s.lower(k - 2));
+        return k >= 2 && s.lower(k - 1).equals("of") && KIND_NOUNS.contains(s.lower(k - 2))
+                && !namedCells(s, k, argument);
+    }
+
+    /** The first words of cells named by no more than their place in the body's defences: "immune cell". */
+    private static final Set<String> GENERIC_CELL_WORDS = Set.of("immune", "white", "blood", "cell", "cells");
+
+    /**
+     * Whether the argument at token k names a type of cell more than a class of them: "a rare kind of dendritic cell"
+     * is a subset of dendritic cells, and what is on it is on dendritic cells, where "a type of immune cell" names no
+     * one type.
+     */
+    private static boolean namedCells(Sentence s, int k, Span argument) {
+        int last = k;
+        while (last + 1 < s.size() && s.token(last + 1).span().end() <= argument.end()) {
+            last++;
+        }
+        return last > k && ProteinNominals.isCellsNoun(s.lower(last)) && !GENERIC_CELL_WORDS.contains(s.lower(k));
     }
 }

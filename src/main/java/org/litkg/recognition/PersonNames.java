@@ -269,6 +269,7 @@ public final class PersonNames {
                 || PersonalCues.credited(s, from)
                 || PersonalCues.ownPostApposed(s, end) // "Quiz compiled by X", "X, our churchwarden,"
                 || PersonalCues.bracketedPost(s, end, cues) // "X (postdoctoral researcher)"
+                || PersonalCues.alumnusBracket(s, end, cues) // "X (BSc Biochemistry, 2004)"
                 || PersonalCues.predicatedRole(s, end, cues) && noRoleOrTitle(s, from, end)) { // "X is a science writer"
             return true; // "X said", "Eli Sato finished his PhD", "X has joined Iovance as head of manufacturing"
         }

@@ -246,6 +246,35 @@ public final class PersonalCues {
         return false;
     }
 
+    /** Degrees an alumni note gives in brackets beside the cue list's: "BSc", "BA", "MEng". */
+    private static final Set<String> ALUMNI_DEGREES = Set.of("bsc", "ba", "bs", "ma", "ms", "meng", "beng", "llb",
+            "mbchb", "bpharm", "bsn", "class");
+    /** How many tokens an alumnus's bracket may take: "(BSc Biochemistry and Genetics, 2004)". */
+    private static final int ALUMNUS_BRACKET_TOKENS = 8;
+    /** A graduation year, whole or clipped: "2004", "'04", "’04". */
+    private static final java.util.regex.Pattern CLASS_YEAR =
+            java.util.regex.Pattern.compile("(19|20)\\d\\d|['’]?\\d\\d");
+
+    /**
+     * Whether the name ending at {@code end} has its degree and year in brackets after it, as an alumni magazine gives
+     * its graduates: "Nadia Ferreira (BSc Biochemistry, 2004)", "(PhD '09)", "(Class of 2011)". Only a person
+     * graduates.
+     */
+    static boolean alumnusBracket(Sentence s, int end, Cues cues) {
+        String first = s.lower(end + 1);
+        if (!s.lower(end).equals("(") || !(ALUMNI_DEGREES.contains(first) || cues.is(Cues.Category.DEGREE, first))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.size(), end + 2 + ALUMNUS_BRACKET_TOKENS); k++) {
+            if (s.lower(k).equals(")")) {
+                String year = s.lower(k - 1);
+                boolean clipped = year.length() == 2 && !(s.lower(k - 2).equals("'") || s.lower(k - 2).equals("’"));
+                return CLASS_YEAR.matcher(year).matches() && !clipped; // not "(MD, 40)", an age
+            }
+        }
+        return false;
+    }
+
     /** The nouns for those who treat a patient: "his doctors", "her oncologist". */
     private static final Set<String> CARERS = Set.of("doctor", "physician", "surgeon", "oncologist", "nurse",
             "consultant", "clinician");
