@@ -146,7 +146,7 @@ final class Appositions {
                 && isPlural(s.lower(cells.to() - 1)) && Reading.RELATIVE_PRONOUNS.contains(s.lower(cells.to()));
     }
 
-    private static boolean isPlural(String noun) {
+    static boolean isPlural(String noun) {
         return noun.endsWith("s") && !org.litkg.analysis.Lemmatizer.singular(noun).equals(noun);
     }
 

@@ -25,6 +25,8 @@ final class DrawnThrough {
     private static final Set<String> PLACE_WORDS = Set.of("into", "to", "toward", "towards");
     /** How far before the place's name its "into" may be: "into the damaged heart". */
     private static final int PLACE_REACH = 3;
+    /** Words pointing back to cells named before: "draws those T cells in". */
+    private static final Set<String> POINTING = Set.of("those", "these", "the", "such");
     /** How far before "through" the drawn cells may be named: "draws Th17 cells into the sclera through". */
     private static final int CELLS_REACH = 6;
 
@@ -90,8 +92,10 @@ final class DrawnThrough {
             // "Cytotoxic T cells recruited through CXCR3": the cells before the participle are the ones drawn
             boolean drawnBefore = cells.to() < t && DRAWING.contains(s.token(cells.to()).lemma())
                     && VerbForms.isPastForm(s.token(cells.to()));
+            // "draws those T cells into the skin": a demonstrative may stand between the verb and its cells
+            int before = POINTING.contains(s.lower(cells.from() - 1)) ? cells.from() - 2 : cells.from() - 1;
             if (cells.type() != EntityType.CELL_TYPE || cells.anaphoric()
-                    || !drawnBefore && (cells.from() == 0 || !DRAWING.contains(s.token(cells.from() - 1).lemma()))) {
+                    || !drawnBefore && (before < 0 || !DRAWING.contains(s.token(before).lemma()))) {
                 return; // only the verb's object, the first name back: "draws T cells into the skin through"
             }
             Argument carrier = r.argument(cells, CELLS);
@@ -99,7 +103,7 @@ final class DrawnThrough {
             if (carrier != null && door != null) {
                 r.emit(RelationType.EXPRESSED_ON, List.of(door), List.of(carrier), si, receptor.from(), receptor.to(),
                         t, t + 1, "drawn-through", 0.7, out);
-                int verb = drawnBefore ? cells.to() : cells.from() - 1;
+                int verb = drawnBefore ? cells.to() : before;
                 int[] found = new int[2];
                 // (cells "recruited through" a receptor name no chemokine that recruits them)
                 Argument signal = drawnBefore ? null : r.leftOf(si, verb, VerbPatterns.LEFT_WINDOW, SIGNALS, found);

@@ -43,9 +43,17 @@ final class InstitutionReferences {
                     "universitet", "universidade", "uniwersytet"),
             "hospital", Set.of("hôpital", "ospedale", "hospitalet", "ziekenhuis", "krankenhaus"));
 
+    /** Heads that make a name ending in them another body: "Riverside Children's Hospital Foundation" is none. */
+    private static final Set<String> BODY_HEADS = Set.of("foundation", "trust", "charity", "fund", "society",
+            "association", "council", "press", "club");
+
     private static boolean hasHead(String name, String head) {
         Set<String> foreign = FOREIGN_HEADS.getOrDefault(head, Set.of());
-        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (BODY_HEADS.contains(words[words.length - 1]) && !BODY_HEADS.contains(head)) {
+            return false;
+        }
+        for (String word : words) {
             if (word.equals(head) || foreign.contains(word)) {
                 return true;
             }

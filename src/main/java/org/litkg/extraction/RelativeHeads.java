@@ -202,6 +202,56 @@ final class RelativeHeads {
         return before != null ? before : m;
     }
 
+    /**
+     * The agent found for the verb at t, unless a relative clause still open at t stands between them and its
+     * antecedent cannot do what the verb says: in "release XCL1, a chemokine that binds XCR1 on dendritic cells and
+     * summons them", the summoning is the chemokine's, so no name before the clause does it. A name after a
+     * preposition may be no antecedent: in "a drug first developed against HIV that turned out to", the drug is.
+     */
+    static Argument outsideOpenRelative(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes,
+            int[] left) {
+        int pronoun = agent == null ? -1 : openRelativeBetween(r.sentence(si), left[1], t);
+        Mention before = pronoun > 0 ? r.endingAt(si, pronoun - 1) : null;
+        boolean prepositionObject = before != null && before.from() > 0
+                && r.sentence(si).token(before.from() - 1).pos().equals("ADP");
+        boolean able = pronoun <= 0 || prepositionObject || SubjectSearch.antecedentAllowed(r, si, pronoun, agentTypes);
+        return able ? agent : null;
+    }
+
+    /** The relative pronoun in (from, t) whose clause no comma or semicolon has closed before t; -1 if none. */
+    private static int openRelativeBetween(Sentence s, int from, int t) {
+        for (int k = t - 1; k > from; k--) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return -1;
+            }
+            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions of a place or origin that may stand between a plural head and its relative clause. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "of", "within", "inside");
+
+    /**
+     * "Fibrocytes, cells from the bone marrow that carry CXCR4": where the mention before the relative pronoun is
+     * singular, cannot fill the role and is a preposition's object, while the verb after the pronoun agrees with a
+     * plural, the last token of the plural noun before the preposition; else -1.
+     */
+    static int beforePlaceAdjunct(Reading r, int si, Mention m, int pronoun, Set<EntityType> allowed) {
+        Sentence s = r.sentence(si);
+        if (m == null || r.argument(m, allowed) != null || Appositions.isPlural(s.lower(m.to() - 1))) {
+            return -1;
+        }
+        int p = Reading.ARTICLES.contains(s.lower(m.from() - 1)) ? m.from() - 2 : m.from() - 1;
+        org.litkg.analysis.Token verb = pronoun + 1 < s.size() ? s.token(pronoun + 1) : null;
+        boolean pluralVerb = verb != null && verb.pos().equals("VERB") && verb.lower().equals(verb.lemma())
+                && !verb.lower().endsWith("s");
+        boolean pluralHead = p >= 1 && Appositions.isPlural(s.lower(p - 1));
+        return PLACE_PREPOSITIONS.contains(s.lower(p)) && pluralVerb && pluralHead ? p - 1 : -1;
+    }
+
     /** Whether the name is the subject of the verb right before the pronoun at k, perhaps past an adverb: "X also binds it". */
     static boolean isOwnSubject(Sentence s, Mention name, int k) {
         boolean adverb = name.to() == k - 2 && s.token(k - 2).pos().equals("ADV");

@@ -198,34 +198,6 @@ final class SubjectSearch {
             "molecules", "therapies", "treatments");
 
     /**
-     * The agent found for the verb at t, unless a relative clause still open at t stands between them and its
-     * antecedent cannot do what the verb says: in "release XCL1, a chemokine that binds XCR1 on dendritic cells and
-     * summons them", the summoning is the chemokine's, so no name before the clause does it. A name after a
-     * preposition may be no antecedent: in "a drug first developed against HIV that turned out to", the drug is.
-     */
-    static Argument outsideOpenRelative(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes,
-            int[] left) {
-        int pronoun = agent == null ? -1 : openRelativeBetween(r.sentence(si), left[1], t);
-        Mention before = pronoun > 0 ? r.endingAt(si, pronoun - 1) : null;
-        boolean prepositionObject = before != null && before.from() > 0
-                && r.sentence(si).token(before.from() - 1).pos().equals("ADP");
-        return pronoun > 0 && !prepositionObject && !antecedentAllowed(r, si, pronoun, agentTypes) ? null : agent;
-    }
-
-    /** The relative pronoun in (from, t) whose clause no comma or semicolon has closed before t; -1 if none. */
-    private static int openRelativeBetween(Sentence s, int from, int t) {
-        for (int k = t - 1; k > from; k--) {
-            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
-                return -1;
-            }
-            if (Reading.RELATIVE_PRONOUNS.contains(s.lower(k))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
      * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
      * recruit"), the mention before that apposition. Whether it can be the subject.
@@ -237,6 +209,9 @@ final class SubjectSearch {
             k--;
         }
         Mention m = r.endingAt(si, k);
+        int plural = RelativeHeads.beforePlaceAdjunct(r, si, m, pronoun, allowed); // "cells from the marrow that carry"
+        k = plural > 0 ? plural : k;
+        m = plural > 0 ? r.endingAt(si, k) : m;
         if (m != null && m.anaphoric() && r.argument(m, allowed) == null && s.lower(m.from() - 1).equals(",")) {
             k = m.from() - 2; // "a nanobody, a very small antibody, that binds": the phrase the description is apposed to
             Mention apposed = r.endingAt(si, k);

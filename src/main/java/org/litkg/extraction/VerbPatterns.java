@@ -193,7 +193,7 @@ final class VerbPatterns {
         agent = agent != null ? agent : AgentSearch.subjectPastClauseLink(r, si, t, agentTypes, left);
         // "cells that escaped X secrete"
         agent = agent != null ? agent : SubjectSearch.headBeforeClauseEndingAt(r, si, t, agentTypes, left);
-        agent = SubjectSearch.outsideOpenRelative(r, si, t, agent, agentTypes, left); // "a chemokine that binds Y and"
+        agent = RelativeHeads.outsideOpenRelative(r, si, t, agent, agentTypes, left); // "a chemokine that binds Y and"
         // "X is approved by the FDA to move stem cells": the purpose is the approved drug's doing
         agent = agent != null ? agent : PurposeClauses.subjectOfPassive(r, si, t, agentTypes, left);
         agent = Copulas.subjectOfPredicateBefore(r, si, t, agent, agentTypes, left); // "a form of X that binds"

@@ -23,10 +23,14 @@ public final class PersonalCues {
     private PersonalCues() {
     }
 
+    /** Words opening a fronted clause whose subject a name may be. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "since", "because", "although",
+            "though", "while", "once", "until");
+
     /** Whether the name at [from, end), opening its sentence, is taken up by "he", "she", "his" or "her" in its clause. */
     static boolean gendered(Sentence s, int from, int end) {
-        if (from != 0) {
-            return false;
+        if (from != 0 && !(from == 1 && SUBORDINATORS.contains(s.lower(0)))) {
+            return false; // but "When Maya Okafor's leukaemia came back, her doctors": a fronted clause's subject
         }
         for (int k = end; k < Math.min(s.size(), end + PRONOUN_REACH); k++) {
             // "X spent eleven years making molecules for Pfizer before she decided": a name after a preposition is no
