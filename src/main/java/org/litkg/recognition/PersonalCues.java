@@ -36,8 +36,10 @@ public final class PersonalCues {
             // "X spent eleven years making molecules for Pfizer before she decided": a name after a preposition is no
             // subject the pronoun could stand for
             boolean objectName = s.token(k - 1).pos().equals("ADP") && !s.lower(k - 1).equals("than");
-            if (CLAUSE_ENDS.contains(s.lower(k)) || k > end && s.token(k).isCapitalised() && !GENDERED.contains(s.lower(k))
-                    && !objectName) {
+            // "Priya Raman, who completed her PhD": a relative clause set off after the name is about the name
+            boolean ownRelative = k == end + 1 && s.lower(end).equals(",") && s.lower(k).equals("who");
+            if (CLAUSE_ENDS.contains(s.lower(k)) && !ownRelative
+                    || k > end && s.token(k).isCapitalised() && !GENDERED.contains(s.lower(k)) && !objectName) {
                 return false; // another name first: "Pfizer and Merck said her ..."
             }
             if (GENDERED.contains(s.lower(k))) {
