@@ -252,9 +252,11 @@ public final class PersonalCues {
         return false;
     }
 
-    /** Degrees an alumni note gives in brackets beside the cue list's: "BSc", "BA", "MEng". */
-    private static final Set<String> ALUMNI_DEGREES = Set.of("bsc", "ba", "bs", "ma", "ms", "meng", "beng", "llb",
-            "mbchb", "bpharm", "bsn", "class");
+    /**
+     * Degrees too like other words to be the cue list's ("MS" is also multiple sclerosis), read as degrees only in an
+     * alumnus's bracket with a year: "(BA, 1998)", "(Class of 2011)".
+     */
+    private static final Set<String> ALUMNI_DEGREES = Set.of("ba", "bs", "ma", "ms", "class");
     /** How many tokens an alumnus's bracket may take: "(BSc Biochemistry and Genetics, 2004)". */
     private static final int ALUMNUS_BRACKET_TOKENS = 8;
     /** A graduation year, whole or clipped: "2004", "'04", "’04". */
