@@ -38,9 +38,10 @@ final class PossessedPartners {
     private static void possessedPartner(Reading r, int si, int t, List<Statement> out,
             java.util.function.BiFunction<Argument, Argument, Boolean> partnerIsReceptor) {
         Sentence s = r.sentence(si);
-        int nameAt = s.lower(t + 1).equals(",") ? t + 2 : t + 1;
+        // "its receptor, CCR2", "Its only known ligand is CX3CL1"
+        int nameAt = s.lower(t + 1).equals(",") || Copulas.COPULAS.contains(s.lower(t + 1)) ? t + 2 : t + 1;
         Mention named = r.startingAt(si, nameAt);
-        int its = s.lower(t - 1).equals("its") ? t - 1 : t - 2;
+        int its = Math.max(0, itsBefore(s, t));
         Mention apposed = named == null && s.lower(its - 1).equals(",") ? r.endingAt(si, its - 2) : null;
         named = apposed != null && !apposed.anaphoric() ? apposed : named; // "stops it from reaching CCR2, its receptor"
         Argument partner = named == null || named.anaphoric() ? null : r.argument(named, PROTEINS);
@@ -144,7 +145,20 @@ final class PossessedPartners {
 
     /** "its receptor", "its two ligands": the partner noun at t is the possessed one. */
     static boolean possessed(Sentence s, int t) {
-        return s.lower(t - 1).equals("its") || s.lower(t - 2).equals("its") && PARTNER_COUNTS.contains(s.lower(t - 1));
+        return itsBefore(s, t) >= 0;
+    }
+
+    /** The "its" before the partner noun at t, past up to two counting words ("its only known ligand"); else -1. */
+    private static int itsBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (s.lower(k).equals("its")) {
+                return k;
+            }
+            if (!PARTNER_COUNTS.contains(s.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Readings held-out sets 374 and 375 showed litkg missing or misreading: cells a chemokine draws named after
  * "those", a cell word in "-ocyte" no list held, a plural head whose relative clause follows a place ("cells from
  * the bone marrow that carry"), "the hospital" taken for a hospital's foundation, and a person's name in a fronted
- * "When" clause or before a relative clause of her own. Every text is written for the test.
+ * "When" clause or before a relative clause of her own, and "Its only known ligand is X". Every text is written for
+ * the test.
  */
 class FoundationsFibrocytesAndFrontedNamesTest {
 
@@ -55,5 +56,14 @@ class FoundationsFibrocytesAndFrontedNamesTest {
     void test_a_name_whose_own_relative_clause_says_her_is_a_persons() {
         List<String> names = Readings.typedNames("Nadia Halloran, who completed her PhD here, has won the prize.");
         assertTrue(names.contains("PERSON Nadia Halloran"), names.toString());
+    }
+
+    @Test
+    void test_its_only_known_ligand_is_a_name_binds_the_protein_before() {
+        List<String> read = Readings.read("CCR9 is found on gut T cells. Its only known ligand is CCL25.");
+        assertTrue(read.contains("CCL25 binds CCR9"), read.toString());
+        // a verb after the copula names no partner
+        read = Readings.read("CCR9 is found on gut T cells. Its ligand is made by CCL25-rich cells.");
+        assertFalse(read.stream().anyMatch(r -> r.contains("binds")), read.toString());
     }
 }
