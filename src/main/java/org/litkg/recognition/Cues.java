@@ -97,6 +97,14 @@ public final class Cues {
         return COMPOUND_ORG_ENDINGS.stream().anyMatch(e -> word.regionMatches(true, word.length() - e.length(), e, 0, e.length()));
     }
 
+    /** The ending of the names of cells: "fibrocyte", "synoviocyte", "hepatocyte". */
+    private static final java.util.regex.Pattern CELL_ENDING = java.util.regex.Pattern.compile("\\p{L}{3,}ocyte");
+
+    /** A one-word cell, singular: a listed word ("macrophage", "microglia") or a word in "-ocyte" ("fibrocyte"). */
+    public boolean isCellWord(String lemma) {
+        return is(Category.CELL_WORD, lemma) || CELL_ENDING.matcher(lemma).matches();
+    }
+
     /** A word for a study or a trial: "study", "paper", "trial", "trials". */
     public boolean isStudyOrTrial(String lower) {
         return lower.equals("trial") || lower.equals("trials") || is(Category.STUDY_NOUN, lower);

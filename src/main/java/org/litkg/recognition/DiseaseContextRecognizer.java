@@ -81,7 +81,7 @@ public final class DiseaseContextRecognizer implements MentionRecognizer {
 
     private boolean isCellOrProteinWord(String w) {
         String lemma = Lemmatizer.singular(w);
-        return cues.is(Category.CELL_WORD, lemma) || cues.is(Category.CELL_HEAD, lemma)
+        return cues.isCellWord(lemma) || cues.is(Category.CELL_HEAD, lemma)
                 || cues.is(Category.PROTEIN_NOUN, lemma) || cues.is(Category.DRUG_NOUN, lemma);
     }
 }

@@ -31,9 +31,6 @@ public final class PhraseRecognizer implements MentionRecognizer {
         this.isVerbForm = isVerbForm;
     }
 
-    /** The ending of the names of cells: "fibrocyte", "synoviocyte", "hepatocyte". */
-    private static final java.util.regex.Pattern CELL_ENDING = java.util.regex.Pattern.compile("\\p{L}{3,}ocyte");
-
     @Override
     public void recognize(Sentence s, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -43,8 +40,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 disease(s, i, lemma, out);
             } else if (cues.is(Category.CELL_HEAD, lemma)) {
                 cell(s, i, lemma, out);
-            } else if (cues.is(Category.CELL_WORD, lemma) || CELL_ENDING.matcher(lemma).matches()) {
-                cellWord(s, i, lemma, out); // "fibrocytes", "synoviocytes": a word in "-ocyte" names a cell
+            } else if (cues.isCellWord(lemma)) {
+                cellWord(s, i, lemma, out);
             } else if ((lemma.equals("progenitor") || lemma.equals("precursor")) && i > 0
                     && cues.is(Category.CELL_MODIFIER, s.lower(i - 1)) && !Lemmatizer.singular(s.lower(i + 1)).equals("cell")) {
                 int from = modifiersStart(s, i, this::isCellModifier); // "endothelial progenitors", "myeloid precursors"
@@ -349,7 +346,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     private boolean isCellModifier(Token t) {
         String w = t.lower();
-        if (cues.is(Category.CELL_MODIFIER, w) || cues.is(Category.CELL_WORD, w) || w.matches("[αβγδ]{2}")) {
+        if (cues.is(Category.CELL_MODIFIER, w) || cues.isCellWord(w) || w.matches("[αβγδ]{2}")) {
             return true; // "oligodendrocyte precursor cells": a cell word names the lineage; "γδ T cells" its receptor's chains
         }
         if (cues.is(Category.STOP_MODIFIER, w) || cues.is(Category.TUMOR_CELL_MODIFIER, w) || isVerbForm.test(w)) {
