@@ -109,6 +109,17 @@ final class Corrections {
                 && (next.size() == 1 || AFTER_MARK.contains(next.lower(1)));
     }
 
+    /**
+     * Where the claim before {@code firstArgStart} is reported: its "that" ("said that the drug blocks CCR8"), or the
+     * reporting verb itself when "that" is left out, right before the claim's subject ("An earlier version said the
+     * antibody blocks CCR8"); else -1.
+     */
+    static int reportedAt(Sentence claim, int firstArgStart) {
+        int that = Modality.reportedThat(claim, firstArgStart);
+        int verb = claim.lower(firstArgStart - 1).equals("the") ? firstArgStart - 2 : firstArgStart - 1;
+        return that > 0 || verb < 1 || !Modality.REPORTING.contains(claim.lower(verb)) ? that : verb;
+    }
+
     /** How many words after the restated verb must agree for the restatement to be the claim itself. */
     private static final int RESTATED_WORDS = 8;
 

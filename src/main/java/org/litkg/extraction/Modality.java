@@ -313,7 +313,7 @@ final class Modality {
      * {@code firstArgStart} that the next sentence at once denies, with an auxiliary, "not" and nothing more.
      */
     boolean deniedNext(Sentence claim, Sentence next, int firstArgStart) {
-        int that = reportedThat(claim, firstArgStart);
+        int that = Corrections.reportedAt(claim, firstArgStart);
         boolean answered = that > 0 && next != null && DENYING_SUBJECTS.contains(next.lower(0))
                 && DENYING_AUXILIARIES.contains(next.lower(1));
         boolean denied = answered && (next.lower(2).equals("not") || next.lower(2).equals("n't"))

@@ -38,7 +38,7 @@ final class PartnerNominals {
         Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
         int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
         String article = r.sentence(si).lower(t - 1);
-        Mention after = apposed == null && partnerEnd > 0 && (article.equals("the") || article.equals("a"))
+        Mention after = apposed == null && partnerEnd > 0 && NOUN_OPENERS.contains(article)
                 ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), partnerEnd, EntityType.RECEPTOR) : null;
         if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
             apposed = r.argument(after, PROTEINS);
@@ -53,14 +53,20 @@ final class PartnerNominals {
             return;
         }
         // "the receptor for CXCL1 and CXCL5": each ligand
-        List<Argument> partners = r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
+        List<Argument> partners = after != null ? List.of(partner) // not the apposed list: "for it, A and B"
+                : r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
         // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
-        List<Argument> described = after == null && r.sentence(si).lower(t).endsWith("s")
-                ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS) : List.of(apposed);
+        boolean plural = r.sentence(si).lower(t).endsWith("s");
+        List<Argument> described = after == null && plural ? r.withPrecedingConjuncts(si, apposed, named[0], PROTEINS)
+                : plural ? r.withFollowingConjuncts(si, apposed, named[1], PROTEINS) // "two receptors for it, A and B"
+                : List.of(apposed);
         List<Argument> ligands = ligandNamedFirst ? described : partners;
         List<Argument> receptors = ligandNamedFirst ? partners : described;
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
+
+    /** What opens a partner noun a name is apposed after: "a receptor for CCL2, CCR2", "two receptors for it, A". */
+    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "two", "three", "both");
 
     /** Nouns for one of a ligand and its receptor, before "of" or "for" the other: "the ligand of CXCR4". */
     static final Set<String> PARTNER_NOUNS = Set.of("ligand", "receptor", "chemokine", "partner");

@@ -79,6 +79,11 @@ final class Pronouns {
                 || PairReferences.pairOfOtherType(doc, si, k, word, allowed, this::isCoordinated)) { // "X and Y. Both"
             return null; // "tumours may escape the drug, as they do other therapies": they are the tumours
         }
+        Mention clauseSubject = fronted && PLURALS.contains(word)
+                ? FrontedClauseSubjects.pluralSubject(doc, coreference, si, k, allowed) : null;
+        if (clauseSubject != null) {
+            return node(clauseSubject); // "When liver cells are damaged, they send out CCL2"
+        }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
         int from = fronted ? 0 : k;
         Mention nearest = coreference.nearestNameBefore(si, from, allowed, null, null);

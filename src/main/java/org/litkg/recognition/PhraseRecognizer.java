@@ -191,6 +191,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
                 && !cues.is(Category.ORG_HEAD, s.token(head - 2).text()) && !givenName;
     }
 
+    /** What makes cells of a lineage the cancer's: "malignant T cells", "leukaemic blasts". */
+    private static final java.util.Set<String> MALIGNANT = java.util.Set.of("malignant", "neoplastic", "leukemic",
+            "leukaemic");
     /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "T helper 17 cells". */
     private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group", "helper");
 
@@ -214,6 +217,9 @@ public final class PhraseRecognizer implements MentionRecognizer {
                         "anaphor", true));
             }
             return;
+        }
+        if (from >= 1 && MALIGNANT.contains(s.lower(from - 1))) {
+            from--; // "the malignant T cells", "leukaemic B cells": the cancer's cells of a lineage, not all T cells
         }
         // "the insulin-making beta cells" are beta cells: what they make is in the mention but not in their name
         int named = isProducer(s, from - 1) ? from : -1;
