@@ -11,6 +11,8 @@ public final class NewsBylines {
 
     /** A blog post's date after its author: "Posted by Rosa Delacroix-Mbatha, November 21, 2026" (or "21 November 2026"). */
     private static final String POSTING_DATE = "(?:\\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}+\\.? \\d{4})";
+    /** A posting's day named alone: "Posted by Marcus Lind on Sunday". */
+    private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     /** A name of two to five capitalised words: "Maren Quist-Abiodun", "Dr. Ramón Adebayo-Lindqvist". */
     private static final String CAPITALISED_NAME = CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){1,4}";
@@ -34,8 +36,8 @@ public final class NewsBylines {
             + "|Thread)(?: and \\p{Ll}+)? by|Posted (?:on )?" + POSTING_DATE + " by|" + SPOKEN_BY + ") "
             + CAPITALISED_NAME + "(?: \\(@[\\w.]+\\))?(?:(?:, | and |, and )"
             + CAPITALISED_NAME + ")*(?:, (?:" + CAPITALISED_WORDS + " )?\\p{Ll}[\\p{Ll} -]*"
-            + "(?: (?:at|of|for) (?:the )?" + CAPITALISED_WORDS + ")?)?(?:, (?:on )?" + POSTING_DATE
-            + ")?(?:\\s*[·|—–•].*)?");
+            + "(?: (?:at|of|for) (?:the )?" + CAPITALISED_WORDS + ")?)?(?:(?:, | on |, on )(?:" + POSTING_DATE
+            + "|" + WEEKDAY + "))?(?:\\s*[·|—–•].*)?");
 
     /** A wire story's credits, each desk's people and perhaps their city: one "Reporting by ...; Editing by ..." part. */
     private static final String WIRE_CREDIT = "(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting) by "

@@ -51,6 +51,19 @@ final class InstitutionParts {
         return wholes.isEmpty() ? orgs : wholes;
     }
 
+    /**
+     * The institution a school or a department named with its owner's possessive belongs to: "the university's School
+     * of Medical Sciences" and "Kirkwood University's Department of Surgery" are parts of that university, which is
+     * where their people work; any other organisation stays itself.
+     */
+    static Mention wholeOf(Reading r, Mention org) {
+        String first = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+        boolean part = FACULTIES.contains(first) || ADMINISTRATIVE_UNITS.contains(first);
+        Mention owner = part && r.sentence(org.sentence()).lower(org.from() - 1).equals("'s")
+                ? r.endingAt(org.sentence(), org.from() - 2) : null;
+        return owner != null && owner.type() == org.type() ? owner : org;
+    }
+
     /** A university's parts that open their names: "College of Medicine", "School of Biosciences". */
     private static final Set<String> FACULTIES = Set.of("college", "school", "faculty");
 

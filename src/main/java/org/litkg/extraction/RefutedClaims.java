@@ -106,8 +106,22 @@ final class RefutedClaims {
             // "reported that", and a quotation: "the page says "CCL17 binds CCR7"", "the label states: "X blocks Y""
             int said = s.lower(k - 1).equals(":") ? k - 2 : k - 1;
             listed = (s.lower(k).equals("that") || Modality.QUOTES.contains(s.lower(k)))
-                    && (Modality.REPORTING.contains(s.lower(said)) || QUOTING.contains(s.lower(said)));
+                    && (Modality.REPORTING.contains(s.lower(said)) || QUOTING.contains(s.lower(said)))
+                    || Modality.QUOTES.contains(s.lower(k)) && saidBefore(s, k);
         }
         return listed;
+    }
+
+    /** How many words of the claim's subject may stand between the saying verb and the quotation of its verb. */
+    private static final int QUOTED_SUBJECT_WORDS = 6;
+
+    /** 'A post says the drug ivermectin "blocks the CCR5 receptor"': a saying verb before the quoted subject. */
+    private static boolean saidBefore(Sentence s, int quote) {
+        for (int k = quote - 2; k >= Math.max(0, quote - 1 - QUOTED_SUBJECT_WORDS); k--) {
+            if (Modality.REPORTING.contains(s.lower(k)) || QUOTING.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

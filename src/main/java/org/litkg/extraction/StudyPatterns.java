@@ -382,7 +382,7 @@ final class StudyPatterns {
         if (FormerWorkplaces.notCurrent(s, m, org)) {
             return; // "Media contact: Laura Whitfield, MD Anderson Communications", "X, a former researcher at Y"
         }
-        Argument orgArg = r.argument(org, ANY_ORG);
+        Argument orgArg = r.argument(InstitutionParts.wholeOf(r, org), ANY_ORG); // "the university's School of X"
         if (orgArg.node().type() == EntityType.ORGANIZATION) {
             remember(person, orgArg);
         }
