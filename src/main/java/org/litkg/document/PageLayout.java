@@ -118,7 +118,6 @@ public final class PageLayout {
                     + "|Study lead|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
-    private static final int MIN_PROSE_WORDS = 6;
     /** How many lines from the top a letterhead may stand: under a service's name, a title, a reference. */
     private static final int LETTERHEAD_LINES = 4;
     /** A leader's field with a name of two words: "PI: Ana Ruiz". */
@@ -275,7 +274,8 @@ public final class PageLayout {
             return true; // a quiz's "6. Plerixafor, sold as Mozobil.": a numbered answer says its finding in few words
         }
         boolean leaderField = LEADER_FIELD.matcher(body).find(); // a header field, however short: "PI: Dr. X Y"
-        int fewest = leaderField ? MIN_ROLE_FIELD_WORDS : labelled ? MIN_LABELLED_ITEM_WORDS : MIN_PROSE_WORDS;
+        int fewest = leaderField ? MIN_ROLE_FIELD_WORDS
+                : labelled ? MIN_LABELLED_ITEM_WORDS : ShortLines.fewest(body); // fewer for "Read the paper in X."
         if (words < fewest || reference
                 || FURNITURE_START.matcher(body).find() || SYMBOL.matcher(BRAND_MARK.matcher(body).replaceAll("")).find()) {
             return false;

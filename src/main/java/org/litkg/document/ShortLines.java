@@ -330,6 +330,22 @@ final class ShortLines {
                 || words[lastInstitution + 1].matches("of|for"));
     }
 
+    /** How many words a line needs to be prose, and fewer for a sentence that ends with a full stop. */
+    private static final int MIN_PROSE_WORDS = 6;
+    private static final int MIN_SHORT_SENTENCE_WORDS = 4;
+    /** How many lowercase words make a short line a sentence rather than a heading or a name. */
+    private static final int MIN_SHORT_SENTENCE_LOWERCASE_WORDS = 3;
+
+    /**
+     * How many words the line must have to be prose: fewer where it ends with a full stop and is mostly lowercase, as a
+     * closing "Read the paper in Immunity." is.
+     */
+    static int fewest(String body) {
+        boolean sentence = body.endsWith(".")
+                && PageLayout.LOWERCASE_WORD.matcher(body).results().count() >= MIN_SHORT_SENTENCE_LOWERCASE_WORDS;
+        return sentence ? MIN_SHORT_SENTENCE_WORDS : MIN_PROSE_WORDS;
+    }
+
     /** Whether the line's body, of {@code words} words, is one of these lines. */
     static boolean isRead(String body, int words) {
         return words >= MIN_PERSON_LINE_WORDS && PERSON_LINE.matcher(body).find()

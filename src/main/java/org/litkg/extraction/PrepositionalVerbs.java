@@ -99,10 +99,7 @@ final class PrepositionalVerbs {
         return false;
     }
 
-    /**
-     * "X was combined with Y", "the team combined it with Y", "X combined with Y": the agent and patient types are
-     * the sense's, as the verb patterns narrowed them ("switches on" binds only a drug to a receptor).
-     */
+    /** "X was combined with Y", "the team combined it with Y": the types are the sense's, as verb patterns narrowed. */
     static void read(Reading r, int si, int t, Trigger sense, Set<EntityType> agentTypes, Set<EntityType> patientTypes,
                      List<Statement> out) {
         Sentence s = r.sentence(si);
@@ -159,8 +156,7 @@ final class PrepositionalVerbs {
                 || sense.preposition().equals("from") && CellsKeptAway.cellsAfter(r, si, t, prep))) {
             return; // "keeps patients off steroids"; "stops these cells from crossing": cells kept away, no ligand
         }
-        // "switches CD137 on only where tumour cells carry PD-L1", "pump CCL2 out": a particle split from its verb by
-        // a name has that name as its object, and what follows the particle belongs to another clause
+        // "switches CD137 on only where ...", "pump CCL2 out": a particle split from its verb by a name takes it
         List<org.litkg.recognition.Mention> between = SPLIT_PARTICLES.contains(sense.preposition()) && prep > t + 1
                 && prep - t <= SPLIT_REACH ? java.util.stream.IntStream.range(t + 1, prep)
                         .mapToObj(k -> r.startingAt(si, k)).filter(java.util.Objects::nonNull).toList() : List.of();
@@ -223,8 +219,12 @@ final class PrepositionalVerbs {
         // "FAK, which tumour cells switch on to escape MEK inhibition": a purpose clause, not the particle's object
         boolean purpose = particle && s.lower(prep + 1).equals("to") && r.startingAt(si, prep + 2) == null; // not "latch on to CCR4"
         boolean intransitive = particle && CLAUSE_ENDS.contains(s.lower(prep + 1)); // "switches on and releases": no object
-        Argument b = a == null || purpose || intransitive ? null : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
-                : Regimens.bracketedInstance(r, si, r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second, particle), second);
+        Argument relative = particle && a != null && !a.reference() // "CCR9, which T cells switch on when primed"
+                ? ParticleRelatives.object(r, si, first[0], prep, agentTypes, patientTypes, second) : null;
+        Argument b = relative != null || a == null || purpose || intransitive ? relative
+                : splitParticle ? r.rightOf(si, t, prep - t - 1, patientTypes, second)
+                : Regimens.bracketedInstance(r, si, r.rightOf(si, prep, VerbPatterns.RIGHT_WINDOW, patientTypes, second,
+                particle), second);
         if (a != null && keptAway) {
             // "It binds IgE, the antibody that triggers allergy, and prevents IgE from": the clause's subject acts
             Argument subject = SharedSubjects.subjectPastApposition(r, si, t, a, agentTypes, first);

@@ -60,6 +60,29 @@ final class RolesBeforePeople {
         return its && ORGANISATION_ROLES.contains(s.lower(role.last())) ? role.first() - 1 : -1;
     }
 
+    /** How many words an organisation's post apposed after a person may take: "its chief medical officer". */
+    private static final int ROLE_AFTER_WORDS = 4;
+
+    /**
+     * "said Lena Fisch, the company's chief executive", "X, its founder,": an organisation's post apposed after the
+     * person, owned by "its" or "the company's"; the token {@link #employerOfRole} reads its owner from, else -1.
+     */
+    static int itsRoleAfter(Reading r, int si, Mention person) {
+        Sentence s = r.sentence(si);
+        int owner = person.to() + 1;
+        boolean its = s.lower(person.to()).equals(",") && s.lower(owner).equals("its");
+        boolean companys = s.lower(person.to()).equals(",") && owner + 2 < s.size() && s.token(owner + 2).isPossessive()
+                && CompanyReferences.at(r, si, owner) != null; // "the company's", "the firm's"
+        int first = its ? owner + 1 : owner + 3;
+        for (int k = first; (its || companys) && k < Math.min(s.size(), first + ROLE_AFTER_WORDS); k++) {
+            if (ORGANISATION_ROLES.contains(s.lower(k))) {
+                String after = s.lower(k + 1);
+                return after.equals(",") || after.equals(".") || after.isEmpty() ? owner : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The organisation whose post the token at k opens: what "its" there stands for; for a post written without an
      * owner, the only organisation the document has named before (a company's story: "Pliant Therapeutics said ...

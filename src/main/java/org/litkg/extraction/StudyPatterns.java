@@ -253,6 +253,7 @@ final class StudyPatterns {
                 affiliation(r, si, m, person, place, ledBy, out);
             }
             int its = employer == null ? RolesBeforePeople.itsRoleBefore(r, si, m) : -1; // "its chair, Professor X"
+            its = its < 0 && employer == null ? RolesBeforePeople.itsRoleAfter(r, si, m) : its; // "X, its founder"
             Argument itsOrganisation = its < 0 ? null : RolesBeforePeople.employerOfRole(r, si, its);
             if (itsOrganisation != null) {
                 r.emit(RelationType.AFFILIATED_WITH, List.of(person), List.of(itsOrganisation), si, m.from(), m.to(), its,
@@ -321,7 +322,7 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         for (int verb = 1; verb < s.size(); verb++) { // "He leads the trial": the verb may be the second word
             int pronoun = RelativeLeaders.leaderAt(r, si, verb);
-            boolean i = pronoun >= 0 && s.token(pronoun).text().equals("I");
+            boolean i = pronoun >= 0 && (s.token(pronoun).text().equals("I") || s.lower(pronoun).equals("we"));
             Argument leader = pronoun < 0 ? null
                     : i ? Narrator.writer(r, si, pronoun) : RelativeLeaders.titledPersonBefore(r, si, pronoun);
             if (leader != null) {

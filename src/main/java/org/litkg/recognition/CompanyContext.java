@@ -127,7 +127,7 @@ final class CompanyContext {
         }
         for (int k = end + 2; k < Math.min(s.size(), end + 5); k++) {
             if (cues.is(Category.COMPANY_NOUN, s.lower(k))) {
-                return true;
+                return k + 1 >= s.size() || !s.token(k + 1).isPossessive(); // not "X, the company's chief executive"
             }
             if (!s.token(k).pos().equals("ADJ") && !s.token(k).pos().equals("PROPN") && !s.token(k).pos().equals("NOUN")) {
                 return false;

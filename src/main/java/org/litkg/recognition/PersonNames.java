@@ -251,8 +251,10 @@ public final class PersonNames {
         }
         boolean introduced = before.equals("i'm") || before.equals("i’m")
                 || before.equals("am") && s.lower(from - 2).equals("i"); // "I am X" (past a sentence's start, nothing)
-        if (introduced) {
-            return true; // a speaker introducing themself: "I'm Ravi Lindqvist-Mensah, and I run the laboratory"
+        if (introduced || PersonalCues.headsGroup(s, from, end) && !looksLikeUnit(s, from, end)) {
+            // a speaker introducing themself: "I'm Ravi Lindqvist-Mensah, and I run the laboratory"; a group's head:
+            // "from Anna Lindqvist's group at Karolinska Institutet"
+            return true;
         }
         if (PersonalCues.isQuestioner(s, from) && s.lower(end).equals("with")) {
             return true; // a call's operator: "Our first question comes from Priya Raman with Lindell Securities"

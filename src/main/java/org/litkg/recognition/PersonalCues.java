@@ -92,6 +92,15 @@ public final class PersonalCues {
     }
 
     private static final Set<String> GROUP_NOUNS = Set.of("group", "lab", "laboratory", "team");
+    /** A research group's nouns a person's full name heads, not a company's ("Novo Nordisk's team"). */
+    private static final Set<String> RESEARCH_GROUP_NOUNS = Set.of("group", "lab", "laboratory");
+
+    /** Whether a full name of two or three words heads a research group: "Anna Lindqvist's group", "X Y's lab". */
+    static boolean headsGroup(Sentence s, int from, int end) {
+        boolean fullName = end - from >= 2 && end - from <= 3
+                && java.util.stream.IntStream.range(from, end).allMatch(k -> s.token(k).isTitleCase());
+        return fullName && s.lower(end).equals("'s") && RESEARCH_GROUP_NOUNS.contains(s.lower(end + 1));
+    }
     private static final Set<String> ARRIVING = Set.of("comes", "came", "joins", "joined");
 
     /**
