@@ -115,7 +115,7 @@ public final class PageLayout {
      */
     private static final Pattern LEADER_FIELD = Pattern.compile(
             "^(Principal investigator|Lead investigator|Coordinating investigator|Chief investigator|Study chair|PI|CI"
-                    + "|Study lead|Corresponding author|Senior author|Presenting author)"
+                    + "|Study lead|Lead doctor|Lead clinician|Corresponding author|Senior author|Presenting author)"
                     + "s?( (at|for) [\\p{L} ]{1,25})?:\\s+\\p{Lu}", // "Principal investigator at this site: X"
             Pattern.CASE_INSENSITIVE);
     /** How many lines from the top a letterhead may stand: under a service's name, a title, a reference. */

@@ -24,7 +24,11 @@ public final class StudyFields {
     private static final Set<String> LISTING_PLACE_LABELS = Set.of("where", "location", "locations");
     /** A trial listing's field of who leads it: "Chief investigator: Professor X, Y". */
     private static final Set<String> LEADER_LABELS = Set.of("chief investigator", "principal investigator",
-            "lead investigator", "coordinating investigator");
+            "lead investigator", "coordinating investigator", "lead doctor", "lead clinician", "lead researcher");
+    /** A trial listing's field of the drugs it gives together: "Drugs: AZD5069 with durvalumab". */
+    private static final Set<String> REGIMEN_LABELS = Set.of("drugs", "treatment", "treatments", "intervention",
+            "interventions", "study drugs", "regimen");
+    private static final Pattern TOGETHER = Pattern.compile(".*\\S (with|plus|and|\\+) \\S.*");
     private static final Set<String> ACRONYM_LABELS = Set.of("short title", "acronym", "study acronym", "trial acronym",
             "study name", "trial name");
     private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{2,30}):\\s+(?<value>\\S.*)$");
@@ -62,14 +66,20 @@ public final class StudyFields {
         return ACRONYM_LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a line is such a field: sites that name an institution, or an acronym alone. */
+    /**
+     * Whether a line is such a field: sites that name an institution, a listing's place, drugs given together, or an
+     * acronym alone.
+     */
     static boolean isFieldLine(String body) {
         Matcher m = FIELD.matcher(body);
         if (!m.matches()) {
             return false;
         }
         String label = m.group("label");
+        String lower = label.toLowerCase(Locale.ROOT);
         return isSiteLabel(label) && SignatureBlocks.INSTITUTION.matcher(m.group("value")).find()
+                || LISTING_PLACE_LABELS.contains(lower) // "Where: The Christie, Manchester", beside a leader's field
+                || REGIMEN_LABELS.contains(lower) && TOGETHER.matcher(m.group("value")).matches()
                 || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches()
                 || DESCRIBED_STUDY_LABELS.contains(label.toLowerCase(Locale.ROOT))
                 && DESCRIBED_STUDY.matcher(m.group("value")).matches();

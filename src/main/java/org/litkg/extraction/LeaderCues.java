@@ -349,12 +349,10 @@ final class LeaderCues {
                 && isLeaderNoun(s, start - 2) ? start - 2 : k;
     }
 
-    /**
-     * "leader", "senior author", "lead author", "first author" (who leads the writing of the study), an abstract's
-     * "presenting author", "PI", a field's "CI:", a shared lead ("our co-lead Prof. X") at token k.
-     */
     private static final Set<String> LAB_NOUNS = Set.of("lab", "laboratory", "group", "team");
+    private static final Set<String> LEAD_NOUNS = Set.of("researcher", "scientist", "doctor", "clinician");
 
+    /** "leader", "senior author", "lead author"/"doctor", "presenting author", "PI", "CI:", "co-lead" at token k. */
     static boolean isLeaderNoun(Sentence s, int k) {
         String noun = Lemmatizer.singular(s.lower(k));
         String before = s.lower(k - 1);
@@ -376,8 +374,8 @@ final class LeaderCues {
                 || k >= 0 && s.token(k).text().equals("CI") && s.lower(k + 1).equals(":")
                 || (noun.equals("author") || noun.equals("investigator")) && (before.equals("senior") || before.equals("lead")
                 || before.equals("principal"))
-                // a news story's "Lead researcher Dr X" ("a senior researcher" is a post, not the study's lead)
-                || (noun.equals("researcher") || noun.equals("scientist")) && before.equals("lead")
+                // "Lead researcher Dr X", "Lead doctor: Dr. X" ("a senior researcher" is a post, not the study's lead)
+                || LEAD_NOUNS.contains(noun) && before.equals("lead")
                 // a UK or trial-unit title: "the chief investigator", "the co-chief investigator"
                 || noun.equals("investigator") && (before.equals("chief") || before.equals("co-chief")
                 || before.equals("coordinating")) // a study report's "Coordinating Investigator" (ICH E3)

@@ -149,7 +149,7 @@ final class Modality {
     boolean hedged(Sentence s, int firstArgStart, int triggerStart) {
         int from = Math.max(0, firstArgStart - HEDGE_LOOK_BACK);
         for (int k = from; k < firstArgStart; k++) {
-            if (QUOTES.contains(s.token(k).text())) {
+            if (QUOTES.contains(s.token(k).text()) || s.lower(k).equals(":")) { // nor a label's: "What it tests: X"
                 // '"... is probably not enough," said X, who led the trial': the quote's hedge is not the attribution's
                 from = k + 1;
             }

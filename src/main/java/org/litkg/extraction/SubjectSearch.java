@@ -160,8 +160,18 @@ final class SubjectSearch {
         }
         // ", made by X, which" and "an antibody made by X that": the name before the maker's phrase, or before its
         // bracketed alias ("Fractalkine (CX3CL1), made by")
-        return s.lower(k).equals(",") ? r.endingAt(si, Parentheticals.before(s, k - 1)) : r.endingAt(si, k);
+        Mention named = s.lower(k).equals(",") ? r.endingAt(si, Parentheticals.before(s, k - 1)) : r.endingAt(si, k);
+        int apposed = k;
+        while (named == null && apposed > k - APPOSED_NOUN_WORDS && apposed > 0 && !s.token(apposed).isPunctuation()
+                && !s.token(apposed).isCapitalised()) {
+            apposed--; // "bimekizumab, an injection made by UCB that": the name the unnamed noun is apposed to
+        }
+        return named == null && apposed < k && s.lower(apposed).equals(",")
+                ? r.endingAt(si, Parentheticals.before(s, apposed - 1)) : named;
     }
+
+    /** How many words an apposed noun phrase before a maker's phrase may take: "a twice-yearly injection". */
+    private static final int APPOSED_NOUN_WORDS = 4;
 
     /** Sentence adverbs set off by commas between a fronted clause and its subject. */
     private static final Set<String> CONNECTIVES = Set.of("however", "though", "moreover", "furthermore", "instead",

@@ -85,7 +85,8 @@ final class WorkplaceFields {
             }
         } else if (isInvestigator(label)) {
             for (int k = Math.max(0, si - FIELDS_APART); k < Math.min(r.sentenceCount(), si + FIELDS_APART + 1); k++) {
-                List<Mention> sites = places(r, k, StudyFields::isSiteLabel); // one site of its own
+                // one site of its own: "Site: Y", a trial finder's "Where: Y"
+                List<Mention> sites = places(r, k, WorkplaceFields::isSiteOrPlace);
                 if (sites != null) {
                     return sites.size() == 1 ? sites.get(0) : null;
                 }
@@ -103,6 +104,10 @@ final class WorkplaceFields {
         }
         return InstitutionParts.wholes(r.mentions(si).stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION && !m.anaphoric() && m.from() > colon).toList());
+    }
+
+    private static boolean isSiteOrPlace(String label) {
+        return StudyFields.isSiteLabel(label) || StudyFields.isListingPlaceLabel(label);
     }
 
     private static boolean isOwnPlaceLabel(String label) {

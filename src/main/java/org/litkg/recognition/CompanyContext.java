@@ -33,7 +33,10 @@ final class CompanyContext {
                 || ran >= 0 && TrialRecognizer.CODED_TRIAL.matcher(s.token(ran).text()).matches()
                 || ran >= 2 && s.lower(ran - 1).equals("of") && cues.isStudyOrTrial(s.lower(ran - 2)); // "trial of X, run by"
         boolean runsTrial = by && s.lower(from - 2).equals("run") && end == from + 1 && trial; // "In TACTI-003, run by X"
-        boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1));
+        boolean companyNoun = from > 0 && cues.is(Category.COMPANY_NOUN, s.lower(from - 1))
+                // "Our spin-out company, Veritas Immune, licensed": a name set off right after the company noun
+                || from > 1 && s.lower(from - 1).equals(",") && cues.is(Category.COMPANY_NOUN, s.lower(from - 2))
+                && (s.lower(end).equals(",") || s.lower(end).equals("."));
         // "an antibody from CSL Behring", "AL002 from Alector", "VG-3927 from Vigil Neuroscience": a drug's maker
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)

@@ -153,7 +153,8 @@ public final class NameRecognizer implements MentionRecognizer {
                 && PublicationContext.isJournalSlot(s, runStart, cues)) && !isDateOrNumber(s.token(from)) // "in British X"
                 && !(DOCUMENT_PARTS.contains(s.token(from).text()) && from + 1 < s.size()
                 && isDateOrNumber(s.token(from + 1))) // "described in Section 6"
-                && !PublicationContext.namesLanguages(s, from, end, cues); // "published in Swedish"
+                && !PublicationContext.namesLanguages(s, from, end, cues) // "published in Swedish"
+                && !ResearchPlaces.placeOfResearch(s, from, end); // "a centre for antibiotic research in Leeds"
         boolean periodical = NameRuns.PERIODICAL_HEADS.contains(s.token(from).text()) && s.lower(from + 1).equals("of");
         // "Nature Reviews Neurology": a family's review journal, wherever it is named
         journalSlot |= JOURNAL_FAMILIES.contains(s.token(runStart).text()) && s.lower(runStart + 1).equals("reviews")
