@@ -26,18 +26,12 @@ final class RolesBeforePeople {
             return roleAtBefore(r, si, person);
         }
         boolean possessive = role.first() >= 2 && s.token(role.first() - 1).isPossessive();
-        if (role.apposed() && !possessive || SPORTING_ROLES.contains(s.lower(role.last()))) {
+        if (role.apposed() && !possessive || r.cues.is(Cues.Category.SPORTING_ROLE, s.lower(role.last()))) {
             return null; // "the director, Anna Lee": no employer named; "Cardiff prop X": a club, no workplace
         }
         Mention org = r.endingAt(si, possessive ? role.first() - 2 : role.first() - 1);
         return org != null && r.argument(org, StudyPatterns.ANY_ORG) != null ? org : null;
     }
-
-    /** A sport's positions and players, whose club before them is no workplace litkg records. */
-    private static final Set<String> SPORTING_ROLES = Set.of("prop", "fly-half", "scrum-half", "full-back", "flanker",
-            "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "batsman", "bowler",
-            "player", "footballer", "cricketer", "athlete", "cyclist", "sprinter", "swimmer", "boxer", "jockey",
-            "rower");
 
     /** Roles that only an organisation has, for "its": not "its lead author", whose "its" is a paper's. */
     private static final Set<String> ORGANISATION_ROLES = Set.of("chair", "chairman", "chairwoman", "chairperson",

@@ -25,7 +25,7 @@ public final class Cues {
         CELL_HEAD, CELL_WORD, LINEAGE_MODIFIER, CELL_MODIFIER, TUMOR_CELL_MODIFIER, GENERIC_CELL_MODIFIER,
         TISSUE_HEAD, TISSUE_WORD, TISSUE_MODIFIER, STOP_MODIFIER,
         ORG_HEAD, AGENCY_HEAD, COMPANY_NOUN, MAKER_VERB, ORG_POSSESSOR, LEADING_VERB, NAME_CONNECTOR, NAME_PARTICLE,
-        RESEARCHER_NOUN, COLLEAGUE_NOUN, ROLE_NOUN, TITLE_WORD, DEGREE,
+        RESEARCHER_NOUN, COLLEAGUE_NOUN, ROLE_NOUN, SPORTING_ROLE, TITLE_WORD, DEGREE,
         STUDY_NOUN, PUBLISH_VERB, DRUG_NOUN, DRUG_CLASS_HEAD, DRUG_CLASS_WORD, NAMING_WORD,
         NEGATION, HEDGE, HEDGE_RAISING, NOT_A_NAME, ORG_MODIFIER, INN_STEM, INN_PREFIX, INN_EXCEPTION,
         RECEPTOR_HEAD, CARRIER_HEAD, ANTIGEN_HEAD, ENZYME_CLASS, NOT_ENZYME, NOT_ENZYME_ENDING, PROTEIN_STOP_MODIFIER, CELL_LINE,
@@ -117,9 +117,11 @@ public final class Cues {
      */
     public boolean isRoleNoun(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (is(Category.ROLE_NOUN, word) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(word))
-                || is(Category.ROLE_NOUN, lower) || is(Category.ROLE_NOUN, org.litkg.analysis.Lemmatizer.singular(lower))) {
-            return true;
+        for (Category roles : new Category[] {Category.ROLE_NOUN, Category.SPORTING_ROLE}) { // a sport's too
+            if (is(roles, word) || is(roles, org.litkg.analysis.Lemmatizer.singular(word)) || is(roles, lower)
+                    || is(roles, org.litkg.analysis.Lemmatizer.singular(lower))) {
+                return true;
+            }
         }
         return lower.length() > 6 && lower.chars().allMatch(Character::isLowerCase)
                 && (lower.endsWith("ologist") || lower.endsWith("iatrist") || lower.endsWith("ician")
