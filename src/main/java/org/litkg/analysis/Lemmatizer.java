@@ -52,6 +52,9 @@ public final class Lemmatizer {
         if (w.endsWith("ies") && n > 4) {
             return w.substring(0, n - 3) + "y";
         }
+        if (w.endsWith("stases") || w.endsWith("lyses") || w.endsWith("gnoses") || w.endsWith("theses")) {
+            return w.substring(0, n - 2) + "is"; // Greek plurals: "metastases", "analyses", "diagnoses", "hypotheses"
+        }
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
             return w.substring(0, n - 2);
         }

@@ -28,6 +28,8 @@ final class LeavingCells {
     private static final Set<String> BETWEEN = Set.of("soon", "then", "now", "finally", "quickly", "all", "do", "does",
             "did", "not", "n't", "can", "cannot", "could", "will");
     private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE);
+    /** Openers of a fronted phrase making the cells' clause a consequence: "Without that hold,", "As a result,". */
+    private static final Set<String> CONSEQUENCES = Set.of("without", "as", "once", "so", "thus", "then", "freed");
     /** Below a named agent's: the agent is the drug the clause before told of. */
     private static final double CONFIDENCE = 0.7;
 
@@ -51,7 +53,9 @@ final class LeavingCells {
             boolean opens = start == 0 || CLAUSE_OPENERS.contains(s.lower(start - 1));
             Argument cells = leaves && opens && m.type() == EntityType.CELL_TYPE ? r.argument(m, CELLS) : null;
             int at = s.token(m.from()).span().start();
-            Argument drug = cells == null ? null : ToldBefore.subject(out, si, at, start == 0,
+            // the sentence before told what let them out where the cells open this one, past a fronted consequence
+            boolean first = start == 0 || s.lower(start - 1).equals(",") && fronted(r, si);
+            Argument drug = cells == null ? null : ToldBefore.subject(out, si, at, first,
                     x -> x.relation() == RelationType.BLOCKS && x.subject().type() == EntityType.DRUG);
             drug = cells != null && drug == null ? givenBefore(r, si, start) : drug;
             if (drug != null) {
@@ -59,6 +63,20 @@ final class LeavingCells {
                         "verb-leaving", CONFIDENCE, out);
             }
         }
+    }
+
+    /** Determiners of the unnamed thing "Without" takes away: "Without that hold,", not "Without DPP1,". */
+    private static final Set<String> TAKEN_AWAY = Set.of("that", "this", "its", "the");
+
+    /**
+     * Whether sentence si opens with a phrase making what follows a consequence: "As a result,", "Without that hold,"
+     * (the hold the sentence before broke), but not "Without DPP1," or "Without them,", which name what is missing.
+     */
+    private static boolean fronted(Reading r, int si) {
+        Sentence s = r.sentence(si);
+        boolean without = s.lower(0).equals("without");
+        return CONSEQUENCES.contains(s.lower(0)) && (!without || TAKEN_AWAY.contains(s.lower(1))
+                && r.startingAt(si, 1) == null && r.startingAt(si, 2) == null);
     }
 
     /** Verbs of giving a drug to people: "we gave it to volunteers". */

@@ -13,6 +13,9 @@ import org.litkg.recognition.Mention;
 final class ModifiedSubjects {
 
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** Nouns for a part of a place that "of" names: "at the edge of the tumour", "in the core of the lesion". */
+    private static final Set<String> PART_NOUNS = Set.of("edge", "edges", "border", "borders", "margin", "margins",
+            "rim", "centre", "center", "core", "periphery");
 
     private ModifiedSubjects() {
     }
@@ -55,6 +58,10 @@ final class ModifiedSubjects {
             if (participle < 0 && s.lower(p).endsWith("ing") && r.endingAt(si, p - 1) != null) {
                 return nameEndingAt(r, si, p - 1, allowed, agent, found); // "the stromal cells lining the marrow make"
             }
+        }
+        if (s.lower(p).equals("of") && PART_NOUNS.contains(s.lower(p - 1)) && s.lower(p - 2).equals("the")
+                && SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p - 3))) {
+            p -= 3; // "Macrophages at the edge of the metastases produce CCL5": the part of the place, in the modifier
         }
         if (ProducerPhrases.nameEndBefore(s, p) >= 0) { // "CCL21 made in the lymph nodes holds T cells"
             return nameEndingAt(r, si, ProducerPhrases.nameEndBefore(s, p), allowed, agent, found);

@@ -87,6 +87,10 @@ public final class PhraseRecognizer implements MentionRecognizer {
             out.add(MentionRecognizer.mention(s, head - 2, head + 1, type, name, null, 0.85, "phrase", false));
             return;
         }
+        if (lemma.equals("metastasis") && head > 0 && cues.is(Category.CANCER_HEAD,
+                org.litkg.analysis.Lemmatizer.singular(s.lower(head - 1)))) {
+            return; // "colorectal cancer metastases" are that cancer, which its own name names
+        }
         if (isCompoundModifier(s, head) || DiseaseClassNouns.classesNamedDisease(s, head, this::isDiseaseModifier,
                 this::isDiseaseWord)) { // or "the skin disease hidradenitis suppurativa": the class of the disease after it
             return; // "tumour-resident dendritic cells", "cancer-associated fibroblasts": the word modifies another noun

@@ -21,4 +21,12 @@ class SingularTest {
         assertEquals("melanoma", Lemmatizer.singular("melanomas"));
         assertEquals("diabetes", Lemmatizer.singular("diabetes"));
     }
+
+    @Test
+    void test_greek_plurals_in_es_take_their_is_ending() {
+        assertEquals("metastasis", Lemmatizer.singular("metastases"));
+        assertEquals("analysis", Lemmatizer.singular("analyses"));
+        assertEquals("hypothesis", Lemmatizer.singular("hypotheses"));
+        assertEquals("disease", Lemmatizer.singular("diseases"));
+    }
 }
