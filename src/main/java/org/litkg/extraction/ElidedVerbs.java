@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.UnnamedCancerCells;
 
 /**
  * A verb left out after a contrast: "Inclisiran does not block HMG-CoA reductase; atorvastatin, a statin, does." The
@@ -23,7 +24,6 @@ final class ElidedVerbs {
 
     /** What brings in the added doer before its auxiliary: ", and so do", ", as do". */
     private static final Set<String> ADDING = Set.of("so", "as");
-    private static final Set<String> DETERMINERS = Set.of("the", "some", "many", "most", "other");
 
     /** Reads sentence si's elided contrast and addition, given the statements already read from it. */
     static void read(Reading r, int si, List<Statement> out) {
@@ -34,8 +34,11 @@ final class ElidedVerbs {
     private static void readAddition(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (int k = 2; k + 1 < s.size(); k++) {
-            // "and so do some B cells": the doer's name past its determiner
-            Mention doer = r.startingAt(si, DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1);
+            // "and so do some B cells": the doer's name past its article or quantifier
+            String next = s.lower(k + 1);
+            boolean determined = next.equals("the") || UnnamedCancerCells.QUANTIFIERS.contains(next);
+            Mention doer = r.startingAt(si, k + 1) != null || !determined ? r.startingAt(si, k + 1)
+                    : r.startingAt(si, k + 2);
             if (!STANDING_IN.contains(s.lower(k)) || !ADDING.contains(s.lower(k - 1)) || doer == null
                     || !closesAt(s, doer.to())) {
                 continue;

@@ -28,10 +28,10 @@ final class FrontedClauseSubjects {
         if (!OPENERS.contains(s.lower(0)) || !s.lower(k - 1).equals(",")) {
             return null;
         }
-        int from = DETERMINERS.contains(s.lower(1)) ? 2 : 1;
         Mention subject = null;
-        for (Mention m : doc.mentions().get(si)) {
-            subject = m.from() == from ? m : subject;
+        for (Mention m : doc.mentions().get(si)) { // a mention may take in its article or not: "the cells", "cells"
+            boolean opens = m.from() == 1 || m.from() == 2 && DETERMINERS.contains(s.lower(1));
+            subject = subject == null && opens ? m : subject;
         }
         if (subject == null || !allowed.contains(doc.entities().of(subject).type())
                 || !coreference.headIsPlural(subject) || !isVerbGroup(s, subject.to())) {
