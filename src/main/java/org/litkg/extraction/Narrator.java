@@ -112,6 +112,10 @@ final class Narrator {
             List<Argument> people = colleague != null && colleague.node().type() == EntityType.PERSON
                     ? List.of(person, colleague) : List.of(person);
             int at = atWithin(s, i + 2);
+            Mention before = at < 0 && s.lower(i - 1).equals("where") && s.lower(i - 2).equals(",")
+                    ? placeBefore(r, si, i - 2) : null;
+            // "At the Kennedy Institute of Rheumatology in Oxford, where I lead a small group"
+            placeAt(r, si, people, before == null ? -1 : before.from(), i, i + 1, "narrator-workplace", out);
             if (at > 0) {
                 placeAt(r, si, people, at + 1, i, i + 1, "narrator-workplace", out);
                 // "I work at X and lead a small research group at Y": the group's own place too
@@ -126,6 +130,18 @@ final class Narrator {
             }
         }
     }
+
+    /** The organisation named right before token {@code end} of sentence si, perhaps with its town; else null. */
+    private static Mention placeBefore(Reading r, int si, int end) {
+        Mention last = null;
+        for (Mention m : r.mentions(si)) {
+            last = m.to() <= end && m.type() == EntityType.ORGANIZATION && !m.anaphoric() ? m : last;
+        }
+        return last != null && end - last.to() <= TOWN_WORDS ? last : null;
+    }
+
+    /** How many words a town after an organisation may take: "in Oxford", "in New York". */
+    private static final int TOWN_WORDS = 3;
 
     /**
      * Places the people at the organisation named from token k of sentence si (past its article, "the X Institute"), if
