@@ -25,9 +25,9 @@ final class StudyPossessors {
         return r.cues.is(Category.STUDY_NOUN, s.lower(k)) && r.endingAt(s.index(), k) == null && !forPublication;
     }
 
-    /** What a person's own findings are called before the claim: "her discovery that", "my project found". */
+    /** What a person's own findings are called before the claim: "her discovery that", "his study showing that". */
     private static final Set<String> FINDING_NOUNS = Set.of("discovery", "finding", "findings", "work", "research",
-            "project", "thesis");
+            "project", "thesis", "study", "paper");
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "showing", "demonstrating", "revealing");
 
     /**
