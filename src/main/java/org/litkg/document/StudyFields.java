@@ -81,7 +81,7 @@ public final class StudyFields {
                 || LISTING_PLACE_LABELS.contains(lower) // "Where: The Christie, Manchester", beside a leader's field
                 || REGIMEN_LABELS.contains(lower) && TOGETHER.matcher(m.group("value")).matches()
                 || isAcronymLabel(label) && ACRONYM.matcher(m.group("value")).matches()
-                || DESCRIBED_STUDY_LABELS.contains(label.toLowerCase(Locale.ROOT))
+                || DESCRIBED_STUDY_LABELS.contains(lower)
                 && DESCRIBED_STUDY.matcher(m.group("value")).matches();
     }
 }

@@ -116,7 +116,7 @@ final class Corrections {
      */
     static int reportedAt(Sentence claim, int firstArgStart) {
         int that = Modality.reportedThat(claim, firstArgStart);
-        int verb = claim.lower(firstArgStart - 1).equals("the") ? firstArgStart - 2 : firstArgStart - 1;
+        int verb = Reading.ARTICLES.contains(claim.lower(firstArgStart - 1)) ? firstArgStart - 2 : firstArgStart - 1;
         return that > 0 || verb < 1 || !Modality.REPORTING.contains(claim.lower(verb)) ? that : verb;
     }
 

@@ -29,7 +29,7 @@ final class LeavingCells {
             "did", "not", "n't", "can", "cannot", "could", "will");
     private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE);
     /** Openers of a fronted phrase making the cells' clause a consequence: "Without that hold,", "As a result,". */
-    private static final Set<String> CONSEQUENCES = Set.of("without", "as", "once", "so", "thus", "then", "freed");
+    private static final Set<String> CONSEQUENCES = Set.of("without", "as", "once", "so", "thus", "then");
     /** Below a named agent's: the agent is the drug the clause before told of. */
     private static final double CONFIDENCE = 0.7;
 

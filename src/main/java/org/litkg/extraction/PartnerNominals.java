@@ -38,7 +38,9 @@ final class PartnerNominals {
         Argument partner = other == null ? r.pronoun(si, t + 2, PROTEINS) : r.argument(other, PROTEINS);
         int partnerEnd = other != null ? other.to() : partner != null ? t + 3 : -1; // "the receptor for it, IL-17RA"
         String article = r.sentence(si).lower(t - 1);
-        Mention after = apposed == null && partnerEnd > 0 && NOUN_OPENERS.contains(article)
+        // "a receptor for CCL2, CCR2", "two receptors for it, A and B", "both receptors for it, A and B"
+        boolean opened = Reading.ARTICLES.contains(article) || article.equals("both");
+        Mention after = apposed == null && partnerEnd > 0 && opened
                 ? NamedAfterNouns.apposedAt(r.sentence(si), r.doc.mentions().get(si), partnerEnd, EntityType.RECEPTOR) : null;
         if (after != null && !ligandNamedFirst) { // "the receptor for this protein, CXCR4,", "a receptor for CCL2, CCR2"
             apposed = r.argument(after, PROTEINS);
@@ -64,9 +66,6 @@ final class PartnerNominals {
         List<Argument> receptors = ligandNamedFirst ? partners : described;
         r.emit(RelationType.BINDS, ligands, receptors, si, named[0], named[1], t, t + 2, "nominal-partner", 0.8, out);
     }
-
-    /** What opens a partner noun a name is apposed after: "a receptor for CCL2, CCR2", "two receptors for it, A". */
-    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "two", "three", "both");
 
     /** Nouns for one of a ligand and its receptor, before "of" or "for" the other: "the ligand of CXCR4". */
     static final Set<String> PARTNER_NOUNS = Set.of("ligand", "receptor", "chemokine", "partner");

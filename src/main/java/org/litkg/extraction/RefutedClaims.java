@@ -106,8 +106,7 @@ final class RefutedClaims {
             // "reported that", and a quotation: "the page says "CCL17 binds CCR7"", "the label states: "X blocks Y""
             int said = s.lower(k - 1).equals(":") ? k - 2 : k - 1;
             listed = (s.lower(k).equals("that") || Modality.QUOTES.contains(s.lower(k)))
-                    && (Modality.REPORTING.contains(s.lower(said)) || QUOTING.contains(s.lower(said)))
-                    || Modality.QUOTES.contains(s.lower(k)) && saidBefore(s, k);
+                    && isSaying(s.lower(said)) || Modality.QUOTES.contains(s.lower(k)) && saidBefore(s, k);
         }
         return listed;
     }
@@ -118,10 +117,15 @@ final class RefutedClaims {
     /** 'A post says the drug ivermectin "blocks the CCR5 receptor"': a saying verb before the quoted subject. */
     private static boolean saidBefore(Sentence s, int quote) {
         for (int k = quote - 2; k >= Math.max(0, quote - 1 - QUOTED_SUBJECT_WORDS); k--) {
-            if (Modality.REPORTING.contains(s.lower(k)) || QUOTING.contains(s.lower(k))) {
+            if (isSaying(s.lower(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb that reports a claim or quotes a text: "says", "claimed", "states". */
+    private static boolean isSaying(String word) {
+        return Modality.REPORTING.contains(word) || QUOTING.contains(word);
     }
 }

@@ -55,19 +55,15 @@ final class RelativeLeaders {
         return Math.max(Math.max(leader, LaboratoryHeads.traineeAt(r, si, k)), findingWeAt(r.sentence(si), k));
     }
 
-    /** Verbs a first-person text reports its own finding with, before "that": "We show that ...". */
-    private static final Set<String> FINDING_VERBS = Set.of("show", "showed", "found", "find", "report",
-            "demonstrate", "demonstrated", "discovered");
-
     /**
      * A seminar abstract's "Abstract: We show that X binds Y": "we" opening the sentence or its short label, a finding
-     * verb at k and "that"; the token of "we", or -1. Not "In her lab we showed", nor a member's "...: we found that",
-     * whose group someone else heads.
+     * verb at k ({@link LeaderCues#FINDING_VERBS}) and "that"; the token of "we", or -1. Not "In her lab we showed",
+     * nor a member's "...: we found that", whose group someone else heads.
      */
     static int findingWeAt(Sentence s, int k) {
         boolean opening = k == 1 || k >= 2 && s.afterWrittenColon(0, ABSTRACT_LABEL_WORDS) == k - 1;
-        boolean finding = opening && s.lower(k - 1).equals("we") && FINDING_VERBS.contains(s.lower(k))
-                && s.lower(k + 1).equals("that");
+        boolean finding = opening && s.lower(k - 1).equals("we")
+                && LeaderCues.FINDING_VERBS.contains(s.token(k).lemma()) && s.lower(k + 1).equals("that");
         return finding ? k - 1 : -1;
     }
 
