@@ -55,19 +55,25 @@ final class EngagedThrough {
 
     /**
      * "Monocytes sense CCL2 through a receptor on their surface called CCR2": cells that sense a signal through a
-     * receptor carry the receptor, and the signal binds it.
+     * receptor carry the receptor, and the signal binds it; so with "using" or "with" at t: "dendritic cells follow
+     * it using their CCR7 receptor", "microglia pick it up with a receptor called CX3CR1".
      */
-    private static void sensed(Reading r, int si, int t, List<Statement> out) {
+    static void sensed(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
-        Mention ligand = r.endingAt(si, t - 1);
+        int end = s.lower(t - 1).equals("up") ? t - 2 : t - 1; // "microglia pick it up with a receptor called X"
+        Mention ligand = r.endingAt(si, end);
         // "Th17 cells follow it through CCR6": the signal a pronoun stands for
-        Argument named = ligand == null && t > 2 ? r.pronoun(si, t - 1, LIGANDS) : null;
-        int from = ligand != null ? ligand.from() : named != null ? t - 1 : -1;
-        if (from < 2 || ligand != null && !LIGANDS.contains(ligand.type())
-                || !SENSING.contains(s.token(from - 1).lemma())) {
+        Argument named = ligand == null && end > 1 ? r.pronoun(si, end, LIGANDS) : null;
+        int from = ligand != null ? ligand.from() : named != null ? end : -1;
+        if (from < 2 || ligand != null && !LIGANDS.contains(ligand.type())) {
             return;
         }
-        Mention cells = r.endingAt(si, from - 2);
+        int verb = s.lower(from - 1).equals("up") ? from - 2 : from - 1; // "pick up CX3CL1 with"
+        boolean pickedUp = (verb < from - 1 || end < t - 1) && s.token(verb).lemma().equals("pick");
+        if (verb < 1 || !SENSING.contains(s.token(verb).lemma()) && !pickedUp) {
+            return;
+        }
+        Mention cells = r.endingAt(si, verb - 1);
         Mention receptor = receptorAfter(r, si, t);
         Argument signal = ligand != null ? r.argument(ligand, LIGANDS) : named;
         Argument target = receptor == null ? null : r.argument(receptor, PROTEINS);

@@ -129,6 +129,8 @@ final class NominalPatterns {
                 // "PPAR-delta, a receptor inside liver cells", "a protein found inside nerve cells": a nuclear receptor
                 // or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
+            } else if (s.lower(t).equals("using") || s.lower(t).equals("with")) {
+                EngagedThrough.sensed(r, si, t, out); // "dendritic cells follow it using their CCR7 receptor"
             } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
                 EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
                 EntryReceptors.through(r, si, t, out); // "HIV enters T cells through CCR5"

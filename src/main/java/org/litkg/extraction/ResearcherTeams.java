@@ -68,10 +68,6 @@ final class ResearcherTeams {
         return false;
     }
 
-    /** Words of a team's gladness about a person: "The X group is thrilled to welcome you", "is glad of her". */
-    private static final Set<String> GLAD = Set.of("lucky", "fortunate", "delighted", "pleased", "glad", "thrilled",
-            "happy", "excited");
-
     /** Present tenses of running a unit, which say what someone's post is: "I run", "she heads", "he directs". */
     private static final Set<String> RUNNING = Set.of("run", "runs", "head", "heads", "direct", "directs");
     /** Leading, which is running only a unit ("I lead a small research group at Y"), not a trial ("leads it here"). */
@@ -106,26 +102,6 @@ final class ResearcherTeams {
         return true;
     }
 
-    /** How far after the team word its copula may be: "the lab at the University of Edinburgh are delighted". */
-    private static final int GLAD_REACH = 9;
-
-    /**
-     * "The Haukeland University Hospital group is thrilled to welcome you", "the lab at the University of X are
-     * delighted to announce": a team glad of a newcomer or of news, no study.
-     */
-    private static boolean gladAfter(Sentence s, int k) {
-        for (int c = k + 1; c < Math.min(s.size(), k + GLAD_REACH); c++) {
-            if (s.lower(c).equals(",") || s.lower(c).equals(";")) {
-                return false;
-            }
-            if (Copulas.COPULAS.contains(s.lower(c))) {
-                int adjective = s.lower(c + 1).equals("so") || s.lower(c + 1).equals("very") ? c + 2 : c + 1;
-                return GLAD.contains(s.lower(adjective));
-            }
-        }
-        return false;
-    }
-
     /** "Cornell University researchers", "the UCSF team", "scientists at X": each organisation with its researcher word. */
     /**
      * Whether a lab named for its head ("Hansen lab") has its institution apposed after a comma at link, on a line that
@@ -137,32 +113,6 @@ final class ResearcherTeams {
         return s.lower(k).equals("lab") && link == k + 1 && s.lower(link).equals(",") && k >= 2
                 && s.token(k - 1).isCapitalised() && s.lower(k - 2).equals("|")
                 && place != null && place.type() == EntityType.ORGANIZATION;
-    }
-
-    /** How far before a team's noun "Welcome to" may stand: "Welcome to the Keller lab". */
-    private static final int WELCOME_REACH = 4;
-
-    /** Whether the team's noun at k is what a greeting welcomes one to: "Welcome to the Keller lab at Y, Tomasz!". */
-    private static boolean welcomedTo(Sentence s, int k) {
-        for (int j = k - 1; j >= Math.max(1, k - WELCOME_REACH); j--) {
-            if (s.lower(j).equals("to") && s.lower(j - 1).equals("welcome")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A letter signed by a team with no study told before it: "Yours sincerely, / Patient Assistance Team" is who
-     * wrote, not who did research. The line is the organisation's name and the team noun at k, nothing else.
-     */
-    private static boolean signedTeam(Reading r, int si, int k, boolean studyKnown) {
-        Sentence s = r.sentence(si);
-        Mention org = r.endingAt(si, k - 1);
-        int end = s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size();
-        boolean named = org != null && java.util.stream.IntStream.range(0, org.from())
-                .allMatch(j -> s.token(j).isCapitalised()); // "Patient Assistance Team", its org named "Assistance"
-        return !studyKnown && named && k + 1 == end;
     }
 
     static List<StudyPatterns.Researchers> of(Reading r, int si, boolean studyKnown) {
@@ -221,10 +171,9 @@ final class ResearcherTeams {
                 continue;
             }
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
-                    || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k) || gladAfter(s, k)
+                    || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
-                    || introducedAt == k + 1
-                    || welcomedTo(s, k) || signedTeam(r, si, k, studyKnown)) {
+                    || introducedAt == k + 1 || TeamCourtesies.courteous(r, si, k, studyKnown)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
