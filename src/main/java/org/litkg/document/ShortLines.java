@@ -77,6 +77,12 @@ final class ShortLines {
             + "(Inc\\.|Ltd\\.?|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.|GmbH|Corp\\.|Corporation|LLC|Limited|AB|ASA|Oyj)"
             // "X S.A., Lisbon", "X, S.A., Barcelona, Spain", "X, Inc., Boston, MA 02115"
             + "(, \\p{Lu}[\\p{L}'-]*( \\p{Lu}[\\p{L}'-]*){0,2}){0,2}(, [A-Z]{2} \\d{5}(-\\d{4})?)?$");
+    /**
+     * A drug company's department heading its reply to a doctor: "Sanofi Medical Information", "Novo Nordisk Medical
+     * Affairs"; the company is the letter's writer.
+     */
+    private static final Pattern MEDICAL_DEPARTMENT_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*)?"
+            + " Medical (Information|Affairs)( Department| Services)?$");
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
@@ -245,7 +251,7 @@ final class ShortLines {
      * follows the last institution word, so a headline ("Scripps Institute Team Finds New Target") is none.
      */
     static boolean isLetterhead(String body) {
-        if (COMPANY_LINE.matcher(body).matches()) {
+        if (COMPANY_LINE.matcher(body).matches() || MEDICAL_DEPARTMENT_LINE.matcher(body).matches()) {
             return true;
         }
         var owner = OWNING_INSTITUTION.matcher(body);

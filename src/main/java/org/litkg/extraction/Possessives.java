@@ -14,7 +14,7 @@ final class Possessives {
     private Possessives() {
     }
 
-    private static boolean isPossessiveMark(String w) {
+    static boolean isPossessiveMark(String w) {
         return w.equals("'s") || w.equals("’s");
     }
 

@@ -132,6 +132,11 @@ final class SubjectSearch {
                 k--; // "which hepatocellular carcinoma cells and Kupffer cells express": the cancer's own cells
             } else if (m == null && r.cues.is(Category.STOP_MODIFIER, s.lower(k)) && s.lower(k - 1).equals("the")) {
                 k--; // "which the cancer cells and the surrounding stroma release"
+            } else if (m == null && Possessives.isPossessiveMark(s.lower(k)) && k > 2 && (r.endingAt(si, k - 1) != null
+                    || DETERMINERS.contains(s.lower(k - 2)))) {
+                // "which the graft's tubular cells release", "which the tumour's stromal cells release": past the owner
+                Mention owner = r.endingAt(si, k - 1);
+                k = owner != null ? owner.from() - 1 : k - 2;
             } else if (m != null && r.argument(m, types) != null) {
                 k = m.from() - 1;
             } else {
