@@ -81,8 +81,8 @@ final class ShortLines {
      * A drug company's department heading its reply to a doctor: "Sanofi Medical Information", "Novo Nordisk Medical
      * Affairs"; the company is the letter's writer.
      */
-    private static final Pattern MEDICAL_DEPARTMENT_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*)?"
-            + " Medical (Information|Affairs)( Department| Services)?$");
+    private static final Pattern MEDICAL_DEPARTMENT_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}&'.-]*( \\p{Lu}[\\p{L}&'.-]*)? Medical (Information|Affairs)( Department| Services)?$");
     /** A role's label and a name of two words: "Candidate: Tomasz Wrobel". */
     private static final int MIN_ROLE_LINE_WORDS = 3;
     /**
