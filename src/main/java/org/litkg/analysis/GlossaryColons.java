@@ -8,7 +8,7 @@ import java.util.Set;
  * blocks the CRF1 receptor". The colon is read as "is", so that the rules for appositions and predicate nouns read
  * the definition; its span stays the colon's. Section labels ("Note: the ...", "Answer: the ...") are left alone.
  */
-final class GlossaryColons {
+public final class GlossaryColons {
 
     /** Words that open a definition after the term. */
     private static final Set<String> DEFINING = Set.of("a", "an", "the", "another", "one");
@@ -33,6 +33,11 @@ final class GlossaryColons {
             "i", "it", "they", "this", "these", "our", "has", "have", "to", "of", "in", "for", "on", "at", "by", "with");
 
     private GlossaryColons() {
+    }
+
+    /** Whether a word, in lower case, labels a page's field or section: "Note", "Myth", "Fact", "Answer". */
+    public static boolean isLabel(String lower) {
+        return LABELS.contains(lower);
     }
 
     /** The tokens with a glossary colon, if the sentence opens with a term and one, read as "is". */

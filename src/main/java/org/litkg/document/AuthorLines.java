@@ -160,9 +160,13 @@ public final class AuthorLines {
 
     /** The names, unless one of them names an institution: then the line is no list of people. */
     private static List<Author> namesOnly(String line, List<Author> names) {
-        return names.stream().anyMatch(a -> SignatureBlocks.INSTITUTION.matcher(line.substring(a.start(), a.end())).find())
-                ? List.of() : names;
+        return names.stream().map(a -> line.substring(a.start(), a.end()))
+                .anyMatch(n -> SignatureBlocks.INSTITUTION.matcher(n).find() || JOB_WORD.matcher(n).find()) ? List.of() : names;
     }
+
+    /** Words of a job or a field, in no person's name: a job advert's "Senior Scientist, Chemokine Biology". */
+    private static final Pattern JOB_WORD = Pattern.compile("\\b(Scientists?|Associate|Director|Manager|Officer"
+            + "|Engineer|Technician|Postdoctoral|Research|Biology|Chemistry|Biochemistry|Immunology|Pharmacology)\\b");
 
     /** "..., et al." closing a line of names: the list goes on past the names given. */
     private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?\\s*$");

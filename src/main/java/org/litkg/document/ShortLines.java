@@ -241,6 +241,9 @@ final class ShortLines {
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
     /** A town and its country in brackets after a name: " (Basel, Switzerland)". */
+    /** An institution's name, then its town and perhaps its state or country after commas: "X, Cambridge, MA". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(.+?),\\s+\\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*)?"
+            + "(,\\s+\\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*)?)?$");
     private static final Pattern BRACKETED_PLACE = Pattern.compile("\\s+\\(\\p{Lu}[\\p{L}'. -]*(, \\p{Lu}[\\p{L}'. -]*){0,2}\\)$");
 
     /**
@@ -257,6 +260,11 @@ final class ShortLines {
         var owner = OWNING_INSTITUTION.matcher(body);
         if (owner.matches() && isLetterhead(owner.group(1))) {
             return true; // a heading with the institution it belongs to: "Staff room vending machine (Institute of X)"
+        }
+        var placed = PLACE_AFTER.matcher(body);
+        if (placed.matches() && !SignatureBlocks.INSTITUTION.matcher(body.substring(placed.end(1))).find()
+                && isLetterhead(placed.group(1))) {
+            return true; // a job advert's "Corvina Therapeutics, Cambridge, MA": the company and its town
         }
         if (opensTeamPage(body)) { // "Meet the team - Cardiovascular Inflammation Group, University of X"
             var page = TEAM_PAGE_TITLE.matcher(body);

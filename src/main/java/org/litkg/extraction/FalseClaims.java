@@ -66,6 +66,21 @@ final class FalseClaims {
         return false;
     }
 
+    /** Labels that call what follows them false: a myth-buster's "MYTH:", a quiz's "Misconception:". */
+    private static final Set<String> MYTH_LABELS = Set.of("myth", "misconception", "fiction");
+
+    /**
+     * Whether the sentence opens with a label that calls its claim false: a patient sheet's "MYTH: Plerixafor blocks
+     * CCR5 as well." under "Myth or fact?", which the "FACT:" after it corrects.
+     */
+    static boolean labelledMyth(Sentence s) {
+        int k = 0;
+        while (k < s.size() && s.token(k).isPunctuation()) {
+            k++; // a bullet before the label
+        }
+        return k + 1 < s.size() && MYTH_LABELS.contains(s.lower(k)) && s.lower(k + 1).equals(":");
+    }
+
     /** Words that open what a verb said or listed: "listed as", "reported to", "claimed that". */
     private static final Set<String> CONTENT_OPENERS = Set.of("as", "to", "that");
     /** How far before the relation's first argument the adverb may stand: "was wrongly listed". */

@@ -258,8 +258,8 @@ final class Modality {
     private boolean deniedClaim(Sentence s, int firstArgStart) {
         int that = s.lower(firstArgStart - 1).equals("that") ? firstArgStart - 1
                 : s.lower(firstArgStart - 2).equals("that") ? firstArgStart - 2 : -1;
-        if (FalseClaims.denied(s, firstArgStart)) {
-            return true; // "you falsely claimed in a paper in Gut that your compound X blocks Y"
+        if (FalseClaims.denied(s, firstArgStart) || FalseClaims.labelledMyth(s)) {
+            return true; // "you falsely claimed in a paper in Gut that your compound X blocks Y", "MYTH: X blocks Y"
         }
         if (that >= 2 && EVIDENCE_NOUNS.contains(s.lower(that - 1))) {
             return deniedEvidence(s, that - 1); // "found no evidence that it blocks CXCR2"

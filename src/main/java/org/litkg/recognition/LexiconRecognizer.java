@@ -66,6 +66,9 @@ public final class LexiconRecognizer implements MentionRecognizer {
             if (best != null && isJournalTitleWord(s, i, bestEnd, best)) {
                 continue; // "published in Thyroid": a journal's one-word title, not the gland
             }
+            if (best != null && isLabel(s, i, bestEnd)) {
+                continue; // a myth-buster's "FACT: Plerixafor blocks only CXCR4", not the gene alias FACT
+            }
             if (best != null && best.type().kind() == EntityType.Kind.DRUG && hasLocantAfter(s, bestEnd)) {
                 i = bestEnd + 1; // "sphingosine-1-phosphate": the listed name is part of another molecule's
                 continue;
@@ -76,6 +79,12 @@ public final class LexiconRecognizer implements MentionRecognizer {
                 i = bestEnd - 1;
             }
         }
+    }
+
+    /** Whether the one word from i to end is a field's or section's label, before its colon: "FACT:", "NOTE:". */
+    private static boolean isLabel(Sentence s, int i, int end) {
+        return end == i + 1 && end < s.size() && s.token(end).text().equals(":")
+                && org.litkg.analysis.GlossaryColons.isLabel(s.token(i).lower());
     }
 
     /** A name ends in a word or a number, "-1" in "stromal cell-derived factor-1" among them, never in a bare mark. */
