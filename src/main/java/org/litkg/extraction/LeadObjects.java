@@ -17,8 +17,12 @@ final class LeadObjects {
 
     /** "led the trial", "headed the new study" at token k: a leading verb with a study noun among the next three. */
     static boolean leadsStudyAt(Reading r, int si, int k) {
-        int verb = r.sentence(si).lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study at Meridian"
-        return r.cues.is(Category.LEADING_VERB, r.sentence(si).lower(verb))
+        Sentence s = r.sentence(si);
+        int participle = s.lower(k + 1).equals("now") ? k + 2 : k + 1;
+        // "Dr. X, a cardiologist at Y, is leading a trial of finerenone": work under way
+        boolean progressive = Copulas.COPULAS.contains(s.lower(k)) && s.lower(participle).equals("leading");
+        int verb = progressive ? participle : s.lower(k).equals("will") ? k + 1 : k; // "Dr. X will lead the study"
+        return (progressive || r.cues.is(Category.LEADING_VERB, s.lower(verb)))
                 && (studyNounAfter(r, si, verb) || leadsStudyNamedBefore(r, si, verb));
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * The place a passive verb of making names: "Lp(a) is made in the liver", "CXCL12 is produced mainly in the stroma".
@@ -18,6 +19,20 @@ final class MakingPlaces {
     private static final int PLACE_REACH = 4;
 
     private MakingPlaces() {
+    }
+
+    private static final Set<EntityType> MADE = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
+
+    /**
+     * Whether the verb of making at t is a participle right after the name of what is made, with "in" after it: "cells
+     * respond to CXCL12 made in the bone marrow and lungs", a passive with no "be" before it.
+     */
+    static boolean madeAfterName(Reading r, int si, int t) {
+        Sentence s = r.sentence(si);
+        Mention made = t > 0 ? r.endingAt(si, t - 1) : null;
+        int in = VerbForms.isAdverb(s.lower(t + 1)) ? t + 2 : t + 1;
+        return made != null && MADE.contains(made.type()) && MAKING.contains(s.token(t).lemma())
+                && s.lower(in).equals("in");
     }
 
     /**

@@ -57,6 +57,8 @@ final class NominalPatterns {
                 PossessedPartners.ownedPartner(r, si, t, lemma, out); // "its partner", "the receptor's natural partner"
             } else if (s.token(t).lemma().equals("use") && !s.lower(t).endsWith("ing")) {
                 UsedReceptors.read(r, si, t, out); // "two receptors that monocytes and macrophages use"
+            } else if (EnablingReceptors.at(s, t)) {
+                EnablingReceptors.read(r, si, t, out); // "CXCR4, the receptor that lets breast cancer cells respond to"
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 SourceAndAxisNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {

@@ -103,13 +103,18 @@ final class SeparateTrials {
      * only now introduces is no published study's, and where it enrols is not where the study was done.
      */
     static boolean introducesOwnTrial(Reading r, int si, Study current) {
-        if (current == null || current.journal().isEmpty()) {
+        if (current == null) {
             return false;
         }
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
             if (isTrialOfNewDrug(r, si, m)) {
-                return true; // "his team showed ... the paper in J. He was also proud of the trial of bertilimumab"
+                // "his team showed ... the paper in J. He was also proud of the trial of bertilimumab"; a tip
+                // sheet's second item, "Dr. X is leading a trial of finerenone", after a study of another drug
+                return true;
+            }
+            if (current.journal().isEmpty()) {
+                continue;
             }
             if (m.type() != EntityType.CLINICAL_TRIAL || namedBefore(r, si, m)) {
                 continue;

@@ -27,7 +27,7 @@ final class StudyPossessors {
 
     /** What a person's own findings are called before the claim: "her discovery that", "his study showing that". */
     private static final Set<String> FINDING_NOUNS = Set.of("discovery", "finding", "findings", "work", "research",
-            "project", "thesis", "study", "paper");
+            "project", "thesis", "study", "paper", "abstract", "poster"); // a prize's "His abstract showed that"
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "showing", "demonstrating", "revealing");
 
     /**

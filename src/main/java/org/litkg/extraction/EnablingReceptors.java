@@ -1,0 +1,69 @@
+package org.litkg.extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.litkg.analysis.Lemmatizer;
+import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
+
+/**
+ * A receptor said to let cells answer a signal: "CXCR4, the receptor that lets breast cancer cells respond to CXCL12",
+ * "CCR7, which allows dendritic cells to sense CCL21". The cells carry the receptor, and the signal binds it, as "the
+ * receptor that regulatory T cells use to follow CCL22" says ({@link UsedReceptors}).
+ */
+final class EnablingReceptors {
+
+    private static final Set<String> ENABLING = Set.of("let", "allow", "help", "enable");
+    private static final Set<String> ANSWERING = Set.of("respond", "react", "sense", "detect", "follow", "answer",
+            "hear", "feel", "home");
+    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
+    private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
+    private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
+    /** How far after the verb the cells may be named: "lets the tumour's own cells respond". */
+    private static final int CELL_REACH = 5;
+
+    private EnablingReceptors() {
+    }
+
+    /** Whether t is a verb of letting right after a relative pronoun: "that lets", "which allows". */
+    static boolean at(Sentence s, int t) {
+        return t >= 2 && ENABLING.contains(s.token(t).lemma()) && Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1));
+    }
+
+    /** Reads the relative clause whose verb of letting is at t. */
+    static void read(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        int[] cellAt = new int[2];
+        Argument cell = r.rightOf(si, t, CELL_REACH, CELLS, cellAt);
+        if (cell == null) {
+            return;
+        }
+        // "lets breast cancer cells respond": past the cancer's cells noun
+        int after = ProteinNominals.isCellsNoun(s.lower(cellAt[1])) ? cellAt[1] + 1 : cellAt[1];
+        int verb = s.lower(after).equals("to") ? after + 1 : after; // "allows dendritic cells to sense"
+        if (!ANSWERING.contains(s.token(verb).lemma())) {
+            return; // "the receptor that lets HIV into T cells" is another reading's ({@link EntryReceptors})
+        }
+        int head = s.lower(t - 2).equals(",") ? t - 3 : t - 2;
+        Mention named = r.endingAt(si, head);
+        int[] receptorAt = named == null ? new int[2] : new int[] {named.from(), named.to()};
+        Argument receptor = named != null && !named.anaphoric() ? r.argument(named, RECEPTORS)
+                : Lemmatizer.singular(s.lower(head)).equals("receptor") ? r.apposedName(si, head, RECEPTORS, receptorAt)
+                : null;
+        if (receptor == null) {
+            return;
+        }
+        List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
+        r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorAt[0], receptorAt[1], t, t + 1,
+                "receptor-enabling", 0.75, out);
+        int signalAt = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to CXCL12", "sense CCL21"
+        Mention signal = r.startingAt(si, signalAt);
+        Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
+        if (ligand != null) {
+            r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, signal.from(), signal.to(), t, verb + 1,
+                    "receptor-enabling", 0.7, out);
+        }
+    }
+}
