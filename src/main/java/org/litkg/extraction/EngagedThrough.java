@@ -24,7 +24,9 @@ final class EngagedThrough {
 
     /** Verbs of cells taking in a signal: "monocytes sense CCL2 through CCR2", "Th17 cells follow it through CCR6". */
     private static final Set<String> SENSING = Set.of("sense", "detect", "recognise", "recognize", "perceive", "follow",
-            "track");
+            "track", "catch");
+    /** A noun that follows a signal's name: "Neutrophils catch the CXCL8 signal with receptors called X". */
+    private static final Set<String> SIGNAL_NOUNS = Set.of("signal", "message", "scent", "trail", "gradient");
     private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
     /** How far after "through" the receptor's name may come: "through a receptor on their surface called CCR2". */
     private static final int RECEPTOR_PHRASE_WORDS = 8;
@@ -61,6 +63,7 @@ final class EngagedThrough {
     static void sensed(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int end = s.lower(t - 1).equals("up") ? t - 2 : t - 1; // "microglia pick it up with a receptor called X"
+        end -= SIGNAL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null ? 1 : 0; // "the CXCL8 signal"
         Mention ligand = r.endingAt(si, end);
         // "Th17 cells follow it through CCR6": the signal a pronoun stands for
         Argument named = ligand == null && end > 1 ? r.pronoun(si, end, LIGANDS) : null;
@@ -69,6 +72,7 @@ final class EngagedThrough {
             return;
         }
         int verb = s.lower(from - 1).equals("up") ? from - 2 : from - 1; // "pick up CX3CL1 with"
+        verb -= Reading.ARTICLES.contains(s.lower(verb)) && verb > 1 ? 1 : 0; // "catch the CXCL8 signal with"
         boolean pickedUp = (verb < from - 1 || end < t - 1) && s.token(verb).lemma().equals("pick");
         if (verb < 1 || !SENSING.contains(s.token(verb).lemma()) && !pickedUp) {
             return;
@@ -80,11 +84,11 @@ final class EngagedThrough {
         if (signal == null || target == null) {
             return;
         }
-        r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, from, t, t, t + 1,
-                "sensed-through", 0.75, out);
+        List<Argument> targets = r.withFollowingConjuncts(si, target, receptor.to(), PROTEINS); // "CXCR1 and CXCR2"
+        r.emit(RelationType.BINDS, List.of(signal), targets, si, from, t, t, t + 1, "sensed-through", 0.75, out);
         Argument carriers = cells == null ? null : r.argument(cells, EnumSet.of(EntityType.CELL_TYPE));
         if (carriers != null) {
-            r.emit(RelationType.EXPRESSED_ON, List.of(target), List.of(carriers), si, receptor.from(), receptor.to(), t,
+            r.emit(RelationType.EXPRESSED_ON, targets, List.of(carriers), si, receptor.from(), receptor.to(), t,
                     t + 1, "sensed-through", 0.7, out);
         }
     }

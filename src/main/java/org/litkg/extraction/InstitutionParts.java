@@ -20,7 +20,9 @@ final class InstitutionParts {
      */
     static boolean isSubUnit(Mention org) {
         String[] words = org.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return ADMINISTRATIVE_UNITS.contains(words[0]) || isSpecialtyUnit(org)
+        // "School of Medicine, University of Leeds": a faculty named by its first word is a part too
+        boolean faculty = FACULTIES.contains(words[0]) && words.length > 2 && words[1].equals("of");
+        return ADMINISTRATIVE_UNITS.contains(words[0]) || faculty || isSpecialtyUnit(org)
                 || HOSPITAL_PARTS.contains(words[words.length - 1]) && !isResearchUnit(words) // "Neuromuscular Day Unit"
                 || words.length <= 3 && PROGRAMMES.contains(words[words.length - 1]); // "Myeloma Program, Y"
     }

@@ -35,6 +35,11 @@ final class NominalPatterns {
         Sentence s = r.sentence(si);
         for (int t = 0; t < s.size(); t++) {
             String lemma = Lemmatizer.singular(s.lower(t));
+            if (s.lower(t).equals("using") || s.lower(t).equals("with")) {
+                // "dendritic cells follow it using their CCR7 receptor", "catch the CXCL8 signal with receptors called
+                // X": read besides whatever else "with" links
+                EngagedThrough.sensed(r, si, t, out);
+            }
             if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma)) {
                 boolean agonist = lemma.equals("agonist"); // an agonist binds a receptor
                 ClassPhrases.read(r, si, t, agonist ? RelationType.BINDS : RelationType.BLOCKS,
@@ -131,8 +136,6 @@ final class NominalPatterns {
                 // "PPAR-delta, a receptor inside liver cells", "a protein found inside nerve cells": a nuclear receptor
                 // or an enzyme is expressed in the cells
                 ProteinNominals.location(r, si, t, out);
-            } else if (s.lower(t).equals("using") || s.lower(t).equals("with")) {
-                EngagedThrough.sensed(r, si, t, out); // "dendritic cells follow it using their CCR7 receptor"
             } else if (s.lower(t).equals("through") || s.lower(t).equals("via")) {
                 EngagedThrough.read(r, si, t, out); // "recruits T cells through CD3"
                 EntryReceptors.through(r, si, t, out); // "HIV enters T cells through CCR5"

@@ -30,6 +30,23 @@ final class RelativeHeads {
             "whereas", "unless", "until", "if");
     private static final Set<String> QUOTES = Set.of("\"", "“", "'", "‘");
 
+    /** Prepositions that tie an unnamed noun to the named one before it: "T cells from women", "cells of patients". */
+    private static final Set<String> OWNING = Set.of("from", "of", "in");
+
+    /**
+     * The name before "from", "of" or "in" that an unnamed noun ending at {@code end} (perhaps with its article) is
+     * tied to: "T cells from women who ...", whose relative clause is the women's; else null.
+     */
+    private static Mention ownerOfUnnamedHead(Reading r, int si, int end) {
+        Sentence s = r.sentence(si);
+        if (!SubjectSearch.isNominal(s.token(end))) {
+            return null;
+        }
+        int k = end - 1;
+        k -= Reading.ARTICLES.contains(s.lower(k)) || s.lower(k).equals("these") ? 1 : 0;
+        return k > 0 && OWNING.contains(s.lower(k)) ? r.endingAt(si, k - 1) : null;
+    }
+
     static Argument headBeforeRelativeClause(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
         Sentence s = r.sentence(si);
         Mention bracketed = s.lower(found[0] - 1).equals("(") ? r.endingAt(si, found[0] - 2) : null;
@@ -56,6 +73,12 @@ final class RelativeHeads {
                 Mention head = r.endingAt(si, end);
                 if (head == null && SubjectSearch.CELL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null) {
                     head = r.endingAt(si, --end); // "Colorectal cancer cells that have spread to the liver make CCL5"
+                }
+                Mention owner = head == null ? ownerOfUnnamedHead(r, si, end) : null;
+                if (owner != null && r.argument(owner, allowed) != null) {
+                    found[0] = owner.from(); // "T cells from women who stayed free of HIV made CCL5": the cells made it
+                    found[1] = owner.to();
+                    return r.argument(owner, allowed);
                 }
                 if (head == null) {
                     // "the cells that line the lungs release": the head is a noun we do not name, not the name after it

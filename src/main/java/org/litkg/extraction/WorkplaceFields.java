@@ -33,6 +33,8 @@ final class WorkplaceFields {
             "accountable to");
     /** A card's or a profile's own name field, whose person works where its workplace field says. */
     static final Set<String> NAMES = Set.of("name", "full name");
+    /** A thesis form's student, who works where its "Department:" field beside says: "Candidate: X". */
+    private static final Set<String> CANDIDATES = Set.of("candidate");
     private static final int LABEL_WORDS = 4;
     /** How many sentences from the person's field the place's may stand: the fields of one header. */
     private static final int FIELDS_APART = 3;
@@ -45,7 +47,7 @@ final class WorkplaceFields {
         int colon = s.labelColon(LABEL_WORDS);
         String label = colon > 0 ? label(s, colon) : "";
         return isClinician(label) || isInvestigator(label) || MANAGERS.contains(label) || NAMES.contains(label)
-                ? colon + 1 : -1;
+                || CANDIDATES.contains(label) ? colon + 1 : -1;
     }
 
     /** Whether the sentence opens with a clinician's label, whose holder works at the record's letterhead. */
@@ -75,7 +77,7 @@ final class WorkplaceFields {
                     return places.isEmpty() ? null : places.get(0);
                 }
             }
-        } else if (NAMES.contains(label)) {
+        } else if (NAMES.contains(label) || CANDIDATES.contains(label)) {
             // a networking card's "Name: X" over "Lab: Bergstrom group, Uppsala University": the one institution named
             for (int k = Math.max(0, si - FIELDS_APART); k < Math.min(r.sentenceCount(), si + FIELDS_APART + 1); k++) {
                 List<Mention> places = places(r, k, WorkplaceFields::isOwnPlaceLabel);
