@@ -281,7 +281,7 @@ public final class PageLayout {
             return false;
         }
         boolean endsLikeSentence = SENTENCE_END.matcher(body).find() || CLOSING_EMOJI.matcher(body).find()
-                || INNER_SENTENCE_END.matcher(body).find() || ListIntroductions.introducesList(body) // "... the following:"
+                || INNER_SENTENCE_END.matcher(body).find() || ListIntroductions.introducesList(body) // "the following:"
                 || SENTENCE_END.matcher(DASHED_SIGNATURE.matcher(body).replaceFirst("")).find(); // a card's message
         if (leaderField || CITATION_LINE.matcher(body).find()
                 || PUBLICATION_FIELD.matcher(body).find()) {
