@@ -46,6 +46,7 @@ final class ShortLines {
      */
     private static final Pattern PERSON_LINE = Pattern.compile("^((\\p{Lu}[\\p{L}\\d -]{0,30}|cc|bcc):\\s+" // "Seat 1:"
             + "|(Presented|Chaired|Moderated|Reviewed|Written|Edited|Prepared|Compiled|Donated|Submitted|Curated"
+            + "|Answered"
             + "|Nominated|Chosen|Selected|Picked) by\\s+"
             // a made thing's credit: "Forecast by Dr. X, Y", "Illustration by X, Y"
             + "|(Forecast|Photo|Photograph|Illustration|Artwork|Design|Drawing|Map|Quiz|Crossword|Poem|Puzzle) by\\s+"
@@ -344,6 +345,11 @@ final class ShortLines {
                 || words[lastInstitution + 1].matches("of|for"));
     }
 
+    /** A product page's maker field, the companies named: "Manufacturer: Sanofi and Regeneron". */
+    private static final String MAKER = "\\p{Lu}[\\p{L}\\d&'.-]*( [\\p{L}\\d&'.-]+)";
+    private static final Pattern MAKER_FIELD = Pattern.compile("^(Manufacturers?|Made by|Marketed by|Maker):\\s+"
+            + MAKER + "{0,5}( and " + MAKER + "{0,3})?$");
+
     /** How many words a line needs to be prose, and fewer for a sentence that ends with a full stop. */
     private static final int MIN_PROSE_WORDS = 6;
     private static final int MIN_SHORT_SENTENCE_WORDS = 4;
@@ -374,6 +380,7 @@ final class ShortLines {
                 || COMMENT_HEADER.matcher(body).matches() || ALUMNUS_LINE.matcher(body).matches()
                 || TIMED_MESSAGE.matcher(body).matches()
                 || CREDIT_LINE.matcher(body).matches() || DASHED_SIGN_OFF.matcher(body).matches()
+                || MAKER_FIELD.matcher(body).matches()
                 || STAFF_LINE.matcher(body).matches() || WorkplaceLabels.isFieldLine(body)
                 || TITLED_SESSION.matcher(body).matches() || CAPITALS_NAME.matcher(body).matches()
                 || REPORTER_LINE.matcher(body).matches() || THESIS_LINE.matcher(body).matches()

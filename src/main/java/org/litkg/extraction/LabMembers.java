@@ -253,4 +253,34 @@ final class LabMembers {
         }
         return k;
     }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** How many words may describe the team: "and the hospital's rheumatology research team". */
+    private static final int TEAM_MODIFIERS = 2;
+
+    /**
+     * The token of the colleagues or the team that a person's "and" at {@code and} joins: "X and colleagues", "X and
+     * her colleagues", "Dr. X and the rheumatology team at Y" (the person leading the team's work); else -1.
+     */
+    static int colleaguesAfter(Reading r, Sentence s, int and) {
+        if (!s.lower(and).equals("and")) {
+            return -1;
+        }
+        int colleague = POSSESSIVES.contains(s.lower(and + 1)) ? and + 2 : and + 1;
+        if (r.cues.is(Cues.Category.COLLEAGUE_NOUN, s.lower(colleague))) {
+            return colleague;
+        }
+        if (!s.lower(and + 1).equals("the")) {
+            return -1;
+        }
+        for (int k = and + 2; k <= and + 2 + TEAM_MODIFIERS && k < s.size(); k++) {
+            if (SurnameTeams.TEAM_NOUNS.contains(s.lower(k))) { // "Dr. X and the rheumatology team at Y"
+                return TeamCourtesies.gladAfter(s, k) ? -1 : k; // but "Dr. X and the lab at Y are delighted to"
+            }
+            if (!s.token(k).text().chars().allMatch(Character::isLowerCase) || s.lower(k).equals("of")) {
+                return -1; // "and the rest of the team", "and the Mayo Clinic team": not her own team's words
+            }
+        }
+        return -1;
+    }
 }

@@ -176,8 +176,8 @@ final class StudyPatterns {
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
             int afterPlace = Workplaces.afterWorkplace(r, si, m); // "X of Yale School of Medicine and colleagues"
-            int colleague = POSSESSIVES.contains(s.lower(afterPlace + 1)) ? afterPlace + 2 : afterPlace + 1;
-            boolean colleagues = s.lower(afterPlace).equals("and") && r.cues.is(Category.COLLEAGUE_NOUN, s.lower(colleague));
+            int colleague = LabMembers.colleaguesAfter(r, s, afterPlace); // "and colleagues", "and the team at Y"
+            boolean colleagues = colleague > 0;
             ledBy |= colleagues || LabMembers.pastFindingWithColleagues(s, m.to()) > m.to(); // "X and colleagues say"
             // "Professor Marchetti's group, studying families, showed that", "Dr X (Y) showed that ... (Gut, 2025)"
             ledBy |= LeaderCues.groupReports(r, s, m.to()) || LeaderCues.reportsCitedFinding(r, si, m);
@@ -368,7 +368,6 @@ final class StudyPatterns {
 
     /** What follows a degree after a person's name: "MD, PhD", "MD — haematology fellow". */
     private static final Set<String> DEGREE_ENDS = Set.of(",", "—", "–");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** Keeps where the text said a person works, for a study they are said to lead later. */
     private void remember(Argument person, Argument place) {

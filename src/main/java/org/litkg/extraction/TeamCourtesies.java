@@ -21,7 +21,7 @@ final class TeamCourtesies {
      * "The Haukeland University Hospital group is thrilled to welcome you", "the lab at the University of X are
      * delighted to announce": a team glad of a newcomer or of news, no study.
      */
-    private static boolean gladAfter(Sentence s, int k) {
+    static boolean gladAfter(Sentence s, int k) {
         for (int c = k + 1; c < Math.min(s.size(), k + GLAD_REACH); c++) {
             if (s.lower(c).equals(",") || s.lower(c).equals(";")) {
                 return false;
