@@ -56,7 +56,7 @@ final class ReadHeadings {
 
     private static boolean isRead(String line, String next) {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
-                || ISSUE_HEADING.matcher(line).matches()
+                || ISSUE_HEADING.matcher(line).matches() || KIND_OF_PAGE_HEADING.matcher(line).matches()
                 || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next)
                 || isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_LINE)
                 && (NAMING_LABEL.matcher(line).matches() || NAME_FIELD.matcher(line).matches());
@@ -102,6 +102,12 @@ final class ReadHeadings {
      * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a
      * guide for families": read, so the short form under it stands for the name.
      */
+    /**
+     * A page's heading that names what it is about before the kind of page it is: "CLEAR-AD trial: frequently asked
+     * questions", "British Society for Rheumatology: position statement on JAK inhibitors".
+     */
+    private static final Pattern KIND_OF_PAGE_HEADING = Pattern.compile("\\s*\\p{Lu}[^:?.]{2,80}:\\s+(?i:frequently "
+            + "asked questions|FAQs?|questions and answers|(a )?(position|consensus|joint) statement|fact sheet)\\b.*");
     /** A journal's heading over what its issue holds: "In this issue of Hepatology", "In the latest issue of Gut". */
     private static final Pattern ISSUE_HEADING = Pattern.compile(
             "\\s*In (this|the latest|the current|our latest) (issue|edition) of (the )?\\p{Lu}[\\p{L} &-]{1,60}\\s*");

@@ -171,7 +171,7 @@ final class StudyPatterns {
             }
             boolean ledBy = ByLeaders.ledOrRunBy(r, si, by)
                     || LeaderCues.isLeaderNoun(s, role) // "Study leader Anna Lindqvist", "the study's senior author, X"
-                    || ThesisForms.leads(r, si, start) // "I thank my supervisor, Professor X", "Candidate: X"
+                    || ThesisForms.leads(r, si, start) || LeaderAnswers.answers(r, si, start) // "Who leads it? X"
                     || LeaderCues.coLeader(r, si, by) // "led by Dr. X of Y, together with Dr. Z of W"
                     || LeaderCues.joinedLeader(r, si, by); // "led by Dr. X of Y and Dr. Z of W"
             int apposEnd = m.to();
