@@ -206,7 +206,8 @@ final class Appositions {
                 Mention name = opensPhrase ? r.endingAt(si, Parentheticals.before(s, k - 1)) : null;
                 boolean called = name != null && r.cues.is(Cues.Category.NAMING_WORD, s.lower(name.from() - 1)); // "a chemokine called X"
                 // "report that astrocytes, ...,": a complementiser opens the clause, where no name before makes it relative
-                boolean complement = name != null && s.lower(name.from() - 1).equals("that")
+                // and "explains how CXCL12, made by stromal cells, anchors stem cells"
+                boolean complement = name != null && COMPLEMENTISERS.contains(s.lower(name.from() - 1))
                         && r.endingAt(si, name.from() - 2) == null;
                 if (name == null || name.anaphoric() || name.from() > 0 && !s.lower(name.from() - 1).equals(",")
                         && !Reading.ARTICLES.contains(s.lower(name.from() - 1)) && !called && !complement) {
@@ -239,6 +240,9 @@ final class Appositions {
         }
         return -1;
     }
+
+    /** Words that open a clause whose subject a described name may be: "that", "how", "why", "whether". */
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "how", "why", "whether");
 
     /** Participles of making before "by": "CXCL12, made by stromal cells, holds". */
     static final Set<String> MADE = Set.of("made", "produced", "secreted", "released");

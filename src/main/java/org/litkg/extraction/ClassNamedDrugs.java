@@ -31,6 +31,12 @@ final class ClassNamedDrugs {
         if (described && named == null && apposedAfterArticle(r, s, m, after)) {
             named = r.startingAt(m.sentence(), after + 1); // "combined with an immunotherapy drug, durvalumab, the tumours"
         }
+        // "in combination with an anti-PD-1 antibody, such as cemiplimab": the example a kind's phrase gives
+        boolean kind = described || m.type() == EntityType.DRUG && s.lower(m.from()).startsWith("anti-");
+        int link = s.lower(after).equals(",") ? after + 1 : after;
+        if (named == null && kind && s.lower(link).equals("such") && s.lower(link + 1).equals("as")) {
+            named = r.startingAt(m.sentence(), link + 2);
+        }
         return named != null && named.type() == EntityType.DRUG ? named : m;
     }
 

@@ -15,9 +15,9 @@ import org.litkg.recognition.Mention;
  */
 final class DrawnThrough {
 
-    /** Verbs of a signal bringing cells to it. */
+    /** Verbs of a signal bringing cells to it, or holding them there: "CXCL12 anchors stem cells through CXCR4". */
     private static final Set<String> DRAWING = Set.of("recruit", "draw", "attract", "pull", "call", "guide", "bring",
-            "lure", "summon", "steer");
+            "lure", "summon", "steer", "anchor", "tether", "hold", "retain");
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE);
     private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
     private static final Set<EntityType> SIGNALS = EnumSet.of(EntityType.CHEMOKINE);

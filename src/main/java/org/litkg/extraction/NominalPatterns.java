@@ -25,7 +25,7 @@ final class NominalPatterns {
     /** What may open the partner's phrase after a link: "together with the antibody", "alongside their usual X". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "your");
     /** Links that may stand apart from the drugs they join: "X was given, with Y, together with Z", "X on top of Y". */
-    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top", "addition");
+    private static final Set<String> LOOSE_LINKS = Set.of("alongside", "together", "along", "top", "addition", "on");
     /** How far before a loose link its first drug may be: "X has so far been tested only in breast cancer, together with Y". */
     private static final int LOOSE_LINK_REACH = 12;
 
@@ -250,8 +250,10 @@ final class NominalPatterns {
         Mention apposedName = b == null && s.lower(after + 1).equals(",") && s.token(after).text().equals(s.lower(after))
                 ? r.startingAt(si, after + 2) : null; // "together with a steroid, triamcinolone": the name apposed to a kind
         b = apposedName != null && !apposedName.anaphoric() && right.contains(apposedName.type()) ? apposedName : b;
-        for (int k = after; b == null && k < Math.min(s.size(), after + 2) && Reading.isModifierWord(s.token(k)); k++) {
-            b = r.drugNamedByClass(r.startingAt(si, k + 1)); // "along with inhaled corticosteroids", "their usual inhaled X"
+        for (int k = after; b == null && k < Math.min(s.size(), after + 4)
+                && (Reading.isModifierWord(s.token(k)) || s.lower(k).equals("-") || s.lower(k - 1).equals("-")); k++) {
+            // "along with inhaled corticosteroids", "their usual inhaled X", "an add-on to high-dose inhaled X"
+            b = r.drugNamedByClass(r.startingAt(si, k + 1));
         }
         Argument x = a == null ? null : r.argument(a, left);
         Argument y = b == null || isKindNamed(s, b) ? null : r.argument(b, right);
@@ -334,7 +336,9 @@ final class NominalPatterns {
      */
     static boolean isOnTopOf(Sentence s, int t) {
         return s.lower(t).equals("top") && s.lower(t - 1).equals("on") && s.lower(t + 1).equals("of")
-                || s.lower(t).equals("addition") && s.lower(t - 1).equals("in") && s.lower(t + 1).equals("to");
+                || s.lower(t).equals("addition") && s.lower(t - 1).equals("in") && s.lower(t + 1).equals("to")
+                || s.lower(t).equals("on") && s.lower(t - 1).equals("-") && s.lower(t - 2).equals("add")
+                && s.lower(t + 1).equals("to"); // "mepolizumab as an add-on to inhaled corticosteroids"
     }
 
     /** The name after "of" that ends a short noun phrase from token {@code from}: "their usual injections of X". */
