@@ -22,7 +22,9 @@ final class RefutedClaims {
     /** Openers of a listed claim: "First, that ...". */
     private static final Set<String> LIST_OPENERS = Set.of("first", "second", "third", "fourth", "finally", "lastly");
 
-    static List<Statement> withoutRefuted(Reading r, List<Statement> statements) {
+    static List<Statement> withoutRefuted(Reading r, List<Statement> found) {
+        List<Statement> statements = new java.util.ArrayList<>(found);
+        statements.addAll(UnrelatedClaims.denials(r, found)); // "it has nothing to do with CCR5"
         Set<String> denied = statements.stream().filter(s -> s.evidence().negated()).map(RefutedClaims::key)
                 .collect(Collectors.toSet());
         if (denied.isEmpty()) {

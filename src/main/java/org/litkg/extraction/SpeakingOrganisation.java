@@ -145,6 +145,53 @@ final class SpeakingOrganisation {
         return null;
     }
 
+    private static final Set<String> WE_RUN = Set.of("run", "ran", "conduct", "conducted", "lead", "led");
+
+    /**
+     * The organisation that speaks as "we" of the study whose noun is at {@code noun}: "VERIDIAN-2, which we run at
+     * nine sites", in a filing that defines its "we"; "the phase 2 trial which we ran", in a chief executive's letter;
+     * else null.
+     */
+    static Argument runByUs(Reading r, int si, int noun) {
+        Sentence s = r.sentence(si);
+        int which = s.lower(noun + 1).equals(",") ? noun + 2 : noun + 1;
+        if (!Reading.RELATIVE_PRONOUNS.contains(s.lower(which)) || !s.lower(which + 1).equals("we")
+                || !WE_RUN.contains(s.lower(which + 2))) {
+            return null;
+        }
+        Mention speaker = r.speakers.defined() != null ? r.speakers.defined() : signingExecutivesCompany(r);
+        return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
+    }
+
+    /** Posts of a company's head who signs its letters: "Chief Executive Officer, Tessera Bio". */
+    private static final Set<String> HEAD_POSTS = Set.of("officer", "ceo", "president", "founder", "chairman", "chair");
+    /** How many closing sentences may hold the signature, and how far before the company its post may be. */
+    private static final int SIGNATURE_SENTENCES = 2;
+    private static final int POST_REACH = 3;
+
+    /**
+     * A letter to shareholders that speaks as "we" and closes with its writer's post at a company ("Dr. X / Chief
+     * Executive Officer, Tessera Bio"): the company; else null. Only for a trial "we ran" ({@link
+     * StudyPossessors#owningOrganisation}): a sponsor's "our trial", run by investigators elsewhere, is not its doing.
+     */
+    static Mention signingExecutivesCompany(Reading r) {
+        int n = r.sentenceCount();
+        boolean speaksAsWe = java.util.stream.IntStream.range(0, n).anyMatch(si -> r.sentence(si).tokens().stream()
+                .anyMatch(t -> t.lower().equals("we")));
+        for (int si = Math.max(0, n - SIGNATURE_SENTENCES); speaksAsWe && si < n; si++) {
+            Sentence s = r.sentence(si);
+            for (Mention m : r.mentions(si)) {
+                boolean company = m.type() == EntityType.ORGANIZATION && !m.anaphoric();
+                for (int k = m.from() - 1; company && k >= Math.max(0, m.from() - POST_REACH); k--) {
+                    if (HEAD_POSTS.contains(s.lower(k))) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** How far into a document a company describes itself: a prospectus's summary, a release's first paragraph. */
     private static final int SELF_DESCRIPTION_SENTENCES = 12;
     /** How many words "We are a" may take before its company noun: "We are a biotechnology company focused on". */

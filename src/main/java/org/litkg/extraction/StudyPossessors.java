@@ -245,7 +245,6 @@ final class StudyPossessors {
     /** Verbs of running a trial, in a relative clause after the organisation that ran it. */
     private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
     /** Verbs of running a trial after "we": "which we run", "which we sponsor and conduct". */
-    private static final Set<String> WE_RUN = Set.of("run", "ran", "conduct", "conducted", "lead", "led");
     /** Possessives a company's own trial takes: "its phase 1 trial", "their trial". */
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
     /** A company's own trial or study; "its research" or "its annual report" is no study of its own. */
@@ -303,10 +302,9 @@ final class StudyPossessors {
         if (runner != null) {
             return r.argument(runner, StudyPatterns.ORGS); // "the RAMP 201 trial, which Verastem ran with investigators"
         }
-        if (s.lower(noun + 1).equals(",") && Reading.RELATIVE_PRONOUNS.contains(s.lower(noun + 2))
-                && s.lower(noun + 3).equals("we") && WE_RUN.contains(s.lower(noun + 4))) {
-            Mention speaker = r.speakers.defined(); // "VERIDIAN-2, which we run at nine sites"
-            return speaker == null ? null : r.argument(speaker, StudyPatterns.ORGS);
+        Argument ours = SpeakingOrganisation.runByUs(r, si, noun); // "VERIDIAN-2, which we run at nine sites"
+        if (ours != null) {
+            return ours;
         }
         boolean trial = OWN_TRIALS.contains(Lemmatizer.singular(s.lower(noun))); // not "the Company's annual report"
         for (int k = noun - 1; trial && k >= Math.max(0, noun - OWN_TRIAL_REACH); k--) { // "Our phase 2 trial, X,"

@@ -161,6 +161,9 @@ public final class TrialRecognizer implements MentionRecognizer {
      */
     private static boolean apposedTrialNoun(Sentence s, int end) {
         String article = s.lower(end + 1);
+        if (article.equals("the") && s.lower(end).equals(",")) {
+            return definiteTrialPhrase(s, end + 2); // "In HALO-2, the phase 2 trial which we ran"
+        }
         boolean owned = OWNERS.contains(article) && s.lower(end).equals(","); // "BOREAS, our phase 3 trial in"
         if (!DESCRIBING_LINKS.contains(s.lower(end)) || !article.equals("a") && !article.equals("an") && !owned
                 && !(article.equals("the") && !s.lower(end).equals(","))) {
@@ -172,6 +175,24 @@ public final class TrialRecognizer implements MentionRecognizer {
                 return true;
             }
             if (APPOSITION_ENDS.contains(w) && !s.lower(k - 1).equals("-")) { // "a first-in-class" goes on
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a trial's kind between "the" and "trial": "the pivotal phase 3 trial", "the randomised study". */
+    private static final java.util.Set<String> TRIAL_KINDS = java.util.Set.of("phase", "pivotal", "randomised",
+            "randomized", "registrational", "main", "global", "first", "second", "-", "i", "ii", "iii", "iv");
+
+    /** Whether from k only words of a trial's kind lead to "trial" or "study": "phase 2 trial", "pivotal study". */
+    private static boolean definiteTrialPhrase(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size(), k + 5); j++) {
+            String w = s.lower(j);
+            if (w.equals("trial") || w.equals("study")) {
+                return j > k; // "the phase 2 trial", not "the trial" alone, which may be another's
+            }
+            if (!TRIAL_KINDS.contains(w) && !w.matches("\\d+[ab]?")) {
                 return false;
             }
         }
