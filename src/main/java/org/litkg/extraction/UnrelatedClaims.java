@@ -20,7 +20,7 @@ final class UnrelatedClaims {
     private UnrelatedClaims() {
     }
 
-    /** The denials of findings claimed elsewhere between things a sentence says have "nothing to do with" each other. */
+    /** The denials of findings claimed between things a sentence says have "nothing to do with" each other. */
     static List<Statement> denials(Reading r, List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (int si = 0; si < r.sentenceCount(); si++) {
@@ -44,7 +44,8 @@ final class UnrelatedClaims {
         for (Mention m : r.mentions(si)) {
             Argument x = m.from() < k ? r.argument(m, ANY) : null;
             for (Statement claim : x == null ? List.<Statement>of() : statements) {
-                if (!claim.evidence().negated() && claim.subject().equals(x.node()) && claim.object().equals(y.node())) {
+                boolean same = claim.subject().equals(x.node()) && claim.object().equals(y.node());
+                if (same && !claim.evidence().negated()) {
                     Evidence e = new Evidence(si, s.span(), s.text(), x, y, s.spanOf(k, k + 4), s.textOf(k, k + 4),
                             "unrelated-denial", claim.evidence().confidence(), true, false);
                     out.add(new Statement(claim.relation(), e));
