@@ -107,7 +107,10 @@ final class QuizAnswers {
         Sentence q = doc.analyzed().sentences().get(si);
         List<Sentence> sentences = doc.analyzed().sentences();
         if (si + 1 < sentences.size() && opensWithAnswerLabel(sentences.get(si + 1))) {
-            return si + 1;
+            // "Your answer: CCR5 (incorrect)": a wrong answer answers nothing, but the right one after it does
+            boolean wrong = markedWrong(sentences.get(si + 1));
+            boolean rightNext = wrong && si + 2 < sentences.size() && opensWithAnswerLabel(sentences.get(si + 2));
+            return !wrong ? si + 1 : rightNext ? si + 2 : -1;
         }
         int tossUp = tossUpAnswer(doc, si);
         if (tossUp >= 0) {
@@ -150,6 +153,13 @@ final class QuizAnswers {
      * card's "Card 2, back:".
      */
     private static final int ANSWER_LABEL_TOKENS = 4;
+
+    /** Words that mark an answer wrong: a course's "Your answer: CCR5 (incorrect)", a marker's "Wrong". */
+    private static final Set<String> WRONG = Set.of("incorrect", "wrong", "✗", "✘", "❌");
+
+    private static boolean markedWrong(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> WRONG.contains(t.lower()));
+    }
 
     private static boolean opensWithAnswerLabel(Sentence s) {
         for (int k = 0; k < Math.min(s.size(), ANSWER_LABEL_TOKENS + 1); k++) {
