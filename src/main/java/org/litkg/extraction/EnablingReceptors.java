@@ -44,7 +44,7 @@ final class EnablingReceptors {
         int after = ProteinNominals.isCellsNoun(s.lower(cellAt[1])) ? cellAt[1] + 1 : cellAt[1];
         int verb = s.lower(after).equals("to") ? after + 1 : after; // "allows dendritic cells to sense"
         if (!ANSWERING.contains(s.token(verb).lemma())) {
-            return; // "the receptor that lets HIV into T cells" is another reading's ({@link EntryReceptors})
+            return; // "the receptor that lets HIV into T cells": EntryReceptors reads that
         }
         int head = s.lower(t - 2).equals(",") ? t - 3 : t - 2;
         Mention named = r.endingAt(si, head);

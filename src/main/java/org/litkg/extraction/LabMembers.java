@@ -254,6 +254,7 @@ final class LabMembers {
         return k;
     }
 
+    /** Whose colleagues "and" may name: "X and her colleagues". */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** How many words may describe the team: "and the hospital's rheumatology research team". */
     private static final int TEAM_MODIFIERS = 2;

@@ -11,7 +11,7 @@ import org.litkg.analysis.Sentence;
  */
 final class ThesisForms {
 
-    private static final Set<String> CANDIDATES = Set.of("candidate", "student");
+    private static final Set<String> CANDIDATES = Set.of("candidate");
     private static final Set<String> SUPERVISORS = Set.of("supervisor", "supervisors", "co-supervisor",
             "co-supervisors");
 
