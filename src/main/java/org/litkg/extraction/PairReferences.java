@@ -43,4 +43,27 @@ final class PairReferences {
         return s.lower(k).equals("both") && (standsAlone || k == 0 && k + 1 < s.size()
                 && (pos.equals("AUX") || pos.equals("VERB") || verbTaggedNoun));
     }
+
+    /**
+     * The last pair of names of the allowed types joined by "and" before token {@code before} of sentence si, or in
+     * the sentence before: "Stromal cells release CCL21 and CCL19. T cells carry CCR7, the receptor for both." Empty
+     * where there is none.
+     */
+    static java.util.List<Argument> lastPair(Reading r, int si, int before, Set<EntityType> allowed) {
+        for (int sj = si; sj >= Math.max(0, si - 1); sj--) {
+            Sentence s = r.sentence(sj);
+            java.util.List<Mention> ms = r.mentions(sj);
+            for (int i = ms.size() - 1; i > 0; i--) {
+                Mention second = ms.get(i);
+                Mention first = ms.get(i - 1);
+                boolean joined = first.to() + 1 == second.from() && s.lower(first.to()).equals("and");
+                Argument a = joined && (sj < si || second.to() <= before) ? r.argument(first, allowed) : null;
+                Argument b = a == null || first.anaphoric() || second.anaphoric() ? null : r.argument(second, allowed);
+                if (b != null) {
+                    return java.util.List.of(a, b);
+                }
+            }
+        }
+        return java.util.List.of();
+    }
 }

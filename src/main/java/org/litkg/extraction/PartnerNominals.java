@@ -55,7 +55,9 @@ final class PartnerNominals {
             return;
         }
         // "the receptor for CXCL1 and CXCL5": each ligand
-        List<Argument> partners = after != null ? List.of(partner) // not the apposed list: "for it, A and B"
+        List<Argument> pair = other == null && r.sentence(si).lower(t + 2).equals("both")
+                ? PairReferences.lastPair(r, si, t, PROTEINS) : List.of(); // "CCR7, the receptor for both"
+        List<Argument> partners = !pair.isEmpty() ? pair : after != null ? List.of(partner) // not "for it, A and B"
                 : r.withFollowingConjuncts(si, partner, partnerEnd, PROTEINS);
         // "CXCL1 and CXCL8, two ligands of CXCR2": a plural noun describes each name of the list before it
         boolean plural = r.sentence(si).lower(t).endsWith("s");
