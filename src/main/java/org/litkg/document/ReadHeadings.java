@@ -99,10 +99,6 @@ final class ReadHeadings {
     private static final Pattern WORD_LABEL = Pattern.compile("\\s*(Word|Term|Headword|Spelling word)\\s*:");
 
     /**
-     * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a
-     * guide for families": read, so the short form under it stands for the name.
-     */
-    /**
      * A page's heading that names what it is about before the kind of page it is: "CLEAR-AD trial: frequently asked
      * questions", "British Society for Rheumatology: position statement on JAK inhibitors".
      */
@@ -111,6 +107,10 @@ final class ReadHeadings {
     /** A journal's heading over what its issue holds: "In this issue of Hepatology", "In the latest issue of Gut". */
     private static final Pattern ISSUE_HEADING = Pattern.compile(
             "\\s*In (this|the latest|the current|our latest) (issue|edition) of (the )?\\p{Lu}[\\p{L} &-]{1,60}\\s*");
+    /**
+     * A heading that opens with a name and the short form the text goes on to use, "Hidradenitis suppurativa (HS): a
+     * guide for families": read, so the short form under it stands for the name.
+     */
     private static final Pattern DEFINING_HEADING = Pattern.compile(
             "\\s*\\p{Lu}[\\p{Ll}-]+(?: [\\p{L}-]+){0,5} \\((\\p{Lu}[\\p{L}\\d-]{1,9})\\)(?::|\\s*$| [-–—] )");
 

@@ -241,10 +241,10 @@ final class ShortLines {
     /** The words that join a name, as the cues' name_connector list has them: layout reads lines before there are cues. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "upon", "on");
 
-    /** A town and its country in brackets after a name: " (Basel, Switzerland)". */
     /** An institution's name, then its town and perhaps its state or country after commas: "X, Cambridge, MA". */
     private static final Pattern PLACE_AFTER = Pattern.compile("^(.+?),\\s+\\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*)?"
             + "(,\\s+\\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*)?)?$");
+    /** A town and its country in brackets after a name: " (Basel, Switzerland)". */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("\\s+\\(\\p{Lu}[\\p{L}'. -]*(, \\p{Lu}[\\p{L}'. -]*){0,2}\\)$");
 
     /**

@@ -3,7 +3,6 @@ package org.litkg.extraction;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.litkg.analysis.Lemmatizer;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -16,9 +15,6 @@ import org.litkg.recognition.Mention;
 final class EnablingReceptors {
 
     private static final Set<String> ENABLING = Set.of("let", "allow", "help", "enable");
-    private static final Set<String> ANSWERING = Set.of("respond", "react", "sense", "detect", "follow", "answer",
-            "hear", "feel", "home");
-    private static final Set<EntityType> RECEPTORS = EnumSet.of(EntityType.RECEPTOR);
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
     /** How far after the verb the cells may be named: "lets the tumour's own cells respond". */
@@ -43,15 +39,12 @@ final class EnablingReceptors {
         // "lets breast cancer cells respond": past the cancer's cells noun
         int after = ProteinNominals.isCellsNoun(s.lower(cellAt[1])) ? cellAt[1] + 1 : cellAt[1];
         int verb = s.lower(after).equals("to") ? after + 1 : after; // "allows dendritic cells to sense"
-        if (!ANSWERING.contains(s.token(verb).lemma())) {
+        if (!UsedReceptors.SENSING.contains(s.token(verb).lemma())) {
             return; // "the receptor that lets HIV into T cells": EntryReceptors reads that
         }
         int head = s.lower(t - 2).equals(",") ? t - 3 : t - 2;
-        Mention named = r.endingAt(si, head);
-        int[] receptorAt = named == null ? new int[2] : new int[] {named.from(), named.to()};
-        Argument receptor = named != null && !named.anaphoric() ? r.argument(named, RECEPTORS)
-                : Lemmatizer.singular(s.lower(head)).equals("receptor") ? r.apposedName(si, head, RECEPTORS, receptorAt)
-                : null;
+        int[] receptorAt = new int[2];
+        Argument receptor = UsedReceptors.receptorHead(r, si, head, receptorAt);
         if (receptor == null) {
             return;
         }

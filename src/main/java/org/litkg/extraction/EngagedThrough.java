@@ -22,9 +22,6 @@ final class EngagedThrough {
     private EngagedThrough() {
     }
 
-    /** Verbs of cells taking in a signal: "monocytes sense CCL2 through CCR2", "Th17 cells follow it through CCR6". */
-    private static final Set<String> SENSING = Set.of("sense", "detect", "recognise", "recognize", "perceive", "follow",
-            "track", "catch");
     /** A noun that follows a signal's name: "Neutrophils catch the CXCL8 signal with receptors called X". */
     private static final Set<String> SIGNAL_NOUNS = Set.of("signal", "message", "scent", "trail", "gradient");
     private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
@@ -74,7 +71,7 @@ final class EngagedThrough {
         int verb = s.lower(from - 1).equals("up") ? from - 2 : from - 1; // "pick up CX3CL1 with"
         verb -= Reading.ARTICLES.contains(s.lower(verb)) && verb > 1 ? 1 : 0; // "catch the CXCL8 signal with"
         boolean pickedUp = (verb < from - 1 || end < t - 1) && s.token(verb).lemma().equals("pick");
-        if (verb < 1 || !SENSING.contains(s.token(verb).lemma()) && !pickedUp) {
+        if (verb < 1 || !UsedReceptors.SENSING.contains(s.token(verb).lemma()) && !pickedUp) {
             return;
         }
         Mention cells = r.endingAt(si, verb - 1);

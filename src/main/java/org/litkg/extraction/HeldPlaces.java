@@ -127,17 +127,14 @@ final class HeldPlaces {
         return false;
     }
 
-    /** Participles of holding cells in a place: "T cells held in the tumour stroma by CXCL12". */
-    private static final Set<String> HOLDING = Set.of("held", "trapped", "kept", "retained", "sequestered", "anchored");
-
     /**
-     * Whether the participle at t, right after the cells it holds, names a place and then its holder after "by": "X
-     * releases T cells held in the tumour stroma by CXCL12", a passive with no "be" before it.
+     * Whether the sequestering participle at t, right after the cells it holds, names a place and then its holder after
+     * "by": "X releases T cells held in the tumour stroma by CXCL12", a passive with no "be" before it.
      */
     static boolean heldInBy(Reading r, int si, int t) {
         Sentence s = r.sentence(si);
         Mention cells = t > 0 ? r.endingAt(si, t - 1) : null;
-        return cells != null && cells.type() == EntityType.CELL_TYPE && HOLDING.contains(s.lower(t))
+        return cells != null && cells.type() == EntityType.CELL_TYPE
                 && (s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within"))
                 && AgentSearch.byAfterPhrase(r, si, t, true) > 0;
     }

@@ -22,8 +22,11 @@ final class LeaderAnswers {
             return false;
         }
         String text = r.doc.analyzed().document().text();
-        String before = text.substring(0, r.sentence(si).token(0).span().start()).stripTrailing();
-        String question = before.substring(before.lastIndexOf('\n') + 1).strip();
-        return WHO_LEADS.matcher(question).matches();
+        int end = r.sentence(si).token(0).span().start(); // the line just above, without copying all the text before it
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        return WHO_LEADS.matcher(text.substring(lineStart, end).strip()).matches();
     }
 }

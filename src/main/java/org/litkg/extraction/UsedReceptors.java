@@ -53,20 +53,8 @@ final class UsedReceptors {
         }
         List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
         int head = reduced ? relative : s.lower(relative - 1).equals(",") ? relative - 2 : relative - 1;
-        Mention named = r.endingAt(si, head);
-        if (named != null && s.lower(named.from() - 1).equals("of")) {
-            head = named.from() - 2; // "CCR5, a close relative of CCR2 that T cells use": the clause is the relative's
-            named = null;
-        }
         int[] receptorAt = new int[2];
-        Argument receptor = null;
-        String noun = Lemmatizer.singular(s.lower(head));
-        if (named != null && !named.anaphoric()) {
-            receptor = r.argument(named, RECEPTORS); // "CCR5, which T cells use"
-            receptorAt = new int[] {named.from(), named.to()};
-        } else if (noun.equals("receptor") || SubjectSearch.KIN_NOUNS.contains(noun)) {
-            receptor = r.apposedName(si, head, RECEPTORS, receptorAt); // "X and Y, two receptors that"
-        }
+        Argument receptor = receptorHead(r, si, head, receptorAt);
         if (receptor == null) {
             return;
         }
@@ -80,6 +68,28 @@ final class UsedReceptors {
             r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), t, t + 3,
                     "receptor-used-to-sense", 0.7, out);
         }
+    }
+
+    /**
+     * The receptor a relative clause's head ending at {@code head} stands for, its tokens in {@code at}: a name ("CCR5,
+     * which T cells use"), or the name apposed to a receptor noun ("X and Y, two receptors that", "CXCR4, the receptor
+     * that lets"), past a relative's "of" ("CCR5, a close relative of CCR2 that T cells use"); else null.
+     */
+    static Argument receptorHead(Reading r, int si, int head, int[] at) {
+        Sentence s = r.sentence(si);
+        Mention named = r.endingAt(si, head);
+        if (named != null && s.lower(named.from() - 1).equals("of")) {
+            head = named.from() - 2; // the clause is the relative's, not CCR2's
+            named = null;
+        }
+        String noun = Lemmatizer.singular(s.lower(head));
+        if (named != null && !named.anaphoric()) {
+            at[0] = named.from();
+            at[1] = named.to();
+            return r.argument(named, RECEPTORS);
+        }
+        return noun.equals("receptor") || SubjectSearch.KIN_NOUNS.contains(noun)
+                ? r.apposedName(si, head, RECEPTORS, at) : null;
     }
 
     /** "Microglia use CX3CR1 to listen to neurons": the receptor named right after "use" at t is on the cells. */
@@ -97,7 +107,13 @@ final class UsedReceptors {
         }
     }
 
-    /** What cells use a receptor to do with its ligand: "to answer CCL2", "to sense CXCL12", "to follow CCL21". */
-    private static final Set<String> SENSING = Set.of("answer", "sense", "detect", "follow", "hear", "catch", "feel");
+    /**
+     * Verbs of cells taking in a signal, in their base forms: what cells use a receptor to do with its ligand ("to
+     * answer CCL2", "to follow CCL21"), what they do to it through a receptor ("monocytes sense CCL2 through CCR2",
+     * {@link EngagedThrough}) and what a receptor lets them do ("lets cells respond to CXCL12", {@link
+     * EnablingReceptors}).
+     */
+    static final Set<String> SENSING = Set.of("answer", "sense", "detect", "recognise", "recognize", "perceive",
+            "follow", "track", "hear", "catch", "feel", "respond", "react", "home");
     private static final Set<EntityType> LIGANDS = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
 }

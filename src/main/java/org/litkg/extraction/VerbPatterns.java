@@ -113,7 +113,7 @@ final class VerbPatterns {
         int by = VerbForms.isAdverb(s.lower(t + 1)) && s.lower(t + 2).equals("by") ? t + 2 : afterAmount < 0 ? t + 1 : afterAmount;
         boolean byAgent = pastForm && (s.lower(by).equals("by") || Instruments.drugWith(r, si, by, rel)); // "with X"
         if (pastForm && (byAgent || VerbForms.passiveWithoutBy(s, t) || MakingPlaces.madeAfterName(r, si, t)
-                || HeldPlaces.heldInBy(r, si, t))) { // "CXCL12 made in the marrow", "T cells held in the stroma by"
+                || rel == RelationType.SEQUESTERS && HeldPlaces.heldInBy(r, si, t))) { // "T cells held in X by Y"
             Argument patient = r.leftOf(si, t, LEFT_WINDOW, patientTypes, left);
             boolean closed = s.lower(left[1]).equals(",") && t - left[1] <= 3; // "X, an anti-PD-1 antibody, is approved"
             Argument apposed = patient != null && (left[1] == t || closed) ? r.apposedName(si, left[0], patientTypes, left)
