@@ -214,9 +214,9 @@ public final class PageLayout {
             // the institution heading the paper, which the form lines below and "the Trust" stand for
             boolean letterhead = !proseSeen && i < LETTERHEAD_LINES && ShortLines.isLetterhead(content.strip());
             letterheadSeen |= letterhead;
-            if (letterheadSeen && proseSeen && i + 1 < lines.size() && SignatureBlocks.isNameAlone(content)
-                    && ShortLines.isPostAlone(lines.get(i + 1).of(text).strip())) {
-                // a letter on the paper signed with a name and a post alone: "Dr. X" over "Consultant Rheumatologist"
+            boolean lastTwo = nextContent(text, lines, i + 1).isEmpty(); // an e-mail's "X" over "Trial Manager"
+            if ((letterheadSeen || lastTwo) && proseSeen && i + 1 < lines.size() && SignatureBlocks.isNameAlone(content)
+                    && ShortLines.isPostAlone(lines.get(i + 1).of(text).strip())) { // a letter signed on the paper
                 blocks.add(trim(text, new Span(line.start(), lines.get(i + 1).end())));
                 i++;
                 continue;

@@ -318,7 +318,8 @@ final class ShortLines {
 
     /** How many words a post alone on a signature's line may take: "Consultant Rheumatologist", "Head of Research". */
     private static final int POST_WORDS = 5;
-    private static final Pattern POST_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'-]+|of|in|and|for");
+    /** A post's word: "Consultant", "of"; a sentence-case post's too: "Seminar organiser", "Research nurse". */
+    private static final Pattern POST_WORD = Pattern.compile("\\p{L}[\\p{Ll}'-]+");
 
     /**
      * A post alone on its line, under a signature's name: capitalised words and their joining words, no institution

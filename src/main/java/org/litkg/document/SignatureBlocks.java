@@ -94,6 +94,28 @@ public final class SignatureBlocks {
     }
 
     /** Whether a line is a signature's name line and nothing else, as a text's writer signs it off: "Prof. X Y". */
+    /** How many lines from the top a letterhead may stand, as {@link PageLayout} reads one. */
+    private static final int LETTERHEAD_LINES = 4;
+
+    /**
+     * Whether the text is on an institution's paper: one of its first lines, above its prose, names the institution
+     * alone ("Leeds Teaching Hospitals NHS Trust"), so a name over a post that signs it is that institution's; an
+     * e-mail's "Lucy Farrow" over "Trial Manager", or a letter under a nominee's line, is on no one's paper.
+     */
+    public static boolean headedPaper(String text) {
+        List<Span> lines = PageLayout.lines(text);
+        for (int i = 0; i < Math.min(lines.size(), LETTERHEAD_LINES); i++) {
+            String line = lines.get(i).of(text).strip();
+            if (PageLayout.isProse(line)) {
+                return false;
+            }
+            if (ShortLines.isLetterhead(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isNameAlone(String line) {
         return NAME_LINE.matcher(line.strip()).find() && !INSTITUTION.matcher(line).find();
     }

@@ -103,7 +103,8 @@ final class LeaderCues {
     static int possessiveTeamLeads(Reading r, int si) {
         Sentence s = r.sentence(si);
         for (int k = 0; k + 3 < s.size(); k++) {
-            int o = s.lower(k + 1).equals("own") ? 1 : 0; // "her own team at the University of Bergen found"
+            // "her own team at the University of Bergen found", "His Edinburgh team recently reported"
+            int o = s.lower(k + 1).equals("own") || s.token(k + 1).isCapitalised() ? 1 : 0;
             // the team noun first: the owners' checks below look through the text, and most words own no team
             if (!r.cues.is(Category.RESEARCHER_NOUN, Lemmatizer.singular(s.lower(k + 1 + o)))
                     || !StudyPossessors.PERSON_POSSESSIVES.contains(s.lower(k)) && !s.lower(k).equals("my")

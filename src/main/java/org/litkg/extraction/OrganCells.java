@@ -40,15 +40,32 @@ final class OrganCells {
         return organ != null && !organ.anaphoric() && organ.type() == EntityType.TISSUE ? organ : null;
     }
 
+    /** How many words may name the organ's part after its possessive: "the skin's outer layer". */
+    private static final int PART_WORDS = 3;
+
     /**
      * Whether the organ closes an apposition of described cells right before the verb at {@code verb}: "astrocytes, the
-     * star-shaped support cells of the brain, secrete CXCL10" (the apposition's cells, not their organ, act).
+     * star-shaped support cells of the brain, secrete CXCL10" (the apposition's cells, not their organ, act), or of a
+     * part of it: "keratinocytes, the main cells of the skin's outer layer, release".
      */
     static boolean closesApposedCells(Sentence s, Mention organ, int verb) {
-        int of = s.lower(organ.from() - 1).equals("the") ? organ.from() - 2 : organ.from() - 1;
-        return organ.type() == EntityType.TISSUE && s.lower(organ.to()).equals(",") && organ.to() + 1 == verb
-                && s.lower(of).equals("of") && s.lower(of - 1).equals("cells") && s.lower(of - 2).matches("[\\p{L}-]+")
-                && !s.lower(of - 2).equals("the");
+        int end = organ.to() < s.size() && s.token(organ.to()).isPossessive() ? organ.to() + 1 : organ.to();
+        int part = end;
+        while (s.token(part - 1).isPossessive() && end < verb && end - part < PART_WORDS
+                && s.token(end).text().matches("\\p{Ll}+")) {
+            end++; // "the main cells of the skin's outer layer, pour out": the name of its part, after the possessive
+        }
+        if (organ.type() != EntityType.TISSUE || !s.lower(end).equals(",") || end + 1 != verb) {
+            return false;
+        }
+        // "cells of the brain", or of an organ's named part: "cells of the lung's connective tissue"
+        for (int of = organ.from() - 1; of >= Math.max(2, organ.from() - 1 - PART_WORDS); of--) {
+            if (s.lower(of).equals("of")) {
+                return s.lower(of - 1).equals("cells") && s.lower(of - 2).matches("[\\p{L}-]+")
+                        && !s.lower(of - 2).equals("the");
+            }
+        }
+        return false;
     }
 
     /**

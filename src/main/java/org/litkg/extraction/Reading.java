@@ -204,7 +204,7 @@ final class Reading {
                 continue; // "T helper 2 cells gather around them and release": "them" is no subject
             }
             Argument a = m != null ? unlessMarker(s, m, allowed) : pronoun(si, k, allowed);
-            if (subject && a != null && m != null && OrganCells.closesApposedCells(s, m, before)) {
+            if (a != null && m != null && OrganCells.closesApposedCells(s, m, before)) {
                 k = m.from(); // "astrocytes, the support cells of the brain, secrete": the cells' organ is no subject
                 continue;
             }

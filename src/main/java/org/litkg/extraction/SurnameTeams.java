@@ -73,15 +73,18 @@ final class SurnameTeams {
 
     /**
      * "The Moreau group asks why ...", then "the group showed that ...": a team named again by its noun alone after the
-     * document named one team, and only one, by its head's surname. The head, as an argument at the team noun (its
+     * document named one team, and only one, by its head's surname; or "Dr. X and her team ..." ({@link OwnedTeams}),
+     * then "the team's earlier trial". The head, as an argument at the team noun (its
      * tokens in {@code at}), or null.
      */
     static Argument namedAgain(Reading r, int si, int[] at) {
         Sentence s = r.sentence(si);
         for (int k = 1; k + 1 < s.size(); k++) {
-            boolean again = s.lower(k - 1).equals("the") && TEAM_NOUNS.contains(s.lower(k))
-                    && LeaderCues.FINDING_VERBS.contains(s.token(k + 1).lemma()) && !s.lower(k + 1).endsWith("ing");
+            boolean team = s.lower(k - 1).equals("the") && TEAM_NOUNS.contains(s.lower(k));
+            boolean again = team && LeaderCues.FINDING_VERBS.contains(s.token(k + 1).lemma())
+                    && !s.lower(k + 1).endsWith("ing");
             Argument head = again ? onlySurnameTeamBefore(r, si) : null;
+            head = head == null && team && ownStudyAfter(r, si, k) ? OwnedTeams.onlyOwnerBefore(r, si) : head;
             if (head != null) {
                 at[0] = k;
                 at[1] = k + 1;
@@ -89,6 +92,15 @@ final class SurnameTeams {
             }
         }
         return null;
+    }
+
+    /** Whether a study noun the team at k owns follows it: "the team's earlier trial", "the team's 2024 study". */
+    private static boolean ownStudyAfter(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        int noun = k + 2;
+        String w = s.lower(noun);
+        noun += StudyPossessors.NEWNESS.contains(w) || w.equals("earlier") || PublicationContext.isYear(w) ? 1 : 0;
+        return s.token(k + 1).isPossessive() && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(noun)));
     }
 
     /**

@@ -49,8 +49,8 @@ final class Workplaces {
                 return other != null && other.type() == EntityType.PERSON ? sharedPlace(r, si, person, other) : null;
             }
             String w = s.lower(k);
-            boolean arrived = FormerWorkplaces.ARRIVING.contains(w) && s.lower(k + 1).equals("to"); // "came to Y from Z in 1989"
-            int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrived ? k + 1
+            int arrivedTo = FormerWorkplaces.ARRIVING.contains(w) ? arrivedTo(r, si, k) : -1;
+            int place = PersonalCues.JOINING_VERBS.contains(w) ? k : arrivedTo > 0 ? arrivedTo
                     : w.equals("spent") ? spentAt(s, k) // "has spent thirty years at the Karolinska Institutet"
                     : POST_VERBS.contains(w) ? unitPlace(r, si, k + 1)
                     : WRITING_VERBS.contains(w) ? forPlace(s, k + 1) : PersonRoles.copularRoleEnd(r, si, k);
@@ -60,6 +60,20 @@ final class Workplaces {
             }
         }
         return ThereWorkplaces.of(r, si, person); // "Dr. X, a consultant haematologist there"
+    }
+
+    /**
+     * The "to" of an arriving verb at k: "came to Y from Z in 1989", or past the place left, "has moved from the
+     * Francis Crick Institute to the University of Edinburgh"; else -1.
+     */
+    private static int arrivedTo(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (s.lower(k + 1).equals("from")) {
+            Mention left = r.startingAt(si, s.lower(k + 2).equals("the") ? k + 3 : k + 2);
+            return left != null && left.type() == EntityType.ORGANIZATION && s.lower(left.to()).equals("to")
+                    ? left.to() : -1;
+        }
+        return s.lower(k + 1).equals("to") ? k + 1 : -1;
     }
 
     /** How many words a span of years may take between "spent" and "at": "thirty years", "most of her career". */

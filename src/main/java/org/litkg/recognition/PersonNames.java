@@ -98,6 +98,16 @@ public final class PersonNames {
     /** A field of science's name, which no surname is: "Immunology", "Genomics". */
     private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("\\p{L}+(ology|omics)");
 
+    /** How many words a post alone on the line under a signature's name may take: "Clinical Trial Manager". */
+    private static final int POST_LINE_WORDS = 3;
+
+    /** Whether the line from token k, the sentence's last, is a short post ending in a role: "Trial Manager". */
+    private boolean postLineAt(Sentence s, int k) {
+        int words = s.size() - k;
+        return words <= POST_LINE_WORDS && cues.isRoleNoun(s.lower(s.size() - 1))
+                && java.util.stream.IntStream.range(k + 1, s.size()).noneMatch(s::lineBreakBefore);
+    }
+
     /** Whether the tokens before {@code end} are all on the sentence's first line. */
     private static boolean onFirstLine(Sentence s, int end) {
         return java.util.stream.IntStream.range(1, end).noneMatch(s::lineBreakBefore);
@@ -350,7 +360,8 @@ public final class PersonNames {
                 && !OFFICE_WORDS.contains(s.token(end - 1).text())) { // but a team signs off too: "Information Governance Team"
             return true;
         }
-        if (from == 0 && s.lineBreakBefore(end) && cues.isRoleOrTitle(s.token(end).text()) && noRoleOrTitle(s, from, end)) {
+        if (from == 0 && s.lineBreakBefore(end) && (cues.isRoleOrTitle(s.token(end).text()) || postLineAt(s, end))
+                && noRoleOrTitle(s, from, end)) {
             return true; // a signature's name line, its post on the line under it: "X Y" above "Chief Executive, Z"
         }
         if (from == 0 && s.lineBreakBefore(end) && PRONOUN_TAG.matcher(s.text()).find()
