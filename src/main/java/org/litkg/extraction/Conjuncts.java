@@ -40,6 +40,7 @@ final class Conjuncts {
                 j++; // "on cSCC cells and on myeloid cells": a cancer named by its short name, then its cells
             }
             j = pastApposition(s, j, true, APPOSITION_REACH); // "binds GPRC5D, a receptor on myeloma cells, and CD3"
+            j = j == k ? CommaConjuncts.pastDefiniteApposition(r, si, first, k) : j; // "X, the receptor ..., and Y"
             j = announced ? pastRelativeClause(s, j) : j; // "two receptors: the X, which ..., and the Y"
             j = pastPlace(r, si, j); // "binds CD20 on B cells and CD3 on T cells"
             j = first.node().type() == EntityType.DRUG ? pastMaker(r, si, j) : j; // "X from Merck and Y from Sanofi"
@@ -111,7 +112,8 @@ final class Conjuncts {
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null || s.lower(m.to()).equals("-") || describesBefore(s, k, m) || opensClause(s, k, m)) {
+            if (a == null || s.lower(m.to()).equals("-") || CommaConjuncts.describesBefore(s, k, m)
+                    || CommaConjuncts.opensClause(s, k, m) || CommaConjuncts.resumesOuterList(r, si, first, k, m)) {
                 break; // ", and CXCL12-driven migration was preserved": a name joined to a noun is its modifier
             }
             all.add(a);
@@ -128,28 +130,6 @@ final class Conjuncts {
     private static boolean listGoesOn(Sentence s, int before, Mention cells) {
         String after = s.lower(cells.to());
         return !s.lower(before).equals(",") || Reading.CONJUNCTIONS.contains(after);
-    }
-
-    /**
-     * "on neutrophils, the white blood cells that pour into the boils", "on Th17 cells, immune cells that drive": a
-     * phrase after a bare comma, with a relative clause of its own, describes the name before it and adds no other.
-     */
-    private static boolean describesBefore(Sentence s, int k, Mention m) {
-        int from = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
-        return s.lower(k).equals(",") && m.from() == from
-                && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who"));
-    }
-
-    /**
-     * "they carry a receptor called BAFF-R, and a protein called BAFF binds it": a name after a comma and a conjunction,
-     * with a finite verb right after it, is the subject of a clause of its own, no conjunct.
-     */
-    private static boolean opensClause(Sentence s, int k, Mention m) {
-        String verb = s.lower(m.to());
-        String pos = s.token(Math.min(m.to(), s.size() - 1)).pos();
-        boolean finite = m.to() < s.size() && (pos.equals("AUX") || pos.equals("VERB") && !verb.endsWith("ing")
-                && !verb.endsWith("ed"));
-        return finite && s.lower(k).equals(",") && (s.lower(k + 1).equals("and") || s.lower(k + 1).equals("but"));
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");

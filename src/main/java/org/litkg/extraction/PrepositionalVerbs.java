@@ -77,7 +77,6 @@ final class PrepositionalVerbs {
     }
 
     /** What a drug marks a protein for when it blocks it: "marks it for destruction". */
-    private static final Set<String> DOOMS = Set.of("destruction", "degradation", "breakdown", "removal", "elimination");
 
     /** Whether an amount noun stands between the verb at t and the preposition at prep. */
     private static boolean amountNounBetween(Sentence s, int t, int prep) {
@@ -115,7 +114,7 @@ final class PrepositionalVerbs {
         if (prep > 0 && sense.preposition().equals("of") && !amountNounBetween(s, t, prep)) {
             return; // "reduces the risk of": only what a protein's amount or making is lowered blocks it
         }
-        if (prep > 0 && sense.preposition().equals("for") && !DOOMS.contains(s.lower(prep + 1))) {
+        if (prep > 0 && sense.preposition().equals("for") && !DoomedObjects.DOOMS.contains(s.lower(prep + 1))) {
             return; // only "marks it for destruction" blocks; "marks stem cells for sorting" does not
         }
         if (prep > 0 && sense.preposition().equals("into") && !LeavingCells.intoBlood(s, prep)) {
@@ -238,13 +237,7 @@ final class PrepositionalVerbs {
                 b = keptFrom(r, si, t, prep, patientTypes, second);
             }
             if (sense.preposition().equals("for")) {
-                // "marks the receptor for destruction", "binds it and marks it for destruction" (what it bound); but
-                // "marks the cancer cells for destruction" dooms cells, not what the drug attached to
-                // "attaches to CCR4 on the cancerous T cells and marks them for destruction": "them" is no one receptor
-                boolean pronoun = s.lower(t + 1).equals("it") || s.lower(t + 1).equals("them") && b != null
-                        && r.withFollowingConjuncts(si, b, second[1], patientTypes).size() > 1;
-                Argument doomed = r.rightOf(si, t, prep - t - 1, patientTypes, second);
-                b = doomed != null ? doomed : pronoun ? b : null;
+                b = DoomedObjects.object(r, si, t, prep, b, patientTypes, second); // "marks it for destruction"
             }
         }
         if (b != null && !keptAway && Coreference.isPronoun(s.lower(second[0])) && mentionBetween(r, si, prep, second[0])) {
