@@ -64,6 +64,10 @@ final class AntibodyPhrases {
         if (drug == null) {
             drug = HeadedDescriptions.headingDrug(r, si, t, drugAt); // "ORV-204" over "A depleting antibody against CCR8"
         }
+        Mention named = r.startingAt(si, at[0]); // examples bind a target named, not "the mature growth factor"
+        boolean examples = drug == null && named != null && !named.anaphoric()
+                && !named.text().equals(named.text().toLowerCase(java.util.Locale.ROOT))
+                && (drug = exampleAfterTargets(r, si, at[1], drugAt)) != null;
         Mention own = r.endingAt(si, t);
         boolean unnamed = drug == null && own != null && !own.anaphoric(); // the antibody is only its phrase
         if (unnamed) {
@@ -78,8 +82,34 @@ final class AntibodyPhrases {
             return; // that "an antibody against CCR8" binds CCR8 is its name, not a finding
         }
         List<Argument> targets = r.withFollowingConjuncts(si, target, at[1], NominalPatterns.PROTEINS); // "against X and Y"
-        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, List.of(drug), targets, si, drugAt[0], drugAt[1],
+        // "Antibodies against CCL2, such as carlumab and ABN912": each example binds the one target (against two,
+        // "such as nivolumab and ipilimumab" pairs them one to one, which the list alone does not say)
+        List<Argument> drugs = examples ? r.withFollowingConjuncts(si, drug, drugAt[1], DRUGS) : List.of(drug);
+        if (drugs.size() > 1 && targets.size() > 1) {
+            return;
+        }
+        r.emit(blocking ? RelationType.BLOCKS : RelationType.BINDS, drugs, targets, si, drugAt[0], drugAt[1],
                 t, against + 1, "nominal-antibody", 0.8, out);
+    }
+
+    /**
+     * The first example a kind's link gives after the phrase's targets ("Antibodies against CCL2, such as carlumab,
+     * were developed"), or null; {@code end} is the token after the first target.
+     */
+    private static Argument exampleAfterTargets(Reading r, int si, int end, int[] found) {
+        Sentence s = r.sentence(si);
+        int k = end;
+        while ((s.lower(k).equals("and") || s.lower(k).equals("or")) && r.startingAt(si, k + 1) != null) {
+            k = r.startingAt(si, k + 1).to();
+        }
+        int first = ExampleLinks.membersAt(s, s.lower(k).equals(",") ? k + 1 : k);
+        Mention name = first < 0 ? null : r.startingAt(si, first);
+        Argument drug = name == null || name.anaphoric() ? null : r.argument(name, DRUGS);
+        if (drug != null) {
+            found[0] = name.from();
+            found[1] = name.to();
+        }
+        return drug;
     }
 
     /**

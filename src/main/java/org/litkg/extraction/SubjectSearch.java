@@ -212,6 +212,9 @@ final class SubjectSearch {
     private static final Set<String> GENERIC_AGENTS = Set.of("drugs", "medicines", "medications", "agents", "compounds",
             "molecules", "therapies", "treatments");
 
+    /** Words that join a partner to a drug: "combining the antibody with a drug that blocks IL-6". */
+    private static final Set<String> PARTNER_LINKS = Set.of("with", "alongside", "plus");
+
     /**
      * The word a relative pronoun at {@code pronoun} stands for: the mention right before it (after a
      * comma, if any), or, for a bare noun apposed to mentions ("CCL22 and CCL17, chemokines that
@@ -264,6 +267,9 @@ final class SubjectSearch {
         }
         if (Reading.ARTICLES.contains(s.lower(j)) || s.lower(j).equals("both")) {
             j--; // "CXCL1 and CXCL5, two chemokines that attract neutrophils"
+        }
+        if (drugHead && PARTNER_LINKS.contains(s.lower(j))) {
+            return false; // "combining the antibody with a drug that blocks IL-6": a drug of its own, none named
         }
         if (s.lower(j).equals(",")) {
             // "monomethyl auristatin E (MMAE), a toxin that blocks tubulin": the name before its bracketed alias
