@@ -139,7 +139,7 @@ final class LeaderCues {
                     && TESTING.contains(s.lower(verb + 1)); // "the drug, which her team is testing together with Y"
             if (verb < s.size() && (TEAM_LEAD_VERBS.contains(s.lower(verb)) && LeadObjects.studyNounAfter(r, si, verb)
                     || FINDING_VERBS.contains(s.token(verb).lemma()) && !s.lower(verb).endsWith("ing") || published
-                    || PAST_WORK.contains(s.lower(verb)) || testing)) {
+                    || PAST_WORK.contains(s.lower(verb)) || testing || StudyFronts.opensWith(r, si, k))) {
                 // "her team led a study", "my group showed", "her group studied X" (not "her lab studies X")
                 return k;
             }

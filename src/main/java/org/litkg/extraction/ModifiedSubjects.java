@@ -25,6 +25,11 @@ final class ModifiedSubjects {
      * prepositional modifier, the subject is the head before it, if that head can be.
      */
     static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found) {
+        return headBeforeModifier(r, si, agent, allowed, found, 0);
+    }
+
+    private static Argument headBeforeModifier(Reading r, int si, Argument agent, Set<EntityType> allowed, int[] found,
+            int depth) {
         Sentence s = r.sentence(si);
         int p = found[0] - 1;
         Mention named = s.lower(p).equals("(") ? r.endingAt(si, p - 1) : null;
@@ -75,12 +80,19 @@ final class ModifiedSubjects {
             return PeoplesModifiers.cellsBefore(r, si, PeoplesModifiers.peopleBefore(s, p), allowed, found);
         }
         // "cancer-associated fibroblasts (CAFs) in the liver": the head's abbreviation between it and the modifier
-        return SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p))
+        Argument head = SubjectSearch.MODIFIER_PREPOSITIONS.contains(s.lower(p))
                 ? nameEndingAt(r, si, Parentheticals.before(s, p - 1), allowed, agent, found) : agent;
+        // "Fibroblasts in the dense stroma around the cancer cells make": a place in a modifier has its own modifier
+        return head != agent && isTissue(r.endingAt(si, found[1] - 1)) && depth < 1
+                ? headBeforeModifier(r, si, head, allowed, found, depth + 1) : head;
     }
 
     private static boolean isModifierOrAdverb(Sentence s, int k) {
-        return Reading.isModifierWord(s.token(k)) || s.token(k).pos().equals("ADV") && s.lower(k).endsWith("ly");
+        // "fibroblasts in the dense stroma": the tagger may call an adjective after an article a noun
+        boolean afterArticle = s.token(k).pos().equals("NOUN") && SubjectSearch.DETERMINERS.contains(s.lower(k - 1))
+                && s.token(k).text().equals(s.lower(k));
+        return Reading.isModifierWord(s.token(k)) || s.token(k).pos().equals("ADV") && s.lower(k).endsWith("ly")
+                || afterArticle;
     }
 
     /** The name ending at token {@code end} if it can fill the role ({@code found} gets its tokens), else {@code otherwise}. */

@@ -14,9 +14,9 @@ final class PeoplesModifiers {
     private PeoplesModifiers() {
     }
 
-    /** Nouns for people that "with" a disease describes. */
+    /** Nouns for people, and the animals studies use, that "with" a disease describes ("the lungs of mice with"). */
     static final Set<String> PEOPLE = Set.of("people", "patients", "adults", "children", "women", "men",
-            "individuals", "those", "someone", "anyone");
+            "individuals", "those", "someone", "anyone", "mice", "rats", "dogs", "animals");
 
     /** Verbs of thinking and saying after which a plural pronoun is the thinkers: "Doctors think they can". */
     private static final Set<String> THINKING = Set.of("think", "believe", "hope", "say", "said", "thought", "expect",
