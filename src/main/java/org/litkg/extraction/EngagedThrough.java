@@ -58,6 +58,7 @@ final class EngagedThrough {
      * it using their CCR7 receptor", "microglia pick it up with a receptor called CX3CR1".
      */
     static void sensed(Reading r, int si, int t, List<Statement> out) {
+        carriersSense(r, si, t, out);
         Sentence s = r.sentence(si);
         int end = s.lower(t - 1).equals("up") ? t - 2 : t - 1; // "microglia pick it up with a receptor called X"
         end -= SIGNAL_NOUNS.contains(s.lower(end)) && r.endingAt(si, end - 1) != null ? 1 : 0; // "the CXCL8 signal"
@@ -87,6 +88,35 @@ final class EngagedThrough {
         if (carriers != null) {
             r.emit(RelationType.EXPRESSED_ON, targets, List.of(carriers), si, receptor.from(), receptor.to(), t,
                     t + 1, "sensed-through", 0.7, out);
+        }
+    }
+
+    /**
+     * "tumour cells with CCR7 sense it", "T cells with CXCR3 follow CXCL10": cells with a receptor, the "with" at t,
+     * that sense a signal carry the receptor, and the signal binds it.
+     */
+    private static void carriersSense(Reading r, int si, int t, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        Mention cells = r.endingAt(si, t - 1);
+        Mention receptor = r.startingAt(si, t + 1);
+        int verb = receptor == null ? -1 : receptor.to();
+        if (cells == null || receptor == null || receptor.type() != EntityType.RECEPTOR || receptor.anaphoric()
+                || verb >= s.size() || !UsedReceptors.SENSING.contains(s.token(verb).lemma())) {
+            return;
+        }
+        int at = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to it"
+        Mention ligand = r.startingAt(si, at);
+        Argument signal = ligand != null && !ligand.anaphoric() ? r.argument(ligand, LIGANDS)
+                : r.pronoun(si, at, LIGANDS);
+        Argument target = r.argument(receptor, PROTEINS);
+        Argument carriers = r.argument(cells, EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER));
+        if (carriers != null) {
+            r.emit(RelationType.EXPRESSED_ON, List.of(target), List.of(carriers), si, receptor.from(), receptor.to(), t,
+                    t + 1, "sensing-carriers", 0.7, out);
+        }
+        if (signal != null) {
+            r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, at, at + 1, verb, verb + 1,
+                    "sensing-carriers", 0.7, out);
         }
     }
 

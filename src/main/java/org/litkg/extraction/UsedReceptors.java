@@ -35,7 +35,8 @@ final class UsedReceptors {
         Mention cancer = lastCell == null && ProteinNominals.isCellsNoun(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
         boolean cancerCells = cancer != null && cancer.type() == EntityType.CANCER;
         lastCell = cancerCells ? cancer : lastCell;
-        if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE && !cancerCells) {
+        if (lastCell == null || lastCell.type() != EntityType.CELL_TYPE && lastCell.type() != EntityType.CANCER
+                && !cancerCells) {
             return; // "a receptor that HIV uses": only cells carry what they use
         }
         // "the receptor their monocytes use", "the receptor monocytes use": the relative pronoun left out
@@ -61,11 +62,17 @@ final class UsedReceptors {
         List<Argument> receptors = r.withPrecedingConjuncts(si, receptor, receptorAt[0], RECEPTORS);
         r.emit(RelationType.EXPRESSED_ON, receptors, cells, si, receptorAt[0], receptorAt[1], t, t + 1, "receptor-used",
                 0.75, out);
-        boolean sensing = s.lower(t + 1).equals("to") && SENSING.contains(s.lower(t + 2));
-        Mention signal = sensing ? r.startingAt(si, t + 3) : null;
+        bindSensed(r, si, t + 1, receptors, out); // "the receptor their monocytes use to answer CCL2": CCL2 binds it
+    }
+
+    /** "use it to answer CCL2", "use CCR7 to sense CCL21": the signal after "to" and a sensing verb at k binds. */
+    private static void bindSensed(Reading r, int si, int k, List<Argument> receptors, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        boolean sensing = s.lower(k).equals("to") && SENSING.contains(s.lower(k + 1));
+        Mention signal = sensing ? r.startingAt(si, k + 2) : null;
         Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
-        if (ligand != null) { // "the receptor their monocytes use to answer CCL2": CCL2 binds it
-            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), t, t + 3,
+        if (ligand != null) {
+            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), k, k + 2,
                     "receptor-used-to-sense", 0.7, out);
         }
     }
@@ -104,6 +111,7 @@ final class UsedReceptors {
             List<Argument> cells = r.withPrecedingConjuncts(si, cell, lastCell.from(), ProteinNominals.CELLS);
             r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, used.from(), used.to(), t, t + 1,
                     "receptor-used", 0.7, out);
+            bindSensed(r, si, used.to(), List.of(receptor), out); // "T cells use CCR7 to sense CCL21"
         }
     }
 

@@ -41,7 +41,7 @@ final class DeclaredTypes {
                 if (m.type() == EntityType.PROTEIN && !m.anaphoric() && chemokineBindsOnCells(s, mentions.get(si), m)) {
                     declared = EntityType.RECEPTOR;
                 }
-                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, m.from())
+                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, mentions.get(si), m.from())
                         && !modifiesDrugNoun(s, m.to(), cues)) {
                     declared = EntityType.DRUG; // "is usually given together with G-CSF": the protein given as a drug
                 }
@@ -88,14 +88,20 @@ final class DeclaredTypes {
             "co-administered", "used", "use", "give", "taken", "take");
 
     /** Whether the words before token k give what follows as a drug taken with another: "given together with G-CSF". */
-    private static boolean givenWith(Sentence s, int k) {
+    private static boolean givenWith(Sentence s, List<Mention> ms, int k) {
         if (!s.lower(k - 1).equals("with")) {
             return false;
         }
-        int verb = s.lower(k - 2).equals("together") ? k - 3 : k - 2;
+        boolean together = s.lower(k - 2).equals("together");
+        int verb = together ? k - 3 : k - 2;
         boolean combination = s.lower(verb).equals("combination"); // only "in combination with"
         boolean fragment = s.lower(k - 2).equals(";"); // a card's "Plerixafor (Mozobil): subcutaneous; with G-CSF"
-        return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in")) || fragment;
+        // "testing X alone and together with G-CSF", "testing X together with G-CSF": a drug's partner
+        boolean alone = s.lower(verb - 1).equals("alone")
+                && (s.lower(verb).equals("and") || s.lower(verb).equals("or"));
+        boolean afterDrug = together && ms.stream().anyMatch(m -> m.to() == verb + 1 && m.type() == EntityType.DRUG);
+        return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in")) || fragment
+                || together && alone || afterDrug;
     }
 
     /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */

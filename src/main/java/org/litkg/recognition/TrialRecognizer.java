@@ -15,6 +15,8 @@ public final class TrialRecognizer implements MentionRecognizer {
     private static final Pattern TRIAL_NUMBER = Pattern.compile("\\d{1,3}|i{1,3}|iv");
     /** A title-case part after an acronym and before the trial's number: "HORIZON-Breast 04", "TROPION-Lung 07". */
     private static final Pattern TUMOUR_PART = Pattern.compile("[A-Z][a-z]{2,}");
+    /** A trial name that opens with its number: "4WARD". */
+    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d[A-Z]{3,}[A-Z0-9]*");
     private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9]*(-\\d{1,3})?"); // "HERIZON" "-" "BTC-01"
 
     private final Cues cues;
@@ -52,7 +54,8 @@ public final class TrialRecognizer implements MentionRecognizer {
                         null, 0.8, "context-trial", false));
             }
             int called = trialNoun || s.lower(i).equals("study") ? namedAfter(s, i + 1) : -1;
-            if (called > 0 && Character.isUpperCase(s.token(called).text().charAt(0))
+            if (called > 0 && (Character.isUpperCase(s.token(called).text().charAt(0))
+                    || DIGIT_FIRST.matcher(s.token(called).text()).matches()) // "a phase 3 trial called 4WARD"
                     && (s.token(called).text().chars().anyMatch(c -> Character.isDigit(c) || c == '-')
                     || isTrialName(s.token(called)) // "a study called EPIDYS"
                     || TRIAL_NUMBER.matcher(s.lower(called + 1)).matches())) { // "a trial called Effisayil 1"
