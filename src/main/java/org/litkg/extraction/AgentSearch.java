@@ -49,7 +49,7 @@ final class AgentSearch {
         }
         if (t == 1 && s.lower(0).equals("by") && s.lower(t).endsWith("ing")) {
             // "By occupying FcRn, efgartigimod lets ...": the gerund's subject is the main clause's
-            return SubjectSearch.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
+            return FrontedPhraseSubjects.subjectAfterFrontedClause(r, si, t + 1, agentTypes, left);
         }
         Mention maker = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) ? r.endingAt(si, t - 2) : null;
         Mention made = maker == null ? null : SubjectSearch.madeBefore(r, si, maker);

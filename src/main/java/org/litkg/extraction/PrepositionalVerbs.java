@@ -193,7 +193,7 @@ final class PrepositionalVerbs {
         }
         if (a == null && (t == 0 || s.lower(t - 1).equals(";"))) {
             // "Given with filgrastim, it mobilised", "...; given with paclitaxel, it worked better still"
-            a = SubjectSearch.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
+            a = FrontedPhraseSubjects.subjectAfterFrontedClause(r, si, prep, agentTypes, first);
             agents = a == null ? List.of() : List.of(a);
         }
         if (a == null && isFrontedCombination(s, t, rel) && noDrugBeforeOrAfterObject(r, si, prep)) {

@@ -178,34 +178,6 @@ final class SubjectSearch {
     /** How many words an apposed noun phrase before a maker's phrase may take: "a twice-yearly injection". */
     private static final int APPOSED_NOUN_WORDS = 4;
 
-    /** Sentence adverbs set off by commas between a fronted clause and its subject. */
-    private static final Set<String> CONNECTIVES = Set.of("however", "though", "moreover", "furthermore", "instead",
-            "meanwhile", "therefore", "then", "again", "too");
-
-    /**
-     * The subject right after the comma that closes a sentence-initial participle clause, past an adverb set off by
-     * commas ("Combined with X, however, it").
-     */
-    static Argument subjectAfterFrontedClause(Reading r, int si, int from, Set<EntityType> allowed, int[] found) {
-        Sentence s = r.sentence(si);
-        for (int k = from; k < Math.min(s.size() - 1, from + 10); k++) {
-            if (s.lower(k).equals(",")) {
-                if (CONNECTIVES.contains(s.lower(k + 1)) && s.lower(k + 2).equals(",")) {
-                    k += 2; // "Combined with an anti-PD-1 antibody, however, it slowed tumour growth"
-                }
-                int subject = DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
-                Mention m = r.startingAt(si, subject);
-                Argument a = m != null ? r.argument(m, allowed) : r.pronoun(si, subject, allowed);
-                if (a != null) {
-                    found[0] = subject;
-                    found[1] = m != null ? m.to() : subject + 1;
-                }
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** Verbs of blocking whose object a clause set off by ", which" may stand for the blocking of. */
     private static final Set<String> BLOCKING_LEMMAS = Set.of("block", "inhibit", "antagonize", "antagonise");
     /** Plural nouns for drugs of a kind, which a relative clause after a preposition describes unnamed. */

@@ -112,6 +112,23 @@ final class CompanyContext {
         return CoinedWords.hasCoinedShape(s.token(drug), true);
     }
 
+    /** How many words the causee of "makes" may take: "which makes the skin cells pour out". */
+    private static final int CAUSEE_WORDS = 4;
+
+    /** Whether "makes" before token k causes rather than manufactures: "IL-17, which makes skin cells pour out". */
+    private static boolean causative(Sentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.size(), k + 1 + CAUSEE_WORDS); j++) {
+            String w = s.lower(j);
+            if (s.token(j).isPunctuation()) {
+                return false;
+            }
+            if (s.token(j).pos().equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "GlycoMimetics, the company developing the drug", "Galderma, which developed the drug": the name
      * ending at {@code end} is apposed to a company noun or followed by a relative clause about making a drug.
@@ -122,8 +139,8 @@ final class CompanyContext {
         }
         String next = s.lower(end + 1);
         if (next.equals("which") || next.equals("who")) {
-            return cues.is(Category.MAKER_VERB, s.lower(end + 2)) || s.lower(end + 2).equals("makes")
-                    || s.lower(end + 2).equals("develops");
+            return cues.is(Category.MAKER_VERB, s.lower(end + 2)) || s.lower(end + 2).equals("develops")
+                    || s.lower(end + 2).equals("makes") && !causative(s, end + 3);
         }
         if (!next.equals("the") && !next.equals("a") && !next.equals("an")) {
             return false;
