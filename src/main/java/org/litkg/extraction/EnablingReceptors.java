@@ -10,7 +10,8 @@ import org.litkg.recognition.Mention;
 /**
  * A receptor said to let cells answer a signal: "CXCR4, the receptor that lets breast cancer cells respond to CXCL12",
  * "CCR7, which allows dendritic cells to sense CCL21". The cells carry the receptor, and the signal binds it, as "the
- * receptor that regulatory T cells use to follow CCL22" says ({@link UsedReceptors}).
+ * receptor that regulatory T cells use to follow CCL22" says ({@link UsedReceptors}); so in a main clause: "CCR5 on
+ * those T cells lets them follow chemokines such as CCL5".
  */
 final class EnablingReceptors {
 
@@ -23,9 +24,38 @@ final class EnablingReceptors {
     private EnablingReceptors() {
     }
 
-    /** Whether t is a verb of letting right after a relative pronoun: "that lets", "which allows". */
+    /**
+     * Whether t is a verb of letting right after a relative pronoun ("that lets", "which allows") or after the subject
+     * it may have in a main clause ("CCR5 on those T cells lets them follow"), which {@link #read} checks.
+     */
     static boolean at(Sentence s, int t) {
-        return t >= 2 && ENABLING.contains(s.token(t).lemma()) && Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1));
+        // not "CXCR4 lets HIV into T cells", an entry receptor ({@link EntryReceptors})
+        return t >= 1 && ENABLING.contains(s.token(t).lemma()) && !s.lower(t).endsWith("ing")
+                && (Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1)) || !EntryReceptors.isLetInto(s, t));
+    }
+
+    /** How far before the verb a main clause's receptor may be named: "CCR5 on those T cells lets". */
+    private static final int SUBJECT_REACH = 5;
+
+    /**
+     * The receptor a main clause opens with before the verb of letting at t, past where it sits ("CCR5 on those T cells
+     * lets them follow"), its tokens in {@code at}; else null.
+     */
+    private static Argument subjectReceptor(Reading r, int si, int t, int[] at) {
+        Sentence s = r.sentence(si);
+        for (int k = t - 1; k >= Math.max(0, t - SUBJECT_REACH); k--) {
+            Mention m = r.endingAt(si, k);
+            if (m != null && m.type() == EntityType.RECEPTOR && !m.anaphoric()
+                    && (m.to() == t || s.lower(m.to()).equals("on"))) {
+                at[0] = m.from();
+                at[1] = m.to();
+                return r.argument(m, EnumSet.of(EntityType.RECEPTOR));
+            }
+            if (s.token(k).isPunctuation()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Reads the relative clause whose verb of letting is at t. */
@@ -44,7 +74,9 @@ final class EnablingReceptors {
         }
         int head = s.lower(t - 2).equals(",") ? t - 3 : t - 2;
         int[] receptorAt = new int[2];
-        Argument receptor = UsedReceptors.receptorHead(r, si, head, receptorAt);
+        boolean relative = Reading.RELATIVE_PRONOUNS.contains(s.lower(t - 1));
+        Argument receptor = relative ? UsedReceptors.receptorHead(r, si, head, receptorAt)
+                : subjectReceptor(r, si, t, receptorAt);
         if (receptor == null) {
             return;
         }
@@ -52,6 +84,8 @@ final class EnablingReceptors {
         r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorAt[0], receptorAt[1], t, t + 1,
                 "receptor-enabling", 0.75, out);
         int signalAt = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to CXCL12", "sense CCL21"
+        int members = ExampleLinks.membersAt(s, signalAt + 1); // "follow chemokines such as CCL5"
+        signalAt = members > 0 && r.startingAt(si, signalAt) == null ? members : signalAt;
         Mention signal = r.startingAt(si, signalAt);
         Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
         if (ligand != null) {

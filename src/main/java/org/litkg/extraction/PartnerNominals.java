@@ -51,8 +51,8 @@ final class PartnerNominals {
             // "a receptor for that signal, CCR2": the name apposed to the receptor is not what "that signal" stands for
             partner = r.argumentOtherThan(other, PROTEINS, apposed);
         }
-        if (apposed == null || partner == null) {
-            return;
+        if (apposed == null || partner == null || itself != null && unknownAfter(r.sentence(si), partnerEnd)) {
+            return; // "The receptor for CCL18 is still debated": no receptor is known to bind it
         }
         // "the receptor for CXCL1 and CXCL5": each ligand
         List<Argument> pair = other == null && r.sentence(si).lower(t + 2).equals("both")
@@ -84,5 +84,21 @@ final class PartnerNominals {
         int at = s.lower(t + 2).equals("the") ? t + 3 : t + 2;
         Mention after = r.startingAt(si, at);
         return after != null && after.type() == EntityType.RECEPTOR;
+    }
+
+    /** Words that say a thing is not known: "is still debated", "remains unknown". */
+    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("debated", "unknown", "unclear", "disputed",
+            "uncertain", "unidentified", "mystery", "elusive", "controversial");
+    /** How many words may stand between the phrase and the word that says it is not known: "is still debated". */
+    private static final int UNKNOWN_REACH = 4;
+
+    /** Whether the phrase ending before token k is said not to be known: "The receptor for CCL18 is still debated". */
+    private static boolean unknownAfter(org.litkg.analysis.Sentence s, int k) {
+        for (int j = k; j < Math.min(s.size(), k + UNKNOWN_REACH); j++) {
+            if (UNKNOWN.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -63,7 +63,7 @@ final class StudyPatterns {
         teamLeader(r, si, out);
         pronounLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
-        CompanyTrials.read(r, si, this::currentOrNew, out); // "X4 is testing Y in a phase 3 trial called Z"
+        ConductingOrganisations.read(r, si, this::currentOrNew, out); // "X4 is testing Y in a phase 3 trial called Z"
         records = records != null ? records : new RecordStudies(r.doc.analyzed().document().text());
         records.read(r, si, this::fresh, out);
     }

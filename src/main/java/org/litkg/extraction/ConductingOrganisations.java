@@ -9,10 +9,12 @@ import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
- * An organisation that is the subject of running or testing in a trial: "X4 is also testing mavorixafor in a phase 3
- * trial called 4WARD", "the company completed a phase 1 trial at Y". The trial is its own, so it conducts it.
+ * Organisations a sentence gives a study to without a researcher: one that is the subject of running or testing in a
+ * trial ("X4 is also testing mavorixafor in a phase 3 trial called 4WARD", "the company completed a phase 1 trial at
+ * Y"), whose trial it is; and the institutions a study is a collaboration between ("The study, a collaboration between
+ * the University of Oxford and Karolinska Institutet, was led by"), each of which conducts it.
  */
-final class CompanyTrials {
+final class ConductingOrganisations {
 
     /** Verbs of running a trial or testing a drug in one. */
     private static final Set<String> RUNNING = Set.of("testing", "tests", "tested", "running", "runs", "ran",
@@ -28,10 +30,11 @@ final class CompanyTrials {
     /** How far after the verb the trial may be named: "testing mavorixafor in chronic neutropenia, in a trial". */
     private static final int TRIAL_REACH = 14;
 
-    private CompanyTrials() {
+    private ConductingOrganisations() {
     }
 
     static void read(Reading r, int si, Supplier<Study> study, List<Statement> out) {
+        collaboration(r, si, study, out);
         Sentence s = r.sentence(si);
         for (Mention m : r.mentions(si)) {
             Argument company = m.type() == EntityType.ORGANIZATION ? r.argument(m, StudyPatterns.ORGS) : null;
@@ -45,6 +48,30 @@ final class CompanyTrials {
                     ? r.namedBefore(si, k, k - 1, EnumSet.of(EntityType.ORGANIZATION)) : null;
             if (named != null) {
                 conduct(r, si, named, k - 1, k + 1, study, out);
+            }
+        }
+    }
+
+    /** Nouns of a joint study: "a collaboration between X and Y", "a partnership of". */
+    private static final Set<String> JOINT_NOUNS = Set.of("collaboration", "partnership");
+
+    /** "a collaboration between X and Y" in a sentence about a study: each institution conducts the study. */
+    private static void collaboration(Reading r, int si, Supplier<Study> study, List<Statement> out) {
+        Sentence s = r.sentence(si);
+        boolean aboutStudy = java.util.stream.IntStream.range(0, s.size())
+                .anyMatch(k -> StudyPossessors.isStudyWord(r, s, k));
+        for (int k = 1; k + 2 < s.size() && aboutStudy; k++) {
+            boolean joint = JOINT_NOUNS.contains(s.lower(k))
+                    && (s.lower(k + 1).equals("between") || s.lower(k + 1).equals("of"));
+            int at = s.lower(k + 2).equals("the") ? k + 3 : k + 2;
+            Mention first = joint ? r.startingAt(si, at) : null;
+            Argument org = first == null ? null : r.argument(first, StudyPatterns.ORGS);
+            if (org != null) {
+                List<Argument> orgs = r.withFollowingConjuncts(si, org, first.to(), StudyPatterns.ORGS);
+                Argument subject = new Argument(new Node.StudyNode(study.get()), s.token(k).span(), s.token(k).text(),
+                        true);
+                r.emit(RelationType.CONDUCTED_BY, List.of(subject), orgs, si, k, k + 1, k, k + 2,
+                        "study-collaboration", 0.8, out);
             }
         }
     }
