@@ -131,6 +131,7 @@ final class ResearcherTeams {
             int enrolledAt = r.cues.isStudyOrTrial(noun) || noun.equals("cohort") ? participantsAt(s, k)
                     : testedAt(s, k); // "X is being tested in people with Crohn's disease at Y": a trial at Y
             link = enrolledAt > 0 ? enrolledAt : link; // "a cohort of 180 patients at X", "the trial enrolled 96 adults at"
+            link = pastJournal(r, si, link); // "a study in the Journal of X from the University of Y found"
             if (s.lower(link).equals(",") && (s.lower(link + 1).equals("from") || s.lower(link + 1).equals("at"))) {
                 link++; // "The team, from the Karolinska Institutet and Uppsala University, found"
             }
@@ -208,6 +209,15 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    /** The "from" after "in" and a journal at {@code link} ("a study in J from Y"), else {@code link}. */
+    private static int pastJournal(Reading r, int si, int link) {
+        Sentence s = r.sentence(si);
+        Mention journal = s.lower(link).equals("in")
+                ? r.startingAt(si, s.lower(link + 1).equals("the") ? link + 2 : link + 1) : null;
+        return journal != null && journal.type() == EntityType.JOURNAL && s.lower(journal.to()).equals("from")
+                ? journal.to() : link;
     }
 
     /** Verbs of making a thing with researchers' help, which is no study of theirs: "developed with researchers". */
