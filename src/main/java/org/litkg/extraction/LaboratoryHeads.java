@@ -34,9 +34,18 @@ final class LaboratoryHeads {
             return false;
         }
         int v = s.lower(k - 4).equals("out") ? k - 5 : k - 4;
+        // "Chloe did the work in the lab of Professor X", "carried out the experiments in the lab of"
+        boolean didWork = WORK_NOUNS.contains(s.lower(k - 4)) && s.lower(k - 5).equals("the")
+                && DOING.contains(s.lower(k - 6));
         // the participles of a study hosted somewhere: "was carried out in", "was done in", "was run in"
-        return HostedStudies.HOSTED_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v) && LeaderCues.subjectIsStudy(r, si, v);
+        return didWork || HostedStudies.HOSTED_VERBS.contains(s.lower(v)) && VerbForms.beBefore(s, v)
+                && LeaderCues.subjectIsStudy(r, si, v);
     }
+
+    /** What a researcher did in someone's laboratory: "did the work", "carried out the experiments". */
+    private static final Set<String> WORK_NOUNS = Set.of("work", "research", "experiments", "study");
+    /** Verbs of doing the work, "out" standing for "carried out". */
+    private static final Set<String> DOING = Set.of("did", "does", "do", "out", "performed");
 
     /**
      * "a 2026 study in Parasite Immunology by the group of Dr. X", "The paper comes from the group of Professor X": a

@@ -38,6 +38,7 @@ public final class RelationExtractor {
             FormPosts.read(reading, si, found); // "Candidate statement: Dr. X" over "Current post: Reader, Y"
             SurnameTeams.placeApposed(reading, si, found); // "a visit to the X lab, Y"
             studies.read(reading, si, found);
+            OwnPapersBefore.read(reading, si, found); // "X has published her first paper. The paper, published in J"
             BracketedAuthors.read(reading, si, found); // "Affiliations: Y, UK (Fenwick-Ali, Grant); Z (Obuya)"
             ListedAuthors.read(reading, si, found); // "The authors are A (Y), B (W) and C (Y)"
             DoseLineNotes.read(reading, si, triggers, found); // "Mavorixafor 400 mg once daily - for X (blocks CXCR4)"
