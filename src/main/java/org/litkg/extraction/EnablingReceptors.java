@@ -62,10 +62,14 @@ final class EnablingReceptors {
     static void read(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         int[] cellAt = new int[2];
-        Argument cell = r.rightOf(si, t, CELL_REACH, CELLS, cellAt);
+        boolean them = s.lower(t + 1).equals("them"); // "B cells carry CXCR5, which lets them follow": the carriers
+        int[] carrierAt = new int[2];
+        Argument cell = them ? r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, CELLS, carrierAt)
+                : r.rightOf(si, t, CELL_REACH, CELLS, cellAt);
         if (cell == null) {
             return;
         }
+        cellAt = them ? new int[] {t + 1, t + 2} : cellAt;
         // "lets breast cancer cells respond": past the cancer's cells noun
         int after = ProteinNominals.isCellsNoun(s.lower(cellAt[1])) ? cellAt[1] + 1 : cellAt[1];
         int verb = s.lower(after).equals("to") ? after + 1 : after; // "allows dendritic cells to sense"
@@ -80,7 +84,8 @@ final class EnablingReceptors {
         if (receptor == null) {
             return;
         }
-        List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
+        List<Argument> cells = them ? r.withPrecedingConjuncts(si, cell, carrierAt[0], CELLS)
+                : r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
         r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorAt[0], receptorAt[1], t, t + 1,
                 "receptor-enabling", 0.75, out);
         int signalAt = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to CXCL12", "sense CCL21"

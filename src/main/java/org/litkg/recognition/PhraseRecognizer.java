@@ -197,7 +197,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
 
     /** What makes cells of a lineage the cancer's: "malignant T cells", "leukaemic blasts". */
     private static final java.util.Set<String> MALIGNANT = java.util.Set.of("malignant", "neoplastic", "leukemic",
-            "leukaemic");
+            "leukaemic", "cancerous");
     /** Words that number a subtype of cells before its name: "type 1 dendritic cells", "T helper 17 cells". */
     private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group", "helper");
 
