@@ -103,14 +103,11 @@ final class ConductingOrganisations {
     /** The statement unhedged, its confidence as before the hedge lowered it. */
     private static Statement certain(Statement st) {
         Evidence e = st.evidence();
-        double confidence = e.hedged() ? Math.min(1, Math.round(e.confidence() / HEDGE_FACTOR * 1000) / 1000.0)
-                : e.confidence();
+        double unhedged = Math.min(1, Math.round(e.confidence() / Evidence.HEDGE_FACTOR * 1000) / 1000.0);
+        double confidence = e.hedged() ? unhedged : e.confidence();
         return new Statement(st.relation(), new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceText(), e.subject(),
                 e.object(), e.trigger(), e.triggerText(), e.method(), confidence, e.negated(), false));
     }
-
-    /** The factor a hedge lowers a statement's confidence by ({@link Reading#emit}). */
-    private static final double HEDGE_FACTOR = 0.6;
 
     /** The token of the trial the verb at k runs, named in its clause ("a phase 3 trial called 4WARD"), else -1. */
     private static int trialAfter(Reading r, int si, int k) {

@@ -20,6 +20,9 @@ import org.litkg.document.Span;
 public record Evidence(int sentenceIndex, Span sentence, String sentenceText, Argument subject, Argument object,
                        Span trigger, String triggerText, String method, double confidence, boolean negated, boolean hedged) {
 
+    /** What a hedge multiplies a statement's confidence by: "may block" is believed less than "blocks". */
+    public static final double HEDGE_FACTOR = 0.6;
+
     public Evidence {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");

@@ -385,7 +385,7 @@ final class Reading {
                     continue;
                 }
                 double confidence = baseConfidence * (subject.reference() ? 0.85 : 1) * (object.reference() ? 0.85 : 1)
-                        * (hedged ? 0.6 : 1);
+                        * (hedged ? Evidence.HEDGE_FACTOR : 1);
                 // "ACKR3 binds CXCL12": the ligand binds its receptor, whichever way round the text puts it
                 boolean receptorFirst = relation == RelationType.BINDS && subject.node().type() == EntityType.RECEPTOR
                         && LIGANDS.contains(object.node().type());

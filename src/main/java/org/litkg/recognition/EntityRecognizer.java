@@ -76,7 +76,7 @@ public final class EntityRecognizer {
         }
         selected = QuotedSpeakers.apply(doc.sentences(), TaggedFields.apply(doc, selected), cues);
         selected = AuthorRecognizer.sharedAddressBylines(doc, selected);
-        selected = CompanyShortNames.apply(doc.sentences(), selected); // "X4 Pharmaceuticals", then "X4 is testing"
+        selected = ShortOrganisationNames.apply(doc.sentences(), selected); // "X4 Pharmaceuticals", then "X4"
         AliasDetector.Result aliases = AliasDetector.detect(doc.sentences(), selected, cues);
         if (modelNames.isPresent()) {
             aliases = withModelNames(doc, modelNames.get(), proposed, selected, aliases);

@@ -14,13 +14,13 @@ import org.litkg.analysis.Sentence;
  * company. So does a university's town after "of" or "at" once the university is named ("the University of Oxford",
  * then "Professor X of Oxford").
  */
-final class CompanyShortNames {
+final class ShortOrganisationNames {
 
     /** The last words that make a name a company's, which a text drops once it has given the name in full. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Therapeutics", "Pharmaceuticals", "Pharma",
             "Biosciences", "Bio", "Biologics", "Biotherapeutics", "Biotech", "Oncology", "Inc", "Inc.", "Ltd", "plc");
 
-    private CompanyShortNames() {
+    private ShortOrganisationNames() {
     }
 
     static List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
