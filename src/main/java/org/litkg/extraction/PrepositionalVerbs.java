@@ -181,6 +181,7 @@ final class PrepositionalVerbs {
         List<Argument> agents = a == null ? List.of() : r.withFollowingConjuncts(si, a, first[1], agentTypes);
         if (a == null) {
             a = r.leftOf(si, t, VerbPatterns.LEFT_WINDOW, agentTypes, first);
+            a = PurposeClauses.pastPartner(r, si, t, a, agentTypes, first); // "X together with Y to push the cells out"
             if (a != null && first[1] == t - 1 && s.lower(t - 1).equals("and")) {
                 a = SharedSubjects.whichClauseSubject(r, si, a, agentTypes, first); // "which sit on X and switch on Y"
             }

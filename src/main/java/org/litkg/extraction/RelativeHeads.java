@@ -189,11 +189,16 @@ final class RelativeHeads {
     static Mention apposedBeforeObjectRelative(Reading r, int si, int subjectStart, Set<EntityType> subjectTypes) {
         Sentence s = r.sentence(si);
         int pronoun = SubjectSearch.beforeConjuncts(r, si, subjectStart, subjectTypes);
-        if (pronoun <= 0 || !Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun))) {
+        boolean relative = pronoun > 0 && Reading.RELATIVE_PRONOUNS.contains(s.lower(pronoun));
+        // "IL-17A, the cytokine Th17 cells make": the pronoun left out after the description's own noun
+        boolean reduced = pronoun > 1 && !relative && s.token(pronoun).pos().equals("NOUN")
+                && s.token(pronoun).text().equals(s.lower(pronoun)) && Reading.ARTICLES.contains(s.lower(pronoun - 1))
+                && s.lower(pronoun - 2).equals(",");
+        if (!relative && !reduced) {
             return null;
         }
         // "resmetirom, the first drug approved for MASH, which the FDA approved": the description closed by a comma
-        int last = s.lower(pronoun - 1).equals(",") ? pronoun - 2 : pronoun - 1;
+        int last = reduced ? pronoun : s.lower(pronoun - 1).equals(",") ? pronoun - 2 : pronoun - 1;
         for (int k = last; k > 1 && k >= pronoun - DESCRIPTION_REACH; k--) {
             boolean participle = s.lower(k).endsWith("ed") && s.token(k - 1).pos().equals("NOUN"); // "drug approved for"
             if ((s.token(k).pos().equals("VERB") && !participle) || s.token(k).pos().equals("AUX") || s.lower(k).equals(";")) {
