@@ -58,8 +58,7 @@ final class ClassPhrases {
 
     private static Statement asserted(Statement st) {
         Evidence e = st.evidence();
-        return new Statement(st.relation(), new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceText(), e.subject(),
-                e.object(), e.trigger(), e.triggerText(), e.method(), e.confidence(), false, e.hedged()));
+        return new Statement(st.relation(), e.withTruth(e.confidence(), false, e.hedged()));
     }
 
     /** Adjectives between a class's target and its noun: "a beta 1-adrenoceptor selective antagonist". */

@@ -71,18 +71,7 @@ final class CommaConjuncts {
 
     /** The comma closing a definite apposition opening at comma k (", the receptor for CCL2,") before "and", or k. */
     private static int definiteClose(Sentence s, int k) {
-        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("the")) {
-            return k;
-        }
-        for (int c = k + 2; c < Math.min(s.size() - 1, k + 2 + DEFINITE_REACH); c++) {
-            if (s.lower(c).equals(",")) {
-                return s.lower(c + 1).equals("and") ? c : k;
-            }
-            if (s.lower(c).equals(".") || s.lower(c).equals(";") || s.lower(c).equals(":")) {
-                return k;
-            }
-        }
-        return k;
+        return s.lower(k + 1).equals("the") ? Conjuncts.pastApposition(s, k, false, DEFINITE_REACH) : k;
     }
 
     /** The name after ", and" at comma c, perhaps after "the", where the clause ends with it; else null. */

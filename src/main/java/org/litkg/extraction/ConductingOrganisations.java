@@ -58,11 +58,11 @@ final class ConductingOrganisations {
     /** "a collaboration between X and Y" in a sentence about a study: each institution conducts the study. */
     private static void collaboration(Reading r, int si, Supplier<Study> study, List<Statement> out) {
         Sentence s = r.sentence(si);
-        boolean aboutStudy = java.util.stream.IntStream.range(0, s.size())
-                .anyMatch(k -> StudyPossessors.isStudyWord(r, s, k));
-        for (int k = 1; k + 2 < s.size() && aboutStudy; k++) {
+        for (int k = 1; k + 2 < s.size(); k++) {
             boolean joint = JOINT_NOUNS.contains(s.lower(k))
-                    && (s.lower(k + 1).equals("between") || s.lower(k + 1).equals("of"));
+                    && (s.lower(k + 1).equals("between") || s.lower(k + 1).equals("of"))
+                    && java.util.stream.IntStream.range(0, s.size())
+                            .anyMatch(j -> StudyPossessors.isStudyWord(r, s, j)); // in a sentence about a study
             int at = s.lower(k + 2).equals("the") ? k + 3 : k + 2;
             Mention first = joint ? r.startingAt(si, at) : null;
             Argument org = first == null ? null : r.argument(first, StudyPatterns.ORGS);
@@ -105,8 +105,7 @@ final class ConductingOrganisations {
         Evidence e = st.evidence();
         double unhedged = Math.min(1, Math.round(e.confidence() / Evidence.HEDGE_FACTOR * 1000) / 1000.0);
         double confidence = e.hedged() ? unhedged : e.confidence();
-        return new Statement(st.relation(), new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceText(), e.subject(),
-                e.object(), e.trigger(), e.triggerText(), e.method(), confidence, e.negated(), false));
+        return new Statement(st.relation(), e.withTruth(confidence, e.negated(), false));
     }
 
     /** The token of the trial the verb at k runs, named in its clause ("a phase 3 trial called 4WARD"), else -1. */

@@ -17,7 +17,6 @@ final class EnablingReceptors {
 
     private static final Set<String> ENABLING = Set.of("let", "allow", "help", "enable");
     private static final Set<EntityType> CELLS = EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
-    private static final Set<EntityType> LIGANDS = EnumSet.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
     /** How far after the verb the cells may be named: "lets the tumour's own cells respond". */
     private static final int CELL_REACH = 5;
 
@@ -88,13 +87,10 @@ final class EnablingReceptors {
                 : r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
         r.emit(RelationType.EXPRESSED_ON, List.of(receptor), cells, si, receptorAt[0], receptorAt[1], t, t + 1,
                 "receptor-enabling", 0.75, out);
-        int signalAt = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to CXCL12", "sense CCL21"
-        int members = ExampleLinks.membersAt(s, signalAt + 1); // "follow chemokines such as CCL5"
-        signalAt = members > 0 && r.startingAt(si, signalAt) == null ? members : signalAt;
-        Mention signal = r.startingAt(si, signalAt);
-        Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
+        int[] signalAt = new int[2];
+        Argument ligand = UsedReceptors.sensedSignal(r, si, verb + 1, signalAt); // "respond to CXCL12", "sense CCL21"
         if (ligand != null) {
-            r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, signal.from(), signal.to(), t, verb + 1,
+            r.emit(RelationType.BINDS, List.of(ligand), List.of(receptor), si, signalAt[0], signalAt[1], t, verb + 1,
                     "receptor-enabling", 0.7, out);
         }
     }

@@ -104,10 +104,8 @@ final class EngagedThrough {
                 || verb >= s.size() || !UsedReceptors.SENSING.contains(s.token(verb).lemma())) {
             return;
         }
-        int at = s.lower(verb + 1).equals("to") ? verb + 2 : verb + 1; // "respond to it"
-        Mention ligand = r.startingAt(si, at);
-        Argument signal = ligand != null && !ligand.anaphoric() ? r.argument(ligand, LIGANDS)
-                : r.pronoun(si, at, LIGANDS);
+        int[] at = new int[2];
+        Argument signal = UsedReceptors.sensedSignal(r, si, verb + 1, at); // "sense it", "respond to CXCL10"
         Argument target = r.argument(receptor, PROTEINS);
         Argument carriers = r.argument(cells, EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER));
         if (carriers != null) {
@@ -115,7 +113,7 @@ final class EngagedThrough {
                     t + 1, "sensing-carriers", 0.7, out);
         }
         if (signal != null) {
-            r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, at, at + 1, verb, verb + 1,
+            r.emit(RelationType.BINDS, List.of(signal), List.of(target), si, at[0], at[1], verb, verb + 1,
                     "sensing-carriers", 0.7, out);
         }
     }

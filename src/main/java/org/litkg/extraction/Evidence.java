@@ -23,6 +23,12 @@ public record Evidence(int sentenceIndex, Span sentence, String sentenceText, Ar
     /** What a hedge multiplies a statement's confidence by: "may block" is believed less than "blocks". */
     public static final double HEDGE_FACTOR = 0.6;
 
+    /** The same evidence with its confidence and what the sentence says of its truth read again. */
+    public Evidence withTruth(double newConfidence, boolean isNegated, boolean isHedged) {
+        return new Evidence(sentenceIndex, sentence, sentenceText, subject, object, trigger, triggerText, method,
+                newConfidence, isNegated, isHedged);
+    }
+
     public Evidence {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");

@@ -30,8 +30,8 @@ final class FrontedPhraseSubjects {
                 if (CONNECTIVES.contains(s.lower(k + 1)) && s.lower(k + 2).equals(",")) {
                     k += 2; // "Combined with an anti-PD-1 antibody, however, it slowed tumour growth"
                 }
-                int close = Reading.RELATIVE_PRONOUNS.contains(s.lower(k + 1)) || s.lower(k + 1).equals("who")
-                        ? nextComma(s, k + 2, RELATIVE_WORDS) : -1;
+                int close = s.lower(k + 1).equals("which") ? Parentheticals.closingComma(s, k, RELATIVE_WORDS, s.size())
+                        : -1;
                 k = close > 0 ? close : k; // "Combined with rituximab, which removes B cells, ZB-72 cut"
                 int subject = SubjectSearch.DETERMINERS.contains(s.lower(k + 1)) ? k + 2 : k + 1;
                 Mention m = r.startingAt(si, subject);
@@ -48,14 +48,4 @@ final class FrontedPhraseSubjects {
 
     /** How many words a relative clause set off by commas inside a fronted phrase may take. */
     private static final int RELATIVE_WORDS = 10;
-
-    /** The first comma from token k within the reach, else -1. */
-    private static int nextComma(Sentence s, int k, int reach) {
-        for (int j = k; j < Math.min(s.size(), k + reach); j++) {
-            if (s.lower(j).equals(",")) {
-                return j;
-            }
-        }
-        return -1;
-    }
 }

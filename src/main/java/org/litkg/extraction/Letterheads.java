@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
-import org.litkg.document.SignatureBlocks;
 import org.litkg.recognition.Cues.Category;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
@@ -57,7 +56,7 @@ final class Letterheads {
             labelEnd = WorkplaceFields.isClinicianField(s) ? labelEnd : makerLabelEnd(s);
         }
         // a name over a post signs for the letterhead only on its paper: not an e-mail's sign-off under a form's lines
-        boolean signed = isSignature(r, si) && SignatureBlocks.headedPaper(r.doc.analyzed().document().text());
+        boolean signed = isSignature(r, si) && r.speakers.headedPaper();
         boolean signature = labelEnd < 0 && (signed || isStaffLine(r, si));
         if (labelEnd < 0 && !signature) {
             return;

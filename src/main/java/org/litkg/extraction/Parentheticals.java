@@ -141,7 +141,7 @@ final class Parentheticals {
      * The comma closing, within {@code words} words and before {@code limit}, a description or a relative clause that
      * opens at the comma k with an article or "which"; else -1.
      */
-    private static int closingComma(Sentence s, int k, int words, int limit) {
+    static int closingComma(Sentence s, int k, int words, int limit) {
         if (!s.lower(k).equals(",") || !Reading.ARTICLES.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("which")) {
             return -1;
         }

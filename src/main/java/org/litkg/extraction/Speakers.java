@@ -9,6 +9,7 @@ final class Speakers {
     private final Reading reading;
     private Optional<Mention> defined;
     private Optional<Mention> letterhead;
+    private Boolean headedPaper;
 
     Speakers(Reading reading) {
         this.reading = reading;
@@ -20,6 +21,14 @@ final class Speakers {
             defined = Optional.ofNullable(SpeakingOrganisation.find(reading));
         }
         return defined.orElse(null);
+    }
+
+    /** Whether the document is on an institution's paper ({@link org.litkg.document.SignatureBlocks#headedPaper}). */
+    boolean headedPaper() {
+        if (headedPaper == null) {
+            headedPaper = org.litkg.document.SignatureBlocks.headedPaper(reading.doc.analyzed().document().text());
+        }
+        return headedPaper;
     }
 
     /** The institution the document's paper is headed with ({@link Letterheads}); else null. */

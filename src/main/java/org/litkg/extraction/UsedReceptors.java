@@ -69,12 +69,29 @@ final class UsedReceptors {
     private static void bindSensed(Reading r, int si, int k, List<Argument> receptors, List<Statement> out) {
         Sentence s = r.sentence(si);
         boolean sensing = s.lower(k).equals("to") && SENSING.contains(s.lower(k + 1));
-        Mention signal = sensing ? r.startingAt(si, k + 2) : null;
-        Argument ligand = signal == null || signal.anaphoric() ? null : r.argument(signal, LIGANDS);
+        int[] at = new int[2];
+        Argument ligand = sensing ? sensedSignal(r, si, k + 2, at) : null;
         if (ligand != null) {
-            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, signal.from(), signal.to(), k, k + 2,
-                    "receptor-used-to-sense", 0.7, out);
+            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, at[0], at[1], k, k + 2, "receptor-used-to-sense",
+                    0.7, out);
         }
+    }
+
+    /**
+     * The signal a sensing verb's object names from token k, the one after the verb: "sense CCL21", "respond to
+     * CXCL12", "follow chemokines such as CCL5", or a pronoun for one ("sense it"); its tokens in {@code at}; else
+     * null.
+     * {@link EnablingReceptors} and {@link EngagedThrough} read their signals so too.
+     */
+    static Argument sensedSignal(Reading r, int si, int k, int[] at) {
+        Sentence s = r.sentence(si);
+        int from = s.lower(k).equals("to") ? k + 1 : k;
+        int members = ExampleLinks.membersAt(s, from + 1);
+        from = members > 0 && r.startingAt(si, from) == null ? members : from;
+        Mention signal = r.startingAt(si, from);
+        at[0] = from;
+        at[1] = signal != null ? signal.to() : from + 1;
+        return signal != null && !signal.anaphoric() ? r.argument(signal, LIGANDS) : r.pronoun(si, from, LIGANDS);
     }
 
     /**
