@@ -58,6 +58,7 @@ final class ReadHeadings {
         return isDrugHeading(line, next) || isTopicHeading(line, next) || DEFINING_HEADING.matcher(line).lookingAt()
                 || ISSUE_HEADING.matcher(line).matches() || KIND_OF_PAGE_HEADING.matcher(line).matches()
                 || isFieldListHeading(line, next) || isHeadword(line, next) || isAnsweredQuestion(line, next)
+                || SHORT_QUESTION.matcher(line).matches()
                 || isShortHeadingOver(line, FIELD_HEADING_WORDS, next, FIELD_LINE)
                 && (NAMING_LABEL.matcher(line).matches() || NAME_FIELD.matcher(line).matches());
     }
@@ -81,6 +82,13 @@ final class ReadHeadings {
         return line.strip().endsWith("?") && (BECAUSE_ANSWER.matcher(next).matches()
                 || LABELLED_ANSWER.matcher(next).matches());
     }
+
+    /**
+     * A question too short to be prose, as a patient page or an explainer asks them over their answers: "What is WHIM
+     * syndrome?", "Who ran the study?". It names what the answer is about; being a question, it asserts nothing.
+     */
+    private static final Pattern SHORT_QUESTION = Pattern.compile("\\s*(What|Who|Which|How|Why|When|Where|Is|Are|Does"
+            + "|Do|Can|Could|Should|Will|Would)( [\\p{L}\\d'-]+){1,5}\\?\\s*");
 
     /** How many words a dictionary's or a glossary's headword may have: "motixafortide", "regulatory T cell". */
     private static final int HEADWORD_WORDS = 3;

@@ -287,7 +287,7 @@ final class Coreference {
 
     private Node.EntityNode nearestOther(int si, int token, EntityType.Kind kind, Node.EntityNode first,
                                          Set<EntityType> allowed) {
-        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+        for (int s = si, oldest = ReachBack.earliest(doc, si); s >= oldest; s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention named = ms.get(i);
@@ -330,7 +330,7 @@ final class Coreference {
      * where it was last named (or, for a pair, where it was last named with another).
      */
     private List<Node.EntityNode> groupOf(Node.EntityNode first, int si, int token, Set<EntityType> allowed, boolean pair) {
-        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+        for (int s = si, oldest = ReachBack.earliest(doc, si); s >= oldest; s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention named = ms.get(i);
@@ -370,7 +370,7 @@ final class Coreference {
 
     /** The nearest name (not a reference) before token of sentence si of an allowed entity other than skip. */
     Mention nearestNameBefore(int si, int token, Set<EntityType> allowed, EntityType.Kind kind, Node.EntityNode skip) {
-        for (int s = si; s >= Math.max(0, si - SENTENCES_BACK); s--) {
+        for (int s = si, oldest = ReachBack.earliest(doc, si); s >= oldest; s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);

@@ -55,7 +55,8 @@ final class InhibitionNouns {
         for (int k = first.to(); drug == null && k < Math.min(s.size(), first.to() + 8); k++) {
             if (AGENT_PREPOSITIONS.contains(s.lower(k))) {
                 int[] agentAt = new int[2];
-                drug = r.rightOf(si, k, 3, DRUGS, agentAt);
+                int named = Appositions.pastDrugDescriptor(r, si, k + 1); // "with the small molecule XR-417"
+                drug = r.rightOf(si, named - 1, 3, DRUGS, agentAt);
                 found[0] = agentAt[0];
                 // "inhibition of MMP-2 by batimastat and captopril": each agent listed
                 drugs = drug == null ? null : r.withFollowingConjuncts(si, drug, agentAt[1], DRUGS);

@@ -143,7 +143,7 @@ final class TopicDrugs {
     Node.EntityNode mostNamedDrug(int si, int token, Set<EntityType> allowed, Node.EntityNode nearest) {
         Map<Node.EntityNode, Integer> counts = new HashMap<>();
         Comparator<Node.EntityNode> salience = salience(si, token, counts);
-        for (int s = si; s >= Math.max(0, si - Coreference.SENTENCES_BACK); s--) {
+        for (int s = si, oldest = ReachBack.earliest(doc, si); s >= oldest; s--) {
             int sentence = s;
             Optional<Node.EntityNode> best = doc.mentions().get(s).stream()
                     .filter(x -> !x.anaphoric() && (sentence < si || x.to() <= token) && !isPartner(x))
@@ -250,7 +250,7 @@ final class TopicDrugs {
 
     /** Whether the nearest drug named before token {@code token} of sentence si is named only as a partner. */
     boolean nearestDrugIsPartner(int si, int token) {
-        for (int s = si; s >= Math.max(0, si - Coreference.SENTENCES_BACK); s--) {
+        for (int s = si, oldest = ReachBack.earliest(doc, si); s >= oldest; s--) {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);
