@@ -79,4 +79,20 @@ final class OpeningSubjects {
         List<Mention> named = doc.mentions().get(si).stream().filter(m -> !m.anaphoric()).toList();
         return asks && named.size() == 1 ? named.get(0) : null;
     }
+
+    /** Words that open a plural noun phrase, before a name that modifies its head: "Most HIV strains". */
+    private static final Set<String> PLURAL_OPENERS = Set.of("most", "many", "some", "all", "these", "those", "the",
+            "both", "several", "few", "other");
+
+    /**
+     * Whether a name other than a drug's only modifies the plural noun after it ("Most HIV strains enter T cells"),
+     * which is then the subject, and no "it" the next sentence opens with stands for the name.
+     */
+    static boolean modifiesPluralHead(RecognizedDocument doc, Mention m) {
+        Sentence s = doc.analyzed().sentences().get(m.sentence());
+        String next = m.to() < s.size() ? s.token(m.to()).text() : "";
+        return m.type().kind() != EntityType.Kind.DRUG && PLURAL_OPENERS.contains(s.lower(m.from() - 1))
+                && next.matches("[a-z]{3,}s") && !next.endsWith("ss")
+                && doc.nameStartingAt(m.sentence(), m.to()) == null;
+    }
 }

@@ -344,8 +344,8 @@ final class Pronouns {
         }
         Mention opening = OpeningSubjects.openingName(doc, si - 1, ANY_TYPE); // or "The article said that X blocks Y"
         opening = opening != null ? opening : ClauseOpeners.reportedSubject(before, doc.mentions().get(si - 1));
-        if (opening != null && pluralCells(opening)) {
-            return null; // "Stromal cells release CXCL12. It binds CXCR4": "it" is not the cells
+        if (opening != null && (pluralCells(opening) || OpeningSubjects.modifiesPluralHead(doc, opening))) {
+            return null; // "Stromal cells release CXCL12. It binds": not the cells, nor "HIV" of "Most HIV strains"
         }
         Mention asked = opening == null ? OpeningSubjects.askedAbout(doc, si - 1) : null;
         return opening != null ? doc.entities().of(opening) : asked != null ? doc.entities().of(asked) : null;
