@@ -141,6 +141,17 @@ final class AntibodyPhrases {
         return null;
     }
 
+    /** Words for the kind of antibody between its "anti-" word and its noun: "an anti-CCR7 monoclonal antibody". */
+    private static final Set<String> ANTIBODY_KINDS = Set.of("monoclonal", "humanized", "humanised", "human",
+            "chimeric", "bispecific");
+
+    /** Whether the word at t is an "anti-" word naming a target: "an anti-CTLA-4 drug", "anti-X human antibody". */
+    static boolean isAntiDrug(Reading r, Sentence s, int t) {
+        int noun = ANTIBODY_KINDS.contains(s.lower(t + 1)) ? t + 2 : t + 1;
+        return s.lower(t).startsWith("anti-") && r.cues.is(org.litkg.recognition.Cues.Category.DRUG_NOUN,
+                org.litkg.analysis.Lemmatizer.singular(s.lower(noun)));
+    }
+
     /**
      * "Concitizumab, a similar anti-TFPI antibody", "Atezolizumab is an anti-PD-L1 antibody": the drug the phrase is
      * apposed or predicated to binds the target its "anti-" word names, where the document names that target. An

@@ -72,8 +72,7 @@ final class NominalPatterns {
                 ClassPhrases.read(r, si, t, RelationType.BINDS, PROTEINS, out); // "a PD-1 antibody such as X", "a CEACAM5 conjugate, X"
             } else if (TargetedPhrases.isTargetedDrug(r, s, t, lemma)) {
                 ClassPhrases.read(r, si, t, RelationType.BINDS, PROTEINS, out); // "a DLL3-targeted T-cell engager"
-            } else if (s.lower(t).startsWith("anti-")
-                    && r.cues.is(Category.DRUG_NOUN, Lemmatizer.singular(s.lower(t + 1)))) { // "an anti-CTLA-4 drug"
+            } else if (AntibodyPhrases.isAntiDrug(r, s, t)) { // "an anti-CTLA-4 drug", "an anti-CCR7 human antibody"
                 AntibodyPhrases.antiTarget(r, si, t, out);
             } else if (LabelledRegimens.at(s, t)) {
                 LabelledRegimens.read(r, si, t, out); // "Treatment: plerixafor injection (...), with filgrastim"

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * Whose doing a purpose clause ("to move stem cells") is, when the name right before "to" is not: the drug given
@@ -58,10 +59,17 @@ final class PurposeClauses {
         int link = left[0] - 1;
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
         boolean fragment = LabelSubjects.opensFragment(s, link);
+        Mention drugBefore = r.endingAt(si, link - 1); // "given plerixafor with filgrastim to move": plerixafor moves
+        boolean givenBefore = drugBefore != null && types.contains(drugBefore.type()) && !drugBefore.anaphoric();
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
                 || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
-                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment) {
+                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment && !givenBefore) {
             return agent;
+        }
+        if (givenBefore && !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+            left[0] = drugBefore.from();
+            left[1] = drugBefore.to();
+            return r.argument(drugBefore, types);
         }
         int joined = s.lower(link - 2).equals("in") ? link - 2 : usedIt ? link : link - 1; // "Use it with X to"
         int[] found = new int[2];

@@ -44,6 +44,9 @@ final class ResearcherTeams {
         return s.lower(by).equals("by") && PersonalCues.CREDIT_VERBS.contains(s.lower(by - 1));
     }
 
+    /** Staff who do a study only where one is said to be theirs: "A study by nurses at X", not "nurses at X care". */
+    private static final Set<String> STAFF = Set.of("nurse", "pharmacist", "midwife", "physiotherapist", "dietitian");
+
     /** Verbs of offering help, before "to": "A team from X has offered to try the app": help offered, no study done. */
     private static final Set<String> OFFERING = Set.of("offered", "offers", "volunteered");
     /** How far after the researcher word the offer may be: "A team from the Centre for Disease Control has offered". */
@@ -157,6 +160,8 @@ final class ResearcherTeams {
                     && OWN_POSTS.contains(s.lower(k - 3)) // not "her own team at Y found", the team's study
                     || isRunUnit(r, si, k); // "I run the neuro-oncology laboratory at X": a post
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
+            specialists |= STAFF.contains(noun) && s.lower(k - 1).equals("by") // "A study by nurses at X found"
+                    && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(k - 2)));
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
             Argument owner = LeaderCues.isStudyAt(r, si, k) ? OrganisationStudies.owner(r, si, k) : null;
             if (owner != null) {
