@@ -126,6 +126,12 @@ public final class PhraseRecognizer implements MentionRecognizer {
             out.addAll(sites); // "cancers of the mouth and throat"
             return;
         }
+        if (from == head && headName.equals("tumor") && s.lower(head - 1).equals("solid")) {
+            // "advanced solid tumours", as trials enrol them: the class of cancers, which "solid" (no disease's
+            // modifier elsewhere: "solid evidence") names
+            out.add(MentionRecognizer.mention(s, head - 1, head + 1, type, "solid tumor", null, 0.8, "phrase", false));
+            return;
+        }
         if (from == head) {
             if (!cancer && (cues.is(Category.DISEASE_WORD, lemma) || isSuffixDisease(lemma))) {
                 // "diabetes", and "colitis" alone as well as in "ulcerative colitis"

@@ -34,6 +34,8 @@ final class UseContextNames {
     private static final Set<String> JOINING_WORDS = Set.of("plus", "alongside");
     /** Words before "with" that make it join drugs: "together with", "combined with", "in combination with". */
     private static final Set<String> JOINING_BEFORE_WITH = Set.of("together", "combined", "combination", "coadministered");
+    /** Participles before "with" that join a drug given to a coined word: not "given with food", nor radiotherapy. */
+    private static final Set<String> GIVING_BEFORE_WITH = Set.of("given", "administered");
     /** A route written between a joining word and the drug: "together with inhaled treprostinil". */
     private static final Set<String> ROUTES = Set.of("inhaled", "oral", "intravenous", "subcutaneous", "topical");
 
@@ -73,9 +75,11 @@ final class UseContextNames {
         if (passive && PASSIVE_USES.contains(s.lower(i + 1))) {
             addIfUnknown(s, i - 1, "context-taken", out); // "Afamelanotide was stopped before bitopertin was started"
         }
-        boolean joining = JOINING_WORDS.contains(s.lower(i))
-                || s.lower(i).equals("with") && JOINING_BEFORE_WITH.contains(s.lower(i - 1));
         int partner = ROUTES.contains(s.lower(i + 1)) ? i + 2 : i + 1;
+        boolean given = s.lower(i).equals("with") && GIVING_BEFORE_WITH.contains(s.lower(i - 1))
+                && !s.lower(partner).endsWith("therapy"); // "given with temozolomide"
+        boolean joining = JOINING_WORDS.contains(s.lower(i)) || given
+                || s.lower(i).equals("with") && JOINING_BEFORE_WITH.contains(s.lower(i - 1));
         if (joining && !modifiesNextNoun(s, partner)) {
             addIfUnknown(s, partner, "context-joined", out);
         }
