@@ -101,7 +101,7 @@ final class ConductingOrganisations {
     }
 
     /** The statement unhedged, its confidence as before the hedge lowered it. */
-    private static Statement certain(Statement st) {
+    static Statement certain(Statement st) {
         Evidence e = st.evidence();
         double unhedged = Math.min(1, Math.round(e.confidence() / Evidence.HEDGE_FACTOR * 1000) / 1000.0);
         double confidence = e.hedged() ? unhedged : e.confidence();

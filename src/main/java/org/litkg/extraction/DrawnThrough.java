@@ -80,7 +80,7 @@ final class DrawnThrough {
                     t, t + 1, "drawn-through", 0.7, out);
             return;
         }
-        for (int k = t - 1; k >= Math.max(1, t - CELLS_REACH); k--) {
+        for (int k = t - 1; k >= Math.max(0, t - CELLS_REACH); k--) { // "Neutrophils recruited through", first
             Mention cells = r.endingAt(si, k);
             if (cells == null) {
                 continue;
@@ -101,7 +101,9 @@ final class DrawnThrough {
             Argument carrier = r.argument(cells, CELLS);
             Argument door = r.argument(receptor, RECEPTORS);
             if (carrier != null && door != null) {
-                r.emit(RelationType.EXPRESSED_ON, List.of(door), List.of(carrier), si, receptor.from(), receptor.to(),
+                // "recruited through CXCR1 and CXCR2": each receptor named
+                List<Argument> doors = r.withFollowingConjuncts(si, door, receptor.to(), RECEPTORS);
+                r.emit(RelationType.EXPRESSED_ON, doors, List.of(carrier), si, receptor.from(), receptor.to(),
                         t, t + 1, "drawn-through", 0.7, out);
                 int verb = drawnBefore ? cells.to() : before;
                 int[] found = new int[2];
@@ -109,7 +111,7 @@ final class DrawnThrough {
                 Argument signal = drawnBefore ? null : r.leftOf(si, verb, VerbPatterns.LEFT_WINDOW, SIGNALS, found);
                 signal = signal == null ? null : ModifiedSubjects.headBeforeModifier(r, si, signal, SIGNALS, found);
                 if (signal != null) { // however far the "through" is from its verb: "draws X into the sclera through"
-                    r.emit(RelationType.BINDS, List.of(signal), List.of(door), si, found[0], found[1], verb, verb + 1,
+                    r.emit(RelationType.BINDS, List.of(signal), doors, si, found[0], found[1], verb, verb + 1,
                             "drawn-through", 0.7, out);
                 }
             }

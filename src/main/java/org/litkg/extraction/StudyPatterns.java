@@ -28,7 +28,6 @@ final class StudyPatterns {
 
     /** An organisation named with a researcher word ("Cornell University researchers"), at that word's token. */
     record Researchers(Argument organization, int token) { }
-
     private final List<Study> studies = new ArrayList<>();
     /** Where each person was said to work, for a study they are later said to lead. */
     private final java.util.Map<Node, List<Argument>> workplaces = new java.util.HashMap<>();
@@ -64,6 +63,7 @@ final class StudyPatterns {
         pronounLeader(r, si, out);
         AuthorBlocks.read(r, si, this::currentOrNew, out);
         ConductingOrganisations.read(r, si, this::currentOrNew, out); // "X4 is testing Y in a phase 3 trial called Z"
+        PlacedFinders.read(r, si, this::currentOrNew, out); // "Dr. X at Y found that", "Dr. X at Y is studying whether"
         records = records != null ? records : new RecordStudies(r.doc.analyzed().document().text());
         records.read(r, si, this::fresh, out);
     }
