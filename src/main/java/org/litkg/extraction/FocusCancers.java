@@ -102,10 +102,12 @@ final class FocusCancers {
         List<Sentence> sentences = doc.analyzed().sentences();
         for (int s = 0; s < sentences.size(); s++) {
             for (Mention m : doc.mentions().get(s)) {
-                if (m.anaphoric() || m.type() != EntityType.CANCER || classOfCancerBefore(doc, s, m)) {
+                // "solid tumors", the class a trial enrols or a fact is told of, is no cancer a text's "tumour cells" are
+                DocumentEntities.Entity e = m.anaphoric() ? null : doc.entities().of(m);
+                if (e == null || m.type() != EntityType.CANCER || classOfCancerBefore(doc, s, m)
+                        || e.preferredName().equals("solid tumor")) {
                     continue;
                 }
-                DocumentEntities.Entity e = doc.entities().of(m);
                 if (first == null) {
                     firstSentence = s;
                     first = e;

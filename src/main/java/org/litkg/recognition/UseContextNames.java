@@ -37,7 +37,8 @@ final class UseContextNames {
     /** Participles before "with" that join a drug given to a coined word: not "given with food", nor radiotherapy. */
     private static final Set<String> GIVING_BEFORE_WITH = Set.of("given", "administered");
     /** A route written between a joining word and the drug: "together with inhaled treprostinil". */
-    private static final Set<String> ROUTES = Set.of("inhaled", "oral", "intravenous", "subcutaneous", "topical");
+    private static final Set<String> ROUTES = Set.of("inhaled", "oral", "intravenous", "subcutaneous", "topical",
+            "intravitreal", "intrathecal", "intramuscular");
 
     private final Cues cues;
     private final CoinedWords coined;

@@ -53,7 +53,10 @@ class AlertsOpinionsAndDealReportsTest {
         List<String> read = read("Mosotamab binds CD20 on malignant B cells and CD3 on T cells. Interleukin-8 is secreted "
                 + "by many solid tumours and draws neutrophils and monocytes into the tumour.");
         assertTrue(read.contains("mosotamab binds CD3"), read.toString());
-        assertFalse(read.stream().anyMatch(x -> x.endsWith("secretes CXCL8")), read.toString());
+        // the class "solid tumours" secretes it (a cancer of its own since set 409, as the sets' gold reads "Many solid
+        // tumors display CD47"), and nothing named before does
+        assertFalse(read.stream().anyMatch(x -> x.endsWith("secretes CXCL8") && !x.startsWith("solid tumor ")),
+                read.toString());
     }
 
     @Test

@@ -31,4 +31,11 @@ class GivenPartnersAndSolidTumoursTest {
                 + "tumours.");
         assertTrue(names.contains("CANCER solid tumor"), names.toString());
     }
+
+    @Test
+    void test_solid_tumours_named_in_passing_are_not_the_cancer_its_cells_belong_to() {
+        List<String> read = Readings.read("Fibrolamellar carcinoma is a rare liver cancer. Immunotherapy often fails "
+                + "in solid tumours. Here the cancer cells secrete CXCL12.");
+        assertTrue(read.contains("fibrolamellar carcinoma secretes CXCL12"), read.toString());
+    }
 }
