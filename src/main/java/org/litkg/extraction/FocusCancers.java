@@ -102,10 +102,10 @@ final class FocusCancers {
         List<Sentence> sentences = doc.analyzed().sentences();
         for (int s = 0; s < sentences.size(); s++) {
             for (Mention m : doc.mentions().get(s)) {
-                // "solid tumors", the class a trial enrols or a fact is told of, is no cancer a text's "tumour cells" are
+                // "solid tumors", the class a trial enrols or a fact is told of, is not the cancer of "tumour cells"
                 DocumentEntities.Entity e = m.anaphoric() ? null : doc.entities().of(m);
                 if (e == null || m.type() != EntityType.CANCER || classOfCancerBefore(doc, s, m)
-                        || e.preferredName().equals("solid tumor")) {
+                        || e.preferredName().equals(org.litkg.recognition.PhraseRecognizer.SOLID_TUMOR)) {
                     continue;
                 }
                 if (first == null) {

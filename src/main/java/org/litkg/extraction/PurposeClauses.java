@@ -60,7 +60,8 @@ final class PurposeClauses {
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
         boolean fragment = LabelSubjects.opensFragment(s, link);
         Mention drugBefore = r.endingAt(si, link - 1); // "given plerixafor with filgrastim to move": plerixafor moves
-        boolean givenBefore = drugBefore != null && types.contains(drugBefore.type()) && !drugBefore.anaphoric();
+        Argument before = drugBefore == null || drugBefore.anaphoric() ? null : r.argument(drugBefore, types);
+        boolean givenBefore = before != null;
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
                 || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
                 && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment && !givenBefore) {
@@ -69,7 +70,7 @@ final class PurposeClauses {
         if (givenBefore && !PARTNER_JOINERS.contains(s.lower(link - 1))) {
             left[0] = drugBefore.from();
             left[1] = drugBefore.to();
-            return r.argument(drugBefore, types);
+            return before;
         }
         int joined = s.lower(link - 2).equals("in") ? link - 2 : usedIt ? link : link - 1; // "Use it with X to"
         int[] found = new int[2];

@@ -20,6 +20,9 @@ import static org.litkg.recognition.HyphenedModifiers.isProducer;
  */
 public final class PhraseRecognizer implements MentionRecognizer {
 
+    /** The class of cancers "advanced solid tumours" names, which a trial enrols and no "tumour cells" belong to. */
+    public static final String SOLID_TUMOR = "solid tumor";
+
     private static final int MAX_MODIFIERS = 4;
     /** Words that join a range, not a compound: "moderate-to-severe". */
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("to", "and", "or", "of");
@@ -129,7 +132,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
         if (from == head && headName.equals("tumor") && s.lower(head - 1).equals("solid")) {
             // "advanced solid tumours", as trials enrol them: the class of cancers, which "solid" (no disease's
             // modifier elsewhere: "solid evidence") names
-            out.add(MentionRecognizer.mention(s, head - 1, head + 1, type, "solid tumor", null, 0.8, "phrase", false));
+            out.add(MentionRecognizer.mention(s, head - 1, head + 1, type, SOLID_TUMOR, null, 0.8, "phrase", false));
             return;
         }
         if (from == head) {
