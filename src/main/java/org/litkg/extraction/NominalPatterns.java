@@ -83,8 +83,8 @@ final class NominalPatterns {
                 ReferredCombinations.readAddedPartner(r, si, t, out); // a chat's "with an anti-PD-1 antibody too"
             } else if (s.lower(t).equals("with") && Regimens.NOUNS.contains(s.lower(t - 1))) {
                 Regimens.with(r, si, t, out);
-            } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t)) {
-                Regimens.treatedWith(r, si, t, out); // "is now treated first with atezolizumab and bevacizumab"
+            } else if (s.lower(t).equals("with") && Regimens.isTreatedWith(s, t) || Regimens.isGivenBoth(s, t)) {
+                Regimens.treatedWith(r, si, t, out); // "is now treated first with A and B", "was given A and B to"
             } else if (s.lower(t).equals("with") && r.endingAt(si, t - 1) != null) {
                 SubjectPairs.read(r, si, t, out); // "gemcitabine with cisplatin for six cycles remains the standard"
             } else if (s.lower(t).equals("of") && (Regimens.NOUNS.contains(s.lower(t - 1)) || Regimens.isCourse(s, t))) {

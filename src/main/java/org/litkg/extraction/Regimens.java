@@ -103,6 +103,11 @@ final class Regimens {
         return k >= 0 && s.token(k).lemma().equals("treat");
     }
 
+    /** The passive "given" at t whose objects are drugs given together: "He was given plerixafor and filgrastim". */
+    static boolean isGivenBoth(Sentence s, int t) {
+        return s.lower(t).equals("given") && (s.lower(t - 1).equals("was") || s.lower(t - 1).equals("were"));
+    }
+
     /**
      * "HCC is now treated first with atezolizumab and bevacizumab": drugs a treatment is given with, all joined by
      * "and", are combined; alternatives ("with X or Y", "either"), each drug "alone" and pairings "respectively" are not.
