@@ -11,4 +11,9 @@ import org.litkg.document.Span;
  * @param reference true when the words refer back ("the drug", "it") rather than name
  */
 public record Argument(Node node, Span span, String text, boolean reference) {
+
+    /** The study that the word at token k of a sentence refers to: "the study", "trial", "researchers". */
+    static Argument studyWord(Study study, org.litkg.analysis.Sentence s, int k) {
+        return new Argument(new Node.StudyNode(study), s.token(k).span(), s.token(k).text(), true);
+    }
 }

@@ -68,8 +68,7 @@ final class ConductingOrganisations {
             Argument org = first == null ? null : r.argument(first, StudyPatterns.ORGS);
             if (org != null) {
                 List<Argument> orgs = r.withFollowingConjuncts(si, org, first.to(), StudyPatterns.ORGS);
-                Argument subject = new Argument(new Node.StudyNode(study.get()), s.token(k).span(), s.token(k).text(),
-                        true);
+                Argument subject = Argument.studyWord(study.get(), s, k);
                 r.emit(RelationType.CONDUCTED_BY, List.of(subject), orgs, si, k, k + 1, k, k + 2,
                         "study-collaboration", 0.8, out);
             }
@@ -89,23 +88,15 @@ final class ConductingOrganisations {
         }
         int trial = verb < s.size() && RUNNING.contains(s.lower(verb)) ? trialAfter(r, si, verb) : -1;
         if (trial > 0) {
-            Argument subject = new Argument(new Node.StudyNode(study.get()), s.token(trial).span(),
-                    s.token(trial).text(), true);
+            Argument subject = Argument.studyWord(study.get(), s, trial);
             int before = out.size();
             r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(company), si, from, k, verb, verb + 1,
                     "study-company-runs", 0.7, out);
             for (int i = before; i < out.size() && s.lower(verb).equals("testing"); i++) {
-                out.set(i, certain(out.get(i))); // "is testing X" leaves X's effect open, not who runs the trial
+                // "is testing X" leaves X's effect open, not who runs the trial
+                out.set(i, new Statement(out.get(i).relation(), out.get(i).evidence().unhedged()));
             }
         }
-    }
-
-    /** The statement unhedged, its confidence as before the hedge lowered it. */
-    static Statement certain(Statement st) {
-        Evidence e = st.evidence();
-        double unhedged = Math.min(1, Math.round(e.confidence() / Evidence.HEDGE_FACTOR * 1000) / 1000.0);
-        double confidence = e.hedged() ? unhedged : e.confidence();
-        return new Statement(st.relation(), e.withTruth(confidence, e.negated(), false));
     }
 
     /** The token of the trial the verb at k runs, named in its clause ("a phase 3 trial called 4WARD"), else -1. */

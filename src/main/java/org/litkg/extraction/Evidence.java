@@ -29,6 +29,12 @@ public record Evidence(int sentenceIndex, Span sentence, String sentenceText, Ar
                 newConfidence, isNegated, isHedged);
     }
 
+    /** The same evidence read as no hedge, its confidence as it was before the hedge lowered it. */
+    public Evidence unhedged() {
+        double unhedged = hedged ? Math.min(1, Math.round(confidence / HEDGE_FACTOR * 1000) / 1000.0) : confidence;
+        return withTruth(unhedged, negated, false);
+    }
+
     public Evidence {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");

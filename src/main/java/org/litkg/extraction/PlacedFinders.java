@@ -37,22 +37,21 @@ final class PlacedFinders {
             Argument org = place == null ? null : r.argument(place, StudyPatterns.ORGS);
             int verb = place == null ? -1 : place.to();
             boolean found = verb > 0 && FOUND.contains(s.lower(verb)) && s.lower(verb + 1).equals("that");
+            int studied = s.lower(verb + 1).equals("been") ? verb + 2 : verb + 1; // "is studying", "has been testing"
             boolean studying = verb > 0 && (s.lower(verb).equals("is") || s.lower(verb).equals("has"))
-                    && STUDYING.contains(s.lower(verb + 1).equals("been") ? s.lower(verb + 2) : s.lower(verb + 1))
-                    && ASKING.contains(s.lower(s.lower(verb + 1).equals("been") ? verb + 3 : verb + 2));
+                    && STUDYING.contains(s.lower(studied)) && ASKING.contains(s.lower(studied + 1));
             Argument leader = r.argument(person, StudyPatterns.PEOPLE);
             if (org == null || leader == null || !found && !studying) {
                 continue;
             }
-            Argument subject = new Argument(new Node.StudyNode(study.get()), s.token(verb).span(), s.token(verb).text(),
-                    true);
+            Argument subject = Argument.studyWord(study.get(), s, verb);
             int first = out.size();
             r.emit(RelationType.LED_BY, List.of(subject), List.of(leader), si, person.from(), person.to(), verb,
                     verb + 1, "study-placed-finder", 0.75, out);
             r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(org), si, place.from(), place.to(), verb,
                     verb + 1, "study-placed-finder", 0.75, out);
             for (int i = first; i < out.size(); i++) { // "is studying whether": the question is open, not who asks it
-                out.set(i, ConductingOrganisations.certain(out.get(i)));
+                out.set(i, new Statement(out.get(i).relation(), out.get(i).evidence().unhedged()));
             }
         }
     }

@@ -59,18 +59,21 @@ final class PurposeClauses {
         int link = left[0] - 1;
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
         boolean fragment = LabelSubjects.opensFragment(s, link);
-        Mention drugBefore = r.endingAt(si, link - 1); // "given plerixafor with filgrastim to move": plerixafor moves
-        Argument before = drugBefore == null || drugBefore.anaphoric() ? null : r.argument(drugBefore, types);
-        boolean givenBefore = before != null;
         if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
-                || !s.lower(link).equals("with") || !PARTNER_JOINERS.contains(s.lower(link - 1))
-                && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt && !fragment && !givenBefore) {
+                || !s.lower(link).equals("with")) {
             return agent;
         }
-        if (givenBefore && !PARTNER_JOINERS.contains(s.lower(link - 1))) {
+        // "given plerixafor with filgrastim to move": the drug right before "with" is the one whose purpose it is
+        Mention drugBefore = PARTNER_JOINERS.contains(s.lower(link - 1)) ? null : r.endingAt(si, link - 1);
+        Argument before = drugBefore == null || drugBefore.anaphoric() ? null : r.argument(drugBefore, types);
+        if (before != null) {
             left[0] = drugBefore.from();
             left[1] = drugBefore.to();
             return before;
+        }
+        if (!PARTNER_JOINERS.contains(s.lower(link - 1)) && !USE_VERBS.contains(s.lower(link - 1)) && !usedIt
+                && !fragment) {
+            return agent;
         }
         int joined = s.lower(link - 2).equals("in") ? link - 2 : usedIt ? link : link - 1; // "Use it with X to"
         int[] found = new int[2];

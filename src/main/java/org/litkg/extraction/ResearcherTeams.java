@@ -160,7 +160,7 @@ final class ResearcherTeams {
                     && OWN_POSTS.contains(s.lower(k - 3)) // not "her own team at Y found", the team's study
                     || isRunUnit(r, si, k); // "I run the neuro-oncology laboratory at X": a post
             boolean specialists = s.lower(k).endsWith("ologists"); // "run by neurologists at the University of Toronto"
-            specialists |= STAFF.contains(noun) && s.lower(k - 1).equals("by") // "A study by nurses at X found"
+            boolean staffStudy = STAFF.contains(noun) && s.lower(k - 1).equals("by") // "A study by nurses at X found"
                     && r.cues.isStudyOrTrial(Lemmatizer.singular(s.lower(k - 2)));
             // "its phase 1 trial", and a named trial: "VERIDIAN-2, which we run"
             Argument owner = LeaderCues.isStudyAt(r, si, k) ? OrganisationStudies.owner(r, si, k) : null;
@@ -176,7 +176,7 @@ final class ResearcherTeams {
                 found.add(new StudyPatterns.Researchers(doneAt, k)); // "Her affiliation is Y, where the study was done"
                 continue;
             }
-            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !studyFrom && !colleaguesAt
+            if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !staffStudy && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
                     || introducedAt == k + 1 || TeamCourtesies.courteous(r, si, k, studyKnown)) {

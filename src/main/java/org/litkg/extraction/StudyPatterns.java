@@ -51,7 +51,7 @@ final class StudyPatterns {
             Study study = journalStudy != null ? journalStudy : currentOrNew();
             for (Researchers team : conducted) {
                 int k = team.token();
-                Argument subject = new Argument(new Node.StudyNode(study), s.token(k).span(), s.token(k).text(), true);
+                Argument subject = Argument.studyWord(study, s, k);
                 r.emit(RelationType.CONDUCTED_BY, List.of(subject), List.of(team.organization()), si, k, k + 1, k, k + 1,
                         "study-researchers", 0.85, out);
             }
