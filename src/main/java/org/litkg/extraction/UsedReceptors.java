@@ -11,7 +11,7 @@ import org.litkg.recognition.Mention;
  * Receptors that cells are said to use: "CCR2 and CCR5, two receptors that monocytes and macrophages use to enter
  * the liver", "CCR5, which T cells use", "CCR2, the receptor their monocytes use to answer CCL2", "microglia use
  * CX3CR1 to listen to neurons". A cell uses a receptor it carries, so the cells carry each receptor; and what the
- * cells use it to answer binds it.
+ * cells use it to answer binds it, each of a list.
  */
 final class UsedReceptors {
 
@@ -71,9 +71,10 @@ final class UsedReceptors {
         boolean sensing = s.lower(k).equals("to") && SENSING.contains(s.lower(k + 1));
         int[] at = new int[2];
         Argument ligand = sensing ? sensedSignal(r, si, k + 2, at) : null;
-        if (ligand != null) {
-            r.emit(RelationType.BINDS, List.of(ligand), receptors, si, at[0], at[1], k, k + 2, "receptor-used-to-sense",
-                    0.7, out);
+        if (ligand != null) { // "use to follow CXCL1 and CXCL5": each signal binds
+            List<Argument> ligands = r.withFollowingConjuncts(si, ligand, at[1], LIGANDS);
+            r.emit(RelationType.BINDS, ligands, receptors, si, at[0], at[1], k, k + 2, "receptor-used-to-sense", 0.7,
+                    out);
         }
     }
 

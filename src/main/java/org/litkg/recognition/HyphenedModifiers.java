@@ -1,6 +1,7 @@
 package org.litkg.recognition;
 
 import org.litkg.analysis.Sentence;
+import org.litkg.analysis.Token;
 
 /**
  * Lower-case compounds before a name's head, whether the tokenizer cut them at their hyphens or left them whole:
@@ -20,6 +21,16 @@ final class HyphenedModifiers {
         String w = s.lower(k);
         return k >= 1 && PRODUCING.contains(w) && s.isJoiningHyphen(k - 1)
                 || w.indexOf('-') > 0 && PRODUCING.contains(w.substring(w.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * Where "X-like" before the head "cells" begins, X a modifier of cells: "glioma stem-like cells" and
+     * "macrophage-like cells" are cells named by the kind they resemble; else the head itself.
+     */
+    static int likenedStart(Sentence s, int head, java.util.function.Predicate<Token> isCellModifier) {
+        boolean likened = head >= 3 && s.lower(head - 1).equals("like") && s.isJoiningHyphen(head - 2)
+                && isCellModifier.test(s.token(head - 3));
+        return likened ? head - 3 : head;
     }
 
     /**

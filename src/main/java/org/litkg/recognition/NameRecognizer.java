@@ -252,6 +252,10 @@ public final class NameRecognizer implements MentionRecognizer {
             // "Lindqvist and colleagues at the Karolinska Institutet show": a first author the text names no further
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,
                     "name-colleagues", false));
+        } else if (end - from == 1 && PersonalCues.namedRelative(s, from) && persons.isPersonName(s, from, end)) {
+            // "When our son Leo was diagnosed": a family's story names its people by their given names
+            out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,
+                    "name-relative", false));
         } else if (end - from == 1 && from > runStart && isSurnameAfterTitle(s, from)) {
             // "Dr Fitzgerald asked", "Ms Liu said": a title names a person even where the text never gives the full name
             out.add(MentionRecognizer.mention(s, from, end, EntityType.PERSON, s.textOf(from, end), null, 0.7,

@@ -129,7 +129,7 @@ public final class PersonNames {
             "Communications", "Department", "Unit", "Services", "Affairs", "Centre", "Center");
 
     /** Family words, which an obituary or a patient's story sets before a relative's name: "Her daughter, Katrine Solberg,". */
-    private static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
+    static final java.util.Set<String> KIN_NOUNS = java.util.Set.of("daughter", "son", "wife", "husband", "mother",
             "father", "sister", "brother", "widow", "widower", "granddaughter", "grandson");
 
     /** An age as news writes it after a name: "X, 31,". */
@@ -275,6 +275,7 @@ public final class PersonNames {
             return true;
         }
         if (QuotedSpeakers.SPEECH_VERBS.contains(after) || PersonalCues.gendered(s, from, end)
+                || PersonalCues.namedRelative(s, from) // "our son Leo Barnes"
                 || PersonalCues.joinedInPost(s, end, cues) || PersonalCues.joinsGroup(s, end)
                 || PersonalCues.joinedInstitutionIn(s, end) // "X joined the University of Leeds in 1991"
                 || PersonalCues.listedLeftToRight(s, from) // a photo caption's "left to right: A, B, C"

@@ -27,6 +27,19 @@ public final class PersonalCues {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "since", "because", "although",
             "though", "while", "once", "until");
 
+    /** Whose a relative is, before the family word: "our son Leo", "his wife Anna". */
+    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their", "your");
+
+    /**
+     * Whether the name at from follows a family word and whose relative it is: "our son Leo", "my daughter, Maya,",
+     * "Gareth's wife Ann". A patient's story names its people so, often by the given name alone.
+     */
+    static boolean namedRelative(Sentence s, int from) {
+        int kin = s.lower(from - 1).equals(",") ? from - 2 : from - 1;
+        return kin >= 1 && PersonNames.KIN_NOUNS.contains(s.lower(kin))
+                && (OWNERS.contains(s.lower(kin - 1)) || s.token(kin - 1).isPossessive());
+    }
+
     /** Whether the name at [from, end), opening its sentence, is taken up by "he", "she", "his" or "her" in its clause. */
     static boolean gendered(Sentence s, int from, int end) {
         if (from != 0 && !(from == 1 && SUBORDINATORS.contains(s.lower(0)))) {

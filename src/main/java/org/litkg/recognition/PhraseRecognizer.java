@@ -11,6 +11,7 @@ import org.litkg.recognition.Cues.Category;
 import static org.litkg.recognition.HyphenedModifiers.isCompoundModifier;
 import static org.litkg.recognition.HyphenedModifiers.isHyphenedAt;
 import static org.litkg.recognition.HyphenedModifiers.isProducer;
+import static org.litkg.recognition.HyphenedModifiers.likenedStart;
 
 /**
  * Noun phrases named by their head word: diseases and cancers ("pancreatic ductal adenocarcinoma", "WHIM syndrome",
@@ -211,7 +212,7 @@ public final class PhraseRecognizer implements MentionRecognizer {
     private static final java.util.Set<String> SUBTYPE_NOUNS = java.util.Set.of("type", "group", "helper");
 
     private void cell(Sentence s, int head, String lemma, List<Mention> out) {
-        int from = modifiersStart(s, head, this::isCellModifier);
+        int from = modifiersStart(s, likenedStart(s, head, this::isCellModifier), this::isCellModifier);
         if (from >= 2 && SUBTYPE_NOUNS.contains(s.lower(from - 2))
                 && DiseaseSubtypes.NUMBER.matcher(s.lower(from - 1)).matches()) {
             // "conventional type 1 dendritic cells", "group 2 innate lymphoid cells", "T helper 17 cells"
