@@ -17,6 +17,7 @@ final class UsedReceptors {
 
     private static final Set<EntityType> RECEPTORS = Set.of(EntityType.RECEPTOR);
     private static final Set<EntityType> CELLS = Set.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> CANCER_CELLS = Set.of(EntityType.CELL_TYPE, EntityType.CANCER);
     /** How far before "use" the relative pronoun may be: "that monocytes and macrophages use". */
     private static final int CLAUSE_WORDS = 8;
 
@@ -48,11 +49,13 @@ final class UsedReceptors {
             return;
         }
         int[] cellAt = new int[2];
-        Argument cell = r.rightOf(si, relative, t - relative - 1, CELLS, cellAt);
+        // "a receptor that breast cancer cells use to spread": the cancer's cells carry it
+        Set<EntityType> carriers = lastCell.type() == EntityType.CANCER ? CANCER_CELLS : CELLS;
+        Argument cell = r.rightOf(si, relative, t - relative - 1, carriers, cellAt);
         if (cell == null) {
             return;
         }
-        List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], CELLS);
+        List<Argument> cells = r.withFollowingConjuncts(si, cell, cellAt[1], carriers);
         int head = reduced ? relative : s.lower(relative - 1).equals(",") ? relative - 2 : relative - 1;
         int[] receptorAt = new int[2];
         Argument receptor = receptorHead(r, si, head, receptorAt);
