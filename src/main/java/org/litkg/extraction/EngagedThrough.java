@@ -38,7 +38,7 @@ final class EngagedThrough {
             return;
         }
         int verb = cells.from() - 1;
-        if (verb < 1 || !ENGAGING.contains(s.token(verb).lemma())) {
+        if (verb < 1 || !ENGAGING.contains(s.token(verb).lemma()) || isSignalsClause(r, si, verb)) {
             return;
         }
         int[] left = new int[2];
@@ -50,6 +50,21 @@ final class EngagedThrough {
             r.emit(RelationType.BINDS, List.of(drug), List.of(target), si, left[0], left[1], verb, t + 1,
                     "engaged-through", 0.75, out);
         }
+    }
+
+    /** Nouns for a signal that a relative clause on it may say draws cells: "the chemokine that recruits". */
+    private static final Set<String> SIGNAL_HEADS = Set.of("chemokine", "cytokine", "signal", "ligand");
+
+    /**
+     * "neutralises CCL2, the chemokine that recruits monocytes through CCR2": the verb at {@code verb} opens a relative
+     * clause on a signal, which does the recruiting, not the drug before it.
+     */
+    private static boolean isSignalsClause(Reading r, int si, int verb) {
+        Sentence s = r.sentence(si);
+        int end = s.lower(verb - 2).equals(",") ? verb - 3 : verb - 2; // "CCL2, which recruits"
+        Mention head = r.endingAt(si, end);
+        return end >= 0 && Reading.RELATIVE_PRONOUNS.contains(s.lower(verb - 1))
+                && (SIGNAL_HEADS.contains(s.token(end).lemma()) || head != null && LIGANDS.contains(head.type()));
     }
 
     /**

@@ -89,12 +89,16 @@ final class DescribedAntibodies {
         return found.stream().anyMatch(m -> (m.to() == before || m.to() == nameEnd) && m.type().kind() == EntityType.Kind.DRUG);
     }
 
-    /** Where the words describing the antibody at head begin: adjectives, "-ing" words, "monoclonal", "single-domain". */
+    /**
+     * Where the words describing the antibody at head begin: adjectives and adverbs before them, "-ing" words,
+     * "monoclonal", "single-domain".
+     */
     static int modifiersStart(Sentence s, int head) {
         int from = head;
         while (from > 0 && head - from < MAX_MODIFIER_WORDS) {
             if (s.token(from - 1).pos().equals("ADJ") || s.lower(from - 1).endsWith("ing")
-                    || s.lower(from - 1).equals("monoclonal")) {
+                    || s.lower(from - 1).equals("monoclonal")
+                    || from < head && s.lower(from - 1).endsWith("ly")) { // "a fully human", "a highly selective"
                 from--;
             } else if (from >= 3 && s.isJoiningHyphen(from - 2)) {
                 from -= 3; // "a single-domain anti-PD-L1 antibody"

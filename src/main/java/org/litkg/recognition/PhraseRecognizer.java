@@ -225,10 +225,11 @@ public final class PhraseRecognizer implements MentionRecognizer {
             return;
         }
         if (from == head) {
-            if (cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1))) {
-                // "cancer cells", "tumor cells": the cells of the tumour in focus
-                out.add(MentionRecognizer.mention(s, head - 1, head + 1, EntityType.CANCER, s.lower(head - 1), null, 0.6,
-                        "anaphor", true));
+            // "cancer cells", "tumor cells": the cells of the tumour in focus; "mobilised blasts": the leukaemia's
+            boolean tumourCells = cues.is(Category.TUMOR_CELL_MODIFIER, s.lower(head - 1));
+            if (tumourCells || lemma.equals("blast")) {
+                out.add(MentionRecognizer.mention(s, tumourCells ? head - 1 : head, head + 1, EntityType.CANCER,
+                        tumourCells ? s.lower(head - 1) : lemma, null, 0.6, "anaphor", true));
             }
             return;
         }

@@ -13,9 +13,9 @@ import static org.litkg.recognition.DrugNameTokens.isNameToken;
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
  * placebo", "Placebo versus X"), taken ("also took edaravone", "continued riluzole", "X was stopped") or given with
- * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil"), or tested ("a trial of X").
- * What a drug does to its target
- * names it too ("Gefapixant blocks P2X3", "X switches on the receptor"): DrugContextRecognizer reads that.
+ * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil", "combined with X and Y"), or
+ * tested ("a trial of X"). What a drug does to its target names it too ("Gefapixant blocks P2X3", "X switches on
+ * the receptor"): DrugContextRecognizer reads that.
  */
 final class UseContextNames {
 
@@ -83,6 +83,11 @@ final class UseContextNames {
                 || s.lower(i).equals("with") && JOINING_BEFORE_WITH.contains(s.lower(i - 1));
         if (joining && !modifiesNextNoun(s, partner)) {
             addIfUnknown(s, partner, "context-joined", out);
+            int second = partner + 2; // "combined with cytarabine and mitoxantrone": both partners are drugs
+            boolean listed = s.lower(partner + 1).equals("and") || s.lower(partner + 1).equals("or");
+            if (listed && endsNounPhrase(s, second + 1) && !s.lower(second).endsWith("therapy")) {
+                addIfUnknown(s, second, "context-joined", out);
+            }
         }
     }
 
