@@ -179,7 +179,7 @@ final class ResearcherTeams {
             if (!r.cues.is(Category.RESEARCHER_NOUN, noun) && !specialists && !staffStudy && !studyFrom && !colleaguesAt
                     || Workplaces.notInvolvedAfter(s, k) || offersHelpAfter(s, k)
                     || PersonRoles.describesPerson(r, si, k) || onesOwn || madeWith(r, s, k) || credited(s, k)
-                    || introducedAt == k + 1 || TeamCourtesies.courteous(r, si, k, studyKnown)) {
+                    || introducedAt == k + 1 || TeamCourtesies.courteous(r, si, k, studyKnown) || wonGrant(s, k)) {
                 continue;
             }
             Mention before = studyFrom ? null : r.endingAt(si, k - 1);
@@ -214,6 +214,37 @@ final class ResearcherTeams {
         }
         HostedStudies.runBy(r, si, studyKnown, found);
         return found;
+    }
+
+    /** Verbs of being given money for research. */
+    private static final Set<String> GRANT_VERBS = Set.of("won", "wins", "awarded", "received", "receives", "secured",
+            "secures");
+    /** Verbs of research a grant is given to do, after "to". */
+    private static final Set<String> RESEARCH_PURPOSES = Set.of("study", "test", "investigate", "examine", "explore",
+            "find", "look", "develop", "understand");
+    /** How far after the grant's verb the research it pays for may be named: "has won £1.2 million to study". */
+    private static final int GRANT_PURPOSE_REACH = 8;
+
+    /**
+     * "A Dundee scientist has won £1.2 million to study how ...", "Researchers at X have received funding to test":
+     * the researchers at k are paid for work to come, no study done yet, as a grant list's "her team will test
+     * whether" gives none.
+     */
+    private static boolean wonGrant(Sentence s, int k) {
+        int verb = k + 1; // "Researchers at X have received": past where they are, in the same clause
+        while (verb < Math.min(s.size(), k + GRANT_PURPOSE_REACH) && !GRANT_VERBS.contains(s.lower(verb))
+                && !s.token(verb).isPunctuation()) {
+            verb++;
+        }
+        if (!GRANT_VERBS.contains(s.lower(verb))) {
+            return false;
+        }
+        for (int j = verb + 1; j < Math.min(s.size(), verb + GRANT_PURPOSE_REACH); j++) {
+            if (s.lower(j).equals("to") && RESEARCH_PURPOSES.contains(s.token(j + 1).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The "from" after "in" and a journal at {@code link} ("a study in J from Y"), else {@code link}. */
