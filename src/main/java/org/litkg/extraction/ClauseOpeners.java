@@ -33,8 +33,18 @@ final class ClauseOpeners {
                 && (Modality.REPORTING.contains(s.lower(k - 1)) || LeaderCues.FINDING_VERBS.contains(s.token(k - 1).lemma()));
     }
 
-    /** How far after a reporting verb's "that" the claim's subject may be named: "that the drug KT-552". */
-    private static final int REPORTED_SUBJECT_REACH = 3;
+    /** How far after a reporting verb's "that" the claim's subject may be named: "that the experimental drug X". */
+    private static final int REPORTED_SUBJECT_REACH = 4;
+
+    /**
+     * "Dr. Omar Haddad said that GX-410 does not block CCR5; it blocks CCR2": where a sentence opens with a speaker
+     * whose claim it reports, a later clause's "it" goes on with the claim's subject, not the speaker; else first.
+     */
+    static org.litkg.recognition.Mention claimOverSpeaker(Sentence s, java.util.List<org.litkg.recognition.Mention> ms,
+                                                          org.litkg.recognition.Mention first, int k) {
+        var claimed = first.type() == org.litkg.recognition.EntityType.PERSON ? reportedSubject(s, ms) : null;
+        return claimed != null && claimed.to() < k ? claimed : first;
+    }
 
     /**
      * "Our article said that the drug KT-552 blocks OX40": the name a reported claim opens with, which a next

@@ -298,9 +298,9 @@ final class Pronouns {
         if (first == null || first.from() > start + 1 || first.to() >= k) {
             return null;
         }
+        first = ClauseOpeners.claimOverSpeaker(s, mentions, first, k); // "Dr. X said that GX-410 ...; it blocks CCR2"
         // "T cells release CCL5, a chemokine that feeds the cancer: it binds CCR5": "it" is no plural subject
-        boolean plural = word.equals("it") && coreference.headIsPlural(first);
-        return plural ? null : coreference.resolve(first, ANY_TYPE);
+        return word.equals("it") && coreference.headIsPlural(first) ? null : coreference.resolve(first, ANY_TYPE);
     }
 
     /**

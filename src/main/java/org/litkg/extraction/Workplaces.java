@@ -38,7 +38,8 @@ final class Workplaces {
             return unit;
         }
         Sentence s = r.sentence(si);
-        for (int k = person.to(); k < Math.min(s.size() - 1, person.to() + REACH); k++) {
+        int start = pastWhoAside(r, si, person.to()); // "Professor X, who died last month aged 84, spent 30 years at"
+        for (int k = start; k < Math.min(s.size() - 1, start + REACH); k++) {
             Mention other = r.startingAt(si, k);
             Mention owner = RunUnits.possessedUnitOwner(r, si, k);
             if (owner != null) {
@@ -74,6 +75,27 @@ final class Workplaces {
                     ? left.to() : -1;
         }
         return s.lower(k + 1).equals("to") ? k + 1 : -1;
+    }
+
+    /** How long a relative clause set off after a name may be: ", who died last month aged 84,". */
+    private static final int WHO_ASIDE_WORDS = 12;
+
+    /** The token after ", who ...," opening at k and naming no organisation, else k: the verb comes after it. */
+    private static int pastWhoAside(Reading r, int si, int k) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("who")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(s.size(), k + 2 + WHO_ASIDE_WORDS); j++) {
+            Mention m = r.startingAt(si, j);
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                return k; // "X, who works at Y, said": the aside says where, as the code after it reads
+            }
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** How many words a span of years may take between "spent" and "at": "thirty years", "most of her career". */
