@@ -210,6 +210,10 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         }
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? linkAt - 1
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, linkAt - 1) : -1;
+        // "approved Zelvyra (relcirnon), a pill that blocks CCR9": the name before its bracketed other name
+        int bracketed = link.equals(",") && name > 2 && s.lower(name).equals(")") && s.lower(name - 2).equals("(")
+                ? name - 1 : -1;
+        name = bracketed > 0 ? name - 3 : name;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
         boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || coined.isCoined(s.token(name), false));
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
@@ -243,6 +247,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         boolean capitalName = hasUpperOrDigit(t.text()) && !cues.is(Category.NOT_A_NAME, t.text()) && !titledWord;
         if (capitalName || lowerName || coined.isCoined(t, false)) {
             out.add(contextDrug(s, name, "context-apposition"));
+            if (bracketed > 0 && (isNameToken(s.token(bracketed)) || coined.isCoined(s.token(bracketed), false))) {
+                out.add(contextDrug(s, bracketed, "context-apposition"));
+            }
         }
     }
 

@@ -13,9 +13,9 @@ import static org.litkg.recognition.DrugNameTokens.isNameToken;
 /**
  * Drugs named by what is done with them, whatever their shape: given against placebo ("received ulotaront or
  * placebo", "Placebo versus X"), taken ("also took edaravone", "continued riluzole", "X was stopped") or given with
- * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil", "combined with X and Y"), or
- * tested ("a trial of X"). What a drug does to its target names it too ("Gefapixant blocks P2X3", "X switches on
- * the receptor"): DrugContextRecognizer reads that.
+ * another drug ("nerandomilast plus pirfenidone", "used together with treprostinil", "combined with X and Y"),
+ * tested ("a trial of X") or sold ("X, sold as Y,"). What a drug does to its target names it too ("Gefapixant
+ * blocks P2X3", "X switches on the receptor"): DrugContextRecognizer reads that.
  */
 final class UseContextNames {
 
@@ -49,6 +49,7 @@ final class UseContextNames {
     }
 
     void recognize(Sentence s, int i, List<Mention> out) {
+        soldAs(s, i, out);
         if (s.lower(i).equals("placebo")) {
             int link = i - 1;
             while (link > 0 && PLACEBO_FILLERS.contains(s.lower(link))) {
@@ -88,6 +89,21 @@ final class UseContextNames {
             if (listed && endsNounPhrase(s, second + 1) && !s.lower(second).endsWith("therapy")) {
                 addIfUnknown(s, second, "context-joined", out);
             }
+        }
+    }
+
+    /** Participles before "as" that give a drug's brand: "sold as Brinsupri", "marketed as Xolremdi". */
+    private static final Set<String> SELLING = Set.of("sold", "marketed");
+
+    /**
+     * "Brensocatib, sold as Brinsupri, blocks": only a medicine is sold under a brand, so the name before is a drug
+     * ({@link BrandNames} makes the brand its alias); not "The company, sold as Apex Holdings,".
+     */
+    private void soldAs(Sentence s, int i, List<Mention> out) {
+        if (i >= 2 && SELLING.contains(s.lower(i)) && s.lower(i + 1).equals("as") && s.lower(i - 1).equals(",")
+                && i + 2 < s.size() && s.token(i + 2).isCapitalised() && isNameToken(s.token(i - 2))
+                && coined.isCoined(s.token(i - 2), true)) {
+            out.add(contextDrug(s, i - 2, "context-brand"));
         }
     }
 
