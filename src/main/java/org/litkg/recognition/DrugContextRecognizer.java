@@ -214,6 +214,9 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int bracketed = link.equals(",") && name > 2 && s.lower(name).equals(")") && s.lower(name - 2).equals("(")
                 ? name - 1 : -1;
         name = bracketed > 0 ? name - 3 : name;
+        if (bracketed > 0 && s.isJoiningHyphen(name - 1)) {
+            return; // "ornithyl-quinamide (AB-1234), a specific inhibitor": a longer name, cut at its hyphen
+        }
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
         boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || coined.isCoined(s.token(name), false));
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {
