@@ -109,9 +109,18 @@ final class LabMembers {
         return null;
     }
 
-    /** "in (Professor) X's lab" at token k of sentence si: the head's first token and the team noun's, or null. */
+    /**
+     * "in (Professor) X's lab" at token k of sentence si: the head's first token and the team noun's; "in the lab of
+     * (Professor) X": the head's first and last tokens; or null.
+     */
     private static int[] headsTeam(Reading r, int si, int k) {
         Sentence s = r.sentence(si);
+        boolean ofHead = s.lower(k).equals("in") && s.lower(k + 1).equals("the") && s.lower(k + 3).equals("of")
+                && SurnameTeams.TEAM_NOUNS.contains(Lemmatizer.singular(s.lower(k + 2)));
+        Mention named = ofHead ? r.startingAt(si, Narrator.afterTitles(r, s, k + 4)) : null;
+        if (named != null && named.type() == EntityType.PERSON && !named.anaphoric()) {
+            return new int[] {named.from(), named.to() - 1};
+        }
         Mention head = s.lower(k).equals("in") ? r.startingAt(si, Narrator.afterTitles(r, s, k + 1)) : null;
         boolean person = head != null && head.type() == EntityType.PERSON && !head.anaphoric();
         boolean team = person && s.token(head.to()).isPossessive()

@@ -64,6 +64,8 @@ final class NominalPatterns {
                 UsedReceptors.read(r, si, t, out); // "two receptors that monocytes and macrophages use"
             } else if (EnablingReceptors.at(s, t)) {
                 EnablingReceptors.read(r, si, t, out); // "CXCR4, the receptor that lets breast cancer cells respond to"
+            } else if (KeepingReceptors.at(s, t)) {
+                KeepingReceptors.read(r, si, t, out); // "CXCR4, a receptor that keeps stem cells in the marrow"
             } else if (AXIS_WORDS.contains(s.lower(t))) {
                 SourceAndAxisNominals.axis(r, si, t, out);
             } else if (AntibodyPhrases.againstAt(s, t, lemma) > 0) {

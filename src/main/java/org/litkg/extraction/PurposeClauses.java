@@ -56,10 +56,14 @@ final class PurposeClauses {
      */
     static Argument pastPartner(Reading r, int si, int t, Argument agent, Set<EntityType> types, int[] left) {
         Sentence s = r.sentence(si);
-        int link = left[0] - 1;
+        // "given with G-CSF (filgrastim) to move": the partner's other name in brackets ends where the partner does
+        boolean bracketed = left[1] == t - 2 && s.lower(left[1]).equals(")") && s.lower(left[0] - 1).equals("(");
+        Mention outer = bracketed ? r.endingAt(si, left[0] - 2) : null;
+        int partnerEnd = outer != null ? t - 1 : left[1];
+        int link = (outer != null ? outer.from() : left[0]) - 1;
         boolean usedIt = USE_VERBS.contains(s.lower(link - 2)) && OBJECT_PRONOUNS.contains(s.lower(link - 1));
         boolean fragment = LabelSubjects.opensFragment(s, link);
-        if (agent == null || !s.lower(t - 1).equals("to") || left[1] != t - 1 && !timedUntil(s, left[1], t - 1)
+        if (agent == null || !s.lower(t - 1).equals("to") || partnerEnd != t - 1 && !timedUntil(s, partnerEnd, t - 1)
                 || !s.lower(link).equals("with")) {
             return agent;
         }

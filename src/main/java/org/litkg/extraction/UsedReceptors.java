@@ -143,6 +143,6 @@ final class UsedReceptors {
      * EnablingReceptors}).
      */
     static final Set<String> SENSING = Set.of("answer", "sense", "detect", "recognise", "recognize", "perceive",
-            "follow", "track", "hear", "catch", "feel", "respond", "react", "home");
+            "follow", "track", "hear", "listen", "catch", "feel", "respond", "react", "home");
     private static final Set<EntityType> LIGANDS = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
 }

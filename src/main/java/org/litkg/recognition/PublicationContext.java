@@ -311,7 +311,9 @@ public final class PublicationContext {
         }
         int etAl = bracketedYearAt(s, i - 4) ? i - 5 : i - 2;
         etAl = etAl == i - 5 && s.lower(etAl).equals(".") ? etAl - 1 : etAl; // "Ito et al. (2025), Blood"
-        if (prev.equals(",") && etAlEndsAt(s, etAl) && startsTitle(s.token(i)) && !affiliationBeforeCitedJournal(s, i)
+        // a journal club's "we discussed Chen et al. (2025) in J" as well as a citation's comma
+        if ((prev.equals(",") || prev.equals("in")) && etAlEndsAt(s, etAl) && startsTitle(s.token(i))
+                && !affiliationBeforeCitedJournal(s, i)
                 || prev.equals("(") && startsTitle(s.token(i)) && yearAfterComma(s, i)
                 && BracketedCitations.reportedBefore(s, i - 1)) {
             return true; // "(Okonkwo et al., Blood Advances 2025)", "showed that X (Mucosal Immunology, 2024)"
