@@ -1,7 +1,10 @@
 package org.litkg.extraction;
 
+import java.util.List;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
+import org.litkg.recognition.EntityType;
+import org.litkg.recognition.Mention;
 
 /**
  * Words that open a clause of its own, whose verb's subject never stands before them: "that" after a verb of showing
@@ -40,9 +43,8 @@ final class ClauseOpeners {
      * "Dr. Omar Haddad said that GX-410 does not block CCR5; it blocks CCR2": where a sentence opens with a speaker
      * whose claim it reports, a later clause's "it" goes on with the claim's subject, not the speaker; else first.
      */
-    static org.litkg.recognition.Mention claimOverSpeaker(Sentence s, java.util.List<org.litkg.recognition.Mention> ms,
-                                                          org.litkg.recognition.Mention first, int k) {
-        var claimed = first.type() == org.litkg.recognition.EntityType.PERSON ? reportedSubject(s, ms) : null;
+    static Mention claimOverSpeaker(Sentence s, List<Mention> ms, Mention first, int k) {
+        Mention claimed = first.type() == EntityType.PERSON ? reportedSubject(s, ms) : null;
         return claimed != null && claimed.to() < k ? claimed : first;
     }
 
@@ -50,7 +52,7 @@ final class ClauseOpeners {
      * "Our article said that the drug KT-552 blocks OX40": the name a reported claim opens with, which a next
      * sentence's "It does not" denies of; else null.
      */
-    static org.litkg.recognition.Mention reportedSubject(Sentence s, java.util.List<org.litkg.recognition.Mention> ms) {
+    static Mention reportedSubject(Sentence s, List<Mention> ms) {
         int that = Modality.reportedThat(s, s.size() - 1);
         return that < 0 ? null : ms.stream().filter(m -> m.from() > that && m.from() <= that + REPORTED_SUBJECT_REACH
                 && !m.anaphoric()).findFirst().orElse(null);

@@ -19,7 +19,8 @@ final class KeepingReceptors {
     private static final int CELL_REACH = 5;
     /** Words between the cells and where they are kept: "keeps the cells anchored in". */
     private static final Set<String> STATES = Set.of("anchored", "tethered", "stuck", "fixed");
-    private static final Set<String> PLACES = Set.of("in", "inside", "within", "at");
+    /** Where the cells are kept ("at" is left out: "keeps T cells at bay" keeps them nowhere). */
+    private static final Set<String> PLACES = Set.of("in", "inside", "within");
 
     private KeepingReceptors() {
     }
@@ -45,7 +46,7 @@ final class KeepingReceptors {
         int head = s.lower(t - 2).equals(",") ? t - 3 : t - 2;
         int[] receptorAt = new int[2];
         Argument receptor = UsedReceptors.receptorHead(r, si, head, receptorAt);
-        if (receptor != null && receptor.node().type() == EntityType.RECEPTOR) {
+        if (receptor != null) {
             r.emit(RelationType.EXPRESSED_ON, List.of(receptor), List.of(cell), si, receptorAt[0], receptorAt[1], t,
                     t + 1, "receptor-keeping", 0.7, out);
         }
