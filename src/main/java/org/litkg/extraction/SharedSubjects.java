@@ -161,12 +161,13 @@ final class SharedSubjects {
     /**
      * The subject of the verb at t past clauses that belong to other names: an apposition's own relative clause
      * ("cells infected with X, the parasite that causes malaria, release"; {@link AgentSearch#subjectBeforeApposedRelative})
-     * and a ", which" clause whose object stands before "and V" ({@link #pastWhichClauseObject}); null where the
-     * subject those clauses point to cannot fill the role.
+     * a passive's agent before "and V" ({@link PassiveAgents}) and a ", which" clause whose object stands before "and V"
+     * ({@link #pastWhichClauseObject}); null where the subject those clauses point to cannot fill the role.
      */
     static Argument pastClausesOfOthers(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
                                         Predicate<String> isRelationVerb) {
         Argument subject = AgentSearch.subjectBeforeApposedRelative(r, si, t, agent, agentTypes, left);
+        subject = subject == null ? null : PassiveAgents.pastAgent(r, si, t, subject, agentTypes, left);
         return subject == null ? null : pastWhichClauseObject(r, si, t, subject, agentTypes, left, isRelationVerb);
     }
 
