@@ -161,8 +161,8 @@ final class SharedSubjects {
     /**
      * The subject of the verb at t past clauses that belong to other names: an apposition's own relative clause
      * ("cells infected with X, the parasite that causes malaria, release"; {@link AgentSearch#subjectBeforeApposedRelative})
-     * a passive's agent before "and V" ({@link PassiveAgents}) and a ", which" clause whose object stands before "and V"
-     * ({@link #pastWhichClauseObject}); null where the subject those clauses point to cannot fill the role.
+     * a passive's agent before "and V" ({@link PassiveAgents}) and a ", which" clause whose object stands before
+     * "and V" ({@link #pastWhichClauseObject}); null where the subject those clauses point to cannot fill the role.
      */
     static Argument pastClausesOfOthers(Reading r, int si, int t, Argument agent, Set<EntityType> agentTypes, int[] left,
                                         Predicate<String> isRelationVerb) {
