@@ -211,12 +211,12 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int name = link.equals(",") || link.equals("—") || link.equals("(") ? linkAt - 1
                 : (link.equals("is") || link.equals("was")) ? beforeParenthetical(s, linkAt - 1) : -1;
         // "approved Zelvyra (relcirnon), a pill that blocks CCR9": the name before its bracketed other name
-        int bracketed = link.equals(",") && name > 2 && s.lower(name).equals(")") && s.lower(name - 2).equals("(")
-                ? name - 1 : -1;
-        name = bracketed > 0 ? name - 3 : name;
-        if (bracketed > 0 && s.isJoiningHyphen(name - 1)) {
+        int beforeBracket = link.equals(",") && s.lower(name).equals(")") ? beforeParenthetical(s, name) : name;
+        int bracketed = beforeBracket == name - 3 ? name - 1 : -1; // one word in the brackets, a name of its own
+        if (beforeBracket != name && s.isJoiningHyphen(beforeBracket - 1)) {
             return; // "ornithyl-quinamide (AB-1234), a specific inhibitor": a longer name, cut at its hyphen
         }
+        name = beforeBracket;
         boolean complementizer = name > 0 && s.lower(name - 1).equals("that") && !s.token(name - 1).pos().equals("DET");
         boolean nameShaped = name >= 0 && (isNameToken(s.token(name)) || coined.isCoined(s.token(name), false));
         if (!nameShaped || DETERMINERS.contains(s.lower(name - 1)) && !complementizer) {

@@ -92,15 +92,12 @@ final class UseContextNames {
         }
     }
 
-    /** Participles before "as" that give a drug's brand: "sold as Brinsupri", "marketed as Xolremdi". */
-    private static final Set<String> SELLING = Set.of("sold", "marketed");
-
     /**
      * "Brensocatib, sold as Brinsupri, blocks": only a medicine is sold under a brand, so the name before is a drug
      * ({@link BrandNames} makes the brand its alias); not "The company, sold as Apex Holdings,".
      */
     private void soldAs(Sentence s, int i, List<Mention> out) {
-        if (i >= 2 && SELLING.contains(s.lower(i)) && s.lower(i + 1).equals("as") && s.lower(i - 1).equals(",")
+        if (i >= 2 && BrandNames.introducesBrand(s, i) && s.lower(i - 1).equals(",")
                 && i + 2 < s.size() && s.token(i + 2).isCapitalised() && isNameToken(s.token(i - 2))
                 && coined.isCoined(s.token(i - 2), true)) {
             out.add(contextDrug(s, i - 2, "context-brand"));
