@@ -270,7 +270,8 @@ final class LabMembers {
 
     /**
      * The token of the colleagues or the team that a person's "and" at {@code and} joins: "X and colleagues", "X and
-     * her colleagues", "Dr. X and the rheumatology team at Y" (the person leading the team's work); else -1.
+     * her colleagues", "X and his team", "Dr. X and the rheumatology team at Y" (the person leading the team's work);
+     * else -1.
      */
     static int colleaguesAfter(Reading r, Sentence s, int and) {
         if (!s.lower(and).equals("and")) {
@@ -279,6 +280,9 @@ final class LabMembers {
         int colleague = POSSESSIVES.contains(s.lower(and + 1)) ? and + 2 : and + 1;
         if (r.cues.is(Cues.Category.COLLEAGUE_NOUN, s.lower(colleague))) {
             return colleague;
+        }
+        if (colleague == and + 2 && SurnameTeams.TEAM_NOUNS.contains(s.lower(colleague))) {
+            return TeamCourtesies.gladAfter(s, colleague) ? -1 : colleague; // "Professor X and his team at Y have been"
         }
         if (!s.lower(and + 1).equals("the")) {
             return -1;

@@ -37,6 +37,14 @@ class CausativeAndColleaguesTest {
     }
 
     @Test
+    void test_a_researcher_and_his_team_lead_the_study_whatever_the_tense_of_the_verb() {
+        List<String> read = read("Professor Tomasz Nowak and his team at the Medical University of Warsaw have been "
+                + "asking why T cells rarely get inside glioblastoma. Their answer was published in Neuro-Oncology.");
+        assertTrue(read.contains("study ledBy Tomasz Nowak"), read.toString());
+        assertTrue(read.contains("study conductedBy Medical University of Warsaw"), read.toString());
+    }
+
+    @Test
     void test_an_institution_before_a_researchers_role_employs_the_researcher() {
         List<String> read = read("Most patients regrew hair, Northfield University dermatologist Tomas Berglund and "
                 + "colleagues report in the Journal of Hepatology.");
