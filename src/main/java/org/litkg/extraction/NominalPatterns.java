@@ -40,6 +40,9 @@ final class NominalPatterns {
                 // X": read besides whatever else "with" links
                 EngagedThrough.sensed(r, si, t, out);
             }
+            if (lemma.equals("receptor")) {
+                LigandNamedReceptorPhrases.read(r, si, t, out); // "the CXCL12 receptor CXCR4"
+            }
             if (r.cues.is(Category.DRUG_CLASS_HEAD, lemma)) {
                 boolean agonist = lemma.equals("agonist"); // an agonist binds a receptor
                 ClassPhrases.read(r, si, t, agonist ? RelationType.BINDS : RelationType.BLOCKS,

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.ReceptorsNamedAfterLigands;
 import org.litkg.recognition.ShapeRecognizer;
 
 /** Objects of a relation verb that are not the first name after it. */
@@ -188,6 +189,10 @@ final class ObjectSearch {
      */
     static Mention renamedBy(Reading r, int si, Mention m) {
         Sentence s = r.sentence(si);
+        Mention receptor = ReceptorsNamedAfterLigands.receptorAfter(s, m, r.doc.mentions().get(si));
+        if (receptor != null) {
+            return receptor; // "blocks the CXCL12 receptor CXCR4": the receptor, not its ligand
+        }
         int members = ExampleLinks.familyMembersAfter(r, si, m);
         if (members > 0) {
             return r.startingAt(si, members); // "binds proteins of the TGF-beta family, such as GDF11": the members

@@ -93,6 +93,11 @@ public final class MentionSelector {
                 i += i + 1 < chosen.size() && chosen.get(i + 1).from() == m.to() ? 1 : 0;
                 continue;
             }
+            if (ReceptorsNamedAfterLigands.receptorAfter(s, m, chosen) != null
+                    || ReceptorsNamedAfterLigands.receptorBefore(s, m, chosen) != null) {
+                result.add(m); // "the CXCL12 receptor CXCR4": the ligand, and the receptor the phrase names
+                continue;
+            }
             boolean nextFree = i + 1 == chosen.size() || chosen.get(i + 1).from() > m.to();
             boolean protein = m.type().kind() == EntityType.Kind.PROTEIN && !m.anaphoric();
             result.add(protein && nextFree ? withChains(s, withNounAfter(s, m)) : m);
@@ -127,7 +132,8 @@ public final class MentionSelector {
         // "the LIF receptor": a listed symbol the lexicon calls a protein and not a receptor names its ligand too (but a
         // cluster of differentiation is often called a receptor: "the CD28 receptor")
         boolean listedLigand = m.lexiconId() != null && !CLUSTER.matcher(m.name()).lookingAt();
-        boolean cytokineReceptor = next.equals("receptor") && m.type() == EntityType.PROTEIN
+        boolean chemokineReceptor = next.equals("receptor") && m.type() == EntityType.CHEMOKINE; // "the CCL2 receptor"
+        boolean cytokineReceptor = chemokineReceptor || next.equals("receptor") && m.type() == EntityType.PROTEIN
                 && (CytokineNames.isSecretedSignal(m.name()) || listedLigand
                 || m.lexiconId() == null && m.method().equals("shape") && NUMBERED_SYMBOL.matcher(m.text()).matches());
         if (ligand || cytokineReceptor) {
