@@ -160,7 +160,9 @@ final class AntibodyPhrases {
     static void antiTarget(Reading r, int si, int t, List<Statement> out) {
         Sentence s = r.sentence(si);
         String targetName = s.token(t).text().substring("anti-".length());
-        Argument target = namedInDocument(r, targetName, s.token(t).span());
+        // "a proteasome inhibitor, an immunomodulatory drug and an anti-CD38 antibody": a list, no apposition
+        boolean listed = s.lower(t - 2).equals("and") || s.lower(t - 2).equals("or");
+        Argument target = listed ? null : namedInDocument(r, targetName, s.token(t).span());
         int[] drugAt = new int[2];
         Argument drug = target == null ? null : r.apposedName(si, t, DRUGS, drugAt);
         if (drug == null && target != null) {

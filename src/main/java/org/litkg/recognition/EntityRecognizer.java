@@ -19,6 +19,7 @@ public final class EntityRecognizer {
 
     private final List<MentionRecognizer> recognizers;
     private final Cues cues;
+    private final Lexicon lexicon;
     private final Optional<ModelNames> modelNames;
 
     public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer) {
@@ -28,6 +29,7 @@ public final class EntityRecognizer {
     /** With a trained name finder that fills the words every other recogniser and alias left ({@link ModelNames}). */
     public EntityRecognizer(Lexicon lexicon, Cues cues, Lemmatizer lemmatizer, Optional<NameFinder> names) {
         this.cues = cues;
+        this.lexicon = lexicon;
         this.recognizers = List.of(
                 new LexiconRecognizer(lexicon, cues),
                 new ShapeRecognizer(cues),
@@ -81,8 +83,9 @@ public final class EntityRecognizer {
         if (modelNames.isPresent()) {
             aliases = withModelNames(doc, modelNames.get(), proposed, selected, aliases);
         }
-        List<List<Mention>> mentions = FamilyTypes.apply(DeclaredTypes.apply(doc.sentences(),
+        List<List<Mention>> typed = FamilyTypes.apply(DeclaredTypes.apply(doc.sentences(),
                 UnnamedCancerCells.name(doc.sentences(), CancerHeads.refer(aliases.mentions())), cues));
+        List<List<Mention>> mentions = AntibodyTargets.apply(doc.sentences(), typed, lexicon); // "anti-TNF": TNF too
         DocumentEntities entities = DocumentEntities.group(mentions, aliases.aliases());
         return new RecognizedDocument(doc, mentions, entities);
     }
