@@ -109,13 +109,15 @@ final class ApprovedPurposes {
 
     /**
      * The drug approved: the object of an active approval ("FDA approves motixafortide for"), the subject of a passive
-     * one ("Motixafortide is approved by the FDA for"), or, where the approval opens a clipped line ("Licensed only
-     * for ..."), the drug the text is about.
+     * one ("Motixafortide is approved by the FDA for"), the name an apposed phrase describes, or, where the approval
+     * opens a clipped line ("Licensed only for ..."), the drug the text is about.
      */
     private static Argument approvedDrug(Reading r, int si, int approval, int t, int[] found) {
         Sentence s = r.sentence(si);
         Argument drug = t - approval > 1 ? r.rightOf(si, approval, t - approval - 1, DRUGS, found) : null;
         drug = drug != null ? drug : r.leftOf(si, approval, 8, DRUGS, found, true);
+        // "plerixafor, a CXCR4 antagonist approved for": the drug the phrase describes, past the target it names
+        drug = drug != null || approval < 1 ? drug : r.apposedName(si, approval - 1, DRUGS, found);
         if (drug == null && approval == 0) {
             drug = r.topicDrugs().subjectOfHeadless(s, si, approval, DRUGS);
         }

@@ -57,4 +57,13 @@ final class ClauseOpeners {
         return that < 0 ? null : ms.stream().filter(m -> m.from() > that && m.from() <= that + REPORTED_SUBJECT_REACH
                 && !m.anaphoric()).findFirst().orElse(null);
     }
+
+    /** Where the clause holding token k opens: after the last semicolon before it, or at the sentence's start. */
+    static int clauseStart(Sentence s, int k) {
+        int semicolon = k - 1;
+        while (semicolon >= 0 && !s.lower(semicolon).equals(";")) {
+            semicolon--;
+        }
+        return semicolon + 1;
+    }
 }

@@ -85,7 +85,7 @@ final class Pronouns {
             return node(clauseSubject); // "When liver cells are damaged, they send out CCL2"
         }
         // "Given with filgrastim, it mobilised ...": "it" is not a name inside the clause fronted before it
-        int from = fronted ? 0 : k;
+        int from = fronted ? ClauseOpeners.clauseStart(s, k) : k;
         Mention nearest = coreference.nearestNameBefore(si, from, allowed, null, null);
         while (nearest != null && word.equals("it") && (isPluralClass(nearest) || isCoordinated(nearest))) {
             // "taking steroids such as prednisone alongside it": "it" is no plural class; "rely on APRIL and BAFF to
@@ -364,7 +364,7 @@ final class Pronouns {
         if (FrontedPhrases.comparisonComma(s) == k - 1) {
             return true; // "How X works: like Y, it inhibits JAK1"
         }
-        String first = s.lower(0);
+        String first = s.lower(ClauseOpeners.clauseStart(s, k)); // "...; combined with an anti-PD-1 antibody, it did"
         return CLAUSE_OPENERS.contains(first) || first.endsWith("ed") || first.endsWith("en") || first.endsWith("ing");
     }
 
