@@ -53,6 +53,7 @@ public final class EntityRecognizer {
                 new SpeakerRecognizer(cues),
                 new MakerRecognizer(cues, lemmatizer::isVerbForm),
                 new DrugContextRecognizer(cues, lemmatizer::isVerbForm),
+                new CombinationProductNames(),
                 new DrugTargetRecognizer(cues, lemmatizer::isVerbForm),
                 new CoinedAgentRecognizer(cues, lemmatizer::isVerbForm),
                 new ApprovedDrugRecognizer(cues, lemmatizer::isVerbForm),

@@ -113,7 +113,8 @@ public final class MentionSelector {
     /** A peptide's symbol with its number after a hyphen: "GLP-1", "IGF-2", "FGF-21". */
     private static final java.util.regex.Pattern NUMBERED_SYMBOL = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{1,2}");
 
-    private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "chemokine");
+    /** Nouns that join the name before them: "the CXCR4 receptor", "the chemokine"; "BET proteins", a family. */
+    private static final java.util.Set<String> JOINING_NOUNS = java.util.Set.of("receptor", "chemokine", "proteins");
     /** A cluster of differentiation's symbol: "CD28", "CD40". */
     private static final java.util.regex.Pattern CLUSTER = java.util.regex.Pattern.compile("CD\\d");
 
