@@ -168,8 +168,8 @@ final class Coreference {
     }
 
     /**
-     * "E-selectin, an adhesion protein": an indefinite apposition stands for the name just before it, and
-     * for nothing when no name is there; it never reaches back to an earlier sentence.
+     * "E-selectin, an adhesion protein": an indefinite apposition stands for the name just before it, and for nothing
+     * when no name is there; it never reaches back to an earlier sentence.
      */
     private Node.EntityNode apposedTo(Mention m, Set<EntityType> allowed) {
         Sentence s = doc.analyzed().sentences().get(m.sentence());
@@ -351,10 +351,7 @@ final class Coreference {
         return nearestBefore(si, token, allowed, kind, null);
     }
 
-    /**
-     * As {@link #resolve}, for a reference that stands in a relation with {@code other} and so is not it:
-     * in "mesalamine alongside the antibody", the antibody is not mesalamine.
-     */
+    /** As {@link #resolve}, for a reference in a relation with {@code other}: "mesalamine alongside the antibody". */
     Node.EntityNode resolveOtherThan(Mention m, Set<EntityType> allowed, Node.EntityNode other) {
         Node.EntityNode node = resolve(m, allowed);
         if (node == null || !node.equals(other) || !m.anaphoric()) {
@@ -380,7 +377,8 @@ final class Coreference {
                 // "Avoid inducers such as rifampicin. It may be used with X": an earlier example is no later "it"
                 boolean example = s < si && m.type().kind() == EntityType.Kind.DRUG
                         && ExampleLinks.linkBefore(doc.analyzed().sentences().get(s), m.from()) >= 0;
-                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example || classOfNamed) {
+                if (m.anaphoric() || (s == si && m.to() > token) || drugModifier || example || classOfNamed
+                        || Regimens.isPartnerAfter(doc.analyzed().sentences().get(s), ms, i)) { // "X with Y. The drug"
                     continue; // "ciprofloxacin-resistant E. coli ... it blocks": the drug in such a compound is no referent
                 }
                 DocumentEntities.Entity e = doc.entities().of(m);

@@ -171,6 +171,17 @@ final class Regimens {
 
     /** Words that join a regimen's drugs in a name of the regimen: "X with Y", "X plus Y", "X + Y". */
     private static final Set<String> TOGETHER = Set.of("with", "plus", "+");
+    /**
+     * Whether the i-th mention is a drug given with the drug named right before it ("a trial of BL-8040 with
+     * pembrolizumab"): a later "the drug" or "it" is the regimen's first drug, not its partner.
+     */
+    static boolean isPartnerAfter(Sentence s, List<Mention> ms, int i) {
+        Mention m = ms.get(i);
+        Mention before = i > 0 ? ms.get(i - 1) : null;
+        return before != null && m.type() == EntityType.DRUG && before.type() == EntityType.DRUG && !before.anaphoric()
+                && before.to() == m.from() - 1 && TOGETHER.contains(s.lower(m.from() - 1));
+    }
+
     /** What an agency approves: a drug, not a class. */
     private static final Set<EntityType> APPROVED = EnumSet.of(EntityType.DRUG);
 

@@ -140,7 +140,7 @@ final class StudyPatterns {
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */
     private static Optional<Integer> studyWord(Reading r, Sentence s, int before) {
         for (int k = before - 1; k >= 0; k--) {
-            if (StudyPossessors.isStudyWord(r, s, k)) {
+            if (StudyPossessors.isStudyWord(r, s, k) || StudyPossessors.isPossessedTrial(r, s.index(), k)) {
                 return Optional.of(k);
             }
         }

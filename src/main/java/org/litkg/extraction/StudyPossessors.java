@@ -25,6 +25,11 @@ final class StudyPossessors {
         return r.cues.is(Category.STUDY_NOUN, s.lower(k)) && r.endingAt(s.index(), k) == null && !forPublication;
     }
 
+    /** "her team's trial of X with Y, published in J", "His trial was published in J": a person's trial is a study. */
+    static boolean isPossessedTrial(Reading r, int si, int k) {
+        return r.sentence(si).lower(k).equals("trial") && r.endingAt(si, k) == null && possessiveBefore(r, si, k) >= 0;
+    }
+
     /** What a person's own findings are called before the claim: "her discovery that", "his study showing that". */
     private static final Set<String> FINDING_NOUNS = Set.of("discovery", "finding", "findings", "work", "research",
             "project", "thesis", "study", "paper", "abstract", "poster"); // a prize's "His abstract showed that"
@@ -244,15 +249,13 @@ final class StudyPossessors {
 
     /** Verbs of running a trial, in a relative clause after the organisation that ran it. */
     private static final Set<String> RAN = Set.of("ran", "runs", "conducted", "conducts", "led", "leads");
-    /** Verbs of running a trial after "we": "which we run", "which we sponsor and conduct". */
     /** Possessives a company's own trial takes: "its phase 1 trial", "their trial". */
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
     /** A company's own trial or study; "its research" or "its annual report" is no study of its own. */
     private static final Set<String> OWN_TRIALS = Set.of("trial", "study");
     /** What closes a bracketed definition of the company's name before its verb: '(the "Company") announced'. */
     private static final Set<String> CLOSINGS = Set.of(")", "\"", "”", "’", "'");
-    /** How far before "its" the company may be named: "X (the \"Company\") is pleased to announce that the first patient has
-     * been dosed in its". */
+    /** How far before "its" the company may be named: "X (the \"Company\") is pleased to announce that ... in its". */
     private static final int OWNER_REACH = 16;
 
     /** The name in ", which X ran" right after the study noun at {@code noun}: who ran it; else null. */

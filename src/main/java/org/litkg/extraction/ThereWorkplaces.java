@@ -8,7 +8,8 @@ import org.litkg.recognition.Mention;
 /**
  * "In Wales the trial is being run at Singleton Hospital by Dr. X, a consultant haematologist there": a role "there"
  * places the person at the organisation the sentence named before them, as does a post in a "where" clause after it
- * ("research at Cardiff University, where Dr. X heads a sarcoma laboratory").
+ * ("research at Cardiff University, where Dr. X heads a sarcoma laboratory", "where Dr. X is the principal
+ * investigator").
  */
 final class ThereWorkplaces {
 
@@ -62,11 +63,25 @@ final class ThereWorkplaces {
         boolean team = s.lower(person.to()).equals("'s") && TEAMS.contains(s.lower(person.to() + 1));
         String verb = s.lower(team ? person.to() + 2 : person.to()); // "where Dr. X's team studies how ..."
         if (!s.lower(where).equals("where") || !s.lower(where - 1).equals(",")
-                || !Workplaces.POST_VERBS.contains(verb) && !WHERE_POSTS.contains(verb)) {
+                || !Workplaces.POST_VERBS.contains(verb) && !WHERE_POSTS.contains(verb) && !copularPost(r, s, person)) {
             return null;
         }
         int place = RunUnits.pastPlace(s, where - 1); // past "in London" and a short form in brackets
         Mention org = r.endingAt(si, place == where - 1 ? where - 2 : place);
         return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
+    }
+
+    /** "where Dr. X is the principal investigator", "where she was a consultant": a post named after a copula. */
+    private static boolean copularPost(Reading r, Sentence s, Mention person) {
+        String verb = s.lower(person.to());
+        if (!verb.equals("is") && !verb.equals("was")) {
+            return false;
+        }
+        for (int k = person.to() + 1; k < s.size() && k <= person.to() + ROLE_WORDS; k++) {
+            if (r.cues.isRoleNoun(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
