@@ -307,7 +307,8 @@ final class LeaderCues {
             return false;
         }
         for (int v = k + 2 + own; v < Math.min(s.size(), k + 2 + own + GROUP_VERB_REACH); v++) {
-            boolean found = FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing");
+            boolean found = FINDING_VERBS.contains(s.token(v).lemma()) && !s.lower(v).endsWith("ing")
+                    && !PlannedTrials.FUTURE_MODALS.contains(s.lower(v - 1)); // not "X's team will test whether"
             if (found || PAST_WORK.contains(s.lower(v))) {
                 return true;
             }

@@ -287,7 +287,7 @@ final class Narrator {
             int name = colon > 0 && colon + 1 < s.size() && FORM_NAME_LABELS.contains(s.textOf(0, colon).toLowerCase(
                     java.util.Locale.ROOT)) ? colon + 1 : speakerAfter(s);
             name = name < 0 && f == 0 ? profileName(r, s) : name;
-            if (name > 0) {
+            if (name >= 0) { // a profile's name with no title opens the text, at token 0
                 Mention m = r.startingAt(f, afterTitles(r, s, name));
                 return m != null && m.type() == EntityType.PERSON && !m.anaphoric() ? m : null;
             }

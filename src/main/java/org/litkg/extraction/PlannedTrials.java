@@ -22,7 +22,7 @@ final class PlannedTrials {
     private static final Set<String> TRIAL_NOUNS = Set.of("trial", "study", "cohort", "arm");
     /** A trial's start still to come: "may open in 2027", "will start next year". */
     private static final Set<String> STARTING_VERBS = Set.of("open", "start", "begin", "launch");
-    private static final Set<String> FUTURE_MODALS = Set.of("may", "will", "could", "might");
+    static final Set<String> FUTURE_MODALS = Set.of("may", "will", "could", "might");
 
     private PlannedTrials() {
     }

@@ -134,7 +134,8 @@ public final class AnaphorRecognizer implements MentionRecognizer {
             }
             boolean namesParties = Set.of("of", "between", "with").contains(s.lower(k + 1)); // "the interaction of X with Y"
             boolean demonstrative = det.equals("the") || det.equals("this") || det.equals("that");
-            if ((s.lower(k).equals("signal") || s.lower(k).equals("interaction")) && !demonstrative
+            boolean apposedSignal = apposition && s.lower(k).equals("signal"); // "MIF, a signal that binds CD74"
+            if ((s.lower(k).equals("signal") || s.lower(k).equals("interaction")) && !demonstrative && !apposedSignal
                     || s.lower(k).equals("interaction") && namesParties) {
                 // "The signal binds CCR4" and "blocks this interaction" stand for the protein they follow; "its signal"
                 continue; // is its signalling

@@ -66,7 +66,8 @@ final class ProteinsNamedInContext {
      */
     private void namedByCalling(Sentence s, int i, List<Mention> out) {
         String noun = Lemmatizer.singular(s.lower(i));
-        boolean proteinNoun = DeclaredTypes.isProteinNoun(noun, cues);
+        // "a signal called sphingosine-1-phosphate": a signal so called may be a lipid; its symbol is read elsewhere
+        boolean proteinNoun = DeclaredTypes.isProteinNoun(noun, cues) && !noun.equals("signal");
         int from = cues.is(Category.NAMING_WORD, s.lower(i + 1)) ? i + 2
                 : s.lower(i + 1).equals("known") && s.lower(i + 2).equals("as") ? i + 3 : -1;
         if (!proteinNoun || from < 0 || from >= s.size()) {
