@@ -268,6 +268,25 @@ final class LabMembers {
     /** How many words may describe the team: "and the hospital's rheumatology research team". */
     private static final int TEAM_MODIFIERS = 2;
 
+    /** How far after a person's own team its verb may come: "and his team at the Medical University of Warsaw have". */
+    private static final int TEAM_VERB_REACH = 10;
+    /** Words that end the team's phrase before any verb of its own: "follows X and her team in Bristol and Y". */
+    private static final Set<String> TEAM_PHRASE_ENDS = Set.of("and", "as", ",", ".", ";", "who", "which", "while");
+
+    /** Whether a verb follows the team at k, past its place: the person and the team are a clause's subject. */
+    private static boolean teamActs(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j <= k + TEAM_VERB_REACH; j++) {
+            String pos = s.token(j).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return true;
+            }
+            if (TEAM_PHRASE_ENDS.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The token of the colleagues or the team that a person's "and" at {@code and} joins: "X and colleagues", "X and
      * her colleagues", "X and his team", "Dr. X and the rheumatology team at Y" (the person leading the team's work);
@@ -281,7 +300,7 @@ final class LabMembers {
         if (r.cues.is(Cues.Category.COLLEAGUE_NOUN, s.lower(colleague))) {
             return colleague;
         }
-        if (colleague == and + 2 && SurnameTeams.TEAM_NOUNS.contains(s.lower(colleague))) {
+        if (colleague == and + 2 && SurnameTeams.TEAM_NOUNS.contains(s.lower(colleague)) && teamActs(s, colleague)) {
             return TeamCourtesies.gladAfter(s, colleague) ? -1 : colleague; // "Professor X and his team at Y have been"
         }
         if (!s.lower(and + 1).equals("the")) {

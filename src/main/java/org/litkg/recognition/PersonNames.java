@@ -172,8 +172,9 @@ public final class PersonNames {
 
     /**
      * Whether the one word from {@code from} to {@code end} names a paper's first author in "Lindqvist and colleagues
-     * at the Karolinska Institutet show": a surname with colleagues at an institution is a person's. (A lab named by a
-     * surname alone, "the Keller lab at the University of Zurich", names no one the text has named.)
+     * at the Karolinska Institutet show" or "the report by Okonkwo and colleagues": a surname with colleagues at an
+     * institution, or a cited report's, is a person's. (A lab named by a surname alone, "the Keller lab at the
+     * University of Zurich", names no one the text has named.)
      */
     boolean leadsColleaguesAt(Sentence s, int from, int end) {
         boolean colleagues = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
@@ -183,8 +184,11 @@ public final class PersonNames {
         boolean surnameShape = s.token(from).isTitleCase() && !FIELD_NAME.matcher(w).matches()
                 && !CoinedWords.looksStronglyEnglish(w) && !cues.is(Category.NOT_A_NAME, s.token(from).text())
                 && !cues.is(Category.STOP_MODIFIER, w); // not "Microbiology and colleagues"
-        return at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at) && isPersonName(s, from, end)
-                && surnameShape && noRoleOrTitle(s, from, end);
+        // "the report by Okonkwo and colleagues (Gut 2026)": a cited paper's first author, named by surname
+        boolean cited = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
+                && s.lower(from - 1).equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2));
+        return (cited || at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at))
+                && isPersonName(s, from, end) && surnameShape && noRoleOrTitle(s, from, end);
     }
 
     /** Whether the name at {@code from} follows "and" and a name a plural role lists: "authors A B and C D". */
