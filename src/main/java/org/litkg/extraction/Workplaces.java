@@ -47,7 +47,9 @@ final class Workplaces {
             }
             if (other != null && other.type() == EntityType.PERSON || CLAUSE_ENDS.contains(s.lower(k))
                     || s.token(k).isQuote()) {
-                return other != null && other.type() == EntityType.PERSON ? sharedPlace(r, si, person, other) : null;
+                // "At Y, where Dr. X is her consultant, she started Z, which": the "where" clause may still place X
+                return other != null && other.type() == EntityType.PERSON ? sharedPlace(r, si, person, other)
+                        : ThereWorkplaces.of(r, si, person);
             }
             String w = s.lower(k);
             int arrivedTo = FormerWorkplaces.ARRIVING.contains(w) ? arrivedTo(r, si, k) : -1;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Readings set 423 showed litkg missing in a festival programme and a press release: a person's own trial, published
  * in a journal, is a study the person leads; "the drug" after "a trial of X with Y" is X, not its partner; and a
- * "where" clause with a post after a copula places the person. Every sentence is written for the test.
+ * "where" clause with a post after a copula places the person (set 426: however the main clause goes on). Every
+ * sentence is written for the test.
  */
 class OwnedTrialsAndRegimenHeadsTest {
 
@@ -36,5 +37,13 @@ class OwnedTrialsAndRegimenHeadsTest {
         List<String> read = Readings.read("Saltmarsh Therapeutics began a trial of BWT-512. The trial is being run at "
                 + "Massachusetts General Hospital, where Dr. Callum Fenwick is the principal investigator.");
         assertTrue(read.contains("Callum Fenwick affiliatedWith Massachusetts General Hospital"), read.toString());
+    }
+
+    @Test
+    void test_a_where_clause_places_its_person_before_a_main_clause_that_goes_on_past_a_comma() {
+        List<String> read = Readings.read("At the Royal Marsden, where Dr. Helen Ashdown is her consultant, she "
+                + "started teclistamab, which binds BCMA.");
+        assertTrue(read.contains("Helen Ashdown affiliatedWith The Royal Marsden"), read.toString());
+        assertTrue(read.contains("teclistamab binds BCMA"), read.toString());
     }
 }
