@@ -2,6 +2,7 @@ package org.litkg.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.Span;
 
@@ -9,13 +10,12 @@ import org.litkg.document.Span;
  * The protein an antibody's "anti-" word names, where the document names it nowhere else: "adalimumab, an anti-TNF
  * antibody" names TNF, which the drug binds. The name lies inside the word, so its mention covers the word's token
  * and the characters of the name alone, and follows the drug's mention, which the relation patterns keep reading as
- * the drug. Only a name the lexicon lists as a protein is taken: "an anti-cancer
- * drug" names no target.
+ * the drug. Only a name the lexicon lists as a protein is taken: "an anti-cancer drug" names no target.
  */
 final class AntibodyTargets {
 
     private static final String ANTI = "anti-";
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private AntibodyTargets() {
     }

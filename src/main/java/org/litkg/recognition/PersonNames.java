@@ -177,16 +177,16 @@ public final class PersonNames {
      * University of Zurich", names no one the text has named.)
      */
     boolean leadsColleaguesAt(Sentence s, int from, int end) {
-        boolean colleagues = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
-                && (s.lower(end + 2).equals("at") || s.lower(end + 2).equals("from"));
+        boolean andColleagues = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1));
+        boolean colleagues = andColleagues && (s.lower(end + 2).equals("at") || s.lower(end + 2).equals("from"));
         int at = !colleagues ? -1 : s.lower(end + 3).equals("the") ? end + 4 : end + 3;
         String w = s.lower(from);
         boolean surnameShape = s.token(from).isTitleCase() && !FIELD_NAME.matcher(w).matches()
                 && !CoinedWords.looksStronglyEnglish(w) && !cues.is(Category.NOT_A_NAME, s.token(from).text())
                 && !cues.is(Category.STOP_MODIFIER, w); // not "Microbiology and colleagues"
         // "the report by Okonkwo and colleagues (Gut 2026)": a cited paper's first author, named by surname
-        boolean cited = s.lower(end).equals("and") && cues.is(Category.COLLEAGUE_NOUN, s.lower(end + 1))
-                && s.lower(from - 1).equals("by") && cues.is(Category.STUDY_NOUN, s.lower(from - 2));
+        boolean cited = andColleagues && s.lower(from - 1).equals("by")
+                && cues.is(Category.STUDY_NOUN, s.lower(from - 2));
         return (cited || at > 0 && at < s.size() && runs.orgHeadWithin(s, at, runs.end(s, at) - at))
                 && isPersonName(s, from, end) && surnameShape && noRoleOrTitle(s, from, end);
     }
