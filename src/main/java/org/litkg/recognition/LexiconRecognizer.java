@@ -159,12 +159,14 @@ public final class LexiconRecognizer implements MentionRecognizer {
 
     /**
      * A capitalised common word inside a sentence, matched as a non-journal, where the text says something was published:
-     * a journal named for its field ("published in Thyroid", "appeared in Kidney"), which the name recogniser reads.
+     * a journal named for its field ("published in Thyroid", "appeared in Kidney", a reference's "Lupus. 2026;35(2)"),
+     * which the name recogniser reads.
      */
     private boolean isJournalTitleWord(Sentence s, int i, int end, LexiconEntry e) {
-        return end == i + 1 && i > 0 && !e.caseSensitive() && e.type() != EntityType.JOURNAL
-                && s.token(i).isTitleCase()
-                && (i + 1 >= s.size() || !s.token(i + 1).isCapitalised()) && PublicationContext.isPublishedSlot(s, i, cues);
+        boolean cited = i == 0 && s.lower(end).equals(".") && PublicationContext.citesDocumentAfter(s, end);
+        return end == i + 1 && !e.caseSensitive() && e.type() != EntityType.JOURNAL && s.token(i).isTitleCase()
+                && (i + 1 >= s.size() || !s.token(i + 1).isCapitalised())
+                && (cited || i > 0 && PublicationContext.isPublishedSlot(s, i, cues));
     }
 
     private LexiconEntry pick(List<LexiconEntry> entries, Sentence s, int start, int end) {

@@ -75,7 +75,9 @@ public final class NameRecognizer implements MentionRecognizer {
                 && s.lower(from + 1).equals("of") || NameRuns.IN_PERIODICAL_HEADS.contains(s.token(from).text())
                 && s.lower(from + 1).equals("in"));
         // "BMC Cancer 2026; 26: 1187", "X | Case Series | Published online 2026" opening its line: a journal, no cancer
-        boolean cited = from == 0 && end - from >= 2 && PublicationContext.citesDocumentAfter(s, end);
+        // one word too where a stop follows it, as a reference abbreviates: "Lupus. 2026;35(2):112-120"
+        boolean cited = from == 0 && (end - from >= 2 || s.lower(end).equals("."))
+                && PublicationContext.citesDocumentAfter(s, end);
         journalTitle |= cited;
         int brand = s.token(from).text().equals("The") ? from + 1 : from;
         // "The Lancet Respiratory Medicine", "JAMA Oncology": a medical journal's brand opens only its own journals' titles

@@ -71,35 +71,21 @@ public final class PublicationContext {
         return isYear(s.lower(after)) && s.lower(after + 1).startsWith(";"); // "2026 ;14:e011482"
     }
 
-    /** A year and a volume right after a cited journal's name, or after its comma: "Blood 2026; 147", "Blood, 2026; 147". */
+    /**
+     * A year and a volume right after a cited journal's name, its comma or a one-word name's stop opening the line:
+     * "Blood 2026; 147", "Blood, 2026; 147", "Lupus. 2026;35" (but not a reference list's "N Engl J Med. 2019;381").
+     */
     public static boolean citedYearAfter(Sentence s, int after) {
-        return yearAndVolumeAt(s, after) || s.lower(after).equals(",") && yearAndVolumeAt(s, after + 1);
+        boolean stop = s.lower(after).equals(".") && after == 1;
+        return yearAndVolumeAt(s, after) || (s.lower(after).equals(",") || stop) && yearAndVolumeAt(s, after + 1);
     }
 
     /** What separates the parts of a running head: "Inflammation Case Notes | Case Series | Published online ...". */
     public static final java.util.Set<String> HEAD_SEPARATORS = java.util.Set.of("·", "|", "•");
 
-    /**
-     * A running head's publication date after the journal's name, from token {@code after}: "| Case Series | Published
-     * online 20 November 2026", a separator and then, in a later part, "Published" and a year.
-     */
-    public static boolean datedHeadAfter(Sentence s, int after) {
-        if (!HEAD_SEPARATORS.contains(s.lower(after))) {
-            return false;
-        }
-        boolean published = false;
-        for (int k = after + 1; k < s.size(); k++) {
-            published |= s.lower(k).equals("published") && HEAD_SEPARATORS.contains(s.lower(k - 1));
-            if (published && isYear(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A citation's year and volume, or a running head's date, after a journal's name opening its line. */
     public static boolean citesDocumentAfter(Sentence s, int after) {
-        return citedYearAfter(s, after) || datedHeadAfter(s, after);
+        return citedYearAfter(s, after) || RunningHeads.datedHeadAfter(s, after);
     }
 
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”");
