@@ -1,7 +1,6 @@
 package org.litkg.extraction;
 
 import org.litkg.analysis.Sentence;
-import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
 /**
@@ -20,14 +19,12 @@ final class CommaConjuncts {
 
     /**
      * "on neutrophils, the white blood cells that pour into the boils", "on Th17 cells, immune cells that drive": a
-     * phrase after a bare comma, with a relative clause of its own, describes the name before it and adds no other;
-     * so does a ligand's name before "receptor": "blocks CXCR4, the CXCL12 receptor" blocks CXCR4 alone.
+     * phrase after a bare comma, with a relative clause of its own, describes the name before it and adds no other.
      */
     static boolean describesBefore(Sentence s, int k, Mention m) {
         int from = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
         return s.lower(k).equals(",") && m.from() == from
-                && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who")
-                || m.from() == k + 2 && s.lower(m.to()).equals("receptor") && m.type() != EntityType.RECEPTOR);
+                && (Reading.RELATIVE_PRONOUNS.contains(s.lower(m.to())) || s.lower(m.to()).equals("who"));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.litkg.analysis.Sentence;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
+import org.litkg.recognition.ReceptorsNamedAfterLigands;
 
 /** Arguments coordinated with one already found: "CXCR1, CXCR2 and CXCR3", "ovarian and breast tumors". */
 final class Conjuncts {
@@ -112,7 +113,10 @@ final class Conjuncts {
             }
             Mention m = j > k ? r.startingAt(si, j) : null;
             Argument a = m == null ? null : r.argument(m, allowed);
-            if (a == null || s.lower(m.to()).equals("-") || CommaConjuncts.describesBefore(s, k, m)
+            // "blocks CXCR4, the CXCL12 receptor": the ligand describes the receptor before it, no conjunct
+            boolean ligandOfReceptor = m != null
+                    && ReceptorsNamedAfterLigands.receptorBefore(s, m, r.mentions(si)) != null;
+            if (a == null || s.lower(m.to()).equals("-") || CommaConjuncts.describesBefore(s, k, m) || ligandOfReceptor
                     || CommaConjuncts.opensClause(s, k, m) || CommaConjuncts.resumesOuterList(r, si, first, k, m)) {
                 break; // ", and CXCL12-driven migration was preserved": a name joined to a noun is its modifier
             }

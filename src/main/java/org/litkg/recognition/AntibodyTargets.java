@@ -1,7 +1,9 @@
 package org.litkg.recognition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.Span;
@@ -22,12 +24,15 @@ final class AntibodyTargets {
 
     static List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions, Lexicon lexicon) {
         List<List<Mention>> out = new ArrayList<>(mentions.size());
+        Set<String> named = new HashSet<>(); // the names the document gives, each once
+        mentions.forEach(ms -> ms.stream().filter(m -> !m.anaphoric())
+                .forEach(m -> named.add(m.text().toLowerCase(Locale.ROOT))));
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = new ArrayList<>(mentions.get(si));
             for (Mention agent : mentions.get(si)) {
                 Mention target = target(s, agent, lexicon); // the agent may be a reference: "an anti-X antibody"
-                if (target != null && !namedElsewhere(mentions, target.text())) {
+                if (target != null && !named.contains(target.text().toLowerCase(Locale.ROOT))) {
                     ms.add(ms.indexOf(agent) + 1, target);
                 }
             }
@@ -41,7 +46,7 @@ final class AntibodyTargets {
         boolean agentType = agent.type() == EntityType.DRUG || agent.type() == EntityType.DRUG_CLASS;
         int at = ARTICLES.contains(s.lower(agent.from())) ? agent.from() + 1 : agent.from(); // "an anti-TNF antibody"
         String word = s.token(Math.min(at, agent.to() - 1)).text();
-        if (!agentType || at >= agent.to() || !word.toLowerCase(java.util.Locale.ROOT).startsWith(ANTI)
+        if (!agentType || at >= agent.to() || !word.toLowerCase(Locale.ROOT).startsWith(ANTI)
                 || word.length() <= ANTI.length()) {
             return null;
         }
@@ -56,16 +61,5 @@ final class AntibodyTargets {
             }
         }
         return null;
-    }
-
-    private static boolean namedElsewhere(List<List<Mention>> mentions, String name) {
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                if (!m.anaphoric() && m.text().equalsIgnoreCase(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
