@@ -30,7 +30,7 @@ public final class AuthorLines {
             Pattern.CASE_INSENSITIVE);
 
     /** Where a line's text starts past its field label ("Authors: "), or 0 where it has none. */
-    private static int labelEnd(String line) {
+    static int labelEnd(String line) {
         Matcher m = LABEL.matcher(line);
         return m.lookingAt() ? m.end() : 0;
     }
@@ -164,9 +164,13 @@ public final class AuthorLines {
                 .anyMatch(n -> SignatureBlocks.INSTITUTION.matcher(n).find() || JOB_WORD.matcher(n).find()) ? List.of() : names;
     }
 
-    /** Words of a job or a field, in no person's name: a job advert's "Senior Scientist, Chemokine Biology". */
+    /**
+     * Words of a job or a field, in no person's name: a job advert's "Senior Scientist, Chemokine Biology", a slide's
+     * "Dr. X, Nephrology Registrar".
+     */
     private static final Pattern JOB_WORD = Pattern.compile("\\b(Scientists?|Associate|Director|Manager|Officer"
-            + "|Engineer|Technician|Postdoctoral|Research|Biology|Chemistry|Biochemistry|Immunology|Pharmacology)\\b");
+            + "|Engineer|Technician|Postdoctoral|Research|Biology|Chemistry|Biochemistry|\\p{Lu}\\p{L}*ology"
+            + "|Registrar|Consultant|Nurse|Pharmacist|Physician|Surgeon|Lecturer|Student)\\b");
 
     /** "..., et al." closing a line of names: the list goes on past the names given. */
     private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?\\s*$");
@@ -223,11 +227,13 @@ public final class AuthorLines {
      * each marked with {@link #SHARED_ADDRESS}. Empty where the line is no such byline.
      */
     public static List<Author> sharedAddressAuthors(String line, String nextLine) {
-        if (endsClause(line) || !isAddressLine(nextLine.substring(labelEnd(nextLine)))) {
+        boolean stopped = SharedAddresses.isStoppedPair(line, nextLine); // "A, B, C." over "Dept of X, Y University."
+        if (!stopped && (endsClause(line) || !isAddressLine(nextLine.substring(labelEnd(nextLine))))) {
             return List.of();
         }
         int from = labelEnd(line); // "Authors: A, B, C" over "Institution: Y": an abstract copied into a letter
-        String body = line.substring(from);
+        String kept = line.stripTrailing();
+        String body = stopped ? kept.substring(from, kept.length() - 1) : line.substring(from); // the stop left out
         List<Author> names = namesOnly(body, unmarked(body));
         return names.size() < 2 ? List.of() : names.stream()
                 .map(a -> new Author(from + a.start(), from + a.end(), List.of(SHARED_ADDRESS))).toList();
@@ -277,16 +283,8 @@ public final class AuthorLines {
         return body.matches("(?s).*[.!?][\"'’”)]?$") && body.split("\\s+").length >= PROSE_WORDS;
     }
 
-    /** The address a whole byline shares, as an affiliation numbered {@link #SHARED_ADDRESS}; else empty. */
-    public static List<Affiliation> sharedAddress(String line) {
-        int from = labelEnd(line); // "Institution: Y": the label takes the space after it too
-        int start = from > 0 ? from : line.length() - line.stripLeading().length();
-        return isAddressLine(line.substring(start))
-                ? List.of(new Affiliation(SHARED_ADDRESS, start, line.stripTrailing().length())) : List.of();
-    }
-
     /** A short line naming an institution, without a sentence's closing stop: an address. */
-    private static boolean isAddressLine(String line) {
+    static boolean isAddressLine(String line) {
         String body = line.strip();
         return !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && !endsClause(body)
                 && body.split("\\s+").length <= MAX_ADDRESS_WORDS && SignatureBlocks.INSTITUTION.matcher(body).find();

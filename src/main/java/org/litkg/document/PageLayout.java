@@ -198,7 +198,7 @@ public final class PageLayout {
             // a byline and the numbered, initialled or shared affiliations after it say who did what where (AuthorLines)
             boolean affiliation = sinceByline < AuthorLines.AFFILIATION_LINES && (!AuthorLines.affiliations(content).isEmpty()
                     || !AuthorLines.keyedAffiliations(content).isEmpty()
-                    || sinceByline == 0 && !AuthorLines.sharedAddress(content).isEmpty());
+                    || sinceByline == 0 && !SharedAddresses.of(content).isEmpty());
             sinceByline = byline ? 0 : sinceByline + 1;
             boolean prose = isProse(content) || thread.isMessage(i, content); // "Josie: The FDA approved it in 2022"
             proseSeen |= prose && AuthorLines.isProseSentence(content);

@@ -15,6 +15,12 @@ final class Appositions {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their");
 
+    /** Whether the phrase at k is an indefinite description set after a name's comma: "CXCL13, a chemokine". */
+    static boolean isApposedDescription(Sentence s, int k) {
+        int article = s.lower(k).equals("a") || s.lower(k).equals("an") ? k : k - 1;
+        return (s.lower(article).equals("a") || s.lower(article).equals("an")) && s.lower(article - 1).equals(",");
+    }
+
     /**
      * "an experimental CCR1 antagonist, CCX721, halted": a name set off by commas on both sides, and no list going on
      * after it ("a 5-HT3 antagonist, dexamethasone, and aprepitant" lists three treatments). The sentence's end closes

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.litkg.analysis.Sentence;
 import org.litkg.document.AuthorLines;
 import org.litkg.document.BracketedBylines;
+import org.litkg.document.SharedAddresses;
 import org.litkg.recognition.EntityType;
 import org.litkg.recognition.Mention;
 
@@ -104,7 +105,7 @@ final class AuthorBlocks {
             Sentence s = r.sentence(sj);
             List<AuthorLines.Affiliation> numbered = AuthorLines.affiliations(s.text());
             numbered = numbered.isEmpty() ? AuthorLines.keyedAffiliations(s.text()) : numbered;
-            numbered = numbered.isEmpty() && sj == si + 1 ? AuthorLines.sharedAddress(s.text()) : numbered;
+            numbered = numbered.isEmpty() && sj == si + 1 ? SharedAddresses.of(s.text()) : numbered;
             orgsIn(r, sj, numbered, places);
         }
     }

@@ -260,7 +260,9 @@ final class Coreference {
      */
     private List<Node.EntityNode> resolveGroup(Mention m, Set<EntityType> allowed) {
         Node.EntityNode first = resolve(m, allowed);
-        List<Node.EntityNode> group = first == null ? List.of() : groupOf(first, m.sentence(), m.from(), allowed, false);
+        boolean held = FocusCancers.cellsOfHeldFocus(doc, m); // "Tumour cells" after "approved for X and Y": X's only
+        List<Node.EntityNode> group = first == null ? List.of() : held ? List.of(first)
+                : groupOf(first, m.sentence(), m.from(), allowed, false);
         // only drugs ("Each drug is approved on its own"): "both enzymes" after two named apart is too often a pair the
         // text never named (ChemProt); and receptors: "blocks D1 receptors, and it does not bind D2 receptors. Both
         // receptors sit on neurons"

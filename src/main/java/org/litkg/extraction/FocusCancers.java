@@ -94,10 +94,40 @@ final class FocusCancers {
      * one apposed to it ("a slow-growing blood cancer").
      */
     static Node.EntityNode at(RecognizedDocument doc, int si, int token, Set<EntityType> allowed, String head) {
+        Focus focus = focus(doc, si, token, head);
+        return focus.entity() != null && allowed.contains(focus.entity().type())
+                ? new Node.EntityNode(focus.entity()) : null;
+    }
+
+    /**
+     * Whether m is a cancer's cells ("tumour cells") and the cancer in focus was named last together with another
+     * ("approved for mycosis fungoides and Sézary syndrome") after being named alone: the cells are its, not both's.
+     */
+    static boolean cellsOfHeldFocus(RecognizedDocument doc, Mention m) {
+        return m.type().kind() == EntityType.Kind.DISEASE && head(m).equals("cell")
+                && focus(doc, m.sentence(), m.from(), head(m)).held();
+    }
+
+    /** The cancer in focus, and whether a coordination naming it again with another left it in focus. */
+    private record Focus(DocumentEntities.Entity entity, boolean held) {
+    }
+
+    /** Words that join coordinated names: "X and Y", "X, Y or Z". */
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "&");
+
+    private static boolean joinedOnly(Sentence s, int from, int to) {
+        return from < to && java.util.stream.IntStream.range(from, to).allMatch(k -> JOINERS.contains(s.lower(k)));
+    }
+
+    private static Focus focus(RecognizedDocument doc, int si, int token, String head) {
         boolean kind = head != null && !ANY_CANCER_HEADS.contains(head);
         DocumentEntities.Entity latestOfKind = null;
         DocumentEntities.Entity latest = null;
         DocumentEntities.Entity first = null;
+        DocumentEntities.Entity beforeGroup = null;
+        Set<DocumentEntities.Entity> group = new java.util.HashSet<>();
+        Mention lastNamed = null;
+        boolean held = false;
         int firstSentence = -1;
         List<Sentence> sentences = doc.analyzed().sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -113,7 +143,16 @@ final class FocusCancers {
                     first = e;
                 }
                 if (s < si || (s == si && m.to() <= token)) {
-                    latest = e;
+                    boolean coordinated = lastNamed != null && lastNamed.sentence() == s
+                            && joinedOnly(sentences.get(s), lastNamed.to(), m.from());
+                    if (!coordinated) {
+                        beforeGroup = latest;
+                        group.clear();
+                    }
+                    group.add(e);
+                    held = coordinated && beforeGroup != null && group.contains(beforeGroup);
+                    latest = held ? beforeGroup : e; // "approved for X and Y" after X alone: X stays in focus
+                    lastNamed = m;
                     latestOfKind = kind && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(head) ? e : latestOfKind;
                 }
             }
@@ -122,6 +161,6 @@ final class FocusCancers {
         // a deck names slides after its "tumour cells"
         DocumentEntities.Entity focus = latestOfKind != null ? latestOfKind : latest != null ? latest
                 : firstSentence - si <= CATAPHORA_SENTENCES ? first : null;
-        return focus != null && allowed.contains(focus.type()) ? new Node.EntityNode(focus) : null;
+        return new Focus(focus, held && latestOfKind == null);
     }
 }

@@ -7,7 +7,8 @@ import org.litkg.recognition.FrontedPhrases;
 import org.litkg.recognition.Mention;
 
 /**
- * When "hold" and "keep" mean sequestering: "holds them close", "keeps the cancer cells tucked away in the marrow";
+ * When "hold" and "keep" mean sequestering: "holds them close", "keeps the cancer cells tucked away in the marrow",
+ * "keeps them in place";
  * not "tumours that held many T cells", "keeps the disease in check" or "keeps T cells from attacking".
  */
 final class HeldPlaces {
@@ -76,6 +77,9 @@ final class HeldPlaces {
                 return true;
             }
             k++;
+        }
+        if (s.lower(k).equals("in") && (s.lower(k + 1).equals("place") || s.lower(k + 1).equals("position"))) {
+            return true; // "keeps them in place", as "holds them in place": no place need be named
         }
         // "keeps them packed around the tumour", but not "keeps the disease around": a place must be named after it
         if (!s.lower(k).equals("in") && !s.lower(k).equals("inside") && !s.lower(k).equals("within")

@@ -27,7 +27,7 @@ final class LeavingCells {
     /** Words between the cells and their verb: "T cells soon break out", "the cells do not leave". */
     private static final Set<String> BETWEEN = Set.of("soon", "then", "now", "finally", "quickly", "all", "do", "does",
             "did", "not", "n't", "can", "cannot", "could", "will");
-    private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE);
+    private static final Set<EntityType> CELLS = java.util.EnumSet.of(EntityType.CELL_TYPE, EntityType.CANCER);
     /** Openers of a fronted phrase making the cells' clause a consequence: "Without that hold,", "As a result,". */
     private static final Set<String> CONSEQUENCES = Set.of("without", "as", "once", "so", "thus", "then");
     /** Below a named agent's: the agent is the drug the clause before told of. */
@@ -39,19 +39,26 @@ final class LeavingCells {
     static void read(Reading r, int si, List<Statement> out) {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
-            int verb = m.to();
+            // a cancer's cells leave as other cells do: "the lymphoma cells left the lymph nodes"
+            boolean cancerCells = m.type() == EntityType.CANCER && (s.lower(m.to() - 1).startsWith("cell")
+                    || s.lower(m.to()).startsWith("cell"));
+            int verb = cancerCells && s.lower(m.to()).startsWith("cell") ? m.to() + 1 : m.to(); // "leukaemia" cells
             while (verb < s.size() && BETWEEN.contains(s.lower(verb))) {
                 verb++;
             }
-            String particle = LEAVING.get(s.token(Math.min(verb, s.size() - 1)).lemma());
+            int verbAt = Math.min(verb, s.size() - 1);
+            // "left" is no verb form to the lemmatizer, for "the left lung" would then start no name; after cells it is
+            String particle = LEAVING.get(s.lower(verbAt).equals("left") ? "leave" : s.token(verbAt).lemma());
             boolean leaves = verb < s.size() && particle != null && (particle.isEmpty() ? leavesPlace(r, si, verb + 1)
-                    : s.lower(verb + 1).equals(particle) || particle.equals("out") && (intoBlood(s, verb + 1)
+                    : s.lower(verb + 1).equals(particle) && !pouredOut(r, si, verb + 2)
+                    || particle.equals("out") && (intoBlood(s, verb + 1)
                     || s.lower(verb + 1).equals("from") && leavesPlace(r, si, verb + 2))); // "move from your marrow"
             String before = s.lower(m.from() - 1);
             boolean determined = Reading.ARTICLES.contains(before) || Reading.POSSESSIVES.contains(before);
             int start = determined ? m.from() - 1 : m.from(); // "so her neutrophils can leave the bone marrow"
             boolean opens = start == 0 || CLAUSE_OPENERS.contains(s.lower(start - 1));
-            Argument cells = leaves && opens && m.type() == EntityType.CELL_TYPE ? r.argument(m, CELLS) : null;
+            boolean cellsNamed = m.type() == EntityType.CELL_TYPE || cancerCells;
+            Argument cells = leaves && opens && cellsNamed ? r.argument(m, CELLS) : null;
             int at = s.token(m.from()).span().start();
             // the sentence before told what let them out where the cells open this one, past a fronted consequence
             boolean first = start == 0 || s.lower(start - 1).equals(",") && fronted(r, si);
@@ -96,6 +103,12 @@ final class LeavingCells {
             }
         }
         return null;
+    }
+
+    /** Whether what cells pour out, named at k, is a thing they make, not a place: "cells pour out CCL17". */
+    private static boolean pouredOut(Reading r, int si, int k) {
+        Mention made = r.startingAt(si, Reading.ARTICLES.contains(r.sentence(si).lower(k)) ? k + 1 : k);
+        return made != null && !HeldPlaces.PLACES.contains(made.type());
     }
 
     /** Where cells let out go: "flood into your blood", "pour into the bloodstream". */

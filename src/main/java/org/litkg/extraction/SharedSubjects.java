@@ -70,7 +70,9 @@ final class SharedSubjects {
         subject = productOfMaker(r, si, subject, agentTypes, first); // "CX3CL1, made by endothelial cells ..., binds"
         first[0] = subject == null ? first[0] : bracketedAliasOwner(r, si, first[0]); // "Fractalkine (CX3CL1) binds"
         int after = s.lower(first[1]).equals(",") ? first[1] + 1 : first[1];
-        boolean antecedent = s.lower(after).equals("which"); // "CXCL12, which binds CXCR4 on the cells and tethers them"
+        // "CXCL12, which binds CXCR4 on the cells and tethers them", "CXCL13, a chemokine that binds X and keeps them"
+        boolean antecedent = s.lower(after).equals("which")
+                || s.lower(after).equals("that") && Appositions.isApposedDescription(s, first[0]);
         if (subject == null || !opensClause(s, withNamedModifier(r, si, first[0])) && !antecedent) {
             return agent; // only a clause-initial subject: "cells that migrate to X and release Y" keeps X's reading
         }
