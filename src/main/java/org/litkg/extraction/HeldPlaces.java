@@ -131,6 +131,44 @@ final class HeldPlaces {
         return false;
     }
 
+    /** Whether the place cells are held in comes right after the participle at t: "trapped in", "held within". */
+    static boolean heldIn(Sentence s, int t) {
+        return s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
+    }
+
+    /** Words for the edge of a place, where cells may be held: "stuck at its outer edge", "at the rim of". */
+    private static final Set<String> EDGES = Set.of("edge", "edges", "border", "borders", "rim", "margin", "margins",
+            "periphery", "boundary", "fringe", "fringes");
+    private static final Set<String> EDGE_MODIFIERS = Set.of("outer", "outermost", "inner", "very", "far");
+
+    /**
+     * The place whose edge cells are held at, after the sequestering participle at t: "stuck at the edge of the
+     * tumour", or "stuck at its outer edge", the place named last; else null. The place's span goes to {@code right}.
+     */
+    static Argument edgeHolder(Reading r, int si, int t, int[] right) {
+        Sentence s = r.sentence(si);
+        if (!s.lower(t + 1).equals("at") && !s.lower(t + 1).equals("on") && !s.lower(t + 1).equals("around")) {
+            return null;
+        }
+        boolean possessed = s.lower(t + 2).equals("its");
+        int k = possessed || s.lower(t + 2).equals("the") ? t + 3 : t + 2;
+        while (EDGE_MODIFIERS.contains(s.lower(k))) {
+            k++;
+        }
+        if (!EDGES.contains(s.lower(k))) {
+            return null;
+        }
+        if (s.lower(k + 1).equals("of")) {
+            return r.rightOf(si, k + 1, PLACE_REACH, PLACES, right);
+        }
+        Argument place = possessed ? r.namedBefore(si, t + 2, t, PLACES) : null;
+        if (place != null) {
+            right[0] = t + 2;
+            right[1] = t + 3;
+        }
+        return place;
+    }
+
     /**
      * Whether the sequestering participle at t, right after the cells it holds, names a place and then its holder after
      * "by": "X releases T cells held in the tumour stroma by CXCL12", a passive with no "be" before it.

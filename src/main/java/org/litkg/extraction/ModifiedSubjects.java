@@ -12,7 +12,8 @@ import org.litkg.recognition.Mention;
  */
 final class ModifiedSubjects {
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** Words that open a modifier's noun as an article does: "in these tumors", "at the centre of each granuloma". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "each", "every");
     /** Nouns for a part of a place that "of" names: "at the edge of the tumour", "in the core of the lesion". */
     private static final Set<String> PART_NOUNS = Set.of("edge", "edges", "border", "borders", "margin", "margins",
             "rim", "centre", "center", "core", "periphery");
@@ -88,9 +89,12 @@ final class ModifiedSubjects {
     }
 
     private static boolean isModifierOrAdverb(Sentence s, int k) {
-        // "fibroblasts in the dense stroma": the tagger may call an adjective after an article a noun
-        boolean afterArticle = s.token(k).pos().equals("NOUN") && SubjectSearch.DETERMINERS.contains(s.lower(k - 1))
-                && s.token(k).text().equals(s.lower(k));
+        // "fibroblasts in the dense stroma", "macrophages in chronic granulomas": the tagger may call an adjective
+        // after an article or the modifier's preposition a noun, or a proper noun
+        boolean nounTagged = s.token(k).pos().equals("NOUN") || s.token(k).pos().equals("PROPN");
+        String before = s.lower(k - 1);
+        boolean afterArticle = nounTagged && s.token(k).text().equals(s.lower(k))
+                && (SubjectSearch.DETERMINERS.contains(before) || SubjectSearch.PLACE_PREPOSITIONS.contains(before));
         return Reading.isModifierWord(s.token(k)) || s.token(k).pos().equals("ADV") && s.lower(k).endsWith("ly")
                 || afterArticle;
     }

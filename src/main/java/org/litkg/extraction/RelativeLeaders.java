@@ -52,7 +52,31 @@ final class RelativeLeaders {
      */
     static int leaderAt(Reading r, int si, int k) {
         int leader = Math.max(relativeLeaderAt(r, si, k), trialLeaderAt(r, si, k));
+        leader = Math.max(leader, answeredFindingAt(r, si, k));
         return Math.max(Math.max(leader, LaboratoryHeads.traineeAt(r, si, k)), findingWeAt(r.sentence(si), k));
+    }
+
+    /** Whether the leader found at {@code pronoun} speaks in the first person: "I", "we", or an interview's answer. */
+    static boolean firstPerson(Reading r, int si, int k, int pronoun) {
+        Sentence s = r.sentence(si);
+        return pronoun >= 0 && (s.token(pronoun).text().equals("I") || s.lower(pronoun).equals("we")
+                || answeredFindingAt(r, si, k) == pronoun);
+    }
+
+    /** An interview's question asking what the guest's team found: "What did your team find?". */
+    private static final java.util.regex.Pattern FINDING_QUESTION = java.util.regex.Pattern.compile(
+            "(?:so,? )?what (?:did|have) (?:you|your (?:team|group|lab|laboratory)) (?:find|found|discover|discovered"
+            + "|show|shown|learn|learned|learnt)(?: out)?\\?");
+
+    /**
+     * The answer to an interview's question on what the guest's team found ("What did your team find?" over "Infected
+     * macrophages release CXCL9"): the answer's first word, at its first verb k = 1 only, so the answer is read once,
+     * as the findings of the guest ({@link Narrator}) whose answers speak for them; else -1.
+     */
+    private static int answeredFindingAt(Reading r, int si, int k) {
+        boolean asked = k == 1 && si > 0 && FINDING_QUESTION.matcher(
+                r.sentence(si - 1).text().strip().toLowerCase(java.util.Locale.ROOT)).matches();
+        return asked ? 0 : -1;
     }
 
     /**

@@ -323,7 +323,7 @@ final class StudyPatterns {
         Sentence s = r.sentence(si);
         for (int verb = 1; verb < s.size(); verb++) { // "He leads the trial": the verb may be the second word
             int pronoun = RelativeLeaders.leaderAt(r, si, verb);
-            boolean i = pronoun >= 0 && (s.token(pronoun).text().equals("I") || s.lower(pronoun).equals("we"));
+            boolean i = RelativeLeaders.firstPerson(r, si, verb, pronoun); // "I", "we", an interview's answer
             Argument leader = pronoun < 0 ? null
                     : i ? Narrator.writer(r, si, pronoun) : RelativeLeaders.titledPersonBefore(r, si, pronoun);
             if (leader != null) {

@@ -128,8 +128,8 @@ final class VerbPatterns {
             Argument agent = byAgent ? r.rightOf(si, labelEnd, 6, agentTypes, right) : null;
             agent = agent != null && (AgentSearch.commaAfterUnnamedAgent(r, si, by, right[0])
                     || AgentSearch.verbBefore(s, by, right[0], triggers)) ? null : agent;
-            boolean in = s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
-            if (agent == null && rel == RelationType.SEQUESTERS && in) {
+            agent = agent == null && rel == RelationType.SEQUESTERS ? HeldPlaces.edgeHolder(r, si, t, right) : agent;
+            if (agent == null && rel == RelationType.SEQUESTERS && HeldPlaces.heldIn(s, t)) {
                 int laterBy = AgentSearch.byAfterPhrase(r, si, t, true);
                 agent = laterBy > 0 ? r.rightOf(si, laterBy, 6, agentTypes, right) // "held in the bone marrow by CXCL12"
                         : r.rightOf(si, t + 1, 4, HeldPlaces.PLACES, right); // "T cells are trapped in the fibrous stroma"
