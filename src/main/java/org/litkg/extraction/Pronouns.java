@@ -92,7 +92,8 @@ final class Pronouns {
             // keep producing it": nor one of two names joined by "and", which together are "they"
             nearest = coreference.nearestNameBefore(nearest.sentence(), nearest.from(), allowed, null, null);
         }
-        if (nearest != null && nearest.sentence() == si && word.equals("it") && isRelativeClauseSubject(si, nearest, k)) {
+        if (nearest != null && nearest.sentence() == si && word.equals("it")
+                && RelativeHeads.isRelativeClauseSubject(doc, si, nearest, k)) {
             // "CXCL13, the chemokine that binds it", "CXCL13, which binds it": the clause's subject is not its object
             nearest = coreference.nearestNameBefore(si, nearest.from(), allowed, null, node(nearest));
         }
@@ -125,7 +126,8 @@ final class Pronouns {
         if (counted && word.equals("it") && coreference.headIsPlural(nearest)) {
             return null; // "... makes blood vessels leak. Lanadelumab binds X and stops it from": not the vessels
         }
-        if (counted && PLURALS.contains(word) && !coreference.headIsPlural(nearest)) {
+        if (counted && PLURALS.contains(word) && !coreference.headIsPlural(nearest)
+                && !AsideAntecedents.pluralSubject(doc, nearest)) { // "Microglia are ... They carry"
             // "the CRF1 receptor on corticotroph cells in the pituitary gland and tells them": not the gland
             nearest = coreference.nearestNameBefore(si, from, allowed, null, node(nearest));
         }
@@ -153,23 +155,6 @@ final class Pronouns {
             return coreference.topicDrugs().mostNamedDrug(si, from, allowed, named);
         }
         return named;
-    }
-
-    /**
-     * Whether the pronoun at k is the object of a relative clause's verb right before it, the clause on the name
-     * {@code antecedent} with no other name between them: "X, which binds it", "X, the chemokine that binds it".
-     */
-    private boolean isRelativeClauseSubject(int si, Mention antecedent, int k) {
-        org.litkg.analysis.Sentence s = doc.analyzed().sentences().get(si);
-        if (k < 2 || !RelativeHeads.isVerbLike(s.token(k - 1)) || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k - 2))) {
-            return false;
-        }
-        for (Mention m : doc.mentions().get(si)) {
-            if (m != antecedent && m.from() >= antecedent.to() && m.to() <= k && !m.anaphoric()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the nearest plural name before token k of its sentence is of a type the pronoun's role does not allow. */

@@ -285,4 +285,22 @@ final class RelativeHeads {
         boolean adverb = name.to() == k - 2 && s.token(k - 2).pos().equals("ADV");
         return k >= 1 && (name.to() == k - 1 || adverb) && isVerbLike(s.token(k - 1));
     }
+
+    /**
+     * Whether the pronoun at k is the object of a relative clause's verb right before it, the clause on the name
+     * {@code antecedent} with no other name between them: "X, which binds it", "X, the chemokine that binds it".
+     */
+    static boolean isRelativeClauseSubject(org.litkg.recognition.RecognizedDocument doc, int si, Mention antecedent,
+                                           int k) {
+        Sentence s = doc.analyzed().sentences().get(si);
+        if (k < 2 || !isVerbLike(s.token(k - 1)) || !Reading.RELATIVE_PRONOUNS.contains(s.lower(k - 2))) {
+            return false;
+        }
+        for (Mention m : doc.mentions().get(si)) {
+            if (m != antecedent && m.from() >= antecedent.to() && m.to() <= k && !m.anaphoric()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
