@@ -6,8 +6,8 @@ import org.litkg.document.Span;
 /**
  * Splits OpenNLP tokens where news text glues words together: em and en dashes without spaces
  * ("AMD3100—a drug"), curly quotes, a trailing hyphen ("FDA-" before "approved"), and pairs of
- * gene symbols ("CXCL12-CXCR4"), a possessive "'s", a negative contraction ("doesn't") and a superscript mark
- * opening a word ("¹Department"). Names with internal
+ * gene symbols ("CXCL12-CXCR4"), a possessive "'s", a negative contraction ("doesn't") and a superscript or an
+ * affiliation's plain mark opening a word ("¹Department", "2Institute"). Names with internal
  * hyphens (PD-1, BL-8040, anti-PD-L1) stay whole.
  */
 final class TokenRefiner {
@@ -17,12 +17,9 @@ final class TokenRefiner {
 
     /** Appends the refined spans of token [start, end) of {@code text} to {@code out}. */
     static void split(String text, int start, int end, List<Span> out) {
-        int marks = start;
-        while (marks < end - 1 && SUPERSCRIPT_DIGITS.indexOf(text.charAt(marks)) >= 0) {
-            marks++;
-        }
-        if (marks > start && Character.isLetter(text.charAt(marks))) {
-            out.add(new Span(start, marks)); // "³Sidney Kimmel": an affiliation's mark before its first word
+        int marks = AffiliationMarks.end(text, start, end);
+        if (marks > start) {
+            out.add(new Span(start, marks)); // "³Sidney Kimmel", "2Institute of X": a mark, then its word
             start = marks;
         }
         int pieceStart = start;
@@ -41,7 +38,6 @@ final class TokenRefiner {
         }
     }
 
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private static boolean isNegativeContraction(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);

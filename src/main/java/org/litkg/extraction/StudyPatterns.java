@@ -85,7 +85,7 @@ final class StudyPatterns {
         for (Mention m : r.doc.mentions().get(si)) {
             // "Journal of X 2026; 20: 588" opening its line, or a running head's part: "Original research · Journal of X 2026;14"
             boolean citation = (m.from() == 0 || PublicationContext.HEAD_SEPARATORS.contains(s.lower(m.from() - 1)))
-                    && isCitation(s, m.to()) || SourceLines.isSourceLine(s, m.from(), m.to());
+                    && CitationLines.isCitation(r, si, m.to()) || SourceLines.isSourceLine(s, m.from(), m.to());
             boolean modifier = PublicationContext.modifiesStudyNoun(s, m.from(), m.to(), r.cues); // "the Cell paper"
             if (m.type() != EntityType.JOURNAL || !PublicationContext.isPublishedSlot(s, m.from(), r.cues) && !citation
                     && !modifier || OpinionPieces.holdsOpinion(s, m.from(), m.to())) {
@@ -126,15 +126,6 @@ final class StudyPatterns {
             first = first == null ? study : first;
         }
         return first;
-    }
-
-    /**
-     * A year and a volume after a journal's name cite the document ("Journal of X 2026; 20: 588", "Journal of Y, Volume
-     * 44"), and so does a running head's date: "X | Case Series | Published online 20 November 2026".
-     */
-    private static boolean isCitation(Sentence s, int after) {
-        return PublicationContext.citesDocumentAfter(s, after) // "Science Translational Medicine, 2026; 18 (871)" too
-                || s.lower(after).equals(",") && (s.lower(after + 1).equals("volume") || s.lower(after + 1).equals("vol"));
     }
 
     /** The study noun ("study", "research", "paper") before token {@code before}, if any. */

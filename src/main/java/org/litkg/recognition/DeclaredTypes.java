@@ -87,6 +87,10 @@ final class DeclaredTypes {
     private static final Set<String> GIVING = Set.of("given", "combined", "administered", "combination",
             "co-administered", "used", "use", "give", "taken", "take");
 
+    /** Verbs of using a drug, before the pronoun for it: "tried it together with", "take it together with". */
+    private static final Set<String> USING = Set.of("tried", "try", "trying", "take", "takes", "took", "taking", "give",
+            "gave", "giving", "use", "used", "using", "combine", "combined", "combining");
+
     /** Whether the words before token k give what follows as a drug taken with another: "given together with G-CSF". */
     private static boolean givenWith(Sentence s, List<Mention> ms, int k) {
         if (!s.lower(k - 1).equals("with")) {
@@ -100,8 +104,10 @@ final class DeclaredTypes {
         boolean alone = s.lower(verb - 1).equals("alone")
                 && (s.lower(verb).equals("and") || s.lower(verb).equals("or"));
         boolean afterDrug = together && ms.stream().anyMatch(m -> m.to() == verb + 1 && m.type() == EntityType.DRUG);
+        // "Has anyone tried it together with G-CSF?", "take it together with G-CSF": the drug used, as a pronoun
+        boolean usedIt = together && s.lower(verb).equals("it") && USING.contains(s.lower(verb - 1));
         return GIVING.contains(s.lower(verb)) && (!combination || s.lower(verb - 1).equals("in")) || fragment
-                || together && alone || afterDrug;
+                || together && alone || afterDrug || usedIt;
     }
 
     /** "ILT4 (also known as LILRB2), a receptor on macrophages": the token after a bracket at k, or k. */
