@@ -56,6 +56,16 @@ final class CancerHeads {
         return spelling(name.substring(name.lastIndexOf(' ') + 1));
     }
 
+    /**
+     * The head at token {@code head} as the text spells it, singular ("tumours": "tumour"), where it is the word
+     * {@code headName} names in either spelling; else {@code headName}. A name built on it ("Ovarian and pancreatic
+     * tumours": "ovarian tumour") then reads as the text does.
+     */
+    static String asWritten(org.litkg.analysis.Sentence s, int head, String headName) {
+        String written = org.litkg.analysis.Lemmatizer.singular(s.lower(head));
+        return spelling(written).equals(spelling(headName)) ? written : headName;
+    }
+
     /** British and American spellings of one word: leukaemia, leukemia; tumour, tumor. */
     private static String spelling(String word) {
         return AmericanSpellings.of(word.toLowerCase(Locale.ROOT));

@@ -322,7 +322,8 @@ public final class PhraseRecognizer implements MentionRecognizer {
             if (m < 0 || !accept.test(s.token(m)) || cues.is(Category.ORG_HEAD, s.token(m).text())) {
                 break; // "the Medical Research Council and Lung Cancer Wales": an organisation's name ends there
             }
-            out.add(MentionRecognizer.mention(s, m, m + 1, type, s.lower(m) + " " + headName, null, 0.7,
+            String named = s.lower(m) + " " + CancerHeads.asWritten(s, head, headName); // "ovarian tumour"
+            out.add(MentionRecognizer.mention(s, m, m + 1, type, named, null, 0.7,
                     "phrase-coordination", false));
             k = m - 1;
             first = false;
