@@ -139,10 +139,11 @@ final class UsedReceptors {
     /**
      * Verbs of cells taking in a signal, in their base forms: what cells use a receptor to do with its ligand ("to
      * answer CCL2", "to follow CCL21"), what they do to it through a receptor ("monocytes sense CCL2 through CCR2",
+     * "dendritic cells find it through CCR7",
      * {@link EngagedThrough}) and what a receptor lets them do ("lets cells respond to CXCL12", {@link
      * EnablingReceptors}).
      */
     static final Set<String> SENSING = Set.of("answer", "sense", "detect", "recognise", "recognize", "perceive",
-            "follow", "track", "hear", "listen", "catch", "feel", "respond", "react", "home");
+            "follow", "track", "hear", "listen", "catch", "feel", "respond", "react", "home", "find", "locate");
     private static final Set<EntityType> LIGANDS = Set.of(EntityType.CHEMOKINE, EntityType.PROTEIN);
 }
