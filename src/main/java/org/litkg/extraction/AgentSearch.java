@@ -212,6 +212,9 @@ final class AgentSearch {
     static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
         String opener = s.lower(t + 1);
+        if (opener.equals(",") && s.lower(t + 2).equals("by") && s.token(t).lower().equals("approved")) {
+            return t + 2; // "Only maraviroc was approved, by the FDA in 2007": the comma sets the agent off
+        }
         // "approved for vitiligo by the FDA": what a drug is approved for names a disease, not the agent
         boolean use = opener.equals("for") || opener.equals("on") && s.lower(t + 2).equals("its"); // "on its own by"
         if (!PHRASE_OPENERS.contains(opener) && !use) {

@@ -25,7 +25,8 @@ final class AntibodyPhrases {
 
     /**
      * The token of "against" (or of "at" and "to" after "directed") that names the target of the antibody noun at t,
-     * or -1: "an antibody against X", "an antibody-drug conjugate directed against X", "an antibody directed to X".
+     * or -1: "an antibody against X", "an antibody to X", "an antibody-drug conjugate directed against X", "an antibody
+     * directed to X".
      */
     static int againstAt(Sentence s, int t, String lemma) {
         if (!ANTIBODY_NOUNS.contains(lemma)) {
@@ -33,6 +34,9 @@ final class AntibodyPhrases {
         }
         if (s.lower(t + 1).equals("against")) {
             return t + 1;
+        }
+        if (s.lower(t + 1).equals("to") && !s.token(t + 2).pos().equals("VERB") && !s.lower(t + 2).equals("be")) {
+            return t + 1; // "a monoclonal antibody to CCR5", not "an antibody to treat asthma"
         }
         String after = s.lower(t + 2);
         boolean aimed = AIMED.contains(s.lower(t + 1))
