@@ -159,6 +159,8 @@ final class ClassPhrases {
             nameAt = t + 2; // "an angiotensin-converting enzyme inhibitor (cilazapril)"
         } else if (ListAndTargetWords.examplesStart(s, t + 1) > 0) {
             nameAt = ListAndTargetWords.examplesStart(s, t + 1); // "alpha 1-adrenoceptor antagonists (e.g. alfuzosin, ...)"
+        } else if (ListAndTargetWords.colonListStart(s, t) > 0) {
+            nameAt = ListAndTargetWords.colonListStart(s, t); // "CCR5 antagonists were developed: A, B and C"
         } else if (ofListEnd > 0 && s.lower(ofListEnd).equals(",")
                 && Appositions.closedApposition(r, si, ofListEnd + 1)) {
             nameAt = ofListEnd + 1; // "given an inhibitor of CCR2, RS-504393, fewer": the name after its targets

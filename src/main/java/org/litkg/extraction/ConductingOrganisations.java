@@ -19,7 +19,8 @@ final class ConductingOrganisations {
     /** Verbs of running a trial or testing a drug in one. */
     private static final Set<String> RUNNING = Set.of("testing", "tests", "tested", "running", "runs", "ran",
             "conducting", "conducts", "conducted", "completed", "completes", "started", "starts", "began", "begins",
-            "launched", "launches", "enrolling", "enrolled");
+            "launched", "launches", "enrolling", "enrolled", "stopped", "halted", "paused", "ended", "discontinued",
+            "terminated"); // "Valmont Oncology has stopped a phase 2 trial of VX-414": whose trial it was
     /** Nouns a text calls a company by once it has named it: "the company completed a trial". */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "biotech", "drugmaker");
     /** Words between the subject and its verb: "is also testing", "has now completed". */

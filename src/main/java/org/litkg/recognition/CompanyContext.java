@@ -41,7 +41,35 @@ final class CompanyContext {
         boolean drugFrom = s.lower(from - 1).equals("from") && from >= 2 && isDrugWord(s, from - 2);
         return companyNoun || drugFrom || madeBy || soldBy || paidBy || runsTrial || isCompanyApposition(s, end)
                 || isMakerAfterDrug(s, from, end) || isTraded(s, from, end) || ranTrialBefore(s, from, end)
-                || reportsOwnDrug(s, from, end);
+                || reportsOwnDrug(s, from, end) || stopsOwnTrial(s, from, end);
+    }
+
+    /** Verbs of a company starting or stopping its trial. */
+    private static final Set<String> TRIAL_MOVES = Set.of("stopped", "halted", "paused", "ended", "discontinued",
+            "started", "launched", "began", "begun", "terminated");
+    /** How far after the verb "trial" may come: "has stopped a phase 2 trial". */
+    private static final int TRIAL_REACH = 5;
+
+    /**
+     * "Valmont Oncology has stopped a phase 2 trial of VX-414, its antibody against CCR8": a name of two or three words
+     * that starts or stops a trial of "its" drug is a company's.
+     */
+    private boolean stopsOwnTrial(Sentence s, int from, int end) {
+        int verb = s.lower(end).equals("has") || s.lower(end).equals("have") ? end + 1 : end;
+        if (end - from < 2 || end - from > 3 || !TRIAL_MOVES.contains(s.lower(verb))) {
+            return false;
+        }
+        for (int k = verb + 1; k <= verb + TRIAL_REACH && k < s.size(); k++) {
+            if (cues.isStudyOrTrial(s.lower(k))) {
+                for (int j = k + 1; j < s.size() - 1 && !s.lower(j).equals("."); j++) {
+                    if (s.lower(j).equals("its") && isDrugWord(s, j + 1)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of a company telling its news. */

@@ -41,8 +41,8 @@ final class DeclaredTypes {
                 if (m.type() == EntityType.PROTEIN && !m.anaphoric() && chemokineBindsOnCells(s, mentions.get(si), m)) {
                     declared = EntityType.RECEPTOR;
                 }
-                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && givenWith(s, mentions.get(si), m.from())
-                        && !modifiesDrugNoun(s, m.to(), cues)) {
+                boolean given = givenWith(s, mentions.get(si), m.from()) || receivedBy(s, m.from());
+                if (m.type() == EntityType.PROTEIN && !m.anaphoric() && given && !modifiesDrugNoun(s, m.to(), cues)) {
                     declared = EntityType.DRUG; // "is usually given together with G-CSF": the protein given as a drug
                 }
                 if (m.type() == EntityType.DISEASE && !m.anaphoric() && declaresCancer(s, m.to(), cues)) {
@@ -86,6 +86,19 @@ final class DeclaredTypes {
     /** Participles of giving a drug with another: "given together with", "combined with", "in combination with". */
     private static final Set<String> GIVING = Set.of("given", "combined", "administered", "combination",
             "co-administered", "used", "use", "give", "taken", "take");
+
+    /** Verbs of being given a drug: "Most patients first receive G-CSF". */
+    private static final Set<String> RECEIVING = Set.of("receive", "receives", "received", "receiving");
+    /** Who receives a drug: people and the animals a study gives it to. */
+    private static final Set<String> RECIPIENTS = Set.of("patients", "patient", "people", "participants", "children",
+            "adults", "volunteers", "mice", "rats", "he", "she", "they", "donors");
+
+    /** Whether people (perhaps with an adverb) receive the protein at k: "Most patients first receive G-CSF". */
+    private static boolean receivedBy(Sentence s, int k) {
+        int verb = k - 1;
+        int who = s.token(Math.max(0, verb - 1)).pos().equals("ADV") ? verb - 2 : verb - 1;
+        return verb > 0 && RECEIVING.contains(s.lower(verb)) && who >= 0 && RECIPIENTS.contains(s.lower(who));
+    }
 
     /** Verbs of using a drug, before the pronoun for it: "tried it together with", "take it together with". */
     private static final Set<String> USING = Set.of("tried", "try", "trying", "take", "takes", "took", "taking", "give",

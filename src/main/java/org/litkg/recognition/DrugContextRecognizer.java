@@ -353,7 +353,8 @@ public final class DrugContextRecognizer implements MentionRecognizer {
         int after = s.lower(head + 1).equals(",") ? head + 2 : head + 1;
         if (head == 0 || (head + 1 < s.size() && isNameToken(s.token(head + 1)) && hasUpperOrDigit(s.token(head + 1).text()))
                 || s.lower(after).equals("such") && s.lower(after + 1).equals("as")
-                || ListAndTargetWords.examplesStart(s, head + 1) > 0) {
+                || ListAndTargetWords.examplesStart(s, head + 1) > 0
+                || ListAndTargetWords.colonListStart(s, head) > 0) { // "CCR5 antagonists were developed: A, B and C"
             // "BTK inhibitors such as ibrutinib", "EZH2 inhibitors, such as valemetostat", "CXCR4 antagonists (e.g. X, Y)":
             // the drugs listed are named, and the target stays a protein
             return;

@@ -34,6 +34,29 @@ public final class ListAndTargetWords {
      * Where the names start in a bracket of examples that opens at k: "antagonists (e.g. alfuzosin, doxazosin and
      * terazosin)", "(e.g., X)", "(such as X)"; else -1.
      */
+    /** How far after a plural class the colon before its members may come. */
+    private static final int COLON_REACH = 12;
+
+    /**
+     * Where the members of a plural class at token {@code head} start after the colon that closes its clause:
+     * "Several small-molecule CCR5 antagonists were developed to stop HIV: maraviroc, vicriviroc and aplaviroc";
+     * else -1. No other punctuation stands between the class and the colon.
+     */
+    public static int colonListStart(Sentence s, int head) {
+        if (org.litkg.analysis.Lemmatizer.singular(s.lower(head)).equals(s.lower(head))) {
+            return -1; // "a CCR5 antagonist: maraviroc" is a label's
+        }
+        for (int k = head + 1; k < Math.min(s.size() - 1, head + COLON_REACH); k++) {
+            if (s.lower(k).equals(":")) {
+                return k + 1;
+            }
+            if (s.token(k).isPunctuation() && !s.lower(k).equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     public static int examplesStart(Sentence s, int k) {
         if (!s.lower(k).equals("(")) {
             return -1;
