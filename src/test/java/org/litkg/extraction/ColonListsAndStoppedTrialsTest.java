@@ -25,8 +25,8 @@ class ColonListsAndStoppedTrialsTest {
 
     @Test
     void test_a_company_that_stops_a_trial_of_its_antibody_ran_it() {
-        List<String> read = Readings.read("Valmont Oncology has stopped a phase 2 trial of VX-414, its antibody against "
-                + "CCR8, after the drug failed to shrink tumours.");
+        List<String> read = Readings.read("Valmont Oncology has stopped a phase 2 trial of VX-414, its antibody "
+                + "against CCR8, after the drug failed to shrink tumours.");
         assertTrue(read.contains("study conductedBy Valmont Oncology"), read.toString());
     }
 
@@ -34,7 +34,8 @@ class ColonListsAndStoppedTrialsTest {
     void test_a_protein_patients_receive_is_a_drug() {
         List<String> names = Readings.typedNames("Most patients first receive G-CSF, which boosts stem cells.");
         assertTrue(names.contains("DRUG G-CSF"), names.toString());
-        List<String> made = Readings.typedNames("Bone marrow cells receive signals from G-CSF, a protein of the blood.");
+        List<String> made = Readings.typedNames("Bone marrow cells receive signals from G-CSF, a protein of the "
+                + "blood.");
         assertFalse(made.contains("DRUG G-CSF"), made.toString());
     }
 }
