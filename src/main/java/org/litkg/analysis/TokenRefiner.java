@@ -38,7 +38,6 @@ final class TokenRefiner {
         }
     }
 
-
     private static boolean isNegativeContraction(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.endsWith("n't") || w.endsWith("n’t");

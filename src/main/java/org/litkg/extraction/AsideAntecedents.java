@@ -63,7 +63,7 @@ final class AsideAntecedents {
         Sentence before = doc.analyzed().sentences().get(si - 1);
         int start = before.lower(0).equals("the") ? 1 : 0;
         Mention subject = doc.nameStartingAt(si - 1, start);
-        if (subject == null || subject.from() != start || subject.anaphoric() || nearest == subject
+        if (subject == null || subject.anaphoric() || nearest == subject
                 || !COPULAS.contains(before.lower(subject.to()))) {
             return null;
         }
