@@ -116,6 +116,8 @@ final class NominalPatterns {
                 between(r, si, t, DRUGS, DRUGS, RelationType.COMBINED_WITH, "nominal-combination", out);
             } else if (lemma.equals("source") && s.lower(t + 1).equals("of")) {
                 SourceAndAxisNominals.source(r, si, t, out);
+            } else if (lemma.equals("source") && SourceAndAxisNominals.possessorOfSource(s, t) > 0) {
+                SourceAndAxisNominals.possessedSource(r, si, t, out); // "macrophages were its main source"
             } else if (ClippedApprovals.at(r, si, t)) {
                 ClippedApprovals.read(r, si, t, out); // a cheat sheet's "Maraviroc: blocks CCR5. FDA approved 2007."
             } else if (YesAnswers.at(s, t)) {

@@ -34,6 +34,35 @@ final class SourceAndAxisNominals {
         }
     }
 
+    /** Words between "its" and "source": "its main source", "its only known source". */
+    private static final Set<String> SOURCE_MODIFIERS = Set.of("main", "major", "principal", "chief", "primary",
+            "only", "known", "dominant");
+
+    /** The token of "its" before the source noun at t ("were its main source"), else -1. */
+    static int possessorOfSource(Sentence s, int t) {
+        int k = t - 1;
+        while (k > 0 && SOURCE_MODIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        return s.lower(k).equals("its") ? k : -1;
+    }
+
+    /**
+     * "CXCL1 was elevated, and peritoneal macrophages were its main source": the copula's subject secretes the protein
+     * "its" stands for, the nearest chemokine or other given-out protein named before it (no receptor).
+     */
+    static void possessedSource(Reading r, int si, int t, List<Statement> out) {
+        int its = possessorOfSource(r.sentence(si), t);
+        Set<EntityType> producers = RelationType.SECRETES.domain();
+        int[] at = new int[2];
+        Argument producer = its < 0 ? null : Copulas.subject(r, si, its, producers, at);
+        Argument protein = producer == null ? null : r.namedBefore(si, its, at[0], GIVEN_OUT); // not a receptor
+        if (protein != null) {
+            r.emit(RelationType.SECRETES, List.of(producer), List.of(protein), si, at[0], at[1], t, t + 1,
+                    "nominal-source", 0.7, out);
+        }
+    }
+
     /** Who may be said to give out a protein with "from": cells, a tissue, a tumour. */
     private static final Set<EntityType> CELLULAR_SOURCES = Set.of(EntityType.CELL_TYPE, EntityType.TISSUE,
             EntityType.CANCER);
