@@ -202,18 +202,21 @@ final class AgentSearch {
         return false;
     }
 
+    private static final Set<String> PHRASE_OPENERS = Set.of("in", "within", "at", "on"); // "approved on Friday by"
+    private static final Set<String> NOT_AGENTS = Set.of("contrast", "comparison", "then", "now", "far", "default",
+            "chance", "design", "itself", "themselves"); // a set-off "by" of no agent: "by contrast"
+
     /**
      * The "by" after a short phrase of amount, place or time that opens with "in", "within", "at" or "on" right after
-     * the verb at {@code t}: "released in large amounts by", "held in the bone marrow by", "approved on Friday by"; -1
-     * if none. A place may be named in the phrase only where {@code throughNames} is set.
+     * the verb at {@code t}: "released in large amounts by", "held in the bone marrow by", "approved on Friday by", or
+     * after a comma that sets the agent off ("was approved, by the FDA in 2007"); -1 if none. A place may be named in
+     * the phrase only where {@code throughNames} is set.
      */
-    private static final Set<String> PHRASE_OPENERS = Set.of("in", "within", "at", "on"); // "approved on Friday by"
-
     static int byAfterPhrase(Reading r, int si, int t, boolean throughNames) {
         Sentence s = r.sentence(si);
         String opener = s.lower(t + 1);
-        if (opener.equals(",") && s.lower(t + 2).equals("by") && s.token(t).lower().equals("approved")) {
-            return t + 2; // "Only maraviroc was approved, by the FDA in 2007": the comma sets the agent off
+        if (opener.equals(",") && s.lower(t + 2).equals("by") && !NOT_AGENTS.contains(s.lower(t + 3))) {
+            return VerbForms.isPastForm(s.token(t)) ? t + 2 : -1; // a comma opens no other phrase
         }
         // "approved for vitiligo by the FDA": what a drug is approved for names a disease, not the agent
         boolean use = opener.equals("for") || opener.equals("on") && s.lower(t + 2).equals("its"); // "on its own by"

@@ -47,9 +47,6 @@ final class AsideAntecedents {
         return nearest;
     }
 
-    /** The copulas that put a named subject in a class: "Microglia are the brain's own immune cells". */
-    private static final Set<String> COPULAS = Set.of("are", "is", "were", "was");
-
     /**
      * The named subject opening the sentence before, where {@code nearest}, the nearest name before a pronoun opening
      * sentence si, is the class its copula puts it in ("Neutrophils are white blood cells that fight bacteria. They
@@ -64,7 +61,7 @@ final class AsideAntecedents {
         int start = before.lower(0).equals("the") ? 1 : 0;
         Mention subject = doc.nameStartingAt(si - 1, start);
         if (subject == null || subject.anaphoric() || nearest == subject
-                || !COPULAS.contains(before.lower(subject.to()))) {
+                || !Copulas.COPULAS.contains(before.lower(subject.to()))) { // "Microglia are the brain's own ..."
             return null;
         }
         for (int k = subject.to() + 1; k < nearest.from(); k++) {

@@ -24,18 +24,12 @@ final class CitationLines {
                 || s.lower(after).equals(".") && PublicationContext.yearAndVolumeAt(s, after + 1) && standsAlone(r, si);
     }
 
-    /** Whether sentence si is a line by itself: only blanks stand between it and the line breaks around it. */
+    /** Whether sentence si is a line by itself: it opens its line ({@link OpeningNames#opensLine}) and ends it. */
     static boolean standsAlone(Reading r, int si) {
         String text = r.doc.analyzed().document().text();
         Sentence s = r.sentence(si);
-        int before = s.span().start() - 1;
-        while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
-            before--;
-        }
-        int after = s.span().end();
-        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
-            after++;
-        }
-        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n');
+        int lineBreak = text.indexOf('\n', s.span().end());
+        String rest = text.substring(s.span().end(), lineBreak < 0 ? text.length() : lineBreak);
+        return OpeningNames.opensLine(text, s.span().start()) && rest.isBlank();
     }
 }

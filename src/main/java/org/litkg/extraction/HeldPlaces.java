@@ -136,14 +136,12 @@ final class HeldPlaces {
         return s.lower(t + 1).equals("in") || s.lower(t + 1).equals("within");
     }
 
-    /** Words for the edge of a place, where cells may be held: "stuck at its outer edge", "at the rim of". */
-    private static final Set<String> EDGES = Set.of("edge", "edges", "border", "borders", "rim", "margin", "margins",
-            "periphery", "boundary", "fringe", "fringes");
     private static final Set<String> EDGE_MODIFIERS = Set.of("outer", "outermost", "inner", "very", "far");
 
     /**
-     * The place whose edge cells are held at, after the sequestering participle at t: "stuck at the edge of the
-     * tumour", or "stuck at its outer edge", the place named last; else null. The place's span goes to {@code right}.
+     * The place at whose edge (or other part) cells are held, after the sequestering participle at t: "stuck at the
+     * edge of the tumour", or "stuck at its outer edge", the place named last; else null. The place's span goes to
+     * {@code right}.
      */
     static Argument edgeHolder(Reading r, int si, int t, int[] right) {
         Sentence s = r.sentence(si);
@@ -155,7 +153,7 @@ final class HeldPlaces {
         while (EDGE_MODIFIERS.contains(s.lower(k))) {
             k++;
         }
-        if (!EDGES.contains(s.lower(k))) {
+        if (!ModifiedSubjects.PART_NOUNS.contains(s.lower(k))) { // "at its outer edge", "at the rim of", "at the core"
             return null;
         }
         if (s.lower(k + 1).equals("of")) {

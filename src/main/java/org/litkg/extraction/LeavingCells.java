@@ -40,9 +40,10 @@ final class LeavingCells {
         Sentence s = r.sentence(si);
         for (Mention m : r.doc.mentions().get(si)) {
             // a cancer's cells leave as other cells do: "the lymphoma cells left the lymph nodes"
-            boolean cancerCells = m.type() == EntityType.CANCER && (s.lower(m.to() - 1).startsWith("cell")
-                    || s.lower(m.to()).startsWith("cell"));
-            int verb = cancerCells && s.lower(m.to()).startsWith("cell") ? m.to() + 1 : m.to(); // "leukaemia" cells
+            boolean cellsAfter = m.type() == EntityType.CANCER && ProteinNominals.isCellsNoun(s.lower(m.to()));
+            boolean cancerCells = cellsAfter
+                    || m.type() == EntityType.CANCER && ProteinNominals.isCellsNoun(s.lower(m.to() - 1));
+            int verb = cellsAfter ? m.to() + 1 : m.to(); // "leukaemia" cells: the cells word outside the name
             while (verb < s.size() && BETWEEN.contains(s.lower(verb))) {
                 verb++;
             }

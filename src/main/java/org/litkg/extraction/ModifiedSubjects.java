@@ -15,8 +15,8 @@ final class ModifiedSubjects {
     /** Words that open a modifier's noun as an article does: "in these tumors", "at the centre of each granuloma". */
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "each", "every");
     /** Nouns for a part of a place that "of" names: "at the edge of the tumour", "in the core of the lesion". */
-    private static final Set<String> PART_NOUNS = Set.of("edge", "edges", "border", "borders", "margin", "margins",
-            "rim", "centre", "center", "core", "periphery");
+    static final Set<String> PART_NOUNS = Set.of("edge", "edges", "border", "borders", "margin", "margins",
+            "rim", "centre", "center", "core", "periphery", "boundary", "fringe", "fringes");
 
     private ModifiedSubjects() {
     }

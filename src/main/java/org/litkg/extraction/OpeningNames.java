@@ -49,7 +49,7 @@ final class OpeningNames {
     }
 
     /** Whether only white space and a bullet stand between the line's start and offset {@code at}. */
-    private static boolean opensLine(String text, int at) {
+    static boolean opensLine(String text, int at) {
         for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
             if (!Character.isWhitespace(text.charAt(i)) && "•▪◦‣*·-–—".indexOf(text.charAt(i)) < 0) {
                 return false;

@@ -18,19 +18,16 @@ final class BindingProteins {
     }
 
     /** Adds the protein whose "binding" is token i, if the words around it name one. */
-    static void recognize(Sentence s, int i, List<Mention> out) {
+    static void recognize(Sentence s, int i, Cues cues, List<Mention> out) {
         boolean protein = s.lower(i + 1).equals("protein") || s.lower(i + 1).equals("proteins");
-        if (!s.lower(i).equals("binding") || !protein || i < 1 || !isName(s.token(i - 1).text())) {
+        String before = i < 1 ? "" : s.token(i - 1).text();
+        boolean name = before.length() > 1 && Character.isUpperCase(before.charAt(0))
+                && !cues.is(Cues.Category.NOT_A_NAME, before); // "Duffy", "CREB"; not "The" or "This"
+        if (!s.lower(i).equals("binding") || !protein || !name) {
             return; // "penicillin-binding proteins", one word before "proteins", other recognisers read
         }
         int to = NUMBER.matcher(s.lower(i + 2)).matches() ? i + 3 : i + 2;
         out.add(MentionRecognizer.mention(s, i - 1, to, EntityType.PROTEIN, s.textOf(i - 1, to), null, 0.75,
                 "phrase-binding-protein", false));
-    }
-
-    /** A name's word: capitalised but for its first letter's case ("Duffy"), or a symbol with a capital ("CREB"). */
-    private static boolean isName(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("The") && !w.equals("A")
-                && !w.equals("This") && !w.equals("Its");
     }
 }

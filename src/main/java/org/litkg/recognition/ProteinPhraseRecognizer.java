@@ -57,7 +57,7 @@ public final class ProteinPhraseRecognizer implements MentionRecognizer {
         for (int i = 0; i < s.size(); i++) {
             namedInContext.recognize(s, i, out);
             LetteredFactors.recognize(s, i, out);
-            BindingProteins.recognize(s, i, out); // "the parasite's Duffy binding protein"
+            BindingProteins.recognize(s, i, cues, out); // "the parasite's Duffy binding protein"
             lettered(s, i, out);
             HeadWord head = headWord(s.lower(i));
             // "the pseudokinase domain of TYK2": a part of a protein, named by the protein after it; "cancer cells pump
